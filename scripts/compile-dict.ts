@@ -1,0 +1,90 @@
+/**
+ * Build step: compiles the editable sources in dict/ into src/generated/lexicon.json,
+ * which the library bundles. Fails with file and line on a malformed source line, and on
+ * an id used twice.
+ */
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseGazetteerTsv, parseList } from '../src/dict/parse.js';
+import type { Cue, Lexicon } from '../src/dict/lexicon.js';
+import { createMorphology } from '../src/morph/az.js';
+import { fold } from '../src/morph/key.js';
+import { lemmaKeyOf } from '../src/ner/gazetteer.js';
+import type { DictEntry } from '../src/types.js';
+
+const root = join(import.meta.dirname, '..');
+const dictDir = join(root, 'dict');
+const read = (name: string) => readFileSync(join(dictDir, name), 'utf8');
+const has = (name: string) => readdirSync(dictDir).includes(name);
+
+// Earlier files win when two entries share an alias: state bodies before media, people last.
+const ORDER = ['org-state', 'org-international', 'org-media', 'org-companies', 'loc-countries', 'loc-russia', 'loc-world', 'loc-geo', 'per-people'];
+const gazetteers = readdirSync(dictDir)
+  .filter((f) => /^(per|org|loc)-.*\.tsv$/.test(f))
+  .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+
+function rank(file: string): number {
+  const i = ORDER.indexOf(file.replace(/\.tsv$/, ''));
+  return i < 0 ? ORDER.length : i;
+}
+
+const entries: DictEntry[] = [];
+const seen = new Map<string, string>();
+for (const file of gazetteers) {
+  for (const entry of parseGazetteerTsv(read(file), `dict/${file}`)) {
+    const before = seen.get(entry.id);
+    if (before) throw new Error(`dict/${file}: id ${entry.id} already used in ${before}`);
+    seen.set(entry.id, `dict/${file}`);
+    entries.push(entry);
+  }
+}
+
+const firstNames: Record<string, string> = {};
+const ambiguousNames: string[] = [];
+if (has('first-names.txt')) {
+  for (const [name, gender = 'm', flag] of parseList(read('first-names.txt'))) {
+    const key = fold(name!);
+    const prev = firstNames[key];
+    firstNames[key] = prev && prev !== gender ? 'mf' : gender;
+    if (flag === 'ambiguous') ambiguousNames.push(key);
+  }
+}
+
+const list = (file: string) => (has(file) ? parseList(read(file)).map((cols) => fold(cols[0]!)) : []);
+
+const cues: Cue[] = has('cues.tsv')
+  ? parseList(read('cues.tsv'))
+      .filter((cols) => cols[0] !== 'form')
+      .map(([form, lemma, kind, gender, number]) => ({
+        form: fold(form!), lemma: lemma!, kind: kind as Cue['kind'],
+        gender: (gender ?? '-') as Cue['gender'], number: (number ?? '-') as Cue['number'],
+      }))
+  : [];
+
+const morphology = createMorphology();
+const lemmaKeys: Record<string, string> = {};
+for (const entry of entries) {
+  for (const alias of [entry.name, ...entry.aliases, ...(entry.type === 'PER' ? [entry.name.split(' ').pop()!] : [])]) {
+    lemmaKeys[alias] ??= lemmaKeyOf(alias, morphology);
+  }
+}
+
+const lexicon: Lexicon & { generated: string } = {
+  generated: 'by scripts/compile-dict.ts from dict/: edit the sources there, not this file',
+  entries,
+  lemmaKeys,
+  firstNames,
+  ambiguousNames,
+  titles: list('titles.txt'),
+  orgNouns: list('org-nouns.txt'),
+  sourceNouns: list('source-nouns.txt'),
+  cues,
+};
+
+const outDir = join(root, 'src', 'generated');
+mkdirSync(outDir, { recursive: true });
+writeFileSync(join(outDir, 'lexicon.json'), JSON.stringify(lexicon));
+console.log(
+  `dict: ${entries.length} entries from ${gazetteers.length} files, ${Object.keys(firstNames).length} first names, ` +
+    `${lexicon.titles.length} titles, ${lexicon.orgNouns.length} org nouns, ${cues.length} cue forms`,
+);

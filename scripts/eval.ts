@@ -1,0 +1,210 @@
+/**
+ * npm run eval: scores gazeta on the development data in ../shared/eval (read at run time,
+ * never copied into the project). Metrics as ../shared/eval/README.md defines them:
+ *   entities: exact-span and token-level P/R/F1 per type, micro-averaged;
+ *   quotes: detection (content overlap ≥ half of each), exact content, speaker accuracy, attribution.
+ * Flags: --errors (print each miss and false alarm), --only factru|nerel|quotes, --json FILE.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createAnnotator } from '../src/annotator.js';
+import { fold } from '../src/morph/key.js';
+import { tokenize } from '../src/segment/tokenize.js';
+import type { Document, EntityType } from '../src/types.js';
+
+const TYPES: EntityType[] = ['PER', 'ORG', 'LOC'];
+const root = join(import.meta.dirname, '..');
+const evalDir = process.env.GAZETA_EVAL_DIR ?? join(root, '..', 'shared', 'eval');
+
+const { values: flags } = parseArgs({
+  options: { errors: { type: 'boolean', default: false }, only: { type: 'string' }, json: { type: 'string' } },
+});
+
+interface GoldSpan { start: number; end: number; type: EntityType; text: string }
+interface GoldQuote {
+  kind: string;
+  content: { start: number; end: number; text: string };
+  speaker: { start: number; end: number; text: string } | null;
+  speaker_name: string | null;
+  speaker_aliases?: string[];
+}
+
+function readJsonl<T>(file: string): T[] {
+  return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as T);
+}
+
+class Counts {
+  tp = 0; fp = 0; fn = 0;
+  get p() { return this.tp + this.fp ? this.tp / (this.tp + this.fp) : 0; }
+  get r() { return this.tp + this.fn ? this.tp / (this.tp + this.fn) : 0; }
+  get f1() { return this.p + this.r ? (2 * this.p * this.r) / (this.p + this.r) : 0; }
+  row() { return { p: round(this.p), r: round(this.r), f1: round(this.f1), tp: this.tp, fp: this.fp, fn: this.fn }; }
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+const fmt = (x: number) => x.toFixed(3);
+
+function scoreEntities(name: string, docs: { id: string; text: string; entities: GoldSpan[] }[], annotate: (t: string) => Document) {
+  const exact = Object.fromEntries(TYPES.map((t) => [t, new Counts()])) as Record<EntityType, Counts>;
+  const token = Object.fromEntries(TYPES.map((t) => [t, new Counts()])) as Record<EntityType, Counts>;
+  const errors: string[] = [];
+  for (const doc of docs) {
+    const predicted = annotate(doc.text).mentions;
+    const key = (s: { start: number; end: number; type: string }) => `${s.start}:${s.end}:${s.type}`;
+    const gold = new Set(doc.entities.map(key));
+    const pred = new Set(predicted.map(key));
+    for (const m of predicted) {
+      if (gold.has(key(m))) exact[m.type].tp++;
+      else {
+        exact[m.type].fp++;
+        if (flags.errors) errors.push(`${doc.id}\tFP\t${m.type}\t${m.text}\t${m.rule}\t${context(doc.text, m)}`);
+      }
+    }
+    for (const g of doc.entities) {
+      if (!pred.has(key(g))) {
+        exact[g.type].fn++;
+        if (flags.errors) errors.push(`${doc.id}\tFN\t${g.type}\t${g.text}\t-\t${context(doc.text, g)}`);
+      }
+    }
+    // Token level, as naeval: every word token inside a span of type T is T.
+    const tags = (spans: { start: number; end: number; type: EntityType }[]) => {
+      const words = tokenize(doc.text).filter((t) => t.kind === 'word' || t.kind === 'number');
+      return words.map((w) => spans.find((s) => s.start <= w.start && w.end <= s.end)?.type ?? null);
+    };
+    const g = tags(doc.entities);
+    const p = tags(predicted);
+    g.forEach((gt, i) => {
+      const pt = p[i];
+      if (gt && gt === pt) token[gt].tp++;
+      else {
+        if (gt) token[gt].fn++;
+        if (pt) token[pt].fp++;
+      }
+    });
+  }
+  console.log(`\n${name} (${docs.length} docs)`);
+  console.log('type   exact P   exact R   exact F1 |  token P   token R   token F1');
+  for (const t of TYPES) {
+    const e = exact[t];
+    const k = token[t];
+    console.log(`${t}    ${fmt(e.p)}     ${fmt(e.r)}     ${fmt(e.f1)}    |  ${fmt(k.p)}     ${fmt(k.r)}     ${fmt(k.f1)}`);
+  }
+  if (flags.errors) console.log(errors.join('\n'));
+  return { exact: mapRows(exact), token: mapRows(token) };
+}
+
+function mapRows(counts: Record<EntityType, Counts>) {
+  return Object.fromEntries(TYPES.map((t) => [t, counts[t].row()]));
+}
+
+function context(text: string, s: { start: number; end: number }): string {
+  return (text.slice(Math.max(0, s.start - 40), s.start) + '[' + text.slice(s.start, s.end) + ']' + text.slice(s.end, s.end + 40)).replace(/\s+/g, ' ');
+}
+
+const TRIM = /^[\s\p{P}«»„“”"'—–-]+|[\s\p{P}«»„“”"'—–-]+$/gu;
+
+function trimmed(text: string, start: number, end: number): [number, number] {
+  const s = text.slice(start, end);
+  const lead = s.length - s.replace(/^[\s\p{P}«»„“”"'—–-]+/u, '').length;
+  const tail = s.length - s.replace(/[\s\p{P}«»„“”"'—–-]+$/u, '').length;
+  return lead + tail >= s.length ? [start, start] : [start + lead, end - tail];
+}
+
+const same = (a: string, b: string) => fold(a).replace(TRIM, '') === fold(b).replace(TRIM, '');
+
+function scoreQuotes(docs: { id: string; text: string; quotes: GoldQuote[] }[], annotate: (t: string) => Document) {
+  const detection = new Counts();
+  const exact = new Counts();
+  const attribution = new Counts();
+  let matched = 0;
+  let speakerRight = 0;
+  const errors: string[] = [];
+  for (const doc of docs) {
+    const result = annotate(doc.text);
+    const names = new Map(result.entities.map((e) => [e.id, [e.name, ...e.aliases]]));
+    const pred = result.quotes.map((q) => ({ q, span: trimmed(doc.text, q.content.start, q.content.end) }));
+    const gold = doc.quotes.map((g) => ({ g, span: trimmed(doc.text, g.content.start, g.content.end) }));
+    const used = new Set<number>();
+    for (const { g, span: gs } of gold) {
+      let best = -1;
+      let bestOverlap = 0;
+      pred.forEach(({ span: ps }, i) => {
+        if (used.has(i)) return;
+        const inter = Math.min(gs[1], ps[1]) - Math.max(gs[0], ps[0]);
+        if (inter > 0 && inter * 2 >= gs[1] - gs[0] && inter * 2 >= ps[1] - ps[0] && inter > bestOverlap) {
+          best = i;
+          bestOverlap = inter;
+        }
+      });
+      if (best < 0) {
+        detection.fn++;
+        exact.fn++;
+        attribution.fn++;
+        if (flags.errors) errors.push(`${doc.id}\tMISS\t${g.kind}\t${g.speaker_name}\t${g.content.text.slice(0, 120).replace(/\s+/g, ' ')}`);
+        continue;
+      }
+      used.add(best);
+      const { q, span: ps } = pred[best]!;
+      detection.tp++;
+      matched++;
+      if (ps[0] === gs[0] && ps[1] === gs[1]) exact.tp++;
+      else {
+        exact.fp++;
+        exact.fn++;
+        if (flags.errors) errors.push(`${doc.id}\tSPAN\t${q.pattern}\tgold: ${doc.text.slice(gs[0], gs[1]).slice(0, 100).replace(/\s+/g, ' ')}\n\t\t\tpred: ${doc.text.slice(ps[0], ps[1]).slice(0, 100).replace(/\s+/g, ' ')}`);
+      }
+      const predNames = q.speakerEntity ? names.get(q.speakerEntity) ?? [] : q.speaker ? [doc.text.slice(q.speaker.start, q.speaker.end)] : [];
+      const goldNames = [g.speaker_name, ...(g.speaker_aliases ?? [])].filter((n): n is string => !!n);
+      const right = goldNames.length === 0 ? predNames.length === 0 : predNames.some((p) => goldNames.some((n) => same(p, n)));
+      if (right) {
+        speakerRight++;
+        attribution.tp++;
+      } else {
+        attribution.fp++;
+        attribution.fn++;
+        if (flags.errors) errors.push(`${doc.id}\tSPEAKER\t${q.pattern}\tgold: ${g.speaker_name}\tpred: ${predNames[0] ?? null}\t${doc.text.slice(ps[0], ps[1]).slice(0, 80).replace(/\s+/g, ' ')}`);
+      }
+    }
+    pred.forEach(({ q }, i) => {
+      if (used.has(i)) return;
+      detection.fp++;
+      exact.fp++;
+      attribution.fp++;
+      if (flags.errors) errors.push(`${doc.id}\tFALSE\t${q.pattern}\t${doc.text.slice(q.content.start, q.content.end).slice(0, 120).replace(/\s+/g, ' ')}`);
+    });
+  }
+  const speakerAccuracy = matched ? speakerRight / matched : 0;
+  console.log(`\nquotes (${docs.length} docs, ${docs.reduce((n, d) => n + d.quotes.length, 0)} gold quotes)`);
+  console.log('             P       R       F1');
+  console.log(`detection    ${fmt(detection.p)}   ${fmt(detection.r)}   ${fmt(detection.f1)}`);
+  console.log(`exact        ${fmt(exact.p)}   ${fmt(exact.r)}   ${fmt(exact.f1)}`);
+  console.log(`attribution  ${fmt(attribution.p)}   ${fmt(attribution.r)}   ${fmt(attribution.f1)}`);
+  console.log(`speaker accuracy on matched quotes: ${fmt(speakerAccuracy)} (${speakerRight}/${matched})`);
+  if (flags.errors) console.log(errors.join('\n'));
+  return { detection: detection.row(), exact: exact.row(), attribution: attribution.row(), speakerAccuracy: round(speakerAccuracy) };
+}
+
+function main() {
+  if (!existsSync(evalDir)) {
+    console.log(`eval: no evaluation data at ${evalDir}; skipped (set GAZETA_EVAL_DIR to point elsewhere).`);
+    return;
+  }
+  const annotator = createAnnotator();
+  const results: Record<string, unknown> = {};
+  const run = (name: string) => !flags.only || flags.only === name;
+  const started = performance.now();
+  if (run('factru') && existsSync(join(evalDir, 'factru_dev.jsonl'))) {
+    results.factru = scoreEntities('factru_dev', readJsonl(join(evalDir, 'factru_dev.jsonl')), (t) => annotator.annotate(t, { quotes: false }));
+  }
+  if (run('nerel') && existsSync(join(evalDir, 'nerel_dev.jsonl'))) {
+    results.nerel = scoreEntities('nerel_dev', readJsonl(join(evalDir, 'nerel_dev.jsonl')), (t) => annotator.annotate(t, { quotes: false }));
+  }
+  if (run('quotes') && existsSync(join(evalDir, 'quotes_dev.jsonl'))) {
+    results.quotes = scoreQuotes(readJsonl(join(evalDir, 'quotes_dev.jsonl')), (t) => annotator.annotate(t));
+  }
+  console.log(`\n(${((performance.now() - started) / 1000).toFixed(1)} s)`);
+  if (flags.json) writeFileSync(flags.json, JSON.stringify(results, null, 2));
+}
+
+main();

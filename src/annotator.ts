@@ -1,0 +1,129 @@
+import lexiconData from './generated/lexicon.json' with { type: 'json' };
+import type { Lexicon } from './dict/lexicon.js';
+import { readDictionaryFile, userEntries, type UserEntry } from './dict/user.js';
+import { GazetaError } from './errors.js';
+import { analyseTokens, createMorphology, fold, stemKey, type Morphology } from './morph/index.js';
+import { prepareNerLexicon } from './ner/context.js';
+import { buildGazetteer, lemmaKeyOf } from './ner/gazetteer.js';
+import { recognise, type Recognisers } from './ner/recognise.js';
+import {
+  buildCueIndex, findQuotes, mentionIndex, pairQuoteMarks, paragraphIndex, sentenceIndex,
+  type CueIndex, type QuoteContext,
+} from './quotes/index.js';
+import { resolve } from './resolve/resolve.js';
+import { segment } from './segment/index.js';
+import type { Document, Entity } from './types.js';
+
+export interface AnnotatorOptions {
+  /** Extra entries ({type, pattern, id, name?} or {id, type, name, aliases}); they win over built-in ones. */
+  dictionaries?: readonly UserEntry[];
+  /** Paths of dictionary files: JSONL patterns or gazetteer TSV. */
+  dictionaryFiles?: readonly string[];
+}
+
+export interface AnnotateOptions {
+  /** Find quotes (default true). */
+  quotes?: boolean;
+}
+
+export interface Annotator {
+  annotate(text: string, options?: AnnotateOptions): Document;
+}
+
+interface Resources {
+  morphology: Morphology;
+  recognisers: Recognisers;
+  cues: CueIndex;
+  firstNames: Map<string, string>;
+  titles: Set<string>;
+  sourceNouns: Set<string>;
+}
+
+let builtIn: { morphology: Morphology; lexicon: Lexicon } | null = null;
+
+function loadBuiltIn() {
+  builtIn ??= { morphology: createMorphology(), lexicon: lexiconData as unknown as Lexicon };
+  return builtIn;
+}
+
+function checkOptions(options: unknown): AnnotatorOptions {
+  if (options === undefined) return {};
+  if (typeof options !== 'object' || options === null) throw new GazetaError('INVALID_OPTIONS', 'options must be an object');
+  const { dictionaries, dictionaryFiles } = options as AnnotatorOptions;
+  if (dictionaries !== undefined && !Array.isArray(dictionaries)) throw new GazetaError('INVALID_OPTIONS', 'options.dictionaries must be an array');
+  if (dictionaryFiles !== undefined && (!Array.isArray(dictionaryFiles) || dictionaryFiles.some((f) => typeof f !== 'string'))) {
+    throw new GazetaError('INVALID_OPTIONS', 'options.dictionaryFiles must be an array of paths');
+  }
+  return options as AnnotatorOptions;
+}
+
+/** Loads the dictionaries and the morphology once; the annotator then serves any number of texts. */
+export function createAnnotator(options?: AnnotatorOptions): Annotator {
+  const { dictionaries = [], dictionaryFiles = [] } = checkOptions(options);
+  const { morphology, lexicon } = loadBuiltIn();
+  const user = [...dictionaryFiles.flatMap(readDictionaryFile), ...userEntries(dictionaries)];
+  const ner = prepareNerLexicon(lexicon);
+  const resources: Resources = {
+    morphology,
+    recognisers: {
+      gazetteer: buildGazetteer([user, lexicon.entries], (alias) => lexicon.lemmaKeys[alias] ?? lemmaKeyOf(alias, morphology)),
+      lexicon: ner,
+      userEntries: new Set(user),
+    },
+    cues: buildCueIndex(lexicon.cues),
+    firstNames: ner.firstNames,
+    titles: ner.titles,
+    sourceNouns: new Set(lexicon.sourceNouns.map(stemKey)),
+  };
+  return { annotate: (text, annotateOptions) => annotateWith(resources, text, annotateOptions) };
+}
+
+function annotateWith(res: Resources, text: string, options: AnnotateOptions = {}): Document {
+  if (typeof text !== 'string') throw new GazetaError('INVALID_INPUT', `annotate() expects a string, got ${text === null ? 'null' : typeof text}`);
+  const { tokens, sentences } = segment(text);
+  const words = analyseTokens(tokens, res.morphology);
+  const candidates = recognise(text, tokens, sentences, words, res.recognisers);
+  const firstNameGender = (key: string) => res.firstNames.get(key);
+  const { entities, mentions } = resolve({ text, tokens, words, candidates }, { morphology: res.morphology, firstNameGender });
+  const quotes = options.quotes === false ? [] : findQuotes(quoteContext(res, text, tokens, sentences, words, entities, mentions));
+  return { text, tokens, sentences, entities, mentions, quotes };
+}
+
+function quoteContext(
+  res: Resources, text: string, tokens: Document['tokens'], sentences: Document['sentences'],
+  words: ReturnType<typeof analyseTokens>, entities: Entity[], mentions: Document['mentions'],
+): QuoteContext {
+  const pairs = pairQuoteMarks(text, tokens).filter((p) => p.depth === 0);
+  return {
+    text, tokens, words, sentences, mentions,
+    sentenceOf: sentenceIndex(tokens, sentences),
+    paragraphOf: paragraphIndex(text, tokens),
+    mentionAt: mentionIndex(tokens, mentions),
+    entities: new Map(entities.map((e) => [e.id, e])),
+    pairByOpen: new Map(pairs.map((p) => [p.open, p])),
+    pairByClose: new Map(pairs.map((p) => [p.close, p])),
+    cues: res.cues,
+    titles: res.titles,
+    sourceNouns: res.sourceNouns,
+    genderOf: (entity) => personGender(entity, res.firstNames),
+  };
+}
+
+/** A person's gender from the first name, else from a feminine surname ending (Попова, Матвиенко stays unknown). */
+function personGender(entity: Entity, firstNames: Map<string, string>): 'm' | 'f' | null {
+  const parts = entity.name.split(' ');
+  const byName = firstNames.get(fold(parts[0]!));
+  if (byName === 'm' || byName === 'f') return byName;
+  const last = parts[parts.length - 1]!.toLowerCase();
+  if (/(ова|ева|ина|ына|ая|яя)$/.test(last)) return 'f';
+  if (/(ов|ев|ин|ын|ий|ой|ый)$/.test(last)) return 'm';
+  return null;
+}
+
+let shared: Annotator | null = null;
+
+/** Annotates one text with the built-in dictionaries (loaded on first use). */
+export function annotate(text: string, options?: AnnotateOptions): Document {
+  shared ??= createAnnotator();
+  return shared.annotate(text, options);
+}

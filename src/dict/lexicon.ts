@@ -1,0 +1,35 @@
+import type { DictEntry } from '../types.js';
+
+/** Speech cue forms from dict/cues.tsv; see dict/README.md for the kinds. */
+export type CueKind = 'verb' | 'opinion' | 'source' | 'as' | 'report' | 'document' | 'this' | 'cite';
+
+export interface Cue {
+  form: string;
+  lemma: string;
+  kind: CueKind;
+  gender: 'm' | 'f' | 'n' | '-';
+  number: 'sg' | 'pl' | '-';
+}
+
+export type Gender = 'm' | 'f';
+
+/**
+ * Everything compiled from dict/: the gazetteer and the word lists the rules read.
+ * Produced by scripts/compile-dict.ts into src/generated/lexicon.json.
+ */
+export interface Lexicon {
+  entries: DictEntry[];
+  /** Alias → lemma key, computed at build time so that loading needs no morphology pass. */
+  lemmaKeys: Record<string, string>;
+  /** Folded first name → gender ('m', 'f' or 'mf'). */
+  firstNames: Record<string, string>;
+  /** First names that are also common words (Надежда, Роман): need a neighbouring name. */
+  ambiguousNames: string[];
+  /** Folded titles and roles that precede a person's name (президент, министр). */
+  titles: string[];
+  /** Folded nouns that precede an organisation's name (компания, газета). */
+  orgNouns: string[];
+  /** Folded nouns for unnamed sources of speech (источник, очевидцы, СМИ). */
+  sourceNouns: string[];
+  cues: Cue[];
+}

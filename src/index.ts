@@ -1,0 +1,10 @@
+export { annotate, createAnnotator, type AnnotateOptions, type Annotator, type AnnotatorOptions } from './annotator.js';
+export { GazetaError, type GazetaErrorCode } from './errors.js';
+export { segment, tokenize, splitSentences } from './segment/index.js';
+export { toJsonRecord, type JsonRecord } from './format/jsonl.js';
+export { formatText } from './format/text.js';
+export type { UserEntry } from './dict/user.js';
+export type { UserPattern } from './dict/parse.js';
+export type {
+  Document, DictEntry, Entity, EntityId, EntityType, Mention, Quote, QuoteKind, Sentence, Span, Token, TokenKind,
+} from './types.js';

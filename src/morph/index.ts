@@ -1,0 +1,71 @@
+import type { Token } from '../types.js';
+import type { Analysis, Morphology } from './az.js';
+import { fold, stemKey } from './key.js';
+
+export { createMorphology, type Analysis, type Morphology } from './az.js';
+export { fold, stemKey, wordKey, phraseKey } from './key.js';
+
+export type Shape = 'lower' | 'title' | 'upper' | 'mixed' | 'none';
+
+/** What the later stages know about one token. */
+export interface WordInfo {
+  folded: string;
+  key: string;
+  /** The folded lemma of the best analysis (дмитриев for Дмитриева): names match across cases by it. */
+  lemma: string;
+  shape: Shape;
+  /** Latin script (Reuters, Apple), not Cyrillic. */
+  latin: boolean;
+  /** Morphological analyses, best first; only for capitalised words, the candidates for names. */
+  analyses: readonly Analysis[];
+}
+
+const NONE: readonly Analysis[] = [];
+
+export function shapeOf(text: string): Shape {
+  let upper = 0;
+  let lower = 0;
+  for (const ch of text) {
+    const lo = ch.toLowerCase();
+    const up = ch.toUpperCase();
+    if (lo === up) continue;
+    if (ch === up) upper++;
+    else lower++;
+  }
+  if (upper === 0) return lower === 0 ? 'none' : 'lower';
+  if (lower === 0) return upper === 1 && text.length === 1 ? 'title' : 'upper';
+  const first = text.charAt(0);
+  if (first === first.toUpperCase() && first !== first.toLowerCase() && upper === 1) return 'title';
+  // Hyphenated names keep a capital per part: Нью-Йорк, Ростов-на-Дону, Сан-Франциско.
+  return text.includes('-') && first === first.toUpperCase() ? 'title' : 'mixed';
+}
+
+/** The morph stage: a match key for every token, analyses for capitalised words. */
+export function analyseTokens(tokens: readonly Token[], morphology: Morphology): WordInfo[] {
+  return tokens.map((token) => {
+    const folded = fold(token.text);
+    if (token.kind !== 'word') {
+      return { folded, key: folded, lemma: folded, shape: 'none', latin: false, analyses: NONE };
+    }
+    const shape = shapeOf(token.text);
+    const latin = /^[a-z0-9'&.-]+$/.test(folded);
+    const key = stemKey(folded);
+    // Az marks names (Name, Surn, Geox) only on capitalised input: «Россия», not «россия».
+    const analyses = shape !== 'lower' && !latin ? morphology.analyse(titleCase(folded)) : NONE;
+    const lemma = analyses.length > 0 ? fold(analyses[0]!.lemma) : folded;
+    return { folded, key, lemma, shape, latin, analyses };
+  });
+}
+
+export function hasGram(info: WordInfo, gram: string, minScore = 0): boolean {
+  return info.analyses.some((a) => a.score >= minScore && a.grams.includes(gram));
+}
+
+/** The best analysis carries the grammeme. */
+export function topHas(info: WordInfo, gram: string): boolean {
+  return info.analyses[0]?.grams.includes(gram) ?? false;
+}
+
+export function titleCase(folded: string): string {
+  return folded.charAt(0).toUpperCase() + folded.slice(1);
+}

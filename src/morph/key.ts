@@ -1,0 +1,58 @@
+/**
+ * Match keys: one key for all case forms of a word, so that a gazetteer entry written in
+ * the nominative matches «Дмитриева», «Саудовской Аравии», «Российского фонда». The key is
+ * the folded word with its longest inflectional ending removed (a stem of at least
+ * MIN_STEM letters). Abbreviations and short words are kept whole.
+ */
+
+const MIN_STEM = 3;
+
+// Noun, adjective and surname endings, longest first within each length.
+const ENDINGS = [
+  'иями', 'ями', 'ами', 'ого', 'его', 'ому', 'ему', 'ыми', 'ими', 'иям', 'иях', 'ией', 'ием',
+  'ой', 'ей', 'ая', 'яя', 'ую', 'юю', 'ое', 'ее', 'ые', 'ие', 'ых', 'их', 'ым', 'им', 'ый', 'ий',
+  'ом', 'ем', 'ам', 'ям', 'ах', 'ях', 'ов', 'ев', 'ою', 'ею', 'ия', 'ии', 'ию', 'ья', 'ье', 'ьи', 'ью',
+  'а', 'я', 'у', 'ю', 'е', 'ы', 'и', 'о', 'й', 'ь',
+].sort((a, b) => b.length - a.length);
+
+const BY_LENGTH: Set<string>[] = [];
+for (const e of ENDINGS) (BY_LENGTH[e.length] ??= new Set()).add(e);
+const MAX_ENDING = BY_LENGTH.length - 1;
+
+/** Lower case, ё → е, soft hyphens and accents dropped, typographic hyphens made plain. */
+export function fold(word: string): string {
+  let out = word.toLowerCase();
+  if (/[ё\u00ad\u0300-\u036f\u2010\u2011]/.test(out)) {
+    out = out.replace(/ё/g, 'е').replace(/[\u00ad\u0300-\u036f]/g, '').replace(/[\u2010\u2011]/g, '-');
+  }
+  return out;
+}
+
+function isCyrillicLower(code: number): boolean {
+  return code >= 0x430 && code <= 0x44f;
+}
+
+/** The key of one already-folded word. */
+export function stemKey(folded: string): string {
+  const n = folded.length;
+  if (n <= MIN_STEM) return folded;
+  // Only Cyrillic words inflect; Latin names and mixed tokens are matched as written.
+  if (!isCyrillicLower(folded.charCodeAt(n - 1))) return folded;
+  const dash = folded.lastIndexOf('-');
+  const from = dash >= 0 ? dash + 1 : 0;
+  for (let len = Math.min(MAX_ENDING, n - from - MIN_STEM); len >= 1; len--) {
+    const ending = folded.slice(n - len);
+    if (BY_LENGTH[len]?.has(ending)) return folded.slice(0, n - len);
+  }
+  return folded;
+}
+
+/** The key of a word as written. */
+export function wordKey(word: string): string {
+  return stemKey(fold(word));
+}
+
+/** The key of a phrase: word keys joined by spaces; punctuation-only parts dropped. */
+export function phraseKey(words: readonly string[]): string {
+  return words.map(wordKey).join(' ');
+}

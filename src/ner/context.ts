@@ -1,0 +1,74 @@
+import type { Lexicon } from '../dict/lexicon.js';
+import { stemKey, type WordInfo } from '../morph/index.js';
+import type { Sentence, Token } from '../types.js';
+import type { Gazetteer } from './gazetteer.js';
+
+/** What the recognisers share about one document: tokens, their analyses, word lists. */
+export interface NerContext {
+  text: string;
+  tokens: readonly Token[];
+  words: readonly WordInfo[];
+  /** For each token, the index of its sentence's first token. */
+  sentenceStart: Int32Array;
+  lexicon: NerLexicon;
+  gazetteer: Gazetteer;
+  /** 1 where the token lies inside a gazetteer match for an organisation or a place. */
+  gazetteerAt: Uint8Array;
+}
+
+/** The lexicon in the shape the rules look things up in. */
+export interface NerLexicon {
+  /** Folded first name (nominative) → 'm' | 'f' | 'mf'. */
+  firstNames: Map<string, string>;
+  ambiguousNames: Set<string>;
+  titles: Set<string>;
+  orgNouns: Set<string>;
+}
+
+const ADJECTIVE = /(ый|ий|ой|ая|яя|ое|ее)$/;
+
+export function prepareNerLexicon(lexicon: Lexicon): NerLexicon {
+  const firstNames = new Map<string, string>();
+  for (const [name, gender] of Object.entries(lexicon.firstNames)) firstNames.set(name, gender);
+  return {
+    firstNames,
+    ambiguousNames: new Set(lexicon.ambiguousNames),
+    // A multi-word title (генеральный секретарь, заместитель министра) is found by its nouns.
+    titles: new Set(lexicon.titles.flatMap((t) => t.split(' ').filter((w) => !ADJECTIVE.test(w)).map(stemKey))),
+    orgNouns: new Set(lexicon.orgNouns.map(stemKey)),
+  };
+}
+
+export function sentenceStarts(tokens: readonly Token[], sentences: readonly Sentence[]): Int32Array {
+  const starts = new Int32Array(tokens.length);
+  for (const s of sentences) starts.fill(s.tokens[0], s.tokens[0], s.tokens[1]);
+  return starts;
+}
+
+/** The token is the first word of its sentence, after any opening quotes or dashes. */
+export function atSentenceStart(ctx: NerContext, i: number): boolean {
+  for (let k = ctx.sentenceStart[i]!; k < i; k++) {
+    const kind = ctx.tokens[k]!.kind;
+    if (kind !== 'quote' && kind !== 'dash' && kind !== 'punct') return false;
+  }
+  return true;
+}
+
+/** Two tokens are neighbours: only spaces (no line break) between them. */
+export function adjacent(ctx: NerContext, a: number, b: number): boolean {
+  const gap = ctx.text.slice(ctx.tokens[a]!.end, ctx.tokens[b]!.start);
+  return !gap.includes('\n') && gap.length <= 2;
+}
+
+const PROPER = ['Name', 'Surn', 'Patr', 'Geox', 'Orgn', 'Abbr', 'Trad'];
+
+/** A capitalised word that the morphology knows as an ordinary word (Однако, Правительство). */
+export function isCommonWord(word: WordInfo): boolean {
+  const best = word.analyses[0];
+  if (!best || !best.known) return false;
+  return !word.analyses.some((a) => a.score >= 0.1 && a.grams.some((g) => PROPER.includes(g)));
+}
+
+export function isCapitalised(word: WordInfo): boolean {
+  return word.shape === 'title' || word.shape === 'upper';
+}

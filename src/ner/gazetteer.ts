@@ -1,0 +1,167 @@
+import { tokenize } from '../segment/tokenize.js';
+import { fold, stemKey } from '../morph/key.js';
+import { shapeOf, titleCase, type Morphology, type WordInfo } from '../morph/index.js';
+import type { DictEntry, Token } from '../types.js';
+
+/**
+ * A gazetteer: every name and alias, keyed by the sequence of its token keys, so that
+ * one lookup finds a name in any case form. Longest match wins; among entries that share
+ * a key, the first added wins (user dictionaries are added first).
+ */
+
+interface Variant {
+  entry: number;
+  /** Found by a derived alias (a person's surname alone), weaker than a written one. */
+  weak: boolean;
+  /** The alias as written is all capitals (МИД): the text must be too. */
+  caps: boolean;
+  /** The alias starts with a capital: the text must too. */
+  titled: boolean;
+  /** A short alias ending in a vowel (Мали, Того): only the exact word, never «Малой». */
+  exact: string | null;
+}
+
+export interface Gazetteer {
+  entries: DictEntry[];
+  byKey: Map<string, Variant>;
+  /** For each first-token key, the longest name (in tokens) that starts with it. */
+  maxLength: Map<string, number>;
+}
+
+export interface GazetteerMatch {
+  from: number;
+  to: number;
+  entry: DictEntry;
+  weak: boolean;
+}
+
+function nameTokens(name: string): Token[] {
+  return tokenize(name).filter((t) => t.kind !== 'quote');
+}
+
+/**
+ * The keys a name is found under. Text words are keyed by stripping their longest ending,
+ * which also eats the end of some nominatives (Газпром → газпр, but Газпрома → газпром;
+ * Сергей → серг, but Сергея → серге), so a name word is registered under its stripped
+ * form, its whole form, and its form without a final й/ь.
+ */
+function keysOf(tokens: readonly Token[]): string[] {
+  let keys = [''];
+  for (const t of tokens) {
+    const folded = fold(t.text);
+    const variants = new Set([t.kind === 'word' ? stemKey(folded) : folded]);
+    if (t.kind === 'word') {
+      variants.add(folded);
+      if (/[йь]$/.test(folded) && folded.length > 3) variants.add(folded.slice(0, -1));
+    }
+    keys = keys.flatMap((k) => [...variants].map((v) => (k ? `${k} ${v}` : v)));
+  }
+  return keys;
+}
+
+/**
+ * The lemma key of a name: its capitalised words by their lemma (Китай for «Китая», which
+ * ending-stripping gets wrong), lower-case words as written. Text is keyed the same way,
+ * from the morph stage's lemmas, so this is a second way in, beside the stem keys.
+ */
+export function lemmaKeyOf(alias: string, morphology: Morphology): string {
+  return nameTokens(alias)
+    .map((t) => {
+      const folded = fold(t.text);
+      if (t.kind !== 'word' || shapeOf(t.text) === 'lower' || /^[a-z0-9'&.-]+$/.test(folded)) return folded;
+      const best = morphology.analyse(titleCase(folded))[0];
+      return best ? fold(best.lemma) : folded;
+    })
+    .join(' ');
+}
+
+export function buildGazetteer(sources: readonly DictEntry[][], lemmaKey: (alias: string) => string): Gazetteer {
+  const gazetteer: Gazetteer = { entries: [], byKey: new Map(), maxLength: new Map() };
+  for (const list of sources) {
+    for (const entry of list) {
+      const index = gazetteer.entries.push(entry) - 1;
+      addAliases(gazetteer, index, [entry.name, ...entry.aliases], false, lemmaKey);
+    }
+  }
+  // A well-known person is also found by surname alone (Путин, Трампа), unless the
+  // surname is some other entry's name.
+  gazetteer.entries.forEach((entry, index) => {
+    const surname = entry.type === 'PER' ? entry.name.split(' ').slice(1).pop() : undefined;
+    if (surname && surname.length >= 4) addAliases(gazetteer, index, [surname], true, lemmaKey);
+  });
+  return gazetteer;
+}
+
+function addAliases(gazetteer: Gazetteer, index: number, aliases: string[], weak: boolean, lemmaKey: (alias: string) => string): void {
+  for (const alias of aliases) {
+    const tokens = nameTokens(alias);
+    if (tokens.length === 0) continue;
+    const letters = alias.replace(/[^\p{L}]/gu, '');
+    const exactForm = tokens.length === 1 && stemKey(fold(alias)).length <= 3 && /[аеиоуыэюяь]$/.test(fold(alias)) ? fold(alias) : null;
+    for (const key of [...keysOf(tokens), lemmaKey(alias)]) {
+      if (gazetteer.byKey.has(key)) continue;
+      gazetteer.byKey.set(key, {
+        entry: index,
+        weak,
+        caps: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+        titled: /^\P{Ll}/u.test(letters) && letters !== letters.toLowerCase(),
+        exact: exactForm,
+      });
+      const first = key.split(' ', 1)[0]!;
+      gazetteer.maxLength.set(first, Math.max(gazetteer.maxLength.get(first) ?? 0, tokens.length));
+    }
+  }
+}
+
+/** All longest, non-overlapping gazetteer matches, left to right. */
+export function matchGazetteer(
+  gazetteer: Gazetteer,
+  tokens: readonly Token[],
+  words: readonly WordInfo[],
+  accept: (match: GazetteerMatch) => boolean,
+): GazetteerMatch[] {
+  const matches: GazetteerMatch[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const max = Math.max(gazetteer.maxLength.get(words[i]!.key) ?? 0, gazetteer.maxLength.get(words[i]!.lemma) ?? 0);
+    let found: GazetteerMatch | null = null;
+    for (let len = Math.min(max, tokens.length - i); len >= 1 && !found; len--) {
+      for (const field of KEY_FIELDS) {
+        const variant = gazetteer.byKey.get(keyAt(words, i, len, field));
+        if (!variant || !surfaceFits(variant, tokens, words, i, len)) continue;
+        const match = { from: i, to: i + len, entry: gazetteer.entries[variant.entry]!, weak: variant.weak };
+        if (accept(match)) {
+          found = match;
+          break;
+        }
+      }
+    }
+    if (found) {
+      matches.push(found);
+      i = found.to;
+    } else {
+      i++;
+    }
+  }
+  return matches;
+}
+
+const KEY_FIELDS = ['key', 'lemma'] as const;
+
+function keyAt(words: readonly WordInfo[], from: number, len: number, field: 'key' | 'lemma'): string {
+  let key = words[from]![field];
+  for (let k = from + 1; k < from + len; k++) key += ' ' + words[k]![field];
+  return key;
+}
+
+function surfaceFits(variant: Variant, tokens: readonly Token[], words: readonly WordInfo[], from: number, len: number): boolean {
+  const first = words[from]!;
+  if (variant.caps && first.shape !== 'upper') return false;
+  if (variant.titled && first.shape === 'lower') return false;
+  if (variant.exact !== null && first.folded !== variant.exact) return false;
+  // Names do not run across a line break or sentence punctuation inside the match.
+  for (let k = from + 1; k < from + len; k++) {
+    if (tokens[k]!.start - tokens[k - 1]!.end > 1) return false;
+  }
+  return true;
+}

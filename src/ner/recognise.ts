@@ -1,0 +1,84 @@
+import type { WordInfo } from '../morph/index.js';
+import type { DictEntry, Sentence, Token } from '../types.js';
+import { PRIORITY, selectCandidates, type Candidate } from './candidate.js';
+import { atSentenceStart, isCommonWord, sentenceStarts, type NerContext, type NerLexicon } from './context.js';
+import { matchGazetteer, type Gazetteer, type GazetteerMatch } from './gazetteer.js';
+import { abbreviationCandidates, quotedOrgCandidates } from './rules/org.js';
+import { personCandidates } from './rules/person.js';
+import { geoxCandidates } from './rules/place.js';
+
+export interface Recognisers {
+  gazetteer: Gazetteer;
+  lexicon: NerLexicon;
+  /** Entries that came from the user: they win over everything else. */
+  userEntries: ReadonlySet<DictEntry>;
+}
+
+/**
+ * The recognise stage: gazetteer matches and rule candidates over the tokens, settled
+ * into non-overlapping mention candidates (token ranges with a type and a source).
+ */
+export function recognise(
+  text: string,
+  tokens: readonly Token[],
+  sentences: readonly Sentence[],
+  words: readonly WordInfo[],
+  recognisers: Recognisers,
+): Candidate[] {
+  const ctx: NerContext = {
+    text,
+    tokens,
+    words,
+    sentenceStart: sentenceStarts(tokens, sentences),
+    lexicon: recognisers.lexicon,
+    gazetteer: recognisers.gazetteer,
+    gazetteerAt: new Uint8Array(tokens.length),
+  };
+  const headline = headlineTokens(sentences, words);
+  const dict = matchGazetteer(ctx.gazetteer, tokens, words, (m) => acceptMatch(ctx, m, headline));
+  for (const m of dict) if (m.entry.type !== 'PER' && !m.weak) ctx.gazetteerAt.fill(1, m.from, m.to);
+
+  const candidates: Candidate[] = dict.map((m) => ({
+    from: m.from,
+    to: m.to,
+    type: m.entry.type,
+    rule: m.weak ? 'dict-surname' : 'dict',
+    priority: recognisers.userEntries.has(m.entry) ? PRIORITY.user : m.weak ? PRIORITY.surname + 1 : PRIORITY.dict,
+    entry: m.entry,
+  }));
+  candidates.push(
+    ...personCandidates(ctx),
+    ...quotedOrgCandidates(ctx),
+    ...abbreviationCandidates(ctx, headline),
+    ...geoxCandidates(ctx),
+  );
+  return selectCandidates(candidates);
+}
+
+/**
+ * A one-word name at the start of a sentence is also a capitalised common word there
+ * (Мир, Того, Известия): take it only when the morphology does not know it as one.
+ */
+function acceptMatch(ctx: NerContext, m: GazetteerMatch, headline: Uint8Array): boolean {
+  if (m.to - m.from > 1) return true;
+  const word = ctx.words[m.from]!;
+  if (headline[m.from] && word.shape === 'upper') return !isCommonWord(word) || m.entry.type !== 'PER';
+  return !(atSentenceStart(ctx, m.from) && isCommonWord(word));
+}
+
+/** Tokens of all-capitals lines (headlines): there capitals say nothing about names. */
+function headlineTokens(sentences: readonly Sentence[], words: readonly WordInfo[]): Uint8Array {
+  const marks = new Uint8Array(words.length);
+  for (const s of sentences) {
+    let upper = 0;
+    let cased = 0;
+    for (let k = s.tokens[0]; k < s.tokens[1]; k++) {
+      const shape = words[k]!.shape;
+      if (shape === 'none') continue;
+      cased++;
+      if (shape === 'upper') upper++;
+    }
+    if (cased >= 3 && upper / cased > 0.6) marks.fill(1, s.tokens[0], s.tokens[1]);
+  }
+  return marks;
+}

@@ -1,0 +1,79 @@
+import type { WordInfo } from '../morph/index.js';
+import type { Entity, Mention, Sentence, Token } from '../types.js';
+import type { CueIndex } from './cues.js';
+import type { MarkPair } from './marks.js';
+
+/** Everything the quote patterns read about one document. */
+export interface QuoteContext {
+  text: string;
+  tokens: readonly Token[];
+  words: readonly WordInfo[];
+  sentences: readonly Sentence[];
+  /** Token → index of its sentence. */
+  sentenceOf: Int32Array;
+  /** Token → index of its paragraph (a run of text between line breaks). */
+  paragraphOf: Int32Array;
+  mentions: readonly Mention[];
+  /** Token → index into mentions, or -1. */
+  mentionAt: Int32Array;
+  entities: ReadonlyMap<string, Entity>;
+  /** Outermost quotation-mark pairs, by opening and closing token. */
+  pairByOpen: ReadonlyMap<number, MarkPair>;
+  pairByClose: ReadonlyMap<number, MarkPair>;
+  cues: CueIndex;
+  /** Keys of role words (министр) and of unnamed-source nouns (источник). */
+  titles: ReadonlySet<string>;
+  sourceNouns: ReadonlySet<string>;
+  genderOf: (entity: Entity) => 'm' | 'f' | null;
+}
+
+export function sentenceIndex(tokens: readonly Token[], sentences: readonly Sentence[]): Int32Array {
+  const of = new Int32Array(tokens.length);
+  sentences.forEach((s, index) => of.fill(index, s.tokens[0], s.tokens[1]));
+  return of;
+}
+
+export function paragraphIndex(text: string, tokens: readonly Token[]): Int32Array {
+  const of = new Int32Array(tokens.length);
+  let paragraph = 0;
+  for (let i = 1; i < tokens.length; i++) {
+    if (text.slice(tokens[i - 1]!.end, tokens[i]!.start).includes('\n')) paragraph++;
+    of[i] = paragraph;
+  }
+  return of;
+}
+
+/** Token → mention index, by offsets. */
+export function mentionIndex(tokens: readonly Token[], mentions: readonly Mention[]): Int32Array {
+  const at = new Int32Array(tokens.length).fill(-1);
+  let t = 0;
+  mentions.forEach((m, index) => {
+    while (t < tokens.length && tokens[t]!.end <= m.start) t++;
+    for (let k = t; k < tokens.length && tokens[k]!.start < m.end; k++) at[k] = index;
+  });
+  return at;
+}
+
+export function sentenceRange(ctx: QuoteContext, token: number): [number, number] {
+  return ctx.sentences[ctx.sentenceOf[token]!]!.tokens;
+}
+
+export function isWord(ctx: QuoteContext, i: number, ...forms: string[]): boolean {
+  const t = ctx.tokens[i];
+  return !!t && t.kind === 'word' && forms.includes(ctx.words[i]!.folded);
+}
+
+export function isPunct(ctx: QuoteContext, i: number, chars: string): boolean {
+  const t = ctx.tokens[i];
+  return !!t && (t.kind === 'punct' || t.kind === 'dash') && chars.includes(t.text);
+}
+
+export function isDashToken(ctx: QuoteContext, i: number): boolean {
+  return ctx.tokens[i]?.kind === 'dash' && ctx.tokens[i]!.text !== '-';
+}
+
+/** Sentence-final punctuation: . ! ? … and their runs. */
+export function isTerminal(ctx: QuoteContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  return !!t && t.kind === 'punct' && /^[.!?…]+$/.test(t.text);
+}

@@ -1,0 +1,45 @@
+import type { Quote, Span } from '../types.js';
+import type { QuoteContext } from './context.js';
+import { PATTERNS, type Draft } from './patterns.js';
+
+export { buildCueIndex, type CueIndex } from './cues.js';
+export { pairQuoteMarks, type MarkPair } from './marks.js';
+export { mentionIndex, paragraphIndex, sentenceIndex, type QuoteContext } from './context.js';
+
+/**
+ * The quotes stage: every pattern proposes quotes; where two cover the same content,
+ * the more trusted pattern (earlier in PATTERNS) keeps it.
+ */
+export function findQuotes(ctx: QuoteContext): Quote[] {
+  const kept: Draft[] = [];
+  for (const pattern of PATTERNS) {
+    for (const draft of pattern.find(ctx)) {
+      if (draft.content[1] <= draft.content[0]) continue;
+      if (kept.some((k) => overlapsMostly(k.content, draft.content))) continue;
+      kept.push(draft);
+    }
+  }
+  return kept
+    .map((d) => toQuote(ctx, d))
+    .sort((a, b) => a.content.start - b.content.start);
+}
+
+function overlapsMostly(a: [number, number], b: [number, number]): boolean {
+  const inter = Math.min(a[1], b[1]) - Math.max(a[0], b[0]);
+  return inter > 0 && inter * 2 >= Math.min(a[1] - a[0], b[1] - b[0]);
+}
+
+function span(ctx: QuoteContext, from: number, to: number): Span {
+  return { start: ctx.tokens[from]!.start, end: ctx.tokens[to - 1]!.end };
+}
+
+function toQuote(ctx: QuoteContext, d: Draft): Quote {
+  return {
+    kind: d.kind,
+    content: span(ctx, d.content[0], d.content[1]),
+    cue: d.cue ? span(ctx, d.cue[0], d.cue[1]) : null,
+    speaker: d.speaker ? span(ctx, d.speaker.from, d.speaker.to) : null,
+    speakerEntity: d.speaker?.entity ?? null,
+    pattern: d.pattern,
+  };
+}

@@ -1,0 +1,78 @@
+import type { Token } from '../types.js';
+
+/**
+ * Pairs quotation marks by type, with nesting («… „…“ …», “…”, "…"), tolerating marks
+ * that never close. A quote may run over several paragraphs when each continued
+ * paragraph opens with « and only the last one closes.
+ */
+
+export interface MarkPair {
+  /** Token index of the opening mark. */
+  open: number;
+  /** Token index of the closing mark. */
+  close: number;
+  /** 0 for an outermost pair. */
+  depth: number;
+}
+
+interface Open {
+  token: number;
+  closers: string;
+}
+
+const OPENERS: Record<string, string> = { '«': '»', '„': '“”', '“': '”', '‘': '’', '‹': '›' };
+const SYMMETRIC = new Set(['"', "'"]);
+
+function isParagraphBreak(text: string, from: number, to: number): boolean {
+  return text.slice(from, to).includes('\n');
+}
+
+/** A straight mark opens when it is not glued to the word before it. */
+function opensHere(text: string, token: Token): boolean {
+  const before = token.start > 0 ? text.charAt(token.start - 1) : ' ';
+  const after = text.charAt(token.end);
+  return /[\s(\[«„“—–-]/.test(before) && !/\s/.test(after);
+}
+
+export function pairQuoteMarks(text: string, tokens: readonly Token[]): MarkPair[] {
+  const pairs: MarkPair[] = [];
+  let stack: Open[] = [];
+  let previousEnd = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const newParagraph = i > 0 && isParagraphBreak(text, previousEnd, token.start);
+    previousEnd = token.end;
+    if (newParagraph && stack.length > 0) {
+      // «… ¶ «… »: the continuing paragraph's opening mark repeats the open quote.
+      if (token.text === '«' && stack[0]!.closers === '»') {
+        stack = stack.slice(0, 1);
+        continue;
+      }
+      stack = [];
+    }
+    if (token.kind !== 'quote') continue;
+    const mark = token.text;
+    const top = stack[stack.length - 1];
+    if (top && top.closers.includes(mark) && !(SYMMETRIC.has(mark) && opensHere(text, token) && !closesHere(text, token))) {
+      stack.pop();
+      pairs.push({ open: top.token, close: i, depth: stack.length });
+      continue;
+    }
+    // A closer whose opener is further down the stack closes the marks above it too.
+    const deeper = stack.findIndex((o) => o.closers.includes(mark) && !SYMMETRIC.has(mark));
+    if (deeper >= 0) {
+      const opener = stack[deeper]!;
+      stack = stack.slice(0, deeper);
+      pairs.push({ open: opener.token, close: i, depth: stack.length });
+      continue;
+    }
+    if (OPENERS[mark]) stack.push({ token: i, closers: OPENERS[mark] });
+    else if (SYMMETRIC.has(mark) && opensHere(text, token)) stack.push({ token: i, closers: mark });
+  }
+  return pairs.sort((a, b) => a.open - b.open);
+}
+
+function closesHere(text: string, token: Token): boolean {
+  const after = token.end < text.length ? text.charAt(token.end) : ' ';
+  return /[\s.,;:!?)\]»—–-]/.test(after);
+}

@@ -1,0 +1,313 @@
+import type { CueKind } from '../dict/lexicon.js';
+import type { QuoteKind } from '../types.js';
+import { isDashToken, isPunct, isTerminal, isWord, sentenceRange, type QuoteContext } from './context.js';
+import { cueAt, type CueMatch } from './cues.js';
+import type { MarkPair } from './marks.js';
+import { pronounInCue, speakerAfter, speakerBefore, type Speaker } from './speaker.js';
+
+/**
+ * The attribution patterns, as a table: each has a name (reported with every quote it
+ * makes) and a finder over the document. Content and cue are token ranges [from, to).
+ */
+
+export interface Draft {
+  kind: QuoteKind;
+  content: [number, number];
+  cue: [number, number] | null;
+  speaker: Speaker | null;
+  pattern: string;
+}
+
+export interface Pattern {
+  name: string;
+  find(ctx: QuoteContext): Draft[];
+}
+
+const SPEECH: CueKind[] = ['verb', 'report', 'document', 'cite', 'opinion'];
+const THAT: CueKind[] = ['verb', 'opinion'];
+
+function cueIn(ctx: QuoteContext, from: number, to: number, kinds: CueKind[]): CueMatch | null {
+  for (let i = from; i < to; i++) {
+    const m = cueAt(ctx.cues, ctx.tokens, ctx.words, i, kinds);
+    if (m) return m;
+    if (isTerminal(ctx, i) || ctx.tokens[i]!.kind === 'quote') return null;
+  }
+  return null;
+}
+
+/** Drops sentence-final punctuation and closing marks from the end of a content range. */
+function trimEnd(ctx: QuoteContext, from: number, to: number): [number, number] {
+  while (to > from && (isTerminal(ctx, to - 1) || isPunct(ctx, to - 1, ',;:') )) to--;
+  return [from, to];
+}
+
+/** The reported clause ends at the sentence end or where the narrator resumes (…, однако …). */
+function clauseEnd(ctx: QuoteContext, from: number): number {
+  const [, end] = sentenceRange(ctx, from);
+  for (let i = from; i < end; i++) {
+    if (isPunct(ctx, i, ',;') && isWord(ctx, i + 1, 'однако', 'но') && i > from) return i;
+    if (isPunct(ctx, i, ';')) return i;
+  }
+  return end;
+}
+
+/** Speech has words and is not just a name: «Известия» or «Газпром» alone is no quote. */
+function isSpeech(ctx: QuoteContext, pair: MarkPair): boolean {
+  let words = 0;
+  for (let i = pair.open + 1; i < pair.close; i++) {
+    if (ctx.tokens[i]!.kind === 'word' && ctx.mentionAt[i] === -1) words++;
+  }
+  return words >= 2;
+}
+
+function hasSpeechPair(ctx: QuoteContext, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const pair = ctx.pairByOpen.get(i);
+    if (pair && pair.close < to && isSpeech(ctx, pair)) return true;
+  }
+  return false;
+}
+
+/** After the closing mark: «П», — заявил X. / «П!» — воскликнул X. / «П», — Дмитриев заявил. */
+function attributionAfter(ctx: QuoteContext, close: number): { cue: CueMatch; speaker: Speaker | null; end: number } | null {
+  let i = close + 1;
+  if (isPunct(ctx, i, ',!?…') || isTerminal(ctx, i)) i++;
+  if (!isDashToken(ctx, i)) return null;
+  const [, sentenceEnd] = sentenceRange(ctx, i);
+  const cue = cueIn(ctx, i + 1, Math.min(sentenceEnd, i + 6), SPEECH);
+  if (!cue) return null;
+  const speaker = speakerAfter(ctx, cue.to, cue.cue) ?? speakerBefore(ctx, cue.from, cue.cue, i + 1);
+  return { cue, speaker, end: sentenceEnd };
+}
+
+const directAfter: Pattern = {
+  name: 'direct-quote-dash-cue',
+  find(ctx) {
+    const out: Draft[] = [];
+    for (const pair of ctx.pairByOpen.values()) {
+      if (!isSpeech(ctx, pair)) continue;
+      const found = attributionAfter(ctx, pair.close);
+      if (!found) continue;
+      let contentEnd = pair.close;
+      // «П1», — сказал X, — «П2»: the second part continues the same quote.
+      for (let k = found.cue.to; k < found.end + 2 && k < ctx.tokens.length; k++) {
+        const next = ctx.pairByOpen.get(k);
+        if (next && isDashToken(ctx, k - 1)) {
+          contentEnd = next.close;
+          break;
+        }
+      }
+      out.push({
+        kind: 'direct', content: [pair.open + 1, contentEnd === pair.close ? pair.close : contentEnd],
+        cue: [found.cue.from, found.cue.to], speaker: found.speaker, pattern: this.name,
+      });
+    }
+    return out;
+  },
+};
+
+/** «П1, — сказал X. — П2»: the attribution sits between two dashes inside one pair of marks. */
+const directSplit: Pattern = {
+  name: 'direct-split-quote',
+  find(ctx) {
+    const out: Draft[] = [];
+    for (const pair of ctx.pairByOpen.values()) {
+      for (let d = pair.open + 2; d < pair.close - 2; d++) {
+        if (!isDashToken(ctx, d) || !isPunct(ctx, d - 1, ',!?…')) continue;
+        const cue = cueIn(ctx, d + 1, Math.min(pair.close, d + 5), SPEECH);
+        if (!cue) continue;
+        let second = cue.to;
+        while (second < pair.close && !isDashToken(ctx, second)) second++;
+        if (second >= pair.close - 1) continue;
+        const speaker = speakerAfter(ctx, cue.to, cue.cue) ?? speakerBefore(ctx, cue.from, cue.cue, d + 1);
+        out.push({ kind: 'direct', content: [pair.open + 1, pair.close], cue: [cue.from, cue.to], speaker, pattern: this.name });
+        break;
+      }
+    }
+    return out;
+  },
+};
+
+/** X заявил: «П». / X заявил: П. (an unmarked block after the colon runs to the sentence end) */
+const directColon: Pattern = {
+  name: 'direct-cue-colon',
+  find(ctx) {
+    const out: Draft[] = [];
+    for (let i = 1; i < ctx.tokens.length - 1; i++) {
+      if (!isPunct(ctx, i, ':')) continue;
+      const [sentenceStart, sentenceEnd] = sentenceRange(ctx, i);
+      const cue = lastCue(ctx, Math.max(sentenceStart, i - 8), i, [...SPEECH, 'as']);
+      if (!cue) continue;
+      const speaker = speakerBefore(ctx, cue.from, cue.cue) ?? speakerAfter(ctx, cue.to, cue.cue);
+      const pair = ctx.pairByOpen.get(i + 1);
+      if (pair) {
+        out.push({ kind: 'direct', content: [pair.open + 1, pair.close], cue: [cue.from, cue.to], speaker, pattern: this.name });
+      } else if (i + 1 < sentenceEnd) {
+        out.push({ kind: 'direct', content: [i + 1, sentenceEnd], cue: [cue.from, cue.to], speaker, pattern: 'direct-cue-colon-block' });
+      }
+    }
+    return out;
+  },
+};
+
+function lastCue(ctx: QuoteContext, from: number, to: number, kinds: CueKind[]): CueMatch | null {
+  let found: CueMatch | null = null;
+  for (let i = from; i < to; i++) {
+    const m = cueAt(ctx.cues, ctx.tokens, ctx.words, i, kinds);
+    if (m && m.to <= to) found = m;
+  }
+  return found;
+}
+
+/** — П, — сказал он. A dialogue line: the paragraph opens with a dash. */
+const dashDialogue: Pattern = {
+  name: 'direct-dash-dialogue',
+  find(ctx) {
+    const out: Draft[] = [];
+    for (let i = 0; i < ctx.tokens.length - 2; i++) {
+      if (!isDashToken(ctx, i) || (i > 0 && ctx.paragraphOf[i - 1] === ctx.paragraphOf[i])) continue;
+      for (let d = i + 2; d < ctx.tokens.length && ctx.paragraphOf[d] === ctx.paragraphOf[i]; d++) {
+        if (!isDashToken(ctx, d) || !isPunct(ctx, d - 1, ',!?…')) continue;
+        const cue = cueIn(ctx, d + 1, d + 5, SPEECH);
+        if (!cue) break;
+        const speaker = speakerAfter(ctx, cue.to, cue.cue) ?? speakerBefore(ctx, cue.from, cue.cue, d + 1);
+        const end = isPunct(ctx, d - 1, ',') ? d - 1 : d;
+        out.push({ kind: 'direct', content: [i + 1, end], cue: [cue.from, cue.to], speaker, pattern: this.name });
+        break;
+      }
+    }
+    return out;
+  },
+};
+
+/** X заявил(, что) П; X сообщил о том, что П; X считает, что П. «что «…»» makes it mixed. */
+const verbThat: Pattern = {
+  name: 'indirect-cue-that',
+  find(ctx) {
+    const out: Draft[] = [];
+    for (let i = 0; i < ctx.tokens.length; i++) {
+      const cue = cueAt(ctx.cues, ctx.tokens, ctx.words, i, THAT);
+      if (!cue) continue;
+      const that = findThat(ctx, cue.to);
+      if (that < 0) continue;
+      const speaker = speakerBefore(ctx, cue.from, cue.cue) ?? speakerAfter(ctx, cue.to, cue.cue);
+      if (!speaker) continue;
+      const content = trimEnd(ctx, that + 1, clauseEnd(ctx, that + 1));
+      if (content[1] <= content[0]) continue;
+      const kind = hasSpeechPair(ctx, content[0], content[1]) ? 'mixed' : 'indirect';
+      out.push({ kind, content, cue: [cue.from, cue.to], speaker, pattern: this.name });
+      i = cue.to - 1;
+    }
+    return out;
+  },
+};
+
+/** The «что» of a reported clause within a few words after the cue: «заявил журналистам, что». */
+function findThat(ctx: QuoteContext, from: number): number {
+  for (let i = from; i < Math.min(ctx.tokens.length, from + 8); i++) {
+    if (isWord(ctx, i, 'что', 'будто')) return i;
+    if (isTerminal(ctx, i) || ctx.tokens[i]!.kind === 'quote' || isPunct(ctx, i, ':;')) return -1;
+    // Only a comma right before «что», or «о том, что».
+    if (isPunct(ctx, i, ',') && !isWord(ctx, i + 1, 'что', 'будто')) return -1;
+  }
+  return -1;
+}
+
+/** По словам X, П. / Как сообщил X, П. / П, по данным X. */
+const sourceFrame: Pattern = {
+  name: 'indirect-source-frame',
+  find(ctx) {
+    const out: Draft[] = [];
+    for (let i = 0; i < ctx.tokens.length; i++) {
+      const cue = cueAt(ctx.cues, ctx.tokens, ctx.words, i, ['source', 'as']);
+      if (!cue) continue;
+      const speaker = pronounInCue(ctx, cue.from, cue.to, cue.cue) ?? speakerAfter(ctx, cue.to, cue.cue);
+      if (!speaker) continue;
+      const [sentenceStart, sentenceEnd] = sentenceRange(ctx, i);
+      let frameEnd = speaker.to;
+      while (frameEnd < sentenceEnd && !isPunct(ctx, frameEnd, ',') && !isTerminal(ctx, frameEnd)) frameEnd++;
+      const before = trimEnd(ctx, sentenceStart, cue.from);
+      const after = trimEnd(ctx, frameEnd + 1, clauseEnd(ctx, Math.min(frameEnd + 1, sentenceEnd - 1)));
+      const hasBefore = before[1] - before[0] >= 2;
+      const hasAfter = after[1] - after[0] >= 2 && isPunct(ctx, frameEnd, ',');
+      if (!hasBefore && !hasAfter) continue;
+      const content: [number, number] = hasBefore && hasAfter ? trimEnd(ctx, sentenceStart, sentenceEnd) : hasAfter ? after : before;
+      const pair = ctx.pairByOpen.get(content[0]);
+      const whole = pair && pair.close >= content[1] - 1;
+      if (whole && cue.cue.kind === 'as') {
+        out.push({ kind: 'direct', content: [pair.open + 1, pair.close], cue: [cue.from, cue.to], speaker, pattern: 'direct-as-frame' });
+        continue;
+      }
+      const kind = hasSpeechPair(ctx, content[0], content[1]) ? 'mixed' : 'indirect';
+      out.push({ kind, content, cue: [cue.from, cue.to], speaker, pattern: this.name });
+    }
+    return out;
+  },
+};
+
+/** П, сообщает X. / П, пишет издание. The cue follows the content at the end of the sentence. */
+const reportAfter: Pattern = {
+  name: 'indirect-content-cue',
+  find(ctx) {
+    const out: Draft[] = [];
+    for (let i = 2; i < ctx.tokens.length; i++) {
+      if (!isPunct(ctx, i - 1, ',—–')) continue;
+      const cue = cueAt(ctx.cues, ctx.tokens, ctx.words, i, ['report']);
+      if (!cue) continue;
+      if (ctx.tokens[i - 2]!.kind === 'quote' && ctx.pairByClose.has(i - 2)) continue; // direct, found above
+      const speaker = speakerAfter(ctx, cue.to, cue.cue);
+      if (!speaker) continue;
+      const [sentenceStart] = sentenceRange(ctx, i);
+      const content = trimEnd(ctx, sentenceStart, i - 1);
+      if (content[1] - content[0] < 3) continue;
+      out.push({ kind: 'indirect', content, cue: [cue.from, cue.to], speaker, pattern: this.name });
+    }
+    return out;
+  },
+};
+
+/** Об этом сообщил X. The content is the sentence before. */
+const aboutThis: Pattern = {
+  name: 'indirect-about-this',
+  find(ctx) {
+    const out: Draft[] = [];
+    for (let i = 0; i < ctx.tokens.length; i++) {
+      const cue = cueAt(ctx.cues, ctx.tokens, ctx.words, i, ['this']);
+      if (!cue) continue;
+      const sentence = ctx.sentenceOf[i]!;
+      if (sentence === 0) continue;
+      const speaker = speakerAfter(ctx, cue.to, cue.cue) ?? speakerBefore(ctx, cue.from, cue.cue);
+      if (!speaker) continue;
+      const previous = ctx.sentences[sentence - 1]!;
+      const content = trimEnd(ctx, previous.tokens[0], previous.tokens[1]);
+      if (content[1] <= content[0]) continue;
+      out.push({ kind: 'indirect', content, cue: [cue.from, cue.to], speaker, pattern: this.name });
+      i = cue.to - 1;
+    }
+    return out;
+  },
+};
+
+/** X назвал это «…»: an evaluation with a verbatim fragment is a mixed quote. */
+const namedAs: Pattern = {
+  name: 'mixed-called',
+  find(ctx) {
+    const out: Draft[] = [];
+    for (let i = 0; i < ctx.tokens.length; i++) {
+      if (!/^(назвал|назвала|назвали|называет|называют|сравнил|сравнила|сравнили)$/.test(ctx.words[i]!.folded)) continue;
+      const [, sentenceEnd] = sentenceRange(ctx, i);
+      let open = -1;
+      for (let k = i + 1; k < Math.min(sentenceEnd, i + 6); k++) if (ctx.pairByOpen.has(k)) { open = k; break; }
+      if (open < 0 || !isSpeech(ctx, ctx.pairByOpen.get(open)!)) continue;
+      const speaker = speakerBefore(ctx, i, null);
+      if (!speaker) continue;
+      out.push({ kind: 'mixed', content: trimEnd(ctx, i + 1, clauseEnd(ctx, i + 1)), cue: [i, i + 1], speaker, pattern: this.name });
+    }
+    return out;
+  },
+};
+
+/** In order of trust: when two quotes cover the same content, the earlier pattern wins. */
+export const PATTERNS: readonly Pattern[] = [
+  directSplit, directAfter, dashDialogue, directColon, sourceFrame, verbThat, aboutThis, reportAfter, namedAs,
+];

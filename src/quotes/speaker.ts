@@ -1,0 +1,243 @@
+import type { Entity, Mention } from '../types.js';
+import type { Cue } from '../dict/lexicon.js';
+import { isPunct, isTerminal, sentenceRange, type QuoteContext } from './context.js';
+
+/**
+ * Who said it. A speaker is a noun phrase near the cue: a named mention (person or
+ * organisation), a pronoun, a role (спецпредставитель президента РФ) or an unnamed source
+ * (источник в правительстве). Pronouns and roles resolve to an entity of the document.
+ */
+
+export type SpeakerKind = 'mention' | 'pronoun' | 'title' | 'source';
+
+export interface Speaker {
+  from: number;
+  to: number;
+  kind: SpeakerKind;
+  entity: string | null;
+}
+
+const PREPOSITIONS = new Set([
+  'в', 'во', 'на', 'с', 'со', 'из', 'по', 'для', 'к', 'ко', 'от', 'у', 'о', 'об', 'обо', 'при', 'между',
+  'перед', 'за', 'под', 'над', 'про', 'через', 'без', 'после', 'против', 'среди', 'около', 'вокруг',
+]);
+const PRONOUNS: Record<string, 'm' | 'f' | 'pl'> = { он: 'm', она: 'f', они: 'pl', его: 'm', ее: 'f', их: 'pl' };
+const NOMINATIVE_PRONOUNS = new Set(['он', 'она', 'они']);
+const STOPS = new Set(['что', 'и', 'а', 'но', 'однако', 'который', 'которая', 'которые', 'чтобы']);
+
+/** The clause around a cue ends at a comma, colon, dash, quote mark or sentence end. */
+function isBoundary(ctx: QuoteContext, i: number): boolean {
+  const t = ctx.tokens[i]!;
+  return t.kind === 'quote' || isTerminal(ctx, i) || isPunct(ctx, i, ',;:()—–') || (t.kind === 'word' && STOPS.has(ctx.words[i]!.folded));
+}
+
+/** A phrase governed by a preposition or a noun before it is not the subject (в интервью газете «Известия»). */
+function isOblique(ctx: QuoteContext, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && ctx.tokens[k]!.kind === 'quote') k--;
+  if (k < 0) return false;
+  const prev = ctx.tokens[k]!;
+  if (prev.kind !== 'word') return false;
+  const w = ctx.words[k]!;
+  if (PREPOSITIONS.has(w.folded)) return true;
+  const own = ctx.mentionAt[i]!;
+  if (ctx.mentionAt[k] !== -1 && !(own !== -1 && ctx.mentions[own]!.type === 'PER')) return true;
+  // «президента РФ», «газете «Известия»»: a lower-case noun head governs the name.
+  return w.shape === 'lower' && (ctx.titles.has(w.key) || ctx.sourceNouns.has(w.key) || /(а|я|у|ю|е|ы|и|ом|ем|ой|ей)$/.test(w.folded) && !isVerbLike(w.folded));
+}
+
+function isVerbLike(folded: string): boolean {
+  return /(л|ла|ли|ло|ет|ит|ют|ят|ут|ат|ся|сь)$/.test(folded);
+}
+
+interface Found {
+  from: number;
+  to: number;
+  kind: SpeakerKind;
+  mention?: Mention;
+  rank: number;
+}
+
+const RANK: Record<string, number> = { PER: 5, ORG: 4, pronoun: 3, title: 2, source: 1, LOC: 0 };
+
+/** Candidate speaker phrases in tokens [from, to). */
+function candidates(ctx: QuoteContext, from: number, to: number): Found[] {
+  const found: Found[] = [];
+  for (let i = from; i < to; i++) {
+    const m = ctx.mentionAt[i]!;
+    if (m !== -1) {
+      const mention = ctx.mentions[m]!;
+      let end = i;
+      while (end < to && ctx.mentionAt[end] === m) end++;
+      if (!isOblique(ctx, i)) found.push({ from: i, to: end, kind: 'mention', mention, rank: RANK[mention.type]! });
+      i = end - 1;
+      continue;
+    }
+    const w = ctx.words[i]!;
+    if (ctx.tokens[i]!.kind !== 'word' || isOblique(ctx, i)) continue;
+    if (NOMINATIVE_PRONOUNS.has(w.folded)) found.push({ from: i, to: i + 1, kind: 'pronoun', rank: RANK.pronoun! });
+    else if (ctx.titles.has(w.key)) found.push({ from: i, to: phraseEnd(ctx, i, to), kind: 'title', rank: RANK.title! });
+    else if (ctx.sourceNouns.has(w.key)) found.push({ from: i, to: phraseEnd(ctx, i, to), kind: 'source', rank: RANK.source! });
+  }
+  return found;
+}
+
+/** A role or source noun with its genitive tail: «спецпредставитель президента РФ», «источник в правительстве». */
+function phraseEnd(ctx: QuoteContext, head: number, limit: number): number {
+  let end = head + 1;
+  while (end < limit && end - head < 5 && !isBoundary(ctx, end)) {
+    const w = ctx.words[end]!;
+    if (ctx.tokens[end]!.kind !== 'word') break;
+    if (isVerbLike(w.folded) && w.shape === 'lower' && ctx.mentionAt[end] === -1) break;
+    if (PREPOSITIONS.has(w.folded) && !(ctx.sourceNouns.has(ctx.words[head]!.key) && end === head + 1)) break;
+    if (ctx.mentionAt[end] !== -1) {
+      const m = ctx.mentionAt[end]!;
+      // A person named in apposition is the speaker itself: the phrase stops before the name.
+      if (ctx.mentions[m]!.type === 'PER') return end;
+      while (end < limit && ctx.mentionAt[end] === m) end++;
+      continue;
+    }
+    end++;
+  }
+  return end;
+}
+
+function best(found: Found[]): Found | undefined {
+  return found.reduce<Found | undefined>((b, f) => (!b || f.rank > b.rank ? f : b), undefined);
+}
+
+/** The speaker after a cue: «— заявил Кирилл Дмитриев», «по словам источника», «сообщает Reuters». */
+export function speakerAfter(ctx: QuoteContext, from: number, cue: Cue | null): Speaker | null {
+  const [, sentenceEnd] = sentenceRange(ctx, Math.max(0, from - 1));
+  let to = from;
+  while (to < sentenceEnd && to - from < 16 && !isBoundaryAfter(ctx, to, from)) to++;
+  return settle(ctx, candidates(ctx, from, to).filter((f) => f.rank > 0), from, cue);
+}
+
+/** A comma ends the phrase unless an apposition follows (Кирилл Дмитриев, глава РФПИ). */
+function isBoundaryAfter(ctx: QuoteContext, i: number, from: number): boolean {
+  if (ctx.tokens[i]!.kind === 'quote' && i === from) return false;
+  return isBoundary(ctx, i) && !(ctx.tokens[i]!.kind === 'quote' && ctx.mentionAt[i + 1] !== -1);
+}
+
+/** The subject before a cue: «Дмитриев, являвшийся …, отметил», «Глава МИД заявил». */
+export function speakerBefore(ctx: QuoteContext, cueFrom: number, cue: Cue | null, limitFrom?: number): Speaker | null {
+  const [sentenceStart] = sentenceRange(ctx, cueFrom);
+  const from = Math.max(sentenceStart, limitFrom ?? sentenceStart);
+  const found = candidates(ctx, from, cueFrom).filter((f) => f.rank > 0 && genderFits(ctx, f, cue));
+  // The subject is the first person or organisation of the clause; a role or pronoun only when no name is there.
+  const top = Math.max(0, ...found.map((f) => f.rank));
+  return settle(ctx, found.filter((f) => f.rank === top).slice(0, 1), cueFrom, cue);
+}
+
+function genderFits(ctx: QuoteContext, f: Found, cue: Cue | null): boolean {
+  if (!cue || cue.gender === '-' || !f.mention || f.mention.type !== 'PER') return true;
+  const entity = ctx.entities.get(f.mention.entity);
+  const gender = entity ? ctx.genderOf(entity) : null;
+  return !gender || (cue.gender !== 'm' && cue.gender !== 'f') || gender === cue.gender;
+}
+
+function settle(ctx: QuoteContext, found: Found[], near: number, cue: Cue | null): Speaker | null {
+  const f = best(found);
+  if (!f) return null;
+  if (f.kind === 'mention') return { from: f.from, to: f.to, kind: 'mention', entity: f.mention!.entity };
+  if (f.kind === 'pronoun') return { from: f.from, to: f.to, kind: 'pronoun', entity: resolvePronoun(ctx, f.from, pronounGender(ctx, f.from, cue)) };
+  if (f.kind === 'title') return { from: f.from, to: f.to, kind: 'title', entity: resolveTitle(ctx, f.from, near, cue) };
+  return { from: f.from, to: f.to, kind: 'source', entity: null };
+}
+
+function pronounGender(ctx: QuoteContext, i: number, cue: Cue | null): 'm' | 'f' | 'pl' | null {
+  const g = PRONOUNS[ctx.words[i]!.folded];
+  if (g) return g;
+  if (cue?.number === 'pl') return 'pl';
+  return cue?.gender === 'm' || cue?.gender === 'f' ? cue.gender : null;
+}
+
+/** A speaker given as a pronoun inside the cue itself: «по его словам», «по её мнению». */
+export function pronounInCue(ctx: QuoteContext, from: number, to: number, cue: Cue): Speaker | null {
+  for (let i = from; i < to; i++) {
+    const g = PRONOUNS[ctx.words[i]!.folded];
+    if (g && !NOMINATIVE_PRONOUNS.has(ctx.words[i]!.folded)) {
+      return { from: i, to: i + 1, kind: 'pronoun', entity: resolvePronoun(ctx, i, g === 'pl' && cue.number !== 'pl' ? 'pl' : g) };
+    }
+  }
+  return null;
+}
+
+function entityAt(ctx: QuoteContext, m: number): Entity | undefined {
+  return ctx.entities.get(ctx.mentions[m]!.entity);
+}
+
+/** The last person (or, for «они», organisation) before the pronoun whose gender fits. */
+export function resolvePronoun(ctx: QuoteContext, at: number, gender: 'm' | 'f' | 'pl' | null): string | null {
+  const start = ctx.tokens[at]!.start;
+  for (let m = ctx.mentions.length - 1; m >= 0; m--) {
+    const mention = ctx.mentions[m]!;
+    if (mention.start >= start) continue;
+    const entity = entityAt(ctx, m);
+    if (!entity) continue;
+    if (gender === 'pl') {
+      if (entity.type === 'ORG') return entity.id;
+      continue;
+    }
+    if (entity.type !== 'PER') continue;
+    const g = ctx.genderOf(entity);
+    if (!gender || !g || g === gender) return entity.id;
+  }
+  return null;
+}
+
+/**
+ * A role resolves to the person the document names with that role
+ * (президент США Дональд Трамп), else the nearest fitting person: earlier in the same
+ * paragraph, then in the next three sentences, then anywhere before.
+ */
+export function resolveTitle(ctx: QuoteContext, at: number, near: number, cue: Cue | null): string | null {
+  const key = ctx.words[at]!.key;
+  const gender = cue?.gender === 'm' || cue?.gender === 'f' ? cue.gender : null;
+  const fits = (m: number) => {
+    const e = entityAt(ctx, m);
+    if (!e || e.type !== 'PER') return false;
+    const g = ctx.genderOf(e);
+    return !gender || !g || g === gender;
+  };
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    if (i === at || ctx.words[i]!.key !== key) continue;
+    for (let k = i + 1; k < Math.min(ctx.tokens.length, i + 7); k++) {
+      const m = ctx.mentionAt[k]!;
+      if (m !== -1 && ctx.mentions[m]!.type === 'PER' && fits(m)) return ctx.mentions[m]!.entity;
+      if (isBoundary(ctx, k)) break;
+    }
+  }
+  const start = ctx.tokens[at]!.start;
+  const paragraph = ctx.paragraphOf[at];
+  let earlier: string | null = null;
+  let earlierSameParagraph: string | null = null;
+  for (let m = 0; m < ctx.mentions.length; m++) {
+    const mention = ctx.mentions[m]!;
+    if (mention.start >= start || !fits(m)) continue;
+    earlier = mention.entity;
+    const token = tokenAt(ctx, mention.start);
+    if (ctx.paragraphOf[token] === paragraph) earlierSameParagraph = mention.entity;
+  }
+  if (earlierSameParagraph) return earlierSameParagraph;
+  const sentence = ctx.sentenceOf[near]!;
+  for (let m = 0; m < ctx.mentions.length; m++) {
+    const mention = ctx.mentions[m]!;
+    if (mention.start <= start || !fits(m)) continue;
+    if (ctx.sentenceOf[tokenAt(ctx, mention.start)]! - sentence > 3) break;
+    return mention.entity;
+  }
+  return earlier;
+}
+
+function tokenAt(ctx: QuoteContext, offset: number): number {
+  let lo = 0;
+  let hi = ctx.tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,160 @@
+import { titleCase, type Morphology, type WordInfo } from '../morph/index.js';
+import { fold } from '../morph/key.js';
+import type { Candidate } from '../ner/candidate.js';
+import type { DictEntry, Entity, EntityType, Mention, Token } from '../types.js';
+import { normalizePerson, normalizePhrase, type NameWord } from './normalize.js';
+
+/**
+ * The resolve stage: one entity per real thing. Dictionary mentions group by entry; a
+ * person's later surname-only or first-name-only mention joins the full name it repeats;
+ * «Полное название (АББР)» makes the abbreviation an alias of the full name.
+ */
+
+export interface ResolveInput {
+  text: string;
+  tokens: readonly Token[];
+  words: readonly WordInfo[];
+  candidates: readonly Candidate[];
+}
+
+export interface ResolveTools {
+  morphology: Morphology;
+  /** Gender of a first name by its key: 'm', 'f', 'mf' or undefined. */
+  firstNameGender: (key: string) => string | undefined;
+}
+
+interface Group {
+  type: EntityType;
+  entry?: DictEntry;
+  members: Candidate[];
+  /** Keys of the name's words, for surname and first-name matching. */
+  keys: string[];
+}
+
+export interface Resolution {
+  entities: Entity[];
+  mentions: Mention[];
+}
+
+export function resolve(input: ResolveInput, tools: ResolveTools): Resolution {
+  const { tokens, words, candidates } = input;
+  const groups: Group[] = [];
+  const byKey = new Map<string, Group>();
+  const nameKeys = (c: Candidate) => {
+    const keys: string[] = [];
+    for (let k = c.from; k < c.to; k++) if (tokens[k]!.kind === 'word' && tokens[k]!.text.length > 1) keys.push(words[k]!.lemma);
+    return keys;
+  };
+  const phraseKey = (c: Candidate) => `${c.type}:${nameKeys(c).join(' ')}`;
+  const open = (key: string, c: Candidate): Group => {
+    const group: Group = { type: c.type, entry: c.entry, members: [], keys: nameKeys(c) };
+    groups.push(group);
+    byKey.set(key, group);
+    return group;
+  };
+
+  const abbreviations = abbreviationLinks(input);
+  // Full names first, so that a short mention anywhere in the text finds them.
+  const ordered = [...candidates].sort((a, b) => Number(isShortPerson(a, tokens)) - Number(isShortPerson(b, tokens)) || a.from - b.from);
+  for (const c of ordered) {
+    let group: Group | undefined;
+    if (c.entry) {
+      group = byKey.get(`dict:${c.entry.id}`) ?? open(`dict:${c.entry.id}`, c);
+    } else if (c.type === 'PER' && isShortPerson(c, tokens)) {
+      const key = nameKeys(c)[0];
+      group = groups.find((g) => g.type === 'PER' && key !== undefined && g.keys.length > 1 && g.keys.includes(key)) ??
+        byKey.get(phraseKey(c)) ?? open(phraseKey(c), c);
+    } else if (c.type === 'PER') {
+      // Two full mentions of one person share the surname: Кирилл Дмитриев, Кирилла Дмитриева.
+      const surname = nameKeys(c).at(-1);
+      group = groups.find((g) => g.type === 'PER' && !g.entry && g.keys.at(-1) === surname) ?? open(phraseKey(c), c);
+    } else {
+      const target = abbreviations.get(c);
+      group = (target && groupOf(groups, target)) || byKey.get(phraseKey(c)) || open(phraseKey(c), c);
+    }
+    group.members.push(c);
+  }
+  return buildEntities(groups, input, tools);
+}
+
+function isShortPerson(c: Candidate, tokens: readonly Token[]): boolean {
+  return c.type === 'PER' && !c.entry && c.to - c.from === 1 && tokens[c.from]!.kind === 'word';
+}
+
+function groupOf(groups: Group[], c: Candidate): Group | undefined {
+  return groups.find((g) => g.members.includes(c));
+}
+
+/** «Российский фонд прямых инвестиций (РФПИ)»: the candidate in brackets → the one before it. */
+function abbreviationLinks(input: ResolveInput): Map<Candidate, Candidate> {
+  const links = new Map<Candidate, Candidate>();
+  const { tokens, candidates } = input;
+  for (let i = 0; i + 1 < candidates.length; i++) {
+    const full = candidates[i]!;
+    const abbr = candidates[i + 1]!;
+    if (abbr.to - abbr.from !== 1 || tokens[full.to]?.text !== '(' || abbr.from !== full.to + 1 || tokens[abbr.to]?.text !== ')') continue;
+    if (input.words[abbr.from]!.shape !== 'upper' || full.type === 'PER') continue;
+    links.set(abbr, full);
+    // Later mentions of the abbreviation find the same entity through its key.
+    for (const other of candidates) {
+      if (other !== abbr && other.to - other.from === 1 && input.words[other.from]!.key === input.words[abbr.from]!.key) links.set(other, full);
+    }
+  }
+  return links;
+}
+
+function buildEntities(groups: Group[], input: ResolveInput, tools: ResolveTools): Resolution {
+  const entities: Entity[] = [];
+  const mentions: Mention[] = [];
+  const usedIds = new Set<string>();
+  for (const group of groups) {
+    const members = [...group.members].sort((a, b) => a.from - b.from);
+    // An abbreviation group takes the type of its full name.
+    const type = group.entry?.type ?? group.type;
+    const name = group.entry?.name ?? normalName(members, type, input, tools);
+    let id = group.entry?.id ?? `${type.toLowerCase()}:${fold(name).replace(/\s+/g, '-')}`;
+    for (let n = 2; usedIds.has(id); n++) id = `${id.replace(/~\d+$/, '')}~${n}`;
+    usedIds.add(id);
+    const entityMentions = members.map((c): Mention => {
+      const start = input.tokens[c.from]!.start;
+      const end = input.tokens[c.to - 1]!.end;
+      return { start, end, text: input.text.slice(start, end), type, entity: id, rule: c.rule };
+    });
+    const surfaces = entityMentions.map((m) => m.text).filter((t) => t !== name);
+    const aliases = [...new Set([...(group.entry?.aliases ?? []), ...surfaces])];
+    entities.push({
+      id, type, name, aliases, mentions: entityMentions,
+      source: group.entry ? 'dict' : 'rule',
+      ...(group.entry ? { dictId: group.entry.id } : {}),
+    });
+    mentions.push(...entityMentions);
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  entities.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+  return { entities, mentions };
+}
+
+/** The nominative of the fullest mention (most words; the first of equals). */
+function normalName(members: Candidate[], type: EntityType, input: ResolveInput, tools: ResolveTools): string {
+  const fullest = members.reduce((best, c) => (c.to - c.from > best.to - best.from ? c : best));
+  const words: NameWord[] = [];
+  for (let k = fullest.from; k < fullest.to; k++) {
+    const token = input.tokens[k]!;
+    if (token.kind === 'quote') continue;
+    const info = input.words[k]!;
+    if (info.analyses.length > 0 || token.kind !== 'word') {
+      words.push({ text: token.text, info, form: titleCase(info.folded) });
+    } else {
+      words.push({ text: token.text, info: { ...info, analyses: tools.morphology.analyse(info.folded) }, form: info.folded });
+    }
+  }
+  if (type === 'PER') return normalizePerson(words, tools.firstNameGender, tools.morphology);
+  if (type === 'ORG' && fullest.rule === 'org-noun-quoted') return input.text.slice(input.tokens[fullest.from]!.start, input.tokens[fullest.to - 1]!.end);
+  return joinLikeText(normalizePhrase(words, tools.morphology), input, fullest);
+}
+
+/** Keeps the original spacing when nothing was inflected (Нью-Йорк, «РИА Новости»). */
+function joinLikeText(normal: string, input: ResolveInput, c: Candidate): string {
+  const surface = input.text.slice(input.tokens[c.from]!.start, input.tokens[c.to - 1]!.end);
+  return normal === surface.replace(/\s+/g, ' ') ? surface : normal;
+}

@@ -1,0 +1,82 @@
+import type { Sentence, Token } from '../types.js';
+import { isUpper } from './chars.js';
+
+/** Abbreviations after which a dot does not end a sentence (lowercase, without the dot). */
+const ABBREVIATIONS = new Set([
+  'г', 'гг', 'т', 'е', 'д', 'им', 'ул', 'пр', 'просп', 'пер', 'пл', 'обл', 'р', 'руб', 'коп',
+  'долл', 'тыс', 'млн', 'млрд', 'трлн', 'см', 'стр', 'ст', 'проф', 'акад', 'доц', 'др', 'пр',
+  'п', 'пп', 'ч', 'гл', 'рис', 'табл', 'англ', 'рус', 'лат', 'нем', 'франц', 'греч', 'род',
+  'ок', 'мин', 'сек', 'чел', 'кв', 'км', 'м', 'кг', 'ср', 'напр', 'вкл', 'искл', 'зам', 'нач',
+  'тел', 'corp', 'inc', 'ltd', 'co', 'mr', 'mrs', 'dr', 'vs', 'жен', 'муж', 'с', 'н', 'э', 'вв',
+  'св', 'ген', 'ред', 'изд', 'кн', 'том', 'вып', 'сост', 'пос', 'дер', 'х', 'р-н', 'ж', 'рр',
+]);
+
+const TERMINAL = /[.!?…]/;
+
+/**
+ * Groups tokens into sentences. A sentence ends at terminal punctuation (with any
+ * closing quotes or brackets after it) when the next token starts a new sentence, and
+ * always at a line break: news headlines and bylines have no final dot.
+ */
+export function splitSentences(text: string, tokens: Token[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  let from = 0;
+  const close = (to: number) => {
+    if (to > from) {
+      sentences.push({ start: tokens[from]!.start, end: tokens[to - 1]!.end, tokens: [from, to] });
+    }
+    from = to;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const next = tokens[i + 1];
+    if (next && hasLineBreak(text, token.end, next.start)) {
+      close(i + 1);
+      continue;
+    }
+    if (token.kind !== 'punct' || !TERMINAL.test(token.text)) continue;
+    let end = i + 1;
+    while (end < tokens.length && isCloser(tokens[end]!) && !hasLineBreak(text, tokens[end - 1]!.end, tokens[end]!.start)) end++;
+    if (end >= tokens.length) break;
+    if (token.text === '.' && !endsSentenceAfterDot(tokens, i)) continue;
+    if (startsSentence(tokens, end)) {
+      close(end);
+      i = end - 1;
+    }
+  }
+  close(tokens.length);
+  return sentences;
+}
+
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) return true;
+  }
+  return false;
+}
+
+function isCloser(token: Token): boolean {
+  return token.text === '»' || token.text === '“' || token.text === '”' || token.text === '"' || token.text === ')' || token.text === '’';
+}
+
+/** A dot after an initial (В. Путин) or a known abbreviation (т. е., г.) does not end a sentence. */
+function endsSentenceAfterDot(tokens: Token[], dot: number): boolean {
+  const prev = tokens[dot - 1];
+  if (!prev || prev.end !== tokens[dot]!.start || prev.kind !== 'word') return true;
+  if (prev.text.length === 1 && isUpper(prev.text)) return false;
+  return !ABBREVIATIONS.has(prev.text.toLowerCase());
+}
+
+/** What follows terminal punctuation: a capital, a digit, an opening quote, or a dialogue dash. */
+function startsSentence(tokens: Token[], i: number): boolean {
+  const token = tokens[i]!;
+  if (token.kind === 'word') return isUpper(token.text.charAt(0));
+  if (token.kind === 'number' || token.kind === 'quote' || token.kind === 'symbol') return true;
+  if (token.kind === 'dash') {
+    const after = tokens[i + 1];
+    // «Это важно!» — отметил он: the dash introduces the attribution, not a new sentence.
+    return !after || after.kind !== 'word' || isUpper(after.text.charAt(0));
+  }
+  return token.text === '(';
+}
