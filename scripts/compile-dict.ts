@@ -78,6 +78,7 @@ const lexicon: Lexicon & { generated: string } = {
   titles: list('titles.txt'),
   orgNouns: list('org-nouns.txt'),
   sourceNouns: list('source-nouns.txt'),
+  notEntities: list('not-entities.txt'),
   cues,
 };
 

@@ -98,6 +98,6 @@ function toAnalysis(parse: AzParse, word: string): Analysis {
     pos: tag.POS ?? '',
     grams: [...tag.stat, ...tag.flex],
     score: parse.score,
-    known: parse.paradigmIdx !== undefined,
+    known: (parse as { parser?: string }).parser === 'Dictionary',
   };
 }

@@ -52,9 +52,19 @@ export function analyseTokens(tokens: readonly Token[], morphology: Morphology):
     const key = stemKey(folded);
     // Az marks names (Name, Surn, Geox) only on capitalised input: «Россия», not «россия».
     const analyses = shape !== 'lower' && !latin ? morphology.analyse(titleCase(folded)) : NONE;
-    const lemma = analyses.length > 0 ? fold(analyses[0]!.lemma) : folded;
-    return { folded, key, lemma, shape, latin, analyses };
+    return { folded, key, lemma: lemmaOf(analyses, folded), shape, latin, analyses };
   });
+}
+
+/**
+ * The word's lemma, when the morphology's best guess keeps the word's beginning: a guess
+ * that strips a prefix or splits a hyphen (Ренова → новый, ТВ-Центр → центр) is no lemma.
+ */
+export function lemmaOf(analyses: readonly Analysis[], folded: string): string {
+  const best = analyses[0];
+  if (!best || folded.includes('-')) return folded;
+  const lemma = fold(best.lemma);
+  return lemma.slice(0, 3) === folded.slice(0, 3) ? lemma : folded;
 }
 
 export function hasGram(info: WordInfo, gram: string, minScore = 0): boolean {

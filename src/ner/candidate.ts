@@ -15,6 +15,7 @@ export interface Candidate {
 /** Priorities: dictionary names first, then the rules by how much evidence they need. */
 export const PRIORITY = {
   user: 100,
+  repeat: 95,
   dict: 90,
   personFull: 80,
   quotedOrg: 70,

@@ -23,6 +23,10 @@ export interface NerLexicon {
   ambiguousNames: Set<string>;
   titles: Set<string>;
   orgNouns: Set<string>;
+  /** Folded words that name nothing by themselves (СМИ, ВВП). */
+  notEntities: Set<string>;
+  /** Folded finite speech verbs (заявил, сообщила): their subject is a person or organisation. */
+  speechVerbs: Set<string>;
 }
 
 const ADJECTIVE = /(ый|ий|ой|ая|яя|ое|ее)$/;
@@ -36,6 +40,8 @@ export function prepareNerLexicon(lexicon: Lexicon): NerLexicon {
     // A multi-word title (генеральный секретарь, заместитель министра) is found by its nouns.
     titles: new Set(lexicon.titles.flatMap((t) => t.split(' ').filter((w) => !ADJECTIVE.test(w)).map(stemKey))),
     orgNouns: new Set(lexicon.orgNouns.map(stemKey)),
+    notEntities: new Set(lexicon.notEntities),
+    speechVerbs: new Set(lexicon.cues.filter((c) => c.kind === 'verb' && !c.form.includes(' ')).map((c) => c.form)),
   };
 }
 

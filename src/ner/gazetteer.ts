@@ -1,6 +1,6 @@
 import { tokenize } from '../segment/tokenize.js';
 import { fold, stemKey } from '../morph/key.js';
-import { shapeOf, titleCase, type Morphology, type WordInfo } from '../morph/index.js';
+import { lemmaOf, shapeOf, titleCase, type Morphology, type WordInfo } from '../morph/index.js';
 import type { DictEntry, Token } from '../types.js';
 
 /**
@@ -69,8 +69,7 @@ export function lemmaKeyOf(alias: string, morphology: Morphology): string {
     .map((t) => {
       const folded = fold(t.text);
       if (t.kind !== 'word' || shapeOf(t.text) === 'lower' || /^[a-z0-9'&.-]+$/.test(folded)) return folded;
-      const best = morphology.analyse(titleCase(folded))[0];
-      return best ? fold(best.lemma) : folded;
+      return lemmaOf(morphology.analyse(titleCase(folded)), folded);
     })
     .join(' ');
 }

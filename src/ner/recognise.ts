@@ -1,4 +1,4 @@
-import type { WordInfo } from '../morph/index.js';
+import { hasGram, type WordInfo } from '../morph/index.js';
 import type { DictEntry, Sentence, Token } from '../types.js';
 import { PRIORITY, selectCandidates, type Candidate } from './candidate.js';
 import { atSentenceStart, isCommonWord, sentenceStarts, type NerContext, type NerLexicon } from './context.js';
@@ -6,6 +6,8 @@ import { matchGazetteer, type Gazetteer, type GazetteerMatch } from './gazetteer
 import { abbreviationCandidates, quotedOrgCandidates } from './rules/org.js';
 import { personCandidates } from './rules/person.js';
 import { geoxCandidates } from './rules/place.js';
+
+const LOCATIVE = new Set(['в', 'во', 'из', 'под', 'около', 'до', 'город', 'города', 'городе', 'г', 'через', 'возле']);
 
 export interface Recognisers {
   gazetteer: Gazetteer;
@@ -46,13 +48,33 @@ export function recognise(
     priority: recognisers.userEntries.has(m.entry) ? PRIORITY.user : m.weak ? PRIORITY.surname + 1 : PRIORITY.dict,
     entry: m.entry,
   }));
+  const persons = personCandidates(ctx);
   candidates.push(
-    ...personCandidates(ctx),
+    ...persons,
     ...quotedOrgCandidates(ctx),
     ...abbreviationCandidates(ctx, headline),
     ...geoxCandidates(ctx),
   );
+  candidates.push(...repeatedSurnames(ctx, [...persons, ...candidates.filter((c) => c.entry?.type === 'PER')]));
   return selectCandidates(candidates);
+}
+
+/**
+ * Once a document names a person in full (Александр Брод), the surname alone is that
+ * person anywhere in it (Брод, Брода), even where the word is also a common noun or a town.
+ */
+function repeatedSurnames(ctx: NerContext, persons: Candidate[]): Candidate[] {
+  const surnames = new Set<string>();
+  for (const p of persons) {
+    if (p.to - p.from < 2) continue;
+    const last = ctx.words[p.to - 1]!;
+    if (last.folded.length > 2) surnames.add(last.lemma);
+  }
+  const out: Candidate[] = [];
+  ctx.words.forEach((w, i) => {
+    if (w.shape === 'title' && surnames.has(w.lemma)) out.push({ from: i, to: i + 1, type: 'PER', rule: 'surname-repeat', priority: PRIORITY.repeat });
+  });
+  return out;
 }
 
 /**
@@ -62,6 +84,11 @@ export function recognise(
 function acceptMatch(ctx: NerContext, m: GazetteerMatch, headline: Uint8Array): boolean {
   if (m.to - m.from > 1) return true;
   const word = ctx.words[m.from]!;
+  // Владимир, Королёв, Питер: a town named like a person is a town only after в, из, под …
+  if (m.entry.type === 'LOC' && (ctx.lexicon.firstNames.has(word.lemma) || hasGram(word, 'Surn', 0.3))) {
+    const prev = ctx.words[m.from - 1];
+    if (!prev || !LOCATIVE.has(prev.folded)) return false;
+  }
   if (headline[m.from] && word.shape === 'upper') return !isCommonWord(word) || m.entry.type !== 'PER';
   return !(atSentenceStart(ctx, m.from) && isCommonWord(word));
 }

@@ -43,6 +43,7 @@ export function abbreviationCandidates(ctx: NerContext, headline: Uint8Array): C
     const token = ctx.tokens[i]!;
     const word = ctx.words[i]!;
     if (token.kind !== 'word' || word.shape !== 'upper' || headline[i]) continue;
+    if (ctx.lexicon.notEntities.has(word.folded) || ctx.lexicon.orgNouns.has(word.key)) continue;
     const letters = token.text.replace(/[^\p{L}]/gu, '');
     if (letters.length < 2 || letters.length > 6 || ROMAN.test(letters)) continue;
     if (atSentenceStart(ctx, i) && ctx.tokens[i + 1]?.kind === 'word' && ctx.words[i + 1]!.shape === 'upper') continue;

@@ -7,15 +7,18 @@ import { adjacent, atSentenceStart, isCapitalised, isCommonWord, type NerContext
  *   first name + (patronymic | more name words) + surname   Кирилл Дмитриев, Реджеп Тайип Эрдоган
  *   initials + surname, surname + initials                  В. В. Путин, Путин В.В.
  *   title + capitalised name                                министр Лавров
+ *   a name beside a speech verb                             — подытожил Шендерович; Лолашвили заявил
  *   known surname alone                                     Дмитриев
  *   first name alone (not one that is also a common word)   Кирилл
+ *   Latin original in brackets after a name                 Джошуа Вольфа (Joshua Wolf)
  */
 
 const PATRONYMIC = /(ович|евич|ьич|овн|евн|ичн|иничн)(а|у|ем|е|ы|ой|ою)?$/;
+const PARTICLES = new Set(['де', 'ди', 'да', 'дель', 'ван', 'фон', 'дер', 'ибн', 'бен', 'аль', 'эль', 'ле', 'ла', 'дю']);
 
 export function isFirstName(ctx: NerContext, i: number): boolean {
   const word = ctx.words[i]!;
-  if (ctx.tokens[i]!.kind !== 'word' || word.shape !== 'title') return false;
+  if (ctx.tokens[i]!.kind !== 'word' || word.shape !== 'title' || word.latin) return false;
   return ctx.lexicon.firstNames.has(word.lemma) || ctx.lexicon.firstNames.has(word.folded) || hasGram(word, 'Name', 0.3);
 }
 
@@ -24,13 +27,25 @@ export function isPatronymic(ctx: NerContext, i: number): boolean {
   return word.shape === 'title' && (hasGram(word, 'Patr', 0.1) || PATRONYMIC.test(word.folded));
 }
 
-/** A capitalised word that can be (part of) a surname: not a common word, not punctuation. */
-export function isNameWord(ctx: NerContext, i: number): boolean {
+/** Not a role, an organisation noun, a known non-name, or part of an organisation or place name. */
+function isFreeCapital(ctx: NerContext, i: number): boolean {
   const token = ctx.tokens[i];
   const word = ctx.words[i];
   if (!token || !word || token.kind !== 'word' || word.shape !== 'title') return false;
-  if (ctx.lexicon.titles.has(word.key) || ctx.lexicon.orgNouns.has(word.key)) return false;
+  if (ctx.gazetteerAt[i] || ctx.lexicon.notEntities.has(word.folded)) return false;
+  return !ctx.lexicon.titles.has(word.key) && !ctx.lexicon.orgNouns.has(word.key);
+}
+
+/** A capitalised word that can be a surname on its own evidence: not a common word, not a place. */
+export function isNameWord(ctx: NerContext, i: number): boolean {
+  if (!isFreeCapital(ctx, i)) return false;
+  const word = ctx.words[i]!;
+  if (word.latin || isPlace(word)) return false;
   return !isCommonWord(word) || hasGram(word, 'Surn', 0.05) || hasGram(word, 'Name', 0.05);
+}
+
+function isPlace(word: WordInfo): boolean {
+  return word.analyses[0]?.grams.includes('Geox') ?? false;
 }
 
 function isInitial(ctx: NerContext, i: number): boolean {
@@ -44,66 +59,103 @@ function isSurname(word: WordInfo): boolean {
   return hasGram(word, 'Surn', 0.2) && word.analyses[0]!.grams.includes('Surn');
 }
 
+/** After a first name, any capitalised word (even a common one: Фелипе Масса) continues the name. */
+function nameTail(ctx: NerContext, first: number): number {
+  let j = first + 1;
+  const n = ctx.tokens.length;
+  while (j < n && j - first <= 3 && adjacent(ctx, j - 1, j)) {
+    if (isPatronymic(ctx, j) || (isFreeCapital(ctx, j) && !ctx.words[j]!.latin)) j++;
+    else if (PARTICLES.has(ctx.words[j]!.folded) && isFreeCapital(ctx, j + 1) && adjacent(ctx, j, j + 1)) j += 2;
+    else break;
+  }
+  return j;
+}
+
 export function personCandidates(ctx: NerContext): Candidate[] {
   const out: Candidate[] = [];
   const n = ctx.tokens.length;
+  const push = (from: number, to: number, rule: string, priority: number) => out.push({ from, to, type: 'PER', rule, priority });
   for (let i = 0; i < n; i++) {
     if (ctx.tokens[i]!.kind !== 'word') continue;
     // Initials + surname: В. В. Путин / В.В. Путин
     if (isInitial(ctx, i)) {
       let j = i + 2;
       if (isInitial(ctx, j)) j += 2;
-      if (isNameWord(ctx, j) && adjacent(ctx, j - 1, j)) {
-        out.push({ from: i, to: j + 1, type: 'PER', rule: 'initials-surname', priority: PRIORITY.personFull });
-      }
+      if (isNameWord(ctx, j) && adjacent(ctx, j - 1, j)) push(i, j + 1, 'initials-surname', PRIORITY.personFull);
       continue;
     }
     if (isFirstName(ctx, i)) {
-      let j = i + 1;
-      while (j < n && j - i <= 3 && adjacent(ctx, j - 1, j) && (isPatronymic(ctx, j) || isNameWord(ctx, j))) j++;
+      const j = nameTail(ctx, i);
       if (j > i + 1) {
-        out.push({ from: i, to: j, type: 'PER', rule: 'first-surname', priority: PRIORITY.personFull });
+        push(i, j, 'first-surname', PRIORITY.personFull);
+        i = j - 1;
         continue;
       }
       const ambiguous = ctx.lexicon.ambiguousNames.has(ctx.words[i]!.lemma);
-      if (!ambiguous && (!atSentenceStart(ctx, i) || !isCommonWord(ctx.words[i]!))) {
-        out.push({ from: i, to: i + 1, type: 'PER', rule: 'first-name', priority: PRIORITY.firstName });
-      }
+      if (!ambiguous && (!atSentenceStart(ctx, i) || !isCommonWord(ctx.words[i]!))) push(i, i + 1, 'first-name', PRIORITY.firstName);
       continue;
     }
     // Surname + initials: Путин В. В.
     if (isNameWord(ctx, i) && isInitial(ctx, i + 1) && adjacent(ctx, i, i + 1)) {
-      const to = isInitial(ctx, i + 3) ? i + 5 : i + 3;
-      out.push({ from: i, to, type: 'PER', rule: 'surname-initials', priority: PRIORITY.personFull });
+      push(i, isInitial(ctx, i + 3) ? i + 5 : i + 3, 'surname-initials', PRIORITY.personFull);
       continue;
     }
     const word = ctx.words[i]!;
     if (ctx.lexicon.titles.has(word.key) && word.shape === 'lower') {
       const name = nameAfterTitle(ctx, i + 1);
-      if (name) out.push({ ...name, type: 'PER', rule: 'title-name', priority: PRIORITY.titlePerson });
+      if (name) push(name.from, name.to, 'title-name', PRIORITY.titlePerson);
       continue;
     }
-    if (word.shape === 'title' && isSurname(word) && (!atSentenceStart(ctx, i) || !isCommonWord(word))) {
-      out.push({ from: i, to: i + 1, type: 'PER', rule: 'surname', priority: PRIORITY.surname });
+    if (isNameWord(ctx, i) && besideSpeechVerb(ctx, i)) {
+      push(i, i + 1, 'speech-subject', PRIORITY.titlePerson);
+      continue;
+    }
+    if (word.shape === 'title' && isSurname(word) && !ctx.gazetteerAt[i] && (!atSentenceStart(ctx, i) || !isCommonWord(word))) {
+      push(i, i + 1, 'surname', PRIORITY.surname);
     }
   }
+  out.push(...latinOriginals(ctx, out));
   return out;
+}
+
+/** «— подытожил Шендерович», «Лолашвили заявил»: a speech verb's neighbour is its speaker. */
+function besideSpeechVerb(ctx: NerContext, i: number): boolean {
+  const verbs = ctx.lexicon.speechVerbs;
+  const before = ctx.tokens[i - 1];
+  const after = ctx.tokens[i + 1];
+  return (!!before && verbs.has(ctx.words[i - 1]!.folded) && before.kind === 'word') ||
+    (!!after && verbs.has(ctx.words[i + 1]!.folded) && after.kind === 'word' && adjacent(ctx, i, i + 1));
 }
 
 /**
  * After a title, the name follows at once or after a short genitive complement that
- * names no one itself (глава МИД России Лавров): up to 4 tokens without punctuation.
+ * names no one itself (глава МИД России Лавров): up to 4 words, no preposition.
  */
 function nameAfterTitle(ctx: NerContext, from: number): { from: number; to: number } | null {
   for (let i = from; i < Math.min(ctx.tokens.length, from + 5); i++) {
     const token = ctx.tokens[i]!;
     if (token.kind !== 'word' || !adjacent(ctx, i - 1, i)) return null;
-    if (isNameWord(ctx, i) && !isCommonWord(ctx.words[i]!) && !ctx.gazetteerAt[i]) {
+    const word = ctx.words[i]!;
+    if (word.shape === 'lower' && word.folded.length <= 3) return null; // a preposition or conjunction
+    if (isNameWord(ctx, i) && !isCommonWord(word)) {
       let j = i + 1;
-      while (j < ctx.tokens.length && j - i < 3 && adjacent(ctx, j - 1, j) && isNameWord(ctx, j) && !ctx.gazetteerAt[j]) j++;
+      while (j < ctx.tokens.length && j - i < 3 && adjacent(ctx, j - 1, j) && isNameWord(ctx, j)) j++;
       return { from: i, to: j };
     }
-    if (isCapitalised(ctx.words[i]!) && !ctx.gazetteerAt[i]) return null;
+    if (isCapitalised(word) && !ctx.gazetteerAt[i]) return null;
   }
   return null;
+}
+
+/** «Джошуа Вольфа (Joshua Wolf)»: Latin capitalised words in brackets right after a person. */
+function latinOriginals(ctx: NerContext, persons: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const p of persons) {
+    const open = p.to;
+    if (p.to - p.from < 2 || ctx.tokens[open]?.text !== '(') continue;
+    let j = open + 1;
+    while (j < ctx.tokens.length && ctx.words[j]!.latin && ctx.words[j]!.shape === 'title') j++;
+    if (j - open >= 2 && ctx.tokens[j]?.text === ')') out.push({ from: open + 1, to: j, type: 'PER', rule: 'latin-original', priority: PRIORITY.personFull });
+  }
+  return out;
 }
