@@ -106,6 +106,7 @@ function quoteContext(
     titles: res.titles,
     sourceNouns: res.sourceNouns,
     genderOf: (entity) => personGender(entity, res.firstNames),
+    analyse: (folded) => res.morphology.analyse(folded),
   };
 }
 

@@ -38,7 +38,7 @@ export function prepareNerLexicon(lexicon: Lexicon): NerLexicon {
     firstNames,
     ambiguousNames: new Set(lexicon.ambiguousNames),
     // A multi-word title (генеральный секретарь, заместитель министра) is found by its nouns.
-    titles: new Set(lexicon.titles.flatMap((t) => t.split(' ').filter((w) => !ADJECTIVE.test(w)).map(stemKey))),
+    titles: new Set(lexicon.titles.flatMap((t) => t.split(' ').filter((w) => w.length > 3 && !ADJECTIVE.test(w)).map(stemKey))),
     orgNouns: new Set(lexicon.orgNouns.map(stemKey)),
     notEntities: new Set(lexicon.notEntities),
     speechVerbs: new Set(lexicon.cues.filter((c) => c.kind === 'verb' && !c.form.includes(' ')).map((c) => c.form)),

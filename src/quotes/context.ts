@@ -1,4 +1,4 @@
-import type { WordInfo } from '../morph/index.js';
+import type { Analysis, WordInfo } from '../morph/index.js';
 import type { Entity, Mention, Sentence, Token } from '../types.js';
 import type { CueIndex } from './cues.js';
 import type { MarkPair } from './marks.js';
@@ -25,6 +25,8 @@ export interface QuoteContext {
   titles: ReadonlySet<string>;
   sourceNouns: ReadonlySet<string>;
   genderOf: (entity: Entity) => 'm' | 'f' | null;
+  /** Morphological analyses of a folded word (cached): case and number for subjects. */
+  analyse: (folded: string) => readonly Analysis[];
 }
 
 export function sentenceIndex(tokens: readonly Token[], sentences: readonly Sentence[]): Int32Array {

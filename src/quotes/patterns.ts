@@ -24,7 +24,9 @@ export interface Pattern {
 }
 
 const SPEECH: CueKind[] = ['verb', 'report', 'document', 'cite', 'opinion'];
-const THAT: CueKind[] = ['verb', 'opinion'];
+const THAT: CueKind[] = ['verb', 'opinion', 'document'];
+/** Tokens of attribution (speaker and a little more) that may separate two parts of one quote. */
+const MAX_ATTRIBUTION = 7;
 
 function cueIn(ctx: QuoteContext, from: number, to: number, kinds: CueKind[]): CueMatch | null {
   for (let i = from; i < to; i++) {
@@ -89,8 +91,9 @@ const directAfter: Pattern = {
       const found = attributionAfter(ctx, pair.close);
       if (!found) continue;
       let contentEnd = pair.close;
-      // «П1», — сказал X, — «П2»: the second part continues the same quote.
-      for (let k = found.cue.to; k < found.end + 2 && k < ctx.tokens.length; k++) {
+      // «П1», — сказал X, — «П2»: the second part continues the same quote when only the
+      // attribution stands between them; after a longer narration it is a quote of its own.
+      for (let k = found.cue.to; k < Math.min(found.end + 2, found.cue.to + MAX_ATTRIBUTION) && k < ctx.tokens.length; k++) {
         const next = ctx.pairByOpen.get(k);
         if (next && isDashToken(ctx, k - 1)) {
           contentEnd = next.close;
@@ -144,11 +147,23 @@ const directColon: Pattern = {
         out.push({ kind: 'direct', content: [pair.open + 1, pair.close], cue: [cue.from, cue.to], speaker, pattern: this.name });
       } else if (i + 1 < sentenceEnd) {
         out.push({ kind: 'direct', content: [i + 1, sentenceEnd], cue: [cue.from, cue.to], speaker, pattern: 'direct-cue-colon-block' });
+      } else if (ctx.paragraphOf[i + 1] !== ctx.paragraphOf[i]) {
+        // «сказал: ¶ …»: the next paragraph is the statement.
+        const end = paragraphEnd(ctx, i + 1);
+        const inner = ctx.pairByOpen.get(i + 1);
+        const content: [number, number] = inner && inner.close === end - 1 ? [i + 2, end - 1] : [i + 1, end];
+        out.push({ kind: 'direct', content, cue: [cue.from, cue.to], speaker, pattern: 'direct-cue-colon-paragraph' });
       }
     }
     return out;
   },
 };
+
+function paragraphEnd(ctx: QuoteContext, from: number): number {
+  let end = from;
+  while (end < ctx.tokens.length && ctx.paragraphOf[end] === ctx.paragraphOf[from]) end++;
+  return end;
+}
 
 function lastCue(ctx: QuoteContext, from: number, to: number, kinds: CueKind[]): CueMatch | null {
   let found: CueMatch | null = null;
@@ -221,15 +236,15 @@ const sourceFrame: Pattern = {
     for (let i = 0; i < ctx.tokens.length; i++) {
       const cue = cueAt(ctx.cues, ctx.tokens, ctx.words, i, ['source', 'as']);
       if (!cue) continue;
-      const speaker = pronounInCue(ctx, cue.from, cue.to, cue.cue) ?? speakerAfter(ctx, cue.to, cue.cue);
+      const speaker = pronounInCue(ctx, cue.from, cue.to) ?? speakerAfter(ctx, cue.to, cue.cue, cue.cue.kind === 'as');
       if (!speaker) continue;
       const [sentenceStart, sentenceEnd] = sentenceRange(ctx, i);
-      let frameEnd = speaker.to;
-      while (frameEnd < sentenceEnd && !isPunct(ctx, frameEnd, ',') && !isTerminal(ctx, frameEnd)) frameEnd++;
+      const frameEnd = sourceFrameEnd(ctx, speaker.to, sentenceEnd);
       const before = trimEnd(ctx, sentenceStart, cue.from);
-      const after = trimEnd(ctx, frameEnd + 1, clauseEnd(ctx, Math.min(frameEnd + 1, sentenceEnd - 1)));
+      const afterFrom = isPunct(ctx, frameEnd, ',') ? frameEnd + 1 : frameEnd;
+      const after = trimEnd(ctx, afterFrom, clauseEnd(ctx, Math.min(afterFrom, sentenceEnd - 1)));
       const hasBefore = before[1] - before[0] >= 2;
-      const hasAfter = after[1] - after[0] >= 2 && isPunct(ctx, frameEnd, ',');
+      const hasAfter = after[1] - after[0] >= 2;
       if (!hasBefore && !hasAfter) continue;
       const content: [number, number] = hasBefore && hasAfter ? trimEnd(ctx, sentenceStart, sentenceEnd) : hasAfter ? after : before;
       const pair = ctx.pairByOpen.get(content[0]);
@@ -244,6 +259,33 @@ const sourceFrame: Pattern = {
     return out;
   },
 };
+
+/**
+ * Where a source frame ends: the comma after the speaker, skipping appositions that
+ * describe the speaker (По словам Лео Бенедучи, генерального секретаря Osapp, …, П);
+ * without a comma, right after the speaker (Как сообщило министерство в больницах …).
+ */
+function sourceFrameEnd(ctx: QuoteContext, speakerEnd: number, sentenceEnd: number): number {
+  let end = speakerEnd;
+  while (end < sentenceEnd && !isPunct(ctx, end, ',') && !isTerminal(ctx, end) && end - speakerEnd < 8) end++;
+  if (!isPunct(ctx, end, ',')) return speakerEnd;
+  while (isPunct(ctx, end, ',') && startsApposition(ctx, end + 1)) {
+    let next = end + 1;
+    while (next < sentenceEnd && !isPunct(ctx, next, ',') && !isTerminal(ctx, next)) next++;
+    if (next >= sentenceEnd || isTerminal(ctx, next)) break;
+    end = next;
+  }
+  return end;
+}
+
+/** A phrase that describes a person: a role word among its first words (генерального секретаря …). */
+function startsApposition(ctx: QuoteContext, i: number): boolean {
+  for (let k = i; k < i + 3 && k < ctx.tokens.length; k++) {
+    if (ctx.tokens[k]!.kind !== 'word') return false;
+    if (ctx.titles.has(ctx.words[k]!.key)) return true;
+  }
+  return false;
+}
 
 /** П, сообщает X. / П, пишет издание. The cue follows the content at the end of the sentence. */
 const reportAfter: Pattern = {
@@ -307,7 +349,29 @@ const namedAs: Pattern = {
   },
 };
 
+/** «Кисин: Продолжайте …» — a line that opens with a name and a colon gives that person's words. */
+const headline: Pattern = {
+  name: 'direct-headline-colon',
+  find(ctx) {
+    const out: Draft[] = [];
+    for (let i = 0; i < ctx.tokens.length; i++) {
+      if (i > 0 && ctx.paragraphOf[i - 1] === ctx.paragraphOf[i]) continue;
+      const m = ctx.mentionAt[i]!;
+      if (m === -1 || ctx.mentions[m]!.type === 'LOC') continue;
+      let colon = i;
+      while (ctx.mentionAt[colon] === m) colon++;
+      if (!isPunct(ctx, colon, ':') || ctx.paragraphOf[colon + 1] !== ctx.paragraphOf[i]) continue;
+      const end = paragraphEnd(ctx, colon + 1);
+      const pair = ctx.pairByOpen.get(colon + 1);
+      const content: [number, number] = pair && pair.close === end - 1 ? [colon + 2, end - 1] : trimEnd(ctx, colon + 1, end);
+      if (content[1] - content[0] < 3) continue;
+      out.push({ kind: 'direct', content, cue: null, speaker: { from: i, to: colon, kind: 'mention', entity: ctx.mentions[m]!.entity }, pattern: this.name });
+    }
+    return out;
+  },
+};
+
 /** In order of trust: when two quotes cover the same content, the earlier pattern wins. */
 export const PATTERNS: readonly Pattern[] = [
-  directSplit, directAfter, dashDialogue, directColon, sourceFrame, verbThat, aboutThis, reportAfter, namedAs,
+  directSplit, directAfter, dashDialogue, directColon, headline, sourceFrame, verbThat, aboutThis, reportAfter, namedAs,
 ];

@@ -1,11 +1,12 @@
-import type { Entity, Mention } from '../types.js';
 import type { Cue } from '../dict/lexicon.js';
+import type { Entity, Mention } from '../types.js';
 import { isPunct, isTerminal, sentenceRange, type QuoteContext } from './context.js';
 
 /**
- * Who said it. A speaker is a noun phrase near the cue: a named mention (person or
- * organisation), a pronoun, a role (спецпредставитель президента РФ) or an unnamed source
- * (источник в правительстве). Pronouns and roles resolve to an entity of the document.
+ * Who said it. A speaker is a noun phrase near the cue: a named mention (person,
+ * organisation, or a country acting), a pronoun, a role (спецпредставитель президента РФ)
+ * or an unnamed source (источник в правительстве, критики). Pronouns and roles resolve to
+ * an entity of the document.
  */
 
 export type SpeakerKind = 'mention' | 'pronoun' | 'title' | 'source';
@@ -23,7 +24,7 @@ const PREPOSITIONS = new Set([
 ]);
 const PRONOUNS: Record<string, 'm' | 'f' | 'pl'> = { он: 'm', она: 'f', они: 'pl', его: 'm', ее: 'f', их: 'pl' };
 const NOMINATIVE_PRONOUNS = new Set(['он', 'она', 'они']);
-const STOPS = new Set(['что', 'и', 'а', 'но', 'однако', 'который', 'которая', 'которые', 'чтобы']);
+const STOPS = new Set(['что', 'и', 'а', 'но', 'однако', 'который', 'которая', 'которые', 'чтобы', 'как', 'когда', 'если']);
 
 /** The clause around a cue ends at a comma, colon, dash, quote mark or sentence end. */
 function isBoundary(ctx: QuoteContext, i: number): boolean {
@@ -31,23 +32,30 @@ function isBoundary(ctx: QuoteContext, i: number): boolean {
   return t.kind === 'quote' || isTerminal(ctx, i) || isPunct(ctx, i, ',;:()—–') || (t.kind === 'word' && STOPS.has(ctx.words[i]!.folded));
 }
 
-/** A phrase governed by a preposition or a noun before it is not the subject (в интервью газете «Известия»). */
-function isOblique(ctx: QuoteContext, i: number): boolean {
+/** A phrase governed by a preposition or by a role or source noun is not the subject (президента РФ, в интервью газете). */
+function isGoverned(ctx: QuoteContext, i: number): boolean {
   let k = i - 1;
   while (k >= 0 && ctx.tokens[k]!.kind === 'quote') k--;
-  if (k < 0) return false;
-  const prev = ctx.tokens[k]!;
-  if (prev.kind !== 'word') return false;
+  if (k < 0 || ctx.tokens[k]!.kind !== 'word') return false;
   const w = ctx.words[k]!;
   if (PREPOSITIONS.has(w.folded)) return true;
   const own = ctx.mentionAt[i]!;
   if (ctx.mentionAt[k] !== -1 && !(own !== -1 && ctx.mentions[own]!.type === 'PER')) return true;
-  // «президента РФ», «газете «Известия»»: a lower-case noun head governs the name.
-  return w.shape === 'lower' && (ctx.titles.has(w.key) || ctx.sourceNouns.has(w.key) || /(а|я|у|ю|е|ы|и|ом|ем|ой|ей)$/.test(w.folded) && !isVerbLike(w.folded));
+  return w.shape === 'lower' && (ctx.titles.has(w.key) || ctx.sourceNouns.has(w.key)) && !isNominativeWord(ctx, k);
 }
 
-function isVerbLike(folded: string): boolean {
-  return /(л|ла|ли|ло|ет|ит|ют|ят|ут|ат|ся|сь)$/.test(folded);
+function isNominativeWord(ctx: QuoteContext, i: number): boolean {
+  const analyses = ctx.words[i]!.analyses.length > 0 ? ctx.words[i]!.analyses : ctx.analyse(ctx.words[i]!.folded);
+  return analyses.length === 0 || analyses.some((a) => a.grams.includes('nomn') || a.grams.includes('Fixd'));
+}
+
+/** The mention can be a subject: one of its words can be nominative (Дмитриев, США; not Саудовской Аравии). */
+function isNominativeMention(ctx: QuoteContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (ctx.tokens[k]!.kind !== 'word' || ctx.tokens[k]!.text.length === 1) continue;
+    if (!isNominativeWord(ctx, k)) return false;
+  }
+  return true;
 }
 
 interface Found {
@@ -58,10 +66,10 @@ interface Found {
   rank: number;
 }
 
-const RANK: Record<string, number> = { PER: 5, ORG: 4, pronoun: 3, title: 2, source: 1, LOC: 0 };
+const RANK: Record<string, number> = { PER: 6, ORG: 5, pronoun: 4, title: 3, source: 2, LOC: 1 };
 
-/** Candidate speaker phrases in tokens [from, to). */
-function candidates(ctx: QuoteContext, from: number, to: number): Found[] {
+/** Candidate speaker phrases in tokens [from, to); a subject must be nominative and ungoverned. */
+function candidates(ctx: QuoteContext, from: number, to: number, subject: boolean): Found[] {
   const found: Found[] = [];
   for (let i = from; i < to; i++) {
     const m = ctx.mentionAt[i]!;
@@ -69,17 +77,23 @@ function candidates(ctx: QuoteContext, from: number, to: number): Found[] {
       const mention = ctx.mentions[m]!;
       let end = i;
       while (end < to && ctx.mentionAt[end] === m) end++;
-      if (!isOblique(ctx, i)) found.push({ from: i, to: end, kind: 'mention', mention, rank: RANK[mention.type]! });
+      const free = subject ? !isGoverned(ctx, i) && isNominativeMention(ctx, i, end) : true;
+      if (free) found.push({ from: i, to: end, kind: 'mention', mention, rank: RANK[mention.type]! });
       i = end - 1;
       continue;
     }
     const w = ctx.words[i]!;
-    if (ctx.tokens[i]!.kind !== 'word' || isOblique(ctx, i)) continue;
+    if (ctx.tokens[i]!.kind !== 'word') continue;
+    if (subject && (isGoverned(ctx, i) || !isNominativeWord(ctx, i))) continue;
     if (NOMINATIVE_PRONOUNS.has(w.folded)) found.push({ from: i, to: i + 1, kind: 'pronoun', rank: RANK.pronoun! });
     else if (ctx.titles.has(w.key)) found.push({ from: i, to: phraseEnd(ctx, i, to), kind: 'title', rank: RANK.title! });
     else if (ctx.sourceNouns.has(w.key)) found.push({ from: i, to: phraseEnd(ctx, i, to), kind: 'source', rank: RANK.source! });
   }
   return found;
+}
+
+function isVerbLike(folded: string): boolean {
+  return /(л|ла|ли|ло|ет|ит|ют|ят|ут|ат|ся|сь)$/.test(folded);
 }
 
 /** A role or source noun with its genitive tail: «спецпредставитель президента РФ», «источник в правительстве». */
@@ -90,8 +104,8 @@ function phraseEnd(ctx: QuoteContext, head: number, limit: number): number {
     if (ctx.tokens[end]!.kind !== 'word') break;
     if (isVerbLike(w.folded) && w.shape === 'lower' && ctx.mentionAt[end] === -1) break;
     if (PREPOSITIONS.has(w.folded) && !(ctx.sourceNouns.has(ctx.words[head]!.key) && end === head + 1)) break;
-    if (ctx.mentionAt[end] !== -1) {
-      const m = ctx.mentionAt[end]!;
+    const m = ctx.mentionAt[end]!;
+    if (m !== -1) {
       // A person named in apposition is the speaker itself: the phrase stops before the name.
       if (ctx.mentions[m]!.type === 'PER') return end;
       while (end < limit && ctx.mentionAt[end] === m) end++;
@@ -102,47 +116,87 @@ function phraseEnd(ctx: QuoteContext, head: number, limit: number): number {
   return end;
 }
 
-function best(found: Found[]): Found | undefined {
-  return found.reduce<Found | undefined>((b, f) => (!b || f.rank > b.rank ? f : b), undefined);
+function pickBest(found: Found[], nearestTo: number | null): Found | undefined {
+  let best: Found | undefined;
+  for (const f of found) {
+    if (!best || f.rank > best.rank) best = f;
+    else if (f.rank === best.rank && nearestTo !== null && Math.abs(f.from - nearestTo) < Math.abs(best.from - nearestTo)) best = f;
+  }
+  return best;
 }
 
 /** The speaker after a cue: «— заявил Кирилл Дмитриев», «по словам источника», «сообщает Reuters». */
-export function speakerAfter(ctx: QuoteContext, from: number, cue: Cue | null): Speaker | null {
+export function speakerAfter(ctx: QuoteContext, from: number, cue: Cue | null, subject = true): Speaker | null {
   const [, sentenceEnd] = sentenceRange(ctx, Math.max(0, from - 1));
   let to = from;
   while (to < sentenceEnd && to - from < 16 && !isBoundaryAfter(ctx, to, from)) to++;
-  return settle(ctx, candidates(ctx, from, to).filter((f) => f.rank > 0), from, cue);
+  const found = candidates(ctx, from, to, subject);
+  const speaker = settle(ctx, pickBest(found, null), from, cue);
+  return speaker ?? (cue?.number === 'pl' ? locativeSource(ctx, from, to, cue) : null);
 }
 
-/** A comma ends the phrase unless an apposition follows (Кирилл Дмитриев, глава РФПИ). */
+/** A comma ends the phrase unless a name in quotes follows (газеты «Известия»). */
 function isBoundaryAfter(ctx: QuoteContext, i: number, from: number): boolean {
   if (ctx.tokens[i]!.kind === 'quote' && i === from) return false;
   return isBoundary(ctx, i) && !(ctx.tokens[i]!.kind === 'quote' && ctx.mentionAt[i + 1] !== -1);
 }
 
-/** The subject before a cue: «Дмитриев, являвшийся …, отметил», «Глава МИД заявил». */
+/** The subject before a cue: «Дмитриев, являвшийся …, отметил», «Глава МИД заявил», «Критики говорят». */
 export function speakerBefore(ctx: QuoteContext, cueFrom: number, cue: Cue | null, limitFrom?: number): Speaker | null {
   const [sentenceStart] = sentenceRange(ctx, cueFrom);
   const from = Math.max(sentenceStart, limitFrom ?? sentenceStart);
-  const found = candidates(ctx, from, cueFrom).filter((f) => f.rank > 0 && genderFits(ctx, f, cue));
-  // The subject is the first person or organisation of the clause; a role or pronoun only when no name is there.
-  const top = Math.max(0, ...found.map((f) => f.rank));
-  return settle(ctx, found.filter((f) => f.rank === top).slice(0, 1), cueFrom, cue);
+  const document = cue?.kind === 'document';
+  const found = candidates(ctx, from, cueFrom, !document).filter((f) => genderFits(ctx, f, cue));
+  const speaker = settle(ctx, pickBest(found, cueFrom), cueFrom, cue);
+  return speaker ?? (cue?.number === 'pl' || document ? locativeSource(ctx, from, cueFrom, cue) : null);
+}
+
+/** «В Минздраве заявили», «как утверждают в Odebrecht»: an impersonal plural names its source with в. */
+function locativeSource(ctx: QuoteContext, from: number, to: number, cue: Cue | null): Speaker | null {
+  for (let i = from; i < to - 1; i++) {
+    if (!['в', 'во'].includes(ctx.words[i]!.folded) || ctx.tokens[i]!.kind !== 'word') continue;
+    const m = ctx.mentionAt[i + 1]!;
+    if (m !== -1 && ctx.mentions[m]!.type !== 'LOC') {
+      let end = i + 1;
+      while (end < to && ctx.mentionAt[end] === m) end++;
+      return { from: i + 1, to: end, kind: 'mention', entity: ctx.mentions[m]!.entity };
+    }
+    const w = ctx.words[i + 1]!;
+    if (ctx.sourceNouns.has(w.key) || ctx.titles.has(w.key) || (cue?.kind === 'document' && w.shape === 'lower')) {
+      const end = phraseEnd(ctx, i + 1, to);
+      const inner = candidates(ctx, i + 2, end, false).find((f) => f.kind === 'mention');
+      return inner
+        ? { from: inner.from, to: inner.to, kind: 'mention', entity: inner.mention!.entity }
+        : { from: i + 1, to: end, kind: 'source', entity: null };
+    }
+  }
+  return null;
 }
 
 function genderFits(ctx: QuoteContext, f: Found, cue: Cue | null): boolean {
-  if (!cue || cue.gender === '-' || !f.mention || f.mention.type !== 'PER') return true;
+  if (!cue || !f.mention || f.mention.type !== 'PER') return true;
+  if (cue.number === 'pl') return false;
+  if (cue.gender !== 'm' && cue.gender !== 'f') return true;
   const entity = ctx.entities.get(f.mention.entity);
   const gender = entity ? ctx.genderOf(entity) : null;
-  return !gender || (cue.gender !== 'm' && cue.gender !== 'f') || gender === cue.gender;
+  return !gender || gender === cue.gender;
 }
 
-function settle(ctx: QuoteContext, found: Found[], near: number, cue: Cue | null): Speaker | null {
-  const f = best(found);
+function isPlural(ctx: QuoteContext, i: number, cue: Cue | null): boolean {
+  if (cue?.number === 'pl') return true;
+  const analyses = ctx.analyse(ctx.words[i]!.folded);
+  return analyses.length > 0 && analyses[0]!.grams.includes('plur');
+}
+
+function settle(ctx: QuoteContext, f: Found | undefined, near: number, cue: Cue | null): Speaker | null {
   if (!f) return null;
   if (f.kind === 'mention') return { from: f.from, to: f.to, kind: 'mention', entity: f.mention!.entity };
   if (f.kind === 'pronoun') return { from: f.from, to: f.to, kind: 'pronoun', entity: resolvePronoun(ctx, f.from, pronounGender(ctx, f.from, cue)) };
-  if (f.kind === 'title') return { from: f.from, to: f.to, kind: 'title', entity: resolveTitle(ctx, f.from, near, cue) };
+  if (f.kind === 'title') {
+    // «Судьи опасались»: a group of people is no one person.
+    const entity = isPlural(ctx, f.from, cue) ? null : resolveTitle(ctx, f.from, near, cue);
+    return { from: f.from, to: f.to, kind: 'title', entity };
+  }
   return { from: f.from, to: f.to, kind: 'source', entity: null };
 }
 
@@ -154,12 +208,11 @@ function pronounGender(ctx: QuoteContext, i: number, cue: Cue | null): 'm' | 'f'
 }
 
 /** A speaker given as a pronoun inside the cue itself: «по его словам», «по её мнению». */
-export function pronounInCue(ctx: QuoteContext, from: number, to: number, cue: Cue): Speaker | null {
+export function pronounInCue(ctx: QuoteContext, from: number, to: number): Speaker | null {
   for (let i = from; i < to; i++) {
-    const g = PRONOUNS[ctx.words[i]!.folded];
-    if (g && !NOMINATIVE_PRONOUNS.has(ctx.words[i]!.folded)) {
-      return { from: i, to: i + 1, kind: 'pronoun', entity: resolvePronoun(ctx, i, g === 'pl' && cue.number !== 'pl' ? 'pl' : g) };
-    }
+    const folded = ctx.words[i]!.folded;
+    const g = PRONOUNS[folded];
+    if (g && !NOMINATIVE_PRONOUNS.has(folded)) return { from: i, to: i + 1, kind: 'pronoun', entity: resolvePronoun(ctx, i, g) };
   }
   return null;
 }
@@ -217,8 +270,7 @@ export function resolveTitle(ctx: QuoteContext, at: number, near: number, cue: C
     const mention = ctx.mentions[m]!;
     if (mention.start >= start || !fits(m)) continue;
     earlier = mention.entity;
-    const token = tokenAt(ctx, mention.start);
-    if (ctx.paragraphOf[token] === paragraph) earlierSameParagraph = mention.entity;
+    if (ctx.paragraphOf[tokenAt(ctx, mention.start)] === paragraph) earlierSameParagraph = mention.entity;
   }
   if (earlierSameParagraph) return earlierSameParagraph;
   const sentence = ctx.sentenceOf[near]!;
