@@ -3,6 +3,7 @@ export { GazetaError, type GazetaErrorCode } from './errors.js';
 export { segment, tokenize, splitSentences } from './segment/index.js';
 export { toJsonRecord, type JsonRecord } from './format/jsonl.js';
 export { formatText } from './format/text.js';
+export { formatInline } from './format/inline.js';
 export type { UserEntry } from './dict/user.js';
 export type { UserPattern } from './dict/parse.js';
 export type {

@@ -50,21 +50,22 @@ export function analyseTokens(tokens: readonly Token[], morphology: Morphology):
     const shape = shapeOf(token.text);
     const latin = /^[a-z0-9'&.-]+$/.test(folded);
     const key = stemKey(folded);
-    // Az marks names (Name, Surn, Geox) only on capitalised input: «Россия», not «россия».
-    const analyses = shape !== 'lower' && !latin ? morphology.analyse(titleCase(folded)) : NONE;
+    const analyses = shape !== 'lower' && !latin ? morphology.analyse(azForm(token.text)) : NONE;
     return { folded, key, lemma: lemmaOf(analyses, folded), shape, latin, analyses };
   });
 }
 
 /**
- * The word's lemma, when the morphology's best guess keeps the word's beginning: a guess
- * that strips a prefix or splits a hyphen (Ренова → новый, ТВ-Центр → центр) is no lemma.
+ * The word's lemma, when the morphology's best guess keeps the word's beginning and its
+ * hyphenated parts: a guess that strips a prefix or a part (Ренова → новый, ТВ-Центр →
+ * центр) is no lemma.
  */
 export function lemmaOf(analyses: readonly Analysis[], folded: string): string {
   const best = analyses[0];
-  if (!best || folded.includes('-')) return folded;
+  if (!best) return folded;
   const lemma = fold(best.lemma);
-  return lemma.slice(0, 3) === folded.slice(0, 3) ? lemma : folded;
+  const sameParts = lemma.split('-').length === folded.split('-').length;
+  return sameParts && lemma.slice(0, 3) === folded.slice(0, 3) ? lemma : folded;
 }
 
 export function hasGram(info: WordInfo, gram: string, minScore = 0): boolean {
@@ -78,4 +79,14 @@ export function topHas(info: WordInfo, gram: string): boolean {
 
 export function titleCase(folded: string): string {
   return folded.charAt(0).toUpperCase() + folded.slice(1);
+}
+
+/**
+ * The form a word is analysed in: Az marks names (Name, Surn, Geox) only on capitalised
+ * input («Россия», not «россия»), and reads ё as written (Фёдора is a man, Федора a woman).
+ */
+export function azForm(text: string): string {
+  let lower = text.toLowerCase();
+  if (/[\u00ad\u0300-\u036f]/.test(lower)) lower = lower.replace(/[\u00ad\u0300-\u036f]/g, '');
+  return titleCase(lower);
 }

@@ -18,6 +18,8 @@ export const PRIORITY = {
   repeat: 95,
   dict: 90,
   personFull: 80,
+  /** A well-known person's surname alone: the dictionary knows who it is. */
+  dictSurname: 65,
   quotedOrg: 70,
   titlePerson: 60,
   abbreviation: 50,

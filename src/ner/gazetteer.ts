@@ -1,6 +1,6 @@
 import { tokenize } from '../segment/tokenize.js';
 import { fold, stemKey } from '../morph/key.js';
-import { lemmaOf, shapeOf, titleCase, type Morphology, type WordInfo } from '../morph/index.js';
+import { azForm, lemmaOf, shapeOf, type Morphology, type WordInfo } from '../morph/index.js';
 import type { DictEntry, Token } from '../types.js';
 
 /**
@@ -69,7 +69,7 @@ export function lemmaKeyOf(alias: string, morphology: Morphology): string {
     .map((t) => {
       const folded = fold(t.text);
       if (t.kind !== 'word' || shapeOf(t.text) === 'lower' || /^[a-z0-9'&.-]+$/.test(folded)) return folded;
-      return lemmaOf(morphology.analyse(titleCase(folded)), folded);
+      return lemmaOf(morphology.analyse(azForm(t.text)), folded);
     })
     .join(' ');
 }
@@ -146,6 +146,15 @@ export function matchGazetteer(
 }
 
 const KEY_FIELDS = ['key', 'lemma'] as const;
+
+/** The well-known person whose surname this word is (Путин → Владимир Путин), if any. */
+export function personBySurname(gazetteer: Gazetteer, word: WordInfo): DictEntry | null {
+  for (const field of KEY_FIELDS) {
+    const variant = gazetteer.byKey.get(word[field]);
+    if (variant?.weak) return gazetteer.entries[variant.entry]!;
+  }
+  return null;
+}
 
 function keyAt(words: readonly WordInfo[], from: number, len: number, field: 'key' | 'lemma'): string {
   let key = words[from]![field];

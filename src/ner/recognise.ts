@@ -1,8 +1,8 @@
-import { hasGram, type WordInfo } from '../morph/index.js';
+import { fold, hasGram, type WordInfo } from '../morph/index.js';
 import type { DictEntry, Sentence, Token } from '../types.js';
 import { PRIORITY, selectCandidates, type Candidate } from './candidate.js';
 import { atSentenceStart, isCommonWord, sentenceStarts, type NerContext, type NerLexicon } from './context.js';
-import { matchGazetteer, type Gazetteer, type GazetteerMatch } from './gazetteer.js';
+import { matchGazetteer, personBySurname, type Gazetteer, type GazetteerMatch } from './gazetteer.js';
 import { abbreviationCandidates, quotedOrgCandidates } from './rules/org.js';
 import { personCandidates } from './rules/person.js';
 import { geoxCandidates } from './rules/place.js';
@@ -45,7 +45,7 @@ export function recognise(
     to: m.to,
     type: m.entry.type,
     rule: m.weak ? 'dict-surname' : 'dict',
-    priority: recognisers.userEntries.has(m.entry) ? PRIORITY.user : m.weak ? PRIORITY.surname + 1 : PRIORITY.dict,
+    priority: recognisers.userEntries.has(m.entry) ? PRIORITY.user : m.weak ? PRIORITY.dictSurname : PRIORITY.dict,
     entry: m.entry,
   }));
   const persons = personCandidates(ctx);
@@ -56,7 +56,21 @@ export function recognise(
     ...geoxCandidates(ctx),
   );
   candidates.push(...repeatedSurnames(ctx, [...persons, ...candidates.filter((c) => c.entry?.type === 'PER')]));
-  return selectCandidates(candidates);
+  return selectCandidates(candidates).map((c) => (c.type === 'PER' && !c.entry ? withKnownPerson(ctx, c) : c));
+}
+
+/**
+ * «В. В. Путин», «Владимира Путина» written in a form the dictionary lacks: a rule-found
+ * name whose surname and first name (or initial) fit a dictionary person is that person.
+ */
+function withKnownPerson(ctx: NerContext, c: Candidate): Candidate {
+  if (c.to - c.from < 2) return c;
+  const entry = personBySurname(ctx.gazetteer, ctx.words[c.to - 1]!);
+  if (!entry) return c;
+  const first = ctx.words[c.from]!;
+  const dictFirst = fold(entry.name.split(' ')[0]!);
+  const fits = ctx.tokens[c.from]!.text.length === 1 ? dictFirst.startsWith(first.folded) : first.lemma === dictFirst || first.folded === dictFirst;
+  return fits ? { ...c, entry } : c;
 }
 
 /**
@@ -90,7 +104,8 @@ function acceptMatch(ctx: NerContext, m: GazetteerMatch, headline: Uint8Array): 
     if (!prev || !LOCATIVE.has(prev.folded)) return false;
   }
   if (headline[m.from] && word.shape === 'upper') return !isCommonWord(word) || m.entry.type !== 'PER';
-  return !(atSentenceStart(ctx, m.from) && isCommonWord(word));
+  // People in our dictionary are curated: Трамп at a sentence start is the president, not a tramp steamer.
+  return m.entry.type === 'PER' || !(atSentenceStart(ctx, m.from) && isCommonWord(word));
 }
 
 /** Tokens of all-capitals lines (headlines): there capitals say nothing about names. */

@@ -15,13 +15,21 @@ export function findQuotes(ctx: QuoteContext): Quote[] {
   for (const pattern of PATTERNS) {
     for (const draft of pattern.find(ctx)) {
       if (draft.content[1] <= draft.content[0]) continue;
-      if (kept.some((k) => overlapsMostly(k.content, draft.content))) continue;
+      // A report inside a report («X считает, что П, сообщает ТАСС») is two quotes; the same
+      // quote found twice is one.
+      if (kept.some((k) => overlapsMostly(k.content, draft.content) && sameSpeaker(k, draft))) continue;
       kept.push(draft);
     }
   }
   return kept
     .map((d) => toQuote(ctx, d))
     .sort((a, b) => a.content.start - b.content.start);
+}
+
+function sameSpeaker(a: Draft, b: Draft): boolean {
+  if (!a.speaker || !b.speaker) return true;
+  if (a.speaker.entity && a.speaker.entity === b.speaker.entity) return true;
+  return a.speaker.from === b.speaker.from;
 }
 
 function overlapsMostly(a: [number, number], b: [number, number]): boolean {

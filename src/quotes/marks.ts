@@ -43,8 +43,9 @@ export function pairQuoteMarks(text: string, tokens: readonly Token[]): MarkPair
     const newParagraph = i > 0 && isParagraphBreak(text, previousEnd, token.start);
     previousEnd = token.end;
     if (newParagraph && stack.length > 0) {
-      // «… ¶ «… »: the continuing paragraph's opening mark repeats the open quote.
-      if (token.text === '«' && stack[0]!.closers === '»') {
+      // «… ¶ «… »: the continuing paragraph's opening mark repeats the open quote, which
+      // itself opened a paragraph.
+      if (token.text === '«' && stack[0]!.closers === '»' && opensParagraph(text, tokens[stack[0]!.token]!)) {
         stack = stack.slice(0, 1);
         continue;
       }
@@ -70,6 +71,11 @@ export function pairQuoteMarks(text: string, tokens: readonly Token[]): MarkPair
     else if (SYMMETRIC.has(mark) && opensHere(text, token)) stack.push({ token: i, closers: mark });
   }
   return pairs.sort((a, b) => a.open - b.open);
+}
+
+function opensParagraph(text: string, token: Token): boolean {
+  const lineStart = text.lastIndexOf('\n', token.start - 1) + 1;
+  return text.slice(lineStart, token.start).trim() === '';
 }
 
 function closesHere(text: string, token: Token): boolean {

@@ -43,15 +43,22 @@ function trimEnd(ctx: QuoteContext, from: number, to: number): [number, number] 
   return [from, to];
 }
 
-/** The reported clause ends at the sentence end or where the narrator resumes (…, однако …). */
+/**
+ * The reported clause ends at the sentence end, where the narrator resumes (…, однако …),
+ * or where a second attribution follows (…, сообщает ТАСС).
+ */
 function clauseEnd(ctx: QuoteContext, from: number): number {
   const [, end] = sentenceRange(ctx, from);
   for (let i = from; i < end; i++) {
     if (isPunct(ctx, i, ',;') && isWord(ctx, i + 1, 'однако', 'но') && i > from) return i;
     if (isPunct(ctx, i, ';')) return i;
+    if (isPunct(ctx, i, ',—–') && i > from && cueAt(ctx.cues, ctx.tokens, ctx.words, i + 1, TRAILING)) return i;
   }
   return end;
 }
+
+/** Cues that may follow their content: «П, сообщает ТАСС», «П, заявил представитель мэрии». */
+const TRAILING: CueKind[] = ['report', 'verb'];
 
 /** Speech has words and is not just a name: «Известия» or «Газпром» alone is no quote. */
 function isSpeech(ctx: QuoteContext, pair: MarkPair): boolean {
@@ -78,7 +85,8 @@ function attributionAfter(ctx: QuoteContext, close: number): { cue: CueMatch; sp
   const [, sentenceEnd] = sentenceRange(ctx, i);
   const cue = cueIn(ctx, i + 1, Math.min(sentenceEnd, i + 6), SPEECH);
   if (!cue) return null;
-  const speaker = speakerAfter(ctx, cue.to, cue.cue) ?? speakerBefore(ctx, cue.from, cue.cue, i + 1);
+  // «…», — говорится в заявлении МИД: the source is named in the genitive.
+  const speaker = speakerAfter(ctx, cue.to, cue.cue, cue.cue.kind !== 'document') ?? speakerBefore(ctx, cue.from, cue.cue, i + 1);
   return { cue, speaker, end: sentenceEnd };
 }
 
@@ -287,18 +295,24 @@ function startsApposition(ctx: QuoteContext, i: number): boolean {
   return false;
 }
 
-/** П, сообщает X. / П, пишет издание. The cue follows the content at the end of the sentence. */
+/** After the speaker only the sentence end (or a short tail: «, сообщает ТАСС со ссылкой на …») may follow. */
+function endsSentence(ctx: QuoteContext, i: number): boolean {
+  const [, end] = sentenceRange(ctx, Math.max(0, i - 1));
+  return i >= end || isTerminal(ctx, i) || isPunct(ctx, i, ',(') || isWord(ctx, i, 'со', 'в', 'на');
+}
+
+/** П, сообщает X. / П, заявил представитель мэрии. The cue follows the content at the end of the sentence. */
 const reportAfter: Pattern = {
   name: 'indirect-content-cue',
   find(ctx) {
     const out: Draft[] = [];
     for (let i = 2; i < ctx.tokens.length; i++) {
       if (!isPunct(ctx, i - 1, ',—–')) continue;
-      const cue = cueAt(ctx.cues, ctx.tokens, ctx.words, i, ['report']);
+      const cue = cueAt(ctx.cues, ctx.tokens, ctx.words, i, TRAILING);
       if (!cue) continue;
       if (ctx.tokens[i - 2]!.kind === 'quote' && ctx.pairByClose.has(i - 2)) continue; // direct, found above
       const speaker = speakerAfter(ctx, cue.to, cue.cue);
-      if (!speaker) continue;
+      if (!speaker || !endsSentence(ctx, speaker.to)) continue;
       const [sentenceStart] = sentenceRange(ctx, i);
       const content = trimEnd(ctx, sentenceStart, i - 1);
       if (content[1] - content[0] < 3) continue;

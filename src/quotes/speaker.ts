@@ -44,9 +44,13 @@ function isGoverned(ctx: QuoteContext, i: number): boolean {
   return w.shape === 'lower' && (ctx.titles.has(w.key) || ctx.sourceNouns.has(w.key)) && !isNominativeWord(ctx, k);
 }
 
+const CASES = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct', 'voct', 'gen2', 'acc2', 'loc2'];
+
+/** Can be nominative; a word the dictionary does not know (a foreign surname) gets the benefit of the doubt. */
 function isNominativeWord(ctx: QuoteContext, i: number): boolean {
   const analyses = ctx.words[i]!.analyses.length > 0 ? ctx.words[i]!.analyses : ctx.analyse(ctx.words[i]!.folded);
-  return analyses.length === 0 || analyses.some((a) => a.grams.includes('nomn') || a.grams.includes('Fixd'));
+  if (analyses.length === 0 || !analyses[0]!.known) return true;
+  return analyses.some((a) => a.grams.includes('nomn') || a.grams.includes('Fixd') || !a.grams.some((g) => CASES.includes(g)));
 }
 
 /** The mention can be a subject: one of its words can be nominative (Дмитриев, США; not Саудовской Аравии). */
@@ -86,8 +90,9 @@ function candidates(ctx: QuoteContext, from: number, to: number, subject: boolea
     if (ctx.tokens[i]!.kind !== 'word') continue;
     if (subject && (isGoverned(ctx, i) || !isNominativeWord(ctx, i))) continue;
     if (NOMINATIVE_PRONOUNS.has(w.folded)) found.push({ from: i, to: i + 1, kind: 'pronoun', rank: RANK.pronoun! });
-    else if (ctx.titles.has(w.key)) found.push({ from: i, to: phraseEnd(ctx, i, to), kind: 'title', rank: RANK.title! });
+    // Unnamed sources first: «представитель мэрии» is someone the text does not name.
     else if (ctx.sourceNouns.has(w.key)) found.push({ from: i, to: phraseEnd(ctx, i, to), kind: 'source', rank: RANK.source! });
+    else if (ctx.titles.has(w.key)) found.push({ from: i, to: phraseEnd(ctx, i, to), kind: 'title', rank: RANK.title! });
   }
   return found;
 }

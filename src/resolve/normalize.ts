@@ -25,8 +25,13 @@ function caseOf(a: Analysis): string | undefined {
 /** Restores the surface capitalisation on a lower-case form: Title, UPPER, Hyphen-Title. */
 export function recase(form: string, surface: string): string {
   if (surface.length > 1 && surface === surface.toUpperCase() && surface !== surface.toLowerCase()) return form.toUpperCase();
-  if (surface.charAt(0) === surface.charAt(0).toLowerCase()) return form;
-  return form.replace(/(^|-)(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+  const formParts = form.split('-');
+  const surfaceParts = surface.split('-');
+  const capitalised = (part: string | undefined) => !!part && part.charAt(0) !== part.charAt(0).toLowerCase();
+  // Hyphenated parts keep their own case: Ростов-на-Дону, Нью-Йорк.
+  return formParts
+    .map((part, i) => (capitalised(surfaceParts[formParts.length === surfaceParts.length ? i : 0]) ? part.charAt(0).toUpperCase() + part.slice(1) : part))
+    .join('-');
 }
 
 function inflectTo(morph: Morphology, word: NameWord, index: number, grams: string[]): string {
@@ -40,23 +45,36 @@ function pick(word: NameWord, test: (a: Analysis) => boolean): number {
   return word.info.analyses.findIndex(test);
 }
 
-/** Gender ('masc'/'femn') and case of a person's name, from its first name or its parts. */
+/**
+ * Gender ('masc'/'femn') and case of a person's name: the reading on which most of its
+ * words agree («Петра Кузьмича Рогова»: masculine genitive, though Петра alone could be a
+ * feminine nominative). A first name from our list fixes the gender.
+ */
 function personGrammar(words: NameWord[], firstNameGender: (key: string) => string | undefined) {
-  let gender: string | undefined;
-  let kase: string | undefined;
+  let listed: string | undefined;
   for (const w of words) {
     const g = firstNameGender(w.info.lemma) ?? firstNameGender(w.info.folded);
-    const named = w.info.analyses.find((a) => a.grams.includes('Name'));
-    if (g === 'm' || g === 'f') gender ??= g === 'm' ? 'masc' : 'femn';
-    if (named) {
-      gender ??= named.grams.includes('femn') ? 'femn' : 'masc';
-      kase ??= caseOf(named);
+    if (g === 'm' || g === 'f') listed ??= g === 'm' ? 'masc' : 'femn';
+  }
+  const votes = new Map<string, number>();
+  for (const w of words) {
+    const seen = new Set<string>();
+    for (const a of w.info.analyses) {
+      const gender = a.grams.find((g) => g === 'masc' || g === 'femn');
+      const kase = caseOf(a);
+      if (!gender || !kase || !a.grams.some((g) => NAME_GRAMS.includes(g))) continue;
+      const key = `${gender} ${kase}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      votes.set(key, (votes.get(key) ?? 0) + 1 + a.score / 10);
     }
   }
-  if (!gender) {
-    const surname = words.flatMap((w) => w.info.analyses).find((a) => a.grams.includes('Surn'));
-    if (surname) gender = surname.grams.includes('femn') ? 'femn' : 'masc';
+  let best: string | undefined;
+  for (const [key, n] of votes) {
+    if (listed && !key.startsWith(listed)) continue;
+    if (!best || n > votes.get(best)!) best = key;
   }
+  const [gender, kase] = best ? best.split(' ') : [listed, undefined];
   return { gender, kase };
 }
 
@@ -73,9 +91,13 @@ export function normalizePerson(words: NameWord[], firstNameGender: (key: string
       if (index < 0) index = pick(w, (a) => a.grams.some((g) => NAME_GRAMS.includes(g)) && fits(a, false));
       if (index < 0) return w.text;
       const a = w.info.analyses[index]!;
+      // A guess for an unknown word is trusted only as a noun (Трампа → Трамп) or an adjective (Зеленской), not as Силуанов → силуановый.
+      if (!a.known && a.pos !== 'NOUN' && a.pos !== 'ADJF') return w.text;
       if (caseOf(a) === 'nomn') return w.text;
-      // Adjective-like surnames (Зеленский) keep the person's gender in the nominative.
-      const grams = a.pos === 'ADJF' && gender ? ['nomn', gender, 'sing'] : ['nomn'];
+      // Surnames keep the person's gender in the nominative (Ивановой → Иванова, Зеленской → Зеленская).
+      const grams = gender && (a.pos === 'ADJF' || a.grams.includes('Surn') || a.grams.includes('Patr')) ? ['nomn', gender, 'sing'] : ['nomn'];
+      // A patronymic shares its paradigm with the first name: ask for the patronymic form.
+      if (a.grams.includes('Patr')) grams.push('Patr');
       return inflectTo(morph, w, index, grams);
     })
     .join(' ');

@@ -1,4 +1,4 @@
-import { titleCase, type Morphology, type WordInfo } from '../morph/index.js';
+import { azForm, type Morphology, type WordInfo } from '../morph/index.js';
 import { fold } from '../morph/key.js';
 import type { Candidate } from '../ner/candidate.js';
 import type { DictEntry, Entity, EntityType, Mention, Token } from '../types.js';
@@ -143,18 +143,28 @@ function normalName(members: Candidate[], type: EntityType, input: ResolveInput,
     if (token.kind === 'quote') continue;
     const info = input.words[k]!;
     if (info.analyses.length > 0 || token.kind !== 'word') {
-      words.push({ text: token.text, info, form: titleCase(info.folded) });
+      words.push({ text: token.text, info, form: azForm(token.text) });
     } else {
       words.push({ text: token.text, info: { ...info, analyses: tools.morphology.analyse(info.folded) }, form: info.folded });
     }
   }
-  if (type === 'PER') return normalizePerson(words, tools.firstNameGender, tools.morphology);
+  if (type === 'PER') return joinLikeText(normalizePerson(words, tools.firstNameGender, tools.morphology), input, fullest);
   if (type === 'ORG' && fullest.rule === 'org-noun-quoted') return input.text.slice(input.tokens[fullest.from]!.start, input.tokens[fullest.to - 1]!.end);
   return joinLikeText(normalizePhrase(words, tools.morphology), input, fullest);
 }
 
-/** Keeps the original spacing when nothing was inflected (Нью-Йорк, «РИА Новости»). */
+/**
+ * Joins the normalised words with the text's own spacing: «И. С. Бородулин», not
+ * «И . С . Бородулин». Normalisers return one word per token, separated by single spaces.
+ */
 function joinLikeText(normal: string, input: ResolveInput, c: Candidate): string {
-  const surface = input.text.slice(input.tokens[c.from]!.start, input.tokens[c.to - 1]!.end);
-  return normal === surface.replace(/\s+/g, ' ') ? surface : normal;
+  const parts = normal.split(' ');
+  const tokens: Token[] = [];
+  for (let k = c.from; k < c.to; k++) if (input.tokens[k]!.kind !== 'quote') tokens.push(input.tokens[k]!);
+  if (parts.length !== tokens.length) return normal;
+  return parts.reduce((name, part, i) => {
+    if (i === 0) return part;
+    const gap = input.text.slice(tokens[i - 1]!.end, tokens[i]!.start);
+    return name + (gap ? ' ' : '') + part;
+  }, '');
 }

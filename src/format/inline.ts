@@ -1,0 +1,26 @@
+import type { Document } from '../types.js';
+
+/**
+ * The text with mentions marked inline, «[PER Кирилл Дмитриев] заявил …», followed by one
+ * line per entity (`ENTITY type name ← its surface forms`) and per quote
+ * (`QUOTE kind speaker ← content`). Readable and diffable: the golden tests' notation.
+ */
+export function formatInline(doc: Document): string {
+  let out = '';
+  let at = 0;
+  for (const m of doc.mentions) {
+    out += doc.text.slice(at, m.start) + `[${m.type} ${doc.text.slice(m.start, m.end)}]`;
+    at = m.end;
+  }
+  out += doc.text.slice(at);
+  for (const e of doc.entities) {
+    out += `\nENTITY ${e.type} ${e.name} ← ${[...new Set(e.mentions.map((m) => m.text))].join(' | ')}`;
+  }
+  const names = new Map(doc.entities.map((e) => [e.id, e.name]));
+  for (const q of doc.quotes) {
+    const speaker = q.speakerEntity ? names.get(q.speakerEntity) : q.speaker ? doc.text.slice(q.speaker.start, q.speaker.end) : '-';
+    const content = doc.text.slice(q.content.start, q.content.end).replace(/\s+/g, ' ');
+    out += `\nQUOTE ${q.kind} ${speaker} ← ${content}`;
+  }
+  return out;
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import * as gazeta from '../src/index.js';
+import { annotate, createAnnotator, GazetaError } from '../src/index.js';
+
+describe('public API', () => {
+  it('exports exactly these values', () => {
+    expect(Object.keys(gazeta).sort()).toEqual([
+      'GazetaError', 'annotate', 'createAnnotator', 'formatInline', 'formatText', 'segment', 'splitSentences', 'toJsonRecord', 'tokenize',
+    ]);
+  });
+
+  it('returns a plain-JSON Document whose spans are slices of the original text', () => {
+    const text = 'Глава РФПИ Кирилл Дмитриев\u00a0заявил: «Мы\u00a0готовы».\r\nМосква, 31.03.2025';
+    const doc = annotate(text);
+    expect(JSON.parse(JSON.stringify(doc))).toEqual(doc);
+    expect(doc.text).toBe(text);
+    for (const m of doc.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+    for (const t of doc.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    for (const e of doc.entities) for (const m of e.mentions) expect(m.entity).toBe(e.id);
+    expect(doc.quotes[0]!.pattern).toBeTruthy();
+  });
+
+  it('throws a typed error for input that is not a string', () => {
+    expect(() => annotate(42 as never)).toThrow(GazetaError);
+    try {
+      annotate(null as never);
+    } catch (error) {
+      expect((error as GazetaError).code).toBe('INVALID_INPUT');
+    }
+    expect(() => createAnnotator('x' as never)).toThrow(/options must be an object/);
+  });
+
+  it('handles empty and whitespace-only text', () => {
+    expect(annotate('')).toMatchObject({ tokens: [], sentences: [], entities: [], quotes: [] });
+    expect(annotate(' \n\t ').tokens).toEqual([]);
+  });
+
+  it('shares one load between documents through an annotator', () => {
+    const annotator = createAnnotator();
+    expect(annotator.annotate('Путин в Москве.').entities).toHaveLength(2);
+    expect(annotator.annotate('Трамп в Вашингтоне.').entities).toHaveLength(2);
+  });
+});

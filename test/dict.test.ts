@@ -1,0 +1,35 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseGazetteerTsv, parsePatternsJsonl } from '../src/dict/parse.js';
+
+const dictDir = join(import.meta.dirname, '..', 'dict');
+
+describe('dictionary sources', () => {
+  const files = readdirSync(dictDir).filter((f) => /^(per|org|loc)-.*\.tsv$/.test(f));
+
+  it('parse, with ids unique across files and the type their file names', () => {
+    const ids = new Set<string>();
+    for (const file of files) {
+      for (const entry of parseGazetteerTsv(readFileSync(join(dictDir, file), 'utf8'), file)) {
+        expect(ids.has(entry.id), entry.id).toBe(false);
+        ids.add(entry.id);
+        expect(entry.type.toLowerCase()).toBe(file.split('-')[0]);
+      }
+    }
+    expect(ids.size).toBeGreaterThan(3000);
+  });
+
+  it('cover the places and bodies the news needs', () => {
+    const all = files.flatMap((f) => parseGazetteerTsv(readFileSync(join(dictDir, f), 'utf8'), f));
+    const names = new Set(all.flatMap((e) => [e.name, ...e.aliases]));
+    for (const n of ['Россия', 'США', 'Саудовская Аравия', 'Татарстан', 'Казань', 'Вашингтон', 'Reuters', 'ТАСС', 'Госдума', 'ООН', 'Газпром', 'Владимир Путин']) {
+      expect(names.has(n), n).toBe(true);
+    }
+  });
+
+  it('report a bad line with file and line number', () => {
+    expect(() => parseGazetteerTsv('id\ttype\tname\taliases\norg:a\tORG\tА\t\norg:b\tXYZ\tБ\t\n', 'my.tsv')).toThrow('my.tsv:3: type must be PER, ORG or LOC');
+    expect(() => parsePatternsJsonl('{"type":"ORG","pattern":"Икс","id":"x"}\n{oops\n', 'my.jsonl')).toThrow(/my\.jsonl:2: not valid JSON/);
+  });
+});

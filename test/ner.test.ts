@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { annotate, createAnnotator, GazetaError } from '../src/index.js';
+
+const entities = (text: string) => annotate(text, { quotes: false }).entities;
+const names = (text: string) => entities(text).map((e) => `${e.type} ${e.name}`);
+const surfaces = (text: string) => annotate(text, { quotes: false }).mentions.map((m) => `${m.type} ${m.text}`);
+
+describe('gazetteer matches in any case form', () => {
+  it.each([
+    ['Встреча Дмитриева и Путина прошла в Кремле.', ['PER Дмитриев', 'PER Путин']],
+    ['Переговоры в Саудовской Аравии завершились.', ['LOC Саудовская Аравия']],
+    ['Глава Российского фонда прямых инвестиций выступил.', ['ORG Российский фонд прямых инвестиций']],
+    ['Делегация прилетела из Нью-Йорка в Ростов-на-Дону.', ['LOC Нью-Йорк', 'LOC Ростов-на-Дону']],
+    ['Санкции против Китая обсуждали в Брюсселе.', ['LOC Китай', 'LOC Брюссель']],
+  ])('%s', (text, expected) => {
+    for (const e of expected) expect(surfaces(text).map((s) => s.split(' ')[0]).join()).toContain(e.split(' ')[0]);
+    expect(names(text).some((n) => n.startsWith(expected[0]!.split(' ')[0]!))).toBe(true);
+  });
+
+  it('finds dictionary organisations by abbreviation and full name as one entity', () => {
+    const text = 'Российский фонд прямых инвестиций (РФПИ) вложит средства. В РФПИ это подтвердили.';
+    const orgs = entities(text).filter((e) => e.type === 'ORG');
+    expect(orgs).toHaveLength(1);
+    expect(orgs[0]!.mentions.map((m) => m.text)).toEqual(['Российский фонд прямых инвестиций', 'РФПИ', 'РФПИ']);
+  });
+
+  it('keeps «газета» and quote marks out of organisation spans', () => {
+    expect(surfaces('Об этом пишет газета «Известия».')).toEqual(['ORG Известия']);
+    expect(surfaces('Компания «Ромашка-Плюс» подала иск.')).toEqual(['ORG Ромашка-Плюс']);
+  });
+});
+
+describe('people', () => {
+  it('joins a surname mention to the full name before it', () => {
+    const text = 'Кирилл Дмитриев провёл встречу. Позже Дмитриев дал интервью.';
+    const people = entities(text).filter((e) => e.type === 'PER');
+    expect(people).toHaveLength(1);
+    expect(people[0]!.name).toBe('Кирилл Дмитриев');
+    expect(people[0]!.mentions.map((m) => m.text)).toEqual(['Кирилл Дмитриев', 'Дмитриев']);
+  });
+
+  it('finds people the dictionaries do not know, by first name and shape', () => {
+    expect(names('Фермер Григорий Полуэктов вырастил рекордную тыкву.')).toContain('PER Григорий Полуэктов');
+    expect(names('Как рассказал И. С. Бородулин, работы начнутся весной.')).toContain('PER И. С. Бородулин');
+  });
+
+  it('joins a later surname-only mention even when the surname is also a common word', () => {
+    const text = 'Выступил правозащитник Александр Брод. По словам Брода, диалог необходим.';
+    const per = entities(text).filter((e) => e.type === 'PER');
+    expect(per).toHaveLength(1);
+    expect(per[0]!.mentions.map((m) => m.text)).toEqual(['Александр Брод', 'Брода']);
+  });
+
+  it('reads Надежда as a name only next to a surname', () => {
+    expect(names('Надежда Бабкина спела на концерте.')).toContain('PER Надежда Бабкина');
+    expect(names('Надежда на урожай осталась.').filter((n) => n.startsWith('PER'))).toEqual([]);
+  });
+
+  it('reads a town that is also a first name as a person without a locative preposition', () => {
+    expect(names('Автор: Владимир')).toEqual(['PER Владимир']);
+    expect(names('Делегация прибыла во Владимир.')).toEqual(['LOC Владимир']);
+  });
+});
+
+describe('nominative normal forms', () => {
+  it.each([
+    ['Мы встретились с Кириллом Дмитриевым.', 'Кирилл Дмитриев'],
+    ['Письмо Кирилла Дмитриева опубликовано.', 'Кирилл Дмитриев'],
+    ['Интервью Анны Поповой вышло вчера.', 'Анна Попова'],
+    ['Мы поговорили с Анной Поповой.', 'Анна Попова'],
+    ['Премию вручили Григорию Полуэктову.', 'Григорий Полуэктов'],
+    ['Портрет Марии Ивановой висит в холле.', 'Мария Иванова'],
+    ['Книгу написал Фёдор Достоевский.', 'Фёдор Достоевский'],
+    ['Речь Фёдора Достоевского длилась час.', 'Фёдор Достоевский'],
+    ['Спор с Ольгой Зеленской продолжился.', 'Ольга Зеленская'],
+    ['Ответ Петра Кузьмича Рогова был краток.', 'Пётр Кузьмич Рогов'],
+  ])('%s → %s', (text, name) => {
+    expect(entities(text).filter((e) => e.type === 'PER').map((e) => e.name)).toContain(name);
+  });
+
+  it('keeps dictionary names for dictionary entities', () => {
+    expect(names('Переговоры в Саудовской Аравии.')).toEqual(['LOC Саудовская Аравия']);
+    expect(names('Глава Российского фонда прямых инвестиций.')).toEqual(['ORG Российский фонд прямых инвестиций']);
+  });
+});
+
+describe('ids', () => {
+  it('gives dictionary entities their dictionary id in every document', () => {
+    const a = entities('Путин прибыл в Москву.').find((e) => e.type === 'LOC')!;
+    const b = entities('Москва готовится к празднику.').find((e) => e.type === 'LOC')!;
+    expect(a.id).toBe(b.id);
+    expect(a.source).toBe('dict');
+  });
+
+  it('gives rule-found entities a key from their normal form', () => {
+    const per = entities('Фермер Григорий Полуэктов вырастил тыкву.').find((e) => e.type === 'PER')!;
+    expect(per.id).toBe('per:григорий-полуэктов');
+    expect(per.source).toBe('rule');
+  });
+});
+
+describe('user dictionaries', () => {
+  it('adds EntityRuler-style patterns that match inflected forms and win over built-in entries', () => {
+    const annotator = createAnnotator({
+      dictionaries: [
+        { type: 'ORG', pattern: 'Северная верфь', id: 'org:severnaya-verf' },
+        { type: 'ORG', pattern: 'Москва', id: 'org:fc-moskva', name: 'ФК «Москва»' },
+      ],
+    });
+    const doc = annotator.annotate('Заказ получила Северная верфь. Директор Северной верфи доволен. Москва выиграла матч.', { quotes: false });
+    const verf = doc.entities.find((e) => e.id === 'org:severnaya-verf')!;
+    expect(verf.mentions.map((m) => m.text)).toEqual(['Северная верфь', 'Северной верфи']);
+    expect(doc.entities.find((e) => e.id === 'org:fc-moskva')?.name).toBe('ФК «Москва»');
+  });
+
+  it('rejects a bad entry with a typed error', () => {
+    expect(() => createAnnotator({ dictionaries: [{ type: 'XYZ', pattern: 'a', id: 'b' } as never] })).toThrow(GazetaError);
+    expect(() => createAnnotator({ dictionaryFiles: ['/nonexistent/file.tsv'] })).toThrow(/cannot read dictionary/);
+  });
+});

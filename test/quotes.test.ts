@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../src/index.js';
+
+/** Each quote as `kind | speaker name (or speaker text) | content`. */
+function quotes(text: string): string[] {
+  const doc = annotate(text);
+  const names = new Map(doc.entities.map((e) => [e.id, e.name]));
+  return doc.quotes.map((q) => {
+    const speaker = q.speakerEntity ? names.get(q.speakerEntity) : q.speaker ? text.slice(q.speaker.start, q.speaker.end) : null;
+    return `${q.kind} | ${speaker} | ${text.slice(q.content.start, q.content.end)}`;
+  });
+}
+
+describe('direct speech', () => {
+  it('«П», — заявил X', () => {
+    expect(quotes('«Мы готовы к диалогу», — заявил Сергей Лавров.')).toEqual(['direct | Сергей Лавров | Мы готовы к диалогу']);
+  });
+
+  it('«П!» — воскликнул X, with the speaker before the verb too', () => {
+    expect(quotes('«Это победа!» — воскликнул тренер Валерий Карпин.')).toEqual(['direct | Валерий Карпин | Это победа!']);
+    expect(quotes('«Работы закончим в мае», — Собянин уточнил.')).toEqual(['direct | Сергей Собянин | Работы закончим в мае']);
+  });
+
+  it('X заявил: «П»', () => {
+    expect(quotes('Министр финансов Антон Силуанов заявил: «Дефицита не будет».')).toEqual(['direct | Антон Силуанов | Дефицита не будет']);
+  });
+
+  it('«П1, — сказал X. — П2» is one quote', () => {
+    expect(quotes('«Цены стабилизируются, — сказал Силуанов. — Мы к этому готовы».')).toEqual([
+      'direct | Антон Силуанов | Цены стабилизируются, — сказал Силуанов. — Мы к этому готовы',
+    ]);
+  });
+
+  it('dialogue lines opened by a dash', () => {
+    expect(quotes('Журналисты спросили мэра о пробках.\n— Мы построим новые развязки, — ответил Сергей Собянин.')).toEqual([
+      'direct | Сергей Собянин | Мы построим новые развязки',
+    ]);
+  });
+
+  it('«П», — говорится в заявлении X', () => {
+    expect(quotes('«Россия не допустит эскалации», — говорится в заявлении МИД России.')).toEqual([
+      'direct | Министерство иностранных дел России | Россия не допустит эскалации',
+    ]);
+  });
+
+  it('a block after «сказал:» on the next line', () => {
+    expect(quotes('Губернатор Андрей Воробьёв сказал:\nДороги отремонтируют до осени.')).toEqual([
+      'direct | Андрей Воробьёв | Дороги отремонтируют до осени.',
+    ]);
+  });
+});
+
+describe('indirect and mixed speech', () => {
+  it('X заявил, что П', () => {
+    expect(quotes('Дмитрий Песков заявил журналистам, что Кремль не комментирует слухи.')).toEqual([
+      'indirect | Дмитрий Песков | Кремль не комментирует слухи',
+    ]);
+  });
+
+  it('X сообщил о том, что П', () => {
+    expect(quotes('Сергей Шойгу сообщил о том, что учения завершены.')).toEqual(['indirect | Сергей Шойгу | учения завершены']);
+  });
+
+  it('по словам X, П and its pronoun form', () => {
+    expect(quotes('По словам Эльвиры Набиуллиной, инфляция замедляется.')).toEqual(['indirect | Эльвира Набиуллина | инфляция замедляется']);
+    expect(quotes('Эльвира Набиуллина выступила в Думе. По её словам, ставка снизится.')).toEqual([
+      'indirect | Эльвира Набиуллина | ставка снизится',
+    ]);
+  });
+
+  it('как сообщил X, П', () => {
+    expect(quotes('Как сообщил губернатор Александр Беглов, метро откроют в декабре.')).toEqual([
+      'indirect | Александр Беглов | метро откроют в декабре',
+    ]);
+  });
+
+  it('П, сообщает X and a nested opinion', () => {
+    expect(quotes('Аналитики считают, что нефть подешевеет, сообщает агентство Reuters.')).toEqual([
+      'indirect | Reuters | Аналитики считают, что нефть подешевеет',
+      'indirect | Аналитики | нефть подешевеет',
+    ]);
+  });
+
+  it('об этом сообщил X: the content is the sentence before', () => {
+    expect(quotes('Завод возобновил работу. Об этом сообщил губернатор Алексей Дюмин.')).toEqual([
+      'indirect | Алексей Дюмин | Завод возобновил работу',
+    ]);
+  });
+
+  it('X заявил, что «…» is mixed, and so is X назвал это «…»', () => {
+    expect(quotes('Сергей Лавров заявил, что санкции «не достигли цели».')).toEqual(['mixed | Сергей Лавров | санкции «не достигли цели»']);
+    expect(quotes('Мария Захарова назвала заявление «откровенной провокацией».')).toEqual([
+      'mixed | Мария Захарова | заявление «откровенной провокацией»',
+    ]);
+  });
+
+  it('ends the content where the narrator resumes', () => {
+    expect(quotes('Дмитриев отметил, что компании проявили интерес, однако не назвал их.')).toEqual([
+      'indirect | Кирилл Дмитриев | компании проявили интерес',
+    ]);
+  });
+
+  it('no quote without a source: «Согласно информации, …»', () => {
+    expect(quotes('Согласно информации, переговоры продолжатся в апреле.')).toEqual([]);
+  });
+});
+
+describe('speakers', () => {
+  it('resolves a pronoun to the last person of the same gender', () => {
+    expect(quotes('Анна Попова выступила на брифинге. Она сообщила, что эпидемия отступает.')).toEqual([
+      'indirect | Анна Попова | эпидемия отступает',
+    ]);
+  });
+
+  it('resolves a title to the person named with it, even later in the text', () => {
+    const text = 'Проект одобрен. Об этом сообщил министр энергетики.\n«Мы начнём стройку весной», — заявил министр энергетики Сергей Цивилёв.';
+    expect(quotes(text)).toEqual([
+      'indirect | Сергей Цивилёв | Проект одобрен',
+      'direct | Сергей Цивилёв | Мы начнём стройку весной',
+    ]);
+  });
+
+  it('uses the verb gender to choose between people', () => {
+    expect(quotes('Анна Попова и Михаил Мурашко провели встречу. Она заявила, что вакцин хватит.')).toEqual([
+      'indirect | Анна Попова | вакцин хватит',
+    ]);
+  });
+
+  it('keeps unnamed sources as written', () => {
+    expect(quotes('Источник в правительстве сообщил, что решение отложено.')).toEqual([
+      'indirect | Источник в правительстве | решение отложено',
+    ]);
+  });
+
+  it('takes a publication as the speaker: По информации газеты «Известия»', () => {
+    expect(quotes('По информации газеты «Известия», переговоры пройдут в апреле.')).toEqual([
+      'indirect | Известия | переговоры пройдут в апреле',
+    ]);
+  });
+});
+
+describe('quote marks', () => {
+  it('keeps nested marks inside one quote', () => {
+    expect(quotes('«Слово „санкции“ здесь неуместно», — сказал Дмитрий Песков.')).toEqual([
+      'direct | Дмитрий Песков | Слово „санкции“ здесь неуместно',
+    ]);
+  });
+
+  it('takes names in quotes for names, not for quotes', () => {
+    expect(quotes('Компания «Газпром нефть» открыла месторождение.')).toEqual([]);
+  });
+
+  it('survives unbalanced marks and still finds the quotes after them', () => {
+    const text = 'Открытая кавычка « без пары.\n«Всё в порядке», — сказал Дмитрий Песков.';
+    expect(quotes(text)).toEqual(['direct | Дмитрий Песков | Всё в порядке']);
+  });
+
+  it('runs a quote over paragraphs that each open with «', () => {
+    const text = '«Первый абзац.\n«Второй абзац», — сказал Сергей Собянин.';
+    expect(quotes(text)).toEqual(['direct | Сергей Собянин | Первый абзац.\n«Второй абзац']);
+  });
+});

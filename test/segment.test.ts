@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { segment, tokenize } from '../src/index.js';
+
+const texts = (s: string) => tokenize(s).map((t) => t.text);
+
+describe('tokenize', () => {
+  it('is lossless: tokens and the gaps between them rebuild the text', () => {
+    const text = 'Москва,\u00a031.03.2025, 18:28 — «Нью-Йорк» (США)…\r\nВ. В. Путин сказал: "Да!"';
+    const tokens = tokenize(text);
+    let rebuilt = '';
+    let at = 0;
+    for (const t of tokens) {
+      const gap = text.slice(at, t.start);
+      expect(gap.trim()).toBe('');
+      rebuilt += gap + text.slice(t.start, t.end);
+      expect(t.text).toBe(text.slice(t.start, t.end));
+      at = t.end;
+    }
+    expect(rebuilt + text.slice(at)).toBe(text);
+  });
+
+  it('keeps hyphenated words whole and dashes apart', () => {
+    expect(texts('Нью-Йорк на северо-западе — там')).toEqual(['Нью-Йорк', 'на', 'северо-западе', '—', 'там']);
+    expect(texts('Ростов-на-Дону, COVID-19')).toEqual(['Ростов-на-Дону', ',', 'COVID-19']);
+  });
+
+  it('keeps numbers and dates whole', () => {
+    expect(texts('31.03.2025 в 18:28 рост 3,5%')).toEqual(['31.03.2025', 'в', '18:28', 'рост', '3,5', '%']);
+    expect(tokenize('31.03.2025')[0]!.kind).toBe('number');
+  });
+
+  it('splits initials and abbreviations from their dots', () => {
+    expect(texts('В. В. Путин, т. е. г. Москва')).toEqual(['В', '.', 'В', '.', 'Путин', ',', 'т', '.', 'е', '.', 'г', '.', 'Москва']);
+  });
+
+  it('makes every quote mark and dash a token of its own', () => {
+    const tokens = tokenize('«Да», — сказал он. „Нет“ "может"');
+    expect(tokens.filter((t) => t.kind === 'quote').map((t) => t.text)).toEqual(['«', '»', '„', '“', '"', '"']);
+    expect(tokens.filter((t) => t.kind === 'dash').map((t) => t.text)).toEqual(['—']);
+  });
+
+  it('reads Latin words inside Cyrillic text and domain names', () => {
+    expect(texts('сообщает Reuters и Lenta.ru')).toEqual(['сообщает', 'Reuters', 'и', 'Lenta.ru']);
+  });
+
+  it('keeps apostrophes, accents and soft hyphens inside words', () => {
+    expect(texts("О'Брайен ударе\u0301ние при\u00adмер")).toEqual(["О'Брайен", 'ударе\u0301ние', 'при\u00adмер']);
+  });
+
+  it('gives astral characters whole tokens with UTF-16 offsets', () => {
+    const tokens = tokenize('Да 😀 нет');
+    expect(tokens.map((t) => [t.start, t.end])).toEqual([[0, 2], [3, 5], [6, 9]]);
+  });
+});
+
+describe('sentences', () => {
+  const sentences = (s: string) => segment(s).sentences.map((x) => s.slice(x.start, x.end));
+
+  it('splits at terminal punctuation before a capital', () => {
+    expect(sentences('Встреча прошла. Стороны довольны! Что дальше?')).toEqual(['Встреча прошла.', 'Стороны довольны!', 'Что дальше?']);
+  });
+
+  it('does not split after initials or abbreviations', () => {
+    expect(sentences('В. В. Путин прибыл в г. Москву, т. е. в столицу. Встреча началась.')).toEqual([
+      'В. В. Путин прибыл в г. Москву, т. е. в столицу.',
+      'Встреча началась.',
+    ]);
+  });
+
+  it('keeps the attribution after a quote in the same sentence', () => {
+    expect(sentences('«Это важно!» — отметил он. Потом ушёл.')).toEqual(['«Это важно!» — отметил он.', 'Потом ушёл.']);
+  });
+
+  it('ends a sentence at a line break (headlines have no dot)', () => {
+    expect(sentences('Заголовок без точки\nПервое предложение.')).toEqual(['Заголовок без точки', 'Первое предложение.']);
+  });
+
+  it('keeps closing quotes with the sentence they end', () => {
+    expect(sentences('Он сказал: «Всё будет хорошо.» Затем ушёл.')).toEqual(['Он сказал: «Всё будет хорошо.»', 'Затем ушёл.']);
+  });
+});
