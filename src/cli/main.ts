@@ -5,9 +5,7 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { createAnnotator, type Annotator } from '../annotator.js';
 import { GazetaError } from '../errors.js';
-import { toJsonRecord } from '../format/jsonl.js';
-import { formatText } from '../format/text.js';
-import type { Document } from '../types.js';
+import { FORMATS, render } from '../format/index.js';
 
 const USAGE = `Usage: gazeta annotate [files…] [options]
 
@@ -15,13 +13,12 @@ Annotates Russian news text: people, organisations, places and quotes with speak
 Reads the files, or standard input when none is given.
 
 Options:
-  --format text|json|jsonl   output (default: text; jsonl is one indexing record per document)
+  --format FORMAT            text (default), json, jsonl (one indexing record per document), inline
   --input text|jsonl         input: whole texts (default) or JSON lines {"id", "text"}
   --dict FILE                a user dictionary (JSONL patterns or TSV); repeatable
   -h, --help                 this help`;
 
-const FORMATS = ['text', 'json', 'jsonl'] as const;
-type Format = (typeof FORMATS)[number];
+type Format = string;
 
 interface CliOptions {
   format: Format;
@@ -42,19 +39,13 @@ function parse(argv: string[]): CliOptions | null {
     },
   });
   if (values.help || positionals[0] !== 'annotate') return null;
-  if (!FORMATS.includes(values.format as Format)) throw new GazetaError('INVALID_OPTIONS', `--format must be one of ${FORMATS.join(', ')}`);
+  if (!(values.format in FORMATS)) throw new GazetaError('INVALID_OPTIONS', `--format must be one of ${Object.keys(FORMATS).join(', ')}`);
   if (values.input !== 'text' && values.input !== 'jsonl') throw new GazetaError('INVALID_OPTIONS', '--input must be text or jsonl');
   return { format: values.format as Format, input: values.input, files: positionals.slice(1), dicts: values.dict };
 }
 
 async function write(line: string): Promise<void> {
   if (!process.stdout.write(line + '\n')) await once(process.stdout, 'drain');
-}
-
-function render(format: Format, id: unknown, doc: Document): string {
-  if (format === 'jsonl') return JSON.stringify(toJsonRecord(id, doc));
-  if (format === 'json') return JSON.stringify({ id, ...doc }, null, 2);
-  return (id !== undefined ? `== ${String(id)}\n` : '') + formatText(doc);
 }
 
 /** JSON lines in, one line out per line in, same order; a bad line becomes an error record. */
@@ -76,7 +67,7 @@ async function annotateJsonl(annotator: Annotator, options: CliOptions): Promise
         continue;
       }
       const doc = annotator.annotate(record.text as string);
-      await write(render(options.format === 'text' ? 'jsonl' : options.format, record.id ?? null, doc));
+      await write(render(options.format === 'text' ? 'jsonl' : options.format, doc, record.id ?? null));
     }
   }
 }
@@ -84,7 +75,7 @@ async function annotateJsonl(annotator: Annotator, options: CliOptions): Promise
 async function annotateTexts(annotator: Annotator, options: CliOptions): Promise<void> {
   if (options.files.length === 0) {
     const text = readFileSync(0, 'utf8');
-    await write(render(options.format, undefined, annotator.annotate(text)));
+    await write(render(options.format, annotator.annotate(text)));
     return;
   }
   for (const file of options.files) {
@@ -94,7 +85,7 @@ async function annotateTexts(annotator: Annotator, options: CliOptions): Promise
     } catch (error) {
       throw new GazetaError('INVALID_INPUT', `cannot read ${file}: ${(error as Error).message}`);
     }
-    await write(render(options.format, options.files.length > 1 || options.format !== 'text' ? file : undefined, annotator.annotate(text)));
+    await write(render(options.format, annotator.annotate(text), options.files.length > 1 || options.format !== 'text' ? file : undefined));
   }
 }
 
