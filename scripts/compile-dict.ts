@@ -79,6 +79,7 @@ const lexicon: Lexicon & { generated: string } = {
   orgNouns: list('org-nouns.txt'),
   sourceNouns: list('source-nouns.txt'),
   notEntities: list('not-entities.txt'),
+  placeNouns: list('place-nouns.txt'),
   cues,
 };
 

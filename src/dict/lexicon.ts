@@ -29,6 +29,8 @@ export interface Lexicon {
   titles: string[];
   /** Folded nouns that precede an organisation's name (компания, газета). */
   orgNouns: string[];
+  /** Folded nouns after which a capitalised name is a place (район, остров). */
+  placeNouns: string[];
   /** Folded words that look like names but name nothing by themselves (СМИ, ВВП). */
   notEntities: string[];
   /** Folded nouns for unnamed sources of speech (источник, очевидцы, СМИ). */

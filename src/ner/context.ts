@@ -12,7 +12,7 @@ export interface NerContext {
   sentenceStart: Int32Array;
   lexicon: NerLexicon;
   gazetteer: Gazetteer;
-  /** 1 where the token lies inside a gazetteer match for an organisation or a place. */
+  /** Where the token lies inside a gazetteer match for an organisation or a place: the match's length in tokens; else 0. */
   gazetteerAt: Uint8Array;
 }
 
@@ -25,6 +25,8 @@ export interface NerLexicon {
   orgNouns: Set<string>;
   /** Folded words that name nothing by themselves (СМИ, ВВП). */
   notEntities: Set<string>;
+  /** Keys of nouns after which a capitalised name is a place (района, острове). */
+  placeNouns: Set<string>;
   /** Folded finite speech verbs (заявил, сообщила): their subject is a person or organisation. */
   speechVerbs: Set<string>;
 }
@@ -41,6 +43,7 @@ export function prepareNerLexicon(lexicon: Lexicon): NerLexicon {
     titles: new Set(lexicon.titles.flatMap((t) => t.split(' ').filter((w) => w.length > 3 && !ADJECTIVE.test(w)).map(stemKey))),
     orgNouns: new Set(lexicon.orgNouns.map(stemKey)),
     notEntities: new Set(lexicon.notEntities),
+    placeNouns: new Set(lexicon.placeNouns.map(stemKey)),
     speechVerbs: new Set(lexicon.cues.filter((c) => c.kind === 'verb' && !c.form.includes(' ')).map((c) => c.form)),
   };
 }

@@ -5,7 +5,7 @@ import { atSentenceStart, isCommonWord, sentenceStarts, type NerContext, type Ne
 import { matchGazetteer, personBySurname, type Gazetteer, type GazetteerMatch } from './gazetteer.js';
 import { abbreviationCandidates, quotedOrgCandidates } from './rules/org.js';
 import { personCandidates } from './rules/person.js';
-import { geoxCandidates } from './rules/place.js';
+import { placeCandidates } from './rules/place.js';
 
 const LOCATIVE = new Set(['в', 'во', 'из', 'под', 'около', 'до', 'город', 'города', 'городе', 'г', 'через', 'возле']);
 
@@ -38,7 +38,7 @@ export function recognise(
   };
   const headline = headlineTokens(sentences, words);
   const dict = matchGazetteer(ctx.gazetteer, tokens, words, (m) => acceptMatch(ctx, m, headline));
-  for (const m of dict) if (m.entry.type !== 'PER' && !m.weak) ctx.gazetteerAt.fill(1, m.from, m.to);
+  for (const m of dict) if (m.entry.type !== 'PER' && !m.weak) ctx.gazetteerAt.fill(Math.min(255, m.to - m.from), m.from, m.to);
 
   const candidates: Candidate[] = dict.map((m) => ({
     from: m.from,
@@ -53,7 +53,7 @@ export function recognise(
     ...persons,
     ...quotedOrgCandidates(ctx),
     ...abbreviationCandidates(ctx, headline),
-    ...geoxCandidates(ctx),
+    ...placeCandidates(ctx),
   );
   candidates.push(...repeatedSurnames(ctx, [...persons, ...candidates.filter((c) => c.entry?.type === 'PER')]));
   return selectCandidates(candidates).map((c) => (c.type === 'PER' && !c.entry ? withKnownPerson(ctx, c) : c));
@@ -104,7 +104,9 @@ function acceptMatch(ctx: NerContext, m: GazetteerMatch, headline: Uint8Array): 
     if (!prev || !LOCATIVE.has(prev.folded)) return false;
   }
   if (headline[m.from] && word.shape === 'upper') return !isCommonWord(word) || m.entry.type !== 'PER';
-  // People in our dictionary are curated: Трамп at a sentence start is the president, not a tramp steamer.
+  // A surname alone that is also a common word (Солнца for Солнцев) needs a full mention first.
+  if (m.weak && isCommonWord(word)) return false;
+  // People in our dictionary are curated: at a sentence start a name is still a name.
   return m.entry.type === 'PER' || !(atSentenceStart(ctx, m.from) && isCommonWord(word));
 }
 

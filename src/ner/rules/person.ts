@@ -5,6 +5,7 @@ import { adjacent, atSentenceStart, isCapitalised, isCommonWord, type NerContext
 /**
  * Person names by shape and morphology:
  *   first name + (patronymic | more name words) + surname   Кирилл Дмитриев, Реджеп Тайип Эрдоган
+ *   two or three capitalised words, one of them unknown      Масахару Коно, Бенито Арчундия
  *   initials + surname, surname + initials                  В. В. Путин, Путин В.В.
  *   title + capitalised name                                министр Лавров
  *   a name beside a speech verb                             — подытожил Шендерович; Лолашвили заявил
@@ -14,7 +15,8 @@ import { adjacent, atSentenceStart, isCapitalised, isCommonWord, type NerContext
  */
 
 const PATRONYMIC = /(ович|евич|ьич|овн|евн|ичн|иничн)(а|у|ем|е|ы|ой|ою)?$/;
-const PARTICLES = new Set(['де', 'ди', 'да', 'дель', 'ван', 'фон', 'дер', 'ибн', 'бен', 'аль', 'эль', 'ле', 'ла', 'дю']);
+const PARTICLES = new Set(['де', 'ди', 'да', 'дель', 'ван', 'фон', 'дер', 'ибн', 'бин', 'бен', 'аль', 'эль', 'ле', 'ла', 'дю', 'абд']);
+const CYRILLIC_NAME = /^[а-яё]+(-[а-яё]+)*$/;
 
 export function isFirstName(ctx: NerContext, i: number): boolean {
   const word = ctx.words[i]!;
@@ -27,25 +29,39 @@ export function isPatronymic(ctx: NerContext, i: number): boolean {
   return word.shape === 'title' && (hasGram(word, 'Patr', 0.1) || PATRONYMIC.test(word.folded));
 }
 
-/** Not a role, an organisation noun, a known non-name, or part of an organisation or place name. */
-function isFreeCapital(ctx: NerContext, i: number): boolean {
+/**
+ * A capitalised Cyrillic word that is not a role, an organisation noun, a known non-name,
+ * or part of a longer organisation or place name. `single` allows a one-word gazetteer
+ * match (after a first name, Королёв is a surname, not the town).
+ */
+function isFreeCapital(ctx: NerContext, i: number, single = false): boolean {
   const token = ctx.tokens[i];
   const word = ctx.words[i];
-  if (!token || !word || token.kind !== 'word' || word.shape !== 'title') return false;
-  if (ctx.gazetteerAt[i] || ctx.lexicon.notEntities.has(word.folded)) return false;
+  if (!token || !word || token.kind !== 'word' || word.shape !== 'title' || !CYRILLIC_NAME.test(word.folded)) return false;
+  const inGazetteer = ctx.gazetteerAt[i]!;
+  if ((inGazetteer && !(single && inGazetteer === 1)) || ctx.lexicon.notEntities.has(word.folded)) return false;
   return !ctx.lexicon.titles.has(word.key) && !ctx.lexicon.orgNouns.has(word.key);
 }
 
-/** A capitalised word that can be a surname on its own evidence: not a common word, not a place. */
+/** A capitalised word that can be a surname on its own evidence: not a common word, not a place, not an adjective. */
 export function isNameWord(ctx: NerContext, i: number): boolean {
   if (!isFreeCapital(ctx, i)) return false;
   const word = ctx.words[i]!;
-  if (word.latin || isPlace(word)) return false;
+  if (isPlace(word) || isKnownAdjective(word)) return false;
   return !isCommonWord(word) || hasGram(word, 'Surn', 0.05) || hasGram(word, 'Name', 0.05);
 }
 
 function isPlace(word: WordInfo): boolean {
   return word.analyses[0]?.grams.includes('Geox') ?? false;
+}
+
+function isKnownAdjective(word: WordInfo): boolean {
+  const best = word.analyses[0];
+  return !!best && best.known && best.pos === 'ADJF' && !word.analyses.some((a) => a.grams.includes('Surn'));
+}
+
+function isUnknown(word: WordInfo): boolean {
+  return word.analyses.length > 0 && !word.analyses[0]!.known;
 }
 
 function isInitial(ctx: NerContext, i: number): boolean {
@@ -59,16 +75,43 @@ function isSurname(word: WordInfo): boolean {
   return hasGram(word, 'Surn', 0.2) && word.analyses[0]!.grams.includes('Surn');
 }
 
-/** After a first name, any capitalised word (even a common one: Фелипе Масса) continues the name. */
+/** A one-word name in quote marks is the name of a thing (шаттл «Индевор», альбом «Дежавю»). */
+function inQuotes(ctx: NerContext, i: number): boolean {
+  return ctx.tokens[i - 1]?.kind === 'quote' && ctx.tokens[i + 1]?.kind === 'quote';
+}
+
+/**
+ * After a first name: the surname (any capitalised word, even a common one or a town:
+ * Фелипе Масса, Владимир Королёв), then further name words that are not common words.
+ */
 function nameTail(ctx: NerContext, first: number): number {
   let j = first + 1;
   const n = ctx.tokens.length;
   while (j < n && j - first <= 3 && adjacent(ctx, j - 1, j)) {
-    if (isPatronymic(ctx, j) || (isFreeCapital(ctx, j) && !ctx.words[j]!.latin)) j++;
+    const second = j === first + 1;
+    if (isPatronymic(ctx, j)) j++;
+    else if (isFreeCapital(ctx, j, second) && (second || !isCommonWord(ctx.words[j]!))) j++;
     else if (PARTICLES.has(ctx.words[j]!.folded) && isFreeCapital(ctx, j + 1) && adjacent(ctx, j, j + 1)) j += 2;
     else break;
   }
   return j;
+}
+
+/** Two or three capitalised words of which one is unknown to the dictionary: Масахару Коно, Саеб Эрекат. */
+function foreignName(ctx: NerContext, i: number): number {
+  if (!isNameWord(ctx, i) || (atSentenceStart(ctx, i) && isCommonWord(ctx.words[i]!))) return i;
+  let j = i + 1;
+  let unknown = isUnknown(ctx.words[i]!);
+  while (j < ctx.tokens.length && j - i < 3 && adjacent(ctx, j - 1, j)) {
+    if (PARTICLES.has(ctx.words[j]!.folded) && isFreeCapital(ctx, j + 1)) {
+      j += 2;
+      continue;
+    }
+    if (!isFreeCapital(ctx, j) || isPlace(ctx.words[j]!) || isKnownAdjective(ctx.words[j]!)) break;
+    unknown ||= isUnknown(ctx.words[j]!);
+    j++;
+  }
+  return j - i >= 2 && unknown ? j : i;
 }
 
 export function personCandidates(ctx: NerContext): Candidate[] {
@@ -77,11 +120,11 @@ export function personCandidates(ctx: NerContext): Candidate[] {
   const push = (from: number, to: number, rule: string, priority: number) => out.push({ from, to, type: 'PER', rule, priority });
   for (let i = 0; i < n; i++) {
     if (ctx.tokens[i]!.kind !== 'word') continue;
-    // Initials + surname: В. В. Путин / В.В. Путин
+    // Initials + surname: В. В. Путин / В.В. Путин / Н. Кан
     if (isInitial(ctx, i)) {
       let j = i + 2;
       if (isInitial(ctx, j)) j += 2;
-      if (isNameWord(ctx, j) && adjacent(ctx, j - 1, j)) push(i, j + 1, 'initials-surname', PRIORITY.personFull);
+      if (isFreeCapital(ctx, j, true) && adjacent(ctx, j - 1, j)) push(i, j + 1, 'initials-surname', PRIORITY.personFull);
       continue;
     }
     if (isFirstName(ctx, i)) {
@@ -91,8 +134,16 @@ export function personCandidates(ctx: NerContext): Candidate[] {
         i = j - 1;
         continue;
       }
-      const ambiguous = ctx.lexicon.ambiguousNames.has(ctx.words[i]!.lemma);
-      if (!ambiguous && (!atSentenceStart(ctx, i) || !isCommonWord(ctx.words[i]!))) push(i, i + 1, 'first-name', PRIORITY.firstName);
+      const word = ctx.words[i]!;
+      const ambiguous = ctx.lexicon.ambiguousNames.has(word.lemma);
+      const nameFirst = word.analyses[0]?.grams.includes('Name') || !word.analyses[0]?.known;
+      if (!ambiguous && !inQuotes(ctx, i) && (!atSentenceStart(ctx, i) || nameFirst)) push(i, i + 1, 'first-name', PRIORITY.firstName);
+      continue;
+    }
+    const foreign = foreignName(ctx, i);
+    if (foreign > i) {
+      push(i, foreign, 'capitalised-pair', PRIORITY.personFull - 1);
+      i = foreign - 1;
       continue;
     }
     // Surname + initials: Путин В. В.
@@ -101,11 +152,12 @@ export function personCandidates(ctx: NerContext): Candidate[] {
       continue;
     }
     const word = ctx.words[i]!;
-    if (ctx.lexicon.titles.has(word.key) && word.shape === 'lower') {
+    if (ctx.lexicon.titles.has(word.key) && !ctx.lexicon.orgNouns.has(word.key) && word.shape !== 'upper') {
       const name = nameAfterTitle(ctx, i + 1);
       if (name) push(name.from, name.to, 'title-name', PRIORITY.titlePerson);
       continue;
     }
+    if (inQuotes(ctx, i) || afterPlaceWord(ctx, i)) continue;
     if (isNameWord(ctx, i) && besideSpeechVerb(ctx, i)) {
       push(i, i + 1, 'speech-subject', PRIORITY.titlePerson);
       continue;
@@ -116,6 +168,14 @@ export function personCandidates(ctx: NerContext): Candidate[] {
   }
   out.push(...latinOriginals(ctx, out));
   return out;
+}
+
+const LOCATIVE = new Set(['в', 'во', 'из', 'под', 'около', 'возле']);
+
+/** «в Тусоне», «района Отрадное»: a capitalised word after these is a place, not a surname. */
+function afterPlaceWord(ctx: NerContext, i: number): boolean {
+  const prev = ctx.words[i - 1];
+  return !!prev && (LOCATIVE.has(prev.folded) || ctx.lexicon.placeNouns.has(prev.key));
 }
 
 /** «— подытожил Шендерович», «Лолашвили заявил»: a speech verb's neighbour is its speaker. */
@@ -137,7 +197,7 @@ function nameAfterTitle(ctx: NerContext, from: number): { from: number; to: numb
     if (token.kind !== 'word' || !adjacent(ctx, i - 1, i)) return null;
     const word = ctx.words[i]!;
     if (word.shape === 'lower' && word.folded.length <= 3) return null; // a preposition or conjunction
-    if (isNameWord(ctx, i) && !isCommonWord(word)) {
+    if (isNameWord(ctx, i) && !isCommonWord(word) && word.folded.length > 1) {
       let j = i + 1;
       while (j < ctx.tokens.length && j - i < 3 && adjacent(ctx, j - 1, j) && isNameWord(ctx, j)) j++;
       return { from: i, to: j };
@@ -154,7 +214,7 @@ function latinOriginals(ctx: NerContext, persons: Candidate[]): Candidate[] {
     const open = p.to;
     if (p.to - p.from < 2 || ctx.tokens[open]?.text !== '(') continue;
     let j = open + 1;
-    while (j < ctx.tokens.length && ctx.words[j]!.latin && ctx.words[j]!.shape === 'title') j++;
+    while (j < ctx.tokens.length && ctx.words[j]!.latin && (ctx.words[j]!.shape === 'title' || /^(al|el|bin|de|van|von)-?/.test(ctx.words[j]!.folded))) j++;
     if (j - open >= 2 && ctx.tokens[j]?.text === ')') out.push({ from: open + 1, to: j, type: 'PER', rule: 'latin-original', priority: PRIORITY.personFull });
   }
   return out;

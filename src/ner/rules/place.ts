@@ -1,19 +1,35 @@
 import { PRIORITY, type Candidate } from '../candidate.js';
-import { atSentenceStart, isCommonWord, type NerContext } from '../context.js';
+import { adjacent, atSentenceStart, isCommonWord, type NerContext } from '../context.js';
 
 /**
- * Places the gazetteer lacks, from the morphology's Geox mark on a capitalised word
- * (Бергамо, Липецк). At the start of a sentence the word must not also be a common word.
+ * Places the gazetteer lacks:
+ *   a capitalised word the morphology marks Geox (Бергамо, Липецк)
+ *   a name after a place noun: «района Отрадное», «на острове Уайт» (span: the name only)
+ *   a capitalised unknown word after в/из/под: «в Тусоне»
+ * At the start of a sentence a Geox word must not also be a common word.
  */
-export function geoxCandidates(ctx: NerContext): Candidate[] {
+export function placeCandidates(ctx: NerContext): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < ctx.tokens.length; i++) {
     const word = ctx.words[i]!;
-    if (word.shape !== 'title') continue;
+    if (word.shape !== 'title' || ctx.tokens[i]!.kind !== 'word') continue;
     const best = word.analyses[0];
-    if (!best || !best.grams.includes('Geox') || best.score < 0.2) continue;
-    if (atSentenceStart(ctx, i) && isCommonWord(word)) continue;
-    out.push({ from: i, to: i + 1, type: 'LOC', rule: 'geox', priority: PRIORITY.geox });
+    const prev = ctx.words[i - 1];
+    if (best && best.grams.includes('Geox') && best.score >= 0.2 && !(atSentenceStart(ctx, i) && isCommonWord(word))) {
+      out.push({ from: i, to: i + 1, type: 'LOC', rule: 'geox', priority: PRIORITY.geox });
+    } else if (prev && ctx.lexicon.placeNouns.has(prev.key) && prev.shape === 'lower' && adjacent(ctx, i - 1, i)) {
+      out.push({ from: i, to: nameEnd(ctx, i), type: 'LOC', rule: 'place-noun-name', priority: PRIORITY.geox });
+    } else if (prev && LOCATIVE.has(prev.folded) && best && !best.known && adjacent(ctx, i - 1, i)) {
+      out.push({ from: i, to: i + 1, type: 'LOC', rule: 'locative-name', priority: PRIORITY.surname - 1 });
+    }
   }
   return out;
+}
+
+const LOCATIVE = new Set(['в', 'во', 'из', 'под']);
+
+/** A place name may have two capitalised words: «посёлок Новые Ляды». */
+function nameEnd(ctx: NerContext, from: number): number {
+  const next = ctx.words[from + 1];
+  return next && next.shape === 'title' && adjacent(ctx, from, from + 1) && ctx.tokens[from + 1]!.kind === 'word' ? from + 2 : from + 1;
 }
