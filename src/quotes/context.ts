@@ -24,6 +24,8 @@ export interface QuoteContext {
   /** Keys of role words (министр) and of unnamed-source nouns (источник). */
   titles: ReadonlySet<string>;
   sourceNouns: ReadonlySet<string>;
+  /** Keys of organisation nouns (газета, агентство): a name after one is in apposition. */
+  orgNouns: ReadonlySet<string>;
   genderOf: (entity: Entity) => 'm' | 'f' | null;
   /** Morphological analyses of a folded word (cached): case and number for subjects. */
   analyse: (folded: string) => readonly Analysis[];

@@ -32,16 +32,39 @@ function isBoundary(ctx: QuoteContext, i: number): boolean {
   return t.kind === 'quote' || isTerminal(ctx, i) || isPunct(ctx, i, ',;:()—–') || (t.kind === 'word' && STOPS.has(ctx.words[i]!.folded));
 }
 
-/** A phrase governed by a preposition or by a role or source noun is not the subject (президента РФ, в интервью газете). */
+/**
+ * A phrase governed by the word before it is not the subject: a preposition (в интервью),
+ * another name (МИД России), or, for an organisation or place, a lower-case noun
+ * (представитель NHS, в интервью The New York Times). Not governed: a name in apposition to
+ * an organisation noun (газета «Известия», агентство Reuters), or a person after a noun.
+ */
 function isGoverned(ctx: QuoteContext, i: number): boolean {
   let k = i - 1;
-  while (k >= 0 && ctx.tokens[k]!.kind === 'quote') k--;
+  let quoted = false;
+  while (k >= 0 && ctx.tokens[k]!.kind === 'quote') {
+    k--;
+    quoted = true;
+  }
   if (k < 0 || ctx.tokens[k]!.kind !== 'word') return false;
   const w = ctx.words[k]!;
   if (PREPOSITIONS.has(w.folded)) return true;
   const own = ctx.mentionAt[i]!;
-  if (ctx.mentionAt[k] !== -1 && !(own !== -1 && ctx.mentions[own]!.type === 'PER')) return true;
-  return w.shape === 'lower' && (ctx.titles.has(w.key) || ctx.sourceNouns.has(w.key)) && !isNominativeWord(ctx, k);
+  const person = own !== -1 && ctx.mentions[own]!.type === 'PER';
+  if (ctx.mentionAt[k] !== -1) return !person;
+  if (w.shape !== 'lower') return false;
+  // «газета «Коммерсантъ» пишет»: apposition; «в интервью газете «Ведомости»»: governed.
+  if (ctx.orgNouns.has(w.key) && own !== -1) return !isNominativeWord(ctx, k);
+  if (quoted && own !== -1) return false;
+  // A person after a noun is its apposition or the clause's subject (После выхода на свободу
+  // Навальный заявил); so is a role (в том же году пианист заявил).
+  if (person) return false;
+  if (own === -1) return ctx.titles.has(w.key) || ctx.sourceNouns.has(w.key);
+  return isNoun(ctx, k);
+}
+
+function isNoun(ctx: QuoteContext, i: number): boolean {
+  const best = ctx.analyse(ctx.words[i]!.folded)[0];
+  return !!best && best.pos === 'NOUN';
 }
 
 const CASES = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct', 'voct', 'gen2', 'acc2', 'loc2'];
@@ -121,12 +144,10 @@ function phraseEnd(ctx: QuoteContext, head: number, limit: number): number {
   return end;
 }
 
-function pickBest(found: Found[], nearestTo: number | null): Found | undefined {
+/** The highest-ranked candidate; among equals the first: a clause's subject opens it (Дмитриев, являвшийся …, отметил). */
+function pickBest(found: Found[]): Found | undefined {
   let best: Found | undefined;
-  for (const f of found) {
-    if (!best || f.rank > best.rank) best = f;
-    else if (f.rank === best.rank && nearestTo !== null && Math.abs(f.from - nearestTo) < Math.abs(best.from - nearestTo)) best = f;
-  }
+  for (const f of found) if (!best || f.rank > best.rank) best = f;
   return best;
 }
 
@@ -136,7 +157,7 @@ export function speakerAfter(ctx: QuoteContext, from: number, cue: Cue | null, s
   let to = from;
   while (to < sentenceEnd && to - from < 16 && !isBoundaryAfter(ctx, to, from)) to++;
   const found = candidates(ctx, from, to, subject);
-  const speaker = settle(ctx, pickBest(found, null), from, cue);
+  const speaker = settle(ctx, pickBest(found), from, cue);
   return speaker ?? (cue?.number === 'pl' ? locativeSource(ctx, from, to, cue) : null);
 }
 
@@ -152,7 +173,7 @@ export function speakerBefore(ctx: QuoteContext, cueFrom: number, cue: Cue | nul
   const from = Math.max(sentenceStart, limitFrom ?? sentenceStart);
   const document = cue?.kind === 'document';
   const found = candidates(ctx, from, cueFrom, !document).filter((f) => genderFits(ctx, f, cue));
-  const speaker = settle(ctx, pickBest(found, cueFrom), cueFrom, cue);
+  const speaker = settle(ctx, pickBest(found), cueFrom, cue);
   return speaker ?? (cue?.number === 'pl' || document ? locativeSource(ctx, from, cueFrom, cue) : null);
 }
 
@@ -261,19 +282,24 @@ export function resolveTitle(ctx: QuoteContext, at: number, near: number, cue: C
   };
   for (let i = 0; i < ctx.tokens.length; i++) {
     if (i === at || ctx.words[i]!.key !== key) continue;
-    for (let k = i + 1; k < Math.min(ctx.tokens.length, i + 7); k++) {
+    for (let k = i + 1; k < Math.min(ctx.tokens.length, i + 9); k++) {
       const m = ctx.mentionAt[k]!;
       if (m !== -1 && ctx.mentions[m]!.type === 'PER' && fits(m)) return ctx.mentions[m]!.entity;
-      if (isBoundary(ctx, k)) break;
+      // «Известный музыкант, пианист Евгений Кисин»: a chain of roles still names one person.
+      if (isBoundary(ctx, k) && !(isPunct(ctx, k, ',') && ctx.titles.has(ctx.words[k + 1]?.key ?? ''))) break;
     }
   }
+  // By proximity only a person the text gives a role somewhere (министр Лавров; Дмитриев,
+  // генеральный директор …): «глава сельсовета» is not the victim named a sentence before.
+  const titled = titledPeople(ctx);
+  const fitsTitled = (m: number) => fits(m) && titled.has(ctx.mentions[m]!.entity);
   const start = ctx.tokens[at]!.start;
   const paragraph = ctx.paragraphOf[at];
   let earlier: string | null = null;
   let earlierSameParagraph: string | null = null;
   for (let m = 0; m < ctx.mentions.length; m++) {
     const mention = ctx.mentions[m]!;
-    if (mention.start >= start || !fits(m)) continue;
+    if (mention.start >= start || !fitsTitled(m)) continue;
     earlier = mention.entity;
     if (ctx.paragraphOf[tokenAt(ctx, mention.start)] === paragraph) earlierSameParagraph = mention.entity;
   }
@@ -281,11 +307,29 @@ export function resolveTitle(ctx: QuoteContext, at: number, near: number, cue: C
   const sentence = ctx.sentenceOf[near]!;
   for (let m = 0; m < ctx.mentions.length; m++) {
     const mention = ctx.mentions[m]!;
-    if (mention.start <= start || !fits(m)) continue;
+    if (mention.start <= start || !fitsTitled(m)) continue;
     if (ctx.sentenceOf[tokenAt(ctx, mention.start)]! - sentence > 3) break;
     return mention.entity;
   }
   return earlier;
+}
+
+/** People the text names with a role: «министр Лавров», «Дмитриев, генеральный директор …». */
+const titledCache = new WeakMap<QuoteContext, Set<string>>();
+
+function titledPeople(ctx: QuoteContext): Set<string> {
+  const cached = titledCache.get(ctx);
+  if (cached) return cached;
+  const titled = new Set<string>();
+  titledCache.set(ctx, titled);
+  ctx.mentions.forEach((mention) => {
+    if (mention.type !== 'PER') return;
+    const first = tokenAt(ctx, mention.start);
+    const last = tokenAt(ctx, mention.end - 1);
+    for (let k = Math.max(0, first - 4); k < first; k++) if (ctx.titles.has(ctx.words[k]!.key)) titled.add(mention.entity);
+    for (let k = last + 1; k < Math.min(ctx.tokens.length, last + 5); k++) if (ctx.titles.has(ctx.words[k]!.key)) titled.add(mention.entity);
+  });
+  return titled;
 }
 
 function tokenAt(ctx: QuoteContext, offset: number): number {

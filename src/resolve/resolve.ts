@@ -27,8 +27,11 @@ interface Group {
   type: EntityType;
   entry?: DictEntry;
   members: Candidate[];
-  /** Keys of the name's words, for surname and first-name matching. */
-  keys: string[];
+  /** Lemmas and stem keys of the first mention's words, for surname and first-name matching. */
+  words: Set<string>;
+  /** Lemma and stem key of its last word (the surname of a person). */
+  last: Set<string>;
+  size: number;
 }
 
 export interface Resolution {
@@ -40,14 +43,19 @@ export function resolve(input: ResolveInput, tools: ResolveTools): Resolution {
   const { tokens, words, candidates } = input;
   const groups: Group[] = [];
   const byKey = new Map<string, Group>();
-  const nameKeys = (c: Candidate) => {
-    const keys: string[] = [];
-    for (let k = c.from; k < c.to; k++) if (tokens[k]!.kind === 'word' && tokens[k]!.text.length > 1) keys.push(words[k]!.lemma);
-    return keys;
+  const nameWords = (c: Candidate) => {
+    const indices: number[] = [];
+    for (let k = c.from; k < c.to; k++) if (tokens[k]!.kind === 'word' && tokens[k]!.text.length > 1) indices.push(k);
+    return indices;
   };
-  const phraseKey = (c: Candidate) => `${c.type}:${nameKeys(c).join(' ')}`;
+  const forms = (k: number | undefined) => (k === undefined ? [] : [words[k]!.lemma, words[k]!.key]);
+  const phraseKey = (c: Candidate) => `${c.type}:${nameWords(c).map((k) => words[k]!.lemma).join(' ')}`;
   const open = (key: string, c: Candidate): Group => {
-    const group: Group = { type: c.type, entry: c.entry, members: [], keys: nameKeys(c) };
+    const indices = nameWords(c);
+    const group: Group = {
+      type: c.type, entry: c.entry, members: [],
+      words: new Set(indices.flatMap(forms)), last: new Set(forms(indices.at(-1))), size: indices.length,
+    };
     groups.push(group);
     byKey.set(key, group);
     return group;
@@ -61,13 +69,13 @@ export function resolve(input: ResolveInput, tools: ResolveTools): Resolution {
     if (c.entry) {
       group = byKey.get(`dict:${c.entry.id}`) ?? open(`dict:${c.entry.id}`, c);
     } else if (c.type === 'PER' && isShortPerson(c, tokens)) {
-      const key = nameKeys(c)[0];
-      group = groups.find((g) => g.type === 'PER' && key !== undefined && g.keys.length > 1 && g.keys.includes(key)) ??
+      const own = forms(nameWords(c)[0]);
+      group = groups.find((g) => g.type === 'PER' && g.size > 1 && own.some((f) => g.words.has(f))) ??
         byKey.get(phraseKey(c)) ?? open(phraseKey(c), c);
     } else if (c.type === 'PER') {
       // Two full mentions of one person share the surname: Кирилл Дмитриев, Кирилла Дмитриева.
-      const surname = nameKeys(c).at(-1);
-      group = groups.find((g) => g.type === 'PER' && !g.entry && g.keys.at(-1) === surname) ?? open(phraseKey(c), c);
+      const surname = forms(nameWords(c).at(-1));
+      group = groups.find((g) => g.type === 'PER' && !g.entry && surname.some((f) => g.last.has(f))) ?? open(phraseKey(c), c);
     } else {
       const target = abbreviations.get(c);
       group = (target && groupOf(groups, target)) || byKey.get(phraseKey(c)) || open(phraseKey(c), c);
