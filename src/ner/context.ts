@@ -1,5 +1,5 @@
 import type { Lexicon } from '../dict/lexicon.js';
-import { stemKey, type WordInfo } from '../morph/index.js';
+import { stemKey, type Analysis, type WordInfo } from '../morph/index.js';
 import type { Sentence, Token } from '../types.js';
 import type { Gazetteer } from './gazetteer.js';
 
@@ -12,6 +12,8 @@ export interface NerContext {
   sentenceStart: Int32Array;
   lexicon: NerLexicon;
   gazetteer: Gazetteer;
+  /** Analyses of a folded word (cached), for lower-case words the morph stage does not analyse. */
+  analyse: (folded: string) => readonly Analysis[];
   /** Where the token lies inside a gazetteer match for an organisation or a place: the match's length in tokens; else 0. */
   gazetteerAt: Uint8Array;
 }

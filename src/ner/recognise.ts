@@ -1,9 +1,9 @@
-import { fold, hasGram, type WordInfo } from '../morph/index.js';
+import { fold, hasGram, type Analysis, type WordInfo } from '../morph/index.js';
 import type { DictEntry, Sentence, Token } from '../types.js';
 import { PRIORITY, selectCandidates, type Candidate } from './candidate.js';
 import { atSentenceStart, isCommonWord, sentenceStarts, type NerContext, type NerLexicon } from './context.js';
 import { matchGazetteer, personBySurname, type Gazetteer, type GazetteerMatch } from './gazetteer.js';
-import { abbreviationCandidates, quotedOrgCandidates } from './rules/org.js';
+import { abbreviationCandidates, descriptiveOrgCandidates, latinNameCandidates, quotedOrgCandidates, withPlaceAdjective } from './rules/org.js';
 import { personCandidates } from './rules/person.js';
 import { placeCandidates } from './rules/place.js';
 
@@ -14,6 +14,7 @@ export interface Recognisers {
   lexicon: NerLexicon;
   /** Entries that came from the user: they win over everything else. */
   userEntries: ReadonlySet<DictEntry>;
+  analyse: (folded: string) => readonly Analysis[];
 }
 
 /**
@@ -35,6 +36,7 @@ export function recognise(
     lexicon: recognisers.lexicon,
     gazetteer: recognisers.gazetteer,
     gazetteerAt: new Uint8Array(tokens.length),
+    analyse: recognisers.analyse,
   };
   const headline = headlineTokens(sentences, words);
   const dict = matchGazetteer(ctx.gazetteer, tokens, words, (m) => acceptMatch(ctx, m, headline));
@@ -53,10 +55,12 @@ export function recognise(
     ...persons,
     ...quotedOrgCandidates(ctx),
     ...abbreviationCandidates(ctx, headline),
+    ...latinNameCandidates(ctx),
+    ...descriptiveOrgCandidates(ctx),
     ...placeCandidates(ctx),
   );
   candidates.push(...repeatedSurnames(ctx, [...persons, ...candidates.filter((c) => c.entry?.type === 'PER')]));
-  return selectCandidates(candidates).map((c) => (c.type === 'PER' && !c.entry ? withKnownPerson(ctx, c) : c));
+  return selectCandidates(candidates).map((c) => (c.type === 'PER' && !c.entry ? withKnownPerson(ctx, c) : withPlaceAdjective(ctx, c)));
 }
 
 /**

@@ -1,10 +1,13 @@
+import type { Analysis } from '../../morph/index.js';
 import { PRIORITY, type Candidate } from '../candidate.js';
 import { adjacent, atSentenceStart, type NerContext } from '../context.js';
 
 /**
  * Organisations that no dictionary holds:
- *   org noun + «name»        газета «Известия», ООО «Ромашка» (the span is the name only)
- *   all-capitals abbreviation ФАС, WBC (2–6 letters, not in an all-capitals line)
+ *   org noun + «name»           газета «Известия», ООО «Ромашка» (the span is the name only)
+ *   all-capitals abbreviation   ФАС, WBC (2–6 letters, no digits, not in an all-capitals line)
+ *   Latin-script name           Vestas, Red Bull, Global Cultural Project (in Cyrillic text)
+ *   descriptive name            Социалистической рабочей партии, Института этнологии и антропологии
  */
 
 const OPENING = new Set(['«', '„', '"', '“', "'"]);
@@ -21,7 +24,7 @@ export function quotedOrgCandidates(ctx: NerContext): Candidate[] {
     const close = findClosing(ctx, i + 2, CLOSING[open.text]!);
     if (close < 0 || close === i + 2) continue;
     const first = ctx.tokens[i + 2]!;
-    if (first.kind !== 'word' && first.kind !== 'number') continue;
+    if ((first.kind !== 'word' && first.kind !== 'number') || ctx.words[i + 2]!.shape === 'lower') continue;
     out.push({ from: i + 2, to: close, type: 'ORG', rule: 'org-noun-quoted', priority: PRIORITY.quotedOrg });
   }
   return out;
@@ -42,12 +45,113 @@ export function abbreviationCandidates(ctx: NerContext, headline: Uint8Array): C
   for (let i = 0; i < ctx.tokens.length; i++) {
     const token = ctx.tokens[i]!;
     const word = ctx.words[i]!;
-    if (token.kind !== 'word' || word.shape !== 'upper' || headline[i]) continue;
+    if (token.kind !== 'word' || word.shape !== 'upper' || headline[i] || /\d/.test(token.text)) continue;
     if (ctx.lexicon.notEntities.has(word.folded) || ctx.lexicon.orgNouns.has(word.key)) continue;
     const letters = token.text.replace(/[^\p{L}]/gu, '');
     if (letters.length < 2 || letters.length > 6 || ROMAN.test(letters)) continue;
-    if (atSentenceStart(ctx, i) && ctx.tokens[i + 1]?.kind === 'word' && ctx.words[i + 1]!.shape === 'upper') continue;
+    // A run of capitals is a Latin motto or a shouted phrase, not a name (GENS UNA SUMUS).
+    if (isUpperWord(ctx, i - 1) || isUpperWord(ctx, i + 1)) continue;
     out.push({ from: i, to: i + 1, type: 'ORG', rule: 'abbreviation', priority: PRIORITY.abbreviation });
   }
   return out;
+}
+
+function isUpperWord(ctx: NerContext, i: number): boolean {
+  return ctx.tokens[i]?.kind === 'word' && ctx.words[i]!.shape === 'upper' && adjacent(ctx, Math.min(i, i + 1), Math.max(i, i + 1));
+}
+
+const LATIN_INNER = new Set(['of', 'and', 'the', 'for', 'de', 'du', 'la', 'le', 'und', '&', 'works', 'group', 'news']);
+
+/** Latin capitalised words inside Cyrillic text are mostly companies, bands and media: Vestas, Red Bull. */
+export function latinNameCandidates(ctx: NerContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    const w = ctx.words[i]!;
+    if (!w.latin || ctx.tokens[i]!.kind !== 'word' || (w.shape !== 'title' && w.shape !== 'mixed') || ctx.gazetteerAt[i]) continue;
+    if (ctx.words[i - 1]?.latin && adjacent(ctx, i - 1, i)) continue;
+    let j = i + 1;
+    while (j < ctx.tokens.length && j - i < 5 && adjacent(ctx, j - 1, j) && ctx.words[j]!.latin &&
+      (ctx.words[j]!.shape !== 'lower' || LATIN_INNER.has(ctx.words[j]!.folded))) j++;
+    while (j > i + 1 && ctx.words[j - 1]!.shape === 'lower' && !LATIN_INNER.has(ctx.words[j - 1]!.folded)) j--;
+    if (!hasCyrillicAround(ctx, i, j)) continue;
+    out.push({ from: i, to: j, type: 'ORG', rule: 'latin-name', priority: PRIORITY.abbreviation - 1 });
+    i = j - 1;
+  }
+  return out;
+}
+
+/** The sentence around is Russian: the Latin words are a name in it, not a quotation in English. */
+function hasCyrillicAround(ctx: NerContext, from: number, to: number): boolean {
+  const start = ctx.sentenceStart[from]!;
+  let cyrillic = 0;
+  for (let k = Math.max(start, from - 6); k < Math.min(ctx.tokens.length, to + 6); k++) {
+    if (ctx.tokens[k]!.kind === 'word' && !ctx.words[k]!.latin) cyrillic++;
+  }
+  return cyrillic >= 2;
+}
+
+function analysesOf(ctx: NerContext, i: number): readonly Analysis[] {
+  return ctx.words[i]!.analyses;
+}
+
+/**
+ * Descriptive names: a capitalised adjective, more adjectives and an organisation noun as
+ * head (Социалистической рабочей партии, Южная водозаборная станция), or a capitalised
+ * organisation noun (Института этнологии и антропологии, Конгресса профсоюзов), each with
+ * the genitive words that follow.
+ */
+export function descriptiveOrgCandidates(ctx: NerContext): Candidate[] {
+  const lowerAnalyses = (i: number) => ctx.analyse(ctx.words[i]!.folded);
+  const out: Candidate[] = [];
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    const w = ctx.words[i]!;
+    if (w.shape !== 'title' || ctx.tokens[i]!.kind !== 'word' || ctx.gazetteerAt[i]) continue;
+    let head = -1;
+    if (ctx.lexicon.orgNouns.has(w.key) && !atSentenceStart(ctx, i)) {
+      head = i;
+    } else if (analysesOf(ctx, i)[0]?.pos === 'ADJF' && !analysesOf(ctx, i).some((a) => a.grams.includes('Surn'))) {
+      let k = i + 1;
+      while (k < ctx.tokens.length && k - i <= 3 && adjacent(ctx, k - 1, k) && ctx.words[k]!.shape === 'lower' && !ctx.lexicon.orgNouns.has(ctx.words[k]!.key) &&
+        lowerAnalyses(k)[0]?.pos === 'ADJF') k++;
+      if (k < ctx.tokens.length && adjacent(ctx, k - 1, k) && ctx.words[k]!.shape === 'lower' && ctx.lexicon.orgNouns.has(ctx.words[k]!.key)) head = k;
+    }
+    if (head < 0) continue;
+    const end = genitiveTail(ctx, head + 1, lowerAnalyses);
+    if (head === i && end === head + 1) continue; // a bare capitalised noun names nothing
+    out.push({ from: i, to: end, type: 'ORG', rule: 'descriptive-name', priority: PRIORITY.abbreviation + 1 });
+    i = end - 1;
+  }
+  return out;
+}
+
+/** Lower-case genitive words after a head (этнологии и антропологии), at most four. */
+function genitiveTail(ctx: NerContext, from: number, lowerAnalyses: (i: number) => readonly Analysis[]): number {
+  let end = from;
+  let k = from;
+  while (k < ctx.tokens.length && k - from < 5 && adjacent(ctx, k - 1, k) && ctx.tokens[k]!.kind === 'word' && ctx.words[k]!.shape === 'lower') {
+    const folded = ctx.words[k]!.folded;
+    if (folded === 'и' && k > from) {
+      k++;
+      continue;
+    }
+    const a = lowerAnalyses(k)[0];
+    if (!a || !(a.pos === 'NOUN' || a.pos === 'ADJF') || !a.grams.includes('gent')) break;
+    k++;
+    if (a.pos === 'NOUN') end = k;
+  }
+  return end;
+}
+
+const GEO_ADJECTIVE = /(ск|цк)(ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими)$/;
+
+/** «японского МИДа», «московского «Центра»»: factRuEval puts a place adjective into the name. */
+export function withPlaceAdjective(ctx: NerContext, c: Candidate): Candidate {
+  if (c.type !== 'ORG') return c;
+  let k = c.from - 1;
+  if (ctx.tokens[k]?.kind === 'quote') k--;
+  const quoted = k === c.from - 2;
+  const w = ctx.words[k];
+  if (!w || w.shape !== 'lower' || !GEO_ADJECTIVE.test(w.folded) || !adjacent(ctx, k, k + 1)) return c;
+  const to = quoted && ctx.tokens[c.to]?.kind === 'quote' ? c.to + 1 : c.to;
+  return { ...c, from: k, to };
 }
