@@ -37,6 +37,7 @@ interface Resources {
   firstNames: Map<string, string>;
   titles: Set<string>;
   sourceNouns: Set<string>;
+  orgNouns: Set<string>;
 }
 
 let builtIn: { morphology: Morphology; lexicon: Lexicon } | null = null;
@@ -59,33 +60,51 @@ function checkOptions(options: unknown): AnnotatorOptions {
 
 /** Loads the dictionaries and the morphology once; the annotator then serves any number of texts. */
 export function createAnnotator(options?: AnnotatorOptions): Annotator {
+  const resources = loadResources(options);
+  return { annotate: (text, annotateOptions) => annotateWith(resources, text, annotateOptions) };
+}
+
+/** The pipeline's stages, in order. */
+export type Stage = 'segment' | 'morph' | 'recognise' | 'resolve' | 'quotes';
+/** Runs one stage's work: annotate runs it directly, the benchmark (bench/) wraps it in a timer. */
+export type StageRunner = <T>(stage: Stage, work: () => T) => T;
+const direct: StageRunner = (_stage, work) => work();
+
+/** Same as createAnnotator, but every stage goes through `run`: the benchmark times stages with it. */
+export function createStagedAnnotator(options?: AnnotatorOptions): { annotate(text: string, run: StageRunner): Document } {
+  const resources = loadResources(options);
+  return { annotate: (text, run) => annotateWith(resources, text, {}, run) };
+}
+
+function loadResources(options?: AnnotatorOptions): Resources {
   const { dictionaries = [], dictionaryFiles = [] } = checkOptions(options);
   const { morphology, lexicon } = loadBuiltIn();
   const user = [...dictionaryFiles.flatMap(readDictionaryFile), ...userEntries(dictionaries)];
   const ner = prepareNerLexicon(lexicon);
-  const resources: Resources = {
+  return {
     morphology,
     recognisers: {
       gazetteer: buildGazetteer([user, lexicon.entries], (alias) => lexicon.lemmaKeys[alias] ?? lemmaKeyOf(alias, morphology)),
       lexicon: ner,
       userEntries: new Set(user),
+      analyse: (folded) => morphology.analyse(folded),
     },
     cues: buildCueIndex(lexicon.cues),
     firstNames: ner.firstNames,
     titles: ner.titles,
     sourceNouns: new Set(lexicon.sourceNouns.map(stemKey)),
+    orgNouns: ner.orgNouns,
   };
-  return { annotate: (text, annotateOptions) => annotateWith(resources, text, annotateOptions) };
 }
 
-function annotateWith(res: Resources, text: string, options: AnnotateOptions = {}): Document {
+function annotateWith(res: Resources, text: string, options: AnnotateOptions = {}, run: StageRunner = direct): Document {
   if (typeof text !== 'string') throw new GazetaError('INVALID_INPUT', `annotate() expects a string, got ${text === null ? 'null' : typeof text}`);
-  const { tokens, sentences } = segment(text);
-  const words = analyseTokens(tokens, res.morphology);
-  const candidates = recognise(text, tokens, sentences, words, res.recognisers);
+  const { tokens, sentences } = run('segment', () => segment(text));
+  const words = run('morph', () => analyseTokens(tokens, res.morphology));
+  const candidates = run('recognise', () => recognise(text, tokens, sentences, words, res.recognisers));
   const firstNameGender = (key: string) => res.firstNames.get(key);
-  const { entities, mentions } = resolve({ text, tokens, words, candidates }, { morphology: res.morphology, firstNameGender });
-  const quotes = options.quotes === false ? [] : findQuotes(quoteContext(res, text, tokens, sentences, words, entities, mentions));
+  const { entities, mentions } = run('resolve', () => resolve({ text, tokens, words, candidates }, { morphology: res.morphology, firstNameGender }));
+  const quotes = options.quotes === false ? [] : run('quotes', () => findQuotes(quoteContext(res, text, tokens, sentences, words, entities, mentions)));
   return { text, tokens, sentences, entities, mentions, quotes };
 }
 
@@ -105,6 +124,7 @@ function quoteContext(
     cues: res.cues,
     titles: res.titles,
     sourceNouns: res.sourceNouns,
+    orgNouns: res.orgNouns,
     genderOf: (entity) => personGender(entity, res.firstNames),
     analyse: (folded) => res.morphology.analyse(folded),
   };
