@@ -127,7 +127,7 @@ export function matchGazetteer(
     for (let len = Math.min(max, tokens.length - i); len >= 1 && !found; len--) {
       for (const field of KEY_FIELDS) {
         const variant = gazetteer.byKey.get(keyAt(words, i, len, field));
-        if (!variant || !surfaceFits(variant, tokens, words, i, len)) continue;
+        if (!variant || !surfaceFits(variant, tokens, words, i, len, field)) continue;
         const match = { from: i, to: i + len, entry: gazetteer.entries[variant.entry]!, weak: variant.weak };
         if (accept(match)) {
           found = match;
@@ -162,11 +162,12 @@ function keyAt(words: readonly WordInfo[], from: number, len: number, field: 'ke
   return key;
 }
 
-function surfaceFits(variant: Variant, tokens: readonly Token[], words: readonly WordInfo[], from: number, len: number): boolean {
+function surfaceFits(variant: Variant, tokens: readonly Token[], words: readonly WordInfo[], from: number, len: number, field: 'key' | 'lemma'): boolean {
   const first = words[from]!;
   if (variant.caps && first.shape !== 'upper') return false;
   if (variant.titled && first.shape === 'lower') return false;
-  if (variant.exact !== null && first.folded !== variant.exact) return false;
+  // By stem, a short name matches only itself (Мали, not Малой); by lemma, its case forms (Луне).
+  if (field === 'key' && variant.exact !== null && first.folded !== variant.exact) return false;
   // Names do not run across a line break or sentence punctuation inside the match.
   for (let k = from + 1; k < from + len; k++) {
     if (tokens[k]!.start - tokens[k - 1]!.end > 1) return false;
