@@ -68,8 +68,11 @@ export function lemmaOf(analyses: readonly Analysis[], folded: string): string {
   return sameParts && lemma.slice(0, 3) === folded.slice(0, 3) ? lemma : folded;
 }
 
+/** The analyses carrying the grammeme weigh at least minScore together (a name's score is split over its cases). */
 export function hasGram(info: WordInfo, gram: string, minScore = 0): boolean {
-  return info.analyses.some((a) => a.score >= minScore && a.grams.includes(gram));
+  let total = 0;
+  for (const a of info.analyses) if (a.grams.includes(gram)) total += a.score;
+  return total > 0 && total >= minScore;
 }
 
 /** The best analysis carries the grammeme. */

@@ -64,11 +64,13 @@ function isUnknown(word: WordInfo): boolean {
   return word.analyses.length > 0 && !word.analyses[0]!.known;
 }
 
+/** «В.», «Дж.»: a capital (and one more letter) glued to a dot. */
+const INITIAL = /^\p{Lu}\p{Ll}?$/u;
+
 function isInitial(ctx: NerContext, i: number): boolean {
   const token = ctx.tokens[i];
   const dot = ctx.tokens[i + 1];
-  return !!token && !!dot && token.kind === 'word' && token.text.length === 1 && ctx.words[i]!.shape === 'title' &&
-    dot.text === '.' && dot.start === token.end;
+  return !!token && !!dot && token.kind === 'word' && INITIAL.test(token.text) && dot.text === '.' && dot.start === token.end;
 }
 
 function isSurname(word: WordInfo): boolean {
@@ -90,6 +92,8 @@ function nameTail(ctx: NerContext, first: number): number {
   while (j < n && j - first <= 3 && adjacent(ctx, j - 1, j)) {
     const second = j === first + 1;
     if (isPatronymic(ctx, j)) j++;
+    // «Билла Клинтона Джо Локхарту»: a first name after the surname starts the next person.
+    else if (!second && isFirstName(ctx, j) && isFreeCapital(ctx, j + 1, true)) break;
     else if (isFreeCapital(ctx, j, second) && (second || !isCommonWord(ctx.words[j]!))) j++;
     else if (PARTICLES.has(ctx.words[j]!.folded) && isFreeCapital(ctx, j + 1) && adjacent(ctx, j, j + 1)) j += 2;
     else break;
@@ -164,6 +168,8 @@ export function personCandidates(ctx: NerContext): Candidate[] {
     }
     if (word.shape === 'title' && isSurname(word) && !ctx.gazetteerAt[i] && (!atSentenceStart(ctx, i) || !isCommonWord(word))) {
       push(i, i + 1, 'surname', PRIORITY.surname);
+    } else if (looksLikeSurname(ctx, i)) {
+      push(i, i + 1, 'surname-shape', PRIORITY.surname - 2);
     }
   }
   out.push(...latinOriginals(ctx, out));
@@ -171,6 +177,16 @@ export function personCandidates(ctx: NerContext): Candidate[] {
 }
 
 const LOCATIVE = new Set(['в', 'во', 'из', 'под', 'около', 'возле']);
+
+/** Russian, Ukrainian, Georgian, Armenian surname endings, in any case form. */
+const SURNAME_SHAPE = /(ов|ев|ёв|ин|ын|ск|цк|енк|швили|дзе|ян|янц|ук|юк)(а|у|ым|ом|е|ой|ую|ого|ому|им|ий|ая|о|ых)?$/;
+
+/** An unknown capitalised word shaped like a surname, inside a sentence (освободить Квачкова). */
+function looksLikeSurname(ctx: NerContext, i: number): boolean {
+  const word = ctx.words[i]!;
+  if (atSentenceStart(ctx, i) || !isNameWord(ctx, i) || word.analyses[0]?.known) return false;
+  return SURNAME_SHAPE.test(word.folded);
+}
 
 /** «в Тусоне», «района Отрадное»: a capitalised word after these is a place, not a surname. */
 function afterPlaceWord(ctx: NerContext, i: number): boolean {
