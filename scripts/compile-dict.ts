@@ -78,6 +78,7 @@ const lexicon: Lexicon & { generated: string } = {
   titles: list('titles.txt'),
   orgNouns: list('org-nouns.txt'),
   sourceNouns: list('source-nouns.txt'),
+  documentNouns: parseList(read('source-nouns.txt')).filter((cols) => cols[1] === 'document').map((cols) => fold(cols[0]!)),
   notEntities: list('not-entities.txt'),
   placeNouns: list('place-nouns.txt'),
   cues,

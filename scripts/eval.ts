@@ -154,7 +154,7 @@ function scoreQuotes(docs: { id: string; text: string; quotes: GoldQuote[] }[], 
         exact.fn++;
         if (flags.errors) errors.push(`${doc.id}\tSPAN\t${q.pattern}\tgold: ${doc.text.slice(gs[0], gs[1]).slice(0, 100).replace(/\s+/g, ' ')}\n\t\t\tpred: ${doc.text.slice(ps[0], ps[1]).slice(0, 100).replace(/\s+/g, ' ')}`);
       }
-      const predNames = q.speakerEntity ? names.get(q.speakerEntity) ?? [] : q.speaker ? [doc.text.slice(q.speaker.start, q.speaker.end)] : [];
+      const predNames = q.speakerEntity ? names.get(q.speakerEntity) ?? [] : q.speakerName ? [q.speakerName] : [];
       const goldNames = [g.speaker_name, ...(g.speaker_aliases ?? [])].filter((n): n is string => !!n);
       const right = goldNames.length === 0 ? predNames.length === 0 : predNames.some((p) => goldNames.some((n) => same(p, n)));
       if (right) {

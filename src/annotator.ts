@@ -2,7 +2,8 @@ import lexiconData from './generated/lexicon.json' with { type: 'json' };
 import type { Lexicon } from './dict/lexicon.js';
 import { readDictionaryFile, userEntries, type UserEntry } from './dict/user.js';
 import { GazetaError } from './errors.js';
-import { analyseTokens, createMorphology, fold, stemKey, type Morphology } from './morph/index.js';
+import { analyseTokens, azForm, createMorphology, fold, stemKey, type Morphology } from './morph/index.js';
+import { normalizePhrase, type NameWord } from './resolve/normalize.js';
 import { prepareNerLexicon } from './ner/context.js';
 import { buildGazetteer, lemmaKeyOf } from './ner/gazetteer.js';
 import { recognise, type Recognisers } from './ner/recognise.js';
@@ -37,6 +38,7 @@ interface Resources {
   firstNames: Map<string, string>;
   titles: Set<string>;
   sourceNouns: Set<string>;
+  documentNouns: Set<string>;
   orgNouns: Set<string>;
 }
 
@@ -93,6 +95,7 @@ function loadResources(options?: AnnotatorOptions): Resources {
     firstNames: ner.firstNames,
     titles: ner.titles,
     sourceNouns: new Set(lexicon.sourceNouns.map(stemKey)),
+    documentNouns: new Set(lexicon.documentNouns.map(stemKey)),
     orgNouns: ner.orgNouns,
   };
 }
@@ -124,10 +127,23 @@ function quoteContext(
     cues: res.cues,
     titles: res.titles,
     sourceNouns: res.sourceNouns,
+    documentNouns: res.documentNouns,
     orgNouns: res.orgNouns,
     genderOf: (entity) => personGender(entity, res.firstNames),
     analyse: (folded) => res.morphology.analyse(folded),
+    nominative: (from, to) => nominativePhrase(res.morphology, tokens, words, from, to),
   };
+}
+
+/** A speaker phrase in the nominative: its head noun and the adjectives before it inflected. */
+function nominativePhrase(morphology: Morphology, tokens: Document['tokens'], words: ReturnType<typeof analyseTokens>, from: number, to: number): string {
+  const phrase: NameWord[] = [];
+  for (let k = from; k < to; k++) {
+    const info = words[k]!;
+    const form = info.shape === 'lower' ? info.folded : azForm(tokens[k]!.text);
+    phrase.push({ text: tokens[k]!.text, info: { ...info, analyses: morphology.analyse(form) }, form });
+  }
+  return normalizePhrase(phrase, morphology);
 }
 
 /** A person's gender from the first name, else from a feminine surname ending (Попова, Матвиенко stays unknown). */

@@ -51,6 +51,8 @@ export interface Quote {
   cue: Span | null;
   speaker: Span | null;
   speakerEntity: EntityId | null;
+  /** The speaker in the nominative: the entity's name, or the phrase (источник в правительстве, местные жители). */
+  speakerName: string | null;
   /** Name of the pattern that produced the quote, for tracing. */
   pattern: string;
 }

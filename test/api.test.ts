@@ -5,7 +5,8 @@ import { annotate, createAnnotator, GazetaError } from '../src/index.js';
 describe('public API', () => {
   it('exports exactly these values', () => {
     expect(Object.keys(gazeta).sort()).toEqual([
-      'GazetaError', 'annotate', 'createAnnotator', 'formatInline', 'formatText', 'segment', 'splitSentences', 'toJsonRecord', 'tokenize',
+      'GazetaError', 'annotate', 'bioToSpans', 'createAnnotator', 'formatBrat', 'formatConll', 'formatEntities', 'formatHtml',
+      'formatInline', 'formatText', 'parseBrat', 'parseConll', 'segment', 'splitSentences', 'toEntityRecord', 'toJsonRecord', 'tokenize',
     ]);
   });
 

@@ -1,4 +1,8 @@
 import type { Document } from '../types.js';
+import { formatBrat } from './brat.js';
+import { formatConll } from './conll.js';
+import { formatEntities } from './entities.js';
+import { formatHtml } from './html.js';
 import { formatInline } from './inline.js';
 import { toJsonRecord } from './jsonl.js';
 import { formatText } from './text.js';
@@ -14,6 +18,10 @@ export const FORMATS: Record<string, Renderer> = {
   json: (doc, id) => JSON.stringify(id !== undefined ? { id, ...doc } : doc, null, 2),
   jsonl: (doc, id) => JSON.stringify(toJsonRecord(id ?? null, doc)),
   inline: (doc) => formatInline(doc),
+  entities: (doc, id) => formatEntities(doc, id),
+  conll: (doc, id) => formatConll(doc, id),
+  brat: (doc) => formatBrat(doc),
+  html: (doc, id) => formatHtml(doc, id),
 };
 
 export function render(format: string, doc: Document, id?: unknown): string {

@@ -24,9 +24,13 @@ export interface QuoteContext {
   /** Keys of role words (министр) and of unnamed-source nouns (источник). */
   titles: ReadonlySet<string>;
   sourceNouns: ReadonlySet<string>;
+  /** Keys of source nouns that name a text (заявление, указ). */
+  documentNouns: ReadonlySet<string>;
   /** Keys of organisation nouns (газета, агентство): a name after one is in apposition. */
   orgNouns: ReadonlySet<string>;
   genderOf: (entity: Entity) => 'm' | 'f' | null;
+  /** The tokens [from, to) as a phrase in the nominative (свидетелей → свидетели). */
+  nominative: (from: number, to: number) => string;
   /** Morphological analyses of a folded word (cached): case and number for subjects. */
   analyse: (folded: string) => readonly Analysis[];
 }

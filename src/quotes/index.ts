@@ -42,12 +42,14 @@ function span(ctx: QuoteContext, from: number, to: number): Span {
 }
 
 function toQuote(ctx: QuoteContext, d: Draft): Quote {
+  const entity = d.speaker?.entity ? ctx.entities.get(d.speaker.entity) : undefined;
   return {
     kind: d.kind,
     content: span(ctx, d.content[0], d.content[1]),
     cue: d.cue ? span(ctx, d.cue[0], d.cue[1]) : null,
     speaker: d.speaker ? span(ctx, d.speaker.from, d.speaker.to) : null,
     speakerEntity: d.speaker?.entity ?? null,
+    speakerName: entity ? entity.name : d.speaker ? ctx.nominative(d.speaker.from, d.speaker.to) : null,
     pattern: d.pattern,
   };
 }

@@ -23,8 +23,15 @@ interface Open {
 const OPENERS: Record<string, string> = { '«': '»', '„': '“”', '“': '”', '‘': '’', '‹': '›' };
 const SYMMETRIC = new Set(['"', "'"]);
 
-function isParagraphBreak(text: string, from: number, to: number): boolean {
-  return text.slice(from, to).includes('\n');
+/**
+ * Where open marks are dropped: at a blank line, and at a line break before a line that
+ * opens with a quote mark or a dash (a new quote or dialogue line). A wrapped line inside a
+ * quote («Мы готовы.¶Но не на любых условиях», — добавил он) keeps it open.
+ */
+function isParagraphBreak(text: string, from: number, to: number, next: Token): boolean {
+  const gap = text.slice(from, to);
+  if (!gap.includes('\n')) return false;
+  return /\n\s*\n/.test(gap) || next.kind === 'quote' || next.kind === 'dash';
 }
 
 /** A straight mark opens when it is not glued to the word before it. */
@@ -40,7 +47,7 @@ export function pairQuoteMarks(text: string, tokens: readonly Token[]): MarkPair
   let previousEnd = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    const newParagraph = i > 0 && isParagraphBreak(text, previousEnd, token.start);
+    const newParagraph = i > 0 && isParagraphBreak(text, previousEnd, token.start, token);
     previousEnd = token.end;
     if (newParagraph && stack.length > 0) {
       // «… ¶ «… »: the continuing paragraph's opening mark repeats the open quote, which

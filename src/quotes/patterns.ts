@@ -1,4 +1,4 @@
-import type { CueKind } from '../dict/lexicon.js';
+import type { Cue, CueKind } from '../dict/lexicon.js';
 import type { QuoteKind } from '../types.js';
 import { isDashToken, isPunct, isTerminal, isWord, sentenceRange, type QuoteContext } from './context.js';
 import { cueAt, type CueMatch } from './cues.js';
@@ -44,17 +44,49 @@ function trimEnd(ctx: QuoteContext, from: number, to: number): [number, number] 
 }
 
 /**
- * The reported clause ends at the sentence end, where the narrator resumes (…, однако …),
- * or where a second attribution follows (…, сообщает ТАСС).
+ * The reported clause ends at the sentence end, where the narrator resumes (…, однако не
+ * назвал их; … сняты и ходатайствовал …), or where another attribution begins (…, сообщает
+ * ТАСС; …, сторонники пишут, что …).
  */
-function clauseEnd(ctx: QuoteContext, from: number): number {
+function clauseEnd(ctx: QuoteContext, from: number, cue: Cue | null = null): number {
   const [, end] = sentenceRange(ctx, from);
   for (let i = from; i < end; i++) {
-    if (isPunct(ctx, i, ',;') && isWord(ctx, i + 1, 'однако', 'но') && i > from) return i;
     if (isPunct(ctx, i, ';')) return i;
-    if (isPunct(ctx, i, ',—–') && i > from && cueAt(ctx.cues, ctx.tokens, ctx.words, i + 1, TRAILING)) return i;
+    if (i > from && isWord(ctx, i, 'и', 'а', 'но', 'однако') && narratorResumes(ctx, i + 1, end, cue)) {
+      return isPunct(ctx, i - 1, ',') ? i - 1 : i;
+    }
+    if (i > from && isPunct(ctx, i, ',—–') && attributionFollows(ctx, i + 1)) return i;
   }
   return end;
+}
+
+const PAST_ENDINGS: Record<string, RegExp> = { m: /л$/, f: /ла$/, n: /ло$/, pl: /ли$/ };
+
+/**
+ * After a conjunction, a past-tense verb that agrees with the cue verb continues the
+ * narrator's sentence about the speaker (Дмитриев отметил, что …, однако не предоставил …).
+ */
+function narratorResumes(ctx: QuoteContext, from: number, end: number, cue: Cue | null): boolean {
+  if (!cue || (cue.gender === '-' && cue.number !== 'pl')) return false;
+  const ending = PAST_ENDINGS[cue.number === 'pl' ? 'pl' : cue.gender]!;
+  for (let k = from; k < Math.min(end, from + 5); k++) {
+    const w = ctx.words[k]!;
+    if (ctx.tokens[k]!.kind !== 'word' || isPunct(ctx, k, ',')) return false;
+    if (!ending.test(w.folded)) continue;
+    const best = ctx.analyse(w.folded)[0];
+    if (best && best.pos === 'VERB' && best.grams.includes('past')) return true;
+  }
+  return false;
+}
+
+/** «, сообщает ТАСС», «, сторонники пишут, что»: a new attribution within the next words. */
+function attributionFollows(ctx: QuoteContext, from: number): boolean {
+  for (let k = from; k < Math.min(ctx.tokens.length, from + 3); k++) {
+    if (ctx.tokens[k]!.kind !== 'word') return false;
+    const cue = cueAt(ctx.cues, ctx.tokens, ctx.words, k, TRAILING);
+    if (cue) return k === from || isPunct(ctx, cue.to, ',') && isWord(ctx, cue.to + 1, 'что');
+  }
+  return false;
 }
 
 /** Cues that may follow their content: «П, сообщает ТАСС», «П, заявил представитель мэрии». */
@@ -215,7 +247,7 @@ const verbThat: Pattern = {
       if (that < 0) continue;
       const speaker = speakerBefore(ctx, cue.from, cue.cue) ?? speakerAfter(ctx, cue.to, cue.cue);
       if (!speaker) continue;
-      const content = trimEnd(ctx, that + 1, clauseEnd(ctx, that + 1));
+      const content = trimEnd(ctx, that + 1, clauseEnd(ctx, that + 1, cue.cue));
       if (content[1] <= content[0]) continue;
       const kind = hasSpeechPair(ctx, content[0], content[1]) ? 'mixed' : 'indirect';
       out.push({ kind, content, cue: [cue.from, cue.to], speaker, pattern: this.name });
@@ -244,14 +276,21 @@ const sourceFrame: Pattern = {
     for (let i = 0; i < ctx.tokens.length; i++) {
       const cue = cueAt(ctx.cues, ctx.tokens, ctx.words, i, ['source', 'as']);
       if (!cue) continue;
-      const speaker = pronounInCue(ctx, cue.from, cue.to) ?? speakerAfter(ctx, cue.to, cue.cue, cue.cue.kind === 'as');
+      let speaker = pronounInCue(ctx, cue.from, cue.to) ?? speakerAfter(ctx, cue.to, cue.cue, cue.cue.kind === 'as');
       if (!speaker) continue;
       const [sentenceStart, sentenceEnd] = sentenceRange(ctx, i);
-      const frameEnd = sourceFrameEnd(ctx, speaker.to, sentenceEnd);
+      let frameEnd = sourceFrameEnd(ctx, speaker.to, sentenceEnd);
+      // «По словам мужа погибшей, Дэвида Маккина, …»: the person in apposition is the speaker.
+      const named = speaker.kind === 'mention' ? null : appositionPerson(ctx, frameEnd);
+      if (named) {
+        speaker = named;
+        frameEnd = named.to;
+      }
       const before = trimEnd(ctx, sentenceStart, cue.from);
       const afterFrom = isPunct(ctx, frameEnd, ',') ? frameEnd + 1 : frameEnd;
-      const after = trimEnd(ctx, afterFrom, clauseEnd(ctx, Math.min(afterFrom, sentenceEnd - 1)));
-      const hasBefore = before[1] - before[0] >= 2;
+      const after = trimEnd(ctx, afterFrom, clauseEnd(ctx, Math.min(afterFrom, sentenceEnd - 1), cue.cue));
+      // «К 26 марта, по информации …, зафиксировано …»: a short lead without a verb is not reported speech.
+      const hasBefore = before[1] - before[0] >= 2 && (before[1] - before[0] > 4 || hasVerb(ctx, before[0], before[1]));
       const hasAfter = after[1] - after[0] >= 2;
       if (!hasBefore && !hasAfter) continue;
       const content: [number, number] = hasBefore && hasAfter ? trimEnd(ctx, sentenceStart, sentenceEnd) : hasAfter ? after : before;
@@ -286,6 +325,24 @@ function sourceFrameEnd(ctx: QuoteContext, speakerEnd: number, sentenceEnd: numb
   return end;
 }
 
+function hasVerb(ctx: QuoteContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const pos = ctx.tokens[k]!.kind === 'word' ? ctx.analyse(ctx.words[k]!.folded)[0]?.pos : undefined;
+    if (pos === 'VERB' || pos === 'PRTS') return true;
+  }
+  return false;
+}
+
+/** «, Дэвида Маккина,»: a person's name standing alone between commas. */
+function appositionPerson(ctx: QuoteContext, comma: number): Speaker | null {
+  if (!isPunct(ctx, comma, ',')) return null;
+  const m = ctx.mentionAt[comma + 1]!;
+  if (m === -1 || ctx.mentions[m]!.type !== 'PER') return null;
+  let end = comma + 1;
+  while (ctx.mentionAt[end] === m) end++;
+  return isPunct(ctx, end, ',') ? { from: comma + 1, to: end, kind: 'mention', entity: ctx.mentions[m]!.entity } : null;
+}
+
 /** A phrase that describes a person: a role word among its first words (генерального секретаря …). */
 function startsApposition(ctx: QuoteContext, i: number): boolean {
   for (let k = i; k < i + 3 && k < ctx.tokens.length; k++) {
@@ -298,6 +355,7 @@ function startsApposition(ctx: QuoteContext, i: number): boolean {
 /** After the speaker only the sentence end (or a short tail: «, сообщает ТАСС со ссылкой на …») may follow. */
 function endsSentence(ctx: QuoteContext, i: number): boolean {
   const [, end] = sentenceRange(ctx, Math.max(0, i - 1));
+  while (i < end && ctx.tokens[i]!.kind === 'quote') i++;
   return i >= end || isTerminal(ctx, i) || isPunct(ctx, i, ',(') || isWord(ctx, i, 'со', 'в', 'на');
 }
 
@@ -312,9 +370,12 @@ const reportAfter: Pattern = {
       if (!cue) continue;
       if (ctx.tokens[i - 2]!.kind === 'quote' && ctx.pairByClose.has(i - 2)) continue; // direct, found above
       const speaker = speakerAfter(ctx, cue.to, cue.cue);
-      if (!speaker || !endsSentence(ctx, speaker.to)) continue;
+      if (!speaker) continue;
       const [sentenceStart] = sentenceRange(ctx, i);
-      const content = trimEnd(ctx, sentenceStart, i - 1);
+      // «Из этих цифр следует, отмечает министерство, что П»: the content comes after «что».
+      const that = isPunct(ctx, speaker.to, ',') && isWord(ctx, speaker.to + 1, 'что') ? speaker.to + 1 : -1;
+      if (that < 0 && !endsSentence(ctx, speaker.to)) continue;
+      const content = that >= 0 ? trimEnd(ctx, that + 1, clauseEnd(ctx, that + 1, cue.cue)) : trimEnd(ctx, sentenceStart, i - 1);
       if (content[1] - content[0] < 3) continue;
       out.push({ kind: 'indirect', content, cue: [cue.from, cue.to], speaker, pattern: this.name });
     }
@@ -331,10 +392,13 @@ const aboutThis: Pattern = {
       const cue = cueAt(ctx.cues, ctx.tokens, ctx.words, i, ['this']);
       if (!cue) continue;
       const sentence = ctx.sentenceOf[i]!;
-      if (sentence === 0) continue;
-      const speaker = speakerAfter(ctx, cue.to, cue.cue) ?? speakerBefore(ctx, cue.from, cue.cue);
+      const referent = referredSentence(ctx, sentence);
+      if (referent < 0) continue;
+      // «Об этом говорится в сообщении дворца»: the source is named after в, in the genitive.
+      const subject = !cue.cue.form.endsWith(' в');
+      const speaker = speakerAfter(ctx, cue.to, cue.cue, subject) ?? speakerBefore(ctx, cue.from, cue.cue);
       if (!speaker) continue;
-      const previous = ctx.sentences[sentence - 1]!;
+      const previous = ctx.sentences[referent]!;
       const content = trimEnd(ctx, previous.tokens[0], previous.tokens[1]);
       if (content[1] <= content[0]) continue;
       out.push({ kind: 'indirect', content, cue: [cue.from, cue.to], speaker, pattern: this.name });
@@ -343,6 +407,23 @@ const aboutThis: Pattern = {
     return out;
   },
 };
+
+/**
+ * The sentence «об этом» refers to: the one before, or, when that one is itself an
+ * attribution of this kind (Об этом говорится в сообщении дворца. Полиция подтвердила эту
+ * информацию.), the sentence it refers to.
+ */
+function referredSentence(ctx: QuoteContext, sentence: number): number {
+  let s = sentence - 1;
+  while (s >= 0) {
+    const [from, to] = ctx.sentences[s]!.tokens;
+    let attribution = false;
+    for (let k = from; k < Math.min(to, from + 3) && !attribution; k++) attribution = !!cueAt(ctx.cues, ctx.tokens, ctx.words, k, ['this']);
+    if (!attribution) return s;
+    s--;
+  }
+  return -1;
+}
 
 /** X назвал это «…»: an evaluation with a verbatim fragment is a mixed quote. */
 const namedAs: Pattern = {

@@ -113,11 +113,22 @@ function candidates(ctx: QuoteContext, from: number, to: number, subject: boolea
     if (ctx.tokens[i]!.kind !== 'word') continue;
     if (subject && (isGoverned(ctx, i) || !isNominativeWord(ctx, i))) continue;
     if (NOMINATIVE_PRONOUNS.has(w.folded)) found.push({ from: i, to: i + 1, kind: 'pronoun', rank: RANK.pronoun! });
-    // Unnamed sources first: «представитель мэрии» is someone the text does not name.
-    else if (ctx.sourceNouns.has(w.key)) found.push({ from: i, to: phraseEnd(ctx, i, to), kind: 'source', rank: RANK.source! });
+    // Unnamed sources first: «представитель мэрии» is someone the text does not name;
+    // «министерство здравоохранения» is an institution by its description.
+    else if (ctx.sourceNouns.has(w.key) || (ctx.orgNouns.has(w.key) && w.shape === 'lower')) {
+      found.push({ from: adjectivesBefore(ctx, i, from), to: phraseEnd(ctx, i, to), kind: 'source', rank: RANK.source! });
+    }
     else if (ctx.titles.has(w.key)) found.push({ from: i, to: phraseEnd(ctx, i, to), kind: 'title', rank: RANK.title! });
   }
   return found;
+}
+
+/** «местные жители», «государственные СМИ»: adjectives before a source noun belong to it. */
+function adjectivesBefore(ctx: QuoteContext, head: number, limit: number): number {
+  let from = head;
+  while (from - 1 >= limit && ctx.tokens[from - 1]!.kind === 'word' && ctx.analyse(ctx.words[from - 1]!.folded)[0]?.pos === 'ADJF' &&
+    ctx.mentionAt[from - 1] === -1) from--;
+  return from;
 }
 
 function isVerbLike(folded: string): boolean {
@@ -131,6 +142,9 @@ function phraseEnd(ctx: QuoteContext, head: number, limit: number): number {
     const w = ctx.words[end]!;
     if (ctx.tokens[end]!.kind !== 'word') break;
     if (isVerbLike(w.folded) && w.shape === 'lower' && ctx.mentionAt[end] === -1) break;
+    // The tail is nouns and adjectives (президента РФ), not adverbs or particles (затем, лишь).
+    const pos = ctx.mentionAt[end] === -1 && !PREPOSITIONS.has(w.folded) ? ctx.analyse(w.folded)[0]?.pos : 'NOUN';
+    if (pos !== 'NOUN' && pos !== 'ADJF' && pos !== undefined) break;
     if (PREPOSITIONS.has(w.folded) && !(ctx.sourceNouns.has(ctx.words[head]!.key) && end === head + 1)) break;
     const m = ctx.mentionAt[end]!;
     if (m !== -1) {
@@ -188,7 +202,7 @@ function locativeSource(ctx: QuoteContext, from: number, to: number, cue: Cue | 
       return { from: i + 1, to: end, kind: 'mention', entity: ctx.mentions[m]!.entity };
     }
     const w = ctx.words[i + 1]!;
-    if (ctx.sourceNouns.has(w.key) || ctx.titles.has(w.key) || (cue?.kind === 'document' && w.shape === 'lower')) {
+    if (ctx.sourceNouns.has(w.key) || ctx.titles.has(w.key) || ctx.orgNouns.has(w.key) || (cue?.kind === 'document' && w.shape === 'lower')) {
       const end = phraseEnd(ctx, i + 1, to);
       const inner = candidates(ctx, i + 2, end, false).find((f) => f.kind === 'mention');
       return inner
@@ -219,9 +233,21 @@ function settle(ctx: QuoteContext, f: Found | undefined, near: number, cue: Cue 
   if (f.kind === 'mention') return { from: f.from, to: f.to, kind: 'mention', entity: f.mention!.entity };
   if (f.kind === 'pronoun') return { from: f.from, to: f.to, kind: 'pronoun', entity: resolvePronoun(ctx, f.from, pronounGender(ctx, f.from, cue)) };
   if (f.kind === 'title') {
-    // «Судьи опасались»: a group of people is no one person.
-    const entity = isPlural(ctx, f.from, cue) ? null : resolveTitle(ctx, f.from, near, cue);
+    // «Судьи опасались»: a group of people is no one person. «Политик добавил»: a bare role
+    // stands for the person just named, like a pronoun.
+    if (isPlural(ctx, f.from, cue)) return { from: f.from, to: f.to, kind: 'title', entity: null };
+    const entity = resolveTitle(ctx, f.from, near, cue) ?? (f.to === f.from + 1 ? resolvePronoun(ctx, f.from, pronounGender(ctx, f.from, cue)) : null);
     return { from: f.from, to: f.to, kind: 'title', entity };
+  }
+  // «в заявлении Ватикана»: a text's author is the speaker.
+  if (ctx.documentNouns.has(ctx.words[f.from]!.key)) {
+    for (let k = f.from + 1; k < f.to; k++) {
+      const m = ctx.mentionAt[k]!;
+      if (m === -1) continue;
+      let end = k;
+      while (end < f.to && ctx.mentionAt[end] === m) end++;
+      return { from: k, to: end, kind: 'mention', entity: ctx.mentions[m]!.entity };
+    }
   }
   return { from: f.from, to: f.to, kind: 'source', entity: null };
 }
