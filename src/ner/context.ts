@@ -27,6 +27,9 @@ export interface NerLexicon {
   orgNouns: Set<string>;
   /** Folded words that name nothing by themselves (СМИ, ВВП). */
   notEntities: Set<string>;
+  /** Title and organisation-noun words themselves (folded nominatives), for capitalised words, whose stems collide with surnames (король, Королёв). */
+  titleWords: Set<string>;
+  orgNounWords: Set<string>;
   /** Keys of nouns after which a capitalised name is a place (района, острове). */
   placeNouns: Set<string>;
   /** Folded finite speech verbs (заявил, сообщила): their subject is a person or organisation. */
@@ -44,6 +47,8 @@ export function prepareNerLexicon(lexicon: Lexicon): NerLexicon {
     // A multi-word title (генеральный секретарь, заместитель министра) is found by its nouns.
     titles: new Set(lexicon.titles.flatMap((t) => t.split(' ').filter((w) => w.length > 3 && !ADJECTIVE.test(w)).map(stemKey))),
     orgNouns: new Set(lexicon.orgNouns.map(stemKey)),
+    titleWords: new Set(lexicon.titles.flatMap((t) => t.split(' '))),
+    orgNounWords: new Set(lexicon.orgNouns),
     notEntities: new Set(lexicon.notEntities),
     placeNouns: new Set(lexicon.placeNouns.map(stemKey)),
     speechVerbs: new Set(lexicon.cues.filter((c) => c.kind === 'verb' && !c.form.includes(' ')).map((c) => c.form)),

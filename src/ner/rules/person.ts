@@ -20,7 +20,7 @@ const CYRILLIC_NAME = /^[а-яё]+(-[а-яё]+)*$/;
 
 export function isFirstName(ctx: NerContext, i: number): boolean {
   const word = ctx.words[i]!;
-  if (ctx.tokens[i]!.kind !== 'word' || word.shape !== 'title' || word.latin) return false;
+  if (ctx.tokens[i]!.kind !== 'word' || word.shape !== 'title' || word.latin || ctx.gazetteerAt[i] || isPlace(word)) return false;
   return ctx.lexicon.firstNames.has(word.lemma) || ctx.lexicon.firstNames.has(word.folded) || hasGram(word, 'Name', 0.3);
 }
 
@@ -40,7 +40,8 @@ function isFreeCapital(ctx: NerContext, i: number, single = false): boolean {
   if (!token || !word || token.kind !== 'word' || word.shape !== 'title' || !CYRILLIC_NAME.test(word.folded)) return false;
   const inGazetteer = ctx.gazetteerAt[i]!;
   if ((inGazetteer && !(single && inGazetteer === 1)) || ctx.lexicon.notEntities.has(word.folded)) return false;
-  return !ctx.lexicon.titles.has(word.key) && !ctx.lexicon.orgNouns.has(word.key);
+  const { titleWords, orgNounWords } = ctx.lexicon;
+  return !titleWords.has(word.lemma) && !titleWords.has(word.folded) && !orgNounWords.has(word.lemma) && !orgNounWords.has(word.folded);
 }
 
 /** A capitalised word that can be a surname on its own evidence: not a common word, not a place, not an adjective. */
@@ -74,8 +75,10 @@ function isInitial(ctx: NerContext, i: number): boolean {
 }
 
 function isSurname(word: WordInfo): boolean {
-  return hasGram(word, 'Surn', 0.2) && word.analyses[0]!.grams.includes('Surn');
+  return hasGram(word, 'Surn', 0.2) && !!word.analyses[0]?.grams.includes('Surn');
 }
+
+const NO_WORD: WordInfo = { folded: '', key: '', lemma: '', shape: 'none', latin: false, analyses: [] };
 
 /** A one-word name in quote marks is the name of a thing (шаттл «Индевор», альбом «Дежавю»). */
 function inQuotes(ctx: NerContext, i: number): boolean {
@@ -103,7 +106,10 @@ function nameTail(ctx: NerContext, first: number): number {
 
 /** Two or three capitalised words of which one is unknown to the dictionary: Масахару Коно, Саеб Эрекат. */
 function foreignName(ctx: NerContext, i: number): number {
-  if (!isNameWord(ctx, i) || (atSentenceStart(ctx, i) && isCommonWord(ctx.words[i]!))) return i;
+  // «братом Сулимы Ямадаева»: even a word that is also a common one opens a name before a surname.
+  const beforeSurname = !atSentenceStart(ctx, i) && isFreeCapital(ctx, i) && adjacent(ctx, i, i + 1) &&
+    (isSurname(ctx.words[i + 1] ?? NO_WORD) || looksLikeSurname(ctx, i + 1));
+  if (!beforeSurname && (!isNameWord(ctx, i) || (atSentenceStart(ctx, i) && isCommonWord(ctx.words[i]!)))) return i;
   let j = i + 1;
   let unknown = isUnknown(ctx.words[i]!);
   while (j < ctx.tokens.length && j - i < 3 && adjacent(ctx, j - 1, j)) {
@@ -115,7 +121,7 @@ function foreignName(ctx: NerContext, i: number): number {
     unknown ||= isUnknown(ctx.words[j]!);
     j++;
   }
-  return j - i >= 2 && unknown ? j : i;
+  return j - i >= 2 && (unknown || beforeSurname) ? j : i;
 }
 
 export function personCandidates(ctx: NerContext): Candidate[] {
