@@ -103,7 +103,7 @@ function acceptMatch(ctx: NerContext, m: GazetteerMatch, headline: Uint8Array): 
   if (m.to - m.from > 1) return true;
   const word = ctx.words[m.from]!;
   // Владимир, Королёв, Питер: a town named like a person is a town only after в, из, под …
-  if (m.entry.type === 'LOC' && (ctx.lexicon.firstNames.has(word.lemma) || hasGram(word, 'Surn', 0.3))) {
+  if (m.entry.type === 'LOC' && (ctx.lexicon.firstNames.has(word.lemma) || hasGram(word, 'Name', 0.3) || hasGram(word, 'Surn', 0.3))) {
     const prev = ctx.words[m.from - 1];
     if (!prev || !LOCATIVE.has(prev.folded)) return false;
   }

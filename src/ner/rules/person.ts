@@ -41,7 +41,10 @@ function isFreeCapital(ctx: NerContext, i: number, single = false): boolean {
   const inGazetteer = ctx.gazetteerAt[i]!;
   if ((inGazetteer && !(single && inGazetteer === 1)) || ctx.lexicon.notEntities.has(word.folded)) return false;
   const { titleWords, orgNounWords } = ctx.lexicon;
-  return !titleWords.has(word.lemma) && !titleWords.has(word.folded) && !orgNounWords.has(word.lemma) && !orgNounWords.has(word.folded);
+  // By lemma only in the singular: «Короля» is a title, «Дедов» (of grandfathers) a surname.
+  const singular = word.analyses[0]?.grams.includes('sing') ?? false;
+  const is = (set: Set<string>) => set.has(word.folded) || (singular && set.has(word.lemma));
+  return !is(titleWords) && !is(orgNounWords);
 }
 
 /** A capitalised word that can be a surname on its own evidence: not a common word, not a place, not an adjective. */
@@ -52,8 +55,10 @@ export function isNameWord(ctx: NerContext, i: number): boolean {
   return !isCommonWord(word) || hasGram(word, 'Surn', 0.05) || hasGram(word, 'Name', 0.05);
 }
 
+/** The dictionary knows the word as a place (a guessed Geox for an unknown word is no evidence). */
 function isPlace(word: WordInfo): boolean {
-  return word.analyses[0]?.grams.includes('Geox') ?? false;
+  const best = word.analyses[0];
+  return !!best && best.known && best.grams.includes('Geox');
 }
 
 function isKnownAdjective(word: WordInfo): boolean {
@@ -221,7 +226,7 @@ function nameAfterTitle(ctx: NerContext, from: number): { from: number; to: numb
     if (word.shape === 'lower' && word.folded.length <= 3) return null; // a preposition or conjunction
     if (isNameWord(ctx, i) && !isCommonWord(word) && word.folded.length > 1) {
       let j = i + 1;
-      while (j < ctx.tokens.length && j - i < 3 && adjacent(ctx, j - 1, j) && isNameWord(ctx, j)) j++;
+      while (j < ctx.tokens.length && j - i < 3 && adjacent(ctx, j - 1, j) && isNameWord(ctx, j) && !isFirstName(ctx, j)) j++;
       return { from: i, to: j };
     }
     if (isCapitalised(word) && !ctx.gazetteerAt[i]) return null;
