@@ -5,7 +5,7 @@ import { atSentenceStart, isCommonWord, sentenceStarts, type NerContext, type Ne
 import { matchGazetteer, personBySurname, type Gazetteer, type GazetteerMatch } from './gazetteer.js';
 import { abbreviationCandidates, descriptiveOrgCandidates, latinNameCandidates, quotedOrgCandidates, withPlaceAdjective } from './rules/org.js';
 import { personCandidates } from './rules/person.js';
-import { placeCandidates } from './rules/place.js';
+import { descriptivePlaceCandidates, placeCandidates } from './rules/place.js';
 
 const LOCATIVE = new Set(['в', 'во', 'из', 'под', 'около', 'до', 'город', 'города', 'городе', 'г', 'через', 'возле']);
 
@@ -58,6 +58,7 @@ export function recognise(
     ...latinNameCandidates(ctx),
     ...descriptiveOrgCandidates(ctx),
     ...placeCandidates(ctx),
+    ...descriptivePlaceCandidates(ctx),
   );
   candidates.push(...repeatedSurnames(ctx, [...persons, ...candidates.filter((c) => c.entry?.type === 'PER')]));
   return selectCandidates(candidates).map((c) => (c.type === 'PER' && !c.entry ? withKnownPerson(ctx, c) : withPlaceAdjective(ctx, c)));
@@ -103,7 +104,8 @@ function acceptMatch(ctx: NerContext, m: GazetteerMatch, headline: Uint8Array): 
   if (m.to - m.from > 1) return true;
   const word = ctx.words[m.from]!;
   // Владимир, Королёв, Питер: a town named like a person is a town only after в, из, под …
-  if (m.entry.type === 'LOC' && (ctx.lexicon.firstNames.has(word.lemma) || hasGram(word, 'Name', 0.3) || hasGram(word, 'Surn', 0.3))) {
+  const knownName = word.analyses.some((a) => a.known && a.score >= 0.3 && a.grams.includes('Name'));
+  if (m.entry.type === 'LOC' && (ctx.lexicon.firstNames.has(word.lemma) || knownName || hasGram(word, 'Surn', 0.3))) {
     const prev = ctx.words[m.from - 1];
     if (!prev || !LOCATIVE.has(prev.folded)) return false;
   }

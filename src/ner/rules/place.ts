@@ -28,6 +28,24 @@ export function placeCandidates(ctx: NerContext): Candidate[] {
 
 const LOCATIVE = new Set(['в', 'во', 'из', 'под']);
 
+/**
+ * «на Манежной площади», «к Кронштадтскому бульвару», «Гагаузской автономии»: a capitalised
+ * adjective and a place noun name a place together (factRuEval keeps the noun in the span).
+ */
+export function descriptivePlaceCandidates(ctx: NerContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i + 1 < ctx.tokens.length; i++) {
+    const w = ctx.words[i]!;
+    const next = ctx.words[i + 1]!;
+    if (w.shape !== 'title' || ctx.tokens[i]!.kind !== 'word' || ctx.gazetteerAt[i] || !adjacent(ctx, i, i + 1)) continue;
+    if (next.shape !== 'lower' || !ctx.lexicon.placeNouns.has(next.key)) continue;
+    const best = w.analyses[0];
+    if (!best || best.pos !== 'ADJF' || best.grams.includes('Surn')) continue;
+    out.push({ from: i, to: i + 2, type: 'LOC', rule: 'descriptive-place', priority: PRIORITY.geox + 1 });
+  }
+  return out;
+}
+
 /** A place name may have two capitalised words: «посёлок Новые Ляды». */
 function nameEnd(ctx: NerContext, from: number): number {
   const next = ctx.words[from + 1];
