@@ -28,6 +28,20 @@ function rank(file: string): number {
   return i < 0 ? ORDER.length : i;
 }
 
+// factRuEval marks «МИД России» as ORG «МИД» and LOC «России»: a one-word short form followed
+// by a country is dropped as an alias when the short form alone is one (the country is then
+// found as a place of its own). Full official names keep their country.
+const COUNTRY_TAIL = /^(\S+) (России|РФ|Российской Федерации|США|Украины|Белоруссии|Японии|Китая|КНР|Франции|Германии|Великобритании|Израиля|Ирана|Турции|Казахстана)$/;
+
+function withoutCountryTails(entry: DictEntry): DictEntry {
+  const names = new Set([entry.name, ...entry.aliases]);
+  const aliases = entry.aliases.filter((alias) => {
+    const m = COUNTRY_TAIL.exec(alias);
+    return !(m && names.has(m[1]!));
+  });
+  return aliases.length === entry.aliases.length ? entry : { ...entry, aliases };
+}
+
 const entries: DictEntry[] = [];
 const seen = new Map<string, string>();
 for (const file of gazetteers) {
@@ -35,7 +49,7 @@ for (const file of gazetteers) {
     const before = seen.get(entry.id);
     if (before) throw new Error(`dict/${file}: id ${entry.id} already used in ${before}`);
     seen.set(entry.id, `dict/${file}`);
-    entries.push(entry);
+    entries.push(entry.type === 'ORG' ? withoutCountryTails(entry) : entry);
   }
 }
 

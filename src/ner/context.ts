@@ -34,6 +34,8 @@ export interface NerLexicon {
   placeNouns: Set<string>;
   /** Folded finite speech verbs (заявил, сообщила): their subject is a person or organisation. */
   speechVerbs: Set<string>;
+  /** Folded verbs that report what a medium says (сообщает, пишет, передаёт). */
+  reportVerbs: Set<string>;
 }
 
 const ADJECTIVE = /(ый|ий|ой|ая|яя|ое|ее)$/;
@@ -52,6 +54,7 @@ export function prepareNerLexicon(lexicon: Lexicon): NerLexicon {
     notEntities: new Set(lexicon.notEntities),
     placeNouns: new Set(lexicon.placeNouns.map(stemKey)),
     speechVerbs: new Set(lexicon.cues.filter((c) => c.kind === 'verb' && !c.form.includes(' ')).map((c) => c.form)),
+    reportVerbs: new Set(lexicon.cues.filter((c) => (c.kind === 'report' || c.kind === 'as') && c.form.split(' ').length <= 2).map((c) => c.form.split(' ').pop()!)),
   };
 }
 

@@ -15,10 +15,12 @@ const CLOSING: Record<string, string[]> = { '«': ['»'], '„': ['“', '”'],
 const MAX_QUOTED = 8;
 const ROMAN = /^[IVXLCDM]+$/;
 
+/** «газета «Известия»», «сообщает «Спорт уик-энд»»: an organisation noun or a reporting verb before a quoted name. */
 export function quotedOrgCandidates(ctx: NerContext): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i + 2 < ctx.tokens.length; i++) {
-    if (!ctx.lexicon.orgNouns.has(ctx.words[i]!.key)) continue;
+    const w = ctx.words[i]!;
+    if (!ctx.lexicon.orgNouns.has(w.key) && !(w.shape === 'lower' && ctx.lexicon.reportVerbs.has(w.folded))) continue;
     const open = ctx.tokens[i + 1]!;
     if (!OPENING.has(open.text)) continue;
     const close = findClosing(ctx, i + 2, CLOSING[open.text]!);
