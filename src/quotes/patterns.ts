@@ -285,6 +285,10 @@ const sourceFrame: Pattern = {
       if (named) {
         speaker = named;
         frameEnd = named.to;
+      } else if (speaker.from > cue.to && frameEnd - cue.to <= 6 && isPunct(ctx, frameEnd, ',') && !isMentionOf(ctx, speaker, 'PER', 'ORG')) {
+        // «по информации Национальной системы здравоохранения Великобритании,»: the whole
+        // phrase is the source, not the place at its end.
+        speaker = { from: cue.to, to: frameEnd, kind: 'source', entity: null };
       }
       const before = trimEnd(ctx, sentenceStart, cue.from);
       const afterFrom = isPunct(ctx, frameEnd, ',') ? frameEnd + 1 : frameEnd;
@@ -331,6 +335,11 @@ function hasVerb(ctx: QuoteContext, from: number, to: number): boolean {
     if (pos === 'VERB' || pos === 'PRTS') return true;
   }
   return false;
+}
+
+function isMentionOf(ctx: QuoteContext, speaker: Speaker, ...types: string[]): boolean {
+  const m = ctx.mentionAt[speaker.from]!;
+  return speaker.kind === 'mention' && m !== -1 && types.includes(ctx.mentions[m]!.type);
 }
 
 /** «, Дэвида Маккина,»: a person's name standing alone between commas. */

@@ -72,7 +72,8 @@ const CASES = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct', 'voct', 'gen2', '
 /** Can be nominative; a word the dictionary does not know (a foreign surname) gets the benefit of the doubt. */
 function isNominativeWord(ctx: QuoteContext, i: number): boolean {
   const analyses = ctx.words[i]!.analyses.length > 0 ? ctx.words[i]!.analyses : ctx.analyse(ctx.words[i]!.folded);
-  if (analyses.length === 0 || !analyses[0]!.known) return true;
+  if (analyses.length === 0) return true;
+  // For a word the dictionary lacks, the guesses still tell «Сандерса» (genitive) from «Сандерс».
   return analyses.some((a) => a.grams.includes('nomn') || a.grams.includes('Fixd') || !a.grams.some((g) => CASES.includes(g)));
 }
 
@@ -187,8 +188,17 @@ export function speakerBefore(ctx: QuoteContext, cueFrom: number, cue: Cue | nul
   const from = Math.max(sentenceStart, limitFrom ?? sentenceStart);
   const document = cue?.kind === 'document';
   const found = candidates(ctx, from, cueFrom, !document).filter((f) => genderFits(ctx, f, cue));
-  const speaker = settle(ctx, pickBest(found), cueFrom, cue);
+  // «Критики говорят, что …, сторонники пишут, что …»: a subject right before the cue, with
+  // no comma between, wins; else the clause's first (Дмитриев, являвшийся …, отметил).
+  const segment = lastComma(ctx, from, cueFrom);
+  const near = found.filter((f) => f.from > segment);
+  const speaker = settle(ctx, pickBest(near.length > 0 ? near : found), cueFrom, cue);
   return speaker ?? (cue?.number === 'pl' || document ? locativeSource(ctx, from, cueFrom, cue) : null);
+}
+
+function lastComma(ctx: QuoteContext, from: number, to: number): number {
+  for (let k = to - 1; k >= from; k--) if (isPunct(ctx, k, ',')) return k;
+  return from - 1;
 }
 
 /** «В Минздраве заявили», «как утверждают в Odebrecht»: an impersonal plural names its source with в. */
@@ -239,7 +249,7 @@ function settle(ctx: QuoteContext, f: Found | undefined, near: number, cue: Cue 
     const entity = resolveTitle(ctx, f.from, near, cue) ?? (f.to === f.from + 1 ? resolvePronoun(ctx, f.from, pronounGender(ctx, f.from, cue)) : null);
     return { from: f.from, to: f.to, kind: 'title', entity };
   }
-  // «в заявлении Ватикана»: a text's author is the speaker.
+  // «в заявлении Ватикана», «в сообщении Букингемского дворца»: a text's author is the speaker.
   if (ctx.documentNouns.has(ctx.words[f.from]!.key)) {
     for (let k = f.from + 1; k < f.to; k++) {
       const m = ctx.mentionAt[k]!;
@@ -248,6 +258,7 @@ function settle(ctx: QuoteContext, f: Found | undefined, near: number, cue: Cue 
       while (end < f.to && ctx.mentionAt[end] === m) end++;
       return { from: k, to: end, kind: 'mention', entity: ctx.mentions[m]!.entity };
     }
+    if (f.to > f.from + 1) return { from: f.from + 1, to: f.to, kind: 'source', entity: null };
   }
   return { from: f.from, to: f.to, kind: 'source', entity: null };
 }

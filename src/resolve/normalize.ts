@@ -115,7 +115,8 @@ export function normalizePhrase(words: NameWord[], morph: Morphology): string {
   if (headIndex < 0) return words.map((w) => w.text).join(' ');
   const ha = h.info.analyses[headIndex]!;
   const kase = caseOf(ha);
-  if (kase === 'nomn') return words.map((w) => w.text).join(' ');
+  // A head that can be nominative stays as written: «Критики» is plural, not «Критика».
+  if (kase === 'nomn' || h.info.analyses.some((a) => a.pos === 'NOUN' && caseOf(a) === 'nomn')) return words.map((w) => w.text).join(' ');
   const number = ha.grams.includes('plur') ? 'plur' : 'sing';
   const gender = ['masc', 'femn', 'neut'].find((g) => ha.grams.includes(g));
   return words
