@@ -5,6 +5,6 @@ const common = { target: 'node20', platform: 'node', shims: true, sourcemap: fal
 export default defineConfig([
   // The library: ESM + CJS with type declarations.
   { ...common, entry: { index: 'src/index.ts' }, format: ['esm', 'cjs'], dts: true, clean: true },
-  // The CLI: ESM only, the `gazeta` bin.
-  { ...common, entry: { cli: 'src/cli/main.ts' }, format: ['esm'] },
+  // The CLI, the `gazeta` bin, and its worker thread (loaded beside it as ./worker.js); they share one chunk.
+  { ...common, entry: { cli: 'src/cli/main.ts', worker: 'src/cli/worker.ts' }, format: ['esm'] },
 ]);

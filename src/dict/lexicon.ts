@@ -35,5 +35,7 @@ export interface Lexicon {
   notEntities: string[];
   /** Folded nouns for unnamed sources of speech (источник, очевидцы, СМИ). */
   sourceNouns: string[];
+  /** The source nouns that name a text (заявление, указ): the organisation after one is the speaker. */
+  documentNouns: string[];
   cues: Cue[];
 }

@@ -75,7 +75,10 @@ export function atSentenceStart(ctx: NerContext, i: number): boolean {
 
 /** Two tokens are neighbours: only spaces (no line break) between them. */
 export function adjacent(ctx: NerContext, a: number, b: number): boolean {
-  const gap = ctx.text.slice(ctx.tokens[a]!.end, ctx.tokens[b]!.start);
+  const left = ctx.tokens[a];
+  const right = ctx.tokens[b];
+  if (!left || !right) return false;
+  const gap = ctx.text.slice(left.end, right.start);
   return !gap.includes('\n') && gap.length <= 2;
 }
 

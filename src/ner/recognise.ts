@@ -110,11 +110,15 @@ function acceptMatch(ctx: NerContext, m: GazetteerMatch, headline: Uint8Array): 
     if (!prev || !LOCATIVE.has(prev.folded)) return false;
   }
   if (headline[m.from] && word.shape === 'upper') return !isCommonWord(word) || m.entry.type !== 'PER';
-  // A surname alone that is also a common word must be that surname (Трамп), not a word whose
-  // stem only looks like it (Солнца for Солнцев).
-  if (m.weak && isCommonWord(word) && word.lemma !== fold(m.entry.name.split(' ').pop()!)) return false;
+  // A surname alone must be a form of that surname (Трампа, Захаровой), not a word whose stem
+  // only looks like it (Солнца for Солнцев, Кирилл for Кириллов).
+  if (m.weak && !isSurnameForm(word, fold(m.entry.name.split(' ').pop()!))) return false;
   // People in our dictionary are curated: at a sentence start a name is still a name.
   return m.entry.type === 'PER' || !(atSentenceStart(ctx, m.from) && isCommonWord(word));
+}
+
+function isSurnameForm(word: WordInfo, surname: string): boolean {
+  return word.folded === surname || word.lemma === surname || word.lemma + 'а' === surname;
 }
 
 /** Tokens of all-capitals lines (headlines): there capitals say nothing about names. */

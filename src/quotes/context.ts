@@ -62,8 +62,10 @@ export function mentionIndex(tokens: readonly Token[], mentions: readonly Mentio
   return at;
 }
 
+/** The token range of the sentence holding `token` (clamped to the document, which is not empty here). */
 export function sentenceRange(ctx: QuoteContext, token: number): [number, number] {
-  return ctx.sentences[ctx.sentenceOf[token]!]!.tokens;
+  const at = Math.min(Math.max(token, 0), ctx.tokens.length - 1);
+  return ctx.sentences[ctx.sentenceOf[at]!]!.tokens;
 }
 
 export function isWord(ctx: QuoteContext, i: number, ...forms: string[]): boolean {

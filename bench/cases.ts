@@ -1,0 +1,29 @@
+/**
+ * Hostile inputs (issue 7 point 6): each must annotate in under 2 s, and should cost no more
+ * per character than ordinary news.
+ */
+export const ADVERSARIAL_LIMIT_MS = 2000;
+
+const MB = 1 << 20;
+
+/** Capitalised words that look like names, places and organisations, with no sentence ends. */
+const CAPITALS = ['Москва', 'Путин', 'Альфа', 'Сбербанк', 'Иванов', 'Нью-Йорк', 'ООН', 'Reuters', 'Петровна', 'Дмитриев'];
+
+function fill(unit: (i: number) => string, chars: number): string {
+  const parts: string[] = [];
+  for (let length = 0, i = 0; length < chars; i++) {
+    const part = unit(i);
+    parts.push(part);
+    length += part.length;
+  }
+  return parts.join('').slice(0, chars);
+}
+
+export const ADVERSARIAL: Record<string, () => string> = {
+  '1 MB of «': () => '«'.repeat(MB),
+  '1 MB of —': () => '—'.repeat(MB),
+  '1 MB of dots': () => '.'.repeat(MB),
+  '1 MB of capitalised words': () => fill((i) => CAPITALS[i % CAPITALS.length]! + ' ', MB),
+  'one 1 MB word': () => 'абвгдежзийклмнопрстуфхцчшщъыьэюя'.repeat(MB / 32),
+  '100 000 unbalanced «': () => Array.from({ length: 100_000 }, (_, i) => (i % 2 ? '«Слово ' : '«слово, ')).join(''),
+};

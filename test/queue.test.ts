@@ -1,0 +1,107 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Queue } from 'bullmq';
+import { afterAll, describe, expect, it } from 'vitest';
+import { connection, QUEUE, RESULTS, STARTS } from '../examples/queue/connection.js';
+import { enqueue } from '../examples/queue/producer.js';
+
+// examples/queue on a real Redis (Debian's redis-server, loopback only): two workers, one
+// killed mid-run; every article must end with exactly one result.
+const root = join(import.meta.dirname, '..');
+const ARTICLES = 200;
+const children: ChildProcess[] = [];
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function freePort(): Promise<number> {
+  const server = createServer().listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as { port: number };
+  server.close();
+  return port;
+}
+
+async function startRedis(port: number): Promise<ChildProcess> {
+  if (spawnSync('redis-server', ['--version']).error) {
+    throw new Error('redis-server is not on PATH: install it (apt-get install -y redis-server; .ci/run does) to run the queue test');
+  }
+  const redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--daemonize', 'no']);
+  children.push(redis);
+  let log = '';
+  redis.stdout!.on('data', (d: Buffer) => (log += d));
+  for (let waited = 0; !log.includes('Ready to accept connections'); waited += 50) {
+    if (waited > 10_000 || redis.exitCode !== null) throw new Error(`redis-server did not start:\n${log}`);
+    await sleep(50);
+  }
+  return redis;
+}
+
+function startWorker(redisUrl: string): ChildProcess {
+  const worker = spawn(process.execPath, ['--import', 'tsx', join(root, 'examples', 'queue', 'worker.ts')], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    // Short locks and stalled checks so a killed worker's job comes back within seconds.
+    env: { ...process.env, REDIS_URL: redisUrl, GAZETA_LOCK_MS: '2000', GAZETA_STALLED_MS: '1000', GAZETA_JOB_DELAY_MS: '25' },
+  });
+  children.push(worker);
+  return worker;
+}
+
+afterAll(() => {
+  for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+});
+
+describe('examples/queue: gazeta workers on BullMQ', () => {
+  it('annotates every article exactly once although a worker is killed mid-run', async () => {
+    const port = await freePort();
+    const redis = await startRedis(port);
+    const redisUrl = `redis://127.0.0.1:${port}`;
+
+    const dir = mkdtempSync(join(tmpdir(), 'gazeta-queue-'));
+    const file = join(dir, 'articles.jsonl');
+    const ids = Array.from({ length: ARTICLES }, (_, i) => `news-${i}`);
+    writeFileSync(file, ids.map((id, i) => JSON.stringify({ id, text: `«Мы готовы», — заявил Сергей Лавров в Москве в ${i}-й раз.` })).join('\n') + '\n');
+
+    const queue = new Queue(QUEUE, { connection: connection(redisUrl) });
+    expect(await enqueue(file, queue)).toBe(ARTICLES);
+    expect(await enqueue(file, queue)).toBe(ARTICLES); // re-running the producer adds no job twice (same job ids)
+    const client = await queue.client;
+    const results = async () => Object.keys(await client.hgetall(RESULTS)).length;
+
+    const victim = startWorker(redisUrl);
+    const survivor = startWorker(redisUrl);
+    let waited = 0;
+    for (; (await results()) < ARTICLES / 5; waited += 50) {
+      if (waited > 30_000) throw new Error('the workers did not start annotating');
+      await sleep(50);
+    }
+    victim.kill('SIGKILL');
+    const atKill = await results();
+    expect(atKill).toBeLessThan(ARTICLES);
+
+    for (waited = 0; (await results()) < ARTICLES; waited += 100) {
+      if (waited > 40_000) throw new Error(`only ${await results()} of ${ARTICLES} results after the kill`);
+      await sleep(100);
+    }
+    await sleep(1500); // a late duplicate would show up here
+
+    const stored = await client.hgetall(RESULTS);
+    expect(Object.keys(stored).sort()).toEqual([...ids].sort());
+    for (const [id, json] of Object.entries(stored)) expect(JSON.parse(json).id).toBe(id);
+    const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'failed');
+    expect(counts).toMatchObject({ waiting: 0, active: 0, delayed: 0, failed: 0 });
+    const starts = Object.values(await client.hgetall(STARTS)).map(Number);
+    expect(starts.length).toBe(ARTICLES);
+    console.log(`queue: killed a worker at ${atKill}/${ARTICLES} results; ${starts.filter((n) => n > 1).length} article(s) started twice, stored once`);
+
+    survivor.kill('SIGTERM');
+    await once(survivor, 'exit');
+    await queue.close();
+    redis.kill('SIGTERM');
+    await once(redis, 'exit');
+  }, 90_000);
+});
