@@ -9,7 +9,7 @@ import { parseGazetteerTsv, parseList } from '../src/dict/parse.js';
 import type { Cue, Lexicon } from '../src/dict/lexicon.js';
 import { createMorphology } from '../src/morph/az.js';
 import { fold } from '../src/morph/key.js';
-import { lemmaKeyOf } from '../src/ner/gazetteer.js';
+import { buildGazetteer, compileGazetteer, lemmaKeyOf } from '../src/ner/gazetteer.js';
 import type { DictEntry } from '../src/types.js';
 
 const root = join(import.meta.dirname, '..');
@@ -76,17 +76,11 @@ const cues: Cue[] = has('cues.tsv')
   : [];
 
 const morphology = createMorphology();
-const lemmaKeys: Record<string, string> = {};
-for (const entry of entries) {
-  for (const alias of [entry.name, ...entry.aliases, ...(entry.type === 'PER' ? [entry.name.split(' ').pop()!] : [])]) {
-    lemmaKeys[alias] ??= lemmaKeyOf(alias, morphology);
-  }
-}
+const gazetteer = compileGazetteer(buildGazetteer([entries], (alias) => lemmaKeyOf(alias, morphology)));
 
 const lexicon: Lexicon & { generated: string } = {
   generated: 'by scripts/compile-dict.ts from dict/: edit the sources there, not this file',
-  entries,
-  lemmaKeys,
+  gazetteer,
   firstNames,
   ambiguousNames,
   titles: list('titles.txt'),
@@ -102,6 +96,6 @@ const outDir = join(root, 'src', 'generated');
 mkdirSync(outDir, { recursive: true });
 writeFileSync(join(outDir, 'lexicon.json'), JSON.stringify(lexicon));
 console.log(
-  `dict: ${entries.length} entries from ${gazetteers.length} files, ${Object.keys(firstNames).length} first names, ` +
+  `dict: ${entries.length} entries (${gazetteer.variants.length} keys) from ${gazetteers.length} files, ${Object.keys(firstNames).length} first names, ` +
     `${lexicon.titles.length} titles, ${lexicon.orgNouns.length} org nouns, ${cues.length} cue forms`,
 );

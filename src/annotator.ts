@@ -5,7 +5,7 @@ import { GazetaError } from './errors.js';
 import { analyseTokens, azForm, createMorphology, fold, stemKey, type Morphology } from './morph/index.js';
 import { normalizePhrase, type NameWord } from './resolve/normalize.js';
 import { prepareNerLexicon } from './ner/context.js';
-import { buildGazetteer, lemmaKeyOf } from './ner/gazetteer.js';
+import { lemmaKeyOf, loadGazetteer } from './ner/gazetteer.js';
 import { recognise, type Recognisers } from './ner/recognise.js';
 import {
   buildCueIndex, findQuotes, mentionIndex, pairQuoteMarks, paragraphIndex, sentenceIndex,
@@ -86,7 +86,7 @@ function loadResources(options?: AnnotatorOptions): Resources {
   return {
     morphology,
     recognisers: {
-      gazetteer: buildGazetteer([user, lexicon.entries], (alias) => lexicon.lemmaKeys[alias] ?? lemmaKeyOf(alias, morphology)),
+      gazetteer: loadGazetteer(lexicon.gazetteer, user, (alias) => lemmaKeyOf(alias, morphology)),
       lexicon: ner,
       userEntries: new Set(user),
       analyse: (folded) => morphology.analyse(folded),

@@ -1,4 +1,4 @@
-import type { DictEntry } from '../types.js';
+import type { CompiledGazetteer } from '../ner/gazetteer.js';
 
 /** Speech cue forms from dict/cues.tsv; see dict/README.md for the kinds. */
 export type CueKind = 'verb' | 'opinion' | 'source' | 'as' | 'report' | 'document' | 'this' | 'cite';
@@ -15,12 +15,11 @@ export type Gender = 'm' | 'f';
 
 /**
  * Everything compiled from dict/: the gazetteer and the word lists the rules read.
- * Produced by scripts/compile-dict.ts into src/generated/lexicon.json.
+ * Produced by scripts/compile-dict.ts into src/generated/lexicon.json (gazetteer keys included).
  */
 export interface Lexicon {
-  entries: DictEntry[];
-  /** Alias → lemma key, computed at build time so that loading needs no morphology pass. */
-  lemmaKeys: Record<string, string>;
+  /** The gazetteer, keyed at build time so that loading needs no morphology pass. */
+  gazetteer: CompiledGazetteer;
   /** Folded first name → gender ('m', 'f' or 'mf'). */
   firstNames: Record<string, string>;
   /** First names that are also common words (Надежда, Роман): need a neighbouring name. */

@@ -11,6 +11,8 @@ import type { DictEntry, Token } from '../types.js';
 
 interface Variant {
   entry: number;
+  /** The name's length in tokens. */
+  length: number;
   /** Found by a derived alias (a person's surname alone), weaker than a written one. */
   weak: boolean;
   /** The alias as written is all capitals (МИД): the text must be too. */
@@ -26,6 +28,46 @@ export interface Gazetteer {
   byKey: Map<string, Variant>;
   /** For each first-token key, the longest name (in tokens) that starts with it. */
   maxLength: Map<string, number>;
+}
+
+/**
+ * A gazetteer compiled at build time (npm run dict), so that loading is a JSON parse and
+ * one Map fill: [key, entry index, length in tokens, flags (1 weak, 2 caps, 4 titled), exact?].
+ */
+export interface CompiledGazetteer {
+  entries: DictEntry[];
+  variants: [string, number, number, number, string?][];
+}
+
+export function compileGazetteer(gazetteer: Gazetteer): CompiledGazetteer {
+  const variants: CompiledGazetteer['variants'] = [];
+  for (const [key, v] of gazetteer.byKey) {
+    const flags = (v.weak ? 1 : 0) | (v.caps ? 2 : 0) | (v.titled ? 4 : 0);
+    const row: CompiledGazetteer['variants'][number] = [key, v.entry, v.length, flags];
+    if (v.exact !== null) row.push(v.exact);
+    variants.push(row);
+  }
+  return { entries: gazetteer.entries, variants };
+}
+
+/** The user's entries first (they win every shared key), then the compiled built-in ones. */
+export function loadGazetteer(compiled: CompiledGazetteer, user: readonly DictEntry[], lemmaKey: (alias: string) => string): Gazetteer {
+  const gazetteer = buildGazetteer([[...user]], lemmaKey);
+  const offset = gazetteer.entries.length;
+  gazetteer.entries.push(...compiled.entries);
+  for (const [key, entry, length, flags, exact] of compiled.variants) {
+    if (gazetteer.byKey.has(key)) continue;
+    gazetteer.byKey.set(key, { entry: entry + offset, length, weak: (flags & 1) !== 0, caps: (flags & 2) !== 0, titled: (flags & 4) !== 0, exact: exact ?? null });
+    registerLength(gazetteer, key, length);
+  }
+  return gazetteer;
+}
+
+function registerLength(gazetteer: Gazetteer, key: string, length: number): void {
+  const space = key.indexOf(' ');
+  const first = space < 0 ? key : key.slice(0, space);
+  const known = gazetteer.maxLength.get(first);
+  if (known === undefined || known < length) gazetteer.maxLength.set(first, length);
 }
 
 export interface GazetteerMatch {
@@ -95,19 +137,21 @@ function addAliases(gazetteer: Gazetteer, index: number, aliases: string[], weak
   for (const alias of aliases) {
     const tokens = nameTokens(alias);
     if (tokens.length === 0) continue;
-    const letters = alias.replace(/[^\p{L}]/gu, '');
+    const letters = alias.replace(NOT_LETTER, '');
     const exactForm = tokens.length === 1 && stemKey(fold(alias)).length <= 3 && /[аеиоуыэюяь]$/.test(fold(alias)) ? fold(alias) : null;
+    const cased = letters !== letters.toLowerCase();
+    const variant = {
+      entry: index,
+      length: tokens.length,
+      weak,
+      caps: letters.length >= 2 && letters === letters.toUpperCase() && cased,
+      titled: cased && STARTS_UNLOWER.test(letters),
+      exact: exactForm,
+    };
     for (const key of [...keysOf(tokens), lemmaKey(alias)]) {
       if (gazetteer.byKey.has(key)) continue;
-      gazetteer.byKey.set(key, {
-        entry: index,
-        weak,
-        caps: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
-        titled: /^\P{Ll}/u.test(letters) && letters !== letters.toLowerCase(),
-        exact: exactForm,
-      });
-      const first = key.split(' ', 1)[0]!;
-      gazetteer.maxLength.set(first, Math.max(gazetteer.maxLength.get(first) ?? 0, tokens.length));
+      gazetteer.byKey.set(key, variant);
+      registerLength(gazetteer, key, tokens.length);
     }
   }
 }
@@ -146,6 +190,8 @@ export function matchGazetteer(
 }
 
 const KEY_FIELDS = ['key', 'lemma'] as const;
+const NOT_LETTER = /[^\p{L}]/gu;
+const STARTS_UNLOWER = /^\P{Ll}/u;
 
 /** The well-known person whose surname this word is (Путин → Владимир Путин), if any. */
 export function personBySurname(gazetteer: Gazetteer, word: WordInfo): DictEntry | null {
