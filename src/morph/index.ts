@@ -22,31 +22,49 @@ export interface WordInfo {
 
 const NONE: readonly Analysis[] = [];
 
+/** Letter case by code unit: 1 upper, -1 lower, 0 uncased; Cyrillic and ASCII without a string call. */
+function caseOf(code: number, ch: string): number {
+  if (code >= 0x410 && code <= 0x42f) return 1;
+  if (code >= 0x430 && code <= 0x44f) return -1;
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a ? 1 : code >= 0x61 && code <= 0x7a ? -1 : 0;
+  if (code === 0x401) return 1;
+  if (code === 0x451) return -1;
+  const lo = ch.toLowerCase();
+  const up = ch.toUpperCase();
+  return lo === up ? 0 : ch === up ? 1 : -1;
+}
+
 export function shapeOf(text: string): Shape {
   let upper = 0;
   let lower = 0;
-  for (const ch of text) {
-    const lo = ch.toLowerCase();
-    const up = ch.toUpperCase();
-    if (lo === up) continue;
-    if (ch === up) upper++;
-    else lower++;
+  for (let k = 0; k < text.length; k++) {
+    const c = caseOf(text.charCodeAt(k), text.charAt(k));
+    if (c > 0) upper++;
+    else if (c < 0) lower++;
   }
   if (upper === 0) return lower === 0 ? 'none' : 'lower';
   if (lower === 0) return upper === 1 && text.length === 1 ? 'title' : 'upper';
-  const first = text.charAt(0);
-  if (first === first.toUpperCase() && first !== first.toLowerCase() && upper === 1) return 'title';
+  const firstUpper = caseOf(text.charCodeAt(0), text.charAt(0)) > 0;
+  if (firstUpper && upper === 1) return 'title';
   // Hyphenated names keep a capital per part: Нью-Йорк, Ростов-на-Дону, Сан-Франциско.
-  return text.includes('-') && first === first.toUpperCase() ? 'title' : 'mixed';
+  return text.includes('-') && firstUpper ? 'title' : 'mixed';
 }
 
 /** The morph stage: a match key for every token, analyses for capitalised words. */
 export function analyseTokens(tokens: readonly Token[], morphology: Morphology): WordInfo[] {
+  // Punctuation and numbers repeat: one shared, frozen record per text keeps the collector idle.
+  const shared = new Map<string, WordInfo>();
   return tokens.map((token) => {
-    const folded = fold(token.text);
     if (token.kind !== 'word') {
-      return { folded, key: folded, lemma: folded, shape: 'none', latin: false, analyses: NONE };
+      let info = shared.get(token.text);
+      if (!info) {
+        const folded = fold(token.text);
+        info = Object.freeze({ folded, key: folded, lemma: folded, shape: 'none', latin: false, analyses: NONE });
+        shared.set(token.text, info);
+      }
+      return info;
     }
+    const folded = fold(token.text);
     const shape = shapeOf(token.text);
     const latin = /^[a-z0-9'&.-]+$/.test(folded);
     const key = stemKey(folded);

@@ -166,16 +166,23 @@ export function matchGazetteer(
   const matches: GazetteerMatch[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const max = Math.max(gazetteer.maxLength.get(words[i]!.key) ?? 0, gazetteer.maxLength.get(words[i]!.lemma) ?? 0);
+    const word = words[i]!;
+    const byKey = gazetteer.maxLength.get(word.key) ?? 0;
+    const byLemma = word.lemma === word.key ? 0 : gazetteer.maxLength.get(word.lemma) ?? 0;
+    const max = Math.min(tokens.length - i, byKey > byLemma ? byKey : byLemma);
     let found: GazetteerMatch | null = null;
-    for (let len = Math.min(max, tokens.length - i); len >= 1 && !found; len--) {
-      for (const field of KEY_FIELDS) {
-        const variant = gazetteer.byKey.get(keyAt(words, i, len, field));
-        if (!variant || !surfaceFits(variant, tokens, words, i, len, field)) continue;
-        const match = { from: i, to: i + len, entry: gazetteer.entries[variant.entry]!, weak: variant.weak };
-        if (accept(match)) {
-          found = match;
-          break;
+    if (max > 0) {
+      // The keys of every prefix, built once: longest first is then one lookup per length.
+      const keys = prefixKeys(words, i, max);
+      for (let len = max; len >= 1 && !found; len--) {
+        for (let f = 0; f < KEY_FIELDS.length; f++) {
+          const variant = gazetteer.byKey.get(keys[f]![len - 1]!);
+          if (!variant || !surfaceFits(variant, tokens, words, i, len, KEY_FIELDS[f]!)) continue;
+          const match = { from: i, to: i + len, entry: gazetteer.entries[variant.entry]!, weak: variant.weak };
+          if (accept(match)) {
+            found = match;
+            break;
+          }
         }
       }
     }
@@ -202,10 +209,12 @@ export function personBySurname(gazetteer: Gazetteer, word: WordInfo): DictEntry
   return null;
 }
 
-function keyAt(words: readonly WordInfo[], from: number, len: number, field: 'key' | 'lemma'): string {
-  let key = words[from]![field];
-  for (let k = from + 1; k < from + len; k++) key += ' ' + words[k]![field];
-  return key;
+function prefixKeys(words: readonly WordInfo[], from: number, max: number): string[][] {
+  return KEY_FIELDS.map((field) => {
+    const keys: string[] = [words[from]![field]];
+    for (let k = 1; k < max; k++) keys.push(keys[k - 1] + ' ' + words[from + k]![field]);
+    return keys;
+  });
 }
 
 function surfaceFits(variant: Variant, tokens: readonly Token[], words: readonly WordInfo[], from: number, len: number, field: 'key' | 'lemma'): boolean {

@@ -27,7 +27,9 @@ export function buildCueIndex(cues: readonly Cue[]): CueIndex {
 
 /** The longest cue of one of `kinds` that starts at token i. */
 export function cueAt(index: CueIndex, tokens: readonly Token[], words: readonly WordInfo[], i: number, kinds: readonly CueKind[]): CueMatch | null {
-  const list = index.byFirst.get(words[i]!.folded);
+  const word = words[i];
+  if (!word || tokens[i]!.kind !== 'word') return null;
+  const list = index.byFirst.get(word.folded);
   if (!list) return null;
   for (const { words: form, cue } of list) {
     if (!kinds.includes(cue.kind)) continue;
