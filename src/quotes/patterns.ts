@@ -60,6 +60,9 @@ function clauseEnd(ctx: QuoteContext, from: number, cue: Cue | null = null): num
   return end;
 }
 
+/** Words that may stand between the conjunction and the narrator's verb: не, позже, также. */
+const SKIPPABLE = new Set(['ADVB', 'PRCL', 'CONJ', 'PREP', 'INTJ', 'PRED']);
+
 const PAST_ENDINGS: Record<string, RegExp> = { m: /л$/, f: /ла$/, n: /ло$/, pl: /ли$/ };
 
 /**
@@ -71,10 +74,11 @@ function narratorResumes(ctx: QuoteContext, from: number, end: number, cue: Cue 
   const ending = PAST_ENDINGS[cue.number === 'pl' ? 'pl' : cue.gender]!;
   for (let k = from; k < Math.min(end, from + 5); k++) {
     const w = ctx.words[k]!;
-    if (ctx.tokens[k]!.kind !== 'word' || isPunct(ctx, k, ',')) return false;
-    if (!ending.test(w.folded)) continue;
+    if (ctx.tokens[k]!.kind !== 'word' || ctx.mentionAt[k] !== -1) return false;
     const best = ctx.analyse(w.folded)[0];
-    if (best && best.pos === 'VERB' && best.grams.includes('past')) return true;
+    if (ending.test(w.folded) && best?.pos === 'VERB' && best.grams.includes('past')) return true;
+    // «…, а уровень радиации был …»: a new subject before the verb keeps the reported clause going.
+    if (!best || !SKIPPABLE.has(best.pos)) return false;
   }
   return false;
 }
@@ -398,7 +402,7 @@ const aboutThis: Pattern = {
   find(ctx) {
     const out: Draft[] = [];
     for (let i = 0; i < ctx.tokens.length; i++) {
-      const cue = cueAt(ctx.cues, ctx.tokens, ctx.words, i, ['this']);
+      const cue = cueAt(ctx.cues, ctx.tokens, ctx.words, i, ['this']) ?? splitThisCue(ctx, i);
       if (!cue) continue;
       const sentence = ctx.sentenceOf[i]!;
       const referent = referredSentence(ctx, sentence);
@@ -416,6 +420,17 @@ const aboutThis: Pattern = {
     return out;
   },
 };
+
+/** «Об этом он заявил в Twitter»: «об этом», a subject, then the speech verb. */
+function splitThisCue(ctx: QuoteContext, i: number): CueMatch | null {
+  if (!isWord(ctx, i, 'об', 'о') || !isWord(ctx, i + 1, 'этом', 'чем', 'чём')) return null;
+  for (let k = i + 2; k < Math.min(ctx.tokens.length, i + 5); k++) {
+    const verb = cueAt(ctx.cues, ctx.tokens, ctx.words, k, ['verb']);
+    if (verb) return { from: verb.from, to: verb.to, cue: { ...verb.cue, kind: 'this' } };
+    if (ctx.tokens[k]!.kind !== 'word') return null;
+  }
+  return null;
+}
 
 /**
  * The sentence «об этом» refers to: the one before, or, when that one is itself an
