@@ -122,7 +122,9 @@ function attributionAfter(ctx: QuoteContext, close: number): { cue: CueMatch; sp
   const cue = cueIn(ctx, i + 1, Math.min(sentenceEnd, i + 6), SPEECH);
   if (!cue) return null;
   // «…», — говорится в заявлении МИД: the source is named in the genitive.
-  const speaker = speakerAfter(ctx, cue.to, cue.cue, cue.cue.kind !== 'document') ?? speakerBefore(ctx, cue.from, cue.cue, i + 1);
+  // «…», — цитирует Дмитрия Пескова издание РБК: the quoted person is the verb's object.
+  const subject = cue.cue.kind !== 'document' && cue.cue.kind !== 'cite';
+  const speaker = speakerAfter(ctx, cue.to, cue.cue, subject) ?? speakerBefore(ctx, cue.from, cue.cue, i + 1);
   return { cue, speaker, end: sentenceEnd };
 }
 
