@@ -74,8 +74,8 @@ export function pairQuoteMarks(text: string, tokens: readonly Token[]): MarkPair
       pairs.push({ open: opener.token, close: i, depth: stack.length });
       continue;
     }
-    if (OPENERS[mark]) stack.push({ token: i, closers: OPENERS[mark] });
-    else if (SYMMETRIC.has(mark) && opensHere(text, token)) stack.push({ token: i, closers: mark });
+    if (OPENERS[mark]) push(stack, { token: i, closers: OPENERS[mark] });
+    else if (SYMMETRIC.has(mark) && opensHere(text, token)) push(stack, { token: i, closers: mark });
   }
   return pairs.sort((a, b) => a.open - b.open);
 }
@@ -83,6 +83,17 @@ export function pairQuoteMarks(text: string, tokens: readonly Token[]): MarkPair
 function opensParagraph(text: string, token: Token): boolean {
   const lineStart = text.lastIndexOf('\n', token.start - 1) + 1;
   return text.slice(lineStart, token.start).trim() === '';
+}
+
+/**
+ * Real quotes nest a few levels deep; a run of thousands of «« is noise. Past MAX_DEPTH the
+ * oldest open mark is given up, which keeps every step of the pairing O(MAX_DEPTH).
+ */
+const MAX_DEPTH = 16;
+
+function push(stack: Open[], open: Open): void {
+  if (stack.length >= MAX_DEPTH) stack.shift();
+  stack.push(open);
 }
 
 function closesHere(text: string, token: Token): boolean {
