@@ -2,7 +2,10 @@ import lexiconData from './generated/lexicon.json' with { type: 'json' };
 import type { Lexicon } from './dict/lexicon.js';
 import { readDictionaryFile, userEntries, type UserEntry } from './dict/user.js';
 import { GazetaError } from './errors.js';
-import { analyseTokens, azForm, createMorphology, fold, stemKey, type Morphology } from './morph/index.js';
+import { analyseTokens, azForm, fold, stemKey, type Morphology } from './morph/index.js';
+// Node only (reads Az's dictionaries with fs); the browser build swaps it for ./morph/az-browser.ts
+// (see tsup.config.ts), and src/browser.ts injects a morphology built from fetched files.
+import { createMorphology } from './morph/az.js';
 import { normalizePhrase, type NameWord } from './resolve/normalize.js';
 import { prepareNerLexicon } from './ner/context.js';
 import { lemmaKeyOf, loadGazetteer } from './ner/gazetteer.js';
@@ -36,6 +39,8 @@ interface Resources {
   recognisers: Recognisers;
   cues: CueIndex;
   firstNames: Map<string, string>;
+  /** Stem → listed first name, for names the morphology reads as indeclinable (Анне). */
+  firstNamesByStem: Map<string, string>;
   titles: Set<string>;
   sourceNouns: Set<string>;
   documentNouns: Set<string>;
@@ -44,7 +49,8 @@ interface Resources {
 
 let builtIn: { morphology: Morphology; lexicon: Lexicon } | null = null;
 
-function loadBuiltIn() {
+function loadBuiltIn(morphology?: Morphology) {
+  if (morphology) return { morphology, lexicon: lexiconData as unknown as Lexicon };
   builtIn ??= { morphology: createMorphology(), lexicon: lexiconData as unknown as Lexicon };
   return builtIn;
 }
@@ -66,6 +72,12 @@ export function createAnnotator(options?: AnnotatorOptions): Annotator {
   return { annotate: (text, annotateOptions) => annotateWith(resources, text, annotateOptions) };
 }
 
+/** Same as createAnnotator, with the given morphology instead of Az's read from disk: how the browser build (src/browser.ts) gets in. */
+export function createAnnotatorWith(morphology: Morphology, options?: AnnotatorOptions): Annotator {
+  const resources = loadResources(options, morphology);
+  return { annotate: (text, annotateOptions) => annotateWith(resources, text, annotateOptions) };
+}
+
 /** The pipeline's stages, in order. */
 export type Stage = 'segment' | 'morph' | 'recognise' | 'resolve' | 'quotes';
 /** Runs one stage's work: annotate runs it directly, the benchmark (bench/) wraps it in a timer. */
@@ -78,9 +90,9 @@ export function createStagedAnnotator(options?: AnnotatorOptions): { annotate(te
   return { annotate: (text, run) => annotateWith(resources, text, {}, run) };
 }
 
-function loadResources(options?: AnnotatorOptions): Resources {
+function loadResources(options?: AnnotatorOptions, injected?: Morphology): Resources {
   const { dictionaries = [], dictionaryFiles = [] } = checkOptions(options);
-  const { morphology, lexicon } = loadBuiltIn();
+  const { morphology, lexicon } = loadBuiltIn(injected);
   const user = [...dictionaryFiles.flatMap(readDictionaryFile), ...userEntries(dictionaries)];
   const ner = prepareNerLexicon(lexicon);
   return {
@@ -93,6 +105,7 @@ function loadResources(options?: AnnotatorOptions): Resources {
     },
     cues: buildCueIndex(lexicon.cues),
     firstNames: ner.firstNames,
+    firstNamesByStem: new Map([...ner.firstNames.keys()].map((name) => [stemKey(name), name])),
     titles: ner.titles,
     sourceNouns: new Set(lexicon.sourceNouns.map(stemKey)),
     documentNouns: new Set(lexicon.documentNouns.map(stemKey)),
@@ -106,7 +119,8 @@ function annotateWith(res: Resources, text: string, options: AnnotateOptions = {
   const words = run('morph', () => analyseTokens(tokens, res.morphology));
   const candidates = run('recognise', () => recognise(text, tokens, sentences, words, res.recognisers));
   const firstNameGender = (key: string) => res.firstNames.get(key);
-  const { entities, mentions } = run('resolve', () => resolve({ text, tokens, words, candidates }, { morphology: res.morphology, firstNameGender }));
+  const listedFirstName = (word: string) => res.firstNamesByStem.get(stemKey(word));
+  const { entities, mentions } = run('resolve', () => resolve({ text, tokens, words, candidates }, { morphology: res.morphology, firstNameGender, listedFirstName }));
   const quotes = options.quotes === false ? [] : run('quotes', () => findQuotes(quoteContext(res, text, tokens, sentences, words, entities, mentions)));
   return { text, tokens, sentences, entities, mentions, quotes };
 }

@@ -1,8 +1,9 @@
 import type { Token } from '../types.js';
-import type { Analysis, Morphology } from './az.js';
+import type { Analysis, Morphology } from './az-core.js';
 import { fold, stemKey } from './key.js';
 
-export { createMorphology, type Analysis, type Morphology } from './az.js';
+// The morphology itself: `./az.js` (Node, reads Az's dictionaries with fs) or `./az-core.js` (any platform).
+export type { Analysis, Morphology } from './az-core.js';
 export { fold, stemKey, wordKey, phraseKey } from './key.js';
 
 export type Shape = 'lower' | 'title' | 'upper' | 'mixed' | 'none';

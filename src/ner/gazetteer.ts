@@ -54,7 +54,7 @@ export function compileGazetteer(gazetteer: Gazetteer): CompiledGazetteer {
 export function loadGazetteer(compiled: CompiledGazetteer, user: readonly DictEntry[], lemmaKey: (alias: string) => string): Gazetteer {
   const gazetteer = buildGazetteer([[...user]], lemmaKey);
   const offset = gazetteer.entries.length;
-  gazetteer.entries.push(...compiled.entries);
+  for (const entry of compiled.entries) gazetteer.entries.push(entry);
   for (const [key, entry, length, flags, exact] of compiled.variants) {
     if (gazetteer.byKey.has(key)) continue;
     gazetteer.byKey.set(key, { entry: entry + offset, length, weak: (flags & 1) !== 0, caps: (flags & 2) !== 0, titled: (flags & 4) !== 0, exact: exact ?? null });

@@ -51,17 +51,18 @@ export function recognise(
     entry: m.entry,
   }));
   const persons = personCandidates(ctx);
-  candidates.push(
-    ...persons,
-    ...quotedOrgCandidates(ctx),
-    ...abbreviationCandidates(ctx, headline),
-    ...latinNameCandidates(ctx),
-    ...descriptiveOrgCandidates(ctx),
-    ...placeCandidates(ctx),
-    ...descriptivePlaceCandidates(ctx),
+  // concat, not push(...): a long document has more candidates than a call has arguments.
+  const all = candidates.concat(
+    persons,
+    quotedOrgCandidates(ctx),
+    abbreviationCandidates(ctx, headline),
+    latinNameCandidates(ctx),
+    descriptiveOrgCandidates(ctx),
+    placeCandidates(ctx),
+    descriptivePlaceCandidates(ctx),
   );
-  candidates.push(...repeatedSurnames(ctx, [...persons, ...candidates.filter((c) => c.entry?.type === 'PER')]));
-  return selectCandidates(candidates).map((c) => (c.type === 'PER' && !c.entry ? withKnownPerson(ctx, c) : withPlaceAdjective(ctx, c)));
+  const knownPeople = persons.concat(candidates.filter((c) => c.entry?.type === 'PER'));
+  return selectCandidates(all.concat(repeatedSurnames(ctx, knownPeople))).map((c) => (c.type === 'PER' && !c.entry ? withKnownPerson(ctx, c) : withPlaceAdjective(ctx, c)));
 }
 
 /**

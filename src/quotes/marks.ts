@@ -23,13 +23,16 @@ interface Open {
 const OPENERS: Record<string, string> = { '«': '»', '„': '“”', '“': '”', '‘': '’', '‹': '›' };
 const SYMMETRIC = new Set(['"', "'"]);
 
+/** Line breaks as splitSentences counts them: CRLF, LF, a lone CR (old Mac files), U+2028/2029. */
+const LINE_BREAK = /\r\n?|[\u2028\u2029]/g;
+
 /**
  * Where open marks are dropped: at a blank line, and at a line break before a line that
  * opens with a quote mark or a dash (a new quote or dialogue line). A wrapped line inside a
  * quote («Мы готовы.¶Но не на любых условиях», — добавил он) keeps it open.
  */
 function isParagraphBreak(text: string, from: number, to: number, next: Token): boolean {
-  const gap = text.slice(from, to);
+  const gap = text.slice(from, to).replace(LINE_BREAK, '\n');
   if (!gap.includes('\n')) return false;
   return /\n\s*\n/.test(gap) || next.kind === 'quote' || next.kind === 'dash';
 }
@@ -43,7 +46,7 @@ function opensHere(text: string, token: Token): boolean {
 
 export function pairQuoteMarks(text: string, tokens: readonly Token[]): MarkPair[] {
   const pairs: MarkPair[] = [];
-  let stack: Open[] = [];
+  const stack = new OpenStack();
   let previousEnd = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
@@ -52,48 +55,86 @@ export function pairQuoteMarks(text: string, tokens: readonly Token[]): MarkPair
     if (newParagraph && stack.length > 0) {
       // «… ¶ «… »: the continuing paragraph's opening mark repeats the open quote, which
       // itself opened a paragraph.
-      if (token.text === '«' && stack[0]!.closers === '»' && opensParagraph(text, tokens[stack[0]!.token]!)) {
-        stack = stack.slice(0, 1);
+      const first = stack.at(0);
+      if (token.text === '«' && first.closers === '»' && opensParagraph(text, tokens[first.token]!)) {
+        stack.truncate(1);
         continue;
       }
-      stack = [];
+      stack.truncate(0);
     }
     if (token.kind !== 'quote') continue;
     const mark = token.text;
-    const top = stack[stack.length - 1];
+    const top = stack.length > 0 ? stack.at(stack.length - 1) : undefined;
     if (top && top.closers.includes(mark) && !(SYMMETRIC.has(mark) && opensHere(text, token) && !closesHere(text, token))) {
-      stack.pop();
+      stack.truncate(stack.length - 1);
       pairs.push({ open: top.token, close: i, depth: stack.length });
       continue;
     }
     // A closer whose opener is further down the stack closes the marks above it too.
-    const deeper = stack.findIndex((o) => o.closers.includes(mark) && !SYMMETRIC.has(mark));
+    const deeper = SYMMETRIC.has(mark) ? -1 : stack.outermostClosedBy(mark);
     if (deeper >= 0) {
-      const opener = stack[deeper]!;
-      stack = stack.slice(0, deeper);
+      const opener = stack.at(deeper);
+      stack.truncate(deeper);
       pairs.push({ open: opener.token, close: i, depth: stack.length });
       continue;
     }
-    if (OPENERS[mark]) push(stack, { token: i, closers: OPENERS[mark] });
-    else if (SYMMETRIC.has(mark) && opensHere(text, token)) push(stack, { token: i, closers: mark });
+    if (OPENERS[mark]) stack.push({ token: i, closers: OPENERS[mark] });
+    else if (SYMMETRIC.has(mark) && opensHere(text, token)) stack.push({ token: i, closers: mark });
   }
   return pairs.sort((a, b) => a.open - b.open);
 }
 
-function opensParagraph(text: string, token: Token): boolean {
-  const lineStart = text.lastIndexOf('\n', token.start - 1) + 1;
-  return text.slice(lineStart, token.start).trim() === '';
+/**
+ * The open marks, with an index from each closing mark to the openers it closes, so that
+ * finding the outermost one is constant time: 100 000 unclosed « must not cost 100 000²/2
+ * comparisons. Every mark is pushed and removed at most once.
+ */
+class OpenStack {
+  private readonly opens: Open[] = [];
+  /** Closing mark → stack positions of the openers it closes, ascending. */
+  private readonly byCloser = new Map<string, number[]>();
+
+  get length(): number {
+    return this.opens.length;
+  }
+
+  at(index: number): Open {
+    return this.opens[index]!;
+  }
+
+  push(open: Open): void {
+    for (const closer of open.closers) {
+      let positions = this.byCloser.get(closer);
+      if (!positions) this.byCloser.set(closer, (positions = []));
+      positions.push(this.opens.length);
+    }
+    this.opens.push(open);
+  }
+
+  /** Drops the marks from `length` up. */
+  truncate(length: number): void {
+    while (this.opens.length > length) {
+      // The popped mark is the highest position, so it is last in each of its closers' lists.
+      for (const closer of this.opens.pop()!.closers) this.byCloser.get(closer)!.pop();
+    }
+  }
+
+  /** Position of the outermost open mark that `mark` closes, or -1. */
+  outermostClosedBy(mark: string): number {
+    return this.byCloser.get(mark)?.[0] ?? -1;
+  }
 }
 
-/**
- * Real quotes nest a few levels deep; a run of thousands of «« is noise. Past MAX_DEPTH the
- * oldest open mark is given up, which keeps every step of the pairing O(MAX_DEPTH).
- */
-const MAX_DEPTH = 16;
-
-function push(stack: Open[], open: Open): void {
-  if (stack.length >= MAX_DEPTH) stack.shift();
-  stack.push(open);
+/** Only spaces stand between the mark and the start of its line (or of the text). */
+function opensParagraph(text: string, token: Token): boolean {
+  // Scans back from the mark rather than slicing the line: a megabyte-long line before it
+  // must not be copied at every paragraph.
+  for (let k = token.start - 1; k >= 0; k--) {
+    const c = text.charAt(k);
+    if (c === '\n' || c === '\r' || c === '\u2028' || c === '\u2029') return true;
+    if (!/\s/.test(c)) return false;
+  }
+  return true;
 }
 
 function closesHere(text: string, token: Token): boolean {

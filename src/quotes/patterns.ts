@@ -29,7 +29,7 @@ const THAT: CueKind[] = ['verb', 'opinion', 'document'];
 const MAX_ATTRIBUTION = 7;
 
 function cueIn(ctx: QuoteContext, from: number, to: number, kinds: CueKind[]): CueMatch | null {
-  for (let i = from; i < to; i++) {
+  for (let i = from; i < Math.min(to, ctx.tokens.length); i++) {
     const m = cueAt(ctx.cues, ctx.tokens, ctx.words, i, kinds);
     if (m) return m;
     if (isTerminal(ctx, i) || ctx.tokens[i]!.kind === 'quote') return null;
@@ -351,7 +351,7 @@ function isMentionOf(ctx: QuoteContext, speaker: Speaker, ...types: string[]): b
 /** «, Дэвида Маккина,»: a person's name standing alone between commas. */
 function appositionPerson(ctx: QuoteContext, comma: number): Speaker | null {
   if (!isPunct(ctx, comma, ',')) return null;
-  const m = ctx.mentionAt[comma + 1]!;
+  const m = ctx.mentionAt[comma + 1] ?? -1;
   if (m === -1 || ctx.mentions[m]!.type !== 'PER') return null;
   let end = comma + 1;
   while (ctx.mentionAt[end] === m) end++;

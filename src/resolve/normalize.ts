@@ -69,20 +69,48 @@ function personGrammar(words: NameWord[], firstNameGender: (key: string) => stri
       votes.set(key, (votes.get(key) ?? 0) + 1 + a.score / 10);
     }
   }
+  // A listed first name breaks ties; it does not outvote the other words («Евгения Сергеевича
+  // Громова»: Евгения is also a woman's name, the patronymic and surname say a man's genitive).
+  const weight = (key: string) => votes.get(key)! + (listed && key.startsWith(listed) ? 0.5 : 0);
   let best: string | undefined;
-  for (const [key, n] of votes) {
-    if (listed && !key.startsWith(listed)) continue;
-    if (!best || n > votes.get(best)!) best = key;
-  }
+  for (const key of votes.keys()) if (!best || weight(key) > weight(best)) best = key;
   const [gender, kase] = best ? best.split(' ') : [listed, undefined];
   return { gender, kase };
 }
 
-export function normalizePerson(words: NameWord[], firstNameGender: (key: string) => string | undefined, morph: Morphology): string {
+/** Russian surname endings by case, for surnames the dictionary reads as adjectives (Ореховым, Карасёвой). */
+const SURNAME_CASES = /^(.+(?:ов|ев|ёв|ин|ын))(а|у|ым|ом|е|ой|ою|ую)$/;
+const FEMININE_ENDINGS = new Set(['а', 'ой', 'ою', 'ую', 'у']);
+const MASCULINE_ENDINGS = new Set(['а', 'у', 'ым', 'ом', 'е']);
+
+function surnameNominative(w: NameWord, gender: string | undefined): string | null {
+  const m = SURNAME_CASES.exec(w.text);
+  if (!m) return null;
+  const feminine = gender === 'femn';
+  const endings = feminine ? FEMININE_ENDINGS : MASCULINE_ENDINGS;
+  if (!endings.has(m[2]!)) return null;
+  return feminine ? `${m[1]}а` : m[1]!;
+}
+
+export function normalizePerson(
+  words: NameWord[],
+  firstNameGender: (key: string) => string | undefined,
+  morph: Morphology,
+  listedFirstName: (word: string) => string | undefined = () => undefined,
+): string {
   const { gender, kase } = personGrammar(words, firstNameGender);
   return words
-    .map((w) => {
+    .map((w, position) => {
       if (w.text.length <= 2 || w.info.analyses.length === 0) return w.text;
+      // «Анне»: the dictionary reads some case forms as names of their own; our list knows better.
+      const listed = position === 0 && w.info.analyses[0]!.grams.includes('Fixd') ? listedFirstName(w.info.folded) : undefined;
+      if (listed) return recase(listed, w.text);
+      // A later word read as an adjective (Ореховым) is a surname in the person's gender.
+      const adjective = w.info.analyses[0]!.pos === 'ADJF' && !w.info.analyses.some((a) => a.grams.includes('Surn'));
+      const bySuffix = position > 0 && adjective ? surnameNominative(w, gender) : null;
+      if (bySuffix) return bySuffix;
+      // Foreign women's surnames that end in a consonant do not decline (Мэри Коллинз).
+      if (gender === 'femn' && position > 0 && !w.info.analyses[0]!.known && w.info.analyses[0]!.pos === 'NOUN' && /[бвгджзклмнпрстфхцчшщ]$/.test(w.info.folded)) return w.text;
       const fits = (a: Analysis, strict: boolean) =>
         (!gender || a.grams.includes(gender) || !a.grams.some((g) => g === 'masc' || g === 'femn')) &&
         (!strict || !kase || caseOf(a) === kase);
@@ -98,7 +126,9 @@ export function normalizePerson(words: NameWord[], firstNameGender: (key: string
       const grams = gender && (a.pos === 'ADJF' || a.grams.includes('Surn') || a.grams.includes('Patr')) ? ['nomn', gender, 'sing'] : ['nomn'];
       // A patronymic shares its paradigm with the first name: ask for the patronymic form.
       if (a.grams.includes('Patr')) grams.push('Patr');
-      return inflectTo(morph, w, index, grams);
+      const form = inflectTo(morph, w, index, grams);
+      // A guessed paradigm may not inflect (Карасёву): the surname's own endings still do.
+      return form === w.text && position > 0 ? surnameNominative(w, gender) ?? form : form;
     })
     .join(' ');
 }

@@ -21,6 +21,8 @@ export interface ResolveTools {
   morphology: Morphology;
   /** Gender of a first name by its key: 'm', 'f', 'mf' or undefined. */
   firstNameGender: (key: string) => string | undefined;
+  /** The listed first name a folded word is a case form of (анне → анна), if any. */
+  listedFirstName?: (word: string) => string | undefined;
 }
 
 interface Group {
@@ -135,7 +137,7 @@ function buildEntities(groups: Group[], input: ResolveInput, tools: ResolveTools
       source: group.entry ? 'dict' : 'rule',
       ...(group.entry ? { dictId: group.entry.id } : {}),
     });
-    mentions.push(...entityMentions);
+    for (const m of entityMentions) mentions.push(m);
   }
   mentions.sort((a, b) => a.start - b.start);
   entities.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
@@ -156,7 +158,7 @@ function normalName(members: Candidate[], type: EntityType, input: ResolveInput,
       words.push({ text: token.text, info: { ...info, analyses: tools.morphology.analyse(info.folded) }, form: info.folded });
     }
   }
-  if (type === 'PER') return joinLikeText(normalizePerson(words, tools.firstNameGender, tools.morphology), input, fullest);
+  if (type === 'PER') return joinLikeText(normalizePerson(words, tools.firstNameGender, tools.morphology, tools.listedFirstName), input, fullest);
   if (type === 'ORG' && fullest.rule === 'org-noun-quoted') return input.text.slice(input.tokens[fullest.from]!.start, input.tokens[fullest.to - 1]!.end);
   return joinLikeText(normalizePhrase(words, tools.morphology), input, fullest);
 }

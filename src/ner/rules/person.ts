@@ -183,8 +183,8 @@ export function personCandidates(ctx: NerContext): Candidate[] {
       push(i, i + 1, 'surname-shape', PRIORITY.surname - 2);
     }
   }
-  out.push(...latinOriginals(ctx, out));
-  return out;
+  // concat, not push(...): a document may hold more names than a call has arguments.
+  return out.concat(latinOriginals(ctx, out));
 }
 
 const LOCATIVE = new Set(['в', 'во', 'из', 'под', 'около', 'возле']);

@@ -1,0 +1,158 @@
+import Az, { type AzParse } from 'az';
+
+/**
+ * Az.js (OpenCorpora morphology) behind a small synchronous, cached interface, built from
+ * the dictionary files' contents: no file system here, so this module runs in Node and in a
+ * browser alike. `./az.js` reads the files with fs (Node); `../browser.ts` fetches them.
+ *
+ * Az loads its dictionaries through `Az.load(url, type, callback)` with asynchronous
+ * callbacks; we replace Az.load for the duration of `Az.Morph.init` with a lookup in the
+ * given contents and deliver the callbacks after init has registered all of them, so that
+ * the morphology is ready when this returns and `annotate` can stay synchronous.
+ */
+
+export interface Analysis {
+  lemma: string;
+  pos: string;
+  /** OpenCorpora grammemes: case, gender, number, and Name/Surn/Patr/Geox/Orgn/Abbr. */
+  grams: string[];
+  score: number;
+  /** Found in the dictionary, not guessed from the word's ending. */
+  known: boolean;
+}
+
+interface CacheEntry {
+  analyses: Analysis[];
+  parses: AzParse[];
+}
+
+export interface Morphology {
+  analyse(word: string): readonly Analysis[];
+  /** The word inflected to the given grammemes, from its `index`-th analysis; null when impossible. */
+  inflect(word: string, index: number, grams: string[]): string | null;
+  /** Words parsed so far (cache size), for the benchmark. */
+  readonly size: number;
+}
+
+/** The files of Az's `dicts/` directory that `Az.Morph.init` reads, and how it reads each. */
+export const AZ_DICTIONARY_FILES = {
+  'words.dawg': 'arraybuffer',
+  'prediction-suffixes-0.dawg': 'arraybuffer',
+  'prediction-suffixes-1.dawg': 'arraybuffer',
+  'prediction-suffixes-2.dawg': 'arraybuffer',
+  'p_t_given_w.intdawg': 'arraybuffer',
+  'grammemes.json': 'json',
+  'gramtab-opencorpora-int.json': 'json',
+  'gramtab-opencorpora-ext.json': 'json',
+  'suffixes.json': 'json',
+  'paradigms.array': 'arraybuffer',
+} as const;
+
+export type AzDictionaryName = keyof typeof AZ_DICTIONARY_FILES;
+
+/**
+ * The contents of Az's dictionary files by file name: an ArrayBuffer (or a byte view) for the
+ * binary files; parsed JSON, its text, or its bytes for the `.json` files.
+ */
+export type AzDictionaries = Record<AzDictionaryName, unknown>;
+
+/** Az's morphology is one global: it is initialised once per process (or page). */
+let loaded = false;
+
+export function isAzLoaded(): boolean {
+  return loaded;
+}
+
+function content(name: string, type: 'json' | 'arraybuffer', value: unknown): unknown {
+  if (value === undefined) throw new Error(`Az dictionary ${name} is missing`);
+  if (type === 'arraybuffer') {
+    if (value instanceof ArrayBuffer) return value;
+    if (ArrayBuffer.isView(value)) {
+      // A copy: Az reads Uint32 views from offset 0, which a pooled Node Buffer may not align.
+      return value.buffer.slice(value.byteOffset, value.byteOffset + value.byteLength);
+    }
+    throw new Error(`Az dictionary ${name} must be an ArrayBuffer`);
+  }
+  if (typeof value === 'string') return JSON.parse(value);
+  if (value instanceof ArrayBuffer || ArrayBuffer.isView(value)) return JSON.parse(new TextDecoder().decode(value as Uint8Array));
+  return value;
+}
+
+/** Initialises Az's morphology from the files' contents; later calls do nothing. */
+export function initAz(files: AzDictionaries): void {
+  if (loaded) return;
+  const pending: Array<() => void> = [];
+  const original = Az.load;
+  let failure: unknown = null;
+  Az.load = (url, type, callback) => {
+    const name = url.slice(url.lastIndexOf('/') + 1);
+    let data: unknown;
+    try {
+      const expected = (AZ_DICTIONARY_FILES as Record<string, 'json' | 'arraybuffer' | undefined>)[name];
+      if (!expected) throw new Error(`Az asked for an unknown dictionary ${name}`);
+      data = content(name, expected, (files as Record<string, unknown>)[name]);
+    } catch (error) {
+      failure ??= error;
+      return;
+    }
+    pending.push(() => callback(null, data));
+  };
+  try {
+    Az.Morph.init('', (err) => { failure ??= err; });
+    if (!failure) while (pending.length > 0) pending.shift()!();
+  } finally {
+    Az.load = original;
+  }
+  if (failure) throw failure;
+  loaded = true;
+}
+
+const MAX_ANALYSES = 4;
+const CACHE_LIMIT = 200_000;
+
+/** A morphology over Az, initialised from the given file contents if it is not yet. */
+export function createMorphologyFrom(files: AzDictionaries): Morphology {
+  initAz(files);
+  return cachedMorphology();
+}
+
+/** A morphology over Az, which must be initialised already (initAz). */
+export function cachedMorphology(): Morphology {
+  if (!loaded) throw new Error('Az is not initialised: call initAz with its dictionaries first');
+  const cache = new Map<string, CacheEntry>();
+
+  const entry = (word: string): CacheEntry => {
+    let hit = cache.get(word);
+    if (hit) return hit;
+    const parses = Az.Morph(word).slice(0, MAX_ANALYSES);
+    hit = { parses, analyses: parses.map((p) => toAnalysis(p, word)) };
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(word, hit);
+    return hit;
+  };
+
+  return {
+    analyse: (word) => entry(word).analyses,
+    inflect(word, index, grams) {
+      const parse = entry(word).parses[index];
+      if (!parse) return null;
+      const form = parse.inflect(grams);
+      return form ? form.word : null;
+    },
+    get size() {
+      return cache.size;
+    },
+  };
+}
+
+function toAnalysis(parse: AzParse, word: string): Analysis {
+  const tag = parse.tag as unknown as { stat: string[]; flex: string[]; POS?: string };
+  const normal = parse.normalize();
+  return {
+    lemma: normal?.word ?? parse.word ?? word,
+    pos: tag.POS ?? '',
+    grams: [...tag.stat, ...tag.flex],
+    score: parse.score,
+    known: (parse as { parser?: string }).parser === 'Dictionary',
+  };
+}
