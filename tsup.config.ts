@@ -3,7 +3,8 @@ import { dirname, join, resolve } from 'node:path';
 import { defineConfig } from 'tsup';
 import type { Plugin } from 'esbuild';
 
-const common = { target: 'node20', platform: 'node', shims: true, sourcemap: false, external: ['az'] } as const;
+// franc-min is ESM only: bundled, so that the CJS build can load it too.
+const common = { target: 'node20', platform: 'node', shims: true, sourcemap: false, external: ['az'], noExternal: ['franc-min'] } as const;
 
 const root = import.meta.dirname;
 const builtins = new Set([...builtinModules, ...builtinModules.map((name) => `node:${name}`)]);
@@ -50,7 +51,7 @@ export default defineConfig([
   // The browser build, `gazeta/browser`: one self-contained ESM file, Az bundled in; its dictionaries are fetched.
   {
     entry: { browser: 'src/browser.ts' }, format: ['esm'], platform: 'browser', target: 'es2022', sourcemap: false,
-    dts: true, noExternal: ['az'], minify: true, removeNodeProtocol: false, esbuildPlugins: [browserOnly],
+    dts: true, noExternal: ['az', 'franc-min'], minify: true, removeNodeProtocol: false, esbuildPlugins: [browserOnly],
     // The lexicon's Cyrillic as UTF-8, not \uXXXX escapes: 3.9 MB instead of 9.5 (module scripts are always UTF-8).
     esbuildOptions(options) { options.charset = 'utf8'; },
   },

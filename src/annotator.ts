@@ -16,7 +16,8 @@ import {
 } from './quotes/index.js';
 import { resolve } from './resolve/resolve.js';
 import { segment } from './segment/index.js';
-import type { Document, Entity } from './types.js';
+import { languageWarning } from './language.js';
+import type { Document, Entity, Warning } from './types.js';
 
 export interface AnnotatorOptions {
   /** Extra entries ({type, pattern, id, name?} or {id, type, name, aliases}); they win over built-in ones. */
@@ -122,7 +123,7 @@ function annotateWith(res: Resources, text: string, options: AnnotateOptions = {
   const listedFirstName = (word: string) => res.firstNamesByStem.get(stemKey(word));
   const { entities, mentions } = run('resolve', () => resolve({ text, tokens, words, candidates }, { morphology: res.morphology, firstNameGender, listedFirstName }));
   const quotes = options.quotes === false ? [] : run('quotes', () => findQuotes(quoteContext(res, text, tokens, sentences, words, entities, mentions)));
-  return { text, tokens, sentences, entities, mentions, quotes };
+  return { text, warnings: languageWarnings(text), tokens, sentences, entities, mentions, quotes };
 }
 
 function quoteContext(
@@ -147,6 +148,11 @@ function quoteContext(
     analyse: (folded) => res.morphology.analyse(folded),
     nominative: (from, to) => nominativePhrase(res.morphology, tokens, words, from, to),
   };
+}
+
+function languageWarnings(text: string): Warning[] {
+  const warning = languageWarning(text);
+  return warning ? [warning] : [];
 }
 
 /** A speaker phrase in the nominative: its head noun and the adjectives before it inflected. */

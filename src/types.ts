@@ -59,12 +59,17 @@ export interface Quote {
 
 export interface Document {
   text: string;
+  /** Notes on the input, e.g. that it does not look Russian; empty for ordinary news. */
+  warnings: Warning[];
   tokens: Token[];
   sentences: Sentence[];
   entities: Entity[];
   mentions: Mention[];
   quotes: Quote[];
 }
+
+export type { Warning } from './language.js';
+import type { Warning } from './language.js';
 
 /** A gazetteer entry, as written in dict/*.tsv or given by a user. */
 export interface DictEntry {

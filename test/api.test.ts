@@ -31,6 +31,16 @@ describe('public API', () => {
     expect(() => createAnnotator('x' as never)).toThrow(/options must be an object/);
   });
 
+  it('warns, and does not flood, when the text is not Russian', () => {
+    const english = annotate('The president met the governors in Moscow and discussed the economy in great detail on Monday.');
+    expect(english.warnings).toEqual([expect.objectContaining({ code: 'NOT_RUSSIAN', language: 'eng' })]);
+    expect(english.entities.length).toBeLessThanOrEqual(2);
+    const ukrainian = annotate('Президент України Володимир Зеленський провів зустріч з губернаторами і обговорив питання економіки.');
+    expect(ukrainian.warnings[0]?.language).toBe('ukr');
+    expect(annotate('Президент России Владимир Путин провёл встречу с губернаторами и обсудил вопросы экономики.').warnings).toEqual([]);
+    expect(annotate('Путин заявил журналистам').warnings).toEqual([]);
+  });
+
   it('handles empty and whitespace-only text', () => {
     expect(annotate('')).toMatchObject({ tokens: [], sentences: [], entities: [], quotes: [] });
     expect(annotate(' \n\t ').tokens).toEqual([]);

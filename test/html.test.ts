@@ -36,7 +36,7 @@ function crossing(): Document {
     quote(at('сообщил Песков')), // holds a mention whole
     quote(at('Лавров')), // inside a mention: nothing left
   ];
-  return { text, tokens: [], sentences: [], entities, mentions, quotes };
+  return { text, warnings: [], tokens: [], sentences: [], entities, mentions, quotes };
 }
 
 describe('html format', () => {

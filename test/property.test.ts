@@ -62,7 +62,7 @@ describe('segmentation on any string', () => {
     const any = fc.oneof(utf16Text, newsText);
     fc.assert(fc.property(any, (text) => {
       const { tokens, sentences } = segment(text);
-      checkDocument(text, { text, tokens, sentences, entities: [], mentions: [], quotes: [] });
+      checkDocument(text, { text, warnings: [], tokens, sentences, entities: [], mentions: [], quotes: [] });
     }), { seed: SEED, numRuns: 20_000 });
   }, TIMEOUT);
 });

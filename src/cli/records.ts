@@ -14,10 +14,18 @@ export interface RenderOptions {
 export interface Outcome {
   out: string;
   error?: string;
+  /** A note for stderr (the text does not look Russian), with where it came from. */
+  warning?: string;
+}
+
+function annotated(annotator: Annotator, options: RenderOptions, text: string, id: unknown, where: string): Outcome {
+  const doc = annotator.annotate(text);
+  const out = render(options.format, doc, id);
+  return doc.warnings.length > 0 ? { out, warning: `${where}: ${doc.warnings.map((w) => w.message).join('; ')}` } : { out };
 }
 
 export function processItem(annotator: Annotator, options: RenderOptions, item: Item): Outcome {
-  if (item.kind === 'text') return { out: render(options.format, annotator.annotate(item.text), item.label) };
+  if (item.kind === 'text') return annotated(annotator, options, item.text, item.label, item.file);
   let record: { id?: unknown; text?: unknown };
   try {
     record = JSON.parse(item.raw);
@@ -26,7 +34,7 @@ export function processItem(annotator: Annotator, options: RenderOptions, item: 
     return errorRecord(item, (error as Error).message);
   }
   try {
-    return { out: render(options.format, annotator.annotate(record.text as string), record.id ?? null) };
+    return annotated(annotator, options, record.text as string, record.id ?? null, `${item.file}:${item.line}`);
   } catch (error) {
     // Never silently drop a line: a failure inside annotate is an error record too.
     return errorRecord(item, `annotate failed: ${(error as Error).message}`);

@@ -42,6 +42,7 @@ export async function run(options: RunOptions): Promise<RunStats> {
     const bad = options.strict ? outcomes.findIndex((o) => o.error !== undefined) : -1;
     const good = bad === -1 ? outcomes : outcomes.slice(0, bad);
     if (good.length > 0) await options.write(good.map((o) => o.out).join('\n') + '\n');
+    for (const o of good) if (o.warning) process.stderr.write(`gazeta: warning: ${o.warning}\n`);
     stats.docs += good.length;
     stats.errors += good.filter((o) => o.error !== undefined).length;
     options.onProgress(stats.docs, bytesRead);
