@@ -107,8 +107,19 @@ export function descriptiveOrgCandidates(ctx: NerContext): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < ctx.tokens.length; i++) {
     const w = ctx.words[i]!;
-    if (w.shape !== 'title' || ctx.tokens[i]!.kind !== 'word' || ctx.gazetteerAt[i]) continue;
+    if ((w.shape !== 'title' && w.shape !== 'lower') || ctx.tokens[i]!.kind !== 'word' || ctx.gazetteerAt[i]) continue;
     let head = -1;
+    if (w.shape === 'lower') {
+      // «министерства здравоохранения», «палаты представителей»: a body's name can be its
+      // lower-case head with a genitive tail.
+      if (!NAME_HEADS.has(w.key)) continue;
+      const end = genitiveTail(ctx, i + 1, lowerAnalyses);
+      if (end > i + 1) {
+        out.push({ from: i, to: end, type: 'ORG', rule: 'descriptive-lower', priority: PRIORITY.abbreviation - 2 });
+        i = end - 1;
+      }
+      continue;
+    }
     if (ctx.lexicon.orgNouns.has(w.key) && !atSentenceStart(ctx, i)) {
       head = i;
     } else if (analysesOf(ctx, i)[0]?.pos === 'ADJF' && !analysesOf(ctx, i).some((a) => a.grams.includes('Surn'))) {
@@ -125,6 +136,9 @@ export function descriptiveOrgCandidates(ctx: NerContext): Candidate[] {
   }
   return out;
 }
+
+/** Heads that name a body together with their genitive (министерство финансов), unlike descriptors (компания, газета). */
+const NAME_HEADS = new Set(['министерств', 'комитет', 'палат', 'управлен', 'департамент', 'комисс', 'совет', 'служб', 'ведомств', 'академ', 'институт', 'университет']);
 
 /** Lower-case genitive words after a head (этнологии и антропологии), at most four. */
 function genitiveTail(ctx: NerContext, from: number, lowerAnalyses: (i: number) => readonly Analysis[]): number {
