@@ -59,6 +59,10 @@ function isGoverned(ctx: QuoteContext, i: number): boolean {
   // Навальный заявил); so is a role (в том же году пианист заявил).
   if (person) return false;
   if (own === -1) return ctx.titles.has(w.key) || ctx.sourceNouns.has(w.key);
+  // «во вторник министерство здравоохранения сообщило»: a Russian name that can be
+  // nominative is the subject; an indeclinable Latin one after a noun is its complement
+  // (представитель NHS, в интервью The New York Times).
+  if (!ctx.words[i]!.latin && isNominativeWord(ctx, i)) return false;
   return isNoun(ctx, k);
 }
 
@@ -149,8 +153,9 @@ function phraseEnd(ctx: QuoteContext, head: number, limit: number): number {
     if (PREPOSITIONS.has(w.folded) && !(ctx.sourceNouns.has(ctx.words[head]!.key) && end === head + 1)) break;
     const m = ctx.mentionAt[end]!;
     if (m !== -1) {
-      // A person named in apposition is the speaker itself: the phrase stops before the name.
-      if (ctx.mentions[m]!.type === 'PER') return end;
+      // A person named in apposition is the speaker itself: the phrase stops before the name;
+      // a person in the genitive belongs to it (штаб Берни Сандерса, представитель Обамы).
+      if (ctx.mentions[m]!.type === 'PER' && isNominativeWord(ctx, end)) return end;
       while (end < limit && ctx.mentionAt[end] === m) end++;
       continue;
     }
@@ -190,11 +195,16 @@ export function speakerBefore(ctx: QuoteContext, cueFrom: number, cue: Cue | nul
   const found = candidates(ctx, from, cueFrom, !document).filter((f) => genderFits(ctx, f, cue));
   // «Критики говорят, что …, сторонники пишут, что …»: a subject right before the cue, with
   // no comma between, wins; else the clause's first (Дмитриев, являвшийся …, отметил).
-  const segment = lastComma(ctx, from, cueFrom);
+  // A gerund (…, заявляя, что) has the subject of the whole clause: its first name.
+  const gerund = !!cue && cue.gender === '-' && cue.number === '-' && GERUND.test(cue.form);
+  const segment = gerund ? cueFrom : lastComma(ctx, from, cueFrom);
+  if (gerund && found.length > 0) return settle(ctx, found[0], cueFrom, cue);
   const near = found.filter((f) => f.from > segment);
   const speaker = settle(ctx, pickBest(near.length > 0 ? near : found), cueFrom, cue);
   return speaker ?? (cue?.number === 'pl' || document ? locativeSource(ctx, from, cueFrom, cue) : null);
 }
+
+const GERUND = /(в|вши|я)$/;
 
 function lastComma(ctx: QuoteContext, from: number, to: number): number {
   for (let k = to - 1; k >= from; k--) if (isPunct(ctx, k, ',')) return k;
