@@ -155,6 +155,14 @@ const directAfter: Pattern = {
   },
 };
 
+/** «…, — сказал X. — …», «— П, — подчеркнул он»: a dash after , ! ? … opening an attribution. */
+function attributionAtDash(ctx: QuoteContext, d: number, limit: number): { cue: CueMatch; speaker: Speaker | null } | null {
+  if (!isDashToken(ctx, d) || !isPunct(ctx, d - 1, ',!?…')) return null;
+  const cue = cueIn(ctx, d + 1, Math.min(limit, d + 5), SPEECH);
+  if (!cue) return null;
+  return { cue, speaker: speakerAfter(ctx, cue.to, cue.cue) ?? speakerBefore(ctx, cue.from, cue.cue, d + 1) };
+}
+
 /** «П1, — сказал X. — П2»: the attribution sits between two dashes inside one pair of marks. */
 const directSplit: Pattern = {
   name: 'direct-split-quote',
@@ -162,14 +170,12 @@ const directSplit: Pattern = {
     const out: Draft[] = [];
     for (const pair of ctx.pairByOpen.values()) {
       for (let d = pair.open + 2; d < pair.close - 2; d++) {
-        if (!isDashToken(ctx, d) || !isPunct(ctx, d - 1, ',!?…')) continue;
-        const cue = cueIn(ctx, d + 1, Math.min(pair.close, d + 5), SPEECH);
-        if (!cue) continue;
-        let second = cue.to;
+        const found = attributionAtDash(ctx, d, pair.close);
+        if (!found) continue;
+        let second = found.cue.to;
         while (second < pair.close && !isDashToken(ctx, second)) second++;
         if (second >= pair.close - 1) continue;
-        const speaker = speakerAfter(ctx, cue.to, cue.cue) ?? speakerBefore(ctx, cue.from, cue.cue, d + 1);
-        out.push({ kind: 'direct', content: [pair.open + 1, pair.close], cue: [cue.from, cue.to], speaker, pattern: this.name });
+        out.push({ kind: 'direct', content: [pair.open + 1, pair.close], cue: [found.cue.from, found.cue.to], speaker: found.speaker, pattern: this.name });
         break;
       }
     }
@@ -229,11 +235,10 @@ const dashDialogue: Pattern = {
       if (!isDashToken(ctx, i) || (i > 0 && ctx.paragraphOf[i - 1] === ctx.paragraphOf[i])) continue;
       for (let d = i + 2; d < ctx.tokens.length && ctx.paragraphOf[d] === ctx.paragraphOf[i]; d++) {
         if (!isDashToken(ctx, d) || !isPunct(ctx, d - 1, ',!?…')) continue;
-        const cue = cueIn(ctx, d + 1, d + 5, SPEECH);
-        if (!cue) break;
-        const speaker = speakerAfter(ctx, cue.to, cue.cue) ?? speakerBefore(ctx, cue.from, cue.cue, d + 1);
+        const found = attributionAtDash(ctx, d, ctx.tokens.length);
+        if (!found) break;
         const end = isPunct(ctx, d - 1, ',') ? d - 1 : d;
-        out.push({ kind: 'direct', content: [i + 1, end], cue: [cue.from, cue.to], speaker, pattern: this.name });
+        out.push({ kind: 'direct', content: [i + 1, end], cue: [found.cue.from, found.cue.to], speaker: found.speaker, pattern: this.name });
         break;
       }
     }
