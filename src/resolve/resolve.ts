@@ -54,9 +54,12 @@ export function resolve(input: ResolveInput, tools: ResolveTools): Resolution {
   const phraseKey = (c: Candidate) => `${c.type}:${nameWords(c).map((k) => words[k]!.lemma).join(' ')}`;
   const open = (key: string, c: Candidate): Group => {
     const indices = nameWords(c);
+    // A well-known person is called by surname alone (Путин), hardly by first name: «Автор:
+    // Владимир» is not Владимир Путин. Others may be either (Кэрри ← Кэрри Саймондс).
+    const named = c.entry ? indices.slice(-1) : indices;
     const group: Group = {
       type: c.type, entry: c.entry, members: [],
-      words: new Set(indices.flatMap(forms)), last: new Set(forms(indices.at(-1))), size: indices.length,
+      words: new Set(named.flatMap(forms)), last: new Set(forms(indices.at(-1))), size: indices.length,
     };
     groups.push(group);
     byKey.set(key, group);
