@@ -44,7 +44,7 @@ describe('hostile input gives valid offsets', () => {
 
   it('the empty string and whitespace give an empty Document', () => {
     for (const text of ['', ' \t\r\n\u00a0\u2028\u200b\ufeff\u3000 ']) {
-      expect(annotate(text)).toStrictEqual({ text, tokens: [], sentences: [], entities: [], mentions: [], quotes: [] });
+      expect(annotate(text)).toStrictEqual({ text, warnings: [], tokens: [], sentences: [], entities: [], mentions: [], quotes: [] });
     }
   });
 
