@@ -97,12 +97,12 @@ function attributionFollows(ctx: QuoteContext, from: number): boolean {
 const TRAILING: CueKind[] = ['report', 'verb'];
 
 /** Speech has words and is not just a name: «Известия» or «Газпром» alone is no quote. */
-function isSpeech(ctx: QuoteContext, pair: MarkPair): boolean {
+function isSpeech(ctx: QuoteContext, pair: MarkPair, minWords = 2): boolean {
   let words = 0;
   for (let i = pair.open + 1; i < pair.close; i++) {
     if (ctx.tokens[i]!.kind === 'word' && ctx.mentionAt[i] === -1) words++;
   }
-  return words >= 2;
+  return words >= minWords;
 }
 
 function hasSpeechPair(ctx: QuoteContext, from: number, to: number): boolean {
@@ -133,7 +133,8 @@ const directAfter: Pattern = {
   find(ctx) {
     const out: Draft[] = [];
     for (const pair of ctx.pairByOpen.values()) {
-      if (!isSpeech(ctx, pair)) continue;
+      // With a speech verb after it, one word is speech too: «Да», — сказал Песков.
+      if (!isSpeech(ctx, pair, 1)) continue;
       const found = attributionAfter(ctx, pair.close);
       if (!found) continue;
       let contentEnd = pair.close;
