@@ -21,6 +21,12 @@ describe('direct speech', () => {
     expect(quotes('«Работы закончим в мае», — Собянин уточнил.')).toEqual(['direct | Сергей Собянин | Работы закончим в мае']);
   });
 
+  it('a colon before a quotation, even without a speech verb', () => {
+    expect(quotes('Министр Антон Силуанов поздравил коллег через Telegram: «Отличная работа, спасибо всем».')).toEqual([
+      'direct | Антон Силуанов | Отличная работа, спасибо всем',
+    ]);
+  });
+
   it('a one-word quote before a speech verb', () => {
     expect(quotes('«Да», — сказал Дмитрий Песков.')).toEqual(['direct | Дмитрий Песков | Да']);
   });
@@ -95,6 +101,12 @@ describe('indirect and mixed speech', () => {
     expect(quotes('Сергей Лавров заявил, что санкции «не достигли цели».')).toEqual(['mixed | Сергей Лавров | санкции «не достигли цели»']);
     expect(quotes('Мария Захарова назвала заявление «откровенной провокацией».')).toEqual([
       'mixed | Мария Захарова | заявление «откровенной провокацией»',
+    ]);
+  });
+
+  it('ends the content where the narrator resumes, even after a prepositional phrase', () => {
+    expect(quotes('Аналитики обратили внимание на то, что цены выросли, и в связи с этим высказали опасения.')).toEqual([
+      'indirect | Аналитики | цены выросли',
     ]);
   });
 

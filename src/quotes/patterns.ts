@@ -63,6 +63,8 @@ function clauseEnd(ctx: QuoteContext, from: number, cue: Cue | null = null): num
 /** Words that may stand between the conjunction and the narrator's verb: не, позже, также. */
 const SKIPPABLE = new Set(['ADVB', 'PRCL', 'CONJ', 'PREP', 'INTJ', 'PRED']);
 
+const PHRASE_WORDS = new Set(['NOUN', 'NPRO', 'ADJF']);
+
 const PAST_ENDINGS: Record<string, RegExp> = { m: /л$/, f: /ла$/, n: /ло$/, pl: /ли$/ };
 
 /**
@@ -72,13 +74,17 @@ const PAST_ENDINGS: Record<string, RegExp> = { m: /л$/, f: /ла$/, n: /ло$/,
 function narratorResumes(ctx: QuoteContext, from: number, end: number, cue: Cue | null): boolean {
   if (!cue || (cue.gender === '-' && cue.number !== 'pl')) return false;
   const ending = PAST_ENDINGS[cue.number === 'pl' ? 'pl' : cue.gender]!;
-  for (let k = from; k < Math.min(end, from + 5); k++) {
+  let inPhrase = false;
+  for (let k = from; k < Math.min(end, from + 6); k++) {
     const w = ctx.words[k]!;
     if (ctx.tokens[k]!.kind !== 'word' || ctx.mentionAt[k] !== -1) return false;
     const best = ctx.analyse(w.folded)[0];
     if (ending.test(w.folded) && best?.pos === 'VERB' && best.grams.includes('past')) return true;
-    // «…, а уровень радиации был …»: a new subject before the verb keeps the reported clause going.
-    if (!best || !SKIPPABLE.has(best.pos)) return false;
+    if (!best) return false;
+    // «…, а уровень радиации был …»: a new subject before the verb keeps the reported clause
+    // going; a noun inside a prepositional phrase does not (и в связи с этим высказали).
+    if (best.pos === 'PREP') inPhrase = true;
+    else if (!SKIPPABLE.has(best.pos) && !(inPhrase && PHRASE_WORDS.has(best.pos))) return false;
   }
   return false;
 }
@@ -193,7 +199,16 @@ const directColon: Pattern = {
       if (!isPunct(ctx, i, ':')) continue;
       const [sentenceStart, sentenceEnd] = sentenceRange(ctx, i);
       const cue = lastCue(ctx, Math.max(sentenceStart, i - 8), i, [...SPEECH, 'as']);
-      if (!cue) continue;
+      if (!cue) {
+        // «Хэнкок поздравил пару через Twitter: «Очень рад …»»: a colon before a quotation
+        // introduces speech even without a speech verb; the clause's subject says it.
+        const pair = ctx.pairByOpen.get(i + 1);
+        const speaker = pair && isSpeech(ctx, pair, 3) ? speakerBefore(ctx, i, null) : null;
+        if (pair && speaker && speaker.kind === 'mention') {
+          out.push({ kind: 'direct', content: [pair.open + 1, pair.close], cue: null, speaker, pattern: 'direct-colon-quotation' });
+        }
+        continue;
+      }
       const speaker = speakerBefore(ctx, cue.from, cue.cue) ?? speakerAfter(ctx, cue.to, cue.cue);
       const pair = ctx.pairByOpen.get(i + 1);
       if (pair) {
