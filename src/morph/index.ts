@@ -4,7 +4,7 @@ import { fold, stemKey } from './key.js';
 
 // The morphology itself: `./az.js` (Node, reads Az's dictionaries with fs) or `./az-core.js` (any platform).
 export type { Analysis, Morphology } from './az-core.js';
-export { fold, stemKey, wordKey, phraseKey } from './key.js';
+export { fold, stemKey } from './key.js';
 
 export type Shape = 'lower' | 'title' | 'upper' | 'mixed' | 'none';
 
@@ -94,10 +94,6 @@ export function hasGram(info: WordInfo, gram: string, minScore = 0): boolean {
   return total > 0 && total >= minScore;
 }
 
-/** The best analysis carries the grammeme. */
-export function topHas(info: WordInfo, gram: string): boolean {
-  return info.analyses[0]?.grams.includes(gram) ?? false;
-}
 
 export function titleCase(folded: string): string {
   return folded.charAt(0).toUpperCase() + folded.slice(1);

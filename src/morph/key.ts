@@ -46,13 +46,3 @@ export function stemKey(folded: string): string {
   }
   return folded;
 }
-
-/** The key of a word as written. */
-export function wordKey(word: string): string {
-  return stemKey(fold(word));
-}
-
-/** The key of a phrase: word keys joined by spaces; punctuation-only parts dropped. */
-export function phraseKey(words: readonly string[]): string {
-  return words.map(wordKey).join(' ');
-}
