@@ -89,7 +89,7 @@ const DOMAIN_TAILS = new Set(['ru', 'ру', 'com', 'рф', 'net', 'org', 'ua', '
 function isDomainTail(text: string, i: number): boolean {
   let j = i;
   while (j < text.length && isLetter(text.charCodeAt(j))) j++;
-  return DOMAIN_TAILS.has(text.slice(i, j));
+  return DOMAIN_TAILS.has(text.slice(i, j).toLowerCase());
 }
 
 function hasLetter(text: string, from: number, to: number): boolean {

@@ -72,9 +72,11 @@ export function latinNameCandidates(ctx: NerContext): Candidate[] {
     if (!w.latin || ctx.tokens[i]!.kind !== 'word' || (w.shape !== 'title' && w.shape !== 'mixed') || ctx.gazetteerAt[i]) continue;
     if (ctx.words[i - 1]?.latin && adjacent(ctx, i - 1, i)) continue;
     let j = i + 1;
-    while (j < ctx.tokens.length && j - i < 5 && adjacent(ctx, j - 1, j) && ctx.words[j]!.latin &&
+    while (j < ctx.tokens.length && j - i < 8 && adjacent(ctx, j - 1, j) && ctx.words[j]!.latin &&
       (ctx.words[j]!.shape !== 'lower' || LATIN_INNER.has(ctx.words[j]!.folded))) j++;
-    while (j > i + 1 && ctx.words[j - 1]!.shape === 'lower' && !LATIN_INNER.has(ctx.words[j - 1]!.folded)) j--;
+    // A name does not end on «of», «and»: Industrial and Commercial Bank of China.
+    while (j > i + 1 && ctx.words[j - 1]!.shape === 'lower') j--;
+    if (ctx.lexicon.notEntities.has(w.folded) && j === i + 1) continue;
     if (!hasCyrillicAround(ctx, i, j)) continue;
     out.push({ from: i, to: j, type: 'ORG', rule: 'latin-name', priority: PRIORITY.abbreviation - 1 });
     i = j - 1;
@@ -122,7 +124,7 @@ export function descriptiveOrgCandidates(ctx: NerContext): Candidate[] {
     }
     if (ctx.lexicon.orgNouns.has(w.key) && !atSentenceStart(ctx, i)) {
       head = i;
-    } else if (analysesOf(ctx, i)[0]?.pos === 'ADJF' && !analysesOf(ctx, i).some((a) => a.grams.includes('Surn'))) {
+    } else if (!atSentenceStart(ctx, i) && analysesOf(ctx, i)[0]?.pos === 'ADJF' && !analysesOf(ctx, i).some((a) => a.grams.includes('Surn'))) {
       let k = i + 1;
       while (k < ctx.tokens.length && k - i <= 3 && adjacent(ctx, k - 1, k) && ctx.words[k]!.shape === 'lower' && !ctx.lexicon.orgNouns.has(ctx.words[k]!.key) &&
         lowerAnalyses(k)[0]?.pos === 'ADJF') k++;
@@ -138,7 +140,7 @@ export function descriptiveOrgCandidates(ctx: NerContext): Candidate[] {
 }
 
 /** Heads that name a body together with their genitive (министерство финансов), unlike descriptors (компания, газета). */
-const NAME_HEADS = new Set(['министерств', 'комитет', 'палат', 'управлен', 'департамент', 'комисс', 'совет', 'служб', 'ведомств', 'академ', 'институт', 'университет']);
+const NAME_HEADS = new Set(['министерств', 'комитет', 'палат', 'управлен', 'департамент', 'комисс', 'совет', 'служб', 'ведомств']);
 
 /** Lower-case genitive words after a head (этнологии и антропологии), at most four. */
 function genitiveTail(ctx: NerContext, from: number, lowerAnalyses: (i: number) => readonly Analysis[]): number {
