@@ -60,9 +60,10 @@ function isGoverned(ctx: QuoteContext, i: number): boolean {
   if (person) return false;
   if (own === -1) return ctx.titles.has(w.key) || ctx.sourceNouns.has(w.key);
   // «во вторник министерство здравоохранения сообщило»: a Russian name that can be
-  // nominative is the subject; an indeclinable Latin one after a noun is its complement
-  // (представитель NHS, в интервью The New York Times).
-  if (!ctx.words[i]!.latin && isNominativeWord(ctx, i)) return false;
+  // nominative is the subject; an indeclinable one (Latin, an abbreviation) after a noun is
+  // its complement (представитель NHS, в интервью The New York Times, пресс-служба полиции РА).
+  const word = ctx.words[i]!;
+  if (!word.latin && word.shape !== 'upper' && isNominativeWord(ctx, i)) return false;
   return isNoun(ctx, k);
 }
 
