@@ -168,7 +168,9 @@ export function matchGazetteer(
   while (i < tokens.length) {
     const word = words[i]!;
     const byKey = gazetteer.maxLength.get(word.key) ?? 0;
-    const byLemma = word.lemma === word.key ? 0 : gazetteer.maxLength.get(word.lemma) ?? 0;
+    // Only analysed (capitalised) words have a lemma of their own; a lower-case word's folded
+    // form is registered among the stem keys already.
+    const byLemma = word.analyses.length === 0 || word.lemma === word.key ? 0 : gazetteer.maxLength.get(word.lemma) ?? 0;
     const max = Math.min(tokens.length - i, byKey > byLemma ? byKey : byLemma);
     let found: GazetteerMatch | null = null;
     if (max > 0) {
