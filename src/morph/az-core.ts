@@ -110,12 +110,6 @@ export function initAz(files: AzDictionaries): void {
 const MAX_ANALYSES = 4;
 const CACHE_LIMIT = 200_000;
 
-/** A morphology over Az, initialised from the given file contents if it is not yet. */
-export function createMorphologyFrom(files: AzDictionaries): Morphology {
-  initAz(files);
-  return cachedMorphology();
-}
-
 /** A morphology over Az, which must be initialised already (initAz). */
 export function cachedMorphology(): Morphology {
   if (!loaded) throw new Error('Az is not initialised: call initAz with its dictionaries first');

@@ -94,9 +94,6 @@ function hasCyrillicAround(ctx: NerContext, from: number, to: number): boolean {
   return cyrillic >= 2;
 }
 
-function analysesOf(ctx: NerContext, i: number): readonly Analysis[] {
-  return ctx.words[i]!.analyses;
-}
 
 /**
  * Descriptive names: a capitalised adjective, more adjectives and an organisation noun as
@@ -124,7 +121,7 @@ export function descriptiveOrgCandidates(ctx: NerContext): Candidate[] {
     }
     if (ctx.lexicon.orgNouns.has(w.key) && !atSentenceStart(ctx, i)) {
       head = i;
-    } else if (!atSentenceStart(ctx, i) && analysesOf(ctx, i)[0]?.pos === 'ADJF' && !analysesOf(ctx, i).some((a) => a.grams.includes('Surn'))) {
+    } else if (!atSentenceStart(ctx, i) && w.analyses[0]?.pos === 'ADJF' && !w.analyses.some((a) => a.grams.includes('Surn'))) {
       let k = i + 1;
       while (k < ctx.tokens.length && k - i <= 3 && adjacent(ctx, k - 1, k) && ctx.words[k]!.shape === 'lower' && !ctx.lexicon.orgNouns.has(ctx.words[k]!.key) &&
         lowerAnalyses(k)[0]?.pos === 'ADJF') k++;
