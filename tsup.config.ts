@@ -1,12 +1,42 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { defineConfig } from 'tsup';
 import type { Plugin } from 'esbuild';
 
 // franc-min is ESM only: bundled, so that the CJS build can load it too.
-const common = { target: 'node20', platform: 'node', shims: true, sourcemap: false, external: ['az'], noExternal: ['franc-min'] } as const;
+const common = {
+  target: 'node20', platform: 'node', shims: true, sourcemap: false, external: ['az'], noExternal: ['franc-min'],
+  esbuildPlugins: [lexicon('file')],
+  esbuildOptions(options: { charset?: string }) { options.charset = 'utf8'; },
+} as const;
 
 const root = import.meta.dirname;
+
+/**
+ * The compiled lexicon (3.8 MB of JSON) stays out of the code. Node builds read it at load
+ * time from dist/lexicon.json with one JSON.parse: V8 compiles a bundle holding it as an object
+ * literal (or even as one string literal) several times slower than it parses the JSON.
+ * The browser build, which has no file to read, embeds the text for JSON.parse.
+ */
+function lexicon(mode: 'file' | 'embedded'): Plugin {
+  return {
+    name: `gazeta-lexicon-${mode}`,
+    setup(build) {
+      build.onLoad({ filter: /generated[\\/]lexicon\.json$/ }, (args) => {
+        const text = JSON.stringify(JSON.parse(readFileSync(args.path, 'utf8')));
+        if (mode === 'embedded') return { contents: `export default JSON.parse(${JSON.stringify(text)});`, loader: 'js' };
+        mkdirSync(join(root, 'dist'), { recursive: true });
+        writeFileSync(join(root, 'dist', 'lexicon.json'), text);
+        return {
+          contents: "import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';\n"
+            + "export default JSON.parse(readFileSync(new URL('./lexicon.json', import.meta.url), 'utf8'));",
+          loader: 'js',
+        };
+      });
+    },
+  };
+}
 const builtins = new Set([...builtinModules, ...builtinModules.map((name) => `node:${name}`)]);
 
 /**
@@ -51,7 +81,7 @@ export default defineConfig([
   // The browser build, `gazeta/browser`: one self-contained ESM file, Az bundled in; its dictionaries are fetched.
   {
     entry: { browser: 'src/browser.ts' }, format: ['esm'], platform: 'browser', target: 'es2022', sourcemap: false,
-    dts: true, noExternal: ['az', 'franc-min'], minify: true, removeNodeProtocol: false, esbuildPlugins: [browserOnly],
+    dts: true, noExternal: ['az', 'franc-min'], minify: true, removeNodeProtocol: false, esbuildPlugins: [browserOnly, lexicon('embedded')],
     // The lexicon's Cyrillic as UTF-8, not \uXXXX escapes: 3.9 MB instead of 9.5 (module scripts are always UTF-8).
     esbuildOptions(options) { options.charset = 'utf8'; },
   },

@@ -23,9 +23,15 @@ export function readAzDictionaries(dir = azDictionaryDir()): AzDictionaries {
     const buffer = readFileSync(join(dir, name));
     files[name] = type === 'json'
       ? JSON.parse(buffer.toString('utf8'))
-      : buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength);
+      : ownArrayBuffer(buffer);
   }
   return files as AzDictionaries;
+}
+
+/** The file's bytes as an ArrayBuffer: the Buffer's own when it has one to itself (large files do), else a copy. */
+function ownArrayBuffer(buffer: Buffer): ArrayBuffer {
+  const whole = buffer.byteOffset === 0 && buffer.byteLength === buffer.buffer.byteLength;
+  return whole ? buffer.buffer as ArrayBuffer : buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer;
 }
 
 export function createMorphology(): Morphology {

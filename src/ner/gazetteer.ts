@@ -9,56 +9,72 @@ import type { DictEntry, Token } from '../types.js';
  * a key, the first added wins (user dictionaries are added first).
  */
 
-interface Variant {
-  entry: number;
-  /** The name's length in tokens. */
-  length: number;
-  /** Found by a derived alias (a person's surname alone), weaker than a written one. */
-  weak: boolean;
-  /** The alias as written is all capitals (МИД): the text must be too. */
-  caps: boolean;
-  /** The alias starts with a capital: the text must too. */
-  titled: boolean;
-  /** A short alias ending in a vowel (Мали, Того): only the exact word, never «Малой». */
-  exact: string | null;
+/**
+ * A name variant packed into one number, so that the 30 000 built-in keys load as numbers
+ * into a Map, with no object per key: entry index × 256 + length in tokens × 8 + flags.
+ */
+type Packed = number;
+const WEAK = 1; // found by a derived alias (a person's surname alone), weaker than a written one
+const CAPS = 2; // the alias is all capitals (МИД): the text must be too
+const TITLED = 4; // the alias starts with a capital: the text must too
+const MAX_LENGTH = 31;
+
+function pack(entry: number, length: number, flags: number): Packed {
+  return entry * 256 + Math.min(length, MAX_LENGTH) * 8 + flags;
 }
+const entryOf = (v: Packed) => Math.floor(v / 256);
+const lengthOf = (v: Packed) => (v >> 3) & MAX_LENGTH;
 
 export interface Gazetteer {
   entries: DictEntry[];
-  byKey: Map<string, Variant>;
+  byKey: Map<string, Packed>;
+  /** A short alias ending in a vowel (Мали, Того), by key: only that exact word, never «Малой». */
+  exact: Map<string, string>;
   /** For each first-token key, the longest name (in tokens) that starts with it. */
   maxLength: Map<string, number>;
 }
 
 /**
  * A gazetteer compiled at build time (npm run dict), so that loading is a JSON parse and
- * one Map fill: [key, entry index, length in tokens, flags (1 weak, 2 caps, 4 titled), exact?].
+ * one Map fill: keys and their packed variants side by side, the exact forms, and the
+ * longest name per first-token key.
  */
 export interface CompiledGazetteer {
   entries: DictEntry[];
-  variants: [string, number, number, number, string?][];
+  keys: string[];
+  variants: Packed[];
+  exact: [string, string][];
+  maxLength: [string, number][];
 }
 
 export function compileGazetteer(gazetteer: Gazetteer): CompiledGazetteer {
-  const variants: CompiledGazetteer['variants'] = [];
-  for (const [key, v] of gazetteer.byKey) {
-    const flags = (v.weak ? 1 : 0) | (v.caps ? 2 : 0) | (v.titled ? 4 : 0);
-    const row: CompiledGazetteer['variants'][number] = [key, v.entry, v.length, flags];
-    if (v.exact !== null) row.push(v.exact);
-    variants.push(row);
-  }
-  return { entries: gazetteer.entries, variants };
+  return {
+    entries: gazetteer.entries,
+    keys: [...gazetteer.byKey.keys()],
+    variants: [...gazetteer.byKey.values()],
+    exact: [...gazetteer.exact],
+    maxLength: [...gazetteer.maxLength],
+  };
 }
 
 /** The user's entries first (they win every shared key), then the compiled built-in ones. */
 export function loadGazetteer(compiled: CompiledGazetteer, user: readonly DictEntry[], lemmaKey: (alias: string) => string): Gazetteer {
+  const built: Gazetteer = { entries: compiled.entries, byKey: new Map(), exact: new Map(compiled.exact), maxLength: new Map(compiled.maxLength) };
+  const { keys, variants } = compiled;
+  if (user.length === 0) {
+    for (let i = 0; i < keys.length; i++) built.byKey.set(keys[i]!, variants[i]!);
+    return built;
+  }
   const gazetteer = buildGazetteer([[...user]], lemmaKey);
-  const offset = gazetteer.entries.length;
+  const offset = gazetteer.entries.length * 256;
   for (const entry of compiled.entries) gazetteer.entries.push(entry);
-  for (const [key, entry, length, flags, exact] of compiled.variants) {
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
     if (gazetteer.byKey.has(key)) continue;
-    gazetteer.byKey.set(key, { entry: entry + offset, length, weak: (flags & 1) !== 0, caps: (flags & 2) !== 0, titled: (flags & 4) !== 0, exact: exact ?? null });
-    registerLength(gazetteer, key, length);
+    gazetteer.byKey.set(key, variants[i]! + offset);
+    const exact = built.exact.get(key);
+    if (exact !== undefined) gazetteer.exact.set(key, exact);
+    registerLength(gazetteer, key, lengthOf(variants[i]!));
   }
   return gazetteer;
 }
@@ -117,7 +133,7 @@ export function lemmaKeyOf(alias: string, morphology: Morphology): string {
 }
 
 export function buildGazetteer(sources: readonly DictEntry[][], lemmaKey: (alias: string) => string): Gazetteer {
-  const gazetteer: Gazetteer = { entries: [], byKey: new Map(), maxLength: new Map() };
+  const gazetteer: Gazetteer = { entries: [], byKey: new Map(), exact: new Map(), maxLength: new Map() };
   for (const list of sources) {
     for (const entry of list) {
       const index = gazetteer.entries.push(entry) - 1;
@@ -140,17 +156,13 @@ function addAliases(gazetteer: Gazetteer, index: number, aliases: string[], weak
     const letters = alias.replace(NOT_LETTER, '');
     const exactForm = tokens.length === 1 && stemKey(fold(alias)).length <= 3 && /[аеиоуыэюяь]$/.test(fold(alias)) ? fold(alias) : null;
     const cased = letters !== letters.toLowerCase();
-    const variant = {
-      entry: index,
-      length: tokens.length,
-      weak,
-      caps: letters.length >= 2 && letters === letters.toUpperCase() && cased,
-      titled: cased && STARTS_UNLOWER.test(letters),
-      exact: exactForm,
-    };
+    const caps = letters.length >= 2 && letters === letters.toUpperCase() && cased;
+    const titled = cased && STARTS_UNLOWER.test(letters);
+    const variant = pack(index, tokens.length, (weak ? WEAK : 0) | (caps ? CAPS : 0) | (titled ? TITLED : 0));
     for (const key of [...keysOf(tokens), lemmaKey(alias)]) {
       if (gazetteer.byKey.has(key)) continue;
       gazetteer.byKey.set(key, variant);
+      if (exactForm !== null) gazetteer.exact.set(key, exactForm);
       registerLength(gazetteer, key, tokens.length);
     }
   }
@@ -178,9 +190,10 @@ export function matchGazetteer(
       const keys = prefixKeys(words, i, max);
       for (let len = max; len >= 1 && !found; len--) {
         for (let f = 0; f < KEY_FIELDS.length; f++) {
-          const variant = gazetteer.byKey.get(keys[f]![len - 1]!);
-          if (!variant || !surfaceFits(variant, tokens, words, i, len, KEY_FIELDS[f]!)) continue;
-          const match = { from: i, to: i + len, entry: gazetteer.entries[variant.entry]!, weak: variant.weak };
+          const key = keys[f]![len - 1]!;
+          const variant = gazetteer.byKey.get(key);
+          if (variant === undefined || !surfaceFits(gazetteer, key, variant, tokens, words, i, len, KEY_FIELDS[f]!)) continue;
+          const match = { from: i, to: i + len, entry: gazetteer.entries[entryOf(variant)]!, weak: (variant & WEAK) !== 0 };
           if (accept(match)) {
             found = match;
             break;
@@ -206,7 +219,7 @@ const STARTS_UNLOWER = /^\P{Ll}/u;
 export function personBySurname(gazetteer: Gazetteer, word: WordInfo): DictEntry | null {
   for (const field of KEY_FIELDS) {
     const variant = gazetteer.byKey.get(word[field]);
-    if (variant?.weak) return gazetteer.entries[variant.entry]!;
+    if (variant !== undefined && (variant & WEAK) !== 0) return gazetteer.entries[entryOf(variant)]!;
   }
   return null;
 }
@@ -219,12 +232,17 @@ function prefixKeys(words: readonly WordInfo[], from: number, max: number): stri
   });
 }
 
-function surfaceFits(variant: Variant, tokens: readonly Token[], words: readonly WordInfo[], from: number, len: number, field: 'key' | 'lemma'): boolean {
+function surfaceFits(
+  gazetteer: Gazetteer, key: string, variant: Packed, tokens: readonly Token[], words: readonly WordInfo[], from: number, len: number, field: 'key' | 'lemma',
+): boolean {
   const first = words[from]!;
-  if (variant.caps && first.shape !== 'upper') return false;
-  if (variant.titled && first.shape === 'lower') return false;
+  if ((variant & CAPS) !== 0 && first.shape !== 'upper') return false;
+  if ((variant & TITLED) !== 0 && first.shape === 'lower') return false;
   // By stem, a short name matches only itself (Мали, not Малой); by lemma, its case forms (Луне).
-  if (field === 'key' && variant.exact !== null && first.folded !== variant.exact) return false;
+  if (field === 'key') {
+    const exact = gazetteer.exact.get(key);
+    if (exact !== undefined && first.folded !== exact) return false;
+  }
   // Names do not run across a line break or sentence punctuation inside the match.
   for (let k = from + 1; k < from + len; k++) {
     if (tokens[k]!.start - tokens[k - 1]!.end > 1) return false;
