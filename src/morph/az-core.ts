@@ -128,6 +128,22 @@ function blankTags(files: AzDictionaries): string[] {
 }
 
 const MAX_ANALYSES = 4;
+const PROPER = ['Name', 'Surn', 'Patr', 'Geox', 'Orgn'];
+
+/**
+ * The best few parses, and the dictionary's proper-name ones among the rest: Az ranks a common noun's case
+ * forms first, which would hide the name (марии: four forms of «марь» before «Мария»).
+ */
+function keptParses(parses: AzParse[]): AzParse[] {
+  const kept = parses.slice(0, MAX_ANALYSES);
+  for (const parse of parses.slice(MAX_ANALYSES)) {
+    if (kept.length >= 2 * MAX_ANALYSES) break;
+    const stat = (parse.tag as unknown as { stat: string[] }).stat;
+    // Dictionary parses only: guessed surname readings (Зеленской → «Зеленска») mislead.
+    if ((parse as { parser?: string }).parser === 'Dictionary' && stat.some((g) => PROPER.includes(g))) kept.push(parse);
+  }
+  return kept;
+}
 const CACHE_LIMIT = 200_000;
 
 /** A morphology over Az, which must be initialised already (initAz). */
@@ -138,7 +154,7 @@ export function cachedMorphology(): Morphology {
   const entry = (word: string): CacheEntry => {
     let hit = cache.get(word);
     if (hit) return hit;
-    const parses = Az.Morph(word).slice(0, MAX_ANALYSES);
+    const parses = keptParses(Az.Morph(word));
     hit = { parses, analyses: parses.map((p) => toAnalysis(p, word)) };
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(word, hit);

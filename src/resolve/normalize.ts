@@ -92,6 +92,15 @@ function surnameNominative(w: NameWord, gender: string | undefined): string | nu
   return feminine ? `${m[1]}а` : m[1]!;
 }
 
+/** Patronymics by case: their endings are regular, while the dictionary's paradigm may not be (Евгеньевиче → «Евгениевич»). */
+const PATRONYMIC_CASES = /^(.+(?:вич|ьич|ич))(а|у|ем|ом|е)$|^(.+(?:вн|чн|ичн))(ы|е|у|ой|ою)$/;
+
+function patronymicNominative(w: NameWord): string | null {
+  const m = PATRONYMIC_CASES.exec(w.text);
+  if (!m) return null;
+  return m[1] ?? `${m[3]}а`;
+}
+
 export function normalizePerson(
   words: NameWord[],
   firstNameGender: (key: string) => string | undefined,
@@ -124,8 +133,12 @@ export function normalizePerson(
       if (caseOf(a) === 'nomn') return w.text;
       // Surnames keep the person's gender in the nominative (Ивановой → Иванова, Зеленской → Зеленская).
       const grams = gender && (a.pos === 'ADJF' || a.grams.includes('Surn') || a.grams.includes('Patr')) ? ['nomn', gender, 'sing'] : ['nomn'];
-      // A patronymic shares its paradigm with the first name: ask for the patronymic form.
-      if (a.grams.includes('Patr')) grams.push('Patr');
+      if (a.grams.includes('Patr')) {
+        const regular = patronymicNominative(w);
+        if (regular) return regular;
+        // A patronymic shares its paradigm with the first name: ask for the patronymic form.
+        grams.push('Patr');
+      }
       const form = inflectTo(morph, w, index, grams);
       // A guessed paradigm may not inflect (Карасёву): the surname's own endings still do.
       return form === w.text && position > 0 ? surnameNominative(w, gender) ?? form : form;
