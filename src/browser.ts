@@ -1,3 +1,4 @@
+import Az from 'az';
 import { createAnnotatorWith, type Annotator, type AnnotatorOptions } from './annotator.js';
 import { GazetaError } from './errors.js';
 import { AZ_DICTIONARY_FILES, cachedMorphology, initAz, isAzLoaded, type AzDictionaries, type AzDictionaryName, type Morphology } from './morph/az-core.js';
@@ -70,7 +71,7 @@ export async function loadAnnotator(options: LoadAnnotatorOptions): Promise<Anno
     morphology = isAzLoaded()
       ? Promise.resolve(cachedMorphology())
       : fetchDictionaries(base, fetchFn).then((files) => {
-        initAz(files);
+        initAz(Az, files);
         return cachedMorphology();
       });
     // A failed load (network, HTTP error) may be retried by the next call.

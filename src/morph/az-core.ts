@@ -1,4 +1,4 @@
-import Az, { type AzParse } from 'az';
+import type { AzParse, AzStatic } from 'az';
 
 /**
  * Az.js (OpenCorpora morphology) behind a small synchronous, cached interface, built from
@@ -62,11 +62,15 @@ const UNUSED_EXTERNAL_TAGS = 'gramtab-opencorpora-ext.json';
  */
 export type AzDictionaries = Record<AzDictionaryName, unknown>;
 
-/** Az's morphology is one global: it is initialised once per process (or page). */
-let loaded = false;
+/**
+ * Az's morphology is one global: it is initialised once per process (or page). The module
+ * itself is passed in: Node requires it (an ESM import of CommonJS makes Node scan Az's
+ * 2 500 lines for export names first), the browser build bundles it.
+ */
+let Az: AzStatic | null = null;
 
 export function isAzLoaded(): boolean {
-  return loaded;
+  return Az !== null;
 }
 
 function content(name: string, type: 'json' | 'arraybuffer', value: unknown): unknown {
@@ -85,12 +89,12 @@ function content(name: string, type: 'json' | 'arraybuffer', value: unknown): un
 }
 
 /** Initialises Az's morphology from the files' contents; later calls do nothing. */
-export function initAz(files: AzDictionaries): void {
-  if (loaded) return;
+export function initAz(az: AzStatic, files: AzDictionaries): void {
+  if (Az) return;
   const pending: Array<() => void> = [];
-  const original = Az.load;
+  const original = az.load;
   let failure: unknown = null;
-  Az.load = (url, type, callback) => {
+  az.load = (url, type, callback) => {
     const name = url.slice(url.lastIndexOf('/') + 1);
     let data: unknown;
     if (name === UNUSED_EXTERNAL_TAGS) {
@@ -111,15 +115,15 @@ export function initAz(files: AzDictionaries): void {
   // guarding against mutations we never make. Freezing is skipped for this synchronous call.
   const freeze = Object.freeze;
   try {
-    Az.Morph.init('', (err) => { failure ??= err; });
+    az.Morph.init('', (err) => { failure ??= err; });
     Object.freeze = <T>(value: T): T => value;
     if (!failure) while (pending.length > 0) pending.shift()!();
   } finally {
     Object.freeze = freeze;
-    Az.load = original;
+    az.load = original;
   }
   if (failure) throw failure;
-  loaded = true;
+  Az = az;
 }
 
 function blankTags(files: AzDictionaries): string[] {
@@ -148,13 +152,14 @@ const CACHE_LIMIT = 200_000;
 
 /** A morphology over Az, which must be initialised already (initAz). */
 export function cachedMorphology(): Morphology {
-  if (!loaded) throw new Error('Az is not initialised: call initAz with its dictionaries first');
+  if (!Az) throw new Error('Az is not initialised: call initAz with its dictionaries first');
+  const az = Az;
   const cache = new Map<string, CacheEntry>();
 
   const entry = (word: string): CacheEntry => {
     let hit = cache.get(word);
     if (hit) return hit;
-    const parses = keptParses(Az.Morph(word));
+    const parses = keptParses(az.Morph(word));
     hit = { parses, analyses: parses.map((p) => toAnalysis(p, word)) };
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(word, hit);

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { AzStatic } from 'az';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { AZ_DICTIONARY_FILES, cachedMorphology, initAz, isAzLoaded, type AzDictionaries, type AzDictionaryName, type Morphology } from './az-core.js';
@@ -35,6 +36,6 @@ function ownArrayBuffer(buffer: Buffer): ArrayBuffer {
 }
 
 export function createMorphology(): Morphology {
-  if (!isAzLoaded()) initAz(readAzDictionaries());
+  if (!isAzLoaded()) initAz(createRequire(import.meta.url)('az') as AzStatic, readAzDictionaries());
   return cachedMorphology();
 }
