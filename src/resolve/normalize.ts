@@ -37,8 +37,11 @@ export function recase(form: string, surface: string): string {
 function inflectTo(morph: Morphology, word: NameWord, index: number, grams: string[]): string {
   const a = word.info.analyses[index]!;
   if (grams.every((g) => a.grams.includes(g))) return word.text;
-  const form = morph.inflect(word.form, index, grams);
-  return form ? recase(form, word.text) : word.text;
+  const inflected = morph.inflect(word.form, index, grams);
+  if (!inflected) return word.text;
+  // A guessed paradigm may add a ё the writer did not (Дарманена → «Дарманён»): keep their е.
+  const form = !a.known && !/[ёЁ]/.test(word.text) ? inflected.replaceAll('ё', 'е') : inflected;
+  return recase(form, word.text);
 }
 
 function pick(word: NameWord, test: (a: Analysis) => boolean): number {
@@ -62,7 +65,7 @@ function personGrammar(words: NameWord[], firstNameGender: (key: string) => stri
     for (const a of w.info.analyses) {
       const gender = a.grams.find((g) => g === 'masc' || g === 'femn');
       const kase = caseOf(a);
-      if (!gender || !kase || !a.grams.some((g) => NAME_GRAMS.includes(g))) continue;
+      if (!gender || !kase || a.grams.includes('plur') || !a.grams.some((g) => NAME_GRAMS.includes(g))) continue;
       const key = `${gender} ${kase}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -120,7 +123,9 @@ export function normalizePerson(
       if (bySuffix) return bySuffix;
       // Foreign women's surnames that end in a consonant do not decline (Мэри Коллинз).
       if (gender === 'femn' && position > 0 && !w.info.analyses[0]!.known && w.info.analyses[0]!.pos === 'NOUN' && /[бвгджзклмнпрстфхцчшщ]$/.test(w.info.folded)) return w.text;
+      // One person: plural readings are other words (Анн, Жеральд: genitive plurals of Анна, «Жеральда»).
       const fits = (a: Analysis, strict: boolean) =>
+        !a.grams.includes('plur') &&
         (!gender || a.grams.includes(gender) || !a.grams.some((g) => g === 'masc' || g === 'femn')) &&
         (!strict || !kase || caseOf(a) === kase);
       let index = pick(w, (a) => a.grams.some((g) => NAME_GRAMS.includes(g)) && fits(a, true));
