@@ -56,6 +56,29 @@ describe('people', () => {
     expect(names('Надежда на урожай осталась.').filter((n) => n.startsWith('PER'))).toEqual([]);
   });
 
+  it('reads Latin-script names that open with a given name or a stage prefix as people', () => {
+    expect(surfaces('На вечеринке выступили рэпер Sean Combs и группа Coldplay.')).toEqual(['PER Sean Combs', 'ORG Coldplay']);
+    expect(surfaces('На фестивале отыграл DJ Shadow.')).toEqual(['PER DJ Shadow']);
+    expect(surfaces('Письмо подписал Thomas Müller из Мюнхена.')).toContain('PER Thomas Müller');
+    expect(surfaces('Партия виски Jack Daniel\'s подорожала.')).toEqual(["ORG Jack Daniel's"]);
+  });
+
+  it('finds foreign given names in Cyrillic and keeps the surname for later mentions', () => {
+    const text = 'Гитарист Кит Робертсон ушёл из группы. Позже Робертсона видели в Лондоне.';
+    expect(surfaces(text)).toEqual(['PER Кит Робертсон', 'PER Робертсона', 'LOC Лондоне']);
+  });
+
+  it('reads a listed East Asian surname and short given-name parts as one person', () => {
+    expect(surfaces('На встрече выступил Ли Чжэнхуа из Шанхая.')).toEqual(['PER Ли Чжэнхуа', 'LOC Шанхая']);
+    expect(surfaces('Её брат, Ван Бин, служит на флоте.')).toEqual(['PER Ван Бин']);
+    expect(surfaces('У Пети сломался велосипед.')).toEqual(['PER Пети']);
+  });
+
+  it('does not take a hyphenated role for part of a name', () => {
+    expect(surfaces('Поп-звезда Шакира дала концерт.')).toEqual(['PER Шакира']);
+    expect(surfaces('Экс-чемпион Гаврилов вернулся.')).toEqual(['PER Гаврилов']);
+  });
+
   it('reads a town that is also a first name as a person without a locative preposition', () => {
     expect(names('Автор: Владимир')).toEqual(['PER Владимир']);
     expect(names('Делегация прибыла во Владимир.')).toEqual(['LOC Владимир']);

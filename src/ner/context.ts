@@ -30,6 +30,8 @@ export interface NerLexicon {
   /** Title and organisation-noun words themselves (folded nominatives), for capitalised words, whose stems collide with surnames (король, Королёв). */
   titleWords: Set<string>;
   orgNounWords: Set<string>;
+  /** Folded East Asian surnames (ли, ван, ким): the name's first word. */
+  eastAsianSurnames: Set<string>;
   /** Keys of nouns after which a capitalised name is a place (района, острове). */
   placeNouns: Set<string>;
   /** Folded finite speech verbs (заявил, сообщила): their subject is a person or organisation. */
@@ -53,6 +55,7 @@ export function prepareNerLexicon(lexicon: Lexicon): NerLexicon {
     orgNounWords: new Set(lexicon.orgNouns),
     notEntities: new Set(lexicon.notEntities),
     placeNouns: new Set(lexicon.placeNouns.map(stemKey)),
+    eastAsianSurnames: new Set(lexicon.eastAsianSurnames ?? []),
     speechVerbs: new Set(lexicon.cues.filter((c) => c.kind === 'verb' && !c.form.includes(' ')).map((c) => c.form)),
     reportVerbs: new Set(lexicon.cues.filter((c) => (c.kind === 'report' || c.kind === 'as') && c.form.split(' ').length <= 2).map((c) => c.form.split(' ').pop()!)),
   };

@@ -69,7 +69,8 @@ export function latinNameCandidates(ctx: NerContext): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < ctx.tokens.length; i++) {
     const w = ctx.words[i]!;
-    if (!w.latin || ctx.tokens[i]!.kind !== 'word' || (w.shape !== 'title' && w.shape !== 'mixed') || ctx.gazetteerAt[i]) continue;
+    const prefix = w.shape === 'upper' && LATIN_PERSON_PREFIX.has(w.folded);
+    if (!w.latin || ctx.tokens[i]!.kind !== 'word' || (w.shape !== 'title' && w.shape !== 'mixed' && !prefix) || ctx.gazetteerAt[i]) continue;
     if (ctx.words[i - 1]?.latin && adjacent(ctx, i - 1, i)) continue;
     let j = i + 1;
     while (j < ctx.tokens.length && j - i < 8 && adjacent(ctx, j - 1, j) && ctx.words[j]!.latin &&
@@ -78,10 +79,27 @@ export function latinNameCandidates(ctx: NerContext): Candidate[] {
     while (j > i + 1 && ctx.words[j - 1]!.shape === 'lower') j--;
     if (ctx.lexicon.notEntities.has(w.folded) && j === i + 1) continue;
     if (!hasCyrillicAround(ctx, i, j)) continue;
-    out.push({ from: i, to: j, type: 'ORG', rule: 'latin-name', priority: PRIORITY.abbreviation - 1 });
+    if (isLatinPerson(ctx, i, j)) out.push({ from: i, to: j, type: 'PER', rule: 'latin-person', priority: PRIORITY.abbreviation - 1 });
+    else out.push({ from: i, to: j, type: 'ORG', rule: 'latin-name', priority: PRIORITY.abbreviation - 1 });
     i = j - 1;
   }
   return out;
+}
+
+/** Stage-name prefixes: DJ Shadow, MC Hammer, Lil Wayne. */
+const LATIN_PERSON_PREFIX = new Set(['dj', 'mc', 'lil']);
+
+/**
+ * Jay Z, Thomas Schäfer, DJ Shadow: two or three capitalised Latin words that open with a
+ * listed given name or a stage-name prefix are a person, not a company.
+ */
+function isLatinPerson(ctx: NerContext, from: number, to: number): boolean {
+  if (to - from < 2 || to - from > 3) return false;
+  for (let k = from + 1; k < to; k++) if (ctx.words[k]!.shape !== 'title') return false;
+  // Jack Daniel's, McDonald's: a possessive is a brand.
+  if (/['’]s$/.test(ctx.words[to - 1]!.folded)) return false;
+  const first = ctx.words[from]!.folded;
+  return ctx.lexicon.firstNames.has(first) || LATIN_PERSON_PREFIX.has(first);
 }
 
 /** The sentence around is Russian: the Latin words are a name in it, not a quotation in English. */
