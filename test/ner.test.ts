@@ -30,6 +30,38 @@ describe('gazetteer matches in any case form', () => {
   });
 });
 
+describe('organisations named by a lower-case or descriptive head', () => {
+  it.each([
+    ['Председатель Комитета по иностранным делам выступил.', ['ORG Комитета по иностранным делам']],
+    ['Его принял глава синодального Отдела по взаимоотношениям Церкви и общества.', ['ORG Отдела по взаимоотношениям Церкви и общества']],
+    ['Заседание совета при губернаторе по делам молодёжи прошло в среду.', ['ORG совета при губернаторе по делам молодёжи']],
+    ['Заявление сделала международная шахматная федерация.', ['ORG международная шахматная федерация']],
+    ['Лидер движения против абортов Иван Петров выступил.', ['ORG движения против абортов', 'PER Иван Петров']],
+    ['Федеральное авиационное управление запретило полёты.', ['ORG Федеральное авиационное управление']],
+  ])('%s', (text, expected) => {
+    expect(surfaces(text)).toEqual(expected);
+  });
+
+  it('extends a dictionary organisation by its «по/при» dependent, but not by an adverbial', () => {
+    expect(surfaces('Сотрудники МЧС по Самарской области выехали на место.')).toEqual(['ORG МЧС по Самарской области']);
+    expect(surfaces('Представитель Следственного комитета при прокуратуре ответил.')).toEqual(['ORG Следственного комитета при прокуратуре']);
+    expect(surfaces('МИД по этому поводу промолчал.')).toEqual(['ORG МИД']);
+  });
+
+  it('takes the quoted name after an abbreviation or a noun with its genitive as the organisation', () => {
+    expect(surfaces('Об этом сообщает ИА «Северный край».')).toEqual(['ORG Северный край']);
+    expect(surfaces('Выставку откроет центр народного творчества «Радуга».')).toEqual(['ORG Радуга']);
+    expect(surfaces('Футбольный клуб «Бавария» продлил контракт.')).toEqual(['ORG Бавария']);
+  });
+
+  it('leaves adverbial «по …», plural heads and evaluative adjectives alone', () => {
+    expect(surfaces('Компания по данным аналитиков выросла.')).toEqual([]);
+    expect(surfaces('Поддержку выразили сорок шахматных федераций.')).toEqual([]);
+    expect(surfaces('Новый отдел открылся в понедельник.')).toEqual([]);
+    expect(surfaces('Министр выступил при поддержке коллег.')).toEqual([]);
+  });
+});
+
 describe('people', () => {
   it('joins a surname mention to the full name before it', () => {
     const text = 'Кирилл Дмитриев провёл встречу. Позже Дмитриев дал интервью.';

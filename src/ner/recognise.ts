@@ -3,7 +3,7 @@ import type { DictEntry, Sentence, Token } from '../types.js';
 import { PRIORITY, selectCandidates, type Candidate } from './candidate.js';
 import { atSentenceStart, isCommonWord, sentenceStarts, type NerContext, type NerLexicon } from './context.js';
 import { matchGazetteer, personBySurname, type Gazetteer, type GazetteerMatch } from './gazetteer.js';
-import { abbreviationCandidates, descriptiveOrgCandidates, latinNameCandidates, quotedOrgCandidates, withPlaceAdjective } from './rules/org.js';
+import { abbreviationCandidates, dependentOrgCandidates, descriptiveOrgCandidates, latinNameCandidates, quotedOrgCandidates, withPlaceAdjective } from './rules/org.js';
 import { personCandidates } from './rules/person.js';
 import { descriptivePlaceCandidates, placeCandidates } from './rules/place.js';
 
@@ -42,7 +42,7 @@ export function recognise(
   const dict = matchGazetteer(ctx.gazetteer, tokens, words, (m) => acceptMatch(ctx, m, headline));
   for (const m of dict) if (m.entry.type !== 'PER' && !m.weak) ctx.gazetteerAt.fill(Math.min(255, m.to - m.from), m.from, m.to);
 
-  const candidates: Candidate[] = dict.map((m) => ({
+  let candidates: Candidate[] = dict.map((m) => ({
     from: m.from,
     to: m.to,
     type: m.entry.type,
@@ -50,14 +50,19 @@ export function recognise(
     priority: recognisers.userEntries.has(m.entry) ? PRIORITY.user : m.weak ? PRIORITY.dictSurname : PRIORITY.dict,
     entry: m.entry,
   }));
+  const quoted = quotedOrgCandidates(ctx);
+  // «клуб «Бавария»», «театр «Москва»»: a quoted name after an organisation noun is no place or person.
+  const quotedSpans = new Set(quoted.map((q) => `${q.from}:${q.to}`));
+  candidates = candidates.filter((c) => c.type === 'ORG' || !quotedSpans.has(`${c.from}:${c.to}`));
   const persons = personCandidates(ctx);
   // concat, not push(...): a long document has more candidates than a call has arguments.
   const all = candidates.concat(
     persons,
-    quotedOrgCandidates(ctx),
+    quoted,
     abbreviationCandidates(ctx, headline),
     latinNameCandidates(ctx),
     descriptiveOrgCandidates(ctx),
+    dependentOrgCandidates(ctx, candidates),
     placeCandidates(ctx),
     descriptivePlaceCandidates(ctx),
   );
