@@ -106,6 +106,20 @@ describe('people', () => {
     expect(surfaces('У Пети сломался велосипед.')).toEqual(['PER Пети']);
   });
 
+  it('reads the word after a title\'s complement (мэр города) as no person', () => {
+    expect(surfaces('Прокуратура города Оспедалетти начала проверку.')).toEqual(['LOC Оспедалетти']);
+  });
+
+  it('splits a repeated surname and two dictionary people from one rule-found name', () => {
+    expect(surfaces('Тренер Пётр Кравцов Кравцов ушёл в отставку.')).toEqual(['PER Пётр Кравцов', 'PER Кравцов']);
+    expect(surfaces('Сына Акихито Нарухито провозгласили императором.')).toEqual(['PER Акихито', 'PER Нарухито']);
+  });
+
+  it('reads a listed first name as a person, not a place the morphology guesses, and as the start of the next person after a full name', () => {
+    expect(surfaces('У него есть дочь Стефани.')).toEqual(['PER Стефани']);
+    expect(surfaces('Мать Петра Кравцова Кэтрин пропала.')).toEqual(['PER Петра Кравцова', 'PER Кэтрин']);
+  });
+
   it('does not take a hyphenated role for part of a name', () => {
     expect(surfaces('Поп-звезда Шакира дала концерт.')).toEqual(['PER Шакира']);
     expect(surfaces('Экс-чемпион Гаврилов вернулся.')).toEqual(['PER Гаврилов']);

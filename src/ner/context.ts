@@ -48,8 +48,9 @@ export function prepareNerLexicon(lexicon: Lexicon): NerLexicon {
   return {
     firstNames,
     ambiguousNames: new Set(lexicon.ambiguousNames),
-    // A multi-word title (генеральный секретарь, заместитель министра) is found by its nouns.
-    titles: new Set(lexicon.titles.flatMap((t) => t.split(' ').filter((w) => w.length > 3 && !ADJECTIVE.test(w)).map(stemKey))),
+    // A multi-word title (генеральный секретарь, заместитель министра) is found by its head noun,
+    // not by its complement: after «мэр города», «города Павия» is a town, not a person.
+    titles: new Set(lexicon.titles.flatMap((t) => t.split(' ').filter((w) => !ADJECTIVE.test(w)).slice(0, 1).filter((w) => w.length > 3).map(stemKey))),
     orgNouns: new Set(lexicon.orgNouns.map(stemKey)),
     titleWords: new Set(lexicon.titles.flatMap((t) => t.split(' '))),
     orgNounWords: new Set(lexicon.orgNouns),

@@ -54,7 +54,7 @@ export function recognise(
   // «клуб «Бавария»», «театр «Москва»»: a quoted name after an organisation noun is no place or person.
   const quotedSpans = new Set(quoted.map((q) => `${q.from}:${q.to}`));
   candidates = candidates.filter((c) => c.type === 'ORG' || !quotedSpans.has(`${c.from}:${c.to}`));
-  const persons = personCandidates(ctx);
+  const persons = withoutJoinedPeople(personCandidates(ctx), candidates);
   // concat, not push(...): a long document has more candidates than a call has arguments.
   const all = candidates.concat(
     persons,
@@ -68,6 +68,13 @@ export function recognise(
   );
   const knownPeople = persons.concat(candidates.filter((c) => c.entry?.type === 'PER'));
   return selectCandidates(all.concat(repeatedSurnames(ctx, knownPeople))).map((c) => (c.type === 'PER' && !c.entry ? withKnownPerson(ctx, c) : withPlaceAdjective(ctx, c)));
+}
+
+/** «сын Акихито Нарухито»: a rule-found name that spans two dictionary people is two people, not one. */
+function withoutJoinedPeople(persons: Candidate[], dict: readonly Candidate[]): Candidate[] {
+  const known = dict.filter((c) => c.type === 'PER' && c.rule === 'dict');
+  if (known.length < 2) return persons;
+  return persons.filter((p) => known.filter((k) => k.from >= p.from && k.to <= p.to).length < 2);
 }
 
 /**

@@ -26,6 +26,11 @@ export function isFirstName(ctx: NerContext, i: number): boolean {
   return !isPlace(word) && hasGram(word, 'Name', 0.3);
 }
 
+function isListedFirstName(ctx: NerContext, i: number): boolean {
+  const word = ctx.words[i]!;
+  return word.shape === 'title' && !ctx.lexicon.ambiguousNames.has(word.folded) && (ctx.lexicon.firstNames.has(word.folded) || ctx.lexicon.firstNames.has(word.lemma));
+}
+
 export function isPatronymic(ctx: NerContext, i: number): boolean {
   const word = ctx.words[i]!;
   return word.shape === 'title' && (hasGram(word, 'Patr', 0.1) || PATRONYMIC.test(word.folded));
@@ -104,9 +109,13 @@ function nameTail(ctx: NerContext, first: number): number {
   const n = ctx.tokens.length;
   while (j < n && j - first <= 3 && adjacent(ctx, j - 1, j)) {
     const second = j === first + 1;
+    // «Максим Дадашев Дадашев дебютировал»: a repeated word starts the next mention.
+    if (ctx.words[j]!.folded === ctx.words[j - 1]!.folded) break;
     if (isPatronymic(ctx, j)) j++;
     // «Билла Клинтона Джо Локхарту»: a first name after the surname starts the next person.
     else if (!second && isFirstName(ctx, j) && isFreeCapital(ctx, j + 1, true)) break;
+    // «мать Майкла Джексона Кэтрин»: a listed first name after first name and surname is the next person.
+    else if (!second && isListedFirstName(ctx, j)) break;
     else if (isFreeCapital(ctx, j, second) && (second || !isCommonWord(ctx.words[j]!))) j++;
     else if (PARTICLES.has(ctx.words[j]!.folded) && isFreeCapital(ctx, j + 1) && adjacent(ctx, j, j + 1)) j += 2;
     else break;
@@ -143,7 +152,8 @@ const ASIAN_GIVEN = /^[а-яё]{1,9}$/;
  */
 function eastAsianName(ctx: NerContext, i: number): number {
   const word = ctx.words[i]!;
-  if (word.shape !== 'title' || !ctx.lexicon.eastAsianSurnames.has(word.folded) || ctx.gazetteerAt[i]! > 1) return i;
+  const surnames = ctx.lexicon.eastAsianSurnames;
+  if (word.shape !== 'title' || !(surnames.has(word.folded) || surnames.has(word.lemma)) || ctx.gazetteerAt[i]! > 1) return i;
   let j = i + 1;
   while (j < ctx.tokens.length && j - i <= 2 && adjacent(ctx, j - 1, j) && isFreeCapital(ctx, j)) {
     const next = ctx.words[j]!;
@@ -257,7 +267,7 @@ function nameAfterTitle(ctx: NerContext, from: number): { from: number; to: numb
     if (word.shape === 'lower' && word.folded.length <= 3) return null; // a preposition or conjunction
     if (isNameWord(ctx, i) && !isCommonWord(word) && word.folded.length > 1) {
       let j = i + 1;
-      while (j < ctx.tokens.length && j - i < 3 && adjacent(ctx, j - 1, j) && isNameWord(ctx, j) && !isFirstName(ctx, j)) j++;
+      while (j < ctx.tokens.length && j - i < 3 && adjacent(ctx, j - 1, j) && isNameWord(ctx, j) && !isFirstName(ctx, j) && ctx.words[j]!.folded !== ctx.words[j - 1]!.folded) j++;
       return { from: i, to: j };
     }
     if (isCapitalised(word) && !ctx.gazetteerAt[i]) return null;
