@@ -117,7 +117,16 @@ describe('people', () => {
 
   it('reads a listed first name as a person, not a place the morphology guesses, and as the start of the next person after a full name', () => {
     expect(surfaces('У него есть дочь Стефани.')).toEqual(['PER Стефани']);
-    expect(surfaces('Мать Петра Кравцова Кэтрин пропала.')).toEqual(['PER Петра Кравцова', 'PER Кэтрин']);
+    expect(surfaces('Мать Виктора Кравцова Кэтрин пропала.')).toEqual(['PER Виктора Кравцова', 'PER Кэтрин']);
+  });
+
+  it('keeps a regnal number with the name and names the person with it', () => {
+    expect(surfaces('Портрет Людовика XIV висит в зале.')).toEqual(['PER Людовика XIV']);
+    expect(names('Встреча с Карлом III прошла в Лондоне.')).toEqual(['PER Карл III', 'LOC Лондон']);
+  });
+
+  it('keeps a three-part nominative name whole although its last part looks like a given name', () => {
+    expect(surfaces('Бывший премьер Ибрахим Бубакар Кейта выступил.')).toEqual(['PER Ибрахим Бубакар Кейта']);
   });
 
   it('does not take a hyphenated role for part of a name', () => {

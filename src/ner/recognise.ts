@@ -1,7 +1,7 @@
 import { fold, hasGram, type Analysis, type WordInfo } from '../morph/index.js';
 import type { DictEntry, Sentence, Token } from '../types.js';
 import { PRIORITY, selectCandidates, type Candidate } from './candidate.js';
-import { atSentenceStart, isCommonWord, sentenceStarts, type NerContext, type NerLexicon } from './context.js';
+import { adjacent, atSentenceStart, isCommonWord, sentenceStarts, type NerContext, type NerLexicon } from './context.js';
 import { matchGazetteer, personBySurname, type Gazetteer, type GazetteerMatch } from './gazetteer.js';
 import { abbreviationCandidates, dependentOrgCandidates, descriptiveOrgCandidates, latinNameCandidates, quotedOrgCandidates, withPlaceAdjective } from './rules/org.js';
 import { personCandidates } from './rules/person.js';
@@ -67,7 +67,9 @@ export function recognise(
     descriptivePlaceCandidates(ctx),
   );
   const knownPeople = persons.concat(candidates.filter((c) => c.entry?.type === 'PER'));
-  return selectCandidates(all.concat(repeatedSurnames(ctx, knownPeople))).map((c) => (c.type === 'PER' && !c.entry ? withKnownPerson(ctx, c) : withPlaceAdjective(ctx, c)));
+  return selectCandidates(all.concat(repeatedSurnames(ctx, knownPeople)))
+    .map((c) => (c.type === 'PER' && !c.entry ? withKnownPerson(ctx, c) : withPlaceAdjective(ctx, c)))
+    .map((c, k, selected) => withRegnalNumber(ctx, c, selected[k + 1]));
 }
 
 /** «сын Акихито Нарухито»: a rule-found name that spans two dictionary people is two people, not one. */
@@ -75,6 +77,15 @@ function withoutJoinedPeople(persons: Candidate[], dict: readonly Candidate[]): 
   const known = dict.filter((c) => c.type === 'PER' && c.rule === 'dict');
   if (known.length < 2) return persons;
   return persons.filter((p) => known.filter((k) => k.from >= p.from && k.to <= p.to).length < 2);
+}
+
+const ROMAN_NUMERAL = /^[IVX]{1,5}$/;
+
+/** «Альбер II», «Карл III»: a monarch's or pope's number belongs to the name. */
+function withRegnalNumber(ctx: NerContext, c: Candidate, next: Candidate | undefined): Candidate {
+  const token = ctx.tokens[c.to];
+  if (c.type !== 'PER' || !token || token.kind !== 'word' || !ROMAN_NUMERAL.test(token.text) || !adjacent(ctx, c.to - 1, c.to)) return c;
+  return next && next.from === c.to ? c : { ...c, to: c.to + 1 };
 }
 
 /**

@@ -28,7 +28,7 @@ export function isFirstName(ctx: NerContext, i: number): boolean {
 
 function isListedFirstName(ctx: NerContext, i: number): boolean {
   const word = ctx.words[i]!;
-  return word.shape === 'title' && !ctx.lexicon.ambiguousNames.has(word.folded) && (ctx.lexicon.firstNames.has(word.folded) || ctx.lexicon.firstNames.has(word.lemma));
+  return word.shape === 'title' && !ctx.lexicon.ambiguousNames.has(word.folded) && ctx.lexicon.firstNames.has(word.folded);
 }
 
 export function isPatronymic(ctx: NerContext, i: number): boolean {
@@ -114,8 +114,9 @@ function nameTail(ctx: NerContext, first: number): number {
     if (isPatronymic(ctx, j)) j++;
     // «Билла Клинтона Джо Локхарту»: a first name after the surname starts the next person.
     else if (!second && isFirstName(ctx, j) && isFreeCapital(ctx, j + 1, true)) break;
-    // «мать Майкла Джексона Кэтрин»: a listed first name after first name and surname is the next person.
-    else if (!second && isListedFirstName(ctx, j)) break;
+    // «мать Майкла Джексона Кэтрин»: after a name in an oblique case, a listed first name is the next person
+    // (in «Ибрахим Бубакар Кейта» all parts are nominative).
+    else if (!second && isListedFirstName(ctx, j) && !ctx.words[first]!.analyses[0]?.grams.includes('nomn')) break;
     else if (isFreeCapital(ctx, j, second) && (second || !isCommonWord(ctx.words[j]!))) j++;
     else if (PARTICLES.has(ctx.words[j]!.folded) && isFreeCapital(ctx, j + 1) && adjacent(ctx, j, j + 1)) j += 2;
     else break;
