@@ -89,6 +89,7 @@ const lexicon: Lexicon & { generated: string } = {
   documentNouns: parseList(read('source-nouns.txt')).filter((cols) => cols[1] === 'document').map((cols) => fold(cols[0]!)),
   notEntities: list('not-entities.txt'),
   placeNouns: list('place-nouns.txt'),
+  eastAsianSurnames: list('east-asian-surnames.txt'),
   cues,
 };
 

@@ -30,6 +30,38 @@ describe('gazetteer matches in any case form', () => {
   });
 });
 
+describe('organisations named by a lower-case or descriptive head', () => {
+  it.each([
+    ['Председатель Комитета по иностранным делам выступил.', ['ORG Комитета по иностранным делам']],
+    ['Его принял глава синодального Отдела по взаимоотношениям Церкви и общества.', ['ORG Отдела по взаимоотношениям Церкви и общества']],
+    ['Заседание совета при губернаторе по делам молодёжи прошло в среду.', ['ORG совета при губернаторе по делам молодёжи']],
+    ['Заявление сделала международная шахматная федерация.', ['ORG международная шахматная федерация']],
+    ['Лидер движения против абортов Иван Петров выступил.', ['ORG движения против абортов', 'PER Иван Петров']],
+    ['Федеральное авиационное управление запретило полёты.', ['ORG Федеральное авиационное управление']],
+  ])('%s', (text, expected) => {
+    expect(surfaces(text)).toEqual(expected);
+  });
+
+  it('extends a dictionary organisation by its «по/при» dependent, but not by an adverbial', () => {
+    expect(surfaces('Сотрудники МЧС по Самарской области выехали на место.')).toEqual(['ORG МЧС по Самарской области']);
+    expect(surfaces('Представитель Следственного комитета при прокуратуре ответил.')).toEqual(['ORG Следственного комитета при прокуратуре']);
+    expect(surfaces('МИД по этому поводу промолчал.')).toEqual(['ORG МИД']);
+  });
+
+  it('takes the quoted name after an abbreviation or a noun with its genitive as the organisation', () => {
+    expect(surfaces('Об этом сообщает ИА «Северный край».')).toEqual(['ORG Северный край']);
+    expect(surfaces('Выставку откроет центр народного творчества «Радуга».')).toEqual(['ORG Радуга']);
+    expect(surfaces('Футбольный клуб «Бавария» продлил контракт.')).toEqual(['ORG Бавария']);
+  });
+
+  it('leaves adverbial «по …», plural heads and evaluative adjectives alone', () => {
+    expect(surfaces('Компания по данным аналитиков выросла.')).toEqual([]);
+    expect(surfaces('Поддержку выразили сорок шахматных федераций.')).toEqual([]);
+    expect(surfaces('Новый отдел открылся в понедельник.')).toEqual([]);
+    expect(surfaces('Министр выступил при поддержке коллег.')).toEqual([]);
+  });
+});
+
 describe('people', () => {
   it('joins a surname mention to the full name before it', () => {
     const text = 'Кирилл Дмитриев провёл встречу. Позже Дмитриев дал интервью.';
@@ -54,6 +86,52 @@ describe('people', () => {
   it('reads Надежда as a name only next to a surname', () => {
     expect(names('Надежда Бабкина спела на концерте.')).toContain('PER Надежда Бабкина');
     expect(names('Надежда на урожай осталась.').filter((n) => n.startsWith('PER'))).toEqual([]);
+  });
+
+  it('reads Latin-script names that open with a given name or a stage prefix as people', () => {
+    expect(surfaces('На вечеринке выступили рэпер Sean Combs и группа Coldplay.')).toEqual(['PER Sean Combs', 'ORG Coldplay']);
+    expect(surfaces('На фестивале отыграл DJ Shadow.')).toEqual(['PER DJ Shadow']);
+    expect(surfaces('Письмо подписал Thomas Müller из Мюнхена.')).toContain('PER Thomas Müller');
+    expect(surfaces('Партия виски Jack Daniel\'s подорожала.')).toEqual(["ORG Jack Daniel's"]);
+  });
+
+  it('finds foreign given names in Cyrillic and keeps the surname for later mentions', () => {
+    const text = 'Гитарист Кит Робертсон ушёл из группы. Позже Робертсона видели в Лондоне.';
+    expect(surfaces(text)).toEqual(['PER Кит Робертсон', 'PER Робертсона', 'LOC Лондоне']);
+  });
+
+  it('reads a listed East Asian surname and short given-name parts as one person', () => {
+    expect(surfaces('На встрече выступил Ли Чжэнхуа из Шанхая.')).toEqual(['PER Ли Чжэнхуа', 'LOC Шанхая']);
+    expect(surfaces('Её брат, Ван Бин, служит на флоте.')).toEqual(['PER Ван Бин']);
+    expect(surfaces('У Пети сломался велосипед.')).toEqual(['PER Пети']);
+  });
+
+  it('reads the word after a title\'s complement (мэр города) as no person', () => {
+    expect(surfaces('Прокуратура города Оспедалетти начала проверку.')).toEqual(['LOC Оспедалетти']);
+  });
+
+  it('splits a repeated surname and two dictionary people from one rule-found name', () => {
+    expect(surfaces('Тренер Пётр Кравцов Кравцов ушёл в отставку.')).toEqual(['PER Пётр Кравцов', 'PER Кравцов']);
+    expect(surfaces('Сына Акихито Нарухито провозгласили императором.')).toEqual(['PER Акихито', 'PER Нарухито']);
+  });
+
+  it('reads a listed first name as a person, not a place the morphology guesses, and as the start of the next person after a full name', () => {
+    expect(surfaces('У него есть дочь Стефани.')).toEqual(['PER Стефани']);
+    expect(surfaces('Мать Виктора Кравцова Кэтрин пропала.')).toEqual(['PER Виктора Кравцова', 'PER Кэтрин']);
+  });
+
+  it('keeps a regnal number with the name and names the person with it', () => {
+    expect(surfaces('Портрет Людовика XIV висит в зале.')).toEqual(['PER Людовика XIV']);
+    expect(names('Встреча с Карлом III прошла в Лондоне.')).toEqual(['PER Карл III', 'LOC Лондон']);
+  });
+
+  it('keeps a three-part nominative name whole although its last part looks like a given name', () => {
+    expect(surfaces('Бывший премьер Ибрахим Бубакар Кейта выступил.')).toEqual(['PER Ибрахим Бубакар Кейта']);
+  });
+
+  it('does not take a hyphenated role for part of a name', () => {
+    expect(surfaces('Поп-звезда Шакира дала концерт.')).toEqual(['PER Шакира']);
+    expect(surfaces('Экс-чемпион Гаврилов вернулся.')).toEqual(['PER Гаврилов']);
   });
 
   it('reads a town that is also a first name as a person without a locative preposition', () => {

@@ -30,6 +30,8 @@ export interface Lexicon {
   orgNouns: string[];
   /** Folded nouns after which a capitalised name is a place (район, остров). */
   placeNouns: string[];
+  /** Folded Chinese, Korean, Vietnamese surnames, which come first in a name (Ли Пэн). */
+  eastAsianSurnames: string[];
   /** Folded words that look like names but name nothing by themselves (СМИ, ВВП). */
   notEntities: string[];
   /** Folded nouns for unnamed sources of speech (источник, очевидцы, СМИ). */

@@ -67,7 +67,8 @@ export function analyseTokens(tokens: readonly Token[], morphology: Morphology):
     }
     const folded = fold(token.text);
     const shape = shapeOf(token.text);
-    const latin = /^[a-z0-9'&.-]+$/.test(folded);
+    // Latin letters with diacritics count too: Schäfer, Matías, Kovač.
+    const latin = /^[a-z0-9'’&.\-\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f]+$/.test(folded);
     const key = stemKey(folded);
     const analyses = shape !== 'lower' && !latin ? morphology.analyse(azForm(token.text)) : NONE;
     return { folded, key, lemma: lemmaOf(analyses, folded), shape, latin, analyses };

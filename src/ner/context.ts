@@ -30,6 +30,8 @@ export interface NerLexicon {
   /** Title and organisation-noun words themselves (folded nominatives), for capitalised words, whose stems collide with surnames (король, Королёв). */
   titleWords: Set<string>;
   orgNounWords: Set<string>;
+  /** Folded East Asian surnames (ли, ван, ким): the name's first word. */
+  eastAsianSurnames: Set<string>;
   /** Keys of nouns after which a capitalised name is a place (района, острове). */
   placeNouns: Set<string>;
   /** Folded finite speech verbs (заявил, сообщила): their subject is a person or organisation. */
@@ -46,13 +48,15 @@ export function prepareNerLexicon(lexicon: Lexicon): NerLexicon {
   return {
     firstNames,
     ambiguousNames: new Set(lexicon.ambiguousNames),
-    // A multi-word title (генеральный секретарь, заместитель министра) is found by its nouns.
-    titles: new Set(lexicon.titles.flatMap((t) => t.split(' ').filter((w) => w.length > 3 && !ADJECTIVE.test(w)).map(stemKey))),
+    // A multi-word title (генеральный секретарь, заместитель министра) is found by its head noun,
+    // not by its complement: after «мэр города», «города Павия» is a town, not a person.
+    titles: new Set(lexicon.titles.flatMap((t) => t.split(' ').filter((w) => !ADJECTIVE.test(w)).slice(0, 1).filter((w) => w.length > 3).map(stemKey))),
     orgNouns: new Set(lexicon.orgNouns.map(stemKey)),
     titleWords: new Set(lexicon.titles.flatMap((t) => t.split(' '))),
     orgNounWords: new Set(lexicon.orgNouns),
     notEntities: new Set(lexicon.notEntities),
     placeNouns: new Set(lexicon.placeNouns.map(stemKey)),
+    eastAsianSurnames: new Set(lexicon.eastAsianSurnames ?? []),
     speechVerbs: new Set(lexicon.cues.filter((c) => c.kind === 'verb' && !c.form.includes(' ')).map((c) => c.form)),
     reportVerbs: new Set(lexicon.cues.filter((c) => (c.kind === 'report' || c.kind === 'as') && c.form.split(' ').length <= 2).map((c) => c.form.split(' ').pop()!)),
   };

@@ -1,9 +1,9 @@
 import { fold, hasGram, type Analysis, type WordInfo } from '../morph/index.js';
 import type { DictEntry, Sentence, Token } from '../types.js';
 import { PRIORITY, selectCandidates, type Candidate } from './candidate.js';
-import { atSentenceStart, isCommonWord, sentenceStarts, type NerContext, type NerLexicon } from './context.js';
+import { adjacent, atSentenceStart, isCommonWord, sentenceStarts, type NerContext, type NerLexicon } from './context.js';
 import { matchGazetteer, personBySurname, type Gazetteer, type GazetteerMatch } from './gazetteer.js';
-import { abbreviationCandidates, descriptiveOrgCandidates, latinNameCandidates, quotedOrgCandidates, withPlaceAdjective } from './rules/org.js';
+import { abbreviationCandidates, dependentOrgCandidates, descriptiveOrgCandidates, latinNameCandidates, quotedOrgCandidates, withPlaceAdjective } from './rules/org.js';
 import { personCandidates } from './rules/person.js';
 import { descriptivePlaceCandidates, placeCandidates } from './rules/place.js';
 
@@ -42,7 +42,7 @@ export function recognise(
   const dict = matchGazetteer(ctx.gazetteer, tokens, words, (m) => acceptMatch(ctx, m, headline));
   for (const m of dict) if (m.entry.type !== 'PER' && !m.weak) ctx.gazetteerAt.fill(Math.min(255, m.to - m.from), m.from, m.to);
 
-  const candidates: Candidate[] = dict.map((m) => ({
+  let candidates: Candidate[] = dict.map((m) => ({
     from: m.from,
     to: m.to,
     type: m.entry.type,
@@ -50,19 +50,42 @@ export function recognise(
     priority: recognisers.userEntries.has(m.entry) ? PRIORITY.user : m.weak ? PRIORITY.dictSurname : PRIORITY.dict,
     entry: m.entry,
   }));
-  const persons = personCandidates(ctx);
+  const quoted = quotedOrgCandidates(ctx);
+  // «клуб «Бавария»», «театр «Москва»»: a quoted name after an organisation noun is no place or person.
+  const quotedSpans = new Set(quoted.map((q) => `${q.from}:${q.to}`));
+  candidates = candidates.filter((c) => c.type === 'ORG' || !quotedSpans.has(`${c.from}:${c.to}`));
+  const persons = withoutJoinedPeople(personCandidates(ctx), candidates);
   // concat, not push(...): a long document has more candidates than a call has arguments.
   const all = candidates.concat(
     persons,
-    quotedOrgCandidates(ctx),
+    quoted,
     abbreviationCandidates(ctx, headline),
     latinNameCandidates(ctx),
     descriptiveOrgCandidates(ctx),
+    dependentOrgCandidates(ctx, candidates),
     placeCandidates(ctx),
     descriptivePlaceCandidates(ctx),
   );
   const knownPeople = persons.concat(candidates.filter((c) => c.entry?.type === 'PER'));
-  return selectCandidates(all.concat(repeatedSurnames(ctx, knownPeople))).map((c) => (c.type === 'PER' && !c.entry ? withKnownPerson(ctx, c) : withPlaceAdjective(ctx, c)));
+  return selectCandidates(all.concat(repeatedSurnames(ctx, knownPeople)))
+    .map((c) => (c.type === 'PER' && !c.entry ? withKnownPerson(ctx, c) : withPlaceAdjective(ctx, c)))
+    .map((c, k, selected) => withRegnalNumber(ctx, c, selected[k + 1]));
+}
+
+/** «сын Акихито Нарухито»: a rule-found name that spans two dictionary people is two people, not one. */
+function withoutJoinedPeople(persons: Candidate[], dict: readonly Candidate[]): Candidate[] {
+  const known = dict.filter((c) => c.type === 'PER' && c.rule === 'dict');
+  if (known.length < 2) return persons;
+  return persons.filter((p) => known.filter((k) => k.from >= p.from && k.to <= p.to).length < 2);
+}
+
+const ROMAN_NUMERAL = /^[IVX]{1,5}$/;
+
+/** «Альбер II», «Карл III»: a monarch's or pope's number belongs to the name. */
+function withRegnalNumber(ctx: NerContext, c: Candidate, next: Candidate | undefined): Candidate {
+  const token = ctx.tokens[c.to];
+  if (c.type !== 'PER' || !token || token.kind !== 'word' || !ROMAN_NUMERAL.test(token.text) || !adjacent(ctx, c.to - 1, c.to)) return c;
+  return next && next.from === c.to ? c : { ...c, to: c.to + 1 };
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Analysis } from '../../morph/index.js';
+import type { Analysis, WordInfo } from '../../morph/index.js';
 import { PRIORITY, type Candidate } from '../candidate.js';
 import { adjacent, atSentenceStart, type NerContext } from '../context.js';
 
@@ -15,14 +15,16 @@ const CLOSING: Record<string, string[]> = { '«': ['»'], '„': ['“', '”'],
 const MAX_QUOTED = 8;
 const ROMAN = /^[IVXLCDM]+$/;
 
-/** «газета «Известия»», «сообщает «Спорт уик-энд»»: an organisation noun or a reporting verb before a quoted name. */
+/**
+ * «газета «Известия»», «сообщает «Спорт уик-энд»», «РИА «Новости»», «Центр современной
+ * культуры «Гараж»»: an organisation noun, a reporting verb or an abbreviation (with the
+ * noun's genitive complement between) before a quoted name.
+ */
 export function quotedOrgCandidates(ctx: NerContext): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i + 2 < ctx.tokens.length; i++) {
-    const w = ctx.words[i]!;
-    if (!ctx.lexicon.orgNouns.has(w.key) && !(w.shape === 'lower' && ctx.lexicon.reportVerbs.has(w.folded))) continue;
     const open = ctx.tokens[i + 1]!;
-    if (!OPENING.has(open.text)) continue;
+    if (!OPENING.has(open.text) || !isDescriptorBefore(ctx, i)) continue;
     const close = findClosing(ctx, i + 2, CLOSING[open.text]!);
     if (close < 0 || close === i + 2) continue;
     const first = ctx.tokens[i + 2]!;
@@ -30,6 +32,30 @@ export function quotedOrgCandidates(ctx: NerContext): Candidate[] {
     out.push({ from: i + 2, to: close, type: 'ORG', rule: 'org-noun-quoted', priority: PRIORITY.quotedOrg });
   }
   return out;
+}
+
+/** The word at `i` (just before an opening quote) ends a descriptor of an organisation. */
+function isDescriptorBefore(ctx: NerContext, i: number): boolean {
+  const w = ctx.words[i]!;
+  if (ctx.lexicon.orgNouns.has(w.key) || (w.shape === 'lower' && ctx.lexicon.reportVerbs.has(w.folded))) return true;
+  if (isDescriptorAbbreviation(ctx, i)) return true;
+  // «Центр современной культуры «Гараж»»: up to three genitive words after the noun.
+  let k = i;
+  while (k > i - 3 && k > 0 && ctx.tokens[k]!.kind === 'word' && ctx.words[k]!.shape === 'lower' && adjacent(ctx, k - 1, k)) {
+    const a = ctx.analyse(ctx.words[k]!.folded)[0];
+    if (!a || !a.grams.includes('gent') || (a.pos !== 'NOUN' && a.pos !== 'ADJF')) return false;
+    k--;
+    if (ctx.lexicon.orgNouns.has(ctx.words[k]!.key) && ctx.words[k]!.folded.length > 3) return true;
+  }
+  return false;
+}
+
+/** «РИА «Новости»», «РКК „Энергия“»: a short unknown abbreviation before a quoted name is its descriptor, like ООО. */
+function isDescriptorAbbreviation(ctx: NerContext, i: number): boolean {
+  const w = ctx.words[i]!;
+  const next = ctx.words[i + 2];
+  return w.shape === 'upper' && ctx.tokens[i]!.kind === 'word' && !w.latin && w.folded.length >= 2 && w.folded.length <= 4 && !ctx.gazetteerAt[i] &&
+    OPENING.has(ctx.tokens[i + 1]?.text ?? '') && !!next && (next.shape === 'title' || next.shape === 'upper') && adjacent(ctx, i, i + 1);
 }
 
 function findClosing(ctx: NerContext, from: number, closers: string[]): number {
@@ -48,7 +74,7 @@ export function abbreviationCandidates(ctx: NerContext, headline: Uint8Array): C
     const token = ctx.tokens[i]!;
     const word = ctx.words[i]!;
     if (token.kind !== 'word' || word.shape !== 'upper' || headline[i] || /\d/.test(token.text)) continue;
-    if (ctx.lexicon.notEntities.has(word.folded) || ctx.lexicon.orgNouns.has(word.key)) continue;
+    if (ctx.lexicon.notEntities.has(word.folded) || ctx.lexicon.orgNouns.has(word.key) || isDescriptorAbbreviation(ctx, i)) continue;
     const letters = token.text.replace(/[^\p{L}]/gu, '');
     if (letters.length < 2 || letters.length > 6 || ROMAN.test(letters)) continue;
     // A run of capitals is a Latin motto or a shouted phrase, not a name (GENS UNA SUMUS).
@@ -69,7 +95,8 @@ export function latinNameCandidates(ctx: NerContext): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < ctx.tokens.length; i++) {
     const w = ctx.words[i]!;
-    if (!w.latin || ctx.tokens[i]!.kind !== 'word' || (w.shape !== 'title' && w.shape !== 'mixed') || ctx.gazetteerAt[i]) continue;
+    const prefix = w.shape === 'upper' && LATIN_PERSON_PREFIX.has(w.folded);
+    if (!w.latin || ctx.tokens[i]!.kind !== 'word' || (w.shape !== 'title' && w.shape !== 'mixed' && !prefix) || ctx.gazetteerAt[i]) continue;
     if (ctx.words[i - 1]?.latin && adjacent(ctx, i - 1, i)) continue;
     let j = i + 1;
     while (j < ctx.tokens.length && j - i < 8 && adjacent(ctx, j - 1, j) && ctx.words[j]!.latin &&
@@ -78,10 +105,27 @@ export function latinNameCandidates(ctx: NerContext): Candidate[] {
     while (j > i + 1 && ctx.words[j - 1]!.shape === 'lower') j--;
     if (ctx.lexicon.notEntities.has(w.folded) && j === i + 1) continue;
     if (!hasCyrillicAround(ctx, i, j)) continue;
-    out.push({ from: i, to: j, type: 'ORG', rule: 'latin-name', priority: PRIORITY.abbreviation - 1 });
+    if (isLatinPerson(ctx, i, j)) out.push({ from: i, to: j, type: 'PER', rule: 'latin-person', priority: PRIORITY.abbreviation - 1 });
+    else out.push({ from: i, to: j, type: 'ORG', rule: 'latin-name', priority: PRIORITY.abbreviation - 1 });
     i = j - 1;
   }
   return out;
+}
+
+/** Stage-name prefixes: DJ Shadow, MC Hammer, Lil Wayne. */
+const LATIN_PERSON_PREFIX = new Set(['dj', 'mc', 'lil']);
+
+/**
+ * Jay Z, Thomas Schäfer, DJ Shadow: two or three capitalised Latin words that open with a
+ * listed given name or a stage-name prefix are a person, not a company.
+ */
+function isLatinPerson(ctx: NerContext, from: number, to: number): boolean {
+  if (to - from < 2 || to - from > 3) return false;
+  for (let k = from + 1; k < to; k++) if (ctx.words[k]!.shape !== 'title') return false;
+  // Jack Daniel's, McDonald's: a possessive is a brand.
+  if (/['’]s$/.test(ctx.words[to - 1]!.folded)) return false;
+  const first = ctx.words[from]!.folded;
+  return ctx.lexicon.firstNames.has(first) || LATIN_PERSON_PREFIX.has(first);
 }
 
 /** The sentence around is Russian: the Latin words are a name in it, not a quotation in English. */
@@ -109,10 +153,7 @@ export function descriptiveOrgCandidates(ctx: NerContext): Candidate[] {
     if ((w.shape !== 'title' && w.shape !== 'lower') || ctx.tokens[i]!.kind !== 'word' || ctx.gazetteerAt[i]) continue;
     let head = -1;
     if (w.shape === 'lower') {
-      // «министерства здравоохранения», «палаты представителей»: a body's name can be its
-      // lower-case head with a genitive tail.
-      if (!NAME_HEADS.has(w.key)) continue;
-      const end = genitiveTail(ctx, i + 1, lowerAnalyses);
+      const end = lowerOrgPhrase(ctx, i, lowerAnalyses);
       if (end > i + 1) {
         out.push({ from: i, to: end, type: 'ORG', rule: 'descriptive-lower', priority: PRIORITY.abbreviation - 2 });
         i = end - 1;
@@ -121,14 +162,14 @@ export function descriptiveOrgCandidates(ctx: NerContext): Candidate[] {
     }
     if (ctx.lexicon.orgNouns.has(w.key) && !atSentenceStart(ctx, i)) {
       head = i;
-    } else if (!atSentenceStart(ctx, i) && w.analyses[0]?.pos === 'ADJF' && !w.analyses.some((a) => a.grams.includes('Surn'))) {
-      let k = i + 1;
-      while (k < ctx.tokens.length && k - i <= 3 && adjacent(ctx, k - 1, k) && ctx.words[k]!.shape === 'lower' && !ctx.lexicon.orgNouns.has(ctx.words[k]!.key) &&
-        lowerAnalyses(k)[0]?.pos === 'ADJF') k++;
-      if (k < ctx.tokens.length && adjacent(ctx, k - 1, k) && ctx.words[k]!.shape === 'lower' && ctx.lexicon.orgNouns.has(ctx.words[k]!.key)) head = k;
+    } else if (w.analyses[0]?.pos === 'ADJF' && !w.analyses.some((a) => a.grams.includes('Surn'))) {
+      const k = adjectivesEnd(ctx, i + 1, lowerAnalyses);
+      const h = ctx.words[k];
+      // At a sentence start only a body's own head (Федеральное авиационное управление), not «Российская компания».
+      if (h && adjacent(ctx, k - 1, k) && h.shape === 'lower' && ctx.lexicon.orgNouns.has(h.key) && (!atSentenceStart(ctx, i) || (NAME_HEADS.has(h.key) && isRelationalAdjective(w.analyses)))) head = k;
     }
     if (head < 0) continue;
-    const end = genitiveTail(ctx, head + 1, lowerAnalyses);
+    const end = orgTail(ctx, head + 1, lowerAnalyses);
     if (head === i && end === head + 1) continue; // a bare capitalised noun names nothing
     out.push({ from: i, to: end, type: 'ORG', rule: 'descriptive-name', priority: PRIORITY.abbreviation + 1 });
     i = end - 1;
@@ -136,25 +177,179 @@ export function descriptiveOrgCandidates(ctx: NerContext): Candidate[] {
   return out;
 }
 
-/** Heads that name a body together with their genitive (министерство финансов), unlike descriptors (компания, газета). */
-const NAME_HEADS = new Set(['министерств', 'комитет', 'палат', 'управлен', 'департамент', 'комисс', 'совет', 'служб', 'ведомств']);
+/**
+ * «Следственного комитета при прокуратуре», «МЧС по Санкт-Петербургу»: a dictionary
+ * organisation with a «по/при» dependent names a body of its own, the dependent included.
+ */
+export function dependentOrgCandidates(ctx: NerContext, dict: readonly Candidate[]): Candidate[] {
+  const lowerAnalyses = (i: number) => ctx.analyse(ctx.words[i]!.folded);
+  const out: Candidate[] = [];
+  for (const c of dict) {
+    if (c.type !== 'ORG' || c.rule !== 'dict') continue;
+    const end = dependentsEnd(ctx, c.to, lowerAnalyses, ['по', 'при']);
+    if (end > c.to) out.push({ ...c, to: end, rule: 'dict-dependent', entry: undefined });
+  }
+  return out;
+}
 
-/** Lower-case genitive words after a head (этнологии и антропологии), at most four. */
-function genitiveTail(ctx: NerContext, from: number, lowerAnalyses: (i: number) => readonly Analysis[]): number {
-  let end = from;
+/** Lower-case adjectives (up to three, «и» between them allowed) after `from`: the index of the first word that is not one. */
+function adjectivesEnd(ctx: NerContext, from: number, lowerAnalyses: (i: number) => readonly Analysis[]): number {
   let k = from;
-  while (k < ctx.tokens.length && k - from < 5 && adjacent(ctx, k - 1, k) && ctx.tokens[k]!.kind === 'word' && ctx.words[k]!.shape === 'lower') {
-    const folded = ctx.words[k]!.folded;
-    if (folded === 'и' && k > from) {
+  while (k < ctx.tokens.length && k - from <= 3 && adjacent(ctx, k - 1, k) && ctx.words[k]!.shape === 'lower' && !ctx.lexicon.orgNouns.has(ctx.words[k]!.key)) {
+    if (ctx.words[k]!.folded === 'и' && k > from && lowerAnalyses(k + 1)[0]?.pos === 'ADJF') {
       k++;
       continue;
     }
+    if (lowerAnalyses(k)[0]?.pos !== 'ADJF') break;
+    k++;
+  }
+  return k;
+}
+
+/**
+ * A body named by a lower-case head: «министерства здравоохранения», «палаты представителей»
+ * (a head that names with its genitive), «японского дипломатического ведомства», «московского
+ * отделения» (relational adjectives before such a head), «рабочей группы по гражданскому
+ * обществу», «движения против нелегальной иммиграции» (a head that names only with a
+ * «по/при/против» dependent). Returns the phrase's end, or `from` when it names nothing.
+ */
+function lowerOrgPhrase(ctx: NerContext, from: number, lowerAnalyses: (i: number) => readonly Analysis[]): number {
+  let head = from;
+  while (head < ctx.tokens.length && head - from < 3 && ctx.words[head]!.shape === 'lower' && isRelationalAdjective(lowerAnalyses(head)) && adjacent(ctx, head, head + 1)) head++;
+  const h = ctx.words[head];
+  if (!h || h.shape !== 'lower' || ctx.tokens[head]!.kind !== 'word') return from;
+  const naming = NAME_HEADS.has(h.key);
+  if (!naming && !DEPENDENT_HEADS.has(h.key)) return from;
+  // «шахматных федераций», «разведывательных служб»: a plural head is a kind of body, not one body.
+  const number = lowerAnalyses(head)[0]?.grams;
+  if (!number || (!number.includes('sing') && !number.includes('Fixd'))) return from;
+  const genitive = genitiveTail(ctx, head + 1, lowerAnalyses, true);
+  const dependent = dependentsEnd(ctx, genitive, lowerAnalyses);
+  if (dependent > genitive) return dependent;
+  if (!naming) return from;
+  if (genitive > head + 1) return genitiveTail(ctx, head + 1, lowerAnalyses);
+  return head > from ? head + 1 : from;
+}
+
+/** A relational adjective (японский, дипломатический), not a qualitative or pronominal one (новый, этот, первый). */
+function isRelationalAdjective(analyses: readonly Analysis[]): boolean {
+  const a = analyses[0];
+  if (!a || a.pos !== 'ADJF' || a.grams.some((g) => g === 'Apro' || g === 'Anum')) return false;
+  return (a.known || a.lemma.includes('-')) && !EVALUATIVE.has(a.lemma);
+}
+
+/** Adjectives that describe a body without naming it (новый отдел, крупный банк). */
+const EVALUATIVE = new Set([
+  'новый', 'старый', 'большой', 'крупный', 'главный', 'весь', 'другой', 'нынешний', 'бывший', 'прежний', 'отдельный',
+  'собственный', 'целый', 'лучший', 'ведущий', 'известный', 'влиятельный', 'основной', 'специальный', 'соответствующий',
+  'крупнейший', 'небольшой', 'маленький', 'сильный', 'слабый', 'последний', 'следующий', 'единый', 'мощный', 'вышестоящий',
+  'профильный', 'целевой', 'особый', 'временный', 'постоянный', 'независимый', 'частный', 'местный', 'ближайший',
+]);
+
+/** Heads that name a body together with their genitive (министерство финансов), unlike descriptors (компания, газета). */
+const NAME_HEADS = new Set(['министерств', 'комитет', 'палат', 'управлен', 'департамент', 'комисс', 'совет', 'служб', 'ведомств', 'отдел', 'отделен', 'представительств', 'федерац', 'бюр']);
+/** Heads that name a body only with a «по/при/против» dependent (группа по …, движение против …). */
+const DEPENDENT_HEADS = new Set(['групп', 'движен', 'сборн', 'центр', 'ассоциац', 'союз', 'агентств', 'фонд', 'фронт', 'инспекц', 'подкомитет']);
+
+/** The organisation's name tail: genitive words, then «по …», «при …», «против …» dependents. */
+function orgTail(ctx: NerContext, from: number, lowerAnalyses: (i: number) => readonly Analysis[]): number {
+  const genitive = genitiveTail(ctx, from, lowerAnalyses, true);
+  const dependent = dependentsEnd(ctx, genitive, lowerAnalyses);
+  return dependent > genitive ? dependent : genitiveTail(ctx, from, lowerAnalyses);
+}
+
+/**
+ * Lower-case genitive words after a head (этнологии и антропологии), at most four.
+ * `names` also takes capitalised genitives and abbreviations (Бюро США по …, ГУ МЧС России по …),
+ * for a tail that a dependent must then follow.
+ */
+function genitiveTail(ctx: NerContext, from: number, lowerAnalyses: (i: number) => readonly Analysis[], names = false, continued = false): number {
+  let end = from;
+  let k = from;
+  while (k < ctx.tokens.length && k - from < 5 && adjacent(ctx, k - 1, k) && ctx.tokens[k]!.kind === 'word') {
+    const word = ctx.words[k]!;
+    if (word.shape !== 'lower') {
+      if (!names || !(word.shape === 'upper' || isGenitiveName(ctx, word))) break;
+      end = ++k;
+      continue;
+    }
+    if (word.folded === 'и' && (k > from || continued)) {
+      k++;
+      continue;
+    }
+    if (word.folded.length <= 2) break; // a preposition or a particle, whatever the morphology guesses
     const a = lowerAnalyses(k)[0];
     if (!a || !(a.pos === 'NOUN' || a.pos === 'ADJF') || !a.grams.includes('gent')) break;
     k++;
     if (a.pos === 'NOUN') end = k;
   }
   return end;
+}
+
+const PERSONAL = ['Name', 'Surn', 'Patr'];
+
+/** A capitalised genitive that is part of a body's name (России, Москвы, Церкви), not a person's name after it. */
+function isGenitiveName(ctx: NerContext, word: WordInfo): boolean {
+  const best = word.analyses[0];
+  if (!best || !best.grams.includes('gent') || ctx.lexicon.firstNames.has(word.folded) || ctx.lexicon.firstNames.has(word.lemma)) return false;
+  return !word.analyses.some((a) => a.score >= 0.1 && a.grams.some((g) => PERSONAL.includes(g)));
+}
+
+/** Prepositions that attach a dependent to a body's name, with the case they govern. */
+const DEPENDENT_PREPOSITIONS: Record<string, string> = { по: 'datv', при: 'loct', против: 'gent' };
+/** «по» + these is an adverbial (по данным, по словам), not the body's field. */
+const ADVERBIAL_PO = new Set([
+  'данным', 'словам', 'мнению', 'итогам', 'поводу', 'сравнению', 'отношению', 'случаю', 'причине', 'просьбе',
+  'инициативе', 'результатам', 'информации', 'оценке', 'оценкам', 'сведениям', 'подозрению', 'делу', 'факту',
+  'обвинению', 'приглашению', 'решению', 'требованию', 'приказу', 'указанию', 'поручению', 'заказу', 'телефону',
+  'предварительным', 'официальным', 'неофициальным', 'последним', 'другим', 'этому', 'этой', 'всей', 'всему',
+  'всем', 'своей', 'своему', 'его', 'ее', 'их', 'прогнозам', 'подсчетам', 'согласованию', 'окончании',
+  'истечении', 'линии', 'мере', 'ходу', 'пути', 'сути', 'возможности', 'праву', 'словам', 'версии', 'приговору',
+  'статье', 'статьям', 'части', 'сообщениям', 'ряду', 'итогу', 'поручению', 'словам', 'адресу', 'причинам',
+]);
+const MAX_DEPENDENT = 7;
+
+/**
+ * «по иностранным делам», «при Президенте РФ по развитию информационного общества», «против
+ * пыток»: up to two dependents, each a noun phrase in the governed case with its genitives.
+ * «при» takes only a person or a body (при прокуратуре), not «при поддержке».
+ */
+function dependentsEnd(ctx: NerContext, from: number, lowerAnalyses: (i: number) => readonly Analysis[], only?: readonly string[]): number {
+  let end = from;
+  for (let round = 0; round < 2; round++) {
+    const prep = ctx.words[end];
+    const allowed = prep && prep.shape === 'lower' && adjacent(ctx, end - 1, end) && (!only || only.includes(prep.folded));
+    const gram = allowed ? DEPENDENT_PREPOSITIONS[prep.folded] : undefined;
+    if (!prep || !gram) break;
+    const phrase = nounPhrase(ctx, end + 1, gram, lowerAnalyses);
+    if (phrase.end <= end + 1) break;
+    const headKey = ctx.words[phrase.head]!.key;
+    if (prep.folded === 'по' && ADVERBIAL_PO.has(ctx.words[end + 1]!.folded)) break;
+    if (prep.folded === 'при' && !ctx.lexicon.titles.has(headKey) && !ctx.lexicon.orgNouns.has(headKey)) break;
+    if (prep.folded === 'против' && ctx.words[phrase.head]!.shape !== 'lower') break;
+    end = genitiveTail(ctx, phrase.end, lowerAnalyses, true, true);
+    if (end - from > MAX_DEPENDENT * 2) break;
+  }
+  return end;
+}
+
+/** Adjectives and nouns in `gram` case, «и» between them; ends after the last noun. */
+function nounPhrase(ctx: NerContext, from: number, gram: string, lowerAnalyses: (i: number) => readonly Analysis[]): { end: number; head: number } {
+  let end = from;
+  let head = from;
+  for (let k = from; k < ctx.tokens.length && k - from < MAX_DEPENDENT && adjacent(ctx, k - 1, k) && ctx.tokens[k]!.kind === 'word'; k++) {
+    const word = ctx.words[k]!;
+    if (word.folded === 'и' && k > from) continue;
+    if (word.shape === 'lower' && word.folded.length <= 2) break;
+    const analyses = word.shape === 'lower' ? lowerAnalyses(k) : word.analyses;
+    const fit = analyses.find((a) => (a.pos === 'NOUN' || a.pos === 'ADJF' || a.pos === 'PRTF') && a.grams.includes(gram));
+    if (!fit) break;
+    if (fit.pos === 'NOUN') {
+      if (end === from) head = k;
+      end = k + 1;
+    }
+  }
+  return { end, head };
 }
 
 const GEO_ADJECTIVE = /(ск|цк)(ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими)$/;

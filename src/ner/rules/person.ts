@@ -1,4 +1,4 @@
-import { hasGram, type WordInfo } from '../../morph/index.js';
+import { hasGram, stemKey, type WordInfo } from '../../morph/index.js';
 import { PRIORITY, type Candidate } from '../candidate.js';
 import { adjacent, atSentenceStart, isCapitalised, isCommonWord, type NerContext } from '../context.js';
 
@@ -20,8 +20,15 @@ const CYRILLIC_NAME = /^[а-яё]+(-[а-яё]+)*$/;
 
 export function isFirstName(ctx: NerContext, i: number): boolean {
   const word = ctx.words[i]!;
-  if (ctx.tokens[i]!.kind !== 'word' || word.shape !== 'title' || word.latin || ctx.gazetteerAt[i] || isPlace(word)) return false;
-  return ctx.lexicon.firstNames.has(word.lemma) || ctx.lexicon.firstNames.has(word.folded) || hasGram(word, 'Name', 0.3);
+  if (ctx.tokens[i]!.kind !== 'word' || word.shape !== 'title' || word.latin || ctx.gazetteerAt[i]) return false;
+  // A listed name wins over a small place of that name (Стэнли); the morphology's guesses do not.
+  if (ctx.lexicon.firstNames.has(word.lemma) || ctx.lexicon.firstNames.has(word.folded)) return true;
+  return !isPlace(word) && hasGram(word, 'Name', 0.3);
+}
+
+function isListedFirstName(ctx: NerContext, i: number): boolean {
+  const word = ctx.words[i]!;
+  return word.shape === 'title' && !ctx.lexicon.ambiguousNames.has(word.folded) && ctx.lexicon.firstNames.has(word.folded);
 }
 
 export function isPatronymic(ctx: NerContext, i: number): boolean {
@@ -44,7 +51,10 @@ function isFreeCapital(ctx: NerContext, i: number, single = false): boolean {
   // By lemma only in the singular: «Короля» is a title, «Дедов» (of grandfathers) a surname.
   const singular = word.analyses[0]?.grams.includes('sing') ?? false;
   const is = (set: Set<string>) => set.has(word.folded) || (singular && set.has(word.lemma));
-  return !is(titleWords) && !is(orgNounWords);
+  // «Поп-звезда», «Экс-премьер»: a hyphenated role is still a role.
+  const lastPart = word.folded.slice(word.folded.lastIndexOf('-') + 1);
+  const hyphenRole = lastPart.length < word.folded.length && (titleWords.has(lastPart) || ctx.lexicon.titles.has(stemKey(lastPart)));
+  return !is(titleWords) && !is(orgNounWords) && !hyphenRole;
 }
 
 /** A capitalised word that can be a surname on its own evidence: not a common word, not a place, not an adjective. */
@@ -99,9 +109,14 @@ function nameTail(ctx: NerContext, first: number): number {
   const n = ctx.tokens.length;
   while (j < n && j - first <= 3 && adjacent(ctx, j - 1, j)) {
     const second = j === first + 1;
+    // «Максим Дадашев Дадашев дебютировал»: a repeated word starts the next mention.
+    if (ctx.words[j]!.folded === ctx.words[j - 1]!.folded) break;
     if (isPatronymic(ctx, j)) j++;
     // «Билла Клинтона Джо Локхарту»: a first name after the surname starts the next person.
     else if (!second && isFirstName(ctx, j) && isFreeCapital(ctx, j + 1, true)) break;
+    // «мать Майкла Джексона Кэтрин»: after a name in an oblique case, a listed first name is the next person
+    // (in «Ибрахим Бубакар Кейта» all parts are nominative).
+    else if (!second && isListedFirstName(ctx, j) && !ctx.words[first]!.analyses[0]?.grams.includes('nomn')) break;
     else if (isFreeCapital(ctx, j, second) && (second || !isCommonWord(ctx.words[j]!))) j++;
     else if (PARTICLES.has(ctx.words[j]!.folded) && isFreeCapital(ctx, j + 1) && adjacent(ctx, j, j + 1)) j += 2;
     else break;
@@ -129,6 +144,27 @@ function foreignName(ctx: NerContext, i: number): number {
   return j - i >= 2 && (unknown || beforeSurname) ? j : i;
 }
 
+/** A given-name syllable group: short, Cyrillic, capitalised (Пэн, Цзиньпин, Инъин). */
+const ASIAN_GIVEN = /^[а-яё]{1,9}$/;
+
+/**
+ * «Ли Пэн», «Ван Бин», «Ким Ён Нам»: a listed East Asian surname and one or two short
+ * capitalised words that are neither common words, places nor parts of a longer name.
+ */
+function eastAsianName(ctx: NerContext, i: number): number {
+  const word = ctx.words[i]!;
+  const surnames = ctx.lexicon.eastAsianSurnames;
+  if (word.shape !== 'title' || !(surnames.has(word.folded) || surnames.has(word.lemma)) || ctx.gazetteerAt[i]! > 1) return i;
+  let j = i + 1;
+  while (j < ctx.tokens.length && j - i <= 2 && adjacent(ctx, j - 1, j) && isFreeCapital(ctx, j)) {
+    const next = ctx.words[j]!;
+    // Short syllables may be Russian words too (Бин, Фу, Мин); longer common words are not names.
+    if (!ASIAN_GIVEN.test(next.folded) || (isCommonWord(next) && next.folded.length > 3) || isPlace(next)) break;
+    j++;
+  }
+  return j > i + 1 ? j : i;
+}
+
 export function personCandidates(ctx: NerContext): Candidate[] {
   const out: Candidate[] = [];
   const n = ctx.tokens.length;
@@ -140,6 +176,12 @@ export function personCandidates(ctx: NerContext): Candidate[] {
       let j = i + 2;
       if (isInitial(ctx, j)) j += 2;
       if (isFreeCapital(ctx, j, true) && adjacent(ctx, j - 1, j)) push(i, j + 1, 'initials-surname', PRIORITY.personFull);
+      continue;
+    }
+    const asian = eastAsianName(ctx, i);
+    if (asian > i) {
+      push(i, asian, 'east-asian-name', PRIORITY.personFull);
+      i = asian - 1;
       continue;
     }
     if (isFirstName(ctx, i)) {
@@ -226,7 +268,7 @@ function nameAfterTitle(ctx: NerContext, from: number): { from: number; to: numb
     if (word.shape === 'lower' && word.folded.length <= 3) return null; // a preposition or conjunction
     if (isNameWord(ctx, i) && !isCommonWord(word) && word.folded.length > 1) {
       let j = i + 1;
-      while (j < ctx.tokens.length && j - i < 3 && adjacent(ctx, j - 1, j) && isNameWord(ctx, j) && !isFirstName(ctx, j)) j++;
+      while (j < ctx.tokens.length && j - i < 3 && adjacent(ctx, j - 1, j) && isNameWord(ctx, j) && !isFirstName(ctx, j) && ctx.words[j]!.folded !== ctx.words[j - 1]!.folded) j++;
       return { from: i, to: j };
     }
     if (isCapitalised(word) && !ctx.gazetteerAt[i]) return null;

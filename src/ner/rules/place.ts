@@ -15,7 +15,10 @@ export function placeCandidates(ctx: NerContext): Candidate[] {
     if (word.shape !== 'title' || ctx.tokens[i]!.kind !== 'word') continue;
     const best = word.analyses[0];
     const prev = ctx.words[i - 1];
-    if (best && best.grams.includes('Geox') && best.score >= 0.2 && !(atSentenceStart(ctx, i) && isCommonWord(word))) {
+    // «дочь Стефани»: a listed first name is a place only after в, из, под (в Шарлотте).
+    const personal = ctx.lexicon.firstNames.has(word.folded) || ctx.lexicon.firstNames.has(word.lemma);
+    if (best && best.grams.includes('Geox') && best.score >= 0.2 && !(atSentenceStart(ctx, i) && isCommonWord(word)) &&
+      !(personal && !(prev && LOCATIVE.has(prev.folded)))) {
       out.push({ from: i, to: i + 1, type: 'LOC', rule: 'geox', priority: PRIORITY.geox });
     } else if (prev && ctx.lexicon.placeNouns.has(prev.key) && prev.shape === 'lower' && adjacent(ctx, i - 1, i)) {
       out.push({ from: i, to: nameEnd(ctx, i), type: 'LOC', rule: 'place-noun-name', priority: PRIORITY.geox });
