@@ -246,6 +246,9 @@ const rows: Row[] = [
   ['Министр Жеральд Дарманен пообещал усилить патрулирование.', 'Жеральд Дарманен', 'PER'],
   // a guessed paradigm does not add a ё the writer did not use
   ['Речь Жеральда Дарманена длилась час.', 'Жеральд Дарманен', 'PER'],
+  // a role word right after a first name is the surname (Королёва, not «королева»)
+  ['Вчера Петру Королёву вручили награду.', 'Пётр Королёв', 'PER'],
+  ['Анна Королева выступила на конференции.', 'Анна Королева', 'PER'],
 ];
 
 const knownFailures: Row[] = [

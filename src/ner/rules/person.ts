@@ -38,8 +38,9 @@ export function isPatronymic(ctx: NerContext, i: number): boolean {
 
 /**
  * A capitalised Cyrillic word that is not a role, an organisation noun, a known non-name,
- * or part of a longer organisation or place name. `single` allows a one-word gazetteer
- * match (after a first name, Королёв is a surname, not the town).
+ * or part of a longer organisation or place name. `single` (right after a first name)
+ * allows a one-word gazetteer match and a role word: Королёв is a surname, not the town,
+ * and Королёва not «королева».
  */
 function isFreeCapital(ctx: NerContext, i: number, single = false): boolean {
   const token = ctx.tokens[i];
@@ -54,7 +55,8 @@ function isFreeCapital(ctx: NerContext, i: number, single = false): boolean {
   // «Поп-звезда», «Экс-премьер»: a hyphenated role is still a role.
   const lastPart = word.folded.slice(word.folded.lastIndexOf('-') + 1);
   const hyphenRole = lastPart.length < word.folded.length && (titleWords.has(lastPart) || ctx.lexicon.titles.has(stemKey(lastPart)));
-  return !is(titleWords) && !is(orgNounWords) && !hyphenRole;
+  // Right after a first name or initials a capitalised role word is a surname (Петра Королёва, А. Судья).
+  return (single || !is(titleWords)) && !is(orgNounWords) && !hyphenRole;
 }
 
 /** A capitalised word that can be a surname on its own evidence: not a common word, not a place, not an adjective. */
