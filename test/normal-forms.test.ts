@@ -5,9 +5,6 @@
  * dictionary's canonical `name` (dict/*.tsv): Соединённых Штатах → США, Подмосковья →
  * Московская область, Организации Объединённых Наций → ООН, Центральному банку →
  * Центральный банк России, Джорджи Мелони → Джорджа Мелони.
- *
- * Rows gazeta gets wrong today are kept in `known failures` with it.fails: they document the
- * gap and turn red once it is fixed, so they can be moved up into the main table.
  */
 import { describe, expect, it } from 'vitest';
 import { annotate } from '../src/index.js';
@@ -249,26 +246,17 @@ const rows: Row[] = [
   // a role word right after a first name is the surname (Королёва, not «королева»)
   ['Вчера Петру Королёву вручили награду.', 'Пётр Королёв', 'PER'],
   ['Анна Королева выступила на конференции.', 'Анна Королева', 'PER'],
-];
-
-const knownFailures: Row[] = [
-  // a surname that is also an adjective is dropped from the span after a patronymic
+  // a surname read as an adjective, after a first name and patronymic
   ['Людмиле Павловне Карасёвой исполнилось девяносто лет.', 'Людмила Павловна Карасёва', 'PER'],
   ['Беседа с Григорием Евгеньевичем Ореховым длилась два часа.', 'Григорий Евгеньевич Орехов', 'PER'],
 ];
 
 describe('normal forms: inflected mention → nominative name', () => {
   it('has at least 120 rows', () => {
-    expect(rows.length + knownFailures.length).toBeGreaterThanOrEqual(120);
+    expect(rows.length).toBeGreaterThanOrEqual(120);
   });
 
   it.each(rows)('%s → %s (%s)', (sentence, name, type) => {
-    expect(found(sentence)).toContain(`${type} ${name}`);
-  });
-});
-
-describe('known failures', () => {
-  it.fails.each(knownFailures)('%s → %s (%s)', (sentence, name, type) => {
     expect(found(sentence)).toContain(`${type} ${name}`);
   });
 });

@@ -110,7 +110,8 @@ function nameTail(ctx: NerContext, first: number): number {
   let j = first + 1;
   const n = ctx.tokens.length;
   while (j < n && j - first <= 3 && adjacent(ctx, j - 1, j)) {
-    const second = j === first + 1;
+    // The surname slot: right after the first name, or after «first name + patronymic» (Людмиле Павловне Карасёвой).
+    const second = j === first + 1 || (j === first + 2 && isPatronymic(ctx, first + 1));
     // «Максим Дадашев Дадашев дебютировал»: a repeated word starts the next mention.
     if (ctx.words[j]!.folded === ctx.words[j - 1]!.folded) break;
     if (isPatronymic(ctx, j)) j++;
