@@ -227,3 +227,19 @@ describe('quote marks', () => {
     expect(quotes(text)).toEqual(['direct | Сергей Собянин | Первый абзац.\n«Второй абзац']);
   });
 });
+
+describe('speakers the morphology misreads', () => {
+  it('takes a surname that is also a plural common noun (Токаев: «of Tokay wines») as a subject', () => {
+    const text = 'Президент Казахстана Касым-Жомарт Токаев позвонил коллеге.\n\n— Мы готовы помочь, — сказал Токаев.';
+    expect(quotes(text)).toEqual(['direct | Касым-Жомарт Токаев | Мы готовы помочь']);
+  });
+
+  it('resolves a role shaped like an adjective (нападающий, парламентарий) to the person just named', () => {
+    expect(quotes('Футболист Артём Дзюба дал интервью. «Мне уже не двадцать лет», — пояснил нападающий.')).toEqual([
+      'direct | Артём Дзюба | Мне уже не двадцать лет',
+    ]);
+    expect(quotes('Депутат Ярослав Нилов предложил увеличить пособия. По мнению парламентария, это поддержит семьи.')).toEqual([
+      'indirect | Ярослав Нилов | это поддержит семьи',
+    ]);
+  });
+});

@@ -42,6 +42,16 @@ export interface NerLexicon {
 
 const ADJECTIVE = /(ый|ий|ой|ая|яя|ое|ее)$/;
 
+/**
+ * The head of a title: its first word that is not an adjective (генеральный секретарь →
+ * секретарь), else its last word, a noun shaped like an adjective (нападающий, парламентарий,
+ * главный управляющий → управляющий).
+ */
+function titleHead(title: string): string {
+  const words = title.split(' ');
+  return words.find((w) => !ADJECTIVE.test(w)) ?? words[words.length - 1]!;
+}
+
 export function prepareNerLexicon(lexicon: Lexicon): NerLexicon {
   const firstNames = new Map<string, string>();
   for (const [name, gender] of Object.entries(lexicon.firstNames)) firstNames.set(name, gender);
@@ -50,7 +60,7 @@ export function prepareNerLexicon(lexicon: Lexicon): NerLexicon {
     ambiguousNames: new Set(lexicon.ambiguousNames),
     // A multi-word title (генеральный секретарь, заместитель министра) is found by its head noun,
     // not by its complement: after «мэр города», «города Павия» is a town, not a person.
-    titles: new Set(lexicon.titles.flatMap((t) => t.split(' ').filter((w) => !ADJECTIVE.test(w)).slice(0, 1).filter((w) => w.length > 3).map(stemKey))),
+    titles: new Set(lexicon.titles.map(titleHead).filter((w) => w.length > 3).map(stemKey)),
     orgNouns: new Set(lexicon.orgNouns.map(stemKey)),
     titleWords: new Set(lexicon.titles.flatMap((t) => t.split(' '))),
     orgNounWords: new Set(lexicon.orgNouns),

@@ -75,18 +75,20 @@ function isNoun(ctx: QuoteContext, i: number): boolean {
 const CASES = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct', 'voct', 'gen2', 'acc2', 'loc2'];
 
 /** Can be nominative; a word the dictionary does not know (a foreign surname) gets the benefit of the doubt. */
-function isNominativeWord(ctx: QuoteContext, i: number): boolean {
-  const analyses = ctx.words[i]!.analyses.length > 0 ? ctx.words[i]!.analyses : ctx.analyse(ctx.words[i]!.folded);
+function isNominativeWord(ctx: QuoteContext, i: number, person = false): boolean {
+  let analyses = ctx.words[i]!.analyses.length > 0 ? ctx.words[i]!.analyses : ctx.analyse(ctx.words[i]!.folded);
+  // A person is one: plural readings are other words (Токаев read as «of Tokay wines»).
+  if (person) analyses = analyses.filter((a) => !a.grams.includes('plur'));
   if (analyses.length === 0) return true;
   // For a word the dictionary lacks, the guesses still tell «Сандерса» (genitive) from «Сандерс».
   return analyses.some((a) => a.grams.includes('nomn') || a.grams.includes('Fixd') || !a.grams.some((g) => CASES.includes(g)));
 }
 
 /** The mention can be a subject: one of its words can be nominative (Дмитриев, США; not Саудовской Аравии). */
-function isNominativeMention(ctx: QuoteContext, from: number, to: number): boolean {
+function isNominativeMention(ctx: QuoteContext, from: number, to: number, person: boolean): boolean {
   for (let k = from; k < to; k++) {
     if (ctx.tokens[k]!.kind !== 'word' || ctx.tokens[k]!.text.length === 1) continue;
-    if (!isNominativeWord(ctx, k)) return false;
+    if (!isNominativeWord(ctx, k, person)) return false;
   }
   return true;
 }
@@ -110,7 +112,7 @@ function candidates(ctx: QuoteContext, from: number, to: number, subject: boolea
       const mention = ctx.mentions[m]!;
       let end = i;
       while (end < to && ctx.mentionAt[end] === m) end++;
-      const free = subject ? !isGoverned(ctx, i) && isNominativeMention(ctx, i, end) : true;
+      const free = subject ? !isGoverned(ctx, i) && isNominativeMention(ctx, i, end, mention.type === 'PER') : true;
       if (free) found.push({ from: i, to: end, kind: 'mention', mention, rank: RANK[mention.type]! });
       i = end - 1;
       continue;
