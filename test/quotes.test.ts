@@ -243,3 +243,11 @@ describe('speakers the morphology misreads', () => {
     ]);
   });
 });
+
+describe('reported speech with a quoted recipient', () => {
+  it('X рассказал «Изданию», что П', () => {
+    expect(quotes('Жительница Казани Анна Петрова рассказала «Комсомольской правде», что ждала автобус час.')).toEqual([
+      'indirect | Анна Петрова | ждала автобус час',
+    ]);
+  });
+});

@@ -288,11 +288,28 @@ const verbThat: Pattern = {
 function findThat(ctx: QuoteContext, from: number): number {
   for (let i = from; i < Math.min(ctx.tokens.length, from + 8); i++) {
     if (isWord(ctx, i, 'что', 'будто')) return i;
+    // «рассказала «Комсомольской правде», что»: a quoted name between the cue and «что».
+    const name = quotedNameEnd(ctx, i);
+    if (name > i) {
+      i = name - 1;
+      continue;
+    }
     if (isTerminal(ctx, i) || ctx.tokens[i]!.kind === 'quote' || isPunct(ctx, i, ':;')) return -1;
     // Only a comma right before «что», or «о том, что».
     if (isPunct(ctx, i, ',') && !isWord(ctx, i + 1, 'что', 'будто')) return -1;
   }
   return -1;
+}
+
+/** The index after a pair of marks around exactly one name («Комсомольской правде»), or `i`. */
+function quotedNameEnd(ctx: QuoteContext, i: number): number {
+  const pair = ctx.pairByOpen.get(i);
+  if (!pair) return i;
+  const m = ctx.mentionAt[i + 1]!;
+  if (m === -1) return i;
+  let end = i + 1;
+  while (end < pair.close && ctx.mentionAt[end] === m) end++;
+  return end === pair.close ? pair.close + 1 : i;
 }
 
 /** По словам X, П. / Как сообщил X, П. / П, по данным X. */
