@@ -251,3 +251,9 @@ describe('reported speech with a quoted recipient', () => {
     ]);
   });
 });
+
+describe('short reported statements', () => {
+  it('П, уточнили в X: two words are enough', () => {
+    expect(quotes('Пострадавших нет, уточнили в МЧС.')).toEqual(['indirect | МЧС России | Пострадавших нет']);
+  });
+});

@@ -429,7 +429,8 @@ const reportAfter: Pattern = {
       const that = isPunct(ctx, speaker.to, ',') && isWord(ctx, speaker.to + 1, 'что') ? speaker.to + 1 : -1;
       if (that < 0 && !endsSentence(ctx, speaker.to)) continue;
       const content = that >= 0 ? trimEnd(ctx, that + 1, clauseEnd(ctx, that + 1, cue.cue)) : trimEnd(ctx, sentenceStart, i - 1);
-      if (content[1] - content[0] < 3) continue;
+      // Two words can be a statement (Пострадавших нет, уточнили в МЧС); one is not.
+      if (content[1] - content[0] < 2) continue;
       out.push({ kind: 'indirect', content, cue: [cue.from, cue.to], speaker, pattern: this.name });
     }
     return out;
