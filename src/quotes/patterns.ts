@@ -100,7 +100,8 @@ function attributionFollows(ctx: QuoteContext, from: number): boolean {
 }
 
 /** Cues that may follow their content: «П, сообщает ТАСС», «П, заявил представитель мэрии». */
-const TRAILING: CueKind[] = ['report', 'verb'];
+/** Cues after their content: «П, сообщает X», «П, заявил X», «П, говорится в заявлении X». */
+const TRAILING: CueKind[] = ['report', 'verb', 'document'];
 
 /** Speech has words and is not just a name: «Известия» or «Газпром» alone is no quote. */
 function isSpeech(ctx: QuoteContext, pair: MarkPair, minWords = 2): boolean {
@@ -422,7 +423,8 @@ const reportAfter: Pattern = {
       const cue = cueAt(ctx.cues, ctx.tokens, ctx.words, i, TRAILING);
       if (!cue) continue;
       if (ctx.tokens[i - 2]!.kind === 'quote' && ctx.pairByClose.has(i - 2)) continue; // direct, found above
-      const speaker = speakerAfter(ctx, cue.to, cue.cue);
+      // «говорится в заявлении X», «следует из данных X»: the source follows a preposition, not in the nominative.
+      const speaker = speakerAfter(ctx, cue.to, cue.cue, !/ (в|из)$/.test(cue.cue.form));
       if (!speaker) continue;
       const [sentenceStart] = sentenceRange(ctx, i);
       // «Из этих цифр следует, отмечает министерство, что П»: the content comes after «что».
