@@ -196,3 +196,10 @@ describe('user dictionaries', () => {
     expect(() => createAnnotator({ dictionaryFiles: ['/nonexistent/file.tsv'] })).toThrow(/cannot read dictionary/);
   });
 });
+
+describe('places after a place noun', () => {
+  it('takes the name after посёлок, деревня in any case for a place, not a person', () => {
+    expect(names('Жители посёлка Комарово пожаловались на шум.')).toEqual(['LOC Комарово']);
+    expect(names('Жители деревни Гадюкино пожаловались на шум.')).toEqual(['LOC Гадюкино']);
+  });
+});

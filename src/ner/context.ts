@@ -1,5 +1,5 @@
 import type { Lexicon } from '../dict/lexicon.js';
-import { stemKey, type Analysis, type WordInfo } from '../morph/index.js';
+import { fold, stemKey, type Analysis, type WordInfo } from '../morph/index.js';
 import type { Sentence, Token } from '../types.js';
 import type { Gazetteer } from './gazetteer.js';
 
@@ -97,6 +97,17 @@ export function adjacent(ctx: NerContext, a: number, b: number): boolean {
 }
 
 const PROPER = ['Name', 'Surn', 'Patr', 'Geox', 'Orgn', 'Abbr', 'Trad'];
+
+/**
+ * A lower-case place noun (посёлок, остров), by its key or its lemma's: ending-stripping
+ * keys some case forms apart from the nominative (посёлка → «поселк», посёлок → «поселок»).
+ */
+export function isPlaceNoun(ctx: NerContext, i: number): boolean {
+  const word = ctx.words[i];
+  if (!word || word.shape !== 'lower' || ctx.tokens[i]!.kind !== 'word') return false;
+  if (ctx.lexicon.placeNouns.has(word.key)) return true;
+  return ctx.analyse(word.folded).some((a) => a.pos === 'NOUN' && ctx.lexicon.placeNouns.has(stemKey(fold(a.lemma))));
+}
 
 /** A capitalised word that the morphology knows as an ordinary word (Однако, Правительство). */
 export function isCommonWord(word: WordInfo): boolean {

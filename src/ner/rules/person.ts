@@ -1,6 +1,6 @@
 import { hasGram, stemKey, type WordInfo } from '../../morph/index.js';
 import { PRIORITY, type Candidate } from '../candidate.js';
-import { adjacent, atSentenceStart, isCapitalised, isCommonWord, type NerContext } from '../context.js';
+import { adjacent, atSentenceStart, isCapitalised, isCommonWord, isPlaceNoun, type NerContext } from '../context.js';
 
 /**
  * Person names by shape and morphology:
@@ -247,7 +247,7 @@ function looksLikeSurname(ctx: NerContext, i: number): boolean {
 /** «в Тусоне», «района Отрадное»: a capitalised word after these is a place, not a surname. */
 function afterPlaceWord(ctx: NerContext, i: number): boolean {
   const prev = ctx.words[i - 1];
-  return !!prev && (LOCATIVE.has(prev.folded) || ctx.lexicon.placeNouns.has(prev.key));
+  return !!prev && (LOCATIVE.has(prev.folded) || isPlaceNoun(ctx, i - 1));
 }
 
 /** «— подытожил Шендерович», «Лолашвили заявил»: a speech verb's neighbour is its speaker. */
@@ -269,6 +269,8 @@ function nameAfterTitle(ctx: NerContext, from: number): { from: number; to: numb
     if (token.kind !== 'word' || !adjacent(ctx, i - 1, i)) return null;
     const word = ctx.words[i]!;
     if (word.shape === 'lower' && word.folded.length <= 3) return null; // a preposition or conjunction
+    // «жители посёлка Комарово», «сотрудники компании Яндекс»: the name is the place's or the body's.
+    if (word.shape === 'lower' && (isPlaceNoun(ctx, i) || ctx.lexicon.orgNouns.has(word.key))) return null;
     if (isNameWord(ctx, i) && !isCommonWord(word) && word.folded.length > 1) {
       let j = i + 1;
       while (j < ctx.tokens.length && j - i < 3 && adjacent(ctx, j - 1, j) && isNameWord(ctx, j) && !isFirstName(ctx, j) && ctx.words[j]!.folded !== ctx.words[j - 1]!.folded) j++;

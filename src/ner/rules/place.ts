@@ -1,5 +1,5 @@
 import { PRIORITY, type Candidate } from '../candidate.js';
-import { adjacent, atSentenceStart, isCommonWord, type NerContext } from '../context.js';
+import { adjacent, atSentenceStart, isCommonWord, isPlaceNoun, type NerContext } from '../context.js';
 
 /**
  * Places the gazetteer lacks:
@@ -20,7 +20,7 @@ export function placeCandidates(ctx: NerContext): Candidate[] {
     if (best && best.grams.includes('Geox') && best.score >= 0.2 && !(atSentenceStart(ctx, i) && isCommonWord(word)) &&
       !(personal && !(prev && LOCATIVE.has(prev.folded)))) {
       out.push({ from: i, to: i + 1, type: 'LOC', rule: 'geox', priority: PRIORITY.geox });
-    } else if (prev && ctx.lexicon.placeNouns.has(prev.key) && prev.shape === 'lower' && adjacent(ctx, i - 1, i)) {
+    } else if (prev && isPlaceNoun(ctx, i - 1) && adjacent(ctx, i - 1, i)) {
       out.push({ from: i, to: nameEnd(ctx, i), type: 'LOC', rule: 'place-noun-name', priority: PRIORITY.geox });
     } else if (prev && LOCATIVE.has(prev.folded) && best && !best.known && adjacent(ctx, i - 1, i)) {
       out.push({ from: i, to: i + 1, type: 'LOC', rule: 'locative-name', priority: PRIORITY.surname - 1 });
@@ -41,7 +41,7 @@ export function descriptivePlaceCandidates(ctx: NerContext): Candidate[] {
     const w = ctx.words[i]!;
     const next = ctx.words[i + 1]!;
     if (w.shape !== 'title' || ctx.tokens[i]!.kind !== 'word' || ctx.gazetteerAt[i] || !adjacent(ctx, i, i + 1)) continue;
-    if (next.shape !== 'lower' || !ctx.lexicon.placeNouns.has(next.key)) continue;
+    if (!isPlaceNoun(ctx, i + 1)) continue;
     const best = w.analyses[0];
     if (!best || best.pos !== 'ADJF' || best.grams.includes('Surn')) continue;
     out.push({ from: i, to: i + 2, type: 'LOC', rule: 'descriptive-place', priority: PRIORITY.geox + 1 });
