@@ -78,8 +78,11 @@ export function isPunct(ctx: QuoteContext, i: number, chars: string): boolean {
   return !!t && (t.kind === 'punct' || t.kind === 'dash') && chars.includes(t.text);
 }
 
+/** A dash, or a hyphen typed for one: spaced on both sides («…», - говорится в …). */
 export function isDashToken(ctx: QuoteContext, i: number): boolean {
-  return ctx.tokens[i]?.kind === 'dash' && ctx.tokens[i]!.text !== '-';
+  const t = ctx.tokens[i];
+  if (t?.kind !== 'dash') return false;
+  return t.text !== '-' || (/\s/.test(ctx.text.charAt(t.start - 1)) && /\s/.test(ctx.text.charAt(t.end)));
 }
 
 /** Sentence-final punctuation: . ! ? … and their runs. */

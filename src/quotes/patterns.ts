@@ -25,8 +25,6 @@ export interface Pattern {
 
 const SPEECH: CueKind[] = ['verb', 'report', 'document', 'cite', 'opinion'];
 const THAT: CueKind[] = ['verb', 'opinion', 'document'];
-/** Tokens of attribution (speaker and a little more) that may separate two parts of one quote. */
-const MAX_ATTRIBUTION = 7;
 
 function cueIn(ctx: QuoteContext, from: number, to: number, kinds: CueKind[]): CueMatch | null {
   for (let i = from; i < Math.min(to, ctx.tokens.length); i++) {
@@ -144,9 +142,10 @@ const directAfter: Pattern = {
       const found = attributionAfter(ctx, pair.close);
       if (!found) continue;
       let contentEnd = pair.close;
-      // «П1», — сказал X, — «П2»: the second part continues the same quote when only the
-      // attribution stands between them; after a longer narration it is a quote of its own.
-      for (let k = found.cue.to; k < Math.min(found.end + 2, found.cue.to + MAX_ATTRIBUTION) && k < ctx.tokens.length; k++) {
+      // «П1», — сказал X, когда его спросили о …. — «П2»: a dash and a mark right after the
+      // attribution's own sentence continue the same quote, however long that sentence; after
+      // a sentence of narration the next quotation is a quote of its own.
+      for (let k = found.cue.to; k < found.end + 2 && k < ctx.tokens.length; k++) {
         const next = ctx.pairByOpen.get(k);
         if (next && isDashToken(ctx, k - 1)) {
           contentEnd = next.close;
