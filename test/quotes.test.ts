@@ -223,6 +223,26 @@ describe('speakers', () => {
   });
 });
 
+/** The speakers' nominative names, in order of their quotes. */
+function speakerNames(text: string): (string | null)[] {
+  return annotate(text).quotes.map((q) => q.speakerName);
+}
+
+describe('unnamed speakers in the nominative', () => {
+  it('puts a governed phrase in the nominative even where its plural looks nominative', () => {
+    expect(speakerNames('В канцелярии губернатора сообщили, что дороги откроют в мае.')).toEqual(['канцелярия губернатора']);
+    expect(speakerNames('По словам главы администрации, мост отремонтируют к осени.')).toEqual(['глава администрации']);
+    expect(speakerNames('Критики говорят, что мост отремонтируют не скоро.')).toEqual(['Критики']);
+  });
+
+  it('completes a bare institution noun with the complement the text gave it before', () => {
+    const text = 'Пресс-служба полиции Татарстана сообщила о задержании.\n«Подозреваемый дал показания», — говорится в сообщении полиции.';
+    expect(speakerNames(text)).toEqual(['полиция Татарстана']);
+    const other = 'Судьи в Москве рассмотрели иск. Судьи считают, что иск обоснован.';
+    expect(speakerNames(other)).toEqual(['Судьи']);
+  });
+});
+
 describe('quote marks', () => {
   it('keeps nested marks inside one quote', () => {
     expect(quotes('«Слово „санкции“ здесь неуместно», — сказал Дмитрий Песков.')).toEqual([

@@ -29,8 +29,8 @@ export interface QuoteContext {
   /** Keys of organisation nouns (газета, агентство): a name after one is in apposition. */
   orgNouns: ReadonlySet<string>;
   genderOf: (entity: Entity) => 'm' | 'f' | null;
-  /** The tokens [from, to) as a phrase in the nominative (свидетелей → свидетели). */
-  nominative: (from: number, to: number) => string;
+  /** The tokens [from, to) as a phrase in the nominative (свидетелей → свидетели); `governed`: not nominative as written. */
+  nominative: (from: number, to: number, governed?: boolean) => string;
   /** Morphological analyses of a folded word (cached): case and number for subjects. */
   analyse: (folded: string) => readonly Analysis[];
 }

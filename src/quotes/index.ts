@@ -1,6 +1,7 @@
 import type { Quote, Span } from '../types.js';
 import type { QuoteContext } from './context.js';
 import { PATTERNS, type Draft } from './patterns.js';
+import { earlierComplement, type Speaker } from './speaker.js';
 
 export { buildCueIndex, type CueIndex } from './cues.js';
 export { pairQuoteMarks, type MarkPair } from './marks.js';
@@ -41,6 +42,13 @@ function span(ctx: QuoteContext, from: number, to: number): Span {
   return { start: ctx.tokens[from]!.start, end: ctx.tokens[to - 1]!.end };
 }
 
+/** An unnamed speaker in the nominative, completed by the fuller description the text gave before. */
+function phraseName(ctx: QuoteContext, speaker: Speaker): string {
+  const name = ctx.nominative(speaker.from, speaker.to, speaker.governed);
+  const complement = earlierComplement(ctx, speaker);
+  return complement ? `${name} ${ctx.text.slice(ctx.tokens[complement[0]]!.start, ctx.tokens[complement[1] - 1]!.end)}` : name;
+}
+
 function toQuote(ctx: QuoteContext, d: Draft): Quote {
   const entity = d.speaker?.entity ? ctx.entities.get(d.speaker.entity) : undefined;
   return {
@@ -49,7 +57,7 @@ function toQuote(ctx: QuoteContext, d: Draft): Quote {
     cue: d.cue ? span(ctx, d.cue[0], d.cue[1]) : null,
     speaker: d.speaker ? span(ctx, d.speaker.from, d.speaker.to) : null,
     speakerEntity: d.speaker?.entity ?? null,
-    speakerName: entity ? entity.name : d.speaker ? ctx.nominative(d.speaker.from, d.speaker.to) : null,
+    speakerName: entity ? entity.name : d.speaker ? phraseName(ctx, d.speaker) : null,
     pattern: d.pattern,
   };
 }

@@ -314,7 +314,7 @@ const sourceFrame: Pattern = {
       } else if (speaker.from > cue.to && frameEnd - cue.to <= 6 && isPunct(ctx, frameEnd, ',') && !isMentionOf(ctx, speaker, 'PER', 'ORG')) {
         // «по информации Национальной системы здравоохранения Великобритании,»: the whole
         // phrase is the source, not the place at its end.
-        speaker = { from: cue.to, to: frameEnd, kind: 'source', entity: null };
+        speaker = { from: cue.to, to: frameEnd, kind: 'source', entity: null, governed: true };
       }
       const before = trimEnd(ctx, sentenceStart, cue.from);
       const afterFrom = isPunct(ctx, frameEnd, ',') ? frameEnd + 1 : frameEnd;

@@ -16,6 +16,8 @@ export interface Speaker {
   to: number;
   kind: SpeakerKind;
   entity: string | null;
+  /** Governed by a preposition or a noun (в канцелярии …, по словам главы …): not nominative as written. */
+  governed?: boolean;
 }
 
 const PREPOSITIONS = new Set([
@@ -165,6 +167,23 @@ function phraseEnd(ctx: QuoteContext, head: number, limit: number): number {
   return end;
 }
 
+/**
+ * A bare institution or source noun (полиции, министерство) stands for the one the text
+ * described before with a complement (пресс-служба полиции РА, министерство здравоохранения):
+ * the tokens of the latest such complement, to complete the speaker's name. Only a genitive or
+ * a name identifies it: «судьи в Милане», «обвинения в насилии» are other uses of the noun.
+ */
+export function earlierComplement(ctx: QuoteContext, speaker: Speaker): [number, number] | null {
+  if (speaker.kind !== 'source' || speaker.to !== speaker.from + 1) return null;
+  const key = ctx.words[speaker.from]!.key;
+  for (let k = speaker.from - 1; k >= 0; k--) {
+    if (ctx.tokens[k]!.kind !== 'word' || ctx.words[k]!.key !== key) continue;
+    const end = phraseEnd(ctx, k, sentenceRange(ctx, k)[1]);
+    if (end > k + 1 && !PREPOSITIONS.has(ctx.words[k + 1]!.folded)) return [k + 1, end];
+  }
+  return null;
+}
+
 /** The highest-ranked candidate; among equals the first: a clause's subject opens it (Дмитриев, являвшийся …, отметил). */
 function pickBest(found: Found[]): Found | undefined {
   let best: Found | undefined;
@@ -179,6 +198,7 @@ export function speakerAfter(ctx: QuoteContext, from: number, cue: Cue | null, s
   while (to < sentenceEnd && to - from < 16 && !isBoundaryAfter(ctx, to, from)) to++;
   const found = candidates(ctx, from, to, subject);
   const speaker = settle(ctx, pickBest(found), from, cue);
+  if (speaker && !subject) speaker.governed = true;
   return speaker ?? (cue?.number === 'pl' ? locativeSource(ctx, from, to, cue) : null);
 }
 
@@ -228,7 +248,7 @@ function locativeSource(ctx: QuoteContext, from: number, to: number, cue: Cue | 
       const inner = candidates(ctx, i + 2, end, false).find((f) => f.kind === 'mention');
       return inner
         ? { from: inner.from, to: inner.to, kind: 'mention', entity: inner.mention!.entity }
-        : { from: i + 1, to: end, kind: 'source', entity: null };
+        : { from: i + 1, to: end, kind: 'source', entity: null, governed: true };
     }
   }
   return null;
@@ -269,7 +289,7 @@ function settle(ctx: QuoteContext, f: Found | undefined, near: number, cue: Cue 
       while (end < f.to && ctx.mentionAt[end] === m) end++;
       return { from: k, to: end, kind: 'mention', entity: ctx.mentions[m]!.entity };
     }
-    if (f.to > f.from + 1) return { from: f.from + 1, to: f.to, kind: 'source', entity: null };
+    if (f.to > f.from + 1) return { from: f.from + 1, to: f.to, kind: 'source', entity: null, governed: true };
   }
   return { from: f.from, to: f.to, kind: 'source', entity: null };
 }
