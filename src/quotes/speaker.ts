@@ -135,7 +135,7 @@ function candidates(ctx: QuoteContext, from: number, to: number, subject: boolea
 function adjectivesBefore(ctx: QuoteContext, head: number, limit: number): number {
   let from = head;
   while (from - 1 >= limit && ctx.tokens[from - 1]!.kind === 'word' && ctx.analyse(ctx.words[from - 1]!.folded)[0]?.pos === 'ADJF' &&
-    ctx.mentionAt[from - 1] === -1) from--;
+    ctx.mentionAt[from - 1] === -1 && !isRelative(ctx, from - 1)) from--;
   return from;
 }
 
@@ -218,6 +218,11 @@ export function speakerBefore(ctx: QuoteContext, cueFrom: number, cue: Cue | nul
   // no comma between, wins; else the clause's first (Дмитриев, являвшийся …, отметил).
   // A gerund (…, заявляя, что) has the subject of the whole clause: its first name.
   const gerund = !!cue && cue.gender === '-' && cue.number === '-' && GERUND.test(cue.form);
+  // «фильм, в котором многие женщины рассказали»: a relative clause names its own subject
+  // after the pronoun; with none there (Олег, который заявил) the antecedent before it speaks.
+  const relative = lastRelative(ctx, from, cueFrom);
+  const inClause = found.filter((f) => f.from > relative);
+  if (relative >= 0 && inClause.length > 0) return settle(ctx, pickBest(inClause), cueFrom, cue);
   const segment = gerund ? cueFrom : lastComma(ctx, from, cueFrom);
   if (gerund && found.length > 0) return settle(ctx, found[0], cueFrom, cue);
   const near = found.filter((f) => f.from > segment);
@@ -226,6 +231,16 @@ export function speakerBefore(ctx: QuoteContext, cueFrom: number, cue: Cue | nul
 }
 
 const GERUND = /(в|вши|я)$/;
+
+function isRelative(ctx: QuoteContext, i: number): boolean {
+  return ctx.tokens[i]!.kind === 'word' && ctx.words[i]!.folded.startsWith('котор');
+}
+
+/** The last form of «который» in [from, to), or -1. */
+function lastRelative(ctx: QuoteContext, from: number, to: number): number {
+  for (let k = to - 1; k >= from; k--) if (isRelative(ctx, k)) return k;
+  return -1;
+}
 
 function lastComma(ctx: QuoteContext, from: number, to: number): number {
   for (let k = to - 1; k >= from; k--) if (isPunct(ctx, k, ',')) return k;
@@ -382,7 +397,11 @@ export function resolveTitle(ctx: QuoteContext, at: number, near: number, cue: C
   return earlier;
 }
 
-/** People the text names with a role: «министр Лавров», «Дмитриев, генеральный директор …». */
+/**
+ * People the text names with a role: «министр Лавров», «Дмитриев, генеральный директор …».
+ * The role must stand in the name's own sentence: «Погибшую звали Кристина. По словам главы
+ * сельсовета, …» gives Кристина no role.
+ */
 const titledCache = new WeakMap<QuoteContext, Set<string>>();
 
 function titledPeople(ctx: QuoteContext): Set<string> {
@@ -394,8 +413,10 @@ function titledPeople(ctx: QuoteContext): Set<string> {
     if (mention.type !== 'PER') return;
     const first = tokenAt(ctx, mention.start);
     const last = tokenAt(ctx, mention.end - 1);
-    for (let k = Math.max(0, first - 4); k < first; k++) if (ctx.titles.has(ctx.words[k]!.key)) titled.add(mention.entity);
-    for (let k = last + 1; k < Math.min(ctx.tokens.length, last + 5); k++) if (ctx.titles.has(ctx.words[k]!.key)) titled.add(mention.entity);
+    const sentence = ctx.sentenceOf[first];
+    const role = (k: number) => ctx.sentenceOf[k] === sentence && ctx.titles.has(ctx.words[k]!.key);
+    for (let k = Math.max(0, first - 4); k < first; k++) if (role(k)) titled.add(mention.entity);
+    for (let k = last + 1; k < Math.min(ctx.tokens.length, last + 5); k++) if (role(k)) titled.add(mention.entity);
   });
   return titled;
 }
