@@ -121,6 +121,25 @@ describe('indirect and mixed speech', () => {
     ]);
   });
 
+  it('an evaluation through its object: назвал X Y-instr, охарактеризовал X как Y', () => {
+    expect(quotes('Губернатор Андрей Воробьёв назвал закрытие школ вынужденной мерой.')).toEqual([
+      'indirect | Андрей Воробьёв | закрытие школ вынужденной мерой',
+    ]);
+    expect(quotes('Сергей Лавров охарактеризовал Дж.Смита как опытного дипломата.')).toEqual([
+      'indirect | Сергей Лавров | Дж.Смита как опытного дипломата',
+    ]);
+  });
+
+  it('no evaluation without a complement: назвал имя, оценил ущерб, назвали дочь Анной', () => {
+    expect(quotes('Губернатор Андрей Воробьёв назвал имя нового министра.')).toEqual([]);
+    expect(quotes('Министр Антон Силуанов оценил ущерб в пять миллионов рублей.')).toEqual([]);
+    expect(quotes('Родители назвали дочь Анной.')).toEqual([]);
+  });
+
+  it('the name after a text is its author: «В заявлении Кэрри Лэм говорится, что …»', () => {
+    expect(quotes('В заявлении Кэрри Лэм говорится, что границы закроют.')).toEqual(['indirect | Кэрри Лэм | границы закроют']);
+  });
+
   it('ends the content where the narrator resumes, even after a prepositional phrase', () => {
     expect(quotes('Аналитики обратили внимание на то, что цены выросли, и в связи с этим высказали опасения.')).toEqual([
       'indirect | Аналитики | цены выросли',

@@ -471,20 +471,56 @@ function referredSentence(ctx: QuoteContext, sentence: number): number {
   return -1;
 }
 
-/** X назвал это «…»: an evaluation with a verbatim fragment is a mixed quote. */
-const namedAs: Pattern = {
-  name: 'mixed-called',
+/**
+ * What turns an evaluation verb's object into a reported judgement: a complement with «как»
+ * (охарактеризовал его как опытного), or for naming verbs a common noun or adjective in the
+ * instrumental (назвал госпитализацию мерой предосторожности). A quoted fragment always does
+ * (назвал это «…»). Without one it is a nominal report (назвал имя, оценил ущерб).
+ */
+const CALL_COMPLEMENTS: Record<string, readonly ('как' | 'ablt')[]> = {
+  назвать: ['как', 'ablt'], называть: ['как', 'ablt'],
+  охарактеризовать: ['как'], характеризовать: ['как'], оценить: ['как'], оценивать: ['как'],
+  расценить: ['как'], расценивать: ['как'], описать: ['как'], описывать: ['как'],
+  квалифицировать: ['как'], сравнить: [], сравнивать: [],
+};
+
+/** Tokens after the verb within which the complement must begin. */
+const COMPLEMENT_WINDOW = 6;
+
+function hasComplement(ctx: QuoteContext, from: number, to: number, kinds: readonly ('как' | 'ablt')[]): boolean {
+  for (let k = from; k < Math.min(to, from + COMPLEMENT_WINDOW); k++) {
+    if (ctx.mentionAt[k] !== -1) continue; // a name, dots of initials included (Дж.Коми)
+    if (ctx.tokens[k]!.kind !== 'word') return false;
+    const w = ctx.words[k]!;
+    if (kinds.includes('как') && w.folded === 'как') return true;
+    if (kinds.includes('ablt') && w.shape === 'lower' && ctx.mentionAt[k] === -1 && !isPreposition(ctx, k - 1) &&
+      ctx.analyse(w.folded).some((a) => (a.pos === 'NOUN' || a.pos === 'ADJF') && a.grams.includes('ablt'))) return true;
+  }
+  return false;
+}
+
+function isPreposition(ctx: QuoteContext, i: number): boolean {
+  return ctx.tokens[i]?.kind === 'word' && ctx.analyse(ctx.words[i]!.folded)[0]?.pos === 'PREP';
+}
+
+/** X назвал это «…»; X охарактеризовал Y как Z; X назвал Y Z-instr: a judgement reported through its object. */
+const called: Pattern = {
+  name: 'indirect-called',
   find(ctx) {
     const out: Draft[] = [];
     for (let i = 0; i < ctx.tokens.length; i++) {
-      if (!/^(назвал|назвала|назвали|называет|называют|сравнил|сравнила|сравнили)$/.test(ctx.words[i]!.folded)) continue;
-      const [, sentenceEnd] = sentenceRange(ctx, i);
+      const cue = cueAt(ctx.cues, ctx.tokens, ctx.words, i, ['call']);
+      if (!cue) continue;
+      const end = clauseEnd(ctx, cue.to, cue.cue);
+      const content = trimEnd(ctx, cue.to, end);
       let open = -1;
-      for (let k = i + 1; k < Math.min(sentenceEnd, i + 6); k++) if (ctx.pairByOpen.has(k)) { open = k; break; }
-      if (open < 0 || !isSpeech(ctx, ctx.pairByOpen.get(open)!)) continue;
-      const speaker = speakerBefore(ctx, i, null);
-      if (!speaker) continue;
-      out.push({ kind: 'mixed', content: trimEnd(ctx, i + 1, clauseEnd(ctx, i + 1)), cue: [i, i + 1], speaker, pattern: this.name });
+      for (let k = cue.to; k < Math.min(content[1], cue.to + 5); k++) if (ctx.pairByOpen.has(k)) { open = k; break; }
+      const quoted = open >= 0 && isSpeech(ctx, ctx.pairByOpen.get(open)!);
+      if (!quoted && !hasComplement(ctx, cue.to, content[1], CALL_COMPLEMENTS[cue.cue.lemma] ?? [])) continue;
+      const speaker = speakerBefore(ctx, cue.from, cue.cue);
+      if (!speaker || content[1] - content[0] < 2) continue;
+      const kind = hasSpeechPair(ctx, content[0], content[1]) ? 'mixed' : 'indirect';
+      out.push({ kind, content, cue: [cue.from, cue.to], speaker, pattern: kind === 'mixed' ? 'mixed-called' : this.name });
     }
     return out;
   },
@@ -514,5 +550,5 @@ const headline: Pattern = {
 
 /** In order of trust: when two quotes cover the same content, the earlier pattern wins. */
 export const PATTERNS: readonly Pattern[] = [
-  directSplit, directAfter, dashDialogue, directColon, headline, sourceFrame, verbThat, aboutThis, reportAfter, namedAs,
+  directSplit, directAfter, dashDialogue, directColon, headline, sourceFrame, verbThat, aboutThis, reportAfter, called,
 ];

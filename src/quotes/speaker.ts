@@ -158,7 +158,8 @@ function phraseEnd(ctx: QuoteContext, head: number, limit: number): number {
     if (m !== -1) {
       // A person named in apposition is the speaker itself: the phrase stops before the name;
       // a person in the genitive belongs to it (штаб Берни Сандерса, представитель Обамы).
-      if (ctx.mentions[m]!.type === 'PER' && isNominativeWord(ctx, end)) return end;
+      // A text has no apposition: the name after it is its author (в заявлении Кэрри Лэм).
+      if (ctx.mentions[m]!.type === 'PER' && isNominativeWord(ctx, end) && !ctx.documentNouns.has(ctx.words[head]!.key)) return end;
       while (end < limit && ctx.mentionAt[end] === m) end++;
       continue;
     }
