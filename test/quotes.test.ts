@@ -152,6 +152,15 @@ describe('indirect and mixed speech', () => {
     ]);
   });
 
+  it('ends the content at the narrator\'s impersonal report: «…, однако позже выяснилось, что …»', () => {
+    expect(quotes('Полиция сообщила, что подозреваемый задержан, однако позже выяснилось, что он скрылся.')).toEqual([
+      'indirect | Полиция | подозреваемый задержан',
+    ]);
+    expect(quotes('Полиция сообщила, что подозреваемый задержан, а оружие было изъято.')).toEqual([
+      'indirect | Полиция | подозреваемый задержан, а оружие было изъято',
+    ]);
+  });
+
   it('no quote without a source: «Согласно информации, …»', () => {
     expect(quotes('Согласно информации, переговоры продолжатся в апреле.')).toEqual([]);
   });
@@ -265,6 +274,18 @@ describe('unnamed speakers in the nominative', () => {
     expect(speakerNames('В канцелярии губернатора сообщили, что дороги откроют в мае.')).toEqual(['канцелярия губернатора']);
     expect(speakerNames('По словам главы администрации, мост отремонтируют к осени.')).toEqual(['глава администрации']);
     expect(speakerNames('Критики говорят, что мост отремонтируют не скоро.')).toEqual(['Критики']);
+  });
+
+  it('a pronoun continues an unnamed subject of the sentence before', () => {
+    const text = 'Мэр Сергей Собянин открыл мост. Вечером был задержан 27-летний житель одного из сёл Тверской области. Он сказал, что поджёг траву.';
+    expect(speakerNames(text)).toEqual(['27-летний житель одного из сёл Тверской области']);
+    expect(speakerNames('Компания «Лукойл» подписала соглашение. На площадь вышли местные жители. Они заявили, что против стройки.')).toEqual([
+      'местные жители',
+    ]);
+    // A person named as the subject of the sentence before keeps the pronoun.
+    expect(speakerNames('Житель района написал жалобу. Мэр Сергей Собянин приехал на место. Он сказал, что мост отремонтируют.')).toEqual([
+      'Сергей Собянин',
+    ]);
   });
 
   it('completes a bare institution noun with the complement the text gave it before', () => {

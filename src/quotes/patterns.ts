@@ -58,8 +58,8 @@ function clauseEnd(ctx: QuoteContext, from: number, cue: Cue | null = null): num
   return end;
 }
 
-/** Words that may stand between the conjunction and the narrator's verb: не, позже, также. */
-const SKIPPABLE = new Set(['ADVB', 'PRCL', 'CONJ', 'PREP', 'INTJ', 'PRED']);
+/** Words that may stand between the conjunction and the narrator's verb: не, позже (a comparative), также. */
+const SKIPPABLE = new Set(['ADVB', 'COMP', 'PRCL', 'CONJ', 'PREP', 'INTJ', 'PRED']);
 
 const PHRASE_WORDS = new Set(['NOUN', 'NPRO', 'ADJF']);
 
@@ -78,11 +78,27 @@ function narratorResumes(ctx: QuoteContext, from: number, end: number, cue: Cue 
     if (ctx.tokens[k]!.kind !== 'word' || ctx.mentionAt[k] !== -1) return false;
     const best = ctx.analyse(w.folded)[0];
     if (ending.test(w.folded) && best?.pos === 'VERB' && best.grams.includes('past')) return true;
+    if (best?.pos === 'VERB' && impersonalReport(ctx, k)) return true;
     if (!best) return false;
     // «…, а уровень радиации был …»: a new subject before the verb keeps the reported clause
     // going; a noun inside a prepositional phrase does not (и в связи с этим высказали).
     if (best.pos === 'PREP') inPhrase = true;
     else if (!SKIPPABLE.has(best.pos) && !(inPhrase && PHRASE_WORDS.has(best.pos))) return false;
+  }
+  return false;
+}
+
+/**
+ * «…, однако позже выяснилось, что …», «…, но оказалось, что …», «…, а потом стало известно,
+ * что …»: an impersonal past verb (neuter) with its own что-clause is the narrator reporting
+ * what came to light.
+ */
+function impersonalReport(ctx: QuoteContext, verb: number): boolean {
+  const a = ctx.analyse(ctx.words[verb]!.folded)[0];
+  if (!a || !a.grams.includes('past') || !a.grams.includes('neut')) return false;
+  for (let k = verb + 1; k <= verb + 2; k++) {
+    if (isPunct(ctx, k, ',')) return isWord(ctx, k + 1, 'что');
+    if (ctx.tokens[k]?.kind !== 'word') return false;
   }
   return false;
 }

@@ -18,6 +18,8 @@ export interface Speaker {
   entity: string | null;
   /** Governed by a preposition or a noun (в канцелярии …, по словам главы …): not nominative as written. */
   governed?: boolean;
+  /** For a pronoun that refers to an unnamed source: that phrase, which names the speaker. */
+  antecedent?: [number, number];
 }
 
 const PREPOSITIONS = new Set([
@@ -149,11 +151,11 @@ function phraseEnd(ctx: QuoteContext, head: number, limit: number): number {
   while (end < limit && end - head < 5 && !isBoundary(ctx, end)) {
     const w = ctx.words[end]!;
     if (ctx.tokens[end]!.kind !== 'word') break;
-    if (isVerbLike(w.folded) && w.shape === 'lower' && ctx.mentionAt[end] === -1) break;
+    if (isVerbLike(w.folded) && w.shape === 'lower' && ctx.mentionAt[end] === -1 && !nounByYo(ctx, end)) break;
     // The tail is nouns and adjectives (президента РФ), not adverbs or particles (затем, лишь).
     const pos = ctx.mentionAt[end] === -1 && !PREPOSITIONS.has(w.folded) ? ctx.analyse(w.folded)[0]?.pos : 'NOUN';
     if (pos !== 'NOUN' && pos !== 'ADJF' && pos !== undefined) break;
-    if (PREPOSITIONS.has(w.folded) && !(ctx.sourceNouns.has(ctx.words[head]!.key) && end === head + 1)) break;
+    if (PREPOSITIONS.has(w.folded) && !(ctx.sourceNouns.has(ctx.words[head]!.key) && end === head + 1) && !isPartitive(ctx, end)) break;
     const m = ctx.mentionAt[end]!;
     if (m !== -1) {
       // A person named in apposition is the speaker itself: the phrase stops before the name;
@@ -183,6 +185,19 @@ export function earlierComplement(ctx: QuoteContext, speaker: Speaker): [number,
     if (end > k + 1 && !PREPOSITIONS.has(ctx.words[k + 1]!.folded)) return [k + 1, end];
   }
   return null;
+}
+
+/** Written with ё, a verb-like word may be a noun only (сёл, not сел). */
+function nounByYo(ctx: QuoteContext, i: number): boolean {
+  const text = ctx.tokens[i]!.text.toLowerCase();
+  return text.includes('ё') && ctx.analyse(text)[0]?.pos === 'NOUN';
+}
+
+/** «одного из сёл», «многих из них»: «из» after a pronoun-quantifier continues the phrase. */
+function isPartitive(ctx: QuoteContext, i: number): boolean {
+  if (ctx.words[i]!.folded !== 'из' || ctx.tokens[i - 1]?.kind !== 'word') return false;
+  const a = ctx.analyse(ctx.words[i - 1]!.folded)[0];
+  return !!a && (a.pos === 'NUMR' || (a.pos === 'ADJF' && a.grams.includes('Apro')));
 }
 
 /** The highest-ranked candidate; among equals the first: a clause's subject opens it (Дмитриев, являвшийся …, отметил). */
@@ -288,7 +303,12 @@ function isPlural(ctx: QuoteContext, i: number, cue: Cue | null): boolean {
 function settle(ctx: QuoteContext, f: Found | undefined, near: number, cue: Cue | null): Speaker | null {
   if (!f) return null;
   if (f.kind === 'mention') return { from: f.from, to: f.to, kind: 'mention', entity: f.mention!.entity };
-  if (f.kind === 'pronoun') return { from: f.from, to: f.to, kind: 'pronoun', entity: resolvePronoun(ctx, f.from, pronounGender(ctx, f.from, cue)) };
+  if (f.kind === 'pronoun') {
+    const gender = pronounGender(ctx, f.from, cue);
+    const antecedent = unnamedAntecedent(ctx, f.from, gender);
+    if (antecedent) return { from: f.from, to: f.to, kind: 'pronoun', entity: null, antecedent };
+    return { from: f.from, to: f.to, kind: 'pronoun', entity: resolvePronoun(ctx, f.from, gender) };
+  }
   if (f.kind === 'title') {
     // «Судьи опасались»: a group of people is no one person. «Политик добавил»: a bare role
     // stands for the person just named, like a pronoun.
@@ -329,6 +349,34 @@ export function pronounInCue(ctx: QuoteContext, from: number, to: number): Speak
 
 function entityAt(ctx: QuoteContext, m: number): Entity | undefined {
   return ctx.entities.get(ctx.mentions[m]!.entity);
+}
+
+const GRAMMEME: Record<'m' | 'f' | 'pl', string> = { m: 'masc', f: 'femn', pl: 'plur' };
+
+/**
+ * «Был задержан 27-летний житель села. Он сказал, что …»: a pronoun continues the subject of
+ * the sentence before it. When that sentence names no fitting person but has an unnamed one
+ * (житель, очевидцы) of the pronoun's gender and number, the pronoun stands for that phrase.
+ */
+function unnamedAntecedent(ctx: QuoteContext, at: number, gender: 'm' | 'f' | 'pl' | null): [number, number] | null {
+  const sentence = ctx.sentenceOf[at]!;
+  if (!gender || sentence === 0) return null;
+  const [from, to] = ctx.sentences[sentence - 1]!.tokens;
+  const found = candidates(ctx, from, to, true);
+  const person = found.some((f) => f.mention && (f.mention.type === 'PER' || (gender === 'pl' && f.mention.type === 'ORG')));
+  if (person || found.some((f) => f.kind === 'pronoun')) return null;
+  const source = found.find((f) => f.kind === 'source' && headHas(ctx, f, GRAMMEME[gender]!) && (gender === 'pl' || headHas(ctx, f, 'sing')));
+  return source ? [source.from, source.to] : null;
+}
+
+/** The phrase's head noun (the source or role word) reads with this grammeme. */
+function headHas(ctx: QuoteContext, f: Found, grammeme: string): boolean {
+  for (let k = f.from; k < f.to; k++) {
+    if (!ctx.sourceNouns.has(ctx.words[k]!.key) && !ctx.orgNouns.has(ctx.words[k]!.key)) continue;
+    const a = ctx.analyse(ctx.words[k]!.folded).find((x) => x.pos === 'NOUN');
+    return !!a && a.grams.includes(grammeme);
+  }
+  return false;
 }
 
 /** The last person (or, for «они», organisation) before the pronoun whose gender fits. */
