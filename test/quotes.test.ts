@@ -225,6 +225,23 @@ describe('speakers', () => {
     ]);
   });
 
+  it('a name in apposition to a role with a genitive person is the speaker: «Внучка X, Y, писала»', () => {
+    expect(quotes('Внучка Чжан Мина, Анна Смирнова, училась в Лондоне, писала, что гордится дедом.')).toEqual([
+      'indirect | Анна Смирнова | гордится дедом',
+    ]);
+    expect(quotes('Министр Сергей Лавров, глава МИД, заявил, что переговоры продолжатся.')).toEqual([
+      'indirect | Сергей Лавров | переговоры продолжатся',
+    ]);
+  });
+
+  it('по словам + any genitive phrase, and the person in apposition to it', () => {
+    expect(speakerNames('По словам мужа погибшей, лодка перевернулась у берега.')).toEqual(['муж погибшей']);
+    expect(quotes('По словам соседа погибшей, Дмитрия Пескова, лодка перевернулась у берега.')).toEqual([
+      'indirect | Дмитрий Песков | лодка перевернулась у берега',
+    ]);
+    expect(quotes('По данным на 1 января, лодка перевернулась у берега.')).toEqual([]);
+  });
+
   it('resolves «они» to the organisation named last', () => {
     expect(quotes('Компания «Лукойл» подписала соглашение. Они сообщили, что проект стартует в мае.')).toEqual([
       'indirect | Лукойл | проект стартует в мае',

@@ -3,7 +3,7 @@ import type { QuoteKind } from '../types.js';
 import { isDashToken, isPunct, isTerminal, isWord, sentenceRange, type QuoteContext } from './context.js';
 import { cueAt, type CueMatch } from './cues.js';
 import type { MarkPair } from './marks.js';
-import { pronounInCue, speakerAfter, speakerBefore, type Speaker } from './speaker.js';
+import { appositionPerson, pronounInCue, speakerAfter, speakerBefore, type Speaker } from './speaker.js';
 
 /**
  * The attribution patterns, as a table: each has a name (reported with every quote it
@@ -318,9 +318,10 @@ const sourceFrame: Pattern = {
     for (let i = 0; i < ctx.tokens.length; i++) {
       const cue = cueAt(ctx.cues, ctx.tokens, ctx.words, i, ['source', 'as']);
       if (!cue) continue;
-      let speaker = pronounInCue(ctx, cue.from, cue.to) ?? speakerAfter(ctx, cue.to, cue.cue, cue.cue.kind === 'as');
-      if (!speaker) continue;
       const [sentenceStart, sentenceEnd] = sentenceRange(ctx, i);
+      let speaker = pronounInCue(ctx, cue.from, cue.to) ?? speakerAfter(ctx, cue.to, cue.cue, cue.cue.kind === 'as') ??
+        (cue.cue.kind === 'source' ? framePhrase(ctx, cue.to, sentenceEnd) : null);
+      if (!speaker) continue;
       let frameEnd = sourceFrameEnd(ctx, speaker.to, sentenceEnd);
       // «По словам мужа погибшей, Дэвида Маккина, …»: the person in apposition is the speaker.
       const named = speaker.kind === 'mention' ? null : appositionPerson(ctx, frameEnd);
@@ -354,6 +355,19 @@ const sourceFrame: Pattern = {
 };
 
 /**
+ * «По словам мужа погибшей, …»: after a source frame, a noun phrase in the genitive up to the
+ * comma names the source even when its noun is no known role (муж, соседка по палате).
+ */
+function framePhrase(ctx: QuoteContext, from: number, sentenceEnd: number): Speaker | null {
+  let end = from;
+  while (end < sentenceEnd && end - from < 6 && ctx.tokens[end]!.kind === 'word') end++;
+  if (end === from || !isPunct(ctx, end, ',') || hasVerb(ctx, from, end)) return null;
+  const head = ctx.analyse(ctx.words[from]!.folded);
+  if (!head.some((a) => a.pos === 'NOUN' && a.grams.includes('gent'))) return null;
+  return { from, to: end, kind: 'source', entity: null, governed: true };
+}
+
+/**
  * Where a source frame ends: the comma after the speaker, skipping appositions that
  * describe the speaker (По словам Лео Бенедучи, генерального секретаря Osapp, …, П);
  * without a comma, right after the speaker (Как сообщило министерство в больницах …).
@@ -382,16 +396,6 @@ function hasVerb(ctx: QuoteContext, from: number, to: number): boolean {
 function isMentionOf(ctx: QuoteContext, speaker: Speaker, ...types: string[]): boolean {
   const m = ctx.mentionAt[speaker.from]!;
   return speaker.kind === 'mention' && m !== -1 && types.includes(ctx.mentions[m]!.type);
-}
-
-/** «, Дэвида Маккина,»: a person's name standing alone between commas. */
-function appositionPerson(ctx: QuoteContext, comma: number): Speaker | null {
-  if (!isPunct(ctx, comma, ',')) return null;
-  const m = ctx.mentionAt[comma + 1] ?? -1;
-  if (m === -1 || ctx.mentions[m]!.type !== 'PER') return null;
-  let end = comma + 1;
-  while (ctx.mentionAt[end] === m) end++;
-  return isPunct(ctx, end, ',') ? { from: comma + 1, to: end, kind: 'mention', entity: ctx.mentions[m]!.entity } : null;
 }
 
 /** A phrase that describes a person: a role word among its first words (генерального секретаря …). */

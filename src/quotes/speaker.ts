@@ -200,6 +200,16 @@ function isPartitive(ctx: QuoteContext, i: number): boolean {
   return !!a && (a.pos === 'NUMR' || (a.pos === 'ADJF' && a.grams.includes('Apro')));
 }
 
+/** «, Дэвида Маккина,»: a person's name standing alone between commas. */
+export function appositionPerson(ctx: QuoteContext, comma: number): Speaker | null {
+  if (!isPunct(ctx, comma, ',')) return null;
+  const m = ctx.mentionAt[comma + 1] ?? -1;
+  if (m === -1 || ctx.mentions[m]!.type !== 'PER') return null;
+  let end = comma + 1;
+  while (ctx.mentionAt[end] === m) end++;
+  return isPunct(ctx, end, ',') ? { from: comma + 1, to: end, kind: 'mention', entity: ctx.mentions[m]!.entity } : null;
+}
+
 /** The highest-ranked candidate; among equals the first: a clause's subject opens it (Дмитриев, являвшийся …, отметил). */
 function pickBest(found: Found[]): Found | undefined {
   let best: Found | undefined;
@@ -240,13 +250,24 @@ export function speakerBefore(ctx: QuoteContext, cueFrom: number, cue: Cue | nul
   const inClause = found.filter((f) => f.from > relative);
   if (relative >= 0 && inClause.length > 0) return settle(ctx, pickBest(inClause), cueFrom, cue);
   const segment = gerund ? cueFrom : lastComma(ctx, from, cueFrom);
-  if (gerund && found.length > 0) return settle(ctx, found[0], cueFrom, cue);
+  if (gerund && found.length > 0) return namedInApposition(ctx, settle(ctx, found[0], cueFrom, cue));
   const near = found.filter((f) => f.from > segment);
-  const speaker = settle(ctx, pickBest(near.length > 0 ? near : found), cueFrom, cue);
+  const speaker = namedInApposition(ctx, settle(ctx, pickBest(near.length > 0 ? near : found), cueFrom, cue));
   return speaker ?? (cue?.number === 'pl' || document ? locativeSource(ctx, from, cueFrom, cue) : null);
 }
 
 const GERUND = /(в|вши|я)$/;
+
+/**
+ * «Внучка Ван Цзюня, Клэр Ван, писала»: a person after a role or kin noun is its genitive
+ * complement; the name in apposition between commas is the one the noun describes.
+ */
+function namedInApposition(ctx: QuoteContext, speaker: Speaker | null): Speaker | null {
+  if (!speaker || speaker.kind !== 'mention') return speaker;
+  const before = speaker.from - 1;
+  if (before < 0 || ctx.tokens[before]!.kind !== 'word' || ctx.mentionAt[before] !== -1 || !ctx.titles.has(ctx.words[before]!.key)) return speaker;
+  return appositionPerson(ctx, speaker.to) ?? speaker;
+}
 
 function isRelative(ctx: QuoteContext, i: number): boolean {
   return ctx.tokens[i]!.kind === 'word' && ctx.words[i]!.folded.startsWith('котор');
