@@ -242,6 +242,14 @@ describe('speakers', () => {
     expect(quotes('По данным на 1 января, лодка перевернулась у берега.')).toEqual([]);
   });
 
+  it('a subject the recogniser left unmarked is the person whose name has that word', () => {
+    expect(quotes('У министра Ивана Петрова и его невесты Лорелай Браун родился сын. Лорелай оставалась дома и сказала, что всё хорошо.')).toEqual([
+      'indirect | Лорелай Браун | всё хорошо',
+    ]);
+    // Two people share the word: no one is chosen.
+    expect(quotes('Лорелай Браун и Лорелай Смит приехали в Москву. Лорелай оставалась дома и сказала, что всё хорошо.')).toEqual([]);
+  });
+
   it('resolves «они» to the organisation named last', () => {
     expect(quotes('Компания «Лукойл» подписала соглашение. Они сообщили, что проект стартует в мае.')).toEqual([
       'indirect | Лукойл | проект стартует в мае',

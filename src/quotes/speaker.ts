@@ -1,5 +1,6 @@
 import type { Cue } from '../dict/lexicon.js';
 import type { Entity, Mention } from '../types.js';
+import { fold } from '../morph/index.js';
 import { isPunct, isTerminal, sentenceRange, type QuoteContext } from './context.js';
 
 /**
@@ -129,8 +130,48 @@ function candidates(ctx: QuoteContext, from: number, to: number, subject: boolea
       found.push({ from: adjectivesBefore(ctx, i, from), to: phraseEnd(ctx, i, to), kind: 'source', rank: RANK.source! });
     }
     else if (ctx.titles.has(w.key)) found.push({ from: i, to: phraseEnd(ctx, i, to), kind: 'title', rank: RANK.title! });
+    else if (subject && w.shape === 'title') {
+      const mention = namePartMention(ctx, i);
+      if (mention) found.push({ from: i, to: i + 1, kind: 'mention', mention, rank: RANK.PER! });
+    }
   }
   return found;
+}
+
+/**
+ * «Кэрри оставалась дома и сказала, что …»: a capitalised subject the recogniser left
+ * unmarked is still the person of the document whose name has that word (Кэрри Саймондс),
+ * when exactly one person's name has it.
+ */
+function namePartMention(ctx: QuoteContext, i: number): Mention | null {
+  const owners = namePartIndex(ctx).get(ctx.words[i]!.folded);
+  if (!owners || owners.size !== 1) return null;
+  const t = ctx.tokens[i]!;
+  return { start: t.start, end: t.end, text: t.text, type: 'PER', entity: [...owners][0]!, rule: 'name-part' };
+}
+
+const namePartCache = new WeakMap<QuoteContext, Map<string, Set<string>>>();
+
+/** Folded word of a person's name (in any of its mentions) → the people whose names have it. */
+function namePartIndex(ctx: QuoteContext): Map<string, Set<string>> {
+  let index = namePartCache.get(ctx);
+  if (index) return index;
+  index = new Map();
+  namePartCache.set(ctx, index);
+  for (const entity of ctx.entities.values()) {
+    if (entity.type !== 'PER') continue;
+    for (const name of [entity.name, ...entity.aliases]) {
+      const parts = name.split(/\s+/);
+      if (parts.length < 2) continue;
+      for (const part of parts) {
+        const key = fold(part);
+        if (key.length < 3) continue;
+        if (!index.has(key)) index.set(key, new Set());
+        index.get(key)!.add(entity.id);
+      }
+    }
+  }
+  return index;
 }
 
 /** «местные жители», «государственные СМИ»: adjectives before a source noun belong to it. */
