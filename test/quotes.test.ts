@@ -301,6 +301,18 @@ describe('unnamed speakers in the nominative', () => {
     expect(speakerNames('Критики говорят, что мост отремонтируют не скоро.')).toEqual(['Критики']);
   });
 
+  it('a person inside an unnamed phrase gets the fullest mention in the same form', () => {
+    expect(speakerNames('Рейтинг сенатора Берни Сандерса вырос. Предвыборный штаб Сандерса заявляет, что он останется в гонке.')).toEqual([
+      'Предвыборный штаб Берни Сандерса',
+    ]);
+  });
+
+  it('a source phrase runs over a genitive chain with a prepositional link', () => {
+    expect(speakerNames('Тело нашли на берегу. Об этом сообщила полиция по охране природных ресурсов Вермонта.')).toEqual([
+      'полиция по охране природных ресурсов Вермонта',
+    ]);
+  });
+
   it('a pronoun continues an unnamed subject of the sentence before', () => {
     const text = 'Мэр Сергей Собянин открыл мост. Вечером был задержан 27-летний житель одного из сёл Тверской области. Он сказал, что поджёг траву.';
     expect(speakerNames(text)).toEqual(['27-летний житель одного из сёл Тверской области']);

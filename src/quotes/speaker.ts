@@ -186,10 +186,16 @@ function isVerbLike(folded: string): boolean {
   return /(л|ла|ли|ло|ет|ит|ют|ят|ут|ат|ся|сь)$/.test(folded);
 }
 
+/**
+ * Words a role's tail may run to: a genitive chain with one prepositional link
+ * (полиция по охране природных ресурсов Мэриленда) takes six.
+ */
+const MAX_PHRASE_TAIL = 7;
+
 /** A role or source noun with its genitive tail: «спецпредставитель президента РФ», «источник в правительстве». */
 function phraseEnd(ctx: QuoteContext, head: number, limit: number): number {
   let end = head + 1;
-  while (end < limit && end - head < 5 && !isBoundary(ctx, end)) {
+  while (end < limit && end - head < MAX_PHRASE_TAIL && !isBoundary(ctx, end)) {
     const w = ctx.words[end]!;
     if (ctx.tokens[end]!.kind !== 'word') break;
     if (isVerbLike(w.folded) && w.shape === 'lower' && ctx.mentionAt[end] === -1 && !nounByYo(ctx, end)) break;
