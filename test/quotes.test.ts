@@ -234,6 +234,9 @@ describe('speakers', () => {
     expect(quotes('Сергей Собянин, который выступил на форуме, заявил, что метро продлят.')).toEqual([
       'indirect | Сергей Собянин | метро продлят',
     ]);
+    // An impersonal relative clause names no one: the antecedent is its object.
+    expect(quotes('Глава совета, которого часто называли главным конкурентом президента, лишился поста.')).toEqual([]);
+    expect(quotes('Иван Петров, которого уволили в марте, заявил, что подаст в суд.')).toEqual(['indirect | Иван Петров | подаст в суд']);
   });
 
   it('a name in apposition to a role with a genitive person is the speaker: «Внучка X, Y, писала»', () => {
@@ -310,6 +313,8 @@ describe('unnamed speakers in the nominative', () => {
     expect(speakerNames('В канцелярии губернатора сообщили, что дороги откроют в мае.')).toEqual(['канцелярия губернатора']);
     expect(speakerNames('По словам главы администрации, мост отремонтируют к осени.')).toEqual(['глава администрации']);
     expect(speakerNames('Критики говорят, что мост отремонтируют не скоро.')).toEqual(['Критики']);
+    // Genitive before the plural that looks the same (обвинения).
+    expect(speakerNames('По версии обвинения, подсудимый действовал один.')).toEqual(['обвинение']);
   });
 
   it('a person inside an unnamed phrase gets the fullest mention in the same form', () => {

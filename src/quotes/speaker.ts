@@ -291,11 +291,16 @@ export function speakerBefore(ctx: QuoteContext, cueFrom: number, cue: Cue | nul
   // no comma between, wins; else the clause's first (Дмитриев, являвшийся …, отметил).
   // A gerund (…, заявляя, что) has the subject of the whole clause: its first name.
   const gerund = !!cue && cue.gender === '-' && cue.number === '-' && GERUND.test(cue.form);
-  // «фильм, в котором многие женщины рассказали»: a relative clause names its own subject
-  // after the pronoun; with none there (Олег, который заявил) the antecedent before it speaks.
+  // «фильм, в котором многие женщины рассказали»: a relative clause still open at the cue
+  // names its own subject after the pronoun; with none there the pronoun is the subject when
+  // nominative (Олег, который заявил: the antecedent speaks), and otherwise the clause is
+  // impersonal (глава, которого называли …): no one is named.
   const relative = lastRelative(ctx, from, cueFrom);
-  const inClause = found.filter((f) => f.from > relative);
-  if (relative >= 0 && inClause.length > 0) return settle(ctx, pickBest(inClause), cueFrom, cue);
+  if (relative >= 0 && lastComma(ctx, relative, cueFrom) < relative) {
+    const inClause = found.filter((f) => f.from > relative);
+    if (inClause.length > 0) return settle(ctx, pickBest(inClause), cueFrom, cue);
+    if (!NOMINATIVE_RELATIVES.has(ctx.words[relative]!.folded)) return null;
+  }
   const segment = gerund ? cueFrom : lastComma(ctx, from, cueFrom);
   if (gerund && found.length > 0) return namedInApposition(ctx, settle(ctx, found[0], cueFrom, cue));
   const near = found.filter((f) => f.from > segment);
@@ -315,6 +320,8 @@ function namedInApposition(ctx: QuoteContext, speaker: Speaker | null): Speaker 
   if (before < 0 || ctx.tokens[before]!.kind !== 'word' || ctx.mentionAt[before] !== -1 || !ctx.titles.has(ctx.words[before]!.key)) return speaker;
   return appositionPerson(ctx, speaker.to) ?? speaker;
 }
+
+const NOMINATIVE_RELATIVES = new Set(['который', 'которая', 'которое', 'которые']);
 
 function isRelative(ctx: QuoteContext, i: number): boolean {
   return ctx.tokens[i]!.kind === 'word' && ctx.words[i]!.folded.startsWith('котор');

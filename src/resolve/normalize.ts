@@ -135,6 +135,12 @@ export function normalizePerson(
 
 const PREPOSITIONS = new Set(['по', 'в', 'на', 'для', 'при', 'с', 'со', 'за', 'из', 'от', 'к', 'и']);
 
+/** A governed head reads genitive where it can (по версии обвинения: not the plural «обвинения»), else any oblique case. */
+function governedHead(analyses: readonly Analysis[]): number {
+  const genitive = analyses.findIndex((a) => a.pos === 'NOUN' && caseOf(a) === 'gent');
+  return genitive >= 0 ? genitive : analyses.findIndex((a) => a.pos === 'NOUN' && caseOf(a) !== 'nomn');
+}
+
 /**
  * `governed`: the phrase stands after a preposition or a governing word (в канцелярии
  * премьера, по словам главы сельсовета), so its head is not nominative even where a plural
@@ -146,7 +152,7 @@ export function normalizePhrase(words: NameWord[], morph: Morphology, governed =
     return words.map((w) => w.text).join(' ');
   }
   const h = words[head]!;
-  const headIndex = h.info.analyses.findIndex((a) => a.pos === 'NOUN' && !(governed && caseOf(a) === 'nomn'));
+  const headIndex = governed ? governedHead(h.info.analyses) : h.info.analyses.findIndex((a) => a.pos === 'NOUN');
   if (headIndex < 0) return words.map((w) => w.text).join(' ');
   const ha = h.info.analyses[headIndex]!;
   const kase = caseOf(ha);
