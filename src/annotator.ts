@@ -146,7 +146,7 @@ function quoteContext(
     orgNouns: res.orgNouns,
     genderOf: (entity) => personGender(entity, res.firstNames),
     analyse: (folded) => res.morphology.analyse(folded),
-    nominative: (from, to) => nominativePhrase(res.morphology, tokens, words, from, to),
+    nominative: (from, to, governed) => nominativePhrase(res.morphology, tokens, words, from, to, governed),
   };
 }
 
@@ -156,14 +156,16 @@ function languageWarnings(text: string): Warning[] {
 }
 
 /** A speaker phrase in the nominative: its head noun and the adjectives before it inflected. */
-function nominativePhrase(morphology: Morphology, tokens: Document['tokens'], words: ReturnType<typeof analyseTokens>, from: number, to: number): string {
+function nominativePhrase(
+  morphology: Morphology, tokens: Document['tokens'], words: ReturnType<typeof analyseTokens>, from: number, to: number, governed = false,
+): string {
   const phrase: NameWord[] = [];
   for (let k = from; k < to; k++) {
     const info = words[k]!;
     const form = info.shape === 'lower' ? info.folded : azForm(tokens[k]!.text);
     phrase.push({ text: tokens[k]!.text, info: { ...info, analyses: morphology.analyse(form) }, form });
   }
-  return normalizePhrase(phrase, morphology);
+  return normalizePhrase(phrase, morphology, governed);
 }
 
 /** A person's gender from the first name, else from a feminine surname ending (Попова, Матвиенко stays unknown). */

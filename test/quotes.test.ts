@@ -41,6 +41,18 @@ describe('direct speech', () => {
     ]);
   });
 
+  it('«П1», — сказал X, когда …. — «П2» is one quote however long the attribution sentence', () => {
+    const text = '«Решение уже принято», — сказал Сергей Собянин, когда журналисты спросили его о сроках строительства новой линии метро. — «Стройка начнётся весной».';
+    expect(quotes(text)).toEqual([
+      'direct | Сергей Собянин | Решение уже принято», — сказал Сергей Собянин, когда журналисты спросили его о сроках строительства новой линии метро. — «Стройка начнётся весной',
+    ]);
+    const apart = '«Решение уже принято», — сказал Сергей Собянин. Журналисты спросили его о сроках. «Стройка начнётся весной», — добавил он.';
+    expect(quotes(apart)).toEqual([
+      'direct | Сергей Собянин | Решение уже принято',
+      'direct | Сергей Собянин | Стройка начнётся весной',
+    ]);
+  });
+
   it('dialogue lines opened by a dash', () => {
     expect(quotes('Журналисты спросили мэра о пробках.\n— Мы построим новые развязки, — ответил Сергей Собянин.')).toEqual([
       'direct | Сергей Собянин | Мы построим новые развязки',
@@ -51,6 +63,11 @@ describe('direct speech', () => {
     expect(quotes('«Россия не допустит эскалации», — говорится в заявлении МИД России.')).toEqual([
       'direct | Министерство иностранных дел России | Россия не допустит эскалации',
     ]);
+  });
+
+  it('a spaced hyphen typed for a dash still opens the attribution', () => {
+    expect(quotes('«Работы завершены», - сообщил Сергей Собянин.')).toEqual(['direct | Сергей Собянин | Работы завершены']);
+    expect(quotes('«Работы завершены»,- сообщил Сергей Собянин.')).toEqual([]);
   });
 
   it('a block after «сказал:» on the next line', () => {
@@ -104,6 +121,25 @@ describe('indirect and mixed speech', () => {
     ]);
   });
 
+  it('an evaluation through its object: назвал X Y-instr, охарактеризовал X как Y', () => {
+    expect(quotes('Губернатор Андрей Воробьёв назвал закрытие школ вынужденной мерой.')).toEqual([
+      'indirect | Андрей Воробьёв | закрытие школ вынужденной мерой',
+    ]);
+    expect(quotes('Сергей Лавров охарактеризовал Дж.Смита как опытного дипломата.')).toEqual([
+      'indirect | Сергей Лавров | Дж.Смита как опытного дипломата',
+    ]);
+  });
+
+  it('no evaluation without a complement: назвал имя, оценил ущерб, назвали дочь Анной', () => {
+    expect(quotes('Губернатор Андрей Воробьёв назвал имя нового министра.')).toEqual([]);
+    expect(quotes('Министр Антон Силуанов оценил ущерб в пять миллионов рублей.')).toEqual([]);
+    expect(quotes('Родители назвали дочь Анной.')).toEqual([]);
+  });
+
+  it('the name after a text is its author: «В заявлении Кэрри Лэм говорится, что …»', () => {
+    expect(quotes('В заявлении Кэрри Лэм говорится, что границы закроют.')).toEqual(['indirect | Кэрри Лэм | границы закроют']);
+  });
+
   it('ends the content where the narrator resumes, even after a prepositional phrase', () => {
     expect(quotes('Аналитики обратили внимание на то, что цены выросли, и в связи с этим высказали опасения.')).toEqual([
       'indirect | Аналитики | цены выросли',
@@ -114,6 +150,26 @@ describe('indirect and mixed speech', () => {
     expect(quotes('Дмитриев отметил, что компании проявили интерес, однако не назвал их.')).toEqual([
       'indirect | Кирилл Дмитриев | компании проявили интерес',
     ]);
+  });
+
+  it('ends the content at the narrator\'s impersonal report: «…, однако позже выяснилось, что …»', () => {
+    expect(quotes('Полиция сообщила, что подозреваемый задержан, однако позже выяснилось, что он скрылся.')).toEqual([
+      'indirect | Полиция | подозреваемый задержан',
+    ]);
+    expect(quotes('Полиция сообщила, что подозреваемый задержан, а оружие было изъято.')).toEqual([
+      'indirect | Полиция | подозреваемый задержан, а оружие было изъято',
+    ]);
+  });
+
+  it('frames of concern, anaphoric «информацию об этом», and reports that came in «в СМИ»', () => {
+    expect(quotes('Правозащитники высказали озабоченность тем, что суд закрыт для прессы.')).toEqual([
+      'indirect | Правозащитники | суд закрыт для прессы',
+    ]);
+    expect(quotes('Сделка закрыта. Информацию об этом распространила пресс-служба компании.')).toEqual([
+      'indirect | пресс-служба компании | Сделка закрыта',
+    ]);
+    expect(quotes('В СМИ появились сообщения, что министр уйдёт в отставку.')).toEqual(['indirect | СМИ | министр уйдёт в отставку']);
+    expect(quotes('Появились сообщения, что министр уйдёт в отставку.')).toEqual([]);
   });
 
   it('no quote without a source: «Согласно информации, …»', () => {
@@ -167,6 +223,47 @@ describe('speakers', () => {
     ]);
   });
 
+  it('does not take a role from the next sentence: «Её звали Анна. По словам главы района, …»', () => {
+    expect(speakerNames('Погибшую звали Анна Смирнова. По словам главы района, семья переехала недавно.')).toEqual(['глава района']);
+  });
+
+  it('a relative clause names its own subject: «фильм, в котором многие женщины рассказали, что …»', () => {
+    expect(quotes('Телеканал НТВ показал фильм, в котором многие женщины рассказали, что боятся выходить вечером.')).toEqual([
+      'indirect | многие женщины | боятся выходить вечером',
+    ]);
+    expect(quotes('Сергей Собянин, который выступил на форуме, заявил, что метро продлят.')).toEqual([
+      'indirect | Сергей Собянин | метро продлят',
+    ]);
+    // An impersonal relative clause names no one: the antecedent is its object.
+    expect(quotes('Глава совета, которого часто называли главным конкурентом президента, лишился поста.')).toEqual([]);
+    expect(quotes('Иван Петров, которого уволили в марте, заявил, что подаст в суд.')).toEqual(['indirect | Иван Петров | подаст в суд']);
+  });
+
+  it('a name in apposition to a role with a genitive person is the speaker: «Внучка X, Y, писала»', () => {
+    expect(quotes('Внучка Чжан Мина, Анна Смирнова, училась в Лондоне, писала, что гордится дедом.')).toEqual([
+      'indirect | Анна Смирнова | гордится дедом',
+    ]);
+    expect(quotes('Министр Сергей Лавров, глава МИД, заявил, что переговоры продолжатся.')).toEqual([
+      'indirect | Сергей Лавров | переговоры продолжатся',
+    ]);
+  });
+
+  it('по словам + any genitive phrase, and the person in apposition to it', () => {
+    expect(speakerNames('По словам мужа погибшей, лодка перевернулась у берега.')).toEqual(['муж погибшей']);
+    expect(quotes('По словам соседа погибшей, Дмитрия Пескова, лодка перевернулась у берега.')).toEqual([
+      'indirect | Дмитрий Песков | лодка перевернулась у берега',
+    ]);
+    expect(quotes('По данным на 1 января, лодка перевернулась у берега.')).toEqual([]);
+  });
+
+  it('a subject the recogniser left unmarked is the person whose name has that word', () => {
+    expect(quotes('У министра Ивана Петрова и его невесты Лорелай Браун родился сын. Лорелай оставалась дома и сказала, что всё хорошо.')).toEqual([
+      'indirect | Лорелай Браун | всё хорошо',
+    ]);
+    // Two people share the word: no one is chosen.
+    expect(quotes('Лорелай Браун и Лорелай Смит приехали в Москву. Лорелай оставалась дома и сказала, что всё хорошо.')).toEqual([]);
+  });
+
   it('resolves «они» to the organisation named last', () => {
     expect(quotes('Компания «Лукойл» подписала соглашение. Они сообщили, что проект стартует в мае.')).toEqual([
       'indirect | Лукойл | проект стартует в мае',
@@ -203,6 +300,52 @@ describe('speakers', () => {
     expect(quotes('По информации газеты «Известия», переговоры пройдут в апреле.')).toEqual([
       'indirect | Известия | переговоры пройдут в апреле',
     ]);
+  });
+});
+
+/** The speakers' nominative names, in order of their quotes. */
+function speakerNames(text: string): (string | null)[] {
+  return annotate(text).quotes.map((q) => q.speakerName);
+}
+
+describe('unnamed speakers in the nominative', () => {
+  it('puts a governed phrase in the nominative even where its plural looks nominative', () => {
+    expect(speakerNames('В канцелярии губернатора сообщили, что дороги откроют в мае.')).toEqual(['канцелярия губернатора']);
+    expect(speakerNames('По словам главы администрации, мост отремонтируют к осени.')).toEqual(['глава администрации']);
+    expect(speakerNames('Критики говорят, что мост отремонтируют не скоро.')).toEqual(['Критики']);
+    // Genitive before the plural that looks the same (обвинения).
+    expect(speakerNames('По версии обвинения, подсудимый действовал один.')).toEqual(['обвинение']);
+  });
+
+  it('a person inside an unnamed phrase gets the fullest mention in the same form', () => {
+    expect(speakerNames('Рейтинг сенатора Берни Сандерса вырос. Предвыборный штаб Сандерса заявляет, что он останется в гонке.')).toEqual([
+      'Предвыборный штаб Берни Сандерса',
+    ]);
+  });
+
+  it('a source phrase runs over a genitive chain with a prepositional link', () => {
+    expect(speakerNames('Тело нашли на берегу. Об этом сообщила полиция по охране природных ресурсов Вермонта.')).toEqual([
+      'полиция по охране природных ресурсов Вермонта',
+    ]);
+  });
+
+  it('a pronoun continues an unnamed subject of the sentence before', () => {
+    const text = 'Мэр Сергей Собянин открыл мост. Вечером был задержан 27-летний житель одного из сёл Тверской области. Он сказал, что поджёг траву.';
+    expect(speakerNames(text)).toEqual(['27-летний житель одного из сёл Тверской области']);
+    expect(speakerNames('Компания «Лукойл» подписала соглашение. На площадь вышли местные жители. Они заявили, что против стройки.')).toEqual([
+      'местные жители',
+    ]);
+    // A person named as the subject of the sentence before keeps the pronoun.
+    expect(speakerNames('Житель района написал жалобу. Мэр Сергей Собянин приехал на место. Он сказал, что мост отремонтируют.')).toEqual([
+      'Сергей Собянин',
+    ]);
+  });
+
+  it('completes a bare institution noun with the complement the text gave it before', () => {
+    const text = 'Пресс-служба полиции Татарстана сообщила о задержании.\n«Подозреваемый дал показания», — говорится в сообщении полиции.';
+    expect(speakerNames(text)).toEqual(['полиция Татарстана']);
+    const other = 'Судьи в Москве рассмотрели иск. Судьи считают, что иск обоснован.';
+    expect(speakerNames(other)).toEqual(['Судьи']);
   });
 });
 

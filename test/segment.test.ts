@@ -67,6 +67,10 @@ describe('sentences', () => {
     ]);
   });
 
+  it('does not split at a dot glued to words on both sides (Дж.Смит)', () => {
+    expect(sentences('Встречу провёл Дж.Смит. Она прошла успешно.')).toEqual(['Встречу провёл Дж.Смит.', 'Она прошла успешно.']);
+  });
+
   it('keeps the attribution after a quote in the same sentence', () => {
     expect(sentences('«Это важно!» — отметил он. Потом ушёл.')).toEqual(['«Это важно!» — отметил он.', 'Потом ушёл.']);
   });

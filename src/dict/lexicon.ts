@@ -1,7 +1,8 @@
 import type { CompiledGazetteer } from '../ner/gazetteer.js';
 
 /** Speech cue forms from dict/cues.tsv; see dict/README.md for the kinds. */
-export type CueKind = 'verb' | 'opinion' | 'source' | 'as' | 'report' | 'document' | 'this' | 'cite';
+/** `call`: evaluation verbs whose object and complement report a judgement (назвал X Y-instr, охарактеризовал X как Y). */
+export type CueKind = 'verb' | 'opinion' | 'source' | 'as' | 'report' | 'document' | 'this' | 'cite' | 'call';
 
 export interface Cue {
   form: string;

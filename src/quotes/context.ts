@@ -29,8 +29,8 @@ export interface QuoteContext {
   /** Keys of organisation nouns (газета, агентство): a name after one is in apposition. */
   orgNouns: ReadonlySet<string>;
   genderOf: (entity: Entity) => 'm' | 'f' | null;
-  /** The tokens [from, to) as a phrase in the nominative (свидетелей → свидетели). */
-  nominative: (from: number, to: number) => string;
+  /** The tokens [from, to) as a phrase in the nominative (свидетелей → свидетели); `governed`: not nominative as written. */
+  nominative: (from: number, to: number, governed?: boolean) => string;
   /** Morphological analyses of a folded word (cached): case and number for subjects. */
   analyse: (folded: string) => readonly Analysis[];
 }
@@ -78,8 +78,11 @@ export function isPunct(ctx: QuoteContext, i: number, chars: string): boolean {
   return !!t && (t.kind === 'punct' || t.kind === 'dash') && chars.includes(t.text);
 }
 
+/** A dash, or a hyphen typed for one: spaced on both sides («…», - говорится в …). */
 export function isDashToken(ctx: QuoteContext, i: number): boolean {
-  return ctx.tokens[i]?.kind === 'dash' && ctx.tokens[i]!.text !== '-';
+  const t = ctx.tokens[i];
+  if (t?.kind !== 'dash') return false;
+  return t.text !== '-' || (/\s/.test(ctx.text.charAt(t.start - 1)) && /\s/.test(ctx.text.charAt(t.end)));
 }
 
 /** Sentence-final punctuation: . ! ? … and their runs. */

@@ -1,6 +1,7 @@
 import type { Quote, Span } from '../types.js';
 import type { QuoteContext } from './context.js';
 import { PATTERNS, type Draft } from './patterns.js';
+import { earlierComplement, type Speaker } from './speaker.js';
 
 export { buildCueIndex, type CueIndex } from './cues.js';
 export { pairQuoteMarks, type MarkPair } from './marks.js';
@@ -41,6 +42,32 @@ function span(ctx: QuoteContext, from: number, to: number): Span {
   return { start: ctx.tokens[from]!.start, end: ctx.tokens[to - 1]!.end };
 }
 
+/** An unnamed speaker in the nominative, completed by the fuller description the text gave before. */
+function phraseName(ctx: QuoteContext, speaker: Speaker): string {
+  if (speaker.antecedent) return phraseName(ctx, { from: speaker.antecedent[0], to: speaker.antecedent[1], kind: 'source', entity: null });
+  const name = withFullNames(ctx, speaker.from, speaker.to, ctx.nominative(speaker.from, speaker.to, speaker.governed));
+  const complement = earlierComplement(ctx, speaker);
+  return complement ? `${name} ${ctx.text.slice(ctx.tokens[complement[0]]!.start, ctx.tokens[complement[1] - 1]!.end)}` : name;
+}
+
+/**
+ * «штаб Сандерса» → «штаб Берни Сандерса»: a person inside the phrase named by surname alone
+ * gets the fullest mention of that person in the same form (the same last word), so the
+ * phrase names them as the text does at its fullest.
+ */
+function withFullNames(ctx: QuoteContext, from: number, to: number, name: string): string {
+  let result = name;
+  for (const mention of ctx.mentions) {
+    if (mention.type !== 'PER' || mention.start < ctx.tokens[from]!.start || mention.end > ctx.tokens[to - 1]!.end) continue;
+    let fullest = mention.text;
+    for (const other of ctx.entities.get(mention.entity)?.mentions ?? []) {
+      if (other.text.length > fullest.length && other.text.endsWith(` ${mention.text}`)) fullest = other.text;
+    }
+    if (fullest !== mention.text) result = result.replace(mention.text, fullest);
+  }
+  return result;
+}
+
 function toQuote(ctx: QuoteContext, d: Draft): Quote {
   const entity = d.speaker?.entity ? ctx.entities.get(d.speaker.entity) : undefined;
   return {
@@ -49,7 +76,7 @@ function toQuote(ctx: QuoteContext, d: Draft): Quote {
     cue: d.cue ? span(ctx, d.cue[0], d.cue[1]) : null,
     speaker: d.speaker ? span(ctx, d.speaker.from, d.speaker.to) : null,
     speakerEntity: d.speaker?.entity ?? null,
-    speakerName: entity ? entity.name : d.speaker ? ctx.nominative(d.speaker.from, d.speaker.to) : null,
+    speakerName: entity ? entity.name : d.speaker ? phraseName(ctx, d.speaker) : null,
     pattern: d.pattern,
   };
 }

@@ -3,7 +3,7 @@ import type { QuoteKind } from '../types.js';
 import { isDashToken, isPunct, isTerminal, isWord, sentenceRange, type QuoteContext } from './context.js';
 import { cueAt, type CueMatch } from './cues.js';
 import type { MarkPair } from './marks.js';
-import { pronounInCue, speakerAfter, speakerBefore, type Speaker } from './speaker.js';
+import { appositionPerson, pronounInCue, speakerAfter, speakerBefore, type Speaker } from './speaker.js';
 
 /**
  * The attribution patterns, as a table: each has a name (reported with every quote it
@@ -25,8 +25,6 @@ export interface Pattern {
 
 const SPEECH: CueKind[] = ['verb', 'report', 'document', 'cite', 'opinion'];
 const THAT: CueKind[] = ['verb', 'opinion', 'document'];
-/** Tokens of attribution (speaker and a little more) that may separate two parts of one quote. */
-const MAX_ATTRIBUTION = 7;
 
 function cueIn(ctx: QuoteContext, from: number, to: number, kinds: CueKind[]): CueMatch | null {
   for (let i = from; i < Math.min(to, ctx.tokens.length); i++) {
@@ -60,8 +58,8 @@ function clauseEnd(ctx: QuoteContext, from: number, cue: Cue | null = null): num
   return end;
 }
 
-/** Words that may stand between the conjunction and the narrator's verb: не, позже, также. */
-const SKIPPABLE = new Set(['ADVB', 'PRCL', 'CONJ', 'PREP', 'INTJ', 'PRED']);
+/** Words that may stand between the conjunction and the narrator's verb: не, позже (a comparative), также. */
+const SKIPPABLE = new Set(['ADVB', 'COMP', 'PRCL', 'CONJ', 'PREP', 'INTJ', 'PRED']);
 
 const PHRASE_WORDS = new Set(['NOUN', 'NPRO', 'ADJF']);
 
@@ -80,11 +78,27 @@ function narratorResumes(ctx: QuoteContext, from: number, end: number, cue: Cue 
     if (ctx.tokens[k]!.kind !== 'word' || ctx.mentionAt[k] !== -1) return false;
     const best = ctx.analyse(w.folded)[0];
     if (ending.test(w.folded) && best?.pos === 'VERB' && best.grams.includes('past')) return true;
+    if (best?.pos === 'VERB' && impersonalReport(ctx, k)) return true;
     if (!best) return false;
     // «…, а уровень радиации был …»: a new subject before the verb keeps the reported clause
     // going; a noun inside a prepositional phrase does not (и в связи с этим высказали).
     if (best.pos === 'PREP') inPhrase = true;
     else if (!SKIPPABLE.has(best.pos) && !(inPhrase && PHRASE_WORDS.has(best.pos))) return false;
+  }
+  return false;
+}
+
+/**
+ * «…, однако позже выяснилось, что …», «…, но оказалось, что …», «…, а потом стало известно,
+ * что …»: an impersonal past verb (neuter) with its own что-clause is the narrator reporting
+ * what came to light.
+ */
+function impersonalReport(ctx: QuoteContext, verb: number): boolean {
+  const a = ctx.analyse(ctx.words[verb]!.folded)[0];
+  if (!a || !a.grams.includes('past') || !a.grams.includes('neut')) return false;
+  for (let k = verb + 1; k <= verb + 2; k++) {
+    if (isPunct(ctx, k, ',')) return isWord(ctx, k + 1, 'что');
+    if (ctx.tokens[k]?.kind !== 'word') return false;
   }
   return false;
 }
@@ -145,9 +159,10 @@ const directAfter: Pattern = {
       const found = attributionAfter(ctx, pair.close);
       if (!found) continue;
       let contentEnd = pair.close;
-      // «П1», — сказал X, — «П2»: the second part continues the same quote when only the
-      // attribution stands between them; after a longer narration it is a quote of its own.
-      for (let k = found.cue.to; k < Math.min(found.end + 2, found.cue.to + MAX_ATTRIBUTION) && k < ctx.tokens.length; k++) {
+      // «П1», — сказал X, когда его спросили о …. — «П2»: a dash and a mark right after the
+      // attribution's own sentence continue the same quote, however long that sentence; after
+      // a sentence of narration the next quotation is a quote of its own.
+      for (let k = found.cue.to; k < found.end + 2 && k < ctx.tokens.length; k++) {
         const next = ctx.pairByOpen.get(k);
         if (next && isDashToken(ctx, k - 1)) {
           contentEnd = next.close;
@@ -321,9 +336,10 @@ const sourceFrame: Pattern = {
     for (let i = 0; i < ctx.tokens.length; i++) {
       const cue = cueAt(ctx.cues, ctx.tokens, ctx.words, i, ['source', 'as']);
       if (!cue) continue;
-      let speaker = pronounInCue(ctx, cue.from, cue.to) ?? speakerAfter(ctx, cue.to, cue.cue, cue.cue.kind === 'as');
-      if (!speaker) continue;
       const [sentenceStart, sentenceEnd] = sentenceRange(ctx, i);
+      let speaker = pronounInCue(ctx, cue.from, cue.to) ?? speakerAfter(ctx, cue.to, cue.cue, cue.cue.kind === 'as') ??
+        (cue.cue.kind === 'source' ? framePhrase(ctx, cue.to, sentenceEnd) : null);
+      if (!speaker) continue;
       let frameEnd = sourceFrameEnd(ctx, speaker.to, sentenceEnd);
       // «По словам мужа погибшей, Дэвида Маккина, …»: the person in apposition is the speaker.
       const named = speaker.kind === 'mention' ? null : appositionPerson(ctx, frameEnd);
@@ -333,7 +349,7 @@ const sourceFrame: Pattern = {
       } else if (speaker.from > cue.to && frameEnd - cue.to <= 6 && isPunct(ctx, frameEnd, ',') && !isMentionOf(ctx, speaker, 'PER', 'ORG')) {
         // «по информации Национальной системы здравоохранения Великобритании,»: the whole
         // phrase is the source, not the place at its end.
-        speaker = { from: cue.to, to: frameEnd, kind: 'source', entity: null };
+        speaker = { from: cue.to, to: frameEnd, kind: 'source', entity: null, governed: true };
       }
       const before = trimEnd(ctx, sentenceStart, cue.from);
       const afterFrom = isPunct(ctx, frameEnd, ',') ? frameEnd + 1 : frameEnd;
@@ -355,6 +371,19 @@ const sourceFrame: Pattern = {
     return out;
   },
 };
+
+/**
+ * «По словам мужа погибшей, …»: after a source frame, a noun phrase in the genitive up to the
+ * comma names the source even when its noun is no known role (муж, соседка по палате).
+ */
+function framePhrase(ctx: QuoteContext, from: number, sentenceEnd: number): Speaker | null {
+  let end = from;
+  while (end < sentenceEnd && end - from < 6 && ctx.tokens[end]!.kind === 'word') end++;
+  if (end === from || !isPunct(ctx, end, ',') || hasVerb(ctx, from, end)) return null;
+  const head = ctx.analyse(ctx.words[from]!.folded);
+  if (!head.some((a) => a.pos === 'NOUN' && a.grams.includes('gent'))) return null;
+  return { from, to: end, kind: 'source', entity: null, governed: true };
+}
 
 /**
  * Where a source frame ends: the comma after the speaker, skipping appositions that
@@ -385,16 +414,6 @@ function hasVerb(ctx: QuoteContext, from: number, to: number): boolean {
 function isMentionOf(ctx: QuoteContext, speaker: Speaker, ...types: string[]): boolean {
   const m = ctx.mentionAt[speaker.from]!;
   return speaker.kind === 'mention' && m !== -1 && types.includes(ctx.mentions[m]!.type);
-}
-
-/** «, Дэвида Маккина,»: a person's name standing alone between commas. */
-function appositionPerson(ctx: QuoteContext, comma: number): Speaker | null {
-  if (!isPunct(ctx, comma, ',')) return null;
-  const m = ctx.mentionAt[comma + 1] ?? -1;
-  if (m === -1 || ctx.mentions[m]!.type !== 'PER') return null;
-  let end = comma + 1;
-  while (ctx.mentionAt[end] === m) end++;
-  return isPunct(ctx, end, ',') ? { from: comma + 1, to: end, kind: 'mention', entity: ctx.mentions[m]!.entity } : null;
 }
 
 /** A phrase that describes a person: a role word among its first words (генерального секретаря …). */
@@ -492,20 +511,56 @@ function referredSentence(ctx: QuoteContext, sentence: number): number {
   return -1;
 }
 
-/** X назвал это «…»: an evaluation with a verbatim fragment is a mixed quote. */
-const namedAs: Pattern = {
-  name: 'mixed-called',
+/**
+ * What turns an evaluation verb's object into a reported judgement: a complement with «как»
+ * (охарактеризовал его как опытного), or for naming verbs a common noun or adjective in the
+ * instrumental (назвал госпитализацию мерой предосторожности). A quoted fragment always does
+ * (назвал это «…»). Without one it is a nominal report (назвал имя, оценил ущерб).
+ */
+const CALL_COMPLEMENTS: Record<string, readonly ('как' | 'ablt')[]> = {
+  назвать: ['как', 'ablt'], называть: ['как', 'ablt'],
+  охарактеризовать: ['как'], характеризовать: ['как'], оценить: ['как'], оценивать: ['как'],
+  расценить: ['как'], расценивать: ['как'], описать: ['как'], описывать: ['как'],
+  квалифицировать: ['как'], сравнить: [], сравнивать: [],
+};
+
+/** Tokens after the verb within which the complement must begin. */
+const COMPLEMENT_WINDOW = 6;
+
+function hasComplement(ctx: QuoteContext, from: number, to: number, kinds: readonly ('как' | 'ablt')[]): boolean {
+  for (let k = from; k < Math.min(to, from + COMPLEMENT_WINDOW); k++) {
+    if (ctx.mentionAt[k] !== -1) continue; // a name, dots of initials included (Дж.Коми)
+    if (ctx.tokens[k]!.kind !== 'word') return false;
+    const w = ctx.words[k]!;
+    if (kinds.includes('как') && w.folded === 'как') return true;
+    if (kinds.includes('ablt') && w.shape === 'lower' && ctx.mentionAt[k] === -1 && !isPreposition(ctx, k - 1) &&
+      ctx.analyse(w.folded).some((a) => (a.pos === 'NOUN' || a.pos === 'ADJF') && a.grams.includes('ablt'))) return true;
+  }
+  return false;
+}
+
+function isPreposition(ctx: QuoteContext, i: number): boolean {
+  return ctx.tokens[i]?.kind === 'word' && ctx.analyse(ctx.words[i]!.folded)[0]?.pos === 'PREP';
+}
+
+/** X назвал это «…»; X охарактеризовал Y как Z; X назвал Y Z-instr: a judgement reported through its object. */
+const called: Pattern = {
+  name: 'indirect-called',
   find(ctx) {
     const out: Draft[] = [];
     for (let i = 0; i < ctx.tokens.length; i++) {
-      if (!/^(назвал|назвала|назвали|называет|называют|сравнил|сравнила|сравнили)$/.test(ctx.words[i]!.folded)) continue;
-      const [, sentenceEnd] = sentenceRange(ctx, i);
+      const cue = cueAt(ctx.cues, ctx.tokens, ctx.words, i, ['call']);
+      if (!cue) continue;
+      const end = clauseEnd(ctx, cue.to, cue.cue);
+      const content = trimEnd(ctx, cue.to, end);
       let open = -1;
-      for (let k = i + 1; k < Math.min(sentenceEnd, i + 6); k++) if (ctx.pairByOpen.has(k)) { open = k; break; }
-      if (open < 0 || !isSpeech(ctx, ctx.pairByOpen.get(open)!)) continue;
-      const speaker = speakerBefore(ctx, i, null);
-      if (!speaker) continue;
-      out.push({ kind: 'mixed', content: trimEnd(ctx, i + 1, clauseEnd(ctx, i + 1)), cue: [i, i + 1], speaker, pattern: this.name });
+      for (let k = cue.to; k < Math.min(content[1], cue.to + 5); k++) if (ctx.pairByOpen.has(k)) { open = k; break; }
+      const quoted = open >= 0 && isSpeech(ctx, ctx.pairByOpen.get(open)!);
+      if (!quoted && !hasComplement(ctx, cue.to, content[1], CALL_COMPLEMENTS[cue.cue.lemma] ?? [])) continue;
+      const speaker = speakerBefore(ctx, cue.from, cue.cue);
+      if (!speaker || content[1] - content[0] < 2) continue;
+      const kind = hasSpeechPair(ctx, content[0], content[1]) ? 'mixed' : 'indirect';
+      out.push({ kind, content, cue: [cue.from, cue.to], speaker, pattern: kind === 'mixed' ? 'mixed-called' : this.name });
     }
     return out;
   },
@@ -535,5 +590,5 @@ const headline: Pattern = {
 
 /** In order of trust: when two quotes cover the same content, the earlier pattern wins. */
 export const PATTERNS: readonly Pattern[] = [
-  directSplit, directAfter, dashDialogue, directColon, headline, sourceFrame, verbThat, aboutThis, reportAfter, namedAs,
+  directSplit, directAfter, dashDialogue, directColon, headline, sourceFrame, verbThat, aboutThis, reportAfter, called,
 ];

@@ -1,5 +1,6 @@
 import type { Cue } from '../dict/lexicon.js';
 import type { Entity, Mention } from '../types.js';
+import { fold } from '../morph/index.js';
 import { isPunct, isTerminal, sentenceRange, type QuoteContext } from './context.js';
 
 /**
@@ -16,6 +17,10 @@ export interface Speaker {
   to: number;
   kind: SpeakerKind;
   entity: string | null;
+  /** Governed by a preposition or a noun (в канцелярии …, по словам главы …): not nominative as written. */
+  governed?: boolean;
+  /** For a pronoun that refers to an unnamed source: that phrase, which names the speaker. */
+  antecedent?: [number, number];
 }
 
 const PREPOSITIONS = new Set([
@@ -127,15 +132,55 @@ function candidates(ctx: QuoteContext, from: number, to: number, subject: boolea
       found.push({ from: adjectivesBefore(ctx, i, from), to: phraseEnd(ctx, i, to), kind: 'source', rank: RANK.source! });
     }
     else if (ctx.titles.has(w.key)) found.push({ from: i, to: phraseEnd(ctx, i, to), kind: 'title', rank: RANK.title! });
+    else if (subject && w.shape === 'title') {
+      const mention = namePartMention(ctx, i);
+      if (mention) found.push({ from: i, to: i + 1, kind: 'mention', mention, rank: RANK.PER! });
+    }
   }
   return found;
+}
+
+/**
+ * «Кэрри оставалась дома и сказала, что …»: a capitalised subject the recogniser left
+ * unmarked is still the person of the document whose name has that word (Кэрри Саймондс),
+ * when exactly one person's name has it.
+ */
+function namePartMention(ctx: QuoteContext, i: number): Mention | null {
+  const owners = namePartIndex(ctx).get(ctx.words[i]!.folded);
+  if (!owners || owners.size !== 1) return null;
+  const t = ctx.tokens[i]!;
+  return { start: t.start, end: t.end, text: t.text, type: 'PER', entity: [...owners][0]!, rule: 'name-part' };
+}
+
+const namePartCache = new WeakMap<QuoteContext, Map<string, Set<string>>>();
+
+/** Folded word of a person's name (in any of its mentions) → the people whose names have it. */
+function namePartIndex(ctx: QuoteContext): Map<string, Set<string>> {
+  let index = namePartCache.get(ctx);
+  if (index) return index;
+  index = new Map();
+  namePartCache.set(ctx, index);
+  for (const entity of ctx.entities.values()) {
+    if (entity.type !== 'PER') continue;
+    for (const name of [entity.name, ...entity.aliases]) {
+      const parts = name.split(/\s+/);
+      if (parts.length < 2) continue;
+      for (const part of parts) {
+        const key = fold(part);
+        if (key.length < 3) continue;
+        if (!index.has(key)) index.set(key, new Set());
+        index.get(key)!.add(entity.id);
+      }
+    }
+  }
+  return index;
 }
 
 /** «местные жители», «государственные СМИ»: adjectives before a source noun belong to it. */
 function adjectivesBefore(ctx: QuoteContext, head: number, limit: number): number {
   let from = head;
   while (from - 1 >= limit && ctx.tokens[from - 1]!.kind === 'word' && ctx.analyse(ctx.words[from - 1]!.folded)[0]?.pos === 'ADJF' &&
-    ctx.mentionAt[from - 1] === -1) from--;
+    ctx.mentionAt[from - 1] === -1 && !isRelative(ctx, from - 1)) from--;
   return from;
 }
 
@@ -143,28 +188,75 @@ function isVerbLike(folded: string): boolean {
   return /(л|ла|ли|ло|ет|ит|ют|ят|ут|ат|ся|сь)$/.test(folded);
 }
 
+/**
+ * Words a role's tail may run to: a genitive chain with one prepositional link
+ * (полиция по охране природных ресурсов Мэриленда) takes six.
+ */
+const MAX_PHRASE_TAIL = 7;
+
 /** A role or source noun with its genitive tail: «спецпредставитель президента РФ», «источник в правительстве». */
 function phraseEnd(ctx: QuoteContext, head: number, limit: number): number {
   let end = head + 1;
-  while (end < limit && end - head < 5 && !isBoundary(ctx, end)) {
+  while (end < limit && end - head < MAX_PHRASE_TAIL && !isBoundary(ctx, end)) {
     const w = ctx.words[end]!;
     if (ctx.tokens[end]!.kind !== 'word') break;
-    if (isVerbLike(w.folded) && w.shape === 'lower' && ctx.mentionAt[end] === -1) break;
+    if (isVerbLike(w.folded) && w.shape === 'lower' && ctx.mentionAt[end] === -1 && !nounByYo(ctx, end)) break;
     // The tail is nouns and adjectives (президента РФ), not adverbs or particles (затем, лишь).
     const pos = ctx.mentionAt[end] === -1 && !PREPOSITIONS.has(w.folded) ? ctx.analyse(w.folded)[0]?.pos : 'NOUN';
     if (pos !== 'NOUN' && pos !== 'ADJF' && pos !== undefined) break;
-    if (PREPOSITIONS.has(w.folded) && !(ctx.sourceNouns.has(ctx.words[head]!.key) && end === head + 1)) break;
+    if (PREPOSITIONS.has(w.folded) && !(ctx.sourceNouns.has(ctx.words[head]!.key) && end === head + 1) && !isPartitive(ctx, end)) break;
     const m = ctx.mentionAt[end]!;
     if (m !== -1) {
       // A person named in apposition is the speaker itself: the phrase stops before the name;
       // a person in the genitive belongs to it (штаб Берни Сандерса, представитель Обамы).
-      if (ctx.mentions[m]!.type === 'PER' && isNominativeWord(ctx, end)) return end;
+      // A text has no apposition: the name after it is its author (в заявлении Кэрри Лэм).
+      if (ctx.mentions[m]!.type === 'PER' && isNominativeWord(ctx, end) && !ctx.documentNouns.has(ctx.words[head]!.key)) return end;
       while (end < limit && ctx.mentionAt[end] === m) end++;
       continue;
     }
     end++;
   }
   return end;
+}
+
+/**
+ * A bare institution or source noun (полиции, министерство) stands for the one the text
+ * described before with a complement (пресс-служба полиции РА, министерство здравоохранения):
+ * the tokens of the latest such complement, to complete the speaker's name. Only a genitive or
+ * a name identifies it: «судьи в Милане», «обвинения в насилии» are other uses of the noun.
+ */
+export function earlierComplement(ctx: QuoteContext, speaker: Speaker): [number, number] | null {
+  if (speaker.kind !== 'source' || speaker.to !== speaker.from + 1) return null;
+  const key = ctx.words[speaker.from]!.key;
+  for (let k = speaker.from - 1; k >= 0; k--) {
+    if (ctx.tokens[k]!.kind !== 'word' || ctx.words[k]!.key !== key) continue;
+    const end = phraseEnd(ctx, k, sentenceRange(ctx, k)[1]);
+    if (end > k + 1 && !PREPOSITIONS.has(ctx.words[k + 1]!.folded)) return [k + 1, end];
+  }
+  return null;
+}
+
+/** Written with ё, a verb-like word may be a noun only (сёл, not сел). */
+function nounByYo(ctx: QuoteContext, i: number): boolean {
+  const text = ctx.tokens[i]!.text.toLowerCase();
+  return text.includes('ё') && ctx.analyse(text)[0]?.pos === 'NOUN';
+}
+
+/** «одного из сёл», «многих из них»: «из» after a pronoun-quantifier continues the phrase. */
+function isPartitive(ctx: QuoteContext, i: number): boolean {
+  if (ctx.words[i]!.folded !== 'из' || ctx.tokens[i - 1]?.kind !== 'word') return false;
+  const a = ctx.analyse(ctx.words[i - 1]!.folded)[0];
+  return !!a && (a.pos === 'NUMR' || (a.pos === 'ADJF' && a.grams.includes('Apro')));
+}
+
+/** «, Дэвида Маккина,»: a person's name standing alone between commas. */
+export function appositionPerson(ctx: QuoteContext, comma: number): Speaker | null {
+  if (!isPunct(ctx, comma, ',')) return null;
+  const m = ctx.mentionAt[comma + 1] ?? -1;
+  if (m === -1 || ctx.mentions[m]!.type !== 'PER') return null;
+  let end = comma + 1;
+  while (ctx.mentionAt[end] === m) end++;
+  return isPunct(ctx, end, ',') ? { from: comma + 1, to: end, kind: 'mention', entity: ctx.mentions[m]!.entity } : null;
 }
 
 /** The highest-ranked candidate; among equals the first: a clause's subject opens it (Дмитриев, являвшийся …, отметил). */
@@ -181,6 +273,7 @@ export function speakerAfter(ctx: QuoteContext, from: number, cue: Cue | null, s
   while (to < sentenceEnd && to - from < 16 && !isBoundaryAfter(ctx, to, from)) to++;
   const found = candidates(ctx, from, to, subject);
   const speaker = settle(ctx, pickBest(found), from, cue);
+  if (speaker && !subject) speaker.governed = true;
   return speaker ?? (cue?.number === 'pl' ? locativeSource(ctx, from, to, cue) : null);
 }
 
@@ -200,14 +293,47 @@ export function speakerBefore(ctx: QuoteContext, cueFrom: number, cue: Cue | nul
   // no comma between, wins; else the clause's first (Дмитриев, являвшийся …, отметил).
   // A gerund (…, заявляя, что) has the subject of the whole clause: its first name.
   const gerund = !!cue && cue.gender === '-' && cue.number === '-' && GERUND.test(cue.form);
+  // «фильм, в котором многие женщины рассказали»: a relative clause still open at the cue
+  // names its own subject after the pronoun; with none there the pronoun is the subject when
+  // nominative (Олег, который заявил: the antecedent speaks), and otherwise the clause is
+  // impersonal (глава, которого называли …): no one is named.
+  const relative = lastRelative(ctx, from, cueFrom);
+  if (relative >= 0 && lastComma(ctx, relative, cueFrom) < relative) {
+    const inClause = found.filter((f) => f.from > relative);
+    if (inClause.length > 0) return settle(ctx, pickBest(inClause), cueFrom, cue);
+    if (!NOMINATIVE_RELATIVES.has(ctx.words[relative]!.folded)) return null;
+  }
   const segment = gerund ? cueFrom : lastComma(ctx, from, cueFrom);
-  if (gerund && found.length > 0) return settle(ctx, found[0], cueFrom, cue);
+  if (gerund && found.length > 0) return namedInApposition(ctx, settle(ctx, found[0], cueFrom, cue));
   const near = found.filter((f) => f.from > segment);
-  const speaker = settle(ctx, pickBest(near.length > 0 ? near : found), cueFrom, cue);
+  const speaker = namedInApposition(ctx, settle(ctx, pickBest(near.length > 0 ? near : found), cueFrom, cue));
   return speaker ?? (cue?.number === 'pl' || document ? locativeSource(ctx, from, cueFrom, cue) : null);
 }
 
 const GERUND = /(в|вши|я)$/;
+
+/**
+ * «Внучка Ван Цзюня, Клэр Ван, писала»: a person after a role or kin noun is its genitive
+ * complement; the name in apposition between commas is the one the noun describes.
+ */
+function namedInApposition(ctx: QuoteContext, speaker: Speaker | null): Speaker | null {
+  if (!speaker || speaker.kind !== 'mention') return speaker;
+  const before = speaker.from - 1;
+  if (before < 0 || ctx.tokens[before]!.kind !== 'word' || ctx.mentionAt[before] !== -1 || !ctx.titles.has(ctx.words[before]!.key)) return speaker;
+  return appositionPerson(ctx, speaker.to) ?? speaker;
+}
+
+const NOMINATIVE_RELATIVES = new Set(['который', 'которая', 'которое', 'которые']);
+
+function isRelative(ctx: QuoteContext, i: number): boolean {
+  return ctx.tokens[i]!.kind === 'word' && ctx.words[i]!.folded.startsWith('котор');
+}
+
+/** The last form of «который» in [from, to), or -1. */
+function lastRelative(ctx: QuoteContext, from: number, to: number): number {
+  for (let k = to - 1; k >= from; k--) if (isRelative(ctx, k)) return k;
+  return -1;
+}
 
 function lastComma(ctx: QuoteContext, from: number, to: number): number {
   for (let k = to - 1; k >= from; k--) if (isPunct(ctx, k, ',')) return k;
@@ -230,7 +356,7 @@ function locativeSource(ctx: QuoteContext, from: number, to: number, cue: Cue | 
       const inner = candidates(ctx, i + 2, end, false).find((f) => f.kind === 'mention');
       return inner
         ? { from: inner.from, to: inner.to, kind: 'mention', entity: inner.mention!.entity }
-        : { from: i + 1, to: end, kind: 'source', entity: null };
+        : { from: i + 1, to: end, kind: 'source', entity: null, governed: true };
     }
   }
   return null;
@@ -254,7 +380,12 @@ function isPlural(ctx: QuoteContext, i: number, cue: Cue | null): boolean {
 function settle(ctx: QuoteContext, f: Found | undefined, near: number, cue: Cue | null): Speaker | null {
   if (!f) return null;
   if (f.kind === 'mention') return { from: f.from, to: f.to, kind: 'mention', entity: f.mention!.entity };
-  if (f.kind === 'pronoun') return { from: f.from, to: f.to, kind: 'pronoun', entity: resolvePronoun(ctx, f.from, pronounGender(ctx, f.from, cue)) };
+  if (f.kind === 'pronoun') {
+    const gender = pronounGender(ctx, f.from, cue);
+    const antecedent = unnamedAntecedent(ctx, f.from, gender);
+    if (antecedent) return { from: f.from, to: f.to, kind: 'pronoun', entity: null, antecedent };
+    return { from: f.from, to: f.to, kind: 'pronoun', entity: resolvePronoun(ctx, f.from, gender) };
+  }
   if (f.kind === 'title') {
     // «Судьи опасались»: a group of people is no one person. «Политик добавил»: a bare role
     // stands for the person just named, like a pronoun.
@@ -271,7 +402,7 @@ function settle(ctx: QuoteContext, f: Found | undefined, near: number, cue: Cue 
       while (end < f.to && ctx.mentionAt[end] === m) end++;
       return { from: k, to: end, kind: 'mention', entity: ctx.mentions[m]!.entity };
     }
-    if (f.to > f.from + 1) return { from: f.from + 1, to: f.to, kind: 'source', entity: null };
+    if (f.to > f.from + 1) return { from: f.from + 1, to: f.to, kind: 'source', entity: null, governed: true };
   }
   return { from: f.from, to: f.to, kind: 'source', entity: null };
 }
@@ -295,6 +426,34 @@ export function pronounInCue(ctx: QuoteContext, from: number, to: number): Speak
 
 function entityAt(ctx: QuoteContext, m: number): Entity | undefined {
   return ctx.entities.get(ctx.mentions[m]!.entity);
+}
+
+const GRAMMEME: Record<'m' | 'f' | 'pl', string> = { m: 'masc', f: 'femn', pl: 'plur' };
+
+/**
+ * «Был задержан 27-летний житель села. Он сказал, что …»: a pronoun continues the subject of
+ * the sentence before it. When that sentence names no fitting person but has an unnamed one
+ * (житель, очевидцы) of the pronoun's gender and number, the pronoun stands for that phrase.
+ */
+function unnamedAntecedent(ctx: QuoteContext, at: number, gender: 'm' | 'f' | 'pl' | null): [number, number] | null {
+  const sentence = ctx.sentenceOf[at]!;
+  if (!gender || sentence === 0) return null;
+  const [from, to] = ctx.sentences[sentence - 1]!.tokens;
+  const found = candidates(ctx, from, to, true);
+  const person = found.some((f) => f.mention && (f.mention.type === 'PER' || (gender === 'pl' && f.mention.type === 'ORG')));
+  if (person || found.some((f) => f.kind === 'pronoun')) return null;
+  const source = found.find((f) => f.kind === 'source' && headHas(ctx, f, GRAMMEME[gender]!) && (gender === 'pl' || headHas(ctx, f, 'sing')));
+  return source ? [source.from, source.to] : null;
+}
+
+/** The phrase's head noun (the source or role word) reads with this grammeme. */
+function headHas(ctx: QuoteContext, f: Found, grammeme: string): boolean {
+  for (let k = f.from; k < f.to; k++) {
+    if (!ctx.sourceNouns.has(ctx.words[k]!.key) && !ctx.orgNouns.has(ctx.words[k]!.key)) continue;
+    const a = ctx.analyse(ctx.words[k]!.folded).find((x) => x.pos === 'NOUN');
+    return !!a && a.grams.includes(grammeme);
+  }
+  return false;
 }
 
 /** The last person (or, for «они», organisation) before the pronoun whose gender fits. */
@@ -364,7 +523,11 @@ export function resolveTitle(ctx: QuoteContext, at: number, near: number, cue: C
   return earlier;
 }
 
-/** People the text names with a role: «министр Лавров», «Дмитриев, генеральный директор …». */
+/**
+ * People the text names with a role: «министр Лавров», «Дмитриев, генеральный директор …».
+ * The role must stand in the name's own sentence: «Погибшую звали Кристина. По словам главы
+ * сельсовета, …» gives Кристина no role.
+ */
 const titledCache = new WeakMap<QuoteContext, Set<string>>();
 
 function titledPeople(ctx: QuoteContext): Set<string> {
@@ -376,8 +539,10 @@ function titledPeople(ctx: QuoteContext): Set<string> {
     if (mention.type !== 'PER') return;
     const first = tokenAt(ctx, mention.start);
     const last = tokenAt(ctx, mention.end - 1);
-    for (let k = Math.max(0, first - 4); k < first; k++) if (ctx.titles.has(ctx.words[k]!.key)) titled.add(mention.entity);
-    for (let k = last + 1; k < Math.min(ctx.tokens.length, last + 5); k++) if (ctx.titles.has(ctx.words[k]!.key)) titled.add(mention.entity);
+    const sentence = ctx.sentenceOf[first];
+    const role = (k: number) => ctx.sentenceOf[k] === sentence && ctx.titles.has(ctx.words[k]!.key);
+    for (let k = Math.max(0, first - 4); k < first; k++) if (role(k)) titled.add(mention.entity);
+    for (let k = last + 1; k < Math.min(ctx.tokens.length, last + 5); k++) if (role(k)) titled.add(mention.entity);
   });
   return titled;
 }

@@ -153,18 +153,29 @@ export function normalizePerson(
 
 const PREPOSITIONS = new Set(['по', 'в', 'на', 'для', 'при', 'с', 'со', 'за', 'из', 'от', 'к', 'и']);
 
-export function normalizePhrase(words: NameWord[], morph: Morphology): string {
+/** A governed head reads genitive where it can (по версии обвинения: not the plural «обвинения»), else any oblique case. */
+function governedHead(analyses: readonly Analysis[]): number {
+  const genitive = analyses.findIndex((a) => a.pos === 'NOUN' && caseOf(a) === 'gent');
+  return genitive >= 0 ? genitive : analyses.findIndex((a) => a.pos === 'NOUN' && caseOf(a) !== 'nomn');
+}
+
+/**
+ * `governed`: the phrase stands after a preposition or a governing word (в канцелярии
+ * премьера, по словам главы сельсовета), so its head is not nominative even where a plural
+ * form looks like one (канцелярии, главы).
+ */
+export function normalizePhrase(words: NameWord[], morph: Morphology, governed = false): string {
   const head = words.findIndex((w) => w.info.analyses[0]?.pos === 'NOUN' || (w.info.analyses.length === 0 && /\p{L}/u.test(w.text)));
   if (head < 0 || words.slice(0, head).some((w) => PREPOSITIONS.has(w.info.folded))) {
     return words.map((w) => w.text).join(' ');
   }
   const h = words[head]!;
-  const headIndex = h.info.analyses.findIndex((a) => a.pos === 'NOUN');
+  const headIndex = governed ? governedHead(h.info.analyses) : h.info.analyses.findIndex((a) => a.pos === 'NOUN');
   if (headIndex < 0) return words.map((w) => w.text).join(' ');
   const ha = h.info.analyses[headIndex]!;
   const kase = caseOf(ha);
   // A head that can be nominative stays as written: «Критики» is plural, not «Критика».
-  if (kase === 'nomn' || h.info.analyses.some((a) => a.pos === 'NOUN' && caseOf(a) === 'nomn')) return words.map((w) => w.text).join(' ');
+  if (!governed && (kase === 'nomn' || h.info.analyses.some((a) => a.pos === 'NOUN' && caseOf(a) === 'nomn'))) return words.map((w) => w.text).join(' ');
   const number = ha.grams.includes('plur') ? 'plur' : 'sing';
   const gender = ['masc', 'femn', 'neut'].find((g) => ha.grams.includes(g));
   return words

@@ -60,10 +60,16 @@ function isCloser(token: Token): boolean {
   return token.text === '»' || token.text === '“' || token.text === '”' || token.text === '"' || token.text === ')' || token.text === '’';
 }
 
-/** A dot after an initial (В. Путин) or a known abbreviation (т. е., г.) does not end a sentence. */
+/**
+ * A dot after an initial (В. Путин) or a known abbreviation (т. е., г.) does not end a
+ * sentence, nor does a dot glued to words on both sides (Дж.Коми, Вл.Соловьёв): a new
+ * sentence follows a space.
+ */
 function endsSentenceAfterDot(tokens: Token[], dot: number): boolean {
   const prev = tokens[dot - 1];
   if (!prev || prev.end !== tokens[dot]!.start || prev.kind !== 'word') return true;
+  const next = tokens[dot + 1];
+  if (next && next.kind === 'word' && next.start === tokens[dot]!.end) return false;
   if (prev.text.length === 1 && isUpper(prev.text)) return false;
   return !ABBREVIATIONS.has(prev.text.toLowerCase());
 }
