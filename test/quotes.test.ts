@@ -415,3 +415,11 @@ describe('a document after its content', () => {
     expect(quotes('Из этого следует, что цены вырастут.')).toEqual([]);
   });
 });
+
+describe('one quote, two readings', () => {
+  it('an explicit cue after the quotation beats the colon before it', () => {
+    expect(quotes('Аналитики отмечают интерес Анкары к региону: «Турция остаётся стратегическим партнёром», — сказал политолог Роман Коноплев.')).toEqual([
+      'direct | Роман Коноплев | Турция остаётся стратегическим партнёром',
+    ]);
+  });
+});

@@ -18,7 +18,9 @@ export function findQuotes(ctx: QuoteContext): Quote[] {
       if (draft.content[1] <= draft.content[0]) continue;
       // A report inside a report («X считает, что П, сообщает ТАСС») is two quotes; the same
       // quote found twice is one.
-      if (kept.some((k) => overlapsMostly(k.content, draft.content) && sameSpeaker(k, draft))) continue;
+      // One quotation has one speaker: a later reading of the same direct speech (a colon before
+      // it, a headline) yields to the attribution found first; so does a reading without a cue.
+      if (kept.some((k) => overlapsMostly(k.content, draft.content) && (sameSpeaker(k, draft) || (k.cue && !draft.cue) || (k.kind === 'direct' && draft.kind === 'direct')))) continue;
       kept.push(draft);
     }
   }
