@@ -423,3 +423,10 @@ describe('one quote, two readings', () => {
     ]);
   });
 });
+
+describe('unnamed speakers in the nominative', () => {
+  it('keeps the number of «87-летнего» in the speaker name', () => {
+    const doc = annotate('По словам 87-летнего пенсионера, пенсии выросли.');
+    expect(doc.quotes.map((q) => q.speakerName)).toEqual(['87-летний пенсионер']);
+  });
+});

@@ -37,8 +37,11 @@ export function recase(form: string, surface: string): string {
 function inflectTo(morph: Morphology, word: NameWord, index: number, grams: string[]): string {
   const a = word.info.analyses[index]!;
   if (grams.every((g) => a.grams.includes(g))) return word.text;
-  const inflected = morph.inflect(word.form, index, grams);
+  let inflected = morph.inflect(word.form, index, grams);
   if (!inflected) return word.text;
+  // The morphology inflects the last part of «87-летнего» and drops the rest: put it back.
+  const hyphen = word.form.lastIndexOf('-');
+  if (hyphen > 0 && !inflected.includes('-')) inflected = word.form.slice(0, hyphen + 1) + inflected;
   // A guessed paradigm may add a ё the writer did not (Дарманена → «Дарманён»): keep their е.
   const form = !a.known && !/[ёЁ]/.test(word.text) ? inflected.replaceAll('ё', 'е') : inflected;
   return recase(form, word.text);
