@@ -430,3 +430,14 @@ describe('unnamed speakers in the nominative', () => {
     expect(doc.quotes.map((q) => q.speakerName)).toEqual(['87-летний пенсионер']);
   });
 });
+
+describe('a dative between the cue and its subject', () => {
+  it('Как рассказал изданию X, П: the recipient is not the source', () => {
+    expect(quotes('Как рассказал изданию представитель прокуратуры, мужчине предъявлено обвинение.')).toEqual([
+      'indirect | представитель прокуратуры | мужчине предъявлено обвинение',
+    ]);
+    expect(quotes('Как рассказал журналистам Иван Петров, мужчине предъявлено обвинение.')).toEqual([
+      'indirect | Иван Петров | мужчине предъявлено обвинение',
+    ]);
+  });
+});

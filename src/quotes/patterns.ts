@@ -346,9 +346,10 @@ const sourceFrame: Pattern = {
       if (named) {
         speaker = named;
         frameEnd = named.to;
-      } else if (speaker.from > cue.to && frameEnd - cue.to <= 6 && isPunct(ctx, frameEnd, ',') && !isMentionOf(ctx, speaker, 'PER', 'ORG')) {
+      } else if (speaker.from > cue.to && frameEnd - cue.to <= 6 && isPunct(ctx, frameEnd, ',') && cue.cue.kind === 'source' && !isMentionOf(ctx, speaker, 'PER', 'ORG')) {
         // «по информации Национальной системы здравоохранения Великобритании,»: the whole
-        // phrase is the source, not the place at its end.
+        // genitive phrase is the source, not the place at its end («как рассказал изданию
+        // представитель …» has its subject in the nominative, after a dative).
         speaker = { from: cue.to, to: frameEnd, kind: 'source', entity: null, governed: true };
       }
       const before = trimEnd(ctx, sentenceStart, cue.from);

@@ -57,13 +57,14 @@ function isGoverned(ctx: QuoteContext, i: number): boolean {
   const person = own !== -1 && ctx.mentions[own]!.type === 'PER';
   if (ctx.mentionAt[k] !== -1) return !person;
   if (w.shape !== 'lower') return false;
+  // A person after a noun is its apposition or the clause's subject (После выхода на свободу
+  // Навальный заявил, рассказал изданию Иван Петров); so is a role (в том же году пианист заявил).
+  if (person) return false;
   // «газета «Коммерсантъ» пишет»: apposition; «в интервью газете «Ведомости»»: governed.
   if (ctx.orgNouns.has(w.key) && own !== -1) return !isNominativeWord(ctx, k);
   if (quoted && own !== -1) return false;
-  // A person after a noun is its apposition or the clause's subject (После выхода на свободу
-  // Навальный заявил); so is a role (в том же году пианист заявил).
-  if (person) return false;
-  if (own === -1) return ctx.titles.has(w.key) || ctx.sourceNouns.has(w.key);
+  // «глава администрации»: a role's complement; «рассказал журналистам представитель»: a subject.
+  if (own === -1) return (ctx.titles.has(w.key) || ctx.sourceNouns.has(w.key)) && !isNominativeWord(ctx, i);
   // «во вторник министерство здравоохранения сообщило»: a Russian name that can be
   // nominative is the subject; an indeclinable one (Latin, an abbreviation) after a noun is
   // its complement (представитель NHS, в интервью The New York Times, пресс-служба полиции РА).
