@@ -43,6 +43,7 @@ interface Resources {
   /** Stem → listed first name, for names the morphology reads as indeclinable (Анне). */
   firstNamesByStem: Map<string, string>;
   titles: Set<string>;
+  roleWords: Set<string>;
   sourceNouns: Set<string>;
   documentNouns: Set<string>;
   orgNouns: Set<string>;
@@ -108,6 +109,7 @@ function loadResources(options?: AnnotatorOptions, injected?: Morphology): Resou
     firstNames: ner.firstNames,
     firstNamesByStem: new Map([...ner.firstNames.keys()].map((name) => [stemKey(name), name])),
     titles: ner.titles,
+    roleWords: ner.titleWords,
     sourceNouns: new Set(lexicon.sourceNouns.map(stemKey)),
     documentNouns: new Set(lexicon.documentNouns.map(stemKey)),
     orgNouns: ner.orgNouns,
@@ -141,6 +143,7 @@ function quoteContext(
     pairByClose: new Map(pairs.map((p) => [p.close, p])),
     cues: res.cues,
     titles: res.titles,
+    roleWords: res.roleWords,
     sourceNouns: res.sourceNouns,
     documentNouns: res.documentNouns,
     orgNouns: res.orgNouns,

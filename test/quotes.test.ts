@@ -441,3 +441,14 @@ describe('a dative between the cue and its subject', () => {
     ]);
   });
 });
+
+describe('a bare role after a named person', () => {
+  it('«— сказал специалист» stands for the person just named; «Суд» is not «судья»', () => {
+    expect(quotes('Тренер Станислав Черчесов дал интервью. «Ребятам нужно время», — сказал специалист.')).toEqual([
+      'direct | Станислав Черчесов | Ребятам нужно время',
+    ]);
+    expect(quotes('Судья Мария Иванова огласила приговор. Суд признал, что права заявителей нарушены.')).toEqual([
+      'indirect | Суд | права заявителей нарушены',
+    ]);
+  });
+});

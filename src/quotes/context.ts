@@ -23,6 +23,8 @@ export interface QuoteContext {
   cues: CueIndex;
   /** Keys of role words (министр) and of unnamed-source nouns (источник). */
   titles: ReadonlySet<string>;
+  /** Role words as written in dict/titles.txt (специалист, судья): exact, where keys collide (суд). */
+  roleWords: ReadonlySet<string>;
   sourceNouns: ReadonlySet<string>;
   /** Keys of source nouns that name a text (заявление, указ). */
   documentNouns: ReadonlySet<string>;

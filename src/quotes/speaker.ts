@@ -73,6 +73,12 @@ function isGoverned(ctx: QuoteContext, i: number): boolean {
   return isNoun(ctx, k);
 }
 
+/** A role word in the singular by its lemma (специалист; not «Суд», whose key is судья's). */
+function isSingularRole(ctx: QuoteContext, i: number): boolean {
+  const best = ctx.analyse(ctx.words[i]!.folded)[0];
+  return !!best && best.grams.includes('sing') && ctx.roleWords.has(fold(best.lemma));
+}
+
 function isNoun(ctx: QuoteContext, i: number): boolean {
   const best = ctx.analyse(ctx.words[i]!.folded)[0];
   return !!best && best.pos === 'NOUN';
@@ -130,7 +136,11 @@ function candidates(ctx: QuoteContext, from: number, to: number, subject: boolea
     // Unnamed sources first: «представитель мэрии» is someone the text does not name;
     // «министерство здравоохранения» is an institution by its description.
     else if (ctx.sourceNouns.has(w.key) || (ctx.orgNouns.has(w.key) && w.shape === 'lower')) {
-      found.push({ from: adjectivesBefore(ctx, i, from), to: phraseEnd(ctx, i, to), kind: 'source', rank: RANK.source! });
+      const start = adjectivesBefore(ctx, i, from);
+      const end = phraseEnd(ctx, i, to);
+      // «— сказал специалист.»: a bare singular role stands for the person just named.
+      const bareRole = start === i && end === i + 1 && isSingularRole(ctx, i);
+      found.push({ from: start, to: end, kind: bareRole ? 'title' : 'source', rank: bareRole ? RANK.title! : RANK.source! });
     }
     else if (ctx.titles.has(w.key)) found.push({ from: i, to: phraseEnd(ctx, i, to), kind: 'title', rank: RANK.title! });
     else if (subject && w.shape === 'title') {
@@ -392,7 +402,9 @@ function settle(ctx: QuoteContext, f: Found | undefined, near: number, cue: Cue 
     // stands for the person just named, like a pronoun.
     if (isPlural(ctx, f.from, cue)) return { from: f.from, to: f.to, kind: 'title', entity: null };
     const entity = resolveTitle(ctx, f.from, near, cue) ?? (f.to === f.from + 1 ? resolvePronoun(ctx, f.from, pronounGender(ctx, f.from, cue)) : null);
-    return { from: f.from, to: f.to, kind: 'title', entity };
+    // No one to stand for: an unnamed source again (its name takes the complement given before).
+    const unnamed = !entity && ctx.sourceNouns.has(ctx.words[f.from]!.key);
+    return { from: f.from, to: f.to, kind: unnamed ? 'source' : 'title', entity };
   }
   // «в заявлении Ватикана», «в сообщении Букингемского дворца»: a text's author is the speaker.
   if (ctx.documentNouns.has(ctx.words[f.from]!.key)) {
