@@ -44,7 +44,9 @@ export interface CompiledGazetteer {
   keys: string[];
   variants: Packed[];
   exact: [string, string][];
-  maxLength: [string, number][];
+  /** First-token keys and the longest name after each, side by side (no array per pair to allocate). */
+  firstKeys: string[];
+  maxLengths: number[];
 }
 
 export function compileGazetteer(gazetteer: Gazetteer): CompiledGazetteer {
@@ -53,13 +55,15 @@ export function compileGazetteer(gazetteer: Gazetteer): CompiledGazetteer {
     keys: [...gazetteer.byKey.keys()],
     variants: [...gazetteer.byKey.values()],
     exact: [...gazetteer.exact],
-    maxLength: [...gazetteer.maxLength],
+    firstKeys: [...gazetteer.maxLength.keys()],
+    maxLengths: [...gazetteer.maxLength.values()],
   };
 }
 
 /** The user's entries first (they win every shared key), then the compiled built-in ones. */
 export function loadGazetteer(compiled: CompiledGazetteer, user: readonly DictEntry[], lemmaKey: (alias: string) => string): Gazetteer {
-  const built: Gazetteer = { entries: compiled.entries, byKey: new Map(), exact: new Map(compiled.exact), maxLength: new Map(compiled.maxLength) };
+  const built: Gazetteer = { entries: compiled.entries, byKey: new Map(), exact: new Map(compiled.exact), maxLength: new Map() };
+  for (let i = 0; i < compiled.firstKeys.length; i++) built.maxLength.set(compiled.firstKeys[i]!, compiled.maxLengths[i]!);
   const { keys, variants } = compiled;
   if (user.length === 0) {
     for (let i = 0; i < keys.length; i++) built.byKey.set(keys[i]!, variants[i]!);
