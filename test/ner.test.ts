@@ -203,3 +203,19 @@ describe('places after a place noun', () => {
     expect(names('Жители деревни Гадюкино пожаловались на шум.')).toEqual(['LOC Гадюкино']);
   });
 });
+
+describe('bodies of other countries', () => {
+  it('keeps a Russian body apart from its namesake abroad (МИД Франции is not the Russian MFA)', () => {
+    const text = 'МИД Франции вызвал посла. МИД России ответил. В Министерстве иностранных дел Франции промолчали.';
+    const orgs = entities(text).filter((e) => e.type === 'ORG');
+    expect(orgs.map((e) => e.name)).toEqual(['Министерство иностранных дел Франции', 'Министерство иностранных дел России']);
+    expect(orgs[0]!.mentions.map((m) => m.text)).toEqual(['МИД', 'Министерстве иностранных дел']);
+    expect(orgs[0]!.id).not.toBe(orgs[1]!.id);
+    // the place stays a mention of its own (factRuEval's convention)
+    expect(names(text)).toContain('LOC Франция');
+  });
+
+  it('names a regional body by its region: Верховный суд Татарстана', () => {
+    expect(names('Верховный суд Татарстана рассмотрит жалобу.')).toContain('ORG Верховный суд Татарстана');
+  });
+});

@@ -10,6 +10,8 @@ export interface Candidate {
   /** Higher wins between candidates of equal length. */
   priority: number;
   entry?: DictEntry;
+  /** The place a body belongs to, when the text names it right after (МИД [Франции]). */
+  owner?: { from: number; to: number };
 }
 
 /** Priorities: dictionary names first, then the rules by how much evidence they need. */

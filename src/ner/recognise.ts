@@ -69,7 +69,24 @@ export function recognise(
   const knownPeople = persons.concat(candidates.filter((c) => c.entry?.type === 'PER'));
   return selectCandidates(all.concat(repeatedSurnames(ctx, knownPeople)))
     .map((c) => (c.type === 'PER' && !c.entry ? withKnownPerson(ctx, c) : withPlaceAdjective(ctx, c)))
-    .map((c, k, selected) => withRegnalNumber(ctx, c, selected[k + 1]));
+    .map((c, k, selected) => withRegnalNumber(ctx, c, selected[k + 1]))
+    .map((c, k, selected) => withForeignOwner(c, selected[k + 1]));
+}
+
+/** A Russian body in the dictionary: one of its names says so (Министерство обороны России, Верховный суд РФ). */
+const RUSSIAN = /(^| )(России|РФ|Российской Федерации)$/;
+const RUSSIA = 'loc:russia';
+
+/**
+ * «МИД Франции», «Министерство обороны Украины», «Верховный суд Татарстана»: a Russian body's
+ * generic name followed by another place is that place's body, not the Russian one. The
+ * mention keeps its span (the place stays a mention of its own); its identity comes from both
+ * (resolve: one entity per dictionary entry and owner, named from the text).
+ */
+function withForeignOwner(c: Candidate, next: Candidate | undefined): Candidate {
+  if (c.type !== 'ORG' || !c.entry || !next || next.from !== c.to || next.type !== 'LOC' || next.entry?.id === RUSSIA) return c;
+  if (![c.entry.name, ...c.entry.aliases].some((name) => RUSSIAN.test(name))) return c;
+  return { ...c, rule: 'dict-owned', owner: { from: next.from, to: next.to } };
 }
 
 /** «сын Акихито Нарухито»: a rule-found name that spans two dictionary people is two people, not one. */

@@ -51,7 +51,8 @@ export function resolve(input: ResolveInput, tools: ResolveTools): Resolution {
     return indices;
   };
   const forms = (k: number | undefined) => (k === undefined ? [] : [words[k]!.lemma, words[k]!.key]);
-  const phraseKey = (c: Candidate) => `${c.type}:${nameWords(c).map((k) => words[k]!.lemma).join(' ')}`;
+  const ownerKey = (c: Candidate) => (c.owner ? ` @${nameWords({ ...c, ...c.owner }).map((k) => words[k]!.lemma).join(' ')}` : '');
+  const phraseKey = (c: Candidate) => `${c.type}:${nameWords(c).map((k) => words[k]!.lemma).join(' ')}${ownerKey(c)}`;
   const open = (key: string, c: Candidate): Group => {
     const indices = nameWords(c);
     // A well-known person is called by surname alone (Путин), hardly by first name: «Автор:
@@ -71,7 +72,11 @@ export function resolve(input: ResolveInput, tools: ResolveTools): Resolution {
   const ordered = [...candidates].sort((a, b) => Number(isShortPerson(a, tokens)) - Number(isShortPerson(b, tokens)) || a.from - b.from);
   for (const c of ordered) {
     let group: Group | undefined;
-    if (c.entry) {
+    if (c.entry && c.owner) {
+      // «МИД Франции», «Министерства иностранных дел Франции»: one body, not the dictionary's Russian one.
+      const key = `dict:${c.entry.id}${ownerKey(c)}`;
+      group = byKey.get(key) ?? open(key, { ...c, entry: undefined });
+    } else if (c.entry) {
       group = byKey.get(`dict:${c.entry.id}`) ?? open(`dict:${c.entry.id}`, c);
     } else if (c.type === 'PER' && isShortPerson(c, tokens)) {
       const own = forms(nameWords(c)[0]);
@@ -163,7 +168,9 @@ function normalName(members: Candidate[], type: EntityType, input: ResolveInput,
   }
   if (type === 'PER') return joinLikeText(normalizePerson(words, tools.firstNameGender, tools.morphology, tools.listedFirstName), input, fullest);
   if (type === 'ORG' && fullest.rule === 'org-noun-quoted') return input.text.slice(input.tokens[fullest.from]!.start, input.tokens[fullest.to - 1]!.end);
-  return joinLikeText(normalizePhrase(words, tools.morphology), input, fullest);
+  const name = joinLikeText(normalizePhrase(words, tools.morphology), input, fullest);
+  // «МИД Франции»: the owner stays in the genitive, as written.
+  return fullest.owner ? `${name} ${input.text.slice(input.tokens[fullest.owner.from]!.start, input.tokens[fullest.owner.to - 1]!.end)}` : name;
 }
 
 /**
