@@ -219,3 +219,10 @@ describe('bodies of other countries', () => {
     expect(names('Верховный суд Татарстана рассмотрит жалобу.')).toContain('ORG Верховный суд Татарстана');
   });
 });
+
+describe('a body at a sentence start', () => {
+  it('takes a common-word name for the body when its country follows (Госдепартамент США …)', () => {
+    expect(names('Госдепартамент США пока не комментирует эти сведения.')).toEqual(['ORG Государственный департамент США', 'LOC США']);
+    expect(names('Минфин Японии сообщил о росте.')).toContain('ORG Минфин Японии');
+  });
+});

@@ -155,7 +155,14 @@ function acceptMatch(ctx: NerContext, m: GazetteerMatch, headline: Uint8Array): 
   // only looks like it (Солнца for Солнцев, Кирилл for Кириллов).
   if (m.weak && !isSurnameForm(word, fold(m.entry.name.split(' ').pop()!))) return false;
   // People in our dictionary are curated: at a sentence start a name is still a name.
-  return m.entry.type === 'PER' || !(atSentenceStart(ctx, m.from) && isCommonWord(word));
+  return m.entry.type === 'PER' || !(atSentenceStart(ctx, m.from) && isCommonWord(word)) || (m.entry.type === 'ORG' && placeFollows(ctx, m.to));
+}
+
+/** «Госдепартамент США …», «Минфин Японии …»: a body's name and its country, even at a sentence start. */
+function placeFollows(ctx: NerContext, i: number): boolean {
+  const next = ctx.words[i];
+  if (!next || ctx.tokens[i]!.kind !== 'word' || !adjacent(ctx, i - 1, i)) return false;
+  return (next.shape === 'upper' && next.folded.length <= 3) || (next.shape === 'title' && hasGram(next, 'Geox', 0.3));
 }
 
 function isSurnameForm(word: WordInfo, surname: string): boolean {
