@@ -226,3 +226,11 @@ describe('a body at a sentence start', () => {
     expect(names('Минфин Японии сообщил о росте.')).toContain('ORG Минфин Японии');
   });
 });
+
+describe('a body named by its head at a sentence start', () => {
+  it('reads «Управление МВД по городу Севастополь сообщило» like the same words mid-sentence', () => {
+    expect(names('Управление МВД по городу Севастополь сообщило о задержании.')).toContain('ORG Управление МВД по городу Севастополь');
+    expect(names('Следственный комитет по Республике Татарстан возбудил дело.')).toContain('ORG Следственный комитет по Республике Татарстан');
+    expect(names('Компания заявила о прибыли.')).toEqual([]);
+  });
+});

@@ -1,4 +1,4 @@
-import type { Analysis, WordInfo } from '../../morph/index.js';
+import { fold, stemKey, type Analysis, type WordInfo } from '../../morph/index.js';
 import { PRIORITY, type Candidate } from '../candidate.js';
 import { adjacent, atSentenceStart, type NerContext } from '../context.js';
 
@@ -152,8 +152,9 @@ export function descriptiveOrgCandidates(ctx: NerContext): Candidate[] {
     const w = ctx.words[i]!;
     if ((w.shape !== 'title' && w.shape !== 'lower') || ctx.tokens[i]!.kind !== 'word' || ctx.gazetteerAt[i]) continue;
     let head = -1;
-    if (w.shape === 'lower') {
-      const end = lowerOrgPhrase(ctx, i, lowerAnalyses);
+    // At a sentence start «Министерство финансов сообщило» reads like «министерства финансов».
+    if (w.shape === 'lower' || (atSentenceStart(ctx, i) && (NAME_HEADS.has(w.key) || isRelationalAdjective(lowerAnalyses(i))))) {
+      const end = lowerOrgPhrase(ctx, i, lowerAnalyses, atSentenceStart(ctx, i));
       if (end > i + 1) {
         out.push({ from: i, to: end, type: 'ORG', rule: 'descriptive-lower', priority: PRIORITY.abbreviation - 2 });
         i = end - 1;
@@ -213,11 +214,13 @@ function adjectivesEnd(ctx: NerContext, from: number, lowerAnalyses: (i: number)
  * обществу», «движения против нелегальной иммиграции» (a head that names only with a
  * «по/при/против» dependent). Returns the phrase's end, or `from` when it names nothing.
  */
-function lowerOrgPhrase(ctx: NerContext, from: number, lowerAnalyses: (i: number) => readonly Analysis[]): number {
+function lowerOrgPhrase(ctx: NerContext, from: number, lowerAnalyses: (i: number) => readonly Analysis[], initial = false): number {
+  // The first word may be capitalised when it opens the sentence.
+  const lower = (k: number) => ctx.words[k]!.shape === 'lower' || (initial && k === from);
   let head = from;
-  while (head < ctx.tokens.length && head - from < 3 && ctx.words[head]!.shape === 'lower' && isRelationalAdjective(lowerAnalyses(head)) && adjacent(ctx, head, head + 1)) head++;
+  while (head < ctx.tokens.length && head - from < 3 && lower(head) && isRelationalAdjective(lowerAnalyses(head)) && adjacent(ctx, head, head + 1)) head++;
   const h = ctx.words[head];
-  if (!h || h.shape !== 'lower' || ctx.tokens[head]!.kind !== 'word') return from;
+  if (!h || !lower(head) || ctx.tokens[head]!.kind !== 'word') return from;
   const naming = NAME_HEADS.has(h.key);
   if (!naming && !DEPENDENT_HEADS.has(h.key)) return from;
   // «шахматных федераций», «разведывательных служб»: a plural head is a kind of body, not one body.
@@ -343,6 +346,11 @@ function nounPhrase(ctx: NerContext, from: number, gram: string, lowerAnalyses: 
     if (word.shape === 'lower' && word.folded.length <= 2) break;
     const analyses = word.shape === 'lower' ? lowerAnalyses(k) : word.analyses;
     const fit = analyses.find((a) => (a.pos === 'NOUN' || a.pos === 'ADJF' || a.pos === 'PRTF') && a.grams.includes(gram));
+    // «по Республике Татарстан», «по городу Севастополь»: a place noun's name stays in the nominative.
+    if (!fit && word.shape === 'title' && end === k && k > from && isPlaceNounWord(ctx, k - 1)) {
+      end = k + 1;
+      continue;
+    }
     if (!fit) break;
     if (fit.pos === 'NOUN') {
       if (end === from) head = k;
@@ -350,6 +358,10 @@ function nounPhrase(ctx: NerContext, from: number, gram: string, lowerAnalyses: 
     }
   }
   return { end, head };
+}
+
+function isPlaceNounWord(ctx: NerContext, i: number): boolean {
+  return ctx.analyse(ctx.words[i]!.folded).some((a) => a.pos === 'NOUN' && ctx.lexicon.placeNouns.has(stemKey(fold(a.lemma))));
 }
 
 const GEO_ADJECTIVE = /(ск|цк)(ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими)$/;
