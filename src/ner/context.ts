@@ -34,6 +34,8 @@ export interface NerLexicon {
   eastAsianSurnames: Set<string>;
   /** Keys of nouns after which a capitalised name is a place (района, острове). */
   placeNouns: Set<string>;
+  /** Place nouns as folded lemmas (поселок, республика). */
+  placeNounLemmas: Set<string>;
   /** Folded finite speech verbs (заявил, сообщила): their subject is a person or organisation. */
   speechVerbs: Set<string>;
   /** Folded verbs that report what a medium says (сообщает, пишет, передаёт). */
@@ -66,6 +68,7 @@ export function prepareNerLexicon(lexicon: Lexicon): NerLexicon {
     orgNounWords: new Set(lexicon.orgNouns),
     notEntities: new Set(lexicon.notEntities),
     placeNouns: new Set(lexicon.placeNouns.map(stemKey)),
+    placeNounLemmas: new Set(lexicon.placeNouns.map(fold)),
     eastAsianSurnames: new Set(lexicon.eastAsianSurnames ?? []),
     speechVerbs: new Set(lexicon.cues.filter((c) => c.kind === 'verb' && !c.form.includes(' ')).map((c) => c.form)),
     reportVerbs: new Set(lexicon.cues.filter((c) => (c.kind === 'report' || c.kind === 'as') && c.form.split(' ').length <= 2).map((c) => c.form.split(' ').pop()!)),
@@ -106,7 +109,15 @@ export function isPlaceNoun(ctx: NerContext, i: number): boolean {
   const word = ctx.words[i];
   if (!word || word.shape !== 'lower' || ctx.tokens[i]!.kind !== 'word') return false;
   if (ctx.lexicon.placeNouns.has(word.key)) return true;
-  return ctx.analyse(word.folded).some((a) => a.pos === 'NOUN' && ctx.lexicon.placeNouns.has(stemKey(fold(a.lemma))));
+  return isPlaceNounLemma(ctx, word.folded);
+}
+
+/** Some noun reading of the word has a place noun for its lemma (Республике → республика). */
+export function isPlaceNounLemma(ctx: NerContext, folded: string): boolean {
+  for (const a of ctx.analyse(folded)) {
+    if (a.pos === 'NOUN' && ctx.lexicon.placeNounLemmas.has(a.lemma.includes('ё') ? fold(a.lemma) : a.lemma)) return true;
+  }
+  return false;
 }
 
 /** A capitalised word that the morphology knows as an ordinary word (Однако, Правительство). */

@@ -1,6 +1,6 @@
-import { fold, stemKey, type Analysis, type WordInfo } from '../../morph/index.js';
+import type { Analysis, WordInfo } from '../../morph/index.js';
 import { PRIORITY, type Candidate } from '../candidate.js';
-import { adjacent, atSentenceStart, type NerContext } from '../context.js';
+import { adjacent, atSentenceStart, isPlaceNounLemma, type NerContext } from '../context.js';
 
 /**
  * Organisations that no dictionary holds:
@@ -361,7 +361,7 @@ function nounPhrase(ctx: NerContext, from: number, gram: string, lowerAnalyses: 
 }
 
 function isPlaceNounWord(ctx: NerContext, i: number): boolean {
-  return ctx.analyse(ctx.words[i]!.folded).some((a) => a.pos === 'NOUN' && ctx.lexicon.placeNouns.has(stemKey(fold(a.lemma))));
+  return isPlaceNounLemma(ctx, ctx.words[i]!.folded);
 }
 
 const GEO_ADJECTIVE = /(ск|цк)(ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими)$/;
