@@ -36,6 +36,8 @@ export interface NerLexicon {
   placeNouns: Set<string>;
   /** Place nouns as folded lemmas (поселок, республика). */
   placeNounLemmas: Set<string>;
+  /** Their first three letters: most words need no morphology to be ruled out. */
+  placeNounPrefixes: Set<string>;
   /** Folded finite speech verbs (заявил, сообщила): their subject is a person or organisation. */
   speechVerbs: Set<string>;
   /** Folded verbs that report what a medium says (сообщает, пишет, передаёт). */
@@ -69,6 +71,7 @@ export function prepareNerLexicon(lexicon: Lexicon): NerLexicon {
     notEntities: new Set(lexicon.notEntities),
     placeNouns: new Set(lexicon.placeNouns.map(stemKey)),
     placeNounLemmas: new Set(lexicon.placeNouns.map(fold)),
+    placeNounPrefixes: new Set(lexicon.placeNouns.map((noun) => fold(noun).slice(0, 3))),
     eastAsianSurnames: new Set(lexicon.eastAsianSurnames ?? []),
     speechVerbs: new Set(lexicon.cues.filter((c) => c.kind === 'verb' && !c.form.includes(' ')).map((c) => c.form)),
     reportVerbs: new Set(lexicon.cues.filter((c) => (c.kind === 'report' || c.kind === 'as') && c.form.split(' ').length <= 2).map((c) => c.form.split(' ').pop()!)),
@@ -114,6 +117,7 @@ export function isPlaceNoun(ctx: NerContext, i: number): boolean {
 
 /** Some noun reading of the word has a place noun for its lemma (Республике → республика). */
 export function isPlaceNounLemma(ctx: NerContext, folded: string): boolean {
+  if (!ctx.lexicon.placeNounPrefixes.has(folded.slice(0, 3))) return false;
   for (const a of ctx.analyse(folded)) {
     if (a.pos === 'NOUN' && ctx.lexicon.placeNounLemmas.has(a.lemma.includes('ё') ? fold(a.lemma) : a.lemma)) return true;
   }
