@@ -78,6 +78,22 @@ const cues: Cue[] = has('cues.tsv')
 const morphology = createMorphology();
 const gazetteer = compileGazetteer(buildGazetteer([entries], (alias) => lemmaKeyOf(alias, morphology)));
 
+/** Every case form of the given nouns, folded (посёлок → поселка, поселке, поселками …): matched by a Set lookup at run time. */
+function caseForms(nouns: string[]): string[] {
+  const forms = new Set(nouns);
+  for (const noun of nouns) {
+    const index = morphology.analyse(noun).findIndex((a) => a.pos === 'NOUN' && a.grams.includes('nomn'));
+    if (index < 0) continue;
+    for (const kase of ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct']) {
+      for (const number of ['sing', 'plur']) {
+        const form = morphology.inflect(noun, index, [kase, number]);
+        if (form) forms.add(fold(form));
+      }
+    }
+  }
+  return [...forms];
+}
+
 const lexicon: Lexicon & { generated: string } = {
   generated: 'by scripts/compile-dict.ts from dict/: edit the sources there, not this file',
   gazetteer,
@@ -89,6 +105,7 @@ const lexicon: Lexicon & { generated: string } = {
   documentNouns: parseList(read('source-nouns.txt')).filter((cols) => cols[1] === 'document').map((cols) => fold(cols[0]!)),
   notEntities: list('not-entities.txt'),
   placeNouns: list('place-nouns.txt'),
+  placeNounForms: caseForms(list('place-nouns.txt')),
   eastAsianSurnames: list('east-asian-surnames.txt'),
   cues,
 };

@@ -31,6 +31,8 @@ export interface Lexicon {
   orgNouns: string[];
   /** Folded nouns after which a capitalised name is a place (район, остров). */
   placeNouns: string[];
+  /** Every case form of the place nouns, folded (поселка, республике), compiled with the morphology. */
+  placeNounForms: string[];
   /** Folded Chinese, Korean, Vietnamese surnames, which come first in a name (Ли Пэн). */
   eastAsianSurnames: string[];
   /** Folded words that look like names but name nothing by themselves (СМИ, ВВП). */

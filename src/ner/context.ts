@@ -1,5 +1,5 @@
 import type { Lexicon } from '../dict/lexicon.js';
-import { fold, stemKey, type Analysis, type WordInfo } from '../morph/index.js';
+import { stemKey, type Analysis, type WordInfo } from '../morph/index.js';
 import type { Sentence, Token } from '../types.js';
 import type { Gazetteer } from './gazetteer.js';
 
@@ -34,10 +34,8 @@ export interface NerLexicon {
   eastAsianSurnames: Set<string>;
   /** Keys of nouns after which a capitalised name is a place (района, острове). */
   placeNouns: Set<string>;
-  /** Place nouns as folded lemmas (поселок, республика). */
-  placeNounLemmas: Set<string>;
-  /** Their first three letters: most words need no morphology to be ruled out. */
-  placeNounPrefixes: Set<string>;
+  /** Every case form of the place nouns (поселка, республике). */
+  placeNounForms: Set<string>;
   /** Folded finite speech verbs (заявил, сообщила): their subject is a person or organisation. */
   speechVerbs: Set<string>;
   /** Folded verbs that report what a medium says (сообщает, пишет, передаёт). */
@@ -70,8 +68,7 @@ export function prepareNerLexicon(lexicon: Lexicon): NerLexicon {
     orgNounWords: new Set(lexicon.orgNouns),
     notEntities: new Set(lexicon.notEntities),
     placeNouns: new Set(lexicon.placeNouns.map(stemKey)),
-    placeNounLemmas: new Set(lexicon.placeNouns.map(fold)),
-    placeNounPrefixes: new Set(lexicon.placeNouns.map((noun) => fold(noun).slice(0, 3))),
+    placeNounForms: new Set(lexicon.placeNounForms),
     eastAsianSurnames: new Set(lexicon.eastAsianSurnames ?? []),
     speechVerbs: new Set(lexicon.cues.filter((c) => c.kind === 'verb' && !c.form.includes(' ')).map((c) => c.form)),
     reportVerbs: new Set(lexicon.cues.filter((c) => (c.kind === 'report' || c.kind === 'as') && c.form.split(' ').length <= 2).map((c) => c.form.split(' ').pop()!)),
@@ -105,23 +102,12 @@ export function adjacent(ctx: NerContext, a: number, b: number): boolean {
 const PROPER = ['Name', 'Surn', 'Patr', 'Geox', 'Orgn', 'Abbr', 'Trad'];
 
 /**
- * A lower-case place noun (посёлок, остров), by its key or its lemma's: ending-stripping
- * keys some case forms apart from the nominative (посёлка → «поселк», посёлок → «поселок»).
+ * A lower-case place noun (посёлок, остров) in any case form: by the forms compiled from the
+ * morphology, since ending-stripping keys some apart (посёлка → «поселк», посёлок → «поселок»).
  */
 export function isPlaceNoun(ctx: NerContext, i: number): boolean {
   const word = ctx.words[i];
-  if (!word || word.shape !== 'lower' || ctx.tokens[i]!.kind !== 'word') return false;
-  if (ctx.lexicon.placeNouns.has(word.key)) return true;
-  return isPlaceNounLemma(ctx, word.folded);
-}
-
-/** Some noun reading of the word has a place noun for its lemma (Республике → республика). */
-export function isPlaceNounLemma(ctx: NerContext, folded: string): boolean {
-  if (!ctx.lexicon.placeNounPrefixes.has(folded.slice(0, 3))) return false;
-  for (const a of ctx.analyse(folded)) {
-    if (a.pos === 'NOUN' && ctx.lexicon.placeNounLemmas.has(a.lemma.includes('ё') ? fold(a.lemma) : a.lemma)) return true;
-  }
-  return false;
+  return !!word && word.shape === 'lower' && ctx.tokens[i]!.kind === 'word' && ctx.lexicon.placeNounForms.has(word.folded);
 }
 
 /** A capitalised word that the morphology knows as an ordinary word (Однако, Правительство). */

@@ -1,6 +1,6 @@
 import type { Analysis, WordInfo } from '../../morph/index.js';
 import { PRIORITY, type Candidate } from '../candidate.js';
-import { adjacent, atSentenceStart, isPlaceNounLemma, type NerContext } from '../context.js';
+import { adjacent, atSentenceStart, type NerContext } from '../context.js';
 
 /**
  * Organisations that no dictionary holds:
@@ -217,6 +217,10 @@ function adjectivesEnd(ctx: NerContext, from: number, lowerAnalyses: (i: number)
 function lowerOrgPhrase(ctx: NerContext, from: number, lowerAnalyses: (i: number) => readonly Analysis[], initial = false): number {
   // The first word may be capitalised when it opens the sentence.
   const lower = (k: number) => ctx.words[k]!.shape === 'lower' || (initial && k === from);
+  // Most words have no body's head within reach: rule them out before any morphology.
+  let reach = from;
+  while (reach < ctx.tokens.length && reach - from <= 3 && !NAME_HEADS.has(ctx.words[reach]!.key) && !DEPENDENT_HEADS.has(ctx.words[reach]!.key)) reach++;
+  if (reach >= ctx.tokens.length || reach - from > 3) return from;
   let head = from;
   while (head < ctx.tokens.length && head - from < 3 && lower(head) && isRelationalAdjective(lowerAnalyses(head)) && adjacent(ctx, head, head + 1)) head++;
   const h = ctx.words[head];
@@ -361,7 +365,7 @@ function nounPhrase(ctx: NerContext, from: number, gram: string, lowerAnalyses: 
 }
 
 function isPlaceNounWord(ctx: NerContext, i: number): boolean {
-  return isPlaceNounLemma(ctx, ctx.words[i]!.folded);
+  return ctx.lexicon.placeNounForms.has(ctx.words[i]!.folded);
 }
 
 const GEO_ADJECTIVE = /(ск|цк)(ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими)$/;
