@@ -148,12 +148,20 @@ function hasCyrillicAround(ctx: NerContext, from: number, to: number): boolean {
 export function descriptiveOrgCandidates(ctx: NerContext): Candidate[] {
   const lowerAnalyses = (i: number) => ctx.analyse(ctx.words[i]!.folded);
   const out: Candidate[] = [];
+  // For each token, the next one whose key is a body's head (министерство, группа).
+  const nextHead = new Int32Array(ctx.tokens.length + 1).fill(ctx.tokens.length + 8);
+  for (let k = ctx.tokens.length - 1; k >= 0; k--) {
+    const key = ctx.words[k]!.key;
+    nextHead[k] = NAME_HEADS.has(key) || DEPENDENT_HEADS.has(key) ? k : nextHead[k + 1]!;
+  }
   for (let i = 0; i < ctx.tokens.length; i++) {
     const w = ctx.words[i]!;
     if ((w.shape !== 'title' && w.shape !== 'lower') || ctx.tokens[i]!.kind !== 'word' || ctx.gazetteerAt[i]) continue;
     let head = -1;
     // At a sentence start «Министерство финансов сообщило» reads like «министерства финансов».
-    if (w.shape === 'lower' || (atSentenceStart(ctx, i) && (NAME_HEADS.has(w.key) || isRelationalAdjective(lowerAnalyses(i))))) {
+    if (w.shape === 'lower' || (atSentenceStart(ctx, i) && (NAME_HEADS.has(w.key) || isRelationalAdjective(w.analyses)))) {
+      // Most words have no body's head within reach: ruled out before any morphology.
+      if (nextHead[i]! - i > 3) continue;
       const end = lowerOrgPhrase(ctx, i, lowerAnalyses, atSentenceStart(ctx, i));
       if (end > i + 1) {
         out.push({ from: i, to: end, type: 'ORG', rule: 'descriptive-lower', priority: PRIORITY.abbreviation - 2 });
@@ -217,10 +225,6 @@ function adjectivesEnd(ctx: NerContext, from: number, lowerAnalyses: (i: number)
 function lowerOrgPhrase(ctx: NerContext, from: number, lowerAnalyses: (i: number) => readonly Analysis[], initial = false): number {
   // The first word may be capitalised when it opens the sentence.
   const lower = (k: number) => ctx.words[k]!.shape === 'lower' || (initial && k === from);
-  // Most words have no body's head within reach: rule them out before any morphology.
-  let reach = from;
-  while (reach < ctx.tokens.length && reach - from <= 3 && !NAME_HEADS.has(ctx.words[reach]!.key) && !DEPENDENT_HEADS.has(ctx.words[reach]!.key)) reach++;
-  if (reach >= ctx.tokens.length || reach - from > 3) return from;
   let head = from;
   while (head < ctx.tokens.length && head - from < 3 && lower(head) && isRelationalAdjective(lowerAnalyses(head)) && adjacent(ctx, head, head + 1)) head++;
   const h = ctx.words[head];
