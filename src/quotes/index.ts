@@ -59,7 +59,11 @@ function phraseName(ctx: QuoteContext, speaker: Speaker): string {
  */
 function withFullNames(ctx: QuoteContext, from: number, to: number, name: string): string {
   let result = name;
-  for (const mention of ctx.mentions) {
+  // The mentions inside the phrase, by token (a scan of all mentions per quote grows with the document squared).
+  const inside = new Set<number>();
+  for (let k = from; k < to; k++) if (ctx.mentionAt[k] !== -1) inside.add(ctx.mentionAt[k]!);
+  for (const index of inside) {
+    const mention = ctx.mentions[index]!;
     if (mention.type !== 'PER' || mention.start < ctx.tokens[from]!.start || mention.end > ctx.tokens[to - 1]!.end) continue;
     let fullest = mention.text;
     for (const other of ctx.entities.get(mention.entity)?.mentions ?? []) {
