@@ -28,18 +28,22 @@ function rank(file: string): number {
   return i < 0 ? ORDER.length : i;
 }
 
-// factRuEval marks «МИД России» as ORG «МИД» and LOC «России»: a one-word short form followed
-// by a country is dropped as an alias when the short form alone is one (the country is then
-// found as a place of its own). Full official names keep their country.
+// factRuEval marks «МИД России» as ORG «МИД» and LOC «России»: a one-word name followed by a
+// country is not matched as one when the word alone is one of the entry's names (the country is then found
+// as a place of its own, and the body is told from its namesakes abroad by that place).
+// Full official names keep their country. The entry keeps its full name for display (Конгресс США).
 const COUNTRY_TAIL = /^(\S+) (России|РФ|Российской Федерации|США|Украины|Белоруссии|Японии|Китая|КНР|Франции|Германии|Великобритании|Израиля|Ирана|Турции|Казахстана)$/;
 
-function withoutCountryTails(entry: DictEntry): DictEntry {
+/** The names an entry is matched by: without those that are another of its names plus a country. */
+function matchedNames(entry: DictEntry): DictEntry {
   const names = new Set([entry.name, ...entry.aliases]);
-  const aliases = entry.aliases.filter((alias) => {
-    const m = COUNTRY_TAIL.exec(alias);
+  const tailless = (name: string) => {
+    const m = COUNTRY_TAIL.exec(name);
     return !(m && names.has(m[1]!));
-  });
-  return aliases.length === entry.aliases.length ? entry : { ...entry, aliases };
+  };
+  const kept = [entry.name, ...entry.aliases].filter(tailless);
+  if (kept.length === names.size) return entry;
+  return { ...entry, name: kept[0]!, aliases: kept.slice(1) };
 }
 
 const entries: DictEntry[] = [];
@@ -49,7 +53,7 @@ for (const file of gazetteers) {
     const before = seen.get(entry.id);
     if (before) throw new Error(`dict/${file}: id ${entry.id} already used in ${before}`);
     seen.set(entry.id, `dict/${file}`);
-    entries.push(entry.type === 'ORG' ? withoutCountryTails(entry) : entry);
+    entries.push(entry);
   }
 }
 
@@ -76,7 +80,9 @@ const cues: Cue[] = has('cues.tsv')
   : [];
 
 const morphology = createMorphology();
-const gazetteer = compileGazetteer(buildGazetteer([entries], (alias) => lemmaKeyOf(alias, morphology)));
+// Keys from the matched names; entries as written, for display.
+const matched = compileGazetteer(buildGazetteer([entries.map((e) => (e.type === 'ORG' ? matchedNames(e) : e))], (alias) => lemmaKeyOf(alias, morphology)));
+const gazetteer = { ...matched, entries };
 
 /** Every case form of the given nouns, folded (посёлок → поселка, поселке, поселками …): matched by a Set lookup at run time. */
 function caseForms(nouns: string[]): string[] {

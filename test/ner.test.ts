@@ -234,3 +234,14 @@ describe('a body named by its head at a sentence start', () => {
     expect(names('Компания заявила о прибыли.')).toEqual([]);
   });
 });
+
+describe('a body and its country', () => {
+  it('splits «Конгресса США» like «МИД России» (factRuEval), keeping the body\'s full name', () => {
+    expect(surfaces('Убит член Конгресса США.')).toEqual(['ORG Конгресса', 'LOC США']);
+    expect(names('Убит член Конгресса США.')).toEqual(['ORG Конгресс США', 'LOC США']);
+  });
+
+  it('extends a body by its «по …» dependent across its country: МЧС России по Санкт-Петербургу', () => {
+    expect(surfaces('Группа из ГУ МЧС России по Санкт-Петербургу прибыла.')).toContain('ORG МЧС России по Санкт-Петербургу');
+  });
+});

@@ -193,10 +193,13 @@ export function descriptiveOrgCandidates(ctx: NerContext): Candidate[] {
 export function dependentOrgCandidates(ctx: NerContext, dict: readonly Candidate[]): Candidate[] {
   const lowerAnalyses = (i: number) => ctx.analyse(ctx.words[i]!.folded);
   const out: Candidate[] = [];
+  const places = new Map(dict.filter((c) => c.type === 'LOC').map((c) => [c.from, c.to]));
   for (const c of dict) {
     if (c.type !== 'ORG' || c.rule !== 'dict') continue;
-    const end = dependentsEnd(ctx, c.to, lowerAnalyses, ['по', 'при']);
-    if (end > c.to) out.push({ ...c, to: end, rule: 'dict-dependent', entry: undefined });
+    // «МЧС России по Санкт-Петербургу»: the body's country may stand before the dependent.
+    const country = places.get(c.to) ?? c.to;
+    const end = dependentsEnd(ctx, country, lowerAnalyses, ['по', 'при']);
+    if (end > country) out.push({ ...c, to: end, rule: 'dict-dependent', entry: undefined });
   }
   return out;
 }
