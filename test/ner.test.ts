@@ -245,3 +245,12 @@ describe('a body and its country', () => {
     expect(surfaces('Группа из ГУ МЧС России по Санкт-Петербургу прибыла.')).toContain('ORG МЧС России по Санкт-Петербургу');
   });
 });
+
+describe('a body before a person', () => {
+  it('ends a body\'s dependent at the person after it', () => {
+    expect(surfaces('Лидер Движения против нелегальной иммиграции Александр Белов выступил.')).toEqual([
+      'ORG Движения против нелегальной иммиграции',
+      'PER Александр Белов',
+    ]);
+  });
+});

@@ -356,6 +356,9 @@ function nounPhrase(ctx: NerContext, from: number, gram: string, lowerAnalyses: 
     if (word.folded === 'и' && k > from) continue;
     if (word.shape === 'lower' && word.folded.length <= 2) break;
     const analyses = word.shape === 'lower' ? lowerAnalyses(k) : word.analyses;
+    // «движения против иммиграции Александр Белов»: a person's name ends the phrase (Александр
+    // reads as a genitive plural too).
+    if (word.shape !== 'lower' && (ctx.lexicon.firstNames.has(word.folded) || analyses.some((a) => a.score >= 0.1 && a.grams.some((g) => PERSONAL.includes(g))))) break;
     const fit = analyses.find((a) => (a.pos === 'NOUN' || a.pos === 'ADJF' || a.pos === 'PRTF') && a.grams.includes(gram));
     // «по Республике Татарстан», «по городу Севастополь»: a place noun's name stays in the nominative.
     if (!fit && word.shape === 'title' && end === k && k > from && isPlaceNounWord(ctx, k - 1)) {
