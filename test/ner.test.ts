@@ -254,3 +254,9 @@ describe('a body before a person', () => {
     ]);
   });
 });
+
+describe('Latin letters', () => {
+  it('takes no single Latin letter for an organisation (турниры A, B и C)', () => {
+    expect(names('Турнир состоит из групп A, B и C.')).toEqual([]);
+  });
+});

@@ -105,6 +105,8 @@ export function latinNameCandidates(ctx: NerContext): Candidate[] {
     while (j > i + 1 && ctx.words[j - 1]!.shape === 'lower') j--;
     if (ctx.lexicon.notEntities.has(w.folded) && j === i + 1) continue;
     if (!hasCyrillicAround(ctx, i, j)) continue;
+    // «турниры A, B и C», «8,2 G», «Арес I»: one Latin letter names nothing.
+    if (j === i + 1 && ctx.tokens[i]!.text.length === 1) continue;
     if (isLatinPerson(ctx, i, j)) out.push({ from: i, to: j, type: 'PER', rule: 'latin-person', priority: PRIORITY.abbreviation - 1 });
     else out.push({ from: i, to: j, type: 'ORG', rule: 'latin-name', priority: PRIORITY.abbreviation - 1 });
     i = j - 1;
