@@ -260,3 +260,12 @@ describe('Latin letters', () => {
     expect(names('Турнир состоит из групп A, B и C.')).toEqual([]);
   });
 });
+
+describe('a body named by a common word at a sentence start', () => {
+  it('is the body when the text uses the word as a name, not when it writes it in lower case', () => {
+    expect(names('Еврокомиссия одобрила план.')).toEqual(['ORG Европейская комиссия']);
+    expect(names('Рада приняла закон. Депутаты Рады проголосовали.')).toEqual(['ORG Верховная рада']);
+    expect(names('Яблоко упало с дерева.')).toEqual([]);
+    expect(names('Локомотив сошёл с рельсов, а локомотив поезда сгорел.')).toEqual([]);
+  });
+});

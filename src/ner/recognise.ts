@@ -39,7 +39,8 @@ export function recognise(
     analyse: recognisers.analyse,
   };
   const headline = headlineTokens(sentences, words);
-  const dict = matchGazetteer(ctx.gazetteer, tokens, words, (m) => acceptMatch(ctx, m, headline));
+  const usage = wordUsage(tokens, words);
+  const dict = matchGazetteer(ctx.gazetteer, tokens, words, (m) => acceptMatch(ctx, m, headline, usage));
   for (const m of dict) if (m.entry.type !== 'PER' && !m.weak) ctx.gazetteerAt.fill(Math.min(255, m.to - m.from), m.from, m.to);
 
   let candidates: Candidate[] = dict.map((m) => ({
@@ -141,7 +142,7 @@ function repeatedSurnames(ctx: NerContext, persons: Candidate[]): Candidate[] {
  * A one-word name at the start of a sentence is also a capitalised common word there
  * (Мир, Того, Известия): take it only when the morphology does not know it as one.
  */
-function acceptMatch(ctx: NerContext, m: GazetteerMatch, headline: Uint8Array): boolean {
+function acceptMatch(ctx: NerContext, m: GazetteerMatch, headline: Uint8Array, usage: WordUsage): boolean {
   if (m.to - m.from > 1) return true;
   const word = ctx.words[m.from]!;
   // Владимир, Королёв, Питер: a town named like a person is a town only after в, из, под …
@@ -155,7 +156,33 @@ function acceptMatch(ctx: NerContext, m: GazetteerMatch, headline: Uint8Array): 
   // only looks like it (Солнца for Солнцев, Кирилл for Кириллов).
   if (m.weak && !isSurnameForm(word, fold(m.entry.name.split(' ').pop()!))) return false;
   // People in our dictionary are curated: at a sentence start a name is still a name.
-  return m.entry.type === 'PER' || !(atSentenceStart(ctx, m.from) && isCommonWord(word)) || (m.entry.type === 'ORG' && placeFollows(ctx, m.to));
+  return m.entry.type === 'PER' || !(atSentenceStart(ctx, m.from) && isCommonWord(word)) || (m.entry.type === 'ORG' && (placeFollows(ctx, m.to) || usedAsName(word, usage)));
+}
+
+/** How each folded word is written in the document: capitalised inside a sentence, and in lower case. */
+interface WordUsage {
+  named: Set<string>;
+  lower: Set<string>;
+}
+
+function wordUsage(tokens: readonly Token[], words: readonly WordInfo[]): WordUsage {
+  const usage: WordUsage = { named: new Set(), lower: new Set() };
+  for (let k = 1; k < tokens.length; k++) {
+    const w = words[k]!;
+    if (w.shape === 'lower') usage.lower.add(w.lemma);
+    else if (w.shape === 'title' && tokens[k - 1]!.kind === 'word') usage.named.add(w.lemma);
+  }
+  return usage;
+}
+
+/**
+ * A body named by a common word, opening a sentence (Еврокомиссия, Локомотив): a name when the
+ * document never writes the word in lower case, and it is long (compound names are) or the
+ * document capitalises it elsewhere too.
+ */
+function usedAsName(word: WordInfo, usage: WordUsage): boolean {
+  if (usage.lower.has(word.lemma)) return false;
+  return word.folded.length >= 9 || usage.named.has(word.lemma);
 }
 
 /** «Госдепартамент США …», «Минфин Японии …»: a body's name and its country, even at a sentence start. */
