@@ -269,3 +269,9 @@ describe('a body named by a common word at a sentence start', () => {
     expect(names('Локомотив сошёл с рельсов, а локомотив поезда сгорел.')).toEqual([]);
   });
 });
+
+describe('a descriptive name and its place', () => {
+  it('ends a named body with the place it belongs to: Совета муфтиев России', () => {
+    expect(surfaces('Председатель Совета муфтиев России выступил.')).toEqual(['ORG Совета муфтиев России']);
+  });
+});

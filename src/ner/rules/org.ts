@@ -271,7 +271,17 @@ const DEPENDENT_HEADS = new Set(['групп', 'движен', 'сборн', 'ц
 function orgTail(ctx: NerContext, from: number, lowerAnalyses: (i: number) => readonly Analysis[]): number {
   const genitive = genitiveTail(ctx, from, lowerAnalyses, true);
   const dependent = dependentsEnd(ctx, genitive, lowerAnalyses);
-  return dependent > genitive ? dependent : genitiveTail(ctx, from, lowerAnalyses);
+  if (dependent > genitive) return dependent;
+  const end = genitiveTail(ctx, from, lowerAnalyses);
+  // «Совета муфтиев России», «Движение общежитий Москвы»: a named body ends with its place.
+  return end > from ? placeAfter(ctx, end) : end;
+}
+
+/** The end of a one-word place name in the genitive right at `i` (России, Москвы), else `i`. */
+function placeAfter(ctx: NerContext, i: number): number {
+  const w = ctx.words[i];
+  if (!w || ctx.gazetteerAt[i] !== 1 || w.shape !== 'title' || !adjacent(ctx, i - 1, i)) return i;
+  return w.analyses.some((a) => a.grams.includes('Geox') && a.grams.includes('gent')) ? i + 1 : i;
 }
 
 /**
