@@ -275,3 +275,10 @@ describe('a descriptive name and its place', () => {
     expect(surfaces('Председатель Совета муфтиев России выступил.')).toEqual(['ORG Совета муфтиев России']);
   });
 });
+
+describe('names inside a quoted name', () => {
+  it('takes only a listed first name for a person there («Газпром Арене» is no «Арен»)', () => {
+    expect(names('Матч прошёл на «Газпром Арене» в Санкт-Петербурге.').filter((n) => n.startsWith('PER'))).toEqual([]);
+    expect(names('Начались съёмки фильма «Доктор Лиза».')).toContain('PER Лиза');
+  });
+});

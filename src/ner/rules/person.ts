@@ -102,6 +102,15 @@ function inQuotes(ctx: NerContext, i: number): boolean {
   return ctx.tokens[i - 1]?.kind === 'quote' && ctx.tokens[i + 1]?.kind === 'quote';
 }
 
+/** A word inside a short quoted name of words only (на «Газпром Арене»): part of that name, not a person alone. */
+function inQuotedName(ctx: NerContext, i: number): boolean {
+  let from = i;
+  while (from > 0 && i - from < 3 && ctx.tokens[from - 1]!.kind === 'word') from--;
+  let to = i + 1;
+  while (to < ctx.tokens.length && to - i < 3 && ctx.tokens[to]!.kind === 'word') to++;
+  return to - from > 1 && ctx.tokens[from - 1]?.kind === 'quote' && ctx.tokens[to]?.kind === 'quote';
+}
+
 /**
  * After a first name: the surname (any capitalised word, even a common one or a town:
  * Фелипе Масса, Владимир Королёв), then further name words that are not common words.
@@ -197,7 +206,9 @@ export function personCandidates(ctx: NerContext): Candidate[] {
       const word = ctx.words[i]!;
       const ambiguous = ctx.lexicon.ambiguousNames.has(word.lemma);
       const nameFirst = word.analyses[0]?.grams.includes('Name') || !word.analyses[0]?.known;
-      if (!ambiguous && !inQuotes(ctx, i) && (!atSentenceStart(ctx, i) || nameFirst)) push(i, i + 1, 'first-name', PRIORITY.firstName);
+      // Inside a quoted name only a listed first name is a person («Доктор Лиза», not «Газпром Арене»).
+      const listed = ctx.lexicon.firstNames.has(word.folded) || ctx.lexicon.firstNames.has(word.lemma);
+      if (!ambiguous && !inQuotes(ctx, i) && (listed || !inQuotedName(ctx, i)) && (!atSentenceStart(ctx, i) || nameFirst)) push(i, i + 1, 'first-name', PRIORITY.firstName);
       continue;
     }
     const foreign = foreignName(ctx, i);
