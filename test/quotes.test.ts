@@ -452,3 +452,15 @@ describe('a bare role after a named person', () => {
     ]);
   });
 });
+
+describe('roles in a named body', () => {
+  it('keeps «пресс-секретарь Елисейского дворца» apart from the president named before', () => {
+    const text = 'В Берлине канцлер Олаф Шольц встретился с президентом Франции Эмманюэлем Макроном. Пресс-секретарь Елисейского дворца отметил, что лидеры договорились о новой встрече.';
+    expect(quotes(text)).toEqual(['indirect | Пресс-секретарь Елисейского дворца | лидеры договорились о новой встрече']);
+  });
+
+  it('still resolves «президент России» to the president the text named', () => {
+    const text = 'Президент Владимир Путин провёл совещание. Президент России отметил, что работа продолжится.';
+    expect(quotes(text)).toEqual(['indirect | Владимир Путин | работа продолжится']);
+  });
+});

@@ -514,7 +514,14 @@ export function resolveTitle(ctx: QuoteContext, at: number, near: number, cue: C
   // By proximity only a person the text gives a role somewhere (министр Лавров; Дмитриев,
   // генеральный директор …): «глава сельсовета» is not the victim named a sentence before.
   const titled = titledPeople(ctx);
-  const fitsTitled = (m: number) => fits(m) && titled.has(ctx.mentions[m]!.entity);
+  // «Пресс-секретарь Елисейского дворца»: a role in a named body is someone of its own, found by
+  // proximity only if the text gave that person this very role («президент России» is still
+  // the president the text named: a country is no such body).
+  const next = ctx.words[at + 1];
+  const nextMention = ctx.mentionAt[at + 1] ?? -1;
+  const named = !!next && (next.shape === 'title' || next.shape === 'upper') && ctx.tokens[at + 1]!.kind === 'word' &&
+    !(nextMention !== -1 && ctx.mentions[nextMention]!.type !== 'ORG');
+  const fitsTitled = (m: number) => fits(m) && (titled.get(ctx.mentions[m]!.entity)?.has(named ? key : '*') ?? false);
   const start = ctx.tokens[at]!.start;
   const paragraph = ctx.paragraphOf[at];
   let earlier: string | null = null;
@@ -541,21 +548,26 @@ export function resolveTitle(ctx: QuoteContext, at: number, near: number, cue: C
  * The role must stand in the name's own sentence: «Погибшую звали Кристина. По словам главы
  * сельсовета, …» gives Кристина no role.
  */
-const titledCache = new WeakMap<QuoteContext, Set<string>>();
+const titledCache = new WeakMap<QuoteContext, Map<string, Set<string>>>();
 
-function titledPeople(ctx: QuoteContext): Set<string> {
+function titledPeople(ctx: QuoteContext): Map<string, Set<string>> {
   const cached = titledCache.get(ctx);
   if (cached) return cached;
-  const titled = new Set<string>();
+  const titled = new Map<string, Set<string>>();
   titledCache.set(ctx, titled);
   ctx.mentions.forEach((mention) => {
     if (mention.type !== 'PER') return;
     const first = tokenAt(ctx, mention.start);
     const last = tokenAt(ctx, mention.end - 1);
     const sentence = ctx.sentenceOf[first];
-    const role = (k: number) => ctx.sentenceOf[k] === sentence && ctx.titles.has(ctx.words[k]!.key);
-    for (let k = Math.max(0, first - 4); k < first; k++) if (role(k)) titled.add(mention.entity);
-    for (let k = last + 1; k < Math.min(ctx.tokens.length, last + 5); k++) if (role(k)) titled.add(mention.entity);
+    // The role keys near the name, and '*' for «has some role».
+    const role = (k: number) => {
+      if (ctx.sentenceOf[k] !== sentence || !ctx.titles.has(ctx.words[k]!.key)) return;
+      if (!titled.has(mention.entity)) titled.set(mention.entity, new Set(['*']));
+      titled.get(mention.entity)!.add(ctx.words[k]!.key);
+    };
+    for (let k = Math.max(0, first - 4); k < first; k++) role(k);
+    for (let k = last + 1; k < Math.min(ctx.tokens.length, last + 5); k++) role(k);
   });
   return titled;
 }
