@@ -249,6 +249,8 @@ const rows: Row[] = [
   // a surname read as an adjective, after a first name and patronymic
   ['Людмиле Павловне Карасёвой исполнилось девяносто лет.', 'Людмила Павловна Карасёва', 'PER'],
   ['Беседа с Григорием Евгеньевичем Ореховым длилась два часа.', 'Григорий Евгеньевич Орехов', 'PER'],
+  // an organisation after a governing noun is genitive: Движения is «of the movement», not «movements»
+  ['Вчера активисты Движения общежитий Москвы вышли на улицу.', 'Движение общежитий Москвы', 'ORG'],
 ];
 
 describe('normal forms: inflected mention → nominative name', () => {

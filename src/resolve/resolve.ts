@@ -168,9 +168,21 @@ function normalName(members: Candidate[], type: EntityType, input: ResolveInput,
   }
   if (type === 'PER') return joinLikeText(normalizePerson(words, tools.firstNameGender, tools.morphology, tools.listedFirstName), input, fullest);
   if (type === 'ORG' && fullest.rule === 'org-noun-quoted') return input.text.slice(input.tokens[fullest.from]!.start, input.tokens[fullest.to - 1]!.end);
-  const name = joinLikeText(normalizePhrase(words, tools.morphology), input, fullest);
+  const name = joinLikeText(normalizePhrase(words, tools.morphology, type === 'ORG' && afterGoverningNoun(input, tools, fullest.from)), input, fullest);
   // «МИД Франции»: the owner stays in the genitive, as written.
   return fullest.owner ? `${name} ${input.text.slice(input.tokens[fullest.owner.from]!.start, input.tokens[fullest.owner.to - 1]!.end)}` : name;
+}
+
+/**
+ * «Активисты Движения общежитий Москвы», «лидер Движения против …»: an organisation right after
+ * a lower-case noun is its genitive complement, so an ambiguous head (Движения: of the movement,
+ * or movements) is singular genitive, not plural nominative.
+ */
+function afterGoverningNoun(input: ResolveInput, tools: ResolveTools, from: number): boolean {
+  const k = from - 1;
+  const token = input.tokens[k];
+  if (!token || token.kind !== 'word' || input.words[k]!.shape !== 'lower' || input.tokens[from]!.start - token.end > 1) return false;
+  return tools.morphology.analyse(input.words[k]!.folded)[0]?.pos === 'NOUN';
 }
 
 /**
