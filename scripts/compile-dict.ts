@@ -110,7 +110,6 @@ const lexicon: Lexicon & { generated: string } = {
   sourceNouns: list('source-nouns.txt'),
   documentNouns: parseList(read('source-nouns.txt')).filter((cols) => cols[1] === 'document').map((cols) => fold(cols[0]!)),
   notEntities: list('not-entities.txt'),
-  placeNouns: list('place-nouns.txt'),
   placeNounForms: caseForms(list('place-nouns.txt')),
   eastAsianSurnames: list('east-asian-surnames.txt'),
   cues,

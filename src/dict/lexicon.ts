@@ -29,8 +29,6 @@ export interface Lexicon {
   titles: string[];
   /** Folded nouns that precede an organisation's name (компания, газета). */
   orgNouns: string[];
-  /** Folded nouns after which a capitalised name is a place (район, остров). */
-  placeNouns: string[];
   /** Every case form of the place nouns, folded (поселка, республике), compiled with the morphology. */
   placeNounForms: string[];
   /** Folded Chinese, Korean, Vietnamese surnames, which come first in a name (Ли Пэн). */

@@ -32,8 +32,6 @@ export interface NerLexicon {
   orgNounWords: Set<string>;
   /** Folded East Asian surnames (ли, ван, ким): the name's first word. */
   eastAsianSurnames: Set<string>;
-  /** Keys of nouns after which a capitalised name is a place (района, острове). */
-  placeNouns: Set<string>;
   /** Every case form of the place nouns (поселка, республике). */
   placeNounForms: Set<string>;
   /** Folded finite speech verbs (заявил, сообщила): their subject is a person or organisation. */
@@ -67,7 +65,6 @@ export function prepareNerLexicon(lexicon: Lexicon): NerLexicon {
     titleWords: new Set(lexicon.titles.flatMap((t) => t.split(' '))),
     orgNounWords: new Set(lexicon.orgNouns),
     notEntities: new Set(lexicon.notEntities),
-    placeNouns: new Set(lexicon.placeNouns.map(stemKey)),
     placeNounForms: new Set(lexicon.placeNounForms),
     eastAsianSurnames: new Set(lexicon.eastAsianSurnames ?? []),
     speechVerbs: new Set(lexicon.cues.filter((c) => c.kind === 'verb' && !c.form.includes(' ')).map((c) => c.form)),
@@ -100,6 +97,11 @@ export function adjacent(ctx: NerContext, a: number, b: number): boolean {
 }
 
 const PROPER = ['Name', 'Surn', 'Patr', 'Geox', 'Orgn', 'Abbr', 'Trad'];
+
+/** A first name from our list, by the word as written or its lemma (Анне → анна). */
+export function isListedName(ctx: NerContext, word: WordInfo): boolean {
+  return ctx.lexicon.firstNames.has(word.folded) || ctx.lexicon.firstNames.has(word.lemma);
+}
 
 /**
  * A lower-case place noun (посёлок, остров) in any case form: by the forms compiled from the

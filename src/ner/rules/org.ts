@@ -1,6 +1,6 @@
 import type { Analysis, WordInfo } from '../../morph/index.js';
 import { PRIORITY, type Candidate } from '../candidate.js';
-import { adjacent, atSentenceStart, type NerContext } from '../context.js';
+import { adjacent, atSentenceStart, isListedName, type NerContext } from '../context.js';
 
 /**
  * Organisations that no dictionary holds:
@@ -317,7 +317,7 @@ const PERSONAL = ['Name', 'Surn', 'Patr'];
 /** A capitalised genitive that is part of a body's name (России, Москвы, Церкви), not a person's name after it. */
 function isGenitiveName(ctx: NerContext, word: WordInfo): boolean {
   const best = word.analyses[0];
-  if (!best || !best.grams.includes('gent') || ctx.lexicon.firstNames.has(word.folded) || ctx.lexicon.firstNames.has(word.lemma)) return false;
+  if (!best || !best.grams.includes('gent') || isListedName(ctx, word)) return false;
   return !word.analyses.some((a) => a.score >= 0.1 && a.grams.some((g) => PERSONAL.includes(g)));
 }
 
@@ -370,7 +370,7 @@ function nounPhrase(ctx: NerContext, from: number, gram: string, lowerAnalyses: 
     const analyses = word.shape === 'lower' ? lowerAnalyses(k) : word.analyses;
     // «движения против иммиграции Александр Белов»: a person's name ends the phrase (Александр
     // reads as a genitive plural too).
-    if (word.shape !== 'lower' && (ctx.lexicon.firstNames.has(word.folded) || analyses.some((a) => a.score >= 0.1 && a.grams.some((g) => PERSONAL.includes(g))))) break;
+    if (word.shape !== 'lower' && (isListedName(ctx, word) || analyses.some((a) => a.score >= 0.1 && a.grams.some((g) => PERSONAL.includes(g))))) break;
     const fit = analyses.find((a) => (a.pos === 'NOUN' || a.pos === 'ADJF' || a.pos === 'PRTF') && a.grams.includes(gram));
     // «по Республике Татарстан», «по городу Севастополь»: a place noun's name stays in the nominative.
     if (!fit && word.shape === 'title' && end === k && k > from && isPlaceNounWord(ctx, k - 1)) {

@@ -1,6 +1,6 @@
 import { hasGram, stemKey, type WordInfo } from '../../morph/index.js';
 import { PRIORITY, type Candidate } from '../candidate.js';
-import { adjacent, atSentenceStart, isCapitalised, isCommonWord, isPlaceNoun, type NerContext } from '../context.js';
+import { adjacent, atSentenceStart, isCapitalised, isCommonWord, isListedName, isPlaceNoun, type NerContext } from '../context.js';
 
 /**
  * Person names by shape and morphology:
@@ -22,7 +22,7 @@ export function isFirstName(ctx: NerContext, i: number): boolean {
   const word = ctx.words[i]!;
   if (ctx.tokens[i]!.kind !== 'word' || word.shape !== 'title' || word.latin || ctx.gazetteerAt[i]) return false;
   // A listed name wins over a small place of that name (Стэнли); the morphology's guesses do not.
-  if (ctx.lexicon.firstNames.has(word.lemma) || ctx.lexicon.firstNames.has(word.folded)) return true;
+  if (isListedName(ctx, word)) return true;
   return !isPlace(word) && hasGram(word, 'Name', 0.3);
 }
 
@@ -207,8 +207,7 @@ export function personCandidates(ctx: NerContext): Candidate[] {
       const ambiguous = ctx.lexicon.ambiguousNames.has(word.lemma);
       const nameFirst = word.analyses[0]?.grams.includes('Name') || !word.analyses[0]?.known;
       // Inside a quoted name only a listed first name is a person («Доктор Лиза», not «Газпром Арене»).
-      const listed = ctx.lexicon.firstNames.has(word.folded) || ctx.lexicon.firstNames.has(word.lemma);
-      if (!ambiguous && !inQuotes(ctx, i) && (listed || !inQuotedName(ctx, i)) && (!atSentenceStart(ctx, i) || nameFirst)) push(i, i + 1, 'first-name', PRIORITY.firstName);
+      if (!ambiguous && !inQuotes(ctx, i) && (isListedName(ctx, word) || !inQuotedName(ctx, i)) && (!atSentenceStart(ctx, i) || nameFirst)) push(i, i + 1, 'first-name', PRIORITY.firstName);
       continue;
     }
     const foreign = foreignName(ctx, i);

@@ -1,5 +1,5 @@
 import { PRIORITY, type Candidate } from '../candidate.js';
-import { adjacent, atSentenceStart, isCommonWord, isPlaceNoun, type NerContext } from '../context.js';
+import { adjacent, atSentenceStart, isCommonWord, isListedName, isPlaceNoun, type NerContext } from '../context.js';
 
 /**
  * Places the gazetteer lacks:
@@ -16,7 +16,7 @@ export function placeCandidates(ctx: NerContext): Candidate[] {
     const best = word.analyses[0];
     const prev = ctx.words[i - 1];
     // «дочь Стефани»: a listed first name is a place only after в, из, под (в Шарлотте).
-    const personal = ctx.lexicon.firstNames.has(word.folded) || ctx.lexicon.firstNames.has(word.lemma);
+    const personal = isListedName(ctx, word);
     if (best && best.grams.includes('Geox') && best.score >= 0.2 && !(atSentenceStart(ctx, i) && isCommonWord(word)) &&
       !(personal && !(prev && LOCATIVE.has(prev.folded)))) {
       out.push({ from: i, to: i + 1, type: 'LOC', rule: 'geox', priority: PRIORITY.geox });
