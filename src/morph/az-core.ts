@@ -145,9 +145,8 @@ function keptParses(parses: AzParse[]): AzParse[] {
   const kept = parses.slice(0, MAX_ANALYSES);
   for (const parse of parses.slice(MAX_ANALYSES)) {
     if (kept.length >= 2 * MAX_ANALYSES) break;
-    const stat = (parse.tag as unknown as { stat: string[] }).stat;
     // Dictionary parses only: guessed surname readings (Зеленской → «Зеленска») mislead.
-    if ((parse as { parser?: string }).parser === 'Dictionary' && stat.some((g) => PROPER.includes(g))) kept.push(parse);
+    if (isKnown(parse) && parse.tag.stat.some((g) => PROPER.includes(g))) kept.push(parse);
   }
   return kept;
 }
@@ -183,14 +182,19 @@ export function cachedMorphology(): Morphology {
   };
 }
 
+/** Found in Az's dictionary, not guessed from the word's ending. */
+function isKnown(parse: AzParse): boolean {
+  return parse.parser === 'Dictionary';
+}
+
 function toAnalysis(parse: AzParse, word: string): Analysis {
-  const tag = parse.tag as unknown as { stat: string[]; flex: string[]; POS?: string };
+  const { tag } = parse;
   const normal = parse.normalize();
   return {
     lemma: normal?.word ?? parse.word ?? word,
     pos: tag.POS ?? '',
     grams: [...tag.stat, ...tag.flex],
     score: parse.score,
-    known: (parse as { parser?: string }).parser === 'Dictionary',
+    known: isKnown(parse),
   };
 }

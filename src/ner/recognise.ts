@@ -39,8 +39,10 @@ export function recognise(
     analyse: recognisers.analyse,
   };
   const headline = headlineTokens(sentences, words);
-  const usage = wordUsage(tokens, words);
-  const dict = matchGazetteer(ctx.gazetteer, tokens, words, (m) => acceptMatch(ctx, m, headline, usage));
+  // Built on first need: only a common-word body opening a sentence asks how the text writes it.
+  let usage: WordUsage | null = null;
+  const usageOf = () => (usage ??= wordUsage(tokens, words));
+  const dict = matchGazetteer(ctx.gazetteer, tokens, words, (m) => acceptMatch(ctx, m, headline, usageOf));
   for (const m of dict) if (m.entry.type !== 'PER' && !m.weak) ctx.gazetteerAt.fill(Math.min(255, m.to - m.from), m.from, m.to);
 
   let candidates: Candidate[] = dict.map((m) => ({
@@ -142,7 +144,7 @@ function repeatedSurnames(ctx: NerContext, persons: Candidate[]): Candidate[] {
  * A one-word name at the start of a sentence is also a capitalised common word there
  * (Мир, Того, Известия): take it only when the morphology does not know it as one.
  */
-function acceptMatch(ctx: NerContext, m: GazetteerMatch, headline: Uint8Array, usage: WordUsage): boolean {
+function acceptMatch(ctx: NerContext, m: GazetteerMatch, headline: Uint8Array, usage: () => WordUsage): boolean {
   if (m.to - m.from > 1) return true;
   const word = ctx.words[m.from]!;
   // Владимир, Королёв, Питер: a town named like a person is a town only after в, из, под …
@@ -156,7 +158,7 @@ function acceptMatch(ctx: NerContext, m: GazetteerMatch, headline: Uint8Array, u
   // only looks like it (Солнца for Солнцев, Кирилл for Кириллов).
   if (m.weak && !isSurnameForm(word, fold(m.entry.name.split(' ').pop()!))) return false;
   // People in our dictionary are curated: at a sentence start a name is still a name.
-  return m.entry.type === 'PER' || !(atSentenceStart(ctx, m.from) && isCommonWord(word)) || (m.entry.type === 'ORG' && (placeFollows(ctx, m.to) || usedAsName(word, usage)));
+  return m.entry.type === 'PER' || !(atSentenceStart(ctx, m.from) && isCommonWord(word)) || (m.entry.type === 'ORG' && (placeFollows(ctx, m.to) || usedAsName(word, usage())));
 }
 
 /** How each folded word is written in the document: capitalised inside a sentence, and in lower case. */

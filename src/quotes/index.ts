@@ -16,17 +16,24 @@ export function findQuotes(ctx: QuoteContext): Quote[] {
   for (const pattern of PATTERNS) {
     for (const draft of pattern.find(ctx)) {
       if (draft.content[1] <= draft.content[0]) continue;
-      // A report inside a report («X считает, что П, сообщает ТАСС») is two quotes; the same
-      // quote found twice is one.
-      // One quotation has one speaker: a later reading of the same direct speech (a colon before
-      // it, a headline) yields to the attribution found first; so does a reading without a cue.
-      if (kept.some((k) => overlapsMostly(k.content, draft.content) && (sameSpeaker(k, draft) || (k.cue && !draft.cue) || (k.kind === 'direct' && draft.kind === 'direct')))) continue;
+      if (kept.some((k) => isReadingOf(k, draft))) continue;
       kept.push(draft);
     }
   }
   return kept
     .map((d) => toQuote(ctx, d))
     .sort((a, b) => a.content.start - b.content.start);
+}
+
+/**
+ * `later` is another reading of a quote already kept: the same content with the same speaker,
+ * or one that must yield (one quotation has one speaker: a colon before direct speech yields to
+ * the dash attribution after it; a reading without a cue to one with a cue). A report inside a
+ * report («X считает, что П, сообщает ТАСС») is two quotes.
+ */
+function isReadingOf(kept: Draft, later: Draft): boolean {
+  if (!overlapsMostly(kept.content, later.content)) return false;
+  return sameSpeaker(kept, later) || (kept.cue !== null && later.cue === null) || (kept.kind === 'direct' && later.kind === 'direct');
 }
 
 function sameSpeaker(a: Draft, b: Draft): boolean {

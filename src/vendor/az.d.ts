@@ -2,6 +2,9 @@
 declare module 'az' {
   export interface AzTag {
     POS?: string;
+    /** Grammemes of the lexeme (NOUN, anim, masc, Surn …) and of the form (sing, gent …). */
+    stat: string[];
+    flex: string[];
     [grammeme: string]: unknown;
     toString(): string;
   }
@@ -9,6 +12,8 @@ declare module 'az' {
     word: string;
     tag: AzTag;
     score: number;
+    /** Which of Az's parsers made it: 'Dictionary' for a known word, else a guesser. */
+    parser?: string;
     paradigmIdx?: number;
     normalize(keepPOS?: boolean): AzParse;
     inflect(grammemes: string[]): AzParse | false;
