@@ -1,13 +1,22 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { defineConfig } from 'tsup';
 import type { Plugin } from 'esbuild';
+import { AZ_SOURCE, patchAz } from './scripts/az-patch.js';
 
-// franc-min is ESM only: bundled, so that the CJS build can load it too.
+/** Az with its tags built on first use (scripts/az-patch.ts). */
+const patchedAz: Plugin = {
+  name: 'gazeta-patched-az',
+  setup(build) {
+    build.onLoad({ filter: AZ_SOURCE }, (args) => ({ contents: patchAz(readFileSync(args.path, 'utf8')), loader: 'js' }));
+  },
+};
+
+// franc-min is ESM only: bundled, so that the CJS build can load it too. Az is bundled patched.
 const common = {
-  target: 'node20', platform: 'node', shims: true, sourcemap: false, external: ['az'], noExternal: ['franc-min'],
-  esbuildPlugins: [lexicon('file')],
+  target: 'node20', platform: 'node', shims: true, sourcemap: false, noExternal: ['franc-min', 'az'],
+  esbuildPlugins: [lexicon('file'), patchedAz],
   esbuildOptions(options: { charset?: string }) { options.charset = 'utf8'; },
 } as const;
 
@@ -46,8 +55,8 @@ const builtins = new Set([...builtinModules, ...builtinModules.map((name) => `no
  * The browser build imports no Node built-in. Two modules of the core have a Node-only part,
  * which the browser never reaches: src/morph/az.ts (Az's dictionaries read with fs) is swapped
  * for src/morph/az-browser.ts, and src/dict/user.ts gets an `fs` whose readFileSync throws
- * (dictionary files are Node-only; src/browser.ts refuses them). Az's own `require('fs')`,
- * guarded, gets null, so Az would fall back to its XHR loader. Any other built-in fails the build.
+ * (dictionary files are Node-only; src/browser.ts refuses them). Az's own `require('fs')` is
+ * patched out (scripts/az-patch.ts). Any other built-in fails the build.
  */
 const browserOnly: Plugin = {
   name: 'gazeta-browser-only',
@@ -62,15 +71,10 @@ const browserOnly: Plugin = {
       if (args.path === 'node:fs' && importer === join(root, 'src', 'dict', 'user.ts').replaceAll('\\', '/')) {
         return { path: 'user-fs', namespace: 'gazeta-stub' };
       }
-      if (args.path === 'fs' && args.kind === 'require-call' && dirname(importer).endsWith('/node_modules/az/dist')) {
-        return { path: 'az-fs', namespace: 'gazeta-stub' };
-      }
       return { errors: [{ text: `the browser build must not import the Node built-in "${args.path}" (imported by ${args.importer})` }] };
     });
-    build.onLoad({ filter: /.*/, namespace: 'gazeta-stub' }, (args) => ({
-      contents: args.path === 'az-fs'
-        ? 'module.exports = null;'
-        : 'export function readFileSync(path) { throw new Error("no file system in the browser: " + path); }',
+    build.onLoad({ filter: /.*/, namespace: 'gazeta-stub' }, () => ({
+      contents: 'export function readFileSync(path) { throw new Error("no file system in the browser: " + path); }',
       loader: 'js',
     }));
   },
@@ -84,7 +88,7 @@ export default defineConfig([
   // The browser build, `gazeta/browser`: one self-contained ESM file, Az bundled in; its dictionaries are fetched.
   {
     entry: { browser: 'src/browser.ts' }, format: ['esm'], platform: 'browser', target: 'es2022', sourcemap: false,
-    dts: true, noExternal: ['az', 'franc-min'], minify: true, removeNodeProtocol: false, esbuildPlugins: [browserOnly, lexicon('embedded')],
+    dts: true, noExternal: ['az', 'franc-min'], minify: true, removeNodeProtocol: false, esbuildPlugins: [browserOnly, patchedAz, lexicon('embedded')],
     // The lexicon's Cyrillic as UTF-8, not \uXXXX escapes: 3.9 MB instead of 9.5 (module scripts are always UTF-8).
     esbuildOptions(options) { options.charset = 'utf8'; },
   },

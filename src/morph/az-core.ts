@@ -52,7 +52,7 @@ export type AzDictionaryName = keyof typeof AZ_DICTIONARY_FILES;
 /**
  * Az builds a second, Russian-named tag (`tag.ext`) for every one of its 4 880 tags, read only
  * by its console helpers. We never read it: Az gets a table of blank tags instead of
- * gramtab-opencorpora-ext.json, which saves a third of its init time and a 285 KB file.
+ * gramtab-opencorpora-ext.json, a 285 KB file less to read and parse.
  */
 const UNUSED_EXTERNAL_TAGS = 'gramtab-opencorpora-ext.json';
 
@@ -64,8 +64,8 @@ export type AzDictionaries = Record<AzDictionaryName, unknown>;
 
 /**
  * Az's morphology is one global: it is initialised once per process (or page). The module
- * itself is passed in: Node requires it (an ESM import of CommonJS makes Node scan Az's
- * 2 500 lines for export names first), the browser build bundles it.
+ * itself is passed in (`./az.js` in Node, `../browser.ts` in a browser); the builds bundle
+ * it patched to build its 4 880 tags on first use (scripts/az-patch.ts).
  */
 let Az: AzStatic | null = null;
 
@@ -91,6 +91,12 @@ function content(name: string, type: 'json' | 'arraybuffer', value: unknown): un
 /** Initialises Az's morphology from the files' contents; later calls do nothing. */
 export function initAz(az: AzStatic, files: AzDictionaries): void {
   if (Az) return;
+  initialise(az, files);
+  Az = az;
+}
+
+/** Runs `az.Morph.init` on the files' contents, synchronously; throws what Az or a file reports. */
+export function initialise(az: AzStatic, files: AzDictionaries): void {
   const pending: Array<() => void> = [];
   const original = az.load;
   let failure: unknown = null;
@@ -111,22 +117,13 @@ export function initAz(az: AzStatic, files: AzDictionaries): void {
     }
     pending.push(() => callback(null, data));
   };
-  // Az deep-freezes its 4 880 tags and their arrays once loaded, walking every property: a
-  // third of its init time, guarding against mutations we never make. Its deepFreeze is the
-  // only user of these two functions; they are no-ops for this synchronous call.
-  const { freeze, getOwnPropertyNames } = Object;
   try {
     az.Morph.init('', (err) => { failure ??= err; });
-    Object.freeze = <T>(value: T): T => value;
-    Object.getOwnPropertyNames = () => [];
     if (!failure) while (pending.length > 0) pending.shift()!();
   } finally {
-    Object.freeze = freeze;
-    Object.getOwnPropertyNames = getOwnPropertyNames;
     az.load = original;
   }
   if (failure) throw failure;
-  Az = az;
 }
 
 function blankTags(files: AzDictionaries): string[] {

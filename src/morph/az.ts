@@ -1,5 +1,5 @@
+import Az from 'az';
 import { readFileSync } from 'node:fs';
-import type { AzStatic } from 'az';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { AZ_DICTIONARY_FILES, cachedMorphology, initAz, isAzLoaded, type AzDictionaries, type AzDictionaryName, type Morphology } from './az-core.js';
@@ -36,6 +36,6 @@ function ownArrayBuffer(buffer: Buffer): ArrayBuffer {
 }
 
 export function createMorphology(): Morphology {
-  if (!isAzLoaded()) initAz(createRequire(import.meta.url)('az') as AzStatic, readAzDictionaries());
+  if (!isAzLoaded()) initAz(Az, readAzDictionaries());
   return cachedMorphology();
 }

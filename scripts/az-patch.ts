@@ -1,0 +1,89 @@
+/**
+ * A build-time patch of Az.js 0.2.3 (npm `az`, MIT), applied where Az is bundled: the Node and
+ * browser builds (tsup.config.ts) and the tests (vitest.config.ts).
+ *
+ * Az builds and deep-freezes all 4 880 tags of its grammar (and a Russian-named copy of each)
+ * when its dictionaries load: half of gazeta's load time, for tags of which one document uses
+ * a few hundred. Patched, a tag is built and frozen the first time a parse asks for it; the
+ * tags and everything Az returns are the same. Az's `require('fs')` goes too: gazeta hands Az
+ * the dictionaries' contents (src/morph/az-core.ts) and an ESM bundle has no `require`.
+ *
+ * Every edit must find its text exactly once, or the build fails: a new Az version is a
+ * reason to read this again, not to ship it unpatched.
+ */
+
+interface Edit {
+  why: string;
+  find: string;
+  replace: string;
+}
+
+const EDITS: Edit[] = [
+  {
+    why: 'Az reads no file itself: gazeta replaces Az.load while Az initialises',
+    find: "    var fs = require('fs');",
+    replace: '    var fs = null;',
+  },
+  {
+    why: 'keep the tag strings; build no tag yet',
+    find: [
+      '        tags = Array(tagsInt.length);',
+      '        for (var i = 0; i < tagsInt.length; i++) {',
+      '          tags[i] = new Tag(tagsInt[i]);',
+      '          tags[i].ext = new Tag(tagsExt[i]);',
+      '        }',
+      '        tags = deepFreeze(tags);',
+    ].join('\n'),
+    replace: [
+      '        tags = Array(tagsInt.length);',
+      '        tagSources = [tagsInt, tagsExt];',
+    ].join('\n'),
+  },
+  {
+    why: 'a tag is built, as Az built it, when first asked for',
+    find: '  var DictionaryParse = function(word, paradigmIdx, formIdx, stutterCnt, typosCnt, prefix, suffix) {',
+    replace: [
+      '  var tagSources;',
+      '  function tagAt(index) {',
+      '    var tag = tags[index];',
+      '    if (!tag) {',
+      '      tag = new Tag(tagSources[0][index]);',
+      '      tag.ext = new Tag(tagSources[1][index]);',
+      '      tags[index] = tag = deepFreeze(tag);',
+      '    }',
+      '    return tag;',
+      '  }',
+      '',
+      '  var DictionaryParse = function(word, paradigmIdx, formIdx, stutterCnt, typosCnt, prefix, suffix) {',
+    ].join('\n'),
+  },
+  {
+    why: 'the parse of a known word',
+    find: '    this.tag = tags[this.paradigm[this.formCnt + formIdx]];',
+    replace: '    this.tag = tagAt(this.paradigm[this.formCnt + formIdx]);',
+  },
+  {
+    why: 'inflection, which walks the forms of a paradigm',
+    find: '      if (tags[this.paradigm[this.formCnt + formIdx]].matches(tag, grammemes)) {',
+    replace: '      if (tagAt(this.paradigm[this.formCnt + formIdx]).matches(tag, grammemes)) {',
+  },
+];
+
+/** Az's source with the edits applied; throws when one does not fit this version of Az. */
+export function patchAz(source: string): string {
+  let patched = source;
+  for (const edit of EDITS) {
+    const at = patched.indexOf(edit.find);
+    if (at < 0 || patched.indexOf(edit.find, at + 1) >= 0) {
+      throw new Error(`az-patch: the text for "${edit.why}" is not in Az's source exactly once (a new version of az?)`);
+    }
+    patched = patched.slice(0, at) + edit.replace + patched.slice(at + edit.find.length);
+  }
+  // Any other reader of the table would now see holes: only tagAt may index it.
+  const readers = patched.match(/\btags\[/g)?.length ?? 0;
+  if (readers !== 2) throw new Error(`az-patch: Az indexes its tag table in ${readers - 2} place(s) this patch does not cover`);
+  return patched;
+}
+
+/** The file the patch applies to, as a module path. */
+export const AZ_SOURCE = /[\\/]node_modules[\\/]az[\\/]dist[\\/]az\.js$/;
