@@ -119,6 +119,6 @@ const outDir = join(root, 'src', 'generated');
 mkdirSync(outDir, { recursive: true });
 writeFileSync(join(outDir, 'lexicon.json'), JSON.stringify(lexicon));
 console.log(
-  `dict: ${entries.length} entries (${gazetteer.variants.length} keys) from ${gazetteers.length} files, ${Object.keys(firstNames).length} first names, ` +
+  `dict: ${entries.length} entries (${gazetteer.keyCount} keys) from ${gazetteers.length} files, ${Object.keys(firstNames).length} first names, ` +
     `${lexicon.titles.length} titles, ${lexicon.orgNouns.length} org nouns, ${cues.length} cue forms`,
 );

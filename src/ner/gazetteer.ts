@@ -2,6 +2,7 @@ import { tokenize } from '../segment/tokenize.js';
 import { fold, stemKey } from '../morph/key.js';
 import { azForm, lemmaOf, shapeOf, type Morphology, type WordInfo } from '../morph/index.js';
 import type { DictEntry, Token } from '../types.js';
+import { compileKeyIndex, keyIndexOf, type KeyIndex } from './key-index.js';
 
 /**
  * A gazetteer: every name and alias, keyed by the sequence of its token keys, so that
@@ -10,8 +11,8 @@ import type { DictEntry, Token } from '../types.js';
  */
 
 /**
- * A name variant packed into one number, so that the 30 000 built-in keys load as numbers
- * into a Map, with no object per key: entry index × 256 + length in tokens × 8 + flags.
+ * A name variant packed into one number, so that the 30 000 built-in keys load as a compiled
+ * table of numbers (./key-index.ts): entry index × 256 + length in tokens × 8 + flags.
  */
 type Packed = number;
 const WEAK = 1; // found by a derived alias (a person's surname alone), weaker than a written one
@@ -23,67 +24,86 @@ function pack(entry: number, length: number, flags: number): Packed {
   return entry * 256 + Math.min(length, MAX_LENGTH) * 8 + flags;
 }
 const entryOf = (v: Packed) => Math.floor(v / 256);
-const lengthOf = (v: Packed) => (v >> 3) & MAX_LENGTH;
 
 export interface Gazetteer {
   entries: DictEntry[];
-  byKey: Map<string, Packed>;
+  byKey: KeyIndex;
   /** A short alias ending in a vowel (Мали, Того), by key: only that exact word, never «Малой». */
-  exact: Map<string, string>;
+  exact: KeyLookup<string>;
   /** For each first-token key, the longest name (in tokens) that starts with it. */
+  maxLength: KeyIndex;
+}
+
+interface KeyLookup<T> {
+  get(key: string): T | undefined;
+}
+
+/** A gazetteer as buildGazetteer makes it: Maps, which compileGazetteer turns into tables. */
+interface BuiltGazetteer extends Gazetteer {
+  byKey: Map<string, Packed>;
+  exact: Map<string, string>;
   maxLength: Map<string, number>;
 }
 
 /**
- * A gazetteer compiled at build time (npm run dict), so that loading is a JSON parse and
- * one Map fill: keys and their packed variants side by side, the exact forms, and the
- * longest name per first-token key.
+ * A gazetteer compiled at build time (npm run dict), so that loading is part of one JSON
+ * parse: the keys and the longest name per first-token key as compiled tables, the exact forms.
  */
 export interface CompiledGazetteer {
   entries: DictEntry[];
-  keys: string[];
-  variants: Packed[];
+  /** Key → packed variant (compileKeyIndex). */
+  keyTable: string;
+  /** First-token key → the longest name after it, in tokens (compileKeyIndex). */
+  lengthTable: string;
   exact: [string, string][];
-  /** First-token keys and the longest name after each, side by side (no array per pair to allocate). */
-  firstKeys: string[];
-  maxLengths: number[];
+  /** How many keys keyTable holds, for the build's report. */
+  keyCount: number;
 }
 
-export function compileGazetteer(gazetteer: Gazetteer): CompiledGazetteer {
+export function compileGazetteer(gazetteer: BuiltGazetteer): CompiledGazetteer {
   return {
     entries: gazetteer.entries,
-    keys: [...gazetteer.byKey.keys()],
-    variants: [...gazetteer.byKey.values()],
+    keyTable: compileKeyIndex(gazetteer.byKey),
+    lengthTable: compileKeyIndex(gazetteer.maxLength),
     exact: [...gazetteer.exact],
-    firstKeys: [...gazetteer.maxLength.keys()],
-    maxLengths: [...gazetteer.maxLength.values()],
+    keyCount: gazetteer.byKey.size,
   };
 }
 
-/** The user's entries first (they win every shared key), then the compiled built-in ones. */
+/**
+ * The user's entries first (they win every shared key: their lookups come first), then the
+ * compiled built-in ones, whose entry indices follow the user's.
+ */
 export function loadGazetteer(compiled: CompiledGazetteer, user: readonly DictEntry[], lemmaKey: (alias: string) => string): Gazetteer {
-  const built: Gazetteer = { entries: compiled.entries, byKey: new Map(), exact: new Map(compiled.exact), maxLength: new Map() };
-  for (let i = 0; i < compiled.firstKeys.length; i++) built.maxLength.set(compiled.firstKeys[i]!, compiled.maxLengths[i]!);
-  const { keys, variants } = compiled;
-  if (user.length === 0) {
-    for (let i = 0; i < keys.length; i++) built.byKey.set(keys[i]!, variants[i]!);
-    return built;
-  }
-  const gazetteer = buildGazetteer([[...user]], lemmaKey);
-  const offset = gazetteer.entries.length * 256;
-  for (const entry of compiled.entries) gazetteer.entries.push(entry);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i]!;
-    if (gazetteer.byKey.has(key)) continue;
-    gazetteer.byKey.set(key, variants[i]! + offset);
-    const exact = built.exact.get(key);
-    if (exact !== undefined) gazetteer.exact.set(key, exact);
-    registerLength(gazetteer, key, lengthOf(variants[i]!));
-  }
-  return gazetteer;
+  const builtIn: Gazetteer = {
+    entries: compiled.entries,
+    byKey: keyIndexOf(compiled.keyTable),
+    exact: new Map(compiled.exact),
+    maxLength: keyIndexOf(compiled.lengthTable),
+  };
+  if (user.length === 0) return builtIn;
+  const own = buildGazetteer([[...user]], lemmaKey);
+  const offset = own.entries.length * 256;
+  return {
+    entries: [...own.entries, ...compiled.entries],
+    byKey: {
+      get(key) {
+        const variant = own.byKey.get(key) ?? builtIn.byKey.get(key);
+        return variant === undefined || own.byKey.has(key) ? variant : variant + offset;
+      },
+    },
+    exact: { get: (key) => (own.byKey.has(key) ? own.exact.get(key) : builtIn.exact.get(key)) },
+    maxLength: {
+      get(key) {
+        const a = own.maxLength.get(key);
+        const b = builtIn.maxLength.get(key);
+        return a === undefined ? b : b === undefined ? a : Math.max(a, b);
+      },
+    },
+  };
 }
 
-function registerLength(gazetteer: Gazetteer, key: string, length: number): void {
+function registerLength(gazetteer: BuiltGazetteer, key: string, length: number): void {
   const space = key.indexOf(' ');
   const first = space < 0 ? key : key.slice(0, space);
   const known = gazetteer.maxLength.get(first);
@@ -136,8 +156,8 @@ export function lemmaKeyOf(alias: string, morphology: Morphology): string {
     .join(' ');
 }
 
-export function buildGazetteer(sources: readonly DictEntry[][], lemmaKey: (alias: string) => string): Gazetteer {
-  const gazetteer: Gazetteer = { entries: [], byKey: new Map(), exact: new Map(), maxLength: new Map() };
+export function buildGazetteer(sources: readonly DictEntry[][], lemmaKey: (alias: string) => string): BuiltGazetteer {
+  const gazetteer: BuiltGazetteer = { entries: [], byKey: new Map(), exact: new Map(), maxLength: new Map() };
   for (const list of sources) {
     for (const entry of list) {
       const index = gazetteer.entries.push(entry) - 1;
@@ -153,7 +173,7 @@ export function buildGazetteer(sources: readonly DictEntry[][], lemmaKey: (alias
   return gazetteer;
 }
 
-function addAliases(gazetteer: Gazetteer, index: number, aliases: string[], weak: boolean, lemmaKey: (alias: string) => string): void {
+function addAliases(gazetteer: BuiltGazetteer, index: number, aliases: string[], weak: boolean, lemmaKey: (alias: string) => string): void {
   for (const alias of aliases) {
     const tokens = nameTokens(alias);
     if (tokens.length === 0) continue;
