@@ -64,6 +64,14 @@ export function mentionIndex(tokens: readonly Token[], mentions: readonly Mentio
   return at;
 }
 
+/** The end (exclusive) of the mention that covers token `from`, cut at `limit`. */
+export function mentionEnd(ctx: QuoteContext, from: number, limit = ctx.tokens.length): number {
+  const m = ctx.mentionAt[from];
+  let end = from;
+  while (end < limit && ctx.mentionAt[end] === m) end++;
+  return end;
+}
+
 /** The token range of the sentence holding `token` (clamped to the document, which is not empty here). */
 export function sentenceRange(ctx: QuoteContext, token: number): [number, number] {
   const at = Math.min(Math.max(token, 0), ctx.tokens.length - 1);

@@ -1,6 +1,6 @@
 import type { Cue, CueKind } from '../dict/lexicon.js';
 import type { QuoteKind } from '../types.js';
-import { isDashToken, isPunct, isTerminal, isWord, sentenceRange, type QuoteContext } from './context.js';
+import { isDashToken, isPunct, isTerminal, isWord, mentionEnd, sentenceRange, type QuoteContext } from './context.js';
 import { cueAt, type CueMatch } from './cues.js';
 import type { MarkPair } from './marks.js';
 import { appositionPerson, pronounInCue, speakerAfter, speakerBefore, type Speaker } from './speaker.js';
@@ -28,7 +28,7 @@ const THAT: CueKind[] = ['verb', 'opinion', 'document'];
 
 function cueIn(ctx: QuoteContext, from: number, to: number, kinds: CueKind[]): CueMatch | null {
   for (let i = from; i < Math.min(to, ctx.tokens.length); i++) {
-    const m = cueAt(ctx.cues, ctx.tokens, ctx.words, i, kinds);
+    const m = cueAt(ctx, i, kinds);
     if (m) return m;
     if (isTerminal(ctx, i) || ctx.tokens[i]!.kind === 'quote') return null;
   }
@@ -107,7 +107,7 @@ function impersonalReport(ctx: QuoteContext, verb: number): boolean {
 function attributionFollows(ctx: QuoteContext, from: number): boolean {
   for (let k = from; k < Math.min(ctx.tokens.length, from + 3); k++) {
     if (ctx.tokens[k]!.kind !== 'word') return false;
-    const cue = cueAt(ctx.cues, ctx.tokens, ctx.words, k, TRAILING);
+    const cue = cueAt(ctx, k, TRAILING);
     if (cue) return k === from || isPunct(ctx, cue.to, ',') && isWord(ctx, cue.to + 1, 'что');
   }
   return false;
@@ -252,7 +252,7 @@ function paragraphEnd(ctx: QuoteContext, from: number): number {
 function lastCue(ctx: QuoteContext, from: number, to: number, kinds: CueKind[]): CueMatch | null {
   let found: CueMatch | null = null;
   for (let i = from; i < to; i++) {
-    const m = cueAt(ctx.cues, ctx.tokens, ctx.words, i, kinds);
+    const m = cueAt(ctx, i, kinds);
     if (m && m.to <= to) found = m;
   }
   return found;
@@ -284,7 +284,7 @@ const verbThat: Pattern = {
   find(ctx) {
     const out: Draft[] = [];
     for (let i = 0; i < ctx.tokens.length; i++) {
-      const cue = cueAt(ctx.cues, ctx.tokens, ctx.words, i, THAT);
+      const cue = cueAt(ctx, i, THAT);
       if (!cue) continue;
       const that = findThat(ctx, cue.to);
       if (that < 0) continue;
@@ -323,8 +323,7 @@ function quotedNameEnd(ctx: QuoteContext, i: number): number {
   if (!pair) return i;
   const m = ctx.mentionAt[i + 1]!;
   if (m === -1) return i;
-  let end = i + 1;
-  while (end < pair.close && ctx.mentionAt[end] === m) end++;
+  const end = mentionEnd(ctx, i + 1, pair.close);
   return end === pair.close ? pair.close + 1 : i;
 }
 
@@ -334,7 +333,7 @@ const sourceFrame: Pattern = {
   find(ctx) {
     const out: Draft[] = [];
     for (let i = 0; i < ctx.tokens.length; i++) {
-      const cue = cueAt(ctx.cues, ctx.tokens, ctx.words, i, ['source', 'as']);
+      const cue = cueAt(ctx, i, ['source', 'as']);
       if (!cue) continue;
       const [sentenceStart, sentenceEnd] = sentenceRange(ctx, i);
       let speaker = pronounInCue(ctx, cue.from, cue.to) ?? speakerAfter(ctx, cue.to, cue.cue, cue.cue.kind === 'as') ??
@@ -440,7 +439,7 @@ const reportAfter: Pattern = {
     const out: Draft[] = [];
     for (let i = 2; i < ctx.tokens.length; i++) {
       if (!isPunct(ctx, i - 1, ',—–')) continue;
-      const cue = cueAt(ctx.cues, ctx.tokens, ctx.words, i, TRAILING);
+      const cue = cueAt(ctx, i, TRAILING);
       if (!cue) continue;
       if (ctx.tokens[i - 2]!.kind === 'quote' && ctx.pairByClose.has(i - 2)) continue; // direct, found above
       // «говорится в заявлении X», «следует из данных X»: the source follows a preposition, not in the nominative.
@@ -465,7 +464,7 @@ const aboutThis: Pattern = {
   find(ctx) {
     const out: Draft[] = [];
     for (let i = 0; i < ctx.tokens.length; i++) {
-      const cue = cueAt(ctx.cues, ctx.tokens, ctx.words, i, ['this']) ?? splitThisCue(ctx, i);
+      const cue = cueAt(ctx, i, ['this']) ?? splitThisCue(ctx, i);
       if (!cue) continue;
       const sentence = ctx.sentenceOf[i]!;
       const referent = referredSentence(ctx, sentence);
@@ -488,7 +487,7 @@ const aboutThis: Pattern = {
 function splitThisCue(ctx: QuoteContext, i: number): CueMatch | null {
   if (!isWord(ctx, i, 'об', 'о') || !isWord(ctx, i + 1, 'этом', 'чем', 'чём')) return null;
   for (let k = i + 2; k < Math.min(ctx.tokens.length, i + 5); k++) {
-    const verb = cueAt(ctx.cues, ctx.tokens, ctx.words, k, ['verb']);
+    const verb = cueAt(ctx, k, ['verb']);
     if (verb) return { from: verb.from, to: verb.to, cue: { ...verb.cue, kind: 'this' } };
     if (ctx.tokens[k]!.kind !== 'word') return null;
   }
@@ -505,7 +504,7 @@ function referredSentence(ctx: QuoteContext, sentence: number): number {
   while (s >= 0) {
     const [from, to] = ctx.sentences[s]!.tokens;
     let attribution = false;
-    for (let k = from; k < Math.min(to, from + 3) && !attribution; k++) attribution = !!cueAt(ctx.cues, ctx.tokens, ctx.words, k, ['this']);
+    for (let k = from; k < Math.min(to, from + 3) && !attribution; k++) attribution = !!cueAt(ctx, k, ['this']);
     if (!attribution) return s;
     s--;
   }
@@ -550,7 +549,7 @@ const called: Pattern = {
   find(ctx) {
     const out: Draft[] = [];
     for (let i = 0; i < ctx.tokens.length; i++) {
-      const cue = cueAt(ctx.cues, ctx.tokens, ctx.words, i, ['call']);
+      const cue = cueAt(ctx, i, ['call']);
       if (!cue) continue;
       const end = clauseEnd(ctx, cue.to, cue.cue);
       const content = trimEnd(ctx, cue.to, end);
@@ -576,8 +575,7 @@ const headline: Pattern = {
       if (i > 0 && ctx.paragraphOf[i - 1] === ctx.paragraphOf[i]) continue;
       const m = ctx.mentionAt[i]!;
       if (m === -1 || ctx.mentions[m]!.type === 'LOC') continue;
-      let colon = i;
-      while (ctx.mentionAt[colon] === m) colon++;
+      const colon = mentionEnd(ctx, i);
       if (!isPunct(ctx, colon, ':') || ctx.paragraphOf[colon + 1] !== ctx.paragraphOf[i]) continue;
       const end = paragraphEnd(ctx, colon + 1);
       const pair = ctx.pairByOpen.get(colon + 1);

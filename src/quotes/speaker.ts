@@ -1,7 +1,7 @@
 import type { Cue } from '../dict/lexicon.js';
 import type { Entity, Mention } from '../types.js';
 import { fold } from '../morph/index.js';
-import { isPunct, isTerminal, sentenceRange, type QuoteContext } from './context.js';
+import { isPunct, isTerminal, mentionEnd, sentenceRange, type QuoteContext } from './context.js';
 
 /**
  * Who said it. A speaker is a noun phrase near the cue: a named mention (person,
@@ -122,8 +122,7 @@ function candidates(ctx: QuoteContext, from: number, to: number, subject: boolea
     const m = ctx.mentionAt[i]!;
     if (m !== -1) {
       const mention = ctx.mentions[m]!;
-      let end = i;
-      while (end < to && ctx.mentionAt[end] === m) end++;
+      const end = mentionEnd(ctx, i, to);
       const free = subject ? !isGoverned(ctx, i) && isNominativeMention(ctx, i, end, mention.type === 'PER') : true;
       if (free) found.push({ from: i, to: end, kind: 'mention', mention, rank: RANK[mention.type]! });
       i = end - 1;
@@ -222,7 +221,7 @@ function phraseEnd(ctx: QuoteContext, head: number, limit: number): number {
       // a person in the genitive belongs to it (штаб Берни Сандерса, представитель Обамы).
       // A text has no apposition: the name after it is its author (в заявлении Кэрри Лэм).
       if (ctx.mentions[m]!.type === 'PER' && isNominativeWord(ctx, end) && !ctx.documentNouns.has(ctx.words[head]!.key)) return end;
-      while (end < limit && ctx.mentionAt[end] === m) end++;
+      end = mentionEnd(ctx, end, limit);
       continue;
     }
     end++;
@@ -265,8 +264,7 @@ export function appositionPerson(ctx: QuoteContext, comma: number): Speaker | nu
   if (!isPunct(ctx, comma, ',')) return null;
   const m = ctx.mentionAt[comma + 1] ?? -1;
   if (m === -1 || ctx.mentions[m]!.type !== 'PER') return null;
-  let end = comma + 1;
-  while (ctx.mentionAt[end] === m) end++;
+  const end = mentionEnd(ctx, comma + 1);
   return isPunct(ctx, end, ',') ? { from: comma + 1, to: end, kind: 'mention', entity: ctx.mentions[m]!.entity } : null;
 }
 
@@ -357,8 +355,7 @@ function locativeSource(ctx: QuoteContext, from: number, to: number, cue: Cue | 
     if (!['в', 'во'].includes(ctx.words[i]!.folded) || ctx.tokens[i]!.kind !== 'word') continue;
     const m = ctx.mentionAt[i + 1]!;
     if (m !== -1 && ctx.mentions[m]!.type !== 'LOC') {
-      let end = i + 1;
-      while (end < to && ctx.mentionAt[end] === m) end++;
+      const end = mentionEnd(ctx, i + 1, to);
       return { from: i + 1, to: end, kind: 'mention', entity: ctx.mentions[m]!.entity };
     }
     const w = ctx.words[i + 1]!;
@@ -411,9 +408,7 @@ function settle(ctx: QuoteContext, f: Found | undefined, near: number, cue: Cue 
     for (let k = f.from + 1; k < f.to; k++) {
       const m = ctx.mentionAt[k]!;
       if (m === -1) continue;
-      let end = k;
-      while (end < f.to && ctx.mentionAt[end] === m) end++;
-      return { from: k, to: end, kind: 'mention', entity: ctx.mentions[m]!.entity };
+      return { from: k, to: mentionEnd(ctx, k, f.to), kind: 'mention', entity: ctx.mentions[m]!.entity };
     }
     if (f.to > f.from + 1) return { from: f.from + 1, to: f.to, kind: 'source', entity: null, governed: true };
   }
