@@ -100,3 +100,20 @@ export function isTerminal(ctx: QuoteContext, i: number): boolean {
   const t = ctx.tokens[i];
   return !!t && t.kind === 'punct' && /^[.!?…]+$/.test(t.text);
 }
+
+/** The entity of mention `m`. */
+export function entityAt(ctx: QuoteContext, m: number): Entity | undefined {
+  return ctx.entities.get(ctx.mentions[m]!.entity);
+}
+
+/** The token that holds the character at `offset` (binary search over token ends). */
+export function tokenAt(ctx: QuoteContext, offset: number): number {
+  let lo = 0;
+  let hi = ctx.tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

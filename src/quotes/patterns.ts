@@ -3,7 +3,7 @@ import type { QuoteKind } from '../types.js';
 import { isDashToken, isPunct, isTerminal, isWord, mentionEnd, sentenceRange, type QuoteContext } from './context.js';
 import { cueAt, type CueMatch } from './cues.js';
 import type { MarkPair } from './marks.js';
-import { appositionPerson, pronounInCue, speakerAfter, speakerBefore, type Speaker } from './speaker.js';
+import { appositionPerson, pronounInCue, speakerAfter, speakerBefore, type Speaker } from './speaker/index.js';
 
 /**
  * The attribution patterns, as a table: each has a name (reported with every quote it
