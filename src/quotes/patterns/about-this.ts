@@ -2,13 +2,12 @@ import { isWord, type QuoteContext } from '../context.js';
 import { cueAt, type CueMatch } from '../cues.js';
 import { speakerAfter, speakerBefore } from '../speaker/index.js';
 import { trimEnd } from './clause.js';
-import type { Draft, Pattern } from './types.js';
+import type { Pattern } from './types.js';
 
 /** Об этом сообщил X. The content is the sentence before. */
 export const aboutThis: Pattern = {
   name: 'indirect-about-this',
-  find(ctx) {
-    const out: Draft[] = [];
+  *find(ctx) {
     for (let i = 0; i < ctx.tokens.length; i++) {
       const cue = cueAt(ctx, i, ['this']) ?? splitThisCue(ctx, i);
       if (!cue) continue;
@@ -22,10 +21,9 @@ export const aboutThis: Pattern = {
       const previous = ctx.sentences[referent]!;
       const content = trimEnd(ctx, previous.tokens[0], previous.tokens[1]);
       if (content[1] <= content[0]) continue;
-      out.push({ kind: 'indirect', content, cue: [cue.from, cue.to], speaker, pattern: this.name });
+      yield { kind: 'indirect', content, cue: [cue.from, cue.to], speaker, pattern: this.name };
       i = cue.to - 1;
     }
-    return out;
   },
 };
 

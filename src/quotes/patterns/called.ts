@@ -2,14 +2,13 @@ import type { QuoteContext } from '../context.js';
 import { cueAt } from '../cues.js';
 import { speakerBefore } from '../speaker/index.js';
 import { clauseEnd, trimEnd } from './clause.js';
-import { hasSpeechPair, isSpeech } from './speech.js';
-import type { Draft, Pattern } from './types.js';
+import { isSpeech, reportKind } from './speech.js';
+import type { Pattern } from './types.js';
 
 /** X назвал это «…»; X охарактеризовал Y как Z; X назвал Y Z-instr: a judgement reported through its object. */
 export const called: Pattern = {
   name: 'indirect-called',
-  find(ctx) {
-    const out: Draft[] = [];
+  *find(ctx) {
     for (let i = 0; i < ctx.tokens.length; i++) {
       const cue = cueAt(ctx, i, ['call']);
       if (!cue) continue;
@@ -21,10 +20,9 @@ export const called: Pattern = {
       if (!quoted && !hasComplement(ctx, cue.to, content[1], CALL_COMPLEMENTS[cue.cue.lemma] ?? [])) continue;
       const speaker = speakerBefore(ctx, cue.from, cue.cue);
       if (!speaker || content[1] - content[0] < 2) continue;
-      const kind = hasSpeechPair(ctx, content[0], content[1]) ? 'mixed' : 'indirect';
-      out.push({ kind, content, cue: [cue.from, cue.to], speaker, pattern: kind === 'mixed' ? 'mixed-called' : this.name });
+      const kind = reportKind(ctx, content);
+      yield { kind, content, cue: [cue.from, cue.to], speaker, pattern: kind === 'mixed' ? 'mixed-called' : this.name };
     }
-    return out;
   },
 };
 
@@ -50,7 +48,7 @@ function hasComplement(ctx: QuoteContext, from: number, to: number, kinds: reado
     if (ctx.tokens[k]!.kind !== 'word') return false;
     const w = ctx.words[k]!;
     if (kinds.includes('как') && w.folded === 'как') return true;
-    if (kinds.includes('ablt') && w.shape === 'lower' && ctx.mentionAt[k] === -1 && !isPreposition(ctx, k - 1) &&
+    if (kinds.includes('ablt') && w.shape === 'lower' && !isPreposition(ctx, k - 1) &&
       ctx.analyse(w.folded).some((a) => (a.pos === 'NOUN' || a.pos === 'ADJF') && a.grams.includes('ablt'))) return true;
   }
   return false;

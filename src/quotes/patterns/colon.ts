@@ -5,15 +5,14 @@ import { speakerAfter, speakerBefore } from '../speaker/index.js';
 import { trimEnd } from './clause.js';
 import { SPEECH } from './cue-kinds.js';
 import { isSpeech } from './speech.js';
-import type { Draft, Pattern } from './types.js';
+import type { Pattern } from './types.js';
 
 /** Direct speech after a colon: X заявил: «П»; a block or the next paragraph after «сказал:»; «Кисин: П» opening a line. */
 
 /** X заявил: «П». / X заявил: П. (an unmarked block after the colon runs to the sentence end) */
 export const directColon: Pattern = {
   name: 'direct-cue-colon',
-  find(ctx) {
-    const out: Draft[] = [];
+  *find(ctx) {
     for (let i = 1; i < ctx.tokens.length - 1; i++) {
       if (!isPunct(ctx, i, ':')) continue;
       const [sentenceStart, sentenceEnd] = sentenceRange(ctx, i);
@@ -24,25 +23,21 @@ export const directColon: Pattern = {
         const pair = ctx.pairByOpen.get(i + 1);
         const speaker = pair && isSpeech(ctx, pair, 3) ? speakerBefore(ctx, i, null) : null;
         if (pair && speaker && speaker.kind === 'mention') {
-          out.push({ kind: 'direct', content: [pair.open + 1, pair.close], cue: null, speaker, pattern: 'direct-colon-quotation' });
+          yield { kind: 'direct', content: [pair.open + 1, pair.close], cue: null, speaker, pattern: 'direct-colon-quotation' };
         }
         continue;
       }
       const speaker = speakerBefore(ctx, cue.from, cue.cue) ?? speakerAfter(ctx, cue.to, cue.cue);
       const pair = ctx.pairByOpen.get(i + 1);
       if (pair) {
-        out.push({ kind: 'direct', content: [pair.open + 1, pair.close], cue: [cue.from, cue.to], speaker, pattern: this.name });
+        yield { kind: 'direct', content: [pair.open + 1, pair.close], cue: [cue.from, cue.to], speaker, pattern: this.name };
       } else if (i + 1 < sentenceEnd) {
-        out.push({ kind: 'direct', content: [i + 1, sentenceEnd], cue: [cue.from, cue.to], speaker, pattern: 'direct-cue-colon-block' });
+        yield { kind: 'direct', content: [i + 1, sentenceEnd], cue: [cue.from, cue.to], speaker, pattern: 'direct-cue-colon-block' };
       } else if (ctx.paragraphOf[i + 1] !== ctx.paragraphOf[i]) {
-        // «сказал: ¶ …»: the next paragraph is the statement.
-        const end = paragraphEnd(ctx, i + 1);
-        const inner = ctx.pairByOpen.get(i + 1);
-        const content: [number, number] = inner && inner.close === end - 1 ? [i + 2, end - 1] : [i + 1, end];
-        out.push({ kind: 'direct', content, cue: [cue.from, cue.to], speaker, pattern: 'direct-cue-colon-paragraph' });
+        // «сказал: ¶ …»: the next paragraph is the statement (one in marks was taken above).
+        yield { kind: 'direct', content: [i + 1, paragraphEnd(ctx, i + 1)], cue: [cue.from, cue.to], speaker, pattern: 'direct-cue-colon-paragraph' };
       }
     }
-    return out;
   },
 };
 
@@ -64,8 +59,7 @@ function lastCue(ctx: QuoteContext, from: number, to: number, kinds: CueKind[]):
 /** «Кисин: Продолжайте …» — a line that opens with a name and a colon gives that person's words. */
 export const headline: Pattern = {
   name: 'direct-headline-colon',
-  find(ctx) {
-    const out: Draft[] = [];
+  *find(ctx) {
     for (let i = 0; i < ctx.tokens.length; i++) {
       if (i > 0 && ctx.paragraphOf[i - 1] === ctx.paragraphOf[i]) continue;
       const m = ctx.mentionAt[i]!;
@@ -76,8 +70,7 @@ export const headline: Pattern = {
       const pair = ctx.pairByOpen.get(colon + 1);
       const content: [number, number] = pair && pair.close === end - 1 ? [colon + 2, end - 1] : trimEnd(ctx, colon + 1, end);
       if (content[1] - content[0] < 3) continue;
-      out.push({ kind: 'direct', content, cue: null, speaker: { from: i, to: colon, kind: 'mention', entity: ctx.mentions[m]!.entity }, pattern: this.name });
+      yield { kind: 'direct', content, cue: null, speaker: { from: i, to: colon, kind: 'mention', entity: ctx.mentions[m]!.entity }, pattern: this.name };
     }
-    return out;
   },
 };

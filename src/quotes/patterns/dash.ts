@@ -4,7 +4,7 @@ import { cueAt, type CueMatch } from '../cues.js';
 import { speakerAfter, speakerBefore, type Speaker } from '../speaker/index.js';
 import { SPEECH } from './cue-kinds.js';
 import { isSpeech } from './speech.js';
-import type { Draft, Pattern } from './types.js';
+import type { Pattern } from './types.js';
 
 /** Direct speech attributed after a dash: «П», — заявил X; «П1, — сказал X. — П2»; a dialogue line. */
 
@@ -34,8 +34,7 @@ function attributionAfter(ctx: QuoteContext, close: number): { cue: CueMatch; sp
 
 export const directAfter: Pattern = {
   name: 'direct-quote-dash-cue',
-  find(ctx) {
-    const out: Draft[] = [];
+  *find(ctx) {
     for (const pair of ctx.pairByOpen.values()) {
       // With a speech verb after it, one word is speech too: «Да», — сказал Песков.
       if (!isSpeech(ctx, pair, 1)) continue;
@@ -52,12 +51,11 @@ export const directAfter: Pattern = {
           break;
         }
       }
-      out.push({
-        kind: 'direct', content: [pair.open + 1, contentEnd === pair.close ? pair.close : contentEnd],
+      yield {
+        kind: 'direct', content: [pair.open + 1, contentEnd],
         cue: [found.cue.from, found.cue.to], speaker: found.speaker, pattern: this.name,
-      });
+      };
     }
-    return out;
   },
 };
 
@@ -72,8 +70,7 @@ function attributionAtDash(ctx: QuoteContext, d: number, limit: number): { cue: 
 /** «П1, — сказал X. — П2»: the attribution sits between two dashes inside one pair of marks. */
 export const directSplit: Pattern = {
   name: 'direct-split-quote',
-  find(ctx) {
-    const out: Draft[] = [];
+  *find(ctx) {
     for (const pair of ctx.pairByOpen.values()) {
       for (let d = pair.open + 2; d < pair.close - 2; d++) {
         const found = attributionAtDash(ctx, d, pair.close);
@@ -81,19 +78,17 @@ export const directSplit: Pattern = {
         let second = found.cue.to;
         while (second < pair.close && !isDashToken(ctx, second)) second++;
         if (second >= pair.close - 1) continue;
-        out.push({ kind: 'direct', content: [pair.open + 1, pair.close], cue: [found.cue.from, found.cue.to], speaker: found.speaker, pattern: this.name });
+        yield { kind: 'direct', content: [pair.open + 1, pair.close], cue: [found.cue.from, found.cue.to], speaker: found.speaker, pattern: this.name };
         break;
       }
     }
-    return out;
   },
 };
 
 /** — П, — сказал он. A dialogue line: the paragraph opens with a dash. */
 export const dashDialogue: Pattern = {
   name: 'direct-dash-dialogue',
-  find(ctx) {
-    const out: Draft[] = [];
+  *find(ctx) {
     for (let i = 0; i < ctx.tokens.length - 2; i++) {
       if (!isDashToken(ctx, i) || (i > 0 && ctx.paragraphOf[i - 1] === ctx.paragraphOf[i])) continue;
       for (let d = i + 2; d < ctx.tokens.length && ctx.paragraphOf[d] === ctx.paragraphOf[i]; d++) {
@@ -101,10 +96,9 @@ export const dashDialogue: Pattern = {
         const found = attributionAtDash(ctx, d, ctx.tokens.length);
         if (!found) break;
         const end = isPunct(ctx, d - 1, ',') ? d - 1 : d;
-        out.push({ kind: 'direct', content: [i + 1, end], cue: [found.cue.from, found.cue.to], speaker: found.speaker, pattern: this.name });
+        yield { kind: 'direct', content: [i + 1, end], cue: [found.cue.from, found.cue.to], speaker: found.speaker, pattern: this.name };
         break;
       }
     }
-    return out;
   },
 };

@@ -2,14 +2,13 @@ import { isPunct, isTerminal, sentenceRange, type QuoteContext } from '../contex
 import { cueAt } from '../cues.js';
 import { appositionPerson, pronounInCue, speakerAfter, type Speaker } from '../speaker/index.js';
 import { clauseEnd, hasVerb, trimEnd } from './clause.js';
-import { hasSpeechPair } from './speech.js';
-import type { Draft, Pattern } from './types.js';
+import { reportKind } from './speech.js';
+import type { Pattern } from './types.js';
 
 /** По словам X, П. / Как сообщил X, П. / П, по данным X. */
 export const sourceFrame: Pattern = {
   name: 'indirect-source-frame',
-  find(ctx) {
-    const out: Draft[] = [];
+  *find(ctx) {
     for (let i = 0; i < ctx.tokens.length; i++) {
       const cue = cueAt(ctx, i, ['source', 'as']);
       if (!cue) continue;
@@ -40,13 +39,12 @@ export const sourceFrame: Pattern = {
       const pair = ctx.pairByOpen.get(content[0]);
       const whole = pair && pair.close >= content[1] - 1;
       if (whole && cue.cue.kind === 'as') {
-        out.push({ kind: 'direct', content: [pair.open + 1, pair.close], cue: [cue.from, cue.to], speaker, pattern: 'direct-as-frame' });
+        yield { kind: 'direct', content: [pair.open + 1, pair.close], cue: [cue.from, cue.to], speaker, pattern: 'direct-as-frame' };
         continue;
       }
-      const kind = hasSpeechPair(ctx, content[0], content[1]) ? 'mixed' : 'indirect';
-      out.push({ kind, content, cue: [cue.from, cue.to], speaker, pattern: this.name });
+      const kind = reportKind(ctx, content);
+      yield { kind, content, cue: [cue.from, cue.to], speaker, pattern: this.name };
     }
-    return out;
   },
 };
 

@@ -1,3 +1,4 @@
+import type { QuoteKind } from '../../types.js';
 import type { QuoteContext } from '../context.js';
 import type { MarkPair } from '../marks.js';
 
@@ -10,10 +11,15 @@ export function isSpeech(ctx: QuoteContext, pair: MarkPair, minWords = 2): boole
   return words >= minWords;
 }
 
-export function hasSpeechPair(ctx: QuoteContext, from: number, to: number): boolean {
+function hasSpeechPair(ctx: QuoteContext, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const pair = ctx.pairByOpen.get(i);
     if (pair && pair.close < to && isSpeech(ctx, pair)) return true;
   }
   return false;
+}
+
+/** A report that quotes words in marks (заявил, что «…») is mixed; without them, indirect. */
+export function reportKind(ctx: QuoteContext, content: [number, number]): QuoteKind {
+  return hasSpeechPair(ctx, content[0], content[1]) ? 'mixed' : 'indirect';
 }

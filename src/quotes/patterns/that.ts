@@ -3,14 +3,13 @@ import { cueAt } from '../cues.js';
 import { speakerAfter, speakerBefore } from '../speaker/index.js';
 import { clauseEnd, trimEnd } from './clause.js';
 import { THAT } from './cue-kinds.js';
-import { hasSpeechPair } from './speech.js';
-import type { Draft, Pattern } from './types.js';
+import { reportKind } from './speech.js';
+import type { Pattern } from './types.js';
 
 /** X заявил(, что) П; X сообщил о том, что П; X считает, что П. «что «…»» makes it mixed. */
 export const verbThat: Pattern = {
   name: 'indirect-cue-that',
-  find(ctx) {
-    const out: Draft[] = [];
+  *find(ctx) {
     for (let i = 0; i < ctx.tokens.length; i++) {
       const cue = cueAt(ctx, i, THAT);
       if (!cue) continue;
@@ -20,11 +19,10 @@ export const verbThat: Pattern = {
       if (!speaker) continue;
       const content = trimEnd(ctx, that + 1, clauseEnd(ctx, that + 1, cue.cue));
       if (content[1] <= content[0]) continue;
-      const kind = hasSpeechPair(ctx, content[0], content[1]) ? 'mixed' : 'indirect';
-      out.push({ kind, content, cue: [cue.from, cue.to], speaker, pattern: this.name });
+      const kind = reportKind(ctx, content);
+      yield { kind, content, cue: [cue.from, cue.to], speaker, pattern: this.name };
       i = cue.to - 1;
     }
-    return out;
   },
 };
 

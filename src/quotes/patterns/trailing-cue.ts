@@ -3,13 +3,12 @@ import { cueAt } from '../cues.js';
 import { speakerAfter } from '../speaker/index.js';
 import { clauseEnd, trimEnd } from './clause.js';
 import { TRAILING } from './cue-kinds.js';
-import type { Draft, Pattern } from './types.js';
+import type { Pattern } from './types.js';
 
 /** П, сообщает X. / П, заявил представитель мэрии. The cue follows the content at the end of the sentence. */
 export const reportAfter: Pattern = {
   name: 'indirect-content-cue',
-  find(ctx) {
-    const out: Draft[] = [];
+  *find(ctx) {
     for (let i = 2; i < ctx.tokens.length; i++) {
       if (!isPunct(ctx, i - 1, ',—–')) continue;
       const cue = cueAt(ctx, i, TRAILING);
@@ -25,9 +24,8 @@ export const reportAfter: Pattern = {
       const content = that >= 0 ? trimEnd(ctx, that + 1, clauseEnd(ctx, that + 1, cue.cue)) : trimEnd(ctx, sentenceStart, i - 1);
       // Two words can be a statement (Пострадавших нет, уточнили в МЧС); one is not.
       if (content[1] - content[0] < 2) continue;
-      out.push({ kind: 'indirect', content, cue: [cue.from, cue.to], speaker, pattern: this.name });
+      yield { kind: 'indirect', content, cue: [cue.from, cue.to], speaker, pattern: this.name };
     }
-    return out;
   },
 };
 

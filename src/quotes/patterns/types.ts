@@ -12,5 +12,5 @@ export interface Draft {
 
 export interface Pattern {
   name: string;
-  find(ctx: QuoteContext): Draft[];
+  find(ctx: QuoteContext): Iterable<Draft>;
 }
