@@ -64,6 +64,16 @@ export function mentionIndex(tokens: readonly Token[], mentions: readonly Mentio
   return at;
 }
 
+/** An index over one document, built on first use and kept while its context lives. */
+export function perDocument<T>(build: (ctx: QuoteContext) => T): (ctx: QuoteContext) => T {
+  const cache = new WeakMap<QuoteContext, T>();
+  return (ctx) => {
+    let value = cache.get(ctx);
+    if (value === undefined) cache.set(ctx, (value = build(ctx)));
+    return value;
+  };
+}
+
 /** The end (exclusive) of the mention that covers token `from`, cut at `limit`. */
 export function mentionEnd(ctx: QuoteContext, from: number, limit = ctx.tokens.length): number {
   const m = ctx.mentionAt[from];

@@ -1,7 +1,7 @@
 import type { Cue } from '../../dict/lexicon.js';
 import { fold } from '../../morph/index.js';
 import type { Mention } from '../../types.js';
-import { mentionEnd, type QuoteContext } from '../context.js';
+import { mentionEnd, perDocument, type QuoteContext } from '../context.js';
 import { genderAgrees } from './gender.js';
 import { adjectivesBefore, phraseEnd } from './phrase.js';
 import { isGoverned, isNominativeMention, isNominativeWord } from './subject.js';
@@ -73,14 +73,9 @@ function namePartMention(ctx: QuoteContext, i: number): Mention | null {
   return { start: t.start, end: t.end, text: t.text, type: 'PER', entity: [...owners][0]!, rule: 'name-part' };
 }
 
-const namePartCache = new WeakMap<QuoteContext, Map<string, Set<string>>>();
-
 /** Folded word of a person's name (in any of its mentions) → the people whose names have it. */
-function namePartIndex(ctx: QuoteContext): Map<string, Set<string>> {
-  let index = namePartCache.get(ctx);
-  if (index) return index;
-  index = new Map();
-  namePartCache.set(ctx, index);
+const namePartIndex = perDocument((ctx) => {
+  const index = new Map<string, Set<string>>();
   for (const entity of ctx.entities.values()) {
     if (entity.type !== 'PER') continue;
     for (const name of [entity.name, ...entity.aliases]) {
@@ -95,7 +90,7 @@ function namePartIndex(ctx: QuoteContext): Map<string, Set<string>> {
     }
   }
   return index;
-}
+});
 
 /** The highest-ranked candidate; among equals the first: a clause's subject opens it (Дмитриев, являвшийся …, отметил). */
 export function pickBest(found: Found[]): Found | undefined {

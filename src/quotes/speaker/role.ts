@@ -1,5 +1,5 @@
 import type { Cue } from '../../dict/lexicon.js';
-import { entityAt, isPunct, tokenAt, type QuoteContext } from '../context.js';
+import { entityAt, isPunct, perDocument, tokenAt, type QuoteContext } from '../context.js';
 import { cueGender, genderAgrees } from './gender.js';
 import { isBoundary } from './phrase.js';
 
@@ -56,18 +56,13 @@ export function resolveTitle(ctx: QuoteContext, at: number, near: number, cue: C
   return earlier;
 }
 
-const titledCache = new WeakMap<QuoteContext, Map<string, Set<string>>>();
-
 /**
  * People the text names with a role: «министр Лавров», «Дмитриев, генеральный директор …».
  * The role must stand in the name's own sentence: «Погибшую звали Кристина. По словам главы
  * сельсовета, …» gives Кристина no role.
  */
-function titledPeople(ctx: QuoteContext): Map<string, Set<string>> {
-  const cached = titledCache.get(ctx);
-  if (cached) return cached;
+const titledPeople = perDocument((ctx) => {
   const titled = new Map<string, Set<string>>();
-  titledCache.set(ctx, titled);
   ctx.mentions.forEach((mention) => {
     if (mention.type !== 'PER') return;
     const first = tokenAt(ctx, mention.start);
@@ -83,4 +78,4 @@ function titledPeople(ctx: QuoteContext): Map<string, Set<string>> {
     for (let k = last + 1; k < Math.min(ctx.tokens.length, last + 5); k++) role(k);
   });
   return titled;
-}
+});
