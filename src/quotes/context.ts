@@ -64,6 +64,24 @@ export function mentionIndex(tokens: readonly Token[], mentions: readonly Mentio
   return at;
 }
 
+/** An index over one document, built on first use and kept while its context lives. */
+export function perDocument<T>(build: (ctx: QuoteContext) => T): (ctx: QuoteContext) => T {
+  const cache = new WeakMap<QuoteContext, T>();
+  return (ctx) => {
+    let value = cache.get(ctx);
+    if (value === undefined) cache.set(ctx, (value = build(ctx)));
+    return value;
+  };
+}
+
+/** The end (exclusive) of the mention that covers token `from`, cut at `limit`. */
+export function mentionEnd(ctx: QuoteContext, from: number, limit = ctx.tokens.length): number {
+  const m = ctx.mentionAt[from];
+  let end = from;
+  while (end < limit && ctx.mentionAt[end] === m) end++;
+  return end;
+}
+
 /** The token range of the sentence holding `token` (clamped to the document, which is not empty here). */
 export function sentenceRange(ctx: QuoteContext, token: number): [number, number] {
   const at = Math.min(Math.max(token, 0), ctx.tokens.length - 1);
@@ -91,4 +109,21 @@ export function isDashToken(ctx: QuoteContext, i: number): boolean {
 export function isTerminal(ctx: QuoteContext, i: number): boolean {
   const t = ctx.tokens[i];
   return !!t && t.kind === 'punct' && /^[.!?…]+$/.test(t.text);
+}
+
+/** The entity of mention `m`. */
+export function entityAt(ctx: QuoteContext, m: number): Entity | undefined {
+  return ctx.entities.get(ctx.mentions[m]!.entity);
+}
+
+/** The token that holds the character at `offset` (binary search over token ends). */
+export function tokenAt(ctx: QuoteContext, offset: number): number {
+  let lo = 0;
+  let hi = ctx.tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -7,6 +7,13 @@ export interface CueIndex {
   byFirst: Map<string, { words: string[]; cue: Cue }[]>;
 }
 
+/** What cue matching reads of a document: its tokens, their word forms and the cue index. */
+export interface CueReader {
+  cues: CueIndex;
+  tokens: readonly Token[];
+  words: readonly WordInfo[];
+}
+
 export interface CueMatch {
   from: number;
   to: number;
@@ -26,10 +33,10 @@ export function buildCueIndex(cues: readonly Cue[]): CueIndex {
 }
 
 /** The longest cue of one of `kinds` that starts at token i. */
-export function cueAt(index: CueIndex, tokens: readonly Token[], words: readonly WordInfo[], i: number, kinds: readonly CueKind[]): CueMatch | null {
+export function cueAt({ cues, tokens, words }: CueReader, i: number, kinds: readonly CueKind[]): CueMatch | null {
   const word = words[i];
   if (!word || tokens[i]!.kind !== 'word') return null;
-  const list = index.byFirst.get(word.folded);
+  const list = cues.byFirst.get(word.folded);
   if (!list) return null;
   for (const { words: form, cue } of list) {
     if (!kinds.includes(cue.kind)) continue;

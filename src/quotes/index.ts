@@ -1,7 +1,7 @@
 import type { Quote, Span } from '../types.js';
 import type { QuoteContext } from './context.js';
-import { PATTERNS, type Draft } from './patterns.js';
-import { earlierComplement, type Speaker } from './speaker.js';
+import { PATTERNS, type Draft } from './patterns/index.js';
+import { earlierComplement, type Speaker } from './speaker/index.js';
 
 export { buildCueIndex, type CueIndex } from './cues.js';
 export { pairQuoteMarks, type MarkPair } from './marks.js';

@@ -1,0 +1,56 @@
+import { isWord, type QuoteContext } from '../context.js';
+import { cueAt, type CueMatch } from '../cues.js';
+import { speakerAfter, speakerBefore } from '../speaker/index.js';
+import { trimEnd } from './clause.js';
+import type { Pattern } from './types.js';
+
+/** Об этом сообщил X. The content is the sentence before. */
+export const aboutThis: Pattern = {
+  name: 'indirect-about-this',
+  *find(ctx) {
+    for (let i = 0; i < ctx.tokens.length; i++) {
+      const cue = cueAt(ctx, i, ['this']) ?? splitThisCue(ctx, i);
+      if (!cue) continue;
+      const sentence = ctx.sentenceOf[i]!;
+      const referent = referredSentence(ctx, sentence);
+      if (referent < 0) continue;
+      // «Об этом говорится в сообщении дворца»: the source is named after в, in the genitive.
+      const subject = !cue.cue.form.endsWith(' в');
+      const speaker = speakerAfter(ctx, cue.to, cue.cue, subject) ?? speakerBefore(ctx, cue.from, cue.cue);
+      if (!speaker) continue;
+      const previous = ctx.sentences[referent]!;
+      const content = trimEnd(ctx, previous.tokens[0], previous.tokens[1]);
+      if (content[1] <= content[0]) continue;
+      yield { kind: 'indirect', content, cue: [cue.from, cue.to], speaker, pattern: this.name };
+      i = cue.to - 1;
+    }
+  },
+};
+
+/** «Об этом он заявил в Twitter»: «об этом», a subject, then the speech verb. */
+function splitThisCue(ctx: QuoteContext, i: number): CueMatch | null {
+  if (!isWord(ctx, i, 'об', 'о') || !isWord(ctx, i + 1, 'этом', 'чем', 'чём')) return null;
+  for (let k = i + 2; k < Math.min(ctx.tokens.length, i + 5); k++) {
+    const verb = cueAt(ctx, k, ['verb']);
+    if (verb) return { from: verb.from, to: verb.to, cue: { ...verb.cue, kind: 'this' } };
+    if (ctx.tokens[k]!.kind !== 'word') return null;
+  }
+  return null;
+}
+
+/**
+ * The sentence «об этом» refers to: the one before, or, when that one is itself an
+ * attribution of this kind (Об этом говорится в сообщении дворца. Полиция подтвердила эту
+ * информацию.), the sentence it refers to.
+ */
+function referredSentence(ctx: QuoteContext, sentence: number): number {
+  let s = sentence - 1;
+  while (s >= 0) {
+    const [from, to] = ctx.sentences[s]!.tokens;
+    let attribution = false;
+    for (let k = from; k < Math.min(to, from + 3) && !attribution; k++) attribution = !!cueAt(ctx, k, ['this']);
+    if (!attribution) return s;
+    s--;
+  }
+  return -1;
+}

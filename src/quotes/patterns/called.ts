@@ -1,0 +1,59 @@
+import type { QuoteContext } from '../context.js';
+import { cueAt } from '../cues.js';
+import { speakerBefore } from '../speaker/index.js';
+import { clauseEnd, trimEnd } from './clause.js';
+import { isSpeech, reportKind } from './speech.js';
+import type { Pattern } from './types.js';
+
+/** X назвал это «…»; X охарактеризовал Y как Z; X назвал Y Z-instr: a judgement reported through its object. */
+export const called: Pattern = {
+  name: 'indirect-called',
+  *find(ctx) {
+    for (let i = 0; i < ctx.tokens.length; i++) {
+      const cue = cueAt(ctx, i, ['call']);
+      if (!cue) continue;
+      const end = clauseEnd(ctx, cue.to, cue.cue);
+      const content = trimEnd(ctx, cue.to, end);
+      let open = -1;
+      for (let k = cue.to; k < Math.min(content[1], cue.to + 5); k++) if (ctx.pairByOpen.has(k)) { open = k; break; }
+      const quoted = open >= 0 && isSpeech(ctx, ctx.pairByOpen.get(open)!);
+      if (!quoted && !hasComplement(ctx, cue.to, content[1], CALL_COMPLEMENTS[cue.cue.lemma] ?? [])) continue;
+      const speaker = speakerBefore(ctx, cue.from, cue.cue);
+      if (!speaker || content[1] - content[0] < 2) continue;
+      const kind = reportKind(ctx, content);
+      yield { kind, content, cue: [cue.from, cue.to], speaker, pattern: kind === 'mixed' ? 'mixed-called' : this.name };
+    }
+  },
+};
+
+/**
+ * What turns an evaluation verb's object into a reported judgement: a complement with «как»
+ * (охарактеризовал его как опытного), or for naming verbs a common noun or adjective in the
+ * instrumental (назвал госпитализацию мерой предосторожности). A quoted fragment always does
+ * (назвал это «…»). Without one it is a nominal report (назвал имя, оценил ущерб).
+ */
+const CALL_COMPLEMENTS: Record<string, readonly ('как' | 'ablt')[]> = {
+  назвать: ['как', 'ablt'], называть: ['как', 'ablt'],
+  охарактеризовать: ['как'], характеризовать: ['как'], оценить: ['как'], оценивать: ['как'],
+  расценить: ['как'], расценивать: ['как'], описать: ['как'], описывать: ['как'],
+  квалифицировать: ['как'], сравнить: [], сравнивать: [],
+};
+
+/** Tokens after the verb within which the complement must begin. */
+const COMPLEMENT_WINDOW = 6;
+
+function hasComplement(ctx: QuoteContext, from: number, to: number, kinds: readonly ('как' | 'ablt')[]): boolean {
+  for (let k = from; k < Math.min(to, from + COMPLEMENT_WINDOW); k++) {
+    if (ctx.mentionAt[k] !== -1) continue; // a name, dots of initials included (Дж.Коми)
+    if (ctx.tokens[k]!.kind !== 'word') return false;
+    const w = ctx.words[k]!;
+    if (kinds.includes('как') && w.folded === 'как') return true;
+    if (kinds.includes('ablt') && w.shape === 'lower' && !isPreposition(ctx, k - 1) &&
+      ctx.analyse(w.folded).some((a) => (a.pos === 'NOUN' || a.pos === 'ADJF') && a.grams.includes('ablt'))) return true;
+  }
+  return false;
+}
+
+function isPreposition(ctx: QuoteContext, i: number): boolean {
+  return ctx.tokens[i]?.kind === 'word' && ctx.analyse(ctx.words[i]!.folded)[0]?.pos === 'PREP';
+}

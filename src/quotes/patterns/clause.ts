@@ -1,0 +1,92 @@
+import type { Cue } from '../../dict/lexicon.js';
+import { isPunct, isTerminal, isWord, sentenceRange, type QuoteContext } from '../context.js';
+import { cueAt } from '../cues.js';
+import { TRAILING } from './cue-kinds.js';
+
+/** Where a reported clause starts and ends: trimmed of its final punctuation, cut where the narrator resumes. */
+
+/** Drops sentence-final punctuation and closing marks from the end of a content range. */
+export function trimEnd(ctx: QuoteContext, from: number, to: number): [number, number] {
+  while (to > from && (isTerminal(ctx, to - 1) || isPunct(ctx, to - 1, ',;:') )) to--;
+  return [from, to];
+}
+
+/**
+ * The reported clause ends at the sentence end, where the narrator resumes (…, однако не
+ * назвал их; … сняты и ходатайствовал …), or where another attribution begins (…, сообщает
+ * ТАСС; …, сторонники пишут, что …).
+ */
+export function clauseEnd(ctx: QuoteContext, from: number, cue: Cue | null = null): number {
+  const [, end] = sentenceRange(ctx, from);
+  for (let i = from; i < end; i++) {
+    if (isPunct(ctx, i, ';')) return i;
+    if (i > from && isWord(ctx, i, 'и', 'а', 'но', 'однако') && narratorResumes(ctx, i + 1, end, cue)) {
+      return isPunct(ctx, i - 1, ',') ? i - 1 : i;
+    }
+    if (i > from && isPunct(ctx, i, ',—–') && attributionFollows(ctx, i + 1)) return i;
+  }
+  return end;
+}
+
+/** Words that may stand between the conjunction and the narrator's verb: не, позже (a comparative), также. */
+const SKIPPABLE = new Set(['ADVB', 'COMP', 'PRCL', 'CONJ', 'PREP', 'INTJ', 'PRED']);
+
+const PHRASE_WORDS = new Set(['NOUN', 'NPRO', 'ADJF']);
+
+const PAST_ENDINGS: Record<string, RegExp> = { m: /л$/, f: /ла$/, n: /ло$/, pl: /ли$/ };
+
+/**
+ * After a conjunction, a past-tense verb that agrees with the cue verb continues the
+ * narrator's sentence about the speaker (Дмитриев отметил, что …, однако не предоставил …).
+ */
+function narratorResumes(ctx: QuoteContext, from: number, end: number, cue: Cue | null): boolean {
+  if (!cue || (cue.gender === '-' && cue.number !== 'pl')) return false;
+  const ending = PAST_ENDINGS[cue.number === 'pl' ? 'pl' : cue.gender]!;
+  let inPhrase = false;
+  for (let k = from; k < Math.min(end, from + 6); k++) {
+    const w = ctx.words[k]!;
+    if (ctx.tokens[k]!.kind !== 'word' || ctx.mentionAt[k] !== -1) return false;
+    const best = ctx.analyse(w.folded)[0];
+    if (ending.test(w.folded) && best?.pos === 'VERB' && best.grams.includes('past')) return true;
+    if (best?.pos === 'VERB' && impersonalReport(ctx, k)) return true;
+    if (!best) return false;
+    // «…, а уровень радиации был …»: a new subject before the verb keeps the reported clause
+    // going; a noun inside a prepositional phrase does not (и в связи с этим высказали).
+    if (best.pos === 'PREP') inPhrase = true;
+    else if (!SKIPPABLE.has(best.pos) && !(inPhrase && PHRASE_WORDS.has(best.pos))) return false;
+  }
+  return false;
+}
+
+/**
+ * «…, однако позже выяснилось, что …», «…, но оказалось, что …», «…, а потом стало известно,
+ * что …»: an impersonal past verb (neuter) with its own что-clause is the narrator reporting
+ * what came to light.
+ */
+function impersonalReport(ctx: QuoteContext, verb: number): boolean {
+  const a = ctx.analyse(ctx.words[verb]!.folded)[0];
+  if (!a || !a.grams.includes('past') || !a.grams.includes('neut')) return false;
+  for (let k = verb + 1; k <= verb + 2; k++) {
+    if (isPunct(ctx, k, ',')) return isWord(ctx, k + 1, 'что');
+    if (ctx.tokens[k]?.kind !== 'word') return false;
+  }
+  return false;
+}
+
+/** «, сообщает ТАСС», «, сторонники пишут, что»: a new attribution within the next words. */
+function attributionFollows(ctx: QuoteContext, from: number): boolean {
+  for (let k = from; k < Math.min(ctx.tokens.length, from + 3); k++) {
+    if (ctx.tokens[k]!.kind !== 'word') return false;
+    const cue = cueAt(ctx, k, TRAILING);
+    if (cue) return k === from || isPunct(ctx, cue.to, ',') && isWord(ctx, cue.to + 1, 'что');
+  }
+  return false;
+}
+
+export function hasVerb(ctx: QuoteContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const pos = ctx.tokens[k]!.kind === 'word' ? ctx.analyse(ctx.words[k]!.folded)[0]?.pos : undefined;
+    if (pos === 'VERB' || pos === 'PRTS') return true;
+  }
+  return false;
+}

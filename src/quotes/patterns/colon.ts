@@ -1,0 +1,76 @@
+import type { CueKind } from '../../dict/lexicon.js';
+import { isPunct, mentionEnd, sentenceRange, type QuoteContext } from '../context.js';
+import { cueAt, type CueMatch } from '../cues.js';
+import { speakerAfter, speakerBefore } from '../speaker/index.js';
+import { trimEnd } from './clause.js';
+import { SPEECH } from './cue-kinds.js';
+import { isSpeech } from './speech.js';
+import type { Pattern } from './types.js';
+
+/** Direct speech after a colon: X заявил: «П»; a block or the next paragraph after «сказал:»; «Кисин: П» opening a line. */
+
+/** X заявил: «П». / X заявил: П. (an unmarked block after the colon runs to the sentence end) */
+export const directColon: Pattern = {
+  name: 'direct-cue-colon',
+  *find(ctx) {
+    for (let i = 1; i < ctx.tokens.length - 1; i++) {
+      if (!isPunct(ctx, i, ':')) continue;
+      const [sentenceStart, sentenceEnd] = sentenceRange(ctx, i);
+      const cue = lastCue(ctx, Math.max(sentenceStart, i - 8), i, [...SPEECH, 'as']);
+      if (!cue) {
+        // «Хэнкок поздравил пару через Twitter: «Очень рад …»»: a colon before a quotation
+        // introduces speech even without a speech verb; the clause's subject says it.
+        const pair = ctx.pairByOpen.get(i + 1);
+        const speaker = pair && isSpeech(ctx, pair, 3) ? speakerBefore(ctx, i, null) : null;
+        if (pair && speaker && speaker.kind === 'mention') {
+          yield { kind: 'direct', content: [pair.open + 1, pair.close], cue: null, speaker, pattern: 'direct-colon-quotation' };
+        }
+        continue;
+      }
+      const speaker = speakerBefore(ctx, cue.from, cue.cue) ?? speakerAfter(ctx, cue.to, cue.cue);
+      const pair = ctx.pairByOpen.get(i + 1);
+      if (pair) {
+        yield { kind: 'direct', content: [pair.open + 1, pair.close], cue: [cue.from, cue.to], speaker, pattern: this.name };
+      } else if (i + 1 < sentenceEnd) {
+        yield { kind: 'direct', content: [i + 1, sentenceEnd], cue: [cue.from, cue.to], speaker, pattern: 'direct-cue-colon-block' };
+      } else if (ctx.paragraphOf[i + 1] !== ctx.paragraphOf[i]) {
+        // «сказал: ¶ …»: the next paragraph is the statement (one in marks was taken above).
+        yield { kind: 'direct', content: [i + 1, paragraphEnd(ctx, i + 1)], cue: [cue.from, cue.to], speaker, pattern: 'direct-cue-colon-paragraph' };
+      }
+    }
+  },
+};
+
+function paragraphEnd(ctx: QuoteContext, from: number): number {
+  let end = from;
+  while (end < ctx.tokens.length && ctx.paragraphOf[end] === ctx.paragraphOf[from]) end++;
+  return end;
+}
+
+function lastCue(ctx: QuoteContext, from: number, to: number, kinds: CueKind[]): CueMatch | null {
+  let found: CueMatch | null = null;
+  for (let i = from; i < to; i++) {
+    const m = cueAt(ctx, i, kinds);
+    if (m && m.to <= to) found = m;
+  }
+  return found;
+}
+
+/** «Кисин: Продолжайте …» — a line that opens with a name and a colon gives that person's words. */
+export const headline: Pattern = {
+  name: 'direct-headline-colon',
+  *find(ctx) {
+    for (let i = 0; i < ctx.tokens.length; i++) {
+      if (i > 0 && ctx.paragraphOf[i - 1] === ctx.paragraphOf[i]) continue;
+      const m = ctx.mentionAt[i]!;
+      if (m === -1 || ctx.mentions[m]!.type === 'LOC') continue;
+      const colon = mentionEnd(ctx, i);
+      if (!isPunct(ctx, colon, ':') || ctx.paragraphOf[colon + 1] !== ctx.paragraphOf[i]) continue;
+      const end = paragraphEnd(ctx, colon + 1);
+      const pair = ctx.pairByOpen.get(colon + 1);
+      const content: [number, number] = pair && pair.close === end - 1 ? [colon + 2, end - 1] : trimEnd(ctx, colon + 1, end);
+      if (content[1] - content[0] < 3) continue;
+      yield { kind: 'direct', content, cue: null, speaker: { from: i, to: colon, kind: 'mention', entity: ctx.mentions[m]!.entity }, pattern: this.name };
+    }
+  },
+};

@@ -1,0 +1,12 @@
+import type { CueKind } from '../../dict/lexicon.js';
+
+/** Which kinds of cue (dict/cues.tsv) each pattern family looks for. */
+
+/** Cues that introduce direct speech: after a dash («П», — заявил X) or before a colon. */
+export const SPEECH: CueKind[] = ['verb', 'report', 'document', 'cite', 'opinion'];
+
+/** Cues that take a «что» clause: заявил, считает, говорится в заявлении. */
+export const THAT: CueKind[] = ['verb', 'opinion', 'document'];
+
+/** Cues after their content: «П, сообщает X», «П, заявил X», «П, говорится в заявлении X». */
+export const TRAILING: CueKind[] = ['report', 'verb', 'document'];

@@ -1,0 +1,104 @@
+import type { CueKind } from '../../dict/lexicon.js';
+import { isDashToken, isPunct, isTerminal, sentenceRange, type QuoteContext } from '../context.js';
+import { cueAt, type CueMatch } from '../cues.js';
+import { speakerAfter, speakerBefore, type Speaker } from '../speaker/index.js';
+import { SPEECH } from './cue-kinds.js';
+import { isSpeech } from './speech.js';
+import type { Pattern } from './types.js';
+
+/** Direct speech attributed after a dash: «П», — заявил X; «П1, — сказал X. — П2»; a dialogue line. */
+
+function cueIn(ctx: QuoteContext, from: number, to: number, kinds: CueKind[]): CueMatch | null {
+  for (let i = from; i < Math.min(to, ctx.tokens.length); i++) {
+    const m = cueAt(ctx, i, kinds);
+    if (m) return m;
+    if (isTerminal(ctx, i) || ctx.tokens[i]!.kind === 'quote') return null;
+  }
+  return null;
+}
+
+/** After the closing mark: «П», — заявил X. / «П!» — воскликнул X. / «П», — Дмитриев заявил. */
+function attributionAfter(ctx: QuoteContext, close: number): { cue: CueMatch; speaker: Speaker | null; end: number } | null {
+  let i = close + 1;
+  if (isPunct(ctx, i, ',!?…') || isTerminal(ctx, i)) i++;
+  if (!isDashToken(ctx, i)) return null;
+  const [, sentenceEnd] = sentenceRange(ctx, i);
+  const cue = cueIn(ctx, i + 1, Math.min(sentenceEnd, i + 6), SPEECH);
+  if (!cue) return null;
+  // «…», — говорится в заявлении МИД: the source is named in the genitive.
+  // «…», — цитирует Дмитрия Пескова издание РБК: the quoted person is the verb's object.
+  const subject = cue.cue.kind !== 'document' && cue.cue.kind !== 'cite';
+  const speaker = speakerAfter(ctx, cue.to, cue.cue, subject) ?? speakerBefore(ctx, cue.from, cue.cue, i + 1);
+  return { cue, speaker, end: sentenceEnd };
+}
+
+export const directAfter: Pattern = {
+  name: 'direct-quote-dash-cue',
+  *find(ctx) {
+    for (const pair of ctx.pairByOpen.values()) {
+      // With a speech verb after it, one word is speech too: «Да», — сказал Песков.
+      if (!isSpeech(ctx, pair, 1)) continue;
+      const found = attributionAfter(ctx, pair.close);
+      if (!found) continue;
+      let contentEnd = pair.close;
+      // «П1», — сказал X, когда его спросили о …. — «П2»: a dash and a mark right after the
+      // attribution's own sentence continue the same quote, however long that sentence; after
+      // a sentence of narration the next quotation is a quote of its own.
+      for (let k = found.cue.to; k < found.end + 2 && k < ctx.tokens.length; k++) {
+        const next = ctx.pairByOpen.get(k);
+        if (next && isDashToken(ctx, k - 1)) {
+          contentEnd = next.close;
+          break;
+        }
+      }
+      yield {
+        kind: 'direct', content: [pair.open + 1, contentEnd],
+        cue: [found.cue.from, found.cue.to], speaker: found.speaker, pattern: this.name,
+      };
+    }
+  },
+};
+
+/** «…, — сказал X. — …», «— П, — подчеркнул он»: a dash after , ! ? … opening an attribution. */
+function attributionAtDash(ctx: QuoteContext, d: number, limit: number): { cue: CueMatch; speaker: Speaker | null } | null {
+  if (!isDashToken(ctx, d) || !isPunct(ctx, d - 1, ',!?…')) return null;
+  const cue = cueIn(ctx, d + 1, Math.min(limit, d + 5), SPEECH);
+  if (!cue) return null;
+  return { cue, speaker: speakerAfter(ctx, cue.to, cue.cue) ?? speakerBefore(ctx, cue.from, cue.cue, d + 1) };
+}
+
+/** «П1, — сказал X. — П2»: the attribution sits between two dashes inside one pair of marks. */
+export const directSplit: Pattern = {
+  name: 'direct-split-quote',
+  *find(ctx) {
+    for (const pair of ctx.pairByOpen.values()) {
+      for (let d = pair.open + 2; d < pair.close - 2; d++) {
+        const found = attributionAtDash(ctx, d, pair.close);
+        if (!found) continue;
+        let second = found.cue.to;
+        while (second < pair.close && !isDashToken(ctx, second)) second++;
+        if (second >= pair.close - 1) continue;
+        yield { kind: 'direct', content: [pair.open + 1, pair.close], cue: [found.cue.from, found.cue.to], speaker: found.speaker, pattern: this.name };
+        break;
+      }
+    }
+  },
+};
+
+/** — П, — сказал он. A dialogue line: the paragraph opens with a dash. */
+export const dashDialogue: Pattern = {
+  name: 'direct-dash-dialogue',
+  *find(ctx) {
+    for (let i = 0; i < ctx.tokens.length - 2; i++) {
+      if (!isDashToken(ctx, i) || (i > 0 && ctx.paragraphOf[i - 1] === ctx.paragraphOf[i])) continue;
+      for (let d = i + 2; d < ctx.tokens.length && ctx.paragraphOf[d] === ctx.paragraphOf[i]; d++) {
+        if (!isDashToken(ctx, d) || !isPunct(ctx, d - 1, ',!?…')) continue;
+        const found = attributionAtDash(ctx, d, ctx.tokens.length);
+        if (!found) break;
+        const end = isPunct(ctx, d - 1, ',') ? d - 1 : d;
+        yield { kind: 'direct', content: [i + 1, end], cue: [found.cue.from, found.cue.to], speaker: found.speaker, pattern: this.name };
+        break;
+      }
+    }
+  },
+};

@@ -1,0 +1,94 @@
+import { isPunct, isTerminal, sentenceRange, type QuoteContext } from '../context.js';
+import { cueAt } from '../cues.js';
+import { appositionPerson, pronounInCue, speakerAfter, type Speaker } from '../speaker/index.js';
+import { clauseEnd, hasVerb, trimEnd } from './clause.js';
+import { reportKind } from './speech.js';
+import type { Pattern } from './types.js';
+
+/** По словам X, П. / Как сообщил X, П. / П, по данным X. */
+export const sourceFrame: Pattern = {
+  name: 'indirect-source-frame',
+  *find(ctx) {
+    for (let i = 0; i < ctx.tokens.length; i++) {
+      const cue = cueAt(ctx, i, ['source', 'as']);
+      if (!cue) continue;
+      const [sentenceStart, sentenceEnd] = sentenceRange(ctx, i);
+      let speaker = pronounInCue(ctx, cue.from, cue.to) ?? speakerAfter(ctx, cue.to, cue.cue, cue.cue.kind === 'as') ??
+        (cue.cue.kind === 'source' ? framePhrase(ctx, cue.to, sentenceEnd) : null);
+      if (!speaker) continue;
+      let frameEnd = sourceFrameEnd(ctx, speaker.to, sentenceEnd);
+      // «По словам мужа погибшей, Дэвида Маккина, …»: the person in apposition is the speaker.
+      const named = speaker.kind === 'mention' ? null : appositionPerson(ctx, frameEnd);
+      if (named) {
+        speaker = named;
+        frameEnd = named.to;
+      } else if (speaker.from > cue.to && frameEnd - cue.to <= 6 && isPunct(ctx, frameEnd, ',') && cue.cue.kind === 'source' && !isMentionOf(ctx, speaker, 'PER', 'ORG')) {
+        // «по информации Национальной системы здравоохранения Великобритании,»: the whole
+        // genitive phrase is the source, not the place at its end («как рассказал изданию
+        // представитель …» has its subject in the nominative, after a dative).
+        speaker = { from: cue.to, to: frameEnd, kind: 'source', entity: null, governed: true };
+      }
+      const before = trimEnd(ctx, sentenceStart, cue.from);
+      const afterFrom = isPunct(ctx, frameEnd, ',') ? frameEnd + 1 : frameEnd;
+      const after = trimEnd(ctx, afterFrom, clauseEnd(ctx, Math.min(afterFrom, sentenceEnd - 1), cue.cue));
+      // «К 26 марта, по информации …, зафиксировано …»: a short lead without a verb is not reported speech.
+      const hasBefore = before[1] - before[0] >= 2 && (before[1] - before[0] > 4 || hasVerb(ctx, before[0], before[1]));
+      const hasAfter = after[1] - after[0] >= 2;
+      if (!hasBefore && !hasAfter) continue;
+      const content: [number, number] = hasBefore && hasAfter ? trimEnd(ctx, sentenceStart, sentenceEnd) : hasAfter ? after : before;
+      const pair = ctx.pairByOpen.get(content[0]);
+      const whole = pair && pair.close >= content[1] - 1;
+      if (whole && cue.cue.kind === 'as') {
+        yield { kind: 'direct', content: [pair.open + 1, pair.close], cue: [cue.from, cue.to], speaker, pattern: 'direct-as-frame' };
+        continue;
+      }
+      const kind = reportKind(ctx, content);
+      yield { kind, content, cue: [cue.from, cue.to], speaker, pattern: this.name };
+    }
+  },
+};
+
+/**
+ * «По словам мужа погибшей, …»: after a source frame, a noun phrase in the genitive up to the
+ * comma names the source even when its noun is no known role (муж, соседка по палате).
+ */
+function framePhrase(ctx: QuoteContext, from: number, sentenceEnd: number): Speaker | null {
+  let end = from;
+  while (end < sentenceEnd && end - from < 6 && ctx.tokens[end]!.kind === 'word') end++;
+  if (end === from || !isPunct(ctx, end, ',') || hasVerb(ctx, from, end)) return null;
+  const head = ctx.analyse(ctx.words[from]!.folded);
+  if (!head.some((a) => a.pos === 'NOUN' && a.grams.includes('gent'))) return null;
+  return { from, to: end, kind: 'source', entity: null, governed: true };
+}
+
+/**
+ * Where a source frame ends: the comma after the speaker, skipping appositions that
+ * describe the speaker (По словам Лео Бенедучи, генерального секретаря Osapp, …, П);
+ * without a comma, right after the speaker (Как сообщило министерство в больницах …).
+ */
+export function sourceFrameEnd(ctx: QuoteContext, speakerEnd: number, sentenceEnd: number): number {
+  let end = speakerEnd;
+  while (end < sentenceEnd && !isPunct(ctx, end, ',') && !isTerminal(ctx, end) && end - speakerEnd < 8) end++;
+  if (!isPunct(ctx, end, ',')) return speakerEnd;
+  while (isPunct(ctx, end, ',') && startsApposition(ctx, end + 1)) {
+    let next = end + 1;
+    while (next < sentenceEnd && !isPunct(ctx, next, ',') && !isTerminal(ctx, next)) next++;
+    if (next >= sentenceEnd || isTerminal(ctx, next)) break;
+    end = next;
+  }
+  return end;
+}
+
+function isMentionOf(ctx: QuoteContext, speaker: Speaker, ...types: string[]): boolean {
+  const m = ctx.mentionAt[speaker.from]!;
+  return speaker.kind === 'mention' && m !== -1 && types.includes(ctx.mentions[m]!.type);
+}
+
+/** A phrase that describes a person: a role word among its first words (генерального секретаря …). */
+function startsApposition(ctx: QuoteContext, i: number): boolean {
+  for (let k = i; k < i + 3 && k < ctx.tokens.length; k++) {
+    if (ctx.tokens[k]!.kind !== 'word') return false;
+    if (ctx.titles.has(ctx.words[k]!.key)) return true;
+  }
+  return false;
+}

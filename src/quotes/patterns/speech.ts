@@ -1,0 +1,25 @@
+import type { QuoteKind } from '../../types.js';
+import type { QuoteContext } from '../context.js';
+import type { MarkPair } from '../marks.js';
+
+/** Speech has words and is not just a name: «Известия» or «Газпром» alone is no quote. */
+export function isSpeech(ctx: QuoteContext, pair: MarkPair, minWords = 2): boolean {
+  let words = 0;
+  for (let i = pair.open + 1; i < pair.close; i++) {
+    if (ctx.tokens[i]!.kind === 'word' && ctx.mentionAt[i] === -1) words++;
+  }
+  return words >= minWords;
+}
+
+function hasSpeechPair(ctx: QuoteContext, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const pair = ctx.pairByOpen.get(i);
+    if (pair && pair.close < to && isSpeech(ctx, pair)) return true;
+  }
+  return false;
+}
+
+/** A report that quotes words in marks (заявил, что «…») is mixed; without them, indirect. */
+export function reportKind(ctx: QuoteContext, content: [number, number]): QuoteKind {
+  return hasSpeechPair(ctx, content[0], content[1]) ? 'mixed' : 'indirect';
+}

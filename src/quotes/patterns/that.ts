@@ -1,0 +1,54 @@
+import { isPunct, isTerminal, isWord, mentionEnd, type QuoteContext } from '../context.js';
+import { cueAt } from '../cues.js';
+import { speakerAfter, speakerBefore } from '../speaker/index.js';
+import { clauseEnd, trimEnd } from './clause.js';
+import { THAT } from './cue-kinds.js';
+import { reportKind } from './speech.js';
+import type { Pattern } from './types.js';
+
+/** X заявил(, что) П; X сообщил о том, что П; X считает, что П. «что «…»» makes it mixed. */
+export const verbThat: Pattern = {
+  name: 'indirect-cue-that',
+  *find(ctx) {
+    for (let i = 0; i < ctx.tokens.length; i++) {
+      const cue = cueAt(ctx, i, THAT);
+      if (!cue) continue;
+      const that = findThat(ctx, cue.to);
+      if (that < 0) continue;
+      const speaker = speakerBefore(ctx, cue.from, cue.cue) ?? speakerAfter(ctx, cue.to, cue.cue);
+      if (!speaker) continue;
+      const content = trimEnd(ctx, that + 1, clauseEnd(ctx, that + 1, cue.cue));
+      if (content[1] <= content[0]) continue;
+      const kind = reportKind(ctx, content);
+      yield { kind, content, cue: [cue.from, cue.to], speaker, pattern: this.name };
+      i = cue.to - 1;
+    }
+  },
+};
+
+/** The «что» of a reported clause within a few words after the cue: «заявил журналистам, что». */
+function findThat(ctx: QuoteContext, from: number): number {
+  for (let i = from; i < Math.min(ctx.tokens.length, from + 8); i++) {
+    if (isWord(ctx, i, 'что', 'будто')) return i;
+    // «рассказала «Комсомольской правде», что»: a quoted name between the cue and «что».
+    const name = quotedNameEnd(ctx, i);
+    if (name > i) {
+      i = name - 1;
+      continue;
+    }
+    if (isTerminal(ctx, i) || ctx.tokens[i]!.kind === 'quote' || isPunct(ctx, i, ':;')) return -1;
+    // Only a comma right before «что», or «о том, что».
+    if (isPunct(ctx, i, ',') && !isWord(ctx, i + 1, 'что', 'будто')) return -1;
+  }
+  return -1;
+}
+
+/** The index after a pair of marks around exactly one name («Комсомольской правде»), or `i`. */
+function quotedNameEnd(ctx: QuoteContext, i: number): number {
+  const pair = ctx.pairByOpen.get(i);
+  if (!pair) return i;
+  const m = ctx.mentionAt[i + 1]!;
+  if (m === -1) return i;
+  const end = mentionEnd(ctx, i + 1, pair.close);
+  return end === pair.close ? pair.close + 1 : i;
+}

@@ -1,0 +1,37 @@
+import { isPunct, isTerminal, isWord, sentenceRange, type QuoteContext } from '../context.js';
+import { cueAt } from '../cues.js';
+import { speakerAfter } from '../speaker/index.js';
+import { clauseEnd, trimEnd } from './clause.js';
+import { TRAILING } from './cue-kinds.js';
+import type { Pattern } from './types.js';
+
+/** П, сообщает X. / П, заявил представитель мэрии. The cue follows the content at the end of the sentence. */
+export const reportAfter: Pattern = {
+  name: 'indirect-content-cue',
+  *find(ctx) {
+    for (let i = 2; i < ctx.tokens.length; i++) {
+      if (!isPunct(ctx, i - 1, ',—–')) continue;
+      const cue = cueAt(ctx, i, TRAILING);
+      if (!cue) continue;
+      if (ctx.tokens[i - 2]!.kind === 'quote' && ctx.pairByClose.has(i - 2)) continue; // direct, found above
+      // «говорится в заявлении X», «следует из данных X»: the source follows a preposition, not in the nominative.
+      const speaker = speakerAfter(ctx, cue.to, cue.cue, !/ (в|из)$/.test(cue.cue.form));
+      if (!speaker) continue;
+      const [sentenceStart] = sentenceRange(ctx, i);
+      // «Из этих цифр следует, отмечает министерство, что П»: the content comes after «что».
+      const that = isPunct(ctx, speaker.to, ',') && isWord(ctx, speaker.to + 1, 'что') ? speaker.to + 1 : -1;
+      if (that < 0 && !endsSentence(ctx, speaker.to)) continue;
+      const content = that >= 0 ? trimEnd(ctx, that + 1, clauseEnd(ctx, that + 1, cue.cue)) : trimEnd(ctx, sentenceStart, i - 1);
+      // Two words can be a statement (Пострадавших нет, уточнили в МЧС); one is not.
+      if (content[1] - content[0] < 2) continue;
+      yield { kind: 'indirect', content, cue: [cue.from, cue.to], speaker, pattern: this.name };
+    }
+  },
+};
+
+/** After the speaker only the sentence end (or a short tail: «, сообщает ТАСС со ссылкой на …») may follow. */
+function endsSentence(ctx: QuoteContext, i: number): boolean {
+  const [, end] = sentenceRange(ctx, Math.max(0, i - 1));
+  while (i < end && ctx.tokens[i]!.kind === 'quote') i++;
+  return i >= end || isTerminal(ctx, i) || isPunct(ctx, i, ',(') || isWord(ctx, i, 'со', 'в', 'на');
+}

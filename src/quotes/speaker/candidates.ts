@@ -1,0 +1,109 @@
+import type { Cue } from '../../dict/lexicon.js';
+import { fold } from '../../morph/index.js';
+import type { Mention } from '../../types.js';
+import { mentionEnd, perDocument, type QuoteContext } from '../context.js';
+import { genderAgrees } from './gender.js';
+import { adjectivesBefore, phraseEnd } from './phrase.js';
+import { isGoverned, isNominativeMention, isNominativeWord } from './subject.js';
+import type { SpeakerKind } from './types.js';
+import { NOMINATIVE_PRONOUNS } from './words.js';
+
+/** The phrases in a stretch of tokens that could be the speaker, ranked: a person over an organisation over a pronoun, a role, a source, a place. */
+
+export interface Found {
+  from: number;
+  to: number;
+  kind: SpeakerKind;
+  mention?: Mention;
+  rank: number;
+}
+
+const RANK: Record<string, number> = { PER: 6, ORG: 5, pronoun: 4, title: 3, source: 2, LOC: 1 };
+
+/** Candidate speaker phrases in tokens [from, to); a subject must be nominative and ungoverned. */
+export function candidates(ctx: QuoteContext, from: number, to: number, subject: boolean): Found[] {
+  const found: Found[] = [];
+  for (let i = from; i < to; i++) {
+    const m = ctx.mentionAt[i]!;
+    if (m !== -1) {
+      const mention = ctx.mentions[m]!;
+      const end = mentionEnd(ctx, i, to);
+      const free = subject ? !isGoverned(ctx, i) && isNominativeMention(ctx, i, end, mention.type === 'PER') : true;
+      if (free) found.push({ from: i, to: end, kind: 'mention', mention, rank: RANK[mention.type]! });
+      i = end - 1;
+      continue;
+    }
+    const w = ctx.words[i]!;
+    if (ctx.tokens[i]!.kind !== 'word') continue;
+    if (subject && (isGoverned(ctx, i) || !isNominativeWord(ctx, i))) continue;
+    if (NOMINATIVE_PRONOUNS.has(w.folded)) found.push({ from: i, to: i + 1, kind: 'pronoun', rank: RANK.pronoun! });
+    // Unnamed sources first: «представитель мэрии» is someone the text does not name;
+    // «министерство здравоохранения» is an institution by its description.
+    else if (ctx.sourceNouns.has(w.key) || (ctx.orgNouns.has(w.key) && w.shape === 'lower')) {
+      const start = adjectivesBefore(ctx, i, from);
+      const end = phraseEnd(ctx, i, to);
+      // «— сказал специалист.»: a bare singular role stands for the person just named.
+      const bareRole = start === i && end === i + 1 && isSingularRole(ctx, i);
+      found.push({ from: start, to: end, kind: bareRole ? 'title' : 'source', rank: bareRole ? RANK.title! : RANK.source! });
+    }
+    else if (ctx.titles.has(w.key)) found.push({ from: i, to: phraseEnd(ctx, i, to), kind: 'title', rank: RANK.title! });
+    else if (subject && w.shape === 'title') {
+      const mention = namePartMention(ctx, i);
+      if (mention) found.push({ from: i, to: i + 1, kind: 'mention', mention, rank: RANK.PER! });
+    }
+  }
+  return found;
+}
+
+/** A role word in the singular by its lemma (специалист; not «Суд», whose key is судья's). */
+function isSingularRole(ctx: QuoteContext, i: number): boolean {
+  const best = ctx.analyse(ctx.words[i]!.folded)[0];
+  return !!best && best.grams.includes('sing') && ctx.roleWords.has(fold(best.lemma));
+}
+
+/**
+ * «Кэрри оставалась дома и сказала, что …»: a capitalised subject the recogniser left
+ * unmarked is still the person of the document whose name has that word (Кэрри Саймондс),
+ * when exactly one person's name has it.
+ */
+function namePartMention(ctx: QuoteContext, i: number): Mention | null {
+  const owners = namePartIndex(ctx).get(ctx.words[i]!.folded);
+  if (!owners || owners.size !== 1) return null;
+  const t = ctx.tokens[i]!;
+  return { start: t.start, end: t.end, text: t.text, type: 'PER', entity: [...owners][0]!, rule: 'name-part' };
+}
+
+/** Folded word of a person's name (in any of its mentions) → the people whose names have it. */
+const namePartIndex = perDocument((ctx) => {
+  const index = new Map<string, Set<string>>();
+  for (const entity of ctx.entities.values()) {
+    if (entity.type !== 'PER') continue;
+    for (const name of [entity.name, ...entity.aliases]) {
+      const parts = name.split(/\s+/);
+      if (parts.length < 2) continue;
+      for (const part of parts) {
+        const key = fold(part);
+        if (key.length < 3) continue;
+        if (!index.has(key)) index.set(key, new Set());
+        index.get(key)!.add(entity.id);
+      }
+    }
+  }
+  return index;
+});
+
+/** The highest-ranked candidate; among equals the first: a clause's subject opens it (Дмитриев, являвшийся …, отметил). */
+export function pickBest(found: Found[]): Found | undefined {
+  let best: Found | undefined;
+  for (const f of found) if (!best || f.rank > best.rank) best = f;
+  return best;
+}
+
+/** A person fits a cue verb that agrees with them: not a plural verb, nor the other gender. */
+export function genderFits(ctx: QuoteContext, f: Found, cue: Cue | null): boolean {
+  if (!cue || !f.mention || f.mention.type !== 'PER') return true;
+  if (cue.number === 'pl') return false;
+  if (cue.gender !== 'm' && cue.gender !== 'f') return true;
+  const entity = ctx.entities.get(f.mention.entity);
+  return !entity || genderAgrees(ctx, entity, cue.gender);
+}

@@ -1,0 +1,118 @@
+import type { Cue } from '../../dict/lexicon.js';
+import { isPunct, mentionEnd, sentenceRange, type QuoteContext } from '../context.js';
+import { candidates, genderFits, pickBest } from './candidates.js';
+import { isBoundary, isRelative, phraseEnd } from './phrase.js';
+import { settle } from './settle.js';
+import { NOMINATIVE_RELATIVES } from './words.js';
+import type { Speaker } from './types.js';
+
+/**
+ * Who said it. A speaker is a noun phrase near the cue: a named mention (person,
+ * organisation, or a country acting), a pronoun, a role (спецпредставитель президента РФ)
+ * or an unnamed source (источник в правительстве, критики). Pronouns and roles resolve to
+ * an entity of the document. This module finds the phrase around a cue; the others in this
+ * folder say which phrases qualify (candidates, subject, phrase) and what they stand for
+ * (settle, pronoun, role).
+ */
+
+export type { Speaker, SpeakerKind } from './types.js';
+export { earlierComplement } from './phrase.js';
+export { pronounInCue } from './pronoun.js';
+
+/** The speaker after a cue: «— заявил Кирилл Дмитриев», «по словам источника», «сообщает Reuters». */
+export function speakerAfter(ctx: QuoteContext, from: number, cue: Cue | null, subject = true): Speaker | null {
+  const [, sentenceEnd] = sentenceRange(ctx, Math.max(0, from - 1));
+  let to = from;
+  while (to < sentenceEnd && to - from < 16 && !isBoundaryAfter(ctx, to, from)) to++;
+  const found = candidates(ctx, from, to, subject);
+  const speaker = settle(ctx, pickBest(found), from, cue);
+  if (speaker && !subject) speaker.governed = true;
+  return speaker ?? (cue?.number === 'pl' ? locativeSource(ctx, from, to, cue) : null);
+}
+
+/** A comma ends the phrase unless a name in quotes follows (газеты «Известия»). */
+function isBoundaryAfter(ctx: QuoteContext, i: number, from: number): boolean {
+  if (ctx.tokens[i]!.kind === 'quote' && i === from) return false;
+  return isBoundary(ctx, i) && !(ctx.tokens[i]!.kind === 'quote' && ctx.mentionAt[i + 1] !== -1);
+}
+
+/** The subject before a cue: «Дмитриев, являвшийся …, отметил», «Глава МИД заявил», «Критики говорят». */
+export function speakerBefore(ctx: QuoteContext, cueFrom: number, cue: Cue | null, limitFrom?: number): Speaker | null {
+  const [sentenceStart] = sentenceRange(ctx, cueFrom);
+  const from = Math.max(sentenceStart, limitFrom ?? sentenceStart);
+  const document = cue?.kind === 'document';
+  const found = candidates(ctx, from, cueFrom, !document).filter((f) => genderFits(ctx, f, cue));
+  // «Критики говорят, что …, сторонники пишут, что …»: a subject right before the cue, with
+  // no comma between, wins; else the clause's first (Дмитриев, являвшийся …, отметил).
+  // A gerund (…, заявляя, что) has the subject of the whole clause: its first name.
+  const gerund = !!cue && cue.gender === '-' && cue.number === '-' && GERUND.test(cue.form);
+  // «фильм, в котором многие женщины рассказали»: a relative clause still open at the cue
+  // names its own subject after the pronoun; with none there the pronoun is the subject when
+  // nominative (Олег, который заявил: the antecedent speaks), and otherwise the clause is
+  // impersonal (глава, которого называли …): no one is named.
+  const relative = lastRelative(ctx, from, cueFrom);
+  if (relative >= 0 && lastComma(ctx, relative, cueFrom) < relative) {
+    const inClause = found.filter((f) => f.from > relative);
+    if (inClause.length > 0) return settle(ctx, pickBest(inClause), cueFrom, cue);
+    if (!NOMINATIVE_RELATIVES.has(ctx.words[relative]!.folded)) return null;
+  }
+  const segment = gerund ? cueFrom : lastComma(ctx, from, cueFrom);
+  if (gerund && found.length > 0) return namedInApposition(ctx, settle(ctx, found[0], cueFrom, cue));
+  const near = found.filter((f) => f.from > segment);
+  const speaker = namedInApposition(ctx, settle(ctx, pickBest(near.length > 0 ? near : found), cueFrom, cue));
+  return speaker ?? (cue?.number === 'pl' || document ? locativeSource(ctx, from, cueFrom, cue) : null);
+}
+
+const GERUND = /(в|вши|я)$/;
+
+/**
+ * «Внучка Ван Цзюня, Клэр Ван, писала»: a person after a role or kin noun is its genitive
+ * complement; the name in apposition between commas is the one the noun describes.
+ */
+function namedInApposition(ctx: QuoteContext, speaker: Speaker | null): Speaker | null {
+  if (!speaker || speaker.kind !== 'mention') return speaker;
+  const before = speaker.from - 1;
+  if (before < 0 || ctx.tokens[before]!.kind !== 'word' || ctx.mentionAt[before] !== -1 || !ctx.titles.has(ctx.words[before]!.key)) return speaker;
+  return appositionPerson(ctx, speaker.to) ?? speaker;
+}
+
+/** «, Дэвида Маккина,»: a person's name standing alone between commas. */
+export function appositionPerson(ctx: QuoteContext, comma: number): Speaker | null {
+  if (!isPunct(ctx, comma, ',')) return null;
+  const m = ctx.mentionAt[comma + 1] ?? -1;
+  if (m === -1 || ctx.mentions[m]!.type !== 'PER') return null;
+  const end = mentionEnd(ctx, comma + 1);
+  return isPunct(ctx, end, ',') ? { from: comma + 1, to: end, kind: 'mention', entity: ctx.mentions[m]!.entity } : null;
+}
+
+/** The last form of «который» in [from, to), or -1. */
+function lastRelative(ctx: QuoteContext, from: number, to: number): number {
+  for (let k = to - 1; k >= from; k--) if (isRelative(ctx, k)) return k;
+  return -1;
+}
+
+function lastComma(ctx: QuoteContext, from: number, to: number): number {
+  for (let k = to - 1; k >= from; k--) if (isPunct(ctx, k, ',')) return k;
+  return from - 1;
+}
+
+/** «В Минздраве заявили», «как утверждают в Odebrecht»: an impersonal plural names its source with в. */
+function locativeSource(ctx: QuoteContext, from: number, to: number, cue: Cue | null): Speaker | null {
+  for (let i = from; i < to - 1; i++) {
+    if (!['в', 'во'].includes(ctx.words[i]!.folded) || ctx.tokens[i]!.kind !== 'word') continue;
+    const m = ctx.mentionAt[i + 1]!;
+    if (m !== -1 && ctx.mentions[m]!.type !== 'LOC') {
+      const end = mentionEnd(ctx, i + 1, to);
+      return { from: i + 1, to: end, kind: 'mention', entity: ctx.mentions[m]!.entity };
+    }
+    const w = ctx.words[i + 1]!;
+    if (ctx.sourceNouns.has(w.key) || ctx.titles.has(w.key) || ctx.orgNouns.has(w.key) || (cue?.kind === 'document' && w.shape === 'lower')) {
+      const end = phraseEnd(ctx, i + 1, to);
+      const inner = candidates(ctx, i + 2, end, false).find((f) => f.kind === 'mention');
+      return inner
+        ? { from: inner.from, to: inner.to, kind: 'mention', entity: inner.mention!.entity }
+        : { from: i + 1, to: end, kind: 'source', entity: null, governed: true };
+    }
+  }
+  return null;
+}

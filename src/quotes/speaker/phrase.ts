@@ -1,0 +1,90 @@
+import { isPunct, isTerminal, mentionEnd, sentenceRange, type QuoteContext } from '../context.js';
+import { isNominativeWord } from './subject.js';
+import type { Speaker } from './types.js';
+import { PREPOSITIONS, STOPS } from './words.js';
+
+/** How far a speaker phrase reaches: the clause boundary, and a role or source noun with its adjectives and genitive tail. */
+
+/** The clause around a cue ends at a comma, colon, dash, quote mark or sentence end. */
+export function isBoundary(ctx: QuoteContext, i: number): boolean {
+  const t = ctx.tokens[i]!;
+  return t.kind === 'quote' || isTerminal(ctx, i) || isPunct(ctx, i, ',;:()—–') || (t.kind === 'word' && STOPS.has(ctx.words[i]!.folded));
+}
+
+/** «местные жители», «государственные СМИ»: adjectives before a source noun belong to it. */
+export function adjectivesBefore(ctx: QuoteContext, head: number, limit: number): number {
+  let from = head;
+  while (from - 1 >= limit && ctx.tokens[from - 1]!.kind === 'word' && ctx.analyse(ctx.words[from - 1]!.folded)[0]?.pos === 'ADJF' &&
+    ctx.mentionAt[from - 1] === -1 && !isRelative(ctx, from - 1)) from--;
+  return from;
+}
+
+/** A form of «который». */
+export function isRelative(ctx: QuoteContext, i: number): boolean {
+  return ctx.tokens[i]!.kind === 'word' && ctx.words[i]!.folded.startsWith('котор');
+}
+
+function isVerbLike(folded: string): boolean {
+  return /(л|ла|ли|ло|ет|ит|ют|ят|ут|ат|ся|сь)$/.test(folded);
+}
+
+/**
+ * Words a role's tail may run to: a genitive chain with one prepositional link
+ * (полиция по охране природных ресурсов Мэриленда) takes six.
+ */
+const MAX_PHRASE_TAIL = 7;
+
+/** A role or source noun with its genitive tail: «спецпредставитель президента РФ», «источник в правительстве». */
+export function phraseEnd(ctx: QuoteContext, head: number, limit: number): number {
+  let end = head + 1;
+  while (end < limit && end - head < MAX_PHRASE_TAIL && !isBoundary(ctx, end)) {
+    const w = ctx.words[end]!;
+    if (ctx.tokens[end]!.kind !== 'word') break;
+    if (isVerbLike(w.folded) && w.shape === 'lower' && ctx.mentionAt[end] === -1 && !nounByYo(ctx, end)) break;
+    // The tail is nouns and adjectives (президента РФ), not adverbs or particles (затем, лишь).
+    const pos = ctx.mentionAt[end] === -1 && !PREPOSITIONS.has(w.folded) ? ctx.analyse(w.folded)[0]?.pos : 'NOUN';
+    if (pos !== 'NOUN' && pos !== 'ADJF' && pos !== undefined) break;
+    if (PREPOSITIONS.has(w.folded) && !(ctx.sourceNouns.has(ctx.words[head]!.key) && end === head + 1) && !isPartitive(ctx, end)) break;
+    const m = ctx.mentionAt[end]!;
+    if (m !== -1) {
+      // A person named in apposition is the speaker itself: the phrase stops before the name;
+      // a person in the genitive belongs to it (штаб Берни Сандерса, представитель Обамы).
+      // A text has no apposition: the name after it is its author (в заявлении Кэрри Лэм).
+      if (ctx.mentions[m]!.type === 'PER' && isNominativeWord(ctx, end) && !ctx.documentNouns.has(ctx.words[head]!.key)) return end;
+      end = mentionEnd(ctx, end, limit);
+      continue;
+    }
+    end++;
+  }
+  return end;
+}
+
+/**
+ * A bare institution or source noun (полиции, министерство) stands for the one the text
+ * described before with a complement (пресс-служба полиции РА, министерство здравоохранения):
+ * the tokens of the latest such complement, to complete the speaker's name. Only a genitive or
+ * a name identifies it: «судьи в Милане», «обвинения в насилии» are other uses of the noun.
+ */
+export function earlierComplement(ctx: QuoteContext, speaker: Speaker): [number, number] | null {
+  if (speaker.kind !== 'source' || speaker.to !== speaker.from + 1) return null;
+  const key = ctx.words[speaker.from]!.key;
+  for (let k = speaker.from - 1; k >= 0; k--) {
+    if (ctx.tokens[k]!.kind !== 'word' || ctx.words[k]!.key !== key) continue;
+    const end = phraseEnd(ctx, k, sentenceRange(ctx, k)[1]);
+    if (end > k + 1 && !PREPOSITIONS.has(ctx.words[k + 1]!.folded)) return [k + 1, end];
+  }
+  return null;
+}
+
+/** Written with ё, a verb-like word may be a noun only (сёл, not сел). */
+function nounByYo(ctx: QuoteContext, i: number): boolean {
+  const text = ctx.tokens[i]!.text.toLowerCase();
+  return text.includes('ё') && ctx.analyse(text)[0]?.pos === 'NOUN';
+}
+
+/** «одного из сёл», «многих из них»: «из» after a pronoun-quantifier continues the phrase. */
+function isPartitive(ctx: QuoteContext, i: number): boolean {
+  if (ctx.words[i]!.folded !== 'из' || ctx.tokens[i - 1]?.kind !== 'word') return false;
+  const a = ctx.analyse(ctx.words[i - 1]!.folded)[0];
+  return !!a && (a.pos === 'NUMR' || (a.pos === 'ADJF' && a.grams.includes('Apro')));
+}

@@ -1,0 +1,81 @@
+import type { Cue } from '../../dict/lexicon.js';
+import { entityAt, isPunct, perDocument, tokenAt, type QuoteContext } from '../context.js';
+import { cueGender, genderAgrees } from './gender.js';
+import { isBoundary } from './phrase.js';
+
+/**
+ * A role resolves to the person the document names with that role
+ * (президент США Дональд Трамп), else the nearest fitting person: earlier in the same
+ * paragraph, then in the next three sentences, then anywhere before.
+ */
+export function resolveTitle(ctx: QuoteContext, at: number, near: number, cue: Cue | null): string | null {
+  const key = ctx.words[at]!.key;
+  const gender = cueGender(cue);
+  const fits = (m: number) => {
+    const e = entityAt(ctx, m);
+    return !!e && e.type === 'PER' && genderAgrees(ctx, e, gender);
+  };
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    if (i === at || ctx.words[i]!.key !== key) continue;
+    for (let k = i + 1; k < Math.min(ctx.tokens.length, i + 9); k++) {
+      const m = ctx.mentionAt[k]!;
+      if (m !== -1 && ctx.mentions[m]!.type === 'PER' && fits(m)) return ctx.mentions[m]!.entity;
+      // «Известный музыкант, пианист Евгений Кисин»: a chain of roles still names one person.
+      if (isBoundary(ctx, k) && !(isPunct(ctx, k, ',') && ctx.titles.has(ctx.words[k + 1]?.key ?? ''))) break;
+    }
+  }
+  // By proximity only a person the text gives a role somewhere (министр Лавров; Дмитриев,
+  // генеральный директор …): «глава сельсовета» is not the victim named a sentence before.
+  const titled = titledPeople(ctx);
+  // «Пресс-секретарь Елисейского дворца»: a role in a named body is someone of its own, found by
+  // proximity only if the text gave that person this very role («президент России» is still
+  // the president the text named: a country is no such body).
+  const next = ctx.words[at + 1];
+  const nextMention = ctx.mentionAt[at + 1] ?? -1;
+  const named = !!next && (next.shape === 'title' || next.shape === 'upper') && ctx.tokens[at + 1]!.kind === 'word' &&
+    !(nextMention !== -1 && ctx.mentions[nextMention]!.type !== 'ORG');
+  const fitsTitled = (m: number) => fits(m) && (titled.get(ctx.mentions[m]!.entity)?.has(named ? key : '*') ?? false);
+  const start = ctx.tokens[at]!.start;
+  const paragraph = ctx.paragraphOf[at];
+  let earlier: string | null = null;
+  let earlierSameParagraph: string | null = null;
+  for (let m = 0; m < ctx.mentions.length; m++) {
+    const mention = ctx.mentions[m]!;
+    if (mention.start >= start || !fitsTitled(m)) continue;
+    earlier = mention.entity;
+    if (ctx.paragraphOf[tokenAt(ctx, mention.start)] === paragraph) earlierSameParagraph = mention.entity;
+  }
+  if (earlierSameParagraph) return earlierSameParagraph;
+  const sentence = ctx.sentenceOf[near]!;
+  for (let m = 0; m < ctx.mentions.length; m++) {
+    const mention = ctx.mentions[m]!;
+    if (mention.start <= start || !fitsTitled(m)) continue;
+    if (ctx.sentenceOf[tokenAt(ctx, mention.start)]! - sentence > 3) break;
+    return mention.entity;
+  }
+  return earlier;
+}
+
+/**
+ * People the text names with a role: «министр Лавров», «Дмитриев, генеральный директор …».
+ * The role must stand in the name's own sentence: «Погибшую звали Кристина. По словам главы
+ * сельсовета, …» gives Кристина no role.
+ */
+const titledPeople = perDocument((ctx) => {
+  const titled = new Map<string, Set<string>>();
+  ctx.mentions.forEach((mention) => {
+    if (mention.type !== 'PER') return;
+    const first = tokenAt(ctx, mention.start);
+    const last = tokenAt(ctx, mention.end - 1);
+    const sentence = ctx.sentenceOf[first];
+    // The role keys near the name, and '*' for «has some role».
+    const role = (k: number) => {
+      if (ctx.sentenceOf[k] !== sentence || !ctx.titles.has(ctx.words[k]!.key)) return;
+      if (!titled.has(mention.entity)) titled.set(mention.entity, new Set(['*']));
+      titled.get(mention.entity)!.add(ctx.words[k]!.key);
+    };
+    for (let k = Math.max(0, first - 4); k < first; k++) role(k);
+    for (let k = last + 1; k < Math.min(ctx.tokens.length, last + 5); k++) role(k);
+  });
+  return titled;
+});

@@ -1,0 +1,66 @@
+import type { QuoteContext } from '../context.js';
+import { PREPOSITIONS } from './words.js';
+
+/** Whether a word or a mention can be a clause's subject: nominative, and not governed by the word before it. */
+
+/**
+ * A phrase governed by the word before it is not the subject: a preposition (в интервью),
+ * another name (МИД России), or, for an organisation or place, a lower-case noun
+ * (представитель NHS, в интервью The New York Times). Not governed: a name in apposition to
+ * an organisation noun (газета «Известия», агентство Reuters), or a person after a noun.
+ */
+export function isGoverned(ctx: QuoteContext, i: number): boolean {
+  let k = i - 1;
+  let quoted = false;
+  while (k >= 0 && ctx.tokens[k]!.kind === 'quote') {
+    k--;
+    quoted = true;
+  }
+  if (k < 0 || ctx.tokens[k]!.kind !== 'word') return false;
+  const w = ctx.words[k]!;
+  if (PREPOSITIONS.has(w.folded)) return true;
+  const own = ctx.mentionAt[i]!;
+  const person = own !== -1 && ctx.mentions[own]!.type === 'PER';
+  if (ctx.mentionAt[k] !== -1) return !person;
+  if (w.shape !== 'lower') return false;
+  // A person after a noun is its apposition or the clause's subject (После выхода на свободу
+  // Навальный заявил, рассказал изданию Иван Петров); so is a role (в том же году пианист заявил).
+  if (person) return false;
+  // «газета «Коммерсантъ» пишет»: apposition; «в интервью газете «Ведомости»»: governed.
+  if (ctx.orgNouns.has(w.key) && own !== -1) return !isNominativeWord(ctx, k);
+  if (quoted && own !== -1) return false;
+  // «глава администрации»: a role's complement; «рассказал журналистам представитель»: a subject.
+  if (own === -1) return (ctx.titles.has(w.key) || ctx.sourceNouns.has(w.key)) && !isNominativeWord(ctx, i);
+  // «во вторник министерство здравоохранения сообщило»: a Russian name that can be
+  // nominative is the subject; an indeclinable one (Latin, an abbreviation) after a noun is
+  // its complement (представитель NHS, в интервью The New York Times, пресс-служба полиции РА).
+  const word = ctx.words[i]!;
+  if (!word.latin && word.shape !== 'upper' && isNominativeWord(ctx, i)) return false;
+  return isNoun(ctx, k);
+}
+
+function isNoun(ctx: QuoteContext, i: number): boolean {
+  const best = ctx.analyse(ctx.words[i]!.folded)[0];
+  return !!best && best.pos === 'NOUN';
+}
+
+const CASES = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct', 'voct', 'gen2', 'acc2', 'loc2'];
+
+/** Can be nominative; a word the dictionary does not know (a foreign surname) gets the benefit of the doubt. */
+export function isNominativeWord(ctx: QuoteContext, i: number, person = false): boolean {
+  let analyses = ctx.words[i]!.analyses.length > 0 ? ctx.words[i]!.analyses : ctx.analyse(ctx.words[i]!.folded);
+  // A person is one: plural readings are other words (Токаев read as «of Tokay wines»).
+  if (person) analyses = analyses.filter((a) => !a.grams.includes('plur'));
+  if (analyses.length === 0) return true;
+  // For a word the dictionary lacks, the guesses still tell «Сандерса» (genitive) from «Сандерс».
+  return analyses.some((a) => a.grams.includes('nomn') || a.grams.includes('Fixd') || !a.grams.some((g) => CASES.includes(g)));
+}
+
+/** The mention can be a subject: one of its words can be nominative (Дмитриев, США; not Саудовской Аравии). */
+export function isNominativeMention(ctx: QuoteContext, from: number, to: number, person: boolean): boolean {
+  for (let k = from; k < to; k++) {
+    if (ctx.tokens[k]!.kind !== 'word' || ctx.tokens[k]!.text.length === 1) continue;
+    if (!isNominativeWord(ctx, k, person)) return false;
+  }
+  return true;
+}

@@ -1,0 +1,14 @@
+/** A speaker as the patterns hand it on: a token range [from, to), what kind of phrase it is, and the entity it names. */
+
+export type SpeakerKind = 'mention' | 'pronoun' | 'title' | 'source';
+
+export interface Speaker {
+  from: number;
+  to: number;
+  kind: SpeakerKind;
+  entity: string | null;
+  /** Governed by a preposition or a noun (в канцелярии …, по словам главы …): not nominative as written. */
+  governed?: boolean;
+  /** For a pronoun that refers to an unnamed source: that phrase, which names the speaker. */
+  antecedent?: [number, number];
+}
