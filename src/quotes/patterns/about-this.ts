@@ -41,14 +41,14 @@ function splitThisCue(ctx: QuoteContext, i: number): CueMatch | null {
 /**
  * The sentence «об этом» refers to: the one before, or, when that one is itself an
  * attribution of this kind (Об этом говорится в сообщении дворца. Полиция подтвердила эту
- * информацию.), the sentence it refers to.
+ * информацию.; Об этом он написал в Telegram.), the sentence it refers to.
  */
 function referredSentence(ctx: QuoteContext, sentence: number): number {
   let s = sentence - 1;
   while (s >= 0) {
     const [from, to] = ctx.sentences[s]!.tokens;
     let attribution = false;
-    for (let k = from; k < Math.min(to, from + 3) && !attribution; k++) attribution = !!cueAt(ctx, k, ['this']);
+    for (let k = from; k < Math.min(to, from + 3) && !attribution; k++) attribution = !!(cueAt(ctx, k, ['this']) ?? splitThisCue(ctx, k));
     if (!attribution) return s;
     s--;
   }
