@@ -1,7 +1,7 @@
 import type { Stage, StageRunner } from '../src/annotator.js';
 import { median, quantile } from './stats.js';
 
-export const STAGES: readonly Stage[] = ['segment', 'morph', 'recognise', 'resolve', 'quotes'];
+export const STAGES: readonly Stage[] = ['segment', 'morph', 'recognise', 'resolve', 'quotes', 'pronouns'];
 
 export interface Throughput {
   charsPerSec: number;

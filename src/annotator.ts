@@ -14,10 +14,11 @@ import {
   buildCueIndex, findQuotes, mentionIndex, pairQuoteMarks, paragraphIndex, sentenceIndex,
   type CueIndex, type QuoteContext,
 } from './quotes/index.js';
+import { isPersonPronoun, pronounReferences } from './resolve/pronouns.js';
 import { resolve } from './resolve/resolve.js';
 import { segment } from './segment/index.js';
 import { languageWarning } from './language.js';
-import type { Document, Entity, Warning } from './types.js';
+import type { Document, Entity, Quote, Reference, Warning } from './types.js';
 
 export interface AnnotatorOptions {
   /** Extra entries ({type, pattern, id, name?} or {id, type, name, aliases}); they win over built-in ones. */
@@ -81,7 +82,7 @@ export function createAnnotatorWith(morphology: Morphology, options?: AnnotatorO
 }
 
 /** The pipeline's stages, in order. */
-export type Stage = 'segment' | 'morph' | 'recognise' | 'resolve' | 'quotes';
+export type Stage = 'segment' | 'morph' | 'recognise' | 'resolve' | 'quotes' | 'pronouns';
 /** Runs one stage's work: annotate runs it directly, the benchmark (bench/) wraps it in a timer. */
 export type StageRunner = <T>(stage: Stage, work: () => T) => T;
 const direct: StageRunner = (_stage, work) => work();
@@ -125,7 +126,12 @@ function annotateWith(res: Resources, text: string, options: AnnotateOptions = {
   const listedFirstName = (word: string) => res.firstNamesByStem.get(stemKey(word));
   const { entities, mentions } = run('resolve', () => resolve({ text, tokens, words, candidates }, { morphology: res.morphology, firstNameGender, listedFirstName }));
   const quotes = options.quotes === false ? [] : run('quotes', () => findQuotes(quoteContext(res, text, tokens, sentences, words, entities, mentions)));
-  return { text, warnings: languageWarnings(text), tokens, sentences, entities, mentions, quotes };
+  const referenced = run('pronouns', () => withReferences(entities, pronounReferences({ tokens, words, sentences, mentions, entities }, {
+    genderOf: (entity) => personGender(entity, res.firstNames),
+    analyse: (folded) => res.morphology.analyse(folded),
+    isRole: (key) => res.roleWords.has(key),
+  }), quotes, text));
+  return { text, warnings: languageWarnings(text), tokens, sentences, entities: referenced, mentions, quotes };
 }
 
 function quoteContext(
@@ -151,6 +157,26 @@ function quoteContext(
     analyse: (folded) => res.morphology.analyse(folded),
     nominative: (from, to, governed) => nominativePhrase(res.morphology, tokens, words, from, to, governed),
   };
+}
+
+/**
+ * Each entity with the pronouns that refer to it. A quote's pronoun speaker («…», — сказал он)
+ * was resolved by the quote rules, which know the speaker is a person: theirs wins.
+ */
+function withReferences(entities: Entity[], references: Reference[], quotes: Quote[], text: string): Entity[] {
+  const byStart = new Map(references.map((r) => [r.start, r]));
+  for (const { speaker, speakerEntity } of quotes) {
+    if (!speaker || !speakerEntity) continue;
+    const word = text.slice(speaker.start, speaker.end);
+    if (isPersonPronoun(fold(word))) byStart.set(speaker.start, { ...speaker, text: word, entity: speakerEntity, kind: 'pronoun' });
+  }
+  const byEntity = new Map<string, Reference[]>();
+  for (const r of [...byStart.values()].sort((a, b) => a.start - b.start)) {
+    const list = byEntity.get(r.entity) ?? [];
+    list.push(r);
+    byEntity.set(r.entity, list);
+  }
+  return entities.map((e) => ({ ...e, references: byEntity.get(e.id) ?? [] }));
 }
 
 function languageWarnings(text: string): Warning[] {

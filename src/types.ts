@@ -31,6 +31,13 @@ export interface Mention extends Span {
   rule: string;
 }
 
+/** A word that stands for an entity without naming it: «он», «её», «ему» for a person. */
+export interface Reference extends Span {
+  text: string;
+  entity: EntityId;
+  kind: 'pronoun';
+}
+
 export interface Entity {
   id: EntityId;
   type: EntityType;
@@ -39,6 +46,8 @@ export interface Entity {
   /** Other names of the same thing: dictionary aliases and surface forms seen in the text. */
   aliases: string[];
   mentions: Mention[];
+  /** Pronouns that refer to it (persons only), in text order: not names, so not among the mentions. */
+  references: Reference[];
   source: 'dict' | 'rule';
   dictId?: string;
 }

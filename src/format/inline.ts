@@ -2,7 +2,7 @@ import type { Document } from '../types.js';
 
 /**
  * The text with mentions marked inline, «[PER Кирилл Дмитриев] заявил …», followed by one
- * line per entity (`ENTITY type name ← its surface forms`) and per quote
+ * line per entity (`ENTITY type name ← its surface forms + its pronouns`) and per quote
  * (`QUOTE kind speaker ← content`). Readable and diffable: the golden tests' notation.
  */
 export function formatInline(doc: Document): string {
@@ -14,7 +14,7 @@ export function formatInline(doc: Document): string {
   }
   out += doc.text.slice(at);
   for (const e of doc.entities) {
-    out += `\nENTITY ${e.type} ${e.name} ← ${[...new Set(e.mentions.map((m) => m.text))].join(' | ')}`;
+    out += `\nENTITY ${e.type} ${e.name} ← ${[...new Set(e.mentions.map((m) => m.text))].join(' | ')}${pronouns(e.references.map((r) => r.text))}`;
   }
   const names = new Map(doc.entities.map((e) => [e.id, e.name]));
   for (const q of doc.quotes) {
@@ -23,4 +23,12 @@ export function formatInline(doc: Document): string {
     out += `\nQUOTE ${q.kind} ${speaker} ← ${content}`;
   }
   return out;
+}
+
+/** « + он ×2 | его»: the pronouns that refer to an entity, each form with its count. */
+function pronouns(texts: string[]): string {
+  if (texts.length === 0) return '';
+  const counts = new Map<string, number>();
+  for (const t of texts) counts.set(t.toLowerCase(), (counts.get(t.toLowerCase()) ?? 0) + 1);
+  return ' + ' + [...counts].map(([t, n]) => (n > 1 ? `${t} ×${n}` : t)).join(' | ');
 }

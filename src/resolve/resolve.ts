@@ -141,7 +141,7 @@ function buildEntities(groups: Group[], input: ResolveInput, tools: ResolveTools
     const surfaces = entityMentions.map((m) => m.text).filter((t) => t !== name);
     const aliases = [...new Set([...(group.entry?.aliases ?? []), ...surfaces])];
     entities.push({
-      id, type, name, aliases, mentions: entityMentions,
+      id, type, name, aliases, mentions: entityMentions, references: [],
       source: group.entry ? 'dict' : 'rule',
       ...(group.entry ? { dictId: group.entry.id } : {}),
     });

@@ -1,0 +1,160 @@
+import type { Analysis, WordInfo } from '../morph/index.js';
+import type { Entity, EntityId, Mention, Reference, Sentence, Token } from '../types.js';
+
+/**
+ * Third-person pronouns that stand for a person (он, его, ей → Кирилл Дмитриев). A pronoun
+ * takes the person the text is about: the nearest fitting person before it in its own
+ * sentence, else the subject of one of the two sentences before. A fitting noun that is no
+ * person (закон, правительство, «Газпром») or an unnamed person (мужчина) in that place
+ * blocks the link: the pronoun is left without an entity rather than given a wrong one.
+ *
+ * Only singular forms: «им», «ним», «их», «они» are also plural, and news uses them for
+ * bodies and groups more than for people.
+ */
+
+/** The genders a pronoun form agrees with: his/him may also be its (neuter). */
+const PRONOUN_GENDERS: Record<string, readonly string[]> = {
+  он: ['masc'],
+  его: ['masc', 'neut'], него: ['masc', 'neut'], ему: ['masc', 'neut'], нему: ['masc', 'neut'], нем: ['masc', 'neut'],
+  она: ['femn'], ее: ['femn'], нее: ['femn'], ей: ['femn'], ней: ['femn'], ею: ['femn'], нею: ['femn'],
+};
+
+/** A singular third-person pronoun (folded), which can stand for a person. */
+export function isPersonPronoun(folded: string): boolean {
+  return Object.hasOwn(PRONOUN_GENDERS, folded);
+}
+
+/** How many sentences before the pronoun's own a referent may be in. */
+const SENTENCES_BACK = 2;
+
+export interface PronounInput {
+  tokens: readonly Token[];
+  words: readonly WordInfo[];
+  sentences: readonly Sentence[];
+  mentions: readonly Mention[];
+  entities: readonly Entity[];
+}
+
+export interface PronounTools {
+  /** A person's gender from the name, when it shows. */
+  genderOf(entity: Entity): 'm' | 'f' | null;
+  /** Analyses of a folded word (lower-case words are not analysed by the morph stage). */
+  analyse(folded: string): readonly Analysis[];
+  /** Titles and roles (министр, глава): they describe a named person next to them, so they block nothing. */
+  isRole(key: string): boolean;
+}
+
+/** A stretch of the text that a pronoun could refer to: a mention, or a noun outside any. */
+interface Unit {
+  from: number;
+  to: number;
+  mention: Mention | null;
+  nominative: boolean;
+  /** The unit agrees with the pronoun in gender (and, for nouns, is singular). */
+  fits: boolean;
+}
+
+/** Every pronoun that refers to a person of the text, with that person's id. */
+export function pronounReferences(input: PronounInput, tools: PronounTools): Reference[] {
+  const { tokens, words, sentences } = input;
+  const entities = new Map(input.entities.map((e) => [e.id, e]));
+  const mentionAt = new Int32Array(tokens.length).fill(-1);
+  let m = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    while (m < input.mentions.length && input.mentions[m]!.end <= tokens[i]!.start) m++;
+    if (m < input.mentions.length && input.mentions[m]!.start <= tokens[i]!.start) mentionAt[i] = m;
+  }
+  const references: Reference[] = [];
+  let sentence = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const genders = tokens[i]!.kind === 'word' && mentionAt[i] === -1 && isPersonPronoun(words[i]!.folded) ? PRONOUN_GENDERS[words[i]!.folded] : undefined;
+    if (!genders) continue;
+    while (sentences[sentence]!.tokens[1] <= i) sentence++;
+    const units = (from: number, to: number) => unitsIn(input, tools, mentionAt, entities, genders, from, to);
+    // A person in the pronoun's own clause is not its referent: «Володин назвал его важным»
+    // (himself would be «себя», his own «свой»).
+    const clause = clauseStart(input, sentences[sentence]!.tokens[0], i);
+    const before = units(sentences[sentence]!.tokens[0], i).filter((u) => u.from < clause || u.mention?.type !== 'PER');
+    const entity = referent(before.reverse(), sentence, (s) => units(...sentences[s]!.tokens));
+    if (entity) references.push({ start: tokens[i]!.start, end: tokens[i]!.end, text: tokens[i]!.text, entity, kind: 'pronoun' });
+  }
+  return references;
+}
+
+/**
+ * The person a pronoun refers to: in its own sentence the nearest fitting unit before it;
+ * in the sentences before, the first fitting subject, else the last fitting person.
+ */
+function referent(before: Unit[], sentence: number, unitsOf: (sentence: number) => Unit[]): EntityId | null {
+  const own = before.find((u) => u.fits && (u.mention?.type === 'PER' || u.nominative));
+  if (own) return person(own);
+  for (let s = sentence - 1; s >= Math.max(0, sentence - SENTENCES_BACK); s--) {
+    const units = unitsOf(s);
+    const subject = units.find((u) => u.fits && u.nominative);
+    if (subject) return person(subject);
+    const last = units.reverse().find((u) => u.fits && u.mention?.type === 'PER');
+    if (last) return person(last);
+  }
+  return null;
+}
+
+/** Words that open a clause inside a sentence. */
+const CLAUSE_OPENERS = new Set(['что', 'чтобы', 'который', 'которая', 'которое', 'которого', 'которой', 'которому', 'которым', 'котором', 'когда', 'если', 'но', 'а', 'однако', 'хотя', 'поскольку', 'потому']);
+const CLAUSE_MARKS = new Set([',', ';', ':', '—', '–', '(', ')', '«', '»', '"']);
+
+/** Where the clause holding token `at` begins, within its sentence. */
+function clauseStart(input: PronounInput, from: number, at: number): number {
+  for (let k = at - 1; k >= from; k--) {
+    const token = input.tokens[k]!;
+    if (token.kind === 'word' ? CLAUSE_OPENERS.has(input.words[k]!.folded) : CLAUSE_MARKS.has(token.text)) return k + 1;
+  }
+  return from;
+}
+
+const person = (unit: Unit): EntityId | null => (unit.mention?.type === 'PER' ? unit.mention.entity : null);
+
+function unitsIn(
+  input: PronounInput, tools: PronounTools, mentionAt: Int32Array, entities: Map<EntityId, Entity>, genders: readonly string[], from: number, to: number,
+): Unit[] {
+  const { tokens, words, mentions } = input;
+  const units: Unit[] = [];
+  for (let k = from; k < to; k++) {
+    const index = mentionAt[k]!;
+    if (index !== -1) {
+      const mention = mentions[index]!;
+      let end = k + 1;
+      while (end < to && mentionAt[end] === index) end++;
+      units.push({ from: k, to: end, mention, nominative: canBeNominative(words, k, end), fits: mentionFits(mention, entities, tools, genders, words, k) });
+      k = end - 1;
+      continue;
+    }
+    if (tokens[k]!.kind !== 'word' || words[k]!.shape !== 'lower' || isPersonPronoun(words[k]!.folded) || tools.isRole(words[k]!.key)) continue;
+    // A word read first as a noun: «стали», «мира» and the like are read as they most often are.
+    const analyses = tools.analyse(words[k]!.folded);
+    if (analyses[0]?.pos !== 'NOUN') continue;
+    const noun = analyses.filter((a) => a.pos === 'NOUN' && a.grams.includes('sing'));
+    const fits = noun.some((a) => genders.some((g) => a.grams.includes(g)) || a.grams.includes('Ms-f'));
+    units.push({ from: k, to: k + 1, mention: null, nominative: noun.some((a) => a.grams.includes('nomn')), fits });
+  }
+  return units;
+}
+
+/** Some word of the mention reads as a nominative, or none is analysed (Reuters, Дмитриев-младший). */
+function canBeNominative(words: readonly WordInfo[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const analyses = words[k]!.analyses;
+    if (analyses.length === 0 || analyses.some((a) => a.grams.includes('nomn'))) return true;
+  }
+  return false;
+}
+
+/** A person agrees by the gender of the name; a body or a place by its grammatical gender. */
+function mentionFits(mention: Mention, entities: Map<EntityId, Entity>, tools: PronounTools, genders: readonly string[], words: readonly WordInfo[], first: number): boolean {
+  if (mention.type === 'PER') {
+    const entity = entities.get(mention.entity);
+    const gender = entity ? tools.genderOf(entity) : null;
+    return !gender || genders.includes(gender === 'm' ? 'masc' : 'femn');
+  }
+  const head = words[first]!.analyses.length > 0 ? words[first]!.analyses : tools.analyse(words[first]!.folded);
+  return head.some((a) => a.pos === 'NOUN' && genders.some((g) => a.grams.includes(g)));
+}
