@@ -13,15 +13,15 @@ import type { Entity, EntityId, Mention, Reference, Sentence, Token } from '../t
  */
 
 /** The genders a pronoun form agrees with: his/him may also be its (neuter). */
-const PRONOUN_GENDERS: Record<string, readonly string[]> = {
-  он: ['masc'],
-  его: ['masc', 'neut'], него: ['masc', 'neut'], ему: ['masc', 'neut'], нему: ['masc', 'neut'], нем: ['masc', 'neut'],
-  она: ['femn'], ее: ['femn'], нее: ['femn'], ей: ['femn'], ней: ['femn'], ею: ['femn'], нею: ['femn'],
-};
+const PRONOUN_GENDERS = new Map<string, readonly string[]>([
+  ['он', ['masc']],
+  ...['его', 'него', 'ему', 'нему', 'нем'].map((form): [string, string[]] => [form, ['masc', 'neut']]),
+  ...['она', 'ее', 'нее', 'ей', 'ней', 'ею', 'нею'].map((form): [string, string[]] => [form, ['femn']]),
+]);
 
 /** A singular third-person pronoun (folded), which can stand for a person. */
 export function isPersonPronoun(folded: string): boolean {
-  return Object.hasOwn(PRONOUN_GENDERS, folded);
+  return PRONOUN_GENDERS.has(folded);
 }
 
 /** How many sentences before the pronoun's own a referent may be in. */
@@ -50,9 +50,11 @@ interface Unit {
   to: number;
   mention: Mention | null;
   nominative: boolean;
-  /** The unit agrees with the pronoun in gender (and, for nouns, is singular). */
-  fits: boolean;
+  /** The genders it agrees with (masc, femn, neut); null: any (a person whose name shows none, «глава»). */
+  genders: readonly string[] | null;
 }
+
+const fits = (unit: Unit, genders: readonly string[]) => unit.genders === null || unit.genders.some((g) => genders.includes(g));
 
 /** Every pronoun that refers to a person of the text, with that person's id. */
 export function pronounReferences(input: PronounInput, tools: PronounTools): Reference[] {
@@ -64,18 +66,24 @@ export function pronounReferences(input: PronounInput, tools: PronounTools): Ref
     while (m < input.mentions.length && input.mentions[m]!.end <= tokens[i]!.start) m++;
     if (m < input.mentions.length && input.mentions[m]!.start <= tokens[i]!.start) mentionAt[i] = m;
   }
+  // Each sentence's units, read once whatever the number of pronouns that look at it.
+  const cache = new Map<number, Unit[]>();
+  const unitsOf = (s: number) => {
+    let units = cache.get(s);
+    if (!units) cache.set(s, (units = unitsIn(input, tools, mentionAt, entities, ...sentences[s]!.tokens)));
+    return units;
+  };
   const references: Reference[] = [];
   let sentence = 0;
   for (let i = 0; i < tokens.length; i++) {
-    const genders = tokens[i]!.kind === 'word' && mentionAt[i] === -1 && isPersonPronoun(words[i]!.folded) ? PRONOUN_GENDERS[words[i]!.folded] : undefined;
-    if (!genders) continue;
+    if (tokens[i]!.kind !== 'word' || mentionAt[i] !== -1 || !isPersonPronoun(words[i]!.folded)) continue;
+    const genders = PRONOUN_GENDERS.get(words[i]!.folded)!;
     while (sentences[sentence]!.tokens[1] <= i) sentence++;
-    const units = (from: number, to: number) => unitsIn(input, tools, mentionAt, entities, genders, from, to);
     // A person in the pronoun's own clause is not its referent: «Володин назвал его важным»
     // (himself would be «себя», his own «свой»).
     const clause = clauseStart(input, sentences[sentence]!.tokens[0], i);
-    const before = units(sentences[sentence]!.tokens[0], i).filter((u) => u.from < clause || u.mention?.type !== 'PER');
-    const entity = referent(before.reverse(), sentence, (s) => units(...sentences[s]!.tokens));
+    const before = unitsOf(sentence).filter((u) => u.to <= i && (u.from < clause || u.mention?.type !== 'PER'));
+    const entity = referent(before.reverse(), sentence, genders, unitsOf);
     if (entity) references.push({ start: tokens[i]!.start, end: tokens[i]!.end, text: tokens[i]!.text, entity, kind: 'pronoun' });
   }
   return references;
@@ -85,14 +93,14 @@ export function pronounReferences(input: PronounInput, tools: PronounTools): Ref
  * The person a pronoun refers to: in its own sentence the nearest fitting unit before it;
  * in the sentences before, the first fitting subject, else the last fitting person.
  */
-function referent(before: Unit[], sentence: number, unitsOf: (sentence: number) => Unit[]): EntityId | null {
-  const own = before.find((u) => u.fits && (u.mention?.type === 'PER' || u.nominative));
+function referent(before: Unit[], sentence: number, genders: readonly string[], unitsOf: (sentence: number) => Unit[]): EntityId | null {
+  const own = before.find((u) => fits(u, genders) && (u.mention?.type === 'PER' || u.nominative));
   if (own) return person(own);
   for (let s = sentence - 1; s >= Math.max(0, sentence - SENTENCES_BACK); s--) {
     const units = unitsOf(s);
-    const subject = units.find((u) => u.fits && u.nominative);
+    const subject = units.find((u) => fits(u, genders) && u.nominative);
     if (subject) return person(subject);
-    const last = units.reverse().find((u) => u.fits && u.mention?.type === 'PER');
+    const last = units.findLast((u) => fits(u, genders) && u.mention?.type === 'PER');
     if (last) return person(last);
   }
   return null;
@@ -113,9 +121,9 @@ function clauseStart(input: PronounInput, from: number, at: number): number {
 
 const person = (unit: Unit): EntityId | null => (unit.mention?.type === 'PER' ? unit.mention.entity : null);
 
-function unitsIn(
-  input: PronounInput, tools: PronounTools, mentionAt: Int32Array, entities: Map<EntityId, Entity>, genders: readonly string[], from: number, to: number,
-): Unit[] {
+const GENDERS = ['masc', 'femn', 'neut'];
+
+function unitsIn(input: PronounInput, tools: PronounTools, mentionAt: Int32Array, entities: Map<EntityId, Entity>, from: number, to: number): Unit[] {
   const { tokens, words, mentions } = input;
   const units: Unit[] = [];
   for (let k = from; k < to; k++) {
@@ -124,7 +132,7 @@ function unitsIn(
       const mention = mentions[index]!;
       let end = k + 1;
       while (end < to && mentionAt[end] === index) end++;
-      units.push({ from: k, to: end, mention, nominative: canBeNominative(words, k, end), fits: mentionFits(mention, entities, tools, genders, words, k) });
+      units.push({ from: k, to: end, mention, nominative: canBeNominative(words, k, end), genders: mentionGenders(mention, entities, tools, words[k]!) });
       k = end - 1;
       continue;
     }
@@ -132,9 +140,10 @@ function unitsIn(
     // A word read first as a noun: «стали», «мира» and the like are read as they most often are.
     const analyses = tools.analyse(words[k]!.folded);
     if (analyses[0]?.pos !== 'NOUN') continue;
-    const noun = analyses.filter((a) => a.pos === 'NOUN' && a.grams.includes('sing'));
-    const fits = noun.some((a) => genders.some((g) => a.grams.includes(g)) || a.grams.includes('Ms-f'));
-    units.push({ from: k, to: k + 1, mention: null, nominative: noun.some((a) => a.grams.includes('nomn')), fits });
+    const singular = analyses.filter((a) => a.pos === 'NOUN' && a.grams.includes('sing'));
+    if (singular.length === 0) continue;
+    const genders = singular.some((a) => a.grams.includes('Ms-f')) ? null : GENDERS.filter((g) => singular.some((a) => a.grams.includes(g)));
+    units.push({ from: k, to: k + 1, mention: null, nominative: singular.some((a) => a.grams.includes('nomn')), genders });
   }
   return units;
 }
@@ -148,13 +157,13 @@ function canBeNominative(words: readonly WordInfo[], from: number, to: number): 
   return false;
 }
 
-/** A person agrees by the gender of the name; a body or a place by its grammatical gender. */
-function mentionFits(mention: Mention, entities: Map<EntityId, Entity>, tools: PronounTools, genders: readonly string[], words: readonly WordInfo[], first: number): boolean {
+/** A person by the gender of the name; a body or a place by the grammatical gender of its first word. */
+function mentionGenders(mention: Mention, entities: Map<EntityId, Entity>, tools: PronounTools, first: WordInfo): readonly string[] | null {
   if (mention.type === 'PER') {
     const entity = entities.get(mention.entity);
     const gender = entity ? tools.genderOf(entity) : null;
-    return !gender || genders.includes(gender === 'm' ? 'masc' : 'femn');
+    return gender === null ? null : [gender === 'm' ? 'masc' : 'femn'];
   }
-  const head = words[first]!.analyses.length > 0 ? words[first]!.analyses : tools.analyse(words[first]!.folded);
-  return head.some((a) => a.pos === 'NOUN' && genders.some((g) => a.grams.includes(g)));
+  const head = (first.analyses.length > 0 ? first.analyses : tools.analyse(first.folded)).filter((a) => a.pos === 'NOUN');
+  return GENDERS.filter((g) => head.some((a) => a.grams.includes(g)));
 }
