@@ -282,3 +282,15 @@ describe('names inside a quoted name', () => {
     expect(names('Начались съёмки фильма «Доктор Лиза».')).toContain('PER Лиза');
   });
 });
+
+describe('web addresses and names of viruses', () => {
+  it('takes nothing inside a web address for a name', () => {
+    expect(surfaces('Запись концерта выложена по ссылке https://www.example.org/watch?v=XyZ12AbC и на сайте.')).toEqual([]);
+    expect(surfaces('Подробности на www.Kremlin.ru/Events/Speech и в Telegram.')).toEqual(['ORG Telegram']);
+  });
+
+  it('takes a virus, a disease or a time zone for no organisation', () => {
+    expect(surfaces('Учёные изучают вирус SARS-CoV-2, вызывающий COVID-19.')).toEqual([]);
+    expect(surfaces('Трансляция начнётся в 18:00 по UTC.')).toEqual([]);
+  });
+});

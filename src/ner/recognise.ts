@@ -70,10 +70,26 @@ export function recognise(
     descriptivePlaceCandidates(ctx),
   );
   const knownPeople = persons.concat(candidates.filter((c) => c.entry?.type === 'PER'));
-  return selectCandidates(all.concat(repeatedSurnames(ctx, knownPeople)))
+  return selectCandidates(outsideUrls(ctx, all.concat(repeatedSurnames(ctx, knownPeople))))
     .map((c) => (c.type === 'PER' && !c.entry ? withKnownPerson(ctx, c) : withPlaceAdjective(ctx, c)))
     .map((c, k, selected) => withRegnalNumber(ctx, c, selected[k + 1]))
     .map((c, k, selected) => withForeignOwner(c, selected[k + 1]));
+}
+
+const URL = /(?:https?:\/\/|www\.)[^\s\]\[()«»"'<>]+/g;
+
+/** «https://www.youtube.com/watch?v=QorduzqCSy4»: nothing inside a web address is a mention (a video id is no company). */
+function outsideUrls(ctx: NerContext, candidates: Candidate[]): Candidate[] {
+  const { text, tokens } = ctx;
+  if (!text.includes('://') && !text.includes('www.')) return candidates;
+  const inUrl = new Uint8Array(tokens.length);
+  let k = 0;
+  for (const m of text.matchAll(URL)) {
+    const end = m.index + m[0].length;
+    while (k < tokens.length && tokens[k]!.end <= m.index) k++;
+    for (let j = k; j < tokens.length && tokens[j]!.start < end; j++) inUrl[j] = 1;
+  }
+  return candidates.filter((c) => !inUrl.subarray(c.from, c.to).includes(1));
 }
 
 /** A Russian body in the dictionary: one of its names says so (Министерство обороны России, Верховный суд РФ). */
