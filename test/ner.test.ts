@@ -294,3 +294,17 @@ describe('web addresses and names of viruses', () => {
     expect(surfaces('Трансляция начнётся в 18:00 по UTC.')).toEqual([]);
   });
 });
+
+describe('foreign names', () => {
+  it('takes an Arabic article glued to a name as part of the surname (аль-Хадж, эль-Масри)', () => {
+    expect(surfaces('Суд оправдал Халеда аль-Рашида, а журналист Сами эль-Гамаль вышел на свободу.')).toEqual(['PER Халеда аль-Рашида', 'PER Сами эль-Гамаль']);
+  });
+
+  it('takes a name in Chinese, Japanese or Korean script in brackets after a person as that person', () => {
+    expect(surfaces('Писательница Ван Лин (王玲) выпустила книгу, а её сын Марио (马力) учится в Лондоне.')).toEqual(['PER Ван Лин', 'PER 王玲', 'PER Марио', 'PER 马力', 'LOC Лондоне']);
+  });
+
+  it('knows frequent foreign first names (Барри, Тору, Халед)', () => {
+    expect(surfaces('На встрече выступили Барри Кроуфорд и Тору Ямасита.')).toEqual(['PER Барри Кроуфорд', 'PER Тору Ямасита']);
+  });
+});

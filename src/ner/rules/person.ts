@@ -131,9 +131,18 @@ function nameTail(ctx: NerContext, first: number): number {
     else if (!second && isListedFirstName(ctx, j) && !ctx.words[first]!.analyses[0]?.grams.includes('nomn')) break;
     else if (isFreeCapital(ctx, j, second) && (second || !isCommonWord(ctx.words[j]!))) j++;
     else if (PARTICLES.has(ctx.words[j]!.folded) && isFreeCapital(ctx, j + 1) && adjacent(ctx, j, j + 1)) j += 2;
+    else if (isArticleName(ctx, j)) j++;
     else break;
   }
   return j;
+}
+
+/** An Arabic article glued to a capitalised name: аль-Хадж, эль-Масри, ад-Дин, аш-Шараа. */
+const ARTICLE_NAME = /^(?:аль|эль|ал|эл|аш|ад|ас|ар|ат|аз|ан|ибн|бин|бен)-\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+
+function isArticleName(ctx: NerContext, i: number): boolean {
+  const token = ctx.tokens[i];
+  return !!token && token.kind === 'word' && !ctx.gazetteerAt[i] && ARTICLE_NAME.test(token.text);
 }
 
 /** Two or three capitalised words of which one is unknown to the dictionary: Масахару Коно, Саеб Эрекат. */
@@ -291,12 +300,25 @@ function nameAfterTitle(ctx: NerContext, from: number): { from: number; to: numb
   return null;
 }
 
-/** «Джошуа Вольфа (Joshua Wolf)»: Latin capitalised words in brackets right after a person. */
+/** Chinese, Japanese or Korean script: a name's original written after its transcription. */
+const EAST_ASIAN_SCRIPT = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]+$/u;
+
+/**
+ * «Джошуа Вольфа (Joshua Wolf)»: Latin capitalised words in brackets right after a person;
+ * «Ма Лин (马凌)», «Марио (何猷君)»: the name in Chinese, Japanese or Korean script, after any person.
+ */
 function latinOriginals(ctx: NerContext, persons: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const p of persons) {
     const open = p.to;
-    if (p.to - p.from < 2 || ctx.tokens[open]?.text !== '(') continue;
+    if (ctx.tokens[open]?.text !== '(') continue;
+    let k = open + 1;
+    while (k < ctx.tokens.length && k - open <= 4 && ctx.tokens[k]!.kind === 'word' && EAST_ASIAN_SCRIPT.test(ctx.tokens[k]!.text)) k++;
+    if (k > open + 1 && ctx.tokens[k]?.text === ')') {
+      out.push({ from: open + 1, to: k, type: 'PER', rule: 'original-script', priority: PRIORITY.personFull });
+      continue;
+    }
+    if (p.to - p.from < 2) continue;
     let j = open + 1;
     while (j < ctx.tokens.length && ctx.words[j]!.latin && (ctx.words[j]!.shape === 'title' || /^(al|el|bin|de|van|von)-?/.test(ctx.words[j]!.folded))) j++;
     if (j - open >= 2 && ctx.tokens[j]?.text === ')') out.push({ from: open + 1, to: j, type: 'PER', rule: 'latin-original', priority: PRIORITY.personFull });
