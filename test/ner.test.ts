@@ -308,3 +308,18 @@ describe('foreign names', () => {
     expect(surfaces('На встрече выступили Барри Кроуфорд и Тору Ямасита.')).toEqual(['PER Барри Кроуфорд', 'PER Тору Ямасита']);
   });
 });
+
+describe('where one name ends and the next begins', () => {
+  it('gives an initial glued to a surname to that surname, not to the name before it', () => {
+    expect(surfaces('Пост получил соратник П.Сидоренко В.Гаврилюк.')).toEqual(['PER П.Сидоренко', 'PER В.Гаврилюк']);
+    expect(surfaces('Приказ подписал Сидоренко П. П. вчера.')).toEqual(['PER Сидоренко П. П.']);
+  });
+
+  it('takes no place for the surname of a first name that is also a common word (Слава Украине)', () => {
+    expect(surfaces('Толпа скандировала «Слава Украине», а Слава Горелов молчал.')).toEqual(['LOC Украине', 'PER Слава Горелов']);
+  });
+
+  it('leaves the title out of the Pope\'s name, as the other titles', () => {
+    expect(surfaces('Папа Франциск посетил Ирак.')).toEqual(['PER Франциск', 'LOC Ирак']);
+  });
+});

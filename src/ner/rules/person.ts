@@ -46,6 +46,8 @@ function isFreeCapital(ctx: NerContext, i: number, single = false): boolean {
   const token = ctx.tokens[i];
   const word = ctx.words[i];
   if (!token || !word || token.kind !== 'word' || word.shape !== 'title' || !CYRILLIC_NAME.test(word.folded)) return false;
+  // «Шеймана А.Кулешов»: an initial opens the next name, it is no part of this one («Ким Чен Ир. Так» keeps Ир).
+  if (isInitial(ctx, i) && (token.text.length === 1 || gluedToName(ctx, i + 2))) return false;
   const inGazetteer = ctx.gazetteerAt[i]!;
   if ((inGazetteer && !(single && inGazetteer === 1)) || ctx.lexicon.notEntities.has(word.folded)) return false;
   const { titleWords, orgNounWords } = ctx.lexicon;
@@ -91,6 +93,12 @@ function isInitial(ctx: NerContext, i: number): boolean {
   return !!token && !!dot && token.kind === 'word' && INITIAL.test(token.text) && dot.text === '.' && dot.start === token.end;
 }
 
+/** The token at `i` is a capitalised word written right after the initials' dot, with no space (А.Кулешов). */
+function gluedToName(ctx: NerContext, i: number): boolean {
+  const token = ctx.tokens[i];
+  return !!token && token.kind === 'word' && token.start === ctx.tokens[i - 1]!.end && ctx.words[i]!.shape === 'title';
+}
+
 function isSurname(word: WordInfo): boolean {
   return hasGram(word, 'Surn', 0.2) && !!word.analyses[0]?.grams.includes('Surn');
 }
@@ -118,9 +126,11 @@ function inQuotedName(ctx: NerContext, i: number): boolean {
 function nameTail(ctx: NerContext, first: number): number {
   let j = first + 1;
   const n = ctx.tokens.length;
+  // «Слава Украине», «Вера Москвы»: a name that is also a common word takes no place or body for its surname.
+  const ambiguous = ctx.lexicon.ambiguousNames.has(ctx.words[first]!.lemma) || ctx.lexicon.ambiguousNames.has(ctx.words[first]!.folded);
   while (j < n && j - first <= 3 && adjacent(ctx, j - 1, j)) {
     // The surname slot: right after the first name, or after «first name + patronymic» (Людмиле Павловне Карасёвой).
-    const second = j === first + 1 || (j === first + 2 && isPatronymic(ctx, first + 1));
+    const second = (j === first + 1 && !(ambiguous && ctx.gazetteerAt[j])) || (j === first + 2 && isPatronymic(ctx, first + 1));
     // «Максим Дадашев Дадашев дебютировал»: a repeated word starts the next mention.
     if (ctx.words[j]!.folded === ctx.words[j - 1]!.folded) break;
     if (isPatronymic(ctx, j)) j++;
@@ -225,10 +235,13 @@ export function personCandidates(ctx: NerContext): Candidate[] {
       i = foreign - 1;
       continue;
     }
-    // Surname + initials: Путин В. В.
+    // Surname + initials: Путин В. В. (but in «В.Шеймана А.Кулешов» the initial glued to a name is that name's).
     if (isNameWord(ctx, i) && isInitial(ctx, i + 1) && adjacent(ctx, i, i + 1)) {
-      push(i, isInitial(ctx, i + 3) ? i + 5 : i + 3, 'surname-initials', PRIORITY.personFull);
-      continue;
+      const end = isInitial(ctx, i + 3) ? i + 5 : i + 3;
+      if (!gluedToName(ctx, end)) {
+        push(i, end, 'surname-initials', PRIORITY.personFull);
+        continue;
+      }
     }
     const word = ctx.words[i]!;
     if (ctx.lexicon.titles.has(word.key) && !ctx.lexicon.orgNouns.has(word.key) && word.shape !== 'upper') {
