@@ -323,3 +323,10 @@ describe('where one name ends and the next begins', () => {
     expect(surfaces('Папа Франциск посетил Ирак.')).toEqual(['PER Франциск', 'LOC Ирак']);
   });
 });
+
+describe('a place name in quote marks', () => {
+  it('is no place when it names a thing or a club, but stays one after a place noun', () => {
+    expect(surfaces('Завод выпустил седан «Ярославль», а «Барселона» купила защитника.').filter((s) => s.startsWith('LOC'))).toEqual([]);
+    expect(surfaces('Самолёт сел в аэропорту «Пулково».')).toEqual(['LOC Пулково']);
+  });
+});
