@@ -330,3 +330,9 @@ describe('a place name in quote marks', () => {
     expect(surfaces('Самолёт сел в аэропорту «Пулково».')).toEqual(['LOC Пулково']);
   });
 });
+
+describe('places of world news', () => {
+  it('knows provinces, prefectures and towns that news names often (Новая Шотландия, Канагава, Чернобыль)', () => {
+    expect(surfaces('Власти Новой Шотландии и префектуры Канагава помогли Чернобылю.')).toEqual(['LOC Новой Шотландии', 'LOC Канагава', 'LOC Чернобылю']);
+  });
+});
