@@ -282,3 +282,57 @@ describe('names inside a quoted name', () => {
     expect(names('Начались съёмки фильма «Доктор Лиза».')).toContain('PER Лиза');
   });
 });
+
+describe('web addresses and names of viruses', () => {
+  it('takes nothing inside a web address for a name', () => {
+    expect(surfaces('Запись концерта выложена по ссылке https://www.example.org/watch?v=XyZ12AbC и на сайте.')).toEqual([]);
+    expect(surfaces('Подробности на www.Kremlin.ru/Events/Speech и в Telegram.')).toEqual(['ORG Telegram']);
+  });
+
+  it('takes a virus, a disease or a time zone for no organisation', () => {
+    expect(surfaces('Учёные изучают вирус SARS-CoV-2, вызывающий COVID-19.')).toEqual([]);
+    expect(surfaces('Трансляция начнётся в 18:00 по UTC.')).toEqual([]);
+  });
+});
+
+describe('foreign names', () => {
+  it('takes an Arabic article glued to a name as part of the surname (аль-Хадж, эль-Масри)', () => {
+    expect(surfaces('Суд оправдал Халеда аль-Рашида, а журналист Сами эль-Гамаль вышел на свободу.')).toEqual(['PER Халеда аль-Рашида', 'PER Сами эль-Гамаль']);
+  });
+
+  it('takes a name in Chinese, Japanese or Korean script in brackets after a person as that person', () => {
+    expect(surfaces('Писательница Ван Лин (王玲) выпустила книгу, а её сын Марио (马力) учится в Лондоне.')).toEqual(['PER Ван Лин', 'PER 王玲', 'PER Марио', 'PER 马力', 'LOC Лондоне']);
+  });
+
+  it('knows frequent foreign first names (Барри, Тору, Халед)', () => {
+    expect(surfaces('На встрече выступили Барри Кроуфорд и Тору Ямасита.')).toEqual(['PER Барри Кроуфорд', 'PER Тору Ямасита']);
+  });
+});
+
+describe('where one name ends and the next begins', () => {
+  it('gives an initial glued to a surname to that surname, not to the name before it', () => {
+    expect(surfaces('Пост получил соратник П.Сидоренко В.Гаврилюк.')).toEqual(['PER П.Сидоренко', 'PER В.Гаврилюк']);
+    expect(surfaces('Приказ подписал Сидоренко П. П. вчера.')).toEqual(['PER Сидоренко П. П.']);
+  });
+
+  it('takes no place for the surname of a first name that is also a common word (Слава Украине)', () => {
+    expect(surfaces('Толпа скандировала «Слава Украине», а Слава Горелов молчал.')).toEqual(['LOC Украине', 'PER Слава Горелов']);
+  });
+
+  it('leaves the title out of the Pope\'s name, as the other titles', () => {
+    expect(surfaces('Папа Франциск посетил Ирак.')).toEqual(['PER Франциск', 'LOC Ирак']);
+  });
+});
+
+describe('a place name in quote marks', () => {
+  it('is no place when it names a thing or a club, but stays one after a place noun', () => {
+    expect(surfaces('Завод выпустил седан «Ярославль», а «Барселона» купила защитника.').filter((s) => s.startsWith('LOC'))).toEqual([]);
+    expect(surfaces('Самолёт сел в аэропорту «Пулково».')).toEqual(['LOC Пулково']);
+  });
+});
+
+describe('places of world news', () => {
+  it('knows provinces, prefectures and towns that news names often (Новая Шотландия, Канагава, Чернобыль)', () => {
+    expect(surfaces('Власти Новой Шотландии и префектуры Канагава помогли Чернобылю.')).toEqual(['LOC Новой Шотландии', 'LOC Канагава', 'LOC Чернобылю']);
+  });
+});

@@ -1,7 +1,7 @@
 import { fold, hasGram, type Analysis, type WordInfo } from '../morph/index.js';
 import type { DictEntry, Sentence, Token } from '../types.js';
 import { PRIORITY, selectCandidates, type Candidate } from './candidate.js';
-import { adjacent, atSentenceStart, isCommonWord, sentenceStarts, type NerContext, type NerLexicon } from './context.js';
+import { adjacent, atSentenceStart, isCommonWord, isPlaceNoun, sentenceStarts, type NerContext, type NerLexicon } from './context.js';
 import { matchGazetteer, personBySurname, type Gazetteer, type GazetteerMatch } from './gazetteer.js';
 import { abbreviationCandidates, dependentOrgCandidates, descriptiveOrgCandidates, latinNameCandidates, quotedOrgCandidates, withPlaceAdjective } from './rules/org.js';
 import { personCandidates } from './rules/person.js';
@@ -70,10 +70,39 @@ export function recognise(
     descriptivePlaceCandidates(ctx),
   );
   const knownPeople = persons.concat(candidates.filter((c) => c.entry?.type === 'PER'));
-  return selectCandidates(all.concat(repeatedSurnames(ctx, knownPeople)))
+  return selectCandidates(outsideUrls(ctx, all.concat(repeatedSurnames(ctx, knownPeople))).filter((c) => !isQuotedPlace(ctx, c)))
     .map((c) => (c.type === 'PER' && !c.entry ? withKnownPerson(ctx, c) : withPlaceAdjective(ctx, c)))
     .map((c, k, selected) => withRegnalNumber(ctx, c, selected[k + 1]))
     .map((c, k, selected) => withForeignOwner(c, selected[k + 1]));
+}
+
+const URL = /(?:https?:\/\/|www\.)[^\s\]\[()«»"'<>]+/g;
+
+/** «https://www.youtube.com/watch?v=QorduzqCSy4»: nothing inside a web address is a mention (a video id is no company). */
+function outsideUrls(ctx: NerContext, candidates: Candidate[]): Candidate[] {
+  const { text, tokens } = ctx;
+  if (!text.includes('://') && !text.includes('www.')) return candidates;
+  const inUrl = new Uint8Array(tokens.length);
+  let k = 0;
+  for (const m of text.matchAll(URL)) {
+    const end = m.index + m[0].length;
+    while (k < tokens.length && tokens[k]!.end <= m.index) k++;
+    for (let j = k; j < tokens.length && tokens[j]!.start < end; j++) inUrl[j] = 1;
+  }
+  return candidates.filter((c) => !inUrl.subarray(c.from, c.to).includes(1));
+}
+
+/**
+ * «Барселона» пообещала, автомобиль «Славута», гибель «Колумбии», спектакль «Большой город»:
+ * a place name standing alone in quote marks names a club, a product, a ship or a show, not the
+ * place; after a place noun (аэропорт «Домодедово», станция «Тула») it is still the place.
+ */
+function isQuotedPlace(ctx: NerContext, c: Candidate): boolean {
+  if (c.type !== 'LOC') return false;
+  const open = ctx.tokens[c.from - 1];
+  const close = ctx.tokens[c.to];
+  if (open?.kind !== 'quote' || close?.kind !== 'quote' || open.end !== ctx.tokens[c.from]!.start || close.start !== ctx.tokens[c.to - 1]!.end) return false;
+  return !isPlaceNoun(ctx, c.from - 2);
 }
 
 /** A Russian body in the dictionary: one of its names says so (Министерство обороны России, Верховный суд РФ). */

@@ -46,6 +46,8 @@ function isFreeCapital(ctx: NerContext, i: number, single = false): boolean {
   const token = ctx.tokens[i];
   const word = ctx.words[i];
   if (!token || !word || token.kind !== 'word' || word.shape !== 'title' || !CYRILLIC_NAME.test(word.folded)) return false;
+  // «Шеймана А.Кулешов»: an initial opens the next name, it is no part of this one («Ким Чен Ир. Так» keeps Ир).
+  if (isInitial(ctx, i) && (token.text.length === 1 || gluedToName(ctx, i + 2))) return false;
   const inGazetteer = ctx.gazetteerAt[i]!;
   if ((inGazetteer && !(single && inGazetteer === 1)) || ctx.lexicon.notEntities.has(word.folded)) return false;
   const { titleWords, orgNounWords } = ctx.lexicon;
@@ -91,6 +93,12 @@ function isInitial(ctx: NerContext, i: number): boolean {
   return !!token && !!dot && token.kind === 'word' && INITIAL.test(token.text) && dot.text === '.' && dot.start === token.end;
 }
 
+/** The token at `i` is a capitalised word written right after the initials' dot, with no space (А.Кулешов). */
+function gluedToName(ctx: NerContext, i: number): boolean {
+  const token = ctx.tokens[i];
+  return !!token && token.kind === 'word' && token.start === ctx.tokens[i - 1]!.end && ctx.words[i]!.shape === 'title';
+}
+
 function isSurname(word: WordInfo): boolean {
   return hasGram(word, 'Surn', 0.2) && !!word.analyses[0]?.grams.includes('Surn');
 }
@@ -118,9 +126,11 @@ function inQuotedName(ctx: NerContext, i: number): boolean {
 function nameTail(ctx: NerContext, first: number): number {
   let j = first + 1;
   const n = ctx.tokens.length;
+  // «Слава Украине», «Вера Москвы»: a name that is also a common word takes no place or body for its surname.
+  const ambiguous = ctx.lexicon.ambiguousNames.has(ctx.words[first]!.lemma) || ctx.lexicon.ambiguousNames.has(ctx.words[first]!.folded);
   while (j < n && j - first <= 3 && adjacent(ctx, j - 1, j)) {
     // The surname slot: right after the first name, or after «first name + patronymic» (Людмиле Павловне Карасёвой).
-    const second = j === first + 1 || (j === first + 2 && isPatronymic(ctx, first + 1));
+    const second = (j === first + 1 && !(ambiguous && ctx.gazetteerAt[j])) || (j === first + 2 && isPatronymic(ctx, first + 1));
     // «Максим Дадашев Дадашев дебютировал»: a repeated word starts the next mention.
     if (ctx.words[j]!.folded === ctx.words[j - 1]!.folded) break;
     if (isPatronymic(ctx, j)) j++;
@@ -131,9 +141,18 @@ function nameTail(ctx: NerContext, first: number): number {
     else if (!second && isListedFirstName(ctx, j) && !ctx.words[first]!.analyses[0]?.grams.includes('nomn')) break;
     else if (isFreeCapital(ctx, j, second) && (second || !isCommonWord(ctx.words[j]!))) j++;
     else if (PARTICLES.has(ctx.words[j]!.folded) && isFreeCapital(ctx, j + 1) && adjacent(ctx, j, j + 1)) j += 2;
+    else if (isArticleName(ctx, j)) j++;
     else break;
   }
   return j;
+}
+
+/** An Arabic article glued to a capitalised name: аль-Хадж, эль-Масри, ад-Дин, аш-Шараа. */
+const ARTICLE_NAME = /^(?:аль|эль|ал|эл|аш|ад|ас|ар|ат|аз|ан|ибн|бин|бен)-\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+
+function isArticleName(ctx: NerContext, i: number): boolean {
+  const token = ctx.tokens[i];
+  return !!token && token.kind === 'word' && !ctx.gazetteerAt[i] && ARTICLE_NAME.test(token.text);
 }
 
 /** Two or three capitalised words of which one is unknown to the dictionary: Масахару Коно, Саеб Эрекат. */
@@ -216,10 +235,13 @@ export function personCandidates(ctx: NerContext): Candidate[] {
       i = foreign - 1;
       continue;
     }
-    // Surname + initials: Путин В. В.
+    // Surname + initials: Путин В. В. (but in «В.Шеймана А.Кулешов» the initial glued to a name is that name's).
     if (isNameWord(ctx, i) && isInitial(ctx, i + 1) && adjacent(ctx, i, i + 1)) {
-      push(i, isInitial(ctx, i + 3) ? i + 5 : i + 3, 'surname-initials', PRIORITY.personFull);
-      continue;
+      const end = isInitial(ctx, i + 3) ? i + 5 : i + 3;
+      if (!gluedToName(ctx, end)) {
+        push(i, end, 'surname-initials', PRIORITY.personFull);
+        continue;
+      }
     }
     const word = ctx.words[i]!;
     if (ctx.lexicon.titles.has(word.key) && !ctx.lexicon.orgNouns.has(word.key) && word.shape !== 'upper') {
@@ -291,12 +313,25 @@ function nameAfterTitle(ctx: NerContext, from: number): { from: number; to: numb
   return null;
 }
 
-/** «Джошуа Вольфа (Joshua Wolf)»: Latin capitalised words in brackets right after a person. */
+/** Chinese, Japanese or Korean script: a name's original written after its transcription. */
+const EAST_ASIAN_SCRIPT = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]+$/u;
+
+/**
+ * «Джошуа Вольфа (Joshua Wolf)»: Latin capitalised words in brackets right after a person;
+ * «Ма Лин (马凌)», «Марио (何猷君)»: the name in Chinese, Japanese or Korean script, after any person.
+ */
 function latinOriginals(ctx: NerContext, persons: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const p of persons) {
     const open = p.to;
-    if (p.to - p.from < 2 || ctx.tokens[open]?.text !== '(') continue;
+    if (ctx.tokens[open]?.text !== '(') continue;
+    let k = open + 1;
+    while (k < ctx.tokens.length && k - open <= 4 && ctx.tokens[k]!.kind === 'word' && EAST_ASIAN_SCRIPT.test(ctx.tokens[k]!.text)) k++;
+    if (k > open + 1 && ctx.tokens[k]?.text === ')') {
+      out.push({ from: open + 1, to: k, type: 'PER', rule: 'original-script', priority: PRIORITY.personFull });
+      continue;
+    }
+    if (p.to - p.from < 2) continue;
     let j = open + 1;
     while (j < ctx.tokens.length && ctx.words[j]!.latin && (ctx.words[j]!.shape === 'title' || /^(al|el|bin|de|van|von)-?/.test(ctx.words[j]!.folded))) j++;
     if (j - open >= 2 && ctx.tokens[j]?.text === ')') out.push({ from: open + 1, to: j, type: 'PER', rule: 'latin-original', priority: PRIORITY.personFull });
