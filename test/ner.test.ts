@@ -17,6 +17,14 @@ describe('gazetteer matches in any case form', () => {
     expect(names(text).some((n) => n.startsWith(expected[0]!.split(' ')[0]!))).toBe(true);
   });
 
+  it('matches the case forms of names with two-letter words (Ким Чен Ыну, Кима Чен Ира)', () => {
+    const people = entities('Трамп написал Ким Чен Ыну письмо. Встреча с Ким Чен Ыном прошла в Пхеньяне. В КНДР вспоминают Кима Чен Ира.')
+      .filter((e) => e.type === 'PER');
+    expect(people.map((e) => `${e.name} ← ${e.mentions.map((m) => m.text).join(' | ')}`)).toEqual([
+      'Дональд Трамп ← Трамп', 'Ким Чен Ын ← Ким Чен Ыну | Ким Чен Ыном', 'Ким Чен Ир ← Кима Чен Ира',
+    ]);
+  });
+
   it('finds dictionary organisations by abbreviation and full name as one entity', () => {
     const text = 'Российский фонд прямых инвестиций (РФПИ) вложит средства. В РФПИ это подтвердили.';
     const orgs = entities(text).filter((e) => e.type === 'ORG');

@@ -127,6 +127,8 @@ function nameTokens(name: string): Token[] {
  * Сергей → серг, but Сергея → серге), so a name word is registered under its stripped
  * form, its whole form, and its form without a final й/ь.
  */
+const CONSONANT_ENDINGS = ['а', 'у', 'ом', 'е'];
+
 function keysOf(tokens: readonly Token[]): string[] {
   let keys = [''];
   for (const t of tokens) {
@@ -135,6 +137,9 @@ function keysOf(tokens: readonly Token[]): string[] {
     if (t.kind === 'word') {
       variants.add(folded);
       if (/[йь]$/.test(folded) && folded.length > 3) variants.add(folded.slice(0, -1));
+      // A two-letter name word keeps its endings in the text's key (Ыном, Ира: too short a stem
+      // to strip), so its case forms are registered as written: Ким Чен Ыну, Кима Чен Ира.
+      if (/^[А-Я][бвгджзклмнпрстфхцчшщ]$/.test(t.text)) for (const ending of CONSONANT_ENDINGS) variants.add(folded + ending);
     }
     keys = keys.flatMap((k) => [...variants].map((v) => (k ? `${k} ${v}` : v)));
   }
