@@ -63,7 +63,7 @@ describe('entities format', () => {
     expect(record.entities.map((e: { id: string }) => e.id)).toEqual(doc.entities.map((e) => e.id));
     expect(record.entities.find((e: { id: string }) => e.id === 'per:sergei-lavrov')).toEqual({
       id: 'per:sergei-lavrov', type: 'PER', name: 'Сергей Лавров', aliases: expect.arrayContaining(['Лавров']),
-      mentionCount: 2, firstOffset: doc.text.indexOf('Сергей Лавров'), quoteCount: 2,
+      mentionCount: 2, referenceCount: doc.entities.find((e) => e.id === 'per:sergei-lavrov')!.references.length, firstOffset: doc.text.indexOf('Сергей Лавров'), quoteCount: 2,
     });
     expect(JSON.parse(formatEntities(doc)).id).toBeNull();
   });

@@ -12,6 +12,8 @@ export interface EntityRecord {
     name: string;
     aliases: string[];
     mentionCount: number;
+    /** Pronouns that refer to it (Entity.references): with mentionCount, how much the text is about it. */
+    referenceCount: number;
     /** Start of the first mention; null for an entity without mentions. */
     firstOffset: number | null;
     /** Quotes whose speakerEntity is this entity. */
@@ -30,6 +32,7 @@ export function toEntityRecord(id: unknown, doc: Document): EntityRecord {
       name: e.name,
       aliases: e.aliases,
       mentionCount: e.mentions.length,
+      referenceCount: e.references.length,
       // A loop, not Math.min(...spread): a long document can give an entity more mentions than the stack holds arguments.
       firstOffset: e.mentions.reduce<number | null>((min, m) => (min === null || m.start < min ? m.start : min), null),
       quoteCount: quotes.get(e.id) ?? 0,
