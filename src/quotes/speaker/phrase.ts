@@ -37,6 +37,7 @@ const MAX_PHRASE_TAIL = 7;
 /** A role or source noun with its genitive tail: «спецпредставитель президента РФ», «источник в правительстве». */
 export function phraseEnd(ctx: QuoteContext, head: number, limit: number): number {
   let end = head + 1;
+  let linked = false;
   while (end < limit && end - head < MAX_PHRASE_TAIL && !isBoundary(ctx, end)) {
     const w = ctx.words[end]!;
     if (ctx.tokens[end]!.kind !== 'word') break;
@@ -45,6 +46,10 @@ export function phraseEnd(ctx: QuoteContext, head: number, limit: number): numbe
     const pos = ctx.mentionAt[end] === -1 && !PREPOSITIONS.has(w.folded) ? ctx.analyse(w.folded)[0]?.pos : 'NOUN';
     if (pos !== 'NOUN' && pos !== 'ADJF' && pos !== undefined) break;
     if (PREPOSITIONS.has(w.folded) && !(ctx.sourceNouns.has(ctx.words[head]!.key) && end === head + 1) && !isPartitive(ctx, end)) break;
+    if (PREPOSITIONS.has(w.folded)) linked = true;
+    // «сказал глава района журналистам»: the tail is a genitive chain; a noun in another case
+    // (the addressee) ends it, unless a preposition governs it (источник в правительстве).
+    if (!linked && pos === 'NOUN' && ctx.mentionAt[end] === -1 && !PREPOSITIONS.has(w.folded) && !canBeGenitive(ctx, end)) break;
     const m = ctx.mentionAt[end]!;
     if (m !== -1) {
       // A person named in apposition is the speaker itself: the phrase stops before the name;
@@ -74,6 +79,12 @@ export function earlierComplement(ctx: QuoteContext, speaker: Speaker): [number,
     if (end > k + 1 && !PREPOSITIONS.has(ctx.words[k + 1]!.folded)) return [k + 1, end];
   }
   return null;
+}
+
+/** Some reading of the word is genitive (or one the dictionary cannot place in a case). */
+function canBeGenitive(ctx: QuoteContext, i: number): boolean {
+  const analyses = ctx.analyse(ctx.words[i]!.folded);
+  return analyses.length === 0 || analyses.some((a) => a.grams.includes('gent') || a.grams.includes('gen2') || a.grams.includes('Fixd'));
 }
 
 /** Written with ё, a verb-like word may be a noun only (сёл, not сел). */
