@@ -509,3 +509,15 @@ describe('the speaker window after a cue', () => {
     ]);
   });
 });
+
+describe('a trailing cue with a tail after its speaker', () => {
+  it('П, сообщает X по Y: a tail without a verb still ends the attribution', () => {
+    expect(quotes('Трасса открыта для движения, сообщает пресс-служба Госавтоинспекции по Тверской области.').map((q) => q.split(' | ')[2])).toEqual([
+      'Трасса открыта для движения',
+    ]);
+  });
+
+  it('a tail with its own verb is a clause of its own', () => {
+    expect(quotes('Трасса открыта, сообщил водитель и уехал.')).toEqual([]);
+  });
+});
