@@ -521,3 +521,20 @@ describe('a trailing cue with a tail after its speaker', () => {
     expect(quotes('Трасса открыта, сообщил водитель и уехал.')).toEqual([]);
   });
 });
+
+describe('unnamed speakers named in full', () => {
+  it('a quoted name belongs to the role phrase: пресс-служба «Ростелекома»', () => {
+    const doc = annotate('Пресс-служба «Ростелекома» сообщила, что сбой в сети устранён.');
+    expect(doc.quotes.map((q) => q.speakerName)).toEqual(['Пресс-служба «Ростелекома»']);
+  });
+
+  it('a role keeps its adjectives: конкурсный управляющий', () => {
+    const doc = annotate('Как пояснил изданию конкурсный управляющий банка, торги пройдут в марте.');
+    expect(doc.quotes.map((q) => q.speakerName)).toEqual(['конкурсный управляющий банка']);
+  });
+
+  it('«по его словам» after an unnamed role is that role', () => {
+    const doc = annotate('Аварийные бригады работают круглосуточно, сообщил вице-мэр города. По его словам, воду дадут к вечеру.');
+    expect(doc.quotes.map((q) => q.speakerName)).toEqual(['вице-мэр города', 'вице-мэр города']);
+  });
+});

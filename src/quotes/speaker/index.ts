@@ -1,7 +1,7 @@
 import type { Cue } from '../../dict/lexicon.js';
-import { isPunct, isTerminal, mentionEnd, sentenceRange, type QuoteContext } from '../context.js';
+import { isPunct, mentionEnd, sentenceRange, type QuoteContext } from '../context.js';
 import { candidates, genderFits, pickBest, type Found } from './candidates.js';
-import { isBoundary, isRelative, phraseEnd } from './phrase.js';
+import { isBoundary, isRelative, isShortName, phraseEnd } from './phrase.js';
 import { settle } from './settle.js';
 import { NOMINATIVE_RELATIVES } from './words.js';
 import type { Speaker } from './types.js';
@@ -41,17 +41,6 @@ function isBoundaryAfter(ctx: QuoteContext, i: number, from: number): boolean {
   if (i > from && ctx.mentionAt[i] !== -1 && ctx.mentionAt[i] === ctx.mentionAt[i - 1]) return false;
   if (t.kind === 'quote' && isShortName(ctx, i)) return false;
   return isBoundary(ctx, i) && !(t.kind === 'quote' && ctx.mentionAt[i + 1] !== -1);
-}
-
-/** Longest quoted name a speaker window reads through: «Газета.Ru», «Россия 24», «Индикаторы рынка недвижимости». */
-const SHORT_NAME = 4;
-
-/** A mark of a pair around a few words with no sentence end: a quoted name, not a quotation. */
-function isShortName(ctx: QuoteContext, i: number): boolean {
-  const pair = ctx.pairByOpen.get(i) ?? ctx.pairByClose.get(i);
-  if (!pair || pair.close - pair.open - 1 > SHORT_NAME) return false;
-  for (let k = pair.open + 1; k < pair.close; k++) if (isTerminal(ctx, k) || isPunct(ctx, k, ',:;')) return false;
-  return true;
 }
 
 /**

@@ -11,6 +11,17 @@ export function isBoundary(ctx: QuoteContext, i: number): boolean {
   return t.kind === 'quote' || isTerminal(ctx, i) || isPunct(ctx, i, ',;:()—–') || (t.kind === 'word' && STOPS.has(ctx.words[i]!.folded));
 }
 
+/** Longest quoted name a speaker phrase reads through: «Газета.Ru», «Россия 24», «Индикаторы рынка недвижимости». */
+const SHORT_NAME = 4;
+
+/** A mark of a pair around a few words with no sentence end or comma: a quoted name, not a quotation. */
+export function isShortName(ctx: QuoteContext, i: number): boolean {
+  const pair = ctx.pairByOpen.get(i) ?? ctx.pairByClose.get(i);
+  if (!pair || pair.close - pair.open - 1 > SHORT_NAME) return false;
+  for (let k = pair.open + 1; k < pair.close; k++) if (isTerminal(ctx, k) || isPunct(ctx, k, ',:;')) return false;
+  return true;
+}
+
 /** «местные жители», «государственные СМИ»: adjectives before a source noun belong to it. */
 export function adjectivesBefore(ctx: QuoteContext, head: number, limit: number): number {
   let from = head;
@@ -38,7 +49,14 @@ const MAX_PHRASE_TAIL = 7;
 export function phraseEnd(ctx: QuoteContext, head: number, limit: number): number {
   let end = head + 1;
   let linked = false;
-  while (end < limit && end - head < MAX_PHRASE_TAIL && !isBoundary(ctx, end)) {
+  while (end < limit && end - head < MAX_PHRASE_TAIL) {
+    // «пресс-служба «Аэрофлота»», «представитель «Газпрома»»: a quoted name in the genitive belongs to the phrase.
+    const pair = ctx.pairByOpen.get(end);
+    if (pair && pair.close < limit && isShortName(ctx, end) && ctx.mentionAt[end + 1] !== -1 && canBeGenitive(ctx, pair.close - 1)) {
+      end = pair.close + 1;
+      continue;
+    }
+    if (isBoundary(ctx, end)) break;
     const w = ctx.words[end]!;
     if (ctx.tokens[end]!.kind !== 'word') break;
     if (isVerbLike(w.folded) && w.shape === 'lower' && ctx.mentionAt[end] === -1 && !nounByYo(ctx, end)) break;
