@@ -558,3 +558,14 @@ describe('a cite cue with the medium inside it', () => {
     ]);
   });
 });
+
+describe('a source frame inside its content', () => {
+  it('X-subject, по данным Y, П: the whole sentence; an adverbial lead stays outside', () => {
+    expect(quotes('Спасатели, по словам очевидцев, приехали через час.')).toEqual([
+      'indirect | очевидцев | Спасатели, по словам очевидцев, приехали через час',
+    ]);
+    expect(quotes('Вчера, по словам очевидцев, пожарные приехали через час.')).toEqual([
+      'indirect | очевидцев | пожарные приехали через час',
+    ]);
+  });
+});
