@@ -471,3 +471,101 @@ describe('roles in a named body', () => {
     expect(quotes(text)).toEqual(['indirect | Владимир Путин | работа продолжится']);
   });
 });
+
+describe('the speaker window after a cue', () => {
+  it('a medium named right after the cue is the addressee: как сообщил ТАСС источник', () => {
+    expect(quotes('Как сообщил ТАСС источник в оборонном ведомстве, испытания прошли успешно.')).toEqual([
+      'indirect | источник в оборонном ведомстве | испытания прошли успешно',
+    ]);
+    expect(quotes('Поезд задержится на два часа, рассказал РИА Новости представитель перевозчика.')).toEqual([
+      'indirect | представитель перевозчика | Поезд задержится на два часа',
+    ]);
+  });
+
+  it('reads through a quoted name before the speaker', () => {
+    expect(quotes('Урожай зерна будет рекордным, рассказал «Известиям» аналитик Павел Крылов.')).toEqual([
+      'indirect | Павел Крылов | Урожай зерна будет рекордным',
+    ]);
+    expect(quotes('Урожай зерна будет рекордным, рассказал в беседе с «Газетой.Ru» аналитик Павел Крылов.')).toEqual([
+      'indirect | Павел Крылов | Урожай зерна будет рекордным',
+    ]);
+  });
+
+  it('does not cut a name at «и»: сообщили в министерстве науки и высшего образования', () => {
+    expect(quotes('Приём заявок продлён до июля, сообщили в министерстве культуры и туризма области.').map((q) => q.split(' | ')[2])).toEqual([
+      'Приём заявок продлён до июля',
+    ]);
+  });
+
+  it('a name after an oblique adjective belongs to the phrase before it: представитель регионального МЧС', () => {
+    expect(quotes('Возгорание ликвидировано, сообщил представитель регионального МЧС.')).toEqual([
+      'indirect | представитель регионального МЧС | Возгорание ликвидировано',
+    ]);
+  });
+
+  it('an addressee ends a role phrase: сказал глава района журналистам', () => {
+    expect(quotes('Мост откроют в мае, сказал глава района журналистам в пятницу.')).toEqual([
+      'indirect | глава района | Мост откроют в мае',
+    ]);
+  });
+});
+
+describe('a trailing cue with a tail after its speaker', () => {
+  it('П, сообщает X по Y: a tail without a verb still ends the attribution', () => {
+    expect(quotes('Трасса открыта для движения, сообщает пресс-служба Госавтоинспекции по Тверской области.').map((q) => q.split(' | ')[2])).toEqual([
+      'Трасса открыта для движения',
+    ]);
+  });
+
+  it('a tail with its own verb is a clause of its own', () => {
+    expect(quotes('Трасса открыта, сообщил водитель и уехал.')).toEqual([]);
+  });
+});
+
+describe('unnamed speakers named in full', () => {
+  it('a quoted name belongs to the role phrase: пресс-служба «Ростелекома»', () => {
+    const doc = annotate('Пресс-служба «Ростелекома» сообщила, что сбой в сети устранён.');
+    expect(doc.quotes.map((q) => q.speakerName)).toEqual(['Пресс-служба «Ростелекома»']);
+  });
+
+  it('a role keeps its adjectives: конкурсный управляющий', () => {
+    const doc = annotate('Как пояснил изданию конкурсный управляющий банка, торги пройдут в марте.');
+    expect(doc.quotes.map((q) => q.speakerName)).toEqual(['конкурсный управляющий банка']);
+  });
+
+  it('«по его словам» after an unnamed role is that role', () => {
+    const doc = annotate('Аварийные бригады работают круглосуточно, сообщил вице-мэр города. По его словам, воду дадут к вечеру.');
+    expect(doc.quotes.map((q) => q.speakerName)).toEqual(['вице-мэр города', 'вице-мэр города']);
+  });
+});
+
+describe('unnamed groups as sources', () => {
+  it('Разработчики утверждают, что П; синоптики предупреждают', () => {
+    expect(quotes('Разработчики утверждают, что приложение не собирает личные данные.')).toEqual([
+      'indirect | Разработчики | приложение не собирает личные данные',
+    ]);
+    expect(quotes('Синоптики предупреждают, что ночью ударят морозы.')).toEqual(['indirect | Синоптики | ночью ударят морозы']);
+  });
+});
+
+describe('a cite cue with the medium inside it', () => {
+  it('«П», — приводит X слова Y: Y speaks', () => {
+    expect(quotes('«Сроки строительства сдвинутся», — приводит ТАСС слова вице-губернатора Олега Белова.')).toEqual([
+      'direct | Олег Белов | Сроки строительства сдвинутся',
+    ]);
+    expect(quotes('«Сроки сдвинутся», — привёл «Коммерсантъ» слова источника в правительстве.')).toEqual([
+      'direct | источника в правительстве | Сроки сдвинутся',
+    ]);
+  });
+});
+
+describe('a source frame inside its content', () => {
+  it('X-subject, по данным Y, П: the whole sentence; an adverbial lead stays outside', () => {
+    expect(quotes('Спасатели, по словам очевидцев, приехали через час.')).toEqual([
+      'indirect | очевидцев | Спасатели, по словам очевидцев, приехали через час',
+    ]);
+    expect(quotes('Вчера, по словам очевидцев, пожарные приехали через час.')).toEqual([
+      'indirect | очевидцев | пожарные приехали через час',
+    ]);
+  });
+});

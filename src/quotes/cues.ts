@@ -12,6 +12,20 @@ export interface CueReader {
   cues: CueIndex;
   tokens: readonly Token[];
   words: readonly WordInfo[];
+  /** Token → mention index or -1: lets a cite cue read past a name inside it. */
+  mentionAt?: Int32Array;
+}
+
+/** After a name (a mention, in quotes or not) starting at t: the next token; else t. */
+function skipName({ tokens, mentionAt }: CueReader, t: number): number {
+  if (!mentionAt) return t;
+  let k = t;
+  while (k < tokens.length && tokens[k]!.kind === 'quote') k++;
+  const m = mentionAt[k] ?? -1;
+  if (m === -1) return t;
+  while (k < tokens.length && mentionAt[k] === m) k++;
+  while (k < tokens.length && tokens[k]!.kind === 'quote' && k - t < 8) k++;
+  return k;
 }
 
 export interface CueMatch {
@@ -33,7 +47,8 @@ export function buildCueIndex(cues: readonly Cue[]): CueIndex {
 }
 
 /** The longest cue of one of `kinds` that starts at token i. */
-export function cueAt({ cues, tokens, words }: CueReader, i: number, kinds: readonly CueKind[]): CueMatch | null {
+export function cueAt(reader: CueReader, i: number, kinds: readonly CueKind[]): CueMatch | null {
+  const { cues, tokens, words, mentionAt } = reader;
   const word = words[i];
   if (!word || tokens[i]!.kind !== 'word') return null;
   const list = cues.byFirst.get(word.folded);
@@ -45,6 +60,8 @@ export function cueAt({ cues, tokens, words }: CueReader, i: number, kinds: read
     while (k < form.length && t < tokens.length && tokens[t]!.kind === 'word' && words[t]!.folded === form[k]) {
       k++;
       t++;
+      // «приводит РИА Новости слова X», «привёл «Коммерсантъ» слова X»: the medium may stand between the verb and its object.
+      if (k === 1 && form.length > 1 && cue.kind === 'cite' && mentionAt && words[t]?.folded !== form[1]) t = skipName(reader, t);
     }
     if (k === form.length) return { from: i, to: t, cue };
   }

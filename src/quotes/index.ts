@@ -54,9 +54,14 @@ function span(ctx: QuoteContext, from: number, to: number): Span {
 /** An unnamed speaker in the nominative, completed by the fuller description the text gave before. */
 function phraseName(ctx: QuoteContext, speaker: Speaker): string {
   if (speaker.antecedent) return phraseName(ctx, { from: speaker.antecedent[0], to: speaker.antecedent[1], kind: 'source', entity: null });
-  const name = withFullNames(ctx, speaker.from, speaker.to, ctx.nominative(speaker.from, speaker.to, speaker.governed));
+  const name = withFullNames(ctx, speaker.from, speaker.to, gluedMarks(ctx.nominative(speaker.from, speaker.to, speaker.governed)));
   const complement = earlierComplement(ctx, speaker);
   return complement ? `${name} ${ctx.text.slice(ctx.tokens[complement[0]]!.start, ctx.tokens[complement[1] - 1]!.end)}` : name;
+}
+
+/** The phrase's words come back joined by spaces: marks hug their name again (пресс-служба «Аэрофлота»). */
+function gluedMarks(name: string): string {
+  return name.replace(/([«„]) /g, '$1').replace(/ ([»“])/g, '$1');
 }
 
 /**

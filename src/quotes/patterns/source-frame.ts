@@ -1,6 +1,7 @@
 import { isPunct, isTerminal, sentenceRange, type QuoteContext } from '../context.js';
 import { cueAt } from '../cues.js';
 import { appositionPerson, pronounInCue, speakerAfter, type Speaker } from '../speaker/index.js';
+import { isNominativeWord } from '../speaker/subject.js';
 import { clauseEnd, hasVerb, trimEnd } from './clause.js';
 import { reportKind } from './speech.js';
 import type { Pattern } from './types.js';
@@ -32,7 +33,10 @@ export const sourceFrame: Pattern = {
       const afterFrom = isPunct(ctx, frameEnd, ',') ? frameEnd + 1 : frameEnd;
       const after = trimEnd(ctx, afterFrom, clauseEnd(ctx, Math.min(afterFrom, sentenceEnd - 1), cue.cue));
       // «К 26 марта, по информации …, зафиксировано …»: a short lead without a verb is not reported speech.
-      const hasBefore = before[1] - before[0] >= 2 && (before[1] - before[0] > 4 || hasVerb(ctx, before[0], before[1]));
+      // «Водитель автобуса, по данным следствия, превысил …»: a lead that is the clause's subject
+      // puts the cue inside the content, which is then the whole sentence.
+      const hasBefore = (before[1] - before[0] >= 2 && (before[1] - before[0] > 4 || hasVerb(ctx, before[0], before[1]))) ||
+        (before[1] > before[0] && opensWithSubject(ctx, before[0]));
       const hasAfter = after[1] - after[0] >= 2;
       if (!hasBefore && !hasAfter) continue;
       const content: [number, number] = hasBefore && hasAfter ? trimEnd(ctx, sentenceStart, sentenceEnd) : hasAfter ? after : before;
@@ -91,4 +95,12 @@ function startsApposition(ctx: QuoteContext, i: number): boolean {
     if (ctx.titles.has(ctx.words[k]!.key)) return true;
   }
   return false;
+}
+
+/** The lead opens with a noun that can be nominative (or a name): a subject, not an adverbial (К 26 марта, Вчера). */
+function opensWithSubject(ctx: QuoteContext, i: number): boolean {
+  if (ctx.tokens[i]!.kind !== 'word') return false;
+  if (ctx.mentionAt[i] !== -1) return ctx.mentions[ctx.mentionAt[i]!]!.type !== 'LOC' || isNominativeWord(ctx, i);
+  const best = ctx.analyse(ctx.words[i]!.folded)[0];
+  return !!best && best.pos === 'NOUN' && best.grams.includes('nomn');
 }

@@ -1,7 +1,7 @@
 import { isPunct, isTerminal, isWord, sentenceRange, type QuoteContext } from '../context.js';
 import { cueAt } from '../cues.js';
 import { speakerAfter } from '../speaker/index.js';
-import { clauseEnd, trimEnd } from './clause.js';
+import { clauseEnd, hasVerb, trimEnd } from './clause.js';
 import { TRAILING } from './cue-kinds.js';
 import type { Pattern } from './types.js';
 
@@ -29,9 +29,21 @@ export const reportAfter: Pattern = {
   },
 };
 
-/** After the speaker only the sentence end (or a short tail: «, сообщает ТАСС со ссылкой на …») may follow. */
+/**
+ * After the speaker only the sentence end may follow, or a tail that says no more than where
+ * or how it was said: «, сообщает ТАСС со ссылкой на …», «сообщает пресс-служба ГУ МЧС по
+ * Московской области», «уточнили в управлении МЧС». A tail with a verb or «что» is a clause of its own.
+ */
 function endsSentence(ctx: QuoteContext, i: number): boolean {
   const [, end] = sentenceRange(ctx, Math.max(0, i - 1));
   while (i < end && ctx.tokens[i]!.kind === 'quote') i++;
-  return i >= end || isTerminal(ctx, i) || isPunct(ctx, i, ',(') || isWord(ctx, i, 'со', 'в', 'на');
+  if (i >= end || isTerminal(ctx, i) || isPunct(ctx, i, ',(') || isWord(ctx, i, 'со', 'в', 'на')) return true;
+  let last = end;
+  while (last > i && isTerminal(ctx, last - 1)) last--;
+  for (let k = i; k < last; k++) {
+    const t = ctx.tokens[k]!;
+    if (t.kind === 'dash' || isPunct(ctx, k, ':;') || ctx.pairByOpen.has(k) && !ctx.pairByClose.has(k) && ctx.pairByOpen.get(k)!.close - k > 5) return false;
+    if (isWord(ctx, k, 'что', 'чтобы', 'который', 'которая', 'которые', 'где', 'когда', 'если')) return false;
+  }
+  return last - i <= 8 && !hasVerb(ctx, i, last);
 }

@@ -46,7 +46,8 @@ export function candidates(ctx: QuoteContext, from: number, to: number, subject:
       const bareRole = start === i && end === i + 1 && isSingularRole(ctx, i);
       found.push({ from: start, to: end, kind: bareRole ? 'title' : 'source', rank: bareRole ? RANK.title! : RANK.source! });
     }
-    else if (ctx.titles.has(w.key)) found.push({ from: i, to: phraseEnd(ctx, i, to), kind: 'title', rank: RANK.title! });
+    // «конкурсный управляющий компании»: a role keeps its adjectives too.
+    else if (ctx.titles.has(w.key)) found.push({ from: adjectivesBefore(ctx, i, from), to: phraseEnd(ctx, i, to), kind: 'title', rank: RANK.title! });
     else if (subject && w.shape === 'title') {
       const mention = namePartMention(ctx, i);
       if (mention) found.push({ from: i, to: i + 1, kind: 'mention', mention, rank: RANK.PER! });

@@ -1,7 +1,7 @@
 import type { Cue } from '../../dict/lexicon.js';
 import { isPunct, mentionEnd, sentenceRange, type QuoteContext } from '../context.js';
-import { candidates, genderFits, pickBest } from './candidates.js';
-import { isBoundary, isRelative, phraseEnd } from './phrase.js';
+import { candidates, genderFits, pickBest, type Found } from './candidates.js';
+import { isBoundary, isRelative, isShortName, phraseEnd } from './phrase.js';
 import { settle } from './settle.js';
 import { NOMINATIVE_RELATIVES } from './words.js';
 import type { Speaker } from './types.js';
@@ -24,16 +24,38 @@ export function speakerAfter(ctx: QuoteContext, from: number, cue: Cue | null, s
   const [, sentenceEnd] = sentenceRange(ctx, Math.max(0, from - 1));
   let to = from;
   while (to < sentenceEnd && to - from < 16 && !isBoundaryAfter(ctx, to, from)) to++;
-  const found = candidates(ctx, from, to, subject);
+  const found = withoutAddressee(ctx, candidates(ctx, from, to, subject));
   const speaker = settle(ctx, pickBest(found), from, cue);
   if (speaker && !subject) speaker.governed = true;
   return speaker ?? (cue?.number === 'pl' ? locativeSource(ctx, from, to, cue) : null);
 }
 
-/** A comma ends the phrase unless a name in quotes follows (газеты «Известия»). */
+/**
+ * A comma ends the phrase unless a name in quotes follows (газеты «Известия»). A mention is
+ * not cut inside («в министерстве курортов и туризма»), nor is a short quoted name that the
+ * speaker follows («рассказал «Известиям» аналитик», «в беседе с «Газетой.Ru» эксперт»).
+ */
 function isBoundaryAfter(ctx: QuoteContext, i: number, from: number): boolean {
-  if (ctx.tokens[i]!.kind === 'quote' && i === from) return false;
-  return isBoundary(ctx, i) && !(ctx.tokens[i]!.kind === 'quote' && ctx.mentionAt[i + 1] !== -1);
+  const t = ctx.tokens[i]!;
+  if (t.kind === 'quote' && i === from) return false;
+  if (i > from && ctx.mentionAt[i] !== -1 && ctx.mentionAt[i] === ctx.mentionAt[i - 1]) return false;
+  if (t.kind === 'quote' && isShortName(ctx, i)) return false;
+  return isBoundary(ctx, i) && !(t.kind === 'quote' && ctx.mentionAt[i + 1] !== -1);
+}
+
+/**
+ * «как сообщил ТАСС источник», «рассказал РИА Новости представитель МЧС»: a medium right
+ * after the cue and right before another speaker phrase is the addressee (a dative that an
+ * indeclinable name cannot show), not the speaker.
+ */
+function withoutAddressee(ctx: QuoteContext, found: Found[]): Found[] {
+  return found.filter((f, j) => {
+    const next = found[j + 1];
+    if (!next || f.kind !== 'mention' || f.mention!.type !== 'ORG') return true;
+    let gap = f.to;
+    while (gap < next.from && ctx.tokens[gap]!.kind === 'quote') gap++;
+    return gap !== next.from || (next.kind === 'mention' && next.mention!.type !== 'PER');
+  });
 }
 
 /** The subject before a cue: «Дмитриев, являвшийся …, отметил», «Глава МИД заявил», «Критики говорят». */

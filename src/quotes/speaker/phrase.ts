@@ -11,6 +11,17 @@ export function isBoundary(ctx: QuoteContext, i: number): boolean {
   return t.kind === 'quote' || isTerminal(ctx, i) || isPunct(ctx, i, ',;:()—–') || (t.kind === 'word' && STOPS.has(ctx.words[i]!.folded));
 }
 
+/** Longest quoted name a speaker phrase reads through: «Газета.Ru», «Россия 24», «Индикаторы рынка недвижимости». */
+const SHORT_NAME = 4;
+
+/** A mark of a pair around a few words with no sentence end or comma: a quoted name, not a quotation. */
+export function isShortName(ctx: QuoteContext, i: number): boolean {
+  const pair = ctx.pairByOpen.get(i) ?? ctx.pairByClose.get(i);
+  if (!pair || pair.close - pair.open - 1 > SHORT_NAME) return false;
+  for (let k = pair.open + 1; k < pair.close; k++) if (isTerminal(ctx, k) || isPunct(ctx, k, ',:;')) return false;
+  return true;
+}
+
 /** «местные жители», «государственные СМИ»: adjectives before a source noun belong to it. */
 export function adjectivesBefore(ctx: QuoteContext, head: number, limit: number): number {
   let from = head;
@@ -37,7 +48,15 @@ const MAX_PHRASE_TAIL = 7;
 /** A role or source noun with its genitive tail: «спецпредставитель президента РФ», «источник в правительстве». */
 export function phraseEnd(ctx: QuoteContext, head: number, limit: number): number {
   let end = head + 1;
-  while (end < limit && end - head < MAX_PHRASE_TAIL && !isBoundary(ctx, end)) {
+  let linked = false;
+  while (end < limit && end - head < MAX_PHRASE_TAIL) {
+    // «пресс-служба «Аэрофлота»», «представитель «Газпрома»»: a quoted name in the genitive belongs to the phrase.
+    const pair = ctx.pairByOpen.get(end);
+    if (pair && pair.close < limit && isShortName(ctx, end) && ctx.mentionAt[end + 1] !== -1 && canBeGenitive(ctx, pair.close - 1)) {
+      end = pair.close + 1;
+      continue;
+    }
+    if (isBoundary(ctx, end)) break;
     const w = ctx.words[end]!;
     if (ctx.tokens[end]!.kind !== 'word') break;
     if (isVerbLike(w.folded) && w.shape === 'lower' && ctx.mentionAt[end] === -1 && !nounByYo(ctx, end)) break;
@@ -45,6 +64,10 @@ export function phraseEnd(ctx: QuoteContext, head: number, limit: number): numbe
     const pos = ctx.mentionAt[end] === -1 && !PREPOSITIONS.has(w.folded) ? ctx.analyse(w.folded)[0]?.pos : 'NOUN';
     if (pos !== 'NOUN' && pos !== 'ADJF' && pos !== undefined) break;
     if (PREPOSITIONS.has(w.folded) && !(ctx.sourceNouns.has(ctx.words[head]!.key) && end === head + 1) && !isPartitive(ctx, end)) break;
+    if (PREPOSITIONS.has(w.folded)) linked = true;
+    // «сказал глава района журналистам»: the tail is a genitive chain; a noun in another case
+    // (the addressee) ends it, unless a preposition governs it (источник в правительстве).
+    if (!linked && pos === 'NOUN' && ctx.mentionAt[end] === -1 && !PREPOSITIONS.has(w.folded) && !canBeGenitive(ctx, end)) break;
     const m = ctx.mentionAt[end]!;
     if (m !== -1) {
       // A person named in apposition is the speaker itself: the phrase stops before the name;
@@ -74,6 +97,12 @@ export function earlierComplement(ctx: QuoteContext, speaker: Speaker): [number,
     if (end > k + 1 && !PREPOSITIONS.has(ctx.words[k + 1]!.folded)) return [k + 1, end];
   }
   return null;
+}
+
+/** Some reading of the word is genitive (or one the dictionary cannot place in a case). */
+function canBeGenitive(ctx: QuoteContext, i: number): boolean {
+  const analyses = ctx.analyse(ctx.words[i]!.folded);
+  return analyses.length === 0 || analyses.some((a) => a.grams.includes('gent') || a.grams.includes('gen2') || a.grams.includes('Fixd'));
 }
 
 /** Written with ё, a verb-like word may be a noun only (сёл, not сел). */

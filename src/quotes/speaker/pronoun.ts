@@ -2,6 +2,7 @@ import type { Cue } from '../../dict/lexicon.js';
 import { entityAt, type QuoteContext } from '../context.js';
 import { candidates, type Found } from './candidates.js';
 import { cueGender, genderAgrees, type PronounGender } from './gender.js';
+import { resolveTitle } from './role.js';
 import type { Speaker } from './types.js';
 import { NOMINATIVE_PRONOUNS, PRONOUNS } from './words.js';
 
@@ -20,7 +21,11 @@ export function pronounInCue(ctx: QuoteContext, from: number, to: number): Speak
   for (let i = from; i < to; i++) {
     const folded = ctx.words[i]!.folded;
     const g = PRONOUNS[folded];
-    if (g && !NOMINATIVE_PRONOUNS.has(folded)) return { from: i, to: i + 1, kind: 'pronoun', entity: resolvePronoun(ctx, i, g) };
+    if (!g || NOMINATIVE_PRONOUNS.has(folded)) continue;
+    // «…, сообщил вице-губернатор края. По его словам, …»: the unnamed source of the sentence before.
+    const antecedent = unnamedAntecedent(ctx, i, g);
+    if (antecedent) return { from: i, to: i + 1, kind: 'pronoun', entity: null, antecedent };
+    return { from: i, to: i + 1, kind: 'pronoun', entity: resolvePronoun(ctx, i, g) };
   }
   return null;
 }
@@ -40,14 +45,25 @@ export function unnamedAntecedent(ctx: QuoteContext, at: number, gender: Pronoun
   const found = candidates(ctx, from, to, true);
   const person = found.some((f) => f.mention && (f.mention.type === 'PER' || (gender === 'pl' && f.mention.type === 'ORG')));
   if (person || found.some((f) => f.kind === 'pronoun')) return null;
-  const source = found.find((f) => f.kind === 'source' && headHas(ctx, f, GRAMMEME[gender]!) && (gender === 'pl' || headHas(ctx, f, 'sing')));
+  // A role the document gives no one (вице-губернатор края, with no person named) is unnamed too.
+  const unnamed = (f: Found) => f.kind === 'source' || (f.kind === 'title' && resolveTitle(ctx, headOf(ctx, f), at, null) === null);
+  const source = found.find((f) => unnamed(f) && headHas(ctx, f, GRAMMEME[gender]!) && (gender === 'pl' || headHas(ctx, f, 'sing')));
   return source ? [source.from, source.to] : null;
 }
 
-/** The phrase's head noun (the source or role word) reads with this grammeme. */
+/** The phrase's head: its first source, organisation or role noun. */
+function headOf(ctx: QuoteContext, f: Found): number {
+  for (let k = f.from; k < f.to; k++) {
+    const key = ctx.words[k]!.key;
+    if (ctx.sourceNouns.has(key) || ctx.orgNouns.has(key) || ctx.titles.has(key)) return k;
+  }
+  return f.from;
+}
+
+/** The phrase's head noun (the source, organisation or role word) reads with this grammeme. */
 function headHas(ctx: QuoteContext, f: Found, grammeme: string): boolean {
   for (let k = f.from; k < f.to; k++) {
-    if (!ctx.sourceNouns.has(ctx.words[k]!.key) && !ctx.orgNouns.has(ctx.words[k]!.key)) continue;
+    if (!ctx.sourceNouns.has(ctx.words[k]!.key) && !ctx.orgNouns.has(ctx.words[k]!.key) && !ctx.titles.has(ctx.words[k]!.key)) continue;
     const a = ctx.analyse(ctx.words[k]!.folded).find((x) => x.pos === 'NOUN');
     return !!a && a.grams.includes(grammeme);
   }

@@ -21,11 +21,16 @@ export function isGoverned(ctx: QuoteContext, i: number): boolean {
   if (PREPOSITIONS.has(w.folded)) return true;
   const own = ctx.mentionAt[i]!;
   const person = own !== -1 && ctx.mentions[own]!.type === 'PER';
-  if (ctx.mentionAt[k] !== -1) return !person;
+  // «МИД России»: a name after a name is its complement; a common noun after one is not
+  // («как сообщил ТАСС источник», «рассказал РИА Новости представитель МЧС»).
+  if (ctx.mentionAt[k] !== -1) return own !== -1 && !person;
   if (w.shape !== 'lower') return false;
   // A person after a noun is its apposition or the clause's subject (После выхода на свободу
   // Навальный заявил, рассказал изданию Иван Петров); so is a role (в том же году пианист заявил).
   if (person) return false;
+  // «представитель регионального МЧС»: an adjective that cannot be nominative puts the
+  // indeclinable name after it in its own (oblique) case.
+  if (own !== -1 && isAdjective(ctx, k) && !isNominativeWord(ctx, k)) return true;
   // «газета «Коммерсантъ» пишет»: apposition; «в интервью газете «Ведомости»»: governed.
   if (ctx.orgNouns.has(w.key) && own !== -1) return !isNominativeWord(ctx, k);
   if (quoted && own !== -1) return false;
@@ -37,6 +42,11 @@ export function isGoverned(ctx: QuoteContext, i: number): boolean {
   const word = ctx.words[i]!;
   if (!word.latin && word.shape !== 'upper' && isNominativeWord(ctx, i)) return false;
   return isNoun(ctx, k);
+}
+
+function isAdjective(ctx: QuoteContext, i: number): boolean {
+  const best = ctx.analyse(ctx.words[i]!.folded)[0];
+  return !!best && best.pos === 'ADJF';
 }
 
 function isNoun(ctx: QuoteContext, i: number): boolean {
