@@ -61,6 +61,11 @@ describe('html format', () => {
     ]);
   });
 
+  it('marks a pronoun that refers to a person with that person\'s entity and name', () => {
+    const html = formatHtml(annotate('Министр Антон Силуанов представил бюджет. Он назвал его сбалансированным.'));
+    expect(html).toContain('<mark class="ref PER" data-entity="per:anton-siluanov" data-start="42" title="→ Антон Силуанов">Он</mark>');
+  });
+
   it('keeps no external reference: no URL, and a policy that forbids loading anything', () => {
     const html = formatHtml(article);
     expect(html).toContain(`content="default-src 'none'`);

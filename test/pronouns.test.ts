@@ -29,6 +29,11 @@ describe('pronouns that refer to people', () => {
       .toBe('Дмитриев заявил, что его[→Кирилл Дмитриев] фонд вложит в проект миллиард. Путин поблагодарил его[→Кирилл Дмитриев] за работу.');
   });
 
+  it('the object of a clause whose subject pronoun is a person is someone or something else', () => {
+    expect(linked('Министр Антон Силуанов представил бюджет. Он назвал его сбалансированным.'))
+      .toBe('Министр Антон Силуанов представил бюджет. Он[→Антон Силуанов] назвал его сбалансированным.');
+  });
+
   it('a thing of the same gender in the subject\'s place takes the pronoun: no person is linked', () => {
     const text = 'Госдума приняла закон о платформенной экономике. Он вступит в силу в марте. Председатель Госдумы Вячеслав Володин назвал его важным.';
     expect(linked(text)).toBe(text);

@@ -21,7 +21,9 @@ aside h3 { font-size: 13px; margin: 8px 0 4px; }
 aside ul { list-style: none; margin: 0; padding: 0; }
 aside li { margin: 2px 0; }
 mark.ent { color: inherit; border-radius: 3px; padding: 1px 2px; border-bottom: 2px solid; cursor: help; }
-mark.ent.hl { outline: 3px solid var(--hl); outline-offset: 1px; }
+mark.ent.hl, mark.ref.hl { outline: 3px solid var(--hl); outline-offset: 1px; }
+mark.ref { color: inherit; background: none; border-bottom: 2px dotted var(--per-edge); cursor: help; }
+.swatch.ref { background: none; border: none; border-radius: 0; border-bottom: 2px dotted var(--per-edge); }
 .quote { background: var(--quote); box-shadow: inset 0 -2px 0 var(--quote-edge); border-radius: 3px; }
 .quote::before { content: attr(data-speaker); font-size: 11px; line-height: 1; font-weight: 600; color: #fff; background: var(--quote-edge);
   border-radius: 3px; padding: 2px 5px; margin-right: 4px; vertical-align: 2px; white-space: nowrap; }
@@ -46,10 +48,10 @@ button.ent-item .name { flex: 1; }
 @media (max-width: 800px) { .layout { grid-template-columns: 1fr; } aside { position: static; max-height: none; } }
 `;
 
-/** Clicking an entity in the side list toggles the highlight on exactly its mentions. */
+/** Clicking an entity in the side list toggles the highlight on exactly its mentions and pronouns. */
 export const SCRIPT = `
 (() => {
-  const marks = Array.from(document.querySelectorAll('#text mark.ent'));
+  const marks = Array.from(document.querySelectorAll('#text mark.ent, #text mark.ref'));
   const buttons = Array.from(document.querySelectorAll('aside button[data-entity]'));
   let current = null;
   for (const button of buttons) {

@@ -1,7 +1,8 @@
 import type { Document, Span } from '../types.js';
 
 /**
- * The text cut into properly nested pieces for markup: quotes outside, mentions inside.
+ * The text cut into properly nested pieces for markup: quotes outside, mentions and the
+ * pronouns that refer to entities (references) inside.
  * HTML elements cannot cross, so:
  * - of overlapping mentions the earlier one is kept (mentions should not overlap anyway);
  * - a quote that a mention crosses is shrunk to stop short of that mention;
@@ -11,10 +12,15 @@ import type { Document, Span } from '../types.js';
 export type Piece =
   | { kind: 'text'; start: number; end: number }
   | { kind: 'mention'; index: number; start: number; end: number }
+  | { kind: 'reference'; entity: string; start: number; end: number }
   | { kind: 'quote'; index: number; start: number; end: number; children: Piece[] };
 
 export function layoutPieces(doc: Document): Piece[] {
-  const mentions = keepDisjoint(doc.mentions.map((m, index) => ({ index, start: m.start, end: m.end })), doc.text.length);
+  const marks: Array<Extract<Piece, { kind: 'mention' | 'reference' }>> = [
+    ...doc.mentions.map((m, index) => ({ kind: 'mention' as const, index, start: m.start, end: m.end })),
+    ...doc.entities.flatMap((e) => (e.references ?? []).map((r) => ({ kind: 'reference' as const, entity: e.id, start: r.start, end: r.end }))),
+  ];
+  const mentions = keepDisjoint(marks, doc.text.length);
   const quotes = keepDisjoint(
     doc.quotes.map((q, index) => ({ index, ...shrinkPast(q.content, mentions) })),
     doc.text.length,
@@ -27,7 +33,7 @@ export function layoutPieces(doc: Document): Piece[] {
     for (; m < mentions.length && mentions[m]!.end <= end; m++) {
       const mention = mentions[m]!;
       if (mention.start > at) into.push({ kind: 'text', start: at, end: mention.start });
-      into.push({ kind: 'mention', ...mention });
+      into.push(mention);
       at = mention.end;
     }
     if (end > at) into.push({ kind: 'text', start: at, end });

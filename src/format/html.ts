@@ -51,6 +51,9 @@ function renderPieces(pieces: readonly Piece[], doc: Document, entities: Map<str
       const m = doc.mentions[piece.index]!;
       const name = entities.get(m.entity)?.name ?? m.text;
       out += `<mark class="ent ${typeClass(m.type)}" data-entity="${esc(m.entity)}" data-start="${m.start}" title="${esc(`${name} · ${m.entity} · ${m.type}`)}">${text}</mark>`;
+    } else if (piece.kind === 'reference') {
+      const entity = entities.get(piece.entity);
+      out += `<mark class="ref ${typeClass(entity?.type ?? '')}" data-entity="${esc(piece.entity)}" data-start="${piece.start}" title="${esc(`→ ${entity?.name ?? piece.entity}`)}">${text}</mark>`;
     } else {
       const q = doc.quotes[piece.index]!;
       const speaker = speakerName(q, doc, entities);
@@ -63,6 +66,7 @@ function renderPieces(pieces: readonly Piece[], doc: Document, entities: Map<str
 
 function legend(): string {
   const items = TYPES.map((t) => `<span><span class="swatch ${t}"></span>${t} ${TYPE_NAMES[t]}</span>`);
+  items.push('<span><span class="swatch ref"></span>pronoun that refers to a person</span>');
   items.push('<span><span class="swatch q"></span>quote, labelled with its speaker</span>');
   return `<section><h2>Legend</h2><div class="legend">${items.join('')}</div></section>`;
 }

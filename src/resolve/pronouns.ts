@@ -19,6 +19,8 @@ const PRONOUN_GENDERS = new Map<string, readonly string[]>([
   ...['она', 'ее', 'нее', 'ей', 'ней', 'ею', 'нею'].map((form): [string, string[]] => [form, ['femn']]),
 ]);
 
+const SUBJECT_FORMS = new Set(['он', 'она']);
+
 /** A singular third-person pronoun (folded), which can stand for a person. */
 export function isPersonPronoun(folded: string): boolean {
   return PRONOUN_GENDERS.has(folded);
@@ -74,6 +76,9 @@ export function pronounReferences(input: PronounInput, tools: PronounTools): Ref
     return units;
   };
   const references: Reference[] = [];
+  // The person a subject pronoun of the current clause stands for: «Он назвал его …» — his
+  // object is someone else (himself would be «себя»).
+  let subject: { clause: number; entity: EntityId } | null = null;
   let sentence = 0;
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.kind !== 'word' || mentionAt[i] !== -1 || !isPersonPronoun(words[i]!.folded)) continue;
@@ -83,8 +88,11 @@ export function pronounReferences(input: PronounInput, tools: PronounTools): Ref
     // (himself would be «себя», his own «свой»).
     const clause = clauseStart(input, sentences[sentence]!.tokens[0], i);
     const before = unitsOf(sentence).filter((u) => u.to <= i && (u.from < clause || u.mention?.type !== 'PER'));
-    const entity = referent(before.reverse(), sentence, genders, unitsOf);
-    if (entity) references.push({ start: tokens[i]!.start, end: tokens[i]!.end, text: tokens[i]!.text, entity, kind: 'pronoun' });
+    const excluded = subject?.clause === clause ? subject.entity : null;
+    const entity = referent(before.reverse(), sentence, (u) => fits(u, genders) && (!excluded || u.mention?.entity !== excluded), unitsOf);
+    if (!entity) continue;
+    references.push({ start: tokens[i]!.start, end: tokens[i]!.end, text: tokens[i]!.text, entity, kind: 'pronoun' });
+    if (SUBJECT_FORMS.has(words[i]!.folded)) subject = { clause, entity };
   }
   return references;
 }
@@ -93,14 +101,14 @@ export function pronounReferences(input: PronounInput, tools: PronounTools): Ref
  * The person a pronoun refers to: in its own sentence the nearest fitting unit before it;
  * in the sentences before, the first fitting subject, else the last fitting person.
  */
-function referent(before: Unit[], sentence: number, genders: readonly string[], unitsOf: (sentence: number) => Unit[]): EntityId | null {
-  const own = before.find((u) => fits(u, genders) && (u.mention?.type === 'PER' || u.nominative));
+function referent(before: Unit[], sentence: number, fitting: (unit: Unit) => boolean, unitsOf: (sentence: number) => Unit[]): EntityId | null {
+  const own = before.find((u) => fitting(u) && (u.mention?.type === 'PER' || u.nominative));
   if (own) return person(own);
   for (let s = sentence - 1; s >= Math.max(0, sentence - SENTENCES_BACK); s--) {
     const units = unitsOf(s);
-    const subject = units.find((u) => fits(u, genders) && u.nominative);
+    const subject = units.find((u) => fitting(u) && u.nominative);
     if (subject) return person(subject);
-    const last = units.findLast((u) => fits(u, genders) && u.mention?.type === 'PER');
+    const last = units.findLast((u) => fitting(u) && u.mention?.type === 'PER');
     if (last) return person(last);
   }
   return null;
