@@ -569,3 +569,18 @@ describe('a source frame inside its content', () => {
     ]);
   });
 });
+
+describe('deputy and staff roles', () => {
+  it('a deputy is not the principal named before: заместитель губернатора, помощник министра', () => {
+    const doc = annotate('Губернатор Ирина Соколова открыла мост через Оку. Заместитель губернатора добавил, что движение запустят в пятницу.');
+    expect(doc.quotes.map((q) => [q.speakerEntity, q.speakerName])).toEqual([[null, 'Заместитель губернатора']]);
+    const staff = annotate('Министр Павел Кругликов приехал в Омск. «Визит продлится два дня», — сказал помощник министра.');
+    expect(staff.quotes.map((q) => [q.speakerEntity, q.speakerName])).toEqual([[null, 'помощник министра']]);
+  });
+
+  it('a deputy the text named with that role is that person', () => {
+    expect(quotes('Глава района Олег Бурков и его заместитель Нина Жукова провели приём. Заместитель пообещала, что школу отремонтируют.')).toEqual([
+      'indirect | Нина Жукова | школу отремонтируют',
+    ]);
+  });
+});
