@@ -584,3 +584,14 @@ describe('deputy and staff roles', () => {
     ]);
   });
 });
+
+describe('one of a group', () => {
+  it('«Одна из участниц рассказала, что П»: one unnamed speaker; governed, named in the nominative', () => {
+    const doc = annotate('На финише марафона было жарко. Одна из участниц рассказала, что воду раздавали только на двух пунктах.');
+    expect(doc.quotes.map((q) => [q.speakerEntity, q.speakerName, doc.text.slice(q.content.start, q.content.end)])).toEqual([
+      [null, 'Одна из участниц', 'воду раздавали только на двух пунктах'],
+    ]);
+    const governed = annotate('По словам одного из водителей, пробка растянулась на пять километров.');
+    expect(governed.quotes.map((q) => q.speakerName)).toEqual(['один из водителей']);
+  });
+});
