@@ -595,3 +595,14 @@ describe('one of a group', () => {
     expect(governed.quotes.map((q) => q.speakerName)).toEqual(['один из водителей']);
   });
 });
+
+describe('a generic noun for the organisation just named', () => {
+  it('«в ведомстве уточнили» → the one ministry or service named before; two that fit stay unnamed', () => {
+    expect(quotes('Минтранс разработал новые правила техосмотра. В ведомстве уточнили, что они вступят в силу в марте.')).toEqual([
+      'indirect | Министерство транспорта России | они вступят в силу в марте',
+    ]);
+    expect(quotes('Минтранс и Минфин обсудили тарифы. В ведомстве уточнили, что решения пока нет.')).toEqual([
+      'indirect | ведомстве | решения пока нет',
+    ]);
+  });
+});
