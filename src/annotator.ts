@@ -47,6 +47,7 @@ interface Resources {
   roleWords: Set<string>;
   /** Keys of deputy and staff roles (вице-губернатор, помощник), by their head. */
   deputyTitles: Set<string>;
+  envoyTitles: Set<string>;
   sourceNouns: Set<string>;
   documentNouns: Set<string>;
   orgNouns: Set<string>;
@@ -114,6 +115,7 @@ function loadResources(options?: AnnotatorOptions, injected?: Morphology): Resou
     titles: ner.titles,
     roleWords: ner.titleWords,
     deputyTitles: new Set((lexicon.deputyTitles ?? []).map((t) => stemKey(titleHead(t)))),
+    envoyTitles: new Set((lexicon.envoyTitles ?? []).map((t) => stemKey(titleHead(t)))),
     sourceNouns: new Set(lexicon.sourceNouns.map(stemKey)),
     documentNouns: new Set(lexicon.documentNouns.map(stemKey)),
     orgNouns: ner.orgNouns,
@@ -154,6 +156,7 @@ function quoteContext(
     titles: res.titles,
     roleWords: res.roleWords,
     deputyTitles: res.deputyTitles,
+    envoyTitles: res.envoyTitles,
     sourceNouns: res.sourceNouns,
     documentNouns: res.documentNouns,
     orgNouns: res.orgNouns,

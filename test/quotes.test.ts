@@ -578,6 +578,11 @@ describe('deputy and staff roles', () => {
     expect(staff.quotes.map((q) => [q.speakerEntity, q.speakerName])).toEqual([[null, 'помощник министра']]);
   });
 
+  it('an envoy is not the one they speak for, but may be named after the role', () => {
+    const doc = annotate('Президент Эдуард Ларин провёл переговоры в Баку. Спецпредставитель президента заявил, что соглашение подпишут осенью.');
+    expect(doc.quotes.map((q) => [q.speakerEntity, q.speakerName])).toEqual([[null, 'Спецпредставитель президента']]);
+  });
+
   it('a deputy the text named with that role is that person', () => {
     expect(quotes('Глава района Олег Бурков и его заместитель Нина Жукова провели приём. Заместитель пообещала, что школу отремонтируют.')).toEqual([
       'indirect | Нина Жукова | школу отремонтируют',

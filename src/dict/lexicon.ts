@@ -29,6 +29,8 @@ export interface Lexicon {
   titles: string[];
   /** The titles of a deputy or staff member (вице-губернатор, помощник): someone other than the principal. */
   deputyTitles?: string[];
+  /** The titles of an envoy (спецпредставитель, полпред): not the one they speak for. */
+  envoyTitles?: string[];
   /** Folded nouns that precede an organisation's name (компания, газета). */
   orgNouns: string[];
   /** Every case form of the place nouns, folded (поселка, республике), compiled with the morphology. */

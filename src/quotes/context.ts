@@ -27,6 +27,8 @@ export interface QuoteContext {
   roleWords: ReadonlySet<string>;
   /** Keys of deputy and staff roles (вице-губернатор, заместитель, помощник): not the principal. */
   deputyTitles: ReadonlySet<string>;
+  /** Keys of envoys (спецпредставитель, полпред): not the one they speak for, but may be named after the role. */
+  envoyTitles: ReadonlySet<string>;
   sourceNouns: ReadonlySet<string>;
   /** Keys of source nouns that name a text (заявление, указ). */
   documentNouns: ReadonlySet<string>;

@@ -37,12 +37,16 @@ export function resolveTitle(ctx: QuoteContext, at: number, near: number, cue: C
     !(nextMention !== -1 && ctx.mentions[nextMention]!.type !== 'ORG');
   // «Вице-губернатор края», «помощник президента»: a deputy or staff role is not the principal
   // named before; it is only someone the text gave this very role, with the same principal.
+  // An envoy (спецпредставитель президента) is not the one they speak for, but the text may
+  // name them only after the role (Об этом сообщил спецпредставитель …; «…», — заявил Дмитриев).
   const deputy = isDeputy(ctx, at);
-  const principal = deputy ? principalAfter(ctx, at) : null;
+  const envoy = ctx.tokens[at]!.kind === 'word' && ctx.envoyTitles.has(key);
+  const principal = deputy || envoy ? principalAfter(ctx, at) : null;
   const fitsTitled = (m: number) => {
     const roles = titled.get(ctx.mentions[m]!.entity);
     if (!fits(m) || !roles) return false;
     if (deputy) return roles.has(key) && (principal === null || roles.has(principal));
+    if (envoy && principal !== null && roles.has(principal) && !roles.has(key)) return false;
     return roles.has(named ? key : '*');
   };
   const start = ctx.tokens[at]!.start;
