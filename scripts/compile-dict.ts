@@ -106,6 +106,8 @@ const lexicon: Lexicon & { generated: string } = {
   firstNames,
   ambiguousNames,
   titles: list('titles.txt'),
+  deputyTitles: parseList(read('titles.txt')).filter((cols) => cols[1] === 'deputy').map((cols) => fold(cols[0]!)),
+  envoyTitles: parseList(read('titles.txt')).filter((cols) => cols[1] === 'envoy').map((cols) => fold(cols[0]!)),
   orgNouns: list('org-nouns.txt'),
   sourceNouns: list('source-nouns.txt'),
   documentNouns: parseList(read('source-nouns.txt')).filter((cols) => cols[1] === 'document').map((cols) => fold(cols[0]!)),

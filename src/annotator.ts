@@ -7,7 +7,7 @@ import { analyseTokens, azForm, fold, stemKey, type Morphology } from './morph/i
 // (see tsup.config.ts), and src/browser.ts injects a morphology built from fetched files.
 import { createMorphology } from './morph/az.js';
 import { normalizePhrase, type NameWord } from './resolve/normalize.js';
-import { prepareNerLexicon } from './ner/context.js';
+import { prepareNerLexicon, titleHead } from './ner/context.js';
 import { lemmaKeyOf, loadGazetteer } from './ner/gazetteer.js';
 import { recognise, type Recognisers } from './ner/recognise.js';
 import {
@@ -45,6 +45,9 @@ interface Resources {
   firstNamesByStem: Map<string, string>;
   titles: Set<string>;
   roleWords: Set<string>;
+  /** Keys of deputy and staff roles (вице-губернатор, помощник), by their head. */
+  deputyTitles: Set<string>;
+  envoyTitles: Set<string>;
   sourceNouns: Set<string>;
   documentNouns: Set<string>;
   orgNouns: Set<string>;
@@ -111,6 +114,8 @@ function loadResources(options?: AnnotatorOptions, injected?: Morphology): Resou
     firstNamesByStem: new Map([...ner.firstNames.keys()].map((name) => [stemKey(name), name])),
     titles: ner.titles,
     roleWords: ner.titleWords,
+    deputyTitles: new Set((lexicon.deputyTitles ?? []).map((t) => stemKey(titleHead(t)))),
+    envoyTitles: new Set((lexicon.envoyTitles ?? []).map((t) => stemKey(titleHead(t)))),
     sourceNouns: new Set(lexicon.sourceNouns.map(stemKey)),
     documentNouns: new Set(lexicon.documentNouns.map(stemKey)),
     orgNouns: ner.orgNouns,
@@ -150,6 +155,8 @@ function quoteContext(
     cues: res.cues,
     titles: res.titles,
     roleWords: res.roleWords,
+    deputyTitles: res.deputyTitles,
+    envoyTitles: res.envoyTitles,
     sourceNouns: res.sourceNouns,
     documentNouns: res.documentNouns,
     orgNouns: res.orgNouns,

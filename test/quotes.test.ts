@@ -569,3 +569,45 @@ describe('a source frame inside its content', () => {
     ]);
   });
 });
+
+describe('deputy and staff roles', () => {
+  it('a deputy is not the principal named before: заместитель губернатора, помощник министра', () => {
+    const doc = annotate('Губернатор Ирина Соколова открыла мост через Оку. Заместитель губернатора добавил, что движение запустят в пятницу.');
+    expect(doc.quotes.map((q) => [q.speakerEntity, q.speakerName])).toEqual([[null, 'Заместитель губернатора']]);
+    const staff = annotate('Министр Павел Кругликов приехал в Омск. «Визит продлится два дня», — сказал помощник министра.');
+    expect(staff.quotes.map((q) => [q.speakerEntity, q.speakerName])).toEqual([[null, 'помощник министра']]);
+  });
+
+  it('an envoy is not the one they speak for, but may be named after the role', () => {
+    const doc = annotate('Президент Эдуард Ларин провёл переговоры в Баку. Спецпредставитель президента заявил, что соглашение подпишут осенью.');
+    expect(doc.quotes.map((q) => [q.speakerEntity, q.speakerName])).toEqual([[null, 'Спецпредставитель президента']]);
+  });
+
+  it('a deputy the text named with that role is that person', () => {
+    expect(quotes('Глава района Олег Бурков и его заместитель Нина Жукова провели приём. Заместитель пообещала, что школу отремонтируют.')).toEqual([
+      'indirect | Нина Жукова | школу отремонтируют',
+    ]);
+  });
+});
+
+describe('one of a group', () => {
+  it('«Одна из участниц рассказала, что П»: one unnamed speaker; governed, named in the nominative', () => {
+    const doc = annotate('На финише марафона было жарко. Одна из участниц рассказала, что воду раздавали только на двух пунктах.');
+    expect(doc.quotes.map((q) => [q.speakerEntity, q.speakerName, doc.text.slice(q.content.start, q.content.end)])).toEqual([
+      [null, 'Одна из участниц', 'воду раздавали только на двух пунктах'],
+    ]);
+    const governed = annotate('По словам одного из водителей, пробка растянулась на пять километров.');
+    expect(governed.quotes.map((q) => q.speakerName)).toEqual(['один из водителей']);
+  });
+});
+
+describe('a generic noun for the organisation just named', () => {
+  it('«в ведомстве уточнили» → the one ministry or service named before; two that fit stay unnamed', () => {
+    expect(quotes('Минтранс разработал новые правила техосмотра. В ведомстве уточнили, что они вступят в силу в марте.')).toEqual([
+      'indirect | Министерство транспорта России | они вступят в силу в марте',
+    ]);
+    expect(quotes('Минтранс и Минфин обсудили тарифы. В ведомстве уточнили, что решения пока нет.')).toEqual([
+      'indirect | ведомстве | решения пока нет',
+    ]);
+  });
+});

@@ -47,7 +47,7 @@ const ADJECTIVE = /(ый|ий|ой|ая|яя|ое|ее)$/;
  * секретарь), else its last word, a noun shaped like an adjective (нападающий, парламентарий,
  * главный управляющий → управляющий).
  */
-function titleHead(title: string): string {
+export function titleHead(title: string): string {
   const words = title.split(' ');
   return words.find((w) => !ADJECTIVE.test(w)) ?? words[words.length - 1]!;
 }

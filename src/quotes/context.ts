@@ -25,6 +25,10 @@ export interface QuoteContext {
   titles: ReadonlySet<string>;
   /** Role words as written in dict/titles.txt (специалист, судья): exact, where keys collide (суд). */
   roleWords: ReadonlySet<string>;
+  /** Keys of deputy and staff roles (вице-губернатор, заместитель, помощник): not the principal. */
+  deputyTitles: ReadonlySet<string>;
+  /** Keys of envoys (спецпредставитель, полпред): not the one they speak for, but may be named after the role. */
+  envoyTitles: ReadonlySet<string>;
   sourceNouns: ReadonlySet<string>;
   /** Keys of source nouns that name a text (заявление, указ). */
   documentNouns: ReadonlySet<string>;

@@ -1,6 +1,7 @@
 import type { Quote, Span } from '../types.js';
 import type { QuoteContext } from './context.js';
 import { PATTERNS, type Draft } from './patterns/index.js';
+import { withGenericOrg } from './speaker/generic.js';
 import { earlierComplement, type Speaker } from './speaker/index.js';
 
 export { buildCueIndex, type CueIndex } from './cues.js';
@@ -86,7 +87,9 @@ function withFullNames(ctx: QuoteContext, from: number, to: number, name: string
   return result;
 }
 
-function toQuote(ctx: QuoteContext, d: Draft): Quote {
+function toQuote(ctx: QuoteContext, draft: Draft): Quote {
+  // «в ведомстве уточнили»: a generic noun for the organisation just named.
+  const d = draft.speaker ? { ...draft, speaker: withGenericOrg(ctx, draft.speaker) } : draft;
   const entity = d.speaker?.entity ? ctx.entities.get(d.speaker.entity) : undefined;
   return {
     kind: d.kind,

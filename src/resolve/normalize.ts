@@ -167,7 +167,16 @@ function governedHead(analyses: readonly Analysis[]): number {
  * премьера, по словам главы сельсовета), so its head is not nominative even where a plural
  * form looks like one (канцелярии, главы).
  */
+/** Oblique forms of «один/одна» → the nominative. */
+const ONE_OF: Record<string, string> = { один: 'один', одного: 'один', одному: 'один', одним: 'один', одном: 'один', одна: 'одна', одной: 'одна', одну: 'одна' };
+
 export function normalizePhrase(words: NameWord[], morph: Morphology, governed = false): string {
+  // «одного из жильцов» → «один из жильцов»: the partitive keeps its genitive; only «один» declines.
+  const one = ONE_OF[words[0]?.info.folded ?? ''];
+  if (one && words[1]?.info.folded === 'из') {
+    const first = words[0]!.text;
+    return [first[0] === first[0]!.toUpperCase() ? one[0]!.toUpperCase() + one.slice(1) : one, ...words.slice(1).map((w) => w.text)].join(' ');
+  }
   const head = words.findIndex((w) => w.info.analyses[0]?.pos === 'NOUN' || (w.info.analyses.length === 0 && /\p{L}/u.test(w.text)));
   if (head < 0 || words.slice(0, head).some((w) => PREPOSITIONS.has(w.info.folded))) {
     return words.map((w) => w.text).join(' ');

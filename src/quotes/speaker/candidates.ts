@@ -37,6 +37,11 @@ export function candidates(ctx: QuoteContext, from: number, to: number, subject:
     if (ctx.tokens[i]!.kind !== 'word') continue;
     if (subject && (isGoverned(ctx, i) || !isNominativeWord(ctx, i))) continue;
     if (NOMINATIVE_PRONOUNS.has(w.folded)) found.push({ from: i, to: i + 1, kind: 'pronoun', rank: RANK.pronoun! });
+    // «Один из лауреатов признался»: one unnamed member of a group.
+    else if (isOneOf(ctx, i, to, subject)) {
+      found.push({ from: i, to: Math.max(i + 3, phraseEnd(ctx, i, to)), kind: 'source', rank: RANK.source! });
+      i += 2;
+    }
     // Unnamed sources first: «представитель мэрии» is someone the text does not name;
     // «министерство здравоохранения» is an institution by its description.
     else if (ctx.sourceNouns.has(w.key) || (ctx.orgNouns.has(w.key) && w.shape === 'lower')) {
@@ -55,6 +60,18 @@ export function candidates(ctx: QuoteContext, from: number, to: number, subject:
   }
   return found;
 }
+
+/** «один/одна из + genitive plural» (in any case when the phrase is governed: по словам одного из жильцов). */
+function isOneOf(ctx: QuoteContext, i: number, to: number, subject: boolean): boolean {
+  if (i + 2 >= to || !(subject ? ONE_NOMINATIVE : ONE_FORMS).has(ctx.words[i]!.folded)) return false;
+  if (ctx.tokens[i + 1]!.kind !== 'word' || ctx.words[i + 1]!.folded !== 'из' || ctx.tokens[i + 2]!.kind !== 'word') return false;
+  const w = ctx.words[i + 2]!;
+  if (ctx.mentionAt[i + 2] !== -1 || w.folded === 'них') return ctx.mentionAt[i + 2] === -1;
+  return ctx.analyse(w.folded).some((a) => a.grams.includes('plur') && a.grams.includes('gent') && (a.pos === 'NOUN' || a.pos === 'ADJF'));
+}
+
+const ONE_NOMINATIVE = new Set(['один', 'одна']);
+const ONE_FORMS = new Set(['один', 'одна', 'одного', 'одной', 'одному', 'одним', 'одну']);
 
 /** A role word in the singular by its lemma (специалист; not «Суд», whose key is судья's). */
 function isSingularRole(ctx: QuoteContext, i: number): boolean {

@@ -6,7 +6,8 @@ import { isBoundary } from './phrase.js';
 /**
  * A role resolves to the person the document names with that role
  * (президент США Дональд Трамп), else the nearest fitting person: earlier in the same
- * paragraph, then in the next three sentences, then anywhere before.
+ * paragraph, then in the next three sentences, then anywhere before. `at` is the role's
+ * head word (вице-губернатор in «первый вице-губернатор края»).
  */
 export function resolveTitle(ctx: QuoteContext, at: number, near: number, cue: Cue | null): string | null {
   const key = ctx.words[at]!.key;
@@ -34,7 +35,20 @@ export function resolveTitle(ctx: QuoteContext, at: number, near: number, cue: C
   const nextMention = ctx.mentionAt[at + 1] ?? -1;
   const named = !!next && (next.shape === 'title' || next.shape === 'upper') && ctx.tokens[at + 1]!.kind === 'word' &&
     !(nextMention !== -1 && ctx.mentions[nextMention]!.type !== 'ORG');
-  const fitsTitled = (m: number) => fits(m) && (titled.get(ctx.mentions[m]!.entity)?.has(named ? key : '*') ?? false);
+  // «Вице-губернатор края», «помощник президента»: a deputy or staff role is not the principal
+  // named before; it is only someone the text gave this very role, with the same principal.
+  // An envoy (спецпредставитель президента) is not the one they speak for, but the text may
+  // name them only after the role (Об этом сообщил спецпредставитель …; «…», — заявил Дмитриев).
+  const deputy = isDeputy(ctx, at);
+  const envoy = ctx.tokens[at]!.kind === 'word' && ctx.envoyTitles.has(key);
+  const principal = deputy || envoy ? principalAfter(ctx, at) : null;
+  const fitsTitled = (m: number) => {
+    const roles = titled.get(ctx.mentions[m]!.entity);
+    if (!fits(m) || !roles) return false;
+    if (deputy) return roles.has(key) && (principal === null || roles.has(principal));
+    if (envoy && principal !== null && roles.has(principal) && !roles.has(key)) return false;
+    return roles.has(named ? key : '*');
+  };
   const start = ctx.tokens[at]!.start;
   const paragraph = ctx.paragraphOf[at];
   let earlier: string | null = null;
@@ -54,6 +68,23 @@ export function resolveTitle(ctx: QuoteContext, at: number, near: number, cue: C
     return mention.entity;
   }
   return earlier;
+}
+
+/** A deputy or staff role (вице-губернатор, заместитель, помощник, пресс-секретарь). */
+export function isDeputy(ctx: QuoteContext, i: number): boolean {
+  return ctx.tokens[i]?.kind === 'word' && ctx.deputyTitles.has(ctx.words[i]!.key);
+}
+
+/** The role a deputy serves, right after it: «заместитель министра» → министр's key. */
+function principalAfter(ctx: QuoteContext, at: number): string | null {
+  const next = ctx.words[at + 1];
+  return next && ctx.tokens[at + 1]!.kind === 'word' && ctx.titles.has(next.key) ? next.key : null;
+}
+
+/** The role's head in a title phrase [from, to): its first role word (первый замглавы → замглавы). */
+export function roleHead(ctx: QuoteContext, from: number, to: number): number {
+  for (let k = from; k < to; k++) if (ctx.tokens[k]!.kind === 'word' && ctx.titles.has(ctx.words[k]!.key)) return k;
+  return from;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Cue } from '../../dict/lexicon.js';
 import { mentionEnd, type QuoteContext } from '../context.js';
 import type { Found } from './candidates.js';
 import { pronounGender, resolvePronoun, unnamedAntecedent } from './pronoun.js';
-import { resolveTitle } from './role.js';
+import { isDeputy, resolveTitle, roleHead } from './role.js';
 import type { Speaker } from './types.js';
 
 /**
@@ -22,7 +22,10 @@ export function settle(ctx: QuoteContext, f: Found | undefined, near: number, cu
     // «Судьи опасались»: a group of people is no one person. «Политик добавил»: a bare role
     // stands for the person just named, like a pronoun.
     if (isPlural(ctx, f.from, cue)) return { from: f.from, to: f.to, kind: 'title', entity: null };
-    const entity = resolveTitle(ctx, f.from, near, cue) ?? (f.to === f.from + 1 ? resolvePronoun(ctx, f.from, pronounGender(ctx, f.from, cue)) : null);
+    const head = roleHead(ctx, f.from, f.to);
+    // A deputy (Вице-мэр добавил) is not whoever was named last: only someone with that role.
+    const entity = resolveTitle(ctx, head, near, cue) ??
+      (f.to === f.from + 1 && !isDeputy(ctx, head) ? resolvePronoun(ctx, f.from, pronounGender(ctx, f.from, cue)) : null);
     // No one to stand for: an unnamed source again (its name takes the complement given before).
     const unnamed = !entity && ctx.sourceNouns.has(ctx.words[f.from]!.key);
     return { from: f.from, to: f.to, kind: unnamed ? 'source' : 'title', entity };

@@ -1,0 +1,88 @@
+import { fold } from '../../morph/index.js';
+import { tokenAt, type QuoteContext } from '../context.js';
+import type { Speaker } from './types.js';
+
+/**
+ * «В сообщении ведомства говорится», «в банке уточнили»: a generic noun that stands for the
+ * organisation the text has just named. Each noun lists the words that show an organisation is
+ * one of its kind, looked for in the organisation's names and in the word before a mention
+ * (компания «Яндекс»); `contains` also matches inside a word (Сбербанк), `prefix` at its start
+ * (Минфин, Минпромторг).
+ */
+interface GenericNoun {
+  words: string[];
+  contains?: string;
+  prefix?: RegExp;
+}
+
+const MINISTRY = /^мин(?!ск)[а-я]{2,}/;
+const BODY = ['министерство', 'ведомство', 'служба', 'агентство', 'комитет', 'департамент', 'управление', 'инспекция', 'казначейство', 'мвд', 'мчс', 'мид', 'фсб', 'фнс', 'фас', 'фсин', 'фссп'];
+const COMPANY = ['компания', 'авиакомпания', 'корпорация', 'концерн', 'холдинг', 'ооо', 'оао', 'пао', 'зао', 'ао', 'авиаперевозчик', 'перевозчик', 'застройщик', 'ритейлер', 'производитель', 'оператор'];
+
+/** Generic noun (nominative) → how to tell the organisations it may stand for. */
+const GENERIC_NOUNS: Record<string, GenericNoun> = {
+  ведомство: { words: BODY, prefix: MINISTRY },
+  министерство: { words: ['министерство'], prefix: MINISTRY },
+  служба: { words: ['служба'] },
+  агентство: { words: ['агентство'] },
+  компания: { words: COMPANY },
+  авиакомпания: { words: ['авиакомпания', 'авиаперевозчик'] },
+  корпорация: { words: ['корпорация'] },
+  концерн: { words: ['концерн'] },
+  холдинг: { words: ['холдинг'] },
+  банк: { words: ['банк'], contains: 'банк' },
+};
+
+/** The generic nouns by lemma, as the quote context reads words. */
+function genericAt(ctx: QuoteContext, i: number): GenericNoun | undefined {
+  if (ctx.tokens[i]?.kind !== 'word' || ctx.mentionAt[i] !== -1 || ctx.words[i]!.shape !== 'lower') return undefined;
+  for (const a of ctx.analyse(ctx.words[i]!.folded)) {
+    const noun = a.pos === 'NOUN' ? GENERIC_NOUNS[fold(a.lemma)] : undefined;
+    if (noun) return noun;
+  }
+  return undefined;
+}
+
+/**
+ * An unnamed source that is only a generic noun (ведомство; пресс-служба ведомства; в
+ * сообщении ведомства) → the organisation of its own or the previous sentence that fits the
+ * noun, when exactly one does.
+ */
+export function withGenericOrg(ctx: QuoteContext, speaker: Speaker): Speaker {
+  if (speaker.kind !== 'source' || speaker.entity) return speaker;
+  const last = speaker.to - 1;
+  const noun = genericAt(ctx, last);
+  if (!noun) return speaker;
+  // Before the noun only source or text nouns (пресс-служба, сообщение), nothing that narrows it.
+  for (let k = speaker.from; k < last; k++) {
+    const key = ctx.words[k]!.key;
+    if (!(ctx.sourceNouns.has(key) || ctx.documentNouns.has(key))) return speaker;
+  }
+  // «ведомства Дегтярёва», «банка в Казани»: a complement after the noun is another reading.
+  const sentence = ctx.sentenceOf[last]!;
+  const fitting = new Set<string>();
+  for (const mention of ctx.mentions) {
+    if (mention.type !== 'ORG') continue;
+    const at = tokenAt(ctx, mention.start);
+    if (at >= speaker.from) break;
+    const s = ctx.sentenceOf[at]!;
+    if (s !== sentence && s !== sentence - 1) continue;
+    if (fits(ctx, noun, mention.entity, at)) fitting.add(mention.entity);
+  }
+  if (fitting.size !== 1) return speaker;
+  return { ...speaker, kind: 'mention', entity: [...fitting][0]! };
+}
+
+function fits(ctx: QuoteContext, noun: GenericNoun, entityId: string, at: number): boolean {
+  const entity = ctx.entities.get(entityId);
+  if (!entity) return false;
+  const words = [entity.name, ...entity.aliases].flatMap((n) => n.split(/[\s«»"-]+/)).map((w) => fold(w)).filter(Boolean);
+  // The noun before the mention, skipping an opening quote mark: компания «Яндекс».
+  let before = at - 1;
+  while (before >= 0 && ctx.tokens[before]!.kind === 'quote') before--;
+  if (before >= 0 && ctx.tokens[before]!.kind === 'word') {
+    const lemma = ctx.analyse(ctx.words[before]!.folded)[0]?.lemma;
+    if (lemma) words.push(fold(lemma));
+  }
+  return words.some((w) => noun.words.includes(w) || (!!noun.contains && w.includes(noun.contains)) || (!!noun.prefix && noun.prefix.test(w)));
+}
