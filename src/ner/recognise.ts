@@ -187,7 +187,22 @@ function acceptMatch(ctx: NerContext, m: GazetteerMatch, headline: Uint8Array, u
   // only looks like it (Солнца for Солнцев, Кирилл for Кириллов).
   if (m.weak && !isSurnameForm(word, fold(m.entry.name.split(' ').pop()!))) return false;
   // People in our dictionary are curated: at a sentence start a name is still a name.
-  return m.entry.type === 'PER' || !(atSentenceStart(ctx, m.from) && isCommonWord(word)) || (m.entry.type === 'ORG' && (placeFollows(ctx, m.to) || usedAsName(word, usage())));
+  return m.entry.type === 'PER' || !(atSentenceStart(ctx, m.from) && isCommonWord(word)) || (m.entry.type === 'ORG' && (placeFollows(ctx, m.to) || usedAsName(word, usage()) || (!usage().lower.has(word.lemma) && actsAsSubject(ctx, m.from, m.to))));
+}
+
+/**
+ * «Сбербанк снизил ставки», «Кремль опроверг …»: a dictionary body's one-word name opening a
+ * sentence as the subject of the verb right after it is that body, though the morphology also
+ * knows the word as a common noun — an inanimate one («Политик добавил» is a person) that the
+ * document never writes in lower case. The price: «Яблоко упало с дерева» alone reads as the party.
+ */
+function actsAsSubject(ctx: NerContext, from: number, to: number): boolean {
+  const next = ctx.words[to];
+  if (to !== from + 1 || !next || next.shape !== 'lower' || !adjacent(ctx, from, to)) return false;
+  const verb = ctx.analyse(next.folded)[0];
+  const noun = ctx.words[from]!.analyses;
+  // A person's noun (Политик добавил) is a person, not the magazine of that name.
+  return !!verb && verb.pos === 'VERB' && verb.grams.includes('sing') && noun.some((a) => a.grams.includes('nomn')) && !noun.some((a) => a.grams.includes('anim'));
 }
 
 /** How each folded word is written in the document: capitalised inside a sentence, and in lower case. */
