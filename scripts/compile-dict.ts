@@ -111,6 +111,7 @@ const lexicon: Lexicon & { generated: string } = {
   documentNouns: parseList(read('source-nouns.txt')).filter((cols) => cols[1] === 'document').map((cols) => fold(cols[0]!)),
   notEntities: list('not-entities.txt'),
   placeNounForms: caseForms(list('place-nouns.txt')),
+  workNounForms: caseForms(list('work-nouns.txt')),
   eastAsianSurnames: list('east-asian-surnames.txt'),
   cues,
 };

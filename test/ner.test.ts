@@ -344,3 +344,22 @@ describe('places of world news', () => {
     expect(surfaces('Власти Новой Шотландии и префектуры Канагава помогли Чернобылю.')).toEqual(['LOC Новой Шотландии', 'LOC Канагава', 'LOC Чернобылю']);
   });
 });
+
+describe('titles of works in Latin script', () => {
+  it('takes a Latin title after a work noun for no organisation, and keeps the band and the company', () => {
+    expect(surfaces('Группа Northern Lights выпустила альбом Winter of the Heart.')).toEqual(['ORG Northern Lights']);
+    expect(surfaces('Её новый сингл «Burning Bridges» вышел в пятницу.')).toEqual([]);
+    expect(surfaces('Компания Pixelworks выпустила игры SkyFarm и MoonCity.')).toEqual(['ORG Pixelworks']);
+    expect(surfaces('В Берлине стартовал конкурс Young Voices of Europe.')).toEqual(['LOC Берлине']);
+  });
+
+  it('takes a title ending in an event word or holding a contraction for no organisation', () => {
+    expect(surfaces('В Лиссабоне завершился Atlantic Chess Tournament.')).toEqual(['LOC Лиссабоне']);
+    expect(surfaces('Зал пел We Don’t Stop вместе с солистом.')).toEqual([]);
+  });
+
+  it('keeps a band named after a work noun when the text names it as a band too', () => {
+    const text = 'Группа Silver Harbor дала концерт. Среди альбомов Silver Harbor критики выделяют первый.';
+    expect(surfaces(text)).toEqual(['ORG Silver Harbor', 'ORG Silver Harbor']);
+  });
+});
