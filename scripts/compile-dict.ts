@@ -112,6 +112,7 @@ const lexicon: Lexicon & { generated: string } = {
   notEntities: list('not-entities.txt'),
   placeNounForms: caseForms(list('place-nouns.txt')),
   workNounForms: caseForms(list('work-nouns.txt')),
+  sportNounForms: caseForms(list('sport-nouns.txt')),
   eastAsianSurnames: list('east-asian-surnames.txt'),
   cues,
 };

@@ -363,3 +363,25 @@ describe('titles of works in Latin script', () => {
     expect(surfaces(text)).toEqual(['ORG Silver Harbor', 'ORG Silver Harbor']);
   });
 });
+
+describe('quoted names of clubs, bands and companies without an organisation noun', () => {
+  const orgs = (text: string) => surfaces(text).filter((s) => s.startsWith('ORG'));
+
+  it('takes a quoted name in a sentence of sport news for a club, and its other quoted mentions too', () => {
+    expect(orgs('Нападающий забил два гола в ворота «Сокола».')).toEqual(['ORG Сокола']);
+    expect(orgs('Полузащитник провёл 20 матчей за «Вымпел». Руководство «Вымпела» продлило с ним договор.'))
+      .toEqual(['ORG Вымпел', 'ORG Вымпела']);
+  });
+
+  it('takes a quoted name after a place adjective or a role for the body they belong to', () => {
+    expect(orgs('Вокалист пермского «Прибоя» дал интервью.')).toEqual(['ORG пермского «Прибоя»']);
+    expect(orgs('Раньше он работал гендиректором «Северной верфи».')).toEqual(['ORG Северной верфи']);
+  });
+
+  it('takes no organisation for a work, a contest or a nickname', () => {
+    expect(orgs('Вчера режиссёр «Северного ветра» показал новую картину.')).toEqual([]);
+    expect(orgs('Его сборник «Жара продолжается» вышел весной.')).toEqual([]);
+    expect(orgs('Вчера чемпион «Весёлых стартов» вернулся домой.')).toEqual([]);
+    expect(orgs('Вратарь говорил с тренером Джеймсом «Бадди» Смитом.')).toEqual([]);
+  });
+});

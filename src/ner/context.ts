@@ -36,6 +36,8 @@ export interface NerLexicon {
   placeNounForms: Set<string>;
   /** Every case form of the work nouns (альбома, конкурсе) and English title heads (tournament). */
   workNounForms: Set<string>;
+  /** Every case form of the nouns of sport news (матча, полузащитника). */
+  sportNounForms: Set<string>;
   /** Folded finite speech verbs (заявил, сообщила): their subject is a person or organisation. */
   speechVerbs: Set<string>;
   /** Folded verbs that report what a medium says (сообщает, пишет, передаёт). */
@@ -69,6 +71,7 @@ export function prepareNerLexicon(lexicon: Lexicon): NerLexicon {
     notEntities: new Set(lexicon.notEntities),
     placeNounForms: new Set(lexicon.placeNounForms),
     workNounForms: new Set(lexicon.workNounForms ?? []),
+    sportNounForms: new Set(lexicon.sportNounForms ?? []),
     eastAsianSurnames: new Set(lexicon.eastAsianSurnames ?? []),
     speechVerbs: new Set(lexicon.cues.filter((c) => c.kind === 'verb' && !c.form.includes(' ')).map((c) => c.form)),
     reportVerbs: new Set(lexicon.cues.filter((c) => (c.kind === 'report' || c.kind === 'as') && c.form.split(' ').length <= 2).map((c) => c.form.split(' ').pop()!)),

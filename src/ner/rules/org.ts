@@ -1,4 +1,4 @@
-import type { Analysis, WordInfo } from '../../morph/index.js';
+import { stemKey, type Analysis, type WordInfo } from '../../morph/index.js';
 import { PRIORITY, type Candidate } from '../candidate.js';
 import { adjacent, atSentenceStart, isListedName, type NerContext } from '../context.js';
 
@@ -18,20 +18,88 @@ const ROMAN = /^[IVXLCDM]+$/;
 /**
  * «газета «Известия»», «сообщает «Спорт уик-энд»», «РИА «Новости»», «Центр современной
  * культуры «Гараж»»: an organisation noun, a reporting verb or an abbreviation (with the
- * noun's genitive complement between) before a quoted name.
+ * noun's genitive complement between) before a quoted name. Also «московского «Спартака»»,
+ * «гендиректор «Уральской стали»» (a place adjective or a role before it), a quoted name
+ * standing alone in a sentence of sport news (матчей за «Рому»), and the document's other
+ * quoted mentions of a name found so (испанской «Барселоны» … по «Барселоне»).
  */
 export function quotedOrgCandidates(ctx: NerContext): Candidate[] {
   const out: Candidate[] = [];
+  const alone: Candidate[] = [];
   for (let i = 0; i + 2 < ctx.tokens.length; i++) {
     const open = ctx.tokens[i + 1]!;
-    if (!OPENING.has(open.text) || !isDescriptorBefore(ctx, i)) continue;
+    if (!OPENING.has(open.text)) continue;
+    const descriptor = isDescriptorBefore(ctx, i);
+    if (!descriptor && ctx.tokens[i + 2]!.kind !== 'word') continue;
     const close = findClosing(ctx, i + 2, CLOSING[open.text]!);
     if (close < 0 || close === i + 2) continue;
     const first = ctx.tokens[i + 2]!;
     if ((first.kind !== 'word' && first.kind !== 'number') || ctx.words[i + 2]!.shape === 'lower') continue;
-    out.push({ from: i + 2, to: close, type: 'ORG', rule: 'org-noun-quoted', priority: PRIORITY.quotedOrg });
+    if (descriptor) out.push({ from: i + 2, to: close, type: 'ORG', rule: 'org-noun-quoted', priority: PRIORITY.quotedOrg });
+    else if (isOwnerBefore(ctx, i)) out.push({ from: i + 2, to: close, type: 'ORG', rule: 'owner-quoted', priority: PRIORITY.quotedOrg });
+    else if (close - i - 2 <= MAX_ALONE && ctx.words[i + 2]!.shape === 'title' && !isWorkNoun(ctx, i) && !isNickname(ctx, i, close)) alone.push({ from: i + 2, to: close, type: 'ORG', rule: 'sport-quoted', priority: PRIORITY.quotedOrg });
+  }
+  if (alone.length === 0) return out;
+  const sport = sportSentences(ctx);
+  const rest: Candidate[] = [];
+  for (const c of alone) (sport.has(ctx.sentenceStart[c.from]!) ? out : rest).push(c);
+  const named = new Set(out.map((c) => quotedKey(ctx, c.from, c.to)));
+  for (const c of rest) if (named.has(quotedKey(ctx, c.from, c.to))) out.push({ ...c, rule: 'quoted-repeat' });
+  return out;
+}
+
+/** A quoted name standing alone is a club in sport news when it is one or two words long. */
+const MAX_ALONE = 2;
+
+/** Roles whose complement is a work or a contest, not a body (режиссёр «Титаника», лауреат «Грэмми»). */
+const CREATOR_ROLES = new Set(['режиссер', 'автор', 'продюсер', 'сценарист', 'композитор', 'писатель', 'писательница', 'поэт', 'поэтесса',
+  'художник', 'исполнитель', 'исполнительница', 'ведущий', 'актер', 'актриса', 'звезда', 'лауреат', 'финалист', 'победитель', 'обладатель', 'героиня', 'герой',
+  // and achievements, whose complement is a contest or a record
+  'чемпион', 'чемпионка', 'рекордсмен', 'рекордсменка', 'призер', 'медалист', 'номинант'].map(stemKey));
+
+/**
+ * «московского «Спартака»», «политического «Союза за демократию»», «замгендиректора «Уральской
+ * стали»», «участники «Кривого зеркала»»: a place adjective or a role right before the quote
+ * owns a body, not a work or a thing.
+ */
+function isOwnerBefore(ctx: NerContext, i: number): boolean {
+  const w = ctx.words[i]!;
+  if (ctx.tokens[i]!.kind !== 'word' || !adjacent(ctx, i, i + 1)) return false;
+  if (w.shape !== 'lower' && !(w.shape === 'title' && atSentenceStart(ctx, i))) return false;
+  if (GEO_ADJECTIVE.test(w.folded)) return true;
+  if (w.shape !== 'lower' || !ctx.lexicon.titles.has(w.key) || CREATOR_ROLES.has(w.key)) return false;
+  // «статье Частного корреспондента «…»»: a role inside a name owns nothing.
+  const before = ctx.words[i - 1];
+  if (before && before.shape === 'title' && ctx.tokens[i - 1]!.kind === 'word' && !atSentenceStart(ctx, i - 1)) return false;
+  // The word is the role itself, not a word whose stem only looks like it (фотографии, фотограф).
+  const lemma = ctx.analyse(w.folded)[0]?.lemma ?? '';
+  return ctx.lexicon.titleWords.has(lemma) || (lemma.startsWith('зам') && ctx.lexicon.titleWords.has(lemma.slice(3)));
+}
+
+/** «Джеймс «Бадди» Макгирт», «с тренером Джеймсом «Бадди»»: a nickname inside or after a person's name is no club. */
+function isNickname(ctx: NerContext, i: number, close: number): boolean {
+  const capitalised = (k: number) => ctx.tokens[k]?.kind === 'word' && ctx.words[k]!.shape === 'title';
+  return (capitalised(i) && !atSentenceStart(ctx, i)) || (capitalised(close + 1) && adjacent(ctx, close, close + 1));
+}
+
+function isWorkNoun(ctx: NerContext, i: number): boolean {
+  return ctx.tokens[i]?.kind === 'word' && ctx.lexicon.workNounForms.has(ctx.words[i]!.folded);
+}
+
+/** The first tokens of the sentences that hold a noun of sport news. */
+function sportSentences(ctx: NerContext): Set<number> {
+  const out = new Set<number>();
+  const nouns = ctx.lexicon.sportNounForms;
+  for (let k = 0; k < ctx.tokens.length; k++) {
+    if (ctx.words[k]!.shape === 'lower' && nouns.has(ctx.words[k]!.folded)) out.add(ctx.sentenceStart[k]!);
   }
   return out;
+}
+
+function quotedKey(ctx: NerContext, from: number, to: number): string {
+  let key = '';
+  for (let k = from; k < to; k++) key += ctx.words[k]!.key + ' ';
+  return key;
 }
 
 /** The word at `i` (just before an opening quote) ends a descriptor of an organisation. */
