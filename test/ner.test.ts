@@ -385,3 +385,18 @@ describe('quoted names of clubs, bands and companies without an organisation nou
     expect(orgs('Вратарь говорил с тренером Джеймсом «Бадди» Смитом.')).toEqual([]);
   });
 });
+
+describe('a first name alone after a title', () => {
+  const people = (text: string) => surfaces(text).filter((s) => s.startsWith('PER'));
+
+  it('takes a listed first name that is also a common word (Том, Кит) for the person when it agrees with the title', () => {
+    expect(people('Вчера капитан Том получил сотни писем.')).toEqual(['PER Том']);
+    expect(people('На вечере с капитаном Томом говорили о войне.')).toEqual(['PER Томом']);
+    expect(people('Наш брат Кит уехал на север.')).toEqual(['PER Кит']);
+  });
+
+  it('takes no person for a genitive complement or a place after a title', () => {
+    expect(people('Вчера министр Надежды не оставил.')).toEqual([]);
+    expect(people('Вчера тренер Милана подал в отставку.')).toEqual([]);
+  });
+});
