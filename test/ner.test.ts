@@ -395,6 +395,12 @@ describe('a first name alone after a title', () => {
     expect(people('Наш брат Кит уехал на север.')).toEqual(['PER Кит']);
   });
 
+  it('takes a Latin name after a performer\'s role for the person, and after a manager\'s role for the body', () => {
+    expect(surfaces('Вчера певица Zelda выпустила новый клип.')).toEqual(['PER Zelda']);
+    expect(surfaces('Об этом рассказал композитор-неоклассик Grey Owl.')).toEqual(['PER Grey Owl']);
+    expect(surfaces('Об этом рассказал директор Nordwind.')).toEqual(['ORG Nordwind']);
+  });
+
   it('takes no person for a genitive complement or a place after a title', () => {
     expect(people('Вчера министр Надежды не оставил.')).toEqual([]);
     expect(people('Вчера тренер Милана подал в отставку.')).toEqual([]);

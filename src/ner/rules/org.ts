@@ -180,7 +180,7 @@ export function latinNameCandidates(ctx: NerContext): Candidate[] {
     if (!hasCyrillicAround(ctx, i, j)) continue;
     // «турниры A, B и C», «8,2 G», «Арес I»: one Latin letter names nothing.
     if (j === i + 1 && ctx.tokens[i]!.text.length === 1) continue;
-    if (isLatinPerson(ctx, i, j)) out.push({ from: i, to: j, type: 'PER', rule: 'latin-person', priority: PRIORITY.abbreviation - 1 });
+    if (isLatinPerson(ctx, i, j) || afterPerformer(ctx, i, j)) out.push({ from: i, to: j, type: 'PER', rule: 'latin-person', priority: PRIORITY.abbreviation - 1 });
     else if (isWorkTitle(ctx, i, j, (works ??= namesAfterOrgNouns(ctx))) || coordinated(ctx, lastWork, i)) lastWork = j;
     else out.push({ from: i, to: j, type: 'ORG', rule: 'latin-name', priority: PRIORITY.abbreviation - 1 });
     i = j - 1;
@@ -253,6 +253,23 @@ function namesAfterOrgNouns(ctx: NerContext): Set<string> {
     out.add(latinKey(ctx, i, j));
   }
   return out;
+}
+
+/** Roles of performers and authors, who go by a stage name: after one a Latin name is the person (певица Aaliyah, блогер Mimeng). */
+const PERFORMER_ROLES = new Set([
+  'певец', 'певица', 'рэпер', 'рэперша', 'блогер', 'блогерша', 'видеоблогер', 'композитор', 'музыкант', 'гитарист', 'барабанщик',
+  'басист', 'вокалист', 'вокалистка', 'диджей', 'актер', 'актриса', 'комик', 'писатель', 'писательница', 'поэт', 'поэтесса',
+  'режиссер', 'исполнитель', 'исполнительница', 'художник', 'художница',
+]);
+
+/** «певице Aaliyah», «Композитор-неоклассик Long Arm»: one to three capitalised Latin words right after a performer's role. */
+function afterPerformer(ctx: NerContext, from: number, to: number): boolean {
+  if (to - from > 3) return false;
+  for (let k = from; k < to; k++) if (ctx.words[k]!.shape !== 'title') return false;
+  const w = ctx.words[from - 1];
+  if (!w || ctx.tokens[from - 1]!.kind !== 'word' || w.latin || !adjacent(ctx, from - 1, from)) return false;
+  const head = w.folded.split('-')[0]!;
+  return ctx.analyse(head).some((a) => a.pos === 'NOUN' && PERFORMER_ROLES.has(a.lemma));
 }
 
 /** Stage-name prefixes: DJ Shadow, MC Hammer, Lil Wayne. */
