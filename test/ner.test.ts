@@ -353,6 +353,11 @@ describe('titles of works in Latin script', () => {
     expect(surfaces('В Берлине стартовал конкурс Young Voices of Europe.')).toEqual(['LOC Берлине']);
   });
 
+  it('takes the Latin original of an untyped Cyrillic name for no organisation, and keeps that of a typed one', () => {
+    expect(surfaces('Гонщик ошибся в повороте Мирабель (Mirabelle) на втором круге.')).toEqual([]);
+    expect(surfaces('Сделку одобрил Народный банк Китая (People’s Bank of China).')).toContain('ORG People’s Bank of China');
+  });
+
   it('takes a title ending in an event word or holding a contraction for no organisation', () => {
     expect(surfaces('В Лиссабоне завершился Atlantic Chess Tournament.')).toEqual(['LOC Лиссабоне']);
     expect(surfaces('Зал пел We Don’t Stop вместе с солистом.')).toEqual([]);
