@@ -353,6 +353,11 @@ describe('titles of works in Latin script', () => {
     expect(surfaces('В Берлине стартовал конкурс Young Voices of Europe.')).toEqual(['LOC Берлине']);
   });
 
+  it('takes titles listed after a work noun («сериалов, таких как …», «поп-синглами, среди которых …») for no organisation', () => {
+    expect(surfaces('Канал показывает много сериалов, таких как, например, Dark Harbour и Lost Keys.')).toEqual([]);
+    expect(surfaces('Группа прославилась поп-синглами, среди которых «Blue Morning».')).toEqual([]);
+  });
+
   it('takes the Latin original of an untyped Cyrillic name for no organisation, and keeps that of a typed one', () => {
     expect(surfaces('Гонщик ошибся в повороте Мирабель (Mirabelle) на втором круге.')).toEqual([]);
     expect(surfaces('Сделку одобрил Народный банк Китая (People’s Bank of China).')).toContain('ORG People’s Bank of China');

@@ -213,9 +213,14 @@ function isWorkTitle(ctx: NerContext, from: number, to: number, orgNamed: Set<st
     if (ctx.tokens[k]!.kind === 'quote') quoted = true;
     k--;
   }
+  // «сериалов, таких как, например, The IT Crowd», «синглами, среди которых «Today»»: an enumeration's lead.
+  const lead = k;
+  while (k > 0 && lead - k < 6 && (ENUMERATION_LEAD.has(ctx.words[k]!.folded) || ctx.tokens[k]!.text === ',' || ctx.tokens[k]!.text === ':')) k--;
+  if (k < lead && !ENUMERATION_LEAD.has(ctx.words[k + 1]!.folded) && ctx.tokens[k + 1]!.text !== ',') k = lead;
   const w = ctx.words[k];
-  if (!w || w.shape !== 'lower' || ctx.tokens[k]!.kind !== 'word' || !works.has(w.folded)) return false;
-  return quoted || !orgNamed.has(latinKey(ctx, from, to));
+  // «синти-поп-синглами»: a compound by its last part.
+  if (!w || w.shape !== 'lower' || ctx.tokens[k]!.kind !== 'word' || !works.has(w.folded.slice(w.folded.lastIndexOf('-') + 1))) return false;
+  return quoted || k < lead || !orgNamed.has(latinKey(ctx, from, to));
 }
 
 /** «игр FarmVille и CityVille», «синглов «A», «B»»: a name joined by «и» or a comma to a title just before is a title too. */
@@ -229,6 +234,8 @@ function coordinated(ctx: NerContext, lastWork: number, i: number): boolean {
   }
   return joined;
 }
+
+const ENUMERATION_LEAD = new Set(['как', 'такие', 'таких', 'таким', 'такими', 'например', 'среди', 'которых', 'том', 'числе', 'в']);
 
 function latinKey(ctx: NerContext, from: number, to: number): string {
   let key = '';
