@@ -113,6 +113,8 @@ const lexicon: Lexicon & { generated: string } = {
   documentNouns: parseList(read('source-nouns.txt')).filter((cols) => cols[1] === 'document').map((cols) => fold(cols[0]!)),
   notEntities: list('not-entities.txt'),
   placeNounForms: caseForms(list('place-nouns.txt')),
+  workNounForms: caseForms(list('work-nouns.txt')),
+  sportNounForms: caseForms(list('sport-nouns.txt')),
   eastAsianSurnames: list('east-asian-surnames.txt'),
   cues,
 };

@@ -350,3 +350,75 @@ describe('places of world news', () => {
     expect(surfaces('Власти Новой Шотландии и префектуры Канагава помогли Чернобылю.')).toEqual(['LOC Новой Шотландии', 'LOC Канагава', 'LOC Чернобылю']);
   });
 });
+
+describe('titles of works in Latin script', () => {
+  it('takes a Latin title after a work noun for no organisation, and keeps the band and the company', () => {
+    expect(surfaces('Группа Northern Lights выпустила альбом Winter of the Heart.')).toEqual(['ORG Northern Lights']);
+    expect(surfaces('Её новый сингл «Burning Bridges» вышел в пятницу.')).toEqual([]);
+    expect(surfaces('Компания Pixelworks выпустила игры SkyFarm и MoonCity.')).toEqual(['ORG Pixelworks']);
+    expect(surfaces('В Берлине стартовал конкурс Young Voices of Europe.')).toEqual(['LOC Берлине']);
+  });
+
+  it('takes titles listed after a work noun («сериалов, таких как …», «поп-синглами, среди которых …») for no organisation', () => {
+    expect(surfaces('Канал показывает много сериалов, таких как, например, Dark Harbour и Lost Keys.')).toEqual([]);
+    expect(surfaces('Группа прославилась поп-синглами, среди которых «Blue Morning».')).toEqual([]);
+  });
+
+  it('takes the Latin original of an untyped Cyrillic name for no organisation, and keeps that of a typed one', () => {
+    expect(surfaces('Гонщик ошибся в повороте Мирабель (Mirabelle) на втором круге.')).toEqual([]);
+    expect(surfaces('Сделку одобрил Народный банк Китая (People’s Bank of China).')).toContain('ORG People’s Bank of China');
+  });
+
+  it('takes a title ending in an event word or holding a contraction for no organisation', () => {
+    expect(surfaces('В Лиссабоне завершился Atlantic Chess Tournament.')).toEqual(['LOC Лиссабоне']);
+    expect(surfaces('Зал пел We Don’t Stop вместе с солистом.')).toEqual([]);
+  });
+
+  it('keeps a band named after a work noun when the text names it as a band too', () => {
+    const text = 'Группа Silver Harbor дала концерт. Среди альбомов Silver Harbor критики выделяют первый.';
+    expect(surfaces(text)).toEqual(['ORG Silver Harbor', 'ORG Silver Harbor']);
+  });
+});
+
+describe('quoted names of clubs, bands and companies without an organisation noun', () => {
+  const orgs = (text: string) => surfaces(text).filter((s) => s.startsWith('ORG'));
+
+  it('takes a quoted name in a sentence of sport news for a club, and its other quoted mentions too', () => {
+    expect(orgs('Нападающий забил два гола в ворота «Сокола».')).toEqual(['ORG Сокола']);
+    expect(orgs('Полузащитник провёл 20 матчей за «Вымпел». Руководство «Вымпела» продлило с ним договор.'))
+      .toEqual(['ORG Вымпел', 'ORG Вымпела']);
+  });
+
+  it('takes a quoted name after a place adjective or a role for the body they belong to', () => {
+    expect(orgs('Вокалист пермского «Прибоя» дал интервью.')).toEqual(['ORG пермского «Прибоя»']);
+    expect(orgs('Раньше он работал гендиректором «Северной верфи».')).toEqual(['ORG Северной верфи']);
+  });
+
+  it('takes no organisation for a work, a contest or a nickname', () => {
+    expect(orgs('Вчера режиссёр «Северного ветра» показал новую картину.')).toEqual([]);
+    expect(orgs('Его сборник «Жара продолжается» вышел весной.')).toEqual([]);
+    expect(orgs('Вчера чемпион «Весёлых стартов» вернулся домой.')).toEqual([]);
+    expect(orgs('Вратарь говорил с тренером Джеймсом «Бадди» Смитом.')).toEqual([]);
+  });
+});
+
+describe('a first name alone after a title', () => {
+  const people = (text: string) => surfaces(text).filter((s) => s.startsWith('PER'));
+
+  it('takes a listed first name that is also a common word (Том, Кит) for the person when it agrees with the title', () => {
+    expect(people('Вчера капитан Том получил сотни писем.')).toEqual(['PER Том']);
+    expect(people('На вечере с капитаном Томом говорили о войне.')).toEqual(['PER Томом']);
+    expect(people('Наш брат Кит уехал на север.')).toEqual(['PER Кит']);
+  });
+
+  it('takes a Latin name after a performer\'s role for the person, and after a manager\'s role for the body', () => {
+    expect(surfaces('Вчера певица Zelda выпустила новый клип.')).toEqual(['PER Zelda']);
+    expect(surfaces('Об этом рассказал композитор-неоклассик Grey Owl.')).toEqual(['PER Grey Owl']);
+    expect(surfaces('Об этом рассказал директор Nordwind.')).toEqual(['ORG Nordwind']);
+  });
+
+  it('takes no person for a genitive complement or a place after a title', () => {
+    expect(people('Вчера министр Надежды не оставил.')).toEqual([]);
+    expect(people('Вчера тренер Милана подал в отставку.')).toEqual([]);
+  });
+});

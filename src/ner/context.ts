@@ -34,6 +34,10 @@ export interface NerLexicon {
   eastAsianSurnames: Set<string>;
   /** Every case form of the place nouns (поселка, республике). */
   placeNounForms: Set<string>;
+  /** Every case form of the work nouns (альбома, конкурсе) and English title heads (tournament). */
+  workNounForms: Set<string>;
+  /** Every case form of the nouns of sport news (матча, полузащитника). */
+  sportNounForms: Set<string>;
   /** Folded finite speech verbs (заявил, сообщила): their subject is a person or organisation. */
   speechVerbs: Set<string>;
   /** Folded verbs that report what a medium says (сообщает, пишет, передаёт). */
@@ -66,6 +70,8 @@ export function prepareNerLexicon(lexicon: Lexicon): NerLexicon {
     orgNounWords: new Set(lexicon.orgNouns),
     notEntities: new Set(lexicon.notEntities),
     placeNounForms: new Set(lexicon.placeNounForms),
+    workNounForms: new Set(lexicon.workNounForms ?? []),
+    sportNounForms: new Set(lexicon.sportNounForms ?? []),
     eastAsianSurnames: new Set(lexicon.eastAsianSurnames ?? []),
     speechVerbs: new Set(lexicon.cues.filter((c) => c.kind === 'verb' && !c.form.includes(' ')).map((c) => c.form)),
     reportVerbs: new Set(lexicon.cues.filter((c) => (c.kind === 'report' || c.kind === 'as') && c.form.split(' ').length <= 2).map((c) => c.form.split(' ').pop()!)),

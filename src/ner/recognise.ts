@@ -70,10 +70,35 @@ export function recognise(
     descriptivePlaceCandidates(ctx),
   );
   const knownPeople = persons.concat(candidates.filter((c) => c.entry?.type === 'PER'));
-  return selectCandidates(outsideUrls(ctx, all.concat(repeatedSurnames(ctx, knownPeople))).filter((c) => !isQuotedPlace(ctx, c)))
+  return withoutUntypedOriginals(ctx, selectCandidates(outsideUrls(ctx, all.concat(repeatedSurnames(ctx, knownPeople))).filter((c) => !isQuotedPlace(ctx, c))))
     .map((c) => (c.type === 'PER' && !c.entry ? withKnownPerson(ctx, c) : withPlaceAdjective(ctx, c)))
     .map((c, k, selected) => withRegnalNumber(ctx, c, selected[k + 1]))
     .map((c, k, selected) => withForeignOwner(c, selected[k + 1]));
+}
+
+/**
+ * «поворот Раскассэ (La Rascasse)», «автомобиля «Гол» (Gol)», «Пикадилли-сёркус (Piccadilly
+ * Circus)»: a Latin name in brackets right after a Cyrillic name is that name's original. When
+ * nothing typed the Cyrillic name (a place, a product, a bend of a track), «Latin means a
+ * company» is no evidence either: the original goes too.
+ */
+function withoutUntypedOriginals(ctx: NerContext, selected: Candidate[]): Candidate[] {
+  if (!selected.some((c) => c.rule === 'latin-name')) return selected;
+  const typed = new Uint8Array(ctx.tokens.length);
+  for (const c of selected) typed.fill(1, c.from, c.to);
+  return selected.filter((c) => {
+    if (c.rule !== 'latin-name' || ctx.tokens[c.from - 1]?.text !== '(') return true;
+    let k = c.from - 2;
+    if (ctx.tokens[k]?.kind === 'quote') k--;
+    const w = ctx.words[k];
+    if (!w || ctx.tokens[k]!.kind !== 'word' || w.latin || (w.shape !== 'title' && w.shape !== 'lower')) return true;
+    // The Cyrillic name is capitalised somewhere (Шкода Октавия, Санта Орсола, Пикадилли-сёркус).
+    let first = k;
+    while (first > 0 && ctx.tokens[first - 1]!.kind === 'word' && !ctx.words[first - 1]!.latin && adjacent(ctx, first - 1, first) && ctx.words[first]!.shape !== 'title') first--;
+    if (ctx.words[first]!.shape !== 'title') return true;
+    for (let j = first; j <= k; j++) if (typed[j]) return true;
+    return false;
+  });
 }
 
 const URL = /(?:https?:\/\/|www\.)[^\s\]\[()«»"'<>]+/g;

@@ -1,4 +1,4 @@
-import type { Analysis, WordInfo } from '../../morph/index.js';
+import { stemKey, type Analysis, type WordInfo } from '../../morph/index.js';
 import { PRIORITY, type Candidate } from '../candidate.js';
 import { adjacent, atSentenceStart, isListedName, type NerContext } from '../context.js';
 
@@ -18,20 +18,88 @@ const ROMAN = /^[IVXLCDM]+$/;
 /**
  * «газета «Известия»», «сообщает «Спорт уик-энд»», «РИА «Новости»», «Центр современной
  * культуры «Гараж»»: an organisation noun, a reporting verb or an abbreviation (with the
- * noun's genitive complement between) before a quoted name.
+ * noun's genitive complement between) before a quoted name. Also «московского «Спартака»»,
+ * «гендиректор «Уральской стали»» (a place adjective or a role before it), a quoted name
+ * standing alone in a sentence of sport news (матчей за «Рому»), and the document's other
+ * quoted mentions of a name found so (испанской «Барселоны» … по «Барселоне»).
  */
 export function quotedOrgCandidates(ctx: NerContext): Candidate[] {
   const out: Candidate[] = [];
+  const alone: Candidate[] = [];
   for (let i = 0; i + 2 < ctx.tokens.length; i++) {
     const open = ctx.tokens[i + 1]!;
-    if (!OPENING.has(open.text) || !isDescriptorBefore(ctx, i)) continue;
+    if (!OPENING.has(open.text)) continue;
+    const descriptor = isDescriptorBefore(ctx, i);
+    if (!descriptor && ctx.tokens[i + 2]!.kind !== 'word') continue;
     const close = findClosing(ctx, i + 2, CLOSING[open.text]!);
     if (close < 0 || close === i + 2) continue;
     const first = ctx.tokens[i + 2]!;
     if ((first.kind !== 'word' && first.kind !== 'number') || ctx.words[i + 2]!.shape === 'lower') continue;
-    out.push({ from: i + 2, to: close, type: 'ORG', rule: 'org-noun-quoted', priority: PRIORITY.quotedOrg });
+    if (descriptor) out.push({ from: i + 2, to: close, type: 'ORG', rule: 'org-noun-quoted', priority: PRIORITY.quotedOrg });
+    else if (isOwnerBefore(ctx, i)) out.push({ from: i + 2, to: close, type: 'ORG', rule: 'owner-quoted', priority: PRIORITY.quotedOrg });
+    else if (close - i - 2 <= MAX_ALONE && ctx.words[i + 2]!.shape === 'title' && !isWorkNoun(ctx, i) && !isNickname(ctx, i, close)) alone.push({ from: i + 2, to: close, type: 'ORG', rule: 'sport-quoted', priority: PRIORITY.quotedOrg });
+  }
+  if (alone.length === 0) return out;
+  const sport = sportSentences(ctx);
+  const rest: Candidate[] = [];
+  for (const c of alone) (sport.has(ctx.sentenceStart[c.from]!) ? out : rest).push(c);
+  const named = new Set(out.map((c) => quotedKey(ctx, c.from, c.to)));
+  for (const c of rest) if (named.has(quotedKey(ctx, c.from, c.to))) out.push({ ...c, rule: 'quoted-repeat' });
+  return out;
+}
+
+/** A quoted name standing alone is a club in sport news when it is one or two words long. */
+const MAX_ALONE = 2;
+
+/** Roles whose complement is a work or a contest, not a body (режиссёр «Титаника», лауреат «Грэмми»). */
+const CREATOR_ROLES = new Set(['режиссер', 'автор', 'продюсер', 'сценарист', 'композитор', 'писатель', 'писательница', 'поэт', 'поэтесса',
+  'художник', 'исполнитель', 'исполнительница', 'ведущий', 'актер', 'актриса', 'звезда', 'лауреат', 'финалист', 'победитель', 'обладатель', 'героиня', 'герой',
+  // and achievements, whose complement is a contest or a record
+  'чемпион', 'чемпионка', 'рекордсмен', 'рекордсменка', 'призер', 'медалист', 'номинант'].map(stemKey));
+
+/**
+ * «московского «Спартака»», «политического «Союза за демократию»», «замгендиректора «Уральской
+ * стали»», «участники «Кривого зеркала»»: a place adjective or a role right before the quote
+ * owns a body, not a work or a thing.
+ */
+function isOwnerBefore(ctx: NerContext, i: number): boolean {
+  const w = ctx.words[i]!;
+  if (ctx.tokens[i]!.kind !== 'word' || !adjacent(ctx, i, i + 1)) return false;
+  if (w.shape !== 'lower' && !(w.shape === 'title' && atSentenceStart(ctx, i))) return false;
+  if (GEO_ADJECTIVE.test(w.folded)) return true;
+  if (w.shape !== 'lower' || !ctx.lexicon.titles.has(w.key) || CREATOR_ROLES.has(w.key)) return false;
+  // «статье Частного корреспондента «…»»: a role inside a name owns nothing.
+  const before = ctx.words[i - 1];
+  if (before && before.shape === 'title' && ctx.tokens[i - 1]!.kind === 'word' && !atSentenceStart(ctx, i - 1)) return false;
+  // The word is the role itself, not a word whose stem only looks like it (фотографии, фотограф).
+  const lemma = ctx.analyse(w.folded)[0]?.lemma ?? '';
+  return ctx.lexicon.titleWords.has(lemma) || (lemma.startsWith('зам') && ctx.lexicon.titleWords.has(lemma.slice(3)));
+}
+
+/** «Джеймс «Бадди» Макгирт», «с тренером Джеймсом «Бадди»»: a nickname inside or after a person's name is no club. */
+function isNickname(ctx: NerContext, i: number, close: number): boolean {
+  const capitalised = (k: number) => ctx.tokens[k]?.kind === 'word' && ctx.words[k]!.shape === 'title';
+  return (capitalised(i) && !atSentenceStart(ctx, i)) || (capitalised(close + 1) && adjacent(ctx, close, close + 1));
+}
+
+function isWorkNoun(ctx: NerContext, i: number): boolean {
+  return ctx.tokens[i]?.kind === 'word' && ctx.lexicon.workNounForms.has(ctx.words[i]!.folded);
+}
+
+/** The first tokens of the sentences that hold a noun of sport news. */
+function sportSentences(ctx: NerContext): Set<number> {
+  const out = new Set<number>();
+  const nouns = ctx.lexicon.sportNounForms;
+  for (let k = 0; k < ctx.tokens.length; k++) {
+    if (ctx.words[k]!.shape === 'lower' && nouns.has(ctx.words[k]!.folded)) out.add(ctx.sentenceStart[k]!);
   }
   return out;
+}
+
+function quotedKey(ctx: NerContext, from: number, to: number): string {
+  let key = '';
+  for (let k = from; k < to; k++) key += ctx.words[k]!.key + ' ';
+  return key;
 }
 
 /** The word at `i` (just before an opening quote) ends a descriptor of an organisation. */
@@ -90,9 +158,14 @@ function isUpperWord(ctx: NerContext, i: number): boolean {
 
 const LATIN_INNER = new Set(['of', 'and', 'the', 'for', 'de', 'du', 'la', 'le', 'und', '&', 'works', 'group', 'news']);
 
-/** Latin capitalised words inside Cyrillic text are mostly companies, bands and media: Vestas, Red Bull. */
+/**
+ * Latin capitalised words inside Cyrillic text are mostly companies, bands and media: Vestas, Red Bull.
+ * Titles of works and events are not (альбом The Fat of the Land, конкурс The Best of Blogs, «It’s My Life»).
+ */
 export function latinNameCandidates(ctx: NerContext): Candidate[] {
   const out: Candidate[] = [];
+  let works: Set<string> | null = null;
+  let lastWork = -1;
   for (let i = 0; i < ctx.tokens.length; i++) {
     const w = ctx.words[i]!;
     const prefix = w.shape === 'upper' && LATIN_PERSON_PREFIX.has(w.folded);
@@ -107,11 +180,103 @@ export function latinNameCandidates(ctx: NerContext): Candidate[] {
     if (!hasCyrillicAround(ctx, i, j)) continue;
     // «турниры A, B и C», «8,2 G», «Арес I»: one Latin letter names nothing.
     if (j === i + 1 && ctx.tokens[i]!.text.length === 1) continue;
-    if (isLatinPerson(ctx, i, j)) out.push({ from: i, to: j, type: 'PER', rule: 'latin-person', priority: PRIORITY.abbreviation - 1 });
+    if (isLatinPerson(ctx, i, j) || afterPerformer(ctx, i, j)) out.push({ from: i, to: j, type: 'PER', rule: 'latin-person', priority: PRIORITY.abbreviation - 1 });
+    else if (isWorkTitle(ctx, i, j, (works ??= namesAfterOrgNouns(ctx))) || coordinated(ctx, lastWork, i)) lastWork = j;
     else out.push({ from: i, to: j, type: 'ORG', rule: 'latin-name', priority: PRIORITY.abbreviation - 1 });
     i = j - 1;
   }
   return out;
+}
+
+/** «You’ll», «Can’t», «It’s»: a verb or pronoun contraction makes the Latin words a sentence, not a name (Christie’s is a possessive). */
+const CONTRACTION = /^(?:\p{L}+(?:['’ʼ](?:ll|re|ve|m|d)|n['’ʼ]t)|(?:it|that|what|there|here|let|he|she)['’ʼ]s)$/u;
+const LATIN_TEXT = /^[\p{Script=Latin}'’ʼ-]+$/u;
+
+/**
+ * Latin words from `from` to `to` title a work or an event, not a company: after a work noun
+ * (альбом The Fat of the Land, игр FarmVille, сингл «I Can’t Resist», премии Grammy), quote marks
+ * between allowed; or ending in an event head (Corus Chess Tournament); or holding a contraction.
+ * Unquoted after a work noun, a name the document also writes after an organisation noun is
+ * that body (альбомов The Prodigy, группы The Prodigy): genitive owner, not title.
+ */
+function isWorkTitle(ctx: NerContext, from: number, to: number, orgNamed: Set<string>): boolean {
+  const works = ctx.lexicon.workNounForms;
+  if (works.size === 0) return false;
+  for (let k = from; k < to; k++) if (CONTRACTION.test(ctx.words[k]!.folded)) return true;
+  if (to - from > 1 && works.has(ctx.words[to - 1]!.folded)) return true;
+  let k = from - 1;
+  // «песней You’ll Never Walk Alone»: lower-case Latin words before the capitalised run are the title’s too.
+  while (k >= 0 && ctx.tokens[k]!.kind === 'word' && LATIN_TEXT.test(ctx.tokens[k]!.text) && adjacent(ctx, k, k + 1)) k--;
+  let quoted = false;
+  // «альбома ''Magna Carta Holy Grail''», «песню] ''Adnis''» (a wiki link’s end).
+  while (k >= 0 && k > from - 5 && (ctx.tokens[k]!.kind === 'quote' || ctx.tokens[k]!.text === ']')) {
+    if (ctx.tokens[k]!.kind === 'quote') quoted = true;
+    k--;
+  }
+  // «сериалов, таких как, например, The IT Crowd», «синглами, среди которых «Today»»: an enumeration's lead.
+  const lead = k;
+  while (k > 0 && lead - k < 6 && (ENUMERATION_LEAD.has(ctx.words[k]!.folded) || ctx.tokens[k]!.text === ',' || ctx.tokens[k]!.text === ':')) k--;
+  if (k < lead && !ENUMERATION_LEAD.has(ctx.words[k + 1]!.folded) && ctx.tokens[k + 1]!.text !== ',') k = lead;
+  const w = ctx.words[k];
+  // «синти-поп-синглами»: a compound by its last part.
+  if (!w || w.shape !== 'lower' || ctx.tokens[k]!.kind !== 'word' || !works.has(w.folded.slice(w.folded.lastIndexOf('-') + 1))) return false;
+  return quoted || k < lead || !orgNamed.has(latinKey(ctx, from, to));
+}
+
+/** «игр FarmVille и CityVille», «синглов «A», «B»»: a name joined by «и» or a comma to a title just before is a title too. */
+function coordinated(ctx: NerContext, lastWork: number, i: number): boolean {
+  if (lastWork < 0 || i - lastWork > 4) return false;
+  let joined = false;
+  for (let k = lastWork; k < i; k++) {
+    const t = ctx.tokens[k]!;
+    if (t.text === ',' || t.text === 'и') joined = true;
+    else if (t.kind !== 'quote') return false;
+  }
+  return joined;
+}
+
+const ENUMERATION_LEAD = new Set(['как', 'такие', 'таких', 'таким', 'такими', 'например', 'среди', 'которых', 'том', 'числе', 'в']);
+
+function latinKey(ctx: NerContext, from: number, to: number): string {
+  let key = '';
+  for (let k = from; k < to; k++) key += ctx.words[k]!.folded + ' ';
+  return key;
+}
+
+/** Latin names written right after an organisation noun somewhere in the document (группы The Prodigy, компании Zynga). */
+function namesAfterOrgNouns(ctx: NerContext): Set<string> {
+  const out = new Set<string>();
+  for (let i = 1; i < ctx.tokens.length; i++) {
+    const w = ctx.words[i]!;
+    if (!w.latin || w.shape === 'lower' || ctx.words[i - 1]!.latin) continue;
+    let k = i - 1;
+    if (ctx.tokens[k]!.kind === 'quote') k--;
+    const noun = ctx.words[k];
+    if (!noun || (noun.shape !== 'lower' && noun.shape !== 'title') || !ctx.lexicon.orgNouns.has(noun.key)) continue;
+    let j = i + 1;
+    while (j < ctx.tokens.length && j - i < 8 && adjacent(ctx, j - 1, j) && ctx.words[j]!.latin &&
+      (ctx.words[j]!.shape !== 'lower' || LATIN_INNER.has(ctx.words[j]!.folded))) j++;
+    while (j > i + 1 && ctx.words[j - 1]!.shape === 'lower') j--;
+    out.add(latinKey(ctx, i, j));
+  }
+  return out;
+}
+
+/** Roles of performers and authors, who go by a stage name: after one a Latin name is the person (певица Aaliyah, блогер Mimeng). */
+const PERFORMER_ROLES = new Set([
+  'певец', 'певица', 'рэпер', 'рэперша', 'блогер', 'блогерша', 'видеоблогер', 'композитор', 'музыкант', 'гитарист', 'барабанщик',
+  'басист', 'вокалист', 'вокалистка', 'диджей', 'актер', 'актриса', 'комик', 'писатель', 'писательница', 'поэт', 'поэтесса',
+  'режиссер', 'исполнитель', 'исполнительница', 'художник', 'художница',
+]);
+
+/** «певице Aaliyah», «Композитор-неоклассик Long Arm»: one to three capitalised Latin words right after a performer's role. */
+function afterPerformer(ctx: NerContext, from: number, to: number): boolean {
+  if (to - from > 3) return false;
+  for (let k = from; k < to; k++) if (ctx.words[k]!.shape !== 'title') return false;
+  const w = ctx.words[from - 1];
+  if (!w || ctx.tokens[from - 1]!.kind !== 'word' || w.latin || !adjacent(ctx, from - 1, from)) return false;
+  const head = w.folded.split('-')[0]!;
+  return ctx.analyse(head).some((a) => a.pos === 'NOUN' && PERFORMER_ROLES.has(a.lemma));
 }
 
 /** Stage-name prefixes: DJ Shadow, MC Hammer, Lil Wayne. */

@@ -1,4 +1,4 @@
-import { hasGram, stemKey, type WordInfo } from '../../morph/index.js';
+import { hasGram, stemKey, type Analysis, type WordInfo } from '../../morph/index.js';
 import { PRIORITY, type Candidate } from '../candidate.js';
 import { adjacent, atSentenceStart, isCapitalised, isCommonWord, isListedName, isPlaceNoun, type NerContext } from '../context.js';
 
@@ -303,7 +303,8 @@ function nameAfterTitle(ctx: NerContext, from: number): { from: number; to: numb
     if (word.shape === 'lower' && word.folded.length <= 3) return null; // a preposition or conjunction
     // «жители посёлка Комарово», «сотрудники компании Яндекс»: the name is the place's or the body's.
     if (word.shape === 'lower' && (isPlaceNoun(ctx, i) || ctx.lexicon.orgNouns.has(word.key))) return null;
-    if (isNameWord(ctx, i) && !isCommonWord(word) && word.folded.length > 1) {
+    const named = (isNameWord(ctx, i) && !isCommonWord(word)) || (i === from && isFreeCapital(ctx, i) && !isPlace(word) && isListedNameInCase(ctx, from - 1, i));
+    if (named && word.folded.length > 1) {
       let j = i + 1;
       while (j < ctx.tokens.length && j - i < 3 && adjacent(ctx, j - 1, j) && isNameWord(ctx, j) && !isFirstName(ctx, j) && ctx.words[j]!.folded !== ctx.words[j - 1]!.folded) j++;
       return { from: i, to: j };
@@ -311,6 +312,30 @@ function nameAfterTitle(ctx: NerContext, from: number): { from: number; to: numb
     if (isCapitalised(word) && !ctx.gazetteerAt[i]) return null;
   }
   return null;
+}
+
+const CASES = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct', 'voct'];
+
+/**
+ * «капитан Том», «брат Кит», «с капитаном Томом»: a listed first name that is also a common
+ * word (том, кит) right after a title is the person when it stands in the title's case, as an
+ * apposition does («тренера Милана» also agrees; «тренер Милана» does not).
+ */
+function isListedNameInCase(ctx: NerContext, title: number, i: number): boolean {
+  const word = ctx.words[i]!;
+  if (word.shape !== 'title' || !isListedName(ctx, word)) return false;
+  const titleCases = singularCases(ctx.analyse(ctx.words[title]!.folded));
+  // The morphology may know only the common word (том, кит): its case forms are the name's too.
+  const nameCases = singularCases(word.analyses);
+  if (ctx.lexicon.firstNames.has(word.folded)) nameCases.add('nomn');
+  for (const c of nameCases) if (titleCases.has(c)) return true;
+  return false;
+}
+
+function singularCases(analyses: readonly Analysis[]): Set<string> {
+  const out = new Set<string>();
+  for (const a of analyses) if (a.pos === 'NOUN' && a.grams.includes('sing')) for (const g of a.grams) if (CASES.includes(g)) out.add(g);
+  return out;
 }
 
 /** Chinese, Japanese or Korean script: a name's original written after its transcription. */
