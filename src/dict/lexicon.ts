@@ -36,9 +36,9 @@ export interface Lexicon {
   /** Every case form of the place nouns, folded (поселка, республике), compiled with the morphology. */
   placeNounForms: string[];
   /** Every case form of the work nouns (альбома, песней, конкурсе) and English title heads (tournament), folded. */
-  workNounForms?: string[];
+  workNounForms: string[];
   /** Every case form of the nouns of sport news (матча, полузащитника), folded. */
-  sportNounForms?: string[];
+  sportNounForms: string[];
   /** Folded Chinese, Korean, Vietnamese surnames, which come first in a name (Ли Пэн). */
   eastAsianSurnames: string[];
   /** Folded words that look like names but name nothing by themselves (СМИ, ВВП). */
