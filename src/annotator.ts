@@ -14,7 +14,7 @@ import {
   buildCueIndex, findQuotes, mentionIndex, pairQuoteMarks, paragraphIndex, sentenceIndex,
   type CueIndex, type QuoteContext,
 } from './quotes/index.js';
-import { isPersonPronoun, pronounReferences } from './resolve/pronouns.js';
+import { isPersonPronoun, nounReading, pronounReferences, type NounReading } from './resolve/pronouns.js';
 import { resolve } from './resolve/resolve.js';
 import { segment } from './segment/index.js';
 import { languageWarning } from './language.js';
@@ -51,6 +51,8 @@ interface Resources {
   sourceNouns: Set<string>;
   documentNouns: Set<string>;
   orgNouns: Set<string>;
+  /** A lower-case word as a singular noun, for pronoun resolution: cached, as the morphology's parses are. */
+  nounReading: (folded: string) => NounReading | null;
 }
 
 let builtIn: { morphology: Morphology; lexicon: Lexicon } | null = null;
@@ -119,6 +121,7 @@ function loadResources(options?: AnnotatorOptions, injected?: Morphology): Resou
     sourceNouns: new Set(lexicon.sourceNouns.map(stemKey)),
     documentNouns: new Set(lexicon.documentNouns.map(stemKey)),
     orgNouns: ner.orgNouns,
+    nounReading: cached((folded) => nounReading(morphology.analyse(folded))),
   };
 }
 
@@ -134,6 +137,7 @@ function annotateWith(res: Resources, text: string, options: AnnotateOptions = {
   const referenced = run('pronouns', () => withReferences(entities, pronounReferences({ tokens, words, sentences, mentions, entities }, {
     genderOf: (entity) => personGender(entity, res.firstNames),
     analyse: (folded) => res.morphology.analyse(folded),
+    noun: res.nounReading,
     isRole: (key) => res.roleWords.has(key),
   }), quotes, text));
   return { text, warnings: languageWarnings(text), tokens, sentences, entities: referenced, mentions, quotes };
@@ -184,6 +188,20 @@ function withReferences(entities: Entity[], references: Reference[], quotes: Quo
     byEntity.set(r.entity, list);
   }
   return entities.map((e) => ({ ...e, references: byEntity.get(e.id) ?? [] }));
+}
+
+const CACHE_LIMIT = 100_000;
+
+/** A per-annotator memo of a function of one word, cleared when it grows past the limit. */
+function cached<T>(compute: (word: string) => T): (word: string) => T {
+  const memo = new Map<string, T>();
+  return (word) => {
+    if (memo.has(word)) return memo.get(word)!;
+    const value = compute(word);
+    if (memo.size >= CACHE_LIMIT) memo.clear();
+    memo.set(word, value);
+    return value;
+  };
 }
 
 function languageWarnings(text: string): Warning[] {

@@ -42,6 +42,8 @@ export interface PronounTools {
   genderOf(entity: Entity): 'm' | 'f' | null;
   /** Analyses of a folded word (lower-case words are not analysed by the morph stage). */
   analyse(folded: string): readonly Analysis[];
+  /** nounReading of the word's analyses; the annotator caches it across documents. */
+  noun(folded: string): NounReading | null;
   /** Titles and roles (министр, глава): they describe a named person next to them, so they block nothing. */
   isRole(key: string): boolean;
 }
@@ -145,15 +147,25 @@ function unitsIn(input: PronounInput, tools: PronounTools, mentionAt: Int32Array
       continue;
     }
     if (tokens[k]!.kind !== 'word' || words[k]!.shape !== 'lower' || isPersonPronoun(words[k]!.folded) || tools.isRole(words[k]!.key)) continue;
-    // A word read first as a noun: «стали», «мира» and the like are read as they most often are.
-    const analyses = tools.analyse(words[k]!.folded);
-    if (analyses[0]?.pos !== 'NOUN') continue;
-    const singular = analyses.filter((a) => a.pos === 'NOUN' && a.grams.includes('sing'));
-    if (singular.length === 0) continue;
-    const genders = singular.some((a) => a.grams.includes('Ms-f')) ? null : GENDERS.filter((g) => singular.some((a) => a.grams.includes(g)));
-    units.push({ from: k, to: k + 1, mention: null, nominative: singular.some((a) => a.grams.includes('nomn')), genders });
+    const noun = tools.noun(words[k]!.folded);
+    if (noun) units.push({ from: k, to: k + 1, mention: null, ...noun });
   }
   return units;
+}
+
+/** What a lower-case word is as a singular noun: the genders it agrees with, and whether it can be a subject. */
+export interface NounReading {
+  genders: readonly string[] | null;
+  nominative: boolean;
+}
+
+/** The word read as a singular noun, if its best reading is a noun («стали», «мира» are read as they most often are). */
+export function nounReading(analyses: readonly Analysis[]): NounReading | null {
+  if (analyses[0]?.pos !== 'NOUN') return null;
+  const singular = analyses.filter((a) => a.pos === 'NOUN' && a.grams.includes('sing'));
+  if (singular.length === 0) return null;
+  const genders = singular.some((a) => a.grams.includes('Ms-f')) ? null : GENDERS.filter((g) => singular.some((a) => a.grams.includes(g)));
+  return { genders, nominative: singular.some((a) => a.grams.includes('nomn')) };
 }
 
 /** Some word of the mention reads as a nominative, or none is analysed (Reuters, Дмитриев-младший). */
