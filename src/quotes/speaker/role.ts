@@ -1,5 +1,6 @@
 import type { Cue } from '../../dict/lexicon.js';
 import { entityAt, isPunct, perDocument, tokenAt, type QuoteContext } from '../context.js';
+import { fold, stemKey } from '../../morph/index.js';
 import { cueGender, genderAgrees } from './gender.js';
 import { isBoundary } from './phrase.js';
 
@@ -39,6 +40,7 @@ export function resolveTitle(ctx: QuoteContext, at: number, near: number, cue: C
   // named before; it is only someone the text gave this very role, with the same principal.
   // An envoy (спецпредставитель президента) is not the one they speak for, but the text may
   // name them only after the role (Об этом сообщил спецпредставитель …; «…», — заявил Дмитриев).
+  const domain = roleDomain(ctx, at);
   const deputy = isDeputy(ctx, at);
   const envoy = ctx.tokens[at]!.kind === 'word' && ctx.envoyTitles.has(key);
   const principal = deputy || envoy ? principalAfter(ctx, at) : null;
@@ -47,6 +49,7 @@ export function resolveTitle(ctx: QuoteContext, at: number, near: number, cue: C
     if (!fits(m) || !roles) return false;
     if (deputy) return roles.has(key) && (principal === null || roles.has(principal));
     if (envoy && principal !== null && roles.has(principal) && !roles.has(key)) return false;
+    if (domain) return [...roles].some((r) => domain.has(r));
     return roles.has(named ? key : '*');
   };
   const start = ctx.tokens[at]!.start;
@@ -68,6 +71,41 @@ export function resolveTitle(ctx: QuoteContext, at: number, near: number, cue: C
     return mention.entity;
   }
   return earlier;
+}
+
+/**
+ * «Глава региона», «руководитель компании»: a head of a kind of body stands for a person the
+ * text gave a role of that kind (губернатор; генеральный директор), never for whoever has some
+ * role nearby (the minister named a sentence before is not the head of the region). Each line:
+ * the nouns of a kind, then the roles of its head.
+ */
+const ROLE_DOMAINS: ReadonlyArray<[string[], string[]]> = [
+  [['регион', 'область', 'край', 'субъект'], ['губернатор', 'врио']],
+  [['город', 'столица', 'мегаполис'], ['мэр', 'градоначальник', 'сити-менеджер']],
+  [['район', 'муниципалитет', 'поселение', 'сельсовет', 'село', 'поселок'], []],
+  [['ведомство', 'министерство', 'служба', 'агентство'], ['министр', 'руководитель', 'директор', 'начальник', 'председатель']],
+  [['компания', 'корпорация', 'госкорпорация', 'банк', 'холдинг', 'концерн', 'фонд', 'предприятие', 'завод'],
+    ['директор', 'гендиректор', 'президент', 'председатель', 'руководитель', 'основатель', 'владелец']],
+  [['государство', 'страна'], ['президент', 'премьер-министр', 'премьер', 'канцлер', 'король', 'лидер']],
+  [['правительство', 'кабмин', 'кабинет'], ['премьер-министр', 'премьер', 'председатель']],
+];
+const HEADS = new Set(['глава', 'руководитель', 'начальник', 'шеф'].map((w) => stemKey(fold(w))));
+const DOMAIN_OF = new Map<string, Set<string>>();
+for (const [nouns, roles] of ROLE_DOMAINS) {
+  const keys = new Set(roles.map((r) => stemKey(fold(r))));
+  for (const noun of nouns) DOMAIN_OF.set(noun, keys);
+}
+
+/** The roles a «head + generic body» phrase at `at` stands for (глава региона → губернатор), if it is one. */
+function roleDomain(ctx: QuoteContext, at: number): ReadonlySet<string> | null {
+  const next = ctx.words[at + 1];
+  if (!HEADS.has(ctx.words[at]!.key) || !next || next.shape !== 'lower' || ctx.tokens[at + 1]!.kind !== 'word') return null;
+  for (const a of ctx.analyse(next.folded)) {
+    if (a.pos !== 'NOUN' || !a.grams.includes('gent')) continue;
+    const domain = DOMAIN_OF.get(fold(a.lemma));
+    if (domain) return domain;
+  }
+  return null;
 }
 
 /** A deputy or staff role (вице-губернатор, заместитель, помощник, пресс-секретарь). */
