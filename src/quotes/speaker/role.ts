@@ -41,6 +41,9 @@ export function resolveTitle(ctx: QuoteContext, at: number, near: number, cue: C
   // An envoy (спецпредставитель президента) is not the one they speak for, but the text may
   // name them only after the role (Об этом сообщил спецпредставитель …; «…», — заявил Дмитриев).
   const domain = roleDomain(ctx, at);
+  // «Глава Минздрава» is the «министр здравоохранения» the text named: the words of the body's
+  // name after its head noun are the field the person's role was given in.
+  const bodyField = HEADS.has(key) && nextMention !== -1 ? fieldWords(ctx, ctx.mentions[nextMention]!.entity) : null;
   const deputy = isDeputy(ctx, at);
   const envoy = ctx.tokens[at]!.kind === 'word' && ctx.envoyTitles.has(key);
   const principal = deputy || envoy ? principalAfter(ctx, at) : null;
@@ -50,6 +53,7 @@ export function resolveTitle(ctx: QuoteContext, at: number, near: number, cue: C
     if (deputy) return roles.has(key) && (principal === null || roles.has(principal));
     if (envoy && principal !== null && roles.has(principal) && !roles.has(key)) return false;
     if (domain) return [...roles].some((r) => domain.has(r));
+    if (named && bodyField?.some((w) => roles.has(`of:${w}`))) return true;
     return roles.has(named ? key : '*');
   };
   const start = ctx.tokens[at]!.start;
@@ -108,6 +112,14 @@ function roleDomain(ctx: QuoteContext, at: number): ReadonlySet<string> | null {
   return null;
 }
 
+/** The lower-case words of a body's name, as keys: Министерство здравоохранения России → здравоохранен. */
+function fieldWords(ctx: QuoteContext, entityId: string): string[] | null {
+  const entity = ctx.entities.get(entityId);
+  if (!entity || entity.type !== 'ORG') return null;
+  const words = entity.name.split(/\s+/).filter((w) => w.length > 3 && w === w.toLowerCase()).map((w) => stemKey(fold(w)));
+  return words.length > 0 ? words : null;
+}
+
 /** A deputy or staff role (вице-губернатор, заместитель, помощник, пресс-секретарь). */
 export function isDeputy(ctx: QuoteContext, i: number): boolean {
   return ctx.tokens[i]?.kind === 'word' && ctx.deputyTitles.has(ctx.words[i]!.key);
@@ -141,7 +153,12 @@ const titledPeople = perDocument((ctx) => {
     const role = (k: number) => {
       if (ctx.sentenceOf[k] !== sentence || !ctx.titles.has(ctx.words[k]!.key)) return;
       if (!titled.has(mention.entity)) titled.set(mention.entity, new Set(['*']));
-      titled.get(mention.entity)!.add(ctx.words[k]!.key);
+      const roles = titled.get(mention.entity)!;
+      roles.add(ctx.words[k]!.key);
+      // The field of the role, «of:» its lower-case words: министр здравоохранения → of:здравоохранен.
+      for (let f = k + 1; f < Math.min(first, k + 4) && ctx.tokens[f]!.kind === 'word' && ctx.words[f]!.shape === 'lower'; f++) {
+        roles.add(`of:${ctx.words[f]!.key}`);
+      }
     };
     for (let k = Math.max(0, first - 4); k < first; k++) role(k);
     for (let k = last + 1; k < Math.min(ctx.tokens.length, last + 5); k++) role(k);
