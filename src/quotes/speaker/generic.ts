@@ -50,6 +50,7 @@ function genericAt(ctx: QuoteContext, i: number): GenericNoun | undefined {
  */
 export function withGenericOrg(ctx: QuoteContext, speaker: Speaker): Speaker {
   if (speaker.kind !== 'source' || speaker.entity) return speaker;
+  // The noun ends the phrase: with a complement (ведомства Дегтярёва, банка в Казани) it is another reading.
   const last = speaker.to - 1;
   const noun = genericAt(ctx, last);
   if (!noun) return speaker;
@@ -58,19 +59,33 @@ export function withGenericOrg(ctx: QuoteContext, speaker: Speaker): Speaker {
     const key = ctx.words[k]!.key;
     if (!(ctx.sourceNouns.has(key) || ctx.documentNouns.has(key))) return speaker;
   }
-  // «ведомства Дегтярёва», «банка в Казани»: a complement after the noun is another reading.
-  const sentence = ctx.sentenceOf[last]!;
+  const entity = orgJustNamed(ctx, speaker.from, (id, at) => fits(ctx, noun, id, at));
+  return entity ? { ...speaker, kind: 'mention', entity } : speaker;
+}
+
+/**
+ * «Росавиация ограничила полёты. Там уточнили, что …»: «там» before an impersonal plural cue is
+ * the organisation just named, when exactly one was.
+ */
+export function thereSource(ctx: QuoteContext, at: number): Speaker | null {
+  if (ctx.tokens[at]?.kind !== 'word' || ctx.words[at]!.folded !== 'там') return null;
+  const entity = orgJustNamed(ctx, at, () => true);
+  return entity ? { from: at, to: at + 1, kind: 'mention', entity } : null;
+}
+
+/** The one organisation named before `before` in its sentence or the one before that passes `accept`; null for none or several. */
+function orgJustNamed(ctx: QuoteContext, before: number, accept: (entity: string, at: number) => boolean): string | null {
+  const sentence = ctx.sentenceOf[before]!;
   const fitting = new Set<string>();
   for (const mention of ctx.mentions) {
     if (mention.type !== 'ORG') continue;
     const at = tokenAt(ctx, mention.start);
-    if (at >= speaker.from) break;
+    if (at >= before) break;
     const s = ctx.sentenceOf[at]!;
     if (s !== sentence && s !== sentence - 1) continue;
-    if (fits(ctx, noun, mention.entity, at)) fitting.add(mention.entity);
+    if (accept(mention.entity, at)) fitting.add(mention.entity);
   }
-  if (fitting.size !== 1) return speaker;
-  return { ...speaker, kind: 'mention', entity: [...fitting][0]! };
+  return fitting.size === 1 ? [...fitting][0]! : null;
 }
 
 function fits(ctx: QuoteContext, noun: GenericNoun, entityId: string, at: number): boolean {

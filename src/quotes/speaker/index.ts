@@ -3,6 +3,7 @@ import { isPunct, mentionEnd, sentenceRange, type QuoteContext } from '../contex
 import { candidates, genderFits, pickBest, type Found } from './candidates.js';
 import { isBoundary, isRelative, isShortName, phraseEnd } from './phrase.js';
 import { settle } from './settle.js';
+import { thereSource } from './generic.js';
 import { NOMINATIVE_RELATIVES } from './words.js';
 import type { Speaker } from './types.js';
 
@@ -120,6 +121,10 @@ function lastComma(ctx: QuoteContext, from: number, to: number): number {
 
 /** «В Минздраве заявили», «как утверждают в Odebrecht»: an impersonal plural names its source with в. */
 function locativeSource(ctx: QuoteContext, from: number, to: number, cue: Cue | null): Speaker | null {
+  if (to - 1 >= from && cue?.number === 'pl') {
+    const there = thereSource(ctx, to - 1);
+    if (there) return there;
+  }
   for (let i = from; i < to - 1; i++) {
     if (!['в', 'во'].includes(ctx.words[i]!.folded) || ctx.tokens[i]!.kind !== 'word') continue;
     const m = ctx.mentionAt[i + 1]!;
