@@ -174,15 +174,29 @@ function normalName(members: Candidate[], type: EntityType, input: ResolveInput,
 }
 
 /**
- * «Активисты Движения общежитий Москвы», «лидер Движения против …»: an organisation right after
- * a lower-case noun is its genitive complement, so an ambiguous head (Движения: of the movement,
- * or movements) is singular genitive, not plural nominative.
+ * «Активисты Движения общежитий Москвы», «лидер Движения против …», «для Ассоциации …»: an
+ * organisation right after a common noun or a preposition is governed, so an ambiguous head
+ * (Движения: of the movement, or movements) is singular oblique, not plural nominative. The
+ * word may open the sentence with a capital (Глава Ассоциации юристов …).
  */
 function afterGoverningNoun(input: ResolveInput, tools: ResolveTools, from: number): boolean {
   const k = from - 1;
   const token = input.tokens[k];
-  if (!token || token.kind !== 'word' || input.words[k]!.shape !== 'lower' || input.tokens[from]!.start - token.end > 1) return false;
-  return tools.morphology.analyse(input.words[k]!.folded)[0]?.pos === 'NOUN';
+  if (!token || token.kind !== 'word' || input.tokens[from]!.start - token.end > 1) return false;
+  const shape = input.words[k]!.shape;
+  if (shape !== 'lower' && !(shape === 'title' && opensSentence(input, k))) return false;
+  const best = tools.morphology.analyse(input.words[k]!.folded)[0];
+  return !!best && (best.pos === 'NOUN' || best.pos === 'PREP') && !best.grams.some((g) => PROPER_GRAMS.has(g));
+}
+
+const PROPER_GRAMS = new Set(['Name', 'Surn', 'Patr', 'Geox', 'Orgn']);
+const SENTENCE_ENDS = new Set(['.', '!', '?', '…']);
+
+/** The token opens a sentence: the text's first, after a full stop, or at a line's start. */
+function opensSentence(input: ResolveInput, k: number): boolean {
+  if (k === 0) return true;
+  const previous = input.tokens[k - 1]!;
+  return SENTENCE_ENDS.has(previous.text) || input.text.slice(previous.end, input.tokens[k]!.start).includes('\n');
 }
 
 /**
