@@ -123,7 +123,8 @@ function checkSpan(text: string, span: Span, what: string, surface?: string): vo
 /**
  * Everything a Document promises about any input: valid spans whose slices are their
  * surfaces, ordered non-overlapping tokens with only whitespace between them, sentences that
- * cover the tokens in order, mentions that point at existing entities.
+ * cover the tokens in order, mentions that point at existing entities, pronoun references that
+ * overlap no mention.
  */
 export function checkDocument(text: string, doc: Document): void {
   if (doc.text !== text) fail('doc.text is not the input');
@@ -160,6 +161,11 @@ export function checkDocument(text: string, doc: Document): void {
     e.mentions.forEach((m, i) => {
       checkSpan(text, m, `entity ${e.id} mention ${i}`, m.text);
       if (m.entity !== e.id) fail(`entity ${e.id} mention ${i} points at ${m.entity}`);
+    });
+    e.references.forEach((r, i) => {
+      checkSpan(text, r, `entity ${e.id} reference ${i}`, r.text);
+      if (r.entity !== e.id) fail(`entity ${e.id} reference ${i} points at ${r.entity}`);
+      if (doc.mentions.some((m) => m.start < r.end && r.start < m.end)) fail(`entity ${e.id} reference ${i} overlaps a mention`);
     });
   }
   doc.quotes.forEach((q, i) => {

@@ -90,6 +90,20 @@ describe('the checks themselves', () => {
     expect(() => checkDocument(text, doc)).toThrow();
   });
 
+  it('reject a pronoun reference whose text is not its slice or that overlaps a mention', () => {
+    const withPronoun = 'Кирилл Дмитриев прилетел в Москву. Он провёл переговоры.';
+    const doc = annotate(withPronoun);
+    const person = () => doc.entities.find((e) => e.references.length > 0)!;
+    expect(() => checkDocument(withPronoun, doc)).not.toThrow();
+    const wrongText = structuredClone(doc);
+    wrongText.entities.find((e) => e.references.length > 0)!.references[0]!.text = 'Она';
+    expect(() => checkDocument(withPronoun, wrongText)).toThrow();
+    const overlapping = structuredClone(doc);
+    const mention = person().mentions[0]!;
+    Object.assign(overlapping.entities.find((e) => e.references.length > 0)!.references[0]!, { start: mention.start, end: mention.end, text: mention.text });
+    expect(() => checkDocument(withPronoun, overlapping)).toThrow(/overlaps a mention/);
+  });
+
   it('reject a token that splits a surrogate pair', () => {
     const emoji = 'a😀b';
     const doc = annotate(emoji);
