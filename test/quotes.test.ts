@@ -246,6 +246,13 @@ describe('speakers', () => {
     expect(quotes('Росгидромет и МЧС выпустили предупреждение. Там уточнили, что ветер усилится к вечеру.')).toEqual([]);
   });
 
+  it('a report with one quoted word of the speaker\'s own is mixed; a quoted name keeps it indirect', () => {
+    expect(quotes('Тренер Валерий Карпин заявил, что игра в меньшинстве была «провальной».')).toEqual([
+      'mixed | Валерий Карпин | игра в меньшинстве была «провальной»',
+    ]);
+    expect(quotes('Министр Антон Силуанов заявил, что «Газпром» заплатит налог.')[0]).toMatch(/^indirect /);
+  });
+
   it('resolves «глава ведомства» to the minister just named', () => {
     expect(quotes('Министр финансов Антон Силуанов прибыл в Казань. Глава ведомства заявил, что бюджет будет исполнен.')).toEqual([
       'indirect | Антон Силуанов | бюджет будет исполнен',

@@ -14,9 +14,14 @@ export function isSpeech(ctx: QuoteContext, pair: MarkPair, minWords = 2): boole
 function hasSpeechPair(ctx: QuoteContext, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const pair = ctx.pairByOpen.get(i);
-    if (pair && pair.close < to && isSpeech(ctx, pair)) return true;
+    if (pair && pair.close < to && (isSpeech(ctx, pair) || isQuotedWord(ctx, pair))) return true;
   }
   return false;
+}
+
+/** «была «провальной»»: one lower-case word in marks inside a report is the speaker's own word; a capitalised one is a name. */
+function isQuotedWord(ctx: QuoteContext, pair: MarkPair): boolean {
+  return pair.close === pair.open + 2 && ctx.tokens[pair.open + 1]!.kind === 'word' && ctx.words[pair.open + 1]!.shape === 'lower';
 }
 
 /** A report that quotes words in marks (заявил, что «…») is mixed; without them, indirect. */
