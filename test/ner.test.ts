@@ -31,6 +31,11 @@ describe('gazetteer matches in any case form', () => {
     expect(names('Политик добавил, что вернётся к работе.')).toEqual([]);
   });
 
+  it('takes a body named by a common word at a sentence start when another name is listed with it', () => {
+    expect(names('Сбербанк и ВТБ снизили ставки по ипотеке для новостроек.')).toEqual(['ORG Сбербанк', 'ORG ВТБ']);
+    expect(names('Сбербанк, ВТБ и Газпромбанк повысили ставки.').slice(0, 2)).toEqual(['ORG Сбербанк', 'ORG ВТБ']);
+  });
+
   it('finds dictionary organisations by abbreviation and full name as one entity', () => {
     const text = 'Российский фонд прямых инвестиций (РФПИ) вложит средства. В РФПИ это подтвердили.';
     const orgs = entities(text).filter((e) => e.type === 'ORG');
