@@ -394,6 +394,12 @@ describe('quoted names of clubs, bands and companies without an organisation nou
       .toEqual(['ORG Вымпел', 'ORG Вымпела']);
   });
 
+  it('reads a match score or a sport noun opening the sentence as sport news, and no time of day', () => {
+    expect(orgs('В субботу «Торпедо» уступило «Оренбургу» со счётом 0:3.')).toEqual(['ORG Торпедо', 'ORG Оренбургу']);
+    expect(orgs('Матч «Ростов» — «Сочи» завершился вничью.')).toEqual(['ORG Ростов', 'ORG Сочи']);
+    expect(orgs('Поезд «Москва» прибыл в 12:30.')).toEqual([]);
+  });
+
   it('takes a quoted name after a place adjective or a role for the body they belong to', () => {
     expect(orgs('Вокалист пермского «Прибоя» дал интервью.')).toEqual(['ORG пермского «Прибоя»']);
     expect(orgs('Раньше он работал гендиректором «Северной верфи».')).toEqual(['ORG Северной верфи']);

@@ -91,10 +91,19 @@ function sportSentences(ctx: NerContext): Set<number> {
   const out = new Set<number>();
   const nouns = ctx.lexicon.sportNounForms;
   for (let k = 0; k < ctx.tokens.length; k++) {
-    if (ctx.words[k]!.shape === 'lower' && nouns.has(ctx.words[k]!.folded)) out.add(ctx.sentenceStart[k]!);
+    const shape = ctx.words[k]!.shape;
+    if (((shape === 'lower' || (shape === 'title' && atSentenceStart(ctx, k))) && nouns.has(ctx.words[k]!.folded)) || isScore(ctx, k)) out.add(ctx.sentenceStart[k]!);
   }
   return out;
 }
+
+/** A match score: «1:2», «3:0», or any «N:N» after «со счётом» (a time, «12:30», is none). */
+function isScore(ctx: NerContext, k: number): boolean {
+  const t = ctx.tokens[k]!;
+  if (t.kind !== 'number' || !SCORE.test(t.text)) return false;
+  return /:\d$/.test(t.text) || (k > 0 && /^сч[её]т/.test(ctx.words[k - 1]!.folded));
+}
+const SCORE = /^\d{1,3}:\d{1,3}$/;
 
 function quotedKey(ctx: NerContext, from: number, to: number): string {
   let key = '';
