@@ -338,6 +338,12 @@ describe('where one name ends and the next begins', () => {
     expect(surfaces('Толпа скандировала «Слава Украине», а Слава Горелов молчал.')).toEqual(['LOC Украине', 'PER Слава Горелов']);
   });
 
+  it('reads a first name that is also a common word, before another first name and surname, as the word (Роман Льва Толстого)', () => {
+    expect(surfaces('Роман Льва Толстого переиздали большим тиражом.')).toEqual(['PER Льва Толстого']);
+    expect(surfaces('Вера Анны Петровой в успех оправдалась.')).toEqual(['PER Анны Петровой']);
+    expect(surfaces('Надежда Кузнецова и Вера Павловна Глушко приехали.')).toEqual(['PER Надежда Кузнецова', 'PER Вера Павловна Глушко']);
+  });
+
   it('leaves the title out of the Pope\'s name, as the other titles', () => {
     expect(surfaces('Папа Франциск посетил Ирак.')).toEqual(['PER Франциск', 'LOC Ирак']);
   });
