@@ -404,6 +404,7 @@ describe('quoted names of clubs, bands and companies without an organisation nou
     expect(orgs('В субботу «Торпедо» уступило «Оренбургу» со счётом 0:3.')).toEqual(['ORG Торпедо', 'ORG Оренбургу']);
     expect(orgs('Матч «Ростов» — «Сочи» завершился вничью.')).toEqual(['ORG Ростов', 'ORG Сочи']);
     expect(orgs('Поезд «Москва» прибыл в 12:30.')).toEqual([]);
+    expect(orgs('Матч прошёл на «Нефтяник Арене» при полных трибунах.')).toEqual([]);
   });
 
   it('takes a quoted name after a place adjective or a role for the body they belong to', () => {
