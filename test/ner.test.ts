@@ -31,6 +31,11 @@ describe('gazetteer matches in any case form', () => {
     expect(names('Политик добавил, что вернётся к работе.')).toEqual([]);
   });
 
+  it('takes a body named by a common word at a sentence start when another name is listed with it', () => {
+    expect(names('Сбербанк и ВТБ снизили ставки по ипотеке для новостроек.')).toEqual(['ORG Сбербанк', 'ORG ВТБ']);
+    expect(names('Сбербанк, ВТБ и Газпромбанк повысили ставки.').slice(0, 2)).toEqual(['ORG Сбербанк', 'ORG ВТБ']);
+  });
+
   it('finds dictionary organisations by abbreviation and full name as one entity', () => {
     const text = 'Российский фонд прямых инвестиций (РФПИ) вложит средства. В РФПИ это подтвердили.';
     const orgs = entities(text).filter((e) => e.type === 'ORG');
@@ -333,6 +338,12 @@ describe('where one name ends and the next begins', () => {
     expect(surfaces('Толпа скандировала «Слава Украине», а Слава Горелов молчал.')).toEqual(['LOC Украине', 'PER Слава Горелов']);
   });
 
+  it('reads a first name that is also a common word, before another first name and surname, as the word (Роман Льва Толстого)', () => {
+    expect(surfaces('Роман Льва Толстого переиздали большим тиражом.')).toEqual(['PER Льва Толстого']);
+    expect(surfaces('Вера Анны Петровой в успех оправдалась.')).toEqual(['PER Анны Петровой']);
+    expect(surfaces('Надежда Кузнецова и Вера Павловна Глушко приехали.')).toEqual(['PER Надежда Кузнецова', 'PER Вера Павловна Глушко']);
+  });
+
   it('leaves the title out of the Pope\'s name, as the other titles', () => {
     expect(surfaces('Папа Франциск посетил Ирак.')).toEqual(['PER Франциск', 'LOC Ирак']);
   });
@@ -387,6 +398,13 @@ describe('quoted names of clubs, bands and companies without an organisation nou
     expect(orgs('Нападающий забил два гола в ворота «Сокола».')).toEqual(['ORG Сокола']);
     expect(orgs('Полузащитник провёл 20 матчей за «Вымпел». Руководство «Вымпела» продлило с ним договор.'))
       .toEqual(['ORG Вымпел', 'ORG Вымпела']);
+  });
+
+  it('reads a match score or a sport noun opening the sentence as sport news, and no time of day', () => {
+    expect(orgs('В субботу «Торпедо» уступило «Оренбургу» со счётом 0:3.')).toEqual(['ORG Торпедо', 'ORG Оренбургу']);
+    expect(orgs('Матч «Ростов» — «Сочи» завершился вничью.')).toEqual(['ORG Ростов', 'ORG Сочи']);
+    expect(orgs('Поезд «Москва» прибыл в 12:30.')).toEqual([]);
+    expect(orgs('Матч прошёл на «Нефтяник Арене» при полных трибунах.')).toEqual([]);
   });
 
   it('takes a quoted name after a place adjective or a role for the body they belong to', () => {

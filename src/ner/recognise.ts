@@ -212,7 +212,7 @@ function acceptMatch(ctx: NerContext, m: GazetteerMatch, headline: Uint8Array, u
   // only looks like it (Солнца for Солнцев, Кирилл for Кириллов).
   if (m.weak && !isSurnameForm(word, fold(m.entry.name.split(' ').pop()!))) return false;
   // People in our dictionary are curated: at a sentence start a name is still a name.
-  return m.entry.type === 'PER' || !(atSentenceStart(ctx, m.from) && isCommonWord(word)) || (m.entry.type === 'ORG' && (placeFollows(ctx, m.to) || usedAsName(word, usage()) || (!usage().lower.has(word.lemma) && actsAsSubject(ctx, m.from, m.to))));
+  return m.entry.type === 'PER' || !(atSentenceStart(ctx, m.from) && isCommonWord(word)) || (m.entry.type === 'ORG' && (placeFollows(ctx, m.to) || usedAsName(word, usage()) || (!usage().lower.has(word.lemma) && (actsAsSubject(ctx, m.from, m.to) || namedInList(ctx, m.to)))));
 }
 
 /**
@@ -228,6 +228,17 @@ function actsAsSubject(ctx: NerContext, from: number, to: number): boolean {
   const noun = ctx.words[from]!.analyses;
   // A person's noun (Политик добавил) is a person, not the magazine of that name.
   return !!verb && verb.pos === 'VERB' && verb.grams.includes('sing') && noun.some((a) => a.grams.includes('nomn')) && !noun.some((a) => a.grams.includes('anim'));
+}
+
+/**
+ * «Сбербанк и ВТБ снизили ставки», «Сбербанк, ВТБ и …»: a body's name opening a sentence and
+ * listed with another name (an abbreviation or a capitalised word right after «и» or a comma).
+ */
+function namedInList(ctx: NerContext, to: number): boolean {
+  const link = ctx.tokens[to];
+  const next = ctx.words[to + 1];
+  if (!link || !next || !(link.text === ',' || link.text === 'и')) return false;
+  return next.shape === 'upper' || (next.shape === 'title' && ctx.tokens[to + 1]!.kind === 'word');
 }
 
 /** How each folded word is written in the document: capitalised inside a sentence, and in lower case. */

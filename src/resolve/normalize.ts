@@ -1,4 +1,5 @@
 import type { Analysis, Morphology, WordInfo } from '../morph/index.js';
+import { fold } from '../morph/key.js';
 
 /**
  * Nominative normal forms. Persons: every name part goes to the nominative in the
@@ -98,6 +99,24 @@ function surnameNominative(w: NameWord, gender: string | undefined): string | nu
   return feminine ? `${m[1]}а` : m[1]!;
 }
 
+/** Case endings of first names, and the nominative endings to try on the stem left (Эмиле → Эмиль, Юлии → Юлий). */
+const NAME_CASE_ENDINGS: [string, string[]][] = [
+  ['ом', ['']], ['ем', ['ь', 'й']], ['ём', ['ь', 'й']], ['ой', ['а']], ['ей', ['я', 'ь']],
+  ['а', ['', 'ь']], ['я', ['ь', 'й']], ['у', ['', 'а']], ['ю', ['ь', 'й', 'я']],
+  ['е', ['', 'ь', 'й', 'а', 'я']], ['и', ['й', 'я', 'ь']], ['ы', ['а']],
+];
+
+function listedNominative(folded: string, fits: (name: string) => boolean): string | undefined {
+  for (const [ending, nominatives] of NAME_CASE_ENDINGS) {
+    if (!folded.endsWith(ending) || folded.length - ending.length < 2) continue;
+    const stem = folded.slice(0, -ending.length);
+    for (const nominative of nominatives) if (fits(stem + nominative) && stem + nominative !== folded) return stem + nominative;
+  }
+  return undefined;
+}
+
+const titleCaseWord = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+
 /** Patronymics by case: their endings are regular, while the dictionary's paradigm may not be (Евгеньевиче → «Евгениевич»). */
 const PATRONYMIC_CASES = /^(.+(?:вич|ьич|ич))(а|у|ем|ом|е)$|^(.+(?:вн|чн|ичн))(ы|е|у|ой|ою)$/;
 
@@ -114,8 +133,22 @@ export function normalizePerson(
   listedFirstName: (word: string) => string | undefined = () => undefined,
 ): string {
   const { gender, kase } = personGrammar(words, firstNameGender);
+  const isListed = (lemma: string) => firstNameGender(lemma) !== undefined || firstNameGender(lemma.replaceAll('ё', 'е')) !== undefined;
   return words
     .map((w, position) => {
+      const form = personWordNominative(w, position);
+      // A first name the morphology does not bring to a name of our list (Эмиле → «Эмил», Рахуле):
+      // the listed name of that stem and the person's gender.
+      // Only where the morphology changed the word: one it left as it is may be a nominative (Сона, not Соня).
+      if (position > 0 || form.length <= 2 || form === w.text || isListed(fold(form))) return form;
+      const want = gender === 'femn' ? 'f' : gender === 'masc' ? 'm' : undefined;
+      const listed = listedNominative(w.info.folded, (name) => { const g = firstNameGender(name); return !!g && (!want || g === want); });
+      return listed ? recase(titleCaseWord(listed), w.text) : form;
+    })
+    .join(' ');
+
+  function personWordNominative(w: NameWord, position: number): string {
+    {
       if (w.text.length <= 2 || w.info.analyses.length === 0) return w.text;
       // «Анне»: the dictionary reads some case forms as names of their own; our list knows better.
       const listed = position === 0 && w.info.analyses[0]!.grams.includes('Fixd') ? listedFirstName(w.info.folded) : undefined;
@@ -126,12 +159,18 @@ export function normalizePerson(
       if (bySuffix) return bySuffix;
       // Foreign women's surnames that end in a consonant do not decline (Мэри Коллинз).
       if (gender === 'femn' && position > 0 && !w.info.analyses[0]!.known && w.info.analyses[0]!.pos === 'NOUN' && /[бвгджзклмнпрстфхцчшщ]$/.test(w.info.folded)) return w.text;
+      // An unknown surname in -е where the other words show a case that never ends so (nominative, instrumental …)
+      // does not decline: Манфред Угальде, с Манфредом Угальде (but «о Павле Пчелинцеве» is prepositional).
+      if (position > 0 && kase && kase !== 'loct' && !(kase === 'datv' && gender === 'femn') && w.info.folded.endsWith('е') && !w.info.analyses.some((a) => a.known)) return w.text;
       // One person: plural readings are other words (Анн, Жеральд: genitive plurals of Анна, «Жеральда»).
       const fits = (a: Analysis, strict: boolean) =>
         !a.grams.includes('plur') &&
         (!gender || a.grams.includes(gender) || !a.grams.some((g) => g === 'masc' || g === 'femn')) &&
         (!strict || !kase || caseOf(a) === kase);
-      let index = pick(w, (a) => a.grams.some((g) => NAME_GRAMS.includes(g)) && fits(a, true));
+      // The first word: a first-name reading whose lemma is a name from our list wins over a
+      // surname or a variant reading of the same form (Павле → Павел, not Павля; Игоре → Игорь, not Игор).
+      let index = position === 0 ? pick(w, (a) => a.grams.includes('Name') && fits(a, true) && isListed(a.lemma)) : -1;
+      if (index < 0) index = pick(w, (a) => a.grams.some((g) => NAME_GRAMS.includes(g)) && fits(a, true));
       if (index < 0) index = pick(w, (a) => fits(a, true) && (a.pos === 'NOUN' || a.pos === 'ADJF'));
       if (index < 0) index = pick(w, (a) => a.grams.some((g) => NAME_GRAMS.includes(g)) && fits(a, false));
       if (index < 0) return w.text;
@@ -150,8 +189,8 @@ export function normalizePerson(
       const form = inflectTo(morph, w, index, grams);
       // A guessed paradigm may not inflect (Карасёву): the surname's own endings still do.
       return form === w.text && position > 0 ? surnameNominative(w, gender) ?? form : form;
-    })
-    .join(' ');
+    }
+  }
 }
 
 const PREPOSITIONS = new Set(['по', 'в', 'на', 'для', 'при', 'с', 'со', 'за', 'из', 'от', 'к', 'и']);

@@ -37,7 +37,7 @@ export function quotedOrgCandidates(ctx: NerContext): Candidate[] {
     if ((first.kind !== 'word' && first.kind !== 'number') || ctx.words[i + 2]!.shape === 'lower') continue;
     if (descriptor) out.push({ from: i + 2, to: close, type: 'ORG', rule: 'org-noun-quoted', priority: PRIORITY.quotedOrg });
     else if (isOwnerBefore(ctx, i)) out.push({ from: i + 2, to: close, type: 'ORG', rule: 'owner-quoted', priority: PRIORITY.quotedOrg });
-    else if (close - i - 2 <= MAX_ALONE && ctx.words[i + 2]!.shape === 'title' && !isWorkNoun(ctx, i) && !isNickname(ctx, i, close)) alone.push({ from: i + 2, to: close, type: 'ORG', rule: 'sport-quoted', priority: PRIORITY.quotedOrg });
+    else if (close - i - 2 <= MAX_ALONE && ctx.words[i + 2]!.shape === 'title' && !isWorkNoun(ctx, i) && !isNickname(ctx, i, close) && !isVenue(ctx, i)) alone.push({ from: i + 2, to: close, type: 'ORG', rule: 'sport-quoted', priority: PRIORITY.quotedOrg });
   }
   if (alone.length === 0) return out;
   const sport = sportSentences(ctx);
@@ -82,6 +82,11 @@ function isNickname(ctx: NerContext, i: number, close: number): boolean {
   return (capitalised(i) && !atSentenceStart(ctx, i)) || (capitalised(close + 1) && adjacent(ctx, close, close + 1));
 }
 
+/** «на «Лужниках»», «на «Газпром Арене»»: a quoted name after «на» in sport news is the stadium. */
+function isVenue(ctx: NerContext, i: number): boolean {
+  return ctx.tokens[i]?.kind === 'word' && ctx.words[i]!.folded === 'на';
+}
+
 function isWorkNoun(ctx: NerContext, i: number): boolean {
   return ctx.tokens[i]?.kind === 'word' && ctx.lexicon.workNounForms.has(ctx.words[i]!.folded);
 }
@@ -91,10 +96,19 @@ function sportSentences(ctx: NerContext): Set<number> {
   const out = new Set<number>();
   const nouns = ctx.lexicon.sportNounForms;
   for (let k = 0; k < ctx.tokens.length; k++) {
-    if (ctx.words[k]!.shape === 'lower' && nouns.has(ctx.words[k]!.folded)) out.add(ctx.sentenceStart[k]!);
+    const shape = ctx.words[k]!.shape;
+    if (((shape === 'lower' || (shape === 'title' && atSentenceStart(ctx, k))) && nouns.has(ctx.words[k]!.folded)) || isScore(ctx, k)) out.add(ctx.sentenceStart[k]!);
   }
   return out;
 }
+
+/** A match score: «1:2», «3:0», or any «N:N» after «со счётом» (a time, «12:30», is none). */
+function isScore(ctx: NerContext, k: number): boolean {
+  const t = ctx.tokens[k]!;
+  if (t.kind !== 'number' || !SCORE.test(t.text)) return false;
+  return /:\d$/.test(t.text) || (k > 0 && /^сч[её]т/.test(ctx.words[k - 1]!.folded));
+}
+const SCORE = /^\d{1,3}:\d{1,3}$/;
 
 function quotedKey(ctx: NerContext, from: number, to: number): string {
   let key = '';

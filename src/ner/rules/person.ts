@@ -26,6 +26,11 @@ export function isFirstName(ctx: NerContext, i: number): boolean {
   return !isPlace(word) && hasGram(word, 'Name', 0.3);
 }
 
+function isAmbiguousName(ctx: NerContext, i: number): boolean {
+  const word = ctx.words[i]!;
+  return ctx.lexicon.ambiguousNames.has(word.folded) || ctx.lexicon.ambiguousNames.has(word.lemma);
+}
+
 function isListedFirstName(ctx: NerContext, i: number): boolean {
   const word = ctx.words[i]!;
   return word.shape === 'title' && !ctx.lexicon.ambiguousNames.has(word.folded) && ctx.lexicon.firstNames.has(word.folded);
@@ -216,6 +221,9 @@ export function personCandidates(ctx: NerContext): Candidate[] {
       continue;
     }
     if (isFirstName(ctx, i)) {
+      // «Роман Льва Толстого», «Вера Анны Петровой»: a name that is also a common word, before
+      // another first name (not a patronymic), is the common word; the person starts after it.
+      if (isAmbiguousName(ctx, i) && adjacent(ctx, i, i + 1) && isFirstName(ctx, i + 1) && !isPatronymic(ctx, i + 1) && isFreeCapital(ctx, i + 2, true) && adjacent(ctx, i + 1, i + 2)) continue;
       const j = nameTail(ctx, i);
       if (j > i + 1) {
         push(i, j, 'first-surname', PRIORITY.personFull);
