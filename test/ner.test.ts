@@ -36,6 +36,13 @@ describe('gazetteer matches in any case form', () => {
     expect(names('Сбербанк, ВТБ и Газпромбанк повысили ставки.').slice(0, 2)).toEqual(['ORG Сбербанк', 'ORG ВТБ']);
   });
 
+  it('keeps a unit\'s abbreviation with its body, as a body of its own (ГУ МВД по …)', () => {
+    const orgs = entities('В ГУ МВД по Тверской области сообщили о задержании. МВД России начало проверку.').filter((e) => e.type === 'ORG');
+    expect(orgs.map((e) => `${e.name} ← ${e.mentions.map((m) => m.text).join(' | ')}`)).toEqual([
+      'ГУ МВД по Тверской области ← ГУ МВД по Тверской области', 'Министерство внутренних дел России ← МВД',
+    ]);
+  });
+
   it('finds dictionary organisations by abbreviation and full name as one entity', () => {
     const text = 'Российский фонд прямых инвестиций (РФПИ) вложит средства. В РФПИ это подтвердили.';
     const orgs = entities(text).filter((e) => e.type === 'ORG');
@@ -261,7 +268,7 @@ describe('a body and its country', () => {
   });
 
   it('extends a body by its «по …» dependent across its country: МЧС России по Санкт-Петербургу', () => {
-    expect(surfaces('Группа из ГУ МЧС России по Санкт-Петербургу прибыла.')).toContain('ORG МЧС России по Санкт-Петербургу');
+    expect(surfaces('Группа из ГУ МЧС России по Санкт-Петербургу прибыла.')).toContain('ORG ГУ МЧС России по Санкт-Петербургу');
   });
 });
 

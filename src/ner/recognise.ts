@@ -73,7 +73,22 @@ export function recognise(
   return withoutUntypedOriginals(ctx, selectCandidates(outsideUrls(ctx, all.concat(repeatedSurnames(ctx, knownPeople))).filter((c) => !isQuotedPlace(ctx, c))))
     .map((c) => (c.type === 'PER' && !c.entry ? withKnownPerson(ctx, c) : withPlaceAdjective(ctx, c)))
     .map((c, k, selected) => withRegnalNumber(ctx, c, selected[k + 1]))
-    .map((c, k, selected) => withForeignOwner(c, selected[k + 1]));
+    .map((c, k, selected) => withForeignOwner(c, selected[k + 1]))
+    .map((c, k, selected) => withUnitAbbreviation(ctx, c, selected[k - 1]));
+}
+
+/** Abbreviations of a regional unit of a body: ГУ (главное управление), ТУ (территориальное). */
+const UNIT_ABBREVIATIONS = new Set(['ГУ', 'ТУ']);
+
+/**
+ * «ГУ МВД по Свердловской области», «ГУ МЧС России по Санкт-Петербургу»: the unit's abbreviation
+ * belongs to the name, and the unit is a body of its own, not the ministry it is part of.
+ */
+function withUnitAbbreviation(ctx: NerContext, c: Candidate, previous: Candidate | undefined): Candidate {
+  const k = c.from - 1;
+  if (c.type !== 'ORG' || k < 0 || !UNIT_ABBREVIATIONS.has(ctx.tokens[k]!.text) || !adjacent(ctx, k, c.from) || (previous && previous.to > k)) return c;
+  const { entry: _entry, owner: _owner, ...rest } = c;
+  return { ...rest, from: k, rule: 'unit-abbreviation' };
 }
 
 /**
