@@ -43,6 +43,10 @@ describe('gazetteer matches in any case form', () => {
     ]);
   });
 
+  it('a stem two names share decides nothing: the lemma tells the city from the region', () => {
+    expect(names('В Ставрополе открыли школу. Губернатор Ставрополья приехал в Ставрополь.')).toEqual(['LOC Ставрополь', 'LOC Ставропольский край']);
+  });
+
   it('finds dictionary organisations by abbreviation and full name as one entity', () => {
     const text = 'Российский фонд прямых инвестиций (РФПИ) вложит средства. В РФПИ это подтвердили.';
     const orgs = entities(text).filter((e) => e.type === 'ORG');

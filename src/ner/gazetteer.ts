@@ -163,22 +163,33 @@ export function lemmaKeyOf(alias: string, morphology: Morphology): string {
 
 export function buildGazetteer(sources: readonly DictEntry[][], lemmaKey: (alias: string) => string): BuiltGazetteer {
   const gazetteer: BuiltGazetteer = { entries: [], byKey: new Map(), exact: new Map(), maxLength: new Map() };
+  const claims: Claim[] = [];
   for (const list of sources) {
     for (const entry of list) {
       const index = gazetteer.entries.push(entry) - 1;
-      addAliases(gazetteer, index, [entry.name, ...entry.aliases], false, lemmaKey);
+      claimAliases(claims, index, [entry.name, ...entry.aliases], false, lemmaKey);
     }
   }
   // A well-known person is also found by surname alone (Путин, Трампа), unless the
   // surname is some other entry's name.
   gazetteer.entries.forEach((entry, index) => {
     const surname = entry.type === 'PER' ? entry.name.split(' ').slice(1).pop() : undefined;
-    if (surname && surname.length >= 4) addAliases(gazetteer, index, [surname], true, lemmaKey);
+    if (surname && surname.length >= 4) claimAliases(claims, index, [surname], true, lemmaKey);
   });
+  register(gazetteer, claims);
   return gazetteer;
 }
 
-function addAliases(gazetteer: BuiltGazetteer, index: number, aliases: string[], weak: boolean, lemmaKey: (alias: string) => string): void {
+/** A key an alias would be found under: as written or by lemma (a form), or only by its stripped stem. */
+interface Claim {
+  key: string;
+  variant: Packed;
+  form: boolean;
+  exactForm: string | null;
+  length: number;
+}
+
+function claimAliases(claims: Claim[], index: number, aliases: string[], weak: boolean, lemmaKey: (alias: string) => string): void {
   for (const alias of aliases) {
     const tokens = nameTokens(alias);
     if (tokens.length === 0) continue;
@@ -188,12 +199,31 @@ function addAliases(gazetteer: BuiltGazetteer, index: number, aliases: string[],
     const caps = letters.length >= 2 && letters === letters.toUpperCase() && cased;
     const titled = cased && STARTS_UNLOWER.test(letters);
     const variant = pack(index, tokens.length, (weak ? WEAK : 0) | (caps ? CAPS : 0) | (titled ? TITLED : 0));
-    for (const key of [...keysOf(tokens), lemmaKey(alias)]) {
-      if (gazetteer.byKey.has(key)) continue;
-      gazetteer.byKey.set(key, variant);
-      if (exactForm !== null) gazetteer.exact.set(key, exactForm);
-      registerLength(gazetteer, key, tokens.length);
+    const written = tokens.map((t) => fold(t.text)).join(' ');
+    const lemma = lemmaKey(alias);
+    for (const key of [...keysOf(tokens), lemma]) {
+      claims.push({ key, variant, form: key === written || key === lemma, exactForm, length: tokens.length });
     }
+  }
+}
+
+/**
+ * Each key to the first entry that claims it, with one exception: a key that is only a stripped
+ * stem of two entries' names (Ставрополь, Ставрополье → ставропол) belongs to neither, so that
+ * the text's lemma decides (Ставрополе → ставрополь, the city).
+ */
+function register(gazetteer: BuiltGazetteer, claims: readonly Claim[]): void {
+  const stemOwners = new Map<string, Set<number>>();
+  const formKeys = new Set<string>();
+  for (const c of claims) {
+    if (c.form) formKeys.add(c.key);
+    else stemOwners.set(c.key, (stemOwners.get(c.key) ?? new Set<number>()).add(entryOf(c.variant)));
+  }
+  for (const c of claims) {
+    if (gazetteer.byKey.has(c.key) || (!formKeys.has(c.key) && stemOwners.get(c.key)!.size > 1)) continue;
+    gazetteer.byKey.set(c.key, c.variant);
+    if (c.exactForm !== null) gazetteer.exact.set(c.key, c.exactForm);
+    registerLength(gazetteer, c.key, c.length);
   }
 }
 
