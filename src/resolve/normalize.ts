@@ -133,6 +133,7 @@ export function normalizePerson(
   listedFirstName: (word: string) => string | undefined = () => undefined,
 ): string {
   const { gender, kase } = personGrammar(words, firstNameGender);
+  const firstCases = new Set(words[0]!.info.analyses.filter((a) => a.pos === 'NOUN' && !a.grams.includes('plur')).map(caseOf));
   const isListed = (lemma: string) => firstNameGender(lemma) !== undefined || firstNameGender(lemma.replaceAll('ё', 'е')) !== undefined;
   return words
     .map((w, position) => {
@@ -161,7 +162,8 @@ export function normalizePerson(
       if (gender === 'femn' && position > 0 && !w.info.analyses[0]!.known && w.info.analyses[0]!.pos === 'NOUN' && /[бвгджзклмнпрстфхцчшщ]$/.test(w.info.folded)) return w.text;
       // An unknown surname in -е where the other words show a case that never ends so (nominative, instrumental …)
       // does not decline: Манфред Угальде, с Манфредом Угальде (but «о Павле Пчелинцеве» is prepositional).
-      if (position > 0 && kase && kase !== 'loct' && !(kase === 'datv' && gender === 'femn') && w.info.folded.endsWith('е') && !w.info.analyses.some((a) => a.known)) return w.text;
+      // The first name's own cases decide, not the vote: the surname's guessed locative may outweigh it.
+      if (position > 0 && w.info.folded.endsWith('е') && !w.info.analyses.some((a) => a.known) && cannotEndInE(firstCases, gender)) return w.text;
       // One person: plural readings are other words (Анн, Жеральд: genitive plurals of Анна, «Жеральда»).
       const fits = (a: Analysis, strict: boolean) =>
         !a.grams.includes('plur') &&
@@ -191,6 +193,11 @@ export function normalizePerson(
       return form === w.text && position > 0 ? surnameNominative(w, gender) ?? form : form;
     }
   }
+}
+
+/** A name in none of the cases whose forms end in -е (locative; a woman's dative), so an -е surname beside it does not decline. */
+function cannotEndInE(cases: ReadonlySet<string | undefined>, gender: string | undefined): boolean {
+  return cases.size > 0 && !cases.has('loct') && !(gender === 'femn' && cases.has('datv'));
 }
 
 const PREPOSITIONS = new Set(['по', 'в', 'на', 'для', 'при', 'с', 'со', 'за', 'из', 'от', 'к', 'и']);
