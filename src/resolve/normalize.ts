@@ -64,7 +64,9 @@ function personGrammar(words: NameWord[], firstNameGender: (key: string) => stri
     if (g === 'm' || g === 'f') listed ??= g === 'm' ? 'masc' : 'femn';
   }
   const votes = new Map<string, number>();
-  for (const w of words) {
+  for (const [position, w] of words.entries()) {
+    // An unknown surname in -е may not decline at all (Угальде): its guessed locative is no evidence.
+    if (position > 0 && mayBeIndeclinable(w)) continue;
     const seen = new Set<string>();
     for (const a of w.info.analyses) {
       const gender = a.grams.find((g) => g === 'masc' || g === 'femn');
@@ -163,7 +165,7 @@ export function normalizePerson(
       // An unknown surname in -е where the other words show a case that never ends so (nominative, instrumental …)
       // does not decline: Манфред Угальде, с Манфредом Угальде (but «о Павле Пчелинцеве» is prepositional).
       // The first name's own cases decide, not the vote: the surname's guessed locative may outweigh it.
-      if (position > 0 && w.info.folded.endsWith('е') && !w.info.analyses.some((a) => a.known) && cannotEndInE(firstCases, gender)) return w.text;
+      if (position > 0 && mayBeIndeclinable(w) && cannotEndInE(firstCases, gender)) return w.text;
       // One person: plural readings are other words (Анн, Жеральд: genitive plurals of Анна, «Жеральда»).
       const fits = (a: Analysis, strict: boolean) =>
         !a.grams.includes('plur') &&
@@ -194,6 +196,8 @@ export function normalizePerson(
     }
   }
 }
+
+const mayBeIndeclinable = (w: NameWord) => w.info.folded.endsWith('е') && !w.info.analyses.some((a) => a.known);
 
 /** A name in none of the cases whose forms end in -е (locative; a woman's dative), so an -е surname beside it does not decline. */
 function cannotEndInE(cases: ReadonlySet<string | undefined>, gender: string | undefined): boolean {
