@@ -52,6 +52,13 @@ describe('format registry', () => {
   }, 30_000);
 });
 
+describe('text format', () => {
+  it('lists each entity with its mentions and the pronouns that refer to it', () => {
+    const out = render('text', annotate('Министр Антон Силуанов представил бюджет. Он назвал его сбалансированным. Позже ему задали вопросы.'), null);
+    expect(out).toContain('PER Антон Силуанов  [per:anton-siluanov]  ×1: «Антон Силуанов» + 2 pronouns (он, ему)');
+  });
+});
+
 describe('entities format', () => {
   it('gives each entity its counts and first offset, one JSON line per document', () => {
     const { doc } = texts[0]!;

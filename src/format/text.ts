@@ -3,7 +3,7 @@ import type { Document } from '../types.js';
 const TYPE_NAMES = { PER: 'people', ORG: 'organisations', LOC: 'places' } as const;
 const MAX_QUOTE = 160;
 
-/** A readable summary: entities by type with their mentions, then quotes as speaker → text. */
+/** A readable summary: entities by type with their mentions and pronouns, then quotes as speaker → text. */
 export function formatText(doc: Document): string {
   const lines: string[] = [];
   for (const type of ['PER', 'ORG', 'LOC'] as const) {
@@ -12,7 +12,8 @@ export function formatText(doc: Document): string {
     lines.push(`${TYPE_NAMES[type]} (${entities.length})`);
     for (const e of entities) {
       const seen = [...new Set(e.mentions.map((m) => m.text))].map((t) => `«${t}»`).join(', ');
-      lines.push(`  ${type} ${e.name}  [${e.id}]  ×${e.mentions.length}: ${seen}`);
+      const pronouns = e.references.length > 0 ? ` + ${e.references.length} pronoun${e.references.length > 1 ? 's' : ''} (${[...new Set(e.references.map((r) => r.text.toLowerCase()))].join(', ')})` : '';
+      lines.push(`  ${type} ${e.name}  [${e.id}]  ×${e.mentions.length}: ${seen}${pronouns}`);
     }
   }
   lines.push(`quotes (${doc.quotes.length})`);
