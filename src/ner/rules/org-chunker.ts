@@ -7,15 +7,20 @@ import { adjacent, isListedName, type NerContext } from '../context.js';
  * dependents. The descriptive and dependent rules (org-descriptive.ts) build on it.
  */
 
+/** The word's readings as the morphology gives them for its folded (lower-case) form. */
+function lowerAnalyses(ctx: NerContext, i: number): readonly Analysis[] {
+  return ctx.analyse(ctx.words[i]!.folded);
+}
+
 /** Lower-case adjectives (up to three, «и» between them allowed) after `from`: the index of the first word that is not one. */
-export function adjectivesEnd(ctx: NerContext, from: number, lowerAnalyses: (i: number) => readonly Analysis[]): number {
+export function adjectivesEnd(ctx: NerContext, from: number): number {
   let k = from;
   while (k < ctx.tokens.length && k - from <= 3 && adjacent(ctx, k - 1, k) && ctx.words[k]!.shape === 'lower' && !ctx.lexicon.orgNouns.has(ctx.words[k]!.key)) {
-    if (ctx.words[k]!.folded === 'и' && k > from && lowerAnalyses(k + 1)[0]?.pos === 'ADJF') {
+    if (ctx.words[k]!.folded === 'и' && k > from && lowerAnalyses(ctx, k + 1)[0]?.pos === 'ADJF') {
       k++;
       continue;
     }
-    if (lowerAnalyses(k)[0]?.pos !== 'ADJF') break;
+    if (lowerAnalyses(ctx, k)[0]?.pos !== 'ADJF') break;
     k++;
   }
   return k;
@@ -28,23 +33,23 @@ export function adjectivesEnd(ctx: NerContext, from: number, lowerAnalyses: (i: 
  * обществу», «движения против нелегальной иммиграции» (a head that names only with a
  * «по/при/против» dependent). Returns the phrase's end, or `from` when it names nothing.
  */
-export function lowerOrgPhrase(ctx: NerContext, from: number, lowerAnalyses: (i: number) => readonly Analysis[], initial = false): number {
+export function lowerOrgPhrase(ctx: NerContext, from: number, initial = false): number {
   // The first word may be capitalised when it opens the sentence.
   const lower = (k: number) => ctx.words[k]!.shape === 'lower' || (initial && k === from);
   let head = from;
-  while (head < ctx.tokens.length && head - from < 3 && lower(head) && isRelationalAdjective(lowerAnalyses(head)) && adjacent(ctx, head, head + 1)) head++;
+  while (head < ctx.tokens.length && head - from < 3 && lower(head) && isRelationalAdjective(lowerAnalyses(ctx, head)) && adjacent(ctx, head, head + 1)) head++;
   const h = ctx.words[head];
   if (!h || !lower(head) || ctx.tokens[head]!.kind !== 'word') return from;
   const naming = NAME_HEADS.has(h.key);
   if (!naming && !DEPENDENT_HEADS.has(h.key)) return from;
   // «шахматных федераций», «разведывательных служб»: a plural head is a kind of body, not one body.
-  const number = lowerAnalyses(head)[0]?.grams;
+  const number = lowerAnalyses(ctx, head)[0]?.grams;
   if (!number || (!number.includes('sing') && !number.includes('Fixd'))) return from;
-  const genitive = genitiveTail(ctx, head + 1, lowerAnalyses, true);
-  const dependent = dependentsEnd(ctx, genitive, lowerAnalyses);
+  const genitive = genitiveTail(ctx, head + 1, true);
+  const dependent = dependentsEnd(ctx, genitive);
   if (dependent > genitive) return dependent;
   if (!naming) return from;
-  if (genitive > head + 1) return genitiveTail(ctx, head + 1, lowerAnalyses);
+  if (genitive > head + 1) return genitiveTail(ctx, head + 1);
   return head > from ? head + 1 : from;
 }
 
@@ -69,11 +74,11 @@ export const NAME_HEADS = new Set(['министерств', 'комитет', '
 export const DEPENDENT_HEADS = new Set(['групп', 'движен', 'сборн', 'центр', 'ассоциац', 'союз', 'агентств', 'фонд', 'фронт', 'инспекц', 'подкомитет']);
 
 /** The organisation's name tail: genitive words, then «по …», «при …», «против …» dependents. */
-export function orgTail(ctx: NerContext, from: number, lowerAnalyses: (i: number) => readonly Analysis[]): number {
-  const genitive = genitiveTail(ctx, from, lowerAnalyses, true);
-  const dependent = dependentsEnd(ctx, genitive, lowerAnalyses);
+export function orgTail(ctx: NerContext, from: number): number {
+  const genitive = genitiveTail(ctx, from, true);
+  const dependent = dependentsEnd(ctx, genitive);
   if (dependent > genitive) return dependent;
-  const end = genitiveTail(ctx, from, lowerAnalyses);
+  const end = genitiveTail(ctx, from);
   // «Совета муфтиев России», «Движение общежитий Москвы»: a named body ends with its place.
   return end > from ? placeAfter(ctx, end) : end;
 }
@@ -90,7 +95,7 @@ function placeAfter(ctx: NerContext, i: number): number {
  * `names` also takes capitalised genitives and abbreviations (Бюро США по …, ГУ МЧС России по …),
  * for a tail that a dependent must then follow.
  */
-function genitiveTail(ctx: NerContext, from: number, lowerAnalyses: (i: number) => readonly Analysis[], names = false, continued = false): number {
+function genitiveTail(ctx: NerContext, from: number, names = false, continued = false): number {
   let end = from;
   let k = from;
   while (k < ctx.tokens.length && k - from < 5 && adjacent(ctx, k - 1, k) && ctx.tokens[k]!.kind === 'word') {
@@ -105,7 +110,7 @@ function genitiveTail(ctx: NerContext, from: number, lowerAnalyses: (i: number) 
       continue;
     }
     if (word.folded.length <= 2) break; // a preposition or a particle, whatever the morphology guesses
-    const a = lowerAnalyses(k)[0];
+    const a = lowerAnalyses(ctx, k)[0];
     if (!a || !(a.pos === 'NOUN' || a.pos === 'ADJF') || !a.grams.includes('gent')) break;
     k++;
     if (a.pos === 'NOUN') end = k;
@@ -141,34 +146,34 @@ const MAX_DEPENDENT = 7;
  * пыток»: up to two dependents, each a noun phrase in the governed case with its genitives.
  * «при» takes only a person or a body (при прокуратуре), not «при поддержке».
  */
-export function dependentsEnd(ctx: NerContext, from: number, lowerAnalyses: (i: number) => readonly Analysis[], only?: readonly string[]): number {
+export function dependentsEnd(ctx: NerContext, from: number, only?: readonly string[]): number {
   let end = from;
   for (let round = 0; round < 2; round++) {
     const prep = ctx.words[end];
     const allowed = prep && prep.shape === 'lower' && adjacent(ctx, end - 1, end) && (!only || only.includes(prep.folded));
     const gram = allowed ? DEPENDENT_PREPOSITIONS[prep.folded] : undefined;
     if (!prep || !gram) break;
-    const phrase = nounPhrase(ctx, end + 1, gram, lowerAnalyses);
+    const phrase = nounPhrase(ctx, end + 1, gram);
     if (phrase.end <= end + 1) break;
     const headKey = ctx.words[phrase.head]!.key;
     if (prep.folded === 'по' && ADVERBIAL_PO.has(ctx.words[end + 1]!.folded)) break;
     if (prep.folded === 'при' && !ctx.lexicon.titles.has(headKey) && !ctx.lexicon.orgNouns.has(headKey)) break;
     if (prep.folded === 'против' && ctx.words[phrase.head]!.shape !== 'lower') break;
-    end = genitiveTail(ctx, phrase.end, lowerAnalyses, true, true);
+    end = genitiveTail(ctx, phrase.end, true, true);
     if (end - from > MAX_DEPENDENT * 2) break;
   }
   return end;
 }
 
 /** Adjectives and nouns in `gram` case, «и» between them; ends after the last noun. */
-function nounPhrase(ctx: NerContext, from: number, gram: string, lowerAnalyses: (i: number) => readonly Analysis[]): { end: number; head: number } {
+function nounPhrase(ctx: NerContext, from: number, gram: string): { end: number; head: number } {
   let end = from;
   let head = from;
   for (let k = from; k < ctx.tokens.length && k - from < MAX_DEPENDENT && adjacent(ctx, k - 1, k) && ctx.tokens[k]!.kind === 'word'; k++) {
     const word = ctx.words[k]!;
     if (word.folded === 'и' && k > from) continue;
     if (word.shape === 'lower' && word.folded.length <= 2) break;
-    const analyses = word.shape === 'lower' ? lowerAnalyses(k) : word.analyses;
+    const analyses = word.shape === 'lower' ? lowerAnalyses(ctx, k) : word.analyses;
     // «движения против иммиграции Александр Белов»: a person's name ends the phrase (Александр
     // reads as a genitive plural too).
     if (word.shape !== 'lower' && (isListedName(ctx, word) || analyses.some((a) => a.score >= 0.1 && a.grams.some((g) => PERSONAL.includes(g))))) break;

@@ -9,7 +9,6 @@ import { adjectivesEnd, dependentsEnd, isRelationalAdjective, lowerOrgPhrase, or
  * the genitive words that follow.
  */
 export function descriptiveOrgCandidates(ctx: NerContext): Candidate[] {
-  const lowerAnalyses = (i: number) => ctx.analyse(ctx.words[i]!.folded);
   const out: Candidate[] = [];
   // For each token, the next one whose key is a body's head (министерство, группа).
   const nextHead = new Int32Array(ctx.tokens.length + 1).fill(ctx.tokens.length + 8);
@@ -25,7 +24,7 @@ export function descriptiveOrgCandidates(ctx: NerContext): Candidate[] {
     if (w.shape === 'lower' || (atSentenceStart(ctx, i) && (NAME_HEADS.has(w.key) || isRelationalAdjective(w.analyses)))) {
       // Most words have no body's head within reach: ruled out before any morphology.
       if (nextHead[i]! - i > 3) continue;
-      const end = lowerOrgPhrase(ctx, i, lowerAnalyses, atSentenceStart(ctx, i));
+      const end = lowerOrgPhrase(ctx, i, atSentenceStart(ctx, i));
       if (end > i + 1) {
         out.push({ from: i, to: end, type: 'ORG', rule: 'descriptive-lower', priority: PRIORITY.abbreviation - 2 });
         i = end - 1;
@@ -35,13 +34,13 @@ export function descriptiveOrgCandidates(ctx: NerContext): Candidate[] {
     if (ctx.lexicon.orgNouns.has(w.key) && !atSentenceStart(ctx, i)) {
       head = i;
     } else if (w.analyses[0]?.pos === 'ADJF' && !w.analyses.some((a) => a.grams.includes('Surn'))) {
-      const k = adjectivesEnd(ctx, i + 1, lowerAnalyses);
+      const k = adjectivesEnd(ctx, i + 1);
       const h = ctx.words[k];
       // At a sentence start only a body's own head (Федеральное авиационное управление), not «Российская компания».
       if (h && adjacent(ctx, k - 1, k) && h.shape === 'lower' && ctx.lexicon.orgNouns.has(h.key) && (!atSentenceStart(ctx, i) || (NAME_HEADS.has(h.key) && isRelationalAdjective(w.analyses)))) head = k;
     }
     if (head < 0) continue;
-    const end = orgTail(ctx, head + 1, lowerAnalyses);
+    const end = orgTail(ctx, head + 1);
     if (head === i && end === head + 1) continue; // a bare capitalised noun names nothing
     out.push({ from: i, to: end, type: 'ORG', rule: 'descriptive-name', priority: PRIORITY.abbreviation + 1 });
     i = end - 1;
@@ -54,14 +53,13 @@ export function descriptiveOrgCandidates(ctx: NerContext): Candidate[] {
  * organisation with a «по/при» dependent names a body of its own, the dependent included.
  */
 export function dependentOrgCandidates(ctx: NerContext, dict: readonly Candidate[]): Candidate[] {
-  const lowerAnalyses = (i: number) => ctx.analyse(ctx.words[i]!.folded);
   const out: Candidate[] = [];
   const places = new Map(dict.filter((c) => c.type === 'LOC').map((c) => [c.from, c.to]));
   for (const c of dict) {
     if (c.type !== 'ORG' || c.rule !== 'dict') continue;
     // «МЧС России по Санкт-Петербургу»: the body's country may stand before the dependent.
     const country = places.get(c.to) ?? c.to;
-    const end = dependentsEnd(ctx, country, lowerAnalyses, ['по', 'при']);
+    const end = dependentsEnd(ctx, country, ['по', 'при']);
     if (end > country) out.push({ ...c, to: end, rule: 'dict-dependent', entry: undefined });
   }
   return out;
