@@ -1,9 +1,19 @@
 import { PRIORITY, type Candidate } from '../candidate.js';
-import { adjacent, type NerContext } from '../context.js';
+import { adjacent, wordsKey, type NerContext } from '../context.js';
 import { afterPerformer, isLatinPerson, LATIN_PERSON_PREFIX } from './latin-persons.js';
 
 /** Lower-case Latin words that may stand inside a name (Bank of China, Procter and Gamble). */
 const LATIN_INNER = new Set(['of', 'and', 'the', 'for', 'de', 'du', 'la', 'le', 'und', '&', 'works', 'group', 'news']);
+
+/** The end of the Latin name that opens at `i`: up to eight adjacent Latin words, lower-case ones only inside. */
+function latinNameEnd(ctx: NerContext, i: number): number {
+  let j = i + 1;
+  while (j < ctx.tokens.length && j - i < 8 && adjacent(ctx, j - 1, j) && ctx.words[j]!.latin &&
+    (ctx.words[j]!.shape !== 'lower' || LATIN_INNER.has(ctx.words[j]!.folded))) j++;
+  // A name does not end on «of», «and»: Industrial and Commercial Bank of China.
+  while (j > i + 1 && ctx.words[j - 1]!.shape === 'lower') j--;
+  return j;
+}
 
 /**
  * Latin capitalised words inside Cyrillic text are mostly companies, bands and media: Vestas, Red Bull.
@@ -18,11 +28,7 @@ export function latinNameCandidates(ctx: NerContext): Candidate[] {
     const prefix = w.shape === 'upper' && LATIN_PERSON_PREFIX.has(w.folded);
     if (!w.latin || ctx.tokens[i]!.kind !== 'word' || (w.shape !== 'title' && w.shape !== 'mixed' && !prefix) || ctx.gazetteerAt[i]) continue;
     if (ctx.words[i - 1]?.latin && adjacent(ctx, i - 1, i)) continue;
-    let j = i + 1;
-    while (j < ctx.tokens.length && j - i < 8 && adjacent(ctx, j - 1, j) && ctx.words[j]!.latin &&
-      (ctx.words[j]!.shape !== 'lower' || LATIN_INNER.has(ctx.words[j]!.folded))) j++;
-    // A name does not end on «of», «and»: Industrial and Commercial Bank of China.
-    while (j > i + 1 && ctx.words[j - 1]!.shape === 'lower') j--;
+    const j = latinNameEnd(ctx, i);
     if (ctx.lexicon.notEntities.has(w.folded) && j === i + 1) continue;
     if (!hasCyrillicAround(ctx, i, j)) continue;
     // «турниры A, B и C», «8,2 G», «Арес I»: one Latin letter names nothing.
@@ -67,7 +73,7 @@ function isWorkTitle(ctx: NerContext, from: number, to: number, orgNamed: Set<st
   const w = ctx.words[k];
   // «синти-поп-синглами»: a compound by its last part.
   if (!w || w.shape !== 'lower' || ctx.tokens[k]!.kind !== 'word' || !works.has(w.folded.slice(w.folded.lastIndexOf('-') + 1))) return false;
-  return quoted || k < lead || !orgNamed.has(latinKey(ctx, from, to));
+  return quoted || k < lead || !orgNamed.has(wordsKey(ctx, from, to, 'folded'));
 }
 
 /** «игр FarmVille и CityVille», «синглов «A», «B»»: a name joined by «и» or a comma to a title just before is a title too. */
@@ -84,12 +90,6 @@ function coordinated(ctx: NerContext, lastWork: number, i: number): boolean {
 
 const ENUMERATION_LEAD = new Set(['как', 'такие', 'таких', 'таким', 'такими', 'например', 'среди', 'которых', 'том', 'числе', 'в']);
 
-function latinKey(ctx: NerContext, from: number, to: number): string {
-  let key = '';
-  for (let k = from; k < to; k++) key += ctx.words[k]!.folded + ' ';
-  return key;
-}
-
 /** Latin names written right after an organisation noun somewhere in the document (группы The Prodigy, компании Zynga). */
 function namesAfterOrgNouns(ctx: NerContext): Set<string> {
   const out = new Set<string>();
@@ -100,11 +100,7 @@ function namesAfterOrgNouns(ctx: NerContext): Set<string> {
     if (ctx.tokens[k]!.kind === 'quote') k--;
     const noun = ctx.words[k];
     if (!noun || (noun.shape !== 'lower' && noun.shape !== 'title') || !ctx.lexicon.orgNouns.has(noun.key)) continue;
-    let j = i + 1;
-    while (j < ctx.tokens.length && j - i < 8 && adjacent(ctx, j - 1, j) && ctx.words[j]!.latin &&
-      (ctx.words[j]!.shape !== 'lower' || LATIN_INNER.has(ctx.words[j]!.folded))) j++;
-    while (j > i + 1 && ctx.words[j - 1]!.shape === 'lower') j--;
-    out.add(latinKey(ctx, i, j));
+    out.add(wordsKey(ctx, i, latinNameEnd(ctx, i), 'folded'));
   }
   return out;
 }

@@ -1,6 +1,6 @@
 import { stemKey } from '../../morph/index.js';
 import { PRIORITY, type Candidate } from '../candidate.js';
-import { adjacent, atSentenceStart, type NerContext } from '../context.js';
+import { adjacent, atSentenceStart, wordsKey, type NerContext } from '../context.js';
 import { GEO_ADJECTIVE } from './org-place-adjective.js';
 
 /** Organisations named in quotes: газета «Известия», ООО «Ромашка», РИА «Новости» (the span is the name only). */
@@ -38,8 +38,8 @@ export function quotedOrgCandidates(ctx: NerContext): Candidate[] {
   const sport = sportSentences(ctx);
   const rest: Candidate[] = [];
   for (const c of alone) (sport.has(ctx.sentenceStart[c.from]!) ? out : rest).push(c);
-  const named = new Set(out.map((c) => quotedKey(ctx, c.from, c.to)));
-  for (const c of rest) if (named.has(quotedKey(ctx, c.from, c.to))) out.push({ ...c, rule: 'quoted-repeat' });
+  const named = new Set(out.map((c) => wordsKey(ctx, c.from, c.to, 'key')));
+  for (const c of rest) if (named.has(wordsKey(ctx, c.from, c.to, 'key'))) out.push({ ...c, rule: 'quoted-repeat' });
   return out;
 }
 
@@ -104,12 +104,6 @@ function isScore(ctx: NerContext, k: number): boolean {
   return /:\d$/.test(t.text) || (k > 0 && /^сч[её]т/.test(ctx.words[k - 1]!.folded));
 }
 const SCORE = /^\d{1,3}:\d{1,3}$/;
-
-function quotedKey(ctx: NerContext, from: number, to: number): string {
-  let key = '';
-  for (let k = from; k < to; k++) key += ctx.words[k]!.key + ' ';
-  return key;
-}
 
 /** The word at `i` (just before an opening quote) ends a descriptor of an organisation. */
 function isDescriptorBefore(ctx: NerContext, i: number): boolean {
