@@ -23,5 +23,5 @@ export function abbreviationCandidates(ctx: NerContext, headline: Uint8Array): C
 }
 
 function isUpperWord(ctx: NerContext, i: number): boolean {
-  return ctx.tokens[i]?.kind === 'word' && ctx.words[i]!.shape === 'upper' && adjacent(ctx, Math.min(i, i + 1), Math.max(i, i + 1));
+  return ctx.tokens[i]?.kind === 'word' && ctx.words[i]!.shape === 'upper' && adjacent(ctx, i, i + 1);
 }

@@ -120,11 +120,15 @@ function genitiveTail(ctx: NerContext, from: number, names = false, continued = 
 
 const PERSONAL = ['Name', 'Surn', 'Patr'];
 
+/** A capitalised word that reads as a person's name: a listed first name, or a likely name, surname or patronymic. */
+function isPersonalName(ctx: NerContext, word: WordInfo): boolean {
+  return isListedName(ctx, word) || word.analyses.some((a) => a.score >= 0.1 && a.grams.some((g) => PERSONAL.includes(g)));
+}
+
 /** A capitalised genitive that is part of a body's name (России, Москвы, Церкви), not a person's name after it. */
 function isGenitiveName(ctx: NerContext, word: WordInfo): boolean {
   const best = word.analyses[0];
-  if (!best || !best.grams.includes('gent') || isListedName(ctx, word)) return false;
-  return !word.analyses.some((a) => a.score >= 0.1 && a.grams.some((g) => PERSONAL.includes(g)));
+  return !!best && best.grams.includes('gent') && !isPersonalName(ctx, word);
 }
 
 /** Prepositions that attach a dependent to a body's name, with the case they govern. */
@@ -136,8 +140,8 @@ const ADVERBIAL_PO = new Set([
   'обвинению', 'приглашению', 'решению', 'требованию', 'приказу', 'указанию', 'поручению', 'заказу', 'телефону',
   'предварительным', 'официальным', 'неофициальным', 'последним', 'другим', 'этому', 'этой', 'всей', 'всему',
   'всем', 'своей', 'своему', 'его', 'ее', 'их', 'прогнозам', 'подсчетам', 'согласованию', 'окончании',
-  'истечении', 'линии', 'мере', 'ходу', 'пути', 'сути', 'возможности', 'праву', 'словам', 'версии', 'приговору',
-  'статье', 'статьям', 'части', 'сообщениям', 'ряду', 'итогу', 'поручению', 'словам', 'адресу', 'причинам',
+  'истечении', 'линии', 'мере', 'ходу', 'пути', 'сути', 'возможности', 'праву', 'версии', 'приговору',
+  'статье', 'статьям', 'части', 'сообщениям', 'ряду', 'итогу', 'адресу', 'причинам',
 ]);
 const MAX_DEPENDENT = 7;
 
@@ -176,7 +180,7 @@ function nounPhrase(ctx: NerContext, from: number, gram: string): { end: number;
     const analyses = word.shape === 'lower' ? lowerAnalyses(ctx, k) : word.analyses;
     // «движения против иммиграции Александр Белов»: a person's name ends the phrase (Александр
     // reads as a genitive plural too).
-    if (word.shape !== 'lower' && (isListedName(ctx, word) || analyses.some((a) => a.score >= 0.1 && a.grams.some((g) => PERSONAL.includes(g))))) break;
+    if (word.shape !== 'lower' && isPersonalName(ctx, word)) break;
     const fit = analyses.find((a) => (a.pos === 'NOUN' || a.pos === 'ADJF' || a.pos === 'PRTF') && a.grams.includes(gram));
     // «по Республике Татарстан», «по городу Севастополь»: a place noun's name stays in the nominative.
     if (!fit && word.shape === 'title' && end === k && k > from && isPlaceNounWord(ctx, k - 1)) {
