@@ -93,6 +93,13 @@ export function atSentenceStart(ctx: NerContext, i: number): boolean {
   return true;
 }
 
+/** The words from `from` to `to` as one key, by their stem keys or folded forms: «Барселоны» and «Барселоне» share a key. */
+export function wordsKey(ctx: NerContext, from: number, to: number, form: 'key' | 'folded'): string {
+  let key = '';
+  for (let k = from; k < to; k++) key += ctx.words[k]![form] + ' ';
+  return key;
+}
+
 /** Two tokens are neighbours: only spaces (no line break) between them. */
 export function adjacent(ctx: NerContext, a: number, b: number): boolean {
   const left = ctx.tokens[a];

@@ -3,7 +3,11 @@ import type { DictEntry, Sentence, Token } from '../types.js';
 import { PRIORITY, selectCandidates, type Candidate } from './candidate.js';
 import { adjacent, atSentenceStart, isCommonWord, isPlaceNoun, sentenceStarts, type NerContext, type NerLexicon } from './context.js';
 import { matchGazetteer, personBySurname, type Gazetteer, type GazetteerMatch } from './gazetteer.js';
-import { abbreviationCandidates, dependentOrgCandidates, descriptiveOrgCandidates, latinNameCandidates, quotedOrgCandidates, withPlaceAdjective } from './rules/org.js';
+import { abbreviationCandidates } from './rules/abbreviation.js';
+import { latinNameCandidates } from './rules/latin-names.js';
+import { dependentOrgCandidates, descriptiveOrgCandidates } from './rules/org-descriptive.js';
+import { withPlaceAdjective } from './rules/org-place-adjective.js';
+import { quotedOrgCandidates } from './rules/org-quoted.js';
 import { personCandidates } from './rules/person.js';
 import { descriptivePlaceCandidates, placeCandidates } from './rules/place.js';
 

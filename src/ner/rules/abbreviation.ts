@@ -1,0 +1,27 @@
+import { PRIORITY, type Candidate } from '../candidate.js';
+import { adjacent, type NerContext } from '../context.js';
+import { isDescriptorAbbreviation } from './org-quoted.js';
+
+/** Roman numerals (Арес II, XXI век) are no abbreviations. */
+const ROMAN = /^[IVXLCDM]+$/;
+
+/** ФАС, WBC: an all-capitals word of 2–6 letters, no digits, not in an all-capitals line, is an organisation. */
+export function abbreviationCandidates(ctx: NerContext, headline: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    const token = ctx.tokens[i]!;
+    const word = ctx.words[i]!;
+    if (token.kind !== 'word' || word.shape !== 'upper' || headline[i] || /\d/.test(token.text)) continue;
+    if (ctx.lexicon.notEntities.has(word.folded) || ctx.lexicon.orgNouns.has(word.key) || isDescriptorAbbreviation(ctx, i)) continue;
+    const letters = token.text.replace(/[^\p{L}]/gu, '');
+    if (letters.length < 2 || letters.length > 6 || ROMAN.test(letters)) continue;
+    // A run of capitals is a Latin motto or a shouted phrase, not a name (GENS UNA SUMUS).
+    if (isUpperWord(ctx, i - 1) || isUpperWord(ctx, i + 1)) continue;
+    out.push({ from: i, to: i + 1, type: 'ORG', rule: 'abbreviation', priority: PRIORITY.abbreviation });
+  }
+  return out;
+}
+
+function isUpperWord(ctx: NerContext, i: number): boolean {
+  return ctx.tokens[i]?.kind === 'word' && ctx.words[i]!.shape === 'upper' && adjacent(ctx, i, i + 1);
+}

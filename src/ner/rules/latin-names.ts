@@ -1,0 +1,117 @@
+import { PRIORITY, type Candidate } from '../candidate.js';
+import { adjacent, wordsKey, type NerContext } from '../context.js';
+import { afterPerformer, isLatinPerson, LATIN_PERSON_PREFIX } from './latin-persons.js';
+
+/** Lower-case Latin words that may stand inside a name (Bank of China, Procter and Gamble). */
+const LATIN_INNER = new Set(['of', 'and', 'the', 'for', 'de', 'du', 'la', 'le', 'und', '&', 'works', 'group', 'news']);
+
+/** The end of the Latin name that opens at `i`: up to eight adjacent Latin words, lower-case ones only inside. */
+function latinNameEnd(ctx: NerContext, i: number): number {
+  let j = i + 1;
+  while (j < ctx.tokens.length && j - i < 8 && adjacent(ctx, j - 1, j) && ctx.words[j]!.latin &&
+    (ctx.words[j]!.shape !== 'lower' || LATIN_INNER.has(ctx.words[j]!.folded))) j++;
+  // A name does not end on «of», «and»: Industrial and Commercial Bank of China.
+  while (j > i + 1 && ctx.words[j - 1]!.shape === 'lower') j--;
+  return j;
+}
+
+/**
+ * Latin capitalised words inside Cyrillic text are mostly companies, bands and media: Vestas, Red Bull.
+ * Titles of works and events are not (альбом The Fat of the Land, конкурс The Best of Blogs, «It’s My Life»).
+ */
+export function latinNameCandidates(ctx: NerContext): Candidate[] {
+  const out: Candidate[] = [];
+  let works: Set<string> | null = null;
+  let lastWork = -1;
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    const w = ctx.words[i]!;
+    const prefix = w.shape === 'upper' && LATIN_PERSON_PREFIX.has(w.folded);
+    if (!w.latin || ctx.tokens[i]!.kind !== 'word' || (w.shape !== 'title' && w.shape !== 'mixed' && !prefix) || ctx.gazetteerAt[i]) continue;
+    if (ctx.words[i - 1]?.latin && adjacent(ctx, i - 1, i)) continue;
+    const j = latinNameEnd(ctx, i);
+    if (ctx.lexicon.notEntities.has(w.folded) && j === i + 1) continue;
+    if (!hasCyrillicAround(ctx, i, j)) continue;
+    // «турниры A, B и C», «8,2 G», «Арес I»: one Latin letter names nothing.
+    if (j === i + 1 && ctx.tokens[i]!.text.length === 1) continue;
+    if (isLatinPerson(ctx, i, j) || afterPerformer(ctx, i, j)) out.push({ from: i, to: j, type: 'PER', rule: 'latin-person', priority: PRIORITY.abbreviation - 1 });
+    else if (isWorkTitle(ctx, i, j, (works ??= namesAfterOrgNouns(ctx))) || coordinated(ctx, lastWork, i)) lastWork = j;
+    else out.push({ from: i, to: j, type: 'ORG', rule: 'latin-name', priority: PRIORITY.abbreviation - 1 });
+    i = j - 1;
+  }
+  return out;
+}
+
+/** «You’ll», «Can’t», «It’s»: a verb or pronoun contraction makes the Latin words a sentence, not a name (Christie’s is a possessive). */
+const CONTRACTION = /^(?:\p{L}+(?:['’ʼ](?:ll|re|ve|m|d)|n['’ʼ]t)|(?:it|that|what|there|here|let|he|she)['’ʼ]s)$/u;
+const LATIN_TEXT = /^[\p{Script=Latin}'’ʼ-]+$/u;
+
+/**
+ * Latin words from `from` to `to` title a work or an event, not a company: after a work noun
+ * (альбом The Fat of the Land, игр FarmVille, сингл «I Can’t Resist», премии Grammy), quote marks
+ * between allowed; or ending in an event head (Corus Chess Tournament); or holding a contraction.
+ * Unquoted after a work noun, a name the document also writes after an organisation noun is
+ * that body (альбомов The Prodigy, группы The Prodigy): genitive owner, not title.
+ */
+function isWorkTitle(ctx: NerContext, from: number, to: number, orgNamed: Set<string>): boolean {
+  const works = ctx.lexicon.workNounForms;
+  if (works.size === 0) return false;
+  for (let k = from; k < to; k++) if (CONTRACTION.test(ctx.words[k]!.folded)) return true;
+  if (to - from > 1 && works.has(ctx.words[to - 1]!.folded)) return true;
+  let k = from - 1;
+  // «песней You’ll Never Walk Alone»: lower-case Latin words before the capitalised run are the title’s too.
+  while (k >= 0 && ctx.tokens[k]!.kind === 'word' && LATIN_TEXT.test(ctx.tokens[k]!.text) && adjacent(ctx, k, k + 1)) k--;
+  let quoted = false;
+  // «альбома ''Magna Carta Holy Grail''», «песню] ''Adnis''» (a wiki link’s end).
+  while (k >= 0 && k > from - 5 && (ctx.tokens[k]!.kind === 'quote' || ctx.tokens[k]!.text === ']')) {
+    if (ctx.tokens[k]!.kind === 'quote') quoted = true;
+    k--;
+  }
+  // «сериалов, таких как, например, The IT Crowd», «синглами, среди которых «Today»»: an enumeration's lead.
+  const lead = k;
+  while (k > 0 && lead - k < 6 && (ENUMERATION_LEAD.has(ctx.words[k]!.folded) || ctx.tokens[k]!.text === ',' || ctx.tokens[k]!.text === ':')) k--;
+  if (k < lead && !ENUMERATION_LEAD.has(ctx.words[k + 1]!.folded) && ctx.tokens[k + 1]!.text !== ',') k = lead;
+  const w = ctx.words[k];
+  // «синти-поп-синглами»: a compound by its last part.
+  if (!w || w.shape !== 'lower' || ctx.tokens[k]!.kind !== 'word' || !works.has(w.folded.slice(w.folded.lastIndexOf('-') + 1))) return false;
+  return quoted || k < lead || !orgNamed.has(wordsKey(ctx, from, to, 'folded'));
+}
+
+/** «игр FarmVille и CityVille», «синглов «A», «B»»: a name joined by «и» or a comma to a title just before is a title too. */
+function coordinated(ctx: NerContext, lastWork: number, i: number): boolean {
+  if (lastWork < 0 || i - lastWork > 4) return false;
+  let joined = false;
+  for (let k = lastWork; k < i; k++) {
+    const t = ctx.tokens[k]!;
+    if (t.text === ',' || t.text === 'и') joined = true;
+    else if (t.kind !== 'quote') return false;
+  }
+  return joined;
+}
+
+const ENUMERATION_LEAD = new Set(['как', 'такие', 'таких', 'таким', 'такими', 'например', 'среди', 'которых', 'том', 'числе', 'в']);
+
+/** Latin names written right after an organisation noun somewhere in the document (группы The Prodigy, компании Zynga). */
+function namesAfterOrgNouns(ctx: NerContext): Set<string> {
+  const out = new Set<string>();
+  for (let i = 1; i < ctx.tokens.length; i++) {
+    const w = ctx.words[i]!;
+    if (!w.latin || w.shape === 'lower' || ctx.words[i - 1]!.latin) continue;
+    let k = i - 1;
+    if (ctx.tokens[k]!.kind === 'quote') k--;
+    const noun = ctx.words[k];
+    if (!noun || (noun.shape !== 'lower' && noun.shape !== 'title') || !ctx.lexicon.orgNouns.has(noun.key)) continue;
+    out.add(wordsKey(ctx, i, latinNameEnd(ctx, i), 'folded'));
+  }
+  return out;
+}
+
+
+/** The sentence around is Russian: the Latin words are a name in it, not a quotation in English. */
+function hasCyrillicAround(ctx: NerContext, from: number, to: number): boolean {
+  const start = ctx.sentenceStart[from]!;
+  let cyrillic = 0;
+  for (let k = Math.max(start, from - 6); k < Math.min(ctx.tokens.length, to + 6); k++) {
+    if (ctx.tokens[k]!.kind === 'word' && !ctx.words[k]!.latin) cyrillic++;
+  }
+  return cyrillic >= 2;
+}

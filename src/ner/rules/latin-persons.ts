@@ -1,0 +1,36 @@
+import { adjacent, type NerContext } from '../context.js';
+
+/** Latin-script names that are people, not companies: stage names after a performer's role, given name + surname. */
+
+/** Roles of performers and authors, who go by a stage name: after one a Latin name is the person (певица Aaliyah, блогер Mimeng). */
+const PERFORMER_ROLES = new Set([
+  'певец', 'певица', 'рэпер', 'рэперша', 'блогер', 'блогерша', 'видеоблогер', 'композитор', 'музыкант', 'гитарист', 'барабанщик',
+  'басист', 'вокалист', 'вокалистка', 'диджей', 'актер', 'актриса', 'комик', 'писатель', 'писательница', 'поэт', 'поэтесса',
+  'режиссер', 'исполнитель', 'исполнительница', 'художник', 'художница',
+]);
+
+/** «певице Aaliyah», «Композитор-неоклассик Long Arm»: one to three capitalised Latin words right after a performer's role. */
+export function afterPerformer(ctx: NerContext, from: number, to: number): boolean {
+  if (to - from > 3) return false;
+  for (let k = from; k < to; k++) if (ctx.words[k]!.shape !== 'title') return false;
+  const w = ctx.words[from - 1];
+  if (!w || ctx.tokens[from - 1]!.kind !== 'word' || w.latin || !adjacent(ctx, from - 1, from)) return false;
+  const head = w.folded.split('-')[0]!;
+  return ctx.analyse(head).some((a) => a.pos === 'NOUN' && PERFORMER_ROLES.has(a.lemma));
+}
+
+/** Stage-name prefixes: DJ Shadow, MC Hammer, Lil Wayne. */
+export const LATIN_PERSON_PREFIX = new Set(['dj', 'mc', 'lil']);
+
+/**
+ * Jay Z, Thomas Schäfer, DJ Shadow: two or three capitalised Latin words that open with a
+ * listed given name or a stage-name prefix are a person, not a company.
+ */
+export function isLatinPerson(ctx: NerContext, from: number, to: number): boolean {
+  if (to - from < 2 || to - from > 3) return false;
+  for (let k = from + 1; k < to; k++) if (ctx.words[k]!.shape !== 'title') return false;
+  // Jack Daniel's, McDonald's: a possessive is a brand.
+  if (/['’]s$/.test(ctx.words[to - 1]!.folded)) return false;
+  const first = ctx.words[from]!.folded;
+  return ctx.lexicon.firstNames.has(first) || LATIN_PERSON_PREFIX.has(first);
+}

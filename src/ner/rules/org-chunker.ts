@@ -1,0 +1,201 @@
+import type { Analysis, WordInfo } from '../../morph/index.js';
+import { adjacent, isListedName, type NerContext } from '../context.js';
+
+/**
+ * The chunker for bodies named with common words: a head (министерство, группа), the
+ * relational adjectives before it, the genitive words after it and its «по/при/против»
+ * dependents. The descriptive and dependent rules (org-descriptive.ts) build on it.
+ */
+
+/** The word's readings as the morphology gives them for its folded (lower-case) form. */
+function lowerAnalyses(ctx: NerContext, i: number): readonly Analysis[] {
+  return ctx.analyse(ctx.words[i]!.folded);
+}
+
+/** Lower-case adjectives (up to three, «и» between them allowed) after `from`: the index of the first word that is not one. */
+export function adjectivesEnd(ctx: NerContext, from: number): number {
+  let k = from;
+  while (k < ctx.tokens.length && k - from <= 3 && adjacent(ctx, k - 1, k) && ctx.words[k]!.shape === 'lower' && !ctx.lexicon.orgNouns.has(ctx.words[k]!.key)) {
+    if (ctx.words[k]!.folded === 'и' && k > from && lowerAnalyses(ctx, k + 1)[0]?.pos === 'ADJF') {
+      k++;
+      continue;
+    }
+    if (lowerAnalyses(ctx, k)[0]?.pos !== 'ADJF') break;
+    k++;
+  }
+  return k;
+}
+
+/**
+ * A body named by a lower-case head: «министерства здравоохранения», «палаты представителей»
+ * (a head that names with its genitive), «японского дипломатического ведомства», «московского
+ * отделения» (relational adjectives before such a head), «рабочей группы по гражданскому
+ * обществу», «движения против нелегальной иммиграции» (a head that names only with a
+ * «по/при/против» dependent). Returns the phrase's end, or `from` when it names nothing.
+ */
+export function lowerOrgPhrase(ctx: NerContext, from: number, initial = false): number {
+  // The first word may be capitalised when it opens the sentence.
+  const lower = (k: number) => ctx.words[k]!.shape === 'lower' || (initial && k === from);
+  let head = from;
+  while (head < ctx.tokens.length && head - from < 3 && lower(head) && isRelationalAdjective(lowerAnalyses(ctx, head)) && adjacent(ctx, head, head + 1)) head++;
+  const h = ctx.words[head];
+  if (!h || !lower(head) || ctx.tokens[head]!.kind !== 'word') return from;
+  const naming = NAME_HEADS.has(h.key);
+  if (!naming && !DEPENDENT_HEADS.has(h.key)) return from;
+  // «шахматных федераций», «разведывательных служб»: a plural head is a kind of body, not one body.
+  const number = lowerAnalyses(ctx, head)[0]?.grams;
+  if (!number || (!number.includes('sing') && !number.includes('Fixd'))) return from;
+  const genitive = genitiveTail(ctx, head + 1, true);
+  const dependent = dependentsEnd(ctx, genitive);
+  if (dependent > genitive) return dependent;
+  if (!naming) return from;
+  if (genitive > head + 1) return genitiveTail(ctx, head + 1);
+  return head > from ? head + 1 : from;
+}
+
+/** A relational adjective (японский, дипломатический), not a qualitative or pronominal one (новый, этот, первый). */
+export function isRelationalAdjective(analyses: readonly Analysis[]): boolean {
+  const a = analyses[0];
+  if (!a || a.pos !== 'ADJF' || a.grams.some((g) => g === 'Apro' || g === 'Anum')) return false;
+  return (a.known || a.lemma.includes('-')) && !EVALUATIVE.has(a.lemma);
+}
+
+/** Adjectives that describe a body without naming it (новый отдел, крупный банк). */
+const EVALUATIVE = new Set([
+  'новый', 'старый', 'большой', 'крупный', 'главный', 'весь', 'другой', 'нынешний', 'бывший', 'прежний', 'отдельный',
+  'собственный', 'целый', 'лучший', 'ведущий', 'известный', 'влиятельный', 'основной', 'специальный', 'соответствующий',
+  'крупнейший', 'небольшой', 'маленький', 'сильный', 'слабый', 'последний', 'следующий', 'единый', 'мощный', 'вышестоящий',
+  'профильный', 'целевой', 'особый', 'временный', 'постоянный', 'независимый', 'частный', 'местный', 'ближайший',
+]);
+
+/** Heads that name a body together with their genitive (министерство финансов), unlike descriptors (компания, газета). */
+export const NAME_HEADS = new Set(['министерств', 'комитет', 'палат', 'управлен', 'департамент', 'комисс', 'совет', 'служб', 'ведомств', 'отдел', 'отделен', 'представительств', 'федерац', 'бюр']);
+/** Heads that name a body only with a «по/при/против» dependent (группа по …, движение против …). */
+export const DEPENDENT_HEADS = new Set(['групп', 'движен', 'сборн', 'центр', 'ассоциац', 'союз', 'агентств', 'фонд', 'фронт', 'инспекц', 'подкомитет']);
+
+/** The organisation's name tail: genitive words, then «по …», «при …», «против …» dependents. */
+export function orgTail(ctx: NerContext, from: number): number {
+  const genitive = genitiveTail(ctx, from, true);
+  const dependent = dependentsEnd(ctx, genitive);
+  if (dependent > genitive) return dependent;
+  const end = genitiveTail(ctx, from);
+  // «Совета муфтиев России», «Движение общежитий Москвы»: a named body ends with its place.
+  return end > from ? placeAfter(ctx, end) : end;
+}
+
+/** The end of a one-word place name in the genitive right at `i` (России, Москвы), else `i`. */
+function placeAfter(ctx: NerContext, i: number): number {
+  const w = ctx.words[i];
+  if (!w || ctx.gazetteerAt[i] !== 1 || w.shape !== 'title' || !adjacent(ctx, i - 1, i)) return i;
+  return w.analyses.some((a) => a.grams.includes('Geox') && a.grams.includes('gent')) ? i + 1 : i;
+}
+
+/**
+ * Lower-case genitive words after a head (этнологии и антропологии), at most four.
+ * `names` also takes capitalised genitives and abbreviations (Бюро США по …, ГУ МЧС России по …),
+ * for a tail that a dependent must then follow.
+ */
+function genitiveTail(ctx: NerContext, from: number, names = false, continued = false): number {
+  let end = from;
+  let k = from;
+  while (k < ctx.tokens.length && k - from < 5 && adjacent(ctx, k - 1, k) && ctx.tokens[k]!.kind === 'word') {
+    const word = ctx.words[k]!;
+    if (word.shape !== 'lower') {
+      if (!names || !(word.shape === 'upper' || isGenitiveName(ctx, word))) break;
+      end = ++k;
+      continue;
+    }
+    if (word.folded === 'и' && (k > from || continued)) {
+      k++;
+      continue;
+    }
+    if (word.folded.length <= 2) break; // a preposition or a particle, whatever the morphology guesses
+    const a = lowerAnalyses(ctx, k)[0];
+    if (!a || !(a.pos === 'NOUN' || a.pos === 'ADJF') || !a.grams.includes('gent')) break;
+    k++;
+    if (a.pos === 'NOUN') end = k;
+  }
+  return end;
+}
+
+const PERSONAL = ['Name', 'Surn', 'Patr'];
+
+/** A capitalised word that reads as a person's name: a listed first name, or a likely name, surname or patronymic. */
+function isPersonalName(ctx: NerContext, word: WordInfo): boolean {
+  return isListedName(ctx, word) || word.analyses.some((a) => a.score >= 0.1 && a.grams.some((g) => PERSONAL.includes(g)));
+}
+
+/** A capitalised genitive that is part of a body's name (России, Москвы, Церкви), not a person's name after it. */
+function isGenitiveName(ctx: NerContext, word: WordInfo): boolean {
+  const best = word.analyses[0];
+  return !!best && best.grams.includes('gent') && !isPersonalName(ctx, word);
+}
+
+/** Prepositions that attach a dependent to a body's name, with the case they govern. */
+const DEPENDENT_PREPOSITIONS: Record<string, string> = { по: 'datv', при: 'loct', против: 'gent' };
+/** «по» + these is an adverbial (по данным, по словам), not the body's field. */
+const ADVERBIAL_PO = new Set([
+  'данным', 'словам', 'мнению', 'итогам', 'поводу', 'сравнению', 'отношению', 'случаю', 'причине', 'просьбе',
+  'инициативе', 'результатам', 'информации', 'оценке', 'оценкам', 'сведениям', 'подозрению', 'делу', 'факту',
+  'обвинению', 'приглашению', 'решению', 'требованию', 'приказу', 'указанию', 'поручению', 'заказу', 'телефону',
+  'предварительным', 'официальным', 'неофициальным', 'последним', 'другим', 'этому', 'этой', 'всей', 'всему',
+  'всем', 'своей', 'своему', 'его', 'ее', 'их', 'прогнозам', 'подсчетам', 'согласованию', 'окончании',
+  'истечении', 'линии', 'мере', 'ходу', 'пути', 'сути', 'возможности', 'праву', 'версии', 'приговору',
+  'статье', 'статьям', 'части', 'сообщениям', 'ряду', 'итогу', 'адресу', 'причинам',
+]);
+const MAX_DEPENDENT = 7;
+
+/**
+ * «по иностранным делам», «при Президенте РФ по развитию информационного общества», «против
+ * пыток»: up to two dependents, each a noun phrase in the governed case with its genitives.
+ * «при» takes only a person or a body (при прокуратуре), not «при поддержке».
+ */
+export function dependentsEnd(ctx: NerContext, from: number, only?: readonly string[]): number {
+  let end = from;
+  for (let round = 0; round < 2; round++) {
+    const prep = ctx.words[end];
+    const allowed = prep && prep.shape === 'lower' && adjacent(ctx, end - 1, end) && (!only || only.includes(prep.folded));
+    const gram = allowed ? DEPENDENT_PREPOSITIONS[prep.folded] : undefined;
+    if (!prep || !gram) break;
+    const phrase = nounPhrase(ctx, end + 1, gram);
+    if (phrase.end <= end + 1) break;
+    const headKey = ctx.words[phrase.head]!.key;
+    if (prep.folded === 'по' && ADVERBIAL_PO.has(ctx.words[end + 1]!.folded)) break;
+    if (prep.folded === 'при' && !ctx.lexicon.titles.has(headKey) && !ctx.lexicon.orgNouns.has(headKey)) break;
+    if (prep.folded === 'против' && ctx.words[phrase.head]!.shape !== 'lower') break;
+    end = genitiveTail(ctx, phrase.end, true, true);
+    if (end - from > MAX_DEPENDENT * 2) break;
+  }
+  return end;
+}
+
+/** Adjectives and nouns in `gram` case, «и» between them; ends after the last noun. */
+function nounPhrase(ctx: NerContext, from: number, gram: string): { end: number; head: number } {
+  let end = from;
+  let head = from;
+  for (let k = from; k < ctx.tokens.length && k - from < MAX_DEPENDENT && adjacent(ctx, k - 1, k) && ctx.tokens[k]!.kind === 'word'; k++) {
+    const word = ctx.words[k]!;
+    if (word.folded === 'и' && k > from) continue;
+    if (word.shape === 'lower' && word.folded.length <= 2) break;
+    const analyses = word.shape === 'lower' ? lowerAnalyses(ctx, k) : word.analyses;
+    // «движения против иммиграции Александр Белов»: a person's name ends the phrase (Александр
+    // reads as a genitive plural too).
+    if (word.shape !== 'lower' && isPersonalName(ctx, word)) break;
+    const fit = analyses.find((a) => (a.pos === 'NOUN' || a.pos === 'ADJF' || a.pos === 'PRTF') && a.grams.includes(gram));
+    // «по Республике Татарстан», «по городу Севастополь»: a place noun's name stays in the nominative.
+    if (!fit && word.shape === 'title' && end === k && k > from && isPlaceNounWord(ctx, k - 1)) {
+      end = k + 1;
+      continue;
+    }
+    if (!fit) break;
+    if (fit.pos === 'NOUN') {
+      if (end === from) head = k;
+      end = k + 1;
+    }
+  }
+  return { end, head };
+}
+
+function isPlaceNounWord(ctx: NerContext, i: number): boolean {
+  return ctx.lexicon.placeNounForms.has(ctx.words[i]!.folded);
+}

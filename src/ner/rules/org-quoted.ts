@@ -1,0 +1,140 @@
+import { stemKey } from '../../morph/index.js';
+import { PRIORITY, type Candidate } from '../candidate.js';
+import { adjacent, atSentenceStart, wordsKey, type NerContext } from '../context.js';
+import { GEO_ADJECTIVE } from './org-place-adjective.js';
+
+/** Organisations named in quotes: газета «Известия», ООО «Ромашка», РИА «Новости» (the span is the name only). */
+
+/** Quote marks that open a name, and the marks that may close each. */
+const OPENING = new Set(['«', '„', '"', '“', "'"]);
+const CLOSING: Record<string, string[]> = { '«': ['»'], '„': ['“', '”'], '"': ['"'], '“': ['”'], "'": ["'"] };
+const MAX_QUOTED = 8;
+
+/**
+ * «газета «Известия»», «сообщает «Спорт уик-энд»», «РИА «Новости»», «Центр современной
+ * культуры «Гараж»»: an organisation noun, a reporting verb or an abbreviation (with the
+ * noun's genitive complement between) before a quoted name. Also «московского «Спартака»»,
+ * «гендиректор «Уральской стали»» (a place adjective or a role before it), a quoted name
+ * standing alone in a sentence of sport news (матчей за «Рому»), and the document's other
+ * quoted mentions of a name found so (испанской «Барселоны» … по «Барселоне»).
+ */
+export function quotedOrgCandidates(ctx: NerContext): Candidate[] {
+  const out: Candidate[] = [];
+  const alone: Candidate[] = [];
+  for (let i = 0; i + 2 < ctx.tokens.length; i++) {
+    const open = ctx.tokens[i + 1]!;
+    if (!OPENING.has(open.text)) continue;
+    const descriptor = isDescriptorBefore(ctx, i);
+    if (!descriptor && ctx.tokens[i + 2]!.kind !== 'word') continue;
+    const close = findClosing(ctx, i + 2, CLOSING[open.text]!);
+    if (close < 0 || close === i + 2) continue;
+    const first = ctx.tokens[i + 2]!;
+    if ((first.kind !== 'word' && first.kind !== 'number') || ctx.words[i + 2]!.shape === 'lower') continue;
+    if (descriptor) out.push({ from: i + 2, to: close, type: 'ORG', rule: 'org-noun-quoted', priority: PRIORITY.quotedOrg });
+    else if (isOwnerBefore(ctx, i)) out.push({ from: i + 2, to: close, type: 'ORG', rule: 'owner-quoted', priority: PRIORITY.quotedOrg });
+    else if (close - i - 2 <= MAX_ALONE && ctx.words[i + 2]!.shape === 'title' && !isWorkNoun(ctx, i) && !isNickname(ctx, i, close) && !isVenue(ctx, i)) alone.push({ from: i + 2, to: close, type: 'ORG', rule: 'sport-quoted', priority: PRIORITY.quotedOrg });
+  }
+  if (alone.length === 0) return out;
+  const sport = sportSentences(ctx);
+  const rest: Candidate[] = [];
+  for (const c of alone) (sport.has(ctx.sentenceStart[c.from]!) ? out : rest).push(c);
+  const named = new Set(out.map((c) => wordsKey(ctx, c.from, c.to, 'key')));
+  for (const c of rest) if (named.has(wordsKey(ctx, c.from, c.to, 'key'))) out.push({ ...c, rule: 'quoted-repeat' });
+  return out;
+}
+
+/** A quoted name standing alone is a club in sport news when it is one or two words long. */
+const MAX_ALONE = 2;
+
+/** Roles whose complement is a work or a contest, not a body (режиссёр «Титаника», лауреат «Грэмми»). */
+const CREATOR_ROLES = new Set(['режиссер', 'автор', 'продюсер', 'сценарист', 'композитор', 'писатель', 'писательница', 'поэт', 'поэтесса',
+  'художник', 'исполнитель', 'исполнительница', 'ведущий', 'актер', 'актриса', 'звезда', 'лауреат', 'финалист', 'победитель', 'обладатель', 'героиня', 'герой',
+  // and achievements, whose complement is a contest or a record
+  'чемпион', 'чемпионка', 'рекордсмен', 'рекордсменка', 'призер', 'медалист', 'номинант'].map(stemKey));
+
+/**
+ * «московского «Спартака»», «политического «Союза за демократию»», «замгендиректора «Уральской
+ * стали»», «участники «Кривого зеркала»»: a place adjective or a role right before the quote
+ * owns a body, not a work or a thing.
+ */
+function isOwnerBefore(ctx: NerContext, i: number): boolean {
+  const w = ctx.words[i]!;
+  if (ctx.tokens[i]!.kind !== 'word' || !adjacent(ctx, i, i + 1)) return false;
+  if (w.shape !== 'lower' && !(w.shape === 'title' && atSentenceStart(ctx, i))) return false;
+  if (GEO_ADJECTIVE.test(w.folded)) return true;
+  if (w.shape !== 'lower' || !ctx.lexicon.titles.has(w.key) || CREATOR_ROLES.has(w.key)) return false;
+  // «статье Частного корреспондента «…»»: a role inside a name owns nothing.
+  const before = ctx.words[i - 1];
+  if (before && before.shape === 'title' && ctx.tokens[i - 1]!.kind === 'word' && !atSentenceStart(ctx, i - 1)) return false;
+  // The word is the role itself, not a word whose stem only looks like it (фотографии, фотограф).
+  const lemma = ctx.analyse(w.folded)[0]?.lemma ?? '';
+  return ctx.lexicon.titleWords.has(lemma) || (lemma.startsWith('зам') && ctx.lexicon.titleWords.has(lemma.slice(3)));
+}
+
+/** «Джеймс «Бадди» Макгирт», «с тренером Джеймсом «Бадди»»: a nickname inside or after a person's name is no club. */
+function isNickname(ctx: NerContext, i: number, close: number): boolean {
+  const capitalised = (k: number) => ctx.tokens[k]?.kind === 'word' && ctx.words[k]!.shape === 'title';
+  return (capitalised(i) && !atSentenceStart(ctx, i)) || (capitalised(close + 1) && adjacent(ctx, close, close + 1));
+}
+
+/** «на «Лужниках»», «на «Газпром Арене»»: a quoted name after «на» in sport news is the stadium. */
+function isVenue(ctx: NerContext, i: number): boolean {
+  return ctx.tokens[i]?.kind === 'word' && ctx.words[i]!.folded === 'на';
+}
+
+function isWorkNoun(ctx: NerContext, i: number): boolean {
+  return ctx.tokens[i]?.kind === 'word' && ctx.lexicon.workNounForms.has(ctx.words[i]!.folded);
+}
+
+/** The first tokens of the sentences that hold a noun of sport news. */
+function sportSentences(ctx: NerContext): Set<number> {
+  const out = new Set<number>();
+  const nouns = ctx.lexicon.sportNounForms;
+  for (let k = 0; k < ctx.tokens.length; k++) {
+    const shape = ctx.words[k]!.shape;
+    if (((shape === 'lower' || (shape === 'title' && atSentenceStart(ctx, k))) && nouns.has(ctx.words[k]!.folded)) || isScore(ctx, k)) out.add(ctx.sentenceStart[k]!);
+  }
+  return out;
+}
+
+/** A match score: «1:2», «3:0», or any «N:N» after «со счётом» (a time, «12:30», is none). */
+function isScore(ctx: NerContext, k: number): boolean {
+  const t = ctx.tokens[k]!;
+  if (t.kind !== 'number' || !SCORE.test(t.text)) return false;
+  return /:\d$/.test(t.text) || (k > 0 && /^сч[её]т/.test(ctx.words[k - 1]!.folded));
+}
+const SCORE = /^\d{1,3}:\d{1,3}$/;
+
+/** The word at `i` (just before an opening quote) ends a descriptor of an organisation. */
+function isDescriptorBefore(ctx: NerContext, i: number): boolean {
+  const w = ctx.words[i]!;
+  if (ctx.lexicon.orgNouns.has(w.key) || (w.shape === 'lower' && ctx.lexicon.reportVerbs.has(w.folded))) return true;
+  if (isDescriptorAbbreviation(ctx, i)) return true;
+  // «Центр современной культуры «Гараж»»: up to three genitive words after the noun.
+  let k = i;
+  while (k > i - 3 && k > 0 && ctx.tokens[k]!.kind === 'word' && ctx.words[k]!.shape === 'lower' && adjacent(ctx, k - 1, k)) {
+    const a = ctx.analyse(ctx.words[k]!.folded)[0];
+    if (!a || !a.grams.includes('gent') || (a.pos !== 'NOUN' && a.pos !== 'ADJF')) return false;
+    k--;
+    if (ctx.lexicon.orgNouns.has(ctx.words[k]!.key) && ctx.words[k]!.folded.length > 3) return true;
+  }
+  return false;
+}
+
+/** «РИА «Новости»», «РКК „Энергия“»: a short unknown abbreviation before a quoted name is its descriptor, like ООО. */
+export function isDescriptorAbbreviation(ctx: NerContext, i: number): boolean {
+  const w = ctx.words[i]!;
+  const next = ctx.words[i + 2];
+  return w.shape === 'upper' && ctx.tokens[i]!.kind === 'word' && !w.latin && w.folded.length >= 2 && w.folded.length <= 4 && !ctx.gazetteerAt[i] &&
+    OPENING.has(ctx.tokens[i + 1]?.text ?? '') && !!next && (next.shape === 'title' || next.shape === 'upper') && adjacent(ctx, i, i + 1);
+}
+
+function findClosing(ctx: NerContext, from: number, closers: string[]): number {
+  for (let k = from; k < Math.min(ctx.tokens.length, from + MAX_QUOTED + 1); k++) {
+    const t = ctx.tokens[k]!;
+    if (closers.includes(t.text)) return k;
+    if (t.kind === 'punct' && /[.!?;]/.test(t.text)) return -1;
+    if (k > from && !adjacent(ctx, k - 1, k)) return -1;
+  }
+  return -1;
+}
