@@ -36,6 +36,8 @@ describe('hostile input gives valid offsets', () => {
     ['lone surrogates', '\ud800Москва\udc00 и \udbff Путин \udfff. \ud83d'],
     ['NUL', '\0Москва\0и\0Петербург.\0'],
     ['RTL', 'مرحبا بالعالم، قال بوتين. Путин приехал в Москву. שלום עולם.\u200f\u202e Песков\u202c.'],
+    ['a text that stops inside a phrase, after «и»', '«Они видели Южная водозаборная и'],
+    ['a text that stops after a preposition or a dash', 'Глава МЧС по|Министерство обороны и —|Президент компании «'],
     ['the empty string', ''],
     ['whitespace', ' \t\r\n\u00a0\u2028\u200b\ufeff\u3000 '],
   ])('%s', (_name, text) => {

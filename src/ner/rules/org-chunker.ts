@@ -8,8 +8,10 @@ import { adjacent, isListedName, type NerContext } from '../context.js';
  */
 
 /** The word's readings as the morphology gives them for its folded (lower-case) form. */
+/** The analyses of word i; none past the text's end (a text may stop at «и», mid-phrase). */
 function lowerAnalyses(ctx: NerContext, i: number): readonly Analysis[] {
-  return ctx.analyse(ctx.words[i]!.folded);
+  const word = ctx.words[i];
+  return word ? ctx.analyse(word.folded) : [];
 }
 
 /** Lower-case adjectives (up to three, «и» between them allowed) after `from`: the index of the first word that is not one. */
