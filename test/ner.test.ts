@@ -36,6 +36,10 @@ describe('gazetteer matches in any case form', () => {
     expect(names('Сбербанк, ВТБ и Газпромбанк повысили ставки.').slice(0, 2)).toEqual(['ORG Сбербанк', 'ORG ВТБ']);
   });
 
+  it('extends a body by «по» + a place whose adjective is also a surname (по Московской области)', () => {
+    expect(surfaces('Пресс-служба ГУ МЧС по Московской области сообщила о пожаре.')).toEqual(['ORG ГУ МЧС по Московской области']);
+  });
+
   it('keeps a unit\'s abbreviation with its body, as a body of its own (ГУ МВД по …)', () => {
     const orgs = entities('В ГУ МВД по Тверской области сообщили о задержании. МВД России начало проверку.').filter((e) => e.type === 'ORG');
     expect(orgs.map((e) => `${e.name} ← ${e.mentions.map((m) => m.text).join(' | ')}`)).toEqual([

@@ -181,8 +181,9 @@ function nounPhrase(ctx: NerContext, from: number, gram: string): { end: number;
     if (word.shape === 'lower' && word.folded.length <= 2) break;
     const analyses = word.shape === 'lower' ? lowerAnalyses(ctx, k) : word.analyses;
     // «движения против иммиграции Александр Белов»: a person's name ends the phrase (Александр
-    // reads as a genitive plural too).
-    if (word.shape !== 'lower' && isPersonalName(ctx, word)) break;
+    // reads as a genitive plural too); a word read first as an adjective is none (по Московской
+    // области: Московская is a surname too).
+    if (word.shape !== 'lower' && word.analyses[0]?.pos !== 'ADJF' && isPersonalName(ctx, word)) break;
     const fit = analyses.find((a) => (a.pos === 'NOUN' || a.pos === 'ADJF' || a.pos === 'PRTF') && a.grams.includes(gram));
     // «по Республике Татарстан», «по городу Севастополь»: a place noun's name stays in the nominative.
     if (!fit && word.shape === 'title' && end === k && k > from && isPlaceNounWord(ctx, k - 1)) {
