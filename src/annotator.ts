@@ -165,6 +165,7 @@ function quoteContext(
     documentNouns: res.documentNouns,
     orgNouns: res.orgNouns,
     genderOf: (entity) => personGender(entity, res.firstNames),
+    isFirstName: (folded) => res.firstNames.has(folded),
     analyse: (folded) => res.morphology.analyse(folded),
     nominative: (from, to, governed) => nominativePhrase(res.morphology, tokens, words, from, to, governed),
   };

@@ -253,6 +253,10 @@ describe('speakers', () => {
     expect(quotes('Министр Антон Силуанов заявил, что «Газпром» заплатит налог.')[0]).toMatch(/^indirect /);
   });
 
+  it('a listed first name the dictionary reads as an oblique plural still opens a subject (Илон Маск заявил)', () => {
+    expect(quotes('Илон Маск заявил, что первый полёт состоится весной.')).toEqual(['indirect | Илон Маск | первый полёт состоится весной']);
+  });
+
   it('resolves «глава ведомства» to the minister just named', () => {
     expect(quotes('Министр финансов Антон Силуанов прибыл в Казань. Глава ведомства заявил, что бюджет будет исполнен.')).toEqual([
       'indirect | Антон Силуанов | бюджет будет исполнен',

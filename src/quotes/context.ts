@@ -35,6 +35,8 @@ export interface QuoteContext {
   /** Keys of organisation nouns (газета, агентство): a name after one is in apposition. */
   orgNouns: ReadonlySet<string>;
   genderOf: (entity: Entity) => 'm' | 'f' | null;
+  /** A folded first name from our list (its nominative, as the list writes names). */
+  isFirstName: (folded: string) => boolean;
   /** The tokens [from, to) as a phrase in the nominative (свидетелей → свидетели); `governed`: not nominative as written. */
   nominative: (from: number, to: number, governed?: boolean) => string;
   /** Morphological analyses of a folded word (cached): case and number for subjects. */

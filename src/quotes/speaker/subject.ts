@@ -59,6 +59,8 @@ const CASES = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct', 'voct', 'gen2', '
 /** Can be nominative; a word the dictionary does not know (a foreign surname) gets the benefit of the doubt. */
 export function isNominativeWord(ctx: QuoteContext, i: number, person = false): boolean {
   let analyses = ctx.words[i]!.analyses.length > 0 ? ctx.words[i]!.analyses : ctx.analyse(ctx.words[i]!.folded);
+  // A first name of our list is written as the nominative (Илон, though the dictionary reads «of Илоны»).
+  if (person && ctx.isFirstName(ctx.words[i]!.folded)) return true;
   // A person is one: plural readings are other words (Токаев read as «of Tokay wines»).
   if (person) analyses = analyses.filter((a) => !a.grams.includes('plur'));
   if (analyses.length === 0) return true;
