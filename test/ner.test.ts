@@ -40,6 +40,11 @@ describe('gazetteer matches in any case form', () => {
     expect(surfaces('Пресс-служба ГУ МЧС по Московской области сообщила о пожаре.')).toEqual(['ORG ГУ МЧС по Московской области']);
   });
 
+  it('finds a repeated surname whose best reading is another word (Баканова: also «бакановый»)', () => {
+    const people = entities('Космонавт Дмитрий Баканов вернулся на Землю. По словам Баканова, экипаж уже сформирован.').filter((e) => e.type === 'PER');
+    expect(people.map((e) => e.mentions.map((m) => m.text))).toEqual([['Дмитрий Баканов', 'Баканова']]);
+  });
+
   it('keeps a unit\'s abbreviation with its body, as a body of its own (ГУ МВД по …)', () => {
     const orgs = entities('В ГУ МВД по Тверской области сообщили о задержании. МВД России начало проверку.').filter((e) => e.type === 'ORG');
     expect(orgs.map((e) => `${e.name} ← ${e.mentions.map((m) => m.text).join(' | ')}`)).toEqual([

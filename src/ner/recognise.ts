@@ -207,8 +207,10 @@ function repeatedSurnames(ctx: NerContext, persons: Candidate[]): Candidate[] {
     if (last.folded.length > 2) surnames.add(last.lemma);
   }
   const out: Candidate[] = [];
+  // By the best lemma, or by a surname reading that is not the best (Баканова: «бакановый» first).
+  const isRepeat = (w: WordInfo) => surnames.has(w.lemma) || w.analyses.some((a) => a.grams.includes('Surn') && surnames.has(fold(a.lemma)));
   ctx.words.forEach((w, i) => {
-    if (w.shape === 'title' && surnames.has(w.lemma)) out.push({ from: i, to: i + 1, type: 'PER', rule: 'surname-repeat', priority: PRIORITY.repeat });
+    if (w.shape === 'title' && isRepeat(w)) out.push({ from: i, to: i + 1, type: 'PER', rule: 'surname-repeat', priority: PRIORITY.repeat });
   });
   return out;
 }
