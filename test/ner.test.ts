@@ -40,6 +40,11 @@ describe('gazetteer matches in any case form', () => {
     expect(surfaces('Пресс-служба ГУ МЧС по Московской области сообщила о пожаре.')).toEqual(['ORG ГУ МЧС по Московской области']);
   });
 
+  it('a sentence-opening plural noun before a plural verb is no surname (Жильцов эвакуировали), a subject of a singular verb is', () => {
+    expect(names('Жильцов эвакуировали из аварийного дома.')).toEqual([]);
+    expect(names('Жильцов заявил, что дом аварийный.')).toEqual(['PER Жильцов']);
+  });
+
   it('finds a repeated surname whose best reading is another word (Баканова: also «бакановый»)', () => {
     const people = entities('Космонавт Дмитрий Баканов вернулся на Землю. По словам Баканова, экипаж уже сформирован.').filter((e) => e.type === 'PER');
     expect(people.map((e) => e.mentions.map((m) => m.text))).toEqual([['Дмитрий Баканов', 'Баканова']]);

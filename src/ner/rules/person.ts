@@ -108,6 +108,21 @@ function isSurname(word: WordInfo): boolean {
   return hasGram(word, 'Surn', 0.2) && !!word.analyses[0]?.grams.includes('Surn');
 }
 
+/**
+ * «Жильцов эвакуировали»: a sentence-opening word that is also a common noun's plural, right
+ * before a plural verb, is that noun (the verb's object or subject), not a surname, which would
+ * take a singular verb (Жильцов заявил).
+ */
+function pluralBeforePluralVerb(ctx: NerContext, i: number): boolean {
+  const next = ctx.words[i + 1];
+  if (!next || next.shape !== 'lower' || !adjacent(ctx, i, i + 1)) return false;
+  const verb = ctx.analyse(next.folded)[0];
+  if (!verb || verb.pos !== 'VERB' || !verb.grams.includes('plur')) return false;
+  return ctx.words[i]!.analyses.some((a) => a.pos === 'NOUN' && a.grams.includes('plur') && !a.grams.some((g) => PROPER_NAME_GRAMS.includes(g)));
+}
+
+const PROPER_NAME_GRAMS = ['Name', 'Surn', 'Patr', 'Geox', 'Orgn'];
+
 const NO_WORD: WordInfo = { folded: '', key: '', lemma: '', shape: 'none', latin: false, analyses: [] };
 
 /** A one-word name in quote marks is the name of a thing (шаттл «Индевор», альбом «Дежавю»). */
@@ -262,7 +277,7 @@ export function personCandidates(ctx: NerContext): Candidate[] {
       push(i, i + 1, 'speech-subject', PRIORITY.titlePerson);
       continue;
     }
-    if (word.shape === 'title' && isSurname(word) && !ctx.gazetteerAt[i] && (!atSentenceStart(ctx, i) || !isCommonWord(word))) {
+    if (word.shape === 'title' && isSurname(word) && !ctx.gazetteerAt[i] && (!atSentenceStart(ctx, i) || (!isCommonWord(word) && !pluralBeforePluralVerb(ctx, i)))) {
       push(i, i + 1, 'surname', PRIORITY.surname);
     } else if (looksLikeSurname(ctx, i)) {
       push(i, i + 1, 'surname-shape', PRIORITY.surname - 2);
