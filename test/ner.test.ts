@@ -40,6 +40,12 @@ describe('gazetteer matches in any case form', () => {
     expect(surfaces('Пресс-служба ГУ МЧС по Московской области сообщила о пожаре.')).toEqual(['ORG ГУ МЧС по Московской области']);
   });
 
+  it('a full name that is the whole of a quoted name is a work or a ship, not a person; one quoted word stays a name', () => {
+    expect(names('В Большом театре дали оперу «Евгений Онегин».')).toEqual(['ORG Большой театр']);
+    expect(names('Крейсер «Адмирал Нахимов» вернулся в строй.')).toEqual([]);
+    expect(names('«Путин», — ответил он на вопрос о самом влиятельном политике.')).toEqual(['PER Владимир Путин']);
+  });
+
   it('a sentence-opening plural noun before a plural verb is no surname (Жильцов эвакуировали), a subject of a singular verb is', () => {
     expect(names('Жильцов эвакуировали из аварийного дома.')).toEqual([]);
     expect(names('Жильцов заявил, что дом аварийный.')).toEqual(['PER Жильцов']);

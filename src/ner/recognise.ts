@@ -73,7 +73,7 @@ export function recognise(
     placeCandidates(ctx),
     descriptivePlaceCandidates(ctx),
   );
-  const knownPeople = persons.concat(candidates.filter((c) => c.entry?.type === 'PER'));
+  const knownPeople = persons.concat(candidates.filter((c) => c.entry?.type === 'PER')).filter((c) => !isQuotedPerson(ctx, c));
   return withoutUntypedOriginals(ctx, selectCandidates(outsideUrls(ctx, all.concat(repeatedSurnames(ctx, knownPeople))).filter((c) => !isQuotedPlace(ctx, c))))
     .map((c) => (c.type === 'PER' && !c.entry ? withKnownPerson(ctx, c) : withPlaceAdjective(ctx, c)))
     .map((c, k, selected) => withRegnalNumber(ctx, c, selected[k + 1]))
@@ -139,14 +139,31 @@ function outsideUrls(ctx: NerContext, candidates: Candidate[]): Candidate[] {
 /**
  * «Барселона» пообещала, автомобиль «Славута», гибель «Колумбии», спектакль «Большой город»:
  * a place name standing alone in quote marks names a club, a product, a ship or a show, not the
- * place; after a place noun (аэропорт «Домодедово», станция «Тула») it is still the place.
+ * place; after a place noun (аэропорт «Домодедово», станция «Тула») it is still the place. The
+ * same holds for a person's name (isQuotedPerson).
  */
 function isQuotedPlace(ctx: NerContext, c: Candidate): boolean {
-  if (c.type !== 'LOC') return false;
-  const open = ctx.tokens[c.from - 1];
-  const close = ctx.tokens[c.to];
-  if (open?.kind !== 'quote' || close?.kind !== 'quote' || open.end !== ctx.tokens[c.from]!.start || close.start !== ctx.tokens[c.to - 1]!.end) return false;
+  if (c.type === 'PER') return isQuotedPerson(ctx, c);
+  if (c.type !== 'LOC' || !enclosed(ctx, c.from, c.to)) return false;
   return !isPlaceNoun(ctx, c.from - 2);
+}
+
+/**
+ * «Евгений Онегин», балет «Анна Каренина», крейсер «Адмирал Нахимов»: a person's name that is the
+ * whole of a quoted name (a title before it allowed) names a work or a ship, not the person.
+ */
+function isQuotedPerson(ctx: NerContext, c: Candidate): boolean {
+  // One word in quotes may be a name said or asked about («Путин», — ответил он).
+  if (c.to - c.from > 1 && enclosed(ctx, c.from, c.to)) return true;
+  const title = ctx.words[c.from - 1];
+  return !!title && ctx.tokens[c.from - 1]!.kind === 'word' && ctx.lexicon.titles.has(title.key) && enclosed(ctx, c.from - 1, c.to);
+}
+
+/** Tokens [from, to) are exactly what a pair of quote marks holds. */
+function enclosed(ctx: NerContext, from: number, to: number): boolean {
+  const open = ctx.tokens[from - 1];
+  const close = ctx.tokens[to];
+  return open?.kind === 'quote' && close?.kind === 'quote' && open.end === ctx.tokens[from]!.start && close.start === ctx.tokens[to - 1]!.end;
 }
 
 /** A Russian body in the dictionary: one of its names says so (Министерство обороны России, Верховный суд РФ). */
