@@ -69,6 +69,8 @@ if (has('first-names.txt')) {
 }
 
 const list = (file: string) => (has(file) ? parseList(read(file)).map((cols) => fold(cols[0]!)) : []);
+/** The folded words of a list whose second column is `mark` (titles.txt: deputy, envoy; source-nouns.txt: document). */
+const marked = (file: string, mark: string) => (has(file) ? parseList(read(file)).filter((cols) => cols[1] === mark).map((cols) => fold(cols[0]!)) : []);
 
 const cues: Cue[] = has('cues.tsv')
   ? parseList(read('cues.tsv'))
@@ -106,11 +108,11 @@ const lexicon: Lexicon & { generated: string } = {
   firstNames,
   ambiguousNames,
   titles: list('titles.txt'),
-  deputyTitles: parseList(read('titles.txt')).filter((cols) => cols[1] === 'deputy').map((cols) => fold(cols[0]!)),
-  envoyTitles: parseList(read('titles.txt')).filter((cols) => cols[1] === 'envoy').map((cols) => fold(cols[0]!)),
+  deputyTitles: marked('titles.txt', 'deputy'),
+  envoyTitles: marked('titles.txt', 'envoy'),
   orgNouns: list('org-nouns.txt'),
   sourceNouns: list('source-nouns.txt'),
-  documentNouns: parseList(read('source-nouns.txt')).filter((cols) => cols[1] === 'document').map((cols) => fold(cols[0]!)),
+  documentNouns: marked('source-nouns.txt', 'document'),
   notEntities: list('not-entities.txt'),
   placeNounForms: caseForms(list('place-nouns.txt')),
   workNounForms: caseForms(list('work-nouns.txt')),

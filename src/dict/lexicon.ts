@@ -28,9 +28,9 @@ export interface Lexicon {
   /** Folded titles and roles that precede a person's name (президент, министр). */
   titles: string[];
   /** The titles of a deputy or staff member (вице-губернатор, помощник): someone other than the principal. */
-  deputyTitles?: string[];
+  deputyTitles: string[];
   /** The titles of an envoy (спецпредставитель, полпред): not the one they speak for. */
-  envoyTitles?: string[];
+  envoyTitles: string[];
   /** Folded nouns that precede an organisation's name (компания, газета). */
   orgNouns: string[];
   /** Every case form of the place nouns, folded (поселка, республике), compiled with the morphology. */

@@ -72,7 +72,7 @@ export function prepareNerLexicon(lexicon: Lexicon): NerLexicon {
     placeNounForms: new Set(lexicon.placeNounForms),
     workNounForms: new Set(lexicon.workNounForms),
     sportNounForms: new Set(lexicon.sportNounForms),
-    eastAsianSurnames: new Set(lexicon.eastAsianSurnames ?? []),
+    eastAsianSurnames: new Set(lexicon.eastAsianSurnames),
     speechVerbs: new Set(lexicon.cues.filter((c) => c.kind === 'verb' && !c.form.includes(' ')).map((c) => c.form)),
     reportVerbs: new Set(lexicon.cues.filter((c) => (c.kind === 'report' || c.kind === 'as') && c.form.split(' ').length <= 2).map((c) => c.form.split(' ').pop()!)),
   };
