@@ -132,7 +132,10 @@ function blankTags(files: AzDictionaries): string[] {
 }
 
 const MAX_ANALYSES = 4;
-const PROPER = ['Name', 'Surn', 'Patr', 'Geox', 'Orgn'];
+/** OpenCorpora's grammemes of a person's name: first name, surname, patronymic. */
+export const PERSON_GRAMMEMES: readonly string[] = ['Name', 'Surn', 'Patr'];
+/** And of any proper name: a person's, a place's (Geox), an organisation's (Orgn). */
+export const PROPER_GRAMMEMES: readonly string[] = [...PERSON_GRAMMEMES, 'Geox', 'Orgn'];
 
 /**
  * The best few parses, and the dictionary's proper-name ones among the rest: Az ranks a common noun's case
@@ -143,7 +146,7 @@ function keptParses(parses: AzParse[]): AzParse[] {
   for (const parse of parses.slice(MAX_ANALYSES)) {
     if (kept.length >= 2 * MAX_ANALYSES) break;
     // Dictionary parses only: guessed surname readings (Зеленской → «Зеленска») mislead.
-    if (isKnown(parse) && parse.tag.stat.some((g) => PROPER.includes(g))) kept.push(parse);
+    if (isKnown(parse) && parse.tag.stat.some((g) => PROPER_GRAMMEMES.includes(g))) kept.push(parse);
   }
   return kept;
 }

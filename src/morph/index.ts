@@ -4,6 +4,7 @@ import { fold, stemKey } from './key.js';
 
 // The morphology itself: `./az.js` (Node, reads Az's dictionaries with fs) or `./az-core.js` (any platform).
 export type { Analysis, Morphology } from './az-core.js';
+export { PERSON_GRAMMEMES, PROPER_GRAMMEMES } from './az-core.js';
 export { fold, stemKey } from './key.js';
 
 export type Shape = 'lower' | 'title' | 'upper' | 'mixed' | 'none';

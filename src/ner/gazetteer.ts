@@ -2,7 +2,7 @@ import { tokenize } from '../segment/tokenize.js';
 import { fold, stemKey } from '../morph/key.js';
 import { azForm, lemmaOf, shapeOf, type Morphology, type WordInfo } from '../morph/index.js';
 import type { DictEntry, Token } from '../types.js';
-import { compileKeyIndex, keyIndexOf, type KeyIndex } from './key-index.js';
+import { compileKeyIndex, keyIndexOf, type KeyIndex, type KeyLookup } from './key-index.js';
 
 /**
  * A gazetteer: every name and alias, keyed by the sequence of its token keys, so that
@@ -32,10 +32,6 @@ export interface Gazetteer {
   exact: KeyLookup<string>;
   /** For each first-token key, the longest name (in tokens) that starts with it. */
   maxLength: KeyIndex;
-}
-
-interface KeyLookup<T> {
-  get(key: string): T | undefined;
 }
 
 /** A gazetteer as buildGazetteer makes it: Maps, which compileGazetteer turns into tables. */

@@ -9,10 +9,13 @@
  * chance of matching one of N keys is N / 2⁶⁴ (about 10⁻¹⁵ per lookup).
  */
 
-/** A lookup from a name key to a number: a Map while building, a compiled table once loaded. */
-export interface KeyIndex {
-  get(key: string): number | undefined;
+/** A lookup by name key: a Map while building, a compiled table once loaded. */
+export interface KeyLookup<T> {
+  get(key: string): T | undefined;
 }
+
+/** A lookup from a name key to a number. */
+export type KeyIndex = KeyLookup<number>;
 
 /**
  * A 32-bit number is three units of 2, 15 and 15 bits, each shifted past the control

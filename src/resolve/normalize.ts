@@ -1,4 +1,4 @@
-import type { Analysis, Morphology, WordInfo } from '../morph/index.js';
+import { PERSON_GRAMMEMES, type Analysis, type Morphology, type WordInfo } from '../morph/index.js';
 import { fold } from '../morph/key.js';
 
 /**
@@ -17,7 +17,6 @@ export interface NameWord {
 }
 
 const CASES = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct', 'voct', 'gen2', 'acc2', 'loc2'];
-const NAME_GRAMS = ['Name', 'Surn', 'Patr'];
 
 function caseOf(a: Analysis): string | undefined {
   return a.grams.find((g) => CASES.includes(g));
@@ -71,7 +70,7 @@ function personGrammar(words: NameWord[], firstNameGender: (key: string) => stri
     for (const a of w.info.analyses) {
       const gender = a.grams.find((g) => g === 'masc' || g === 'femn');
       const kase = caseOf(a);
-      if (!gender || !kase || a.grams.includes('plur') || !a.grams.some((g) => NAME_GRAMS.includes(g))) continue;
+      if (!gender || !kase || a.grams.includes('plur') || !a.grams.some((g) => PERSON_GRAMMEMES.includes(g))) continue;
       const key = `${gender} ${kase}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -174,9 +173,9 @@ export function normalizePerson(
       // The first word: a first-name reading whose lemma is a name from our list wins over a
       // surname or a variant reading of the same form (Павле → Павел, not Павля; Игоре → Игорь, not Игор).
       let index = position === 0 ? pick(w, (a) => a.grams.includes('Name') && fits(a, true) && isListed(a.lemma)) : -1;
-      if (index < 0) index = pick(w, (a) => a.grams.some((g) => NAME_GRAMS.includes(g)) && fits(a, true));
+      if (index < 0) index = pick(w, (a) => a.grams.some((g) => PERSON_GRAMMEMES.includes(g)) && fits(a, true));
       if (index < 0) index = pick(w, (a) => fits(a, true) && (a.pos === 'NOUN' || a.pos === 'ADJF'));
-      if (index < 0) index = pick(w, (a) => a.grams.some((g) => NAME_GRAMS.includes(g)) && fits(a, false));
+      if (index < 0) index = pick(w, (a) => a.grams.some((g) => PERSON_GRAMMEMES.includes(g)) && fits(a, false));
       if (index < 0) return w.text;
       const a = w.info.analyses[index]!;
       // A guess for an unknown word is trusted only as a noun (Трампа → Трамп) or an adjective (Зеленской), not as Силуанов → силуановый.

@@ -1,4 +1,4 @@
-import { azForm, type Morphology, type WordInfo } from '../morph/index.js';
+import { azForm, PROPER_GRAMMEMES, type Morphology, type WordInfo } from '../morph/index.js';
 import { fold } from '../morph/key.js';
 import type { Candidate } from '../ner/candidate.js';
 import type { DictEntry, Entity, EntityType, Mention, Token } from '../types.js';
@@ -186,10 +186,9 @@ function afterGoverningNoun(input: ResolveInput, tools: ResolveTools, from: numb
   const shape = input.words[k]!.shape;
   if (shape !== 'lower' && !(shape === 'title' && opensSentence(input, k))) return false;
   const best = tools.morphology.analyse(input.words[k]!.folded)[0];
-  return !!best && (best.pos === 'NOUN' || best.pos === 'PREP') && !best.grams.some((g) => PROPER_GRAMS.has(g));
+  return !!best && (best.pos === 'NOUN' || best.pos === 'PREP') && !best.grams.some((g) => PROPER_GRAMMEMES.includes(g));
 }
 
-const PROPER_GRAMS = new Set(['Name', 'Surn', 'Patr', 'Geox', 'Orgn']);
 const SENTENCE_ENDS = new Set(['.', '!', '?', '…']);
 
 /** The token opens a sentence: the text's first, after a full stop, or at a line's start. */

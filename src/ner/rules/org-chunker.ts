@@ -1,4 +1,4 @@
-import type { Analysis, WordInfo } from '../../morph/index.js';
+import { PERSON_GRAMMEMES, type Analysis, type WordInfo } from '../../morph/index.js';
 import { adjacent, isListedName, type NerContext } from '../context.js';
 
 /**
@@ -120,11 +120,10 @@ function genitiveTail(ctx: NerContext, from: number, names = false, continued = 
   return end;
 }
 
-const PERSONAL = ['Name', 'Surn', 'Patr'];
 
 /** A capitalised word that reads as a person's name: a listed first name, or a likely name, surname or patronymic. */
 function isPersonalName(ctx: NerContext, word: WordInfo): boolean {
-  return isListedName(ctx, word) || word.analyses.some((a) => a.score >= 0.1 && a.grams.some((g) => PERSONAL.includes(g)));
+  return isListedName(ctx, word) || word.analyses.some((a) => a.score >= 0.1 && a.grams.some((g) => PERSON_GRAMMEMES.includes(g)));
 }
 
 /** A capitalised genitive that is part of a body's name (России, Москвы, Церкви), not a person's name after it. */

@@ -1,4 +1,4 @@
-import { hasGram, stemKey, type Analysis, type WordInfo } from '../../morph/index.js';
+import { hasGram, PROPER_GRAMMEMES, stemKey, type Analysis, type WordInfo } from '../../morph/index.js';
 import { PRIORITY, type Candidate } from '../candidate.js';
 import { adjacent, atSentenceStart, isCapitalised, isCommonWord, isListedName, isPlaceNoun, type NerContext } from '../context.js';
 
@@ -118,10 +118,9 @@ function pluralBeforePluralVerb(ctx: NerContext, i: number): boolean {
   if (!next || next.shape !== 'lower' || !adjacent(ctx, i, i + 1)) return false;
   const verb = ctx.analyse(next.folded)[0];
   if (!verb || verb.pos !== 'VERB' || !verb.grams.includes('plur')) return false;
-  return ctx.words[i]!.analyses.some((a) => a.pos === 'NOUN' && a.grams.includes('plur') && !a.grams.some((g) => PROPER_NAME_GRAMS.includes(g)));
+  return ctx.words[i]!.analyses.some((a) => a.pos === 'NOUN' && a.grams.includes('plur') && !a.grams.some((g) => PROPER_GRAMMEMES.includes(g)));
 }
 
-const PROPER_NAME_GRAMS = ['Name', 'Surn', 'Patr', 'Geox', 'Orgn'];
 
 const NO_WORD: WordInfo = { folded: '', key: '', lemma: '', shape: 'none', latin: false, analyses: [] };
 
