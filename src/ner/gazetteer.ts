@@ -84,8 +84,10 @@ export function loadGazetteer(compiled: CompiledGazetteer, user: readonly DictEn
     entries: [...own.entries, ...compiled.entries],
     byKey: {
       get(key) {
-        const variant = own.byKey.get(key) ?? builtIn.byKey.get(key);
-        return variant === undefined || own.byKey.has(key) ? variant : variant + offset;
+        const variant = own.byKey.get(key);
+        if (variant !== undefined) return variant;
+        const builtInVariant = builtIn.byKey.get(key);
+        return builtInVariant === undefined ? undefined : builtInVariant + offset;
       },
     },
     exact: { get: (key) => (own.byKey.has(key) ? own.exact.get(key) : builtIn.exact.get(key)) },

@@ -13,12 +13,11 @@ export interface CueReader {
   tokens: readonly Token[];
   words: readonly WordInfo[];
   /** Token → mention index or -1: lets a cite cue read past a name inside it. */
-  mentionAt?: Int32Array;
+  mentionAt: Int32Array;
 }
 
 /** After a name (a mention, in quotes or not) starting at t: the next token; else t. */
 function skipName({ tokens, mentionAt }: CueReader, t: number): number {
-  if (!mentionAt) return t;
   let k = t;
   while (k < tokens.length && tokens[k]!.kind === 'quote') k++;
   const m = mentionAt[k] ?? -1;
@@ -61,7 +60,7 @@ export function cueAt(reader: CueReader, i: number, kinds: readonly CueKind[]): 
       k++;
       t++;
       // «приводит РИА Новости слова X», «привёл «Коммерсантъ» слова X»: the medium may stand between the verb and its object.
-      if (k === 1 && form.length > 1 && cue.kind === 'cite' && mentionAt && words[t]?.folded !== form[1]) t = skipName(reader, t);
+      if (k === 1 && form.length > 1 && cue.kind === 'cite' && words[t]?.folded !== form[1]) t = skipName(reader, t);
     }
     if (k === form.length) return { from: i, to: t, cue };
   }

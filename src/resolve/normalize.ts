@@ -1,4 +1,4 @@
-import { PERSON_GRAMMEMES, type Analysis, type Morphology, type WordInfo } from '../morph/index.js';
+import { PERSON_GRAMMEMES, titleCase, type Analysis, type Morphology, type WordInfo } from '../morph/index.js';
 import { fold } from '../morph/key.js';
 
 /**
@@ -116,7 +116,6 @@ function listedNominative(folded: string, fits: (name: string) => boolean): stri
   return undefined;
 }
 
-const titleCaseWord = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
 /** Patronymics by case: their endings are regular, while the dictionary's paradigm may not be (Евгеньевиче → «Евгениевич»). */
 const PATRONYMIC_CASES = /^(.+(?:вич|ьич|ич))(а|у|ем|ом|е)$|^(.+(?:вн|чн|ичн))(ы|е|у|ой|ою)$/;
@@ -145,54 +144,52 @@ export function normalizePerson(
       if (position > 0 || form.length <= 2 || form === w.text || isListed(fold(form))) return form;
       const want = gender === 'femn' ? 'f' : gender === 'masc' ? 'm' : undefined;
       const listed = listedNominative(w.info.folded, (name) => { const g = firstNameGender(name); return !!g && (!want || g === want); });
-      return listed ? recase(titleCaseWord(listed), w.text) : form;
+      return listed ? recase(titleCase(listed), w.text) : form;
     })
     .join(' ');
 
   function personWordNominative(w: NameWord, position: number): string {
-    {
-      if (w.text.length <= 2 || w.info.analyses.length === 0) return w.text;
-      // «Анне»: the dictionary reads some case forms as names of their own; our list knows better.
-      const listed = position === 0 && w.info.analyses[0]!.grams.includes('Fixd') ? listedFirstName(w.info.folded) : undefined;
-      if (listed) return recase(listed, w.text);
-      // A later word read as an adjective (Ореховым) is a surname in the person's gender.
-      const adjective = w.info.analyses[0]!.pos === 'ADJF' && !w.info.analyses.some((a) => a.grams.includes('Surn'));
-      const bySuffix = position > 0 && adjective ? surnameNominative(w, gender) : null;
-      if (bySuffix) return bySuffix;
-      // Foreign women's surnames that end in a consonant do not decline (Мэри Коллинз).
-      if (gender === 'femn' && position > 0 && !w.info.analyses[0]!.known && w.info.analyses[0]!.pos === 'NOUN' && /[бвгджзклмнпрстфхцчшщ]$/.test(w.info.folded)) return w.text;
-      // An unknown surname in -е where the other words show a case that never ends so (nominative, instrumental …)
-      // does not decline: Манфред Угальде, с Манфредом Угальде (but «о Павле Пчелинцеве» is prepositional).
-      // The first name's own cases decide, not the vote: the surname's guessed locative may outweigh it.
-      if (position > 0 && mayBeIndeclinable(w) && cannotEndInE(firstCases, gender)) return w.text;
-      // One person: plural readings are other words (Анн, Жеральд: genitive plurals of Анна, «Жеральда»).
-      const fits = (a: Analysis, strict: boolean) =>
-        !a.grams.includes('plur') &&
-        (!gender || a.grams.includes(gender) || !a.grams.some((g) => g === 'masc' || g === 'femn')) &&
-        (!strict || !kase || caseOf(a) === kase);
-      // The first word: a first-name reading whose lemma is a name from our list wins over a
-      // surname or a variant reading of the same form (Павле → Павел, not Павля; Игоре → Игорь, not Игор).
-      let index = position === 0 ? pick(w, (a) => a.grams.includes('Name') && fits(a, true) && isListed(a.lemma)) : -1;
-      if (index < 0) index = pick(w, (a) => a.grams.some((g) => PERSON_GRAMMEMES.includes(g)) && fits(a, true));
-      if (index < 0) index = pick(w, (a) => fits(a, true) && (a.pos === 'NOUN' || a.pos === 'ADJF'));
-      if (index < 0) index = pick(w, (a) => a.grams.some((g) => PERSON_GRAMMEMES.includes(g)) && fits(a, false));
-      if (index < 0) return w.text;
-      const a = w.info.analyses[index]!;
-      // A guess for an unknown word is trusted only as a noun (Трампа → Трамп) or an adjective (Зеленской), not as Силуанов → силуановый.
-      if (!a.known && a.pos !== 'NOUN' && a.pos !== 'ADJF') return w.text;
-      if (caseOf(a) === 'nomn') return w.text;
-      // Surnames keep the person's gender in the nominative (Ивановой → Иванова, Зеленской → Зеленская).
-      const grams = gender && (a.pos === 'ADJF' || a.grams.includes('Surn') || a.grams.includes('Patr')) ? ['nomn', gender, 'sing'] : ['nomn'];
-      if (a.grams.includes('Patr')) {
-        const regular = patronymicNominative(w);
-        if (regular) return regular;
-        // A patronymic shares its paradigm with the first name: ask for the patronymic form.
-        grams.push('Patr');
-      }
-      const form = inflectTo(morph, w, index, grams);
-      // A guessed paradigm may not inflect (Карасёву): the surname's own endings still do.
-      return form === w.text && position > 0 ? surnameNominative(w, gender) ?? form : form;
+    if (w.text.length <= 2 || w.info.analyses.length === 0) return w.text;
+    // «Анне»: the dictionary reads some case forms as names of their own; our list knows better.
+    const listed = position === 0 && w.info.analyses[0]!.grams.includes('Fixd') ? listedFirstName(w.info.folded) : undefined;
+    if (listed) return recase(listed, w.text);
+    // A later word read as an adjective (Ореховым) is a surname in the person's gender.
+    const adjective = w.info.analyses[0]!.pos === 'ADJF' && !w.info.analyses.some((a) => a.grams.includes('Surn'));
+    const bySuffix = position > 0 && adjective ? surnameNominative(w, gender) : null;
+    if (bySuffix) return bySuffix;
+    // Foreign women's surnames that end in a consonant do not decline (Мэри Коллинз).
+    if (gender === 'femn' && position > 0 && !w.info.analyses[0]!.known && w.info.analyses[0]!.pos === 'NOUN' && /[бвгджзклмнпрстфхцчшщ]$/.test(w.info.folded)) return w.text;
+    // An unknown surname in -е where the other words show a case that never ends so (nominative, instrumental …)
+    // does not decline: Манфред Угальде, с Манфредом Угальде (but «о Павле Пчелинцеве» is prepositional).
+    // The first name's own cases decide, not the vote: the surname's guessed locative may outweigh it.
+    if (position > 0 && mayBeIndeclinable(w) && cannotEndInE(firstCases, gender)) return w.text;
+    // One person: plural readings are other words (Анн, Жеральд: genitive plurals of Анна, «Жеральда»).
+    const fits = (a: Analysis, strict: boolean) =>
+      !a.grams.includes('plur') &&
+      (!gender || a.grams.includes(gender) || !a.grams.some((g) => g === 'masc' || g === 'femn')) &&
+      (!strict || !kase || caseOf(a) === kase);
+    // The first word: a first-name reading whose lemma is a name from our list wins over a
+    // surname or a variant reading of the same form (Павле → Павел, not Павля; Игоре → Игорь, not Игор).
+    let index = position === 0 ? pick(w, (a) => a.grams.includes('Name') && fits(a, true) && isListed(a.lemma)) : -1;
+    if (index < 0) index = pick(w, (a) => a.grams.some((g) => PERSON_GRAMMEMES.includes(g)) && fits(a, true));
+    if (index < 0) index = pick(w, (a) => fits(a, true) && (a.pos === 'NOUN' || a.pos === 'ADJF'));
+    if (index < 0) index = pick(w, (a) => a.grams.some((g) => PERSON_GRAMMEMES.includes(g)) && fits(a, false));
+    if (index < 0) return w.text;
+    const a = w.info.analyses[index]!;
+    // A guess for an unknown word is trusted only as a noun (Трампа → Трамп) or an adjective (Зеленской), not as Силуанов → силуановый.
+    if (!a.known && a.pos !== 'NOUN' && a.pos !== 'ADJF') return w.text;
+    if (caseOf(a) === 'nomn') return w.text;
+    // Surnames keep the person's gender in the nominative (Ивановой → Иванова, Зеленской → Зеленская).
+    const grams = gender && (a.pos === 'ADJF' || a.grams.includes('Surn') || a.grams.includes('Patr')) ? ['nomn', gender, 'sing'] : ['nomn'];
+    if (a.grams.includes('Patr')) {
+      const regular = patronymicNominative(w);
+      if (regular) return regular;
+      // A patronymic shares its paradigm with the first name: ask for the patronymic form.
+      grams.push('Patr');
     }
+    const form = inflectTo(morph, w, index, grams);
+    // A guessed paradigm may not inflect (Карасёву): the surname's own endings still do.
+    return form === w.text && position > 0 ? surnameNominative(w, gender) ?? form : form;
   }
 }
 
@@ -224,7 +221,7 @@ export function normalizePhrase(words: NameWord[], morph: Morphology, governed =
   const one = ONE_OF[words[0]?.info.folded ?? ''];
   if (one && words[1]?.info.folded === 'из') {
     const first = words[0]!.text;
-    return [first[0] === first[0]!.toUpperCase() ? one[0]!.toUpperCase() + one.slice(1) : one, ...words.slice(1).map((w) => w.text)].join(' ');
+    return [first[0] === first[0]!.toUpperCase() ? titleCase(one) : one, ...words.slice(1).map((w) => w.text)].join(' ');
   }
   const head = words.findIndex((w) => w.info.analyses[0]?.pos === 'NOUN' || (w.info.analyses.length === 0 && /\p{L}/u.test(w.text)));
   if (head < 0 || words.slice(0, head).some((w) => PREPOSITIONS.has(w.info.folded))) {

@@ -72,12 +72,10 @@ export function resolve(input: ResolveInput, tools: ResolveTools): Resolution {
   const ordered = [...candidates].sort((a, b) => Number(isShortPerson(a, tokens)) - Number(isShortPerson(b, tokens)) || a.from - b.from);
   for (const c of ordered) {
     let group: Group | undefined;
-    if (c.entry && c.owner) {
-      // «МИД Франции», «Министерства иностранных дел Франции»: one body, not the dictionary's Russian one.
+    if (c.entry) {
+      // «МИД Франции», «Министерства иностранных дел Франции»: with an owner, one body, not the dictionary's Russian one.
       const key = `dict:${c.entry.id}${ownerKey(c)}`;
-      group = byKey.get(key) ?? open(key, { ...c, entry: undefined });
-    } else if (c.entry) {
-      group = byKey.get(`dict:${c.entry.id}`) ?? open(`dict:${c.entry.id}`, c);
+      group = byKey.get(key) ?? open(key, c.owner ? { ...c, entry: undefined } : c);
     } else if (c.type === 'PER' && isShortPerson(c, tokens)) {
       const own = forms(nameWords(c)[0]);
       group = groups.find((g) => g.type === 'PER' && g.size > 1 && own.some((f) => g.words.has(f))) ??

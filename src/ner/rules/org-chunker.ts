@@ -7,8 +7,7 @@ import { adjacent, isListedName, type NerContext } from '../context.js';
  * dependents. The descriptive and dependent rules (org-descriptive.ts) build on it.
  */
 
-/** The word's readings as the morphology gives them for its folded (lower-case) form. */
-/** The analyses of word i; none past the text's end (a text may stop at «и», mid-phrase). */
+/** The analyses of word i, by its folded form; none past the text's end (a text may stop at «и», mid-phrase). */
 function lowerAnalyses(ctx: NerContext, i: number): readonly Analysis[] {
   const word = ctx.words[i];
   return word ? ctx.analyse(word.folded) : [];

@@ -146,7 +146,7 @@ function nameTail(ctx: NerContext, first: number): number {
   let j = first + 1;
   const n = ctx.tokens.length;
   // «Слава Украине», «Вера Москвы»: a name that is also a common word takes no place or body for its surname.
-  const ambiguous = ctx.lexicon.ambiguousNames.has(ctx.words[first]!.lemma) || ctx.lexicon.ambiguousNames.has(ctx.words[first]!.folded);
+  const ambiguous = isAmbiguousName(ctx, first);
   while (j < n && j - first <= 3 && adjacent(ctx, j - 1, j)) {
     // The surname slot: right after the first name, or after «first name + patronymic» (Людмиле Павловне Карасёвой).
     const second = (j === first + 1 && !(ambiguous && ctx.gazetteerAt[j])) || (j === first + 2 && isPatronymic(ctx, first + 1));

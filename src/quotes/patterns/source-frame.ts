@@ -70,7 +70,7 @@ function framePhrase(ctx: QuoteContext, from: number, sentenceEnd: number): Spea
  * describe the speaker (По словам Лео Бенедучи, генерального секретаря Osapp, …, П);
  * without a comma, right after the speaker (Как сообщило министерство в больницах …).
  */
-export function sourceFrameEnd(ctx: QuoteContext, speakerEnd: number, sentenceEnd: number): number {
+function sourceFrameEnd(ctx: QuoteContext, speakerEnd: number, sentenceEnd: number): number {
   let end = speakerEnd;
   while (end < sentenceEnd && !isPunct(ctx, end, ',') && !isTerminal(ctx, end) && end - speakerEnd < 8) end++;
   if (!isPunct(ctx, end, ',')) return speakerEnd;

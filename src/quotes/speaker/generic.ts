@@ -1,5 +1,5 @@
 import { fold } from '../../morph/index.js';
-import { tokenAt, type QuoteContext } from '../context.js';
+import type { QuoteContext } from '../context.js';
 import type { Speaker } from './types.js';
 
 /**
@@ -77,13 +77,12 @@ export function thereSource(ctx: QuoteContext, at: number): Speaker | null {
 function orgJustNamed(ctx: QuoteContext, before: number, accept: (entity: string, at: number) => boolean): string | null {
   const sentence = ctx.sentenceOf[before]!;
   const fitting = new Set<string>();
-  for (const mention of ctx.mentions) {
-    if (mention.type !== 'ORG') continue;
-    const at = tokenAt(ctx, mention.start);
-    if (at >= before) break;
-    const s = ctx.sentenceOf[at]!;
-    if (s !== sentence && s !== sentence - 1) continue;
-    if (accept(mention.entity, at)) fitting.add(mention.entity);
+  // Each mention once, at its first token, from the start of the sentence before.
+  for (let at = ctx.sentences[Math.max(0, sentence - 1)]!.tokens[0]; at < before; at++) {
+    const m = ctx.mentionAt[at]!;
+    if (m === -1 || (at > 0 && ctx.mentionAt[at - 1] === m)) continue;
+    const mention = ctx.mentions[m]!;
+    if (mention.type === 'ORG' && accept(mention.entity, at)) fitting.add(mention.entity);
   }
   return fitting.size === 1 ? [...fitting][0]! : null;
 }
