@@ -3,7 +3,8 @@
  * never copied into the project). Metrics as ../shared/eval/README.md defines them:
  *   entities: exact-span and token-level P/R/F1 per type, micro-averaged;
  *   quotes: detection (content overlap ≥ half of each), exact content, speaker accuracy, attribution.
- * Flags: --errors (print each miss and false alarm), --only factru|nerel|quotes, --json FILE.
+ * Flags: --errors (print each miss and false alarm), --only factru|nerel|nerel_train|quotes, --json FILE.
+ * The train files are scored in two parts: the even ids (development) and the odd ids (judging).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -113,7 +114,7 @@ function trimmed(text: string, start: number, end: number): [number, number] {
 
 const same = (a: string, b: string) => fold(a).replace(TRIM, '') === fold(b).replace(TRIM, '');
 
-function scoreQuotes(docs: { id: string; text: string; quotes: GoldQuote[] }[], annotate: (t: string) => Document) {
+function scoreQuotes(name: string, docs: { id: string; text: string; quotes: GoldQuote[] }[], annotate: (t: string) => Document) {
   const detection = new Counts();
   const exact = new Counts();
   const attribution = new Counts();
@@ -175,7 +176,7 @@ function scoreQuotes(docs: { id: string; text: string; quotes: GoldQuote[] }[], 
     });
   }
   const speakerAccuracy = matched ? speakerRight / matched : 0;
-  console.log(`\nquotes (${docs.length} docs, ${docs.reduce((n, d) => n + d.quotes.length, 0)} gold quotes)`);
+  console.log(`\n${name} (${docs.length} docs, ${docs.reduce((n, d) => n + d.quotes.length, 0)} gold quotes)`);
   console.log('             P       R       F1');
   console.log(`detection    ${fmt(detection.p)}   ${fmt(detection.r)}   ${fmt(detection.f1)}`);
   console.log(`exact        ${fmt(exact.p)}   ${fmt(exact.r)}   ${fmt(exact.f1)}`);
@@ -183,6 +184,15 @@ function scoreQuotes(docs: { id: string; text: string; quotes: GoldQuote[] }[], 
   console.log(`speaker accuracy on matched quotes: ${fmt(speakerAccuracy)} (${speakerRight}/${matched})`);
   if (flags.errors) console.log(errors.join('\n'));
   return { detection: detection.row(), exact: exact.row(), attribution: attribution.row(), speakerAccuracy: round(speakerAccuracy) };
+}
+
+/**
+ * The fixed judging part of the train files (../shared/eval/README.md): ids whose last digit
+ * (before «_text») is odd. Rules are written from the dev files and the even part.
+ */
+function isJudging(id: string): boolean {
+  const digits = id.replace(/_text$/, '').match(/(\d)\D*$/);
+  return !!digits && Number(digits[1]) % 2 === 1;
 }
 
 function main() {
@@ -194,14 +204,27 @@ function main() {
   const results: Record<string, unknown> = {};
   const run = (name: string) => !flags.only || flags.only === name;
   const started = performance.now();
-  if (run('factru') && existsSync(join(evalDir, 'factru_dev.jsonl'))) {
-    results.factru = scoreEntities('factru_dev', readJsonl(join(evalDir, 'factru_dev.jsonl')), (t) => annotator.annotate(t, { quotes: false }));
+  const entitiesOnly = (t: string) => annotator.annotate(t, { quotes: false });
+  const all = (t: string) => annotator.annotate(t);
+  const file = (name: string) => join(evalDir, `${name}.jsonl`);
+  if (run('factru') && existsSync(file('factru_dev'))) {
+    results.factru = scoreEntities('factru_dev', readJsonl(file('factru_dev')), entitiesOnly);
   }
-  if (run('nerel') && existsSync(join(evalDir, 'nerel_dev.jsonl'))) {
-    results.nerel = scoreEntities('nerel_dev', readJsonl(join(evalDir, 'nerel_dev.jsonl')), (t) => annotator.annotate(t, { quotes: false }));
+  if (run('nerel') && existsSync(file('nerel_dev'))) {
+    results.nerel = scoreEntities('nerel_dev', readJsonl(file('nerel_dev')), entitiesOnly);
   }
-  if (run('quotes') && existsSync(join(evalDir, 'quotes_dev.jsonl'))) {
-    results.quotes = scoreQuotes(readJsonl(join(evalDir, 'quotes_dev.jsonl')), (t) => annotator.annotate(t));
+  if (run('nerel_train') && existsSync(file('nerel_train'))) {
+    const docs = readJsonl<{ id: string; text: string; entities: GoldSpan[] }>(file('nerel_train'));
+    results.nerel_train_even = scoreEntities('nerel_train, even part (development)', docs.filter((d) => !isJudging(d.id)), entitiesOnly);
+    results.nerel_train_odd = scoreEntities('nerel_train, odd part (judging)', docs.filter((d) => isJudging(d.id)), entitiesOnly);
+  }
+  if (run('quotes') && existsSync(file('quotes_dev'))) {
+    results.quotes = scoreQuotes('quotes_dev', readJsonl(file('quotes_dev')), all);
+  }
+  if (run('quotes') && existsSync(file('quotes_train'))) {
+    const docs = readJsonl<{ id: string; text: string; quotes: GoldQuote[] }>(file('quotes_train'));
+    results.quotes_train_even = scoreQuotes('quotes_train, even part (development)', docs.filter((d) => !isJudging(d.id)), all);
+    results.quotes_train_odd = scoreQuotes('quotes_train, odd part (judging)', docs.filter((d) => isJudging(d.id)), all);
   }
   console.log(`\n(${((performance.now() - started) / 1000).toFixed(1)} s)`);
   if (flags.json) writeFileSync(flags.json, JSON.stringify(results, null, 2));
