@@ -3,12 +3,12 @@
  * which the library bundles. Fails with file and line on a malformed source line, and on
  * an id used twice.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseGazetteerTsv, parseList } from '../src/dict/parse.js';
-import type { Cue, Lexicon } from '../src/dict/lexicon.js';
+import type { CompiledLexicon, Cue, WordClass } from '../src/types.js';
 import { createMorphology } from '../src/morph/az.js';
-import { fold } from '../src/morph/key.js';
+import { fold, stemKey } from '../src/morph/key.js';
 import { buildGazetteer, compileGazetteer, lemmaKeyOf } from '../src/ner/gazetteer.js';
 import type { DictEntry } from '../src/types.js';
 
@@ -102,7 +102,57 @@ function caseForms(nouns: string[]): string[] {
   return [...forms];
 }
 
-const lexicon: Lexicon & { generated: string } = {
+/**
+ * dict/words/*.txt: a word class a line (a second tab-separated column where the class has a
+ * value), under a header of `# purpose: …` and `# match: as-written|folded|stem|case-forms`.
+ * Entries are stored under their match key, so that a rule looks them up as they are.
+ */
+const WORDS_DIR = join(dictDir, 'words');
+const MATCH_KEYS: Record<WordClass['match'], ((w: string) => string[]) | null> = {
+  'as-written': (w) => [w],
+  folded: (w) => [fold(w)],
+  stem: (w) => [stemKey(w)],
+  'case-forms': null,
+};
+
+function wordClass(file: string): WordClass {
+  const source = readFileSync(join(WORDS_DIR, file), 'utf8').replace(/^\uFEFF/, '');
+  const fail = (line: number, message: string): never => {
+    throw new Error(`dict/words/${file}:${line}: ${message}`);
+  };
+  let match: WordClass['match'] | null = null;
+  let purpose = false;
+  const entries: string[] = [];
+  const values: string[] = [];
+  source.split(/\r\n?|\n/).forEach((raw, index) => {
+    const header = /^#\s*(purpose|match):\s*(.*)$/.exec(raw);
+    if (header) {
+      if (header[1] === 'purpose') purpose = header[2]!.trim().length > 0;
+      else if (header[2]!.trim() in MATCH_KEYS) match = header[2]!.trim() as WordClass['match'];
+      else fail(index + 1, `unknown match key "${header[2]}" (as-written, folded, stem or case-forms)`);
+      return;
+    }
+    if (!raw.trim() || raw.startsWith('#')) return;
+    const [word, value, extra] = raw.split('\t');
+    if (extra !== undefined) fail(index + 1, 'more than two columns');
+    entries.push(word!.trim());
+    values.push(value?.trim() ?? '');
+  });
+  if (!purpose) fail(1, 'the header must say the class\'s purpose (# purpose: …)');
+  if (!match) fail(1, 'the header must name the match key (# match: as-written|folded|stem|case-forms)');
+  const key = MATCH_KEYS[match!];
+  const keyed = key ? entries.flatMap(key) : caseForms(entries.map(fold));
+  const hasValues = values.some((v) => v !== '');
+  if (hasValues && key === null) fail(1, 'a case-forms class has no second column');
+  return hasValues ? { match: match!, entries: keyed, values } : { match: match!, entries: keyed };
+}
+
+const words: Record<string, WordClass> = {};
+if (existsSync(WORDS_DIR)) {
+  for (const file of readdirSync(WORDS_DIR).filter((f) => f.endsWith('.txt')).sort()) words[file.replace(/\.txt$/, '')] = wordClass(file);
+}
+
+const lexicon: CompiledLexicon & { generated: string } = {
   generated: 'by scripts/compile-dict.ts from dict/: edit the sources there, not this file',
   gazetteer,
   firstNames,
@@ -119,6 +169,7 @@ const lexicon: Lexicon & { generated: string } = {
   sportNounForms: caseForms(list('sport-nouns.txt')),
   eastAsianSurnames: list('east-asian-surnames.txt'),
   cues,
+  words,
 };
 
 const outDir = join(root, 'src', 'generated');
@@ -126,5 +177,5 @@ mkdirSync(outDir, { recursive: true });
 writeFileSync(join(outDir, 'lexicon.json'), JSON.stringify(lexicon));
 console.log(
   `dict: ${entries.length} entries (${gazetteer.keyCount} keys) from ${gazetteers.length} files, ${Object.keys(firstNames).length} first names, ` +
-    `${lexicon.titles.length} titles, ${lexicon.orgNouns.length} org nouns, ${cues.length} cue forms`,
+    `${lexicon.titles.length} titles, ${lexicon.orgNouns.length} org nouns, ${cues.length} cue forms, ${Object.keys(words).length} word classes`,
 );

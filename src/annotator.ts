@@ -1,5 +1,5 @@
 import lexiconData from './generated/lexicon.json' with { type: 'json' };
-import type { Lexicon } from './dict/lexicon.js';
+import type { CompiledLexicon } from './types.js';
 import { readDictionaryFile, userEntries, type UserEntry } from './dict/user.js';
 import { GazetaError } from './errors.js';
 import { analyseTokens, azForm, fold, stemKey, type Morphology } from './morph/index.js';
@@ -55,11 +55,11 @@ interface Resources {
   nounReading: (folded: string) => NounReading | null;
 }
 
-let builtIn: { morphology: Morphology; lexicon: Lexicon } | null = null;
+let builtIn: { morphology: Morphology; lexicon: CompiledLexicon } | null = null;
 
 function loadBuiltIn(morphology?: Morphology) {
-  if (morphology) return { morphology, lexicon: lexiconData as unknown as Lexicon };
-  builtIn ??= { morphology: createMorphology(), lexicon: lexiconData as unknown as Lexicon };
+  if (morphology) return { morphology, lexicon: lexiconData as unknown as CompiledLexicon };
+  builtIn ??= { morphology: createMorphology(), lexicon: lexiconData as unknown as CompiledLexicon };
   return builtIn;
 }
 

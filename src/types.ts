@@ -24,6 +24,8 @@ export type EntityType = 'PER' | 'ORG' | 'LOC';
 export type EntityId = string;
 
 export interface Mention extends Span {
+  /** The tokens it covers, [from, to). */
+  tokens: [from: number, to: number];
   text: string;
   type: EntityType;
   entity: EntityId;
@@ -86,4 +88,132 @@ export interface DictEntry {
   type: EntityType;
   name: string;
   aliases: string[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// The internal model: what the stages hand each other. Not part of the public API.
+
+/**
+ * One document's indexes, built once by segment (and by resolve for mentions) and read by every
+ * later stage instead of being rebuilt: token → sentence, line and paragraph, and the pairs of
+ * quotation marks at every depth.
+ */
+export interface DocumentIndex {
+  /** Token → index of its sentence. */
+  sentenceOf: Int32Array;
+  /** Token → index of its line (a run of text between line breaks). */
+  lineOf: Int32Array;
+  /**
+   * Token → index of its block: a new block starts at a blank line, and at a line break before
+   * a line that opens with a quote mark or a dash (a new quote or dialogue line). A wrapped line
+   * inside a quote stays in its block.
+   */
+  blockOf: Int32Array;
+  /** Quotation-mark pairs at every depth, by opening token. */
+  pairs: readonly MarkPair[];
+  /** Opening token → its pair; closing token → its pair. */
+  pairByOpen: ReadonlyMap<number, MarkPair>;
+  pairByClose: ReadonlyMap<number, MarkPair>;
+}
+
+/** Two quotation marks that pair up. */
+export interface MarkPair {
+  /** Token index of the opening mark. */
+  open: number;
+  /** Token index of the closing mark. */
+  close: number;
+  /** 0 for an outermost pair. */
+  depth: number;
+}
+
+/**
+ * A clause: a predicate with the subject that agrees with it and its complement. Reserved for
+ * the clause stage (clauses/), which today finds the subjects of speech cues only.
+ */
+export interface Clause {
+  /** The predicate's tokens, [from, to). */
+  predicate: [from: number, to: number];
+  /** The subject noun phrase, or null (impersonal, or not found). */
+  subject: [from: number, to: number] | null;
+  /** The complement: a что-clause, «о том, что», colon speech or a quote. */
+  complement: [from: number, to: number] | null;
+}
+
+/** Speech cue forms from dict/cues.tsv; see dict/README.md for the kinds. */
+/** `call`: evaluation verbs whose object and complement report a judgement (назвал X Y-instr, охарактеризовал X как Y). */
+export type CueKind = 'verb' | 'opinion' | 'source' | 'as' | 'report' | 'document' | 'this' | 'cite' | 'call';
+
+export interface Cue {
+  form: string;
+  lemma: string;
+  kind: CueKind;
+  gender: 'm' | 'f' | 'n' | '-';
+  number: 'sg' | 'pl' | '-';
+}
+
+export type Gender = 'm' | 'f';
+
+/**
+ * A gazetteer compiled at build time (npm run dict), so that loading is part of one JSON
+ * parse: the keys and the longest name per first-token key as compiled tables, the exact forms.
+ */
+export interface CompiledGazetteer {
+  entries: DictEntry[];
+  /** Key → packed variant (compileKeyIndex). */
+  keyTable: string;
+  /** First-token key → the longest name after it, in tokens (compileKeyIndex). */
+  lengthTable: string;
+  exact: [string, string][];
+  /** How many keys keyTable holds, for the build's report. */
+  keyCount: number;
+}
+
+/**
+ * A word class of dict/words/*.txt as compiled: its entries under its match key (`as-written`,
+ * `folded`, `stem`, or `case-forms`: every case form, folded), and the second column where the
+ * list has one.
+ */
+export interface WordClass {
+  match: 'as-written' | 'folded' | 'stem' | 'case-forms';
+  entries: string[];
+  values?: string[];
+}
+
+/**
+ * Everything compiled from dict/ by scripts/compile-dict.ts into src/generated/lexicon.json:
+ * the gazetteer and the word lists the rules read. Case forms are expanded there, so that
+ * loading needs no morphology pass; the browser build embeds it as it is.
+ */
+export interface CompiledLexicon {
+  /** The gazetteer, keyed at build time so that loading needs no morphology pass. */
+  gazetteer: CompiledGazetteer;
+  /** Folded first name → gender ('m', 'f' or 'mf'). */
+  firstNames: Record<string, string>;
+  /** First names that are also common words (Надежда, Роман): need a neighbouring name. */
+  ambiguousNames: string[];
+  /** Folded titles and roles that precede a person's name (президент, министр). */
+  titles: string[];
+  /** The titles of a deputy or staff member (вице-губернатор, помощник): someone other than the principal. */
+  deputyTitles: string[];
+  /** The titles of an envoy (спецпредставитель, полпред): not the one they speak for. */
+  envoyTitles: string[];
+  /** Folded nouns that precede an organisation's name (компания, газета). */
+  orgNouns: string[];
+  /** Every case form of the place nouns, folded (поселка, республике), compiled with the morphology. */
+  placeNounForms: string[];
+  /** Every case form of the work nouns (альбома, песней, конкурсе) and English title heads (tournament), folded. */
+  workNounForms: string[];
+  /** Every case form of the nouns of sport news (матча, полузащитника), folded. */
+  sportNounForms: string[];
+  /** Folded Chinese, Korean, Vietnamese surnames, which come first in a name (Ли Пэн). */
+  eastAsianSurnames: string[];
+  /** Folded words that look like names but name nothing by themselves (СМИ, ВВП). */
+  notEntities: string[];
+  /** Folded nouns for unnamed sources of speech (источник, очевидцы, СМИ). */
+  sourceNouns: string[];
+  /** The source nouns that name a text (заявление, указ): the organisation after one is the speaker. */
+  documentNouns: string[];
+  cues: Cue[];
+  /** The word classes of dict/words/, by file name without extension. */
+  words: Record<string, WordClass>;
 }

@@ -25,7 +25,7 @@ const hostile = createAnnotator({
 function crossing(): Document {
   const text = 'Сергей Лавров сказал: Москва и Осло готовы к диалогу, сообщил Песков.';
   const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
-  const mention = (s: string, type: 'PER' | 'LOC', entity: string) => ({ ...at(s), text: s, type, entity, rule: 'test' });
+  const mention = (s: string, type: 'PER' | 'LOC', entity: string) => ({ ...at(s), tokens: [0, 0] as [number, number], text: s, type, entity, rule: 'test' });
   const mentions = [mention('Сергей Лавров', 'PER', 'per:lavrov'), mention('Москва', 'LOC', 'loc:moskva'), mention('Осло', 'LOC', 'loc:oslo'), mention('Песков', 'PER', 'per:peskov')];
   const entities = mentions.map((m) => ({ id: m.entity, type: m.type, name: m.text, aliases: [], mentions: [m], references: [], source: 'rule' as const }));
   const quote = (span: { start: number; end: number }) => ({ kind: 'direct' as const, content: span, cue: null, speaker: null, speakerEntity: null, speakerName: null, pattern: 'test' });

@@ -1,4 +1,4 @@
-import type { Lexicon } from '../dict/lexicon.js';
+import type { CompiledLexicon } from '../types.js';
 import { stemKey, type Analysis, type WordInfo } from '../morph/index.js';
 import type { Sentence, Token } from '../types.js';
 import type { Gazetteer } from './gazetteer.js';
@@ -56,7 +56,7 @@ export function titleHead(title: string): string {
   return words.find((w) => !ADJECTIVE.test(w)) ?? words[words.length - 1]!;
 }
 
-export function prepareNerLexicon(lexicon: Lexicon): NerLexicon {
+export function prepareNerLexicon(lexicon: CompiledLexicon): NerLexicon {
   const firstNames = new Map<string, string>();
   for (const [name, gender] of Object.entries(lexicon.firstNames)) firstNames.set(name, gender);
   return {

@@ -1,7 +1,9 @@
 import { tokenize } from '../segment/tokenize.js';
 import { fold, stemKey } from '../morph/key.js';
 import { azForm, lemmaOf, shapeOf, type Morphology, type WordInfo } from '../morph/index.js';
-import type { DictEntry, Token } from '../types.js';
+import type { CompiledGazetteer, DictEntry, Token } from '../types.js';
+
+export type { CompiledGazetteer };
 import { compileKeyIndex, keyIndexOf, type KeyIndex, type KeyLookup } from './key-index.js';
 
 /**
@@ -39,21 +41,6 @@ interface BuiltGazetteer extends Gazetteer {
   byKey: Map<string, Packed>;
   exact: Map<string, string>;
   maxLength: Map<string, number>;
-}
-
-/**
- * A gazetteer compiled at build time (npm run dict), so that loading is part of one JSON
- * parse: the keys and the longest name per first-token key as compiled tables, the exact forms.
- */
-export interface CompiledGazetteer {
-  entries: DictEntry[];
-  /** Key → packed variant (compileKeyIndex). */
-  keyTable: string;
-  /** First-token key → the longest name after it, in tokens (compileKeyIndex). */
-  lengthTable: string;
-  exact: [string, string][];
-  /** How many keys keyTable holds, for the build's report. */
-  keyCount: number;
 }
 
 export function compileGazetteer(gazetteer: BuiltGazetteer): CompiledGazetteer {

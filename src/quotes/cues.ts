@@ -1,4 +1,4 @@
-import type { Cue, CueKind } from '../dict/lexicon.js';
+import type { Cue, CueKind } from '../types.js';
 import type { WordInfo } from '../morph/index.js';
 import type { Token } from '../types.js';
 

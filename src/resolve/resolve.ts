@@ -134,7 +134,7 @@ function buildEntities(groups: Group[], input: ResolveInput, tools: ResolveTools
     const entityMentions = members.map((c): Mention => {
       const start = input.tokens[c.from]!.start;
       const end = input.tokens[c.to - 1]!.end;
-      return { start, end, text: input.text.slice(start, end), type, entity: id, rule: c.rule };
+      return { start, end, tokens: [c.from, c.to], text: input.text.slice(start, end), type, entity: id, rule: c.rule };
     });
     const surfaces = entityMentions.map((m) => m.text).filter((t) => t !== name);
     const aliases = [...new Set([...(group.entry?.aliases ?? []), ...surfaces])];

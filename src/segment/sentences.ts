@@ -1,15 +1,9 @@
 import type { Sentence, Token } from '../types.js';
+import { wordSet } from '../dict/words.js';
 import { isUpper } from './chars.js';
 
 /** Abbreviations after which a dot does not end a sentence (lowercase, without the dot). */
-const ABBREVIATIONS = new Set([
-  'г', 'гг', 'т', 'е', 'д', 'им', 'ул', 'пр', 'просп', 'пер', 'пл', 'обл', 'р', 'руб', 'коп',
-  'долл', 'тыс', 'млн', 'млрд', 'трлн', 'см', 'стр', 'ст', 'проф', 'акад', 'доц', 'др', 'пр',
-  'п', 'пп', 'ч', 'гл', 'рис', 'табл', 'англ', 'рус', 'лат', 'нем', 'франц', 'греч', 'род',
-  'ок', 'мин', 'сек', 'чел', 'кв', 'км', 'м', 'кг', 'ср', 'напр', 'вкл', 'искл', 'зам', 'нач',
-  'тел', 'corp', 'inc', 'ltd', 'co', 'mr', 'mrs', 'dr', 'vs', 'жен', 'муж', 'с', 'н', 'э', 'вв',
-  'св', 'ген', 'ред', 'изд', 'кн', 'том', 'вып', 'сост', 'пос', 'дер', 'х', 'р-н', 'ж', 'рр',
-]);
+const ABBREVIATIONS = wordSet('sentence-abbreviations');
 
 const TERMINAL = /[.!?…]/;
 

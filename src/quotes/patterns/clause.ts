@@ -1,4 +1,4 @@
-import type { Cue } from '../../dict/lexicon.js';
+import type { Cue } from '../../types.js';
 import { isPunct, isTerminal, isWord, sentenceRange, type QuoteContext } from '../context.js';
 import { cueAt } from '../cues.js';
 import { TRAILING } from './cue-kinds.js';

@@ -1,4 +1,4 @@
-import type { CueKind } from '../../dict/lexicon.js';
+import type { CueKind } from '../../types.js';
 import { isPunct, mentionEnd, sentenceRange, type QuoteContext } from '../context.js';
 import { cueAt, type CueMatch } from '../cues.js';
 import { speakerAfter, speakerBefore } from '../speaker/index.js';

@@ -1,4 +1,4 @@
-import type { CueKind } from '../../dict/lexicon.js';
+import type { CueKind } from '../../types.js';
 
 /** Which kinds of cue (dict/cues.tsv) each pattern family looks for. */
 

@@ -1,4 +1,4 @@
-import type { CueKind } from '../../dict/lexicon.js';
+import type { CueKind } from '../../types.js';
 import { isDashToken, isPunct, isTerminal, sentenceRange, type QuoteContext } from '../context.js';
 import { cueAt, type CueMatch } from '../cues.js';
 import { speakerAfter, speakerBefore, type Speaker } from '../speaker/index.js';

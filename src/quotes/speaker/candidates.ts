@@ -1,4 +1,4 @@
-import type { Cue } from '../../dict/lexicon.js';
+import type { Cue } from '../../types.js';
 import { fold } from '../../morph/index.js';
 import type { Mention } from '../../types.js';
 import { mentionEnd, perDocument, type QuoteContext } from '../context.js';
@@ -88,7 +88,7 @@ function namePartMention(ctx: QuoteContext, i: number): Mention | null {
   const owners = namePartIndex(ctx).get(ctx.words[i]!.folded);
   if (!owners || owners.size !== 1) return null;
   const t = ctx.tokens[i]!;
-  return { start: t.start, end: t.end, text: t.text, type: 'PER', entity: [...owners][0]!, rule: 'name-part' };
+  return { start: t.start, end: t.end, tokens: [i, i + 1], text: t.text, type: 'PER', entity: [...owners][0]!, rule: 'name-part' };
 }
 
 /** Folded word of a person's name (in any of its mentions) → the people whose names have it. */

@@ -1,4 +1,4 @@
-import type { Cue } from '../../dict/lexicon.js';
+import type { Cue } from '../../types.js';
 import type { Entity } from '../../types.js';
 import type { QuoteContext } from '../context.js';
 

@@ -1,4 +1,4 @@
-import type { Cue } from '../../dict/lexicon.js';
+import type { Cue } from '../../types.js';
 import { isPunct, mentionEnd, sentenceRange, type QuoteContext } from '../context.js';
 import { candidates, genderFits, pickBest, type Found } from './candidates.js';
 import { isBoundary, isRelative, isShortName, phraseEnd } from './phrase.js';

@@ -1,4 +1,4 @@
-import type { Cue } from '../../dict/lexicon.js';
+import type { Cue } from '../../types.js';
 import { entityAt, type QuoteContext } from '../context.js';
 import { candidates, type Found } from './candidates.js';
 import { cueGender, genderAgrees, type PronounGender } from './gender.js';

@@ -1,4 +1,4 @@
-import type { Cue } from '../../dict/lexicon.js';
+import type { Cue } from '../../types.js';
 import { entityAt, isPunct, perDocument, tokenAt, type QuoteContext } from '../context.js';
 import { fold, stemKey } from '../../morph/index.js';
 import { cueGender, genderAgrees } from './gender.js';

@@ -1,4 +1,4 @@
-import type { Cue } from '../../dict/lexicon.js';
+import type { Cue } from '../../types.js';
 import { mentionEnd, type QuoteContext } from '../context.js';
 import type { Found } from './candidates.js';
 import { pronounGender, resolvePronoun, unnamedAntecedent } from './pronoun.js';
