@@ -39,3 +39,9 @@ export function languageWarning(text: string): Warning | null {
   if (language === 'rus' || language === 'und') return null;
   return { code: 'NOT_RUSSIAN', language, message: `the text looks like ${language}, not Russian: gazeta reads Russian only` };
 }
+
+/** The document's warnings about its language: none for Russian text. */
+export function languageWarnings(text: string): Warning[] {
+  const warning = languageWarning(text);
+  return warning ? [warning] : [];
+}

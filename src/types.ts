@@ -101,19 +101,73 @@ export interface DictEntry {
 export interface DocumentIndex {
   /** Token → index of its sentence. */
   sentenceOf: Int32Array;
-  /** Token → index of its line (a run of text between line breaks). */
+  /** Token → index of its line (a run of text between «\n»). */
   lineOf: Int32Array;
   /**
-   * Token → index of its block: a new block starts at a blank line, and at a line break before
-   * a line that opens with a quote mark or a dash (a new quote or dialogue line). A wrapped line
-   * inside a quote stays in its block.
+   * Token → index of its paragraph: a new paragraph starts at a blank line, and at a line break
+   * before a line that opens with a quote mark or a dash (a new quote or dialogue line). A
+   * wrapped line inside a quote stays in its paragraph.
    */
-  blockOf: Int32Array;
-  /** Quotation-mark pairs at every depth, by opening token. */
+  paragraphOf: Int32Array;
+  /** Quotation-mark pairs at every depth, sorted by opening token. */
   pairs: readonly MarkPair[];
-  /** Opening token → its pair; closing token → its pair. */
-  pairByOpen: ReadonlyMap<number, MarkPair>;
-  pairByClose: ReadonlyMap<number, MarkPair>;
+  /** The outermost pairs (depth 0), by opening and by closing token. */
+  outerByOpen: ReadonlyMap<number, MarkPair>;
+  outerByClose: ReadonlyMap<number, MarkPair>;
+}
+
+/** What the morphology knows of a word. */
+export interface Analysis {
+  lemma: string;
+  pos: string;
+  /** OpenCorpora grammemes: case, gender, number, and Name/Surn/Patr/Geox/Orgn/Abbr. */
+  grams: string[];
+  score: number;
+  /** Found in the dictionary, not guessed from the word's ending. */
+  known: boolean;
+}
+
+export interface Morphology {
+  analyse(word: string): readonly Analysis[];
+  /** The word inflected to the given grammemes, from its `index`-th analysis; null when impossible. */
+  inflect(word: string, index: number, grams: string[]): string | null;
+  /** Words parsed so far (cache size), for the benchmark. */
+  readonly size: number;
+}
+
+export type Shape = 'lower' | 'title' | 'upper' | 'mixed' | 'none';
+
+/** What the later stages know about one token. */
+export interface WordInfo {
+  folded: string;
+  key: string;
+  /** The folded lemma of the best analysis (дмитриев for Дмитриева): names match across cases by it. */
+  lemma: string;
+  shape: Shape;
+  /** Latin script (Reuters, Apple), not Cyrillic. */
+  latin: boolean;
+  /** Morphological analyses, best first; only for capitalised words, the candidates for names. */
+  analyses: readonly Analysis[];
+}
+
+
+/** The document after segment: tokens, sentences and the indexes over them. */
+export interface SegmentedDocument {
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+  index: DocumentIndex;
+}
+
+/** After morph: each token's analyses and match keys. */
+export interface AnalysedDocument extends SegmentedDocument {
+  words: WordInfo[];
+}
+
+/** After resolve: one entity per real thing, and its mentions. */
+export interface ResolvedDocument extends AnalysedDocument {
+  entities: Entity[];
+  mentions: Mention[];
 }
 
 /** Two quotation marks that pair up. */

@@ -1,3 +1,6 @@
+import type { Analysis, Morphology } from '../types.js';
+
+export type { Analysis, Morphology };
 import type { AzParse, AzStatic } from 'az';
 
 /**
@@ -11,28 +14,12 @@ import type { AzParse, AzStatic } from 'az';
  * the morphology is ready when this returns and `annotate` can stay synchronous.
  */
 
-export interface Analysis {
-  lemma: string;
-  pos: string;
-  /** OpenCorpora grammemes: case, gender, number, and Name/Surn/Patr/Geox/Orgn/Abbr. */
-  grams: string[];
-  score: number;
-  /** Found in the dictionary, not guessed from the word's ending. */
-  known: boolean;
-}
 
 interface CacheEntry {
   analyses: Analysis[];
   parses: AzParse[];
 }
 
-export interface Morphology {
-  analyse(word: string): readonly Analysis[];
-  /** The word inflected to the given grammemes, from its `index`-th analysis; null when impossible. */
-  inflect(word: string, index: number, grams: string[]): string | null;
-  /** Words parsed so far (cache size), for the benchmark. */
-  readonly size: number;
-}
 
 /** The files of Az's `dicts/` directory that `Az.Morph.init` reads, and how it reads each. */
 export const AZ_DICTIONARY_FILES = {

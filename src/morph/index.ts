@@ -1,26 +1,10 @@
-import type { Token } from '../types.js';
-import type { Analysis, Morphology } from './az-core.js';
+import type { Analysis, Morphology, Shape, Token, WordInfo } from '../types.js';
 import { fold, stemKey } from './key.js';
 
 // The morphology itself: `./az.js` (Node, reads Az's dictionaries with fs) or `./az-core.js` (any platform).
-export type { Analysis, Morphology } from './az-core.js';
+export type { Analysis, Morphology, Shape, WordInfo } from '../types.js';
 export { PERSON_GRAMMEMES, PROPER_GRAMMEMES } from './az-core.js';
 export { fold, stemKey } from './key.js';
-
-export type Shape = 'lower' | 'title' | 'upper' | 'mixed' | 'none';
-
-/** What the later stages know about one token. */
-export interface WordInfo {
-  folded: string;
-  key: string;
-  /** The folded lemma of the best analysis (дмитриев for Дмитриева): names match across cases by it. */
-  lemma: string;
-  shape: Shape;
-  /** Latin script (Reuters, Apple), not Cyrillic. */
-  latin: boolean;
-  /** Morphological analyses, best first; only for capitalised words, the candidates for names. */
-  analyses: readonly Analysis[];
-}
 
 const NONE: readonly Analysis[] = [];
 

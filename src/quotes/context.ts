@@ -1,7 +1,9 @@
-import type { Analysis, WordInfo } from '../morph/index.js';
-import type { Entity, Mention, Sentence, Token } from '../types.js';
+import type { Analysis, Morphology, WordInfo } from '../morph/index.js';
+import { nominativePhrase } from '../resolve/normalize.js';
+import { personGender } from '../resolve/person-gender.js';
+import type { DocumentIndex, Entity, Mention, ResolvedDocument, Sentence, Token } from '../types.js';
+import type { QuoteLexicon } from './lexicon.js';
 import type { CueIndex } from './cues.js';
-import type { MarkPair } from './marks.js';
 
 /** Everything the quote patterns read about one document. */
 export interface QuoteContext {
@@ -9,17 +11,12 @@ export interface QuoteContext {
   tokens: readonly Token[];
   words: readonly WordInfo[];
   sentences: readonly Sentence[];
-  /** Token → index of its sentence. */
-  sentenceOf: Int32Array;
-  /** Token → index of its paragraph (a run of text between line breaks). */
-  paragraphOf: Int32Array;
+  /** Token → sentence, line and paragraph; the quotation-mark pairs. */
+  index: DocumentIndex;
   mentions: readonly Mention[];
   /** Token → index into mentions, or -1. */
   mentionAt: Int32Array;
   entities: ReadonlyMap<string, Entity>;
-  /** Outermost quotation-mark pairs, by opening and closing token. */
-  pairByOpen: ReadonlyMap<number, MarkPair>;
-  pairByClose: ReadonlyMap<number, MarkPair>;
   cues: CueIndex;
   /** Keys of role words (министр) and of unnamed-source nouns (источник). */
   titles: ReadonlySet<string>;
@@ -43,23 +40,29 @@ export interface QuoteContext {
   analyse: (folded: string) => readonly Analysis[];
 }
 
-export function sentenceIndex(tokens: readonly Token[], sentences: readonly Sentence[]): Int32Array {
-  const of = new Int32Array(tokens.length);
-  sentences.forEach((s, index) => of.fill(index, s.tokens[0], s.tokens[1]));
-  return of;
-}
-
-export function paragraphIndex(text: string, tokens: readonly Token[]): Int32Array {
-  const of = new Int32Array(tokens.length);
-  let paragraph = 0;
-  for (let i = 1; i < tokens.length; i++) {
-    if (text.slice(tokens[i - 1]!.end, tokens[i]!.start).includes('\n')) paragraph++;
-    of[i] = paragraph;
-  }
-  return of;
-}
-
 /** Token → mention index, by offsets. */
+/** The quote rules' view of a document after resolve. */
+export function quoteContext(doc: ResolvedDocument, lexicon: QuoteLexicon, morphology: Morphology): QuoteContext {
+  const { text, tokens, words, sentences, index, entities, mentions } = doc;
+  return {
+    text, tokens, words, sentences, mentions, index,
+    mentionAt: mentionIndex(tokens, mentions),
+    entities: new Map(entities.map((e) => [e.id, e])),
+    cues: lexicon.cues,
+    titles: lexicon.titles,
+    roleWords: lexicon.roleWords,
+    deputyTitles: lexicon.deputyTitles,
+    envoyTitles: lexicon.envoyTitles,
+    sourceNouns: lexicon.sourceNouns,
+    documentNouns: lexicon.documentNouns,
+    orgNouns: lexicon.orgNouns,
+    genderOf: (entity) => personGender(entity, lexicon.firstNames),
+    isFirstName: (folded) => lexicon.firstNames.has(folded),
+    analyse: (folded) => morphology.analyse(folded),
+    nominative: (from, to, governed) => nominativePhrase(morphology, tokens, words, from, to, governed),
+  };
+}
+
 export function mentionIndex(tokens: readonly Token[], mentions: readonly Mention[]): Int32Array {
   const at = new Int32Array(tokens.length).fill(-1);
   let t = 0;
@@ -91,7 +94,7 @@ export function mentionEnd(ctx: QuoteContext, from: number, limit = ctx.tokens.l
 /** The token range of the sentence holding `token` (clamped to the document, which is not empty here). */
 export function sentenceRange(ctx: QuoteContext, token: number): [number, number] {
   const at = Math.min(Math.max(token, 0), ctx.tokens.length - 1);
-  return ctx.sentences[ctx.sentenceOf[at]!]!.tokens;
+  return ctx.sentences[ctx.index.sentenceOf[at]!]!.tokens;
 }
 
 export function isWord(ctx: QuoteContext, i: number, ...forms: string[]): boolean {

@@ -5,8 +5,7 @@ import { withGenericOrg } from './speaker/generic.js';
 import { earlierComplement, type Speaker } from './speaker/index.js';
 
 export { buildCueIndex, type CueIndex } from './cues.js';
-export { pairQuoteMarks, type MarkPair } from './marks.js';
-export { mentionIndex, paragraphIndex, sentenceIndex, type QuoteContext } from './context.js';
+export { mentionIndex, type QuoteContext } from './context.js';
 
 /**
  * The quotes stage: every pattern proposes quotes; where two cover the same content,

@@ -1,4 +1,5 @@
-import { PERSON_GRAMMEMES, titleCase, type Analysis, type Morphology, type WordInfo } from '../morph/index.js';
+import { azForm, PERSON_GRAMMEMES, titleCase, type Analysis, type Morphology, type WordInfo } from '../morph/index.js';
+import type { Token } from '../types.js';
 import { fold } from '../morph/key.js';
 
 /**
@@ -246,4 +247,17 @@ export function normalizePhrase(words: NameWord[], morph: Morphology, governed =
       return inflectTo(morph, w, adj, grams);
     })
     .join(' ');
+}
+
+/** The tokens [from, to) as a phrase in the nominative: its head noun and the adjectives before it inflected. */
+export function nominativePhrase(
+  morphology: Morphology, tokens: readonly Token[], words: readonly WordInfo[], from: number, to: number, governed = false,
+): string {
+  const phrase: NameWord[] = [];
+  for (let k = from; k < to; k++) {
+    const info = words[k]!;
+    const form = info.shape === 'lower' ? info.folded : azForm(tokens[k]!.text);
+    phrase.push({ text: tokens[k]!.text, info: { ...info, analyses: morphology.analyse(form) }, form });
+  }
+  return normalizePhrase(phrase, morphology, governed);
 }

@@ -1,4 +1,5 @@
-import type { Sentence, Token } from '../types.js';
+import type { SegmentedDocument, Sentence, Token } from '../types.js';
+import { indexDocument } from './document-index.js';
 import { splitSentences } from './sentences.js';
 import { tokenize } from './tokenize.js';
 
@@ -13,4 +14,10 @@ export interface Segmentation {
 export function segment(text: string): Segmentation {
   const tokens = tokenize(text);
   return { tokens, sentences: splitSentences(text, tokens) };
+}
+
+/** The segment stage: tokens, sentences, and the document's indexes over them. */
+export function segmentDocument(text: string): SegmentedDocument {
+  const { tokens, sentences } = segment(text);
+  return { text, tokens, sentences, index: indexDocument(text, tokens, sentences) };
 }

@@ -11,7 +11,7 @@ export const aboutThis: Pattern = {
     for (let i = 0; i < ctx.tokens.length; i++) {
       const cue = cueAt(ctx, i, ['this']) ?? splitThisCue(ctx, i);
       if (!cue) continue;
-      const sentence = ctx.sentenceOf[i]!;
+      const sentence = ctx.index.sentenceOf[i]!;
       const referent = referredSentence(ctx, sentence);
       if (referent < 0) continue;
       // «Об этом говорится в сообщении дворца»: the source is named after в, in the genitive.

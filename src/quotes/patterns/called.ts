@@ -15,8 +15,8 @@ export const called: Pattern = {
       const end = clauseEnd(ctx, cue.to, cue.cue);
       const content = trimEnd(ctx, cue.to, end);
       let open = -1;
-      for (let k = cue.to; k < Math.min(content[1], cue.to + 5); k++) if (ctx.pairByOpen.has(k)) { open = k; break; }
-      const quoted = open >= 0 && isSpeech(ctx, ctx.pairByOpen.get(open)!);
+      for (let k = cue.to; k < Math.min(content[1], cue.to + 5); k++) if (ctx.index.outerByOpen.has(k)) { open = k; break; }
+      const quoted = open >= 0 && isSpeech(ctx, ctx.index.outerByOpen.get(open)!);
       if (!quoted && !hasComplement(ctx, cue.to, content[1], CALL_COMPLEMENTS[cue.cue.lemma] ?? [])) continue;
       const speaker = speakerBefore(ctx, cue.from, cue.cue);
       if (!speaker || content[1] - content[0] < 2) continue;

@@ -20,7 +20,7 @@ export const directColon: Pattern = {
       if (!cue) {
         // «Хэнкок поздравил пару через Twitter: «Очень рад …»»: a colon before a quotation
         // introduces speech even without a speech verb; the clause's subject says it.
-        const pair = ctx.pairByOpen.get(i + 1);
+        const pair = ctx.index.outerByOpen.get(i + 1);
         const speaker = pair && isSpeech(ctx, pair, 3) ? speakerBefore(ctx, i, null) : null;
         if (pair && speaker && speaker.kind === 'mention') {
           yield { kind: 'direct', content: [pair.open + 1, pair.close], cue: null, speaker, pattern: 'direct-colon-quotation' };
@@ -28,12 +28,12 @@ export const directColon: Pattern = {
         continue;
       }
       const speaker = speakerBefore(ctx, cue.from, cue.cue) ?? speakerAfter(ctx, cue.to, cue.cue);
-      const pair = ctx.pairByOpen.get(i + 1);
+      const pair = ctx.index.outerByOpen.get(i + 1);
       if (pair) {
         yield { kind: 'direct', content: [pair.open + 1, pair.close], cue: [cue.from, cue.to], speaker, pattern: this.name };
       } else if (i + 1 < sentenceEnd) {
         yield { kind: 'direct', content: [i + 1, sentenceEnd], cue: [cue.from, cue.to], speaker, pattern: 'direct-cue-colon-block' };
-      } else if (ctx.paragraphOf[i + 1] !== ctx.paragraphOf[i]) {
+      } else if (ctx.index.lineOf[i + 1] !== ctx.index.lineOf[i]) {
         // «сказал: ¶ …»: the next paragraph is the statement (one in marks was taken above).
         yield { kind: 'direct', content: [i + 1, paragraphEnd(ctx, i + 1)], cue: [cue.from, cue.to], speaker, pattern: 'direct-cue-colon-paragraph' };
       }
@@ -43,7 +43,7 @@ export const directColon: Pattern = {
 
 function paragraphEnd(ctx: QuoteContext, from: number): number {
   let end = from;
-  while (end < ctx.tokens.length && ctx.paragraphOf[end] === ctx.paragraphOf[from]) end++;
+  while (end < ctx.tokens.length && ctx.index.lineOf[end] === ctx.index.lineOf[from]) end++;
   return end;
 }
 
@@ -61,13 +61,13 @@ export const headline: Pattern = {
   name: 'direct-headline-colon',
   *find(ctx) {
     for (let i = 0; i < ctx.tokens.length; i++) {
-      if (i > 0 && ctx.paragraphOf[i - 1] === ctx.paragraphOf[i]) continue;
+      if (i > 0 && ctx.index.lineOf[i - 1] === ctx.index.lineOf[i]) continue;
       const m = ctx.mentionAt[i]!;
       if (m === -1 || ctx.mentions[m]!.type === 'LOC') continue;
       const colon = mentionEnd(ctx, i);
-      if (!isPunct(ctx, colon, ':') || ctx.paragraphOf[colon + 1] !== ctx.paragraphOf[i]) continue;
+      if (!isPunct(ctx, colon, ':') || ctx.index.lineOf[colon + 1] !== ctx.index.lineOf[i]) continue;
       const end = paragraphEnd(ctx, colon + 1);
-      const pair = ctx.pairByOpen.get(colon + 1);
+      const pair = ctx.index.outerByOpen.get(colon + 1);
       const content: [number, number] = pair && pair.close === end - 1 ? [colon + 2, end - 1] : trimEnd(ctx, colon + 1, end);
       if (content[1] - content[0] < 3) continue;
       yield { kind: 'direct', content, cue: null, speaker: { from: i, to: colon, kind: 'mention', entity: ctx.mentions[m]!.entity }, pattern: this.name };

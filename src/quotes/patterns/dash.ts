@@ -35,7 +35,7 @@ function attributionAfter(ctx: QuoteContext, close: number): { cue: CueMatch; sp
 export const directAfter: Pattern = {
   name: 'direct-quote-dash-cue',
   *find(ctx) {
-    for (const pair of ctx.pairByOpen.values()) {
+    for (const pair of ctx.index.outerByOpen.values()) {
       // With a speech verb after it, one word is speech too: «Да», — сказал Песков.
       if (!isSpeech(ctx, pair, 1)) continue;
       const found = attributionAfter(ctx, pair.close);
@@ -45,7 +45,7 @@ export const directAfter: Pattern = {
       // attribution's own sentence continue the same quote, however long that sentence; after
       // a sentence of narration the next quotation is a quote of its own.
       for (let k = found.cue.to; k < found.end + 2 && k < ctx.tokens.length; k++) {
-        const next = ctx.pairByOpen.get(k);
+        const next = ctx.index.outerByOpen.get(k);
         if (next && isDashToken(ctx, k - 1)) {
           contentEnd = next.close;
           break;
@@ -71,7 +71,7 @@ function attributionAtDash(ctx: QuoteContext, d: number, limit: number): { cue: 
 export const directSplit: Pattern = {
   name: 'direct-split-quote',
   *find(ctx) {
-    for (const pair of ctx.pairByOpen.values()) {
+    for (const pair of ctx.index.outerByOpen.values()) {
       for (let d = pair.open + 2; d < pair.close - 2; d++) {
         const found = attributionAtDash(ctx, d, pair.close);
         if (!found) continue;
@@ -90,8 +90,8 @@ export const dashDialogue: Pattern = {
   name: 'direct-dash-dialogue',
   *find(ctx) {
     for (let i = 0; i < ctx.tokens.length - 2; i++) {
-      if (!isDashToken(ctx, i) || (i > 0 && ctx.paragraphOf[i - 1] === ctx.paragraphOf[i])) continue;
-      for (let d = i + 2; d < ctx.tokens.length && ctx.paragraphOf[d] === ctx.paragraphOf[i]; d++) {
+      if (!isDashToken(ctx, i) || (i > 0 && ctx.index.lineOf[i - 1] === ctx.index.lineOf[i])) continue;
+      for (let d = i + 2; d < ctx.tokens.length && ctx.index.lineOf[d] === ctx.index.lineOf[i]; d++) {
         if (!isDashToken(ctx, d) || !isPunct(ctx, d - 1, ',!?…')) continue;
         const found = attributionAtDash(ctx, d, ctx.tokens.length);
         if (!found) break;

@@ -40,7 +40,7 @@ export const sourceFrame: Pattern = {
       const hasAfter = after[1] - after[0] >= 2;
       if (!hasBefore && !hasAfter) continue;
       const content: [number, number] = hasBefore && hasAfter ? trimEnd(ctx, sentenceStart, sentenceEnd) : hasAfter ? after : before;
-      const pair = ctx.pairByOpen.get(content[0]);
+      const pair = ctx.index.outerByOpen.get(content[0]);
       const whole = pair && pair.close >= content[1] - 1;
       if (whole && cue.cue.kind === 'as') {
         yield { kind: 'direct', content: [pair.open + 1, pair.close], cue: [cue.from, cue.to], speaker, pattern: 'direct-as-frame' };

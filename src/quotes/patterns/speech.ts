@@ -1,6 +1,6 @@
 import type { QuoteKind } from '../../types.js';
 import type { QuoteContext } from '../context.js';
-import type { MarkPair } from '../marks.js';
+import type { MarkPair } from '../../types.js';
 
 /** Speech has words and is not just a name: «Известия» or «Газпром» alone is no quote. */
 export function isSpeech(ctx: QuoteContext, pair: MarkPair, minWords = 2): boolean {
@@ -13,7 +13,7 @@ export function isSpeech(ctx: QuoteContext, pair: MarkPair, minWords = 2): boole
 
 function hasSpeechPair(ctx: QuoteContext, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
-    const pair = ctx.pairByOpen.get(i);
+    const pair = ctx.index.outerByOpen.get(i);
     if (pair && pair.close < to && (isSpeech(ctx, pair) || isQuotedWord(ctx, pair))) return true;
   }
   return false;

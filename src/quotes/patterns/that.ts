@@ -45,7 +45,7 @@ function findThat(ctx: QuoteContext, from: number): number {
 
 /** The index after a pair of marks around exactly one name («Комсомольской правде»), or `i`. */
 function quotedNameEnd(ctx: QuoteContext, i: number): number {
-  const pair = ctx.pairByOpen.get(i);
+  const pair = ctx.index.outerByOpen.get(i);
   if (!pair) return i;
   const m = ctx.mentionAt[i + 1]!;
   if (m === -1) return i;

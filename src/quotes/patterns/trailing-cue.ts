@@ -13,7 +13,7 @@ export const reportAfter: Pattern = {
       if (!isPunct(ctx, i - 1, ',—–')) continue;
       const cue = cueAt(ctx, i, TRAILING);
       if (!cue) continue;
-      if (ctx.tokens[i - 2]!.kind === 'quote' && ctx.pairByClose.has(i - 2)) continue; // direct, found above
+      if (ctx.tokens[i - 2]!.kind === 'quote' && ctx.index.outerByClose.has(i - 2)) continue; // direct, found above
       // «говорится в заявлении X», «следует из данных X»: the source follows a preposition, not in the nominative.
       const speaker = speakerAfter(ctx, cue.to, cue.cue, !/ (в|из)$/.test(cue.cue.form));
       if (!speaker) continue;
@@ -42,7 +42,7 @@ function endsSentence(ctx: QuoteContext, i: number): boolean {
   while (last > i && isTerminal(ctx, last - 1)) last--;
   for (let k = i; k < last; k++) {
     const t = ctx.tokens[k]!;
-    if (t.kind === 'dash' || isPunct(ctx, k, ':;') || ctx.pairByOpen.has(k) && !ctx.pairByClose.has(k) && ctx.pairByOpen.get(k)!.close - k > 5) return false;
+    if (t.kind === 'dash' || isPunct(ctx, k, ':;') || ctx.index.outerByOpen.has(k) && !ctx.index.outerByClose.has(k) && ctx.index.outerByOpen.get(k)!.close - k > 5) return false;
     if (isWord(ctx, k, 'что', 'чтобы', 'который', 'которая', 'которые', 'где', 'когда', 'если')) return false;
   }
   return last - i <= 8 && !hasVerb(ctx, i, last);

@@ -75,7 +75,7 @@ export function thereSource(ctx: QuoteContext, at: number): Speaker | null {
 
 /** The one organisation named before `before` in its sentence or the one before that passes `accept`; null for none or several. */
 function orgJustNamed(ctx: QuoteContext, before: number, accept: (entity: string, at: number) => boolean): string | null {
-  const sentence = ctx.sentenceOf[before]!;
+  const sentence = ctx.index.sentenceOf[before]!;
   const fitting = new Set<string>();
   // Each mention once, at its first token, from the start of the sentence before.
   for (let at = ctx.sentences[Math.max(0, sentence - 1)]!.tokens[0]; at < before; at++) {

@@ -16,7 +16,7 @@ const SHORT_NAME = 4;
 
 /** A mark of a pair around a few words with no sentence end or comma: a quoted name, not a quotation. */
 export function isShortName(ctx: QuoteContext, i: number): boolean {
-  const pair = ctx.pairByOpen.get(i) ?? ctx.pairByClose.get(i);
+  const pair = ctx.index.outerByOpen.get(i) ?? ctx.index.outerByClose.get(i);
   if (!pair || pair.close - pair.open - 1 > SHORT_NAME) return false;
   for (let k = pair.open + 1; k < pair.close; k++) if (isTerminal(ctx, k) || isPunct(ctx, k, ',:;')) return false;
   return true;
@@ -51,7 +51,7 @@ export function phraseEnd(ctx: QuoteContext, head: number, limit: number): numbe
   let linked = false;
   while (end < limit && end - head < MAX_PHRASE_TAIL) {
     // «пресс-служба «Аэрофлота»», «представитель «Газпрома»»: a quoted name in the genitive belongs to the phrase.
-    const pair = ctx.pairByOpen.get(end);
+    const pair = ctx.index.outerByOpen.get(end);
     if (pair && pair.close < limit && isShortName(ctx, end) && ctx.mentionAt[end + 1] !== -1 && canBeGenitive(ctx, pair.close - 1)) {
       end = pair.close + 1;
       continue;

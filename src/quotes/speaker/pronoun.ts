@@ -39,7 +39,7 @@ const GRAMMEME: Record<PronounGender, string> = { m: 'masc', f: 'femn', pl: 'plu
  * (житель, очевидцы) of the pronoun's gender and number, the pronoun stands for that phrase.
  */
 export function unnamedAntecedent(ctx: QuoteContext, at: number, gender: PronounGender | null): [number, number] | null {
-  const sentence = ctx.sentenceOf[at]!;
+  const sentence = ctx.index.sentenceOf[at]!;
   if (!gender || sentence === 0) return null;
   const [from, to] = ctx.sentences[sentence - 1]!.tokens;
   const found = candidates(ctx, from, to, true);

@@ -57,21 +57,21 @@ export function resolveTitle(ctx: QuoteContext, at: number, near: number, cue: C
     return roles.has(named ? key : '*');
   };
   const start = ctx.tokens[at]!.start;
-  const paragraph = ctx.paragraphOf[at];
+  const paragraph = ctx.index.lineOf[at];
   let earlier: string | null = null;
   let earlierSameParagraph: string | null = null;
   for (let m = 0; m < ctx.mentions.length; m++) {
     const mention = ctx.mentions[m]!;
     if (mention.start >= start || !fitsTitled(m)) continue;
     earlier = mention.entity;
-    if (ctx.paragraphOf[tokenAt(ctx, mention.start)] === paragraph) earlierSameParagraph = mention.entity;
+    if (ctx.index.lineOf[tokenAt(ctx, mention.start)] === paragraph) earlierSameParagraph = mention.entity;
   }
   if (earlierSameParagraph) return earlierSameParagraph;
-  const sentence = ctx.sentenceOf[near]!;
+  const sentence = ctx.index.sentenceOf[near]!;
   for (let m = 0; m < ctx.mentions.length; m++) {
     const mention = ctx.mentions[m]!;
     if (mention.start <= start || !fitsTitled(m)) continue;
-    if (ctx.sentenceOf[tokenAt(ctx, mention.start)]! - sentence > 3) break;
+    if (ctx.index.sentenceOf[tokenAt(ctx, mention.start)]! - sentence > 3) break;
     return mention.entity;
   }
   return earlier;
@@ -148,10 +148,10 @@ const titledPeople = perDocument((ctx) => {
     if (mention.type !== 'PER') return;
     const first = tokenAt(ctx, mention.start);
     const last = tokenAt(ctx, mention.end - 1);
-    const sentence = ctx.sentenceOf[first];
+    const sentence = ctx.index.sentenceOf[first];
     // The role keys near the name, and '*' for «has some role».
     const role = (k: number) => {
-      if (ctx.sentenceOf[k] !== sentence || !ctx.titles.has(ctx.words[k]!.key)) return;
+      if (ctx.index.sentenceOf[k] !== sentence || !ctx.titles.has(ctx.words[k]!.key)) return;
       if (!titled.has(mention.entity)) titled.set(mention.entity, new Set(['*']));
       const roles = titled.get(mention.entity)!;
       roles.add(ctx.words[k]!.key);

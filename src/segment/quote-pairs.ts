@@ -1,19 +1,11 @@
-import type { Token } from '../types.js';
+import type { MarkPair, Token } from '../types.js';
 
 /**
  * Pairs quotation marks by type, with nesting («… „…“ …», “…”, "…"), tolerating marks
- * that never close. A quote may run over several paragraphs when each continued
- * paragraph opens with « and only the last one closes.
+ * that never close, in one pass with one stack. A quote may run over several paragraphs
+ * when each continued paragraph opens with « and only the last one closes. The only
+ * pairing of quotation marks in gazeta: every stage reads its pairs from the document index.
  */
-
-export interface MarkPair {
-  /** Token index of the opening mark. */
-  open: number;
-  /** Token index of the closing mark. */
-  close: number;
-  /** 0 for an outermost pair. */
-  depth: number;
-}
 
 interface Open {
   token: number;
@@ -27,11 +19,11 @@ const SYMMETRIC = new Set(['"', "'"]);
 const LINE_BREAK = /\r\n?|[\u2028\u2029]/g;
 
 /**
- * Where open marks are dropped: at a blank line, and at a line break before a line that
- * opens with a quote mark or a dash (a new quote or dialogue line). A wrapped line inside a
- * quote («Мы готовы.¶Но не на любых условиях», — добавил он) keeps it open.
+ * A paragraph break: a blank line, or a line break before a line that opens with a quote
+ * mark or a dash (a new quote or dialogue line). Open marks are dropped there; a wrapped line
+ * inside a quote («Мы готовы.¶Но не на любых условиях», — добавил он) keeps it open.
  */
-function isParagraphBreak(text: string, from: number, to: number, next: Token): boolean {
+export function isParagraphBreak(text: string, from: number, to: number, next: Token): boolean {
   const gap = text.slice(from, to).replace(LINE_BREAK, '\n');
   if (!gap.includes('\n')) return false;
   return /\n\s*\n/.test(gap) || next.kind === 'quote' || next.kind === 'dash';
@@ -44,14 +36,13 @@ function opensHere(text: string, token: Token): boolean {
   return /[\s(\[«„“—–-]/.test(before) && !/\s/.test(after);
 }
 
-export function pairQuoteMarks(text: string, tokens: readonly Token[]): MarkPair[] {
+/** The pairs, sorted by opening token; `paragraphOf` maps a token to its paragraph (see isParagraphBreak). */
+export function pairQuoteMarks(text: string, tokens: readonly Token[], paragraphOf: Int32Array): MarkPair[] {
   const pairs: MarkPair[] = [];
   const stack = new OpenStack();
-  let previousEnd = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    const newParagraph = i > 0 && isParagraphBreak(text, previousEnd, token.start, token);
-    previousEnd = token.end;
+    const newParagraph = i > 0 && paragraphOf[i] !== paragraphOf[i - 1];
     if (newParagraph && stack.length > 0) {
       // «… ¶ «… »: the continuing paragraph's opening mark repeats the open quote, which
       // itself opened a paragraph.

@@ -1,0 +1,32 @@
+import { stemKey } from '../morph/key.js';
+import type { Candidate } from '../ner/candidate.js';
+import type { AnalysedDocument, Entity, Mention, Quote, ResolvedDocument } from '../types.js';
+import type { ResolveLexicon } from './lexicon.js';
+import { personGender } from './person-gender.js';
+import { pronounReferences } from './pronouns.js';
+import { withReferences } from './references.js';
+import { resolve } from './resolve.js';
+
+export { prepareResolveLexicon, type ResolveLexicon } from './lexicon.js';
+
+/** The resolve stage: one entity per real thing named in the document, and its mentions. */
+export function resolveEntities(doc: AnalysedDocument, candidates: Candidate[], lexicon: ResolveLexicon): { entities: Entity[]; mentions: Mention[] } {
+  const { text, tokens, words } = doc;
+  return resolve({ text, tokens, words, candidates }, {
+    morphology: lexicon.morphology,
+    firstNameGender: (key) => lexicon.firstNames.get(key),
+    listedFirstName: (word) => lexicon.firstNamesByStem.get(stemKey(word)),
+  });
+}
+
+/** The entities with the pronouns that refer to them; the quotes' pronoun speakers keep their attribution. */
+export function linkPronouns(doc: ResolvedDocument, quotes: Quote[], lexicon: ResolveLexicon): Entity[] {
+  const { text, tokens, words, sentences, mentions, entities } = doc;
+  const references = pronounReferences({ tokens, words, sentences, mentions, entities }, {
+    genderOf: (entity) => personGender(entity, lexicon.firstNames),
+    analyse: (folded) => lexicon.morphology.analyse(folded),
+    noun: lexicon.nounReading,
+    isRole: (key) => lexicon.roleWords.has(key),
+  });
+  return withReferences(entities, references, quotes, text);
+}

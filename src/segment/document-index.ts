@@ -1,0 +1,40 @@
+import type { DocumentIndex, Sentence, Token } from '../types.js';
+import { isParagraphBreak, pairQuoteMarks } from './quote-pairs.js';
+
+/**
+ * The document's indexes, built once after segmentation (linear in tokens): token → sentence,
+ * line and paragraph, and the quotation-mark pairs at every depth. Later stages read these
+ * instead of rescanning the text.
+ */
+export function indexDocument(text: string, tokens: readonly Token[], sentences: readonly Sentence[]): DocumentIndex {
+  const sentenceOf = new Int32Array(tokens.length);
+  sentences.forEach((s, index) => sentenceOf.fill(index, s.tokens[0], s.tokens[1]));
+  const lineOf = new Int32Array(tokens.length);
+  const paragraphOf = new Int32Array(tokens.length);
+  let line = 0;
+  let paragraph = 0;
+  for (let i = 1; i < tokens.length; i++) {
+    const from = tokens[i - 1]!.end;
+    const to = tokens[i]!.start;
+    if (hasNewline(text, from, to)) line++;
+    if (isParagraphBreak(text, from, to, tokens[i]!)) paragraph++;
+    lineOf[i] = line;
+    paragraphOf[i] = paragraph;
+  }
+  const pairs = pairQuoteMarks(text, tokens, paragraphOf);
+  const outer = pairs.filter((p) => p.depth === 0);
+  return {
+    sentenceOf, lineOf, paragraphOf, pairs,
+    outerByOpen: new Map(outer.map((p) => [p.open, p])),
+    outerByClose: new Map(outer.map((p) => [p.close, p])),
+  };
+}
+
+/**
+ * A line break between two tokens. Counts «\n» only, as the quote rules always have: a lone CR
+ * (old Mac files) or U+2028 breaks a sentence (segment/sentences.ts) but not a line here.
+ */
+function hasNewline(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 0x0a) return true;
+  return false;
+}
