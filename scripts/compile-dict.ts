@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseGazetteerTsv, parseList } from '../src/dict/parse.js';
-import type { CompiledLexicon, Cue, WordClass } from '../src/types.js';
+import type { CompiledLexicon, Cue, WordClass, WordTable } from '../src/types.js';
 import { createMorphology } from '../src/morph/az.js';
 import { fold, stemKey } from '../src/morph/key.js';
 import { buildGazetteer, compileGazetteer, lemmaKeyOf } from '../src/ner/gazetteer.js';
@@ -147,9 +147,37 @@ function wordClass(file: string): WordClass {
   return hasValues ? { match: match!, entries: keyed, values } : { match: match!, entries: keyed };
 }
 
+/**
+ * dict/words/*.tsv: a table (role domains, generic nouns …) under the same `# purpose:` header;
+ * its first row names the columns; cells as written (a rule applies its own key).
+ */
+function wordTable(file: string): WordTable {
+  const fail = (line: number, message: string): never => {
+    throw new Error(`dict/words/${file}:${line}: ${message}`);
+  };
+  let purpose = false;
+  let columns: string[] | null = null;
+  const rows: string[][] = [];
+  readFileSync(join(WORDS_DIR, file), 'utf8').replace(/^\uFEFF/, '').split(/\r\n?|\n/).forEach((raw, index) => {
+    if (/^#\s*purpose:\s*\S/.test(raw)) purpose = true;
+    if (!raw.trim() || raw.startsWith('#')) return;
+    const cells = raw.split('\t').map((c) => c.trim());
+    if (!columns) columns = cells;
+    else if (cells.length !== columns.length) fail(index + 1, `expected ${columns.length} columns (${columns.join(', ')}), got ${cells.length}`);
+    else rows.push(cells);
+  });
+  if (!purpose) fail(1, 'the header must say the table\'s purpose (# purpose: …)');
+  if (!columns) fail(1, 'no header row naming the columns');
+  return { columns: columns!, rows };
+}
+
 const words: Record<string, WordClass> = {};
+const tables: Record<string, WordTable> = {};
 if (existsSync(WORDS_DIR)) {
-  for (const file of readdirSync(WORDS_DIR).filter((f) => f.endsWith('.txt')).sort()) words[file.replace(/\.txt$/, '')] = wordClass(file);
+  for (const file of readdirSync(WORDS_DIR).sort()) {
+    if (file.endsWith('.txt')) words[file.replace(/\.txt$/, '')] = wordClass(file);
+    else if (file.endsWith('.tsv')) tables[file.replace(/\.tsv$/, '')] = wordTable(file);
+  }
 }
 
 const lexicon: CompiledLexicon & { generated: string } = {
@@ -170,6 +198,7 @@ const lexicon: CompiledLexicon & { generated: string } = {
   eastAsianSurnames: list('east-asian-surnames.txt'),
   cues,
   words,
+  tables,
 };
 
 const outDir = join(root, 'src', 'generated');
@@ -177,5 +206,5 @@ mkdirSync(outDir, { recursive: true });
 writeFileSync(join(outDir, 'lexicon.json'), JSON.stringify(lexicon));
 console.log(
   `dict: ${entries.length} entries (${gazetteer.keyCount} keys) from ${gazetteers.length} files, ${Object.keys(firstNames).length} first names, ` +
-    `${lexicon.titles.length} titles, ${lexicon.orgNouns.length} org nouns, ${cues.length} cue forms, ${Object.keys(words).length} word classes`,
+    `${lexicon.titles.length} titles, ${lexicon.orgNouns.length} org nouns, ${cues.length} cue forms, ${Object.keys(words).length} word classes, ${Object.keys(tables).length} tables`,
 );

@@ -233,6 +233,12 @@ export interface WordClass {
   values?: string[];
 }
 
+/** A table of dict/words/*.tsv: its column names (the first row) and its rows, cells as written. */
+export interface WordTable {
+  columns: string[];
+  rows: string[][];
+}
+
 /**
  * Everything compiled from dict/ by scripts/compile-dict.ts into src/generated/lexicon.json:
  * the gazetteer and the word lists the rules read. Case forms are expanded there, so that
@@ -268,6 +274,8 @@ export interface CompiledLexicon {
   /** The source nouns that name a text (заявление, указ): the organisation after one is the speaker. */
   documentNouns: string[];
   cues: Cue[];
-  /** The word classes of dict/words/, by file name without extension. */
+  /** The word classes of dict/words/*.txt, by file name without extension. */
   words: Record<string, WordClass>;
+  /** The tables of dict/words/*.tsv, by file name without extension. */
+  tables: Record<string, WordTable>;
 }

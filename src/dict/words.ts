@@ -1,5 +1,5 @@
 import lexiconData from '../generated/lexicon.json' with { type: 'json' };
-import type { CompiledLexicon, WordClass } from '../types.js';
+import type { CompiledLexicon, WordClass, WordTable } from '../types.js';
 
 /**
  * The built-in word classes of dict/words/*.txt, compiled into the bundled lexicon. A rule
@@ -7,7 +7,7 @@ import type { CompiledLexicon, WordClass } from '../types.js';
  * says what the class is for and by which key its entries are matched. An unknown name fails
  * at module load, so a renamed file cannot silently empty a rule.
  */
-const classes = (lexiconData as unknown as CompiledLexicon).words;
+const { words: classes, tables } = lexiconData as unknown as CompiledLexicon;
 
 export function wordClass(name: string): WordClass {
   const found = classes[name];
@@ -28,4 +28,11 @@ export function wordSet(name: string): ReadonlySet<string> {
 export function wordMap(name: string): ReadonlyMap<string, string> {
   const { entries, values } = wordClass(name);
   return new Map(entries.map((e, i) => [e, values?.[i] ?? '']));
+}
+
+/** A table of dict/words/*.tsv: its rows as records keyed by the column names of its first row. */
+export function wordTable(name: string): readonly Record<string, string>[] {
+  const table: WordTable | undefined = tables[name];
+  if (!table) throw new Error(`gazeta: no table dict/words/${name}.tsv in the compiled lexicon (run npm run dict)`);
+  return table.rows.map((row) => Object.fromEntries(table.columns.map((c, i) => [c, row[i]!])));
 }
