@@ -1,12 +1,5 @@
 import { franc } from 'franc-min';
-
-/** Something the caller should know about a document that is not an error. */
-export interface Warning {
-  code: 'NOT_RUSSIAN';
-  message: string;
-  /** ISO 639-3 code of the language detected. */
-  language: string;
-}
+import type { Warning } from './types.js';
 
 const SAMPLE = 2000;
 const MIN_LETTERS = 60;

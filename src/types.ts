@@ -79,8 +79,14 @@ export interface Document {
   quotes: Quote[];
 }
 
-export type { Warning } from './language.js';
-import type { Warning } from './language.js';
+/** Something the caller should know about a document that is not an error. */
+export interface Warning {
+  code: 'NOT_RUSSIAN';
+  message: string;
+  /** ISO 639-3 code of the language detected. */
+  language: string;
+}
+
 
 /** A gazetteer entry, as written in dict/*.tsv or given by a user. */
 export interface DictEntry {
