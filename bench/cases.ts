@@ -26,4 +26,7 @@ export const ADVERSARIAL: Record<string, () => string> = {
   '1 MB of capitalised words': () => fill((i) => CAPITALS[i % CAPITALS.length]! + ' ', MB),
   'one 1 MB word': () => 'абвгдежзийклмнопрстуфхцчшщъыьэюя'.repeat(MB / 32),
   '100 000 unbalanced «': () => Array.from({ length: 100_000 }, (_, i) => (i % 2 ? '«Слово ' : '«слово, ')).join(''),
+  'Он сказал: «да. × 100 000': () => 'Он сказал: «да. '.repeat(100_000),
+  '128 KB of «Путин сказал: «»': () => '«Путин сказал: «»'.repeat(Math.ceil((128 << 10) / 17)),
+  '1 MB of news on one line': () => fill(() => 'Глава РФПИ Кирилл Дмитриев заявил, что Россия и США обсуждают проекты. «Мы готовы», — сказал он. ', MB),
 };

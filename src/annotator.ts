@@ -70,6 +70,10 @@ function loadLexicon(options?: AnnotatorOptions, injected?: Morphology): Lexicon
 
 function annotateWith(lexicon: Lexicon, text: string, options: AnnotateOptions = {}, run: StageRunner = direct): Document {
   if (typeof text !== 'string') throw new GazetaError('INVALID_INPUT', `annotate() expects a string, got ${text === null ? 'null' : typeof text}`);
+  const budget = options.timeBudgetMs;
+  if (budget !== undefined && (typeof budget !== 'number' || !(budget >= 0))) {
+    throw new GazetaError('INVALID_OPTIONS', `options.timeBudgetMs must be a number of milliseconds ≥ 0, got ${String(budget)}`);
+  }
   return runPipeline(lexicon, text, options, run);
 }
 

@@ -16,6 +16,12 @@ import type { Document } from './types.js';
 export interface PipelineOptions {
   /** Find quotes (default true). */
   quotes?: boolean;
+  /**
+   * Milliseconds the document may take. Checked between stages: once it is spent, the stages
+   * left do not run, their lists stay empty, and the document carries a TIME_BUDGET warning.
+   * Every stage is linear, so a budget bounds a pathological input, not ordinary news.
+   */
+  timeBudgetMs?: number;
 }
 
 /** The pipeline's stages, in order. */
@@ -25,14 +31,29 @@ export type StageRunner = <T>(stage: Stage, work: () => T) => T;
 export const direct: StageRunner = (_stage, work) => work();
 
 export function runPipeline(lexicon: Lexicon, text: string, options: PipelineOptions = {}, run: StageRunner = direct): Document {
+  const deadline = options.timeBudgetMs === undefined ? Infinity : performance.now() + options.timeBudgetMs;
+  const warnings = languageWarnings(text);
   const segmented = run('segment', () => segmentDocument(text));
   const { tokens, sentences } = segmented;
+  const partial = (stage: Stage): Document => {
+    warnings.push({ code: 'TIME_BUDGET', stage, message: `time budget of ${options.timeBudgetMs} ms spent after the ${stage} stage; later stages skipped` });
+    return { text, warnings, tokens, sentences, entities: [], mentions: [], quotes: [] };
+  };
+  if (performance.now() >= deadline) return partial('segment');
   const analysed = { ...segmented, words: run('morph', () => analyseTokens(tokens, lexicon.morphology)) };
-  const { words } = analysed;
-  const candidates = run('recognise', () => recognise(text, tokens, sentences, words, lexicon.ner));
+  if (performance.now() >= deadline) return partial('morph');
+  const candidates = run('recognise', () => recognise(text, tokens, sentences, analysed.words, lexicon.ner));
+  if (performance.now() >= deadline) return partial('recognise');
   const resolved = { ...analysed, ...run('resolve', () => resolveEntities(analysed, candidates, lexicon.resolve)) };
+  const { entities, mentions } = resolved;
+  if (performance.now() >= deadline) {
+    const doc = partial('resolve');
+    return { ...doc, entities, mentions };
+  }
   const quotes = options.quotes === false ? [] : run('quotes', () => findQuotes(quoteContext(resolved, lexicon.quotes, lexicon.morphology)));
-  const entities = run('pronouns', () => linkPronouns(resolved, quotes, lexicon.resolve));
-  const { mentions } = resolved;
-  return { text, warnings: languageWarnings(text), tokens, sentences, entities, mentions, quotes };
+  if (performance.now() >= deadline) {
+    const doc = partial('quotes');
+    return { ...doc, entities, mentions, quotes };
+  }
+  return { text, warnings, tokens, sentences, entities: run('pronouns', () => linkPronouns(resolved, quotes, lexicon.resolve)), mentions, quotes };
 }

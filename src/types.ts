@@ -79,12 +79,18 @@ export interface Document {
   quotes: Quote[];
 }
 
-/** Something the caller should know about a document that is not an error. */
+/**
+ * Something the caller should know about a document that is not an error: `NOT_RUSSIAN` (the
+ * text looks like another language; `language` names it), `TIME_BUDGET` (the annotation stopped
+ * at the time budget given; the stages after `stage` did not run, so their lists are empty).
+ */
 export interface Warning {
-  code: 'NOT_RUSSIAN';
+  code: 'NOT_RUSSIAN' | 'TIME_BUDGET';
   message: string;
-  /** ISO 639-3 code of the language detected. */
-  language: string;
+  /** ISO 639-3 code of the language detected (NOT_RUSSIAN). */
+  language?: string;
+  /** The last stage that ran (TIME_BUDGET). */
+  stage?: string;
 }
 
 

@@ -52,3 +52,26 @@ describe('public API', () => {
     expect(annotator.annotate('Трамп в Вашингтоне.').entities).toHaveLength(2);
   });
 });
+
+describe('time budget', () => {
+  const text = '«Мы готовы к диалогу», — заявил Сергей Лавров в Москве. Глава РФПИ Кирилл Дмитриев добавил, что переговоры продолжатся.';
+
+  it('stops after the stage that spent it, with a warning naming that stage', () => {
+    const doc = annotate(text, { timeBudgetMs: 0 });
+    expect(doc.warnings).toEqual([expect.objectContaining({ code: 'TIME_BUDGET', stage: 'segment' })]);
+    expect(doc.tokens.length).toBeGreaterThan(10);
+    expect(doc.entities).toEqual([]);
+    expect(doc.quotes).toEqual([]);
+  });
+
+  it('changes nothing when the budget is not spent', () => {
+    const full = annotate(text);
+    expect(full.quotes.length).toBe(2);
+    expect(annotate(text, { timeBudgetMs: 60_000 })).toEqual(full);
+  });
+
+  it('refuses a budget that is not a number of milliseconds', () => {
+    expect(() => annotate(text, { timeBudgetMs: -1 })).toThrow(GazetaError);
+    expect(() => annotate(text, { timeBudgetMs: Number.NaN })).toThrow(/timeBudgetMs/);
+  });
+});
