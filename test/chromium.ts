@@ -1,0 +1,36 @@
+import { existsSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+
+/**
+ * The Chromium the browser tests drive: a system one when there is one (Debian's
+ * /usr/bin/chromium, or GAZETA_CHROMIUM=/path), else the build that npm installs with the
+ * dev dependency @sparticuz/chromium (unpacked to the temporary directory on first use), so
+ * that `npm test` needs nothing but Node and npm. GAZETA_CHROMIUM=npm skips the system one.
+ */
+const SYSTEM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export interface FoundChromium {
+  executablePath: string;
+  source: 'system' | 'npm';
+}
+
+export async function findChromium(): Promise<FoundChromium> {
+  const wanted = process.env.GAZETA_CHROMIUM;
+  if (wanted && wanted !== 'npm') {
+    if (!existsSync(wanted)) throw new Error(`GAZETA_CHROMIUM=${wanted}: no such file`);
+    return { executablePath: wanted, source: 'system' };
+  }
+  const system = wanted === 'npm' ? undefined : SYSTEM.find((path) => existsSync(path));
+  if (system) return { executablePath: system, source: 'system' };
+  const { default: packaged } = await import('@sparticuz/chromium');
+  return { executablePath: await packaged.executablePath(), source: 'npm' };
+}
+
+export async function launchChromium(): Promise<Browser> {
+  const { executablePath, source } = await findChromium();
+  // The npm build is made for servers without a GPU: it draws with SwiftShader.
+  const args = source === 'npm' ? [...ARGS, '--use-gl=angle', '--use-angle=swiftshader', '--no-zygote'] : ARGS;
+  return chromium.launch({ executablePath, args });
+}
