@@ -143,7 +143,10 @@ describe('html view in headless Chromium', () => {
     expect((await marks(page)).filter((m) => m.hl)).toEqual([]);
 
     expect(await page.$$eval('aside .quotes h3', (hs) => hs.map((h) => h.textContent))).toEqual(['Сергей Лавров 2', 'Алексей Лихачёв 1', 'Коммерсантъ 1', 'Мария Захарова 1', 'ТАСС 1']);
-    expect(await page.locator('aside .legend').textContent()).toContain('PER people');
+    expect(await page.locator('aside .legend').textContent()).toBe('PER peopleORG organisationsLOC placespronoun that refers to a personquote, labelled with its speaker');
+    // Each name shows its type after it, drawn by CSS: the text itself stays the article's.
+    const labels = await page.$$eval('#text mark.ent', (els) => els.map((e) => getComputedStyle(e, '::after').content));
+    expect(labels).toEqual(article.mentions.map((m) => `"${m.type}"`));
     expect(problems).toEqual([]);
     expect(requests).toEqual([url]);
     await page.close();

@@ -48,8 +48,9 @@ export function toLabelStudioTask(doc: Document, id?: unknown, options: OffsetOp
   const at = offsetConverter(doc.text, options.offsets);
   const result: LabelStudioResult[] = [];
   const bySpan = new Map<string, string>();
+  let regions = 0;
   const region = (span: Span, label: string, note?: string): string => {
-    const regionId = `r${result.length}`;
+    const regionId = `r${regions++}`;
     result.push({
       id: regionId, from_name: 'label', to_name: 'text', type: 'labels',
       value: { start: at(span.start), end: at(span.end), text: doc.text.slice(span.start, span.end), labels: [label] },
