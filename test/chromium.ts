@@ -30,6 +30,7 @@ export async function findChromium(): Promise<FoundChromium> {
 
 export async function launchChromium(): Promise<Browser> {
   const { executablePath, source } = await findChromium();
+  console.log(`Chromium for the browser tests: ${source === 'npm' ? '@sparticuz/chromium (npm)' : 'system'}, ${executablePath}`);
   // The npm build is made for servers without a GPU: it draws with SwiftShader.
   const args = source === 'npm' ? [...ARGS, '--use-gl=angle', '--use-angle=swiftshader', '--no-zygote'] : ARGS;
   return chromium.launch({ executablePath, args });
