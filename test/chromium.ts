@@ -3,11 +3,12 @@ import { chromium, type Browser } from 'playwright-core';
 
 /**
  * The Chromium the browser tests drive: a system one when there is one (Debian's
- * /usr/bin/chromium, or GAZETA_CHROMIUM=/path), else the build that npm installs with the
- * dev dependency @sparticuz/chromium (unpacked to the temporary directory on first use), so
- * that `npm test` needs nothing but Node and npm. GAZETA_CHROMIUM=npm skips the system one.
+ * /usr/bin/chromium, Chrome on a Mac, or GAZETA_CHROMIUM=/path), else the build that npm
+ * installs with the dev dependency @sparticuz/chromium (Linux x64; unpacked to the temporary
+ * directory on first use), so that `npm test` needs nothing but Node and npm there.
+ * GAZETA_CHROMIUM=npm skips the system one.
  */
-const SYSTEM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+const SYSTEM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome'];
 
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
