@@ -13,14 +13,26 @@ const patchedAz: Plugin = {
   },
 };
 
-// franc-min is ESM only: bundled, so that the CJS build can load it too. Az is bundled patched.
-const common = {
-  target: 'node20', platform: 'node', shims: true, sourcemap: false, noExternal: ['franc-min', 'az'],
-  esbuildPlugins: [lexicon('file'), patchedAz],
-  esbuildOptions(options: { charset?: string }) { options.charset = 'utf8'; },
-} as const;
-
 const root = import.meta.dirname;
+const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+/** The version the package reports (src/version.ts). */
+const define = { __GAZETA_VERSION__: JSON.stringify(version) };
+
+/*
+ * franc-min is ESM only: bundled, so that the CJS build can load it too. Az is bundled patched.
+ * No shims: tsup's __filename shim for ESM runs fileURLToPath(import.meta.url) at load, which
+ * throws once someone bundles gazeta into CJS (esbuild empties import.meta there);
+ * src/package-files.ts finds files from import.meta.url or __filename, whichever there is.
+ */
+const common = {
+  target: 'node20', platform: 'node', shims: false, sourcemap: false, noExternal: ['franc-min', 'az'], define,
+  esbuildPlugins: [lexicon('file'), patchedAz],
+  esbuildOptions(options: { charset?: string; logOverride?: Record<string, 'silent'> }) {
+    options.charset = 'utf8';
+    // Expected in the CJS build: package-files.ts falls back to __filename there.
+    options.logOverride = { 'empty-import-meta': 'silent' };
+  },
+} as const;
 
 /**
  * The compiled lexicon (3.8 MB of JSON) stays out of the code. Node builds read it at load
@@ -39,9 +51,11 @@ function lexicon(mode: 'file' | 'embedded'): Plugin {
         if (mode === 'embedded') return { contents: `export default JSON.parse(${JSON.stringify(text)});`, loader: 'js' };
         mkdirSync(join(root, 'dist'), { recursive: true });
         writeFileSync(join(root, 'dist', 'lexicon.utf16'), Buffer.from(text, 'utf16le'));
+        // Found beside the module, or in the installed package when gazeta is inside a bundle.
         return {
           contents: "import { readFileSync } from 'node:fs';\n"
-            + "export default JSON.parse(readFileSync(new URL('./lexicon.utf16', import.meta.url)).toString('utf16le'));",
+            + `import { packageFile } from ${JSON.stringify(join(root, 'src', 'package-files.ts'))};\n`
+            + "export default JSON.parse(readFileSync(packageFile('lexicon.utf16')).toString('utf16le'));",
           loader: 'js',
         };
       });
@@ -87,7 +101,7 @@ export default defineConfig([
   { ...common, entry: { cli: 'src/cli/main.ts', worker: 'src/cli/worker.ts' }, format: ['esm'] },
   // The browser build, `gazeta/browser`: one self-contained ESM file, Az bundled in; its dictionaries are fetched.
   {
-    entry: { browser: 'src/browser.ts' }, format: ['esm'], platform: 'browser', target: 'es2022', sourcemap: false,
+    entry: { browser: 'src/browser.ts' }, format: ['esm'], platform: 'browser', target: 'es2022', sourcemap: false, define,
     dts: true, noExternal: ['az', 'franc-min'], minify: true, removeNodeProtocol: false, esbuildPlugins: [browserOnly, patchedAz, lexicon('embedded')],
     // The lexicon's Cyrillic as UTF-8, not \uXXXX escapes: 3.9 MB instead of 9.5 (module scripts are always UTF-8).
     esbuildOptions(options) { options.charset = 'utf8'; },

@@ -82,16 +82,21 @@ export async function loadAnnotator(options: LoadAnnotatorOptions): Promise<Anno
 
 export type { AnnotateOptions, Annotator, AnnotatorOptions } from './annotator.js';
 export { GazetaError, type GazetaErrorCode } from './errors.js';
-export { segment, tokenize, splitSentences } from './segment/index.js';
-export { toJsonRecord, type JsonRecord } from './format/jsonl.js';
+export { version } from './version.js';
+export { segment, tokenize, splitSentences, type Segmentation } from './segment/index.js';
+export { convertOffsets, offsetConverter, type OffsetUnit } from './format/offsets.js';
+export { render, renderFiles, FORMAT_NAMES, OFFSET_FORMATS, type FormatName, type RenderOptions, type Renderer } from './format/index.js';
+export { toJsonRecord, type JsonRecord, type OffsetOptions } from './format/jsonl.js';
 export { formatText } from './format/text.js';
 export { formatInline } from './format/inline.js';
 export { formatEntities, toEntityRecord, type EntityRecord } from './format/entities.js';
 export { formatConll, parseConll, bioToSpans, type ConllSentences, type TokenSpan } from './format/conll.js';
 export { formatBrat, parseBrat, type BratAnnotations } from './format/brat.js';
 export { formatHtml } from './format/html.js';
+export { formatLabelStudio, toLabelStudioTask, LABEL_STUDIO_CONFIG, type LabelStudioResult, type LabelStudioTask } from './format/label-studio.js';
+export { formatSpacy, toSpacyRecord, type SpacyRecord } from './format/spacy.js';
 export type { UserEntry } from './dict/user.js';
 export type { UserPattern } from './dict/parse.js';
 export type {
-  Document, DictEntry, Entity, EntityId, EntityType, Mention, Quote, QuoteKind, Sentence, Span, Token, TokenKind,
+  Document, DictEntry, Entity, EntityId, EntityType, Mention, Quote, QuoteKind, Reference, Sentence, Span, Token, TokenKind, Warning,
 } from './types.js';

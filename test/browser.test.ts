@@ -4,15 +4,15 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './chromium.js';
 import { annotate, createAnnotator, type Document } from '../src/index.js';
 
 const root = join(import.meta.dirname, '..');
 const output = join(root, 'test-output');
 const bundle = join(root, 'dist', 'browser.js');
 const dicts = join(root, 'node_modules', 'az', 'dicts');
-const CHROMIUM = '/usr/bin/chromium';
 
 const texts = [
   'Глава РФПИ Кирилл Дмитриев заявил, что Россия и США обсуждают проекты.',
@@ -63,13 +63,9 @@ describe('browser build', () => {
 
   beforeAll(async () => {
     if (!existsSync(bundle)) throw new Error(`${bundle} is missing: run npm run build (npm test does it first)`);
-    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium) to run the browser test`);
     server = await serve();
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
   }, 20_000);
 
   afterAll(async () => {

@@ -31,9 +31,9 @@ describe('gazeta annotate', () => {
     expect(lines[1]).toMatchObject({ line: 2, error: expect.stringContaining('JSON') });
     expect(lines[3]).toMatchObject({ line: 4, error: expect.stringContaining('text') });
     expect(lines[0].entities.map((e: { name: string }) => e.name)).toEqual(['Владимир Путин', 'Пекин']);
-    expect(Object.keys(lines[0])).toEqual(['id', 'entities', 'mentions', 'quotes']);
+    expect(Object.keys(lines[0])).toEqual(['id', 'entities', 'mentions', 'references', 'quotes', 'warnings']);
     expect(lines[2].quotes[0]).toMatchObject({ kind: 'indirect', speakerEntity: 'per:dmitrii-peskov' });
-    expect(Object.keys(lines[2].quotes[0])).toEqual(['kind', 'content', 'cue', 'speaker', 'speakerEntity']);
+    expect(Object.keys(lines[2].quotes[0])).toEqual(['kind', 'text', 'content', 'cue', 'speaker', 'speakerEntity', 'speakerName', 'pattern']);
   });
 
   it('annotates files and takes user dictionaries with --dict', () => {

@@ -26,7 +26,7 @@ function multiline(): Document {
 
 describe('format registry', () => {
   it('has every format, each a renderer of a document to a string', () => {
-    expect(Object.keys(FORMATS)).toEqual(['text', 'json', 'jsonl', 'inline', 'entities', 'conll', 'brat', 'html']);
+    expect(Object.keys(FORMATS)).toEqual(['text', 'json', 'jsonl', 'inline', 'entities', 'conll', 'brat', 'html', 'labelstudio', 'spacy']);
     const doc = texts[0]!.doc;
     for (const name of Object.keys(FORMATS)) expect(typeof render(name, doc, 'a')).toBe('string');
   });

@@ -15,6 +15,13 @@ const root = join(import.meta.dirname, '..');
 const ARTICLES = 200;
 const children: ChildProcess[] = [];
 
+// Redis is no npm package: without redis-server on PATH the test is skipped, with the reason
+// printed, so that `npm test` passes with only Node and npm. CI installs it (.ci/run), and there
+// a missing redis-server fails the test instead of hiding it.
+const NO_REDIS = spawnSync('redis-server', ['--version']).error !== undefined;
+const SKIP = NO_REDIS && !process.env.CI;
+if (SKIP) console.log('queue test skipped: redis-server is not on PATH (apt-get install -y redis-server to run it)');
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function freePort(): Promise<number> {
@@ -56,7 +63,7 @@ afterAll(() => {
 });
 
 describe('examples/queue: gazeta workers on BullMQ', () => {
-  it('annotates every article exactly once although a worker is killed mid-run', async () => {
+  it.skipIf(SKIP)('annotates every article exactly once although a worker is killed mid-run', async () => {
     const port = await freePort();
     const redis = await startRedis(port);
     const redisUrl = `redis://127.0.0.1:${port}`;

@@ -3,9 +3,11 @@ import { once } from 'node:events';
 import { fstatSync, statSync } from 'node:fs';
 import { createAnnotator } from '../annotator.js';
 import { GazetaError } from '../errors.js';
-import { parse, USAGE, type CliOptions } from './args.js';
+import { version } from '../version.js';
+import { parse, USAGE, type CliOptions, type Command } from './args.js';
 import { CliError } from './cli-error.js';
 import { expandInputs, type Input } from './inputs.js';
+import { writingFiles } from './out-dir.js';
 import { inProcessRunner, workerPool, type Runner } from './pool.js';
 import { createProgress, summaryLine } from './progress.js';
 import { run } from './run.js';
@@ -30,13 +32,19 @@ function totalBytes(inputs: readonly Input[]): number | null {
 }
 
 function runner(options: CliOptions): Runner {
-  const render = { format: options.format };
-  if (options.workers > 1) return workerPool(options.workers, { ...render, dicts: options.dicts });
-  return inProcessRunner(createAnnotator({ dictionaryFiles: options.dicts }), render);
+  const render = { format: options.format, offsets: options.offsets, files: options.outDir !== undefined };
+  const inner = options.workers > 1
+    ? workerPool(options.workers, { ...render, dicts: options.dicts })
+    : inProcessRunner(createAnnotator({ dictionaryFiles: options.dicts }), render);
+  return options.outDir === undefined ? inner : writingFiles(inner, options.outDir);
 }
 
 async function annotateAll(options: CliOptions): Promise<void> {
   const inputs = expandInputs(options.files, options.input);
+  // Without this a terminal on stdin looks like a hang: say what is awaited.
+  if (process.stdin.isTTY && inputs.some((input) => input.path === '-')) {
+    process.stderr.write('gazeta: reading standard input (end with Ctrl-D; gazeta --help for files)\n');
+  }
   const startedAt = performance.now();
   const progress = createProgress(process.stderr, totalBytes(inputs), startedAt);
   const pool = runner(options);
@@ -58,19 +66,24 @@ async function annotateAll(options: CliOptions): Promise<void> {
 }
 
 export async function main(argv: string[]): Promise<number> {
-  let options: CliOptions | null;
+  let command: Command;
   try {
-    options = parse(argv);
+    command = parse(argv);
   } catch (error) {
     process.stderr.write(`gazeta: ${(error as Error).message}\n\n${USAGE}\n`);
     return 2;
   }
-  if (!options) {
-    process.stdout.write(USAGE + '\n');
-    return argv.includes('-h') || argv.includes('--help') ? 0 : 2;
+  if (command.kind === 'version') {
+    process.stdout.write(`${version}\n`);
+    return 0;
+  }
+  if (command.kind === 'help') {
+    // Asked for, the help is the output; otherwise it explains an error.
+    (command.asked ? process.stdout : process.stderr).write(USAGE + '\n');
+    return command.asked ? 0 : 2;
   }
   try {
-    await annotateAll(options);
+    await annotateAll(command.options);
     return 0;
   } catch (error) {
     const known = error instanceof GazetaError || error instanceof CliError;

@@ -1,13 +1,15 @@
 import type { Annotator } from '../annotator.js';
-import { render } from '../format/index.js';
+import { render, renderFiles, type RenderOptions as FormatOptions } from '../format/index.js';
 
 /** One unit of work: a JSON line (parsed where it is annotated, off the main thread) or a whole text. */
 export type Item =
   | { kind: 'line'; file: string; line: number; raw: string }
   | { kind: 'text'; file: string; text: string; label?: string };
 
-export interface RenderOptions {
+export interface RenderOptions extends FormatOptions {
   format: string;
+  /** --out-dir: the output is `{"id", "files"}`, the document's files by extension, for out-dir.ts to write. */
+  files?: boolean;
 }
 
 /** What one item gives: the output line, and the error when the item was bad (an error record is then the output). */
@@ -20,7 +22,7 @@ export interface Outcome {
 
 function annotated(annotator: Annotator, options: RenderOptions, text: string, id: unknown, where: string): Outcome {
   const doc = annotator.annotate(text);
-  const out = render(options.format, doc, id);
+  const out = options.files ? JSON.stringify({ id, files: renderFiles(options.format, doc, id, options) }) : render(options.format, doc, id, options);
   return doc.warnings.length > 0 ? { out, warning: `${where}: ${doc.warnings.map((w) => w.message).join('; ')}` } : { out };
 }
 

@@ -1,4 +1,6 @@
 import type { Document, EntityType, QuoteKind, Span } from '../types.js';
+import type { OffsetOptions } from './jsonl.js';
+import { offsetConverter } from './offsets.js';
 
 /**
  * brat standoff (.ann) for the document's text as the .txt beside it:
@@ -10,8 +12,11 @@ import type { Document, EntityType, QuoteKind, Span } from '../types.js';
  *   R1	SaidBy Arg1:T5 Arg2:T1           the quote's speaker
  * brat forbids line breaks inside an annotation, so a span across lines is written as
  * fragments `start end;start end`, one per line. One document per .ann: the id is not written.
+ * brat's server is Python, which counts code points: for texts with emoji or other characters
+ * outside the BMP, pass `{ offsets: 'codepoint' }`.
  */
-export function formatBrat(doc: Document): string {
+export function formatBrat(doc: Document, options: OffsetOptions = {}): string {
+  const at = offsetConverter(doc.text, options.offsets);
   const lines: string[] = [];
   const counters = { T: 0, A: 0, R: 0, '#': 0 };
   const next = (kind: keyof typeof counters) => `${kind}${++counters[kind]}`;
@@ -19,7 +24,7 @@ export function formatBrat(doc: Document): string {
     const id = next('T');
     const fragments = bratFragments(doc.text, span);
     const text = fragments.map(([s, e]) => doc.text.slice(s, e)).join(' ');
-    lines.push(`${id}\t${type} ${fragments.map(([s, e]) => `${s} ${e}`).join(';')}\t${text}`);
+    lines.push(`${id}\t${type} ${fragments.map(([s, e]) => `${at(s)} ${at(e)}`).join(';')}\t${text}`);
     return id;
   };
 

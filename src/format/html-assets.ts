@@ -34,6 +34,12 @@ mark.ref { color: inherit; background: none; border-bottom: 2px dotted var(--per
 mark.ent.PER, .swatch.PER { background: var(--per); border-color: var(--per-edge); }
 mark.ent.ORG, .swatch.ORG { background: var(--org); border-color: var(--org-edge); }
 mark.ent.LOC, .swatch.LOC { background: var(--loc); border-color: var(--loc-edge); }
+/* The type after each name, as displaCy shows it: generated content, so the text stays the text. */
+mark.ent::after { font-size: 10px; font-weight: 700; line-height: 1; letter-spacing: .03em; color: #fff; border-radius: 2px;
+  padding: 1px 3px; margin-left: 4px; vertical-align: 1px; }
+mark.ent.PER::after { content: "PER"; background: var(--per-edge); }
+mark.ent.ORG::after { content: "ORG"; background: var(--org-edge); }
+mark.ent.LOC::after { content: "LOC"; background: var(--loc-edge); }
 .legend { display: flex; flex-wrap: wrap; gap: 4px 14px; }
 button.ent-item { font: inherit; display: flex; width: 100%; align-items: center; gap: 0; text-align: left; border: 1px solid transparent;
   background: none; border-radius: 4px; padding: 2px 4px; cursor: pointer; color: inherit; }

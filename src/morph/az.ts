@@ -1,7 +1,8 @@
 import Az from 'az';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { GazetaError } from '../errors.js';
+import { resolveFrom, resolvePackage } from '../package-files.js';
 import { AZ_DICTIONARY_FILES, cachedMorphology, initAz, isAzLoaded, type AzDictionaries, type AzDictionaryName, type Morphology } from './az-core.js';
 
 /**
@@ -13,8 +14,10 @@ export type { Analysis, AzDictionaries, Morphology } from './az-core.js';
 
 /** The `dicts/` directory of the installed `az` package. */
 export function azDictionaryDir(): string {
-  const require = createRequire(import.meta.url);
-  return join(dirname(require.resolve('az')), '..', 'dicts');
+  // Resolved, not relative to this file: inside a bundle this file is the bundle.
+  const main = resolvePackage('az') ?? resolveFrom(resolvePackage('gazeta/package.json'), 'az');
+  if (!main) throw new GazetaError('DICTIONARY_READ', 'cannot find the az package (Az.js morphology dictionaries): install gazeta\'s dependencies');
+  return join(dirname(main), '..', 'dicts');
 }
 
 /** Reads Az's dictionary files (≈11 MB) synchronously: JSON parsed, the rest as ArrayBuffers. */
