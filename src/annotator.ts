@@ -6,10 +6,10 @@ import type { Morphology } from './morph/index.js';
 // Node only (reads Az's dictionaries with fs); the browser build swaps it for ./morph/az-browser.ts
 // (see tsup.config.ts), and src/browser.ts injects a morphology built from fetched files.
 import { createMorphology } from './morph/az.js';
-import { direct, runPipeline, type PipelineOptions, type Stage, type StageRunner } from './pipeline.js';
+import { direct, runPipeline, type AnnotateOptions, type Stage, type StageRunner } from './pipeline.js';
 import type { CompiledLexicon, Document } from './types.js';
 
-export type { Stage, StageRunner };
+export type { AnnotateOptions, Stage, StageRunner };
 
 export interface AnnotatorOptions {
   /** Extra entries ({type, pattern, id, name?} or {id, type, name, aliases}); they win over built-in ones. */
@@ -18,7 +18,6 @@ export interface AnnotatorOptions {
   dictionaryFiles?: readonly string[];
 }
 
-export type AnnotateOptions = PipelineOptions;
 
 export interface Annotator {
   annotate(text: string, options?: AnnotateOptions): Document;

@@ -13,7 +13,7 @@ import type { Document } from './types.js';
  * new data. Nothing here knows Russian; every rule lives in its stage.
  */
 
-export interface PipelineOptions {
+export interface AnnotateOptions {
   /** Find quotes (default true). */
   quotes?: boolean;
   /**
@@ -30,7 +30,7 @@ export type Stage = 'segment' | 'morph' | 'recognise' | 'resolve' | 'quotes' | '
 export type StageRunner = <T>(stage: Stage, work: () => T) => T;
 export const direct: StageRunner = (_stage, work) => work();
 
-export function runPipeline(lexicon: Lexicon, text: string, options: PipelineOptions = {}, run: StageRunner = direct): Document {
+export function runPipeline(lexicon: Lexicon, text: string, options: AnnotateOptions = {}, run: StageRunner = direct): Document {
   const deadline = options.timeBudgetMs === undefined ? Infinity : performance.now() + options.timeBudgetMs;
   const warnings = languageWarnings(text);
   const segmented = run('segment', () => segmentDocument(text));
