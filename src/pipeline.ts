@@ -28,8 +28,7 @@ export function runPipeline(lexicon: Lexicon, text: string, options: PipelineOpt
   const segmented = run('segment', () => segmentDocument(text));
   const { tokens, sentences } = segmented;
   const analysed = { ...segmented, words: run('morph', () => analyseTokens(tokens, lexicon.morphology)) };
-  const { words } = analysed;
-  const candidates = run('recognise', () => recognise(text, tokens, sentences, words, lexicon.ner));
+  const candidates = run('recognise', () => recognise(analysed, lexicon.ner));
   const resolved = { ...analysed, ...run('resolve', () => resolveEntities(analysed, candidates, lexicon.resolve)) };
   const quotes = options.quotes === false ? [] : run('quotes', () => findQuotes(quoteContext(resolved, lexicon.quotes, lexicon.morphology)));
   const entities = run('pronouns', () => linkPronouns(resolved, quotes, lexicon.resolve));

@@ -1,7 +1,8 @@
 import { stemKey } from '../../morph/index.js';
-import { PRIORITY, type Candidate } from '../candidate.js';
+import type { Candidate } from '../../types.js';
+import { candidate, PRIORITY } from '../candidate.js';
 import { adjacent, atSentenceStart, wordsKey, type NerContext } from '../context.js';
-import { GEO_ADJECTIVE } from './org-place-adjective.js';
+import { GEO_ADJECTIVE } from '../rewrites/place-adjective.js';
 
 /** Organisations named in quotes: газета «Известия», ООО «Ромашка», РИА «Новости» (the span is the name only). */
 
@@ -30,16 +31,16 @@ export function quotedOrgCandidates(ctx: NerContext): Candidate[] {
     if (close < 0 || close === i + 2) continue;
     const first = ctx.tokens[i + 2]!;
     if ((first.kind !== 'word' && first.kind !== 'number') || ctx.words[i + 2]!.shape === 'lower') continue;
-    if (descriptor) out.push({ from: i + 2, to: close, type: 'ORG', rule: 'org-noun-quoted', priority: PRIORITY.quotedOrg });
-    else if (isOwnerBefore(ctx, i)) out.push({ from: i + 2, to: close, type: 'ORG', rule: 'owner-quoted', priority: PRIORITY.quotedOrg });
-    else if (close - i - 2 <= MAX_ALONE && ctx.words[i + 2]!.shape === 'title' && !isWorkNoun(ctx, i) && !isNickname(ctx, i, close) && !isVenue(ctx, i)) alone.push({ from: i + 2, to: close, type: 'ORG', rule: 'sport-quoted', priority: PRIORITY.quotedOrg });
+    if (descriptor) out.push(candidate(i + 2, close, 'ORG', 'org-noun-quoted', PRIORITY.quotedOrg));
+    else if (isOwnerBefore(ctx, i)) out.push(candidate(i + 2, close, 'ORG', 'owner-quoted', PRIORITY.quotedOrg));
+    else if (close - i - 2 <= MAX_ALONE && ctx.words[i + 2]!.shape === 'title' && !isWorkNoun(ctx, i) && !isNickname(ctx, i, close) && !isVenue(ctx, i)) alone.push(candidate(i + 2, close, 'ORG', 'sport-quoted', PRIORITY.quotedOrg));
   }
   if (alone.length === 0) return out;
   const sport = sportSentences(ctx);
   const rest: Candidate[] = [];
-  for (const c of alone) (sport.has(ctx.sentenceStart[c.from]!) ? out : rest).push(c);
-  const named = new Set(out.map((c) => wordsKey(ctx, c.from, c.to, 'key')));
-  for (const c of rest) if (named.has(wordsKey(ctx, c.from, c.to, 'key'))) out.push({ ...c, rule: 'quoted-repeat' });
+  for (const c of alone) (sport.has(ctx.index.sentenceOf[c.tokens[0]]!) ? out : rest).push(c);
+  const named = new Set(out.map((c) => wordsKey(ctx, ...c.tokens, 'key')));
+  for (const c of rest) if (named.has(wordsKey(ctx, ...c.tokens, 'key'))) out.push({ ...c, rule: 'quoted-repeat' });
   return out;
 }
 
@@ -86,13 +87,13 @@ function isWorkNoun(ctx: NerContext, i: number): boolean {
   return ctx.tokens[i]?.kind === 'word' && ctx.lexicon.workNounForms.has(ctx.words[i]!.folded);
 }
 
-/** The first tokens of the sentences that hold a noun of sport news. */
+/** The sentences (their indices) that hold a noun of sport news. */
 function sportSentences(ctx: NerContext): Set<number> {
   const out = new Set<number>();
   const nouns = ctx.lexicon.sportNounForms;
   for (let k = 0; k < ctx.tokens.length; k++) {
     const shape = ctx.words[k]!.shape;
-    if (((shape === 'lower' || (shape === 'title' && atSentenceStart(ctx, k))) && nouns.has(ctx.words[k]!.folded)) || isScore(ctx, k)) out.add(ctx.sentenceStart[k]!);
+    if (((shape === 'lower' || (shape === 'title' && atSentenceStart(ctx, k))) && nouns.has(ctx.words[k]!.folded)) || isScore(ctx, k)) out.add(ctx.index.sentenceOf[k]!);
   }
   return out;
 }
