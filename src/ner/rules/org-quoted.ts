@@ -6,9 +6,8 @@ import { GEO_ADJECTIVE } from '../rewrites/place-adjective.js';
 
 /** Organisations named in quotes: газета «Известия», ООО «Ромашка», РИА «Новости» (the span is the name only). */
 
-/** Quote marks that open a name, and the marks that may close each. */
+/** Quote marks that open a name; the longest name they hold, in tokens. */
 const OPENING = new Set(['«', '„', '"', '“', "'"]);
-const CLOSING: Record<string, string[]> = { '«': ['»'], '„': ['“', '”'], '"': ['"'], '“': ['”'], "'": ["'"] };
 const MAX_QUOTED = 8;
 
 /**
@@ -22,13 +21,13 @@ const MAX_QUOTED = 8;
 export function quotedOrgCandidates(ctx: NerContext): Candidate[] {
   const out: Candidate[] = [];
   const alone: Candidate[] = [];
-  for (let i = 0; i + 2 < ctx.tokens.length; i++) {
-    const open = ctx.tokens[i + 1]!;
-    if (!OPENING.has(open.text)) continue;
+  // The document's quote-mark pairs (segment/quote-pairs.ts), each by its opening mark, in text order.
+  for (const pair of ctx.index.pairs) {
+    const i = pair.open - 1;
+    const close = pair.close;
+    if (i < 0 || !OPENING.has(ctx.tokens[pair.open]!.text) || close === i + 2 || !isNameLike(ctx, i + 2, close)) continue;
     const descriptor = isDescriptorBefore(ctx, i);
     if (!descriptor && ctx.tokens[i + 2]!.kind !== 'word') continue;
-    const close = findClosing(ctx, i + 2, CLOSING[open.text]!);
-    if (close < 0 || close === i + 2) continue;
     const first = ctx.tokens[i + 2]!;
     if ((first.kind !== 'word' && first.kind !== 'number') || ctx.words[i + 2]!.shape === 'lower') continue;
     if (descriptor) out.push(candidate(i + 2, close, 'ORG', 'org-noun-quoted', PRIORITY.quotedOrg));
@@ -130,12 +129,16 @@ export function isDescriptorAbbreviation(ctx: NerContext, i: number): boolean {
     OPENING.has(ctx.tokens[i + 1]?.text ?? '') && !!next && (next.shape === 'title' || next.shape === 'upper') && adjacent(ctx, i, i + 1);
 }
 
-function findClosing(ctx: NerContext, from: number, closers: string[]): number {
-  for (let k = from; k < Math.min(ctx.tokens.length, from + MAX_QUOTED + 1); k++) {
+/**
+ * What the marks hold reads as a name: at most MAX_QUOTED tokens, on one line, with no
+ * sentence punctuation (a quoted sentence is speech, not a name).
+ */
+function isNameLike(ctx: NerContext, from: number, close: number): boolean {
+  if (close - from > MAX_QUOTED) return false;
+  for (let k = from; k < close; k++) {
     const t = ctx.tokens[k]!;
-    if (closers.includes(t.text)) return k;
-    if (t.kind === 'punct' && /[.!?;]/.test(t.text)) return -1;
-    if (k > from && !adjacent(ctx, k - 1, k)) return -1;
+    if (t.kind === 'punct' && /[.!?;]/.test(t.text)) return false;
+    if (k > from && !adjacent(ctx, k - 1, k)) return false;
   }
-  return -1;
+  return true;
 }
