@@ -1,3 +1,4 @@
+import { wordSet } from '../../dict/words.js';
 import { fold, hasGram } from '../../morph/index.js';
 import type { NerContext } from '../context.js';
 import { atSentenceStart, isCommonWord } from '../context.js';
@@ -5,7 +6,7 @@ import { matchGazetteer, type GazetteerMatch } from '../gazetteer.js';
 import type { WordInfo } from '../../types.js';
 import { actsAsSubject, namedInList, placeFollows, usedAsName, wordUsage, type WordUsage } from './sentence-start.js';
 
-const LOCATIVE = new Set(['в', 'во', 'из', 'под', 'около', 'до', 'город', 'города', 'городе', 'г', 'через', 'возле']);
+const TOWN_PREPOSITIONS = wordSet('town-prepositions');
 
 /**
  * The gazetteer's matches, found before any rule: the rules read where they lie
@@ -31,7 +32,7 @@ function acceptMatch(ctx: NerContext, m: GazetteerMatch, usage: () => WordUsage)
   const knownName = word.analyses.some((a) => a.known && a.score >= 0.3 && a.grams.includes('Name'));
   if (m.entry.type === 'LOC' && (ctx.lexicon.firstNames.has(word.lemma) || knownName || hasGram(word, 'Surn', 0.3))) {
     const prev = ctx.words[m.from - 1];
-    if (!prev || !LOCATIVE.has(prev.folded)) return false;
+    if (!prev || !TOWN_PREPOSITIONS.has(prev.folded)) return false;
   }
   if (ctx.headline[m.from] && word.shape === 'upper') return !isCommonWord(word) || m.entry.type !== 'PER';
   // A surname alone must be a form of that surname (Трампа, Захаровой), not a word whose stem

@@ -1,3 +1,4 @@
+import { wordSet } from '../../dict/words.js';
 import { hasGram } from '../../morph/index.js';
 import type { Token, WordInfo } from '../../types.js';
 import { adjacent, type NerContext } from '../context.js';
@@ -29,9 +30,11 @@ export function actsAsSubject(ctx: NerContext, from: number, to: number): boolea
 export function namedInList(ctx: NerContext, to: number): boolean {
   const link = ctx.tokens[to];
   const next = ctx.words[to + 1];
-  if (!link || !next || !(link.text === ',' || link.text === 'и')) return false;
+  if (!link || !next || !(link.text === ',' || AND.has(link.text))) return false;
   return next.shape === 'upper' || (next.shape === 'title' && ctx.tokens[to + 1]!.kind === 'word');
 }
+
+const AND = wordSet('coordinating-and');
 
 /** How each folded word is written in the document: capitalised inside a sentence, and in lower case. */
 export interface WordUsage {

@@ -1,8 +1,11 @@
+import { wordList } from '../../dict/words.js';
 import type { Candidate } from '../../types.js';
 import { rewritten } from '../candidate.js';
 
-/** A Russian body in the dictionary: one of its names says so (Министерство обороны России, Верховный суд РФ). */
-const RUSSIAN = /(^| )(России|РФ|Российской Федерации)$/;
+const RUSSIA_NAMES = wordList('russia-names');
+
+/** A Russian body in the dictionary: one of its names ends with Russia's (Министерство обороны России, Верховный суд РФ). */
+const isRussian = (name: string) => RUSSIA_NAMES.some((russia) => name === russia || name.endsWith(' ' + russia));
 const RUSSIA = 'loc:russia';
 
 /**
@@ -13,6 +16,6 @@ const RUSSIA = 'loc:russia';
  */
 export function withForeignOwner(c: Candidate, next: Candidate | undefined): Candidate {
   if (c.type !== 'ORG' || !c.entry || !next || next.tokens[0] !== c.tokens[1] || next.type !== 'LOC' || next.entry?.id === RUSSIA) return c;
-  if (![c.entry.name, ...c.entry.aliases].some((name) => RUSSIAN.test(name))) return c;
+  if (![c.entry.name, ...c.entry.aliases].some(isRussian)) return c;
   return rewritten(c, 'foreign-owner', { owner: next.tokens });
 }

@@ -1,9 +1,9 @@
+import { wordSet } from '../../dict/words.js';
 import type { Candidate } from '../../types.js';
 import { rewritten } from '../candidate.js';
 import { adjacent, type NerContext } from '../context.js';
 
-/** Abbreviations of a regional unit of a body: ГУ (главное управление), ТУ (территориальное). */
-const UNIT_ABBREVIATIONS = new Set(['ГУ', 'ТУ']);
+const UNIT_ABBREVIATIONS = wordSet('unit-abbreviations');
 
 /**
  * «ГУ МВД по Свердловской области», «ГУ МЧС России по Санкт-Петербургу»: the unit's abbreviation

@@ -1,3 +1,4 @@
+import { wordSet } from '../../dict/words.js';
 import type { Candidate } from '../../types.js';
 import { candidate, PRIORITY } from '../candidate.js';
 import { adjacent, sentenceStart, wordsKey, type NerContext } from '../context.js';
@@ -83,13 +84,14 @@ function coordinated(ctx: NerContext, lastWork: number, i: number): boolean {
   let joined = false;
   for (let k = lastWork; k < i; k++) {
     const t = ctx.tokens[k]!;
-    if (t.text === ',' || t.text === 'и') joined = true;
+    if (t.text === ',' || AND.has(t.text)) joined = true;
     else if (t.kind !== 'quote') return false;
   }
   return joined;
 }
 
-const ENUMERATION_LEAD = new Set(['как', 'такие', 'таких', 'таким', 'такими', 'например', 'среди', 'которых', 'том', 'числе', 'в']);
+const ENUMERATION_LEAD = wordSet('enumeration-leads');
+const AND = wordSet('coordinating-and');
 
 /** Latin names written right after an organisation noun somewhere in the document (группы The Prodigy, компании Zynga). */
 function namesAfterOrgNouns(ctx: NerContext): Set<string> {

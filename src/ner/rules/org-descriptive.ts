@@ -60,7 +60,7 @@ export function dependentOrgCandidates(ctx: NerContext, dict: readonly Candidate
     if (c.type !== 'ORG' || c.rule !== 'dict') continue;
     // «МЧС России по Санкт-Петербургу»: the body's country may stand before the dependent.
     const country = places.get(c.tokens[1]) ?? c.tokens[1];
-    const end = dependentsEnd(ctx, country, ['по', 'при']);
+    const end = dependentsEnd(ctx, country, true);
     if (end > country) out.push({ ...c, tokens: [c.tokens[0], end], rule: 'dict-dependent', entry: undefined });
   }
   return out;

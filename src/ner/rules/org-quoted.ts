@@ -1,4 +1,4 @@
-import { stemKey } from '../../morph/index.js';
+import { wordList, wordSet } from '../../dict/words.js';
 import type { Candidate } from '../../types.js';
 import { candidate, PRIORITY } from '../candidate.js';
 import { adjacent, atSentenceStart, wordsKey, type NerContext } from '../context.js';
@@ -47,10 +47,10 @@ export function quotedOrgCandidates(ctx: NerContext): Candidate[] {
 const MAX_ALONE = 2;
 
 /** Roles whose complement is a work or a contest, not a body (режиссёр «Титаника», лауреат «Грэмми»). */
-const CREATOR_ROLES = new Set(['режиссер', 'автор', 'продюсер', 'сценарист', 'композитор', 'писатель', 'писательница', 'поэт', 'поэтесса',
-  'художник', 'исполнитель', 'исполнительница', 'ведущий', 'актер', 'актриса', 'звезда', 'лауреат', 'финалист', 'победитель', 'обладатель', 'героиня', 'герой',
-  // and achievements, whose complement is a contest or a record
-  'чемпион', 'чемпионка', 'рекордсмен', 'рекордсменка', 'призер', 'медалист', 'номинант'].map(stemKey));
+const CREATOR_ROLES = wordSet('creator-roles');
+const DEPUTY_PREFIXES = wordList('deputy-prefixes');
+const VENUE_PREPOSITIONS = wordSet('venue-prepositions');
+const SCORE_LEADS = wordList('score-leads');
 
 /**
  * «московского «Спартака»», «политического «Союза за демократию»», «замгендиректора «Уральской
@@ -68,7 +68,7 @@ function isOwnerBefore(ctx: NerContext, i: number): boolean {
   if (before && before.shape === 'title' && ctx.tokens[i - 1]!.kind === 'word' && !atSentenceStart(ctx, i - 1)) return false;
   // The word is the role itself, not a word whose stem only looks like it (фотографии, фотограф).
   const lemma = ctx.analyse(w.folded)[0]?.lemma ?? '';
-  return ctx.lexicon.titleWords.has(lemma) || (lemma.startsWith('зам') && ctx.lexicon.titleWords.has(lemma.slice(3)));
+  return ctx.lexicon.titleWords.has(lemma) || DEPUTY_PREFIXES.some((p) => lemma.startsWith(p) && ctx.lexicon.titleWords.has(lemma.slice(p.length)));
 }
 
 /** «Джеймс «Бадди» Макгирт», «с тренером Джеймсом «Бадди»»: a nickname inside or after a person's name is no club. */
@@ -79,7 +79,7 @@ function isNickname(ctx: NerContext, i: number, close: number): boolean {
 
 /** «на «Лужниках»», «на «Газпром Арене»»: a quoted name after «на» in sport news is the stadium. */
 function isVenue(ctx: NerContext, i: number): boolean {
-  return ctx.tokens[i]?.kind === 'word' && ctx.words[i]!.folded === 'на';
+  return ctx.tokens[i]?.kind === 'word' && VENUE_PREPOSITIONS.has(ctx.words[i]!.folded);
 }
 
 function isWorkNoun(ctx: NerContext, i: number): boolean {
@@ -101,7 +101,7 @@ function sportSentences(ctx: NerContext): Set<number> {
 function isScore(ctx: NerContext, k: number): boolean {
   const t = ctx.tokens[k]!;
   if (t.kind !== 'number' || !SCORE.test(t.text)) return false;
-  return /:\d$/.test(t.text) || (k > 0 && /^сч[её]т/.test(ctx.words[k - 1]!.folded));
+  return /:\d$/.test(t.text) || (k > 0 && SCORE_LEADS.some((lead) => ctx.words[k - 1]!.folded.startsWith(lead)));
 }
 const SCORE = /^\d{1,3}:\d{1,3}$/;
 

@@ -1,3 +1,4 @@
+import { wordSet } from '../../dict/words.js';
 import type { Candidate } from '../../types.js';
 import { candidate, PRIORITY } from '../candidate.js';
 import { adjacent, atSentenceStart, isCommonWord, isListedName, isPlaceNoun, type NerContext } from '../context.js';
@@ -30,7 +31,7 @@ export function placeCandidates(ctx: NerContext): Candidate[] {
   return out;
 }
 
-const LOCATIVE = new Set(['в', 'во', 'из', 'под']);
+const LOCATIVE = wordSet('unknown-place-prepositions');
 
 /**
  * «на Манежной площади», «к Кронштадтскому бульвару», «Гагаузской автономии»: a capitalised

@@ -1,3 +1,4 @@
+import { wordSet } from '../../../dict/words.js';
 import { hasGram, stemKey, type WordInfo } from '../../../morph/index.js';
 import { atSentenceStart, isCommonWord, isListedName, type NerContext } from '../../context.js';
 import { gluedToName, isInitial } from './initials.js';
@@ -101,4 +102,4 @@ export function isArticleName(ctx: NerContext, i: number): boolean {
 }
 
 /** Particles inside a name (Леонардо да Винчи, Ванесса де Амбрози, Омар ибн аль-Хаттаб). */
-export const PARTICLES = new Set(['де', 'ди', 'да', 'дель', 'ван', 'фон', 'дер', 'ибн', 'бин', 'бен', 'аль', 'эль', 'ле', 'ла', 'дю', 'абд']);
+export const PARTICLES = wordSet('name-particles');

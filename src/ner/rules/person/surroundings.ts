@@ -1,3 +1,4 @@
+import { wordSet } from '../../../dict/words.js';
 import { PROPER_GRAMMEMES } from '../../../morph/index.js';
 import { adjacent, isPlaceNoun, type NerContext } from '../../context.js';
 
@@ -30,12 +31,12 @@ export function inQuotedName(ctx: NerContext, i: number): boolean {
   return to - from > 1 && ctx.tokens[from - 1]?.kind === 'quote' && ctx.tokens[to]?.kind === 'quote';
 }
 
-const LOCATIVE = new Set(['в', 'во', 'из', 'под', 'около', 'возле']);
+const PLACE_PREPOSITIONS = wordSet('place-not-surname-prepositions');
 
 /** «в Тусоне», «района Отрадное»: a capitalised word after these is a place, not a surname. */
 export function afterPlaceWord(ctx: NerContext, i: number): boolean {
   const prev = ctx.words[i - 1];
-  return !!prev && (LOCATIVE.has(prev.folded) || isPlaceNoun(ctx, i - 1));
+  return !!prev && (PLACE_PREPOSITIONS.has(prev.folded) || isPlaceNoun(ctx, i - 1));
 }
 
 /** «— подытожил Шендерович», «Лолашвили заявил»: a speech verb's neighbour is its speaker. */
