@@ -1,5 +1,7 @@
+import { wordList } from '../dict/words.js';
 import { stemKey, type Analysis } from '../morph/index.js';
 import type { CompiledLexicon, DictEntry } from '../types.js';
+import { endingPattern } from './endings.js';
 import type { Gazetteer } from './gazetteer.js';
 
 /** The lexicon in the shape the rules look things up in. */
@@ -37,7 +39,7 @@ export interface Recognisers {
   analyse: (folded: string) => readonly Analysis[];
 }
 
-const ADJECTIVE = /(ый|ий|ой|ая|яя|ое|ее)$/;
+const ADJECTIVE = endingPattern(wordList('title-adjective-endings'), []);
 
 /**
  * The head of a title: its first word that is not an adjective (генеральный секретарь →

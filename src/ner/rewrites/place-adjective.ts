@@ -1,9 +1,11 @@
+import { wordList } from '../../dict/words.js';
 import type { Candidate } from '../../types.js';
+import { endingPattern } from '../endings.js';
 import { rewritten } from '../candidate.js';
 import { adjacent, type NerContext } from '../context.js';
 
 /** An adjective made from a place name (московский, японского), in any case form. */
-export const GEO_ADJECTIVE = /(ск|цк)(ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими)$/;
+export const GEO_ADJECTIVE = endingPattern(wordList('place-adjective-suffixes'), wordList('place-adjective-endings'));
 
 /** «японского МИДа», «московского «Центра»»: factRuEval puts a place adjective into the name. */
 export function withPlaceAdjective(ctx: NerContext, c: Candidate): Candidate {

@@ -24,8 +24,8 @@ export function foreignName(ctx: NerContext, i: number): number {
   return j - i >= 2 && (unknown || beforeSurname) ? j : i;
 }
 
-/** A given-name syllable group: short, Cyrillic, capitalised (Пэн, Цзиньпин, Инъин). */
-const ASIAN_GIVEN = /^[а-яё]{1,9}$/;
+/** A given-name syllable group: short, Russian letters (а–я, ё), capitalised (Пэн, Цзиньпин, Инъин). */
+const ASIAN_GIVEN = /^[\u0430-\u044f\u0451]{1,9}$/;
 
 /**
  * «Ли Пэн», «Ван Бин», «Ким Ён Нам»: a listed East Asian surname and one or two short

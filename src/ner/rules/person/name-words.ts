@@ -1,12 +1,14 @@
-import { wordSet } from '../../../dict/words.js';
+import { wordList, wordSet } from '../../../dict/words.js';
 import { hasGram, stemKey, type WordInfo } from '../../../morph/index.js';
 import { atSentenceStart, isCommonWord, isListedName, type NerContext } from '../../context.js';
+import { endingPattern } from '../../endings.js';
 import { gluedToName, isInitial } from './initials.js';
 
 /** What a single word is as part of a person's name: first name, patronymic, surname, name word. */
 
-const PATRONYMIC = /(ович|евич|ьич|овн|евн|ичн|иничн)(а|у|ем|е|ы|ой|ою)?$/;
-const CYRILLIC_NAME = /^[а-яё]+(-[а-яё]+)*$/;
+const PATRONYMIC = endingPattern(wordList('patronymic-suffixes'), wordList('patronymic-endings'), true);
+/** Russian lower-case letters (а–я, ё), in parts joined by hyphens. */
+const CYRILLIC_NAME = /^[\u0430-\u044f\u0451]+(-[\u0430-\u044f\u0451]+)*$/;
 
 export function isFirstName(ctx: NerContext, i: number): boolean {
   const word = ctx.words[i]!;
@@ -84,7 +86,7 @@ export function isSurname(word: WordInfo): boolean {
 }
 
 /** Russian, Ukrainian, Georgian, Armenian surname endings, in any case form. */
-const SURNAME_SHAPE = /(ов|ев|ёв|ин|ын|ск|цк|енк|швили|дзе|ян|янц|ук|юк)(а|у|ым|ом|е|ой|ую|ого|ому|им|ий|ая|о|ых)?$/;
+const SURNAME_SHAPE = endingPattern(wordList('surname-shape-suffixes'), wordList('surname-shape-endings'), true);
 
 /** An unknown capitalised word shaped like a surname, inside a sentence (освободить Квачкова). */
 export function looksLikeSurname(ctx: NerContext, i: number): boolean {
@@ -94,7 +96,7 @@ export function looksLikeSurname(ctx: NerContext, i: number): boolean {
 }
 
 /** An Arabic article glued to a capitalised name: аль-Хадж, эль-Масри, ад-Дин, аш-Шараа. */
-const ARTICLE_NAME = /^(?:аль|эль|ал|эл|аш|ад|ас|ар|ат|аз|ан|ибн|бин|бен)-\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+const ARTICLE_NAME = new RegExp(`^(?:${wordList('arabic-articles').join('|')})-\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?$`, 'u');
 
 export function isArticleName(ctx: NerContext, i: number): boolean {
   const token = ctx.tokens[i];
