@@ -6,6 +6,8 @@
  * annotates again and lists every document whose JSON differs, with the first differing path.
  * The `tokens` index range of sentences, mentions and candidates is left out: it is a field of
  * the model, not of what the text says, and may be added without changing an annotation.
+ * `--ignore a,b` leaves out the named fields too, wherever they stand (e.g. `--ignore trace`, the
+ * rewrites a mention went through, for a snapshot written before mentions had one).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,10 +18,13 @@ const CORPORA = ['factru_dev', 'nerel_dev', 'nerel_train', 'quotes_dev', 'quotes
 const root = join(import.meta.dirname, '..');
 const evalDir = process.env.GAZETA_EVAL_DIR ?? join(root, '..', 'shared', 'eval');
 
-const [mode, dirArg] = process.argv.slice(2);
+const args = process.argv.slice(2);
+const ignoreAt = args.indexOf('--ignore');
+const ignored = new Set(ignoreAt >= 0 ? (args.splice(ignoreAt, 2)[1] ?? '').split(',').filter(Boolean) : []);
+const [mode, dirArg] = args;
 const dir = dirArg ?? join(tmpdir(), 'gazeta-snapshot');
 if (mode !== 'write' && mode !== 'compare') {
-  console.error('usage: tsx scripts/snapshot.ts write|compare [DIR]');
+  console.error('usage: tsx scripts/snapshot.ts write|compare [DIR] [--ignore field,field]');
   process.exit(2);
 }
 if (!existsSync(evalDir)) {
@@ -27,18 +32,25 @@ if (!existsSync(evalDir)) {
   process.exit(0);
 }
 
-/** The Document without the fields that hold no annotation of their own (token ranges). */
+/** The Document without the fields that hold no annotation of their own (token ranges), nor the ignored ones. */
 function stable(value: unknown, key = ''): unknown {
   if (Array.isArray(value)) return key === 'tokens' ? value : value.map((v) => stable(v));
   if (value && typeof value === 'object') {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value)) {
       if (k === 'tokens' && Array.isArray(v) && v.length === 2 && typeof v[0] === 'number') continue;
+      if (ignored.has(k)) continue;
       out[k] = stable(v, k);
     }
     return out;
   }
   return value;
+}
+
+/** A stored line with the ignored fields left out, so that both sides compare alike. */
+function stableLine(line: string): unknown {
+  const { id, doc } = JSON.parse(line) as { id: string; doc: unknown };
+  return { id, doc: stable(doc) };
 }
 
 /** The first path at which two JSON values differ, for a readable report. */
@@ -71,7 +83,7 @@ for (const corpus of CORPORA) {
     console.log(`${corpus}: ${lines.length} documents written to ${out}`);
     continue;
   }
-  const before = readFileSync(out, 'utf8').split('\n').filter(Boolean);
+  const before = readFileSync(out, 'utf8').split('\n').filter(Boolean).map((l) => (ignored.size ? JSON.stringify(stableLine(l)) : l));
   let here = 0;
   lines.forEach((line, i) => {
     total++;

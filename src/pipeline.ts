@@ -42,7 +42,7 @@ export function runPipeline(lexicon: Lexicon, text: string, options: AnnotateOpt
   if (performance.now() >= deadline) return partial('segment');
   const analysed = { ...segmented, words: run('morph', () => analyseTokens(tokens, lexicon.morphology)) };
   if (performance.now() >= deadline) return partial('morph');
-  const candidates = run('recognise', () => recognise(text, tokens, sentences, analysed.words, lexicon.ner));
+  const candidates = run('recognise', () => recognise(analysed, lexicon.ner));
   if (performance.now() >= deadline) return partial('recognise');
   const resolved = { ...analysed, ...run('resolve', () => resolveEntities(analysed, candidates, lexicon.resolve)) };
   const { entities, mentions } = resolved;

@@ -31,6 +31,8 @@ export interface Mention extends Span {
   entity: EntityId;
   /** Name of the dictionary or rule that found the mention, for tracing. */
   rule: string;
+  /** The rewrites that changed the mention after its rule found it (unit-abbreviation, foreign-owner), in order. */
+  trace?: string[];
 }
 
 /** A word that stands for an entity without naming it: «он», «её», «ему» for a person. */
@@ -180,6 +182,21 @@ export interface AnalysedDocument extends SegmentedDocument {
 export interface ResolvedDocument extends AnalysedDocument {
   entities: Entity[];
   mentions: Mention[];
+}
+
+/** A possible mention over `tokens` [from, to), before the recognise stage settles overlaps. */
+export interface Candidate {
+  tokens: [from: number, to: number];
+  type: EntityType;
+  /** The rule or dictionary that proposed it. */
+  rule: string;
+  /** Higher wins between candidates of equal length. */
+  priority: number;
+  entry?: DictEntry;
+  /** The place a body belongs to, when the text names it right after (МИД [Франции]): its tokens. */
+  owner?: [from: number, to: number];
+  /** The rewrites that changed it after selection, in order; the rule stays the proposer's. */
+  trace?: string[];
 }
 
 /** Two quotation marks that pair up. */

@@ -471,3 +471,23 @@ describe('a first name alone after a title', () => {
     expect(people('Вчера тренер Милана подал в отставку.')).toEqual([]);
   });
 });
+
+describe('rewrites keep the rule that found a mention and add themselves to its trace', () => {
+  const traced = (text: string) => annotate(text, { quotes: false }).mentions.map((m) => `${m.text} | ${m.rule} | ${(m.trace ?? []).join(' ')}`);
+
+  it.each([
+    ['Об этом сообщили в ГУ МВД по Свердловской области.', 'ГУ МВД по Свердловской области | dict-dependent | unit-abbreviation'],
+    ['Князь Альбер II посетил выставку.', 'Альбер II | first-name | regnal-number'],
+    ['Об этом заявил В. В. Путин.', 'В. В. Путин | initials-surname | known-person'],
+    ['Глава МИД Франции прибыл в Москву.', 'МИД | dict | foreign-owner'],
+    ['Болельщики московского «Спартака» собрались у стадиона.', 'московского «Спартака» | dict | place-adjective'],
+  ])('%s', (text, expected) => {
+    expect(traced(text)).toContain(expected);
+  });
+
+  it('leaves the trace out where no rewrite ran', () => {
+    const [mention] = annotate('Актёр Семён Парфёнов выступил.', { quotes: false }).mentions;
+    expect(mention).toMatchObject({ text: 'Семён Парфёнов', rule: 'first-surname' });
+    expect(mention).not.toHaveProperty('trace');
+  });
+});

@@ -1,18 +1,6 @@
-import type { DictEntry, EntityType } from '../types.js';
+import type { Candidate, EntityType } from '../types.js';
 
-/** A possible mention over tokens[from, to), before overlaps are settled. */
-export interface Candidate {
-  from: number;
-  to: number;
-  type: EntityType;
-  /** The rule or dictionary that proposed it. */
-  rule: string;
-  /** Higher wins between candidates of equal length. */
-  priority: number;
-  entry?: DictEntry;
-  /** The place a body belongs to, when the text names it right after (МИД [Франции]). */
-  owner?: { from: number; to: number };
-}
+export type { Candidate };
 
 /** Priorities: dictionary names first, then the rules by how much evidence they need. */
 export const PRIORITY = {
@@ -30,22 +18,16 @@ export const PRIORITY = {
   firstName: 20,
 } as const;
 
-/**
- * Keeps the best non-overlapping candidates: longer first, then higher priority, then
- * earlier. Returns them in text order.
- */
-export function selectCandidates(candidates: Candidate[]): Candidate[] {
-  const ranked = [...candidates].sort(
-    (a, b) => b.to - b.from - (a.to - a.from) || b.priority - a.priority || a.from - b.from,
-  );
-  const taken: Candidate[] = [];
-  const used = new Set<number>();
-  for (const c of ranked) {
-    let free = true;
-    for (let k = c.from; k < c.to && free; k++) if (used.has(k)) free = false;
-    if (!free) continue;
-    for (let k = c.from; k < c.to; k++) used.add(k);
-    taken.push(c);
-  }
-  return taken.sort((a, b) => a.from - b.from);
+/** A candidate over tokens [from, to). */
+export function candidate(from: number, to: number, type: EntityType, rule: string, priority: number): Candidate {
+  return { tokens: [from, to], type, rule, priority };
+}
+
+export function lengthOf(c: Candidate): number {
+  return c.tokens[1] - c.tokens[0];
+}
+
+/** The candidate after a rewrite named `name` changed it: the rule stays, the rewrite joins the trace. */
+export function rewritten(c: Candidate, name: string, change: Partial<Candidate>): Candidate {
+  return { ...c, ...change, trace: [...(c.trace ?? []), name] };
 }

@@ -1,96 +1,72 @@
-import type { CompiledLexicon } from '../types.js';
-import { stemKey, type Analysis, type WordInfo } from '../morph/index.js';
-import type { Sentence, Token } from '../types.js';
+import type { Analysis, WordInfo } from '../morph/index.js';
+import type { AnalysedDocument, DictEntry, DocumentIndex, Sentence, Token } from '../types.js';
 import type { Gazetteer } from './gazetteer.js';
+import { headlineTokens } from './headline.js';
+import type { NerLexicon, Recognisers } from './lexicon.js';
 
-/** What the recognisers share about one document: tokens, their analyses, word lists. */
+// The other stages' lexicons are prepared from the recogniser's (quotes/lexicon.ts, resolve/lexicon.ts).
+export { prepareNerLexicon, titleHead, type NerLexicon } from './lexicon.js';
+
+/** What the recognisers share about one document: tokens, their analyses, its indexes, word lists. */
 export interface NerContext {
   text: string;
   tokens: readonly Token[];
   words: readonly WordInfo[];
-  /** For each token, the index of its sentence's first token. */
-  sentenceStart: Int32Array;
+  sentences: readonly Sentence[];
+  /** The document's indexes (segment/document-index.ts): token → sentence, quote-mark pairs … */
+  index: DocumentIndex;
+  /** For each sentence, its first token that is not a quote mark, a dash or punctuation (or its end). */
+  sentenceOpening: Int32Array;
+  /** Tokens of all-capitals lines (headlines): there capitals say nothing about names. */
+  headline: Uint8Array;
   lexicon: NerLexicon;
   gazetteer: Gazetteer;
+  /** Entries that came from the user: they win over everything else. */
+  userEntries: ReadonlySet<DictEntry>;
   /** Analyses of a folded word (cached), for lower-case words the morph stage does not analyse. */
   analyse: (folded: string) => readonly Analysis[];
-  /** Where the token lies inside a gazetteer match for an organisation or a place: the match's length in tokens; else 0. */
+  /**
+   * Where the token lies inside a gazetteer match for an organisation or a place: the match's
+   * length in tokens; else 0. Filled by the gazetteer, which runs first.
+   */
   gazetteerAt: Uint8Array;
 }
 
-/** The lexicon in the shape the rules look things up in. */
-export interface NerLexicon {
-  /** Folded first name (nominative) → 'm' | 'f' | 'mf'. */
-  firstNames: Map<string, string>;
-  ambiguousNames: Set<string>;
-  titles: Set<string>;
-  orgNouns: Set<string>;
-  /** Folded words that name nothing by themselves (СМИ, ВВП). */
-  notEntities: Set<string>;
-  /** Title and organisation-noun words themselves (folded nominatives), for capitalised words, whose stems collide with surnames (король, Королёв). */
-  titleWords: Set<string>;
-  orgNounWords: Set<string>;
-  /** Folded East Asian surnames (ли, ван, ким): the name's first word. */
-  eastAsianSurnames: Set<string>;
-  /** Every case form of the place nouns (поселка, республике). */
-  placeNounForms: Set<string>;
-  /** Every case form of the work nouns (альбома, конкурсе) and English title heads (tournament). */
-  workNounForms: Set<string>;
-  /** Every case form of the nouns of sport news (матча, полузащитника). */
-  sportNounForms: Set<string>;
-  /** Folded finite speech verbs (заявил, сообщила): their subject is a person or organisation. */
-  speechVerbs: Set<string>;
-  /** Folded verbs that report what a medium says (сообщает, пишет, передаёт). */
-  reportVerbs: Set<string>;
-}
-
-const ADJECTIVE = /(ый|ий|ой|ая|яя|ое|ее)$/;
-
-/**
- * The head of a title: its first word that is not an adjective (генеральный секретарь →
- * секретарь), else its last word, a noun shaped like an adjective (нападающий, парламентарий,
- * главный управляющий → управляющий).
- */
-export function titleHead(title: string): string {
-  const words = title.split(' ');
-  return words.find((w) => !ADJECTIVE.test(w)) ?? words[words.length - 1]!;
-}
-
-export function prepareNerLexicon(lexicon: CompiledLexicon): NerLexicon {
-  const firstNames = new Map<string, string>();
-  for (const [name, gender] of Object.entries(lexicon.firstNames)) firstNames.set(name, gender);
+export function nerContext(doc: AnalysedDocument, recognisers: Recognisers): NerContext {
+  const { text, tokens, words, sentences, index } = doc;
   return {
-    firstNames,
-    ambiguousNames: new Set(lexicon.ambiguousNames),
-    // A multi-word title (генеральный секретарь, заместитель министра) is found by its head noun,
-    // not by its complement: after «мэр города», «города Павия» is a town, not a person.
-    titles: new Set(lexicon.titles.map(titleHead).filter((w) => w.length > 3).map(stemKey)),
-    orgNouns: new Set(lexicon.orgNouns.map(stemKey)),
-    titleWords: new Set(lexicon.titles.flatMap((t) => t.split(' '))),
-    orgNounWords: new Set(lexicon.orgNouns),
-    notEntities: new Set(lexicon.notEntities),
-    placeNounForms: new Set(lexicon.placeNounForms),
-    workNounForms: new Set(lexicon.workNounForms),
-    sportNounForms: new Set(lexicon.sportNounForms),
-    eastAsianSurnames: new Set(lexicon.eastAsianSurnames),
-    speechVerbs: new Set(lexicon.cues.filter((c) => c.kind === 'verb' && !c.form.includes(' ')).map((c) => c.form)),
-    reportVerbs: new Set(lexicon.cues.filter((c) => (c.kind === 'report' || c.kind === 'as') && c.form.split(' ').length <= 2).map((c) => c.form.split(' ').pop()!)),
+    text, tokens, words, sentences, index,
+    sentenceOpening: sentenceOpenings(tokens, sentences),
+    headline: headlineTokens(sentences, words),
+    lexicon: recognisers.lexicon,
+    gazetteer: recognisers.gazetteer,
+    userEntries: recognisers.userEntries,
+    analyse: recognisers.analyse,
+    gazetteerAt: new Uint8Array(tokens.length),
   };
 }
 
-export function sentenceStarts(tokens: readonly Token[], sentences: readonly Sentence[]): Int32Array {
-  const starts = new Int32Array(tokens.length);
-  for (const s of sentences) starts.fill(s.tokens[0], s.tokens[0], s.tokens[1]);
-  return starts;
+const OPENING_MARKS = new Set<Token['kind']>(['quote', 'dash', 'punct']);
+
+function sentenceOpenings(tokens: readonly Token[], sentences: readonly Sentence[]): Int32Array {
+  const openings = new Int32Array(sentences.length);
+  sentences.forEach((s, n) => {
+    let k = s.tokens[0];
+    while (k < s.tokens[1] && OPENING_MARKS.has(tokens[k]!.kind)) k++;
+    openings[n] = k;
+  });
+  return openings;
+}
+
+/** The first token of the sentence that holds token `i`. */
+export function sentenceStart(ctx: NerContext, i: number): number {
+  return ctx.sentences[ctx.index.sentenceOf[i]!]?.tokens[0] ?? 0;
 }
 
 /** The token is the first word of its sentence, after any opening quotes or dashes. */
 export function atSentenceStart(ctx: NerContext, i: number): boolean {
-  for (let k = ctx.sentenceStart[i]!; k < i; k++) {
-    const kind = ctx.tokens[k]!.kind;
-    if (kind !== 'quote' && kind !== 'dash' && kind !== 'punct') return false;
-  }
-  return true;
+  const opening = ctx.sentenceOpening[ctx.index.sentenceOf[i]!];
+  return opening === undefined ? i === 0 : i <= opening;
 }
 
 /** The words from `from` to `to` as one key, by their stem keys or folded forms: «Барселоны» and «Барселоне» share a key. */
@@ -134,4 +110,11 @@ export function isCommonWord(word: WordInfo): boolean {
 
 export function isCapitalised(word: WordInfo): boolean {
   return word.shape === 'title' || word.shape === 'upper';
+}
+
+/** Tokens [from, to) are exactly what a pair of quote marks holds, glued to them. */
+export function enclosed(ctx: NerContext, from: number, to: number): boolean {
+  const open = ctx.tokens[from - 1];
+  const close = ctx.tokens[to];
+  return open?.kind === 'quote' && close?.kind === 'quote' && open.end === ctx.tokens[from]!.start && close.start === ctx.tokens[to - 1]!.end;
 }

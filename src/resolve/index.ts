@@ -1,6 +1,5 @@
 import { stemKey } from '../morph/key.js';
-import type { Candidate } from '../ner/candidate.js';
-import type { AnalysedDocument, Entity, Mention, Quote, ResolvedDocument } from '../types.js';
+import type { AnalysedDocument, Candidate, Entity, Mention, Quote, ResolvedDocument } from '../types.js';
 import type { ResolveLexicon } from './lexicon.js';
 import { personGender } from './person-gender.js';
 import { pronounReferences } from './pronouns.js';

@@ -1,7 +1,6 @@
 import { azForm, PROPER_GRAMMEMES, type Morphology, type WordInfo } from '../morph/index.js';
 import { fold } from '../morph/key.js';
-import type { Candidate } from '../ner/candidate.js';
-import type { DictEntry, Entity, EntityType, Mention, Token } from '../types.js';
+import type { Candidate, DictEntry, Entity, EntityType, Mention, Token } from '../types.js';
 import { normalizePerson, normalizePhrase, type NameWord } from './normalize.js';
 
 /**
@@ -47,11 +46,11 @@ export function resolve(input: ResolveInput, tools: ResolveTools): Resolution {
   const byKey = new Map<string, Group>();
   const nameWords = (c: Candidate) => {
     const indices: number[] = [];
-    for (let k = c.from; k < c.to; k++) if (tokens[k]!.kind === 'word' && tokens[k]!.text.length > 1) indices.push(k);
+    for (let k = c.tokens[0]; k < c.tokens[1]; k++) if (tokens[k]!.kind === 'word' && tokens[k]!.text.length > 1) indices.push(k);
     return indices;
   };
   const forms = (k: number | undefined) => (k === undefined ? [] : [words[k]!.lemma, words[k]!.key]);
-  const ownerKey = (c: Candidate) => (c.owner ? ` @${nameWords({ ...c, ...c.owner }).map((k) => words[k]!.lemma).join(' ')}` : '');
+  const ownerKey = (c: Candidate) => (c.owner ? ` @${nameWords({ ...c, tokens: c.owner }).map((k) => words[k]!.lemma).join(' ')}` : '');
   const phraseKey = (c: Candidate) => `${c.type}:${nameWords(c).map((k) => words[k]!.lemma).join(' ')}${ownerKey(c)}`;
   const open = (key: string, c: Candidate): Group => {
     const indices = nameWords(c);
@@ -69,7 +68,7 @@ export function resolve(input: ResolveInput, tools: ResolveTools): Resolution {
 
   const abbreviations = abbreviationLinks(input);
   // Full names first, so that a short mention anywhere in the text finds them.
-  const ordered = [...candidates].sort((a, b) => Number(isShortPerson(a, tokens)) - Number(isShortPerson(b, tokens)) || a.from - b.from);
+  const ordered = [...candidates].sort((a, b) => Number(isShortPerson(a, tokens)) - Number(isShortPerson(b, tokens)) || a.tokens[0] - b.tokens[0]);
   for (const c of ordered) {
     let group: Group | undefined;
     if (c.entry) {
@@ -94,7 +93,7 @@ export function resolve(input: ResolveInput, tools: ResolveTools): Resolution {
 }
 
 function isShortPerson(c: Candidate, tokens: readonly Token[]): boolean {
-  return c.type === 'PER' && !c.entry && c.to - c.from === 1 && tokens[c.from]!.kind === 'word';
+  return c.type === 'PER' && !c.entry && c.tokens[1] - c.tokens[0] === 1 && tokens[c.tokens[0]]!.kind === 'word';
 }
 
 function groupOf(groups: Group[], c: Candidate): Group | undefined {
@@ -108,12 +107,12 @@ function abbreviationLinks(input: ResolveInput): Map<Candidate, Candidate> {
   for (let i = 0; i + 1 < candidates.length; i++) {
     const full = candidates[i]!;
     const abbr = candidates[i + 1]!;
-    if (abbr.to - abbr.from !== 1 || tokens[full.to]?.text !== '(' || abbr.from !== full.to + 1 || tokens[abbr.to]?.text !== ')') continue;
-    if (input.words[abbr.from]!.shape !== 'upper' || full.type === 'PER') continue;
+    if (abbr.tokens[1] - abbr.tokens[0] !== 1 || tokens[full.tokens[1]]?.text !== '(' || abbr.tokens[0] !== full.tokens[1] + 1 || tokens[abbr.tokens[1]]?.text !== ')') continue;
+    if (input.words[abbr.tokens[0]]!.shape !== 'upper' || full.type === 'PER') continue;
     links.set(abbr, full);
     // Later mentions of the abbreviation find the same entity through its key.
     for (const other of candidates) {
-      if (other !== abbr && other.to - other.from === 1 && input.words[other.from]!.key === input.words[abbr.from]!.key) links.set(other, full);
+      if (other !== abbr && other.tokens[1] - other.tokens[0] === 1 && input.words[other.tokens[0]]!.key === input.words[abbr.tokens[0]]!.key) links.set(other, full);
     }
   }
   return links;
@@ -124,7 +123,7 @@ function buildEntities(groups: Group[], input: ResolveInput, tools: ResolveTools
   const mentions: Mention[] = [];
   const usedIds = new Set<string>();
   for (const group of groups) {
-    const members = [...group.members].sort((a, b) => a.from - b.from);
+    const members = [...group.members].sort((a, b) => a.tokens[0] - b.tokens[0]);
     // An abbreviation group takes the type of its full name.
     const type = group.entry?.type ?? group.type;
     const name = group.entry?.name ?? normalName(members, type, input, tools);
@@ -132,9 +131,9 @@ function buildEntities(groups: Group[], input: ResolveInput, tools: ResolveTools
     for (let n = 2; usedIds.has(id); n++) id = `${id.replace(/~\d+$/, '')}~${n}`;
     usedIds.add(id);
     const entityMentions = members.map((c): Mention => {
-      const start = input.tokens[c.from]!.start;
-      const end = input.tokens[c.to - 1]!.end;
-      return { start, end, tokens: [c.from, c.to], text: input.text.slice(start, end), type, entity: id, rule: c.rule };
+      const start = input.tokens[c.tokens[0]]!.start;
+      const end = input.tokens[c.tokens[1] - 1]!.end;
+      return { start, end, tokens: [c.tokens[0], c.tokens[1]], text: input.text.slice(start, end), type, entity: id, rule: c.rule, ...(c.trace ? { trace: c.trace } : {}) };
     });
     const surfaces = entityMentions.map((m) => m.text).filter((t) => t !== name);
     const aliases = [...new Set([...(group.entry?.aliases ?? []), ...surfaces])];
@@ -152,9 +151,9 @@ function buildEntities(groups: Group[], input: ResolveInput, tools: ResolveTools
 
 /** The nominative of the fullest mention (most words; the first of equals). */
 function normalName(members: Candidate[], type: EntityType, input: ResolveInput, tools: ResolveTools): string {
-  const fullest = members.reduce((best, c) => (c.to - c.from > best.to - best.from ? c : best));
+  const fullest = members.reduce((best, c) => (c.tokens[1] - c.tokens[0] > best.tokens[1] - best.tokens[0] ? c : best));
   const words: NameWord[] = [];
-  for (let k = fullest.from; k < fullest.to; k++) {
+  for (let k = fullest.tokens[0]; k < fullest.tokens[1]; k++) {
     const token = input.tokens[k]!;
     if (token.kind === 'quote') continue;
     const info = input.words[k]!;
@@ -165,10 +164,10 @@ function normalName(members: Candidate[], type: EntityType, input: ResolveInput,
     }
   }
   if (type === 'PER') return joinLikeText(normalizePerson(words, tools.firstNameGender, tools.morphology, tools.listedFirstName), input, fullest);
-  if (type === 'ORG' && fullest.rule === 'org-noun-quoted') return input.text.slice(input.tokens[fullest.from]!.start, input.tokens[fullest.to - 1]!.end);
-  const name = joinLikeText(normalizePhrase(words, tools.morphology, type === 'ORG' && afterGoverningNoun(input, tools, fullest.from)), input, fullest);
+  if (type === 'ORG' && fullest.rule === 'org-noun-quoted') return input.text.slice(input.tokens[fullest.tokens[0]]!.start, input.tokens[fullest.tokens[1] - 1]!.end);
+  const name = joinLikeText(normalizePhrase(words, tools.morphology, type === 'ORG' && afterGoverningNoun(input, tools, fullest.tokens[0])), input, fullest);
   // «МИД Франции»: the owner stays in the genitive, as written.
-  return fullest.owner ? `${name} ${input.text.slice(input.tokens[fullest.owner.from]!.start, input.tokens[fullest.owner.to - 1]!.end)}` : name;
+  return fullest.owner ? `${name} ${input.text.slice(input.tokens[fullest.owner[0]]!.start, input.tokens[fullest.owner[1] - 1]!.end)}` : name;
 }
 
 /**
@@ -203,7 +202,7 @@ function opensSentence(input: ResolveInput, k: number): boolean {
 function joinLikeText(normal: string, input: ResolveInput, c: Candidate): string {
   const parts = normal.split(' ');
   const tokens: Token[] = [];
-  for (let k = c.from; k < c.to; k++) if (input.tokens[k]!.kind !== 'quote') tokens.push(input.tokens[k]!);
+  for (let k = c.tokens[0]; k < c.tokens[1]; k++) if (input.tokens[k]!.kind !== 'quote') tokens.push(input.tokens[k]!);
   if (parts.length !== tokens.length) return normal;
   return parts.reduce((name, part, i) => {
     if (i === 0) return part;

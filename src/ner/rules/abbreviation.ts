@@ -1,4 +1,5 @@
-import { PRIORITY, type Candidate } from '../candidate.js';
+import type { Candidate } from '../../types.js';
+import { candidate, PRIORITY } from '../candidate.js';
 import { adjacent, type NerContext } from '../context.js';
 import { isDescriptorAbbreviation } from './org-quoted.js';
 
@@ -6,18 +7,18 @@ import { isDescriptorAbbreviation } from './org-quoted.js';
 const ROMAN = /^[IVXLCDM]+$/;
 
 /** ФАС, WBC: an all-capitals word of 2–6 letters, no digits, not in an all-capitals line, is an organisation. */
-export function abbreviationCandidates(ctx: NerContext, headline: Uint8Array): Candidate[] {
+export function abbreviationCandidates(ctx: NerContext): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < ctx.tokens.length; i++) {
     const token = ctx.tokens[i]!;
     const word = ctx.words[i]!;
-    if (token.kind !== 'word' || word.shape !== 'upper' || headline[i] || /\d/.test(token.text)) continue;
+    if (token.kind !== 'word' || word.shape !== 'upper' || ctx.headline[i] || /\d/.test(token.text)) continue;
     if (ctx.lexicon.notEntities.has(word.folded) || ctx.lexicon.orgNouns.has(word.key) || isDescriptorAbbreviation(ctx, i)) continue;
     const letters = token.text.replace(/[^\p{L}]/gu, '');
     if (letters.length < 2 || letters.length > 6 || ROMAN.test(letters)) continue;
     // A run of capitals is a Latin motto or a shouted phrase, not a name (GENS UNA SUMUS).
     if (isUpperWord(ctx, i - 1) || isUpperWord(ctx, i + 1)) continue;
-    out.push({ from: i, to: i + 1, type: 'ORG', rule: 'abbreviation', priority: PRIORITY.abbreviation });
+    out.push(candidate(i, i + 1, 'ORG', 'abbreviation', PRIORITY.abbreviation));
   }
   return out;
 }

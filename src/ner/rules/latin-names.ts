@@ -1,5 +1,7 @@
-import { PRIORITY, type Candidate } from '../candidate.js';
-import { adjacent, wordsKey, type NerContext } from '../context.js';
+import { wordSet } from '../../dict/words.js';
+import type { Candidate } from '../../types.js';
+import { candidate, PRIORITY } from '../candidate.js';
+import { adjacent, sentenceStart, wordsKey, type NerContext } from '../context.js';
 import { afterPerformer, isLatinPerson, LATIN_PERSON_PREFIX } from './latin-persons.js';
 
 /** Lower-case Latin words that may stand inside a name (Bank of China, Procter and Gamble). */
@@ -33,9 +35,9 @@ export function latinNameCandidates(ctx: NerContext): Candidate[] {
     if (!hasCyrillicAround(ctx, i, j)) continue;
     // «турниры A, B и C», «8,2 G», «Арес I»: one Latin letter names nothing.
     if (j === i + 1 && ctx.tokens[i]!.text.length === 1) continue;
-    if (isLatinPerson(ctx, i, j) || afterPerformer(ctx, i, j)) out.push({ from: i, to: j, type: 'PER', rule: 'latin-person', priority: PRIORITY.abbreviation - 1 });
+    if (isLatinPerson(ctx, i, j) || afterPerformer(ctx, i, j)) out.push(candidate(i, j, 'PER', 'latin-person', PRIORITY.abbreviation - 1));
     else if (isWorkTitle(ctx, i, j, (works ??= namesAfterOrgNouns(ctx))) || coordinated(ctx, lastWork, i)) lastWork = j;
-    else out.push({ from: i, to: j, type: 'ORG', rule: 'latin-name', priority: PRIORITY.abbreviation - 1 });
+    else out.push(candidate(i, j, 'ORG', 'latin-name', PRIORITY.abbreviation - 1));
     i = j - 1;
   }
   return out;
@@ -82,13 +84,14 @@ function coordinated(ctx: NerContext, lastWork: number, i: number): boolean {
   let joined = false;
   for (let k = lastWork; k < i; k++) {
     const t = ctx.tokens[k]!;
-    if (t.text === ',' || t.text === 'и') joined = true;
+    if (t.text === ',' || AND.has(t.text)) joined = true;
     else if (t.kind !== 'quote') return false;
   }
   return joined;
 }
 
-const ENUMERATION_LEAD = new Set(['как', 'такие', 'таких', 'таким', 'такими', 'например', 'среди', 'которых', 'том', 'числе', 'в']);
+const ENUMERATION_LEAD = wordSet('enumeration-leads');
+const AND = wordSet('coordinating-and');
 
 /** Latin names written right after an organisation noun somewhere in the document (группы The Prodigy, компании Zynga). */
 function namesAfterOrgNouns(ctx: NerContext): Set<string> {
@@ -108,7 +111,7 @@ function namesAfterOrgNouns(ctx: NerContext): Set<string> {
 
 /** The sentence around is Russian: the Latin words are a name in it, not a quotation in English. */
 function hasCyrillicAround(ctx: NerContext, from: number, to: number): boolean {
-  const start = ctx.sentenceStart[from]!;
+  const start = sentenceStart(ctx, from);
   let cyrillic = 0;
   for (let k = Math.max(start, from - 6); k < Math.min(ctx.tokens.length, to + 6); k++) {
     if (ctx.tokens[k]!.kind === 'word' && !ctx.words[k]!.latin) cyrillic++;

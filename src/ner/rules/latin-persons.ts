@@ -1,13 +1,10 @@
+import { wordSet } from '../../dict/words.js';
 import { adjacent, type NerContext } from '../context.js';
 
 /** Latin-script names that are people, not companies: stage names after a performer's role, given name + surname. */
 
 /** Roles of performers and authors, who go by a stage name: after one a Latin name is the person (певица Aaliyah, блогер Mimeng). */
-const PERFORMER_ROLES = new Set([
-  'певец', 'певица', 'рэпер', 'рэперша', 'блогер', 'блогерша', 'видеоблогер', 'композитор', 'музыкант', 'гитарист', 'барабанщик',
-  'басист', 'вокалист', 'вокалистка', 'диджей', 'актер', 'актриса', 'комик', 'писатель', 'писательница', 'поэт', 'поэтесса',
-  'режиссер', 'исполнитель', 'исполнительница', 'художник', 'художница',
-]);
+const PERFORMER_ROLES = wordSet('performer-roles');
 
 /** «певице Aaliyah», «Композитор-неоклассик Long Arm»: one to three capitalised Latin words right after a performer's role. */
 export function afterPerformer(ctx: NerContext, from: number, to: number): boolean {

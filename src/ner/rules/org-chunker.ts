@@ -1,3 +1,4 @@
+import { wordSet, wordTable } from '../../dict/words.js';
 import { PERSON_GRAMMEMES, type Analysis, type WordInfo } from '../../morph/index.js';
 import { adjacent, isListedName, type NerContext } from '../context.js';
 
@@ -17,7 +18,7 @@ function lowerAnalyses(ctx: NerContext, i: number): readonly Analysis[] {
 export function adjectivesEnd(ctx: NerContext, from: number): number {
   let k = from;
   while (k < ctx.tokens.length && k - from <= 3 && adjacent(ctx, k - 1, k) && ctx.words[k]!.shape === 'lower' && !ctx.lexicon.orgNouns.has(ctx.words[k]!.key)) {
-    if (ctx.words[k]!.folded === 'и' && k > from && lowerAnalyses(ctx, k + 1)[0]?.pos === 'ADJF') {
+    if (AND.has(ctx.words[k]!.folded) && k > from && lowerAnalyses(ctx, k + 1)[0]?.pos === 'ADJF') {
       k++;
       continue;
     }
@@ -62,17 +63,13 @@ export function isRelationalAdjective(analyses: readonly Analysis[]): boolean {
 }
 
 /** Adjectives that describe a body without naming it (новый отдел, крупный банк). */
-const EVALUATIVE = new Set([
-  'новый', 'старый', 'большой', 'крупный', 'главный', 'весь', 'другой', 'нынешний', 'бывший', 'прежний', 'отдельный',
-  'собственный', 'целый', 'лучший', 'ведущий', 'известный', 'влиятельный', 'основной', 'специальный', 'соответствующий',
-  'крупнейший', 'небольшой', 'маленький', 'сильный', 'слабый', 'последний', 'следующий', 'единый', 'мощный', 'вышестоящий',
-  'профильный', 'целевой', 'особый', 'временный', 'постоянный', 'независимый', 'частный', 'местный', 'ближайший',
-]);
+const EVALUATIVE = wordSet('org-evaluative-adjectives');
+const AND = wordSet('coordinating-and');
 
 /** Heads that name a body together with their genitive (министерство финансов), unlike descriptors (компания, газета). */
-export const NAME_HEADS = new Set(['министерств', 'комитет', 'палат', 'управлен', 'департамент', 'комисс', 'совет', 'служб', 'ведомств', 'отдел', 'отделен', 'представительств', 'федерац', 'бюр']);
+export const NAME_HEADS = wordSet('org-name-heads');
 /** Heads that name a body only with a «по/при/против» dependent (группа по …, движение против …). */
-export const DEPENDENT_HEADS = new Set(['групп', 'движен', 'сборн', 'центр', 'ассоциац', 'союз', 'агентств', 'фонд', 'фронт', 'инспекц', 'подкомитет']);
+export const DEPENDENT_HEADS = wordSet('org-dependent-heads');
 
 /** The organisation's name tail: genitive words, then «по …», «при …», «против …» dependents. */
 export function orgTail(ctx: NerContext, from: number): number {
@@ -106,7 +103,7 @@ function genitiveTail(ctx: NerContext, from: number, names = false, continued = 
       end = ++k;
       continue;
     }
-    if (word.folded === 'и' && (k > from || continued)) {
+    if (AND.has(word.folded) && (k > from || continued)) {
       k++;
       continue;
     }
@@ -131,18 +128,22 @@ function isGenitiveName(ctx: NerContext, word: WordInfo): boolean {
   return !!best && best.grams.includes('gent') && !isPersonalName(ctx, word);
 }
 
-/** Prepositions that attach a dependent to a body's name, with the case they govern. */
-const DEPENDENT_PREPOSITIONS: Record<string, string> = { по: 'datv', при: 'loct', против: 'gent' };
+/** What a dependent's head must be, by its preposition's row of org-dependent-prepositions.tsv. */
+type HeadTest = 'not-adverbial' | 'person-or-body' | 'common-noun';
+
+interface DependentPreposition {
+  case: string;
+  head: HeadTest;
+  /** A dictionary body takes it too (МЧС по Санкт-Петербургу). */
+  dictionaryBody: boolean;
+}
+
+/** Prepositions that attach a dependent to a body's name: the case they govern, what their head must be. */
+const DEPENDENT_PREPOSITIONS = new Map<string, DependentPreposition>(wordTable('org-dependent-prepositions').map((row) => [
+  row.preposition!, { case: row.case!, head: row.head as HeadTest, dictionaryBody: row['dictionary-body'] === 'yes' },
+]));
 /** «по» + these is an adverbial (по данным, по словам), not the body's field. */
-const ADVERBIAL_PO = new Set([
-  'данным', 'словам', 'мнению', 'итогам', 'поводу', 'сравнению', 'отношению', 'случаю', 'причине', 'просьбе',
-  'инициативе', 'результатам', 'информации', 'оценке', 'оценкам', 'сведениям', 'подозрению', 'делу', 'факту',
-  'обвинению', 'приглашению', 'решению', 'требованию', 'приказу', 'указанию', 'поручению', 'заказу', 'телефону',
-  'предварительным', 'официальным', 'неофициальным', 'последним', 'другим', 'этому', 'этой', 'всей', 'всему',
-  'всем', 'своей', 'своему', 'его', 'ее', 'их', 'прогнозам', 'подсчетам', 'согласованию', 'окончании',
-  'истечении', 'линии', 'мере', 'ходу', 'пути', 'сути', 'возможности', 'праву', 'версии', 'приговору',
-  'статье', 'статьям', 'части', 'сообщениям', 'ряду', 'итогу', 'адресу', 'причинам',
-]);
+const ADVERBIAL_PO = wordSet('po-adverbials');
 const MAX_DEPENDENT = 7;
 
 /**
@@ -150,23 +151,33 @@ const MAX_DEPENDENT = 7;
  * пыток»: up to two dependents, each a noun phrase in the governed case with its genitives.
  * «при» takes only a person or a body (при прокуратуре), not «при поддержке».
  */
-export function dependentsEnd(ctx: NerContext, from: number, only?: readonly string[]): number {
+export function dependentsEnd(ctx: NerContext, from: number, dictionaryBody = false): number {
   let end = from;
   for (let round = 0; round < 2; round++) {
     const prep = ctx.words[end];
-    const allowed = prep && prep.shape === 'lower' && adjacent(ctx, end - 1, end) && (!only || only.includes(prep.folded));
-    const gram = allowed ? DEPENDENT_PREPOSITIONS[prep.folded] : undefined;
-    if (!prep || !gram) break;
-    const phrase = nounPhrase(ctx, end + 1, gram);
+    const allowed = prep && prep.shape === 'lower' && adjacent(ctx, end - 1, end);
+    const rule = allowed ? DEPENDENT_PREPOSITIONS.get(prep.folded) : undefined;
+    if (!prep || !rule || (dictionaryBody && !rule.dictionaryBody)) break;
+    const phrase = nounPhrase(ctx, end + 1, rule.case);
     if (phrase.end <= end + 1) break;
-    const headKey = ctx.words[phrase.head]!.key;
-    if (prep.folded === 'по' && ADVERBIAL_PO.has(ctx.words[end + 1]!.folded)) break;
-    if (prep.folded === 'при' && !ctx.lexicon.titles.has(headKey) && !ctx.lexicon.orgNouns.has(headKey)) break;
-    if (prep.folded === 'против' && ctx.words[phrase.head]!.shape !== 'lower') break;
+    if (!headFits(ctx, rule.head, end + 1, phrase.head)) break;
     end = genitiveTail(ctx, phrase.end, true, true);
     if (end - from > MAX_DEPENDENT * 2) break;
   }
   return end;
+}
+
+/** The dependent's head (at `head`; its first word at `first`) is what the preposition takes. */
+function headFits(ctx: NerContext, test: HeadTest, first: number, head: number): boolean {
+  const headKey = ctx.words[head]!.key;
+  switch (test) {
+    case 'not-adverbial':
+      return !ADVERBIAL_PO.has(ctx.words[first]!.folded);
+    case 'person-or-body':
+      return ctx.lexicon.titles.has(headKey) || ctx.lexicon.orgNouns.has(headKey);
+    case 'common-noun':
+      return ctx.words[head]!.shape === 'lower';
+  }
 }
 
 /** Adjectives and nouns in `gram` case, «и» between them; ends after the last noun. */
@@ -175,7 +186,7 @@ function nounPhrase(ctx: NerContext, from: number, gram: string): { end: number;
   let head = from;
   for (let k = from; k < ctx.tokens.length && k - from < MAX_DEPENDENT && adjacent(ctx, k - 1, k) && ctx.tokens[k]!.kind === 'word'; k++) {
     const word = ctx.words[k]!;
-    if (word.folded === 'и' && k > from) continue;
+    if (AND.has(word.folded) && k > from) continue;
     if (word.shape === 'lower' && word.folded.length <= 2) break;
     const analyses = word.shape === 'lower' ? lowerAnalyses(ctx, k) : word.analyses;
     // «движения против иммиграции Александр Белов»: a person's name ends the phrase (Александр

@@ -1,4 +1,5 @@
-import { PRIORITY, type Candidate } from '../candidate.js';
+import type { Candidate } from '../../types.js';
+import { candidate, PRIORITY } from '../candidate.js';
 import { adjacent, atSentenceStart, type NerContext } from '../context.js';
 import { adjectivesEnd, dependentsEnd, isRelationalAdjective, lowerOrgPhrase, orgTail, DEPENDENT_HEADS, NAME_HEADS } from './org-chunker.js';
 
@@ -26,7 +27,7 @@ export function descriptiveOrgCandidates(ctx: NerContext): Candidate[] {
       if (nextHead[i]! - i > 3) continue;
       const end = lowerOrgPhrase(ctx, i, atSentenceStart(ctx, i));
       if (end > i + 1) {
-        out.push({ from: i, to: end, type: 'ORG', rule: 'descriptive-lower', priority: PRIORITY.abbreviation - 2 });
+        out.push(candidate(i, end, 'ORG', 'descriptive-lower', PRIORITY.abbreviation - 2));
         i = end - 1;
       }
       continue;
@@ -42,7 +43,7 @@ export function descriptiveOrgCandidates(ctx: NerContext): Candidate[] {
     if (head < 0) continue;
     const end = orgTail(ctx, head + 1);
     if (head === i && end === head + 1) continue; // a bare capitalised noun names nothing
-    out.push({ from: i, to: end, type: 'ORG', rule: 'descriptive-name', priority: PRIORITY.abbreviation + 1 });
+    out.push(candidate(i, end, 'ORG', 'descriptive-name', PRIORITY.abbreviation + 1));
     i = end - 1;
   }
   return out;
@@ -54,13 +55,13 @@ export function descriptiveOrgCandidates(ctx: NerContext): Candidate[] {
  */
 export function dependentOrgCandidates(ctx: NerContext, dict: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
-  const places = new Map(dict.filter((c) => c.type === 'LOC').map((c) => [c.from, c.to]));
+  const places = new Map(dict.filter((c) => c.type === 'LOC').map((c) => c.tokens));
   for (const c of dict) {
     if (c.type !== 'ORG' || c.rule !== 'dict') continue;
     // «МЧС России по Санкт-Петербургу»: the body's country may stand before the dependent.
-    const country = places.get(c.to) ?? c.to;
-    const end = dependentsEnd(ctx, country, ['по', 'при']);
-    if (end > country) out.push({ ...c, to: end, rule: 'dict-dependent', entry: undefined });
+    const country = places.get(c.tokens[1]) ?? c.tokens[1];
+    const end = dependentsEnd(ctx, country, true);
+    if (end > country) out.push({ ...c, tokens: [c.tokens[0], end], rule: 'dict-dependent', entry: undefined });
   }
   return out;
 }

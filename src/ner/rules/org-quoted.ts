@@ -1,13 +1,13 @@
-import { stemKey } from '../../morph/index.js';
-import { PRIORITY, type Candidate } from '../candidate.js';
+import { wordList, wordSet } from '../../dict/words.js';
+import type { Candidate } from '../../types.js';
+import { candidate, PRIORITY } from '../candidate.js';
 import { adjacent, atSentenceStart, wordsKey, type NerContext } from '../context.js';
-import { GEO_ADJECTIVE } from './org-place-adjective.js';
+import { GEO_ADJECTIVE } from '../rewrites/place-adjective.js';
 
 /** Organisations named in quotes: газета «Известия», ООО «Ромашка», РИА «Новости» (the span is the name only). */
 
-/** Quote marks that open a name, and the marks that may close each. */
+/** Quote marks that open a name; the longest name they hold, in tokens. */
 const OPENING = new Set(['«', '„', '"', '“', "'"]);
-const CLOSING: Record<string, string[]> = { '«': ['»'], '„': ['“', '”'], '"': ['"'], '“': ['”'], "'": ["'"] };
 const MAX_QUOTED = 8;
 
 /**
@@ -21,25 +21,25 @@ const MAX_QUOTED = 8;
 export function quotedOrgCandidates(ctx: NerContext): Candidate[] {
   const out: Candidate[] = [];
   const alone: Candidate[] = [];
-  for (let i = 0; i + 2 < ctx.tokens.length; i++) {
-    const open = ctx.tokens[i + 1]!;
-    if (!OPENING.has(open.text)) continue;
+  // The document's quote-mark pairs (segment/quote-pairs.ts), each by its opening mark, in text order.
+  for (const pair of ctx.index.pairs) {
+    const i = pair.open - 1;
+    const close = pair.close;
+    if (i < 0 || !OPENING.has(ctx.tokens[pair.open]!.text) || close === i + 2 || !isNameLike(ctx, i + 2, close)) continue;
     const descriptor = isDescriptorBefore(ctx, i);
     if (!descriptor && ctx.tokens[i + 2]!.kind !== 'word') continue;
-    const close = findClosing(ctx, i + 2, CLOSING[open.text]!);
-    if (close < 0 || close === i + 2) continue;
     const first = ctx.tokens[i + 2]!;
     if ((first.kind !== 'word' && first.kind !== 'number') || ctx.words[i + 2]!.shape === 'lower') continue;
-    if (descriptor) out.push({ from: i + 2, to: close, type: 'ORG', rule: 'org-noun-quoted', priority: PRIORITY.quotedOrg });
-    else if (isOwnerBefore(ctx, i)) out.push({ from: i + 2, to: close, type: 'ORG', rule: 'owner-quoted', priority: PRIORITY.quotedOrg });
-    else if (close - i - 2 <= MAX_ALONE && ctx.words[i + 2]!.shape === 'title' && !isWorkNoun(ctx, i) && !isNickname(ctx, i, close) && !isVenue(ctx, i)) alone.push({ from: i + 2, to: close, type: 'ORG', rule: 'sport-quoted', priority: PRIORITY.quotedOrg });
+    if (descriptor) out.push(candidate(i + 2, close, 'ORG', 'org-noun-quoted', PRIORITY.quotedOrg));
+    else if (isOwnerBefore(ctx, i)) out.push(candidate(i + 2, close, 'ORG', 'owner-quoted', PRIORITY.quotedOrg));
+    else if (close - i - 2 <= MAX_ALONE && ctx.words[i + 2]!.shape === 'title' && !isWorkNoun(ctx, i) && !isNickname(ctx, i, close) && !isVenue(ctx, i)) alone.push(candidate(i + 2, close, 'ORG', 'sport-quoted', PRIORITY.quotedOrg));
   }
   if (alone.length === 0) return out;
   const sport = sportSentences(ctx);
   const rest: Candidate[] = [];
-  for (const c of alone) (sport.has(ctx.sentenceStart[c.from]!) ? out : rest).push(c);
-  const named = new Set(out.map((c) => wordsKey(ctx, c.from, c.to, 'key')));
-  for (const c of rest) if (named.has(wordsKey(ctx, c.from, c.to, 'key'))) out.push({ ...c, rule: 'quoted-repeat' });
+  for (const c of alone) (sport.has(ctx.index.sentenceOf[c.tokens[0]]!) ? out : rest).push(c);
+  const named = new Set(out.map((c) => wordsKey(ctx, ...c.tokens, 'key')));
+  for (const c of rest) if (named.has(wordsKey(ctx, ...c.tokens, 'key'))) out.push({ ...c, rule: 'quoted-repeat' });
   return out;
 }
 
@@ -47,10 +47,10 @@ export function quotedOrgCandidates(ctx: NerContext): Candidate[] {
 const MAX_ALONE = 2;
 
 /** Roles whose complement is a work or a contest, not a body (режиссёр «Титаника», лауреат «Грэмми»). */
-const CREATOR_ROLES = new Set(['режиссер', 'автор', 'продюсер', 'сценарист', 'композитор', 'писатель', 'писательница', 'поэт', 'поэтесса',
-  'художник', 'исполнитель', 'исполнительница', 'ведущий', 'актер', 'актриса', 'звезда', 'лауреат', 'финалист', 'победитель', 'обладатель', 'героиня', 'герой',
-  // and achievements, whose complement is a contest or a record
-  'чемпион', 'чемпионка', 'рекордсмен', 'рекордсменка', 'призер', 'медалист', 'номинант'].map(stemKey));
+const CREATOR_ROLES = wordSet('creator-roles');
+const DEPUTY_PREFIXES = wordList('deputy-prefixes');
+const VENUE_PREPOSITIONS = wordSet('venue-prepositions');
+const SCORE_LEADS = wordList('score-leads');
 
 /**
  * «московского «Спартака»», «политического «Союза за демократию»», «замгендиректора «Уральской
@@ -68,7 +68,7 @@ function isOwnerBefore(ctx: NerContext, i: number): boolean {
   if (before && before.shape === 'title' && ctx.tokens[i - 1]!.kind === 'word' && !atSentenceStart(ctx, i - 1)) return false;
   // The word is the role itself, not a word whose stem only looks like it (фотографии, фотограф).
   const lemma = ctx.analyse(w.folded)[0]?.lemma ?? '';
-  return ctx.lexicon.titleWords.has(lemma) || (lemma.startsWith('зам') && ctx.lexicon.titleWords.has(lemma.slice(3)));
+  return ctx.lexicon.titleWords.has(lemma) || DEPUTY_PREFIXES.some((p) => lemma.startsWith(p) && ctx.lexicon.titleWords.has(lemma.slice(p.length)));
 }
 
 /** «Джеймс «Бадди» Макгирт», «с тренером Джеймсом «Бадди»»: a nickname inside or after a person's name is no club. */
@@ -79,20 +79,20 @@ function isNickname(ctx: NerContext, i: number, close: number): boolean {
 
 /** «на «Лужниках»», «на «Газпром Арене»»: a quoted name after «на» in sport news is the stadium. */
 function isVenue(ctx: NerContext, i: number): boolean {
-  return ctx.tokens[i]?.kind === 'word' && ctx.words[i]!.folded === 'на';
+  return ctx.tokens[i]?.kind === 'word' && VENUE_PREPOSITIONS.has(ctx.words[i]!.folded);
 }
 
 function isWorkNoun(ctx: NerContext, i: number): boolean {
   return ctx.tokens[i]?.kind === 'word' && ctx.lexicon.workNounForms.has(ctx.words[i]!.folded);
 }
 
-/** The first tokens of the sentences that hold a noun of sport news. */
+/** The sentences (their indices) that hold a noun of sport news. */
 function sportSentences(ctx: NerContext): Set<number> {
   const out = new Set<number>();
   const nouns = ctx.lexicon.sportNounForms;
   for (let k = 0; k < ctx.tokens.length; k++) {
     const shape = ctx.words[k]!.shape;
-    if (((shape === 'lower' || (shape === 'title' && atSentenceStart(ctx, k))) && nouns.has(ctx.words[k]!.folded)) || isScore(ctx, k)) out.add(ctx.sentenceStart[k]!);
+    if (((shape === 'lower' || (shape === 'title' && atSentenceStart(ctx, k))) && nouns.has(ctx.words[k]!.folded)) || isScore(ctx, k)) out.add(ctx.index.sentenceOf[k]!);
   }
   return out;
 }
@@ -101,7 +101,7 @@ function sportSentences(ctx: NerContext): Set<number> {
 function isScore(ctx: NerContext, k: number): boolean {
   const t = ctx.tokens[k]!;
   if (t.kind !== 'number' || !SCORE.test(t.text)) return false;
-  return /:\d$/.test(t.text) || (k > 0 && /^сч[её]т/.test(ctx.words[k - 1]!.folded));
+  return /:\d$/.test(t.text) || (k > 0 && SCORE_LEADS.some((lead) => ctx.words[k - 1]!.folded.startsWith(lead)));
 }
 const SCORE = /^\d{1,3}:\d{1,3}$/;
 
@@ -129,12 +129,16 @@ export function isDescriptorAbbreviation(ctx: NerContext, i: number): boolean {
     OPENING.has(ctx.tokens[i + 1]?.text ?? '') && !!next && (next.shape === 'title' || next.shape === 'upper') && adjacent(ctx, i, i + 1);
 }
 
-function findClosing(ctx: NerContext, from: number, closers: string[]): number {
-  for (let k = from; k < Math.min(ctx.tokens.length, from + MAX_QUOTED + 1); k++) {
+/**
+ * What the marks hold reads as a name: at most MAX_QUOTED tokens, on one line, with no
+ * sentence punctuation (a quoted sentence is speech, not a name).
+ */
+function isNameLike(ctx: NerContext, from: number, close: number): boolean {
+  if (close - from > MAX_QUOTED) return false;
+  for (let k = from; k < close; k++) {
     const t = ctx.tokens[k]!;
-    if (closers.includes(t.text)) return k;
-    if (t.kind === 'punct' && /[.!?;]/.test(t.text)) return -1;
-    if (k > from && !adjacent(ctx, k - 1, k)) return -1;
+    if (t.kind === 'punct' && /[.!?;]/.test(t.text)) return false;
+    if (k > from && !adjacent(ctx, k - 1, k)) return false;
   }
-  return -1;
+  return true;
 }

@@ -1,4 +1,6 @@
-import { PRIORITY, type Candidate } from '../candidate.js';
+import { wordSet } from '../../dict/words.js';
+import type { Candidate } from '../../types.js';
+import { candidate, PRIORITY } from '../candidate.js';
 import { adjacent, atSentenceStart, isCommonWord, isListedName, isPlaceNoun, type NerContext } from '../context.js';
 
 /**
@@ -19,17 +21,17 @@ export function placeCandidates(ctx: NerContext): Candidate[] {
     const personal = isListedName(ctx, word);
     if (best && best.grams.includes('Geox') && best.score >= 0.2 && !(atSentenceStart(ctx, i) && isCommonWord(word)) &&
       !(personal && !(prev && LOCATIVE.has(prev.folded)))) {
-      out.push({ from: i, to: i + 1, type: 'LOC', rule: 'geox', priority: PRIORITY.geox });
+      out.push(candidate(i, i + 1, 'LOC', 'geox', PRIORITY.geox));
     } else if (prev && isPlaceNoun(ctx, i - 1) && adjacent(ctx, i - 1, i)) {
-      out.push({ from: i, to: nameEnd(ctx, i), type: 'LOC', rule: 'place-noun-name', priority: PRIORITY.geox });
+      out.push(candidate(i, nameEnd(ctx, i), 'LOC', 'place-noun-name', PRIORITY.geox));
     } else if (prev && LOCATIVE.has(prev.folded) && best && !best.known && adjacent(ctx, i - 1, i)) {
-      out.push({ from: i, to: i + 1, type: 'LOC', rule: 'locative-name', priority: PRIORITY.surname - 1 });
+      out.push(candidate(i, i + 1, 'LOC', 'locative-name', PRIORITY.surname - 1));
     }
   }
   return out;
 }
 
-const LOCATIVE = new Set(['в', 'во', 'из', 'под']);
+const LOCATIVE = wordSet('unknown-place-prepositions');
 
 /**
  * «на Манежной площади», «к Кронштадтскому бульвару», «Гагаузской автономии»: a capitalised
@@ -44,7 +46,7 @@ export function descriptivePlaceCandidates(ctx: NerContext): Candidate[] {
     if (!isPlaceNoun(ctx, i + 1)) continue;
     const best = w.analyses[0];
     if (!best || best.pos !== 'ADJF' || best.grams.includes('Surn')) continue;
-    out.push({ from: i, to: i + 2, type: 'LOC', rule: 'descriptive-place', priority: PRIORITY.geox + 1 });
+    out.push(candidate(i, i + 2, 'LOC', 'descriptive-place', PRIORITY.geox + 1));
   }
   return out;
 }

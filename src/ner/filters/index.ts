@@ -1,0 +1,20 @@
+import type { Candidate } from '../../types.js';
+import type { NerContext } from '../context.js';
+import { isQuotedPlace } from './quoted-names.js';
+import { outsideUrls } from './urls.js';
+
+/** A set-level filter: drops candidates by what the whole proposal says, before selection. */
+export interface Filter {
+  name: string;
+  run: (ctx: NerContext, candidates: Candidate[]) => Candidate[];
+}
+
+/** The filters, in the order they run. */
+export const FILTERS: readonly Filter[] = [
+  { name: 'outside-urls', run: outsideUrls },
+  { name: 'quoted-names', run: (ctx, candidates) => candidates.filter((c) => !isQuotedPlace(ctx, c)) },
+];
+
+export function filterCandidates(ctx: NerContext, candidates: Candidate[]): Candidate[] {
+  return FILTERS.reduce((kept, f) => f.run(ctx, kept), candidates);
+}

@@ -1,0 +1,19 @@
+import type { Candidate } from '../../types.js';
+import { candidate, PRIORITY } from '../candidate.js';
+import type { NerContext } from '../context.js';
+import type { GazetteerMatch } from '../gazetteer.js';
+
+/**
+ * The gazetteer's matches as candidates. «клуб «Бавария»», «театр «Москва»»: a quoted name
+ * after an organisation noun (found by the quoted-organisation rule) is no place or person.
+ */
+export function dictionaryCandidates(ctx: NerContext, matches: readonly GazetteerMatch[], quoted: readonly Candidate[]): Candidate[] {
+  const quotedSpans = new Set(quoted.map((q) => `${q.tokens[0]}:${q.tokens[1]}`));
+  const out: Candidate[] = [];
+  for (const m of matches) {
+    if (m.entry.type !== 'ORG' && quotedSpans.has(`${m.from}:${m.to}`)) continue;
+    const priority = ctx.userEntries.has(m.entry) ? PRIORITY.user : m.weak ? PRIORITY.dictSurname : PRIORITY.dict;
+    out.push({ ...candidate(m.from, m.to, m.entry.type, m.weak ? 'dict-surname' : 'dict', priority), entry: m.entry });
+  }
+  return out;
+}

@@ -1,0 +1,62 @@
+import type { Candidate } from '../../types.js';
+import type { NerContext } from '../context.js';
+import type { GazetteerMatch } from '../gazetteer.js';
+import { isQuotedPerson } from '../filters/quoted-names.js';
+import { abbreviationCandidates } from '../rules/abbreviation.js';
+import { latinNameCandidates } from '../rules/latin-names.js';
+import { dependentOrgCandidates, descriptiveOrgCandidates } from '../rules/org-descriptive.js';
+import { quotedOrgCandidates } from '../rules/org-quoted.js';
+import { personCandidates } from '../rules/person/index.js';
+import { withoutJoinedPeople } from '../rules/person/joined-people.js';
+import { descriptivePlaceCandidates, placeCandidates } from '../rules/place.js';
+import { repeatedSurnames } from '../rules/surname-repeat.js';
+import { dictionaryCandidates } from './dictionary.js';
+import { gazetteerMatches } from './gazetteer.js';
+
+/** What the proposers before a rule found: the gazetteer's matches, and each rule's candidates by its name. */
+export interface Proposals {
+  matches: readonly GazetteerMatch[];
+  by: Readonly<Record<string, readonly Candidate[]>>;
+}
+
+/** A rule that proposes candidates; it may read what the rules before it proposed. */
+export interface Proposer {
+  name: string;
+  run: (ctx: NerContext, earlier: Proposals) => Candidate[];
+}
+
+const by = (earlier: Proposals, name: string): readonly Candidate[] => earlier.by[name] ?? [];
+
+/** The rules, in the order they run; their candidates go to selection in this order too. */
+export const PROPOSERS: readonly Proposer[] = [
+  { name: 'quoted-org', run: (ctx) => quotedOrgCandidates(ctx) },
+  { name: 'dictionary', run: (ctx, earlier) => dictionaryCandidates(ctx, earlier.matches, by(earlier, 'quoted-org')) },
+  { name: 'person', run: (ctx, earlier) => withoutJoinedPeople(personCandidates(ctx), by(earlier, 'dictionary'), ctx.tokens.length) },
+  { name: 'abbreviation', run: (ctx) => abbreviationCandidates(ctx) },
+  { name: 'latin-name', run: (ctx) => latinNameCandidates(ctx) },
+  { name: 'descriptive-org', run: (ctx) => descriptiveOrgCandidates(ctx) },
+  { name: 'dependent-org', run: (ctx, earlier) => dependentOrgCandidates(ctx, by(earlier, 'dictionary')) },
+  { name: 'place', run: (ctx) => placeCandidates(ctx) },
+  { name: 'descriptive-place', run: (ctx) => descriptivePlaceCandidates(ctx) },
+  {
+    name: 'surname-repeat',
+    run: (ctx, earlier) => {
+      const known = by(earlier, 'person').concat(by(earlier, 'dictionary').filter((c) => c.entry?.type === 'PER'));
+      return repeatedSurnames(ctx, known.filter((c) => !isQuotedPerson(ctx, c)));
+    },
+  },
+];
+
+/** The propose phase: the gazetteer first (the rules read where its names lie), then every rule in order. */
+export function propose(ctx: NerContext): Candidate[] {
+  const earlier: Proposals = { matches: gazetteerMatches(ctx), by: {} };
+  const found: Record<string, readonly Candidate[]> = {};
+  let all: Candidate[] = [];
+  for (const p of PROPOSERS) {
+    const candidates = p.run(ctx, { ...earlier, by: found });
+    found[p.name] = candidates;
+    // concat, not push(...): a long document has more candidates than a call has arguments.
+    all = all.concat(candidates);
+  }
+  return all;
+}

@@ -1,0 +1,70 @@
+import { wordSet } from '../../dict/words.js';
+import { hasGram } from '../../morph/index.js';
+import type { Token, WordInfo } from '../../types.js';
+import { adjacent, type NerContext } from '../context.js';
+
+/**
+ * The evidence that a dictionary body's one-word name opening a sentence is the body, though
+ * the morphology also knows the word as a common one (Сбербанк, Локомотив, Еврокомиссия).
+ */
+
+/**
+ * «Сбербанк снизил ставки», «Кремль опроверг …»: a dictionary body's one-word name opening a
+ * sentence as the subject of the verb right after it is that body, though the morphology also
+ * knows the word as a common noun — an inanimate one («Политик добавил» is a person) that the
+ * document never writes in lower case. The price: «Яблоко упало с дерева» alone reads as the party.
+ */
+export function actsAsSubject(ctx: NerContext, from: number, to: number): boolean {
+  const next = ctx.words[to];
+  if (to !== from + 1 || !next || next.shape !== 'lower' || !adjacent(ctx, from, to)) return false;
+  const verb = ctx.analyse(next.folded)[0];
+  const noun = ctx.words[from]!.analyses;
+  // A person's noun (Политик добавил) is a person, not the magazine of that name.
+  return !!verb && verb.pos === 'VERB' && verb.grams.includes('sing') && noun.some((a) => a.grams.includes('nomn')) && !noun.some((a) => a.grams.includes('anim'));
+}
+
+/**
+ * «Сбербанк и ВТБ снизили ставки», «Сбербанк, ВТБ и …»: a body's name opening a sentence and
+ * listed with another name (an abbreviation or a capitalised word right after «и» or a comma).
+ */
+export function namedInList(ctx: NerContext, to: number): boolean {
+  const link = ctx.tokens[to];
+  const next = ctx.words[to + 1];
+  if (!link || !next || !(link.text === ',' || AND.has(link.text))) return false;
+  return next.shape === 'upper' || (next.shape === 'title' && ctx.tokens[to + 1]!.kind === 'word');
+}
+
+const AND = wordSet('coordinating-and');
+
+/** How each folded word is written in the document: capitalised inside a sentence, and in lower case. */
+export interface WordUsage {
+  named: Set<string>;
+  lower: Set<string>;
+}
+
+export function wordUsage(tokens: readonly Token[], words: readonly WordInfo[]): WordUsage {
+  const usage: WordUsage = { named: new Set(), lower: new Set() };
+  for (let k = 1; k < tokens.length; k++) {
+    const w = words[k]!;
+    if (w.shape === 'lower') usage.lower.add(w.lemma);
+    else if (w.shape === 'title' && tokens[k - 1]!.kind === 'word') usage.named.add(w.lemma);
+  }
+  return usage;
+}
+
+/**
+ * A body named by a common word, opening a sentence (Еврокомиссия, Локомотив): a name when the
+ * document never writes the word in lower case, and it is long (compound names are) or the
+ * document capitalises it elsewhere too.
+ */
+export function usedAsName(word: WordInfo, usage: WordUsage): boolean {
+  if (usage.lower.has(word.lemma)) return false;
+  return word.folded.length >= 9 || usage.named.has(word.lemma);
+}
+
+/** «Госдепартамент США …», «Минфин Японии …»: a body's name and its country, even at a sentence start. */
+export function placeFollows(ctx: NerContext, i: number): boolean {
+  const next = ctx.words[i];
+  if (!next || ctx.tokens[i]!.kind !== 'word' || !adjacent(ctx, i - 1, i)) return false;
+  return (next.shape === 'upper' && next.folded.length <= 3) || (next.shape === 'title' && hasGram(next, 'Geox', 0.3));
+}

@@ -1,0 +1,39 @@
+import type { Candidate } from '../../types.js';
+import type { NerContext } from '../context.js';
+import type { Selection } from '../select.js';
+import { withForeignOwner } from './foreign-owner.js';
+import { withKnownPerson } from './known-person.js';
+import { withPlaceAdjective } from './place-adjective.js';
+import { withRegnalNumber } from './regnal-number.js';
+import { withUnitAbbreviation } from './unit-abbreviation.js';
+import { withoutUntypedOriginals } from './untyped-originals.js';
+
+/**
+ * A rewrite of the selected candidates: it may drop one, or change its span, entry or owner;
+ * a change keeps the candidate's rule and adds the rewrite's name to its trace. `covered`
+ * marks the tokens the selection covered, before any rewrite.
+ */
+export interface Rewrite {
+  name: string;
+  run: (ctx: NerContext, selected: Candidate[], covered: Uint8Array) => Candidate[];
+}
+
+/** Each candidate rewritten on its own, seeing its neighbours as the previous rewrite left them. */
+function each(rewrite: (ctx: NerContext, c: Candidate, previous: Candidate | undefined, next: Candidate | undefined) => Candidate): Rewrite['run'] {
+  return (ctx, selected) => selected.map((c, k) => rewrite(ctx, c, selected[k - 1], selected[k + 1]));
+}
+
+/** The rewrites, in the order they run. */
+export const REWRITES: readonly Rewrite[] = [
+  { name: 'untyped-originals', run: withoutUntypedOriginals },
+  { name: 'known-person', run: each((ctx, c) => withKnownPerson(ctx, c)) },
+  { name: 'place-adjective', run: each((ctx, c) => withPlaceAdjective(ctx, c)) },
+  { name: 'regnal-number', run: each((ctx, c, _previous, next) => withRegnalNumber(ctx, c, next)) },
+  { name: 'foreign-owner', run: each((_ctx, c, _previous, next) => withForeignOwner(c, next)) },
+  { name: 'unit-abbreviation', run: each((ctx, c, previous) => withUnitAbbreviation(ctx, c, previous)) },
+];
+
+/** The rewrite phase: the selection through every rewrite, in order. */
+export function rewrite(ctx: NerContext, { selected, covered }: Selection): Candidate[] {
+  return REWRITES.reduce((candidates, r) => r.run(ctx, candidates, covered), selected);
+}

@@ -1,0 +1,47 @@
+import type { WordInfo } from '../../../types.js';
+import { adjacent, atSentenceStart, isCommonWord, type NerContext } from '../../context.js';
+import { isFreeCapital, isKnownAdjective, isNameWord, isPlace, isSurname, isUnknown, looksLikeSurname, PARTICLES } from './name-words.js';
+
+const NO_WORD: WordInfo = { folded: '', key: '', lemma: '', shape: 'none', latin: false, analyses: [] };
+
+/** Two or three capitalised words of which one is unknown to the dictionary: Масахару Коно, Саеб Эрекат. Returns the end, or `i`. */
+export function foreignName(ctx: NerContext, i: number): number {
+  // «братом Сулимы Ямадаева»: even a word that is also a common one opens a name before a surname.
+  const beforeSurname = !atSentenceStart(ctx, i) && isFreeCapital(ctx, i) && adjacent(ctx, i, i + 1) &&
+    (isSurname(ctx.words[i + 1] ?? NO_WORD) || looksLikeSurname(ctx, i + 1));
+  if (!beforeSurname && (!isNameWord(ctx, i) || (atSentenceStart(ctx, i) && isCommonWord(ctx.words[i]!)))) return i;
+  let j = i + 1;
+  let unknown = isUnknown(ctx.words[i]!);
+  while (j < ctx.tokens.length && j - i < 3 && adjacent(ctx, j - 1, j)) {
+    if (PARTICLES.has(ctx.words[j]!.folded) && isFreeCapital(ctx, j + 1)) {
+      j += 2;
+      continue;
+    }
+    if (!isFreeCapital(ctx, j) || isPlace(ctx.words[j]!) || isKnownAdjective(ctx.words[j]!)) break;
+    unknown ||= isUnknown(ctx.words[j]!);
+    j++;
+  }
+  return j - i >= 2 && (unknown || beforeSurname) ? j : i;
+}
+
+/** A given-name syllable group: short, Russian letters (а–я, ё), capitalised (Пэн, Цзиньпин, Инъин). */
+const ASIAN_GIVEN = /^[\u0430-\u044f\u0451]{1,9}$/;
+
+/**
+ * «Ли Пэн», «Ван Бин», «Ким Ён Нам»: a listed East Asian surname and one or two short
+ * capitalised words that are neither common words, places nor parts of a longer name.
+ * Returns the end, or `i`.
+ */
+export function eastAsianName(ctx: NerContext, i: number): number {
+  const word = ctx.words[i]!;
+  const surnames = ctx.lexicon.eastAsianSurnames;
+  if (word.shape !== 'title' || !(surnames.has(word.folded) || surnames.has(word.lemma)) || ctx.gazetteerAt[i]! > 1) return i;
+  let j = i + 1;
+  while (j < ctx.tokens.length && j - i <= 2 && adjacent(ctx, j - 1, j) && isFreeCapital(ctx, j)) {
+    const next = ctx.words[j]!;
+    // Short syllables may be Russian words too (Бин, Фу, Мин); longer common words are not names.
+    if (!ASIAN_GIVEN.test(next.folded) || (isCommonWord(next) && next.folded.length > 3) || isPlace(next)) break;
+    j++;
+  }
+  return j > i + 1 ? j : i;
+}

@@ -1,0 +1,31 @@
+import { adjacent, isCommonWord, type NerContext } from '../../context.js';
+import { isAmbiguousName, isArticleName, isFirstName, isFreeCapital, isListedFirstName, isPatronymic, PARTICLES } from './name-words.js';
+
+/**
+ * After a first name: the surname (any capitalised word, even a common one or a town:
+ * Фелипе Масса, Владимир Королёв), then further name words that are not common words.
+ * Returns the name's end.
+ */
+export function nameTail(ctx: NerContext, first: number): number {
+  let j = first + 1;
+  const n = ctx.tokens.length;
+  // «Слава Украине», «Вера Москвы»: a name that is also a common word takes no place or body for its surname.
+  const ambiguous = isAmbiguousName(ctx, first);
+  while (j < n && j - first <= 3 && adjacent(ctx, j - 1, j)) {
+    // The surname slot: right after the first name, or after «first name + patronymic» (Людмиле Павловне Карасёвой).
+    const second = (j === first + 1 && !(ambiguous && ctx.gazetteerAt[j])) || (j === first + 2 && isPatronymic(ctx, first + 1));
+    // «Максим Дадашев Дадашев дебютировал»: a repeated word starts the next mention.
+    if (ctx.words[j]!.folded === ctx.words[j - 1]!.folded) break;
+    if (isPatronymic(ctx, j)) j++;
+    // «Билла Клинтона Джо Локхарту»: a first name after the surname starts the next person.
+    else if (!second && isFirstName(ctx, j) && isFreeCapital(ctx, j + 1, true)) break;
+    // «мать Майкла Джексона Кэтрин»: after a name in an oblique case, a listed first name is the next person
+    // (in «Ибрахим Бубакар Кейта» all parts are nominative).
+    else if (!second && isListedFirstName(ctx, j) && !ctx.words[first]!.analyses[0]?.grams.includes('nomn')) break;
+    else if (isFreeCapital(ctx, j, second) && (second || !isCommonWord(ctx.words[j]!))) j++;
+    else if (PARTICLES.has(ctx.words[j]!.folded) && isFreeCapital(ctx, j + 1) && adjacent(ctx, j, j + 1)) j += 2;
+    else if (isArticleName(ctx, j)) j++;
+    else break;
+  }
+  return j;
+}

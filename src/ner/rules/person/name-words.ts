@@ -1,0 +1,107 @@
+import { wordList, wordSet } from '../../../dict/words.js';
+import { hasGram, stemKey, type WordInfo } from '../../../morph/index.js';
+import { atSentenceStart, isCommonWord, isListedName, type NerContext } from '../../context.js';
+import { endingPattern } from '../../endings.js';
+import { gluedToName, isInitial } from './initials.js';
+
+/** What a single word is as part of a person's name: first name, patronymic, surname, name word. */
+
+const PATRONYMIC = endingPattern(wordList('patronymic-suffixes'), wordList('patronymic-endings'), true);
+/** Russian lower-case letters (а–я, ё), in parts joined by hyphens. */
+const CYRILLIC_NAME = /^[\u0430-\u044f\u0451]+(-[\u0430-\u044f\u0451]+)*$/;
+
+export function isFirstName(ctx: NerContext, i: number): boolean {
+  const word = ctx.words[i]!;
+  if (ctx.tokens[i]!.kind !== 'word' || word.shape !== 'title' || word.latin || ctx.gazetteerAt[i]) return false;
+  // A listed name wins over a small place of that name (Стэнли); the morphology's guesses do not.
+  if (isListedName(ctx, word)) return true;
+  return !isPlace(word) && hasGram(word, 'Name', 0.3);
+}
+
+export function isAmbiguousName(ctx: NerContext, i: number): boolean {
+  const word = ctx.words[i]!;
+  return ctx.lexicon.ambiguousNames.has(word.folded) || ctx.lexicon.ambiguousNames.has(word.lemma);
+}
+
+export function isListedFirstName(ctx: NerContext, i: number): boolean {
+  const word = ctx.words[i]!;
+  return word.shape === 'title' && !ctx.lexicon.ambiguousNames.has(word.folded) && ctx.lexicon.firstNames.has(word.folded);
+}
+
+export function isPatronymic(ctx: NerContext, i: number): boolean {
+  const word = ctx.words[i]!;
+  return word.shape === 'title' && (hasGram(word, 'Patr', 0.1) || PATRONYMIC.test(word.folded));
+}
+
+/**
+ * A capitalised Cyrillic word that is not a role, an organisation noun, a known non-name,
+ * or part of a longer organisation or place name. `single` (right after a first name)
+ * allows a one-word gazetteer match and a role word: Королёв is a surname, not the town,
+ * and Королёва not «королева».
+ */
+export function isFreeCapital(ctx: NerContext, i: number, single = false): boolean {
+  const token = ctx.tokens[i];
+  const word = ctx.words[i];
+  if (!token || !word || token.kind !== 'word' || word.shape !== 'title' || !CYRILLIC_NAME.test(word.folded)) return false;
+  // «Шеймана А.Кулешов»: an initial opens the next name, it is no part of this one («Ким Чен Ир. Так» keeps Ир).
+  if (isInitial(ctx, i) && (token.text.length === 1 || gluedToName(ctx, i + 2))) return false;
+  const inGazetteer = ctx.gazetteerAt[i]!;
+  if ((inGazetteer && !(single && inGazetteer === 1)) || ctx.lexicon.notEntities.has(word.folded)) return false;
+  const { titleWords, orgNounWords } = ctx.lexicon;
+  // By lemma only in the singular: «Короля» is a title, «Дедов» (of grandfathers) a surname.
+  const singular = word.analyses[0]?.grams.includes('sing') ?? false;
+  const is = (set: Set<string>) => set.has(word.folded) || (singular && set.has(word.lemma));
+  // «Поп-звезда», «Экс-премьер»: a hyphenated role is still a role.
+  const lastPart = word.folded.slice(word.folded.lastIndexOf('-') + 1);
+  const hyphenRole = lastPart.length < word.folded.length && (titleWords.has(lastPart) || ctx.lexicon.titles.has(stemKey(lastPart)));
+  // Right after a first name or initials a capitalised role word is a surname (Петра Королёва, А. Судья).
+  return (single || !is(titleWords)) && !is(orgNounWords) && !hyphenRole;
+}
+
+/** A capitalised word that can be a surname on its own evidence: not a common word, not a place, not an adjective. */
+export function isNameWord(ctx: NerContext, i: number): boolean {
+  if (!isFreeCapital(ctx, i)) return false;
+  const word = ctx.words[i]!;
+  if (isPlace(word) || isKnownAdjective(word)) return false;
+  return !isCommonWord(word) || hasGram(word, 'Surn', 0.05) || hasGram(word, 'Name', 0.05);
+}
+
+/** The dictionary knows the word as a place (a guessed Geox for an unknown word is no evidence). */
+export function isPlace(word: WordInfo): boolean {
+  const best = word.analyses[0];
+  return !!best && best.known && best.grams.includes('Geox');
+}
+
+export function isKnownAdjective(word: WordInfo): boolean {
+  const best = word.analyses[0];
+  return !!best && best.known && best.pos === 'ADJF' && !word.analyses.some((a) => a.grams.includes('Surn'));
+}
+
+export function isUnknown(word: WordInfo): boolean {
+  return word.analyses.length > 0 && !word.analyses[0]!.known;
+}
+
+export function isSurname(word: WordInfo): boolean {
+  return hasGram(word, 'Surn', 0.2) && !!word.analyses[0]?.grams.includes('Surn');
+}
+
+/** Russian, Ukrainian, Georgian, Armenian surname endings, in any case form. */
+const SURNAME_SHAPE = endingPattern(wordList('surname-shape-suffixes'), wordList('surname-shape-endings'), true);
+
+/** An unknown capitalised word shaped like a surname, inside a sentence (освободить Квачкова). */
+export function looksLikeSurname(ctx: NerContext, i: number): boolean {
+  const word = ctx.words[i]!;
+  if (atSentenceStart(ctx, i) || !isNameWord(ctx, i) || word.analyses[0]?.known) return false;
+  return SURNAME_SHAPE.test(word.folded);
+}
+
+/** An Arabic article glued to a capitalised name: аль-Хадж, эль-Масри, ад-Дин, аш-Шараа. */
+const ARTICLE_NAME = new RegExp(`^(?:${wordList('arabic-articles').join('|')})-\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?$`, 'u');
+
+export function isArticleName(ctx: NerContext, i: number): boolean {
+  const token = ctx.tokens[i];
+  return !!token && token.kind === 'word' && !ctx.gazetteerAt[i] && ARTICLE_NAME.test(token.text);
+}
+
+/** Particles inside a name (Леонардо да Винчи, Ванесса де Амбрози, Омар ибн аль-Хаттаб). */
+export const PARTICLES = wordSet('name-particles');
