@@ -25,5 +25,9 @@ export const ADVERSARIAL: Record<string, () => string> = {
   '1 MB of dots': () => '.'.repeat(MB),
   '1 MB of capitalised words': () => fill((i) => CAPITALS[i % CAPITALS.length]! + ' ', MB),
   'one 1 MB word': () => 'абвгдежзийклмнопрстуфхцчшщъыьэюя'.repeat(MB / 32),
+  '1 MB of letters and digits': () => fill((i) => (i % 2 ? 'км' : '1'), MB),
+  '1 MB of dotted letters': () => fill((i) => (i % 2 ? '.' : 'т'), MB),
+  '1 MB of e-mail-like text': () => fill(() => 'a.b@c', MB),
+  '1 MB of hyphens': () => '-'.repeat(MB),
   '100 000 unbalanced «': () => Array.from({ length: 100_000 }, (_, i) => (i % 2 ? '«Слово ' : '«слово, ')).join(''),
 };
