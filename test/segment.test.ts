@@ -49,9 +49,9 @@ describe('tokenize', () => {
 
   it('gives runs and joined tokens the kind of what they hold', () => {
     const kinds = (s: string) => tokenize(s).map((t) => `${t.text}:${t.kind}`);
-    expect(kinds('-- Да *** 1941—1945 25°C №5 😀😀 press@mid.ru')).toEqual([
+    expect(kinds('-- Да *** 1941—1945 25°C №5 ™ press@mid.ru')).toEqual([
       '--:dash', 'Да:word', '***:punct', '1941—1945:number', '25:number', '°C:word', '№:symbol', '5:number',
-      '😀😀:symbol', 'press@mid.ru:word',
+      '™:symbol', 'press@mid.ru:word',
     ]);
   });
 

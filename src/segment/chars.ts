@@ -59,8 +59,8 @@ export function isUpper(ch: string): boolean {
  * The tokenizer's classes. Basic Russian and ASCII Latin letters are told apart because a
  * word does not switch between them (VKонтакте → VK | онтакте, as razdel has it); other
  * letters and combining marks join either. A SYMBOL (°, ², ™, €, emoji) sticks to the
- * letters and symbols it touches (°C, см³) but not to digits (25 | °); a LONE sign (№) and
- * PUNCT stand alone.
+ * letters and symbols it touches (°C, см³) but not to digits (25 | °); a LONE sign (№),
+ * an ASTRAL character (emoji: a surrogate pair, or a lone half) and PUNCT stand alone.
  */
 export const SPACE = 1;
 export const RU = 2;
@@ -69,7 +69,7 @@ export const LETTER = 4;
 export const MARK_CLASS = 5;
 export const DIGIT = 6;
 export const SYMBOL = 7;
-export const HIGH_SURROGATE = 8;
+export const ASTRAL = 8;
 export const PUNCT = 9;
 export const QUOTE = 10;
 export const DASH = 11;
@@ -90,8 +90,7 @@ function classify(code: number): number {
   if (isDigit(code)) return DIGIT;
   if (QUOTES.has(code)) return QUOTE;
   if (DASHES.has(code)) return DASH;
-  if (code >= 0xd800 && code <= 0xdbff) return HIGH_SURROGATE;
-  if (code >= 0xdc00 && code <= 0xdfff) return SYMBOL;
+  if (code >= 0xd800 && code <= 0xdfff) return ASTRAL;
   if (isLetter(code)) return LETTER;
   if (isWordMark(code)) return MARK_CLASS;
   if (code === 0x2116) return LONE;
@@ -106,7 +105,7 @@ export function isAlphaClass(k: number): boolean {
 
 /** What razdel calls a non-punctuation atom: letters, digits, symbols. */
 export function isAtomClass(k: number): boolean {
-  return k >= RU && k <= HIGH_SURROGATE;
+  return k >= RU && k <= SYMBOL;
 }
 
 /**

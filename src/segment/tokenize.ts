@@ -1,6 +1,6 @@
 import type { Token, TokenKind } from '../types.js';
 import {
-  CAPITAL_UNITS, DASH, DIGIT, DOMAIN_TAILS, HIGH_SURROGATE, LAT, LONE, QUOTE, RU, SPACE, SYMBOL, URL_SCHEMES,
+  ASTRAL, CAPITAL_UNITS, DASH, DIGIT, DOMAIN_TAILS, LAT, LONE, QUOTE, RU, SPACE, SYMBOL, URL_SCHEMES,
   charClass, isAlphaClass, isApostrophe, isAtomClass, isInnerJoiner, isNumberJoiner, isUpperCode, isUrlStop, isUrlTrail,
 } from './chars.js';
 
@@ -54,8 +54,8 @@ class Scanner {
       } else if (k === DASH) {
         i = code === 0x2d ? runOf(text, i, 0x2d) : i + 1;
         kind = 'dash';
-      } else if (k === LONE) {
-        i++;
+      } else if (k === LONE || k === ASTRAL) {
+        i += width(text, i, k);
         kind = 'symbol';
       } else {
         if (code === 0x40) {
@@ -76,8 +76,8 @@ class Scanner {
   /** One word, number or symbol run starting at `start`, whose first character is of class `k0`. */
   private scanWord(start: number, k0: number): number {
     const { text, n } = this;
-    let prev = k0 === HIGH_SURROGATE ? SYMBOL : k0;
-    let i = start + width(text, start, k0);
+    let prev = k0;
+    let i = start + 1;
     while (i < n) {
       const code = text.charCodeAt(i);
       const k = charClass(code);
@@ -97,10 +97,10 @@ class Scanner {
         i++;
         continue;
       }
-      if (k === SYMBOL || k === HIGH_SURROGATE) {
+      if (k === SYMBOL) {
         if (prev === DIGIT) return i;
         prev = SYMBOL;
-        i += width(text, i, k);
+        i++;
         continue;
       }
       if (i + 1 >= n) return i;
@@ -109,8 +109,8 @@ class Scanner {
         (isInnerJoiner(code) && isAtomClass(nk)) ||
         (isApostrophe(code) && isAlphaClass(prev) && (isAlphaClass(nk) || nk === DIGIT))
       ) {
-        prev = nk === HIGH_SURROGATE ? SYMBOL : nk;
-        i += 1 + width(text, i + 1, nk);
+        prev = nk;
+        i += 2;
         continue;
       }
       if (prev === DIGIT && nk === DIGIT && isNumberJoiner(code)) {
@@ -273,11 +273,12 @@ function isAlnumClass(k: number): boolean {
   return isAlphaClass(k) || k === DIGIT;
 }
 
-/** An astral character (emoji) is two code units and one symbol. */
+/** An astral character (emoji) is two code units and one symbol; a lone half is one. */
 function width(text: string, i: number, k: number): number {
-  if (k !== HIGH_SURROGATE) return 1;
+  if (k !== ASTRAL) return 1;
+  const code = text.charCodeAt(i);
   const next = text.charCodeAt(i + 1);
-  return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+  return code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
 }
 
 function kindOf(text: string, start: number, end: number, k0: number): TokenKind {
