@@ -47,6 +47,36 @@ describe('tokenize', () => {
     expect(texts("О'Брайен ударе\u0301ние при\u00adмер")).toEqual(["О'Брайен", 'ударе\u0301ние', 'при\u00adмер']);
   });
 
+  it('gives runs and joined tokens the kind of what they hold', () => {
+    const kinds = (s: string) => tokenize(s).map((t) => `${t.text}:${t.kind}`);
+    expect(kinds('-- Да *** 1941—1945 25°C №5 ™ press@mid.ru')).toEqual([
+      '--:dash', 'Да:word', '***:punct', '1941—1945:number', '25:number', '°C:word', '№:symbol', '5:number',
+      '™:symbol', 'press@mid.ru:word',
+    ]);
+  });
+
+  it('rebuilds e-mail addresses and links from the text with exact offsets', () => {
+    const text = 'Пишите: ivan.petrov@mail.ru (см. https://www.kremlin.ru/events/1).';
+    const tokens = tokenize(text);
+    const mail = tokens.find((t) => t.text.includes('@'))!;
+    const link = tokens.find((t) => t.text.startsWith('https'))!;
+    expect([mail.start, mail.end]).toEqual([8, 27]);
+    expect(text.slice(link.start, link.end)).toBe('https://www.kremlin.ru/events/1');
+    expect(tokens.slice(-2).map((t) => t.text)).toEqual([')', '.']);
+  });
+
+  it('stays lossless on glued letters, digits, dots and at-signs', () => {
+    const text = 'а1б2.в3@г4.ru--x*** 5км°C@@.ru https://a.ru/(b)) 1tv.ru.m24.ru';
+    let at = 0;
+    for (const t of tokenize(text)) {
+      expect(t.start).toBeGreaterThanOrEqual(at);
+      expect(text.slice(at, t.start).trim()).toBe('');
+      expect(t.text).toBe(text.slice(t.start, t.end));
+      at = t.end;
+    }
+    expect(text.slice(at).trim()).toBe('');
+  });
+
   it('gives astral characters whole tokens with UTF-16 offsets', () => {
     const tokens = tokenize('Да 😀 нет');
     expect(tokens.map((t) => [t.start, t.end])).toEqual([[0, 2], [3, 5], [6, 9]]);

@@ -64,6 +64,9 @@ function endsSentenceAfterDot(tokens: Token[], dot: number): boolean {
   if (!prev || prev.end !== tokens[dot]!.start || prev.kind !== 'word') return true;
   const next = tokens[dot + 1];
   if (next && next.kind === 'word' && next.start === tokens[dot]!.end) return false;
+  // A unit split from its number (в 1969г. Он…) is no abbreviation: the year ends the sentence.
+  const before = tokens[dot - 2];
+  if (before && before.kind === 'number' && before.end === prev.start) return true;
   if (prev.text.length === 1 && isUpper(prev.text)) return false;
   return !ABBREVIATIONS.has(prev.text.toLowerCase());
 }
