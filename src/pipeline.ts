@@ -2,9 +2,8 @@ import { languageWarnings } from './language.js';
 import type { Lexicon } from './lexicon.js';
 import { analyseTokens } from './morph/index.js';
 import { recognise } from './ner/recognise.js';
-import { findQuotes } from './quotes/index.js';
-import { quoteContext } from './quotes/context.js';
-import { linkPronouns, resolveEntities } from './resolve/index.js';
+import { findQuotes, quoteContext } from './quotes/index.js';
+import { createResolver, linkPronouns, resolveEntities } from './resolve/index.js';
 import { segmentDocument } from './segment/index.js';
 import type { Document } from './types.js';
 
@@ -31,8 +30,10 @@ export function runPipeline(lexicon: Lexicon, text: string, options: PipelineOpt
   const { words } = analysed;
   const candidates = run('recognise', () => recognise(text, tokens, sentences, words, lexicon.ner));
   const resolved = { ...analysed, ...run('resolve', () => resolveEntities(analysed, candidates, lexicon.resolve)) };
-  const quotes = options.quotes === false ? [] : run('quotes', () => findQuotes(quoteContext(resolved, lexicon.quotes, lexicon.morphology)));
-  const entities = run('pronouns', () => linkPronouns(resolved, quotes, lexicon.resolve));
+  // One resolver per document: the quote rules ask it who a pronoun, a role or a descriptor is; it links the pronouns after.
+  const resolver = createResolver(resolved, lexicon.resolve);
+  const quotes = options.quotes === false ? [] : run('quotes', () => findQuotes(quoteContext(resolver, lexicon.quotes)));
+  const entities = run('pronouns', () => linkPronouns(resolver, quotes));
   const { mentions } = resolved;
   return { text, warnings: languageWarnings(text), tokens, sentences, entities, mentions, quotes };
 }
