@@ -12,7 +12,7 @@ export const VERB_LIKE_ENDINGS = wordList('verb-like-endings');
 const FUNCTION_WORDS = new Map(wordTable('function-words').map((row) => [row.role!, row.word!]));
 
 /** The one word dict/words/function-words.tsv gives a role (partitive → из). */
-export function functionWord(role: 'partitive' | 'group-pronoun' | 'relative-stem' | 'there'): string {
+export function functionWord(role: 'partitive' | 'group-pronoun' | 'relative-stem' | 'there' | 'complementizer' | 'as'): string {
   const word = FUNCTION_WORDS.get(role);
   if (word === undefined) throw new Error(`gazeta: no function word for "${role}" in dict/words/function-words.tsv`);
   return word;
