@@ -17,7 +17,7 @@ export interface ResolveContext extends ClauseContext {
   entities: ReadonlyMap<EntityId, Entity>;
   /** A person's gender from the name (cached per entity); null where it does not show. */
   genderOf: (entity: EntityId) => 'm' | 'f' | null;
-  /** The tokens with this match key, in text order. */
+  /** The tokens with this match key, in text order (role and source words: a closed class). */
   tokensWithKey: (key: string) => readonly number[];
   /** The mentions (indexes into mentions) of one type, in text order. */
   mentionsOfType: (type: EntityType) => readonly number[];
@@ -29,7 +29,10 @@ export function resolveContext(doc: ResolvedDocument, lexicon: ResolveLexicon): 
   const { tokens, words, mentions } = doc;
   // Token → mention, from the mentions' own token ranges: one pass over the mentions.
   const mentionAt = new Int32Array(tokens.length).fill(-1);
-  mentions.forEach((m, index) => mentionAt.fill(index, m.tokens[0], m.tokens[1]));
+  for (let index = 0; index < mentions.length; index++) {
+    const range = mentions[index]!.tokens;
+    for (let k = range[0]; k < range[1]; k++) mentionAt[k] = index;
+  }
   const entities = new Map(doc.entities.map((e) => [e.id, e]));
   const built = new Map<string, unknown>();
   const once = <T,>(name: string, build: () => T): T => {
@@ -50,23 +53,30 @@ export function resolveContext(doc: ResolvedDocument, lexicon: ResolveLexicon): 
     return owners && owners.size === 1 ? [...owners][0]! : null;
   };
   const clauses = clauseContext(doc, lexicon, mentionAt, personNamedBy);
-  const byKey = () => once('tokens-by-key', () => {
-    const index = new Map<string, number[]>();
-    words.forEach((w, k) => {
-      const list = index.get(w.key);
-      if (list) list.push(k);
-      else index.set(w.key, [k]);
-    });
-    return index;
-  });
+  // Tokens by key, one scan per key asked about: the rules ask only of role and source words,
+  // a closed class, so the scans stay a constant number per document (and are far cheaper than
+  // indexing every word's key up front).
+  const withKey = new Map<string, number[]>();
+  const tokensWithKey = (key: string) => {
+    let list = withKey.get(key);
+    if (!list) {
+      list = [];
+      for (let k = 0; k < words.length; k++) if (words[k]!.key === key) list.push(k);
+      withKey.set(key, list);
+    }
+    return list;
+  };
   const byType = () => once('mentions-by-type', () => {
     const index = new Map<EntityType, number[]>([['PER', []], ['ORG', []], ['LOC', []]]);
     mentions.forEach((m, k) => index.get(m.type)?.push(k));
     return index;
   });
+  // Listed, not spread: spreading the clause view costs more than the rest of this function.
+  const { text, sentences, index, titles, roleWords, sourceNouns, documentNouns, orgNouns, isFirstName, analyse } = clauses;
   return {
-    ...clauses, doc, clauses, lexicon, entities, genderOf, once,
-    tokensWithKey: (key) => byKey().get(key) ?? [],
+    text, tokens, words, sentences, index, mentions, mentionAt, titles, roleWords, sourceNouns, documentNouns, orgNouns,
+    isFirstName, analyse, personNamedBy,
+    doc, clauses, lexicon, entities, genderOf, once, tokensWithKey,
     mentionsOfType: (type) => byType().get(type) ?? [],
   };
 }
