@@ -25,6 +25,9 @@ export interface ResolveContext extends ClauseContext {
   once: <T>(name: string, build: () => T) => T;
 }
 
+/** How many keys are scanned for one by one before the role and source words are indexed in one pass. */
+const SCANNED_KEYS = 4;
+
 export function resolveContext(doc: ResolvedDocument, lexicon: ResolveLexicon): ResolveContext {
   const { tokens, words, mentions } = doc;
   // Token → mention, from the mentions' own token ranges: one pass over the mentions.
@@ -53,17 +56,30 @@ export function resolveContext(doc: ResolvedDocument, lexicon: ResolveLexicon): 
     return owners && owners.size === 1 ? [...owners][0]! : null;
   };
   const clauses = clauseContext(doc, lexicon, mentionAt, personNamedBy);
-  // Tokens by key, one scan per key asked about: the rules ask only of role and source words,
-  // a closed class, so the scans stay a constant number per document (and are far cheaper than
-  // indexing every word's key up front).
-  const withKey = new Map<string, number[]>();
+  // Tokens by key. The rules ask of role and source words: the first few keys are found by a
+  // scan each (cheaper than any index for a news story); past that, one pass indexes every word
+  // of those classes, so that a long document with many roles stays linear.
+  const scanned = new Map<string, number[]>();
+  let byClassKey: Map<string, number[]> | null = null;
+  const inClasses = (key: string) => lexicon.titles.has(key) || lexicon.sourceNouns.has(key) || lexicon.orgNouns.has(key);
   const tokensWithKey = (key: string) => {
-    let list = withKey.get(key);
-    if (!list) {
-      list = [];
-      for (let k = 0; k < words.length; k++) if (words[k]!.key === key) list.push(k);
-      withKey.set(key, list);
+    let list = scanned.get(key) ?? byClassKey?.get(key);
+    if (list) return list;
+    if (!byClassKey && scanned.size >= SCANNED_KEYS) {
+      byClassKey = new Map();
+      for (let k = 0; k < words.length; k++) {
+        const wordKey = words[k]!.key;
+        if (!inClasses(wordKey)) continue;
+        const keyed = byClassKey.get(wordKey);
+        if (keyed) keyed.push(k);
+        else byClassKey.set(wordKey, [k]);
+      }
+      list = byClassKey.get(key);
+      if (list) return list;
     }
+    list = [];
+    for (let k = 0; k < words.length; k++) if (words[k]!.key === key) list.push(k);
+    scanned.set(key, list);
     return list;
   };
   const byType = () => once('mentions-by-type', () => {

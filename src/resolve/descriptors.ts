@@ -101,20 +101,26 @@ function fits(ctx: ResolveContext, noun: GenericNoun, entityId: EntityId, at: nu
  * a name identifies it: «судьи в Милане», «обвинения в насилии» are other uses of the noun.
  */
 export function earlierDescription(ctx: ResolveContext, at: number): [number, number] | null {
-  const occurrences = ctx.tokensWithKey(ctx.words[at]!.key);
-  // The occurrences before `at`, latest first (binary search for where they end).
+  const key = ctx.words[at]!.key;
+  // Where each word of this key has such a complement, found once per key: [word, end of its phrase].
+  const described = ctx.once(`described:${key}`, () => {
+    const found: [number, number][] = [];
+    for (const k of ctx.tokensWithKey(key)) {
+      if (ctx.tokens[k]!.kind !== 'word') continue;
+      const end = phraseEnd(ctx, k, sentenceRange(ctx, k)[1]);
+      if (end > k + 1 && !PREPOSITIONS.has(ctx.words[k + 1]!.folded)) found.push([k, end]);
+    }
+    return found;
+  });
+  // The latest one before `at` (binary search).
   let lo = 0;
-  let hi = occurrences.length;
+  let hi = described.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (occurrences[mid]! < at) lo = mid + 1;
+    if (described[mid]![0] < at) lo = mid + 1;
     else hi = mid;
   }
-  for (let j = lo - 1; j >= 0; j--) {
-    const k = occurrences[j]!;
-    if (ctx.tokens[k]!.kind !== 'word') continue;
-    const end = phraseEnd(ctx, k, sentenceRange(ctx, k)[1]);
-    if (end > k + 1 && !PREPOSITIONS.has(ctx.words[k + 1]!.folded)) return [k + 1, end];
-  }
-  return null;
+  if (lo === 0) return null;
+  const [k, end] = described[lo - 1]!;
+  return [k + 1, end];
 }
