@@ -31,7 +31,7 @@ export function runPipeline(lexicon: Lexicon, text: string, options: PipelineOpt
   const candidates = run('recognise', () => recognise(text, tokens, sentences, words, lexicon.ner));
   const resolved = { ...analysed, ...run('resolve', () => resolveEntities(analysed, candidates, lexicon.resolve)) };
   // One resolver per document: the quote rules ask it who a pronoun, a role or a descriptor is; it links the pronouns after.
-  const resolver = createResolver(resolved, lexicon.resolve);
+  const resolver = run('resolve', () => createResolver(resolved, lexicon.resolve));
   const quotes = options.quotes === false ? [] : run('quotes', () => findQuotes(quoteContext(resolver, lexicon.quotes)));
   const entities = run('pronouns', () => linkPronouns(resolver, quotes));
   const { mentions } = resolved;
