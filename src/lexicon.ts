@@ -27,7 +27,7 @@ export function prepareLexicon(compiled: CompiledLexicon, user: readonly DictEnt
       userEntries: new Set(user),
       analyse: (folded) => morphology.analyse(folded),
     },
-    resolve: prepareResolveLexicon(ner, morphology),
-    quotes: prepareQuoteLexicon(compiled, ner),
+    resolve: prepareResolveLexicon(compiled, ner, morphology),
+    quotes: prepareQuoteLexicon(compiled),
   };
 }

@@ -2,9 +2,8 @@ import { languageWarnings } from './language.js';
 import type { Lexicon } from './lexicon.js';
 import { analyseTokens } from './morph/index.js';
 import { recognise } from './ner/recognise.js';
-import { findQuotes } from './quotes/index.js';
-import { quoteContext } from './quotes/context.js';
-import { linkPronouns, resolveEntities } from './resolve/index.js';
+import { findQuotes, quoteContext } from './quotes/index.js';
+import { createResolver, linkPronouns, resolveEntities } from './resolve/index.js';
 import { segmentDocument } from './segment/index.js';
 import type { Document } from './types.js';
 
@@ -46,14 +45,10 @@ export function runPipeline(lexicon: Lexicon, text: string, options: AnnotateOpt
   if (performance.now() >= deadline) return partial('recognise');
   const resolved = { ...analysed, ...run('resolve', () => resolveEntities(analysed, candidates, lexicon.resolve)) };
   const { entities, mentions } = resolved;
-  if (performance.now() >= deadline) {
-    const doc = partial('resolve');
-    return { ...doc, entities, mentions };
-  }
-  const quotes = options.quotes === false ? [] : run('quotes', () => findQuotes(quoteContext(resolved, lexicon.quotes, lexicon.morphology)));
-  if (performance.now() >= deadline) {
-    const doc = partial('quotes');
-    return { ...doc, entities, mentions, quotes };
-  }
-  return { text, warnings, tokens, sentences, entities: run('pronouns', () => linkPronouns(resolved, quotes, lexicon.resolve)), mentions, quotes };
+  // One resolver per document: the quote rules ask it who a pronoun, a role or a descriptor is; it links the pronouns after.
+  const resolver = run('resolve', () => createResolver(resolved, lexicon.resolve));
+  if (performance.now() >= deadline) return { ...partial('resolve'), entities, mentions };
+  const quotes = options.quotes === false ? [] : run('quotes', () => findQuotes(quoteContext(resolver, lexicon.quotes)));
+  if (performance.now() >= deadline) return { ...partial('quotes'), entities, mentions, quotes };
+  return { text, warnings, tokens, sentences, entities: run('pronouns', () => linkPronouns(resolver, quotes)), mentions, quotes };
 }

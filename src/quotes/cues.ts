@@ -45,6 +45,12 @@ export function buildCueIndex(cues: readonly Cue[]): CueIndex {
   return { byFirst };
 }
 
+/** The cue form's last word is one of `words` (говорится в: the source follows a preposition). */
+export function endsWithWordOf(cue: Cue, words: ReadonlySet<string>): boolean {
+  const space = cue.form.lastIndexOf(' ');
+  return space >= 0 && words.has(cue.form.slice(space + 1));
+}
+
 /** The longest cue of one of `kinds` that starts at token i. */
 export function cueAt(reader: CueReader, i: number, kinds: readonly CueKind[]): CueMatch | null {
   const { cues, tokens, words, mentionAt } = reader;

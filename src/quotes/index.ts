@@ -1,11 +1,10 @@
 import type { Quote, Span } from '../types.js';
 import type { QuoteContext } from './context.js';
 import { PATTERNS, type Draft } from './patterns/index.js';
-import { withGenericOrg } from './speaker/generic.js';
-import { earlierComplement, type Speaker } from './speaker/index.js';
+import type { Speaker } from './speaker/index.js';
 
 export { buildCueIndex, type CueIndex } from './cues.js';
-export { mentionIndex, type QuoteContext } from './context.js';
+export { quoteContext, type QuoteContext } from './context.js';
 
 /**
  * The quotes stage: every pattern proposes quotes; where two cover the same content,
@@ -54,8 +53,9 @@ function span(ctx: QuoteContext, from: number, to: number): Span {
 /** An unnamed speaker in the nominative, completed by the fuller description the text gave before. */
 function phraseName(ctx: QuoteContext, speaker: Speaker): string {
   if (speaker.antecedent) return phraseName(ctx, { from: speaker.antecedent[0], to: speaker.antecedent[1], kind: 'source', entity: null });
-  const name = withFullNames(ctx, speaker.from, speaker.to, gluedMarks(ctx.nominative(speaker.from, speaker.to, speaker.governed)));
-  const complement = earlierComplement(ctx, speaker);
+  const name = withFullNames(ctx, speaker.from, speaker.to, gluedMarks(ctx.resolver.nominative(speaker.from, speaker.to, speaker.governed)));
+  // A bare source noun (министерство) is named with the complement the text described it with before.
+  const complement = speaker.kind === 'source' && speaker.to === speaker.from + 1 ? ctx.resolver.earlierDescription(speaker.from) : null;
   return complement ? `${name} ${ctx.text.slice(ctx.tokens[complement[0]]!.start, ctx.tokens[complement[1] - 1]!.end)}` : name;
 }
 
@@ -86,9 +86,16 @@ function withFullNames(ctx: QuoteContext, from: number, to: number, name: string
   return result;
 }
 
+/** An unnamed source that is only a generic noun (ведомство; пресс-служба ведомства) names the organisation it stands for, if the resolver finds one. */
+function withDescribedOrg(ctx: QuoteContext, speaker: Speaker): Speaker {
+  if (speaker.kind !== 'source' || speaker.entity) return speaker;
+  const entity = ctx.resolver.descriptor(speaker.from, speaker.to);
+  return entity ? { ...speaker, kind: 'mention', entity } : speaker;
+}
+
 function toQuote(ctx: QuoteContext, draft: Draft): Quote {
   // «в ведомстве уточнили»: a generic noun for the organisation just named.
-  const d = draft.speaker ? { ...draft, speaker: withGenericOrg(ctx, draft.speaker) } : draft;
+  const d = draft.speaker ? { ...draft, speaker: withDescribedOrg(ctx, draft.speaker) } : draft;
   const entity = d.speaker?.entity ? ctx.entities.get(d.speaker.entity) : undefined;
   return {
     kind: d.kind,

@@ -1,12 +1,13 @@
 import { stemKey } from '../morph/key.js';
-import type { AnalysedDocument, Candidate, Entity, Mention, Quote, ResolvedDocument } from '../types.js';
+import type { AnalysedDocument, Candidate, Entity, Mention, Quote } from '../types.js';
 import type { ResolveLexicon } from './lexicon.js';
-import { personGender } from './person-gender.js';
-import { pronounReferences } from './pronouns.js';
 import { withReferences } from './references.js';
 import { resolve } from './resolve.js';
+import type { Resolver } from './resolver.js';
 
 export { prepareResolveLexicon, type ResolveLexicon } from './lexicon.js';
+export { createResolver, type Resolver } from './resolver.js';
+export { isSpeakerPronoun, PRONOUN_RULES, type PronounRole } from './pronouns.js';
 
 /** The resolve stage: one entity per real thing named in the document, and its mentions. */
 export function resolveEntities(doc: AnalysedDocument, candidates: Candidate[], lexicon: ResolveLexicon): { entities: Entity[]; mentions: Mention[] } {
@@ -19,13 +20,7 @@ export function resolveEntities(doc: AnalysedDocument, candidates: Candidate[], 
 }
 
 /** The entities with the pronouns that refer to them; the quotes' pronoun speakers keep their attribution. */
-export function linkPronouns(doc: ResolvedDocument, quotes: Quote[], lexicon: ResolveLexicon): Entity[] {
-  const { text, tokens, words, sentences, mentions, entities } = doc;
-  const references = pronounReferences({ tokens, words, sentences, mentions, entities }, {
-    genderOf: (entity) => personGender(entity, lexicon.firstNames),
-    analyse: (folded) => lexicon.morphology.analyse(folded),
-    noun: lexicon.nounReading,
-    isRole: (key) => lexicon.roleWords.has(key),
-  });
-  return withReferences(entities, references, quotes, text);
+export function linkPronouns(resolver: Resolver, quotes: Quote[]): Entity[] {
+  const { entities, text } = resolver.document;
+  return withReferences(entities, resolver.references(), quotes, text);
 }

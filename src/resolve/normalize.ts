@@ -1,6 +1,8 @@
 import { azForm, PERSON_GRAMMEMES, titleCase, type Analysis, type Morphology, type WordInfo } from '../morph/index.js';
 import type { Token } from '../types.js';
 import { fold } from '../morph/key.js';
+import { functionWord } from '../clauses/words.js';
+import { wordList, wordMap, wordSet, wordTable } from '../dict/words.js';
 
 /**
  * Nominative normal forms. Persons: every name part goes to the nominative in the
@@ -88,9 +90,9 @@ function personGrammar(words: NameWord[], firstNameGender: (key: string) => stri
 }
 
 /** Russian surname endings by case, for surnames the dictionary reads as adjectives (Ореховым, Карасёвой). */
-const SURNAME_CASES = /^(.+(?:ов|ев|ёв|ин|ын))(а|у|ым|ом|е|ой|ою|ую)$/;
-const FEMININE_ENDINGS = new Set(['а', 'ой', 'ою', 'ую', 'у']);
-const MASCULINE_ENDINGS = new Set(['а', 'у', 'ым', 'ом', 'е']);
+const SURNAME_CASES = new RegExp(`^(.+(?:${wordList('surname-suffixes').join('|')}))(${wordList('surname-case-endings').join('|')})$`);
+const FEMININE_ENDINGS = wordSet('feminine-surname-case-endings');
+const MASCULINE_ENDINGS = wordSet('masculine-surname-case-endings');
 
 function surnameNominative(w: NameWord, gender: string | undefined): string | null {
   const m = SURNAME_CASES.exec(w.text);
@@ -102,11 +104,9 @@ function surnameNominative(w: NameWord, gender: string | undefined): string | nu
 }
 
 /** Case endings of first names, and the nominative endings to try on the stem left (Эмиле → Эмиль, Юлии → Юлий). */
-const NAME_CASE_ENDINGS: [string, string[]][] = [
-  ['ом', ['']], ['ем', ['ь', 'й']], ['ём', ['ь', 'й']], ['ой', ['а']], ['ей', ['я', 'ь']],
-  ['а', ['', 'ь']], ['я', ['ь', 'й']], ['у', ['', 'а']], ['ю', ['ь', 'й', 'я']],
-  ['е', ['', 'ь', 'й', 'а', 'я']], ['и', ['й', 'я', 'ь']], ['ы', ['а']],
-];
+const noEnding = (ending: string) => (ending === '-' ? '' : ending);
+const NAME_CASE_ENDINGS: [string, string[]][] = wordTable('first-name-case-endings')
+  .map((row) => [row.ending!, row.nominatives!.split(' ').map(noEnding)]);
 
 function listedNominative(folded: string, fits: (name: string) => boolean): string | undefined {
   for (const [ending, nominatives] of NAME_CASE_ENDINGS) {
@@ -119,12 +119,17 @@ function listedNominative(folded: string, fits: (name: string) => boolean): stri
 
 
 /** Patronymics by case: their endings are regular, while the dictionary's paradigm may not be (Евгеньевиче → «Евгениевич»). */
-const PATRONYMIC_CASES = /^(.+(?:вич|ьич|ич))(а|у|ем|ом|е)$|^(.+(?:вн|чн|ичн))(ы|е|у|ой|ою)$/;
+const PATRONYMIC_CASES = wordTable('patronymic-cases').map((row) => ({
+  pattern: new RegExp(`^(.+(?:${row.suffixes!.split(' ').join('|')}))(${row.endings!.split(' ').join('|')})$`),
+  nominative: noEnding(row.nominative!),
+}));
 
 function patronymicNominative(w: NameWord): string | null {
-  const m = PATRONYMIC_CASES.exec(w.text);
-  if (!m) return null;
-  return m[1] ?? `${m[3]}а`;
+  for (const { pattern, nominative } of PATRONYMIC_CASES) {
+    const m = pattern.exec(w.text);
+    if (m) return m[1]! + nominative;
+  }
+  return null;
 }
 
 export function normalizePerson(
@@ -201,7 +206,7 @@ function cannotEndInE(cases: ReadonlySet<string | undefined>, gender: string | u
   return cases.size > 0 && !cases.has('loct') && !(gender === 'femn' && cases.has('datv'));
 }
 
-const PREPOSITIONS = new Set(['по', 'в', 'на', 'для', 'при', 'с', 'со', 'за', 'из', 'от', 'к', 'и']);
+const PREPOSITIONS = wordSet('normal-form-prepositions');
 
 /** A governed head reads genitive where it can (по версии обвинения: not the plural «обвинения»), else any oblique case. */
 function governedHead(analyses: readonly Analysis[]): number {
@@ -215,12 +220,12 @@ function governedHead(analyses: readonly Analysis[]): number {
  * form looks like one (канцелярии, главы).
  */
 /** Oblique forms of «один/одна» → the nominative. */
-const ONE_OF: Record<string, string> = { один: 'один', одного: 'один', одному: 'один', одним: 'один', одном: 'один', одна: 'одна', одной: 'одна', одну: 'одна' };
+const ONE_OF = wordMap('one-of-nominatives');
 
 export function normalizePhrase(words: NameWord[], morph: Morphology, governed = false): string {
   // «одного из жильцов» → «один из жильцов»: the partitive keeps its genitive; only «один» declines.
-  const one = ONE_OF[words[0]?.info.folded ?? ''];
-  if (one && words[1]?.info.folded === 'из') {
+  const one = ONE_OF.get(words[0]?.info.folded ?? '');
+  if (one && words[1]?.info.folded === functionWord('partitive')) {
     const first = words[0]!.text;
     return [first[0] === first[0]!.toUpperCase() ? titleCase(one) : one, ...words.slice(1).map((w) => w.text)].join(' ');
   }

@@ -1,25 +1,32 @@
-import type { Analysis, WordInfo } from '../morph/index.js';
-import type { Entity, EntityId, Mention, Reference, Sentence, Token } from '../types.js';
+import { nounPhrases, type NounPhrase } from '../clauses/noun-phrases.js';
+import { wordMap, wordSet } from '../dict/words.js';
+import { cueAgreement } from '../morph/agreement.js';
+import type { Cue, EntityId, Mention, Reference, WordInfo } from '../types.js';
+import { genderAgrees, type ResolveContext } from './context.js';
+import { resolveTitle } from './roles.js';
 
 /**
- * Third-person pronouns that stand for a person (он, его, ей → Кирилл Дмитриев). A pronoun
- * takes the person the text is about: the nearest fitting person before it in its own
- * sentence, else the subject of one of the two sentences before. A fitting noun that is no
- * person (закон, правительство, «Газпром») or an unnamed person (мужчина) in that place
- * blocks the link: the pronoun is left without an entity rather than given a wrong one.
- *
- * Only singular forms: «им», «ним», «их», «они» are also plural, and news uses them for
- * bodies and groups more than for people.
+ * Pronoun resolution: the one module where a pronoun gets its entity. Two rules, chosen by the
+ * role the pronoun plays:
+ * - `speaker` (last-person-of-cue-gender): a pronoun that speaks («…», — сказал он; по его
+ *   словам) is a person, so it takes the last person before it whose gender the pronoun or the
+ *   cue verb shows («они»: the last organisation), or the unnamed subject of the sentence
+ *   before (Был задержан житель села. Он сказал …).
+ * - `reference` (nearest-person-or-recent-subject): any other third-person pronoun (он, его,
+ *   ей → Кирилл Дмитриев) takes the person the text is about: the nearest fitting person before
+ *   it in its own sentence, else the subject of one of the two sentences before. A fitting noun
+ *   that is no person (закон, правительство, «Газпром») or an unnamed person (мужчина) in that
+ *   place blocks the link: the pronoun is left without an entity rather than given a wrong one.
+ *   Only singular forms: «им», «ним», «их», «они» are also plural, and news uses them for
+ *   bodies and groups more than for people.
  */
+export const PRONOUN_RULES = { speaker: 'last-person-of-cue-gender', reference: 'nearest-person-or-recent-subject' } as const;
+export type PronounRole = keyof typeof PRONOUN_RULES;
 
 /** The genders a pronoun form agrees with: his/him may also be its (neuter). */
-const PRONOUN_GENDERS = new Map<string, readonly string[]>([
-  ['он', ['masc']],
-  ...['его', 'него', 'ему', 'нему', 'нем'].map((form): [string, string[]] => [form, ['masc', 'neut']]),
-  ...['она', 'ее', 'нее', 'ей', 'ней', 'ею', 'нею'].map((form): [string, string[]] => [form, ['femn']]),
-]);
+const PRONOUN_GENDERS = new Map([...wordMap('person-pronouns')].map(([form, genders]): [string, readonly string[]] => [form, genders.split(' ')]));
 
-const SUBJECT_FORMS = new Set(['он', 'она']);
+const SUBJECT_FORMS = wordSet('person-subject-pronouns');
 
 /** A singular third-person pronoun (folded), which can stand for a person. */
 export function isPersonPronoun(folded: string): boolean {
@@ -28,25 +35,6 @@ export function isPersonPronoun(folded: string): boolean {
 
 /** How many sentences before the pronoun's own a referent may be in. */
 const SENTENCES_BACK = 2;
-
-export interface PronounInput {
-  tokens: readonly Token[];
-  words: readonly WordInfo[];
-  sentences: readonly Sentence[];
-  mentions: readonly Mention[];
-  entities: readonly Entity[];
-}
-
-export interface PronounTools {
-  /** A person's gender from the name, when it shows. */
-  genderOf(entity: Entity): 'm' | 'f' | null;
-  /** Analyses of a folded word (lower-case words are not analysed by the morph stage). */
-  analyse(folded: string): readonly Analysis[];
-  /** nounReading of the word's analyses; the annotator caches it across documents. */
-  noun(folded: string): NounReading | null;
-  /** Titles and roles (министр, глава): they describe a named person next to them, so they block nothing. */
-  isRole(key: string): boolean;
-}
 
 /** A stretch of the text that a pronoun could refer to: a mention, or a noun outside any. */
 interface Unit {
@@ -60,21 +48,14 @@ interface Unit {
 
 const fits = (unit: Unit, genders: readonly string[]) => unit.genders === null || unit.genders.some((g) => genders.includes(g));
 
-/** Every pronoun that refers to a person of the text, with that person's id. */
-export function pronounReferences(input: PronounInput, tools: PronounTools): Reference[] {
-  const { tokens, words, sentences } = input;
-  const entities = new Map(input.entities.map((e) => [e.id, e]));
-  const mentionAt = new Int32Array(tokens.length).fill(-1);
-  let m = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    while (m < input.mentions.length && input.mentions[m]!.end <= tokens[i]!.start) m++;
-    if (m < input.mentions.length && input.mentions[m]!.start <= tokens[i]!.start) mentionAt[i] = m;
-  }
+/** The reference rule: every pronoun that refers to a person of the text, with that person's id. */
+export function pronounReferences(ctx: ResolveContext): Reference[] {
+  const { tokens, words, sentences, mentionAt } = ctx;
   // Each sentence's units, read once whatever the number of pronouns that look at it.
   const cache = new Map<number, Unit[]>();
   const unitsOf = (s: number) => {
     let units = cache.get(s);
-    if (!units) cache.set(s, (units = unitsIn(input, tools, mentionAt, entities, ...sentences[s]!.tokens)));
+    if (!units) cache.set(s, (units = unitsIn(ctx, ...sentences[s]!.tokens)));
     return units;
   };
   const references: Reference[] = [];
@@ -88,7 +69,7 @@ export function pronounReferences(input: PronounInput, tools: PronounTools): Ref
     while (sentences[sentence]!.tokens[1] <= i) sentence++;
     // A person in the pronoun's own clause is not its referent: «Володин назвал его важным»
     // (himself would be «себя», his own «свой»).
-    const clause = clauseStart(input, sentences[sentence]!.tokens[0], i);
+    const clause = clauseStart(ctx, sentences[sentence]!.tokens[0], i);
     const before = unitsOf(sentence).filter((u) => u.to <= i && (u.from < clause || u.mention?.type !== 'PER'));
     const excluded = subject?.clause === clause ? subject.entity : null;
     const entity = referent(before.reverse(), sentence, (u) => fits(u, genders) && (!excluded || u.mention?.entity !== excluded), unitsOf);
@@ -117,14 +98,14 @@ function referent(before: Unit[], sentence: number, fitting: (unit: Unit) => boo
 }
 
 /** Words that open a clause inside a sentence. */
-const CLAUSE_OPENERS = new Set(['что', 'чтобы', 'который', 'которая', 'которое', 'которого', 'которой', 'которому', 'которым', 'котором', 'когда', 'если', 'но', 'а', 'однако', 'хотя', 'поскольку', 'потому']);
+const CLAUSE_OPENERS = wordSet('pronoun-clause-openers');
 const CLAUSE_MARKS = new Set([',', ';', ':', '—', '–', '(', ')', '«', '»', '"']);
 
 /** Where the clause holding token `at` begins, within its sentence. */
-function clauseStart(input: PronounInput, from: number, at: number): number {
+function clauseStart(ctx: ResolveContext, from: number, at: number): number {
   for (let k = at - 1; k >= from; k--) {
-    const token = input.tokens[k]!;
-    if (token.kind === 'word' ? CLAUSE_OPENERS.has(input.words[k]!.folded) : CLAUSE_MARKS.has(token.text)) return k + 1;
+    const token = ctx.tokens[k]!;
+    if (token.kind === 'word' ? CLAUSE_OPENERS.has(ctx.words[k]!.folded) : CLAUSE_MARKS.has(token.text)) return k + 1;
   }
   return from;
 }
@@ -133,8 +114,8 @@ const person = (unit: Unit): EntityId | null => (unit.mention?.type === 'PER' ? 
 
 const GENDERS = ['masc', 'femn', 'neut'];
 
-function unitsIn(input: PronounInput, tools: PronounTools, mentionAt: Int32Array, entities: Map<EntityId, Entity>, from: number, to: number): Unit[] {
-  const { tokens, words, mentions } = input;
+function unitsIn(ctx: ResolveContext, from: number, to: number): Unit[] {
+  const { tokens, words, mentions, mentionAt } = ctx;
   const units: Unit[] = [];
   for (let k = from; k < to; k++) {
     const index = mentionAt[k]!;
@@ -142,30 +123,15 @@ function unitsIn(input: PronounInput, tools: PronounTools, mentionAt: Int32Array
       const mention = mentions[index]!;
       let end = k + 1;
       while (end < to && mentionAt[end] === index) end++;
-      units.push({ from: k, to: end, mention, nominative: canBeNominative(words, k, end), genders: mentionGenders(mention, entities, tools, words[k]!) });
+      units.push({ from: k, to: end, mention, nominative: canBeNominative(words, k, end), genders: mentionGenders(ctx, mention, words[k]!) });
       k = end - 1;
       continue;
     }
-    if (tokens[k]!.kind !== 'word' || words[k]!.shape !== 'lower' || isPersonPronoun(words[k]!.folded) || tools.isRole(words[k]!.key)) continue;
-    const noun = tools.noun(words[k]!.folded);
+    if (tokens[k]!.kind !== 'word' || words[k]!.shape !== 'lower' || isPersonPronoun(words[k]!.folded) || ctx.lexicon.roleWords.has(words[k]!.key)) continue;
+    const noun = ctx.lexicon.nounReading(words[k]!.folded);
     if (noun) units.push({ from: k, to: k + 1, mention: null, ...noun });
   }
   return units;
-}
-
-/** What a lower-case word is as a singular noun: the genders it agrees with, and whether it can be a subject. */
-export interface NounReading {
-  genders: readonly string[] | null;
-  nominative: boolean;
-}
-
-/** The word read as a singular noun, if its best reading is a noun («стали», «мира» are read as they most often are). */
-export function nounReading(analyses: readonly Analysis[]): NounReading | null {
-  if (analyses[0]?.pos !== 'NOUN') return null;
-  const singular = analyses.filter((a) => a.pos === 'NOUN' && a.grams.includes('sing'));
-  if (singular.length === 0) return null;
-  const genders = singular.some((a) => a.grams.includes('Ms-f')) ? null : GENDERS.filter((g) => singular.some((a) => a.grams.includes(g)));
-  return { genders, nominative: singular.some((a) => a.grams.includes('nomn')) };
 }
 
 /** Some word of the mention reads as a nominative, or none is analysed (Reuters, Дмитриев-младший). */
@@ -178,12 +144,112 @@ function canBeNominative(words: readonly WordInfo[], from: number, to: number): 
 }
 
 /** A person by the gender of the name; a body or a place by the grammatical gender of its first word. */
-function mentionGenders(mention: Mention, entities: Map<EntityId, Entity>, tools: PronounTools, first: WordInfo): readonly string[] | null {
+function mentionGenders(ctx: ResolveContext, mention: Mention, first: WordInfo): readonly string[] | null {
   if (mention.type === 'PER') {
-    const entity = entities.get(mention.entity);
-    const gender = entity ? tools.genderOf(entity) : null;
+    const gender = ctx.genderOf(mention.entity);
     return gender === null ? null : [gender === 'm' ? 'masc' : 'femn'];
   }
-  const head = (first.analyses.length > 0 ? first.analyses : tools.analyse(first.folded)).filter((a) => a.pos === 'NOUN');
+  const head = (first.analyses.length > 0 ? first.analyses : ctx.analyse(first.folded)).filter((a) => a.pos === 'NOUN');
   return GENDERS.filter((g) => head.some((a) => a.grams.includes(g)));
+}
+
+/** What a pronoun or a past-tense cue verb says of its subject: masculine, feminine or plural. */
+export type PronounGender = 'm' | 'f' | 'pl';
+
+/** Personal pronouns a speaker is given by, with the gender or number they show. */
+const SPEAKER_PRONOUNS = wordMap('speaker-pronouns') as ReadonlyMap<string, PronounGender>;
+
+/** A pronoun (folded) that can give a speaker, inside a cue or as its subject. */
+export function isSpeakerPronoun(folded: string): boolean {
+  return SPEAKER_PRONOUNS.has(folded);
+}
+
+/** The gender a singular cue verb shows (заявил, заявила), or null. */
+export function cueGender(cue: Cue | null): 'm' | 'f' | null {
+  const gender = cue ? cueAgreement(cue).gender : null;
+  return gender === 'masc' ? 'm' : gender === 'femn' ? 'f' : null;
+}
+
+/** The gender or number a pronoun shows; for a role word, the one its cue verb shows. */
+export function pronounGender(ctx: ResolveContext, i: number, cue: Cue | null): PronounGender | null {
+  const g = SPEAKER_PRONOUNS.get(ctx.words[i]!.folded);
+  if (g) return g;
+  if (cue && cueAgreement(cue).number === 'plur') return 'pl';
+  return cueGender(cue);
+}
+
+/** The speaker rule: an unnamed phrase the pronoun at `at` continues, else the last fitting person (or organisation, for «они»). */
+export function speakerPronoun(ctx: ResolveContext, at: number, cue: Cue | null): { entity: EntityId | null; antecedent?: [number, number] } {
+  const gender = pronounGender(ctx, at, cue);
+  const antecedent = unnamedAntecedent(ctx, at, gender);
+  return antecedent ? { entity: null, antecedent } : { entity: lastPerson(ctx, at, gender) };
+}
+
+/** The grammeme that shows a gender in a noun's analysis. */
+const GRAMMEME: Record<PronounGender, string> = { m: 'masc', f: 'femn', pl: 'plur' };
+
+/**
+ * «Был задержан 27-летний житель села. Он сказал, что …»: a pronoun continues the subject of
+ * the sentence before it. When that sentence names no fitting person but has an unnamed one
+ * (житель, очевидцы) of the pronoun's gender and number, the pronoun stands for that phrase.
+ */
+function unnamedAntecedent(ctx: ResolveContext, at: number, gender: PronounGender | null): [number, number] | null {
+  const sentence = ctx.index.sentenceOf[at]!;
+  if (!gender || sentence === 0) return null;
+  const found = ctx.once(`subjects:${sentence - 1}`, () => nounPhrases(ctx.clauses, ...ctx.sentences[sentence - 1]!.tokens, true));
+  const person = found.some((f) => f.mention && (f.mention.type === 'PER' || (gender === 'pl' && f.mention.type === 'ORG')));
+  if (person || found.some((f) => f.kind === 'pronoun')) return null;
+  // A role the document gives no one (вице-губернатор края, with no person named) is unnamed too.
+  const unnamed = (f: NounPhrase) => f.kind === 'source' || (f.kind === 'title' && resolveTitle(ctx, headOf(ctx, f), at, null) === null);
+  const source = found.find((f) => unnamed(f) && headHas(ctx, f, GRAMMEME[gender]!) && (gender === 'pl' || headHas(ctx, f, 'sing')));
+  return source ? [source.from, source.to] : null;
+}
+
+/** The phrase's head: its first source, organisation or role noun. */
+function headOf(ctx: ResolveContext, f: NounPhrase): number {
+  for (let k = f.from; k < f.to; k++) {
+    const key = ctx.words[k]!.key;
+    if (ctx.sourceNouns.has(key) || ctx.orgNouns.has(key) || ctx.titles.has(key)) return k;
+  }
+  return f.from;
+}
+
+/** The phrase's head noun (the source, organisation or role word) reads with this grammeme. */
+function headHas(ctx: ResolveContext, f: NounPhrase, grammeme: string): boolean {
+  for (let k = f.from; k < f.to; k++) {
+    if (!ctx.sourceNouns.has(ctx.words[k]!.key) && !ctx.orgNouns.has(ctx.words[k]!.key) && !ctx.titles.has(ctx.words[k]!.key)) continue;
+    const a = ctx.analyse(ctx.words[k]!.folded).find((x) => x.pos === 'NOUN');
+    return !!a && a.grams.includes(grammeme);
+  }
+  return false;
+}
+
+/**
+ * The last person before token `at` (a mention starting before it) whose gender fits, or for
+ * «они» the last organisation: one table per gender, built once over the mentions, so that
+ * each question is a lookup.
+ */
+export function lastPerson(ctx: ResolveContext, at: number, gender: PronounGender | null): EntityId | null {
+  const last = ctx.once(`last-person:${gender}`, () => {
+    const fits = (m: Mention) => {
+      const entity = ctx.entities.get(m.entity);
+      if (!entity) return false;
+      if (gender === 'pl') return entity.type === 'ORG';
+      return entity.type === 'PER' && (gender === null || genderAgrees(ctx, entity.id, gender));
+    };
+    // table[t]: the last fitting mention that starts before token t, or -1.
+    const table = new Int32Array(ctx.tokens.length + 1).fill(-1);
+    let m = 0;
+    let best = -1;
+    for (let t = 0; t <= ctx.tokens.length; t++) {
+      while (m < ctx.mentions.length && ctx.mentions[m]!.tokens[0] < t) {
+        if (fits(ctx.mentions[m]!)) best = m;
+        m++;
+      }
+      table[t] = best;
+    }
+    return table;
+  });
+  const m = last[at]!;
+  return m === -1 ? null : ctx.mentions[m]!.entity;
 }

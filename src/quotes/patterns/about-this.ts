@@ -1,5 +1,6 @@
-import { isWord, type QuoteContext } from '../context.js';
-import { cueAt, type CueMatch } from '../cues.js';
+import { wordSet } from '../../dict/words.js';
+import { isWordOf, type QuoteContext } from '../context.js';
+import { cueAt, endsWithWordOf, type CueMatch } from '../cues.js';
 import { speakerAfter, speakerBefore } from '../speaker/index.js';
 import { trimEnd } from './clause.js';
 import type { Pattern } from './types.js';
@@ -15,7 +16,7 @@ export const aboutThis: Pattern = {
       const referent = referredSentence(ctx, sentence);
       if (referent < 0) continue;
       // «Об этом говорится в сообщении дворца»: the source is named after в, in the genitive.
-      const subject = !cue.cue.form.endsWith(' в');
+      const subject = !endsWithWordOf(cue.cue, FINAL_PREPOSITIONS);
       const speaker = speakerAfter(ctx, cue.to, cue.cue, subject) ?? speakerBefore(ctx, cue.from, cue.cue);
       if (!speaker) continue;
       const previous = ctx.sentences[referent]!;
@@ -27,9 +28,13 @@ export const aboutThis: Pattern = {
   },
 };
 
+const FINAL_PREPOSITIONS = wordSet('this-cue-final-prepositions');
+const PREPOSITIONS = wordSet('about-this-prepositions');
+const PRONOUNS = wordSet('about-this-pronouns');
+
 /** «Об этом он заявил в Twitter»: «об этом», a subject, then the speech verb. */
 function splitThisCue(ctx: QuoteContext, i: number): CueMatch | null {
-  if (!isWord(ctx, i, 'об', 'о') || !isWord(ctx, i + 1, 'этом', 'чем', 'чём')) return null;
+  if (!isWordOf(ctx, i, PREPOSITIONS) || !isWordOf(ctx, i + 1, PRONOUNS)) return null;
   for (let k = i + 2; k < Math.min(ctx.tokens.length, i + 5); k++) {
     const verb = cueAt(ctx, k, ['verb']);
     if (verb) return { from: verb.from, to: verb.to, cue: { ...verb.cue, kind: 'this' } };

@@ -1,3 +1,5 @@
+import { functionWord } from '../../clauses/words.js';
+import { wordMap } from '../../dict/words.js';
 import type { QuoteContext } from '../context.js';
 import { cueAt } from '../cues.js';
 import { speakerBefore } from '../speaker/index.js';
@@ -17,7 +19,7 @@ export const called: Pattern = {
       let open = -1;
       for (let k = cue.to; k < Math.min(content[1], cue.to + 5); k++) if (ctx.index.outerByOpen.has(k)) { open = k; break; }
       const quoted = open >= 0 && isSpeech(ctx, ctx.index.outerByOpen.get(open)!);
-      if (!quoted && !hasComplement(ctx, cue.to, content[1], CALL_COMPLEMENTS[cue.cue.lemma] ?? [])) continue;
+      if (!quoted && !hasComplement(ctx, cue.to, content[1], CALL_COMPLEMENTS.get(cue.cue.lemma) ?? [])) continue;
       const speaker = speakerBefore(ctx, cue.from, cue.cue);
       if (!speaker || content[1] - content[0] < 2) continue;
       const kind = reportKind(ctx, content);
@@ -32,22 +34,18 @@ export const called: Pattern = {
  * instrumental (назвал госпитализацию мерой предосторожности). A quoted fragment always does
  * (назвал это «…»). Without one it is a nominal report (назвал имя, оценил ущерб).
  */
-const CALL_COMPLEMENTS: Record<string, readonly ('как' | 'ablt')[]> = {
-  назвать: ['как', 'ablt'], называть: ['как', 'ablt'],
-  охарактеризовать: ['как'], характеризовать: ['как'], оценить: ['как'], оценивать: ['как'],
-  расценить: ['как'], расценивать: ['как'], описать: ['как'], описывать: ['как'],
-  квалифицировать: ['как'], сравнить: [], сравнивать: [],
-};
+const CALL_COMPLEMENTS = new Map([...wordMap('call-complements')].map(([lemma, kinds]) => [lemma, kinds.split(' ').filter(Boolean)]));
 
 /** Tokens after the verb within which the complement must begin. */
 const COMPLEMENT_WINDOW = 6;
 
-function hasComplement(ctx: QuoteContext, from: number, to: number, kinds: readonly ('как' | 'ablt')[]): boolean {
+function hasComplement(ctx: QuoteContext, from: number, to: number, kinds: readonly string[]): boolean {
+  const as = functionWord('as');
   for (let k = from; k < Math.min(to, from + COMPLEMENT_WINDOW); k++) {
     if (ctx.mentionAt[k] !== -1) continue; // a name, dots of initials included (Дж.Коми)
     if (ctx.tokens[k]!.kind !== 'word') return false;
     const w = ctx.words[k]!;
-    if (kinds.includes('как') && w.folded === 'как') return true;
+    if (kinds.includes(as) && w.folded === as) return true;
     if (kinds.includes('ablt') && w.shape === 'lower' && !isPreposition(ctx, k - 1) &&
       ctx.analyse(w.folded).some((a) => (a.pos === 'NOUN' || a.pos === 'ADJF') && a.grams.includes('ablt'))) return true;
   }

@@ -1,5 +1,8 @@
 import type { Cue } from '../../types.js';
-import { isPunct, isTerminal, isWord, sentenceRange, type QuoteContext } from '../context.js';
+import { functionWord } from '../../clauses/words.js';
+import { wordMap, wordSet } from '../../dict/words.js';
+import { verbAgreement } from '../../morph/agreement.js';
+import { isPunct, isTerminal, isWord, isWordOf, sentenceRange, type QuoteContext } from '../context.js';
 import { cueAt } from '../cues.js';
 import { TRAILING } from './cue-kinds.js';
 
@@ -20,7 +23,7 @@ export function clauseEnd(ctx: QuoteContext, from: number, cue: Cue | null = nul
   const [, end] = sentenceRange(ctx, from);
   for (let i = from; i < end; i++) {
     if (isPunct(ctx, i, ';')) return i;
-    if (i > from && isWord(ctx, i, 'и', 'а', 'но', 'однако') && narratorResumes(ctx, i + 1, end, cue)) {
+    if (i > from && isWordOf(ctx, i, CONJUNCTIONS) && narratorResumes(ctx, i + 1, end, cue)) {
       return isPunct(ctx, i - 1, ',') ? i - 1 : i;
     }
     if (i > from && isPunct(ctx, i, ',—–') && attributionFollows(ctx, i + 1)) return i;
@@ -33,7 +36,10 @@ const SKIPPABLE = new Set(['ADVB', 'COMP', 'PRCL', 'CONJ', 'PREP', 'INTJ', 'PRED
 
 const PHRASE_WORDS = new Set(['NOUN', 'NPRO', 'ADJF']);
 
-const PAST_ENDINGS: Record<string, RegExp> = { m: /л$/, f: /ла$/, n: /ло$/, pl: /ли$/ };
+const CONJUNCTIONS = wordSet('narrator-conjunctions');
+
+/** Past-tense endings by the gender or number of the cue (m, f, n, pl). */
+const PAST_ENDINGS = wordMap('past-tense-endings');
 
 /**
  * After a conjunction, a past-tense verb that agrees with the cue verb continues the
@@ -41,13 +47,13 @@ const PAST_ENDINGS: Record<string, RegExp> = { m: /л$/, f: /ла$/, n: /ло$/,
  */
 function narratorResumes(ctx: QuoteContext, from: number, end: number, cue: Cue | null): boolean {
   if (!cue || (cue.gender === '-' && cue.number !== 'pl')) return false;
-  const ending = PAST_ENDINGS[cue.number === 'pl' ? 'pl' : cue.gender]!;
+  const ending = PAST_ENDINGS.get(cue.number === 'pl' ? 'pl' : cue.gender)!;
   let inPhrase = false;
   for (let k = from; k < Math.min(end, from + 6); k++) {
     const w = ctx.words[k]!;
     if (ctx.tokens[k]!.kind !== 'word' || ctx.mentionAt[k] !== -1) return false;
     const best = ctx.analyse(w.folded)[0];
-    if (ending.test(w.folded) && best?.pos === 'VERB' && best.grams.includes('past')) return true;
+    if (w.folded.endsWith(ending) && verbAgreement(best)?.tense === 'past') return true;
     if (best?.pos === 'VERB' && impersonalReport(ctx, k)) return true;
     if (!best) return false;
     // «…, а уровень радиации был …»: a new subject before the verb keeps the reported clause
@@ -64,10 +70,10 @@ function narratorResumes(ctx: QuoteContext, from: number, end: number, cue: Cue 
  * what came to light.
  */
 function impersonalReport(ctx: QuoteContext, verb: number): boolean {
-  const a = ctx.analyse(ctx.words[verb]!.folded)[0];
-  if (!a || !a.grams.includes('past') || !a.grams.includes('neut')) return false;
+  const agreement = verbAgreement(ctx.analyse(ctx.words[verb]!.folded)[0]);
+  if (agreement?.tense !== 'past' || agreement.gender !== 'neut') return false;
   for (let k = verb + 1; k <= verb + 2; k++) {
-    if (isPunct(ctx, k, ',')) return isWord(ctx, k + 1, 'что');
+    if (isPunct(ctx, k, ',')) return isWord(ctx, k + 1, functionWord('complementizer'));
     if (ctx.tokens[k]?.kind !== 'word') return false;
   }
   return false;
@@ -78,7 +84,7 @@ function attributionFollows(ctx: QuoteContext, from: number): boolean {
   for (let k = from; k < Math.min(ctx.tokens.length, from + 3); k++) {
     if (ctx.tokens[k]!.kind !== 'word') return false;
     const cue = cueAt(ctx, k, TRAILING);
-    if (cue) return k === from || isPunct(ctx, cue.to, ',') && isWord(ctx, cue.to + 1, 'что');
+    if (cue) return k === from || isPunct(ctx, cue.to, ',') && isWord(ctx, cue.to + 1, functionWord('complementizer'));
   }
   return false;
 }

@@ -1,7 +1,7 @@
 import { isPunct, isTerminal, sentenceRange, type QuoteContext } from '../context.js';
 import { cueAt } from '../cues.js';
 import { appositionPerson, pronounInCue, speakerAfter, type Speaker } from '../speaker/index.js';
-import { isNominativeWord } from '../speaker/subject.js';
+import { isNominativeWord } from '../../clauses/subject.js';
 import { clauseEnd, hasVerb, trimEnd } from './clause.js';
 import { reportKind } from './speech.js';
 import type { Pattern } from './types.js';

@@ -1,4 +1,5 @@
-import { isPunct, isTerminal, isWord, mentionEnd, type QuoteContext } from '../context.js';
+import { wordSet } from '../../dict/words.js';
+import { isPunct, isTerminal, isWordOf, mentionEnd, type QuoteContext } from '../context.js';
 import { cueAt } from '../cues.js';
 import { speakerAfter, speakerBefore } from '../speaker/index.js';
 import { clauseEnd, trimEnd } from './clause.js';
@@ -26,10 +27,12 @@ export const verbThat: Pattern = {
   },
 };
 
+const THAT_WORDS = wordSet('that-clause-openers');
+
 /** The «что» of a reported clause within a few words after the cue: «заявил журналистам, что». */
 function findThat(ctx: QuoteContext, from: number): number {
   for (let i = from; i < Math.min(ctx.tokens.length, from + 8); i++) {
-    if (isWord(ctx, i, 'что', 'будто')) return i;
+    if (isWordOf(ctx, i, THAT_WORDS)) return i;
     // «рассказала «Комсомольской правде», что»: a quoted name between the cue and «что».
     const name = quotedNameEnd(ctx, i);
     if (name > i) {
@@ -38,7 +41,7 @@ function findThat(ctx: QuoteContext, from: number): number {
     }
     if (isTerminal(ctx, i) || ctx.tokens[i]!.kind === 'quote' || isPunct(ctx, i, ':;')) return -1;
     // Only a comma right before «что», or «о том, что».
-    if (isPunct(ctx, i, ',') && !isWord(ctx, i + 1, 'что', 'будто')) return -1;
+    if (isPunct(ctx, i, ',') && !isWordOf(ctx, i + 1, THAT_WORDS)) return -1;
   }
   return -1;
 }

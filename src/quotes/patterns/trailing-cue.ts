@@ -1,5 +1,7 @@
-import { isPunct, isTerminal, isWord, sentenceRange, type QuoteContext } from '../context.js';
-import { cueAt } from '../cues.js';
+import { functionWord } from '../../clauses/words.js';
+import { wordSet } from '../../dict/words.js';
+import { isPunct, isTerminal, isWord, isWordOf, sentenceRange, type QuoteContext } from '../context.js';
+import { cueAt, endsWithWordOf } from '../cues.js';
 import { speakerAfter } from '../speaker/index.js';
 import { clauseEnd, hasVerb, trimEnd } from './clause.js';
 import { TRAILING } from './cue-kinds.js';
@@ -15,11 +17,11 @@ export const reportAfter: Pattern = {
       if (!cue) continue;
       if (ctx.tokens[i - 2]!.kind === 'quote' && ctx.index.outerByClose.has(i - 2)) continue; // direct, found above
       // «говорится в заявлении X», «следует из данных X»: the source follows a preposition, not in the nominative.
-      const speaker = speakerAfter(ctx, cue.to, cue.cue, !/ (в|из)$/.test(cue.cue.form));
+      const speaker = speakerAfter(ctx, cue.to, cue.cue, !endsWithWordOf(cue.cue, FINAL_PREPOSITIONS));
       if (!speaker) continue;
       const [sentenceStart] = sentenceRange(ctx, i);
       // «Из этих цифр следует, отмечает министерство, что П»: the content comes after «что».
-      const that = isPunct(ctx, speaker.to, ',') && isWord(ctx, speaker.to + 1, 'что') ? speaker.to + 1 : -1;
+      const that = isPunct(ctx, speaker.to, ',') && isWord(ctx, speaker.to + 1, functionWord('complementizer')) ? speaker.to + 1 : -1;
       if (that < 0 && !endsSentence(ctx, speaker.to)) continue;
       const content = that >= 0 ? trimEnd(ctx, that + 1, clauseEnd(ctx, that + 1, cue.cue)) : trimEnd(ctx, sentenceStart, i - 1);
       // Two words can be a statement (Пострадавших нет, уточнили в МЧС); one is not.
@@ -29,6 +31,10 @@ export const reportAfter: Pattern = {
   },
 };
 
+const FINAL_PREPOSITIONS = wordSet('trailing-cue-final-prepositions');
+const TAIL_PREPOSITIONS = wordSet('trailing-tail-prepositions');
+const TAIL_CLAUSE_WORDS = wordSet('trailing-tail-clause-words');
+
 /**
  * After the speaker only the sentence end may follow, or a tail that says no more than where
  * or how it was said: «, сообщает ТАСС со ссылкой на …», «сообщает пресс-служба ГУ МЧС по
@@ -37,13 +43,13 @@ export const reportAfter: Pattern = {
 function endsSentence(ctx: QuoteContext, i: number): boolean {
   const [, end] = sentenceRange(ctx, Math.max(0, i - 1));
   while (i < end && ctx.tokens[i]!.kind === 'quote') i++;
-  if (i >= end || isTerminal(ctx, i) || isPunct(ctx, i, ',(') || isWord(ctx, i, 'со', 'в', 'на')) return true;
+  if (i >= end || isTerminal(ctx, i) || isPunct(ctx, i, ',(') || isWordOf(ctx, i, TAIL_PREPOSITIONS)) return true;
   let last = end;
   while (last > i && isTerminal(ctx, last - 1)) last--;
   for (let k = i; k < last; k++) {
     const t = ctx.tokens[k]!;
     if (t.kind === 'dash' || isPunct(ctx, k, ':;') || ctx.index.outerByOpen.has(k) && !ctx.index.outerByClose.has(k) && ctx.index.outerByOpen.get(k)!.close - k > 5) return false;
-    if (isWord(ctx, k, 'что', 'чтобы', 'который', 'которая', 'которые', 'где', 'когда', 'если')) return false;
+    if (isWordOf(ctx, k, TAIL_CLAUSE_WORDS)) return false;
   }
   return last - i <= 8 && !hasVerb(ctx, i, last);
 }

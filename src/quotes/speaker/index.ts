@@ -1,31 +1,46 @@
+import { agreesWithCue, nounPhrases, pickBest, type NounPhrase } from '../../clauses/noun-phrases.js';
+import { isBoundary, isRelative, isShortName, phraseEnd } from '../../clauses/phrase-extent.js';
+import { NOMINATIVE_PRONOUNS } from '../../clauses/words.js';
+import { wordList, wordSet } from '../../dict/words.js';
+import { isSpeakerPronoun } from '../../resolve/index.js';
 import type { Cue } from '../../types.js';
-import { isPunct, mentionEnd, sentenceRange, type QuoteContext } from '../context.js';
-import { candidates, genderFits, pickBest, type Found } from './candidates.js';
-import { isBoundary, isRelative, isShortName, phraseEnd } from './phrase.js';
+import { isPunct, isWordOf, mentionEnd, sentenceRange, type QuoteContext } from '../context.js';
 import { settle } from './settle.js';
-import { thereSource } from './generic.js';
-import { NOMINATIVE_RELATIVES } from './words.js';
 import type { Speaker } from './types.js';
 
 /**
  * Who said it. A speaker is a noun phrase near the cue: a named mention (person,
  * organisation, or a country acting), a pronoun, a role (спецпредставитель президента РФ)
- * or an unnamed source (источник в правительстве, критики). Pronouns and roles resolve to
- * an entity of the document. This module finds the phrase around a cue; the others in this
- * folder say which phrases qualify (candidates, subject, phrase) and what they stand for
- * (settle, pronoun, role).
+ * or an unnamed source (источник в правительстве, критики). This module finds the phrase
+ * around a cue; clauses/ says which phrases qualify (noun-phrases, subject, phrase-extent),
+ * and the resolver what a pronoun or a role stands for (settle asks it).
  */
 
 export type { Speaker, SpeakerKind } from './types.js';
-export { earlierComplement } from './phrase.js';
-export { pronounInCue } from './pronoun.js';
+
+/** «который» in the nominative: a relative that is itself the clause's subject (Олег, который заявил). */
+const NOMINATIVE_RELATIVES = wordSet('nominative-relatives');
+const LOCATIVE_PREPOSITIONS = wordSet('locative-source-prepositions');
+const GERUND_ENDINGS = wordList('gerund-endings');
+
+/** A speaker given as a pronoun inside the cue itself: «по его словам», «по её мнению». */
+export function pronounInCue(ctx: QuoteContext, from: number, to: number): Speaker | null {
+  for (let i = from; i < to; i++) {
+    const folded = ctx.words[i]!.folded;
+    if (!isSpeakerPronoun(folded) || NOMINATIVE_PRONOUNS.has(folded)) continue;
+    // «…, сообщил вице-губернатор края. По его словам, …»: the unnamed source of the sentence before.
+    const { entity, antecedent } = ctx.resolver.pronoun(i, 'speaker');
+    return antecedent ? { from: i, to: i + 1, kind: 'pronoun', entity: null, antecedent } : { from: i, to: i + 1, kind: 'pronoun', entity };
+  }
+  return null;
+}
 
 /** The speaker after a cue: «— заявил Кирилл Дмитриев», «по словам источника», «сообщает Reuters». */
 export function speakerAfter(ctx: QuoteContext, from: number, cue: Cue | null, subject = true): Speaker | null {
   const [, sentenceEnd] = sentenceRange(ctx, Math.max(0, from - 1));
   let to = from;
   while (to < sentenceEnd && to - from < 16 && !isBoundaryAfter(ctx, to, from)) to++;
-  const found = withoutAddressee(ctx, candidates(ctx, from, to, subject));
+  const found = withoutAddressee(ctx, nounPhrases(ctx, from, to, subject));
   const speaker = settle(ctx, pickBest(found), from, cue);
   if (speaker && !subject) speaker.governed = true;
   return speaker ?? (cue?.number === 'pl' ? locativeSource(ctx, from, to, cue) : null);
@@ -49,7 +64,7 @@ function isBoundaryAfter(ctx: QuoteContext, i: number, from: number): boolean {
  * after the cue and right before another speaker phrase is the addressee (a dative that an
  * indeclinable name cannot show), not the speaker.
  */
-function withoutAddressee(ctx: QuoteContext, found: Found[]): Found[] {
+function withoutAddressee(ctx: QuoteContext, found: NounPhrase[]): NounPhrase[] {
   return found.filter((f, j) => {
     const next = found[j + 1];
     if (!next || f.kind !== 'mention' || f.mention!.type !== 'ORG') return true;
@@ -64,11 +79,11 @@ export function speakerBefore(ctx: QuoteContext, cueFrom: number, cue: Cue | nul
   const [sentenceStart] = sentenceRange(ctx, cueFrom);
   const from = Math.max(sentenceStart, limitFrom ?? sentenceStart);
   const document = cue?.kind === 'document';
-  const found = candidates(ctx, from, cueFrom, !document).filter((f) => genderFits(ctx, f, cue));
+  const found = nounPhrases(ctx, from, cueFrom, !document).filter((f) => agreesWithCue(f, cue, ctx.resolver.genderOf));
   // «Критики говорят, что …, сторонники пишут, что …»: a subject right before the cue, with
   // no comma between, wins; else the clause's first (Дмитриев, являвшийся …, отметил).
   // A gerund (…, заявляя, что) has the subject of the whole clause: its first name.
-  const gerund = !!cue && cue.gender === '-' && cue.number === '-' && GERUND.test(cue.form);
+  const gerund = !!cue && cue.gender === '-' && cue.number === '-' && GERUND_ENDINGS.some((ending) => cue.form.endsWith(ending));
   // «фильм, в котором многие женщины рассказали»: a relative clause still open at the cue
   // names its own subject after the pronoun; with none there the pronoun is the subject when
   // nominative (Олег, который заявил: the antecedent speaks), and otherwise the clause is
@@ -85,8 +100,6 @@ export function speakerBefore(ctx: QuoteContext, cueFrom: number, cue: Cue | nul
   const speaker = namedInApposition(ctx, settle(ctx, pickBest(near.length > 0 ? near : found), cueFrom, cue));
   return speaker ?? (cue?.number === 'pl' || document ? locativeSource(ctx, from, cueFrom, cue) : null);
 }
-
-const GERUND = /(в|вши|я)$/;
 
 /**
  * «Внучка Ван Цзюня, Клэр Ван, писала»: a person after a role or kin noun is its genitive
@@ -122,11 +135,11 @@ function lastComma(ctx: QuoteContext, from: number, to: number): number {
 /** «В Минздраве заявили», «как утверждают в Odebrecht»: an impersonal plural names its source with в. */
 function locativeSource(ctx: QuoteContext, from: number, to: number, cue: Cue | null): Speaker | null {
   if (to - 1 >= from && cue?.number === 'pl') {
-    const there = thereSource(ctx, to - 1);
-    if (there) return there;
+    const there = ctx.resolver.there(to - 1);
+    if (there) return { from: to - 1, to, kind: 'mention', entity: there };
   }
   for (let i = from; i < to - 1; i++) {
-    if (!['в', 'во'].includes(ctx.words[i]!.folded) || ctx.tokens[i]!.kind !== 'word') continue;
+    if (!isWordOf(ctx, i, LOCATIVE_PREPOSITIONS)) continue;
     const m = ctx.mentionAt[i + 1]!;
     if (m !== -1 && ctx.mentions[m]!.type !== 'LOC') {
       const end = mentionEnd(ctx, i + 1, to);
@@ -135,7 +148,7 @@ function locativeSource(ctx: QuoteContext, from: number, to: number, cue: Cue | 
     const w = ctx.words[i + 1]!;
     if (ctx.sourceNouns.has(w.key) || ctx.titles.has(w.key) || ctx.orgNouns.has(w.key) || (cue?.kind === 'document' && w.shape === 'lower')) {
       const end = phraseEnd(ctx, i + 1, to);
-      const inner = candidates(ctx, i + 2, end, false).find((f) => f.kind === 'mention');
+      const inner = nounPhrases(ctx, i + 2, end, false).find((f) => f.kind === 'mention');
       return inner
         ? { from: inner.from, to: inner.to, kind: 'mention', entity: inner.mention!.entity }
         : { from: i + 1, to: end, kind: 'source', entity: null, governed: true };

@@ -1,31 +1,23 @@
+import type { NounPhrase } from '../../clauses/noun-phrases.js';
 import type { Cue } from '../../types.js';
 import { mentionEnd, type QuoteContext } from '../context.js';
-import type { Found } from './candidates.js';
-import { pronounGender, resolvePronoun, unnamedAntecedent } from './pronoun.js';
-import { isDeputy, resolveTitle, roleHead } from './role.js';
 import type { Speaker } from './types.js';
 
 /**
- * What the chosen candidate stands for: a mention as is, a pronoun or a bare role resolved
- * to an entity, a text (в заявлении Ватикана) resolved to its author.
+ * What the chosen phrase stands for: a mention as is, a pronoun or a bare role as the resolver
+ * resolves it, a text (в заявлении Ватикана) as its author.
  */
-export function settle(ctx: QuoteContext, f: Found | undefined, near: number, cue: Cue | null): Speaker | null {
+export function settle(ctx: QuoteContext, f: NounPhrase | undefined, near: number, cue: Cue | null): Speaker | null {
   if (!f) return null;
   if (f.kind === 'mention') return { from: f.from, to: f.to, kind: 'mention', entity: f.mention!.entity };
   if (f.kind === 'pronoun') {
-    const gender = pronounGender(ctx, f.from, cue);
-    const antecedent = unnamedAntecedent(ctx, f.from, gender);
-    if (antecedent) return { from: f.from, to: f.to, kind: 'pronoun', entity: null, antecedent };
-    return { from: f.from, to: f.to, kind: 'pronoun', entity: resolvePronoun(ctx, f.from, gender) };
+    const { entity, antecedent } = ctx.resolver.pronoun(f.from, 'speaker', cue);
+    return antecedent ? { from: f.from, to: f.to, kind: 'pronoun', entity: null, antecedent } : { from: f.from, to: f.to, kind: 'pronoun', entity };
   }
   if (f.kind === 'title') {
-    // «Судьи опасались»: a group of people is no one person. «Политик добавил»: a bare role
-    // stands for the person just named, like a pronoun.
+    // «Судьи опасались»: a group of people is no one person.
     if (isPlural(ctx, f.from, cue)) return { from: f.from, to: f.to, kind: 'title', entity: null };
-    const head = roleHead(ctx, f.from, f.to);
-    // A deputy (Вице-мэр добавил) is not whoever was named last: only someone with that role.
-    const entity = resolveTitle(ctx, head, near, cue) ??
-      (f.to === f.from + 1 && !isDeputy(ctx, head) ? resolvePronoun(ctx, f.from, pronounGender(ctx, f.from, cue)) : null);
+    const entity = ctx.resolver.role(f.from, f.to, near, cue);
     // No one to stand for: an unnamed source again (its name takes the complement given before).
     const unnamed = !entity && ctx.sourceNouns.has(ctx.words[f.from]!.key);
     return { from: f.from, to: f.to, kind: unnamed ? 'source' : 'title', entity };

@@ -1,6 +1,8 @@
+import type { PhraseKind } from '../../clauses/noun-phrases.js';
+
 /** A speaker as the patterns hand it on: a token range [from, to), what kind of phrase it is, and the entity it names. */
 
-export type SpeakerKind = 'mention' | 'pronoun' | 'title' | 'source';
+export type SpeakerKind = PhraseKind;
 
 export interface Speaker {
   from: number;

@@ -1,4 +1,4 @@
-import type { QuoteContext } from '../context.js';
+import type { ClauseContext } from './context.js';
 import { PREPOSITIONS } from './words.js';
 
 /** Whether a word or a mention can be a clause's subject: nominative, and not governed by the word before it. */
@@ -9,7 +9,7 @@ import { PREPOSITIONS } from './words.js';
  * (представитель NHS, в интервью The New York Times). Not governed: a name in apposition to
  * an organisation noun (газета «Известия», агентство Reuters), or a person after a noun.
  */
-export function isGoverned(ctx: QuoteContext, i: number): boolean {
+export function isGoverned(ctx: ClauseContext, i: number): boolean {
   let k = i - 1;
   let quoted = false;
   while (k >= 0 && ctx.tokens[k]!.kind === 'quote') {
@@ -44,12 +44,12 @@ export function isGoverned(ctx: QuoteContext, i: number): boolean {
   return isNoun(ctx, k);
 }
 
-function isAdjective(ctx: QuoteContext, i: number): boolean {
+function isAdjective(ctx: ClauseContext, i: number): boolean {
   const best = ctx.analyse(ctx.words[i]!.folded)[0];
   return !!best && best.pos === 'ADJF';
 }
 
-function isNoun(ctx: QuoteContext, i: number): boolean {
+function isNoun(ctx: ClauseContext, i: number): boolean {
   const best = ctx.analyse(ctx.words[i]!.folded)[0];
   return !!best && best.pos === 'NOUN';
 }
@@ -57,7 +57,7 @@ function isNoun(ctx: QuoteContext, i: number): boolean {
 const CASES = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct', 'voct', 'gen2', 'acc2', 'loc2'];
 
 /** Can be nominative; a word the dictionary does not know (a foreign surname) gets the benefit of the doubt. */
-export function isNominativeWord(ctx: QuoteContext, i: number, person = false): boolean {
+export function isNominativeWord(ctx: ClauseContext, i: number, person = false): boolean {
   let analyses = ctx.words[i]!.analyses.length > 0 ? ctx.words[i]!.analyses : ctx.analyse(ctx.words[i]!.folded);
   // A first name of our list is written as the nominative (Илон, though the dictionary reads «of Илоны»).
   if (person && ctx.isFirstName(ctx.words[i]!.folded)) return true;
@@ -69,7 +69,7 @@ export function isNominativeWord(ctx: QuoteContext, i: number, person = false): 
 }
 
 /** The mention can be a subject: one of its words can be nominative (Дмитриев, США; not Саудовской Аравии). */
-export function isNominativeMention(ctx: QuoteContext, from: number, to: number, person: boolean): boolean {
+export function isNominativeMention(ctx: ClauseContext, from: number, to: number, person: boolean): boolean {
   for (let k = from; k < to; k++) {
     if (ctx.tokens[k]!.kind !== 'word' || ctx.tokens[k]!.text.length === 1) continue;
     if (!isNominativeWord(ctx, k, person)) return false;

@@ -1,12 +1,11 @@
-import { isPunct, isTerminal, mentionEnd, sentenceRange, type QuoteContext } from '../context.js';
+import { isPunct, isTerminal, mentionEnd, type ClauseContext } from './context.js';
 import { isNominativeWord } from './subject.js';
-import type { Speaker } from './types.js';
-import { PREPOSITIONS, STOPS } from './words.js';
+import { functionWord, PREPOSITIONS, STOPS, VERB_LIKE_ENDINGS } from './words.js';
 
 /** How far a speaker phrase reaches: the clause boundary, and a role or source noun with its adjectives and genitive tail. */
 
 /** The clause around a cue ends at a comma, colon, dash, quote mark or sentence end. */
-export function isBoundary(ctx: QuoteContext, i: number): boolean {
+export function isBoundary(ctx: ClauseContext, i: number): boolean {
   const t = ctx.tokens[i]!;
   return t.kind === 'quote' || isTerminal(ctx, i) || isPunct(ctx, i, ',;:()—–') || (t.kind === 'word' && STOPS.has(ctx.words[i]!.folded));
 }
@@ -15,7 +14,7 @@ export function isBoundary(ctx: QuoteContext, i: number): boolean {
 const SHORT_NAME = 4;
 
 /** A mark of a pair around a few words with no sentence end or comma: a quoted name, not a quotation. */
-export function isShortName(ctx: QuoteContext, i: number): boolean {
+export function isShortName(ctx: ClauseContext, i: number): boolean {
   const pair = ctx.index.outerByOpen.get(i) ?? ctx.index.outerByClose.get(i);
   if (!pair || pair.close - pair.open - 1 > SHORT_NAME) return false;
   for (let k = pair.open + 1; k < pair.close; k++) if (isTerminal(ctx, k) || isPunct(ctx, k, ',:;')) return false;
@@ -23,7 +22,7 @@ export function isShortName(ctx: QuoteContext, i: number): boolean {
 }
 
 /** «местные жители», «государственные СМИ»: adjectives before a source noun belong to it. */
-export function adjectivesBefore(ctx: QuoteContext, head: number, limit: number): number {
+export function adjectivesBefore(ctx: ClauseContext, head: number, limit: number): number {
   let from = head;
   while (from - 1 >= limit && ctx.tokens[from - 1]!.kind === 'word' && ctx.analyse(ctx.words[from - 1]!.folded)[0]?.pos === 'ADJF' &&
     ctx.mentionAt[from - 1] === -1 && !isRelative(ctx, from - 1)) from--;
@@ -31,12 +30,12 @@ export function adjectivesBefore(ctx: QuoteContext, head: number, limit: number)
 }
 
 /** A form of «который». */
-export function isRelative(ctx: QuoteContext, i: number): boolean {
-  return ctx.tokens[i]!.kind === 'word' && ctx.words[i]!.folded.startsWith('котор');
+export function isRelative(ctx: ClauseContext, i: number): boolean {
+  return ctx.tokens[i]!.kind === 'word' && ctx.words[i]!.folded.startsWith(functionWord('relative-stem'));
 }
 
 function isVerbLike(folded: string): boolean {
-  return /(л|ла|ли|ло|ет|ит|ют|ят|ут|ат|ся|сь)$/.test(folded);
+  return VERB_LIKE_ENDINGS.some((ending) => folded.endsWith(ending));
 }
 
 /**
@@ -46,7 +45,7 @@ function isVerbLike(folded: string): boolean {
 const MAX_PHRASE_TAIL = 7;
 
 /** A role or source noun with its genitive tail: «спецпредставитель президента РФ», «источник в правительстве». */
-export function phraseEnd(ctx: QuoteContext, head: number, limit: number): number {
+export function phraseEnd(ctx: ClauseContext, head: number, limit: number): number {
   let end = head + 1;
   let linked = false;
   while (end < limit && end - head < MAX_PHRASE_TAIL) {
@@ -82,38 +81,21 @@ export function phraseEnd(ctx: QuoteContext, head: number, limit: number): numbe
   return end;
 }
 
-/**
- * A bare institution or source noun (полиции, министерство) stands for the one the text
- * described before with a complement (пресс-служба полиции РА, министерство здравоохранения):
- * the tokens of the latest such complement, to complete the speaker's name. Only a genitive or
- * a name identifies it: «судьи в Милане», «обвинения в насилии» are other uses of the noun.
- */
-export function earlierComplement(ctx: QuoteContext, speaker: Speaker): [number, number] | null {
-  if (speaker.kind !== 'source' || speaker.to !== speaker.from + 1) return null;
-  const key = ctx.words[speaker.from]!.key;
-  for (let k = speaker.from - 1; k >= 0; k--) {
-    if (ctx.tokens[k]!.kind !== 'word' || ctx.words[k]!.key !== key) continue;
-    const end = phraseEnd(ctx, k, sentenceRange(ctx, k)[1]);
-    if (end > k + 1 && !PREPOSITIONS.has(ctx.words[k + 1]!.folded)) return [k + 1, end];
-  }
-  return null;
-}
-
 /** Some reading of the word is genitive (or one the dictionary cannot place in a case). */
-function canBeGenitive(ctx: QuoteContext, i: number): boolean {
+function canBeGenitive(ctx: ClauseContext, i: number): boolean {
   const analyses = ctx.analyse(ctx.words[i]!.folded);
   return analyses.length === 0 || analyses.some((a) => a.grams.includes('gent') || a.grams.includes('gen2') || a.grams.includes('Fixd'));
 }
 
 /** Written with ё, a verb-like word may be a noun only (сёл, not сел). */
-function nounByYo(ctx: QuoteContext, i: number): boolean {
+function nounByYo(ctx: ClauseContext, i: number): boolean {
   const text = ctx.tokens[i]!.text.toLowerCase();
   return text.includes('ё') && ctx.analyse(text)[0]?.pos === 'NOUN';
 }
 
 /** «одного из сёл», «многих из них»: «из» after a pronoun-quantifier continues the phrase. */
-function isPartitive(ctx: QuoteContext, i: number): boolean {
-  if (ctx.words[i]!.folded !== 'из' || ctx.tokens[i - 1]?.kind !== 'word') return false;
+function isPartitive(ctx: ClauseContext, i: number): boolean {
+  if (ctx.words[i]!.folded !== functionWord('partitive') || ctx.tokens[i - 1]?.kind !== 'word') return false;
   const a = ctx.analyse(ctx.words[i - 1]!.folded)[0];
   return !!a && (a.pos === 'NUMR' || (a.pos === 'ADJF' && a.grams.includes('Apro')));
 }

@@ -1,28 +1,32 @@
-import type { Cue } from '../../types.js';
-import { fold } from '../../morph/index.js';
-import type { Mention } from '../../types.js';
-import { mentionEnd, perDocument, type QuoteContext } from '../context.js';
-import { genderAgrees } from './gender.js';
-import { adjectivesBefore, phraseEnd } from './phrase.js';
+import { cueAgreement } from '../morph/agreement.js';
+import { fold } from '../morph/key.js';
+import type { Cue, EntityId, Mention } from '../types.js';
+import { mentionEnd, type ClauseContext } from './context.js';
+import { adjectivesBefore, phraseEnd } from './phrase-extent.js';
 import { isGoverned, isNominativeMention, isNominativeWord } from './subject.js';
-import type { SpeakerKind } from './types.js';
-import { NOMINATIVE_PRONOUNS } from './words.js';
+import { functionWord, NOMINATIVE_PRONOUNS, ONE_FORMS, ONE_NOMINATIVE } from './words.js';
 
-/** The phrases in a stretch of tokens that could be the speaker, ranked: a person over an organisation over a pronoun, a role, a source, a place. */
+/**
+ * The noun phrases in a stretch of tokens that could be a clause's subject (the speaker of a
+ * cue), ranked: a person over an organisation over a pronoun, a role, a source, a place.
+ */
 
-export interface Found {
+/** What a noun phrase is: a named mention, a personal pronoun, a role, or an unnamed source. */
+export type PhraseKind = 'mention' | 'pronoun' | 'title' | 'source';
+
+export interface NounPhrase {
   from: number;
   to: number;
-  kind: SpeakerKind;
+  kind: PhraseKind;
   mention?: Mention;
   rank: number;
 }
 
 const RANK: Record<string, number> = { PER: 6, ORG: 5, pronoun: 4, title: 3, source: 2, LOC: 1 };
 
-/** Candidate speaker phrases in tokens [from, to); a subject must be nominative and ungoverned. */
-export function candidates(ctx: QuoteContext, from: number, to: number, subject: boolean): Found[] {
-  const found: Found[] = [];
+/** The noun phrases in tokens [from, to); a subject must be nominative and ungoverned. */
+export function nounPhrases(ctx: ClauseContext, from: number, to: number, subject: boolean): NounPhrase[] {
+  const found: NounPhrase[] = [];
   for (let i = from; i < to; i++) {
     const m = ctx.mentionAt[i]!;
     if (m !== -1) {
@@ -62,19 +66,16 @@ export function candidates(ctx: QuoteContext, from: number, to: number, subject:
 }
 
 /** «один/одна из + genitive plural» (in any case when the phrase is governed: по словам одного из жильцов). */
-function isOneOf(ctx: QuoteContext, i: number, to: number, subject: boolean): boolean {
+function isOneOf(ctx: ClauseContext, i: number, to: number, subject: boolean): boolean {
   if (i + 2 >= to || !(subject ? ONE_NOMINATIVE : ONE_FORMS).has(ctx.words[i]!.folded)) return false;
-  if (ctx.tokens[i + 1]!.kind !== 'word' || ctx.words[i + 1]!.folded !== 'из' || ctx.tokens[i + 2]!.kind !== 'word') return false;
+  if (ctx.tokens[i + 1]!.kind !== 'word' || ctx.words[i + 1]!.folded !== functionWord('partitive') || ctx.tokens[i + 2]!.kind !== 'word') return false;
   const w = ctx.words[i + 2]!;
-  if (ctx.mentionAt[i + 2] !== -1 || w.folded === 'них') return ctx.mentionAt[i + 2] === -1;
+  if (ctx.mentionAt[i + 2] !== -1 || w.folded === functionWord('group-pronoun')) return ctx.mentionAt[i + 2] === -1;
   return ctx.analyse(w.folded).some((a) => a.grams.includes('plur') && a.grams.includes('gent') && (a.pos === 'NOUN' || a.pos === 'ADJF'));
 }
 
-const ONE_NOMINATIVE = new Set(['один', 'одна']);
-const ONE_FORMS = new Set(['один', 'одна', 'одного', 'одной', 'одному', 'одним', 'одну']);
-
 /** A role word in the singular by its lemma (специалист; not «Суд», whose key is судья's). */
-function isSingularRole(ctx: QuoteContext, i: number): boolean {
+function isSingularRole(ctx: ClauseContext, i: number): boolean {
   const best = ctx.analyse(ctx.words[i]!.folded)[0];
   return !!best && best.grams.includes('sing') && ctx.roleWords.has(fold(best.lemma));
 }
@@ -84,44 +85,29 @@ function isSingularRole(ctx: QuoteContext, i: number): boolean {
  * unmarked is still the person of the document whose name has that word (Кэрри Саймондс),
  * when exactly one person's name has it.
  */
-function namePartMention(ctx: QuoteContext, i: number): Mention | null {
-  const owners = namePartIndex(ctx).get(ctx.words[i]!.folded);
-  if (!owners || owners.size !== 1) return null;
+function namePartMention(ctx: ClauseContext, i: number): Mention | null {
+  const entity = ctx.personNamedBy(ctx.words[i]!.folded);
+  if (!entity) return null;
   const t = ctx.tokens[i]!;
-  return { start: t.start, end: t.end, tokens: [i, i + 1], text: t.text, type: 'PER', entity: [...owners][0]!, rule: 'name-part' };
+  return { start: t.start, end: t.end, tokens: [i, i + 1], text: t.text, type: 'PER', entity, rule: 'name-part' };
 }
 
-/** Folded word of a person's name (in any of its mentions) → the people whose names have it. */
-const namePartIndex = perDocument((ctx) => {
-  const index = new Map<string, Set<string>>();
-  for (const entity of ctx.entities.values()) {
-    if (entity.type !== 'PER') continue;
-    for (const name of [entity.name, ...entity.aliases]) {
-      const parts = name.split(/\s+/);
-      if (parts.length < 2) continue;
-      for (const part of parts) {
-        const key = fold(part);
-        if (key.length < 3) continue;
-        if (!index.has(key)) index.set(key, new Set());
-        index.get(key)!.add(entity.id);
-      }
-    }
-  }
-  return index;
-});
-
 /** The highest-ranked candidate; among equals the first: a clause's subject opens it (Дмитриев, являвшийся …, отметил). */
-export function pickBest(found: Found[]): Found | undefined {
-  let best: Found | undefined;
+export function pickBest(found: NounPhrase[]): NounPhrase | undefined {
+  let best: NounPhrase | undefined;
   for (const f of found) if (!best || f.rank > best.rank) best = f;
   return best;
 }
 
-/** A person fits a cue verb that agrees with them: not a plural verb, nor the other gender. */
-export function genderFits(ctx: QuoteContext, f: Found, cue: Cue | null): boolean {
+/**
+ * A person agrees with the cue verb: not a plural verb, nor the other gender. `genderOf` gives
+ * the person's gender from the name (resolve knows it); either unknown agrees.
+ */
+export function agreesWithCue(f: NounPhrase, cue: Cue | null, genderOf: (entity: EntityId) => 'm' | 'f' | null): boolean {
   if (!cue || !f.mention || f.mention.type !== 'PER') return true;
-  if (cue.number === 'pl') return false;
-  if (cue.gender !== 'm' && cue.gender !== 'f') return true;
-  const entity = ctx.entities.get(f.mention.entity);
-  return !entity || genderAgrees(ctx, entity, cue.gender);
+  const verb = cueAgreement(cue);
+  if (verb.number === 'plur') return false;
+  if (verb.gender !== 'masc' && verb.gender !== 'femn') return true;
+  const g = genderOf(f.mention.entity);
+  return !g || g === (verb.gender === 'masc' ? 'm' : 'f');
 }

@@ -1,0 +1,115 @@
+import { stemKey } from '../morph/key.js';
+import type { NerLexicon } from '../ner/context.js';
+import type { Analysis, CompiledLexicon, DocumentIndex, EntityId, Mention, Morphology, Sentence, Token, WordInfo } from '../types.js';
+
+/** The word classes the clause rules read, prepared once per annotator. */
+export interface ClauseLexicon {
+  morphology: Morphology;
+  /** Folded first name (nominative) → 'm' | 'f' | 'mf'. */
+  firstNames: ReadonlyMap<string, string>;
+  /** Keys of role words (министр) and of unnamed-source nouns (источник). */
+  titles: ReadonlySet<string>;
+  /** Role words as written in dict/titles.txt (специалист, судья): exact, where keys collide (суд). */
+  roleWords: ReadonlySet<string>;
+  sourceNouns: ReadonlySet<string>;
+  /** Keys of source nouns that name a text (заявление, указ). */
+  documentNouns: ReadonlySet<string>;
+  /** Keys of organisation nouns (газета, агентство): a name after one is in apposition. */
+  orgNouns: ReadonlySet<string>;
+}
+
+export function prepareClauseLexicon(compiled: CompiledLexicon, ner: NerLexicon, morphology: Morphology): ClauseLexicon {
+  return {
+    morphology,
+    firstNames: ner.firstNames,
+    titles: ner.titles,
+    roleWords: ner.titleWords,
+    sourceNouns: new Set(compiled.sourceNouns.map(stemKey)),
+    documentNouns: new Set(compiled.documentNouns.map(stemKey)),
+    orgNouns: ner.orgNouns,
+  };
+}
+
+/** What the clause rules read of one document: its tokens, words and index, the mentions by token, the word classes. */
+export interface ClauseContext {
+  text: string;
+  tokens: readonly Token[];
+  words: readonly WordInfo[];
+  sentences: readonly Sentence[];
+  /** Token → sentence, line and paragraph; the quotation-mark pairs. */
+  index: DocumentIndex;
+  mentions: readonly Mention[];
+  /** Token → index into mentions, or -1. */
+  mentionAt: Int32Array;
+  titles: ReadonlySet<string>;
+  roleWords: ReadonlySet<string>;
+  sourceNouns: ReadonlySet<string>;
+  documentNouns: ReadonlySet<string>;
+  orgNouns: ReadonlySet<string>;
+  /** A folded first name from our list (its nominative, as the list writes names). */
+  isFirstName: (folded: string) => boolean;
+  /** Morphological analyses of a folded word (cached): case and number for subjects. */
+  analyse: (folded: string) => readonly Analysis[];
+  /**
+   * The one person of the document whose name has this folded word (Кэрри → Кэрри Саймондс),
+   * for a capitalised subject the recogniser left unmarked; null for none or several.
+   */
+  personNamedBy: (folded: string) => EntityId | null;
+}
+
+/** The document as the clause rules read it; the token → mention index and the name lookup come from resolve, which owns them. */
+export function clauseContext(
+  doc: { text: string; tokens: readonly Token[]; words: readonly WordInfo[]; sentences: readonly Sentence[]; index: DocumentIndex; mentions: readonly Mention[] },
+  lexicon: ClauseLexicon,
+  mentionAt: Int32Array,
+  personNamedBy: (folded: string) => EntityId | null,
+): ClauseContext {
+  const { text, tokens, words, sentences, index, mentions } = doc;
+  return {
+    text, tokens, words, sentences, index, mentions, mentionAt,
+    titles: lexicon.titles,
+    roleWords: lexicon.roleWords,
+    sourceNouns: lexicon.sourceNouns,
+    documentNouns: lexicon.documentNouns,
+    orgNouns: lexicon.orgNouns,
+    isFirstName: (folded) => lexicon.firstNames.has(folded),
+    analyse: (folded) => lexicon.morphology.analyse(folded),
+    personNamedBy,
+  };
+}
+
+/** The end (exclusive) of the mention that covers token `from`, cut at `limit`. */
+export function mentionEnd(ctx: ClauseContext, from: number, limit = ctx.tokens.length): number {
+  const m = ctx.mentionAt[from];
+  let end = from;
+  while (end < limit && ctx.mentionAt[end] === m) end++;
+  return end;
+}
+
+/** The token range of the sentence holding `token` (clamped to the document, which is not empty here). */
+export function sentenceRange(ctx: ClauseContext, token: number): [number, number] {
+  const at = Math.min(Math.max(token, 0), ctx.tokens.length - 1);
+  return ctx.sentences[ctx.index.sentenceOf[at]!]!.tokens;
+}
+
+export function isWord(ctx: ClauseContext, i: number, ...forms: string[]): boolean {
+  const t = ctx.tokens[i];
+  return !!t && t.kind === 'word' && forms.includes(ctx.words[i]!.folded);
+}
+
+/** A word of the class (folded forms). */
+export function isWordOf(ctx: ClauseContext, i: number, forms: ReadonlySet<string>): boolean {
+  const t = ctx.tokens[i];
+  return !!t && t.kind === 'word' && forms.has(ctx.words[i]!.folded);
+}
+
+export function isPunct(ctx: ClauseContext, i: number, chars: string): boolean {
+  const t = ctx.tokens[i];
+  return !!t && (t.kind === 'punct' || t.kind === 'dash') && chars.includes(t.text);
+}
+
+/** Sentence-final punctuation: . ! ? … and their runs. */
+export function isTerminal(ctx: ClauseContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  return !!t && t.kind === 'punct' && /^[.!?…]+$/.test(t.text);
+}

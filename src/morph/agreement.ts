@@ -1,0 +1,37 @@
+import type { Analysis, Cue } from '../types.js';
+
+/**
+ * What a finite verb says of its subject: person, number, gender (past tense only) and tense.
+ * A subject must agree with its predicate in these, so the clause rules (and the recogniser,
+ * where a verb tells a person from a body) read them here rather than from grammemes.
+ */
+export interface Agreement {
+  person: '1per' | '2per' | '3per' | null;
+  number: 'sing' | 'plur' | null;
+  gender: 'masc' | 'femn' | 'neut' | null;
+  tense: 'past' | 'pres' | 'futr' | null;
+}
+
+const PERSONS = ['1per', '2per', '3per'] as const;
+const NUMBERS = ['sing', 'plur'] as const;
+const GENDERS = ['masc', 'femn', 'neut'] as const;
+const TENSES = ['past', 'pres', 'futr'] as const;
+
+function feature<T extends string>(grams: readonly string[], values: readonly T[]): T | null {
+  return values.find((v) => grams.includes(v)) ?? null;
+}
+
+/** The agreement features of a finite-verb reading; null for any other part of speech (or none). */
+export function verbAgreement(analysis: Analysis | undefined): Agreement | null {
+  if (!analysis || analysis.pos !== 'VERB') return null;
+  const { grams } = analysis;
+  return { person: feature(grams, PERSONS), number: feature(grams, NUMBERS), gender: feature(grams, GENDERS), tense: feature(grams, TENSES) };
+}
+
+const CUE_GENDERS = { m: 'masc', f: 'femn', n: 'neut', '-': null } as const;
+const CUE_NUMBERS = { sg: 'sing', pl: 'plur', '-': null } as const;
+
+/** The agreement features dict/cues.tsv gives a cue form (заявил: masculine singular; заявили: plural). */
+export function cueAgreement(cue: Cue): Agreement {
+  return { person: null, number: CUE_NUMBERS[cue.number], gender: CUE_GENDERS[cue.gender], tense: null };
+}

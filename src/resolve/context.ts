@@ -1,0 +1,135 @@
+import { clauseContext, type ClauseContext } from '../clauses/context.js';
+import { fold } from '../morph/key.js';
+import type { Entity, EntityId, EntityType, ResolvedDocument } from '../types.js';
+import type { ResolveLexicon } from './lexicon.js';
+import { personGender } from './person-gender.js';
+
+/**
+ * One document as the resolver's rules read it: the clause view (tokens, words, token → mention)
+ * and the indexes the rules look things up in. Each index is built once per document, on the
+ * first query that needs it, so that all queries together stay linear in the document.
+ */
+export interface ResolveContext extends ClauseContext {
+  doc: ResolvedDocument;
+  /** The clause view alone, as the clause rules and the quote rules read it. */
+  clauses: ClauseContext;
+  lexicon: ResolveLexicon;
+  entities: ReadonlyMap<EntityId, Entity>;
+  /** A person's gender from the name (cached per entity); null where it does not show. */
+  genderOf: (entity: EntityId) => 'm' | 'f' | null;
+  /** The tokens with this match key, in text order (role and source words: a closed class). */
+  tokensWithKey: (key: string) => readonly number[];
+  /** The mentions (indexes into mentions) of one type, in text order. */
+  mentionsOfType: (type: EntityType) => readonly number[];
+  /** An index of this document under a name, built on first use. */
+  once: <T>(name: string, build: () => T) => T;
+}
+
+/** How many keys are scanned for one by one before the role and source words are indexed in one pass. */
+const SCANNED_KEYS = 4;
+
+export function resolveContext(doc: ResolvedDocument, lexicon: ResolveLexicon): ResolveContext {
+  const { tokens, words, mentions } = doc;
+  // Token → mention, from the mentions' own token ranges: one pass over the mentions.
+  const mentionAt = new Int32Array(tokens.length).fill(-1);
+  for (let index = 0; index < mentions.length; index++) {
+    const range = mentions[index]!.tokens;
+    for (let k = range[0]; k < range[1]; k++) mentionAt[k] = index;
+  }
+  const entities = new Map(doc.entities.map((e) => [e.id, e]));
+  const built = new Map<string, unknown>();
+  const once = <T,>(name: string, build: () => T): T => {
+    if (!built.has(name)) built.set(name, build());
+    return built.get(name) as T;
+  };
+  const genders = new Map<EntityId, 'm' | 'f' | null>();
+  const genderOf = (id: EntityId) => {
+    let gender = genders.get(id);
+    if (gender === undefined) {
+      const entity = entities.get(id);
+      genders.set(id, (gender = entity ? personGender(entity, lexicon.firstNames) : null));
+    }
+    return gender;
+  };
+  const personNamedBy = (folded: string) => {
+    const owners = once('name-parts', () => namePartIndex(entities)).get(folded);
+    return owners && owners.size === 1 ? [...owners][0]! : null;
+  };
+  const clauses = clauseContext(doc, lexicon, mentionAt, personNamedBy);
+  // Tokens by key. The rules ask of role and source words: the first few keys are found by a
+  // scan each (cheaper than any index for a news story); past that, one pass indexes every word
+  // of those classes, so that a long document with many roles stays linear.
+  const scanned = new Map<string, number[]>();
+  let byClassKey: Map<string, number[]> | null = null;
+  const inClasses = (key: string) => lexicon.titles.has(key) || lexicon.sourceNouns.has(key) || lexicon.orgNouns.has(key);
+  const tokensWithKey = (key: string) => {
+    let list = scanned.get(key) ?? byClassKey?.get(key);
+    if (list) return list;
+    if (!byClassKey && scanned.size >= SCANNED_KEYS) {
+      byClassKey = new Map();
+      for (let k = 0; k < words.length; k++) {
+        const wordKey = words[k]!.key;
+        if (!inClasses(wordKey)) continue;
+        const keyed = byClassKey.get(wordKey);
+        if (keyed) keyed.push(k);
+        else byClassKey.set(wordKey, [k]);
+      }
+      list = byClassKey.get(key);
+      if (list) return list;
+    }
+    list = [];
+    for (let k = 0; k < words.length; k++) if (words[k]!.key === key) list.push(k);
+    scanned.set(key, list);
+    return list;
+  };
+  const byType = () => once('mentions-by-type', () => {
+    const index = new Map<EntityType, number[]>([['PER', []], ['ORG', []], ['LOC', []]]);
+    mentions.forEach((m, k) => index.get(m.type)?.push(k));
+    return index;
+  });
+  // Listed, not spread: spreading the clause view costs more than the rest of this function.
+  const { text, sentences, index, titles, roleWords, sourceNouns, documentNouns, orgNouns, isFirstName, analyse } = clauses;
+  return {
+    text, tokens, words, sentences, index, mentions, mentionAt, titles, roleWords, sourceNouns, documentNouns, orgNouns,
+    isFirstName, analyse, personNamedBy,
+    doc, clauses, lexicon, entities, genderOf, once, tokensWithKey,
+    mentionsOfType: (type) => byType().get(type) ?? [],
+  };
+}
+
+/** Folded word of a person's name (in any of its names) → the people whose names have it. */
+function namePartIndex(entities: ReadonlyMap<EntityId, Entity>): Map<string, Set<EntityId>> {
+  const index = new Map<string, Set<EntityId>>();
+  for (const entity of entities.values()) {
+    if (entity.type !== 'PER') continue;
+    for (const name of [entity.name, ...entity.aliases]) {
+      const parts = name.split(/\s+/);
+      if (parts.length < 2) continue;
+      for (const part of parts) {
+        const key = fold(part);
+        if (key.length < 3) continue;
+        if (!index.has(key)) index.set(key, new Set());
+        index.get(key)!.add(entity.id);
+      }
+    }
+  }
+  return index;
+}
+
+/** The entity can be of that gender: either is unknown, or they agree. */
+export function genderAgrees(ctx: ResolveContext, entity: EntityId, gender: 'm' | 'f' | null): boolean {
+  const g = ctx.genderOf(entity);
+  return !gender || !g || g === gender;
+}
+
+/** The first position in `list` (mention indexes in text order) whose mention starts at or after `offset`. */
+export function firstFrom(ctx: ResolveContext, list: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.mentions[list[mid]!]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

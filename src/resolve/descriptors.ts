@@ -1,0 +1,126 @@
+import { sentenceRange } from '../clauses/context.js';
+import { phraseEnd } from '../clauses/phrase-extent.js';
+import { functionWord, PREPOSITIONS } from '../clauses/words.js';
+import { wordTable } from '../dict/words.js';
+import { fold } from '../morph/key.js';
+import type { EntityId } from '../types.js';
+import { firstFrom, type ResolveContext } from './context.js';
+
+/**
+ * The descriptor rule: «В сообщении ведомства говорится», «в банке уточнили»: a generic noun
+ * that stands for the organisation the text has just named. Each noun lists the words that show
+ * an organisation is one of its kind (dict/words/generic-org-nouns.tsv).
+ */
+interface GenericNoun {
+  words: string[];
+  contains?: string;
+  prefix?: RegExp;
+}
+
+const none = (cell: string | undefined) => (cell === undefined || cell === '-' ? undefined : cell);
+
+/** Generic noun (nominative) → how to tell the organisations it may stand for. */
+const GENERIC_NOUNS = new Map<string, GenericNoun>(
+  wordTable('generic-org-nouns').map((row) => {
+    const prefix = none(row.prefix);
+    return [row.noun!, { words: row.words!.split(' '), contains: none(row.contains), prefix: prefix ? new RegExp(prefix) : undefined }];
+  }),
+);
+
+/** The generic noun at token i, by lemma. */
+function genericAt(ctx: ResolveContext, i: number): GenericNoun | undefined {
+  if (ctx.tokens[i]?.kind !== 'word' || ctx.mentionAt[i] !== -1 || ctx.words[i]!.shape !== 'lower') return undefined;
+  for (const a of ctx.analyse(ctx.words[i]!.folded)) {
+    const noun = a.pos === 'NOUN' ? GENERIC_NOUNS.get(fold(a.lemma)) : undefined;
+    if (noun) return noun;
+  }
+  return undefined;
+}
+
+/**
+ * An unnamed source [from, to) that is only a generic noun (ведомство; пресс-служба ведомства;
+ * в сообщении ведомства) → the organisation of its own or the previous sentence that fits the
+ * noun, when exactly one does.
+ */
+export function genericOrganisation(ctx: ResolveContext, from: number, to: number): EntityId | null {
+  // The noun ends the phrase: with a complement (ведомства Дегтярёва, банка в Казани) it is another reading.
+  const last = to - 1;
+  const noun = genericAt(ctx, last);
+  if (!noun) return null;
+  // Before the noun only source or text nouns (пресс-служба, сообщение), nothing that narrows it.
+  for (let k = from; k < last; k++) {
+    const key = ctx.words[k]!.key;
+    if (!(ctx.sourceNouns.has(key) || ctx.documentNouns.has(key))) return null;
+  }
+  return orgJustNamed(ctx, from, (id, at) => fits(ctx, noun, id, at));
+}
+
+/**
+ * «Росавиация ограничила полёты. Там уточнили, что …»: «там» before an impersonal plural cue is
+ * the organisation just named, when exactly one was.
+ */
+export function organisationThere(ctx: ResolveContext, at: number): EntityId | null {
+  if (ctx.tokens[at]?.kind !== 'word' || ctx.words[at]!.folded !== functionWord('there')) return null;
+  return orgJustNamed(ctx, at, () => true);
+}
+
+/** The one organisation named before `before` in its sentence or the one before that passes `accept`; null for none or several. */
+function orgJustNamed(ctx: ResolveContext, before: number, accept: (entity: EntityId, at: number) => boolean): EntityId | null {
+  const sentence = ctx.index.sentenceOf[before]!;
+  const from = ctx.sentences[Math.max(0, sentence - 1)]!.tokens[0];
+  const organisations = ctx.mentionsOfType('ORG');
+  const fitting = new Set<EntityId>();
+  // Each mention that starts in the stretch, once.
+  for (let j = firstFrom(ctx, organisations, ctx.tokens[from]?.start ?? 0); j < organisations.length; j++) {
+    const mention = ctx.mentions[organisations[j]!]!;
+    const at = mention.tokens[0];
+    if (at >= before) break;
+    if (at >= from && accept(mention.entity, at)) fitting.add(mention.entity);
+  }
+  return fitting.size === 1 ? [...fitting][0]! : null;
+}
+
+function fits(ctx: ResolveContext, noun: GenericNoun, entityId: EntityId, at: number): boolean {
+  const entity = ctx.entities.get(entityId);
+  if (!entity) return false;
+  const words = [entity.name, ...entity.aliases].flatMap((n) => n.split(/[\s«»"-]+/)).map((w) => fold(w)).filter(Boolean);
+  // The noun before the mention, skipping an opening quote mark: компания «Яндекс».
+  let before = at - 1;
+  while (before >= 0 && ctx.tokens[before]!.kind === 'quote') before--;
+  if (before >= 0 && ctx.tokens[before]!.kind === 'word') {
+    const lemma = ctx.analyse(ctx.words[before]!.folded)[0]?.lemma;
+    if (lemma) words.push(fold(lemma));
+  }
+  return words.some((w) => noun.words.includes(w) || (!!noun.contains && w.includes(noun.contains)) || (!!noun.prefix && noun.prefix.test(w)));
+}
+
+/**
+ * A bare institution or source noun (полиции, министерство) stands for the one the text
+ * described before with a complement (пресс-служба полиции РА, министерство здравоохранения):
+ * the tokens of the latest such complement, to complete the speaker's name. Only a genitive or
+ * a name identifies it: «судьи в Милане», «обвинения в насилии» are other uses of the noun.
+ */
+export function earlierDescription(ctx: ResolveContext, at: number): [number, number] | null {
+  const key = ctx.words[at]!.key;
+  // Where each word of this key has such a complement, found once per key: [word, end of its phrase].
+  const described = ctx.once(`described:${key}`, () => {
+    const found: [number, number][] = [];
+    for (const k of ctx.tokensWithKey(key)) {
+      if (ctx.tokens[k]!.kind !== 'word') continue;
+      const end = phraseEnd(ctx, k, sentenceRange(ctx, k)[1]);
+      if (end > k + 1 && !PREPOSITIONS.has(ctx.words[k + 1]!.folded)) found.push([k, end]);
+    }
+    return found;
+  });
+  // The latest one before `at` (binary search).
+  let lo = 0;
+  let hi = described.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (described[mid]![0] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo === 0) return null;
+  const [k, end] = described[lo - 1]!;
+  return [k + 1, end];
+}

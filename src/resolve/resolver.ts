@@ -1,0 +1,72 @@
+import type { ClauseContext } from '../clauses/context.js';
+import type { Cue, Entity, EntityId, Reference, ResolvedDocument } from '../types.js';
+import { resolveContext } from './context.js';
+import { earlierDescription, genericOrganisation, organisationThere } from './descriptors.js';
+import type { ResolveLexicon } from './lexicon.js';
+import { nominativePhrase } from './normalize.js';
+import { cueGender, lastPerson, pronounGender, pronounReferences, speakerPronoun, type PronounRole } from './pronouns.js';
+import { isDeputy, resolveTitle, roleHead } from './roles.js';
+
+/**
+ * One document's resolver: the entity a pronoun, a role or a descriptor stands for. Built once
+ * per document; its indexes (token → mention, tokens by key, mentions by type, people by role)
+ * are made on the first question that needs them, so that all questions together stay linear
+ * in the document. The quote rules ask it; they resolve nothing themselves.
+ */
+export interface Resolver {
+  readonly document: ResolvedDocument;
+  /** The document as the clause rules read it, with its token → mention index. */
+  readonly clauses: ClauseContext;
+  readonly entities: ReadonlyMap<EntityId, Entity>;
+  /** A person's gender from the name, where it shows. */
+  genderOf(entity: EntityId): 'm' | 'f' | null;
+  /**
+   * The pronoun at token `at`, by the rule for its role: `speaker` (the subject of `cue`, or
+   * inside it: по его словам) gives an entity or the unnamed phrase it continues; `reference`
+   * the person it refers to, if the text lets one be told.
+   */
+  pronoun(at: number, role: PronounRole, cue?: Cue | null): { entity: EntityId | null; antecedent?: [number, number] };
+  /** Every pronoun that refers to a person (the reference rule over the whole document). */
+  references(): Reference[];
+  /** The person a role phrase [from, to) names as the subject of `cue` near token `near`, if one. */
+  role(from: number, to: number, near: number, cue: Cue | null): EntityId | null;
+  /** The organisation a generic source phrase [from, to) stands for (в ведомстве уточнили), if exactly one fits. */
+  descriptor(from: number, to: number): EntityId | null;
+  /** The organisation «там» at `at` stands for (Там уточнили), if exactly one was just named. */
+  there(at: number): EntityId | null;
+  /** For a bare source noun at `at` (министерство), the complement it had where the text described it before. */
+  earlierDescription(at: number): [number, number] | null;
+  /** The tokens [from, to) as a phrase in the nominative; `governed`: not nominative as written. */
+  nominative(from: number, to: number, governed?: boolean): string;
+}
+
+export function createResolver(doc: ResolvedDocument, lexicon: ResolveLexicon): Resolver {
+  const ctx = resolveContext(doc, lexicon);
+  let references: Reference[] | null = null;
+  const referenceAt = () => ctx.once('references-by-token', () => {
+    const byStart = new Map((references ??= pronounReferences(ctx)).map((r) => [r.start, r.entity]));
+    return byStart;
+  });
+  return {
+    document: doc,
+    clauses: ctx.clauses,
+    entities: ctx.entities,
+    genderOf: ctx.genderOf,
+    pronoun(at, role, cue = null) {
+      if (role === 'speaker') return speakerPronoun(ctx, at, cue);
+      return { entity: referenceAt().get(ctx.tokens[at]!.start) ?? null };
+    },
+    references: () => (references ??= pronounReferences(ctx)),
+    role(from, to, near, cue) {
+      const head = roleHead(ctx, from, to);
+      // A bare role (Политик добавил) stands for the person just named, like a speaking pronoun;
+      // a deputy (Вице-мэр добавил) is not whoever was named last: only someone with that role.
+      return resolveTitle(ctx, head, near, cueGender(cue)) ??
+        (to === from + 1 && !isDeputy(ctx, head) ? lastPerson(ctx, from, pronounGender(ctx, from, cue)) : null);
+    },
+    descriptor: (from, to) => genericOrganisation(ctx, from, to),
+    there: (at) => organisationThere(ctx, at),
+    earlierDescription: (at) => earlierDescription(ctx, at),
+    nominative: (from, to, governed) => nominativePhrase(lexicon.morphology, doc.tokens, doc.words, from, to, governed),
+  };
+}

@@ -1,0 +1,190 @@
+import { isPunct } from '../clauses/context.js';
+import { isBoundary } from '../clauses/phrase-extent.js';
+import { wordSet, wordTable } from '../dict/words.js';
+import { fold, stemKey } from '../morph/key.js';
+import type { EntityId } from '../types.js';
+import { firstFrom, genderAgrees, type ResolveContext } from './context.js';
+
+/**
+ * The role rule: a role (президент, вице-губернатор, глава региона) resolves to the person the
+ * document names with that role (президент США Дональд Трамп), else the nearest person the text
+ * gave a fitting role: earlier in the same paragraph, then in the next three sentences, then
+ * anywhere before. `at` is the role's head word (вице-губернатор in «первый вице-губернатор
+ * края»); `gender` the one the cue verb shows.
+ */
+export function resolveTitle(ctx: ResolveContext, at: number, near: number, gender: 'm' | 'f' | null): EntityId | null {
+  const key = ctx.words[at]!.key;
+  const named = namedWithRole(ctx, key, gender).find(([i]) => i !== at);
+  if (named) return named[1];
+  return nearestTitled(ctx, at, near, gender);
+}
+
+/**
+ * The people named right after a word with this key («президент США Дональд Трамп»), in text
+ * order: the first two, enough to answer for any one word of the key.
+ */
+function namedWithRole(ctx: ResolveContext, key: string, gender: 'm' | 'f' | null): [number, EntityId][] {
+  return ctx.once(`role-named:${gender}:${key}`, () => {
+    const found: [number, EntityId][] = [];
+    for (const i of ctx.tokensWithKey(key)) {
+      const entity = personAfterRole(ctx, i, gender);
+      if (entity) found.push([i, entity]);
+      if (found.length === 2) break;
+    }
+    return found;
+  });
+}
+
+function personAfterRole(ctx: ResolveContext, i: number, gender: 'm' | 'f' | null): EntityId | null {
+  for (let k = i + 1; k < Math.min(ctx.tokens.length, i + 9); k++) {
+    const m = ctx.mentionAt[k]!;
+    if (m !== -1 && ctx.mentions[m]!.type === 'PER' && isPerson(ctx, m, gender)) return ctx.mentions[m]!.entity;
+    // «Известный музыкант, пианист Евгений Кисин»: a chain of roles still names one person.
+    if (isBoundary(ctx, k) && !(isPunct(ctx, k, ',') && ctx.titles.has(ctx.words[k + 1]?.key ?? ''))) break;
+  }
+  return null;
+}
+
+function isPerson(ctx: ResolveContext, m: number, gender: 'm' | 'f' | null): boolean {
+  const e = ctx.entities.get(ctx.mentions[m]!.entity);
+  return !!e && e.type === 'PER' && genderAgrees(ctx, e.id, gender);
+}
+
+function nearestTitled(ctx: ResolveContext, at: number, near: number, gender: 'm' | 'f' | null): EntityId | null {
+  const key = ctx.words[at]!.key;
+  // By proximity only a person the text gives a role somewhere (министр Лавров; Дмитриев,
+  // генеральный директор …): «глава сельсовета» is not the victim named a sentence before.
+  const titled = titledPeople(ctx);
+  // «Пресс-секретарь Елисейского дворца»: a role in a named body is someone of its own, found by
+  // proximity only if the text gave that person this very role («президент России» is still
+  // the president the text named: a country is no such body).
+  const next = ctx.words[at + 1];
+  const nextMention = ctx.mentionAt[at + 1] ?? -1;
+  const named = !!next && (next.shape === 'title' || next.shape === 'upper') && ctx.tokens[at + 1]!.kind === 'word' &&
+    !(nextMention !== -1 && ctx.mentions[nextMention]!.type !== 'ORG');
+  // «Вице-губернатор края», «помощник президента»: a deputy or staff role is not the principal
+  // named before; it is only someone the text gave this very role, with the same principal.
+  // An envoy (спецпредставитель президента) is not the one they speak for, but the text may
+  // name them only after the role (Об этом сообщил спецпредставитель …; «…», — заявил Дмитриев).
+  const domain = roleDomain(ctx, at);
+  // «Глава Минздрава» is the «министр здравоохранения» the text named: the words of the body's
+  // name after its head noun are the field the person's role was given in.
+  const bodyField = HEADS.has(key) && nextMention !== -1 ? fieldWords(ctx, ctx.mentions[nextMention]!.entity) : null;
+  const deputy = isDeputy(ctx, at);
+  const envoy = ctx.tokens[at]!.kind === 'word' && ctx.lexicon.envoyTitles.has(key);
+  const principal = deputy || envoy ? principalAfter(ctx, at) : null;
+  const fitsTitled = (m: number) => {
+    const roles = titled.get(ctx.mentions[m]!.entity);
+    if (!isPerson(ctx, m, gender) || !roles) return false;
+    if (deputy) return roles.has(key) && (principal === null || roles.has(principal));
+    if (envoy && principal !== null && roles.has(principal) && !roles.has(key)) return false;
+    if (domain) return [...roles].some((r) => domain.has(r));
+    if (named && bodyField?.some((w) => roles.has(`of:${w}`))) return true;
+    return roles.has(named ? key : '*');
+  };
+  // Only people given this role can fit a deputy or a role in a named body; anyone titled, the others.
+  const list = deputy || (named && !domain && !bodyField) ? titledMentions(ctx, key) : titledMentions(ctx, '*');
+  const start = ctx.tokens[at]!.start;
+  const split = firstFrom(ctx, list, start);
+  // The last fitting person before the role, if in its paragraph; lines only grow along the text.
+  let earlier: EntityId | null = null;
+  for (let j = split - 1; j >= 0; j--) {
+    const m = list[j]!;
+    if (!fitsTitled(m)) continue;
+    if (ctx.index.lineOf[ctx.mentions[m]!.tokens[0]] === ctx.index.lineOf[at]) return ctx.mentions[m]!.entity;
+    earlier = ctx.mentions[m]!.entity;
+    break;
+  }
+  const sentence = ctx.index.sentenceOf[near]!;
+  for (let j = split; j < list.length; j++) {
+    const mention = ctx.mentions[list[j]!]!;
+    if (mention.start <= start || !fitsTitled(list[j]!)) continue;
+    if (ctx.index.sentenceOf[mention.tokens[0]]! - sentence > 3) break;
+    return mention.entity;
+  }
+  return earlier;
+}
+
+/** The person mentions whose entity the text gave role `key` ('*': any role), in text order. */
+function titledMentions(ctx: ResolveContext, key: string): readonly number[] {
+  return ctx.once(`titled-mentions:${key}`, () => {
+    const titled = titledPeople(ctx);
+    return ctx.mentionsOfType('PER').filter((m) => titled.get(ctx.mentions[m]!.entity)?.has(key));
+  });
+}
+
+/** «Глава региона» → the roles of a head of a region (губернатор), by the body noun's lemma. */
+const HEADS = wordSet('role-heads');
+const DOMAIN_OF = new Map<string, Set<string>>();
+for (const { nouns, roles } of wordTable('role-domains')) {
+  const keys = new Set(roles === '-' ? [] : roles!.split(' ').map((r) => stemKey(fold(r))));
+  for (const noun of nouns!.split(' ')) DOMAIN_OF.set(noun, keys);
+}
+
+/** The roles a «head + generic body» phrase at `at` stands for (глава региона → губернатор), if it is one. */
+function roleDomain(ctx: ResolveContext, at: number): ReadonlySet<string> | null {
+  const next = ctx.words[at + 1];
+  if (!HEADS.has(ctx.words[at]!.key) || !next || next.shape !== 'lower' || ctx.tokens[at + 1]!.kind !== 'word') return null;
+  for (const a of ctx.analyse(next.folded)) {
+    if (a.pos !== 'NOUN' || !a.grams.includes('gent')) continue;
+    const domain = DOMAIN_OF.get(fold(a.lemma));
+    if (domain) return domain;
+  }
+  return null;
+}
+
+/** The lower-case words of a body's name, as keys: Министерство здравоохранения России → здравоохранен. */
+function fieldWords(ctx: ResolveContext, entityId: string): string[] | null {
+  const entity = ctx.entities.get(entityId);
+  if (!entity || entity.type !== 'ORG') return null;
+  const words = entity.name.split(/\s+/).filter((w) => w.length > 3 && w === w.toLowerCase()).map((w) => stemKey(fold(w)));
+  return words.length > 0 ? words : null;
+}
+
+/** A deputy or staff role (вице-губернатор, заместитель, помощник, пресс-секретарь). */
+export function isDeputy(ctx: ResolveContext, i: number): boolean {
+  return ctx.tokens[i]?.kind === 'word' && ctx.lexicon.deputyTitles.has(ctx.words[i]!.key);
+}
+
+/** The role a deputy serves, right after it: «заместитель министра» → министр's key. */
+function principalAfter(ctx: ResolveContext, at: number): string | null {
+  const next = ctx.words[at + 1];
+  return next && ctx.tokens[at + 1]!.kind === 'word' && ctx.titles.has(next.key) ? next.key : null;
+}
+
+/** The role's head in a title phrase [from, to): its first role word (первый замглавы → замглавы). */
+export function roleHead(ctx: ResolveContext, from: number, to: number): number {
+  for (let k = from; k < to; k++) if (ctx.tokens[k]!.kind === 'word' && ctx.titles.has(ctx.words[k]!.key)) return k;
+  return from;
+}
+
+/**
+ * People the text names with a role: «министр Лавров», «Дмитриев, генеральный директор …».
+ * The role must stand in the name's own sentence: «Погибшую звали Кристина. По словам главы
+ * сельсовета, …» gives Кристина no role.
+ */
+function titledPeople(ctx: ResolveContext): ReadonlyMap<EntityId, ReadonlySet<string>> {
+  return ctx.once('titled-people', () => {
+    const titled = new Map<EntityId, Set<string>>();
+    for (const index of ctx.mentionsOfType('PER')) {
+      const mention = ctx.mentions[index]!;
+      const [first, end] = mention.tokens;
+      const last = end - 1;
+      const sentence = ctx.index.sentenceOf[first];
+      // The role keys near the name, and '*' for «has some role».
+      const role = (k: number) => {
+        if (ctx.index.sentenceOf[k] !== sentence || !ctx.titles.has(ctx.words[k]!.key)) return;
+        if (!titled.has(mention.entity)) titled.set(mention.entity, new Set(['*']));
+        const roles = titled.get(mention.entity)!;
+        roles.add(ctx.words[k]!.key);
+        // The field of the role, «of:» its lower-case words: министр здравоохранения → of:здравоохранен.
+        for (let f = k + 1; f < Math.min(first, k + 4) && ctx.tokens[f]!.kind === 'word' && ctx.words[f]!.shape === 'lower'; f++) {
+          roles.add(`of:${ctx.words[f]!.key}`);
+        }
+      };
+      for (let k = Math.max(0, first - 4); k < first; k++) role(k);
+      for (let k = last + 1; k < Math.min(ctx.tokens.length, last + 5); k++) role(k);
+    }
+    return titled;
+  });
+}
