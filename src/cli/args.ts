@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { encodingName } from '../encoding.js';
 import { GazetaError } from '../errors.js';
 import { FORMATS } from '../format/index.js';
 import type { InputKind } from './inputs.js';
@@ -13,6 +14,7 @@ A .jsonl file is read as JSON lines, a .txt file as one text; other files follow
 Options:
   --format FORMAT            ${Object.keys(FORMATS).join(', ')}; default text, jsonl for JSON-lines input
   --input text|jsonl         input: whole texts (default) or JSON lines {"id", "text"}
+  --encoding NAME            the inputs' encoding (windows-1251, koi8-r, utf-16le …); default UTF-8
   --dict FILE                a user dictionary (JSONL patterns or TSV); repeatable
   --workers N                annotate on N worker threads (default 1: this thread); output order is input order
   --strict                   stop at the first bad JSON line (exit 1) instead of writing an error record
@@ -24,6 +26,7 @@ export interface CliOptions {
   input: InputKind;
   files: string[];
   dicts: string[];
+  encoding?: string;
   workers: number;
   strict: boolean;
   quiet: boolean;
@@ -40,6 +43,7 @@ export function parse(argv: string[]): CliOptions | null {
       format: { type: 'string' },
       input: { type: 'string', default: 'text' },
       dict: { type: 'string', multiple: true, default: [] },
+      encoding: { type: 'string' },
       workers: { type: 'string', default: '1' },
       strict: { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false },
@@ -58,5 +62,6 @@ export function parse(argv: string[]): CliOptions | null {
   return {
     format, input: values.input, files: positionals.slice(1), dicts: values.dict,
     workers, strict: values.strict, quiet: values.quiet,
+    encoding: values.encoding === undefined ? undefined : encodingName(values.encoding),
   };
 }

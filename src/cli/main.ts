@@ -35,7 +35,8 @@ function runner(options: CliOptions): Runner {
   return inProcessRunner(createAnnotator({ dictionaryFiles: options.dicts }), render);
 }
 
-async function annotateAll(options: CliOptions): Promise<void> {
+/** Annotates every input; false when an input could not be read (the others were annotated). */
+async function annotateAll(options: CliOptions): Promise<boolean> {
   const inputs = expandInputs(options.files, options.input);
   const startedAt = performance.now();
   const progress = createProgress(process.stderr, totalBytes(inputs), startedAt);
@@ -46,11 +47,17 @@ async function annotateAll(options: CliOptions): Promise<void> {
       runner: pool,
       strict: options.strict,
       labelTexts: inputs.length > 1 || options.format !== 'text',
+      encoding: options.encoding,
       write,
+      report(kind, message) {
+        progress.end();
+        process.stderr.write(`gazeta: ${kind === 'warning' ? 'warning: ' : ''}${message}\n`);
+      },
       onProgress: progress.update,
     });
     progress.end();
-    if (!options.quiet) process.stderr.write(summaryLine(stats.docs, stats.errors, (performance.now() - startedAt) / 1000) + '\n');
+    if (!options.quiet) process.stderr.write(summaryLine(stats.docs, stats.errors, (performance.now() - startedAt) / 1000, stats.unreadable.length) + '\n');
+    return stats.unreadable.length === 0;
   } finally {
     progress.end();
     await pool.close();
@@ -70,8 +77,7 @@ export async function main(argv: string[]): Promise<number> {
     return argv.includes('-h') || argv.includes('--help') ? 0 : 2;
   }
   try {
-    await annotateAll(options);
-    return 0;
+    return (await annotateAll(options)) ? 0 : 1;
   } catch (error) {
     const known = error instanceof GazetaError || error instanceof CliError;
     process.stderr.write(`gazeta: ${known ? (error as Error).message : (error as Error).stack}\n`);
