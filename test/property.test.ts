@@ -7,8 +7,10 @@
  *
  * The seed is fixed so CI is reproducible; GAZETA_FC_SEED=… runs another sample.
  */
+import { Readable } from 'node:stream';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { readLines } from '../src/cli/lines.js';
 import { annotate, segment } from '../src/index.js';
 import { checkDocument, checkText, codePointText, graphemeText, newsText, utf16Text } from '../scripts/fuzz.js';
 
@@ -64,6 +66,26 @@ describe('segmentation on any string', () => {
       const { tokens, sentences } = segment(text);
       checkDocument(text, { text, warnings: [], tokens, sentences, entities: [], mentions: [], quotes: [] });
     }), { seed: SEED, numRuns: 20_000 });
+  }, TIMEOUT);
+});
+
+describe('the CLI reads lines the same however the bytes arrive', () => {
+  // Line ends of every kind, a BOM, two-, three- and four-byte characters: cut into chunks at
+  // arbitrary byte offsets (inside a character, between \r and \n), the lines must not change.
+  const part = fc.constantFrom('\n', '\r', '\r\n', '\r\n\r\n', 'Путин', ' ', 'a', '«ё»', '\u2028', '😀', '\ufeff', '{"id":1}');
+  const input = fc.tuple(fc.boolean(), fc.array(part, { maxLength: 30 })).map(([bom, parts]) => (bom ? '\ufeff' : '') + parts.join(''));
+
+  it('any text, any chunking (3 000 cases)', async () => {
+    await fc.assert(fc.asyncProperty(input, fc.array(fc.nat(), { maxLength: 8 }), async (text, cuts) => {
+      const bytes = Buffer.from(text);
+      const offsets = [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
+      const chunks = [0, ...offsets].map((from, i) => bytes.subarray(from, [...offsets, bytes.length][i]));
+      const lines: string[] = [];
+      for await (const line of readLines(Readable.from(chunks))) lines.push(line);
+      const expected = text.replace(/^\ufeff/, '').split(/\r\n|\r|\n/);
+      if (expected[expected.length - 1] === '') expected.pop(); // a final line end opens no line
+      expect(lines).toEqual(expected);
+    }), { seed: SEED, numRuns: 3_000 });
   }, TIMEOUT);
 });
 

@@ -62,7 +62,7 @@ export async function enqueue(file: string, queue: Queue): Promise<Enqueued> {
     const article = parseArticle(line, lineNo, seen);
     if ('error' in article) {
       // HSET, not a list push: a re-run producer writes the same record, not a second one.
-      await client.hset(ERRORS, `${file}:${lineNo}`, JSON.stringify({ id: null, file, line: lineNo, error: article.error }));
+      await client.hset(ERRORS, { [`${file}:${lineNo}`]: JSON.stringify({ id: null, file, line: lineNo, error: article.error }) });
       result.errors++;
       continue;
     }

@@ -16,7 +16,10 @@ export async function* readLines(
   // A chunk that ends in \r may be half of a \r\n: the \n that opens the next chunk is not a new line.
   let afterCr = false;
   const split = function* (text: string, last: boolean): Generator<string> {
-    if (afterCr && text.startsWith('\n')) text = text.slice(1);
+    if (afterCr && text.startsWith('\n')) {
+      text = text.slice(1);
+      afterCr = false;
+    }
     let from = 0;
     const lineEnd = /\r\n?|\n/g;
     for (let m = lineEnd.exec(text); m !== null; m = lineEnd.exec(text)) {
