@@ -159,6 +159,19 @@ describe('user dictionaries that would match wrongly', () => {
     expect(dictRun('same.jsonl', [lines.split('\n')[0], lines.split('\n')[0]].join('\n')).out.status).toBe(0);
   });
 
+  it('one pattern under two ids in two files is an error too, with one worker or two', () => {
+    const dir = tmp();
+    const jsonl = join(dir, 'a.jsonl');
+    const tsv = join(dir, 'b.tsv');
+    writeFileSync(jsonl, JSON.stringify({ type: 'ORG', pattern: 'Северная верфь', id: 'org:verf' }) + '\n');
+    writeFileSync(tsv, 'id\ttype\tname\taliases\norg:sz\tORG\tСудостроительный завод\tСеверная Верфь\n');
+    for (const workers of ['1', '2']) {
+      const out = run(['--workers', workers, '--dict', jsonl, '--dict', tsv], SENTENCE);
+      expect(out.status).toBe(1);
+      expect(out.stderr).toContain(`${tsv}:2: pattern "Северная Верфь" has two ids: org:sz here and org:verf at ${jsonl}:1`);
+    }
+  });
+
   it('a pattern of fewer than two letters is refused', () => {
     for (const pattern of ['В', 'я.', '«Ъ»']) {
       const { path, out } = dictRun('user.jsonl', JSON.stringify({ type: 'ORG', pattern, id: 'org:x' }));

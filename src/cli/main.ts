@@ -2,6 +2,7 @@
 import { once } from 'node:events';
 import { fstatSync, statSync } from 'node:fs';
 import { createAnnotator } from '../annotator.js';
+import { readDictionaryFiles } from '../dict/user.js';
 import { GazetaError } from '../errors.js';
 import { parse, USAGE, type CliOptions } from './args.js';
 import { CliError } from './cli-error.js';
@@ -31,8 +32,11 @@ function totalBytes(inputs: readonly Input[]): number | null {
 
 function runner(options: CliOptions): Runner {
   const render = { format: options.format };
-  if (options.workers > 1) return workerPool(options.workers, { ...render, dicts: options.dicts });
-  return inProcessRunner(createAnnotator({ dictionaryFiles: options.dicts }), render);
+  // Read once, here: a bad or conflicting dictionary stops the run before any worker starts,
+  // and one pattern under two ids in two files is caught like one in a single file.
+  const dictionaries = readDictionaryFiles(options.dicts);
+  if (options.workers > 1) return workerPool(options.workers, { ...render, dictionaries });
+  return inProcessRunner(createAnnotator({ dictionaries }), render);
 }
 
 /** Annotates every input; false when an input could not be read (the others were annotated). */
@@ -85,10 +89,12 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-// A consumer that goes away (| head) ends the run quietly.
+// A consumer that goes away (| head) ends the run quietly; any other write failure (a full
+// disk) is said in one line, not a stack.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(0);
-  throw error;
+  process.stderr.write(`gazeta: cannot write the output: ${error.message}\n`);
+  process.exit(1);
 });
 
 main(process.argv.slice(2)).then((code) => {
