@@ -65,15 +65,21 @@ export async function run(options: RunOptions): Promise<RunStats> {
     for (const o of good) if (o.error !== undefined) stats.errors++;
     options.onProgress(stats.docs, bytesRead);
     if (bad !== -1) {
-      const item = batch.items[bad] as Extract<Item, { kind: 'line' }>;
-      throw new CliError(`${item.file}:${item.line}: ${outcomes[bad]!.error} (--strict)`);
+      const item = batch.items[bad]!;
+      throw new CliError(`${item.file}${item.kind === 'line' ? `:${item.line}` : ''}: ${outcomes[bad]!.error} (--strict)`);
     }
   };
 
   let batch: Item[] = [];
   let batchChars = 0;
   const submit = async (then?: Pending) => {
-    if (batch.length > 0) inFlight.push({ items: batch, outcomes: options.runner.run(batch) });
+    if (batch.length > 0) {
+      const outcomes = options.runner.run(batch);
+      // A batch may fail (its worker died) while an older one is awaited: it is reported when
+      // its turn comes, not as an unhandled rejection that would end the process at once.
+      outcomes.catch(() => {});
+      inFlight.push({ items: batch, outcomes });
+    }
     if (then) inFlight.push(then);
     batch = [];
     batchChars = 0;
@@ -94,8 +100,8 @@ export async function run(options: RunOptions): Promise<RunStats> {
     await submit();
     while (inFlight.length > 0) await flushOldest();
   } finally {
-    // On a stop the batches still in flight are dropped; settle them quietly.
-    for (const b of inFlight) if ('outcomes' in b) b.outcomes.catch(() => {});
+    // On a stop the batches still in flight are dropped.
+    inFlight.length = 0;
   }
   return stats;
 }
