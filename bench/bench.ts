@@ -13,7 +13,7 @@ import { coldStart } from './cold.js';
 import { loadCorpus, totalChars } from './corpus.js';
 import { mb, round, thousands } from './stats.js';
 import { STAGES, timeAnnotate, timeBareTokenizer } from './throughput.js';
-import { workerScaling } from './workers.js';
+import { describeRun, workerScaling } from './workers.js';
 
 const root = join(import.meta.dirname, '..');
 const CHILD_TIMEOUT_MS = 60_000;
@@ -88,12 +88,14 @@ if (lin && linearRatio !== null) {
 
 // Whole CLI runs, --workers 1 against --workers 2, interleaved; needs the build.
 const cliBuilt = existsSync(join(root, 'dist', 'cli.js')) && existsSync(join(root, 'dist', 'worker.js'));
-const scaling = cliBuilt && cpus().length >= 2 ? workerScaling(root) : null;
+const scaling = cliBuilt && cpus().length >= 2 ? await workerScaling(root) : null;
 console.log('\nworker scaling (the CLI on the corpus as JSON lines, ≥ 4 M chars, whole runs interleaved)');
 if (scaling) {
-  const show = (s: number[]) => s.map((x) => x.toFixed(1)).join(', ');
-  console.log(`  --workers 1: ${show(scaling.oneSeconds)} s; --workers ${scaling.workers}: ${show(scaling.manySeconds)} s`);
-  console.log(`  --workers ${scaling.workers} is ${round(scaling.ratio)}× --workers 1 (median of ${scaling.oneSeconds.length} rounds)`);
+  scaling.one.forEach((run, i) => {
+    console.log(describeRun('  --workers 1', run));
+    console.log(describeRun(`  --workers ${scaling.workers}`, scaling.many[i]!));
+  });
+  console.log(`  --workers ${scaling.workers} is ${round(scaling.ratio)}× --workers 1 (median of ${scaling.one.length} rounds)`);
 } else {
   console.log(`  skipped: ${cliBuilt ? 'one core' : 'dist/cli.js missing (npm run build)'}`);
 }
