@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { once } from 'node:events';
 import { fstatSync, statSync } from 'node:fs';
+import { setFlagsFromString } from 'node:v8';
 import { createAnnotator } from '../annotator.js';
 import { readDictionaryFiles } from '../dict/user.js';
 import { GazetaError } from '../errors.js';
@@ -10,6 +11,12 @@ import { expandInputs, type Input } from './inputs.js';
 import { inProcessRunner, workerPool, type Runner } from './pool.js';
 import { createProgress, summaryLine } from './progress.js';
 import { run } from './run.js';
+
+// Profiled on the news corpus: V8's optimising compiler took 30–40 % of all CPU time (on its
+// helper threads), half of it inlining, while the code it produced ran no faster for it
+// (main-thread time equal within 2 %). Without inlining a run needs ~20 % less CPU, and
+// `--workers N` gains most: each worker compiles everything again. Set before any code is hot.
+setFlagsFromString('--no-turbo-inlining');
 
 async function write(chunk: string): Promise<void> {
   if (!process.stdout.write(chunk)) await once(process.stdout, 'drain');

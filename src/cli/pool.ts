@@ -58,7 +58,7 @@ export function workerPool(count: number, setup: WorkerSetup): Runner {
       if ('fatal' in reply) p.reject(new Error(reply.fatal));
       else p.resolve(reply.outcomes);
     });
-    // A worker that cannot start (a bad --dict) or crashes fails the run: its batches are lost.
+    // A worker that cannot start or crashes fails the run; it stops where that worker's first batch was.
     worker.on('error', (error) => fail(index, new CliError(`worker ${index}: ${error.message}`)));
     worker.on('exit', (code) => {
       if (code !== 0) fail(index, new CliError(`worker ${index} exited with code ${code}`));
