@@ -25,7 +25,6 @@ export interface StreamDecoder {
 }
 
 const REPLACEMENT = '\ufffd';
-const REPLACEMENT_BYTES = Buffer.from(REPLACEMENT);
 const SNIFF = 3;
 
 /**
@@ -35,7 +34,7 @@ const SNIFF = 3;
 export function createDecoder(encoding?: string): StreamDecoder {
   let decoder: TextDecoder | null = encoding ? new TextDecoder(encoding) : null;
   const checked = !encoding || encodingName(encoding) === 'utf-8';
-  let head = Buffer.alloc(0);
+  let head = new Uint8Array(0);
   let problem: string | null = null;
 
   const decode = (bytes: Uint8Array, stream: boolean): string => {
@@ -55,7 +54,10 @@ export function createDecoder(encoding?: string): StreamDecoder {
     write(bytes) {
       if (decoder) return decode(bytes, true);
       // The BOM needs the first three bytes; a stream may deliver fewer at first.
-      head = Buffer.concat([head, bytes]);
+      const joined = new Uint8Array(head.length + bytes.length);
+      joined.set(head);
+      joined.set(bytes, head.length);
+      head = joined;
       return head.length < SNIFF ? '' : start(head);
     },
     end() {
@@ -87,10 +89,12 @@ function countOf(text: string): number {
   return n;
 }
 
+/** How many times the bytes spell U+FFFD in UTF-8 (EF BF BD). Plain JavaScript: this module also runs in the browser build. */
 function countBytes(bytes: Uint8Array): number {
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let n = 0;
-  for (let i = buffer.indexOf(REPLACEMENT_BYTES); i !== -1; i = buffer.indexOf(REPLACEMENT_BYTES, i + 3)) n++;
+  for (let i = bytes.indexOf(0xef); i !== -1 && i + 2 < bytes.length; i = bytes.indexOf(0xef, i + 1)) {
+    if (bytes[i + 1] === 0xbf && bytes[i + 2] === 0xbd) n++;
+  }
   return n;
 }
 
