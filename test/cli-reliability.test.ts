@@ -1,6 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, openSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -56,6 +56,15 @@ describe('nothing finished is lost', () => {
       expect(stderr).toBe('');
     }
   }, 30_000);
+});
+
+describe('output that cannot be written', () => {
+  // /dev/full takes no byte: every write fails with ENOSPC, as on a full disk.
+  it.skipIf(!existsSync('/dev/full'))('a full disk is one line on stderr and exit 1, not a stack', () => {
+    const out = spawnSync(process.execPath, [cli, 'annotate', '--quiet'], { input: SENTENCE, stdio: ['pipe', openSync('/dev/full', 'w'), 'pipe'], encoding: 'utf8' });
+    expect(out.status).toBe(1);
+    expect(out.stderr).toBe('gazeta: cannot write the output: ENOSPC: no space left on device, write\n');
+  });
 });
 
 describe('byte order marks, line ends and encodings', () => {
