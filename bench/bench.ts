@@ -13,6 +13,7 @@ import { coldStart } from './cold.js';
 import { loadCorpus, totalChars } from './corpus.js';
 import { mb, round, thousands } from './stats.js';
 import { STAGES, timeAnnotate, timeBareTokenizer } from './throughput.js';
+import { describeRun, workerScaling } from './workers.js';
 
 const root = join(import.meta.dirname, '..');
 const CHILD_TIMEOUT_MS = 60_000;
@@ -85,6 +86,20 @@ if (lin && linearRatio !== null) {
   console.log(`  1 MB doc did not finish within ${CHILD_TIMEOUT_MS} ms: FAIL`);
 }
 
+// Whole CLI runs, --workers 1 against --workers 2, interleaved; needs the build.
+const cliBuilt = existsSync(join(root, 'dist', 'cli.js')) && existsSync(join(root, 'dist', 'worker.js'));
+const scaling = cliBuilt && cpus().length >= 2 ? await workerScaling(root) : null;
+console.log('\nworker scaling (the CLI on the corpus as JSON lines, ≥ 4 M chars, whole runs interleaved)');
+if (scaling) {
+  scaling.one.forEach((run, i) => {
+    console.log(describeRun('  --workers 1', run));
+    console.log(describeRun(`  --workers ${scaling.workers}`, scaling.many[i]!));
+  });
+  console.log(`  --workers ${scaling.workers} is ${round(scaling.ratio)}× --workers 1 (median of ${scaling.one.length} rounds)`);
+} else {
+  console.log(`  skipped: ${cliBuilt ? 'one core' : 'dist/cli.js missing (npm run build)'}`);
+}
+
 const results = {
   date: new Date().toISOString(),
   machine: { cpus: cpus().length, model: cpus()[0]?.model.trim(), node: process.versions.node },
@@ -95,6 +110,7 @@ const results = {
   load: { inProcessMs: loadMs, rssAfterLoad, peakRss, cold },
   adversarial: { limitMs: ADVERSARIAL_LIMIT_MS, cases: adversarial },
   linear: lin ? { ...lin, ratio: linearRatio, target: LINEAR_TARGET } : { ratio: null, timedOutMs: CHILD_TIMEOUT_MS },
+  workerScaling: scaling,
 };
 writeFileSync(join(import.meta.dirname, 'results.json'), JSON.stringify(results, null, 2) + '\n');
 console.log('\nwritten to bench/results.json');

@@ -1,5 +1,5 @@
 /**
- * npm run fuzz [-- --runs N] [--seed S] [--path P]: a long property-based campaign against annotate()
+ * npm run fuzz [-- --cases N] [--seed S] [--path P]: a long property-based campaign against annotate()
  * (default 1 000 000 cases). For any string, annotate must not throw and must return a
  * well-formed Document (see checkDocument). Progress is printed every 50 000 cases; on a
  * failure the shrunk counterexample, the seed and the replay path are printed and the exit
@@ -189,12 +189,13 @@ export function checkText(text: string): void {
 
 function main(): void {
   const { values } = parseArgs({
-    options: { runs: { type: 'string', default: '1000000' }, seed: { type: 'string' }, path: { type: 'string' } },
+    // --runs is the older name of --cases.
+    options: { cases: { type: 'string' }, runs: { type: 'string' }, seed: { type: 'string' }, path: { type: 'string' } },
   });
-  const runs = Number(values.runs);
+  const runs = Number(values.cases ?? values.runs ?? 1_000_000);
   const seed = values.seed !== undefined ? Number(values.seed) : Date.now() % 0x7fffffff;
   if (!Number.isInteger(runs) || runs <= 0 || !Number.isInteger(seed)) {
-    console.error('usage: npm run fuzz -- [--runs N] [--seed S] [--path P]');
+    console.error('usage: npm run fuzz -- [--cases N] [--seed S] [--path P]');
     process.exit(2);
   }
   annotate(''); // load the dictionaries before the clock starts

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 // The layers of src/, lowest first: a module imports only from its own layer or below, so data
 // flows one way (DESIGN.md, "Target shape").
 const LAYERS: readonly (readonly string[])[] = [
-  ['types.ts', 'errors.ts', 'version.ts', 'package-files.ts', 'util/', 'vendor/', 'generated/'],
+  ['types.ts', 'errors.ts', 'encoding.ts', 'version.ts', 'package-files.ts', 'util/', 'vendor/', 'generated/'],
   ['dict/'],
   ['segment/'],
   ['morph/'],

@@ -7,8 +7,16 @@
  *
  * The seed is fixed so CI is reproducible; GAZETA_FC_SEED=… runs another sample.
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { readLines } from '../src/cli/lines.js';
+import type { Runner } from '../src/cli/pool.js';
+import type { Item, Outcome } from '../src/cli/records.js';
+import { run } from '../src/cli/run.js';
 import { annotate, segment } from '../src/index.js';
 import { checkDocument, checkText, codePointText, graphemeText, newsText, utf16Text } from '../scripts/fuzz.js';
 
@@ -64,6 +72,81 @@ describe('segmentation on any string', () => {
       const { tokens, sentences } = segment(text);
       checkDocument(text, { text, warnings: [], tokens, sentences, entities: [], mentions: [], quotes: [] });
     }), { seed: SEED, numRuns: 20_000 });
+  }, TIMEOUT);
+});
+
+describe('the CLI reads lines the same however the bytes arrive', () => {
+  // Line ends of every kind, a BOM, two-, three- and four-byte characters: cut into chunks at
+  // arbitrary byte offsets (inside a character, between \r and \n), the lines must not change.
+  const part = fc.constantFrom('\n', '\r', '\r\n', '\r\n\r\n', 'Путин', ' ', 'a', '«ё»', '\u2028', '😀', '\ufeff', '{"id":1}');
+  const input = fc.tuple(fc.boolean(), fc.array(part, { maxLength: 30 })).map(([bom, parts]) => (bom ? '\ufeff' : '') + parts.join(''));
+
+  it('any text, any chunking (3 000 cases)', async () => {
+    await fc.assert(fc.asyncProperty(input, fc.array(fc.nat(), { maxLength: 8 }), async (text, cuts) => {
+      const bytes = Buffer.from(text);
+      const offsets = [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
+      const chunks = [0, ...offsets].map((from, i) => bytes.subarray(from, [...offsets, bytes.length][i]));
+      const lines: string[] = [];
+      for await (const line of readLines(Readable.from(chunks))) lines.push(line);
+      const expected = text.replace(/^\ufeff/, '').split(/\r\n|\r|\n/);
+      if (expected[expected.length - 1] === '') expected.pop(); // a final line end opens no line
+      expect(lines).toEqual(expected);
+    }), { seed: SEED, numRuns: 3_000 });
+  }, TIMEOUT);
+});
+
+describe('the CLI writes every record once, in input order, whatever the batches do', () => {
+  // Files of JSON lines (some blank, some broken, line ends of every kind) and missing files,
+  // through run() with a runner whose batches finish in random order: the output must be
+  // one line per non-blank input line, in order, each missing file reported in its place.
+  const dir = mkdtempSync(join(tmpdir(), 'gazeta-prop-'));
+  const line = fc.oneof(
+    { weight: 6, arbitrary: fc.constant('record') },
+    { weight: 1, arbitrary: fc.constantFrom('', '   ', '{"id": broken') },
+  );
+  const file = fc.oneof(
+    { weight: 5, arbitrary: fc.tuple(fc.array(line, { maxLength: 120 }), fc.constantFrom('\n', '\r\n', '\r')) },
+    { weight: 1, arbitrary: fc.constant(null) }, // a file that is not there
+  );
+
+  it('any files, any completion order (300 cases)', async () => {
+    let runId = 0;
+    await fc.assert(fc.asyncProperty(fc.array(file, { minLength: 1, maxLength: 5 }), fc.array(fc.nat(3), { minLength: 1 }), async (files, delays) => {
+      const expected: string[] = [];
+      const inputs = files.map((spec, f) => {
+        const path = join(dir, `${runId}-${f}.jsonl`);
+        if (spec === null) {
+          expected.push(`error: cannot read ${path}`);
+          return { path, kind: 'jsonl' as const };
+        }
+        const [lines, end] = spec;
+        const text = lines.map((kind, i) => (kind === 'record' ? JSON.stringify({ id: `${f}-${i + 1}`, text: 'т' }) : kind)).join(end);
+        writeFileSync(path, text);
+        lines.forEach((kind, i) => {
+          if (kind.trim() !== '') expected.push(`${path}:${i + 1}`);
+        });
+        return { path, kind: 'jsonl' as const };
+      });
+      runId++;
+      let call = 0;
+      const runner: Runner = {
+        slots: 3,
+        run: (items: Item[]) => new Promise<Outcome[]>((resolve) => {
+          const outcomes = items.map((item) => ({ out: `${item.file}:${(item as Extract<Item, { kind: 'line' }>).line}` }));
+          setTimeout(() => resolve(outcomes), delays[call++ % delays.length]);
+        }),
+        close: async () => {},
+      };
+      const got: string[] = [];
+      const stats = await run({
+        inputs, runner, strict: false, labelTexts: false,
+        write: async (chunk) => { got.push(...chunk.slice(0, -1).split('\n')); },
+        report: (kind, message) => { got.push(`${kind}: ${message.replace(/: ENOENT.*/, '')}`); },
+        onProgress: () => {},
+      });
+      expect(got).toEqual(expected);
+      expect(stats.docs).toBe(expected.filter((e) => !e.startsWith('error')).length);
+    }), { seed: SEED, numRuns: 300 });
   }, TIMEOUT);
 });
 

@@ -5,6 +5,8 @@ export const QUEUE = 'gazeta-articles';
 export const RESULTS = 'gazeta:results';
 /** How many times each article was started: above 1 means a retry (a killed worker's job taken over). */
 export const STARTS = 'gazeta:starts';
+/** Lines the producer could not enqueue (bad JSON, no text, a missing or repeated id): field file:line, an error record. */
+export const ERRORS = 'gazeta:errors';
 
 /**
  * Redis connection options from REDIS_URL (redis://[user:password@]host:port[/db], rediss:// for

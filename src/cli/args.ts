@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { encodingName } from '../encoding.js';
 import { GazetaError } from '../errors.js';
 import { DOCUMENT_FILES, FORMAT_NAMES, OFFSET_FORMATS, type FormatName } from '../format/index.js';
 import { OFFSET_UNITS, type OffsetUnit } from '../format/offsets.js';
@@ -22,6 +23,7 @@ Options:
                              (spacy counts code points unless told utf16)
   --out-dir DIR              one file per document in DIR (${Object.keys(DOCUMENT_FILES).join(', ')}); stdout lists
                              the files written, one JSON line per document
+  --encoding NAME            the inputs' encoding (windows-1251, koi8-r, utf-16le …); default UTF-8
   --dict FILE                a user dictionary (JSONL patterns or TSV); repeatable
   --workers N                annotate on N worker threads (default 1: this thread); output order is input order
   --strict                   stop at the first bad JSON line (exit 1) instead of writing an error record
@@ -34,6 +36,7 @@ export interface CliOptions {
   input: InputKind;
   files: string[];
   dicts: string[];
+  encoding?: string;
   workers: number;
   strict: boolean;
   quiet: boolean;
@@ -57,6 +60,7 @@ export function parse(argv: string[]): Command {
       offsets: { type: 'string' },
       'out-dir': { type: 'string' },
       dict: { type: 'string', multiple: true, default: [] },
+      encoding: { type: 'string' },
       workers: { type: 'string', default: '1' },
       strict: { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false },
@@ -94,6 +98,7 @@ export function parse(argv: string[]): Command {
       format: format as FormatName, input: values.input, files: positionals.slice(1), dicts: values.dict,
       workers, strict: values.strict, quiet: values.quiet,
       ...(offsets ? { offsets } : {}), ...(outDir !== undefined ? { outDir } : {}),
+      ...(values.encoding !== undefined ? { encoding: encodingName(values.encoding) } : {}),
     },
   };
 }

@@ -1,33 +1,44 @@
 import type { Readable } from 'node:stream';
-import { StringDecoder } from 'node:string_decoder';
+import { createDecoder, type StreamDecoder } from '../encoding.js';
 
 /**
- * The lines of a stream, without line ends (\n or \r\n). Chunks are pulled only as lines are
- * consumed, so a slow consumer stops the reading (back-pressure) and memory holds one chunk
- * plus one line, whatever the input size.
+ * The lines of a stream, without line ends (\n, \r\n or a lone \r: files from old Mac
+ * tools end lines with \r alone). Chunks are pulled only as lines are consumed, so a slow
+ * consumer stops the reading (back-pressure) and memory holds one chunk plus one line,
+ * whatever the input size. The decoder drops a BOM and notes bytes that are not UTF-8.
  */
-export async function* readLines(stream: Readable, onBytes?: (bytes: number) => void): AsyncGenerator<string> {
-  const decoder = new StringDecoder('utf8');
+export async function* readLines(
+  stream: Readable,
+  onBytes?: (bytes: number) => void,
+  decoder: StreamDecoder = createDecoder(),
+): AsyncGenerator<string> {
   let carry = '';
+  // A chunk that ends in \r may be half of a \r\n: the \n that opens the next chunk is not a new line.
+  let afterCr = false;
+  const split = function* (text: string, last: boolean): Generator<string> {
+    if (afterCr && text.startsWith('\n')) {
+      text = text.slice(1);
+      afterCr = false;
+    }
+    let from = 0;
+    const lineEnd = /\r\n?|\n/g;
+    for (let m = lineEnd.exec(text); m !== null; m = lineEnd.exec(text)) {
+      const line = text.slice(from, m.index);
+      yield from === 0 ? carry + line : line;
+      if (from === 0) carry = '';
+      from = m.index + m[0].length;
+    }
+    if (text !== '') afterCr = text.endsWith('\r');
+    // A long line spans chunks: the carry grows by appending, only new text is searched.
+    carry = from === 0 ? carry + text : text.slice(from);
+    if (last && carry !== '') {
+      yield carry;
+      carry = '';
+    }
+  };
   for await (const chunk of stream as AsyncIterable<Buffer>) {
     onBytes?.(chunk.length);
-    const text = decoder.write(chunk);
-    let newline = text.indexOf('\n');
-    // A long line spans chunks: only the new text is searched, the carry grows by appending.
-    if (newline === -1) {
-      carry += text;
-      continue;
-    }
-    yield withoutCr(carry + text.slice(0, newline));
-    let from = newline + 1;
-    while ((newline = text.indexOf('\n', from)) !== -1) {
-      yield withoutCr(text.slice(from, newline));
-      from = newline + 1;
-    }
-    carry = text.slice(from);
+    yield* split(decoder.write(chunk), false);
   }
-  carry += decoder.end();
-  if (carry !== '') yield withoutCr(carry);
+  yield* split(decoder.end(), true);
 }
-
-const withoutCr = (line: string) => (line.endsWith('\r') ? line.slice(0, -1) : line);

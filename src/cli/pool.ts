@@ -21,6 +21,7 @@ export function inProcessRunner(annotator: Annotator, options: RenderOptions): R
 }
 
 interface Pending {
+  worker: number;
   resolve(outcomes: Outcome[]): void;
   reject(error: Error): void;
 }
@@ -37,10 +38,15 @@ export function workerPool(count: number, setup: WorkerSetup): Runner {
   let failure: Error | null = null;
   let seq = 0;
 
-  const fail = (error: Error) => {
+  // A dead worker fails its own batches only: the other workers' batches, some of them
+  // earlier in the input, still come back and are written before the run stops.
+  const fail = (index: number, error: Error) => {
     failure ??= error;
-    for (const p of pending.values()) p.reject(failure);
-    pending.clear();
+    for (const [seq, p] of pending) {
+      if (p.worker !== index) continue;
+      pending.delete(seq);
+      p.reject(error);
+    }
   };
   const workers = Array.from({ length: count }, (_, index) => {
     const worker = new Worker(url, { workerData: setup });
@@ -52,10 +58,10 @@ export function workerPool(count: number, setup: WorkerSetup): Runner {
       if ('fatal' in reply) p.reject(new Error(reply.fatal));
       else p.resolve(reply.outcomes);
     });
-    // A worker that cannot start (a bad --dict) or crashes fails the run: its batches are lost.
-    worker.on('error', (error) => fail(new CliError(error.message)));
+    // A worker that cannot start or crashes fails the run; it stops where that worker's first batch was.
+    worker.on('error', (error) => fail(index, new CliError(`worker ${index}: ${error.message}`)));
     worker.on('exit', (code) => {
-      if (code !== 0) fail(new CliError(`worker ${index} exited with code ${code}`));
+      if (code !== 0) fail(index, new CliError(`worker ${index} exited with code ${code}`));
     });
     return worker;
   });
@@ -68,7 +74,7 @@ export function workerPool(count: number, setup: WorkerSetup): Runner {
       const request: BatchRequest = { seq: seq++, items };
       load[index]!++;
       return new Promise<Outcome[]>((resolve, reject) => {
-        pending.set(request.seq, { resolve, reject });
+        pending.set(request.seq, { worker: index, resolve, reject });
         workers[index]!.postMessage(request);
       });
     },

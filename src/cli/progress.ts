@@ -38,8 +38,9 @@ export function progressLine(docs: number, bytesRead: number, totalBytes: number
   return `${rate}  ${(done * 100).toFixed(0)}%  ETA ${clock(eta)}`;
 }
 
-export function summaryLine(docs: number, errors: number, seconds: number): string {
-  return `gazeta: ${count(docs)} docs, ${count(errors)} errors, ${seconds.toFixed(1)} s, ${count(seconds > 0 ? docs / seconds : 0)} docs/s`;
+export function summaryLine(docs: number, errors: number, seconds: number, unreadable = 0): string {
+  const failed = unreadable > 0 ? `, ${count(unreadable)} unreadable input${unreadable > 1 ? 's' : ''}` : '';
+  return `gazeta: ${count(docs)} docs, ${count(errors)} errors${failed}, ${seconds.toFixed(1)} s, ${count(seconds > 0 ? docs / seconds : 0)} docs/s`;
 }
 
 const count = (n: number) => Math.round(n).toLocaleString('en-US');

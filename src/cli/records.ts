@@ -27,7 +27,15 @@ function annotated(annotator: Annotator, options: RenderOptions, text: string, i
 }
 
 export function processItem(annotator: Annotator, options: RenderOptions, item: Item): Outcome {
-  if (item.kind === 'text') return annotated(annotator, options, item.text, item.label, item.file);
+  if (item.kind === 'text') {
+    try {
+      return annotated(annotator, options, item.text, item.label, item.file);
+    } catch (error) {
+      // As for a line: the failure is said in the output, in its place, and the run goes on.
+      const message = `annotate failed: ${(error as Error).message}`;
+      return { out: JSON.stringify({ id: item.label ?? null, file: item.file, error: message }), error: message };
+    }
+  }
   let record: { id?: unknown; text?: unknown };
   try {
     record = JSON.parse(item.raw);

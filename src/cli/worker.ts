@@ -4,10 +4,12 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { createAnnotator } from '../annotator.js';
+import type { DictEntry } from '../types.js';
 import { processBatch, type Item, type RenderOptions } from './records.js';
 
 export interface WorkerSetup extends RenderOptions {
-  dicts: string[];
+  /** The user's dictionary entries, read and checked once by the main thread. */
+  dictionaries: DictEntry[];
 }
 
 export interface BatchRequest {
@@ -18,7 +20,7 @@ export interface BatchRequest {
 export type BatchReply = { seq: number; outcomes: ReturnType<typeof processBatch> } | { seq: number; fatal: string };
 
 const setup = workerData as WorkerSetup;
-const annotator = createAnnotator({ dictionaryFiles: setup.dicts });
+const annotator = createAnnotator({ dictionaries: setup.dictionaries });
 parentPort!.on('message', ({ seq, items }: BatchRequest) => {
   let reply: BatchReply;
   try {

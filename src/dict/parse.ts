@@ -20,12 +20,22 @@ export function checkEntry(entry: DictEntry, file: string, line: number): DictEn
   return entry;
 }
 
+/** An entry and the line it came from, for errors that point at it. */
+export interface Located {
+  entry: DictEntry;
+  line: number;
+}
+
+/** The lines of a source: a BOM dropped, and \n, \r\n or a lone \r ending a line. */
+export const sourceLines = (source: string) => source.replace(/^\ufeff/, '').split(/\r\n?|\n/);
+
 /** Gazetteer TSV: header `id type name aliases`, aliases separated by `|`, `#` comments. */
-export function parseGazetteerTsv(source: string, file: string): DictEntry[] {
-  const entries: DictEntry[] = [];
-  const lines = source.split(/\r?\n/);
+export const parseGazetteerTsv = (source: string, file: string): DictEntry[] => gazetteerRows(source, file).map((r) => r.entry);
+
+export function gazetteerRows(source: string, file: string): Located[] {
+  const entries: Located[] = [];
   let header = true;
-  lines.forEach((raw, index) => {
+  sourceLines(source).forEach((raw, index) => {
     const line = index + 1;
     if (!raw.trim() || raw.startsWith('#')) return;
     const cols = raw.split('\t');
@@ -35,7 +45,7 @@ export function parseGazetteerTsv(source: string, file: string): DictEntry[] {
     }
     if (cols.length < 3 || cols.length > 4) fail(file, line, `expected 3 or 4 tab-separated columns (id, type, name, aliases), got ${cols.length}`);
     const [id, type, name, aliases = ''] = cols.map((c) => c.trim()) as [string, string, string, string?];
-    entries.push(checkEntry({ id, type: type as EntityType, name, aliases: splitAliases(aliases) }, file, line));
+    entries.push({ entry: checkEntry({ id, type: type as EntityType, name, aliases: splitAliases(aliases) }, file, line), line });
   });
   return entries;
 }
@@ -45,9 +55,11 @@ function splitAliases(field: string): string[] {
 }
 
 /** User patterns in the EntityRuler shape, one JSON object a line: {type, pattern, id, name?}. */
-export function parsePatternsJsonl(source: string, file: string): DictEntry[] {
-  const entries: DictEntry[] = [];
-  source.split(/\r?\n/).forEach((raw, index) => {
+export const parsePatternsJsonl = (source: string, file: string): DictEntry[] => patternRows(source, file).map((r) => r.entry);
+
+export function patternRows(source: string, file: string): Located[] {
+  const entries: Located[] = [];
+  sourceLines(source).forEach((raw, index) => {
     const line = index + 1;
     if (!raw.trim()) return;
     let value: unknown;
@@ -56,7 +68,7 @@ export function parsePatternsJsonl(source: string, file: string): DictEntry[] {
     } catch (error) {
       fail(file, line, `not valid JSON (${(error as Error).message})`);
     }
-    entries.push(patternToEntry(value, file, line));
+    entries.push({ entry: patternToEntry(value, file, line), line });
   });
   return entries;
 }
@@ -80,8 +92,7 @@ export function patternToEntry(value: unknown, file: string, line: number): Dict
 
 /** A word list: one item a line, optional tab-separated columns, `#` comments. */
 export function parseList(source: string): string[][] {
-  return source
-    .split(/\r?\n/)
+  return sourceLines(source)
     .filter((l) => l.trim() && !l.startsWith('#'))
     .map((l) => l.split('\t').map((c) => c.trim()));
 }

@@ -23,7 +23,8 @@ export function formatBrat(doc: Document, options: OffsetOptions = {}): string {
   const textBound = (type: string, span: Span): string => {
     const id = next('T');
     const fragments = bratFragments(doc.text, span);
-    const text = fragments.map(([s, e]) => doc.text.slice(s, e)).join(' ');
+    // A tab would start a fourth column: the surface is written with a space in its place.
+    const text = fragments.map(([s, e]) => doc.text.slice(s, e)).join(' ').replace(/\t/g, ' ');
     lines.push(`${id}\t${type} ${fragments.map(([s, e]) => `${at(s)} ${at(e)}`).join(';')}\t${text}`);
     return id;
   };
