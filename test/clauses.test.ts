@@ -24,3 +24,37 @@ describe('a speech verb in any tense and person', () => {
     expect(quotes('Стоит заметить, что зима в этом году выдалась тёплой.')).toEqual([]);
   });
 });
+
+describe('any noun phrase as the subject of a speech verb', () => {
+  it('an animate common noun with its adjectives and genitive tail, in the nominative', () => {
+    expect(quotes('Девятиклассники предположили, что инструкцию можно найти в интернете.')).toEqual([
+      'indirect | Девятиклассники | инструкцию можно найти в интернете',
+    ]);
+    expect(quotes('Соседи Ивана Петрова рассказали, что он уехал в Тверь.')).toEqual([
+      'indirect | Соседи Ивана Петрова | он уехал в Тверь',
+    ]);
+  });
+
+  it('a common noun must agree with the verb in number and gender (a masculine noun names a woman too)', () => {
+    expect(quotes('Девятиклассники сказал, что урок отменили.')).toEqual([]);
+    expect(quotes('Медсестра сказал, что урок отменили.')).toEqual([]);
+    expect(quotes('Девятиклассник сказала, что урок отменили.')).toEqual(['indirect | Девятиклассник | урок отменили']);
+  });
+
+  it('a thing is no speaker', () => {
+    expect(quotes('Решение суда показало, что закон работает.')).toEqual([]);
+  });
+
+  it('a quantifier alone or with its genitive, which keeps its case in the name', () => {
+    expect(quotes('Многие полагали, что выборы перенесут.')).toEqual(['indirect | Многие | выборы перенесут']);
+    expect(quotes('Несколько членов ЕС выразили обеспокоенность, что санкции не сработают.')).toEqual([
+      'indirect | Несколько членов ЕС | санкции не сработают',
+    ]);
+  });
+
+  it('a gerund takes the named subject of its main clause over a common noun', () => {
+    expect(quotes('Южная Корея опровергает слухи, которые распространяют блогеры, заявляя, что лидер КНДР здоров.')).toEqual([
+      'indirect | Южная Корея | лидер КНДР здоров',
+    ]);
+  });
+});

@@ -1,4 +1,4 @@
-import { agreesWithCue, nounPhrases, pickBest, type NounPhrase } from '../../clauses/noun-phrases.js';
+import { agreesWithCue, COMMON_RANK, nounPhrases, pickBest, type NounPhrase } from '../../clauses/noun-phrases.js';
 import { isBoundary, isRelative, isShortName, phraseEnd } from '../../clauses/phrase-extent.js';
 import { NOMINATIVE_PRONOUNS } from '../../clauses/words.js';
 import { wordList, wordSet } from '../../dict/words.js';
@@ -95,7 +95,8 @@ export function speakerBefore(ctx: QuoteContext, cueFrom: number, cue: Cue | nul
     if (!NOMINATIVE_RELATIVES.has(ctx.words[relative]!.folded)) return null;
   }
   const segment = gerund ? cueFrom : lastComma(ctx, from, cueFrom);
-  if (gerund && found.length > 0) return namedInApposition(ctx, settle(ctx, found[0], cueFrom, cue));
+  // A common noun is the main clause's subject only where no known kind of speaker stands before it.
+  if (gerund && found.length > 0) return namedInApposition(ctx, settle(ctx, found.find((f) => f.rank !== COMMON_RANK) ?? found[0], cueFrom, cue));
   const near = found.filter((f) => f.from > segment);
   const speaker = namedInApposition(ctx, settle(ctx, pickBest(near.length > 0 ? near : found), cueFrom, cue));
   return speaker ?? (cue?.number === 'pl' || document ? locativeSource(ctx, from, cueFrom, cue) : null);
