@@ -58,3 +58,10 @@ describe('any noun phrase as the subject of a speech verb', () => {
     ]);
   });
 });
+
+describe('an impersonal plural with a place as source', () => {
+  it('the place speaks for its authorities; a singular verb has a subject of its own', () => {
+    expect(quotes('В Ватикане подтвердили, что понтифик здоров.')).toEqual(['indirect | Ватикан | понтифик здоров']);
+    expect(quotes('В Ватикане заявил, что понтифик здоров.')).toEqual([]);
+  });
+});

@@ -142,7 +142,8 @@ function locativeSource(ctx: QuoteContext, from: number, to: number, cue: Cue | 
   for (let i = from; i < to - 1; i++) {
     if (!isWordOf(ctx, i, LOCATIVE_PREPOSITIONS)) continue;
     const m = ctx.mentionAt[i + 1]!;
-    if (m !== -1 && ctx.mentions[m]!.type !== 'LOC') {
+    // «В Ватикане подтвердили»: a place named as where it was said speaks for its authorities.
+    if (m !== -1 && (ctx.mentions[m]!.type !== 'LOC' || cue?.number === 'pl')) {
       const end = mentionEnd(ctx, i + 1, to);
       return { from: i + 1, to: end, kind: 'mention', entity: ctx.mentions[m]!.entity };
     }
