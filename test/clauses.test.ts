@@ -65,3 +65,11 @@ describe('an impersonal plural with a place as source', () => {
     expect(quotes('В Ватикане заявил, что понтифик здоров.')).toEqual([]);
   });
 });
+
+describe('roles to the person the text gave them', () => {
+  it('a bare role with adjectives stands for the person just named, as a bare role does', () => {
+    expect(quotes('На пресс-конференции выступил Иван Петров. Опытный хоккеист заявил, что завершает карьеру.')).toEqual([
+      'indirect | Иван Петров | завершает карьеру',
+    ]);
+  });
+});
