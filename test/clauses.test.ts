@@ -41,6 +41,11 @@ describe('any noun phrase as the subject of a speech verb', () => {
     expect(quotes('Девятиклассник сказала, что урок отменили.')).toEqual(['indirect | Девятиклассник | урок отменили']);
   });
 
+  it('a body by its common noun, also when it opens the sentence', () => {
+    expect(quotes('Министерство рассказывает, что очереди сократились.')).toEqual(['indirect | Министерство | очереди сократились']);
+    expect(quotes('Местные СМИ пишут, что мост закроют на ремонт.')).toEqual(['indirect | Местные СМИ | мост закроют на ремонт']);
+  });
+
   it('a thing is no speaker', () => {
     expect(quotes('Решение суда показало, что закон работает.')).toEqual([]);
   });

@@ -54,7 +54,7 @@ export function nounPhrases(ctx: ClauseContext, from: number, to: number, subjec
     }
     // Unnamed sources first: «представитель мэрии» is someone the text does not name;
     // «министерство здравоохранения» is an institution by its description.
-    else if (ctx.sourceNouns.has(w.key) || (ctx.orgNouns.has(w.key) && w.shape === 'lower')) {
+    else if (ctx.sourceNouns.has(w.key) || (ctx.orgNouns.has(w.key) && (w.shape === 'lower' || opensSentence(ctx, i, w.shape)))) {
       const start = adjectivesBefore(ctx, i, from);
       const end = phraseEnd(ctx, i, to);
       // «— сказал специалист.»: a bare singular role stands for the person just named.
@@ -72,13 +72,18 @@ export function nounPhrases(ctx: ClauseContext, from: number, to: number, subjec
       found.push({ from: i, to: i + 1, kind: 'mention', mention: namePartMention(ctx, i)!, rank: RANK.PER! });
     }
     // «Врач утверждает», «Девятиклассники предположили», «жители района жалуются»: any animate noun.
-    else if (subject && (w.shape === 'lower' || (w.shape === 'title' && sentenceRange(ctx, i)[0] === i)) && animateNominative(ctx, i)) {
+    else if (subject && (w.shape === 'lower' || opensSentence(ctx, i, w.shape)) && animateNominative(ctx, i)) {
       const head = animateNominative(ctx, i)!;
       found.push({ from: adjectivesBefore(ctx, i, from), to: phraseEnd(ctx, i, to), kind: 'source', rank: RANK.common!, head });
       i = found[found.length - 1]!.to - 1;
     }
   }
   return found;
+}
+
+/** A capitalised word that opens its sentence: «Министерство рассказывает», not a name. */
+function opensSentence(ctx: ClauseContext, i: number, shape: string): boolean {
+  return shape === 'title' && sentenceRange(ctx, i)[0] === i;
 }
 
 /** The number and gender of a noun's nominative reading that names living beings (врач, жители), not things (решение). */
