@@ -78,3 +78,17 @@ describe('roles to the person the text gave them', () => {
     ]);
   });
 });
+
+describe('the subject of a relative or gerund cue', () => {
+  it('«который» in the nominative with no subject of its own: the phrase before it speaks, in any case', () => {
+    expect(quotes('Посол Сергей Кисляк встретился с Олегом Петровым, который заявил, что переговоры прошли успешно.')).toEqual([
+      'indirect | Олег Петров | переговоры прошли успешно',
+    ]);
+  });
+
+  it('a gerund: the main clause subject, the name after its role', () => {
+    expect(quotes('Глава района Иван Сидоров открыл школу, подчеркнув, что ремонт закончен.')).toEqual([
+      'indirect | Иван Сидоров | ремонт закончен',
+    ]);
+  });
+});

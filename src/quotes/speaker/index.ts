@@ -93,10 +93,20 @@ export function speakerBefore(ctx: QuoteContext, cueFrom: number, cue: Cue | nul
     const inClause = found.filter((f) => f.from > relative);
     if (inClause.length > 0) return settle(ctx, pickBest(inClause), cueFrom, cue);
     if (!NOMINATIVE_RELATIVES.has(ctx.words[relative]!.folded)) return null;
+    // «…, встретился с Олегом, который заявил»: the phrase right before «, который» speaks, in any case.
+    const antecedent = isPunct(ctx, relative - 1, ',') ? nounPhrases(ctx, from, relative - 1, false).at(-1) : undefined;
+    if (antecedent && antecedent.to === relative - 1) return settle(ctx, antecedent, cueFrom, cue);
   }
   const segment = gerund ? cueFrom : lastComma(ctx, from, cueFrom);
   // A common noun is the main clause's subject only where no known kind of speaker stands before it.
-  if (gerund && found.length > 0) return namedInApposition(ctx, settle(ctx, found.find((f) => f.rank !== COMMON_RANK) ?? found[0], cueFrom, cue));
+  // Its subject is the clause's first phrase, or the name a role opens with (Глава района Иван Сидоров открыл школу, подчеркнув).
+  if (gerund && found.length > 0) {
+    const first = found.findIndex((f) => f.rank !== COMMON_RANK);
+    const subject = found[Math.max(first, 0)]!;
+    const next = found[Math.max(first, 0) + 1];
+    const named = subject.kind === 'title' && next?.from === subject.to && next.mention?.type === 'PER' ? next : subject;
+    return namedInApposition(ctx, settle(ctx, named, cueFrom, cue));
+  }
   const near = found.filter((f) => f.from > segment);
   const speaker = namedInApposition(ctx, settle(ctx, pickBest(near.length > 0 ? near : found), cueFrom, cue));
   return speaker ?? (cue?.number === 'pl' || document ? locativeSource(ctx, from, cueFrom, cue) : null);
