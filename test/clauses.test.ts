@@ -92,3 +92,23 @@ describe('the subject of a relative or gerund cue', () => {
     ]);
   });
 });
+
+describe('descriptors to the organisation just named', () => {
+  it('a generic noun as the subject, also opening its sentence', () => {
+    expect(quotes('Минфин опубликовал данные. Ведомство сообщило, что дефицит сократился.')).toEqual([
+      'indirect | Министерство финансов России | дефицит сократился',
+    ]);
+    expect(quotes('Газета «Ведомости» опубликовала расследование. Издание пишет, что сделка сорвалась.')).toEqual([
+      'indirect | Ведомости | сделка сорвалась',
+    ]);
+    expect(quotes('Госкорпорация «Росатом» построила станцию. Госкорпорация сообщила, что станция заработает в мае.')).toEqual([
+      'indirect | Росатом | станция заработает в мае',
+    ]);
+  });
+
+  it('an organisation of another kind is not taken for it', () => {
+    expect(quotes('Газета «Ведомости» опубликовала расследование. Госкорпорация сообщила, что сделка сорвалась.')).toEqual([
+      'indirect | Госкорпорация | сделка сорвалась',
+    ]);
+  });
+});
