@@ -1,10 +1,10 @@
 import { cueAgreement } from '../morph/agreement.js';
 import { fold } from '../morph/key.js';
 import type { Cue, EntityId, Mention } from '../types.js';
-import { mentionEnd, type ClauseContext } from './context.js';
+import { mentionEnd, sentenceRange, type ClauseContext } from './context.js';
 import { adjectivesBefore, phraseEnd } from './phrase-extent.js';
 import { isGoverned, isNominativeMention, isNominativeWord } from './subject.js';
-import { functionWord, NOMINATIVE_PRONOUNS, ONE_FORMS, ONE_NOMINATIVE } from './words.js';
+import { functionWord, NOMINATIVE_PRONOUNS, ONE_FORMS, ONE_NOMINATIVE, QUANTIFIERS } from './words.js';
 
 /**
  * The noun phrases in a stretch of tokens that could be a clause's subject (the speaker of a
@@ -20,9 +20,15 @@ export interface NounPhrase {
   kind: PhraseKind;
   mention?: Mention;
   rank: number;
+  /** For a common noun as subject (врач, жители района): its head's number and gender, which the verb must agree with. */
+  head?: { number: string | null; gender: string | null };
 }
 
-const RANK: Record<string, number> = { PER: 6, ORG: 5, pronoun: 4, title: 3, source: 2, LOC: 1 };
+/** A common noun or a quantifier (rank COMMON) is the subject only where no known kind of speaker is. */
+export const COMMON_RANK = 1.5;
+
+/** A common noun ranks below a known source noun and above a place: the place is more often a complement. */
+const RANK: Record<string, number> = { PER: 6, ORG: 5, pronoun: 4, title: 3, source: 2, common: COMMON_RANK, LOC: 1 };
 
 /** The noun phrases in tokens [from, to); a subject must be nominative and ungoverned. */
 export function nounPhrases(ctx: ClauseContext, from: number, to: number, subject: boolean): NounPhrase[] {
@@ -48,7 +54,7 @@ export function nounPhrases(ctx: ClauseContext, from: number, to: number, subjec
     }
     // Unnamed sources first: «представитель мэрии» is someone the text does not name;
     // «министерство здравоохранения» is an institution by its description.
-    else if (ctx.sourceNouns.has(w.key) || (ctx.orgNouns.has(w.key) && w.shape === 'lower')) {
+    else if (ctx.sourceNouns.has(w.key) || (ctx.orgNouns.has(w.key) && (w.shape === 'lower' || opensSentence(ctx, i, w.shape)))) {
       const start = adjectivesBefore(ctx, i, from);
       const end = phraseEnd(ctx, i, to);
       // «— сказал специалист.»: a bare singular role stands for the person just named.
@@ -57,12 +63,37 @@ export function nounPhrases(ctx: ClauseContext, from: number, to: number, subjec
     }
     // «конкурсный управляющий компании»: a role keeps its adjectives too.
     else if (ctx.titles.has(w.key)) found.push({ from: adjectivesBefore(ctx, i, from), to: phraseEnd(ctx, i, to), kind: 'title', rank: RANK.title! });
-    else if (subject && w.shape === 'title') {
-      const mention = namePartMention(ctx, i);
-      if (mention) found.push({ from: i, to: i + 1, kind: 'mention', mention, rank: RANK.PER! });
+    // «Многие полагали», «Несколько членов ЕС выразили»: a quantifier and its genitive.
+    else if (subject && QUANTIFIERS.has(w.folded)) {
+      found.push({ from: i, to: phraseEnd(ctx, i, to), kind: 'source', rank: RANK.common! });
+      i = found[found.length - 1]!.to - 1;
+    }
+    else if (subject && w.shape === 'title' && namePartMention(ctx, i)) {
+      found.push({ from: i, to: i + 1, kind: 'mention', mention: namePartMention(ctx, i)!, rank: RANK.PER! });
+    }
+    // «Врач утверждает», «Девятиклассники предположили», «жители района жалуются»: any animate noun.
+    else if (subject && (w.shape === 'lower' || opensSentence(ctx, i, w.shape)) && animateNominative(ctx, i)) {
+      const head = animateNominative(ctx, i)!;
+      found.push({ from: adjectivesBefore(ctx, i, from), to: phraseEnd(ctx, i, to), kind: 'source', rank: RANK.common!, head });
+      i = found[found.length - 1]!.to - 1;
     }
   }
   return found;
+}
+
+/** A capitalised word that opens its sentence: «Министерство рассказывает», not a name. */
+function opensSentence(ctx: ClauseContext, i: number, shape: string): boolean {
+  return shape === 'title' && sentenceRange(ctx, i)[0] === i;
+}
+
+/** The number and gender of a noun's nominative reading that names living beings (врач, жители), not things (решение). */
+function animateNominative(ctx: ClauseContext, i: number): NounPhrase['head'] | null {
+  const analyses = ctx.analyse(ctx.words[i]!.folded);
+  // The best reading a noun: not «и» read as the name of a letter.
+  if (analyses[0]?.pos !== 'NOUN') return null;
+  const a = analyses.find((x) => x.pos === 'NOUN' && x.grams.includes('anim') && x.grams.includes('nomn'));
+  if (!a) return null;
+  return { number: a.grams.find((g) => g === 'sing' || g === 'plur') ?? null, gender: a.grams.find((g) => g === 'masc' || g === 'femn' || g === 'neut') ?? null };
 }
 
 /** «один/одна из + genitive plural» (in any case when the phrase is governed: по словам одного из жильцов). */
@@ -104,10 +135,22 @@ export function pickBest(found: NounPhrase[]): NounPhrase | undefined {
  * the person's gender from the name (resolve knows it); either unknown agrees.
  */
 export function agreesWithCue(f: NounPhrase, cue: Cue | null, genderOf: (entity: EntityId) => 'm' | 'f' | null): boolean {
+  if (cue && f.head) return nounAgrees(f.head, cue);
   if (!cue || !f.mention || f.mention.type !== 'PER') return true;
   const verb = cueAgreement(cue);
   if (verb.number === 'plur') return false;
   if (verb.gender !== 'masc' && verb.gender !== 'femn') return true;
   const g = genderOf(f.mention.entity);
   return !g || g === (verb.gender === 'masc' ? 'm' : 'f');
+}
+
+/**
+ * A common noun agrees with the verb in number, and in the past singular in gender, save that a
+ * masculine noun names a woman too (врач сказала).
+ */
+function nounAgrees(head: NonNullable<NounPhrase['head']>, cue: Cue): boolean {
+  const verb = cueAgreement(cue);
+  if (verb.number && head.number && verb.number !== head.number) return false;
+  if (!verb.gender || !head.gender || verb.number === 'plur') return true;
+  return verb.gender === head.gender || (head.gender === 'masc' && verb.gender === 'femn');
 }

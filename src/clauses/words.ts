@@ -7,6 +7,7 @@ export const STOPS = wordSet('clause-stops');
 export const NOMINATIVE_PRONOUNS = wordSet('nominative-pronouns');
 export const ONE_NOMINATIVE = wordSet('one-of-nominative');
 export const ONE_FORMS = wordSet('one-of-forms');
+export const QUANTIFIERS = wordSet('quantifier-subjects');
 export const VERB_LIKE_ENDINGS = wordList('verb-like-endings');
 
 const FUNCTION_WORDS = new Map(wordTable('function-words').map((row) => [row.role!, row.word!]));

@@ -1,10 +1,17 @@
-import type { Cue, CueKind } from '../types.js';
-import type { WordInfo } from '../morph/index.js';
+import type { Analysis, Cue, CueKind } from '../types.js';
+import { fold, type WordInfo } from '../morph/index.js';
 import type { Token } from '../types.js';
 
 /** The speech cues of dict/cues.tsv, indexed by first word for matching over tokens. */
 export interface CueIndex {
   byFirst: Map<string, { words: string[]; cue: Cue }[]>;
+  /**
+   * The same cues by the folded lemma of their inflected first word, with the words after it:
+   * a form the table does not list (скажет, заявлю, считаем, заявить) is the cue of its lemma.
+   */
+  byLemma: Map<string, { words: string[]; cue: Cue }[]>;
+  /** First letters of the cue verbs and their forms: most words are never looked up. */
+  stems: Set<string>;
 }
 
 /** What cue matching reads of a document: its tokens, their word forms and the cue index. */
@@ -14,6 +21,8 @@ export interface CueReader {
   words: readonly WordInfo[];
   /** Token → mention index or -1: lets a cite cue read past a name inside it. */
   mentionAt: Int32Array;
+  /** Morphological analyses of a folded word: a cue verb in a form the table does not list. */
+  analyse?: (folded: string) => readonly Analysis[];
 }
 
 /** After a name (a mention, in quotes or not) starting at t: the next token; else t. */
@@ -33,16 +42,35 @@ export interface CueMatch {
   cue: Cue;
 }
 
+/** Letters of a word's beginning that a cue verb keeps in all its forms (сказ-ал, ска-жет). */
+const STEM = 3;
+
 export function buildCueIndex(cues: readonly Cue[]): CueIndex {
   const byFirst: CueIndex['byFirst'] = new Map();
+  const byLemma: CueIndex['byLemma'] = new Map();
+  const stems = new Set<string>();
+  const seen = new Set<string>();
   for (const cue of cues) {
     const words = cue.form.split(' ');
     const list = byFirst.get(words[0]!) ?? [];
     list.push({ words, cue });
     byFirst.set(words[0]!, list);
+    // Only cues whose first word is the inflected one (заявил; not «по словам», «как сообщил»).
+    const lemmaWords = cue.lemma.split(' ');
+    if (lemmaWords.length !== words.length || lemmaWords[0] === words[0]) continue;
+    const lemma = fold(lemmaWords[0]!);
+    const rest = words.slice(1);
+    const key = `${lemma} ${rest.join(' ')} ${cue.kind}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const byIt = byLemma.get(lemma) ?? [];
+    byIt.push({ words: rest, cue });
+    byLemma.set(lemma, byIt);
+    stems.add(lemma.slice(0, STEM)).add(words[0]!.slice(0, STEM));
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
-  return { byFirst };
+  for (const list of byLemma.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return { byFirst, byLemma, stems };
 }
 
 /** The cue form's last word is one of `words` (говорится в: the source follows a preposition). */
@@ -57,7 +85,7 @@ export function cueAt(reader: CueReader, i: number, kinds: readonly CueKind[]): 
   const word = words[i];
   if (!word || tokens[i]!.kind !== 'word') return null;
   const list = cues.byFirst.get(word.folded);
-  if (!list) return null;
+  if (!list) return byLemma(reader, i, kinds);
   for (const { words: form, cue } of list) {
     if (!kinds.includes(cue.kind)) continue;
     let k = 0;
@@ -69,6 +97,39 @@ export function cueAt(reader: CueReader, i: number, kinds: readonly CueKind[]): 
       if (k === 1 && form.length > 1 && cue.kind === 'cite' && words[t]?.folded !== form[1]) t = skipName(reader, t);
     }
     if (k === form.length) return { from: i, to: t, cue };
+  }
+  return byLemma(reader, i, kinds);
+}
+
+/**
+ * Finite readings only: a cue in any tense and person, but not an imperative (скажите), and not
+ * an infinitive or gerund, which report no speech of their own (стоит заметить:, чтобы утверждать).
+ */
+const CUE_POS = new Set(['VERB']);
+const GENDERS = { masc: 'm', femn: 'f', neut: 'n' } as const;
+
+/**
+ * «скажет, что», «Я считаю, что», «Вы сказали»: a form of a cue verb that the table
+ * does not list is that verb's cue, its gender and number read from the form itself.
+ */
+function byLemma(reader: CueReader, i: number, kinds: readonly CueKind[]): CueMatch | null {
+  const { cues, tokens, words, analyse } = reader;
+  const folded = words[i]!.folded;
+  if (!analyse || !cues.stems.has(folded.slice(0, STEM))) return null;
+  for (const a of analyse(folded)) {
+    if (!CUE_POS.has(a.pos) || a.grams.includes('impr')) continue;
+    const list = cues.byLemma.get(fold(a.lemma));
+    if (!list) continue;
+    for (const { words: rest, cue } of list) {
+      if (!kinds.includes(cue.kind)) continue;
+      let k = 0;
+      while (k < rest.length && tokens[i + 1 + k]?.kind === 'word' && words[i + 1 + k]!.folded === rest[k]) k++;
+      if (k < rest.length) continue;
+      const gender = a.grams.find((g): g is keyof typeof GENDERS => g in GENDERS);
+      const number = a.grams.includes('plur') ? 'pl' : 'sg';
+      const form = [folded, ...rest].join(' ');
+      return { from: i, to: i + 1 + rest.length, cue: { ...cue, form, gender: gender ? GENDERS[gender] : '-', number } };
+    }
   }
   return null;
 }

@@ -29,7 +29,10 @@ const GENERIC_NOUNS = new Map<string, GenericNoun>(
 
 /** The generic noun at token i, by lemma. */
 function genericAt(ctx: ResolveContext, i: number): GenericNoun | undefined {
-  if (ctx.tokens[i]?.kind !== 'word' || ctx.mentionAt[i] !== -1 || ctx.words[i]!.shape !== 'lower') return undefined;
+  if (ctx.tokens[i]?.kind !== 'word' || ctx.mentionAt[i] !== -1) return undefined;
+  // Lower-case, or capitalised only as the sentence's first word (Ведомство сообщило).
+  const shape = ctx.words[i]!.shape;
+  if (shape !== 'lower' && !(shape === 'title' && sentenceRange(ctx, i)[0] === i)) return undefined;
   for (const a of ctx.analyse(ctx.words[i]!.folded)) {
     const noun = a.pos === 'NOUN' ? GENERIC_NOUNS.get(fold(a.lemma)) : undefined;
     if (noun) return noun;

@@ -1,7 +1,7 @@
 import { azForm, PERSON_GRAMMEMES, titleCase, type Analysis, type Morphology, type WordInfo } from '../morph/index.js';
 import type { Token } from '../types.js';
 import { fold } from '../morph/key.js';
-import { functionWord } from '../clauses/words.js';
+import { functionWord, QUANTIFIERS } from '../clauses/words.js';
 import { wordList, wordMap, wordSet, wordTable } from '../dict/words.js';
 
 /**
@@ -230,7 +230,8 @@ export function normalizePhrase(words: NameWord[], morph: Morphology, governed =
     return [first[0] === first[0]!.toUpperCase() ? titleCase(one) : one, ...words.slice(1).map((w) => w.text)].join(' ');
   }
   const head = words.findIndex((w) => w.info.analyses[0]?.pos === 'NOUN' || (w.info.analyses.length === 0 && /\p{L}/u.test(w.text)));
-  if (head < 0 || words.slice(0, head).some((w) => PREPOSITIONS.has(w.info.folded))) {
+  // «несколько членов ЕС»: after a preposition or a quantifier the noun keeps its case.
+  if (head < 0 || words.slice(0, head).some((w) => PREPOSITIONS.has(w.info.folded) || (!governed && QUANTIFIERS.has(w.info.folded)))) {
     return words.map((w) => w.text).join(' ');
   }
   const h = words[head]!;

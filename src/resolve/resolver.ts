@@ -61,8 +61,9 @@ export function createResolver(doc: ResolvedDocument, lexicon: ResolveLexicon): 
       const head = roleHead(ctx, from, to);
       // A bare role (Политик добавил) stands for the person just named, like a speaking pronoun;
       // a deputy (Вице-мэр добавил) is not whoever was named last: only someone with that role.
+      // Adjectives do not make it less bare: «85-летний понтифик», «новый министр».
       return resolveTitle(ctx, head, near, cueGender(cue)) ??
-        (to === from + 1 && !isDeputy(ctx, head) ? lastPerson(ctx, from, pronounGender(ctx, from, cue)) : null);
+        (head === to - 1 && !isDeputy(ctx, head) ? lastPerson(ctx, head, pronounGender(ctx, head, cue)) : null);
     },
     descriptor: (from, to) => genericOrganisation(ctx, from, to),
     there: (at) => organisationThere(ctx, at),

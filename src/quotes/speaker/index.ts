@@ -1,4 +1,4 @@
-import { agreesWithCue, nounPhrases, pickBest, type NounPhrase } from '../../clauses/noun-phrases.js';
+import { agreesWithCue, COMMON_RANK, nounPhrases, pickBest, type NounPhrase } from '../../clauses/noun-phrases.js';
 import { isBoundary, isRelative, isShortName, phraseEnd } from '../../clauses/phrase-extent.js';
 import { NOMINATIVE_PRONOUNS } from '../../clauses/words.js';
 import { wordList, wordSet } from '../../dict/words.js';
@@ -93,9 +93,20 @@ export function speakerBefore(ctx: QuoteContext, cueFrom: number, cue: Cue | nul
     const inClause = found.filter((f) => f.from > relative);
     if (inClause.length > 0) return settle(ctx, pickBest(inClause), cueFrom, cue);
     if (!NOMINATIVE_RELATIVES.has(ctx.words[relative]!.folded)) return null;
+    // «…, встретился с Олегом, который заявил»: the phrase right before «, который» speaks, in any case.
+    const antecedent = isPunct(ctx, relative - 1, ',') ? nounPhrases(ctx, from, relative - 1, false).at(-1) : undefined;
+    if (antecedent && antecedent.to === relative - 1) return settle(ctx, antecedent, cueFrom, cue);
   }
   const segment = gerund ? cueFrom : lastComma(ctx, from, cueFrom);
-  if (gerund && found.length > 0) return namedInApposition(ctx, settle(ctx, found[0], cueFrom, cue));
+  // A common noun is the main clause's subject only where no known kind of speaker stands before it.
+  // Its subject is the clause's first phrase, or the name a role opens with (Глава района Иван Сидоров открыл школу, подчеркнув).
+  if (gerund && found.length > 0) {
+    const first = found.findIndex((f) => f.rank !== COMMON_RANK);
+    const subject = found[Math.max(first, 0)]!;
+    const next = found[Math.max(first, 0) + 1];
+    const named = subject.kind === 'title' && next?.from === subject.to && next.mention?.type === 'PER' ? next : subject;
+    return namedInApposition(ctx, settle(ctx, named, cueFrom, cue));
+  }
   const near = found.filter((f) => f.from > segment);
   const speaker = namedInApposition(ctx, settle(ctx, pickBest(near.length > 0 ? near : found), cueFrom, cue));
   return speaker ?? (cue?.number === 'pl' || document ? locativeSource(ctx, from, cueFrom, cue) : null);
@@ -141,7 +152,8 @@ function locativeSource(ctx: QuoteContext, from: number, to: number, cue: Cue | 
   for (let i = from; i < to - 1; i++) {
     if (!isWordOf(ctx, i, LOCATIVE_PREPOSITIONS)) continue;
     const m = ctx.mentionAt[i + 1]!;
-    if (m !== -1 && ctx.mentions[m]!.type !== 'LOC') {
+    // «В Ватикане подтвердили»: a place named as where it was said speaks for its authorities.
+    if (m !== -1 && (ctx.mentions[m]!.type !== 'LOC' || cue?.number === 'pl')) {
       const end = mentionEnd(ctx, i + 1, to);
       return { from: i + 1, to: end, kind: 'mention', entity: ctx.mentions[m]!.entity };
     }
