@@ -1,6 +1,6 @@
-import { stemKey } from '../morph/key.js';
+import { fold, stemKey } from '../morph/key.js';
 import type { NerLexicon } from '../ner/context.js';
-import type { Morphology } from '../types.js';
+import type { DictEntry, Morphology } from '../types.js';
 import { cached } from '../util/cached.js';
 import { nounReading, type NounReading } from './pronouns.js';
 
@@ -12,12 +12,25 @@ export interface ResolveLexicon {
   /** Stem → listed first name, for names the morphology reads as indeclinable (Анне). */
   firstNamesByStem: ReadonlyMap<string, string>;
   roleWords: ReadonlySet<string>;
+  /**
+   * `TYPE:folded name or alias` → the dictionary entry (user entries first) and whether that
+   * name is written with a capital, for rule-made names a dictionary knows.
+   */
+  entryByName: ReadonlyMap<string, { entry: DictEntry; titled: boolean }>;
   /** A lower-case word as a singular noun, for pronoun resolution: cached, as the morphology's parses are. */
   nounReading: (folded: string) => NounReading | null;
 }
 
-export function prepareResolveLexicon(ner: NerLexicon, morphology: Morphology): ResolveLexicon {
+export function prepareResolveLexicon(ner: NerLexicon, morphology: Morphology, entries: readonly DictEntry[] = []): ResolveLexicon {
+  const entryByName = new Map<string, { entry: DictEntry; titled: boolean }>();
+  for (const entry of entries) {
+    for (const name of [entry.name, ...entry.aliases]) {
+      const key = `${entry.type}:${fold(name)}`;
+      if (!entryByName.has(key)) entryByName.set(key, { entry, titled: name.charAt(0) !== name.charAt(0).toLowerCase() });
+    }
+  }
   return {
+    entryByName,
     morphology,
     firstNames: ner.firstNames,
     firstNamesByStem: new Map([...ner.firstNames.keys()].map((name) => [stemKey(name), name])),
