@@ -1,5 +1,6 @@
 import type { Candidate } from '../../types.js';
 import type { NerContext } from '../context.js';
+import { isProductName } from './products.js';
 import { isQuotedPlace } from './quoted-names.js';
 import { outsideUrls } from './urls.js';
 
@@ -13,6 +14,7 @@ export interface Filter {
 export const FILTERS: readonly Filter[] = [
   { name: 'outside-urls', run: outsideUrls },
   { name: 'quoted-names', run: (ctx, candidates) => candidates.filter((c) => !isQuotedPlace(ctx, c)) },
+  { name: 'products', run: (ctx, candidates) => candidates.filter((c) => !isProductName(ctx, c)) },
 ];
 
 export function filterCandidates(ctx: NerContext, candidates: Candidate[]): Candidate[] {
