@@ -25,3 +25,14 @@ describe('products, models and brands are no organisations', () => {
     expect(orgs('Она стала лицом марки Chanel в прошлом году.')).toEqual(['ORG Chanel']);
   });
 });
+
+describe('bodies the dictionaries do not list', () => {
+  it('reads a lower-case level adjective before «дума» as a body (городская дума)', () => {
+    expect(orgs('Решение приняла городская дума, а не мэр.')).toEqual(['ORG городская дума']);
+  });
+
+  it('opens a body\'s name with a place\'s adjective the gazetteer took for the place (Курской областной думы)', () => {
+    expect(surfaces('Он избран депутатом Курской областной думы от партии.')).toEqual(['ORG Курской областной думы']);
+    expect(surfaces('Жители Курской области недовольны.')).toEqual(['LOC Курской области']);
+  });
+});
