@@ -36,3 +36,17 @@ describe('bodies the dictionaries do not list', () => {
     expect(surfaces('Жители Курской области недовольны.')).toEqual(['LOC Курской области']);
   });
 });
+
+describe('bodies named after a person', () => {
+  it.each([
+    ['Он работает в Институте русского языка имени Виноградова.', 'ORG Институте русского языка имени Виноградова'],
+    ['Спектакль покажут на сцене Театра имени Евгения Вахтангова.', 'ORG Театра имени Евгения Вахтангова'],
+    ['Глава Ассоциации имени Людвига ван Бетховена выступил.', 'ORG Ассоциации имени Людвига ван Бетховена'],
+  ])('%s', (text, expected) => {
+    expect(surfaces(text)).toEqual([expected]);
+  });
+
+  it('ends the honoured name at the surname: the next name is a person of its own', () => {
+    expect(surfaces('Актриса МХТ им. А. П. Чехова Наталья Рогожкина узнала новость.')).toEqual(['ORG МХТ им. А. П. Чехова', 'PER Наталья Рогожкина']);
+  });
+});
