@@ -50,3 +50,22 @@ describe('bodies named after a person', () => {
     expect(surfaces('Актриса МХТ им. А. П. Чехова Наталья Рогожкина узнала новость.')).toEqual(['ORG МХТ им. А. П. Чехова', 'PER Наталья Рогожкина']);
   });
 });
+
+describe('compound names of bodies and companies', () => {
+  it.each([
+    ['Иск к управляющей компании подал Мосводоканал.', 'ORG Мосводоканал'],
+    ['Директор Сибпромстроя задержан в аэропорту.', 'ORG Сибпромстроя'],
+    ['Строительство ведёт Газмашпром, сообщили в пресс-службе.', 'ORG Газмашпром'],
+    ['Сотрудники Мосгортранса вышли на линию.', 'ORG Мосгортранса'],
+  ])('%s', (text, expected) => {
+    expect(surfaces(text)).toContain(expected);
+  });
+
+  it('leaves a surname that only looks compound (мин + газ + ова) to the person rules', () => {
+    expect(orgs('Адвокаты Мингазова сообщили, что обжалуют приговор.')).toEqual([]);
+  });
+
+  it('takes a word the morphology knows only as an organisation name', () => {
+    expect(orgs('На выборах победил Гоминьдан, как и ожидалось.')).toEqual(['ORG Гоминьдан']);
+  });
+});
