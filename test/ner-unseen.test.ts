@@ -69,3 +69,18 @@ describe('compound names of bodies and companies', () => {
     expect(orgs('На выборах победил Гоминьдан, как и ожидалось.')).toEqual(['ORG Гоминьдан']);
   });
 });
+
+describe('sports clubs at the start of a text', () => {
+  it('reads quoted names opening the text as clubs when the sentence reports a result', () => {
+    expect(orgs('«Ротор» обыграл «Факел» в Волгограде')).toEqual(['ORG Ротор', 'ORG Факел']);
+    expect(orgs('«Сокол» уступил на выезде «Тамбову».')).toEqual(['ORG Сокол', 'ORG Тамбову']);
+  });
+
+  it('reads a quoted name opening the text as a club when the sentence is sport news', () => {
+    expect(orgs('«Ротор» продлил контракт с главным тренером.')).toEqual(['ORG Ротор']);
+  });
+
+  it('leaves a quoted title opening the text alone outside sport news', () => {
+    expect(orgs('«Метель» вышла в прокат в пятницу.')).toEqual([]);
+  });
+});
