@@ -84,3 +84,24 @@ describe('sports clubs at the start of a text', () => {
     expect(orgs('«Метель» вышла в прокат в пятницу.')).toEqual([]);
   });
 });
+
+const people = (text: string) => surfaces(text).filter((s) => s.startsWith('PER '));
+
+describe('person names the dictionaries do not know', () => {
+  it.each([
+    ['На пост выдвинут 62-летний Писсаридис из Никосии.', ['PER Писсаридис']],
+    ['Восьмидесятилетний Маккейн надеется на победу.', ['PER Маккейн']],
+    ['В показах участвовала 30-летняя Мин Си.', ['PER Мин Си']],
+    ['По словам 26-летнего Брендана Каллахана, он не может двигаться.', ['PER Брендана Каллахана']],
+  ])('takes the name after an age\'s adjective: %s', (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+
+  it('leaves a fuller name after the age to its own rules', () => {
+    expect(people('Назначен 55-летний Т.Донилон, юрист по образованию.')).toEqual(['PER Т.Донилон']);
+  });
+
+  it('takes nothing after an age\'s adjective before a common noun', () => {
+    expect(people('Отметили 100-летний юбилей театра.')).toEqual([]);
+  });
+});

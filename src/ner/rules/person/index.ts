@@ -1,6 +1,8 @@
+import { wordList } from '../../../dict/words.js';
 import type { Candidate } from '../../../types.js';
 import { candidate, PRIORITY } from '../../candidate.js';
 import { adjacent, atSentenceStart, isCommonWord, isListedName, type NerContext } from '../../context.js';
+import { endingPattern } from '../../endings.js';
 import { eastAsianName, foreignName } from './foreign-name.js';
 import { gluedToName, isInitial } from './initials.js';
 import { nameTail } from './name-tail.js';
@@ -29,6 +31,14 @@ export function personCandidates(ctx: NerContext): Candidate[] {
   const push = (from: number, to: number, rule: string, priority: number) => out.push(candidate(from, to, 'PER', rule, priority));
   for (let i = 0; i < n; i++) {
     if (ctx.tokens[i]!.kind !== 'word') continue;
+    // «62-летний Писсаридис», «Восьмидесятилетний Маккейн»: an age's adjective names no one but a person.
+    // The name's own rules run on from the next word; a fuller name they find (Максим Дадашев,
+    // Т.Донилон) is longer and wins.
+    if (isAgeAdjective(ctx, i)) {
+      const end = nameAfterAge(ctx, i + 1);
+      if (end > i + 1) push(i + 1, end, 'age-name', PRIORITY.titlePerson);
+      continue;
+    }
     // Initials + surname: В. В. Путин / В.В. Путин / Н. Кан
     if (isInitial(ctx, i)) {
       let j = i + 2;
@@ -92,4 +102,24 @@ export function personCandidates(ctx: NerContext): Candidate[] {
   }
   // concat, not push(...): a document may hold more names than a call has arguments.
   return out.concat(latinOriginals(ctx, out));
+}
+
+const AGE_ADJECTIVE = endingPattern(wordList('age-adjective-endings'), []);
+
+/** The capitalised words right after an age's adjective (at most three), if the first is no place, body or common word. */
+function nameAfterAge(ctx: NerContext, from: number): number {
+  const capital = (j: number) => j < ctx.tokens.length && ctx.tokens[j]!.kind === 'word' && ctx.words[j]!.shape === 'title' && !ctx.gazetteerAt[j] && adjacent(ctx, j - 1, j);
+  if (!capital(from)) return from;
+  // «30-летняя Мин Си»: a common word (мин) is a name when another capitalised word follows.
+  const common = isCommonWord(ctx.words[from]!);
+  if (common && !capital(from + 1)) return from;
+  // «26-летнего Брендана Маррокко», «51-летняя Кармен Тереса Мелендес Ривас»; a word written twice ends it.
+  let j = common ? from + 2 : from + 1;
+  while (j - from < 4 && capital(j) && !isCommonWord(ctx.words[j]!) && ctx.words[j]!.folded !== ctx.words[j - 1]!.folded) j++;
+  return j;
+}
+
+function isAgeAdjective(ctx: NerContext, i: number): boolean {
+  const word = ctx.words[i]!;
+  return (word.shape === 'lower' || (word.shape === 'title' && atSentenceStart(ctx, i))) && AGE_ADJECTIVE.test(word.folded);
 }
