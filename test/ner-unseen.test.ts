@@ -105,3 +105,33 @@ describe('person names the dictionaries do not know', () => {
     expect(people('Отметили 100-летний юбилей театра.')).toEqual([]);
   });
 });
+
+describe('foreign surnames with particles', () => {
+  it.each([
+    ['Президент Австрии Александер ван дер Беллен подписал закон.', ['PER Александер ван дер Беллен']],
+    ['Закон раскритиковал ван дер Беллен.', ['PER ван дер Беллен']],
+    ['Гол забил ван Дейк на последней минуте.', ['PER ван Дейк']],
+    ['Как заявил де Сантис, закон примут.', ['PER де Сантис']],
+    ['Де Сантис заявил, что закон примут.', ['PER Де Сантис']],
+  ])('%s', (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+
+  it('leaves a particle inside a longer capitalised name alone (Тур де Франс)', () => {
+    expect(people('Он трижды выиграл Тур де Франс.')).not.toContain('PER де Франс');
+  });
+});
+
+describe('surname, first name and patronymic in the order of decrees', () => {
+  it('reads the three words as one person and finds the dictionary\'s entry by them', () => {
+    const doc = annotate('Указом исключить из него Грызлова Бориса Вячеславовича.', { quotes: false });
+    expect(doc.mentions.map((m) => m.text)).toEqual(['Грызлова Бориса Вячеславовича']);
+    expect(doc.entities[0]!.id).toBe('per:boris-gryzlov');
+    expect(people('Назначить Орлова Игоря Анатольевича временно исполняющим обязанности.')).toEqual(['PER Орлова Игоря Анатольевича']);
+  });
+
+  it('keeps a role\'s genitive complement and the usual order apart', () => {
+    expect(people('Пришла вдова Ельцина Наина Иосифовна.')).not.toContain('PER Ельцина Наина Иосифовна');
+    expect(people('Умер президент Института Пушкина Виталий Григорьевич Костомаров.')).toContain('PER Виталий Григорьевич Костомаров');
+  });
+});

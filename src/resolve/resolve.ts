@@ -135,7 +135,10 @@ function buildEntities(groups: Group[], input: ResolveInput, tools: ResolveTools
     let entry = group.entry;
     let name = entry?.name ?? normalName(group.members, type, input, tools);
     if (!entry) {
-      entry = tools.dictionaryEntry?.(type, name);
+      // «Грызлов Борис Вячеславович» (surname first, as decrees write it) is the entry's «Борис Вячеславович Грызлов».
+      const words = name.split(' ');
+      const rotated = type === 'PER' && words.length === 3 ? [...words.slice(1), words[0]].join(' ') : undefined;
+      entry = tools.dictionaryEntry?.(type, name) ?? (rotated === undefined ? undefined : tools.dictionaryEntry?.(type, rotated));
       if (entry) name = entry.name;
     }
     const id = entry?.id ?? `${type.toLowerCase()}:${fold(name).replace(/\s+/g, '-')}`;

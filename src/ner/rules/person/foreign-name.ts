@@ -1,6 +1,6 @@
 import type { WordInfo } from '../../../types.js';
 import { adjacent, atSentenceStart, isCommonWord, type NerContext } from '../../context.js';
-import { isFreeCapital, isKnownAdjective, isNameWord, isPlace, isSurname, isUnknown, looksLikeSurname, PARTICLES } from './name-words.js';
+import { isFreeCapital, isKnownAdjective, isNameWord, isPlace, isSurname, isUnknown, looksLikeSurname, particlesEnd } from './name-words.js';
 
 const NO_WORD: WordInfo = { folded: '', key: '', lemma: '', shape: 'none', latin: false, analyses: [] };
 
@@ -13,8 +13,9 @@ export function foreignName(ctx: NerContext, i: number): number {
   let j = i + 1;
   let unknown = isUnknown(ctx.words[i]!);
   while (j < ctx.tokens.length && j - i < 3 && adjacent(ctx, j - 1, j)) {
-    if (PARTICLES.has(ctx.words[j]!.folded) && isFreeCapital(ctx, j + 1)) {
-      j += 2;
+    const particles = particlesEnd(ctx, j);
+    if (particles > j && isFreeCapital(ctx, particles)) {
+      j = particles + 1;
       continue;
     }
     if (!isFreeCapital(ctx, j) || isPlace(ctx.words[j]!) || isKnownAdjective(ctx.words[j]!)) break;

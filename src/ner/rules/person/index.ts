@@ -1,4 +1,4 @@
-import { wordList } from '../../../dict/words.js';
+import { wordList, wordSet } from '../../../dict/words.js';
 import type { Candidate } from '../../../types.js';
 import { candidate, PRIORITY } from '../../candidate.js';
 import { adjacent, atSentenceStart, isCommonWord, isListedName, type NerContext } from '../../context.js';
@@ -6,7 +6,7 @@ import { endingPattern } from '../../endings.js';
 import { eastAsianName, foreignName } from './foreign-name.js';
 import { gluedToName, isInitial } from './initials.js';
 import { nameTail } from './name-tail.js';
-import { isAmbiguousName, isFirstName, isFreeCapital, isNameWord, isPatronymic, isSurname, looksLikeSurname } from './name-words.js';
+import { isAmbiguousName, isFirstName, isFreeCapital, isNameWord, isPatronymic, isSurname, looksLikeSurname, particlesEnd } from './name-words.js';
 import { latinOriginals } from './originals.js';
 import { afterPlaceWord, besideSpeechVerb, inQuotedName, inQuotes, pluralBeforePluralVerb } from './surroundings.js';
 import { nameAfterTitle } from './title-name.js';
@@ -44,6 +44,20 @@ export function personCandidates(ctx: NerContext): Candidate[] {
       let j = i + 2;
       if (isInitial(ctx, j)) j += 2;
       if (isFreeCapital(ctx, j, true) && adjacent(ctx, j - 1, j)) push(i, j + 1, 'initials-surname', PRIORITY.personFull);
+      continue;
+    }
+    // «Грызлова Бориса Вячеславовича», «Соловьева Александра Васильевича»: surname, first name and
+    // patronymic, the order of decrees and lists.
+    if (isSurnameFirst(ctx, i)) {
+      push(i, i + 3, 'surname-first-patronymic', PRIORITY.personFull);
+      i += 2;
+      continue;
+    }
+    // «ван Дейк», «де Сантис», «ван дер Беллен», «Де Сантис заявил»: a surname that opens with its particles.
+    const particled = particleSurname(ctx, i);
+    if (particled > i) {
+      push(i, particled, 'particle-surname', PRIORITY.surname + 5);
+      i = particled - 1;
       continue;
     }
     const asian = eastAsianName(ctx, i);
@@ -122,4 +136,37 @@ function nameAfterAge(ctx: NerContext, from: number): number {
 function isAgeAdjective(ctx: NerContext, i: number): boolean {
   const word = ctx.words[i]!;
   return (word.shape === 'lower' || (word.shape === 'title' && atSentenceStart(ctx, i))) && AGE_ADJECTIVE.test(word.folded);
+}
+
+const SURNAME_PARTICLES = wordSet('surname-particles');
+
+/** The end of «particle [particle] Surname» opening at `i` (in lower case, or capitalised at a sentence start), else `i`. */
+function particleSurname(ctx: NerContext, i: number): number {
+  const word = ctx.words[i]!;
+  if (!SURNAME_PARTICLES.has(word.folded) || !(word.shape === 'lower' || (word.shape === 'title' && atSentenceStart(ctx, i)))) return i;
+  // «Тур де Франс», «Коллеж де Франс»: after a capitalised word the particle is inside a longer name.
+  const before = ctx.words[i - 1];
+  if (before && ctx.tokens[i - 1]!.kind === 'word' && before.shape !== 'lower' && adjacent(ctx, i - 1, i)) return i;
+  const after = word.shape === 'lower' ? particlesEnd(ctx, i) : Math.max(i + 1, particlesEnd(ctx, i + 1));
+  return after > i && adjacent(ctx, after - 1, after) && isFreeCapital(ctx, after) ? after + 1 : i;
+}
+
+/** The surname agrees in case with the first name (not «вдова Ельцина Наина Иосифовна») and is no common word (Однако, Уважаемая). */
+function isSurnameFirst(ctx: NerContext, i: number): boolean {
+  const word = ctx.words[i]!;
+  if (word.shape !== 'title' || isCommonWord(word) || isFirstName(ctx, i) || isPatronymic(ctx, i) || !isFreeCapital(ctx, i)) return false;
+  if (!adjacent(ctx, i, i + 1) || !adjacent(ctx, i + 1, i + 2) || !isFirstName(ctx, i + 1) || !isPatronymic(ctx, i + 2)) return false;
+  // «Института Пушкина Виталий Григорьевич Костомаров»: a surname after the patronymic is the usual order.
+  if (adjacent(ctx, i + 2, i + 3) && isFreeCapital(ctx, i + 3, true)) return false;
+  // «вдова Ельцина Наина Иосифовна»: after a role, a genitive surname is the role's complement.
+  const role = ctx.words[i - 1];
+  if (role && ctx.tokens[i - 1]!.kind === 'word' && role.shape === 'lower' && ctx.lexicon.titles.has(role.key) && word.analyses.some((a) => a.grams.includes('gent'))) return false;
+  const own = casesOf(word.analyses);
+  return [...casesOf(ctx.words[i + 1]!.analyses)].some((c) => own.has(c));
+}
+
+const CASES = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'];
+
+function casesOf(analyses: readonly { grams: readonly string[] }[]): Set<string> {
+  return new Set(analyses.flatMap((a) => a.grams.filter((g) => CASES.includes(g))));
 }

@@ -1,6 +1,6 @@
 import { wordList, wordSet } from '../../../dict/words.js';
 import { hasGram, stemKey, type WordInfo } from '../../../morph/index.js';
-import { atSentenceStart, isCommonWord, isListedName, type NerContext } from '../../context.js';
+import { adjacent, atSentenceStart, isCommonWord, isListedName, type NerContext } from '../../context.js';
 import { endingPattern } from '../../endings.js';
 import { gluedToName, isInitial } from './initials.js';
 
@@ -105,3 +105,10 @@ export function isArticleName(ctx: NerContext, i: number): boolean {
 
 /** Particles inside a name (Леонардо да Винчи, Ванесса де Амбрози, Омар ибн аль-Хаттаб). */
 export const PARTICLES = wordSet('name-particles');
+
+/** «ван дер», «де ла»: up to two lower-case name particles from `j`; the index after them (`j` when none). */
+export function particlesEnd(ctx: NerContext, j: number): number {
+  let k = j;
+  while (k - j < 2 && ctx.tokens[k]?.kind === 'word' && ctx.words[k]!.shape === 'lower' && PARTICLES.has(ctx.words[k]!.folded) && (k === j || adjacent(ctx, k - 1, k))) k++;
+  return k > j && adjacent(ctx, k - 1, k) ? k : j;
+}
