@@ -135,3 +135,13 @@ describe('surname, first name and patronymic in the order of decrees', () => {
     expect(people('Умер президент Института Пушкина Виталий Григорьевич Костомаров.')).toContain('PER Виталий Григорьевич Костомаров');
   });
 });
+
+describe('one-word persons that are adjectives', () => {
+  it('drops a known adjective agreeing with the noun after it', () => {
+    expect(people('Правительство Кыргызской Республики ушло в отставку. Конституция Кыргызской Республики это позволяет.')).toEqual([]);
+  });
+
+  it('keeps a surname in -ский before a verb', () => {
+    expect(people('Вчера Ковальский заявил, что не виновен.')).toEqual(['PER Ковальский']);
+  });
+});
