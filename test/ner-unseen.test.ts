@@ -145,3 +145,13 @@ describe('one-word persons that are adjectives', () => {
     expect(people('Вчера Ковальский заявил, что не виновен.')).toEqual(['PER Ковальский']);
   });
 });
+
+describe('surnames the morphology reads as adjectives', () => {
+  it('takes one right before a singular speech verb as its subject', () => {
+    expect(people('Вчера Ампелонский заявил, что не виновен.')).toEqual(['PER Ампелонский']);
+  });
+
+  it('takes no adjective before a plural verb', () => {
+    expect(people('Сына принца Кембриджского назвали в честь деда.')).toEqual([]);
+  });
+});

@@ -6,7 +6,7 @@ import { endingPattern } from '../../endings.js';
 import { eastAsianName, foreignName } from './foreign-name.js';
 import { gluedToName, isInitial } from './initials.js';
 import { nameTail } from './name-tail.js';
-import { isAmbiguousName, isFirstName, isFreeCapital, isNameWord, isPatronymic, isSurname, looksLikeSurname, particlesEnd } from './name-words.js';
+import { isAmbiguousName, isFirstName, isFreeCapital, isNameWord, isPatronymic, isSurname, looksLikeSurname, looksShapedLikeSurname, particlesEnd } from './name-words.js';
 import { latinOriginals } from './originals.js';
 import { afterPlaceWord, besideSpeechVerb, inQuotedName, inQuotes, pluralBeforePluralVerb } from './surroundings.js';
 import { nameAfterTitle } from './title-name.js';
@@ -104,7 +104,7 @@ export function personCandidates(ctx: NerContext): Candidate[] {
       continue;
     }
     if (inQuotes(ctx, i) || afterPlaceWord(ctx, i)) continue;
-    if (isNameWord(ctx, i) && besideSpeechVerb(ctx, i)) {
+    if ((isNameWord(ctx, i) && besideSpeechVerb(ctx, i)) || adjectiveShapedSpeaker(ctx, i)) {
       push(i, i + 1, 'speech-subject', PRIORITY.titlePerson);
       continue;
     }
@@ -169,4 +169,17 @@ const CASES = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'];
 
 function casesOf(analyses: readonly { grams: readonly string[] }[]): Set<string> {
   return new Set(analyses.flatMap((a) => a.grams.filter((g) => CASES.includes(g))));
+}
+
+/**
+ * «Ампелонский заявил»: a capitalised word read as an adjective, shaped like a surname, right
+ * before a speech verb is its subject, a person (an adjective would stand before its noun).
+ */
+function adjectiveShapedSpeaker(ctx: NerContext, i: number): boolean {
+  const word = ctx.words[i]!;
+  const next = ctx.words[i + 1];
+  if (word.analyses[0]?.pos !== 'ADJF' || atSentenceStart(ctx, i) || !isFreeCapital(ctx, i) || !looksShapedLikeSurname(word.folded)) return false;
+  if (!next || ctx.tokens[i + 1]!.kind !== 'word' || !adjacent(ctx, i, i + 1) || !ctx.lexicon.speechVerbs.has(next.folded)) return false;
+  // The subject agrees: «Принца Кембриджского назвали» has none.
+  return !!ctx.analyse(next.folded)[0]?.grams.includes('sing') && word.analyses.some((a) => a.grams.includes('nomn'));
 }

@@ -88,6 +88,10 @@ export function isSurname(word: WordInfo): boolean {
 /** Russian, Ukrainian, Georgian, Armenian surname endings, in any case form. */
 const SURNAME_SHAPE = endingPattern(wordList('surname-shape-suffixes'), wordList('surname-shape-endings'), true);
 
+export function looksShapedLikeSurname(folded: string): boolean {
+  return SURNAME_SHAPE.test(folded);
+}
+
 /** An unknown capitalised word shaped like a surname, inside a sentence (освободить Квачкова). */
 export function looksLikeSurname(ctx: NerContext, i: number): boolean {
   const word = ctx.words[i]!;
