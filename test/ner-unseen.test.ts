@@ -155,3 +155,17 @@ describe('surnames the morphology reads as adjectives', () => {
     expect(people('Сына принца Кембриджского назвали в честь деда.')).toEqual([]);
   });
 });
+
+describe('a full name found once is found again', () => {
+  it('repeats a rule-made full name wherever it stands again', () => {
+    const doc = annotate('Премьером избрана 42-летняя Аленка Братушек. Аленка Братушек станет первой женщиной на этом посту.', { quotes: false });
+    expect(doc.mentions.map((m) => `${m.type} ${m.text}`)).toEqual(['PER Аленка Братушек', 'PER Аленка Братушек']);
+    expect(doc.entities.filter((e) => e.type === 'PER')).toHaveLength(1);
+  });
+
+  it('leaves a dictionary person\'s mention with its entry', () => {
+    const [gorbachev] = annotate('Михаил Горбачёв выступил. Михаил Горбачёв ответил на вопросы.', { quotes: false }).entities;
+    expect(gorbachev!.id).toBe('per:mikhail-gorbachev');
+    expect(gorbachev!.mentions.every((m) => m.rule === 'dict')).toBe(true);
+  });
+});
