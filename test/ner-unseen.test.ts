@@ -139,6 +139,7 @@ describe('surname, first name and patronymic in the order of decrees', () => {
 describe('one-word persons that are adjectives', () => {
   it('drops a known adjective agreeing with the noun after it', () => {
     expect(people('Правительство Кыргызской Республики ушло в отставку. Конституция Кыргызской Республики это позволяет.')).toEqual([]);
+    expect(people('Об увольнении командующего Северо-Кавказским военным округом сообщили вчера.')).toEqual([]);
   });
 
   it('keeps a surname in -ский before a verb', () => {

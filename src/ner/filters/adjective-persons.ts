@@ -14,10 +14,18 @@ export function isAdjectiveBeforeNoun(ctx: NerContext, c: Candidate): boolean {
   if (c.type !== 'PER' || c.entry || lengthOf(c) !== 1) return false;
   const i = c.tokens[0];
   const readings = ctx.words[i]!.analyses;
-  if (readings.length === 0 || readings.some((a) => a.pos !== 'ADJF' || a.grams.includes('Surn') || (!a.known && !a.lemma.includes('-')))) return false;
-  const next = ctx.words[i + 1];
+  const hyphenated = ctx.words[i]!.folded.includes('-');
+  if (readings.length === 0 || readings.some((a) => a.pos !== 'ADJF' || a.grams.includes('Surn') || (!a.known && !hyphenated))) return false;
+  // «Северо-Кавказским военным округом»: lower-case adjectives may stand between it and the noun.
+  let k = i + 1;
+  while (k < i + 3 && ctx.words[k]?.shape === 'lower' && adjacent(ctx, k - 1, k) && ctx.analyse(ctx.words[k]!.folded)[0]?.pos === 'ADJF') k++;
+  return nounAgrees(ctx, k, readings);
+}
+
+function nounAgrees(ctx: NerContext, i: number, readings: readonly Analysis[]): boolean {
+  const next = ctx.words[i];
   // «Ампелонский и Едидин», «Печерского в суд»: a short word's noun reading (the letter и) says nothing.
-  if (!next || ctx.tokens[i + 1]!.kind !== 'word' || !adjacent(ctx, i, i + 1) || next.folded.length <= 2) return false;
+  if (!next || ctx.tokens[i]!.kind !== 'word' || !adjacent(ctx, i - 1, i) || next.folded.length <= 2) return false;
   const nextReadings = next.shape === 'lower' ? ctx.analyse(next.folded) : next.analyses;
   if (nextReadings[0]?.pos !== 'NOUN') return false;
   const nouns = nextReadings.filter((a) => a.pos === 'NOUN');
