@@ -170,3 +170,15 @@ describe('a full name found once is found again', () => {
     expect(gorbachev!.mentions.every((m) => m.rule === 'dict')).toBe(true);
   });
 });
+
+describe('a part of a place named with a capitalised compass adjective', () => {
+  it('takes the adjective into the place\'s name, as a place of its own', () => {
+    const doc = annotate('Израиль не вернет Восточный Иерусалим. Четыре острова называются Южными Курилами.', { quotes: false });
+    expect(doc.mentions.map((m) => `${m.type} ${m.text}`)).toEqual(['LOC Израиль', 'LOC Восточный Иерусалим', 'LOC Южными Курилами']);
+    expect(doc.entities.map((e) => e.name)).toEqual(['Израиль', 'Восточный Иерусалим', 'Южные Курилы']);
+  });
+
+  it('leaves a lower-case adjective out (стран западной Европы)', () => {
+    expect(surfaces('Почти все страны западной Европы согласны.')).toEqual(['LOC Европы']);
+  });
+});
