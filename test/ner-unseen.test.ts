@@ -182,3 +182,13 @@ describe('a part of a place named with a capitalised compass adjective', () => {
     expect(surfaces('Почти все страны западной Европы согласны.')).toEqual(['LOC Европы']);
   });
 });
+
+describe('Latin names with a middle initial', () => {
+  it('keeps a person\'s middle initial and its dot in the name', () => {
+    expect(people('Его заместитель Джон Пистоль (John S. Pistole) отказался.')).toEqual(['PER Джон Пистоль', 'PER John S. Pistole']);
+  });
+
+  it('leaves a dotted abbreviation that opens no given name alone', () => {
+    expect(people('Она выиграла U.S. Open в прошлом году.')).toEqual([]);
+  });
+});

@@ -159,7 +159,8 @@ function buildEntities(groups: Group[], input: ResolveInput, tools: ResolveTools
     // the name's own words); never a case form of the name or of an alias (России, Азамата Сагитова).
     const variants = [name, ...(entry?.aliases ?? [])].map((n) => n.split(/[^\p{L}\p{N}-]+/u).filter(Boolean));
     const variantKeys = variants.map((v) => v.map((w) => new Set(wordKeys(fold(w), tools))));
-    const folded = new Set(variants.map((v) => fold(v.join(' '))));
+    const plain = (t: string) => fold(t).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    const folded = new Set(variants.map((v) => plain(v.join(' '))));
     const others: string[] = [];
     const source = fullestOf(members);
     for (const c of members) {
@@ -171,7 +172,7 @@ function buildEntities(groups: Group[], input: ResolveInput, tools: ResolveTools
       // Зулем): the mention it came from stays an alias as written if it may be the nominative.
       else if (c === source && !entry && type === 'PER' && mayBeUnknownNominative(c, input, tools)) others.push(surface);
     }
-    const aliases = [...new Set([...(entry?.aliases ?? []), ...others.filter((o) => !folded.has(fold(o)))])];
+    const aliases = [...new Set([...(entry?.aliases ?? []), ...others.filter((o) => !folded.has(plain(o)))])];
     entities.push({
       id, type, name, aliases, mentions: entityMentions, references: [],
       source: entry ? 'dict' : 'rule',
