@@ -192,3 +192,9 @@ describe('Latin names with a middle initial', () => {
     expect(people('Она выиграла U.S. Open в прошлом году.')).toEqual([]);
   });
 });
+
+describe('a role\'s genitive person before another full name', () => {
+  it('ends the first name where a listed first name opens the next person', () => {
+    expect(people('Адвокат Мирзаева Алексей Гребенской поддержал гособвинителя.')).toEqual(['PER Мирзаева', 'PER Алексей Гребенской']);
+  });
+});

@@ -1,6 +1,6 @@
 import type { WordInfo } from '../../../types.js';
 import { adjacent, atSentenceStart, isCommonWord, type NerContext } from '../../context.js';
-import { isFreeCapital, isKnownAdjective, isNameWord, isPlace, isSurname, isUnknown, looksLikeSurname, particlesEnd } from './name-words.js';
+import { isFreeCapital, isKnownAdjective, isListedFirstName, isNameWord, isPlace, isSurname, isUnknown, looksLikeSurname, particlesEnd } from './name-words.js';
 
 const NO_WORD: WordInfo = { folded: '', key: '', lemma: '', shape: 'none', latin: false, analyses: [] };
 
@@ -19,6 +19,8 @@ export function foreignName(ctx: NerContext, i: number): number {
       continue;
     }
     if (!isFreeCapital(ctx, j) || isPlace(ctx.words[j]!) || isKnownAdjective(ctx.words[j]!)) break;
+    // «Адвокат Мирзаева Алексей Гребенской»: a listed first name before another capital opens the next person.
+    if (isListedFirstName(ctx, j) && isFreeCapital(ctx, j + 1) && adjacent(ctx, j, j + 1) && !isListedFirstName(ctx, i)) break;
     unknown ||= isUnknown(ctx.words[j]!);
     j++;
   }
