@@ -198,3 +198,13 @@ describe('a role\'s genitive person before another full name', () => {
     expect(people('Адвокат Мирзаева Алексей Гребенской поддержал гособвинителя.')).toEqual(['PER Мирзаева', 'PER Алексей Гребенской']);
   });
 });
+
+describe('a speaker frame names its speaker', () => {
+  it('reads the capitalised word after «по словам» as a person', () => {
+    expect(people('По словам Кабейо, президент принесет присягу позже.')).toEqual(['PER Кабейо']);
+  });
+
+  it('leaves a dictionary body there to the dictionary', () => {
+    expect(surfaces('По словам Минобороны, учения завершены.')).toEqual(['ORG Минобороны']);
+  });
+});

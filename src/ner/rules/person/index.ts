@@ -8,7 +8,7 @@ import { gluedToName, isInitial } from './initials.js';
 import { nameTail } from './name-tail.js';
 import { isAmbiguousName, isFirstName, isFreeCapital, isNameWord, isPatronymic, isSurname, looksLikeSurname, looksShapedLikeSurname, particlesEnd } from './name-words.js';
 import { latinOriginals } from './originals.js';
-import { afterPlaceWord, besideSpeechVerb, inQuotedName, inQuotes, pluralBeforePluralVerb } from './surroundings.js';
+import { afterPlaceWord, afterSpeakerFrame, besideSpeechVerb, inQuotedName, inQuotes, pluralBeforePluralVerb } from './surroundings.js';
 import { nameAfterTitle } from './title-name.js';
 
 /**
@@ -104,7 +104,7 @@ export function personCandidates(ctx: NerContext): Candidate[] {
       continue;
     }
     if (inQuotes(ctx, i) || afterPlaceWord(ctx, i)) continue;
-    if ((isNameWord(ctx, i) && besideSpeechVerb(ctx, i)) || adjectiveShapedSpeaker(ctx, i)) {
+    if ((isNameWord(ctx, i) && (besideSpeechVerb(ctx, i) || afterSpeakerFrame(ctx, i))) || adjectiveShapedSpeaker(ctx, i)) {
       push(i, i + 1, 'speech-subject', PRIORITY.titlePerson);
       continue;
     }
