@@ -208,3 +208,16 @@ describe('a speaker frame names its speaker', () => {
     expect(surfaces('По словам Минобороны, учения завершены.')).toEqual(['ORG Минобороны']);
   });
 });
+
+describe('abbreviations in capitals with a case ending', () => {
+  it('finds the dictionary body in «МИДа», «ВТБом»', () => {
+    expect(annotate('Он ушёл из МИДа в прошлом году.', { quotes: false }).entities.map((e) => e.id)).toEqual(['org:mid']);
+  });
+
+  it('makes «японского МИДа» Japan\'s ministry, named in capitals, and keeps «российского МИДа» Russia\'s', () => {
+    const [japan] = annotate('Глава японского МИДа прибыл в Москву.', { quotes: false }).entities;
+    expect(japan).toMatchObject({ name: 'японский МИД', source: 'rule' });
+    expect(japan!.mentions[0]!.text).toBe('японского МИДа');
+    expect(annotate('Представитель российского МИДа заявил о протесте.', { quotes: false }).entities[0]!.id).toBe('org:mid');
+  });
+});
