@@ -221,3 +221,13 @@ describe('abbreviations in capitals with a case ending', () => {
     expect(annotate('Представитель российского МИДа заявил о протесте.', { quotes: false }).entities[0]!.id).toBe('org:mid');
   });
 });
+
+describe('a relational adjective before a body named by a capitalised head', () => {
+  it('belongs to the name', () => {
+    expect(orgs('Выступил глава государственной Комиссии по атомной энергии.')).toEqual(['ORG государственной Комиссии по атомной энергии']);
+  });
+
+  it('leaves a qualitative adjective out', () => {
+    expect(orgs('Цель — войти в число лучших Университетов мира.')).not.toContain('ORG лучших Университетов мира');
+  });
+});
