@@ -231,3 +231,9 @@ describe('a relational adjective before a body named by a capitalised head', () 
     expect(orgs('Цель — войти в число лучших Университетов мира.')).not.toContain('ORG лучших Университетов мира');
   });
 });
+
+describe('a well-known surname is no first name', () => {
+  it('keeps «Нетаньяху Иерусалим» apart: the person and the city', () => {
+    expect(surfaces('Вместо Нетаньяху Иерусалим будет представлять на саммите министр.')).toEqual(['PER Нетаньяху', 'LOC Иерусалим']);
+  });
+});

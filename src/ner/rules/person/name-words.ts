@@ -1,7 +1,8 @@
 import { wordList, wordSet } from '../../../dict/words.js';
-import { hasGram, stemKey, type WordInfo } from '../../../morph/index.js';
+import { fold, hasGram, stemKey, type WordInfo } from '../../../morph/index.js';
 import { adjacent, atSentenceStart, isCommonWord, isListedName, type NerContext } from '../../context.js';
 import { endingPattern } from '../../endings.js';
+import { personBySurname } from '../../gazetteer.js';
 import { gluedToName, isInitial } from './initials.js';
 
 /** What a single word is as part of a person's name: first name, patronymic, surname, name word. */
@@ -15,7 +16,15 @@ export function isFirstName(ctx: NerContext, i: number): boolean {
   if (ctx.tokens[i]!.kind !== 'word' || word.shape !== 'title' || word.latin || ctx.gazetteerAt[i]) return false;
   // A listed name wins over a small place of that name (Стэнли); the morphology's guesses do not.
   if (isListedName(ctx, word)) return true;
-  return !isPlace(word) && hasGram(word, 'Name', 0.3);
+  // «Нетаньяху»: a well-known person's surname is no first name, whatever the morphology guesses.
+  // (Before an Arabic article the word opens a name: Сауд аль-Моджеб.)
+  return !isPlace(word) && hasGram(word, 'Name', 0.3) && (!isKnownSurname(ctx, word) || isArticleName(ctx, i + 1));
+}
+
+/** The word as written is a well-known person's surname (Нетаньяху), not just a word sharing its key (Петра, Петров). */
+function isKnownSurname(ctx: NerContext, word: WordInfo): boolean {
+  const person = personBySurname(ctx.gazetteer, word);
+  return !!person && fold(person.name.split(' ').pop()!) === word.folded;
 }
 
 export function isAmbiguousName(ctx: NerContext, i: number): boolean {
