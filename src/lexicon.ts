@@ -19,15 +19,16 @@ export interface Lexicon {
 
 export function prepareLexicon(compiled: CompiledLexicon, user: readonly DictEntry[], morphology: Morphology): Lexicon {
   const ner = prepareNerLexicon(compiled);
+  const gazetteer = loadGazetteer(compiled.gazetteer, user, (alias) => lemmaKeyOf(alias, morphology));
   return {
     morphology,
     ner: {
-      gazetteer: loadGazetteer(compiled.gazetteer, user, (alias) => lemmaKeyOf(alias, morphology)),
+      gazetteer,
       lexicon: ner,
       userEntries: new Set(user),
       analyse: (folded) => morphology.analyse(folded),
     },
-    resolve: prepareResolveLexicon(compiled, ner, morphology),
+    resolve: prepareResolveLexicon(compiled, ner, morphology, gazetteer.entries),
     quotes: prepareQuoteLexicon(compiled),
   };
 }

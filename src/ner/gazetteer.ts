@@ -256,6 +256,7 @@ export function matchGazetteer(
 }
 
 const KEY_FIELDS = ['key', 'lemma'] as const;
+const CAPS_WITH_ENDING = /^[А-ЯЁ]{2,}[а-яё]{1,3}$/;
 const NOT_LETTER = /[^\p{L}]/gu;
 const STARTS_UNLOWER = /^\P{Ll}/u;
 
@@ -280,7 +281,8 @@ function surfaceFits(
   gazetteer: Gazetteer, key: string, variant: Packed, tokens: readonly Token[], words: readonly WordInfo[], from: number, len: number, field: 'key' | 'lemma',
 ): boolean {
   const first = words[from]!;
-  if ((variant & CAPS) !== 0 && first.shape !== 'upper') return false;
+  // «МИДа», «МИДе», «ВТБом»: an abbreviation in capitals takes a lower-case case ending.
+  if ((variant & CAPS) !== 0 && first.shape !== 'upper' && !(len === 1 && CAPS_WITH_ENDING.test(tokens[from]!.text))) return false;
   if ((variant & TITLED) !== 0 && first.shape === 'lower') return false;
   // By stem, a short name matches only itself (Мали, not Малой); by lemma, its case forms (Луне).
   if (field === 'key') {

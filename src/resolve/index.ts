@@ -1,4 +1,4 @@
-import { stemKey } from '../morph/key.js';
+import { fold, stemKey } from '../morph/key.js';
 import type { AnalysedDocument, Candidate, Entity, Mention, Quote } from '../types.js';
 import type { ResolveLexicon } from './lexicon.js';
 import { withReferences } from './references.js';
@@ -16,6 +16,11 @@ export function resolveEntities(doc: AnalysedDocument, candidates: Candidate[], 
     morphology: lexicon.morphology,
     firstNameGender: (key) => lexicon.firstNames.get(key),
     listedFirstName: (word) => lexicon.firstNamesByStem.get(stemKey(word)),
+    dictionaryEntry: (type, name) => {
+      // «министерство юстиции» in lower case is some ministry; «Министерство юстиции» is the dictionary's.
+      const found = lexicon.entryByName.get(`${type}:${fold(name)}`);
+      return found && (!found.titled || name.charAt(0) !== name.charAt(0).toLowerCase()) ? found.entry : undefined;
+    },
   });
 }
 

@@ -1,7 +1,7 @@
 import { prepareClauseLexicon, type ClauseLexicon } from '../clauses/context.js';
-import { stemKey } from '../morph/key.js';
+import { fold, stemKey } from '../morph/key.js';
 import { titleHead, type NerLexicon } from '../ner/context.js';
-import type { CompiledLexicon, Morphology } from '../types.js';
+import type { CompiledLexicon, DictEntry, Morphology } from '../types.js';
 import { cached } from '../util/cached.js';
 import { nounReading, type NounReading } from './noun-reading.js';
 
@@ -13,13 +13,28 @@ export interface ResolveLexicon extends ClauseLexicon {
   deputyTitles: ReadonlySet<string>;
   /** Keys of envoys (спецпредставитель, полпред): not the one they speak for, but may be named after the role. */
   envoyTitles: ReadonlySet<string>;
+  /**
+   * `TYPE:folded name or alias` → the dictionary entry (user entries first) and whether that
+   * name is written with a capital, for rule-made names a dictionary knows.
+   */
+  entryByName: ReadonlyMap<string, { entry: DictEntry; titled: boolean }>;
   /** A lower-case word as a singular noun, for pronoun resolution: cached, as the morphology's parses are. */
   nounReading: (folded: string) => NounReading | null;
 }
 
-export function prepareResolveLexicon(compiled: CompiledLexicon, ner: NerLexicon, morphology: Morphology): ResolveLexicon {
+export function prepareResolveLexicon(
+  compiled: CompiledLexicon, ner: NerLexicon, morphology: Morphology, entries: readonly DictEntry[] = [],
+): ResolveLexicon {
+  const entryByName = new Map<string, { entry: DictEntry; titled: boolean }>();
+  for (const entry of entries) {
+    for (const name of [entry.name, ...entry.aliases]) {
+      const key = `${entry.type}:${fold(name)}`;
+      if (!entryByName.has(key)) entryByName.set(key, { entry, titled: name.charAt(0) !== name.charAt(0).toLowerCase() });
+    }
+  }
   return {
     ...prepareClauseLexicon(compiled, ner, morphology),
+    entryByName,
     firstNamesByStem: new Map([...ner.firstNames.keys()].map((name) => [stemKey(name), name])),
     deputyTitles: new Set(compiled.deputyTitles.map((t) => stemKey(titleHead(t)))),
     envoyTitles: new Set(compiled.envoyTitles.map((t) => stemKey(titleHead(t)))),

@@ -28,6 +28,9 @@ function caseOf(a: Analysis): string | undefined {
 /** Restores the surface capitalisation on a lower-case form: Title, UPPER, Hyphen-Title. */
 export function recase(form: string, surface: string): string {
   if (surface.length > 1 && surface === surface.toUpperCase() && surface !== surface.toLowerCase()) return form.toUpperCase();
+  // «МИДа» → «МИД»: an abbreviation in capitals with a case ending.
+  const caps = /^([А-ЯЁ]{2,})[а-яё]{1,3}$/.exec(surface);
+  if (caps && form.length <= caps[1]!.length) return form.toUpperCase();
   const formParts = form.split('-');
   const surfaceParts = surface.split('-');
   const capitalised = (part: string | undefined) => !!part && part.charAt(0) !== part.charAt(0).toLowerCase();

@@ -1,5 +1,5 @@
 import { azForm, PROPER_GRAMMEMES, type Morphology, type WordInfo } from '../morph/index.js';
-import { fold } from '../morph/key.js';
+import { fold, stemKey } from '../morph/key.js';
 import type { Candidate, DictEntry, Entity, EntityType, Mention, Token } from '../types.js';
 import { normalizePerson, normalizePhrase, type NameWord } from './normalize.js';
 
@@ -22,6 +22,8 @@ export interface ResolveTools {
   firstNameGender: (key: string) => string | undefined;
   /** The listed first name a folded word is a case form of (анне → анна), if any. */
   listedFirstName?: (word: string) => string | undefined;
+  /** The dictionary entry of this type that has this name or alias (case aside, but for a capital the entry writes). */
+  dictionaryEntry?: (type: EntityType, name: string) => DictEntry | undefined;
 }
 
 interface Group {
@@ -118,29 +120,63 @@ function abbreviationLinks(input: ResolveInput): Map<Candidate, Candidate> {
   return links;
 }
 
+/**
+ * One entity per id. The id is the dictionary's, or made from the type and the normal name;
+ * a rule-made name that a dictionary entry of the type holds takes the entry (Израиль found by a
+ * rule is still loc:israel). Groups that reach one id are one entity, so that an id never
+ * depends on what else the document holds (no «~2»).
+ */
 function buildEntities(groups: Group[], input: ResolveInput, tools: ResolveTools): Resolution {
-  const entities: Entity[] = [];
-  const mentions: Mention[] = [];
-  const usedIds = new Set<string>();
+  const byId = new Map<string, { type: EntityType; name: string; entry?: DictEntry; members: Candidate[] }>();
   for (const group of groups) {
-    const members = [...group.members].sort((a, b) => a.tokens[0] - b.tokens[0]);
+    group.members.sort((a, b) => a.tokens[0] - b.tokens[0]);
     // An abbreviation group takes the type of its full name.
     const type = group.entry?.type ?? group.type;
-    const name = group.entry?.name ?? normalName(members, type, input, tools);
-    let id = group.entry?.id ?? `${type.toLowerCase()}:${fold(name).replace(/\s+/g, '-')}`;
-    for (let n = 2; usedIds.has(id); n++) id = `${id.replace(/~\d+$/, '')}~${n}`;
-    usedIds.add(id);
+    let entry = group.entry;
+    let name = entry?.name ?? normalName(group.members, type, input, tools);
+    if (!entry) {
+      // «Грызлов Борис Вячеславович» (surname first, as decrees write it) is the entry's «Борис Вячеславович Грызлов».
+      const words = name.split(' ');
+      const rotated = type === 'PER' && words.length === 3 ? [...words.slice(1), words[0]].join(' ') : undefined;
+      entry = tools.dictionaryEntry?.(type, name) ?? (rotated === undefined ? undefined : tools.dictionaryEntry?.(type, rotated));
+      if (entry) name = entry.name;
+    }
+    const id = entry?.id ?? `${type.toLowerCase()}:${fold(name).replace(/\s+/g, '-')}`;
+    const known = byId.get(id);
+    if (known) known.members.push(...group.members);
+    else byId.set(id, { type, name, entry, members: [...group.members] });
+  }
+  const entities: Entity[] = [];
+  const mentions: Mention[] = [];
+  for (const [id, { type, name, entry, members }] of byId) {
+    members.sort((a, b) => a.tokens[0] - b.tokens[0]);
     const entityMentions = members.map((c): Mention => {
       const start = input.tokens[c.tokens[0]]!.start;
       const end = input.tokens[c.tokens[1] - 1]!.end;
       return { start, end, tokens: [c.tokens[0], c.tokens[1]], text: input.text.slice(start, end), type, entity: id, rule: c.rule, ...(c.trace ? { trace: c.trace } : {}) };
     });
-    const surfaces = entityMentions.map((m) => m.text).filter((t) => t !== name);
-    const aliases = [...new Set([...(group.entry?.aliases ?? []), ...surfaces])];
+    // Other names of the thing, in the nominative: «Песков» for Дмитрий Песков (from «Пескова»:
+    // the name's own words); never a case form of the name or of an alias (России, Азамата Сагитова).
+    const variants = [name, ...(entry?.aliases ?? [])].map((n) => n.split(/[^\p{L}\p{N}-]+/u).filter(Boolean));
+    const variantKeys = variants.map((v) => v.map((w) => new Set(wordKeys(fold(w), tools))));
+    const plain = (t: string) => fold(t).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    const folded = new Set(variants.map((v) => plain(v.join(' '))));
+    const others: string[] = [];
+    const source = fullestOf(members);
+    for (const c of members) {
+      const surface = input.text.slice(input.tokens[c.tokens[0]]!.start, input.tokens[c.tokens[1] - 1]!.end);
+      const part = partOfName(c, variants, variantKeys, input);
+      if (part === undefined) others.push(surface);
+      else if (part) others.push(part);
+      // The name is a guess where the morphology does not know a word (Зулема Томас read as
+      // Зулем): the mention it came from stays an alias as written if it may be the nominative.
+      else if (c === source && !entry && type === 'PER' && mayBeUnknownNominative(c, input, tools)) others.push(surface);
+    }
+    const aliases = [...new Set([...(entry?.aliases ?? []), ...others.filter((o) => !folded.has(plain(o)))])];
     entities.push({
       id, type, name, aliases, mentions: entityMentions, references: [],
-      source: group.entry ? 'dict' : 'rule',
-      ...(group.entry ? { dictId: group.entry.id } : {}),
+      source: entry ? 'dict' : 'rule',
+      ...(entry ? { dictId: entry.id } : {}),
     });
     for (const m of entityMentions) mentions.push(m);
   }
@@ -149,9 +185,63 @@ function buildEntities(groups: Group[], input: ResolveInput, tools: ResolveTools
   return { entities, mentions };
 }
 
+/** Ира → Ир, Чавеса → Чавес: a name word and a case ending the morphology does not know the word by. */
+function endsLikeCase(folded: string, nameKeys: ReadonlySet<string>): boolean {
+  for (let n = 1; n <= 3 && folded.length - n >= 2; n++) if (nameKeys.has(folded.slice(0, -n))) return true;
+  return false;
+}
+
+function wordKeys(folded: string, tools: ResolveTools): string[] {
+  return [folded, stemKey(folded), ...tools.morphology.analyse(folded).map((a) => a.lemma)];
+}
+
+/**
+ * The mention as words of one of the entity's names: '' when it is a case form of a whole
+ * name (России), the name's words it is made of when it is a part (Пескова → Песков), and
+ * undefined when it is no form of any (РФПИ, another name).
+ */
+function partOfName(c: Candidate, variants: readonly string[][], variantKeys: readonly Set<string>[][], input: ResolveInput): string | undefined {
+  const words: WordInfo[] = [];
+  for (let k = c.tokens[0]; k < c.tokens[1]; k++) if (input.tokens[k]!.kind === 'word') words.push(input.words[k]!);
+  let part: string | undefined;
+  variants.forEach((variant, v) => {
+    if (part === '') return;
+    const used = new Set<number>();
+    for (const w of words) {
+      const probes = [w.folded, w.key, w.lemma, stemKey(w.folded)];
+      const at = variantKeys[v]!.findIndex((keys, i) => !used.has(i) && (probes.some((p) => keys.has(p)) || endsLikeCase(w.folded, keys)));
+      if (at < 0) return;
+      used.add(at);
+    }
+    if (used.size === variant.length) part = '';
+    else part ??= variant.filter((_, i) => used.has(i)).join(' ');
+  });
+  return part;
+}
+
+/** A word of the mention is unknown to the morphology, and every known word may be a nominative. */
+function mayBeUnknownNominative(c: Candidate, input: ResolveInput, tools: ResolveTools): boolean {
+  let unknown = false;
+  for (let k = c.tokens[0]; k < c.tokens[1]; k++) {
+    if (input.tokens[k]!.kind !== 'word') continue;
+    const w = input.words[k]!;
+    const known = (w.analyses.length ? w.analyses : tools.morphology.analyse(w.folded)).filter((a) => a.known);
+    if (known.length === 0) unknown = true;
+    else if (!known.some((a) => a.grams.includes('nomn'))) return false;
+  }
+  return unknown;
+}
+
+/** The mention a name is made from: the one with most tokens, the first of equals. */
+function fullestOf(members: readonly Candidate[]): Candidate {
+  return members.reduce((best, c) => (c.tokens[1] - c.tokens[0] > best.tokens[1] - best.tokens[0] ? c : best));
+}
+
 /** The nominative of the fullest mention (most words; the first of equals). */
 function normalName(members: Candidate[], type: EntityType, input: ResolveInput, tools: ResolveTools): string {
-  const fullest = members.reduce((best, c) => (c.tokens[1] - c.tokens[0] > best.tokens[1] - best.tokens[0] ? c : best));
+  const fullest = fullestOf(members);
+  // An abbreviation in capitals is written undeclined (в АВЛУ): the morphology's guess (АВЛ + у) is wrong.
+  if (!fullest.owner && fullest.tokens[1] - fullest.tokens[0] === 1 && input.words[fullest.tokens[0]]!.shape === 'upper') return input.tokens[fullest.tokens[0]]!.text;
   const words: NameWord[] = [];
   for (let k = fullest.tokens[0]; k < fullest.tokens[1]; k++) {
     const token = input.tokens[k]!;

@@ -1,5 +1,7 @@
 import type { Candidate } from '../../types.js';
 import type { NerContext } from '../context.js';
+import { isAdjectiveBeforeNoun } from './adjective-persons.js';
+import { isProductName } from './products.js';
 import { isQuotedPlace } from './quoted-names.js';
 import { outsideUrls } from './urls.js';
 
@@ -13,6 +15,8 @@ export interface Filter {
 export const FILTERS: readonly Filter[] = [
   { name: 'outside-urls', run: outsideUrls },
   { name: 'quoted-names', run: (ctx, candidates) => candidates.filter((c) => !isQuotedPlace(ctx, c)) },
+  { name: 'products', run: (ctx, candidates) => candidates.filter((c) => !isProductName(ctx, c)) },
+  { name: 'adjective-persons', run: (ctx, candidates) => candidates.filter((c) => !isAdjectiveBeforeNoun(ctx, c)) },
 ];
 
 export function filterCandidates(ctx: NerContext, candidates: Candidate[]): Candidate[] {

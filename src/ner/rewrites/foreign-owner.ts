@@ -6,6 +6,7 @@ const RUSSIA_NAMES = wordList('russia-names');
 
 /** A Russian body in the dictionary: one of its names ends with Russia's (Министерство обороны России, Верховный суд РФ). */
 const isRussian = (name: string) => RUSSIA_NAMES.some((russia) => name === russia || name.endsWith(' ' + russia));
+export const isRussianBody = (entry: { name: string; aliases: readonly string[] }) => [entry.name, ...entry.aliases].some(isRussian);
 const RUSSIA = 'loc:russia';
 
 /**
@@ -16,6 +17,6 @@ const RUSSIA = 'loc:russia';
  */
 export function withForeignOwner(c: Candidate, next: Candidate | undefined): Candidate {
   if (c.type !== 'ORG' || !c.entry || !next || next.tokens[0] !== c.tokens[1] || next.type !== 'LOC' || next.entry?.id === RUSSIA) return c;
-  if (![c.entry.name, ...c.entry.aliases].some(isRussian)) return c;
+  if (!isRussianBody(c.entry)) return c;
   return rewritten(c, 'foreign-owner', { owner: next.tokens });
 }

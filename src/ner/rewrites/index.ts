@@ -1,8 +1,10 @@
 import type { Candidate } from '../../types.js';
 import type { NerContext } from '../context.js';
 import type { Selection } from '../select.js';
+import { withCompassPart } from './compass-place.js';
 import { withForeignOwner } from './foreign-owner.js';
 import { withKnownPerson } from './known-person.js';
+import { withNamedAfter } from './named-after.js';
 import { withPlaceAdjective } from './place-adjective.js';
 import { withRegnalNumber } from './regnal-number.js';
 import { withUnitAbbreviation } from './unit-abbreviation.js';
@@ -28,9 +30,11 @@ export const REWRITES: readonly Rewrite[] = [
   { name: 'untyped-originals', run: withoutUntypedOriginals },
   { name: 'known-person', run: each((ctx, c) => withKnownPerson(ctx, c)) },
   { name: 'place-adjective', run: each((ctx, c) => withPlaceAdjective(ctx, c)) },
+  { name: 'compass-part', run: each((ctx, c, previous) => withCompassPart(ctx, c, previous)) },
   { name: 'regnal-number', run: each((ctx, c, _previous, next) => withRegnalNumber(ctx, c, next)) },
   { name: 'foreign-owner', run: each((_ctx, c, _previous, next) => withForeignOwner(c, next)) },
   { name: 'unit-abbreviation', run: each((ctx, c, previous) => withUnitAbbreviation(ctx, c, previous)) },
+  { name: 'named-after', run: (ctx, selected) => withNamedAfter(ctx, selected) },
 ];
 
 /** The rewrite phase: the selection through every rewrite, in order. */

@@ -1,8 +1,12 @@
-import { wordList } from '../../dict/words.js';
-import type { Candidate } from '../../types.js';
+import { wordList, wordSet } from '../../dict/words.js';
+import type { Analysis, Candidate } from '../../types.js';
 import { endingPattern } from '../endings.js';
+import { isRelationalAdjective } from '../rules/org-chunker.js';
 import { rewritten } from '../candidate.js';
 import { adjacent, type NerContext } from '../context.js';
+import { isRussianBody } from './foreign-owner.js';
+
+const RUSSIA_ADJECTIVES = wordSet('russia-adjectives');
 
 /** An adjective made from a place name (московский, японского), in any case form. */
 export const GEO_ADJECTIVE = endingPattern(wordList('place-adjective-suffixes'), wordList('place-adjective-endings'));
@@ -15,7 +19,25 @@ export function withPlaceAdjective(ctx: NerContext, c: Candidate): Candidate {
   if (ctx.tokens[k]?.kind === 'quote') k--;
   const quoted = k === from - 2;
   const w = ctx.words[k];
-  if (!w || w.shape !== 'lower' || !GEO_ADJECTIVE.test(w.folded) || !adjacent(ctx, k, k + 1)) return c;
+  if (!w || w.shape !== 'lower' || !adjacent(ctx, k, k + 1)) return c;
+  // «синодального Отдела по взаимоотношениям …», «государственной Комиссии по атомной энергии»:
+  // a relational adjective before a body named by a capitalised head noun is part of the name.
+  if (!GEO_ADJECTIVE.test(w.folded) && !(c.rule === 'descriptive-name' && !quoted && headNounFirst(ctx, from) && isRelationalAdjective(ctx.analyse(w.folded)) && agreesWith(ctx.analyse(w.folded), ctx.words[from]!.analyses))) return c;
   const end = quoted && ctx.tokens[to]?.kind === 'quote' ? to + 1 : to;
-  return rewritten(c, 'place-adjective', { tokens: [k, end] });
+  // «японского МИДа» is Japan's ministry, not the dictionary's Russian one (as «МИД Японии» is).
+  const foreign = !!c.entry && isRussianBody(c.entry) && !RUSSIA_ADJECTIVES.has(ctx.analyse(w.folded)[0]?.lemma ?? '');
+  return rewritten(c, 'place-adjective', foreign ? { tokens: [k, end], entry: undefined } : { tokens: [k, end] });
+}
+
+function headNounFirst(ctx: NerContext, i: number): boolean {
+  const w = ctx.words[i]!;
+  return w.shape === 'title' && w.analyses[0]?.pos === 'NOUN' && ctx.lexicon.orgNouns.has(w.key);
+}
+
+const AGREEMENT = ['masc', 'femn', 'neut', 'sing', 'plur', 'nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'];
+
+function agreesWith(adjective: readonly Analysis[], noun: readonly Analysis[]): boolean {
+  // «лучших Университетов мира»: a qualitative adjective describes, it does not name.
+  if (adjective[0]?.grams.includes('Qual')) return false;
+  return adjective.some((a) => a.pos === 'ADJF' && noun.some((n) => n.pos === 'NOUN' && a.grams.filter((g) => AGREEMENT.includes(g)).every((g) => n.grams.includes(g))));
 }

@@ -10,8 +10,12 @@ const LATIN_INNER = new Set(['of', 'and', 'the', 'for', 'de', 'du', 'la', 'le', 
 /** The end of the Latin name that opens at `i`: up to eight adjacent Latin words, lower-case ones only inside. */
 function latinNameEnd(ctx: NerContext, i: number): number {
   let j = i + 1;
-  while (j < ctx.tokens.length && j - i < 8 && adjacent(ctx, j - 1, j) && ctx.words[j]!.latin &&
-    (ctx.words[j]!.shape !== 'lower' || LATIN_INNER.has(ctx.words[j]!.folded))) j++;
+  while (j < ctx.tokens.length && j - i < 8 && adjacent(ctx, j - 1, j)) {
+    if (ctx.words[j]!.latin && (ctx.words[j]!.shape !== 'lower' || LATIN_INNER.has(ctx.words[j]!.folded))) j++;
+    // A person's middle initial keeps its dot: John S. Pistole, James B. Comey (not U.S. Open).
+    else if (ctx.tokens[j]!.text === '.' && j === i + 2 && ctx.lexicon.firstNames.has(ctx.words[i]!.folded) && ctx.tokens[j - 1]!.text.length === 1 && ctx.words[j + 1]?.latin && ctx.words[j + 1]!.shape === 'title' && adjacent(ctx, j, j + 1)) j++;
+    else break;
+  }
   // A name does not end on «of», «and»: Industrial and Commercial Bank of China.
   while (j > i + 1 && ctx.words[j - 1]!.shape === 'lower') j--;
   return j;

@@ -24,8 +24,10 @@ export const LATIN_PERSON_PREFIX = new Set(['dj', 'mc', 'lil']);
  * listed given name or a stage-name prefix are a person, not a company.
  */
 export function isLatinPerson(ctx: NerContext, from: number, to: number): boolean {
-  if (to - from < 2 || to - from > 3) return false;
-  for (let k = from + 1; k < to; k++) if (ctx.words[k]!.shape !== 'title') return false;
+  // A middle initial's dot is no word of the name (John S. Pistole).
+  const dots = ctx.tokens.slice(from, to).filter((t) => t.text === '.').length;
+  if (to - from - dots < 2 || to - from - dots > 3) return false;
+  for (let k = from + 1; k < to; k++) if (ctx.words[k]!.shape !== 'title' && ctx.tokens[k]!.text !== '.') return false;
   // Jack Daniel's, McDonald's: a possessive is a brand.
   if (/['’]s$/.test(ctx.words[to - 1]!.folded)) return false;
   const first = ctx.words[from]!.folded;

@@ -1,4 +1,4 @@
-import type { Candidate } from '../../types.js';
+import type { Candidate, WordInfo } from '../../types.js';
 import { candidate, PRIORITY } from '../candidate.js';
 import { adjacent, atSentenceStart, type NerContext } from '../context.js';
 import { adjectivesEnd, dependentsEnd, isRelationalAdjective, lowerOrgPhrase, orgTail, DEPENDENT_HEADS, NAME_HEADS } from './org-chunker.js';
@@ -19,7 +19,9 @@ export function descriptiveOrgCandidates(ctx: NerContext): Candidate[] {
   }
   for (let i = 0; i < ctx.tokens.length; i++) {
     const w = ctx.words[i]!;
-    if ((w.shape !== 'title' && w.shape !== 'lower') || ctx.tokens[i]!.kind !== 'word' || ctx.gazetteerAt[i]) continue;
+    if ((w.shape !== 'title' && w.shape !== 'lower') || ctx.tokens[i]!.kind !== 'word') continue;
+    // «Курской областной думы»: a place's adjective the gazetteer took for the place opens a body's name.
+    if (ctx.gazetteerAt[i] && !(ctx.gazetteerAt[i] === 1 && w.shape === 'title' && isPlaceAdjective(w) && !atSentenceStart(ctx, i))) continue;
     let head = -1;
     // At a sentence start «Министерство финансов сообщило» reads like «министерства финансов».
     if (w.shape === 'lower' || (atSentenceStart(ctx, i) && (NAME_HEADS.has(w.key) || isRelationalAdjective(w.analyses)))) {
@@ -64,4 +66,8 @@ export function dependentOrgCandidates(ctx: NerContext, dict: readonly Candidate
     if (end > country) out.push({ ...c, tokens: [c.tokens[0], end], rule: 'dict-dependent', entry: undefined });
   }
   return out;
+}
+
+function isPlaceAdjective(w: WordInfo): boolean {
+  return w.analyses[0]?.pos === 'ADJF' && w.analyses[0].grams.includes('Geox') === false;
 }

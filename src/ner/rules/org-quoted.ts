@@ -25,13 +25,16 @@ export function quotedOrgCandidates(ctx: NerContext): Candidate[] {
   for (const pair of ctx.index.pairs) {
     const i = pair.open - 1;
     const close = pair.close;
-    if (i < 0 || !OPENING.has(ctx.tokens[pair.open]!.text) || close === i + 2 || !isNameLike(ctx, i + 2, close)) continue;
-    const descriptor = isDescriptorBefore(ctx, i);
+    if (!OPENING.has(ctx.tokens[pair.open]!.text) || close === i + 2 || !isNameLike(ctx, i + 2, close)) continue;
+    // «Ротор» обыграл …: a name opening the text has no word before it, so it can only stand alone.
+    const descriptor = i >= 0 && isDescriptorBefore(ctx, i);
     if (!descriptor && ctx.tokens[i + 2]!.kind !== 'word') continue;
     const first = ctx.tokens[i + 2]!;
     if ((first.kind !== 'word' && first.kind !== 'number') || ctx.words[i + 2]!.shape === 'lower') continue;
     if (descriptor) out.push(candidate(i + 2, close, 'ORG', 'org-noun-quoted', PRIORITY.quotedOrg));
-    else if (isOwnerBefore(ctx, i)) out.push(candidate(i + 2, close, 'ORG', 'owner-quoted', PRIORITY.quotedOrg));
+    else if (i < 0) {
+      if (close - i - 2 <= MAX_ALONE && ctx.words[i + 2]!.shape === 'title') alone.push(candidate(i + 2, close, 'ORG', 'sport-quoted', PRIORITY.quotedOrg));
+    } else if (isOwnerBefore(ctx, i)) out.push(candidate(i + 2, close, 'ORG', 'owner-quoted', PRIORITY.quotedOrg));
     else if (close - i - 2 <= MAX_ALONE && ctx.words[i + 2]!.shape === 'title' && !isWorkNoun(ctx, i) && !isNickname(ctx, i, close) && !isVenue(ctx, i)) alone.push(candidate(i + 2, close, 'ORG', 'sport-quoted', PRIORITY.quotedOrg));
   }
   if (alone.length === 0) return out;
@@ -51,6 +54,7 @@ const CREATOR_ROLES = wordSet('creator-roles');
 const DEPUTY_PREFIXES = wordList('deputy-prefixes');
 const VENUE_PREPOSITIONS = wordSet('venue-prepositions');
 const SCORE_LEADS = wordList('score-leads');
+const SPORT_VERBS = wordSet('sport-verbs');
 
 /**
  * «московского «Спартака»», «политического «Союза за демократию»», «замгендиректора «Уральской
@@ -92,7 +96,7 @@ function sportSentences(ctx: NerContext): Set<number> {
   const nouns = ctx.lexicon.sportNounForms;
   for (let k = 0; k < ctx.tokens.length; k++) {
     const shape = ctx.words[k]!.shape;
-    if (((shape === 'lower' || (shape === 'title' && atSentenceStart(ctx, k))) && nouns.has(ctx.words[k]!.folded)) || isScore(ctx, k)) out.add(ctx.index.sentenceOf[k]!);
+    if (((shape === 'lower' || (shape === 'title' && atSentenceStart(ctx, k))) && nouns.has(ctx.words[k]!.folded)) || (shape === 'lower' && SPORT_VERBS.has(ctx.words[k]!.folded)) || isScore(ctx, k)) out.add(ctx.index.sentenceOf[k]!);
   }
   return out;
 }

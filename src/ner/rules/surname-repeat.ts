@@ -1,24 +1,48 @@
 import { fold, type WordInfo } from '../../morph/index.js';
 import type { Candidate } from '../../types.js';
 import { candidate, lengthOf, PRIORITY } from '../candidate.js';
-import type { NerContext } from '../context.js';
+import { adjacent, wordsKey, type NerContext } from '../context.js';
 
 /**
  * Once a document names a person in full (Александр Брод), the surname alone is that
- * person anywhere in it (Брод, Брода), even where the word is also a common noun or a town.
+ * person anywhere in it (Брод, Брода), even where the word is also a common noun or a town;
+ * and the full name is that person wherever it stands again (42-летняя Аленка Братушек …
+ * Аленка Братушек), though no rule would find it there.
  */
 export function repeatedSurnames(ctx: NerContext, persons: readonly Candidate[]): Candidate[] {
   const surnames = new Set<string>();
+  const names = new Map<string, number>();
   for (const p of persons) {
     if (lengthOf(p) < 2) continue;
+    // Dictionary people are found wherever they stand; a rule's name only where its rule fired.
+    if (!p.entry && lengthOf(p) <= MAX_NAME && isWordsOnly(ctx, p)) names.set(wordsKey(ctx, p.tokens[0], p.tokens[1], 'key'), lengthOf(p));
     const last = ctx.words[p.tokens[1] - 1]!;
     if (last.folded.length > 2) surnames.add(last.lemma);
   }
   const out: Candidate[] = [];
   // By the best lemma, or by a surname reading that is not the best (Баканова: «бакановый» first).
   const isRepeat = (w: WordInfo) => surnames.has(w.lemma) || w.analyses.some((a) => a.grams.includes('Surn') && surnames.has(fold(a.lemma)));
+  const lengths = new Set(names.values());
+  // Where a rule already found the name, its own candidate stands (with its rule and entry).
+  const found = new Set(persons.map((p) => `${p.tokens[0]}:${p.tokens[1]}`));
   ctx.words.forEach((w, i) => {
-    if (w.shape === 'title' && isRepeat(w)) out.push(candidate(i, i + 1, 'PER', 'surname-repeat', PRIORITY.repeat));
+    if (w.shape !== 'title') return;
+    if (isRepeat(w)) out.push(candidate(i, i + 1, 'PER', 'surname-repeat', PRIORITY.repeat));
+    for (const n of lengths) {
+      if (i + n <= ctx.tokens.length && !found.has(`${i}:${i + n}`) && names.get(wordsKey(ctx, i, i + n, 'key')) === n && isWordsOnly(ctx, candidate(i, i + n, 'PER', '', 0))) {
+        out.push(candidate(i, i + n, 'PER', 'name-repeat', PRIORITY.repeat));
+      }
+    }
   });
   return out;
+}
+
+const MAX_NAME = 4;
+
+/** Capitalised words only, next to each other (no initials with dots, no quotes). */
+function isWordsOnly(ctx: NerContext, c: Candidate): boolean {
+  for (let k = c.tokens[0]; k < c.tokens[1]; k++) {
+    if (ctx.tokens[k]!.kind !== 'word' || (k > c.tokens[0] && !adjacent(ctx, k - 1, k))) return false;
+  }
+  return true;
 }

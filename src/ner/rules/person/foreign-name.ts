@@ -1,6 +1,6 @@
 import type { WordInfo } from '../../../types.js';
 import { adjacent, atSentenceStart, isCommonWord, type NerContext } from '../../context.js';
-import { isFreeCapital, isKnownAdjective, isNameWord, isPlace, isSurname, isUnknown, looksLikeSurname, PARTICLES } from './name-words.js';
+import { isFreeCapital, isKnownAdjective, isListedFirstName, isNameWord, isPlace, isSurname, isUnknown, looksLikeSurname, particlesEnd } from './name-words.js';
 
 const NO_WORD: WordInfo = { folded: '', key: '', lemma: '', shape: 'none', latin: false, analyses: [] };
 
@@ -13,11 +13,14 @@ export function foreignName(ctx: NerContext, i: number): number {
   let j = i + 1;
   let unknown = isUnknown(ctx.words[i]!);
   while (j < ctx.tokens.length && j - i < 3 && adjacent(ctx, j - 1, j)) {
-    if (PARTICLES.has(ctx.words[j]!.folded) && isFreeCapital(ctx, j + 1)) {
-      j += 2;
+    const particles = particlesEnd(ctx, j);
+    if (particles > j && isFreeCapital(ctx, particles)) {
+      j = particles + 1;
       continue;
     }
     if (!isFreeCapital(ctx, j) || isPlace(ctx.words[j]!) || isKnownAdjective(ctx.words[j]!)) break;
+    // «Адвокат Мирзаева Алексей Гребенской»: a listed first name before another capital opens the next person.
+    if (isListedFirstName(ctx, j) && isFreeCapital(ctx, j + 1) && adjacent(ctx, j, j + 1) && !isListedFirstName(ctx, i)) break;
     unknown ||= isUnknown(ctx.words[j]!);
     j++;
   }

@@ -1,12 +1,14 @@
+import { wordList, wordSet } from '../../../dict/words.js';
 import type { Candidate } from '../../../types.js';
 import { candidate, PRIORITY } from '../../candidate.js';
 import { adjacent, atSentenceStart, isCommonWord, isListedName, type NerContext } from '../../context.js';
+import { endingPattern } from '../../endings.js';
 import { eastAsianName, foreignName } from './foreign-name.js';
 import { gluedToName, isInitial } from './initials.js';
 import { nameTail } from './name-tail.js';
-import { isAmbiguousName, isFirstName, isFreeCapital, isNameWord, isPatronymic, isSurname, looksLikeSurname } from './name-words.js';
+import { isAmbiguousName, isFirstName, isFreeCapital, isNameWord, isPatronymic, isSurname, looksLikeSurname, looksShapedLikeSurname, particlesEnd } from './name-words.js';
 import { latinOriginals } from './originals.js';
-import { afterPlaceWord, besideSpeechVerb, inQuotedName, inQuotes, pluralBeforePluralVerb } from './surroundings.js';
+import { afterPlaceWord, afterSpeakerFrame, besideSpeechVerb, inQuotedName, inQuotes, pluralBeforePluralVerb } from './surroundings.js';
 import { nameAfterTitle } from './title-name.js';
 
 /**
@@ -29,11 +31,33 @@ export function personCandidates(ctx: NerContext): Candidate[] {
   const push = (from: number, to: number, rule: string, priority: number) => out.push(candidate(from, to, 'PER', rule, priority));
   for (let i = 0; i < n; i++) {
     if (ctx.tokens[i]!.kind !== 'word') continue;
+    // «62-летний Писсаридис», «Восьмидесятилетний Маккейн»: an age's adjective names no one but a person.
+    // The name's own rules run on from the next word; a fuller name they find (Максим Дадашев,
+    // Т.Донилон) is longer and wins.
+    if (isAgeAdjective(ctx, i)) {
+      const end = nameAfterAge(ctx, i + 1);
+      if (end > i + 1) push(i + 1, end, 'age-name', PRIORITY.titlePerson);
+      continue;
+    }
     // Initials + surname: В. В. Путин / В.В. Путин / Н. Кан
     if (isInitial(ctx, i)) {
       let j = i + 2;
       if (isInitial(ctx, j)) j += 2;
       if (isFreeCapital(ctx, j, true) && adjacent(ctx, j - 1, j)) push(i, j + 1, 'initials-surname', PRIORITY.personFull);
+      continue;
+    }
+    // «Грызлова Бориса Вячеславовича», «Соловьева Александра Васильевича»: surname, first name and
+    // patronymic, the order of decrees and lists.
+    if (isSurnameFirst(ctx, i)) {
+      push(i, i + 3, 'surname-first-patronymic', PRIORITY.personFull);
+      i += 2;
+      continue;
+    }
+    // «ван Дейк», «де Сантис», «ван дер Беллен», «Де Сантис заявил»: a surname that opens with its particles.
+    const particled = particleSurname(ctx, i);
+    if (particled > i) {
+      push(i, particled, 'particle-surname', PRIORITY.surname + 5);
+      i = particled - 1;
       continue;
     }
     const asian = eastAsianName(ctx, i);
@@ -80,7 +104,7 @@ export function personCandidates(ctx: NerContext): Candidate[] {
       continue;
     }
     if (inQuotes(ctx, i) || afterPlaceWord(ctx, i)) continue;
-    if (isNameWord(ctx, i) && besideSpeechVerb(ctx, i)) {
+    if ((isNameWord(ctx, i) && (besideSpeechVerb(ctx, i) || afterSpeakerFrame(ctx, i))) || adjectiveShapedSpeaker(ctx, i)) {
       push(i, i + 1, 'speech-subject', PRIORITY.titlePerson);
       continue;
     }
@@ -92,4 +116,70 @@ export function personCandidates(ctx: NerContext): Candidate[] {
   }
   // concat, not push(...): a document may hold more names than a call has arguments.
   return out.concat(latinOriginals(ctx, out));
+}
+
+const AGE_ADJECTIVE = endingPattern(wordList('age-adjective-endings'), []);
+
+/** The capitalised words right after an age's adjective (at most three), if the first is no place, body or common word. */
+function nameAfterAge(ctx: NerContext, from: number): number {
+  const capital = (j: number) => j < ctx.tokens.length && ctx.tokens[j]!.kind === 'word' && ctx.words[j]!.shape === 'title' && !ctx.gazetteerAt[j] && adjacent(ctx, j - 1, j);
+  if (!capital(from)) return from;
+  // «30-летняя Мин Си»: a common word (мин) is a name when another capitalised word follows.
+  const common = isCommonWord(ctx.words[from]!);
+  if (common && !capital(from + 1)) return from;
+  // «26-летнего Брендана Маррокко», «51-летняя Кармен Тереса Мелендес Ривас»; a word written twice ends it.
+  let j = common ? from + 2 : from + 1;
+  while (j - from < 4 && capital(j) && !isCommonWord(ctx.words[j]!) && ctx.words[j]!.folded !== ctx.words[j - 1]!.folded) j++;
+  return j;
+}
+
+function isAgeAdjective(ctx: NerContext, i: number): boolean {
+  const word = ctx.words[i]!;
+  return (word.shape === 'lower' || (word.shape === 'title' && atSentenceStart(ctx, i))) && AGE_ADJECTIVE.test(word.folded);
+}
+
+const SURNAME_PARTICLES = wordSet('surname-particles');
+
+/** The end of «particle [particle] Surname» opening at `i` (in lower case, or capitalised at a sentence start), else `i`. */
+function particleSurname(ctx: NerContext, i: number): number {
+  const word = ctx.words[i]!;
+  if (!SURNAME_PARTICLES.has(word.folded) || !(word.shape === 'lower' || (word.shape === 'title' && atSentenceStart(ctx, i)))) return i;
+  // «Тур де Франс», «Коллеж де Франс»: after a capitalised word the particle is inside a longer name.
+  const before = ctx.words[i - 1];
+  if (before && ctx.tokens[i - 1]!.kind === 'word' && before.shape !== 'lower' && adjacent(ctx, i - 1, i)) return i;
+  const after = word.shape === 'lower' ? particlesEnd(ctx, i) : Math.max(i + 1, particlesEnd(ctx, i + 1));
+  return after > i && adjacent(ctx, after - 1, after) && isFreeCapital(ctx, after) ? after + 1 : i;
+}
+
+/** The surname agrees in case with the first name (not «вдова Ельцина Наина Иосифовна») and is no common word (Однако, Уважаемая). */
+function isSurnameFirst(ctx: NerContext, i: number): boolean {
+  const word = ctx.words[i]!;
+  if (word.shape !== 'title' || isCommonWord(word) || isFirstName(ctx, i) || isPatronymic(ctx, i) || !isFreeCapital(ctx, i)) return false;
+  if (!adjacent(ctx, i, i + 1) || !adjacent(ctx, i + 1, i + 2) || !isFirstName(ctx, i + 1) || !isPatronymic(ctx, i + 2)) return false;
+  // «Института Пушкина Виталий Григорьевич Костомаров»: a surname after the patronymic is the usual order.
+  if (adjacent(ctx, i + 2, i + 3) && isFreeCapital(ctx, i + 3, true)) return false;
+  // «вдова Ельцина Наина Иосифовна»: after a role, a genitive surname is the role's complement.
+  const role = ctx.words[i - 1];
+  if (role && ctx.tokens[i - 1]!.kind === 'word' && role.shape === 'lower' && ctx.lexicon.titles.has(role.key) && word.analyses.some((a) => a.grams.includes('gent'))) return false;
+  const own = casesOf(word.analyses);
+  return [...casesOf(ctx.words[i + 1]!.analyses)].some((c) => own.has(c));
+}
+
+const CASES = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'];
+
+function casesOf(analyses: readonly { grams: readonly string[] }[]): Set<string> {
+  return new Set(analyses.flatMap((a) => a.grams.filter((g) => CASES.includes(g))));
+}
+
+/**
+ * «Ампелонский заявил»: a capitalised word read as an adjective, shaped like a surname, right
+ * before a speech verb is its subject, a person (an adjective would stand before its noun).
+ */
+function adjectiveShapedSpeaker(ctx: NerContext, i: number): boolean {
+  const word = ctx.words[i]!;
+  const next = ctx.words[i + 1];
+  if (word.analyses[0]?.pos !== 'ADJF' || atSentenceStart(ctx, i) || !isFreeCapital(ctx, i) || !looksShapedLikeSurname(word.folded)) return false;
+  if (!next || ctx.tokens[i + 1]!.kind !== 'word' || !adjacent(ctx, i, i + 1) || !ctx.lexicon.speechVerbs.has(next.folded)) return false;
+  // The subject agrees: «Принца Кембриджского назвали» has none.
+  return !!ctx.analyse(next.folded)[0]?.grams.includes('sing') && word.analyses.some((a) => a.grams.includes('nomn'));
 }

@@ -1,5 +1,5 @@
 import { adjacent, isCommonWord, type NerContext } from '../../context.js';
-import { isAmbiguousName, isArticleName, isFirstName, isFreeCapital, isListedFirstName, isPatronymic, PARTICLES } from './name-words.js';
+import { isAmbiguousName, isArticleName, isFirstName, isFreeCapital, isListedFirstName, isPatronymic, particlesEnd } from './name-words.js';
 
 /**
  * After a first name: the surname (any capitalised word, even a common one or a town:
@@ -23,7 +23,7 @@ export function nameTail(ctx: NerContext, first: number): number {
     // (in «Ибрахим Бубакар Кейта» all parts are nominative).
     else if (!second && isListedFirstName(ctx, j) && !ctx.words[first]!.analyses[0]?.grams.includes('nomn')) break;
     else if (isFreeCapital(ctx, j, second) && (second || !isCommonWord(ctx.words[j]!))) j++;
-    else if (PARTICLES.has(ctx.words[j]!.folded) && isFreeCapital(ctx, j + 1) && adjacent(ctx, j, j + 1)) j += 2;
+    else if (particlesEnd(ctx, j) > j && isFreeCapital(ctx, particlesEnd(ctx, j))) j = particlesEnd(ctx, j) + 1;
     else if (isArticleName(ctx, j)) j++;
     else break;
   }

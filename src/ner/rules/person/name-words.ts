@@ -1,7 +1,8 @@
 import { wordList, wordSet } from '../../../dict/words.js';
-import { hasGram, stemKey, type WordInfo } from '../../../morph/index.js';
-import { atSentenceStart, isCommonWord, isListedName, type NerContext } from '../../context.js';
+import { fold, hasGram, stemKey, type WordInfo } from '../../../morph/index.js';
+import { adjacent, atSentenceStart, isCommonWord, isListedName, type NerContext } from '../../context.js';
 import { endingPattern } from '../../endings.js';
+import { personBySurname } from '../../gazetteer.js';
 import { gluedToName, isInitial } from './initials.js';
 
 /** What a single word is as part of a person's name: first name, patronymic, surname, name word. */
@@ -15,7 +16,15 @@ export function isFirstName(ctx: NerContext, i: number): boolean {
   if (ctx.tokens[i]!.kind !== 'word' || word.shape !== 'title' || word.latin || ctx.gazetteerAt[i]) return false;
   // A listed name wins over a small place of that name (Стэнли); the morphology's guesses do not.
   if (isListedName(ctx, word)) return true;
-  return !isPlace(word) && hasGram(word, 'Name', 0.3);
+  // «Нетаньяху»: a well-known person's surname is no first name, whatever the morphology guesses.
+  // (Before an Arabic article the word opens a name: Сауд аль-Моджеб.)
+  return !isPlace(word) && hasGram(word, 'Name', 0.3) && (!isKnownSurname(ctx, word) || isArticleName(ctx, i + 1));
+}
+
+/** The word as written is a well-known person's surname (Нетаньяху), not just a word sharing its key (Петра, Петров). */
+function isKnownSurname(ctx: NerContext, word: WordInfo): boolean {
+  const person = personBySurname(ctx.gazetteer, word);
+  return !!person && fold(person.name.split(' ').pop()!) === word.folded;
 }
 
 export function isAmbiguousName(ctx: NerContext, i: number): boolean {
@@ -88,6 +97,10 @@ export function isSurname(word: WordInfo): boolean {
 /** Russian, Ukrainian, Georgian, Armenian surname endings, in any case form. */
 const SURNAME_SHAPE = endingPattern(wordList('surname-shape-suffixes'), wordList('surname-shape-endings'), true);
 
+export function looksShapedLikeSurname(folded: string): boolean {
+  return SURNAME_SHAPE.test(folded);
+}
+
 /** An unknown capitalised word shaped like a surname, inside a sentence (освободить Квачкова). */
 export function looksLikeSurname(ctx: NerContext, i: number): boolean {
   const word = ctx.words[i]!;
@@ -105,3 +118,10 @@ export function isArticleName(ctx: NerContext, i: number): boolean {
 
 /** Particles inside a name (Леонардо да Винчи, Ванесса де Амбрози, Омар ибн аль-Хаттаб). */
 export const PARTICLES = wordSet('name-particles');
+
+/** «ван дер», «де ла»: up to two lower-case name particles from `j`; the index after them (`j` when none). */
+export function particlesEnd(ctx: NerContext, j: number): number {
+  let k = j;
+  while (k - j < 2 && ctx.tokens[k]?.kind === 'word' && ctx.words[k]!.shape === 'lower' && PARTICLES.has(ctx.words[k]!.folded) && (k === j || adjacent(ctx, k - 1, k))) k++;
+  return k > j && adjacent(ctx, k - 1, k) ? k : j;
+}

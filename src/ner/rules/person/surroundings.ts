@@ -47,3 +47,13 @@ export function besideSpeechVerb(ctx: NerContext, i: number): boolean {
   return (!!before && verbs.has(ctx.words[i - 1]!.folded) && before.kind === 'word') ||
     (!!after && verbs.has(ctx.words[i + 1]!.folded) && after.kind === 'word' && adjacent(ctx, i, i + 1));
 }
+
+const SPEAKER_FRAMES = wordSet('speaker-frames');
+
+/** «по словам Кабейо», «по мнению Лаврова»: the word right after a speaker frame names the speaker. */
+export function afterSpeakerFrame(ctx: NerContext, i: number): boolean {
+  const a = ctx.words[i - 2];
+  const b = ctx.words[i - 1];
+  if (!a || !b || ctx.tokens[i - 2]!.kind !== 'word' || ctx.tokens[i - 1]!.kind !== 'word' || b.shape !== 'lower') return false;
+  return adjacent(ctx, i - 2, i - 1) && adjacent(ctx, i - 1, i) && SPEAKER_FRAMES.has(`${a.folded} ${b.folded}`);
+}

@@ -1,0 +1,45 @@
+import { wordList } from '../../dict/words.js';
+import type { Candidate } from '../../types.js';
+import { candidate, PRIORITY } from '../candidate.js';
+import type { NerContext } from '../context.js';
+import { endingPattern } from '../endings.js';
+
+const PREFIXES = wordList('org-compound-prefixes');
+const PARTS = wordList('org-compound-parts');
+const MIN_LENGTH = 7;
+const SURNAME_SHAPE = endingPattern(wordList('surname-shape-suffixes'), wordList('surname-shape-endings'), true);
+
+/**
+ * Compound names of bodies and companies: Мосводоканал, Татэнерго, Мосгортранс, Уралтрансгаз,
+ * Газмашпром, Госуслуги — place or state prefixes and a branch part, or two branch parts, in one
+ * capitalised word the morphology does not know. Before a person's reading (Директор
+ * Сибпромстроя is no person), after the dictionary's (Росреестр stays its entry).
+ */
+export function compoundOrgCandidates(ctx: NerContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    const w = ctx.words[i]!;
+    if (ctx.tokens[i]!.kind !== 'word' || w.shape !== 'title' || w.folded.length < 4 || ctx.gazetteerAt[i]) continue;
+    // The morphology knows many of them as organisation names (Orgn), and no other way.
+    if (w.analyses.some((a) => a.known && !a.grams.includes('Orgn')) || w.folded.includes('-')) continue;
+    // Мингазова is a surname (мин + газ + ова): a surname's shape needs the morphology's Orgn to be a body.
+    if (SURNAME_SHAPE.test(w.folded) && !w.analyses.some((a) => a.grams.includes('Orgn'))) continue;
+    if (w.folded.length >= MIN_LENGTH && isCompoundName(w.folded)) out.push(candidate(i, i + 1, 'ORG', 'org-compound', PRIORITY.quotedOrg));
+    else if (w.analyses.length > 0 && w.analyses.every((a) => a.known && a.grams.includes('Orgn'))) out.push(candidate(i, i + 1, 'ORG', 'org-morphology', PRIORITY.abbreviation));
+  }
+  return out;
+}
+
+/** prefix* part …, with at least one prefix or a second part after the first. */
+export function isCompoundName(word: string): boolean {
+  let at = 0;
+  for (let round = 0; round < 3; round++) {
+    const prefix = PREFIXES.find((p) => word.startsWith(p, at) && PARTS.some((part) => word.startsWith(part, at + p.length)) || (word.startsWith(p, at) && PREFIXES.some((q) => word.startsWith(q, at + p.length))));
+    if (!prefix) break;
+    at += prefix.length;
+  }
+  const part = PARTS.find((p) => word.startsWith(p, at));
+  if (!part) return false;
+  if (at > 0) return true;
+  return PARTS.some((p) => p !== part && word.indexOf(p, part.length) > 0);
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../src/index.js';
+
+const entities = (text: string) => annotate(text, { quotes: false }).entities;
+const idOf = (text: string, name: string) => entities(text).find((e) => e.name.toLowerCase() === name.toLowerCase())?.id;
+
+describe('entity ids do not depend on the document', () => {
+  it('gives one rule-made name the same id whatever else the document holds', () => {
+    const alone = idOf('Юридический комитет одобрил его.', 'Юридический комитет');
+    const twice = entities('Текст передали в юридический комитет сената. Юридический комитет одобрил его. Юридическому комитету нужно время.');
+    expect(alone).toBe('org:юридический-комитет');
+    const committee = twice.filter((e) => e.id.startsWith('org:юридический-комитет') && e.name === 'Юридический комитет');
+    expect(committee.map((e) => e.id)).toEqual(['org:юридический-комитет']);
+    expect(committee[0]!.mentions.map((m) => m.text)).toEqual(['Юридический комитет', 'Юридическому комитету']);
+    expect(twice.some((e) => /~\d+$/.test(e.id))).toBe(false);
+  });
+
+  it('gives a person named twice in full one id, not a second «~2» one', () => {
+    const people = entities('Азамата Сагитова уволили. Азамат Сагитов не согласен. Азамату Сагитову звонили.').filter((e) => e.type === 'PER');
+    expect(people.map((e) => e.id)).toEqual(['per:азамат-сагитов']);
+    expect(people[0]!.mentions).toHaveLength(3);
+    expect(people[0]!.aliases).toEqual([]);
+  });
+
+  it('gives a rule-found name that a dictionary entry holds the dictionary id', () => {
+    // Израиль is also a first name, so the gazetteer leaves «с Израилем» to the place rule.
+    const [israel] = entities('Иорданцы требуют разорвать мирное соглашение с Израилем.');
+    expect(israel).toMatchObject({ id: 'loc:israel', name: 'Израиль', source: 'dict' });
+    expect(israel!.mentions[0]!.rule).not.toBe('dict');
+  });
+
+  it('keeps a lower-case generic body apart from the dictionary body of that name', () => {
+    const [justice] = entities('Как сообщило министерство юстиции США, американец арестован.').filter((e) => e.type === 'ORG');
+    expect(justice!.id).not.toBe('org:minjust');
+    expect(justice!.source).toBe('rule');
+  });
+});
+
+describe('aliases are other names, not case forms', () => {
+  it('leaves case forms of a dictionary name to the mentions', () => {
+    const russia = entities('Посол России встретился с министром. В России об этом пока не говорят.').find((e) => e.id === 'loc:russia')!;
+    expect(russia.mentions.map((m) => m.text)).toEqual(['России', 'России']);
+    expect(russia.aliases).not.toContain('России');
+  });
+
+  it('leaves case forms of a rule-made name to the mentions and keeps a short form in the nominative', () => {
+    const [person] = entities('Встреча с Азаматом Сагитовым прошла в мэрии. Сагитова спросили о бюджете.').filter((e) => e.type === 'PER');
+    expect(person!.name).toBe('Азамат Сагитов');
+    expect(person!.mentions).toHaveLength(2);
+    expect(person!.aliases).toEqual(['Сагитов']);
+  });
+
+  it('names an abbreviation in capitals as written, not as a case form the morphology guesses', () => {
+    expect(entities('В АВЛУ ждут ответа.').map((e) => e.name)).toEqual(['АВЛУ']);
+  });
+
+  it('keeps an abbreviation introduced in brackets as an alias', () => {
+    const [org] = entities('Письмо направила Ассоциация владельцев лесных угодий (АВЛУ). В АВЛУ ждут ответа.').filter((e) => e.type === 'ORG');
+    expect(org!.aliases).toEqual(['АВЛУ']);
+    expect(org!.aliases.some((a) => a.startsWith('Ассоциации'))).toBe(false);
+  });
+});

@@ -1,0 +1,239 @@
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../src/index.js';
+
+const surfaces = (text: string) => annotate(text, { quotes: false }).mentions.map((m) => `${m.type} ${m.text}`);
+const orgs = (text: string) => surfaces(text).filter((s) => s.startsWith('ORG '));
+
+describe('products, models and brands are no organisations', () => {
+  it.each([
+    ['Во дворе сгорел автомобиль Honda CR-V соседа.'],
+    ['Спасатели прилетели на вертолёте Apache, а не на грузовом.'],
+    ['Пилот поднял в воздух самолёт Cessna 182 ранним утром.'],
+    ['Цена нефти марки Brent выросла на два процента.'],
+    ['Флот провёл пуск ракеты «Булава» из Белого моря.'],
+    ['Разработчики показали браузер Junior для планшетов.'],
+  ])('%s', (text) => {
+    expect(orgs(text)).toEqual([]);
+  });
+
+  it('keeps the make before a model\'s name as the company (автомобилем Volkswagen Golf)', () => {
+    expect(orgs('Водитель управлял автомобилем Volkswagen Golf без прав.')).toEqual(['ORG Volkswagen']);
+  });
+
+  it('keeps a body in lower case after the noun as the owner, and a name after «модель» or «марка» alone', () => {
+    expect(orgs('Самолёт министерства обороны приземлился в Чкаловском.')).toEqual(['ORG министерства обороны']);
+    expect(orgs('Она стала лицом марки Chanel в прошлом году.')).toEqual(['ORG Chanel']);
+  });
+});
+
+describe('bodies the dictionaries do not list', () => {
+  it('reads a lower-case level adjective before «дума» as a body (городская дума)', () => {
+    expect(orgs('Решение приняла городская дума, а не мэр.')).toEqual(['ORG городская дума']);
+  });
+
+  it('opens a body\'s name with a place\'s adjective the gazetteer took for the place (Курской областной думы)', () => {
+    expect(surfaces('Он избран депутатом Курской областной думы от партии.')).toEqual(['ORG Курской областной думы']);
+    expect(surfaces('Жители Курской области недовольны.')).toEqual(['LOC Курской области']);
+  });
+});
+
+describe('bodies named after a person', () => {
+  it.each([
+    ['Он работает в Институте русского языка имени Виноградова.', 'ORG Институте русского языка имени Виноградова'],
+    ['Спектакль покажут на сцене Театра имени Евгения Вахтангова.', 'ORG Театра имени Евгения Вахтангова'],
+    ['Глава Ассоциации имени Людвига ван Бетховена выступил.', 'ORG Ассоциации имени Людвига ван Бетховена'],
+  ])('%s', (text, expected) => {
+    expect(surfaces(text)).toEqual([expected]);
+  });
+
+  it('ends the honoured name at the surname: the next name is a person of its own', () => {
+    expect(surfaces('Актриса МХТ им. А. П. Чехова Наталья Рогожкина узнала новость.')).toEqual(['ORG МХТ им. А. П. Чехова', 'PER Наталья Рогожкина']);
+  });
+});
+
+describe('compound names of bodies and companies', () => {
+  it.each([
+    ['Иск к управляющей компании подал Мосводоканал.', 'ORG Мосводоканал'],
+    ['Директор Сибпромстроя задержан в аэропорту.', 'ORG Сибпромстроя'],
+    ['Строительство ведёт Газмашпром, сообщили в пресс-службе.', 'ORG Газмашпром'],
+    ['Сотрудники Мосгортранса вышли на линию.', 'ORG Мосгортранса'],
+  ])('%s', (text, expected) => {
+    expect(surfaces(text)).toContain(expected);
+  });
+
+  it('leaves a surname that only looks compound (мин + газ + ова) to the person rules', () => {
+    expect(orgs('Адвокаты Мингазова сообщили, что обжалуют приговор.')).toEqual([]);
+  });
+
+  it('takes a word the morphology knows only as an organisation name', () => {
+    expect(orgs('На выборах победил Гоминьдан, как и ожидалось.')).toEqual(['ORG Гоминьдан']);
+  });
+});
+
+describe('sports clubs at the start of a text', () => {
+  it('reads quoted names opening the text as clubs when the sentence reports a result', () => {
+    expect(orgs('«Ротор» обыграл «Факел» в Волгограде')).toEqual(['ORG Ротор', 'ORG Факел']);
+    expect(orgs('«Сокол» уступил на выезде «Тамбову».')).toEqual(['ORG Сокол', 'ORG Тамбову']);
+  });
+
+  it('reads a quoted name opening the text as a club when the sentence is sport news', () => {
+    expect(orgs('«Ротор» продлил контракт с главным тренером.')).toEqual(['ORG Ротор']);
+  });
+
+  it('leaves a quoted title opening the text alone outside sport news', () => {
+    expect(orgs('«Метель» вышла в прокат в пятницу.')).toEqual([]);
+  });
+});
+
+const people = (text: string) => surfaces(text).filter((s) => s.startsWith('PER '));
+
+describe('person names the dictionaries do not know', () => {
+  it.each([
+    ['На пост выдвинут 62-летний Писсаридис из Никосии.', ['PER Писсаридис']],
+    ['Восьмидесятилетний Маккейн надеется на победу.', ['PER Маккейн']],
+    ['В показах участвовала 30-летняя Мин Си.', ['PER Мин Си']],
+    ['По словам 26-летнего Брендана Каллахана, он не может двигаться.', ['PER Брендана Каллахана']],
+  ])('takes the name after an age\'s adjective: %s', (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+
+  it('leaves a fuller name after the age to its own rules', () => {
+    expect(people('Назначен 55-летний Т.Донилон, юрист по образованию.')).toEqual(['PER Т.Донилон']);
+  });
+
+  it('takes nothing after an age\'s adjective before a common noun', () => {
+    expect(people('Отметили 100-летний юбилей театра.')).toEqual([]);
+  });
+});
+
+describe('foreign surnames with particles', () => {
+  it.each([
+    ['Президент Австрии Александер ван дер Беллен подписал закон.', ['PER Александер ван дер Беллен']],
+    ['Закон раскритиковал ван дер Беллен.', ['PER ван дер Беллен']],
+    ['Гол забил ван Дейк на последней минуте.', ['PER ван Дейк']],
+    ['Как заявил де Сантис, закон примут.', ['PER де Сантис']],
+    ['Де Сантис заявил, что закон примут.', ['PER Де Сантис']],
+  ])('%s', (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+
+  it('leaves a particle inside a longer capitalised name alone (Тур де Франс)', () => {
+    expect(people('Он трижды выиграл Тур де Франс.')).not.toContain('PER де Франс');
+  });
+});
+
+describe('surname, first name and patronymic in the order of decrees', () => {
+  it('reads the three words as one person and finds the dictionary\'s entry by them', () => {
+    const doc = annotate('Указом исключить из него Грызлова Бориса Вячеславовича.', { quotes: false });
+    expect(doc.mentions.map((m) => m.text)).toEqual(['Грызлова Бориса Вячеславовича']);
+    expect(doc.entities[0]!.id).toBe('per:boris-gryzlov');
+    expect(people('Назначить Орлова Игоря Анатольевича временно исполняющим обязанности.')).toEqual(['PER Орлова Игоря Анатольевича']);
+  });
+
+  it('keeps a role\'s genitive complement and the usual order apart', () => {
+    expect(people('Пришла вдова Ельцина Наина Иосифовна.')).not.toContain('PER Ельцина Наина Иосифовна');
+    expect(people('Умер президент Института Пушкина Виталий Григорьевич Костомаров.')).toContain('PER Виталий Григорьевич Костомаров');
+  });
+});
+
+describe('one-word persons that are adjectives', () => {
+  it('drops a known adjective agreeing with the noun after it', () => {
+    expect(people('Правительство Кыргызской Республики ушло в отставку. Конституция Кыргызской Республики это позволяет.')).toEqual([]);
+    expect(people('Об увольнении командующего Северо-Кавказским военным округом сообщили вчера.')).toEqual([]);
+  });
+
+  it('keeps a surname in -ский before a verb', () => {
+    expect(people('Вчера Ковальский заявил, что не виновен.')).toEqual(['PER Ковальский']);
+  });
+});
+
+describe('surnames the morphology reads as adjectives', () => {
+  it('takes one right before a singular speech verb as its subject', () => {
+    expect(people('Вчера Ампелонский заявил, что не виновен.')).toEqual(['PER Ампелонский']);
+  });
+
+  it('takes no adjective before a plural verb', () => {
+    expect(people('Сына принца Кембриджского назвали в честь деда.')).toEqual([]);
+  });
+});
+
+describe('a full name found once is found again', () => {
+  it('repeats a rule-made full name wherever it stands again', () => {
+    const doc = annotate('Премьером избрана 42-летняя Аленка Братушек. Аленка Братушек станет первой женщиной на этом посту.', { quotes: false });
+    expect(doc.mentions.map((m) => `${m.type} ${m.text}`)).toEqual(['PER Аленка Братушек', 'PER Аленка Братушек']);
+    expect(doc.entities.filter((e) => e.type === 'PER')).toHaveLength(1);
+  });
+
+  it('leaves a dictionary person\'s mention with its entry', () => {
+    const [gorbachev] = annotate('Михаил Горбачёв выступил. Михаил Горбачёв ответил на вопросы.', { quotes: false }).entities;
+    expect(gorbachev!.id).toBe('per:mikhail-gorbachev');
+    expect(gorbachev!.mentions.every((m) => m.rule === 'dict')).toBe(true);
+  });
+});
+
+describe('a part of a place named with a capitalised compass adjective', () => {
+  it('takes the adjective into the place\'s name, as a place of its own', () => {
+    const doc = annotate('Израиль не вернет Восточный Иерусалим. Четыре острова называются Южными Курилами.', { quotes: false });
+    expect(doc.mentions.map((m) => `${m.type} ${m.text}`)).toEqual(['LOC Израиль', 'LOC Восточный Иерусалим', 'LOC Южными Курилами']);
+    expect(doc.entities.map((e) => e.name)).toEqual(['Израиль', 'Восточный Иерусалим', 'Южные Курилы']);
+  });
+
+  it('leaves a lower-case adjective out (стран западной Европы)', () => {
+    expect(surfaces('Почти все страны западной Европы согласны.')).toEqual(['LOC Европы']);
+  });
+});
+
+describe('Latin names with a middle initial', () => {
+  it('keeps a person\'s middle initial and its dot in the name', () => {
+    expect(people('Его заместитель Джон Пистоль (John S. Pistole) отказался.')).toEqual(['PER Джон Пистоль', 'PER John S. Pistole']);
+  });
+
+  it('leaves a dotted abbreviation that opens no given name alone', () => {
+    expect(people('Она выиграла U.S. Open в прошлом году.')).toEqual([]);
+  });
+});
+
+describe('a role\'s genitive person before another full name', () => {
+  it('ends the first name where a listed first name opens the next person', () => {
+    expect(people('Адвокат Мирзаева Алексей Гребенской поддержал гособвинителя.')).toEqual(['PER Мирзаева', 'PER Алексей Гребенской']);
+  });
+});
+
+describe('a speaker frame names its speaker', () => {
+  it('reads the capitalised word after «по словам» as a person', () => {
+    expect(people('По словам Кабейо, президент принесет присягу позже.')).toEqual(['PER Кабейо']);
+  });
+
+  it('leaves a dictionary body there to the dictionary', () => {
+    expect(surfaces('По словам Минобороны, учения завершены.')).toEqual(['ORG Минобороны']);
+  });
+});
+
+describe('abbreviations in capitals with a case ending', () => {
+  it('finds the dictionary body in «МИДа», «ВТБом»', () => {
+    expect(annotate('Он ушёл из МИДа в прошлом году.', { quotes: false }).entities.map((e) => e.id)).toEqual(['org:mid']);
+  });
+
+  it('makes «японского МИДа» Japan\'s ministry, named in capitals, and keeps «российского МИДа» Russia\'s', () => {
+    const [japan] = annotate('Глава японского МИДа прибыл в Москву.', { quotes: false }).entities;
+    expect(japan).toMatchObject({ name: 'японский МИД', source: 'rule' });
+    expect(japan!.mentions[0]!.text).toBe('японского МИДа');
+    expect(annotate('Представитель российского МИДа заявил о протесте.', { quotes: false }).entities[0]!.id).toBe('org:mid');
+  });
+});
+
+describe('a relational adjective before a body named by a capitalised head', () => {
+  it('belongs to the name', () => {
+    expect(orgs('Выступил глава государственной Комиссии по атомной энергии.')).toEqual(['ORG государственной Комиссии по атомной энергии']);
+  });
+
+  it('leaves a qualitative adjective out', () => {
+    expect(orgs('Цель — войти в число лучших Университетов мира.')).not.toContain('ORG лучших Университетов мира');
+  });
+});
+
+describe('a well-known surname is no first name', () => {
+  it('keeps «Нетаньяху Иерусалим» apart: the person and the city', () => {
+    expect(surfaces('Вместо Нетаньяху Иерусалим будет представлять на саммите министр.')).toEqual(['PER Нетаньяху', 'LOC Иерусалим']);
+  });
+});
