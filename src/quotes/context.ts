@@ -1,6 +1,7 @@
 import type { ClauseContext } from '../clauses/context.js';
 import type { Resolver } from '../resolve/index.js';
-import type { Entity } from '../types.js';
+import { isWikiMarkup } from '../segment/index.js';
+import type { Entity, MarkPair } from '../types.js';
 import type { CueIndex } from './cues.js';
 import type { QuoteLexicon } from './lexicon.js';
 
@@ -29,4 +30,17 @@ export function isDashToken(ctx: QuoteContext, i: number): boolean {
   const t = ctx.tokens[i];
   if (t?.kind !== 'dash') return false;
   return t.text !== '-' || (/\s/.test(ctx.text.charAt(t.start - 1)) && /\s/.test(ctx.text.charAt(t.end)));
+}
+
+/** The outermost quotation opening at token k, past wiki markup before its mark (сказал: ''«П»''). */
+export function quoteAt(ctx: QuoteContext, k: number): MarkPair | undefined {
+  while (k < ctx.tokens.length && isWikiMarkup(ctx.tokens, k)) k++;
+  return ctx.index.outerByOpen.get(k);
+}
+
+/** The token after a closing mark and any wiki markup glued to it («П»'', — сказал X). */
+export function afterQuote(ctx: QuoteContext, close: number): number {
+  let k = close + 1;
+  while (k < ctx.tokens.length && isWikiMarkup(ctx.tokens, k)) k++;
+  return k;
 }

@@ -29,6 +29,18 @@ export function isParagraphBreak(text: string, from: number, to: number, next: T
   return /\n\s*\n/.test(gap) || next.kind === 'quote' || next.kind === 'dash';
 }
 
+/**
+ * Two or more glued apostrophes are wiki markup (''курсив'', '''полужирный'''), common in
+ * Wikinews text, not quotation marks: ''«П»'' is the quotation «П» set in italics.
+ */
+export function isWikiMarkup(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.text !== "'") return false;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  return (next?.text === "'" && next.start === t.end) || (prev?.text === "'" && prev.end === t.start);
+}
+
 /** A straight mark opens when it is not glued to the word before it. */
 function opensHere(text: string, token: Token): boolean {
   const before = token.start > 0 ? text.charAt(token.start - 1) : ' ';
@@ -53,7 +65,7 @@ export function pairQuoteMarks(text: string, tokens: readonly Token[], paragraph
       }
       stack.truncate(0);
     }
-    if (token.kind !== 'quote') continue;
+    if (token.kind !== 'quote' || isWikiMarkup(tokens, i)) continue;
     const mark = token.text;
     const top = stack.length > 0 ? stack.at(stack.length - 1) : undefined;
     if (top && top.closers.includes(mark) && !(SYMMETRIC.has(mark) && opensHere(text, token) && !closesHere(text, token))) {

@@ -1,7 +1,7 @@
 import type { CueKind } from '../../types.js';
-import { isPunct, mentionEnd, sentenceRange, type QuoteContext } from '../context.js';
+import { isPunct, mentionEnd, quoteAt, sentenceRange, type QuoteContext } from '../context.js';
 import { cueAt, type CueMatch } from '../cues.js';
-import { speakerAfter, speakerBefore } from '../speaker/index.js';
+import { pronounInCue, speakerAfter, speakerBefore } from '../speaker/index.js';
 import { trimEnd } from './clause.js';
 import { SPEECH } from './cue-kinds.js';
 import { isSpeech } from './speech.js';
@@ -16,25 +16,34 @@ export const directColon: Pattern = {
     for (let i = 1; i < ctx.tokens.length - 1; i++) {
       if (!isPunct(ctx, i, ':')) continue;
       const [sentenceStart, sentenceEnd] = sentenceRange(ctx, i);
-      const cue = lastCue(ctx, Math.max(sentenceStart, i - 8), i, [...SPEECH, 'as']);
+      const ownLine = i + 1 >= sentenceEnd && ctx.index.lineOf[i + 1] !== ctx.index.lineOf[i];
+      // A statement set off as the next paragraph (…сказала, что рада вернуться:¶П) follows a
+      // cue anywhere in its sentence, a source frame too (По словам X, он был пьян:¶П); inline,
+      // a colon far from the cue opens a list more often than speech.
+      const cue = ownLine
+        ? lastCue(ctx, sentenceStart, i, [...SPEECH, 'as', 'source'])
+        : lastCue(ctx, Math.max(sentenceStart, i - 8), i, [...SPEECH, 'as']);
       if (!cue) {
         // «Хэнкок поздравил пару через Twitter: «Очень рад …»»: a colon before a quotation
         // introduces speech even without a speech verb; the clause's subject says it.
-        const pair = ctx.index.outerByOpen.get(i + 1);
+        const pair = quoteAt(ctx, i + 1);
         const speaker = pair && isSpeech(ctx, pair, 3) ? speakerBefore(ctx, i, null) : null;
         if (pair && speaker && speaker.kind === 'mention') {
           yield { kind: 'direct', content: [pair.open + 1, pair.close], cue: null, speaker, pattern: 'direct-colon-quotation' };
         }
         continue;
       }
-      const speaker = speakerBefore(ctx, cue.from, cue.cue) ?? speakerAfter(ctx, cue.to, cue.cue);
-      const pair = ctx.index.outerByOpen.get(i + 1);
+      const speaker = cue.cue.kind === 'source'
+        ? pronounInCue(ctx, cue.from, cue.to) ?? speakerAfter(ctx, cue.to, cue.cue, false)
+        : speakerBefore(ctx, cue.from, cue.cue) ?? speakerAfter(ctx, cue.to, cue.cue);
+      const pair = quoteAt(ctx, i + 1);
       if (pair) {
         yield { kind: 'direct', content: [pair.open + 1, pair.close], cue: [cue.from, cue.to], speaker, pattern: this.name };
       } else if (i + 1 < sentenceEnd) {
         yield { kind: 'direct', content: [i + 1, sentenceEnd], cue: [cue.from, cue.to], speaker, pattern: 'direct-cue-colon-block' };
-      } else if (ctx.index.lineOf[i + 1] !== ctx.index.lineOf[i]) {
-        // «сказал: ¶ …»: the next paragraph is the statement (one in marks was taken above).
+      } else if (ownLine && !isPunct(ctx, paragraphEnd(ctx, i + 1) - 1, ':')) {
+        // «сказал: ¶ …»: the next paragraph is the statement (one in marks was taken above);
+        // one that ends with a colon again only leads in to it (объявил:¶В заявлении говорится:¶П).
         yield { kind: 'direct', content: [i + 1, paragraphEnd(ctx, i + 1)], cue: [cue.from, cue.to], speaker, pattern: 'direct-cue-colon-paragraph' };
       }
     }

@@ -1,5 +1,5 @@
 import type { CueKind } from '../../types.js';
-import { isDashToken, isPunct, isTerminal, sentenceRange, type QuoteContext } from '../context.js';
+import { afterQuote, isDashToken, isPunct, isTerminal, sentenceRange, type QuoteContext } from '../context.js';
 import { cueAt, type CueMatch } from '../cues.js';
 import { speakerAfter, speakerBefore, type Speaker } from '../speaker/index.js';
 import { SPEECH } from './cue-kinds.js';
@@ -19,7 +19,7 @@ function cueIn(ctx: QuoteContext, from: number, to: number, kinds: CueKind[]): C
 
 /** After the closing mark: «П», — заявил X. / «П!» — воскликнул X. / «П», — Дмитриев заявил. */
 function attributionAfter(ctx: QuoteContext, close: number): { cue: CueMatch; speaker: Speaker | null; end: number } | null {
-  let i = close + 1;
+  let i = afterQuote(ctx, close);
   if (isPunct(ctx, i, ',!?…') || isTerminal(ctx, i)) i++;
   if (!isDashToken(ctx, i)) return null;
   const [, sentenceEnd] = sentenceRange(ctx, i);

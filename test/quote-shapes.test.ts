@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../src/index.js';
+import { segmentDocument } from '../src/segment/index.js';
+
+/** Each quote as `kind | speaker name (or speaker text) | content`. */
+function quotes(text: string): string[] {
+  const doc = annotate(text);
+  const names = new Map(doc.entities.map((e) => [e.id, e.name]));
+  return doc.quotes.map((q) => {
+    const speaker = q.speakerEntity ? names.get(q.speakerEntity) : q.speaker ? text.slice(q.speaker.start, q.speaker.end) : null;
+    return `${q.kind} | ${speaker} | ${text.slice(q.content.start, q.content.end)}`;
+  });
+}
+
+/** The quotation-mark pairs as the marked-off text, outermost first. */
+function pairs(text: string): string[] {
+  const { tokens, index } = segmentDocument(text);
+  return index.pairs.map((p) => `${p.depth}:${text.slice(tokens[p.open]!.start, tokens[p.close]!.end)}`);
+}
+
+describe('wiki markup around quotations', () => {
+  it("pairs ''«П»'' as the quotation «П», and ''Twitter'' as no quotation at all", () => {
+    expect(pairs("Он написал в ''Twitter'': ''«Мы вернёмся»''.")).toEqual(['0:«Мы вернёмся»']);
+    expect(pairs("Пресс-служба сообщила: «''Работы идут''»")).toEqual(['0:«\'\'Работы идут\'\'»']);
+  });
+
+  it("finds ''«П»'' after a colon and before a dash", () => {
+    expect(quotes("Министр финансов Антон Силуанов заявил: ''«Дефицита бюджета не будет»''.")).toEqual([
+      'direct | Антон Силуанов | Дефицита бюджета не будет',
+    ]);
+    expect(quotes("''«Мы закончим ремонт к маю»'', — сказал Сергей Собянин.")).toEqual([
+      'direct | Сергей Собянин | Мы закончим ремонт к маю',
+    ]);
+  });
+});
+
+describe('a statement set off as the next paragraph', () => {
+  it('follows a cue anywhere in the sentence before the colon', () => {
+    const text = 'Мэр Сергей Собянин сказал, что доволен темпами стройки и скоро откроет новую станцию:\nЭто важный день для города. Метро станет ближе.\n\nСтанция откроется в мае.';
+    expect(quotes(text)).toContain('direct | Сергей Собянин | Это важный день для города. Метро станет ближе.');
+  });
+
+  it('follows a source frame', () => {
+    const text = 'По словам Сергея Собянина, стройка идёт по графику:\nМы откроем станцию в мае. Осталось немного.\n\nСтанция откроется в мае.';
+    expect(quotes(text)).toContain('direct | Сергей Собянин | Мы откроем станцию в мае. Осталось немного.');
+  });
+
+  it('is not a paragraph that leads in to another colon', () => {
+    const text = 'Клуб «Зенит» объявил об уходе тренера:\n\nВ заявлении на сайте клуба говорится:\nТренер покинул команду по собственному желанию.';
+    const found = quotes(text);
+    expect(found.some((q) => q.endsWith('говорится:'))).toBe(false);
+    expect(found.some((q) => q.startsWith('direct') && q.endsWith('Тренер покинул команду по собственному желанию.'))).toBe(true);
+  });
+});
