@@ -52,3 +52,38 @@ describe('a statement set off as the next paragraph', () => {
     expect(found.some((q) => q.startsWith('direct') && q.endsWith('Тренер покинул команду по собственному желанию.'))).toBe(true);
   });
 });
+
+describe('hyphens and en dashes typed for the dialogue dash', () => {
+  it('after ASCII quotes, spaced or glued to the closing comma and mark', () => {
+    for (const text of [
+      '"Мы готовы к диалогу", - заявил Сергей Лавров.',
+      '"Мы готовы к диалогу",- заявил Сергей Лавров.',
+      '"Мы готовы к диалогу", – заявил Сергей Лавров.',
+      "'Мы готовы к диалогу', - заявил Сергей Лавров.",
+    ]) {
+      expect(quotes(text)).toEqual(['direct | Сергей Лавров | Мы готовы к диалогу']);
+    }
+  });
+
+  it('opening a dialogue line at the start of the text', () => {
+    expect(quotes('- Мы построим новые развязки, - ответил Сергей Собянин.')).toEqual([
+      'direct | Сергей Собянин | Мы построим новые развязки',
+    ]);
+  });
+
+  it('inside a split quote', () => {
+    expect(quotes('"Цены стабилизируются, - сказал Антон Силуанов. - Мы к этому готовы".')).toEqual([
+      'direct | Антон Силуанов | Цены стабилизируются, - сказал Антон Силуанов. - Мы к этому готовы',
+    ]);
+  });
+});
+
+describe('a quotation after an attribution', () => {
+  it('continues the quote unless it carries an attribution of its own', () => {
+    const text = '«Решение принято», — сказал Сергей Собянин на заседании — «Стройка начнётся весной, — добавил он. — Денег хватит».';
+    expect(quotes(text)).toEqual([
+      'direct | Сергей Собянин | Решение принято',
+      'direct | Сергей Собянин | Стройка начнётся весной, — добавил он. — Денег хватит',
+    ]);
+  });
+});

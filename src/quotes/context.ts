@@ -25,11 +25,16 @@ export function quoteContext(resolver: Resolver, lexicon: QuoteLexicon): QuoteCo
   };
 }
 
-/** A dash, or a hyphen typed for one: spaced on both sides («…», - говорится в …). */
+/**
+ * A dash, or a hyphen typed for one: spaced on both sides («…», - говорится в …), glued to the
+ * comma or mark that ends a quotation ("…,"- сказал он), or opening the text (- Да, - ответил он).
+ */
 export function isDashToken(ctx: QuoteContext, i: number): boolean {
   const t = ctx.tokens[i];
   if (t?.kind !== 'dash') return false;
-  return t.text !== '-' || (/\s/.test(ctx.text.charAt(t.start - 1)) && /\s/.test(ctx.text.charAt(t.end)));
+  if (t.text !== '-') return true;
+  const before = t.start > 0 ? ctx.text.charAt(t.start - 1) : ' ';
+  return /\s/.test(ctx.text.charAt(t.end)) && /[\s,!?…"'»“”]/.test(before);
 }
 
 /** The outermost quotation opening at token k, past wiki markup before its mark (сказал: ''«П»''). */
