@@ -87,3 +87,17 @@ describe('a quotation after an attribution', () => {
     ]);
   });
 });
+
+describe('speech after a colon without quotation marks', () => {
+  it('runs to the end of the sentence when the cue stands by the colon', () => {
+    expect(quotes('Соседка Мария Иванова ответила: нет, она ничего не знает.')).toEqual(['direct | Мария Иванова | нет, она ничего не знает.']);
+    expect(quotes('Министр Сергей Лавров заявил журналистам в Москве: диалог возможен только на равных.')).toEqual([
+      'direct | Сергей Лавров | диалог возможен только на равных.',
+    ]);
+  });
+
+  it('is not a list after a cue with an object of its own or after a comma', () => {
+    expect(quotes('Бывший мэр города признал себя виновным по трём пунктам обвинения: взятке, растрате и подлогу.')).toEqual([]);
+    expect(quotes('На форуме высказывались разные идеи, в том числе: налоговые льготы и новые кредиты.')).toEqual([]);
+  });
+});

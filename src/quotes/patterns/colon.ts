@@ -39,7 +39,7 @@ export const directColon: Pattern = {
       const pair = quoteAt(ctx, i + 1);
       if (pair) {
         yield { kind: 'direct', content: [pair.open + 1, pair.close], cue: [cue.from, cue.to], speaker, pattern: this.name };
-      } else if (i + 1 < sentenceEnd) {
+      } else if (i + 1 < sentenceEnd && nearColon(ctx, cue.to, i)) {
         yield { kind: 'direct', content: [i + 1, sentenceEnd], cue: [cue.from, cue.to], speaker, pattern: 'direct-cue-colon-block' };
       } else if (ownLine && !isPunct(ctx, paragraphEnd(ctx, i + 1) - 1, ':')) {
         // «сказал: ¶ …»: the next paragraph is the statement (one in marks was taken above);
@@ -49,6 +49,17 @@ export const directColon: Pattern = {
     }
   },
 };
+
+/**
+ * Та ответила: П. / X заявил журналистам: П. Inline, the cue stands next to its colon, with at most
+ * its speaker or addressee between; a cue with an object of its own before the colon
+ * (признал себя виновным по двум пунктам: …) or a clause after a comma introduces a list.
+ */
+function nearColon(ctx: QuoteContext, cueEnd: number, colon: number): boolean {
+  if (colon - cueEnd > 5) return false;
+  for (let k = cueEnd; k < colon; k++) if (ctx.tokens[k]!.kind === 'punct') return false;
+  return true;
+}
 
 function paragraphEnd(ctx: QuoteContext, from: number): number {
   let end = from;
