@@ -101,3 +101,14 @@ describe('speech after a colon without quotation marks', () => {
     expect(quotes('На форуме высказывались разные идеи, в том числе: налоговые льготы и новые кредиты.')).toEqual([]);
   });
 });
+
+describe('a line of a name and a colon', () => {
+  it('gives the next paragraph to the person, named after a role', () => {
+    const text = 'Завод выполнил план досрочно.\nДиректор завода Иван Петров:\nМы выполним и годовой план. Работы идут по графику.\n\nЗавод основан в 1950 году.';
+    expect(quotes(text)).toEqual(['direct | Иван Петров | Мы выполним и годовой план. Работы идут по графику.']);
+  });
+
+  it('is no statement when a role leads a name on a line that goes on', () => {
+    expect(quotes('Директор завода Иван Петров: биография и награды')).toEqual([]);
+  });
+});

@@ -76,21 +76,34 @@ function lastCue(ctx: QuoteContext, from: number, to: number, kinds: CueKind[]):
   return found;
 }
 
-/** «Кисин: Продолжайте …» — a line that opens with a name and a colon gives that person's words. */
+/**
+ * «Кисин: Продолжайте …» — a line that opens with a name and a colon gives that person's words;
+ * the name may follow its role (Хозяин плантации Джино Дескальси:), and the words may be the
+ * next paragraph when the colon ends the line.
+ */
 export const headline: Pattern = {
   name: 'direct-headline-colon',
   *find(ctx) {
     for (let i = 0; i < ctx.tokens.length; i++) {
       if (i > 0 && ctx.index.lineOf[i - 1] === ctx.index.lineOf[i]) continue;
-      const m = ctx.mentionAt[i]!;
+      let start = i;
+      while (start < i + ROLE_WORDS && ctx.mentionAt[start] === -1 && ctx.tokens[start]?.kind === 'word' && ctx.index.lineOf[start] === ctx.index.lineOf[i]) start++;
+      const m = ctx.mentionAt[start] ?? -1;
       if (m === -1 || ctx.mentions[m]!.type === 'LOC') continue;
-      const colon = mentionEnd(ctx, i);
-      if (!isPunct(ctx, colon, ':') || ctx.index.lineOf[colon + 1] !== ctx.index.lineOf[i]) continue;
+      const colon = mentionEnd(ctx, start);
+      if (!isPunct(ctx, colon, ':') || colon + 1 >= ctx.tokens.length) continue;
+      const ownLine = ctx.index.lineOf[colon + 1] !== ctx.index.lineOf[i];
+      // A role before the name is the words of a statement set off below, not of a heading.
+      if (start > i && !ownLine) continue;
       const end = paragraphEnd(ctx, colon + 1);
+      if (ownLine && isPunct(ctx, end - 1, ':')) continue;
       const pair = ctx.index.outerByOpen.get(colon + 1);
-      const content: [number, number] = pair && pair.close === end - 1 ? [colon + 2, end - 1] : trimEnd(ctx, colon + 1, end);
+      const content: [number, number] = pair && pair.close === end - 1 ? [colon + 2, end - 1] : ownLine ? [colon + 1, end] : trimEnd(ctx, colon + 1, end);
       if (content[1] - content[0] < 3) continue;
-      yield { kind: 'direct', content, cue: null, speaker: { from: i, to: colon, kind: 'mention', entity: ctx.mentions[m]!.entity }, pattern: this.name };
+      yield { kind: 'direct', content, cue: null, speaker: { from: start, to: colon, kind: 'mention', entity: ctx.mentions[m]!.entity }, pattern: this.name };
     }
   },
 };
+
+/** At most this many words of a role before the name (Хозяин крупной плантации). */
+const ROLE_WORDS = 4;
