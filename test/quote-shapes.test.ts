@@ -112,3 +112,24 @@ describe('a line of a name and a colon', () => {
     expect(quotes('Директор завода Иван Петров: биография и награды')).toEqual([]);
   });
 });
+
+describe('quotes over several paragraphs', () => {
+  it('continue with the same opening mark, straight or curly', () => {
+    expect(quotes('"Первый абзац.\n"Второй абзац", - сказал Сергей Собянин.')).toEqual([
+      'direct | Сергей Собянин | Первый абзац.\n"Второй абзац',
+    ]);
+    expect(quotes('“Первый абзац.\n“Второй абзац”, — сказал Сергей Собянин.')).toEqual([
+      'direct | Сергей Собянин | Первый абзац.\n“Второй абзац',
+    ]);
+  });
+
+  it('continue a quotation opened after a colon', () => {
+    expect(quotes('Сергей Собянин сказал: «Первый абзац.\n\n«Второй абзац».\n\nСтанция откроется в мае.')).toEqual([
+      'direct | Сергей Собянин | Первый абзац.\n\n«Второй абзац',
+    ]);
+  });
+
+  it('do not join a mark left open inside a sentence to the next paragraph', () => {
+    expect(pairs('Открытая кавычка « без пары.\n«Второй абзац»')).toEqual(['0:«Второй абзац»']);
+  });
+});

@@ -56,10 +56,10 @@ export function pairQuoteMarks(text: string, tokens: readonly Token[], paragraph
     const token = tokens[i]!;
     const newParagraph = i > 0 && paragraphOf[i] !== paragraphOf[i - 1];
     if (newParagraph && stack.length > 0) {
-      // «… ¶ «… »: the continuing paragraph's opening mark repeats the open quote, which
-      // itself opened a paragraph.
+      // «… ¶ «… »: the continuing paragraph's opening mark repeats the open quote («, “ or "),
+      // which itself opened a paragraph or followed a colon (сказал: «…¶«…»).
       const first = stack.at(0);
-      if (token.text === '«' && first.closers === '»' && opensParagraph(text, tokens[first.token]!)) {
+      if (token.text === tokens[first.token]!.text && opensStatement(text, tokens, first.token)) {
         stack.truncate(1);
         continue;
       }
@@ -126,6 +126,13 @@ class OpenStack {
   outermostClosedBy(mark: string): number {
     return this.byCloser.get(mark)?.[0] ?? -1;
   }
+}
+
+/** The mark opens its paragraph, or follows a colon (past wiki markup: сказал: ''«…). */
+function opensStatement(text: string, tokens: readonly Token[], mark: number): boolean {
+  let k = mark - 1;
+  while (k >= 0 && isWikiMarkup(tokens, k)) k--;
+  return (k >= 0 && tokens[k]!.text === ':') || opensParagraph(text, tokens[mark]!);
 }
 
 /** Only spaces stand between the mark and the start of its line (or of the text). */
