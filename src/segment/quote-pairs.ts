@@ -130,8 +130,10 @@ class OpenStack {
 
 /** The mark opens its paragraph, or follows a colon (past wiki markup: сказал: ''«…). */
 function opensStatement(text: string, tokens: readonly Token[], mark: number): boolean {
+  // Markup is two, three or five apostrophes: a longer run is not looked through, so a paragraph
+  // start never walks back over an unbounded run.
   let k = mark - 1;
-  while (k >= 0 && isWikiMarkup(tokens, k)) k--;
+  while (k >= 0 && k >= mark - 5 && isWikiMarkup(tokens, k)) k--;
   return (k >= 0 && tokens[k]!.text === ':') || opensParagraph(text, tokens[mark]!);
 }
 
