@@ -133,3 +133,11 @@ describe('quotes over several paragraphs', () => {
     expect(pairs('Открытая кавычка « без пары.\n«Второй абзац»')).toEqual(['0:«Второй абзац»']);
   });
 });
+
+describe('a colon inside a reported clause', () => {
+  it('belongs to the clause: the quotation after it makes the report mixed, not a direct quote', () => {
+    expect(quotes('Министр Антон Силуанов считает, что решение противоречит главному принципу: «закон един для всех».')).toEqual([
+      'mixed | Антон Силуанов | решение противоречит главному принципу: «закон един для всех»',
+    ]);
+  });
+});

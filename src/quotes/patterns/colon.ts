@@ -1,3 +1,4 @@
+import { functionWord } from '../../clauses/words.js';
 import type { CueKind } from '../../types.js';
 import { isPunct, mentionEnd, quoteAt, sentenceRange, type QuoteContext } from '../context.js';
 import { cueAt, type CueMatch } from '../cues.js';
@@ -33,6 +34,9 @@ export const directColon: Pattern = {
         }
         continue;
       }
+      // «Многие считают, что это противоречит принципу: «…»»: a colon inside the reported
+      // clause belongs to its content, not to the cue.
+      if (!ownLine && hasWord(ctx, cue.to, i, THAT)) continue;
       const speaker = cue.cue.kind === 'source'
         ? pronounInCue(ctx, cue.from, cue.to) ?? speakerAfter(ctx, cue.to, cue.cue, false)
         : speakerBefore(ctx, cue.from, cue.cue) ?? speakerAfter(ctx, cue.to, cue.cue);
@@ -59,6 +63,13 @@ function nearColon(ctx: QuoteContext, cueEnd: number, colon: number): boolean {
   if (colon - cueEnd > 5) return false;
   for (let k = cueEnd; k < colon; k++) if (ctx.tokens[k]!.kind === 'punct') return false;
   return true;
+}
+
+const THAT = functionWord('complementizer');
+
+function hasWord(ctx: QuoteContext, from: number, to: number, folded: string): boolean {
+  for (let k = from; k < to; k++) if (ctx.tokens[k]!.kind === 'word' && ctx.words[k]!.folded === folded) return true;
+  return false;
 }
 
 function paragraphEnd(ctx: QuoteContext, from: number): number {
