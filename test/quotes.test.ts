@@ -67,7 +67,9 @@ describe('direct speech', () => {
 
   it('a spaced hyphen typed for a dash still opens the attribution', () => {
     expect(quotes('«Работы завершены», - сообщил Сергей Собянин.')).toEqual(['direct | Сергей Собянин | Работы завершены']);
-    expect(quotes('«Работы завершены»,- сообщил Сергей Собянин.')).toEqual([]);
+    // Glued to the comma that ends the quotation, spaced after, it is a dash too; glued on both sides it is not.
+    expect(quotes('«Работы завершены»,- сообщил Сергей Собянин.')).toEqual(['direct | Сергей Собянин | Работы завершены']);
+    expect(quotes('«Работы завершены»,-сообщил Сергей Собянин.')).toEqual([]);
   });
 
   it('a block after «сказал:» on the next line', () => {

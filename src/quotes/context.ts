@@ -1,6 +1,7 @@
 import type { ClauseContext } from '../clauses/context.js';
 import type { Resolver } from '../resolve/index.js';
-import type { Entity } from '../types.js';
+import { isWikiMarkup } from '../segment/index.js';
+import type { Entity, MarkPair } from '../types.js';
 import type { CueIndex } from './cues.js';
 import type { QuoteLexicon } from './lexicon.js';
 
@@ -24,9 +25,27 @@ export function quoteContext(resolver: Resolver, lexicon: QuoteLexicon): QuoteCo
   };
 }
 
-/** A dash, or a hyphen typed for one: spaced on both sides («…», - говорится в …). */
+/**
+ * A dash, or a hyphen typed for one: spaced on both sides («…», - говорится в …), glued to the
+ * comma or mark that ends a quotation ("…,"- сказал он), or opening the text (- Да, - ответил он).
+ */
 export function isDashToken(ctx: QuoteContext, i: number): boolean {
   const t = ctx.tokens[i];
   if (t?.kind !== 'dash') return false;
-  return t.text !== '-' || (/\s/.test(ctx.text.charAt(t.start - 1)) && /\s/.test(ctx.text.charAt(t.end)));
+  if (t.text !== '-') return true;
+  const before = t.start > 0 ? ctx.text.charAt(t.start - 1) : ' ';
+  return /\s/.test(ctx.text.charAt(t.end)) && /[\s,!?…"'»“”]/.test(before);
+}
+
+/** The outermost quotation opening at token k, past wiki markup before its mark (сказал: ''«П»''). */
+export function quoteAt(ctx: QuoteContext, k: number): MarkPair | undefined {
+  while (k < ctx.tokens.length && isWikiMarkup(ctx.tokens, k)) k++;
+  return ctx.index.outerByOpen.get(k);
+}
+
+/** The token after a closing mark and any wiki markup glued to it («П»'', — сказал X). */
+export function afterQuote(ctx: QuoteContext, close: number): number {
+  let k = close + 1;
+  while (k < ctx.tokens.length && isWikiMarkup(ctx.tokens, k)) k++;
+  return k;
 }

@@ -5,6 +5,7 @@ import { tokenize } from './tokenize.js';
 
 export { tokenize } from './tokenize.js';
 export { splitSentences } from './sentences.js';
+export { isWikiMarkup } from './quote-pairs.js';
 
 export interface Segmentation {
   tokens: Token[];

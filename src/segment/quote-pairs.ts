@@ -29,6 +29,18 @@ export function isParagraphBreak(text: string, from: number, to: number, next: T
   return /\n\s*\n/.test(gap) || next.kind === 'quote' || next.kind === 'dash';
 }
 
+/**
+ * Two or more glued apostrophes are wiki markup (''курсив'', '''полужирный'''), common in
+ * Wikinews text, not quotation marks: ''«П»'' is the quotation «П» set in italics.
+ */
+export function isWikiMarkup(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.text !== "'") return false;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  return (next?.text === "'" && next.start === t.end) || (prev?.text === "'" && prev.end === t.start);
+}
+
 /** A straight mark opens when it is not glued to the word before it. */
 function opensHere(text: string, token: Token): boolean {
   const before = token.start > 0 ? text.charAt(token.start - 1) : ' ';
@@ -44,16 +56,16 @@ export function pairQuoteMarks(text: string, tokens: readonly Token[], paragraph
     const token = tokens[i]!;
     const newParagraph = i > 0 && paragraphOf[i] !== paragraphOf[i - 1];
     if (newParagraph && stack.length > 0) {
-      // «… ¶ «… »: the continuing paragraph's opening mark repeats the open quote, which
-      // itself opened a paragraph.
+      // «… ¶ «… »: the continuing paragraph's opening mark repeats the open quote («, “ or "),
+      // which itself opened a paragraph or followed a colon (сказал: «…¶«…»).
       const first = stack.at(0);
-      if (token.text === '«' && first.closers === '»' && opensParagraph(text, tokens[first.token]!)) {
+      if (token.text === tokens[first.token]!.text && opensStatement(text, tokens, first.token)) {
         stack.truncate(1);
         continue;
       }
       stack.truncate(0);
     }
-    if (token.kind !== 'quote') continue;
+    if (token.kind !== 'quote' || isWikiMarkup(tokens, i)) continue;
     const mark = token.text;
     const top = stack.length > 0 ? stack.at(stack.length - 1) : undefined;
     if (top && top.closers.includes(mark) && !(SYMMETRIC.has(mark) && opensHere(text, token) && !closesHere(text, token))) {
@@ -114,6 +126,15 @@ class OpenStack {
   outermostClosedBy(mark: string): number {
     return this.byCloser.get(mark)?.[0] ?? -1;
   }
+}
+
+/** The mark opens its paragraph, or follows a colon (past wiki markup: сказал: ''«…). */
+function opensStatement(text: string, tokens: readonly Token[], mark: number): boolean {
+  // Markup is two, three or five apostrophes: a longer run is not looked through, so a paragraph
+  // start never walks back over an unbounded run.
+  let k = mark - 1;
+  while (k >= 0 && k >= mark - 5 && isWikiMarkup(tokens, k)) k--;
+  return (k >= 0 && tokens[k]!.text === ':') || opensParagraph(text, tokens[mark]!);
 }
 
 /** Only spaces stand between the mark and the start of its line (or of the text). */

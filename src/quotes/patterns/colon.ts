@@ -1,7 +1,8 @@
+import { functionWord } from '../../clauses/words.js';
 import type { CueKind } from '../../types.js';
-import { isPunct, mentionEnd, sentenceRange, type QuoteContext } from '../context.js';
+import { isPunct, mentionEnd, quoteAt, sentenceRange, type QuoteContext } from '../context.js';
 import { cueAt, type CueMatch } from '../cues.js';
-import { speakerAfter, speakerBefore } from '../speaker/index.js';
+import { pronounInCue, speakerAfter, speakerBefore } from '../speaker/index.js';
 import { trimEnd } from './clause.js';
 import { SPEECH } from './cue-kinds.js';
 import { isSpeech } from './speech.js';
@@ -16,30 +17,60 @@ export const directColon: Pattern = {
     for (let i = 1; i < ctx.tokens.length - 1; i++) {
       if (!isPunct(ctx, i, ':')) continue;
       const [sentenceStart, sentenceEnd] = sentenceRange(ctx, i);
-      const cue = lastCue(ctx, Math.max(sentenceStart, i - 8), i, [...SPEECH, 'as']);
+      const ownLine = i + 1 >= sentenceEnd && ctx.index.lineOf[i + 1] !== ctx.index.lineOf[i];
+      // A statement set off as the next paragraph (…сказала, что рада вернуться:¶П) follows a
+      // cue anywhere in its sentence, a source frame too (По словам X, он был пьян:¶П); inline,
+      // a colon far from the cue opens a list more often than speech.
+      const cue = ownLine
+        ? lastCue(ctx, sentenceStart, i, [...SPEECH, 'as', 'source'])
+        : lastCue(ctx, Math.max(sentenceStart, i - 8), i, [...SPEECH, 'as']);
       if (!cue) {
         // «Хэнкок поздравил пару через Twitter: «Очень рад …»»: a colon before a quotation
         // introduces speech even without a speech verb; the clause's subject says it.
-        const pair = ctx.index.outerByOpen.get(i + 1);
+        const pair = quoteAt(ctx, i + 1);
         const speaker = pair && isSpeech(ctx, pair, 3) ? speakerBefore(ctx, i, null) : null;
         if (pair && speaker && speaker.kind === 'mention') {
           yield { kind: 'direct', content: [pair.open + 1, pair.close], cue: null, speaker, pattern: 'direct-colon-quotation' };
         }
         continue;
       }
-      const speaker = speakerBefore(ctx, cue.from, cue.cue) ?? speakerAfter(ctx, cue.to, cue.cue);
-      const pair = ctx.index.outerByOpen.get(i + 1);
+      // «Многие считают, что это противоречит принципу: «…»»: a colon inside the reported
+      // clause belongs to its content, not to the cue.
+      if (!ownLine && hasWord(ctx, cue.to, i, THAT)) continue;
+      const speaker = cue.cue.kind === 'source'
+        ? pronounInCue(ctx, cue.from, cue.to) ?? speakerAfter(ctx, cue.to, cue.cue, false)
+        : speakerBefore(ctx, cue.from, cue.cue) ?? speakerAfter(ctx, cue.to, cue.cue);
+      const pair = quoteAt(ctx, i + 1);
       if (pair) {
         yield { kind: 'direct', content: [pair.open + 1, pair.close], cue: [cue.from, cue.to], speaker, pattern: this.name };
-      } else if (i + 1 < sentenceEnd) {
+      } else if (i + 1 < sentenceEnd && nearColon(ctx, cue.to, i)) {
         yield { kind: 'direct', content: [i + 1, sentenceEnd], cue: [cue.from, cue.to], speaker, pattern: 'direct-cue-colon-block' };
-      } else if (ctx.index.lineOf[i + 1] !== ctx.index.lineOf[i]) {
-        // «сказал: ¶ …»: the next paragraph is the statement (one in marks was taken above).
+      } else if (ownLine && !isPunct(ctx, paragraphEnd(ctx, i + 1) - 1, ':')) {
+        // «сказал: ¶ …»: the next paragraph is the statement (one in marks was taken above);
+        // one that ends with a colon again only leads in to it (объявил:¶В заявлении говорится:¶П).
         yield { kind: 'direct', content: [i + 1, paragraphEnd(ctx, i + 1)], cue: [cue.from, cue.to], speaker, pattern: 'direct-cue-colon-paragraph' };
       }
     }
   },
 };
+
+/**
+ * Та ответила: П. / X заявил журналистам: П. Inline, the cue stands next to its colon, with at most
+ * its speaker or addressee between; a cue with an object of its own before the colon
+ * (признал себя виновным по двум пунктам: …) or a clause after a comma introduces a list.
+ */
+function nearColon(ctx: QuoteContext, cueEnd: number, colon: number): boolean {
+  if (colon - cueEnd > 5) return false;
+  for (let k = cueEnd; k < colon; k++) if (ctx.tokens[k]!.kind === 'punct') return false;
+  return true;
+}
+
+const THAT = functionWord('complementizer');
+
+function hasWord(ctx: QuoteContext, from: number, to: number, folded: string): boolean {
+  for (let k = from; k < to; k++) if (ctx.tokens[k]!.kind === 'word' && ctx.words[k]!.folded === folded) return true;
+  return false;
+}
 
 function paragraphEnd(ctx: QuoteContext, from: number): number {
   let end = from;
@@ -56,21 +87,34 @@ function lastCue(ctx: QuoteContext, from: number, to: number, kinds: CueKind[]):
   return found;
 }
 
-/** «Кисин: Продолжайте …» — a line that opens with a name and a colon gives that person's words. */
+/**
+ * «Кисин: Продолжайте …» — a line that opens with a name and a colon gives that person's words;
+ * the name may follow its role (Хозяин плантации Джино Дескальси:), and the words may be the
+ * next paragraph when the colon ends the line.
+ */
 export const headline: Pattern = {
   name: 'direct-headline-colon',
   *find(ctx) {
     for (let i = 0; i < ctx.tokens.length; i++) {
       if (i > 0 && ctx.index.lineOf[i - 1] === ctx.index.lineOf[i]) continue;
-      const m = ctx.mentionAt[i]!;
+      let start = i;
+      while (start < i + ROLE_WORDS && ctx.mentionAt[start] === -1 && ctx.tokens[start]?.kind === 'word' && ctx.index.lineOf[start] === ctx.index.lineOf[i]) start++;
+      const m = ctx.mentionAt[start] ?? -1;
       if (m === -1 || ctx.mentions[m]!.type === 'LOC') continue;
-      const colon = mentionEnd(ctx, i);
-      if (!isPunct(ctx, colon, ':') || ctx.index.lineOf[colon + 1] !== ctx.index.lineOf[i]) continue;
+      const colon = mentionEnd(ctx, start);
+      if (!isPunct(ctx, colon, ':') || colon + 1 >= ctx.tokens.length) continue;
+      const ownLine = ctx.index.lineOf[colon + 1] !== ctx.index.lineOf[i];
+      // A role before the name is the words of a statement set off below, not of a heading.
+      if (start > i && !ownLine) continue;
       const end = paragraphEnd(ctx, colon + 1);
+      if (ownLine && isPunct(ctx, end - 1, ':')) continue;
       const pair = ctx.index.outerByOpen.get(colon + 1);
-      const content: [number, number] = pair && pair.close === end - 1 ? [colon + 2, end - 1] : trimEnd(ctx, colon + 1, end);
+      const content: [number, number] = pair && pair.close === end - 1 ? [colon + 2, end - 1] : ownLine ? [colon + 1, end] : trimEnd(ctx, colon + 1, end);
       if (content[1] - content[0] < 3) continue;
-      yield { kind: 'direct', content, cue: null, speaker: { from: i, to: colon, kind: 'mention', entity: ctx.mentions[m]!.entity }, pattern: this.name };
+      yield { kind: 'direct', content, cue: null, speaker: { from: start, to: colon, kind: 'mention', entity: ctx.mentions[m]!.entity }, pattern: this.name };
     }
   },
 };
+
+/** At most this many words of a role before the name (Хозяин крупной плантации). */
+const ROLE_WORDS = 4;

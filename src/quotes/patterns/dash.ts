@@ -1,5 +1,5 @@
-import type { CueKind } from '../../types.js';
-import { isDashToken, isPunct, isTerminal, sentenceRange, type QuoteContext } from '../context.js';
+import type { CueKind, MarkPair } from '../../types.js';
+import { afterQuote, isDashToken, isPunct, isTerminal, sentenceRange, type QuoteContext } from '../context.js';
 import { cueAt, type CueMatch } from '../cues.js';
 import { speakerAfter, speakerBefore, type Speaker } from '../speaker/index.js';
 import { SPEECH } from './cue-kinds.js';
@@ -19,7 +19,7 @@ function cueIn(ctx: QuoteContext, from: number, to: number, kinds: CueKind[]): C
 
 /** After the closing mark: «П», — заявил X. / «П!» — воскликнул X. / «П», — Дмитриев заявил. */
 function attributionAfter(ctx: QuoteContext, close: number): { cue: CueMatch; speaker: Speaker | null; end: number } | null {
-  let i = close + 1;
+  let i = afterQuote(ctx, close);
   if (isPunct(ctx, i, ',!?…') || isTerminal(ctx, i)) i++;
   if (!isDashToken(ctx, i)) return null;
   const [, sentenceEnd] = sentenceRange(ctx, i);
@@ -44,10 +44,11 @@ export const directAfter: Pattern = {
       // «П1», — сказал X, когда его спросили о …. — «П2»: a dash and a mark right after the
       // attribution's own sentence continue the same quote, however long that sentence; after
       // a sentence of narration the next quotation is a quote of its own.
+      // A quotation with an attribution of its own inside («П2, — напомнил X. — П3») is a quote of its own.
       for (let k = found.cue.to; k < found.end + 2 && k < ctx.tokens.length; k++) {
         const next = ctx.index.outerByOpen.get(k);
         if (next && isDashToken(ctx, k - 1)) {
-          contentEnd = next.close;
+          if (!innerAttribution(ctx, next)) contentEnd = next.close;
           break;
         }
       }
@@ -67,20 +68,24 @@ function attributionAtDash(ctx: QuoteContext, d: number, limit: number): { cue: 
   return { cue, speaker: speakerAfter(ctx, cue.to, cue.cue) ?? speakerBefore(ctx, cue.from, cue.cue, d + 1) };
 }
 
-/** «П1, — сказал X. — П2»: the attribution sits between two dashes inside one pair of marks. */
+/** The attribution between two dashes inside one pair of marks: «П1, — сказал X. — П2». */
+function innerAttribution(ctx: QuoteContext, pair: MarkPair): { cue: CueMatch; speaker: Speaker | null } | null {
+  for (let d = pair.open + 2; d < pair.close - 2; d++) {
+    const found = attributionAtDash(ctx, d, pair.close);
+    if (!found) continue;
+    let second = found.cue.to;
+    while (second < pair.close && !isDashToken(ctx, second)) second++;
+    if (second < pair.close - 1) return found;
+  }
+  return null;
+}
+
 export const directSplit: Pattern = {
   name: 'direct-split-quote',
   *find(ctx) {
     for (const pair of ctx.index.outerByOpen.values()) {
-      for (let d = pair.open + 2; d < pair.close - 2; d++) {
-        const found = attributionAtDash(ctx, d, pair.close);
-        if (!found) continue;
-        let second = found.cue.to;
-        while (second < pair.close && !isDashToken(ctx, second)) second++;
-        if (second >= pair.close - 1) continue;
-        yield { kind: 'direct', content: [pair.open + 1, pair.close], cue: [found.cue.from, found.cue.to], speaker: found.speaker, pattern: this.name };
-        break;
-      }
+      const found = innerAttribution(ctx, pair);
+      if (found) yield { kind: 'direct', content: [pair.open + 1, pair.close], cue: [found.cue.from, found.cue.to], speaker: found.speaker, pattern: this.name };
     }
   },
 };

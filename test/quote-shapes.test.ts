@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../src/index.js';
+import { segmentDocument } from '../src/segment/index.js';
+
+/** Each quote as `kind | speaker name (or speaker text) | content`. */
+function quotes(text: string): string[] {
+  const doc = annotate(text);
+  const names = new Map(doc.entities.map((e) => [e.id, e.name]));
+  return doc.quotes.map((q) => {
+    const speaker = q.speakerEntity ? names.get(q.speakerEntity) : q.speaker ? text.slice(q.speaker.start, q.speaker.end) : null;
+    return `${q.kind} | ${speaker} | ${text.slice(q.content.start, q.content.end)}`;
+  });
+}
+
+/** The quotation-mark pairs as the marked-off text, outermost first. */
+function pairs(text: string): string[] {
+  const { tokens, index } = segmentDocument(text);
+  return index.pairs.map((p) => `${p.depth}:${text.slice(tokens[p.open]!.start, tokens[p.close]!.end)}`);
+}
+
+describe('wiki markup around quotations', () => {
+  it("pairs ''«П»'' as the quotation «П», and ''Twitter'' as no quotation at all", () => {
+    expect(pairs("Он написал в ''Twitter'': ''«Мы вернёмся»''.")).toEqual(['0:«Мы вернёмся»']);
+    expect(pairs("Пресс-служба сообщила: «''Работы идут''»")).toEqual(['0:«\'\'Работы идут\'\'»']);
+  });
+
+  it("finds ''«П»'' after a colon and before a dash", () => {
+    expect(quotes("Министр финансов Антон Силуанов заявил: ''«Дефицита бюджета не будет»''.")).toEqual([
+      'direct | Антон Силуанов | Дефицита бюджета не будет',
+    ]);
+    expect(quotes("''«Мы закончим ремонт к маю»'', — сказал Сергей Собянин.")).toEqual([
+      'direct | Сергей Собянин | Мы закончим ремонт к маю',
+    ]);
+  });
+});
+
+describe('a statement set off as the next paragraph', () => {
+  it('follows a cue anywhere in the sentence before the colon', () => {
+    const text = 'Мэр Сергей Собянин сказал, что доволен темпами стройки и скоро откроет новую станцию:\nЭто важный день для города. Метро станет ближе.\n\nСтанция откроется в мае.';
+    expect(quotes(text)).toContain('direct | Сергей Собянин | Это важный день для города. Метро станет ближе.');
+  });
+
+  it('follows a source frame', () => {
+    const text = 'По словам Сергея Собянина, стройка идёт по графику:\nМы откроем станцию в мае. Осталось немного.\n\nСтанция откроется в мае.';
+    expect(quotes(text)).toContain('direct | Сергей Собянин | Мы откроем станцию в мае. Осталось немного.');
+  });
+
+  it('is not a paragraph that leads in to another colon', () => {
+    const text = 'Клуб «Зенит» объявил об уходе тренера:\n\nВ заявлении на сайте клуба говорится:\nТренер покинул команду по собственному желанию.';
+    const found = quotes(text);
+    expect(found.some((q) => q.endsWith('говорится:'))).toBe(false);
+    expect(found.some((q) => q.startsWith('direct') && q.endsWith('Тренер покинул команду по собственному желанию.'))).toBe(true);
+  });
+});
+
+describe('hyphens and en dashes typed for the dialogue dash', () => {
+  it('after ASCII quotes, spaced or glued to the closing comma and mark', () => {
+    for (const text of [
+      '"Мы готовы к диалогу", - заявил Сергей Лавров.',
+      '"Мы готовы к диалогу",- заявил Сергей Лавров.',
+      '"Мы готовы к диалогу", – заявил Сергей Лавров.',
+      "'Мы готовы к диалогу', - заявил Сергей Лавров.",
+    ]) {
+      expect(quotes(text)).toEqual(['direct | Сергей Лавров | Мы готовы к диалогу']);
+    }
+  });
+
+  it('opening a dialogue line at the start of the text', () => {
+    expect(quotes('- Мы построим новые развязки, - ответил Сергей Собянин.')).toEqual([
+      'direct | Сергей Собянин | Мы построим новые развязки',
+    ]);
+  });
+
+  it('inside a split quote', () => {
+    expect(quotes('"Цены стабилизируются, - сказал Антон Силуанов. - Мы к этому готовы".')).toEqual([
+      'direct | Антон Силуанов | Цены стабилизируются, - сказал Антон Силуанов. - Мы к этому готовы',
+    ]);
+  });
+});
+
+describe('a quotation after an attribution', () => {
+  it('continues the quote unless it carries an attribution of its own', () => {
+    const text = '«Решение принято», — сказал Сергей Собянин на заседании — «Стройка начнётся весной, — добавил он. — Денег хватит».';
+    expect(quotes(text)).toEqual([
+      'direct | Сергей Собянин | Решение принято',
+      'direct | Сергей Собянин | Стройка начнётся весной, — добавил он. — Денег хватит',
+    ]);
+  });
+});
+
+describe('speech after a colon without quotation marks', () => {
+  it('runs to the end of the sentence when the cue stands by the colon', () => {
+    expect(quotes('Соседка Мария Иванова ответила: нет, она ничего не знает.')).toEqual(['direct | Мария Иванова | нет, она ничего не знает.']);
+    expect(quotes('Министр Сергей Лавров заявил журналистам в Москве: диалог возможен только на равных.')).toEqual([
+      'direct | Сергей Лавров | диалог возможен только на равных.',
+    ]);
+  });
+
+  it('is not a list after a cue with an object of its own or after a comma', () => {
+    expect(quotes('Бывший мэр города признал себя виновным по трём пунктам обвинения: взятке, растрате и подлогу.')).toEqual([]);
+    expect(quotes('На форуме высказывались разные идеи, в том числе: налоговые льготы и новые кредиты.')).toEqual([]);
+  });
+});
+
+describe('a line of a name and a colon', () => {
+  it('gives the next paragraph to the person, named after a role', () => {
+    const text = 'Завод выполнил план досрочно.\nДиректор завода Иван Петров:\nМы выполним и годовой план. Работы идут по графику.\n\nЗавод основан в 1950 году.';
+    expect(quotes(text)).toEqual(['direct | Иван Петров | Мы выполним и годовой план. Работы идут по графику.']);
+  });
+
+  it('is no statement when a role leads a name on a line that goes on', () => {
+    expect(quotes('Директор завода Иван Петров: биография и награды')).toEqual([]);
+  });
+});
+
+describe('quotes over several paragraphs', () => {
+  it('continue with the same opening mark, straight or curly', () => {
+    expect(quotes('"Первый абзац.\n"Второй абзац", - сказал Сергей Собянин.')).toEqual([
+      'direct | Сергей Собянин | Первый абзац.\n"Второй абзац',
+    ]);
+    expect(quotes('“Первый абзац.\n“Второй абзац”, — сказал Сергей Собянин.')).toEqual([
+      'direct | Сергей Собянин | Первый абзац.\n“Второй абзац',
+    ]);
+  });
+
+  it('continue a quotation opened after a colon', () => {
+    expect(quotes('Сергей Собянин сказал: «Первый абзац.\n\n«Второй абзац».\n\nСтанция откроется в мае.')).toEqual([
+      'direct | Сергей Собянин | Первый абзац.\n\n«Второй абзац',
+    ]);
+  });
+
+  it('do not join a mark left open inside a sentence to the next paragraph', () => {
+    expect(pairs('Открытая кавычка « без пары.\n«Второй абзац»')).toEqual(['0:«Второй абзац»']);
+  });
+});
+
+describe('a colon inside a reported clause', () => {
+  it('belongs to the clause: the quotation after it makes the report mixed, not a direct quote', () => {
+    expect(quotes('Министр Антон Силуанов считает, что решение противоречит главному принципу: «закон един для всех».')).toEqual([
+      'mixed | Антон Силуанов | решение противоречит главному принципу: «закон един для всех»',
+    ]);
+  });
+});
