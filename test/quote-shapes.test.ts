@@ -24,6 +24,12 @@ describe('wiki markup around quotations', () => {
     expect(pairs("Пресс-служба сообщила: «''Работы идут''»")).toEqual(['0:«\'\'Работы идут\'\'»']);
   });
 
+  it("reads a что-clause past a medium in wiki italics (ответил в ''Twitter'', что …)", () => {
+    expect(quotes("Актёр Иван Петров ответил в ''Twitter'', что ничего не помнит об этой истории.")).toEqual([
+      'indirect | Иван Петров | ничего не помнит об этой истории',
+    ]);
+  });
+
   it("finds ''«П»'' after a colon and before a dash", () => {
     expect(quotes("Министр финансов Антон Силуанов заявил: ''«Дефицита бюджета не будет»''.")).toEqual([
       'direct | Антон Силуанов | Дефицита бюджета не будет',

@@ -1,3 +1,4 @@
+import { isWikiMarkup } from '../../segment/index.js';
 import { wordSet } from '../../dict/words.js';
 import { isPunct, isTerminal, isWordOf, mentionEnd, type QuoteContext } from '../context.js';
 import { cueAt } from '../cues.js';
@@ -39,7 +40,8 @@ function findThat(ctx: QuoteContext, from: number): number {
       i = name - 1;
       continue;
     }
-    if (isTerminal(ctx, i) || ctx.tokens[i]!.kind === 'quote' || isPunct(ctx, i, ':;')) return -1;
+    // Wiki italics (''Twitter'') are markup, not a quotation that would end the cue's reach.
+    if (isTerminal(ctx, i) || (ctx.tokens[i]!.kind === 'quote' && !isWikiMarkup(ctx.tokens, i)) || isPunct(ctx, i, ':;')) return -1;
     // Only a comma right before «что», or «о том, что».
     if (isPunct(ctx, i, ',') && !isWordOf(ctx, i + 1, THAT_WORDS)) return -1;
   }
