@@ -1,5 +1,6 @@
 import type { Quote, Span } from '../types.js';
 import type { QuoteContext } from './context.js';
+import { keptQuotes } from './kept.js';
 import { PATTERNS, type Draft } from './patterns/index.js';
 import type { Speaker } from './speaker/index.js';
 
@@ -11,17 +12,22 @@ export { quoteContext, type QuoteContext } from './context.js';
  * the more trusted pattern (earlier in PATTERNS) keeps it.
  */
 export function findQuotes(ctx: QuoteContext): Quote[] {
-  const kept: Draft[] = [];
+  const kept = keptQuotes();
   for (const pattern of PATTERNS) {
     for (const draft of pattern.find(ctx)) {
       if (draft.content[1] <= draft.content[0]) continue;
-      if (kept.some((k) => isReadingOf(k, draft))) continue;
-      kept.push(draft);
+      if (isAnotherReading(kept.near(draft.content[0], draft.content[1]), draft)) continue;
+      kept.add(draft);
     }
   }
-  return kept
+  return kept.all()
     .map((d) => toQuote(ctx, d))
     .sort((a, b) => a.content.start - b.content.start);
+}
+
+function isAnotherReading(near: Iterable<Draft>, draft: Draft): boolean {
+  for (const k of near) if (isReadingOf(k, draft)) return true;
+  return false;
 }
 
 /**
