@@ -12,22 +12,17 @@ export { quoteContext, type QuoteContext } from './context.js';
  * the more trusted pattern (earlier in PATTERNS) keeps it.
  */
 export function findQuotes(ctx: QuoteContext): Quote[] {
-  const kept = keptQuotes();
+  const kept = keptQuotes(ctx.tokens.length);
   for (const pattern of PATTERNS) {
     for (const draft of pattern.find(ctx)) {
       if (draft.content[1] <= draft.content[0]) continue;
-      if (isAnotherReading(kept.near(draft.content[0], draft.content[1]), draft)) continue;
+      if (kept.some(draft.content[0], draft.content[1], (k) => isReadingOf(k, draft))) continue;
       kept.add(draft);
     }
   }
   return kept.all()
     .map((d) => toQuote(ctx, d))
     .sort((a, b) => a.content.start - b.content.start);
-}
-
-function isAnotherReading(near: Iterable<Draft>, draft: Draft): boolean {
-  for (const k of near) if (isReadingOf(k, draft)) return true;
-  return false;
 }
 
 /**
