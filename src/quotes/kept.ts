@@ -31,8 +31,9 @@ interface Entry {
   content: [number, number];
   /** Some draft has no speaker (then any speaker is the same). */
   unnamed: boolean;
-  entities: Set<string>;
-  speakerStarts: Set<number>;
+  /** The speakers' entities and first tokens (made on first use: most contents have one draft). */
+  entities: Set<string> | null;
+  speakerStarts: Set<number> | null;
   withCue: boolean;
   direct: boolean;
 }
@@ -41,28 +42,37 @@ export function keptQuotes(tokenCount: number): KeptQuotes {
   let size = 1;
   while (size < tokenCount) size *= 2;
   const kept: Draft[] = [];
-  const entries = new Map<string, Entry>();
+  /** Content from → to → its entry. */
+  const entries = new Map<number, Map<number, Entry>>();
   /** Node → number of entry middle tokens under it. */
   const middleCount = new Int32Array(2 * size);
   /** Leaf token → the entries whose middle it is. */
-  const byMiddle = new Map<number, Entry[]>();
+  const byMiddle: (Entry[] | undefined)[] = [];
   /** Node → the entries whose range covers the node's whole span (and is split no further). */
-  const spanning = new Map<number, Entry[]>();
+  const spanning: (Entry[] | undefined)[] = [];
 
-  const middleIn = (node: number, lo: number, hi: number, from: number, to: number, test: (entry: Entry) => boolean): boolean => {
-    if (middleCount[node] === 0 || hi <= from || to <= lo) return false;
-    if (hi - lo === 1) return byMiddle.get(lo)!.some(test);
+  const middleIn = (node: number, lo: number, hi: number, draft: Draft): boolean => {
+    if (middleCount[node] === 0 || hi <= draft.content[0] || draft.content[1] <= lo) return false;
+    if (hi - lo === 1) return anyReading(byMiddle[lo], draft);
     const mid = (lo + hi) >> 1;
-    return middleIn(2 * node, lo, mid, from, to, test) || middleIn(2 * node + 1, mid, hi, from, to, test);
+    return middleIn(2 * node, lo, mid, draft) || middleIn(2 * node + 1, mid, hi, draft);
+  };
+  const addMiddle = (t: number, entry: Entry) => {
+    push(byMiddle, t, entry);
+    for (let node = t + size; node >= 1; node >>= 1) middleCount[node]!++;
+  };
+  const spanningAt = (t: number, draft: Draft) => {
+    for (let node = t + size; node >= 1; node >>= 1) if (anyReading(spanning[node], draft)) return true;
+    return false;
   };
 
   const open = (content: [number, number]): Entry => {
-    const entry: Entry = { content, unnamed: false, entities: new Set(), speakerStarts: new Set(), withCue: false, direct: false };
+    const entry: Entry = { content, unnamed: false, entities: null, speakerStarts: null, withCue: false, direct: false };
     const [from, to] = content;
-    for (const t of middles(from, to)) {
-      push(byMiddle, t, entry);
-      for (let node = t + size; node >= 1; node >>= 1) middleCount[node]!++;
-    }
+    const low = lowMiddle(from, to);
+    const high = highMiddle(from, to);
+    addMiddle(low, entry);
+    if (high !== low) addMiddle(high, entry);
     for (let l = from + size, r = to + size; l < r; l >>= 1, r >>= 1) {
       if (l & 1) push(spanning, l++, entry);
       if (r & 1) push(spanning, --r, entry);
@@ -74,28 +84,34 @@ export function keptQuotes(tokenCount: number): KeptQuotes {
     hasReadingOf(draft) {
       if (kept.length === 0) return false;
       const [from, to] = draft.content;
-      const test = (entry: Entry) => overlapsMostly(entry.content, draft.content) && isReadingIn(entry, draft);
-      if (middleIn(1, 0, size, from, to, test)) return true;
-      for (const t of middles(from, to)) {
-        for (let node = t + size; node >= 1; node >>= 1) if (spanning.get(node)?.some(test)) return true;
-      }
-      return false;
+      if (middleIn(1, 0, size, draft)) return true;
+      const low = lowMiddle(from, to);
+      const high = highMiddle(from, to);
+      return spanningAt(low, draft) || (high !== low && spanningAt(high, draft));
     },
     add(draft) {
       kept.push(draft);
-      const key = `${draft.content[0]}:${draft.content[1]}`;
-      let entry = entries.get(key);
-      if (!entry) entries.set(key, (entry = open(draft.content)));
+      const [from, to] = draft.content;
+      let byEnd = entries.get(from);
+      if (!byEnd) entries.set(from, (byEnd = new Map()));
+      let entry = byEnd.get(to);
+      if (!entry) byEnd.set(to, (entry = open(draft.content)));
       if (!draft.speaker) entry.unnamed = true;
       else {
-        if (draft.speaker.entity) entry.entities.add(draft.speaker.entity);
-        entry.speakerStarts.add(draft.speaker.from);
+        if (draft.speaker.entity) (entry.entities ??= new Set()).add(draft.speaker.entity);
+        (entry.speakerStarts ??= new Set()).add(draft.speaker.from);
       }
       if (draft.cue !== null) entry.withCue = true;
       if (draft.kind === 'direct') entry.direct = true;
     },
     all: () => kept,
   };
+}
+
+function anyReading(entries: Entry[] | undefined, draft: Draft): boolean {
+  if (!entries) return false;
+  for (const entry of entries) if (overlapsMostly(entry.content, draft.content) && isReadingIn(entry, draft)) return true;
+  return false;
 }
 
 /** Some kept draft of the entry and `later` are one quotation: the same speaker, or `later` must yield. */
@@ -106,7 +122,7 @@ function isReadingIn(entry: Entry, later: Draft): boolean {
 /** No speaker on either side, the same entity, or the same phrase. */
 function sameSpeaker(entry: Entry, later: Draft): boolean {
   if (entry.unnamed || !later.speaker) return true;
-  return (!!later.speaker.entity && entry.entities.has(later.speaker.entity)) || entry.speakerStarts.has(later.speaker.from);
+  return (!!later.speaker.entity && !!entry.entities?.has(later.speaker.entity)) || !!entry.speakerStarts?.has(later.speaker.from);
 }
 
 function overlapsMostly(a: [number, number], b: [number, number]): boolean {
@@ -114,15 +130,20 @@ function overlapsMostly(a: [number, number], b: [number, number]): boolean {
   return inter > 0 && inter * 2 >= Math.min(a[1] - a[0], b[1] - b[0]);
 }
 
-function push<T>(map: Map<number, T[]>, key: number, value: T): void {
-  const list = map.get(key);
+function push<T>(lists: (T[] | undefined)[], at: number, value: T): void {
+  const list = lists[at];
   if (list) list.push(value);
-  else map.set(key, [value]);
+  else lists[at] = [value];
 }
 
-/** The middle token of [from, to), or the two middle ones of an even length: any part holding half the range holds one of them. */
-function middles(from: number, to: number): number[] {
-  const low = from + Math.floor((to - from - 1) / 2);
-  const high = from + Math.floor((to - from) / 2);
-  return low === high ? [low] : [low, high];
+/**
+ * The middle token of [from, to), or the two middle ones of an even length (low and high):
+ * any part holding half the range holds one of them.
+ */
+function lowMiddle(from: number, to: number): number {
+  return from + Math.floor((to - from - 1) / 2);
+}
+
+function highMiddle(from: number, to: number): number {
+  return from + Math.floor((to - from) / 2);
 }
