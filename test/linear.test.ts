@@ -104,6 +104,7 @@ const CASES: [string, (times: number) => string, number][] = [
   ['capitalised words with no sentence end', (n) => 'Москва Путин Альфа Сбербанк Иванов Нью-Йорк ООН Reuters Петровна Дмитриев '.repeat(n), 150],
   ['unbalanced quotation marks', (n) => '«Слово «слово, '.repeat(n), 500],
   ['dashes', (n) => '— '.repeat(n), 2000],
+  ['people, then pronouns, in one sentence', (n) => 'Иван Петров и Мария Петрова '.repeat(n) + 'и он и она '.repeat(n), 200],
 ];
 
 describe('work per token does not grow with the input', () => {
