@@ -86,10 +86,22 @@ export function mentionEnd(ctx: ClauseContext, from: number, limit = ctx.tokens.
   return end;
 }
 
-/** The token range of the sentence holding `token` (clamped to the document, which is not empty here). */
+/**
+ * How far a clause rule reaches from the token it asks about, either way. The longest of the
+ * 16 617 sentences in the development corpora has 191 tokens, so real sentences are never cut;
+ * a longer "sentence" is a list or broken text, and a search of all of it for every cue in it
+ * made time grow with its square (128 KB of «Путин сказал: «» took 16 s).
+ */
+export const CLAUSE_REACH = 256;
+
+/**
+ * The token range of the sentence holding `token` (clamped to the document, which is not empty
+ * here), and within CLAUSE_REACH tokens of it: every search bounded by it costs a constant.
+ */
 export function sentenceRange(ctx: ClauseContext, token: number): [number, number] {
   const at = Math.min(Math.max(token, 0), ctx.tokens.length - 1);
-  return ctx.sentences[ctx.index.sentenceOf[at]!]!.tokens;
+  const [start, end] = ctx.sentences[ctx.index.sentenceOf[at]!]!.tokens;
+  return end - start <= CLAUSE_REACH ? [start, end] : [Math.max(start, at - CLAUSE_REACH), Math.min(end, at + CLAUSE_REACH + 1)];
 }
 
 export function isWord(ctx: ClauseContext, i: number, ...forms: string[]): boolean {

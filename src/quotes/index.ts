@@ -1,5 +1,6 @@
 import type { Quote, Span } from '../types.js';
 import type { QuoteContext } from './context.js';
+import { keptQuotes } from './kept.js';
 import { PATTERNS, type Draft } from './patterns/index.js';
 import type { Speaker } from './speaker/index.js';
 
@@ -8,42 +9,20 @@ export { quoteContext, type QuoteContext } from './context.js';
 
 /**
  * The quotes stage: every pattern proposes quotes; where two cover the same content,
- * the more trusted pattern (earlier in PATTERNS) keeps it.
+ * the more trusted pattern (earlier in PATTERNS) keeps it (kept.ts says when two readings are one).
  */
 export function findQuotes(ctx: QuoteContext): Quote[] {
-  const kept: Draft[] = [];
+  const kept = keptQuotes(ctx.tokens.length);
   for (const pattern of PATTERNS) {
     for (const draft of pattern.find(ctx)) {
       if (draft.content[1] <= draft.content[0]) continue;
-      if (kept.some((k) => isReadingOf(k, draft))) continue;
-      kept.push(draft);
+      if (kept.hasReadingOf(draft)) continue;
+      kept.add(draft);
     }
   }
-  return kept
+  return kept.all()
     .map((d) => toQuote(ctx, d))
     .sort((a, b) => a.content.start - b.content.start);
-}
-
-/**
- * `later` is another reading of a quote already kept: the same content with the same speaker,
- * or one that must yield (one quotation has one speaker: a colon before direct speech yields to
- * the dash attribution after it; a reading without a cue to one with a cue). A report inside a
- * report («X считает, что П, сообщает ТАСС») is two quotes.
- */
-function isReadingOf(kept: Draft, later: Draft): boolean {
-  if (!overlapsMostly(kept.content, later.content)) return false;
-  return sameSpeaker(kept, later) || (kept.cue !== null && later.cue === null) || (kept.kind === 'direct' && later.kind === 'direct');
-}
-
-function sameSpeaker(a: Draft, b: Draft): boolean {
-  if (!a.speaker || !b.speaker) return true;
-  if (a.speaker.entity && a.speaker.entity === b.speaker.entity) return true;
-  return a.speaker.from === b.speaker.from;
-}
-
-function overlapsMostly(a: [number, number], b: [number, number]): boolean {
-  const inter = Math.min(a[1], b[1]) - Math.max(a[0], b[0]);
-  return inter > 0 && inter * 2 >= Math.min(a[1] - a[0], b[1] - b[0]);
 }
 
 function span(ctx: QuoteContext, from: number, to: number): Span {

@@ -1,3 +1,4 @@
+import { CLAUSE_REACH } from '../clauses/context.js';
 import { nounPhrases, type NounPhrase } from '../clauses/noun-phrases.js';
 import { wordMap, wordSet } from '../dict/words.js';
 import { cueAgreement } from '../morph/agreement.js';
@@ -58,10 +59,12 @@ export function pronounReferences(ctx: ResolveContext): Reference[] {
     if (!units) cache.set(s, (units = unitsIn(ctx, ...sentences[s]!.tokens)));
     return units;
   };
+  // A sentence's referent for a pronoun after it, by the pronoun's genders and excluded person: many pronouns ask the same.
+  const earlier = new Map<string, Unit | null>();
   const references: Reference[] = [];
   // The person a subject pronoun of the current clause stands for: «Он назвал его …» — his
   // object is someone else (himself would be «себя»).
-  let subject: { clause: number; entity: EntityId } | null = null;
+  let subject = null as { clause: number; entity: EntityId } | null;
   let sentence = 0;
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.kind !== 'word' || mentionAt[i] !== -1 || !isPersonPronoun(words[i]!.folded)) continue;
@@ -70,9 +73,10 @@ export function pronounReferences(ctx: ResolveContext): Reference[] {
     // A person in the pronoun's own clause is not its referent: «Володин назвал его важным»
     // (himself would be «себя», his own «свой»).
     const clause = clauseStart(ctx, sentences[sentence]!.tokens[0], i);
-    const before = unitsOf(sentence).filter((u) => u.to <= i && (u.from < clause || u.mention?.type !== 'PER'));
-    const excluded = subject?.clause === clause ? subject.entity : null;
-    const entity = referent(before.reverse(), sentence, (u) => fits(u, genders) && (!excluded || u.mention?.entity !== excluded), unitsOf);
+    const excluded: EntityId | null = subject?.clause === clause ? subject.entity : null;
+    const fitting = (u: Unit) => fits(u, genders) && (!excluded || u.mention?.entity !== excluded);
+    const own = nearestBefore(unitsOf(sentence), i, (u) => (u.from < clause || u.mention?.type !== 'PER') && fitting(u) && (u.mention?.type === 'PER' || u.nominative));
+    const entity: EntityId | null = own ? person(own) : earlierReferent(sentence, `${genders.join(' ')}|${excluded}`, fitting, unitsOf, earlier);
     if (!entity) continue;
     references.push({ start: tokens[i]!.start, end: tokens[i]!.end, text: tokens[i]!.text, entity, kind: 'pronoun' });
     if (SUBJECT_FORMS.has(words[i]!.folded)) subject = { clause, entity };
@@ -81,19 +85,38 @@ export function pronounReferences(ctx: ResolveContext): Reference[] {
 }
 
 /**
- * The person a pronoun refers to: in its own sentence the nearest fitting unit before it;
- * in the sentences before, the first fitting subject, else the last fitting person.
+ * The person a pronoun refers to: in its own sentence the nearest fitting unit before it
+ * (nearestBefore); in the sentences before, the first fitting subject, else the last fitting person.
  */
-function referent(before: Unit[], sentence: number, fitting: (unit: Unit) => boolean, unitsOf: (sentence: number) => Unit[]): EntityId | null {
-  const own = before.find((u) => fitting(u) && (u.mention?.type === 'PER' || u.nominative));
-  if (own) return person(own);
+function earlierReferent(sentence: number, key: string, fitting: (unit: Unit) => boolean, unitsOf: (sentence: number) => Unit[], known: Map<string, Unit | null>): EntityId | null {
   for (let s = sentence - 1; s >= Math.max(0, sentence - SENTENCES_BACK); s--) {
-    const units = unitsOf(s);
-    const subject = units.find((u) => fitting(u) && u.nominative);
-    if (subject) return person(subject);
-    const last = units.findLast((u) => fitting(u) && u.mention?.type === 'PER');
-    if (last) return person(last);
+    const memo = `${s}|${key}`;
+    let found = known.get(memo);
+    if (found === undefined) {
+      const units = unitsOf(s);
+      found = units.find((u) => fitting(u) && u.nominative) ?? units.findLast((u) => fitting(u) && u.mention?.type === 'PER') ?? null;
+      known.set(memo, found);
+    }
+    if (found) return person(found);
   }
+  return null;
+}
+
+/**
+ * The nearest unit ending at or before token `at` that passes `accept`, no further back than
+ * CLAUSE_REACH tokens (no real sentence is longer; a longer one would make each pronoun read
+ * all of it).
+ */
+function nearestBefore(units: readonly Unit[], at: number, accept: (unit: Unit) => boolean): Unit | null {
+  // Units are in text order: the last one ending by `at`, by binary search.
+  let lo = 0;
+  let hi = units.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (units[mid]!.to <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo - 1; k >= 0 && units[k]!.from >= at - CLAUSE_REACH; k--) if (accept(units[k]!)) return units[k]!;
   return null;
 }
 
@@ -103,7 +126,7 @@ const CLAUSE_MARKS = new Set([',', ';', ':', '—', '–', '(', ')', '«', '»',
 
 /** Where the clause holding token `at` begins, within its sentence. */
 function clauseStart(ctx: ResolveContext, from: number, at: number): number {
-  for (let k = at - 1; k >= from; k--) {
+  for (let k = at - 1; k >= Math.max(from, at - CLAUSE_REACH); k--) {
     const token = ctx.tokens[k]!;
     if (token.kind === 'word' ? CLAUSE_OPENERS.has(ctx.words[k]!.folded) : CLAUSE_MARKS.has(token.text)) return k + 1;
   }

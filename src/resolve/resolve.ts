@@ -35,6 +35,8 @@ interface Group {
   /** Lemma and stem key of its last word (the surname of a person). */
   last: Set<string>;
   size: number;
+  /** Its place among the groups, in the order opened. */
+  order: number;
 }
 
 export interface Resolution {
@@ -46,6 +48,19 @@ export function resolve(input: ResolveInput, tools: ResolveTools): Resolution {
   const { tokens, words, candidates } = input;
   const groups: Group[] = [];
   const byKey = new Map<string, Group>();
+  // The first group (in the order opened) that has a word, for the two person look-ups: a
+  // search of all groups per mention grew with the square of a long text's people.
+  const fullNameByWord = new Map<string, Group>();
+  const surnameByWord = new Map<string, Group>();
+  const groupOfCandidate = new Map<Candidate, Group>();
+  const firstWith = (index: Map<string, Group>, forms: string[]) => {
+    let first: Group | undefined;
+    for (const f of forms) {
+      const g = index.get(f);
+      if (g && (!first || g.order < first.order)) first = g;
+    }
+    return first;
+  };
   const nameWords = (c: Candidate) => {
     const indices: number[] = [];
     for (let k = c.tokens[0]; k < c.tokens[1]; k++) if (tokens[k]!.kind === 'word' && tokens[k]!.text.length > 1) indices.push(k);
@@ -61,10 +76,12 @@ export function resolve(input: ResolveInput, tools: ResolveTools): Resolution {
     const named = c.entry ? indices.slice(-1) : indices;
     const group: Group = {
       type: c.type, entry: c.entry, members: [],
-      words: new Set(named.flatMap(forms)), last: new Set(forms(indices.at(-1))), size: indices.length,
+      words: new Set(named.flatMap(forms)), last: new Set(forms(indices.at(-1))), size: indices.length, order: groups.length,
     };
     groups.push(group);
     byKey.set(key, group);
+    if (group.type === 'PER' && group.size > 1) for (const f of group.words) if (!fullNameByWord.has(f)) fullNameByWord.set(f, group);
+    if (group.type === 'PER' && !group.entry) for (const f of group.last) if (!surnameByWord.has(f)) surnameByWord.set(f, group);
     return group;
   };
 
@@ -79,17 +96,17 @@ export function resolve(input: ResolveInput, tools: ResolveTools): Resolution {
       group = byKey.get(key) ?? open(key, c.owner ? { ...c, entry: undefined } : c);
     } else if (c.type === 'PER' && isShortPerson(c, tokens)) {
       const own = forms(nameWords(c)[0]);
-      group = groups.find((g) => g.type === 'PER' && g.size > 1 && own.some((f) => g.words.has(f))) ??
-        byKey.get(phraseKey(c)) ?? open(phraseKey(c), c);
+      group = firstWith(fullNameByWord, own) ?? byKey.get(phraseKey(c)) ?? open(phraseKey(c), c);
     } else if (c.type === 'PER') {
       // Two full mentions of one person share the surname: Кирилл Дмитриев, Кирилла Дмитриева.
       const surname = forms(nameWords(c).at(-1));
-      group = groups.find((g) => g.type === 'PER' && !g.entry && surname.some((f) => g.last.has(f))) ?? open(phraseKey(c), c);
+      group = firstWith(surnameByWord, surname) ?? open(phraseKey(c), c);
     } else {
       const target = abbreviations.get(c);
-      group = (target && groupOf(groups, target)) || byKey.get(phraseKey(c)) || open(phraseKey(c), c);
+      group = (target && groupOfCandidate.get(target)) || byKey.get(phraseKey(c)) || open(phraseKey(c), c);
     }
     group.members.push(c);
+    groupOfCandidate.set(c, group);
   }
   return buildEntities(groups, input, tools);
 }
@@ -98,24 +115,28 @@ function isShortPerson(c: Candidate, tokens: readonly Token[]): boolean {
   return c.type === 'PER' && !c.entry && c.tokens[1] - c.tokens[0] === 1 && tokens[c.tokens[0]]!.kind === 'word';
 }
 
-function groupOf(groups: Group[], c: Candidate): Group | undefined {
-  return groups.find((g) => g.members.includes(c));
-}
-
-/** «Российский фонд прямых инвестиций (РФПИ)»: the candidate in brackets → the one before it. */
+/**
+ * «Российский фонд прямых инвестиций (РФПИ)»: the candidate in brackets → the one before it,
+ * and so is every one-word mention of the abbreviation anywhere in the text. An abbreviation
+ * introduced twice takes the last full name for all its mentions.
+ */
 function abbreviationLinks(input: ResolveInput): Map<Candidate, Candidate> {
   const links = new Map<Candidate, Candidate>();
   const { tokens, candidates } = input;
+  const fullByKey = new Map<string, Candidate>();
   for (let i = 0; i + 1 < candidates.length; i++) {
     const full = candidates[i]!;
     const abbr = candidates[i + 1]!;
     if (abbr.tokens[1] - abbr.tokens[0] !== 1 || tokens[full.tokens[1]]?.text !== '(' || abbr.tokens[0] !== full.tokens[1] + 1 || tokens[abbr.tokens[1]]?.text !== ')') continue;
     if (input.words[abbr.tokens[0]]!.shape !== 'upper' || full.type === 'PER') continue;
-    links.set(abbr, full);
-    // Later mentions of the abbreviation find the same entity through its key.
-    for (const other of candidates) {
-      if (other !== abbr && other.tokens[1] - other.tokens[0] === 1 && input.words[other.tokens[0]]!.key === input.words[abbr.tokens[0]]!.key) links.set(other, full);
-    }
+    fullByKey.set(input.words[abbr.tokens[0]]!.key, full);
+  }
+  if (fullByKey.size === 0) return links;
+  // Later mentions of the abbreviation find the same entity through its key (one pass, not one per abbreviation).
+  for (const other of candidates) {
+    if (other.tokens[1] - other.tokens[0] !== 1) continue;
+    const full = fullByKey.get(input.words[other.tokens[0]]!.key);
+    if (full) links.set(other, full);
   }
   return links;
 }

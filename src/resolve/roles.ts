@@ -98,9 +98,10 @@ function nearestTitled(ctx: ResolveContext, at: number, near: number, gender: 'm
   const sentence = ctx.index.sentenceOf[near]!;
   for (let j = split; j < list.length; j++) {
     const mention = ctx.mentions[list[j]!]!;
-    if (mention.start <= start || !fitsTitled(list[j]!)) continue;
+    if (mention.start <= start) continue;
+    // Text order: past three sentences nothing later fits either (checked first, so that a run of unfitting people is not read to the end).
     if (ctx.index.sentenceOf[mention.tokens[0]]! - sentence > 3) break;
-    return mention.entity;
+    if (fitsTitled(list[j]!)) return mention.entity;
   }
   return earlier;
 }

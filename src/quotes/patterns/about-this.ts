@@ -9,11 +9,12 @@ import type { Pattern } from './types.js';
 export const aboutThis: Pattern = {
   name: 'indirect-about-this',
   *find(ctx) {
+    const referents = new Map<number, number>();
     for (let i = 0; i < ctx.tokens.length; i++) {
       const cue = cueAt(ctx, i, ['this']) ?? splitThisCue(ctx, i);
       if (!cue) continue;
       const sentence = ctx.index.sentenceOf[i]!;
-      const referent = referredSentence(ctx, sentence);
+      const referent = referredSentence(ctx, sentence, referents);
       if (referent < 0) continue;
       // «Об этом говорится в сообщении дворца»: the source is named after в, in the genitive.
       const subject = !endsWithWordOf(cue.cue, FINAL_PREPOSITIONS);
@@ -46,16 +47,29 @@ function splitThisCue(ctx: QuoteContext, i: number): CueMatch | null {
 /**
  * The sentence «об этом» refers to: the one before, or, when that one is itself an
  * attribution of this kind (Об этом говорится в сообщении дворца. Полиция подтвердила эту
- * информацию.; Об этом он написал в Telegram.), the sentence it refers to.
+ * информацию.; Об этом он написал в Telegram.), the sentence it refers to. `known` holds the
+ * answers found so far, so that a run of such sentences is walked back once, not once each.
  */
-function referredSentence(ctx: QuoteContext, sentence: number): number {
+function referredSentence(ctx: QuoteContext, sentence: number, known: Map<number, number>): number {
+  const walked: number[] = [];
   let s = sentence - 1;
+  let found = -1;
   while (s >= 0) {
+    const before = known.get(s + 1);
+    if (before !== undefined) {
+      found = before;
+      break;
+    }
+    walked.push(s + 1);
     const [from, to] = ctx.sentences[s]!.tokens;
     let attribution = false;
     for (let k = from; k < Math.min(to, from + 3) && !attribution; k++) attribution = !!(cueAt(ctx, k, ['this']) ?? splitThisCue(ctx, k));
-    if (!attribution) return s;
+    if (!attribution) {
+      found = s;
+      break;
+    }
     s--;
   }
-  return -1;
+  for (const w of walked) known.set(w, found);
+  return found;
 }
