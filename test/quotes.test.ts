@@ -431,6 +431,12 @@ describe('speakers the morphology misreads', () => {
       'indirect | Ярослав Нилов | это поддержит семьи',
     ]);
   });
+
+  it('takes a surname in another case that the recogniser left unmarked as the person whose name it repeats', () => {
+    expect(quotes('Актёр Энтони Рэпп рассказал о съёмках. По словам Рэппа, работа шла без выходных.')).toEqual([
+      'indirect | Энтони Рэпп | работа шла без выходных',
+    ]);
+  });
 });
 
 describe('reported speech with a quoted recipient', () => {

@@ -52,7 +52,8 @@ export interface ClauseContext {
   analyse: (folded: string) => readonly Analysis[];
   /**
    * The one person of the document whose name has this folded word (Кэрри → Кэрри Саймондс),
-   * for a capitalised subject the recogniser left unmarked; null for none or several.
+   * for a capitalised subject the recogniser left unmarked; null for none or several. A word
+   * in another case asks by its key, `key:` and the word's match key (Рэппа → key:рэпп).
    */
   personNamedBy: (folded: string) => EntityId | null;
 }
