@@ -585,6 +585,11 @@ describe('unnamed speakers named in full', () => {
 });
 
 describe('unnamed groups as sources', () => {
+  it('a group noun that opens its sentence keeps the organisation after it as its complement', () => {
+    const doc = annotate('Партия провела съезд в Казани. Члены КПРФ заявили, что не поддержат законопроект.');
+    expect(doc.quotes.map((q) => [q.speakerEntity, q.speakerName])).toEqual([[null, 'Члены КПРФ']]);
+  });
+
   it('Разработчики утверждают, что П; синоптики предупреждают', () => {
     expect(quotes('Разработчики утверждают, что приложение не собирает личные данные.')).toEqual([
       'indirect | Разработчики | приложение не собирает личные данные',
