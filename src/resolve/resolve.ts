@@ -59,7 +59,8 @@ export function resolve(input: ResolveInput, tools: ResolveTools): Resolution {
     const named = c.entry ? indices.slice(-1) : indices;
     const group: Group = {
       type: c.type, entry: c.entry, members: [],
-      words: new Set(named.flatMap(forms)), last: new Set(forms(indices.at(-1))), size: indices.length,
+      // An initial counts towards a full name (Д. Медведев), though it names nothing to match.
+      words: new Set(named.flatMap(forms)), last: new Set(forms(indices.at(-1))), size: wordCount(c, tokens),
     };
     groups.push(group);
     byKey.set(key, group);
@@ -90,6 +91,12 @@ export function resolve(input: ResolveInput, tools: ResolveTools): Resolution {
     group.members.push(c);
   }
   return buildEntities(groups, input, tools);
+}
+
+function wordCount(c: Candidate, tokens: readonly Token[]): number {
+  let n = 0;
+  for (let k = c.tokens[0]; k < c.tokens[1]; k++) if (tokens[k]!.kind === 'word') n++;
+  return n;
 }
 
 function isShortPerson(c: Candidate, tokens: readonly Token[]): boolean {
@@ -135,7 +142,12 @@ function buildEntities(groups: Group[], input: ResolveInput, tools: ResolveTools
       const end = input.tokens[c.tokens[1] - 1]!.end;
       return { start, end, tokens: [c.tokens[0], c.tokens[1]], text: input.text.slice(start, end), type, entity: id, rule: c.rule, ...(c.trace ? { trace: c.trace } : {}) };
     });
-    const surfaces = entityMentions.map((m) => m.text).filter((t) => t !== name);
+    // A person's other full names in the nominative too (Д. Медведева → Д. Медведев): the forms
+    // the text calls them by, whatever the dictionary's name. A surname alone does not show
+    // its gender (Ковригина: of Ковригин, or she), so it stays as written.
+    const full = members.filter((c) => wordCount(c, input.tokens) > 1);
+    const nominatives = type === 'PER' ? full.map((c) => normalName([c], type, input, tools)) : [];
+    const surfaces = [...entityMentions.map((m) => m.text), ...nominatives].filter((t) => t !== name);
     const aliases = [...new Set([...(group.entry?.aliases ?? []), ...surfaces])];
     entities.push({
       id, type, name, aliases, mentions: entityMentions, references: [],
