@@ -495,6 +495,15 @@ describe('a dative between the cue and its subject', () => {
 });
 
 describe('a bare role after a named person', () => {
+  it('knows a woman\'s form of a listed role or source noun (руководительница, представительница)', () => {
+    expect(quotes('Школу возглавила Любовь Глебова. Руководительница заявила, что ремонт закончат к осени.')).toEqual([
+      'indirect | Любовь Глебова | ремонт закончат к осени',
+    ]);
+    expect(quotes('Представительница министерства заявила, что решение принято.')).toEqual([
+      'indirect | Представительница министерства | решение принято',
+    ]);
+  });
+
   it('«— сказал специалист» stands for the person just named; «Суд» is not «судья»', () => {
     expect(quotes('Тренер Станислав Черчесов дал интервью. «Ребятам нужно время», — сказал специалист.')).toEqual([
       'direct | Станислав Черчесов | Ребятам нужно время',
