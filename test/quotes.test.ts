@@ -582,6 +582,15 @@ describe('a trailing cue with a tail after its speaker', () => {
 });
 
 describe('unnamed speakers named in full', () => {
+  it('keeps the place after a source\'s genitive tail (представитель посольства России в США), not a conversation (в интервью CNN)', () => {
+    expect(quotes('«Гражданин получил консульскую помощь», — сообщил официальный представитель посольства России в США.')).toEqual([
+      'direct | официальный представитель посольства России в США | Гражданин получил консульскую помощь',
+    ]);
+    expect(quotes('Представитель МИД в интервью CNN заявил, что переговоры продолжатся.')).toEqual([
+      'indirect | Представитель МИД | переговоры продолжатся',
+    ]);
+  });
+
   it('a quoted name belongs to the role phrase: пресс-служба «Ростелекома»', () => {
     const doc = annotate('Пресс-служба «Ростелекома» сообщила, что сбой в сети устранён.');
     expect(doc.quotes.map((q) => q.speakerName)).toEqual(['Пресс-служба «Ростелекома»']);
