@@ -589,6 +589,8 @@ describe('unnamed speakers named in full', () => {
     expect(quotes('Представитель МИД в интервью CNN заявил, что переговоры продолжатся.')).toEqual([
       'indirect | Представитель МИД | переговоры продолжатся',
     ]);
+    // A preposition that ends the text has no place after it.
+    expect(quotes('Как сообщил источник в')).toEqual([]);
   });
 
   it('a quoted name belongs to the role phrase: пресс-служба «Ростелекома»', () => {
