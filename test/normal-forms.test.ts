@@ -272,3 +272,13 @@ describe('normal forms: inflected mention → nominative name', () => {
     expect(found(sentence)).toContain(`${type} ${name}`);
   });
 });
+
+describe('a person’s other names', () => {
+  it('joins a surname to a full name written with an initial; aliases hold no case form of the name', () => {
+    const doc = annotate('Партия поддержала инициативу Н. Ковригиной. «Нам нужны профессионалы», — напомнила Ковригина.');
+    expect(doc.entities.filter((e) => e.type === 'PER').map((e) => [e.name, e.aliases])).toEqual([
+      ['Н. Ковригина', ['Ковригина']],
+    ]);
+    expect(doc.quotes.map((q) => q.speakerName)).toEqual(['Н. Ковригина']);
+  });
+});

@@ -433,6 +433,12 @@ describe('speakers the morphology misreads', () => {
       'indirect | Ярослав Нилов | это поддержит семьи',
     ]);
   });
+
+  it('takes a surname in another case that the recogniser left unmarked as the person whose name it repeats', () => {
+    expect(quotes('Актёр Энтони Рэпп рассказал о съёмках. По словам Рэппа, работа шла без выходных.')).toEqual([
+      'indirect | Энтони Рэпп | работа шла без выходных',
+    ]);
+  });
 });
 
 describe('reported speech with a quoted recipient', () => {
@@ -491,6 +497,15 @@ describe('a dative between the cue and its subject', () => {
 });
 
 describe('a bare role after a named person', () => {
+  it('knows a woman\'s form of a listed role or source noun (руководительница, представительница)', () => {
+    expect(quotes('Школу возглавила Любовь Глебова. Руководительница заявила, что ремонт закончат к осени.')).toEqual([
+      'indirect | Любовь Глебова | ремонт закончат к осени',
+    ]);
+    expect(quotes('Представительница министерства заявила, что решение принято.')).toEqual([
+      'indirect | Представительница министерства | решение принято',
+    ]);
+  });
+
   it('«— сказал специалист» stands for the person just named; «Суд» is not «судья»', () => {
     expect(quotes('Тренер Станислав Черчесов дал интервью. «Ребятам нужно время», — сказал специалист.')).toEqual([
       'direct | Станислав Черчесов | Ребятам нужно время',
@@ -502,6 +517,11 @@ describe('a bare role after a named person', () => {
 });
 
 describe('roles in a named body', () => {
+  it('does not take a person after a preposition as the one a role names (с президентом Чили о Хуане Мартинесе)', () => {
+    const text = 'Канцлер беседовал с президентом Чили о Хуане Мартинесе. Президент Чили Габриэль Борич ответил на вопросы. Позже президент Чили сообщил, что переговоры продолжатся.';
+    expect(quotes(text)).toEqual(['indirect | Габриэль Борич | переговоры продолжатся']);
+  });
+
   it('keeps «пресс-секретарь Елисейского дворца» apart from the president named before', () => {
     const text = 'В Берлине канцлер Олаф Шольц встретился с президентом Франции Эмманюэлем Макроном. Пресс-секретарь Елисейского дворца отметил, что лидеры договорились о новой встрече.';
     expect(quotes(text)).toEqual(['indirect | Пресс-секретарь Елисейского дворца | лидеры договорились о новой встрече']);
@@ -564,6 +584,17 @@ describe('a trailing cue with a tail after its speaker', () => {
 });
 
 describe('unnamed speakers named in full', () => {
+  it('keeps the place after a source\'s genitive tail (представитель посольства России в США), not a conversation (в интервью CNN)', () => {
+    expect(quotes('«Гражданин получил консульскую помощь», — сообщил официальный представитель посольства России в США.')).toEqual([
+      'direct | официальный представитель посольства России в США | Гражданин получил консульскую помощь',
+    ]);
+    expect(quotes('Представитель МИД в интервью CNN заявил, что переговоры продолжатся.')).toEqual([
+      'indirect | Представитель МИД | переговоры продолжатся',
+    ]);
+    // A preposition that ends the text has no place after it.
+    expect(quotes('Как сообщил источник в')).toEqual([]);
+  });
+
   it('a quoted name belongs to the role phrase: пресс-служба «Ростелекома»', () => {
     const doc = annotate('Пресс-служба «Ростелекома» сообщила, что сбой в сети устранён.');
     expect(doc.quotes.map((q) => q.speakerName)).toEqual(['Пресс-служба «Ростелекома»']);
@@ -581,6 +612,11 @@ describe('unnamed speakers named in full', () => {
 });
 
 describe('unnamed groups as sources', () => {
+  it('a group noun that opens its sentence keeps the organisation after it as its complement', () => {
+    const doc = annotate('Партия провела съезд в Казани. Члены КПРФ заявили, что не поддержат законопроект.');
+    expect(doc.quotes.map((q) => [q.speakerEntity, q.speakerName])).toEqual([[null, 'Члены КПРФ']]);
+  });
+
   it('Разработчики утверждают, что П; синоптики предупреждают', () => {
     expect(quotes('Разработчики утверждают, что приложение не собирает личные данные.')).toEqual([
       'indirect | Разработчики | приложение не собирает личные данные',

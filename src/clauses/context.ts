@@ -1,5 +1,6 @@
+import { wordTable } from '../dict/words.js';
 import { stemKey } from '../morph/key.js';
-import type { NerLexicon } from '../ner/context.js';
+import { titleHead, type NerLexicon } from '../ner/context.js';
 import type { Analysis, CompiledLexicon, DocumentIndex, EntityId, Mention, Morphology, Sentence, Token, WordInfo } from '../types.js';
 
 /** The word classes the clause rules read, prepared once per annotator. */
@@ -19,15 +20,26 @@ export interface ClauseLexicon {
 }
 
 export function prepareClauseLexicon(compiled: CompiledLexicon, ner: NerLexicon, morphology: Morphology): ClauseLexicon {
+  const femininePhrases = compiled.titles.map(titleHead).flatMap(feminineForms);
+  const feminineSources = compiled.sourceNouns.flatMap(feminineForms);
   return {
     morphology,
     firstNames: ner.firstNames,
-    titles: ner.titles,
-    roleWords: ner.titleWords,
-    sourceNouns: new Set(compiled.sourceNouns.map(stemKey)),
+    titles: new Set([...ner.titles, ...[...femininePhrases, ...feminineSources].map(stemKey)]),
+    roleWords: new Set([...ner.titleWords, ...femininePhrases]),
+    sourceNouns: new Set([...compiled.sourceNouns, ...feminineSources].map(stemKey)),
     documentNouns: new Set(compiled.documentNouns.map(stemKey)),
     orgNouns: ner.orgNouns,
   };
+}
+
+const FEMININE_SUFFIXES = wordTable('feminine-role-suffixes');
+
+/** «руководитель» → «руководительница»: a woman's form of a one-word role, by the table of suffixes. */
+function feminineForms(word: string): string[] {
+  if (word.includes(' ')) return [];
+  const row = FEMININE_SUFFIXES.find((r) => word.endsWith(r.masculine!));
+  return row ? [word.slice(0, -row.masculine!.length) + row.feminine!] : [];
 }
 
 /** What the clause rules read of one document: its tokens, words and index, the mentions by token, the word classes. */
@@ -52,7 +64,8 @@ export interface ClauseContext {
   analyse: (folded: string) => readonly Analysis[];
   /**
    * The one person of the document whose name has this folded word (Кэрри → Кэрри Саймондс),
-   * for a capitalised subject the recogniser left unmarked; null for none or several.
+   * for a capitalised subject the recogniser left unmarked; null for none or several. A word
+   * in another case asks by its key, `key:` and the word's match key (Рэппа → key:рэпп).
    */
   personNamedBy: (folded: string) => EntityId | null;
 }

@@ -68,8 +68,8 @@ export function nounPhrases(ctx: ClauseContext, from: number, to: number, subjec
       found.push({ from: i, to: phraseEnd(ctx, i, to), kind: 'source', rank: RANK.common! });
       i = found[found.length - 1]!.to - 1;
     }
-    else if (subject && w.shape === 'title' && namePartMention(ctx, i)) {
-      found.push({ from: i, to: i + 1, kind: 'mention', mention: namePartMention(ctx, i)!, rank: RANK.PER! });
+    else if (w.shape === 'title' && namePartMention(ctx, i, subject)) {
+      found.push({ from: i, to: i + 1, kind: 'mention', mention: namePartMention(ctx, i, subject)!, rank: RANK.PER! });
     }
     // «Врач утверждает», «Девятиклассники предположили», «жители района жалуются»: any animate noun.
     else if (subject && (w.shape === 'lower' || opensSentence(ctx, i, w.shape)) && animateNominative(ctx, i)) {
@@ -114,10 +114,12 @@ function isSingularRole(ctx: ClauseContext, i: number): boolean {
 /**
  * «Кэрри оставалась дома и сказала, что …»: a capitalised subject the recogniser left
  * unmarked is still the person of the document whose name has that word (Кэрри Саймондс),
- * when exactly one person's name has it.
+ * when exactly one person's name has it. Outside the subject (по словам Рэппа) the word
+ * may be in any case: it is matched by its key.
  */
-function namePartMention(ctx: ClauseContext, i: number): Mention | null {
-  const entity = ctx.personNamedBy(ctx.words[i]!.folded);
+function namePartMention(ctx: ClauseContext, i: number, subject: boolean): Mention | null {
+  const w = ctx.words[i]!;
+  const entity = ctx.personNamedBy(subject ? w.folded : `key:${w.key}`);
   if (!entity) return null;
   const t = ctx.tokens[i]!;
   return { start: t.start, end: t.end, tokens: [i, i + 1], text: t.text, type: 'PER', entity, rule: 'name-part' };

@@ -62,7 +62,10 @@ export function phraseEnd(ctx: ClauseContext, head: number, limit: number): numb
     // The tail is nouns and adjectives (президента РФ), not adverbs or particles (затем, лишь).
     const pos = ctx.mentionAt[end] === -1 && !PREPOSITIONS.has(w.folded) ? ctx.analyse(w.folded)[0]?.pos : 'NOUN';
     if (pos !== 'NOUN' && pos !== 'ADJF' && pos !== undefined) break;
-    if (PREPOSITIONS.has(w.folded) && !(ctx.sourceNouns.has(ctx.words[head]!.key) && end === head + 1) && !isPartitive(ctx, end)) break;
+    // «представитель посольства России в США»: a source's place, a name after one link, ends its tail.
+    const place = end + 1 < limit ? ctx.mentionAt[end + 1]! : -1;
+    const placed = !linked && ctx.sourceNouns.has(ctx.words[head]!.key) && place !== -1 && ctx.mentions[place]!.type !== 'PER';
+    if (PREPOSITIONS.has(w.folded) && !(ctx.sourceNouns.has(ctx.words[head]!.key) && end === head + 1) && !placed && !isPartitive(ctx, end)) break;
     if (PREPOSITIONS.has(w.folded)) linked = true;
     // «сказал глава района журналистам»: the tail is a genitive chain; a noun in another case
     // (the addressee) ends it, unless a preposition governs it (источник в правительстве).

@@ -1,4 +1,5 @@
-import type { ClauseContext } from './context.js';
+import { PROPER_GRAMMEMES } from '../morph/index.js';
+import { sentenceRange, type ClauseContext } from './context.js';
 import { PREPOSITIONS } from './words.js';
 
 /** Whether a word or a mention can be a clause's subject: nominative, and not governed by the word before it. */
@@ -24,7 +25,7 @@ export function isGoverned(ctx: ClauseContext, i: number): boolean {
   // «МИД России»: a name after a name is its complement; a common noun after one is not
   // («как сообщил ТАСС источник», «рассказал РИА Новости представитель МЧС»).
   if (ctx.mentionAt[k] !== -1) return own !== -1 && !person;
-  if (w.shape !== 'lower') return false;
+  if (w.shape !== 'lower' && !opensAsCommonNoun(ctx, k)) return false;
   // A person after a noun is its apposition or the clause's subject (После выхода на свободу
   // Навальный заявил, рассказал изданию Иван Петров); so is a role (в том же году пианист заявил).
   if (person) return false;
@@ -42,6 +43,13 @@ export function isGoverned(ctx: ClauseContext, i: number): boolean {
   const word = ctx.words[i]!;
   if (!word.latin && word.shape !== 'upper' && isNominativeWord(ctx, i)) return false;
   return isNoun(ctx, k);
+}
+
+/** «Члены КПРФ заявили»: a common noun that opens its sentence governs as when written lower-case. */
+function opensAsCommonNoun(ctx: ClauseContext, k: number): boolean {
+  if (ctx.words[k]!.shape !== 'title' || sentenceRange(ctx, k)[0] !== k) return false;
+  const best = ctx.analyse(ctx.words[k]!.folded)[0];
+  return !!best && best.pos === 'NOUN' && !best.grams.some((g) => PROPER_GRAMMEMES.includes(g));
 }
 
 function isAdjective(ctx: ClauseContext, i: number): boolean {

@@ -1,5 +1,5 @@
 import { clauseContext, type ClauseContext } from '../clauses/context.js';
-import { fold } from '../morph/key.js';
+import { fold, stemKey } from '../morph/key.js';
 import type { Entity, EntityId, EntityType, ResolvedDocument } from '../types.js';
 import type { ResolveLexicon } from './lexicon.js';
 import { personGender } from './person-gender.js';
@@ -106,10 +106,13 @@ function namePartIndex(entities: ReadonlyMap<EntityId, Entity>): Map<string, Set
       const parts = name.split(/\s+/);
       if (parts.length < 2) continue;
       for (const part of parts) {
-        const key = fold(part);
-        if (key.length < 3) continue;
-        if (!index.has(key)) index.set(key, new Set());
-        index.get(key)!.add(entity.id);
+        const folded = fold(part);
+        if (folded.length < 3) continue;
+        // A name part by its form and, for a name in another case (по словам Рэппа), by its key.
+        for (const key of [folded, `key:${stemKey(folded)}`]) {
+          if (!index.has(key)) index.set(key, new Set());
+          index.get(key)!.add(entity.id);
+        }
       }
     }
   }

@@ -76,7 +76,8 @@ export function resolve(input: ResolveInput, tools: ResolveTools): Resolution {
     const named = c.entry ? indices.slice(-1) : indices;
     const group: Group = {
       type: c.type, entry: c.entry, members: [],
-      words: new Set(named.flatMap(forms)), last: new Set(forms(indices.at(-1))), size: indices.length, order: groups.length,
+      // An initial counts towards a full name (Д. Медведев), though it names nothing to match.
+      words: new Set(named.flatMap(forms)), last: new Set(forms(indices.at(-1))), size: wordCount(c, tokens), order: groups.length,
     };
     groups.push(group);
     byKey.set(key, group);
@@ -109,6 +110,12 @@ export function resolve(input: ResolveInput, tools: ResolveTools): Resolution {
     groupOfCandidate.set(c, group);
   }
   return buildEntities(groups, input, tools);
+}
+
+function wordCount(c: Candidate, tokens: readonly Token[]): number {
+  let n = 0;
+  for (let k = c.tokens[0]; k < c.tokens[1]; k++) if (tokens[k]!.kind === 'word') n++;
+  return n;
 }
 
 function isShortPerson(c: Candidate, tokens: readonly Token[]): boolean {
@@ -193,6 +200,10 @@ function buildEntities(groups: Group[], input: ResolveInput, tools: ResolveTools
       // Зулем): the mention it came from stays an alias as written if it may be the nominative.
       else if (c === source && !entry && type === 'PER' && mayBeUnknownNominative(c, input, tools)) others.push(surface);
     }
+    // A person's other full names in the nominative too (Д. Медведева → Д. Медведев): the forms
+    // the text calls them by. A surname alone does not show its gender (Ковригина: of Ковригин,
+    // or she), so it is handled above.
+    if (type === 'PER') for (const c of members) if (wordCount(c, input.tokens) > 1) others.push(normalName([c], type, input, tools));
     const aliases = [...new Set([...(entry?.aliases ?? []), ...others.filter((o) => !folded.has(plain(o)))])];
     entities.push({
       id, type, name, aliases, mentions: entityMentions, references: [],

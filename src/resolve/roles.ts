@@ -1,5 +1,6 @@
 import { isPunct } from '../clauses/context.js';
 import { isBoundary } from '../clauses/phrase-extent.js';
+import { PREPOSITIONS } from '../clauses/words.js';
 import { wordSet, wordTable } from '../dict/words.js';
 import { fold, stemKey } from '../morph/key.js';
 import type { EntityId } from '../types.js';
@@ -38,11 +39,17 @@ function namedWithRole(ctx: ResolveContext, key: string, gender: 'm' | 'f' | nul
 function personAfterRole(ctx: ResolveContext, i: number, gender: 'm' | 'f' | null): EntityId | null {
   for (let k = i + 1; k < Math.min(ctx.tokens.length, i + 9); k++) {
     const m = ctx.mentionAt[k]!;
+    // «беседовал с президентом Эквадора о Сноудене»: a person a preposition governs is not the one the role names.
+    if (m !== -1 && ctx.mentions[m]!.type === 'PER' && isPrepositionAt(ctx, k - 1)) return null;
     if (m !== -1 && ctx.mentions[m]!.type === 'PER' && isPerson(ctx, m, gender)) return ctx.mentions[m]!.entity;
     // «Известный музыкант, пианист Евгений Кисин»: a chain of roles still names one person.
     if (isBoundary(ctx, k) && !(isPunct(ctx, k, ',') && ctx.titles.has(ctx.words[k + 1]?.key ?? ''))) break;
   }
   return null;
+}
+
+function isPrepositionAt(ctx: ResolveContext, k: number): boolean {
+  return ctx.tokens[k]?.kind === 'word' && PREPOSITIONS.has(ctx.words[k]!.folded);
 }
 
 function isPerson(ctx: ResolveContext, m: number, gender: 'm' | 'f' | null): boolean {
