@@ -154,6 +154,15 @@ describe('indirect and mixed speech', () => {
     ]);
   });
 
+  it('keeps a second predicate of the reported clause that agrees like its first: «она работала … и была уволена»', () => {
+    expect(quotes('Ольга Смирнова сообщила журналистам, что в Самаре она работала врачом и была уволена без объяснений.')).toEqual([
+      'indirect | Ольга Смирнова | в Самаре она работала врачом и была уволена без объяснений',
+    ]);
+    expect(quotes('Ольга Смирнова сообщила, что цены выросли, и ушла с пресс-конференции.')).toEqual([
+      'indirect | Ольга Смирнова | цены выросли',
+    ]);
+  });
+
   it('ends the content at the narrator\'s impersonal report: «…, однако позже выяснилось, что …»', () => {
     expect(quotes('Полиция сообщила, что подозреваемый задержан, однако позже выяснилось, что он скрылся.')).toEqual([
       'indirect | Полиция | подозреваемый задержан',

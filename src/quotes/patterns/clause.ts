@@ -23,7 +23,8 @@ export function clauseEnd(ctx: QuoteContext, from: number, cue: Cue | null = nul
   const [, end] = sentenceRange(ctx, from);
   for (let i = from; i < end; i++) {
     if (isPunct(ctx, i, ';')) return i;
-    if (i > from && isWordOf(ctx, i, CONJUNCTIONS) && narratorResumes(ctx, i + 1, end, cue)) {
+    if (i > from && isWordOf(ctx, i, CONJUNCTIONS) && narratorResumes(ctx, i + 1, end, cue) &&
+      !(ctx.tokens[i - 1]!.kind === 'word' && hasAgreeingPast(ctx, from, i, cue))) {
       return isPunct(ctx, i - 1, ',') ? i - 1 : i;
     }
     if (i > from && isPunct(ctx, i, ',—–') && attributionFollows(ctx, i + 1)) return i;
@@ -60,6 +61,22 @@ function narratorResumes(ctx: QuoteContext, from: number, end: number, cue: Cue 
     // going; a noun inside a prepositional phrase does not (и в связи с этим высказали).
     if (best.pos === 'PREP') inPhrase = true;
     else if (!SKIPPABLE.has(best.pos) && !(inPhrase && PHRASE_WORDS.has(best.pos))) return false;
+  }
+  return false;
+}
+
+/**
+ * «…, что в России она работала учителем и была уволена»: with no comma before the
+ * conjunction, a verb agreeing like one the reported clause already has is that clause's
+ * own second predicate, not the narrator's.
+ */
+function hasAgreeingPast(ctx: QuoteContext, from: number, to: number, cue: Cue | null): boolean {
+  if (!cue) return false;
+  const ending = PAST_ENDINGS.get(cue.number === 'pl' ? 'pl' : cue.gender);
+  if (!ending) return false;
+  for (let k = from; k < to; k++) {
+    if (ctx.tokens[k]!.kind !== 'word' || !ctx.words[k]!.folded.endsWith(ending)) continue;
+    if (verbAgreement(ctx.analyse(ctx.words[k]!.folded)[0])?.tense === 'past') return true;
   }
   return false;
 }
