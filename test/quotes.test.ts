@@ -450,6 +450,14 @@ describe('reported speech with a quoted recipient', () => {
       'indirect | Анна Петрова | ждала автобус час',
     ]);
   });
+
+  it('X сообщил «Изданию», со ссылкой на Y, что П: a prepositional aside before «что»', () => {
+    expect(quotes('Анна Петрова сообщила «Комсомольской правде», со ссылкой на письмо из мэрии, что автобус отменят.')).toEqual([
+      'indirect | Анна Петрова | автобус отменят',
+    ]);
+    // An aside with a verb of its own is a clause, not an aside.
+    expect(quotes('Анна Петрова сообщила, по дороге домой купила хлеб, что ей понравилось.')).toEqual([]);
+  });
 });
 
 describe('short reported statements', () => {

@@ -3,7 +3,7 @@ import { wordSet } from '../../dict/words.js';
 import { isPunct, isTerminal, isWordOf, mentionEnd, type QuoteContext } from '../context.js';
 import { cueAt } from '../cues.js';
 import { speakerAfter, speakerBefore } from '../speaker/index.js';
-import { clauseEnd, trimEnd } from './clause.js';
+import { clauseEnd, hasVerb, trimEnd } from './clause.js';
 import { THAT } from './cue-kinds.js';
 import { reportKind } from './speech.js';
 import type { Pattern } from './types.js';
@@ -32,7 +32,8 @@ const THAT_WORDS = wordSet('that-clause-openers');
 
 /** The «что» of a reported clause within a few words after the cue: «заявил журналистам, что». */
 function findThat(ctx: QuoteContext, from: number): number {
-  for (let i = from; i < Math.min(ctx.tokens.length, from + 8); i++) {
+  let limit = from + 8;
+  for (let i = from; i < Math.min(ctx.tokens.length, limit); i++) {
     if (isWordOf(ctx, i, THAT_WORDS)) return i;
     // «рассказала «Комсомольской правде», что»: a quoted name between the cue and «что».
     const name = quotedNameEnd(ctx, i);
@@ -42,8 +43,29 @@ function findThat(ctx: QuoteContext, from: number): number {
     }
     // Wiki italics (''Twitter'') are markup, not a quotation that would end the cue's reach.
     if (isTerminal(ctx, i) || (ctx.tokens[i]!.kind === 'quote' && !isWikiMarkup(ctx.tokens, i)) || isPunct(ctx, i, ':;')) return -1;
-    // Only a comma right before «что», or «о том, что».
-    if (isPunct(ctx, i, ',') && !isWordOf(ctx, i + 1, THAT_WORDS)) return -1;
+    // Only a comma right before «что», or «о том, что», or one opening an aside (…, со ссылкой на …, что).
+    if (isPunct(ctx, i, ',') && !isWordOf(ctx, i + 1, THAT_WORDS)) {
+      const aside = asideEnd(ctx, i + 1);
+      if (aside < 0) return -1;
+      i = aside - 1;
+      limit = Math.max(limit, aside + 2);
+    }
+  }
+  return -1;
+}
+
+/** Words an aside between the cue and «что» may hold. */
+const ASIDE_LENGTH = 8;
+
+/**
+ * «сообщила «Интерфаксу», со ссылкой на звонок из полиции, что …»: a prepositional aside
+ * with no verb of its own, closed by the comma before «что». Returns that comma, or -1.
+ */
+function asideEnd(ctx: QuoteContext, from: number): number {
+  if (ctx.tokens[from]?.kind !== 'word' || ctx.analyse(ctx.words[from]!.folded)[0]?.pos !== 'PREP') return -1;
+  for (let k = from + 1; k < Math.min(ctx.tokens.length, from + ASIDE_LENGTH); k++) {
+    if (isPunct(ctx, k, ',')) return isWordOf(ctx, k + 1, THAT_WORDS) && !hasVerb(ctx, from, k) ? k : -1;
+    if (isTerminal(ctx, k) || ctx.tokens[k]!.kind === 'quote' || isPunct(ctx, k, ':;—–')) return -1;
   }
   return -1;
 }
