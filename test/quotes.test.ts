@@ -444,6 +444,21 @@ describe('speakers the morphology misreads', () => {
   });
 });
 
+describe('an infinitive cue after a finite auxiliary', () => {
+  it('X успел заявить, что П; X поспешил сообщить, что П', () => {
+    expect(quotes('Министр Антон Силуанов поспешил заявить, что налоги не вырастут.')).toEqual([
+      'indirect | Антон Силуанов | налоги не вырастут',
+    ]);
+    expect(quotes('Полиция задержала активиста Олега Орлова, который успел сообщить, что его избили.')).toEqual([
+      'indirect | Олег Орлов | его избили',
+    ]);
+  });
+
+  it('an infinitive without such an auxiliary reports nothing: «чтобы заявить, что …»', () => {
+    expect(quotes('Министр Антон Силуанов приехал, чтобы заявить, что налоги не вырастут.')).toEqual([]);
+  });
+});
+
 describe('reported speech with a quoted recipient', () => {
   it('X рассказал «Изданию», что П', () => {
     expect(quotes('Жительница Казани Анна Петрова рассказала «Комсомольской правде», что ждала автобус час.')).toEqual([
