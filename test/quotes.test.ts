@@ -138,6 +138,14 @@ describe('indirect and mixed speech', () => {
     expect(quotes('Родители назвали дочь Анной.')).toEqual([]);
   });
 
+  it('a description or assessment «как Y» is a judgement only with a quoted fragment: описал, расценил', () => {
+    expect(quotes('Свидетели описали водителя как мужчину лет сорока.')).toEqual([]);
+    expect(quotes('Сергей Лавров расценил решение как ошибку.')).toEqual([]);
+    expect(quotes('Сергей Лавров расценил решение как «грубую ошибку».')).toEqual([
+      'mixed | Сергей Лавров | решение как «грубую ошибку»',
+    ]);
+  });
+
   it('the name after a text is its author: «В заявлении Кэрри Лэм говорится, что …»', () => {
     expect(quotes('В заявлении Кэрри Лэм говорится, что границы закроют.')).toEqual(['indirect | Кэрри Лэм | границы закроют']);
   });
