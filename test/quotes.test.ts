@@ -649,6 +649,15 @@ describe('a source frame inside its content', () => {
       'indirect | очевидцев | пожарные приехали через час',
     ]);
   });
+
+  it('the narrator\'s words before «, что» or «, однако» stay outside the frame\'s content', () => {
+    expect(quotes('Напомним, что по данным Росстата, инфляция в марте замедлилась.')).toEqual([
+      'indirect | Росстат | инфляция в марте замедлилась',
+    ]);
+    expect(quotes('Мэрия не пояснила причину отмены концерта, однако по данным Росстата, билеты почти не продавались.')).toEqual([
+      'indirect | Росстат | билеты почти не продавались',
+    ]);
+  });
 });
 
 describe('deputy and staff roles', () => {
