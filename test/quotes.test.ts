@@ -650,6 +650,15 @@ describe('a source frame inside its content', () => {
     ]);
   });
 
+  it('a gerund cue after a source frame stays inside the content: its subject is the reported clause\'s', () => {
+    expect(quotes('По данным следствия, в 2015 году Иван Петров связался с осведомителем, сообщив, что ему нужны деньги.')[0]).toBe(
+      'indirect | следствия | в 2015 году Иван Петров связался с осведомителем, сообщив, что ему нужны деньги',
+    );
+    expect(quotes('Сергей Лавров заявил, что переговоры идут, подчеркнув, что сроков нет.')[0]).toBe(
+      'indirect | Сергей Лавров | переговоры идут',
+    );
+  });
+
   it('the narrator\'s words before «, что» or «, однако» stay outside the frame\'s content', () => {
     expect(quotes('Напомним, что по данным Росстата, инфляция в марте замедлилась.')).toEqual([
       'indirect | Росстат | инфляция в марте замедлилась',

@@ -27,7 +27,7 @@ export function clauseEnd(ctx: QuoteContext, from: number, cue: Cue | null = nul
       !(ctx.tokens[i - 1]!.kind === 'word' && hasAgreeingPast(ctx, from, i, cue))) {
       return isPunct(ctx, i - 1, ',') ? i - 1 : i;
     }
-    if (i > from && isPunct(ctx, i, ',—–') && attributionFollows(ctx, i + 1)) return i;
+    if (i > from && isPunct(ctx, i, ',—–') && attributionFollows(ctx, i + 1, cue)) return i;
   }
   return end;
 }
@@ -97,13 +97,22 @@ function impersonalReport(ctx: QuoteContext, verb: number): boolean {
 }
 
 /** «, сообщает ТАСС», «, сторонники пишут, что»: a new attribution within the next words. */
-function attributionFollows(ctx: QuoteContext, from: number): boolean {
+function attributionFollows(ctx: QuoteContext, from: number, frame: Cue | null): boolean {
   for (let k = from; k < Math.min(ctx.tokens.length, from + 3); k++) {
     if (ctx.tokens[k]!.kind !== 'word') return false;
     const cue = cueAt(ctx, k, TRAILING);
+    // «По данным следствия, Х связался с …, сообщив, что …»: after a source frame a gerund
+    // shares the reported clause's subject, so its speech is part of what the source reports.
+    if (cue && frame && FRAME_KINDS.has(frame.kind) && isGerund(ctx, k)) return false;
     if (cue) return k === from || isPunct(ctx, cue.to, ',') && isWord(ctx, cue.to + 1, functionWord('complementizer'));
   }
   return false;
+}
+
+const FRAME_KINDS = new Set(['source', 'as']);
+
+function isGerund(ctx: QuoteContext, i: number): boolean {
+  return ctx.analyse(ctx.words[i]!.folded)[0]?.pos === 'GRND';
 }
 
 export function hasVerb(ctx: QuoteContext, from: number, to: number): boolean {
