@@ -650,6 +650,19 @@ describe('a source frame inside its content', () => {
     ]);
   });
 
+  it('a frame before a clause with its own cue: the apposition check stops at a verb', () => {
+    expect(quotes('По словам источника, новый министр заявил, что налоги не вырастут.')[0]).toBe(
+      'indirect | источника | новый министр заявил, что налоги не вырастут',
+    );
+  });
+
+  it('a short lead with no noun before «, что» is the narrator\'s: «Сообщается, что П, сообщает X»', () => {
+    expect(quotes('Сообщается, что при пожаре пострадали три человека, сообщает ТАСС.')).toEqual([
+      'indirect | ТАСС | при пожаре пострадали три человека',
+    ]);
+    expect(quotes('Пострадавших нет, сообщает ТАСС.')).toEqual(['indirect | ТАСС | Пострадавших нет']);
+  });
+
   it('a gerund cue after a source frame stays inside the content: its subject is the reported clause\'s', () => {
     expect(quotes('По данным следствия, в 2015 году Иван Петров связался с осведомителем, сообщив, что ему нужны деньги.')[0]).toBe(
       'indirect | следствия | в 2015 году Иван Петров связался с осведомителем, сообщив, что ему нужны деньги',

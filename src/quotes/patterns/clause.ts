@@ -115,6 +115,23 @@ function isGerund(ctx: QuoteContext, i: number): boolean {
   return ctx.analyse(ctx.words[i]!.folded)[0]?.pos === 'GRND';
 }
 
+/** Words a narrator's lead may have before its «, что» (Сообщается, что; Стоит отметить, что). */
+const LEAD_WORDS = 3;
+
+/**
+ * «Сообщается, что П, сообщает РБК»; «Стоит отметить, что П, как заметил X»: a short lead
+ * with no noun of its own before «, что» is the narrator's, so the content starts after «что».
+ */
+export function afterNarratorLead(ctx: QuoteContext, from: number, to: number): number {
+  for (let k = from; k < Math.min(to, from + LEAD_WORDS + 1); k++) {
+    if (isPunct(ctx, k, ',')) return k > from && isWord(ctx, k + 1, functionWord('complementizer')) ? k + 2 : from;
+    if (ctx.tokens[k]!.kind !== 'word' || ctx.mentionAt[k] !== -1) return from;
+    const pos = ctx.analyse(ctx.words[k]!.folded)[0]?.pos;
+    if (!pos || PHRASE_WORDS.has(pos) || pos === 'NOUN') return from;
+  }
+  return from;
+}
+
 export function hasVerb(ctx: QuoteContext, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const pos = ctx.tokens[k]!.kind === 'word' ? ctx.analyse(ctx.words[k]!.folded)[0]?.pos : undefined;

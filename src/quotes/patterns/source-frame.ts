@@ -95,7 +95,8 @@ function sourceFrameEnd(ctx: QuoteContext, speakerEnd: number, sentenceEnd: numb
   while (isPunct(ctx, end, ',') && startsApposition(ctx, end + 1)) {
     let next = end + 1;
     while (next < sentenceEnd && !isPunct(ctx, next, ',') && !isTerminal(ctx, next)) next++;
-    if (next >= sentenceEnd || isTerminal(ctx, next)) break;
+    // «По словам источника, новый министр заявил, что …»: a phrase with a verb is the clause, not an apposition.
+    if (next >= sentenceEnd || isTerminal(ctx, next) || hasVerb(ctx, end + 1, next)) break;
     end = next;
   }
   return end;

@@ -3,7 +3,7 @@ import { wordSet } from '../../dict/words.js';
 import { isPunct, isTerminal, isWord, isWordOf, sentenceRange, type QuoteContext } from '../context.js';
 import { cueAt, endsWithWordOf } from '../cues.js';
 import { speakerAfter } from '../speaker/index.js';
-import { clauseEnd, hasVerb, trimEnd } from './clause.js';
+import { afterNarratorLead, clauseEnd, hasVerb, trimEnd } from './clause.js';
 import { TRAILING } from './cue-kinds.js';
 import type { Pattern } from './types.js';
 
@@ -23,7 +23,7 @@ export const reportAfter: Pattern = {
       // «Из этих цифр следует, отмечает министерство, что П»: the content comes after «что».
       const that = isPunct(ctx, speaker.to, ',') && isWord(ctx, speaker.to + 1, functionWord('complementizer')) ? speaker.to + 1 : -1;
       if (that < 0 && !endsSentence(ctx, speaker.to)) continue;
-      const content = that >= 0 ? trimEnd(ctx, that + 1, clauseEnd(ctx, that + 1, cue.cue)) : trimEnd(ctx, sentenceStart, i - 1);
+      const content = that >= 0 ? trimEnd(ctx, that + 1, clauseEnd(ctx, that + 1, cue.cue)) : trimEnd(ctx, afterNarratorLead(ctx, sentenceStart, i - 1), i - 1);
       // Two words can be a statement (Пострадавших нет, уточнили в МЧС); one is not.
       if (content[1] - content[0] < 2) continue;
       yield { kind: 'indirect', content, cue: [cue.from, cue.to], speaker, pattern: this.name };
