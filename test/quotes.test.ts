@@ -499,6 +499,14 @@ describe('a document after its content', () => {
     ]);
   });
 
+  it('«об этом» reaches past a caption line to the statement; a cue opening a quoted title is no cue', () => {
+    expect(quotes('Иван Петров решил уйти на пенсию.\nИван Петров\nОб этом Петров заявил на телевидении.')).toEqual([
+      'indirect | Иван Петров | Иван Петров решил уйти на пенсию',
+    ]);
+    expect(quotes('Иван Петров ушёл на пенсию.\nПострадавших нет.\nОб этом сообщил ТАСС.')).toEqual(['indirect | ТАСС | Пострадавших нет']);
+    expect(quotes('Актриса сыграла в фильме «О чём говорят мужчины».')).toEqual([]);
+  });
+
   it('Об этом сообщается на сайте X: the source after «на» as after «в»', () => {
     expect(quotes('Компания «Аэрофлот» отменила рейсы в Пекин. Об этом сообщается на официальном сайте авиакомпании.')).toHaveLength(1);
     expect(quotes('Компания «Аэрофлот» отменила рейсы в Пекин. Об этом сообщается на официальном сайте авиакомпании.')[0]).toMatch(
