@@ -514,6 +514,11 @@ describe('a document after its content', () => {
     );
   });
 
+  it('a text that says it: X гласит: «П»; X гласит, что П', () => {
+    expect(quotes('Закон гласит: «Все равны перед судом».')).toEqual(['direct | Закон | Все равны перед судом']);
+    expect(quotes('Закон гласит, что взносы платят раз в год.')).toEqual(['indirect | Закон | взносы платят раз в год']);
+  });
+
   it('a conclusion is no quote: Из этого следует, что П', () => {
     expect(quotes('Из этого следует, что цены вырастут.')).toEqual([]);
   });
