@@ -138,6 +138,17 @@ describe('indirect and mixed speech', () => {
     expect(quotes('Родители назвали дочь Анной.')).toEqual([]);
   });
 
+  it('a speech act whose object holds a quoted fragment is mixed: поблагодарил «…», призвал … «…»', () => {
+    expect(quotes('Министр Антон Силуанов поблагодарил «своих верных союзников» из парламента.')).toEqual([
+      'mixed | Антон Силуанов | «своих верных союзников» из парламента',
+    ]);
+    expect(quotes('Министр Антон Силуанов призвал сделать всё, чтобы цены не «улетали в космос».')).toEqual([
+      'mixed | Антон Силуанов | сделать всё, чтобы цены не «улетали в космос»',
+    ]);
+    expect(quotes('Министр Антон Силуанов призвал граждан сохранять спокойствие.')).toEqual([]);
+    expect(quotes('Министр Антон Силуанов поблагодарил компанию «Аэрофлот» за помощь.')).toEqual([]);
+  });
+
   it('a description or assessment «как Y» is a judgement only with a quoted fragment: описал, расценил', () => {
     expect(quotes('Свидетели описали водителя как мужчину лет сорока.')).toEqual([]);
     expect(quotes('Сергей Лавров расценил решение как ошибку.')).toEqual([]);
