@@ -167,6 +167,10 @@ describe('indirect and mixed speech', () => {
     ]);
   });
 
+  it('a relative «что» as the cue\'s subject is the narrator\'s clause, not a speaker', () => {
+    expect(quotes('Доктор никого не подпускает к себе, что напоминает поведение Первого Доктора, что говорит о том, что сценаристы любят повторы.')).toEqual([]);
+  });
+
   it('ends the content where the narrator resumes', () => {
     expect(quotes('Дмитриев отметил, что компании проявили интерес, однако не назвал их.')).toEqual([
       'indirect | Кирилл Дмитриев | компании проявили интерес',

@@ -14,7 +14,7 @@ export const verbThat: Pattern = {
   *find(ctx) {
     for (let i = 0; i < ctx.tokens.length; i++) {
       const cue = cueAt(ctx, i, THAT);
-      if (!cue) continue;
+      if (!cue || propositionSubject(ctx, cue.from)) continue;
       const that = findThat(ctx, cue.to);
       if (that < 0) continue;
       const speaker = speakerBefore(ctx, cue.from, cue.cue) ?? speakerAfter(ctx, cue.to, cue.cue);
@@ -29,6 +29,14 @@ export const verbThat: Pattern = {
 };
 
 const THAT_WORDS = wordSet('that-clause-openers');
+
+/**
+ * «…, что напоминает поведение …, что говорит о том, что …»: a relative «что» right before the
+ * cue is its subject and stands for the narrator's previous clause, which says nothing itself.
+ */
+function propositionSubject(ctx: QuoteContext, cueFrom: number): boolean {
+  return isWordOf(ctx, cueFrom - 1, THAT_WORDS) && isPunct(ctx, cueFrom - 2, ',');
+}
 
 /** The «что» of a reported clause within a few words after the cue: «заявил журналистам, что». */
 function findThat(ctx: QuoteContext, from: number): number {
