@@ -5,16 +5,17 @@ import { cueAt } from '../cues.js';
 import { speakerAfter, speakerBefore } from '../speaker/index.js';
 import { clauseEnd, hasVerb, trimEnd } from './clause.js';
 import { THAT } from './cue-kinds.js';
-import { reportKind } from './speech.js';
+import { insideStatements, reportKind } from './speech.js';
 import type { Pattern } from './types.js';
 
 /** X заявил(, что) П; X сообщил о том, что П; X считает, что П. «что «…»» makes it mixed. */
 export const verbThat: Pattern = {
   name: 'indirect-cue-that',
   *find(ctx) {
+    const quoted = insideStatements(ctx);
     for (let i = 0; i < ctx.tokens.length; i++) {
       const cue = cueAt(ctx, i, THAT);
-      if (!cue || propositionSubject(ctx, cue.from)) continue;
+      if (!cue || propositionSubject(ctx, cue.from) || quoted[cue.from]) continue;
       const that = findThat(ctx, cue.to);
       if (that < 0) continue;
       const speaker = speakerBefore(ctx, cue.from, cue.cue) ?? speakerAfter(ctx, cue.to, cue.cue);

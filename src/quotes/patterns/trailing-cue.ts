@@ -5,14 +5,17 @@ import { cueAt, endsWithWordOf } from '../cues.js';
 import { speakerAfter } from '../speaker/index.js';
 import { afterNarratorLead, clauseEnd, hasVerb, trimEnd } from './clause.js';
 import { TRAILING } from './cue-kinds.js';
+import { insideStatements } from './speech.js';
 import type { Pattern } from './types.js';
 
 /** П, сообщает X. / П, заявил представитель мэрии. The cue follows the content at the end of the sentence. */
 export const reportAfter: Pattern = {
   name: 'indirect-content-cue',
   *find(ctx) {
+    const quoted = insideStatements(ctx);
     for (let i = 2; i < ctx.tokens.length; i++) {
-      if (!isPunct(ctx, i - 1, ',—–')) continue;
+      // Inside a quotation the interruption «— признался X. —» belongs to the split quote.
+      if (!isPunct(ctx, i - 1, ',—–') || quoted[i]) continue;
       const cue = cueAt(ctx, i, TRAILING);
       if (!cue) continue;
       if (ctx.tokens[i - 2]!.kind === 'quote' && ctx.index.outerByClose.has(i - 2)) continue; // direct, found above
