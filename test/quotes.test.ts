@@ -176,6 +176,15 @@ describe('indirect and mixed speech', () => {
     ]);
   });
 
+  it('a bracketed clause closing a report is the narrator\'s; a bracketed name stays', () => {
+    expect(quotes('Социолог Анна Петрова отметила, что подростки мало читают (именно эта группа наиболее активна в сетях).')).toEqual([
+      'indirect | Анна Петрова | подростки мало читают',
+    ]);
+    expect(quotes('Социолог Анна Петрова отметила, что данные получены от Федеральной службы (Федеральная служба статистики).')).toEqual([
+      'indirect | Анна Петрова | данные получены от Федеральной службы (Федеральная служба статистики)',
+    ]);
+  });
+
   it('a relative «что» as the cue\'s subject is the narrator\'s clause, not a speaker', () => {
     expect(quotes('Доктор никого не подпускает к себе, что напоминает поведение Первого Доктора, что говорит о том, что сценаристы любят повторы.')).toEqual([]);
   });

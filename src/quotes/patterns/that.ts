@@ -20,7 +20,7 @@ export const verbThat: Pattern = {
       if (that < 0) continue;
       const speaker = speakerBefore(ctx, cue.from, cue.cue) ?? speakerAfter(ctx, cue.to, cue.cue);
       if (!speaker) continue;
-      const content = trimEnd(ctx, that + 1, clauseEnd(ctx, that + 1, cue.cue));
+      const content = withoutFinalAside(ctx, trimEnd(ctx, that + 1, clauseEnd(ctx, that + 1, cue.cue)));
       if (content[1] <= content[0]) continue;
       const kind = reportKind(ctx, content);
       yield { kind, content, cue: [cue.from, cue.to], speaker, pattern: this.name };
@@ -30,6 +30,30 @@ export const verbThat: Pattern = {
 };
 
 const THAT_WORDS = wordSet('that-clause-openers');
+
+/** Words that make a bracketed remark a clause of the narrator's rather than an abbreviation or a date. */
+const ASIDE_WORDS = 3;
+
+/** Parts of speech that make a bracketed remark a clause: a verb, a short adjective or participle, a predicative. */
+const PREDICATES = new Set(['VERB', 'PRTS', 'ADJS', 'PRED']);
+
+/**
+ * «…, что можно говорить о «Facebook-депрессии» (именно эта сеть наиболее популярна в США)»:
+ * a bracketed clause closing the report is the narrator's explanation, not the speaker's words.
+ */
+function withoutFinalAside(ctx: QuoteContext, [from, to]: [number, number]): [number, number] {
+  if (!isPunct(ctx, to - 1, ')')) return [from, to];
+  let words = 0;
+  let predicate = false;
+  for (let k = to - 2; k > from; k--) {
+    if (isPunct(ctx, k, '(')) return words >= ASIDE_WORDS && predicate ? trimEnd(ctx, from, k) : [from, to];
+    if (isPunct(ctx, k, ')')) break;
+    if (ctx.tokens[k]!.kind !== 'word') continue;
+    words++;
+    predicate ||= PREDICATES.has(ctx.analyse(ctx.words[k]!.folded)[0]?.pos ?? '');
+  }
+  return [from, to];
+}
 
 /**
  * «…, что напоминает поведение …, что говорит о том, что …»: a relative «что» right before the
