@@ -1,4 +1,5 @@
 import type { Analysis, Cue, CueKind } from '../types.js';
+import { wordSet } from '../dict/words.js';
 import { fold, type WordInfo } from '../morph/index.js';
 import type { Token } from '../types.js';
 
@@ -116,7 +117,9 @@ function byLemma(reader: CueReader, i: number, kinds: readonly CueKind[]): CueMa
   const { cues, tokens, words, analyse } = reader;
   const folded = words[i]!.folded;
   if (!analyse || !cues.stems.has(folded.slice(0, STEM))) return null;
+  const aux = i > 0 && tokens[i - 1]!.kind === 'word' ? auxiliary(analyse, words[i - 1]!.folded) : undefined;
   for (const a of analyse(folded)) {
+    if (a.pos === 'INFN' && aux) return lemmaCue(reader, i - 1, i, fold(a.lemma), aux, kinds);
     if (!CUE_POS.has(a.pos) || a.grams.includes('impr')) continue;
     const list = cues.byLemma.get(fold(a.lemma));
     if (!list) continue;
@@ -130,6 +133,29 @@ function byLemma(reader: CueReader, i: number, kinds: readonly CueKind[]): CueMa
       const form = [folded, ...rest].join(' ');
       return { from: i, to: i + 1 + rest.length, cue: { ...cue, form, gender: gender ? GENDERS[gender] : '-', number } };
     }
+  }
+  return null;
+}
+
+const AUXILIARIES = wordSet('cue-auxiliaries');
+
+/** «успел заявить», «продолжает утверждать»: a finite auxiliary before an infinitive cue. */
+function auxiliary(analyse: NonNullable<CueReader['analyse']>, folded: string): Analysis | undefined {
+  return analyse(folded).find((a) => CUE_POS.has(a.pos) && AUXILIARIES.has(fold(a.lemma)));
+}
+
+/** The cue of `lemma` at `verb`, its agreement read from `finite` (the auxiliary), spanning from `from`. */
+function lemmaCue(reader: CueReader, from: number, verb: number, lemma: string, finite: Analysis, kinds: readonly CueKind[]): CueMatch | null {
+  const { cues, tokens, words } = reader;
+  for (const { words: rest, cue } of cues.byLemma.get(lemma) ?? []) {
+    if (!kinds.includes(cue.kind)) continue;
+    let k = 0;
+    while (k < rest.length && tokens[verb + 1 + k]?.kind === 'word' && words[verb + 1 + k]!.folded === rest[k]) k++;
+    if (k < rest.length) continue;
+    const gender = finite.grams.find((g): g is keyof typeof GENDERS => g in GENDERS);
+    const number = finite.grams.includes('plur') ? 'pl' : 'sg';
+    const form = [words[from]!.folded, words[verb]!.folded, ...rest].join(' ');
+    return { from, to: verb + 1 + rest.length, cue: { ...cue, form, gender: gender ? GENDERS[gender] : '-', number } };
   }
   return null;
 }

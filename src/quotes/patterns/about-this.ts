@@ -1,8 +1,8 @@
 import { wordSet } from '../../dict/words.js';
-import { isWordOf, type QuoteContext } from '../context.js';
+import { isTerminal, isWordOf, type QuoteContext } from '../context.js';
 import { cueAt, endsWithWordOf, type CueMatch } from '../cues.js';
 import { speakerAfter, speakerBefore } from '../speaker/index.js';
-import { trimEnd } from './clause.js';
+import { hasVerb, trimEnd } from './clause.js';
 import type { Pattern } from './types.js';
 
 /** Об этом сообщил X. The content is the sentence before. */
@@ -12,7 +12,8 @@ export const aboutThis: Pattern = {
     const referents = new Map<number, number>();
     for (let i = 0; i < ctx.tokens.length; i++) {
       const cue = cueAt(ctx, i, ['this']) ?? splitThisCue(ctx, i);
-      if (!cue) continue;
+      // «в картине «О чём говорят мужчины»»: a cue opening a quoted title is part of the title.
+      if (!cue || ctx.index.outerByOpen.has(cue.from - 1)) continue;
       const sentence = ctx.index.sentenceOf[i]!;
       const referent = referredSentence(ctx, sentence, referents);
       if (referent < 0) continue;
@@ -28,6 +29,18 @@ export const aboutThis: Pattern = {
     }
   },
 };
+
+/** The most tokens a caption or heading line has. */
+const CAPTION_LENGTH = 6;
+
+/**
+ * «… на четыре года. ¶Леннарт Юханссон ¶Об этом Юханссон заявил …»: a short line with no
+ * verb and no final stop (a photo caption, a heading) states nothing; «об этом» reaches past it.
+ */
+function isCaption(ctx: QuoteContext, from: number, to: number): boolean {
+  return to - from <= CAPTION_LENGTH && !isTerminal(ctx, to - 1) && !hasVerb(ctx, from, to) &&
+    ctx.index.lineOf[from] !== ctx.index.lineOf[Math.max(0, from - 1)];
+}
 
 const FINAL_PREPOSITIONS = wordSet('this-cue-final-prepositions');
 const PREPOSITIONS = wordSet('about-this-prepositions');
@@ -64,7 +77,8 @@ function referredSentence(ctx: QuoteContext, sentence: number, known: Map<number
     const [from, to] = ctx.sentences[s]!.tokens;
     let attribution = false;
     for (let k = from; k < Math.min(to, from + 3) && !attribution; k++) attribution = !!(cueAt(ctx, k, ['this']) ?? splitThisCue(ctx, k));
-    if (!attribution) {
+    // A caption or heading line (short, no verb) stands between the statement and «об этом».
+    if (!attribution && !isCaption(ctx, from, to)) {
       found = s;
       break;
     }

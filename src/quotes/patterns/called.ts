@@ -16,10 +16,14 @@ export const called: Pattern = {
       if (!cue) continue;
       const end = clauseEnd(ctx, cue.to, cue.cue);
       const content = trimEnd(ctx, cue.to, end);
+      // A verb whose judgement only a quotation makes (поблагодарил «своего друга»; призвал
+      // присоединиться к борьбе против «крестоносцев») finds it anywhere in its clause.
+      const complements = CALL_COMPLEMENTS.get(cue.cue.lemma) ?? [];
+      const reach = complements.length === 0 ? content[1] : Math.min(content[1], cue.to + 5);
       let open = -1;
-      for (let k = cue.to; k < Math.min(content[1], cue.to + 5); k++) if (ctx.index.outerByOpen.has(k)) { open = k; break; }
+      for (let k = cue.to; k < reach; k++) if (ctx.index.outerByOpen.has(k)) { open = k; break; }
       const quoted = open >= 0 && isSpeech(ctx, ctx.index.outerByOpen.get(open)!);
-      if (!quoted && !hasComplement(ctx, cue.to, content[1], CALL_COMPLEMENTS.get(cue.cue.lemma) ?? [])) continue;
+      if (!quoted && !hasComplement(ctx, cue.to, content[1], complements)) continue;
       const speaker = speakerBefore(ctx, cue.from, cue.cue);
       if (!speaker || content[1] - content[0] < 2) continue;
       const kind = reportKind(ctx, content);

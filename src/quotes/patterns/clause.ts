@@ -23,10 +23,11 @@ export function clauseEnd(ctx: QuoteContext, from: number, cue: Cue | null = nul
   const [, end] = sentenceRange(ctx, from);
   for (let i = from; i < end; i++) {
     if (isPunct(ctx, i, ';')) return i;
-    if (i > from && isWordOf(ctx, i, CONJUNCTIONS) && narratorResumes(ctx, i + 1, end, cue)) {
+    if (i > from && isWordOf(ctx, i, CONJUNCTIONS) && narratorResumes(ctx, i + 1, end, cue) &&
+      !(ctx.tokens[i - 1]!.kind === 'word' && hasAgreeingPast(ctx, from, i, cue))) {
       return isPunct(ctx, i - 1, ',') ? i - 1 : i;
     }
-    if (i > from && isPunct(ctx, i, ',—–') && attributionFollows(ctx, i + 1)) return i;
+    if (i > from && isPunct(ctx, i, ',—–') && attributionFollows(ctx, i + 1, cue)) return i;
   }
   return end;
 }
@@ -65,6 +66,22 @@ function narratorResumes(ctx: QuoteContext, from: number, end: number, cue: Cue 
 }
 
 /**
+ * «…, что в России она работала учителем и была уволена»: with no comma before the
+ * conjunction, a verb agreeing like one the reported clause already has is that clause's
+ * own second predicate, not the narrator's.
+ */
+function hasAgreeingPast(ctx: QuoteContext, from: number, to: number, cue: Cue | null): boolean {
+  if (!cue) return false;
+  const ending = PAST_ENDINGS.get(cue.number === 'pl' ? 'pl' : cue.gender);
+  if (!ending) return false;
+  for (let k = from; k < to; k++) {
+    if (ctx.tokens[k]!.kind !== 'word' || !ctx.words[k]!.folded.endsWith(ending)) continue;
+    if (verbAgreement(ctx.analyse(ctx.words[k]!.folded)[0])?.tense === 'past') return true;
+  }
+  return false;
+}
+
+/**
  * «…, однако позже выяснилось, что …», «…, но оказалось, что …», «…, а потом стало известно,
  * что …»: an impersonal past verb (neuter) with its own что-clause is the narrator reporting
  * what came to light.
@@ -80,13 +97,39 @@ function impersonalReport(ctx: QuoteContext, verb: number): boolean {
 }
 
 /** «, сообщает ТАСС», «, сторонники пишут, что»: a new attribution within the next words. */
-function attributionFollows(ctx: QuoteContext, from: number): boolean {
+function attributionFollows(ctx: QuoteContext, from: number, frame: Cue | null): boolean {
   for (let k = from; k < Math.min(ctx.tokens.length, from + 3); k++) {
     if (ctx.tokens[k]!.kind !== 'word') return false;
     const cue = cueAt(ctx, k, TRAILING);
+    // «По данным следствия, Х связался с …, сообщив, что …»: after a source frame a gerund
+    // shares the reported clause's subject, so its speech is part of what the source reports.
+    if (cue && frame && FRAME_KINDS.has(frame.kind) && isGerund(ctx, k)) return false;
     if (cue) return k === from || isPunct(ctx, cue.to, ',') && isWord(ctx, cue.to + 1, functionWord('complementizer'));
   }
   return false;
+}
+
+const FRAME_KINDS = new Set(['source', 'as']);
+
+function isGerund(ctx: QuoteContext, i: number): boolean {
+  return ctx.analyse(ctx.words[i]!.folded)[0]?.pos === 'GRND';
+}
+
+/** Words a narrator's lead may have before its «, что» (Сообщается, что; Стоит отметить, что). */
+const LEAD_WORDS = 3;
+
+/**
+ * «Сообщается, что П, сообщает РБК»; «Стоит отметить, что П, как заметил X»: a short lead
+ * with no noun of its own before «, что» is the narrator's, so the content starts after «что».
+ */
+export function afterNarratorLead(ctx: QuoteContext, from: number, to: number): number {
+  for (let k = from; k < Math.min(to, from + LEAD_WORDS + 1); k++) {
+    if (isPunct(ctx, k, ',')) return k > from && isWord(ctx, k + 1, functionWord('complementizer')) ? k + 2 : from;
+    if (ctx.tokens[k]!.kind !== 'word' || ctx.mentionAt[k] !== -1) return from;
+    const pos = ctx.analyse(ctx.words[k]!.folded)[0]?.pos;
+    if (!pos || PHRASE_WORDS.has(pos) || pos === 'NOUN') return from;
+  }
+  return from;
 }
 
 export function hasVerb(ctx: QuoteContext, from: number, to: number): boolean {

@@ -1,4 +1,5 @@
-import { isPunct, isTerminal, sentenceRange, type QuoteContext } from '../context.js';
+import { wordSet } from '../../dict/words.js';
+import { isPunct, isTerminal, isWordOf, sentenceRange, type QuoteContext } from '../context.js';
 import { cueAt } from '../cues.js';
 import { appositionPerson, pronounInCue, speakerAfter, type Speaker } from '../speaker/index.js';
 import { isNominativeWord } from '../../clauses/subject.js';
@@ -29,7 +30,7 @@ export const sourceFrame: Pattern = {
         // представитель …» has its subject in the nominative, after a dative).
         speaker = { from: cue.to, to: frameEnd, kind: 'source', entity: null, governed: true };
       }
-      const before = trimEnd(ctx, sentenceStart, cue.from);
+      const before = trimEnd(ctx, leadStart(ctx, sentenceStart, cue.from), cue.from);
       const afterFrom = isPunct(ctx, frameEnd, ',') ? frameEnd + 1 : frameEnd;
       const after = trimEnd(ctx, afterFrom, clauseEnd(ctx, Math.min(afterFrom, sentenceEnd - 1), cue.cue));
       // «К 26 марта, по информации …, зафиксировано …»: a short lead without a verb is not reported speech.
@@ -51,6 +52,23 @@ export const sourceFrame: Pattern = {
     }
   },
 };
+
+/** How far back from a frame a clause boundary is looked for: a constant, so each frame costs O(1). */
+const LEAD_REACH = 40;
+
+const LEAD_OPENERS = new Set([...wordSet('that-clause-openers'), ...wordSet('narrator-conjunctions')]);
+
+/**
+ * Where the clause holding a frame begins: after the last «, что» or «, однако» before it
+ * («Напомним, что по данным следствия, …»; «Клуб не пояснил причину, однако по данным
+ * источника, …»): the narrator's words before that boundary are not the source's.
+ */
+function leadStart(ctx: QuoteContext, sentenceStart: number, cueFrom: number): number {
+  for (let k = cueFrom - 1; k > Math.max(sentenceStart, cueFrom - LEAD_REACH); k--) {
+    if (isPunct(ctx, k - 1, ',') && isWordOf(ctx, k, LEAD_OPENERS)) return k + 1;
+  }
+  return sentenceStart;
+}
 
 /**
  * «По словам мужа погибшей, …»: after a source frame, a noun phrase in the genitive up to the
@@ -77,7 +95,8 @@ function sourceFrameEnd(ctx: QuoteContext, speakerEnd: number, sentenceEnd: numb
   while (isPunct(ctx, end, ',') && startsApposition(ctx, end + 1)) {
     let next = end + 1;
     while (next < sentenceEnd && !isPunct(ctx, next, ',') && !isTerminal(ctx, next)) next++;
-    if (next >= sentenceEnd || isTerminal(ctx, next)) break;
+    // «По словам источника, новый министр заявил, что …»: a phrase with a verb is the clause, not an apposition.
+    if (next >= sentenceEnd || isTerminal(ctx, next) || hasVerb(ctx, end + 1, next)) break;
     end = next;
   }
   return end;

@@ -1,5 +1,6 @@
 import type { QuoteKind } from '../../types.js';
-import type { QuoteContext } from '../context.js';
+import { isWikiMarkup } from '../../segment/index.js';
+import { isPunct, type QuoteContext } from '../context.js';
 import type { MarkPair } from '../../types.js';
 
 /** Speech has words and is not just a name: «Известия» or «Газпром» alone is no quote. */
@@ -27,4 +28,27 @@ function isQuotedWord(ctx: QuoteContext, pair: MarkPair): boolean {
 /** A report that quotes words in marks (заявил, что «…») is mixed; without them, indirect. */
 export function reportKind(ctx: QuoteContext, content: [number, number]): QuoteKind {
   return hasSpeechPair(ctx, content[0], content[1]) ? 'mixed' : 'indirect';
+}
+
+/** Words a quotation must hold to be a statement of its own rather than a quoted phrase. */
+const STATEMENT_WORDS = 6;
+
+/**
+ * Token → 1 inside a quotation that stands as a statement of its own: it opens a line or a
+ * sentence, or follows a colon («…», — сказал X; сказал: «…»). Speech reported inside it is
+ * part of the quotation, not a quote of its own (…, и сообщили, что …»). One pass over the pairs.
+ */
+export function insideStatements(ctx: QuoteContext): Uint8Array {
+  const inside = new Uint8Array(ctx.tokens.length);
+  for (const pair of ctx.index.outerByOpen.values()) {
+    if (!opensStatement(ctx, pair.open) || !isSpeech(ctx, pair, STATEMENT_WORDS)) continue;
+    inside.fill(1, pair.open + 1, pair.close);
+  }
+  return inside;
+}
+
+function opensStatement(ctx: QuoteContext, open: number): boolean {
+  let p = open - 1;
+  while (p >= 0 && ctx.tokens[p]!.kind === 'quote' && isWikiMarkup(ctx.tokens, p)) p--;
+  return p < 0 || isPunct(ctx, p, ':') || ctx.index.sentenceOf[p] !== ctx.index.sentenceOf[open] || ctx.index.lineOf[p] !== ctx.index.lineOf[open];
 }

@@ -3,23 +3,24 @@ import { wordSet } from '../../dict/words.js';
 import { isPunct, isTerminal, isWordOf, mentionEnd, type QuoteContext } from '../context.js';
 import { cueAt } from '../cues.js';
 import { speakerAfter, speakerBefore } from '../speaker/index.js';
-import { clauseEnd, trimEnd } from './clause.js';
+import { clauseEnd, hasVerb, trimEnd } from './clause.js';
 import { THAT } from './cue-kinds.js';
-import { reportKind } from './speech.js';
+import { insideStatements, reportKind } from './speech.js';
 import type { Pattern } from './types.js';
 
 /** X заявил(, что) П; X сообщил о том, что П; X считает, что П. «что «…»» makes it mixed. */
 export const verbThat: Pattern = {
   name: 'indirect-cue-that',
   *find(ctx) {
+    const quoted = insideStatements(ctx);
     for (let i = 0; i < ctx.tokens.length; i++) {
       const cue = cueAt(ctx, i, THAT);
-      if (!cue) continue;
+      if (!cue || propositionSubject(ctx, cue.from) || quoted[cue.from]) continue;
       const that = findThat(ctx, cue.to);
       if (that < 0) continue;
       const speaker = speakerBefore(ctx, cue.from, cue.cue) ?? speakerAfter(ctx, cue.to, cue.cue);
       if (!speaker) continue;
-      const content = trimEnd(ctx, that + 1, clauseEnd(ctx, that + 1, cue.cue));
+      const content = withoutFinalAside(ctx, trimEnd(ctx, that + 1, clauseEnd(ctx, that + 1, cue.cue)));
       if (content[1] <= content[0]) continue;
       const kind = reportKind(ctx, content);
       yield { kind, content, cue: [cue.from, cue.to], speaker, pattern: this.name };
@@ -30,9 +31,42 @@ export const verbThat: Pattern = {
 
 const THAT_WORDS = wordSet('that-clause-openers');
 
+/** Words that make a bracketed remark a clause of the narrator's rather than an abbreviation or a date. */
+const ASIDE_WORDS = 3;
+
+/** Parts of speech that make a bracketed remark a clause: a verb, a short adjective or participle, a predicative. */
+const PREDICATES = new Set(['VERB', 'PRTS', 'ADJS', 'PRED']);
+
+/**
+ * «…, что можно говорить о «Facebook-депрессии» (именно эта сеть наиболее популярна в США)»:
+ * a bracketed clause closing the report is the narrator's explanation, not the speaker's words.
+ */
+function withoutFinalAside(ctx: QuoteContext, [from, to]: [number, number]): [number, number] {
+  if (!isPunct(ctx, to - 1, ')')) return [from, to];
+  let words = 0;
+  let predicate = false;
+  for (let k = to - 2; k > from; k--) {
+    if (isPunct(ctx, k, '(')) return words >= ASIDE_WORDS && predicate ? trimEnd(ctx, from, k) : [from, to];
+    if (isPunct(ctx, k, ')')) break;
+    if (ctx.tokens[k]!.kind !== 'word') continue;
+    words++;
+    predicate ||= PREDICATES.has(ctx.analyse(ctx.words[k]!.folded)[0]?.pos ?? '');
+  }
+  return [from, to];
+}
+
+/**
+ * «…, что напоминает поведение …, что говорит о том, что …»: a relative «что» right before the
+ * cue is its subject and stands for the narrator's previous clause, which says nothing itself.
+ */
+function propositionSubject(ctx: QuoteContext, cueFrom: number): boolean {
+  return isWordOf(ctx, cueFrom - 1, THAT_WORDS) && isPunct(ctx, cueFrom - 2, ',');
+}
+
 /** The «что» of a reported clause within a few words after the cue: «заявил журналистам, что». */
 function findThat(ctx: QuoteContext, from: number): number {
-  for (let i = from; i < Math.min(ctx.tokens.length, from + 8); i++) {
+  let limit = from + 8;
+  for (let i = from; i < Math.min(ctx.tokens.length, limit); i++) {
     if (isWordOf(ctx, i, THAT_WORDS)) return i;
     // «рассказала «Комсомольской правде», что»: a quoted name between the cue and «что».
     const name = quotedNameEnd(ctx, i);
@@ -42,8 +76,29 @@ function findThat(ctx: QuoteContext, from: number): number {
     }
     // Wiki italics (''Twitter'') are markup, not a quotation that would end the cue's reach.
     if (isTerminal(ctx, i) || (ctx.tokens[i]!.kind === 'quote' && !isWikiMarkup(ctx.tokens, i)) || isPunct(ctx, i, ':;')) return -1;
-    // Only a comma right before «что», or «о том, что».
-    if (isPunct(ctx, i, ',') && !isWordOf(ctx, i + 1, THAT_WORDS)) return -1;
+    // Only a comma right before «что», or «о том, что», or one opening an aside (…, со ссылкой на …, что).
+    if (isPunct(ctx, i, ',') && !isWordOf(ctx, i + 1, THAT_WORDS)) {
+      const aside = asideEnd(ctx, i + 1);
+      if (aside < 0) return -1;
+      i = aside - 1;
+      limit = Math.max(limit, aside + 2);
+    }
+  }
+  return -1;
+}
+
+/** Words an aside between the cue and «что» may hold. */
+const ASIDE_LENGTH = 8;
+
+/**
+ * «сообщила «Интерфаксу», со ссылкой на звонок из полиции, что …»: a prepositional aside
+ * with no verb of its own, closed by the comma before «что». Returns that comma, or -1.
+ */
+function asideEnd(ctx: QuoteContext, from: number): number {
+  if (ctx.tokens[from]?.kind !== 'word' || ctx.analyse(ctx.words[from]!.folded)[0]?.pos !== 'PREP') return -1;
+  for (let k = from + 1; k < Math.min(ctx.tokens.length, from + ASIDE_LENGTH); k++) {
+    if (isPunct(ctx, k, ',')) return isWordOf(ctx, k + 1, THAT_WORDS) && !hasVerb(ctx, from, k) ? k : -1;
+    if (isTerminal(ctx, k) || ctx.tokens[k]!.kind === 'quote' || isPunct(ctx, k, ':;—–')) return -1;
   }
   return -1;
 }

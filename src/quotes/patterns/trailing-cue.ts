@@ -3,16 +3,19 @@ import { wordSet } from '../../dict/words.js';
 import { isPunct, isTerminal, isWord, isWordOf, sentenceRange, type QuoteContext } from '../context.js';
 import { cueAt, endsWithWordOf } from '../cues.js';
 import { speakerAfter } from '../speaker/index.js';
-import { clauseEnd, hasVerb, trimEnd } from './clause.js';
+import { afterNarratorLead, clauseEnd, hasVerb, trimEnd } from './clause.js';
 import { TRAILING } from './cue-kinds.js';
+import { insideStatements } from './speech.js';
 import type { Pattern } from './types.js';
 
 /** П, сообщает X. / П, заявил представитель мэрии. The cue follows the content at the end of the sentence. */
 export const reportAfter: Pattern = {
   name: 'indirect-content-cue',
   *find(ctx) {
+    const quoted = insideStatements(ctx);
     for (let i = 2; i < ctx.tokens.length; i++) {
-      if (!isPunct(ctx, i - 1, ',—–')) continue;
+      // Inside a quotation the interruption «— признался X. —» belongs to the split quote.
+      if (!isPunct(ctx, i - 1, ',—–') || quoted[i]) continue;
       const cue = cueAt(ctx, i, TRAILING);
       if (!cue) continue;
       if (ctx.tokens[i - 2]!.kind === 'quote' && ctx.index.outerByClose.has(i - 2)) continue; // direct, found above
@@ -23,7 +26,7 @@ export const reportAfter: Pattern = {
       // «Из этих цифр следует, отмечает министерство, что П»: the content comes after «что».
       const that = isPunct(ctx, speaker.to, ',') && isWord(ctx, speaker.to + 1, functionWord('complementizer')) ? speaker.to + 1 : -1;
       if (that < 0 && !endsSentence(ctx, speaker.to)) continue;
-      const content = that >= 0 ? trimEnd(ctx, that + 1, clauseEnd(ctx, that + 1, cue.cue)) : trimEnd(ctx, sentenceStart, i - 1);
+      const content = that >= 0 ? trimEnd(ctx, that + 1, clauseEnd(ctx, that + 1, cue.cue)) : trimEnd(ctx, afterNarratorLead(ctx, sentenceStart, i - 1), i - 1);
       // Two words can be a statement (Пострадавших нет, уточнили в МЧС); one is not.
       if (content[1] - content[0] < 2) continue;
       yield { kind: 'indirect', content, cue: [cue.from, cue.to], speaker, pattern: this.name };
