@@ -16,6 +16,7 @@ export function resolveEntities(doc: AnalysedDocument, candidates: Candidate[], 
     morphology: lexicon.morphology,
     firstNameGender: (key) => lexicon.firstNames.get(key),
     listedFirstName: (word) => lexicon.firstNamesByStem.get(stemKey(word)),
+    wordKeys: lexicon.wordKeys,
     dictionaryEntry: (type, name) => {
       // «министерство юстиции» in lower case is some ministry; «Министерство юстиции» is the dictionary's.
       const found = lexicon.entryByName.get(`${type}:${fold(name)}`);

@@ -4,6 +4,7 @@ import { titleHead, type NerLexicon } from '../ner/context.js';
 import type { CompiledLexicon, DictEntry, Morphology } from '../types.js';
 import { cached } from '../util/cached.js';
 import { nounReading, type NounReading } from './noun-reading.js';
+import { wordKeys } from './resolve.js';
 
 /** What resolve reads: the clause rules' word classes, first names for gender and normal forms, kinds of role, and a noun reading per word. */
 export interface ResolveLexicon extends ClauseLexicon {
@@ -20,6 +21,8 @@ export interface ResolveLexicon extends ClauseLexicon {
   entryByName: ReadonlyMap<string, { entry: DictEntry; titled: boolean }>;
   /** A lower-case word as a singular noun, for pronoun resolution: cached, as the morphology's parses are. */
   nounReading: (folded: string) => NounReading | null;
+  /** A folded word's match keys (itself, stem key, lemmas), cached: every document recomputed them for each name's words. */
+  wordKeys: (folded: string) => ReadonlySet<string>;
 }
 
 export function prepareResolveLexicon(
@@ -39,5 +42,6 @@ export function prepareResolveLexicon(
     deputyTitles: new Set(compiled.deputyTitles.map((t) => stemKey(titleHead(t)))),
     envoyTitles: new Set(compiled.envoyTitles.map((t) => stemKey(titleHead(t)))),
     nounReading: cached((folded) => nounReading(morphology.analyse(folded))),
+    wordKeys: cached((folded) => new Set(wordKeys(folded, { morphology }))),
   };
 }

@@ -24,6 +24,8 @@ export interface ResolveTools {
   listedFirstName?: (word: string) => string | undefined;
   /** The dictionary entry of this type that has this name or alias (case aside, but for a capital the entry writes). */
   dictionaryEntry?: (type: EntityType, name: string) => DictEntry | undefined;
+  /** A folded word's keys (itself, its stem key, its lemmas), memoised per annotator: names repeat across documents. */
+  wordKeys?: (folded: string) => ReadonlySet<string>;
 }
 
 interface Group {
@@ -186,7 +188,7 @@ function buildEntities(groups: Group[], input: ResolveInput, tools: ResolveTools
     // Other names of the thing, in the nominative: «Песков» for Дмитрий Песков (from «Пескова»:
     // the name's own words); never a case form of the name or of an alias (России, Азамата Сагитова).
     const variants = [name, ...(entry?.aliases ?? [])].map((n) => n.split(/[^\p{L}\p{N}-]+/u).filter(Boolean));
-    const variantKeys = variants.map((v) => v.map((w) => new Set(wordKeys(fold(w), tools))));
+    const variantKeys = variants.map((v) => v.map((w) => tools.wordKeys?.(fold(w)) ?? new Set(wordKeys(fold(w), tools))));
     const plain = (t: string) => fold(t).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
     const folded = new Set(variants.map((v) => plain(v.join(' '))));
     const others: string[] = [];
@@ -223,7 +225,7 @@ function endsLikeCase(folded: string, nameKeys: ReadonlySet<string>): boolean {
   return false;
 }
 
-function wordKeys(folded: string, tools: ResolveTools): string[] {
+export function wordKeys(folded: string, tools: Pick<ResolveTools, 'morphology'>): string[] {
   return [folded, stemKey(folded), ...tools.morphology.analyse(folded).map((a) => a.lemma)];
 }
 
@@ -232,7 +234,7 @@ function wordKeys(folded: string, tools: ResolveTools): string[] {
  * name (России), the name's words it is made of when it is a part (Пескова → Песков), and
  * undefined when it is no form of any (РФПИ, another name).
  */
-function partOfName(c: Candidate, variants: readonly string[][], variantKeys: readonly Set<string>[][], input: ResolveInput): string | undefined {
+function partOfName(c: Candidate, variants: readonly string[][], variantKeys: readonly ReadonlySet<string>[][], input: ResolveInput): string | undefined {
   const words: WordInfo[] = [];
   for (let k = c.tokens[0]; k < c.tokens[1]; k++) if (input.tokens[k]!.kind === 'word') words.push(input.words[k]!);
   let part: string | undefined;
