@@ -812,3 +812,17 @@ describe('a generic noun for the organisation just named', () => {
     ]);
   });
 });
+
+describe('a body named with a genitive tail', () => {
+  it('only the head of the name must be nominative', () => {
+    expect(quotes('Министерство обороны Эстонии заявило, что учения пройдут в штатном режиме.')).toEqual([
+      'indirect | Министерство обороны Эстонии | учения пройдут в штатном режиме',
+    ]);
+  });
+
+  it('a name with an adjective before its head', () => {
+    expect(quotes('Государственный комитет по статистике Украины сообщил, что цены выросли на два процента.')).toEqual([
+      'indirect | Государственный комитет по статистике Украины | цены выросли на два процента',
+    ]);
+  });
+});
