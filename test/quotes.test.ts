@@ -826,3 +826,21 @@ describe('a body named with a genitive tail', () => {
     ]);
   });
 });
+
+describe('a text named by an oblique relative', () => {
+  it('«…, в котором сказано, что» speaks for the text and its author', () => {
+    expect(quotes('Вчера вышло официальное заявление пресс-службы театра, в котором было сказано, что премьеру перенесут на осень.')).toEqual([
+      'indirect | пресс-службы театра | премьеру перенесут на осень',
+    ]);
+  });
+
+  it('without the comma before «в котором»', () => {
+    expect(quotes('Вчера вышло заявление пресс-службы театра в котором сказано, что премьеру перенесут на осень.')).toEqual([
+      'indirect | пресс-службы театра | премьеру перенесут на осень',
+    ]);
+  });
+
+  it('a relative in the clause of a speaking verb still names no one', () => {
+    expect(quotes('Это был чиновник, которого обвиняли в том, что он брал взятки.')).toEqual([]);
+  });
+});
