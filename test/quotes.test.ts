@@ -844,3 +844,17 @@ describe('a text named by an oblique relative', () => {
     expect(quotes('Это был чиновник, которого обвиняли в том, что он брал взятки.')).toEqual([]);
   });
 });
+
+describe('a count as the subject', () => {
+  it('an approximate share of a group', () => {
+    expect(quotes('Согласно опросу, менее 5 % горожан считают, что парковки нужны в центре.').at(-1)).toBe('indirect | менее 5 % горожан | парковки нужны в центре');
+  });
+
+  it('a number with the genitive of what it counts, after a date', () => {
+    expect(quotes('В 2019 году 300 жителей заявили, что уедут из посёлка.')).toEqual(['indirect | 300 жителей | уедут из посёлка']);
+  });
+
+  it('a count governed by a preposition is not the subject', () => {
+    expect(quotes('Из более чем 2000 читателей менее 3 % считают, что газета нужна в бумаге.')).toEqual(['indirect | менее 3 % | газета нужна в бумаге']);
+  });
+});
