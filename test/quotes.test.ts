@@ -858,3 +858,17 @@ describe('a count as the subject', () => {
     expect(quotes('Из более чем 2000 читателей менее 3 % считают, что газета нужна в бумаге.')).toEqual(['indirect | менее 3 % | газета нужна в бумаге']);
   });
 });
+
+describe('a possessive opening an unnamed source', () => {
+  const names = (text: string) => annotate(text).quotes.map((q) => q.speakerName);
+
+  it('names the person it refers to, in the genitive', () => {
+    expect(names('Суд над Ольгой Петровой продолжается. Защита Ольги Петровой подала жалобу. Её адвокаты утверждают, что она невиновна.')).toEqual([
+      'адвокаты Ольги Петровой',
+    ]);
+  });
+
+  it('keeps the pronoun where the text gives no genitive name', () => {
+    expect(names('Ольга Петрова подала жалобу. Её адвокаты утверждают, что она невиновна.')).toEqual(['Её адвокаты']);
+  });
+});
