@@ -812,3 +812,63 @@ describe('a generic noun for the organisation just named', () => {
     ]);
   });
 });
+
+describe('a body named with a genitive tail', () => {
+  it('only the head of the name must be nominative', () => {
+    expect(quotes('Министерство обороны Эстонии заявило, что учения пройдут в штатном режиме.')).toEqual([
+      'indirect | Министерство обороны Эстонии | учения пройдут в штатном режиме',
+    ]);
+  });
+
+  it('a name with an adjective before its head', () => {
+    expect(quotes('Государственный комитет по статистике Украины сообщил, что цены выросли на два процента.')).toEqual([
+      'indirect | Государственный комитет по статистике Украины | цены выросли на два процента',
+    ]);
+  });
+});
+
+describe('a text named by an oblique relative', () => {
+  it('«…, в котором сказано, что» speaks for the text and its author', () => {
+    expect(quotes('Вчера вышло официальное заявление пресс-службы театра, в котором было сказано, что премьеру перенесут на осень.')).toEqual([
+      'indirect | пресс-службы театра | премьеру перенесут на осень',
+    ]);
+  });
+
+  it('without the comma before «в котором»', () => {
+    expect(quotes('Вчера вышло заявление пресс-службы театра в котором сказано, что премьеру перенесут на осень.')).toEqual([
+      'indirect | пресс-службы театра | премьеру перенесут на осень',
+    ]);
+  });
+
+  it('a relative in the clause of a speaking verb still names no one', () => {
+    expect(quotes('Это был чиновник, которого обвиняли в том, что он брал взятки.')).toEqual([]);
+  });
+});
+
+describe('a count as the subject', () => {
+  it('an approximate share of a group', () => {
+    expect(quotes('Согласно опросу, менее 5 % горожан считают, что парковки нужны в центре.').at(-1)).toBe('indirect | менее 5 % горожан | парковки нужны в центре');
+  });
+
+  it('a number with the genitive of what it counts, after a date', () => {
+    expect(quotes('В 2019 году 300 жителей заявили, что уедут из посёлка.')).toEqual(['indirect | 300 жителей | уедут из посёлка']);
+  });
+
+  it('a count governed by a preposition is not the subject', () => {
+    expect(quotes('Из более чем 2000 читателей менее 3 % считают, что газета нужна в бумаге.')).toEqual(['indirect | менее 3 % | газета нужна в бумаге']);
+  });
+});
+
+describe('a possessive opening an unnamed source', () => {
+  const names = (text: string) => annotate(text).quotes.map((q) => q.speakerName);
+
+  it('names the person it refers to, in the genitive', () => {
+    expect(names('Суд над Ольгой Петровой продолжается. Защита Ольги Петровой подала жалобу. Её адвокаты утверждают, что она невиновна.')).toEqual([
+      'адвокаты Ольги Петровой',
+    ]);
+  });
+
+  it('keeps the pronoun where the text gives no genitive name', () => {
+    expect(names('Ольга Петрова подала жалобу. Её адвокаты утверждают, что она невиновна.')).toEqual(['Её адвокаты']);
+  });
+});

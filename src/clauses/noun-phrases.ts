@@ -4,7 +4,7 @@ import type { Cue, EntityId, Mention } from '../types.js';
 import { mentionEnd, sentenceRange, type ClauseContext } from './context.js';
 import { adjectivesBefore, phraseEnd } from './phrase-extent.js';
 import { isGoverned, isNominativeMention, isNominativeWord } from './subject.js';
-import { functionWord, NOMINATIVE_PRONOUNS, ONE_FORMS, ONE_NOMINATIVE, QUANTIFIERS } from './words.js';
+import { COUNT_APPROXIMATORS, functionWord, NOMINATIVE_PRONOUNS, ONE_FORMS, ONE_NOMINATIVE, QUANTIFIERS } from './words.js';
 
 /**
  * The noun phrases in a stretch of tokens that could be a clause's subject (the speaker of a
@@ -43,6 +43,13 @@ export function nounPhrases(ctx: ClauseContext, from: number, to: number, subjec
       i = end - 1;
       continue;
     }
+    // «менее 3 % респондентов считают»: a count of a group; governed (из более чем 3000 опрошенных), it is skipped whole.
+    const count = subject ? countEnd(ctx, i, to) : -1;
+    if (count > i) {
+      if (!isGoverned(ctx, i)) found.push({ from: i, to: count, kind: 'source', rank: RANK.common! });
+      i = count - 1;
+      continue;
+    }
     const w = ctx.words[i]!;
     if (ctx.tokens[i]!.kind !== 'word') continue;
     if (subject && (isGoverned(ctx, i) || !isNominativeWord(ctx, i))) continue;
@@ -79,6 +86,24 @@ export function nounPhrases(ctx: ClauseContext, from: number, to: number, subjec
     }
   }
   return found;
+}
+
+/**
+ * The end of a count opening at `i`: an approximator (более, менее чем), a number, a percent
+ * sign, and the genitive of what is counted; -1 where no count opens. A bare number counts
+ * only with its genitive (300 жителей), not alone (в 2015 году, 8 августа).
+ */
+function countEnd(ctx: ClauseContext, i: number, to: number): number {
+  let k = i;
+  const approximate = ctx.tokens[k]!.kind === 'word' && COUNT_APPROXIMATORS.has(ctx.words[k]!.folded);
+  if (approximate) k++;
+  if (approximate && k < to && ctx.words[k]!.folded === functionWord('than')) k++;
+  if (k >= to || ctx.tokens[k]!.kind !== 'number') return -1;
+  if (k + 1 < to && ctx.tokens[k + 1]!.text === '%') k++;
+  const end = phraseEnd(ctx, k, to);
+  if (end === k + 1 && !approximate && ctx.tokens[k]!.text !== '%') return -1;
+  if (!approximate && end > k + 1 && !ctx.analyse(ctx.words[k + 1]!.folded).some((a) => a.grams.includes('gent') && a.grams.includes('plur'))) return -1;
+  return end;
 }
 
 /** A capitalised word that opens its sentence: «Министерство рассказывает», not a name. */

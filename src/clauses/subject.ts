@@ -76,11 +76,16 @@ export function isNominativeWord(ctx: ClauseContext, i: number, person = false):
   return analyses.some((a) => a.grams.includes('nomn') || a.grams.includes('Fixd') || !a.grams.some((g) => CASES.includes(g)));
 }
 
-/** The mention can be a subject: one of its words can be nominative (Дмитриев, США; not Саудовской Аравии). */
+/**
+ * The mention can be a subject: its words can be nominative (Дмитриев, США; not Саудовской
+ * Аравии). A body's name is nominative up to its head noun; its genitive tail is not
+ * (Министерство внутренних дел Сингапура).
+ */
 export function isNominativeMention(ctx: ClauseContext, from: number, to: number, person: boolean): boolean {
   for (let k = from; k < to; k++) {
     if (ctx.tokens[k]!.kind !== 'word' || ctx.tokens[k]!.text.length === 1) continue;
     if (!isNominativeWord(ctx, k, person)) return false;
+    if (!person && ctx.words[k]!.shape !== 'upper' && !ctx.words[k]!.latin && isNoun(ctx, k)) return true;
   }
   return true;
 }

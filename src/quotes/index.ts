@@ -3,6 +3,7 @@ import type { QuoteContext } from './context.js';
 import { keptQuotes } from './kept.js';
 import { PATTERNS, type Draft } from './patterns/index.js';
 import type { Speaker } from './speaker/index.js';
+import { wordSet } from '../dict/words.js';
 
 export { buildCueIndex, type CueIndex } from './cues.js';
 export { quoteContext, type QuoteContext } from './context.js';
@@ -32,10 +33,37 @@ function span(ctx: QuoteContext, from: number, to: number): Span {
 /** An unnamed speaker in the nominative, completed by the fuller description the text gave before. */
 function phraseName(ctx: QuoteContext, speaker: Speaker): string {
   if (speaker.antecedent) return phraseName(ctx, { from: speaker.antecedent[0], to: speaker.antecedent[1], kind: 'source', entity: null });
+  const owner = speaker.kind === 'pronoun' ? null : possessor(ctx, speaker);
+  if (owner) return `${ctx.resolver.nominative(speaker.from + 1, speaker.to, speaker.governed)} ${owner}`;
   const name = withFullNames(ctx, speaker.from, speaker.to, gluedMarks(ctx.resolver.nominative(speaker.from, speaker.to, speaker.governed)));
   // A bare source noun (министерство) is named with the complement the text described it with before.
   const complement = speaker.kind === 'source' && speaker.to === speaker.from + 1 ? ctx.resolver.earlierDescription(speaker.from) : null;
   return complement ? `${name} ${ctx.text.slice(ctx.tokens[complement[0]]!.start, ctx.tokens[complement[1] - 1]!.end)}` : name;
+}
+
+const POSSESSIVES = wordSet('possessive-pronouns');
+
+/**
+ * «Её адвокаты» → «адвокаты Надежды Савченко»: a possessive opening an unnamed source names
+ * the person it refers to, by the fullest mention of theirs the text gives in the genitive.
+ */
+function possessor(ctx: QuoteContext, speaker: Speaker): string | null {
+  if (speaker.to - speaker.from < 2 || !POSSESSIVES.has(ctx.words[speaker.from]!.folded)) return null;
+  const entity = ctx.resolver.pronoun(speaker.from, 'reference').entity;
+  const mentions = entity ? ctx.entities.get(entity)?.mentions ?? [] : [];
+  let best: string | null = null;
+  for (const m of mentions) {
+    if (m.tokens[1] - m.tokens[0] < 2 || !isGenitiveName(ctx, m.tokens[0])) continue;
+    if (!best || m.text.length > best.length) best = m.text;
+  }
+  return best;
+}
+
+/** A first name read as a person's: genitive singular, and not nominative (Надежды, not Надежда). */
+function isGenitiveName(ctx: QuoteContext, i: number): boolean {
+  const word = ctx.words[i]!;
+  const readings = (word.analyses.length > 0 ? word.analyses : ctx.analyse(word.folded)).filter((a) => a.grams.includes('sing'));
+  return readings.some((a) => a.grams.includes('gent')) && !readings.some((a) => a.grams.includes('nomn'));
 }
 
 /** The phrase's words come back joined by spaces: marks hug their name again (пресс-служба «Аэрофлота»). */

@@ -92,8 +92,11 @@ export function speakerBefore(ctx: QuoteContext, cueFrom: number, cue: Cue | nul
   if (relative >= 0 && lastComma(ctx, relative, cueFrom) < relative) {
     const inClause = found.filter((f) => f.from > relative);
     if (inClause.length > 0) return settle(ctx, pickBest(inClause), cueFrom, cue);
-    if (!NOMINATIVE_RELATIVES.has(ctx.words[relative]!.folded)) return null;
+    // «заявление пресс-службы, в котором сказано»: a text the relative places the words in speaks for its author.
+    const inText = document && isWordOf(ctx, relative - 1, LOCATIVE_PREPOSITIONS);
+    if (!NOMINATIVE_RELATIVES.has(ctx.words[relative]!.folded) && !inText) return null;
     // «…, встретился с Олегом, который заявил»: the phrase right before «, который» speaks, in any case.
+    if (inText) return settle(ctx, textBefore(ctx, from, relative - 1), cueFrom, cue);
     const antecedent = isPunct(ctx, relative - 1, ',') ? nounPhrases(ctx, from, relative - 1, false).at(-1) : undefined;
     if (antecedent && antecedent.to === relative - 1) return settle(ctx, antecedent, cueFrom, cue);
   }
@@ -130,6 +133,15 @@ export function appositionPerson(ctx: QuoteContext, comma: number): Speaker | nu
   if (m === -1 || ctx.mentions[m]!.type !== 'PER') return null;
   const end = mentionEnd(ctx, comma + 1);
   return isPunct(ctx, end, ',') ? { from: comma + 1, to: end, kind: 'mention', entity: ctx.mentions[m]!.entity } : null;
+}
+
+/**
+ * The phrase «в котором» at `prep` refers to: the whole phrase ending right before it, with or
+ * without the comma (заявление пресс-службы митрополии, в котором), so its text and its author.
+ */
+function textBefore(ctx: QuoteContext, from: number, prep: number): NounPhrase | undefined {
+  const end = isPunct(ctx, prep - 1, ',') ? prep - 1 : prep;
+  return nounPhrases(ctx, from, end, false).find((f) => f.to === end);
 }
 
 /** The last form of «который» in [from, to), or -1. */

@@ -23,13 +23,16 @@ export function settle(ctx: QuoteContext, f: NounPhrase | undefined, near: numbe
     return { from: f.from, to: f.to, kind: unnamed ? 'source' : 'title', entity };
   }
   // «в заявлении Ватикана», «в сообщении Букингемского дворца»: a text's author is the speaker.
-  if (ctx.documentNouns.has(ctx.words[f.from]!.key)) {
-    for (let k = f.from + 1; k < f.to; k++) {
+  // «официальное заявление пресс-службы»: the text's noun after its adjectives.
+  let head = f.from;
+  while (head + 1 < f.to && ctx.tokens[head]!.kind === 'word' && ctx.analyse(ctx.words[head]!.folded)[0]?.pos === 'ADJF') head++;
+  if (ctx.documentNouns.has(ctx.words[head]!.key)) {
+    for (let k = head + 1; k < f.to; k++) {
       const m = ctx.mentionAt[k]!;
       if (m === -1) continue;
       return { from: k, to: mentionEnd(ctx, k, f.to), kind: 'mention', entity: ctx.mentions[m]!.entity };
     }
-    if (f.to > f.from + 1) return { from: f.from + 1, to: f.to, kind: 'source', entity: null, governed: true };
+    if (f.to > head + 1) return { from: head + 1, to: f.to, kind: 'source', entity: null, governed: true };
   }
   return { from: f.from, to: f.to, kind: 'source', entity: null };
 }
