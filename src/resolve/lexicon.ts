@@ -4,7 +4,7 @@ import { titleHead, type NerLexicon } from '../ner/context.js';
 import type { CompiledLexicon, DictEntry, Morphology } from '../types.js';
 import { cached } from '../util/cached.js';
 import { nounReading, type NounReading } from './noun-reading.js';
-import { wordKeys } from './resolve.js';
+import { nameVariants, wordKeys, type NameVariants } from './resolve.js';
 
 /** What resolve reads: the clause rules' word classes, first names for gender and normal forms, kinds of role, and a noun reading per word. */
 export interface ResolveLexicon extends ClauseLexicon {
@@ -23,6 +23,8 @@ export interface ResolveLexicon extends ClauseLexicon {
   nounReading: (folded: string) => NounReading | null;
   /** A folded word's match keys (itself, stem key, lemmas), cached: every document recomputed them for each name's words. */
   wordKeys: (folded: string) => ReadonlySet<string>;
+  /** A name's variants and their keys, kept per dictionary entry (computed anew for rule-made names). */
+  nameVariants: (name: string, entry: DictEntry | undefined) => NameVariants;
 }
 
 export function prepareResolveLexicon(
@@ -35,6 +37,8 @@ export function prepareResolveLexicon(
       if (!entryByName.has(key)) entryByName.set(key, { entry, titled: name.charAt(0) !== name.charAt(0).toLowerCase() });
     }
   }
+  const keys = cached((folded) => new Set(wordKeys(folded, { morphology })) as ReadonlySet<string>);
+  const byEntry = new WeakMap<DictEntry, NameVariants>();
   return {
     ...prepareClauseLexicon(compiled, ner, morphology),
     entryByName,
@@ -42,6 +46,12 @@ export function prepareResolveLexicon(
     deputyTitles: new Set(compiled.deputyTitles.map((t) => stemKey(titleHead(t)))),
     envoyTitles: new Set(compiled.envoyTitles.map((t) => stemKey(titleHead(t)))),
     nounReading: cached((folded) => nounReading(morphology.analyse(folded))),
-    wordKeys: cached((folded) => new Set(wordKeys(folded, { morphology }))),
+    wordKeys: keys,
+    nameVariants: (name, entry) => {
+      if (!entry || entry.name !== name) return nameVariants(name, entry, { morphology, wordKeys: keys });
+      let found = byEntry.get(entry);
+      if (!found) byEntry.set(entry, (found = nameVariants(name, entry, { morphology, wordKeys: keys })));
+      return found;
+    },
   };
 }

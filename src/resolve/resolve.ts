@@ -26,6 +26,8 @@ export interface ResolveTools {
   dictionaryEntry?: (type: EntityType, name: string) => DictEntry | undefined;
   /** A folded word's keys (itself, its stem key, its lemmas), memoised per annotator: names repeat across documents. */
   wordKeys?: (folded: string) => ReadonlySet<string>;
+  /** nameVariants, memoised per annotator for dictionary entries (their names and aliases never change). */
+  nameVariants?: (name: string, entry: DictEntry | undefined) => NameVariants;
 }
 
 interface Group {
@@ -187,10 +189,7 @@ function buildEntities(groups: Group[], input: ResolveInput, tools: ResolveTools
     });
     // Other names of the thing, in the nominative: «Песков» for Дмитрий Песков (from «Пескова»:
     // the name's own words); never a case form of the name or of an alias (России, Азамата Сагитова).
-    const variants = [name, ...(entry?.aliases ?? [])].map((n) => n.split(/[^\p{L}\p{N}-]+/u).filter(Boolean));
-    const variantKeys = variants.map((v) => v.map((w) => tools.wordKeys?.(fold(w)) ?? new Set(wordKeys(fold(w), tools))));
-    const plain = (t: string) => fold(t).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-    const folded = new Set(variants.map((v) => plain(v.join(' '))));
+    const { variants, variantKeys, folded } = tools.nameVariants?.(name, entry) ?? nameVariants(name, entry, tools);
     const others: string[] = [];
     const source = fullestOf(members);
     for (const c of members) {
@@ -220,6 +219,21 @@ function buildEntities(groups: Group[], input: ResolveInput, tools: ResolveTools
 }
 
 /** Ира → Ир, Чавеса → Чавес: a name word and a case ending the morphology does not know the word by. */
+const plain = (t: string) => fold(t).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** The words of a name and of its entry's aliases, their match keys, and the names folded: what a mention is compared with. */
+export interface NameVariants {
+  variants: string[][];
+  variantKeys: ReadonlySet<string>[][];
+  folded: ReadonlySet<string>;
+}
+
+export function nameVariants(name: string, entry: DictEntry | undefined, tools: Pick<ResolveTools, 'morphology' | 'wordKeys'>): NameVariants {
+  const variants = [name, ...(entry?.aliases ?? [])].map((n) => n.split(/[^\p{L}\p{N}-]+/u).filter(Boolean));
+  const variantKeys = variants.map((v) => v.map((w) => tools.wordKeys?.(fold(w)) ?? new Set(wordKeys(fold(w), tools))));
+  return { variants, variantKeys, folded: new Set(variants.map((v) => plain(v.join(' ')))) };
+}
+
 function endsLikeCase(folded: string, nameKeys: ReadonlySet<string>): boolean {
   for (let n = 1; n <= 3 && folded.length - n >= 2; n++) if (nameKeys.has(folded.slice(0, -n))) return true;
   return false;
