@@ -47,13 +47,15 @@ export function keptQuotes(tokenCount: number): KeptQuotes {
   /** Node → number of entry middle tokens under it. */
   const middleCount = new Int32Array(2 * size);
   /** Leaf token → the entries whose middle it is. */
-  const byMiddle: (Entry[] | undefined)[] = [];
+  // Maps, not arrays indexed by token: a sparse write far into an empty array turns it into a
+  // slow dictionary, and these hold a few entries among up to 2 × the token count of slots.
+  const byMiddle = new Map<number, Entry[]>();
   /** Node → the entries whose range covers the node's whole span (and is split no further). */
-  const spanning: (Entry[] | undefined)[] = [];
+  const spanning = new Map<number, Entry[]>();
 
   const middleIn = (node: number, lo: number, hi: number, draft: Draft): boolean => {
     if (middleCount[node] === 0 || hi <= draft.content[0] || draft.content[1] <= lo) return false;
-    if (hi - lo === 1) return anyReading(byMiddle[lo], draft);
+    if (hi - lo === 1) return anyReading(byMiddle.get(lo), draft);
     const mid = (lo + hi) >> 1;
     return middleIn(2 * node, lo, mid, draft) || middleIn(2 * node + 1, mid, hi, draft);
   };
@@ -62,7 +64,7 @@ export function keptQuotes(tokenCount: number): KeptQuotes {
     for (let node = t + size; node >= 1; node >>= 1) middleCount[node]!++;
   };
   const spanningAt = (t: number, draft: Draft) => {
-    for (let node = t + size; node >= 1; node >>= 1) if (anyReading(spanning[node], draft)) return true;
+    for (let node = t + size; node >= 1; node >>= 1) if (anyReading(spanning.get(node), draft)) return true;
     return false;
   };
 
@@ -130,10 +132,10 @@ function overlapsMostly(a: [number, number], b: [number, number]): boolean {
   return inter > 0 && inter * 2 >= Math.min(a[1] - a[0], b[1] - b[0]);
 }
 
-function push<T>(lists: (T[] | undefined)[], at: number, value: T): void {
-  const list = lists[at];
+function push<T>(lists: Map<number, T[]>, at: number, value: T): void {
+  const list = lists.get(at);
   if (list) list.push(value);
-  else lists[at] = [value];
+  else lists.set(at, [value]);
 }
 
 /**
