@@ -40,6 +40,7 @@ export function shapeOf(text: string): Shape {
 export function analyseTokens(tokens: readonly Token[], morphology: Morphology): WordInfo[] {
   // Punctuation and numbers repeat: one shared, frozen record per text keeps the collector idle.
   const shared = new Map<string, WordInfo>();
+  const sharedWords = new Map<string, WordInfo>();
   return tokens.map((token) => {
     if (token.kind !== 'word') {
       let info = shared.get(token.text);
@@ -50,13 +51,19 @@ export function analyseTokens(tokens: readonly Token[], morphology: Morphology):
       }
       return info;
     }
-    const folded = fold(token.text);
-    const shape = shapeOf(token.text);
-    // Latin letters with diacritics count too: Schäfer, Matías, Kovač.
-    const latin = /^[a-z0-9'’&.\-\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f]+$/.test(folded);
-    const key = stemKey(folded);
-    const analyses = shape !== 'lower' && !latin ? morphology.analyse(azForm(token.text)) : NONE;
-    return { folded, key, lemma: lemmaOf(analyses, folded), shape, latin, analyses };
+    // A word's record depends on its text alone, so a repeated word is analysed once.
+    let info = sharedWords.get(token.text);
+    if (!info) {
+      const folded = fold(token.text);
+      const shape = shapeOf(token.text);
+      // Latin letters with diacritics count too: Schäfer, Matías, Kovač.
+      const latin = /^[a-z0-9'’&.\-\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f]+$/.test(folded);
+      const key = stemKey(folded);
+      const analyses = shape !== 'lower' && !latin ? morphology.analyse(azForm(token.text)) : NONE;
+      info = Object.freeze({ folded, key, lemma: lemmaOf(analyses, folded), shape, latin, analyses });
+      sharedWords.set(token.text, info);
+    }
+    return info;
   });
 }
 
