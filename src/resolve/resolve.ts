@@ -190,22 +190,41 @@ function buildEntities(groups: Group[], input: ResolveInput, tools: ResolveTools
     // Other names of the thing, in the nominative: «Песков» for Дмитрий Песков (from «Пескова»:
     // the name's own words); never a case form of the name or of an alias (России, Азамата Сагитова).
     const { variants, variantKeys, folded } = tools.nameVariants?.(name, entry) ?? nameVariants(name, entry, tools);
-    const others: string[] = [];
+    // A set from the start: the aliases keep each text's first place either way, and a name
+    // mentioned thousands of times is then filtered once per distinct form.
+    const others = new Set<string>();
     const source = fullestOf(members);
+    // Repeated mentions have the same words: each distinct one is matched against the names once.
+    const parts = new Map<string, string | undefined>();
     for (const c of members) {
       const surface = input.text.slice(input.tokens[c.tokens[0]]!.start, input.tokens[c.tokens[1] - 1]!.end);
-      const part = partOfName(c, variants, variantKeys, input);
-      if (part === undefined) others.push(surface);
-      else if (part) others.push(part);
+      const wordsKey = mentionWordsKey(c, input);
+      let part: string | undefined;
+      if (parts.has(wordsKey)) part = parts.get(wordsKey);
+      else parts.set(wordsKey, part = partOfName(c, variants, variantKeys, input));
+      if (part === undefined) others.add(surface);
+      else if (part) others.add(part);
       // The name is a guess where the morphology does not know a word (Зулема Томас read as
       // Зулем): the mention it came from stays an alias as written if it may be the nominative.
-      else if (c === source && !entry && type === 'PER' && mayBeUnknownNominative(c, input, tools)) others.push(surface);
+      else if (c === source && !entry && type === 'PER' && mayBeUnknownNominative(c, input, tools)) others.add(surface);
     }
     // A person's other full names in the nominative too (Д. Медведева → Д. Медведев): the forms
     // the text calls them by. A surname alone does not show its gender (Ковригина: of Ковригин,
     // or she), so it is handled above.
-    if (type === 'PER') for (const c of members) if (wordCount(c, input.tokens) > 1) others.push(normalName([c], type, input, tools));
-    const aliases = [...new Set([...(entry?.aliases ?? []), ...others.filter((o) => !folded.has(plain(o)))])];
+    if (type === 'PER') {
+      // A person's name depends on the mention's tokens, their records and whether space parts
+      // them, no more.
+      const named = new Set<string>();
+      const infoIds = new Map<WordInfo, number>();
+      for (const c of members) {
+        if (wordCount(c, input.tokens) <= 1) continue;
+        const key = `${input.text.slice(input.tokens[c.tokens[0]]!.start, input.tokens[c.tokens[1] - 1]!.end)}\u0000${tokensKey(c, input, infoIds)}`;
+        if (named.has(key)) continue;
+        named.add(key);
+        others.add(normalName([c], type, input, tools));
+      }
+    }
+    const aliases = [...new Set([...(entry?.aliases ?? []), ...[...others].filter((o) => !folded.has(plain(o)))])];
     entities.push({
       id, type, name, aliases, mentions: entityMentions, references: [],
       source: entry ? 'dict' : 'rule',
@@ -241,6 +260,29 @@ function endsLikeCase(folded: string, nameKeys: ReadonlySet<string>): boolean {
 
 export function wordKeys(folded: string, tools: Pick<ResolveTools, 'morphology'>): string[] {
   return [folded, stemKey(folded), ...tools.morphology.analyse(folded).map((a) => a.lemma)];
+}
+
+/** What partOfName reads of a mention: each word's folded form, key and lemma. */
+function mentionWordsKey(c: Candidate, input: ResolveInput): string {
+  let key = '';
+  for (let k = c.tokens[0]; k < c.tokens[1]; k++) {
+    if (input.tokens[k]!.kind !== 'word') continue;
+    const w = input.words[k]!;
+    key += `${w.folded}\u0001${w.key}\u0001${w.lemma}\u0002`;
+  }
+  return key;
+}
+
+/** The mention's tokens by kind, text and word record (numbered in ids). */
+function tokensKey(c: Candidate, input: ResolveInput, ids: Map<WordInfo, number>): string {
+  let key = '';
+  for (let k = c.tokens[0]; k < c.tokens[1]; k++) {
+    const info = input.words[k]!;
+    let id = ids.get(info);
+    if (id === undefined) ids.set(info, id = ids.size);
+    key += `${input.tokens[k]!.kind}\u0001${input.tokens[k]!.text}\u0001${id}\u0002`;
+  }
+  return key;
 }
 
 /**
