@@ -101,14 +101,22 @@ export function resolve(input: ResolveInput, tools: ResolveTools): Resolution {
       group = byKey.get(key) ?? open(key, c.owner ? { ...c, entry: undefined } : c);
     } else if (c.type === 'PER' && isShortPerson(c, tokens)) {
       const own = forms(nameWords(c)[0]);
-      group = firstWith(fullNameByWord, own) ?? byKey.get(phraseKey(c)) ?? open(phraseKey(c), c);
+      group = firstWith(fullNameByWord, own);
+      if (!group) {
+        const key = phraseKey(c);
+        group = byKey.get(key) ?? open(key, c);
+      }
     } else if (c.type === 'PER') {
       // Two full mentions of one person share the surname: Кирилл Дмитриев, Кирилла Дмитриева.
       const surname = forms(nameWords(c).at(-1));
       group = firstWith(surnameByWord, surname) ?? open(phraseKey(c), c);
     } else {
       const target = abbreviations.get(c);
-      group = (target && groupOfCandidate.get(target)) || byKey.get(phraseKey(c)) || open(phraseKey(c), c);
+      group = target && groupOfCandidate.get(target);
+      if (!group) {
+        const key = phraseKey(c);
+        group = byKey.get(key) || open(key, c);
+      }
     }
     group.members.push(c);
     groupOfCandidate.set(c, group);
@@ -185,7 +193,9 @@ function buildEntities(groups: Group[], input: ResolveInput, tools: ResolveTools
     const entityMentions = members.map((c): Mention => {
       const start = input.tokens[c.tokens[0]]!.start;
       const end = input.tokens[c.tokens[1] - 1]!.end;
-      return { start, end, tokens: [c.tokens[0], c.tokens[1]], text: input.text.slice(start, end), type, entity: id, rule: c.rule, ...(c.trace ? { trace: c.trace } : {}) };
+      const mention: Mention = { start, end, tokens: [c.tokens[0], c.tokens[1]], text: input.text.slice(start, end), type, entity: id, rule: c.rule };
+      if (c.trace) mention.trace = c.trace;
+      return mention;
     });
     // Other names of the thing, in the nominative: «Песков» for Дмитрий Песков (from «Пескова»:
     // the name's own words); never a case form of the name or of an alias (России, Азамата Сагитова).
