@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { annotate } from '../src/index.js';
 import { segmentDocument } from '../src/segment/index.js';
-
-/** Each quote as `kind | speaker name (or speaker text) | content`. */
-function quotes(text: string): string[] {
-  const doc = annotate(text);
-  const names = new Map(doc.entities.map((e) => [e.id, e.name]));
-  return doc.quotes.map((q) => {
-    const speaker = q.speakerEntity ? names.get(q.speakerEntity) : q.speaker ? text.slice(q.speaker.start, q.speaker.end) : null;
-    return `${q.kind} | ${speaker} | ${text.slice(q.content.start, q.content.end)}`;
-  });
-}
+import { quotes } from './quote-view.js';
 
 /** The quotation-mark pairs as the marked-off text, outermost first. */
 function pairs(text: string): string[] {

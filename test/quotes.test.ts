@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { annotate } from '../src/index.js';
 
-/** Each quote as `kind | speaker name (or speaker text) | content`. */
-function quotes(text: string): string[] {
-  const doc = annotate(text);
-  const names = new Map(doc.entities.map((e) => [e.id, e.name]));
-  return doc.quotes.map((q) => {
-    const speaker = q.speakerEntity ? names.get(q.speakerEntity) : q.speaker ? text.slice(q.speaker.start, q.speaker.end) : null;
-    return `${q.kind} | ${speaker} | ${text.slice(q.content.start, q.content.end)}`;
-  });
-}
+import { quotes } from './quote-view.js';
 
 describe('direct speech', () => {
   it('«П», — заявил X', () => {
