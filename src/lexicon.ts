@@ -1,5 +1,5 @@
 import type { Morphology } from './morph/index.js';
-import { prepareNerLexicon } from './ner/context.js';
+import { prepareNerLexicon } from './ner/lexicon.js';
 import { lemmaKeyOf, loadGazetteer } from './ner/gazetteer.js';
 import type { Recognisers } from './ner/recognise.js';
 import { prepareQuoteLexicon, type QuoteLexicon } from './quotes/lexicon.js';

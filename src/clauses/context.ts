@@ -1,6 +1,6 @@
 import { wordTable } from '../dict/words.js';
 import { stemKey } from '../morph/key.js';
-import { titleHead, type NerLexicon } from '../ner/context.js';
+import { titleHead, type NerLexicon } from '../ner/lexicon.js';
 import type { Analysis, CompiledLexicon, DocumentIndex, EntityId, Mention, Morphology, Sentence, Token, WordInfo } from '../types.js';
 
 /** The word classes the clause rules read, prepared once per annotator. */

@@ -4,9 +4,6 @@ import type { Gazetteer } from './gazetteer.js';
 import { headlineTokens } from './headline.js';
 import type { NerLexicon, Recognisers } from './lexicon.js';
 
-// The other stages' lexicons are prepared from the recogniser's (quotes/lexicon.ts, resolve/lexicon.ts).
-export { prepareNerLexicon, titleHead, type NerLexicon } from './lexicon.js';
-
 /** What the recognisers share about one document: tokens, their analyses, its indexes, word lists. */
 export interface NerContext {
   text: string;

@@ -1,6 +1,6 @@
 import { prepareClauseLexicon, type ClauseLexicon } from '../clauses/context.js';
 import { fold, stemKey } from '../morph/key.js';
-import { titleHead, type NerLexicon } from '../ner/context.js';
+import { titleHead, type NerLexicon } from '../ner/lexicon.js';
 import type { CompiledLexicon, DictEntry, Morphology } from '../types.js';
 import { cached } from '../util/cached.js';
 import { nounReading, type NounReading } from './noun-reading.js';
