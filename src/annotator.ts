@@ -1,5 +1,5 @@
 import lexiconData from './generated/lexicon.json' with { type: 'json' };
-import { readDictionaryFile, userEntries, type UserEntry } from './dict/user.js';
+import { readUserEntries, type UserEntry } from './dict/user.js';
 import { GazetaError } from './errors.js';
 import { prepareLexicon, type Lexicon } from './lexicon.js';
 import type { Morphology } from './morph/index.js';
@@ -63,7 +63,7 @@ export function createStagedAnnotator(options?: AnnotatorOptions): { annotate(te
 function loadLexicon(options?: AnnotatorOptions, injected?: Morphology): Lexicon {
   const { dictionaries = [], dictionaryFiles = [] } = checkOptions(options);
   const { morphology, lexicon } = loadBuiltIn(injected);
-  const user = [...dictionaryFiles.flatMap(readDictionaryFile), ...userEntries(dictionaries)];
+  const user = readUserEntries(dictionaryFiles, dictionaries);
   return prepareLexicon(lexicon, user, morphology);
 }
 

@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { annotate, createAnnotator, GazetaError } from '../src/index.js';
 
@@ -244,6 +247,19 @@ describe('user dictionaries', () => {
   it('rejects a bad entry with a typed error', () => {
     expect(() => createAnnotator({ dictionaries: [{ type: 'XYZ', pattern: 'a', id: 'b' } as never] })).toThrow(GazetaError);
     expect(() => createAnnotator({ dictionaryFiles: ['/nonexistent/file.tsv'] })).toThrow(/cannot read dictionary/);
+  });
+
+  it('refuses one pattern under two ids across a dictionary file and inline entries, naming both', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gazeta-dict-'));
+    const file = join(dir, 'yards.tsv');
+    writeFileSync(file, 'id\ttype\tname\taliases\norg:sz\tORG\tСудостроительный завод\tСеверная Верфь\n');
+    const inline = [{ type: 'ORG' as const, pattern: 'северная верфь', id: 'org:verf' }];
+    expect(() => createAnnotator({ dictionaryFiles: [file], dictionaries: inline })).toThrow(
+      `options.dictionaries:1: pattern "северная верфь" has two ids: org:verf here and org:sz at ${file}:2`,
+    );
+    // The same pattern under the same id in both places is only a repeat.
+    const same = createAnnotator({ dictionaryFiles: [file], dictionaries: [{ type: 'ORG', pattern: 'Северная верфь', id: 'org:sz' }] });
+    expect(same.annotate('Заказ получила Северная верфь.', { quotes: false }).entities.map((e) => e.id)).toEqual(['org:sz']);
   });
 });
 

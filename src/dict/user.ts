@@ -8,19 +8,26 @@ import { checkEntry, gazetteerRows, patternRows, patternToEntry, type Located, t
 export type UserEntry = UserPattern | DictEntry;
 
 export function userEntries(items: readonly UserEntry[], source = 'options.dictionaries'): DictEntry[] {
-  const rows = items.map((item, index): Located => {
-    if (item && typeof item === 'object' && 'aliases' in item && Array.isArray(item.aliases)) {
-      const entry = { id: item.id, type: item.type, name: String(item.name ?? ''), aliases: item.aliases.map(String) };
-      return { entry: checkEntry(entry, source, index + 1), line: index + 1 };
-    }
-    return { entry: patternToEntry(item, source, index + 1), line: index + 1 };
-  });
-  return checkUserEntries(rows.map((r) => ({ ...r, file: source })));
+  return checkUserEntries(userRows(items, source));
 }
 
-/** Reads a user dictionary file: JSONL patterns (.jsonl, .json) or gazetteer TSV (anything else). */
-export function readDictionaryFile(path: string): DictEntry[] {
-  return checkUserEntries(readRows(path));
+/**
+ * Dictionary files and inline entries as one dictionary: a pattern given two ids, one in a
+ * file and one inline (or in two files), is refused like two ids in one file.
+ */
+export function readUserEntries(paths: readonly string[], items: readonly UserEntry[], source = 'options.dictionaries'): DictEntry[] {
+  return checkUserEntries([...paths.flatMap(readRows), ...userRows(items, source)]);
+}
+
+function userRows(items: readonly UserEntry[], source: string): (Located & { file: string })[] {
+  return items.map((item, index) => {
+    const line = index + 1;
+    if (item && typeof item === 'object' && 'aliases' in item && Array.isArray(item.aliases)) {
+      const entry = { id: item.id, type: item.type, name: String(item.name ?? ''), aliases: item.aliases.map(String) };
+      return { entry: checkEntry(entry, source, line), line, file: source };
+    }
+    return { entry: patternToEntry(item, source, line), line, file: source };
+  });
 }
 
 /** Several dictionary files as one: a pattern given two ids in two files is an error too. */
@@ -28,6 +35,7 @@ export function readDictionaryFiles(paths: readonly string[]): DictEntry[] {
   return checkUserEntries(paths.flatMap(readRows));
 }
 
+/** Reads a user dictionary file: JSONL patterns (.jsonl, .json) or gazetteer TSV (anything else). */
 function readRows(path: string): (Located & { file: string })[] {
   let bytes: Buffer;
   try {
