@@ -132,6 +132,49 @@ function cuesAt(reader: CueReader, i: number): readonly Found[] {
 const CUE_POS = new Set(['VERB']);
 const GENDERS = { masc: 'm', femn: 'f', neut: 'n' } as const;
 
+/** A reading of a word that may make it a cue: an infinitive (cue after an auxiliary) or a finite form of a cue verb. */
+type CueReading =
+  | { infinitive: string }
+  | { infinitive?: undefined; list: readonly { words: string[]; cue: Cue }[]; gender: Cue['gender']; number: Cue['number'] };
+
+/**
+ * The readings of a word form and whether it is a finite auxiliary, by cue index: they depend on
+ * the folded word alone, and the same verbs come back in every document.
+ */
+const READING_CACHE_LIMIT = 50_000;
+const readingCaches = new WeakMap<CueIndex, { readings: Map<string, readonly CueReading[]>; auxiliaries: Map<string, Analysis | null> }>();
+
+function cachesOf(cues: CueIndex) {
+  let caches = readingCaches.get(cues);
+  if (!caches) readingCaches.set(cues, (caches = { readings: new Map(), auxiliaries: new Map() }));
+  return caches;
+}
+
+function remember<T>(map: Map<string, T>, key: string, value: T): T {
+  if (map.size >= READING_CACHE_LIMIT) map.clear();
+  map.set(key, value);
+  return value;
+}
+
+function cueReadings(cues: CueIndex, analyse: NonNullable<CueReader['analyse']>, folded: string): readonly CueReading[] {
+  const { readings } = cachesOf(cues);
+  const known = readings.get(folded);
+  if (known) return known;
+  const found: CueReading[] = [];
+  for (const a of analyse(folded)) {
+    if (a.pos === 'INFN') {
+      found.push({ infinitive: fold(a.lemma) });
+      continue;
+    }
+    if (!CUE_POS.has(a.pos) || a.grams.includes('impr')) continue;
+    const list = cues.byLemma.get(fold(a.lemma));
+    if (!list) continue;
+    const gender = a.grams.find((g): g is keyof typeof GENDERS => g in GENDERS);
+    found.push({ list, gender: gender ? GENDERS[gender] : '-', number: a.grams.includes('plur') ? 'pl' : 'sg' });
+  }
+  return remember(readings, folded, found);
+}
+
 /**
  * «скажет, что», «Я считаю, что», «Вы сказали»: a form of a cue verb that the table
  * does not list is that verb's cue, its gender and number read from the form itself.
@@ -140,24 +183,21 @@ function byLemma(reader: CueReader, i: number, found: Found[]): void {
   const { cues, tokens, words, analyse } = reader;
   const folded = words[i]!.folded;
   if (!analyse || !cues.stems.has(folded.slice(0, STEM))) return;
-  const aux = i > 0 && tokens[i - 1]!.kind === 'word' ? auxiliary(analyse, words[i - 1]!.folded) : undefined;
-  for (const a of analyse(folded)) {
-    if (a.pos === 'INFN' && aux) {
-      lemmaCue(reader, i - 1, i, fold(a.lemma), aux, found);
+  let aux: Analysis | null | undefined;
+  for (const r of cueReadings(cues, analyse, folded)) {
+    if (r.infinitive !== undefined) {
+      aux ??= i > 0 && tokens[i - 1]!.kind === 'word' ? auxiliary(cues, analyse, words[i - 1]!.folded) : null;
+      if (!aux) continue;
+      lemmaCue(reader, i - 1, i, r.infinitive, aux, found);
       found.push(STOP);
       return;
     }
-    if (!CUE_POS.has(a.pos) || a.grams.includes('impr')) continue;
-    const list = cues.byLemma.get(fold(a.lemma));
-    if (!list) continue;
-    for (const { words: rest, cue } of list) {
+    for (const { words: rest, cue } of r.list) {
       let k = 0;
       while (k < rest.length && tokens[i + 1 + k]?.kind === 'word' && words[i + 1 + k]!.folded === rest[k]) k++;
       if (k < rest.length) continue;
-      const gender = a.grams.find((g): g is keyof typeof GENDERS => g in GENDERS);
-      const number = a.grams.includes('plur') ? 'pl' : 'sg';
       const form = [folded, ...rest].join(' ');
-      found.push({ from: i, to: i + 1 + rest.length, cue: { ...cue, form, gender: gender ? GENDERS[gender] : '-', number } });
+      found.push({ from: i, to: i + 1 + rest.length, cue: { ...cue, form, gender: r.gender, number: r.number } });
     }
   }
 }
@@ -165,8 +205,11 @@ function byLemma(reader: CueReader, i: number, found: Found[]): void {
 const AUXILIARIES = wordSet('cue-auxiliaries');
 
 /** «успел заявить», «продолжает утверждать»: a finite auxiliary before an infinitive cue. */
-function auxiliary(analyse: NonNullable<CueReader['analyse']>, folded: string): Analysis | undefined {
-  return analyse(folded).find((a) => CUE_POS.has(a.pos) && AUXILIARIES.has(fold(a.lemma)));
+function auxiliary(cues: CueIndex, analyse: NonNullable<CueReader['analyse']>, folded: string): Analysis | null {
+  const { auxiliaries } = cachesOf(cues);
+  const known = auxiliaries.get(folded);
+  if (known !== undefined) return known;
+  return remember(auxiliaries, folded, analyse(folded).find((a) => CUE_POS.has(a.pos) && AUXILIARIES.has(fold(a.lemma))) ?? null);
 }
 
 /** The cues of `lemma` at `verb`, their agreement read from `finite` (the auxiliary), spanning from `from`. */
