@@ -17,7 +17,12 @@ import type { AzParse, AzStatic } from 'az';
 
 interface CacheEntry {
   analyses: Analysis[];
-  parses: AzParse[];
+  /**
+   * Az's parses, for inflecting: they hold most of an entry's memory. Kept for capitalised forms
+   * (the names the resolver inflects, asked in the form the morph stage analyses them in);
+   * a lower-case look-up (other stages reading a verb, a noun) parses again if ever inflected.
+   */
+  parses?: AzParse[];
 }
 
 
@@ -149,7 +154,8 @@ export function cachedMorphology(): Morphology {
     let hit = cache.get(word);
     if (hit) return hit;
     const parses = keptParses(az.Morph(word));
-    hit = { parses, analyses: parses.map((p) => toAnalysis(p, word)) };
+    hit = { analyses: parses.map((p) => toAnalysis(p, word)) };
+    if (word.charAt(0) !== word.charAt(0).toLowerCase()) hit.parses = parses;
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(word, hit);
     return hit;
@@ -158,7 +164,10 @@ export function cachedMorphology(): Morphology {
   return {
     analyse: (word) => entry(word).analyses,
     inflect(word, index, grams) {
-      const parse = entry(word).parses[index];
+      const hit = entry(word);
+      // Az is deterministic: parsing the word again gives the parses the analyses were made from.
+      hit.parses ??= keptParses(az.Morph(word));
+      const parse = hit.parses[index];
       if (!parse) return null;
       const form = parse.inflect(grams);
       return form ? form.word : null;

@@ -36,11 +36,19 @@ export function shapeOf(text: string): Shape {
   return text.includes('-') && firstUpper ? 'title' : 'mixed';
 }
 
+/** Distinct word forms a morphology's record cache keeps before it starts over: bounds memory on endless input. */
+const WORD_CACHE_LIMIT = 100_000;
+const wordCaches = new WeakMap<Morphology, Map<string, WordInfo>>();
+
 /** The morph stage: a match key for every token, analyses for capitalised words. */
 export function analyseTokens(tokens: readonly Token[], morphology: Morphology): WordInfo[] {
   // Punctuation and numbers repeat: one shared, frozen record per text keeps the collector idle.
   const shared = new Map<string, WordInfo>();
-  const sharedWords = new Map<string, WordInfo>();
+  // A word's record depends on its text and the morphology alone: a word form is analysed once
+  // per annotator, not once per document (news repeats most of its words from one text to the next).
+  let sharedWords = wordCaches.get(morphology);
+  if (!sharedWords) wordCaches.set(morphology, (sharedWords = new Map()));
+  const words = sharedWords;
   return tokens.map((token) => {
     if (token.kind !== 'word') {
       let info = shared.get(token.text);
@@ -51,20 +59,24 @@ export function analyseTokens(tokens: readonly Token[], morphology: Morphology):
       }
       return info;
     }
-    // A word's record depends on its text alone, so a repeated word is analysed once.
-    let info = sharedWords.get(token.text);
+    let info = words.get(token.text);
     if (!info) {
-      const folded = fold(token.text);
-      const shape = shapeOf(token.text);
-      // Latin letters with diacritics count too: Schäfer, Matías, Kovač.
-      const latin = /^[a-z0-9'’&.\-\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f]+$/.test(folded);
-      const key = stemKey(folded);
-      const analyses = shape !== 'lower' && !latin ? morphology.analyse(azForm(token.text)) : NONE;
-      info = Object.freeze({ folded, key, lemma: lemmaOf(analyses, folded), shape, latin, analyses });
-      sharedWords.set(token.text, info);
+      info = wordInfo(token.text, morphology);
+      if (words.size >= WORD_CACHE_LIMIT) words.clear();
+      words.set(token.text, info);
     }
     return info;
   });
+}
+
+function wordInfo(text: string, morphology: Morphology): WordInfo {
+  const folded = fold(text);
+  const shape = shapeOf(text);
+  // Latin letters with diacritics count too: Schäfer, Matías, Kovač.
+  const latin = /^[a-z0-9'’&.\-\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f]+$/.test(folded);
+  const key = stemKey(folded);
+  const analyses = shape !== 'lower' && !latin ? morphology.analyse(azForm(text)) : NONE;
+  return Object.freeze({ folded, key, lemma: lemmaOf(analyses, folded), shape, latin, analyses });
 }
 
 /**

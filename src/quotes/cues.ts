@@ -80,15 +80,37 @@ export function endsWithWordOf(cue: Cue, words: ReadonlySet<string>): boolean {
   return space >= 0 && words.has(cue.form.slice(space + 1));
 }
 
+/**
+ * Every cue starting at a token, whatever its kind, in the order cueAt tries them; STOP ends the
+ * list where cueAt gives up (an infinitive after an auxiliary reads no further). Each pattern
+ * asks at every token for its own kinds: the cues are found once per token and document, and
+ * each question picks the first of its kinds.
+ */
+const STOP = null;
+type Found = CueMatch | typeof STOP;
+const foundAt = new WeakMap<CueReader, Array<readonly Found[] | undefined>>();
+
 /** The longest cue of one of `kinds` that starts at token i. */
 export function cueAt(reader: CueReader, i: number, kinds: readonly CueKind[]): CueMatch | null {
-  const { cues, tokens, words, mentionAt } = reader;
+  let perToken = foundAt.get(reader);
+  if (!perToken) foundAt.set(reader, (perToken = []));
+  let found = perToken[i];
+  if (found === undefined) perToken[i] = found = cuesAt(reader, i);
+  for (const f of found) {
+    if (f === STOP) return null;
+    if (kinds.includes(f.cue.kind)) return f;
+  }
+  return null;
+}
+
+const NONE: readonly Found[] = [];
+
+function cuesAt(reader: CueReader, i: number): readonly Found[] {
+  const { cues, tokens, words } = reader;
   const word = words[i];
-  if (!word || tokens[i]!.kind !== 'word') return null;
-  const list = cues.byFirst.get(word.folded);
-  if (!list) return byLemma(reader, i, kinds);
-  for (const { words: form, cue } of list) {
-    if (!kinds.includes(cue.kind)) continue;
+  if (!word || tokens[i]!.kind !== 'word') return NONE;
+  const found: Found[] = [];
+  for (const { words: form, cue } of cues.byFirst.get(word.folded) ?? []) {
     let k = 0;
     let t = i;
     while (k < form.length && t < tokens.length && tokens[t]!.kind === 'word' && words[t]!.folded === form[k]) {
@@ -97,9 +119,10 @@ export function cueAt(reader: CueReader, i: number, kinds: readonly CueKind[]): 
       // «приводит РИА Новости слова X», «привёл «Коммерсантъ» слова X»: the medium may stand between the verb and its object.
       if (k === 1 && form.length > 1 && cue.kind === 'cite' && words[t]?.folded !== form[1]) t = skipName(reader, t);
     }
-    if (k === form.length) return { from: i, to: t, cue };
+    if (k === form.length) found.push({ from: i, to: t, cue });
   }
-  return byLemma(reader, i, kinds);
+  byLemma(reader, i, found);
+  return found.length > 0 ? found : NONE;
 }
 
 /**
@@ -109,53 +132,96 @@ export function cueAt(reader: CueReader, i: number, kinds: readonly CueKind[]): 
 const CUE_POS = new Set(['VERB']);
 const GENDERS = { masc: 'm', femn: 'f', neut: 'n' } as const;
 
+/** A reading of a word that may make it a cue: an infinitive (cue after an auxiliary) or a finite form of a cue verb. */
+type CueReading =
+  | { infinitive: string }
+  | { infinitive?: undefined; list: readonly { words: string[]; cue: Cue }[]; gender: Cue['gender']; number: Cue['number'] };
+
+/**
+ * The readings of a word form and whether it is a finite auxiliary, by cue index: they depend on
+ * the folded word alone, and the same verbs come back in every document.
+ */
+const READING_CACHE_LIMIT = 50_000;
+const readingCaches = new WeakMap<CueIndex, { readings: Map<string, readonly CueReading[]>; auxiliaries: Map<string, Analysis | null> }>();
+
+function cachesOf(cues: CueIndex) {
+  let caches = readingCaches.get(cues);
+  if (!caches) readingCaches.set(cues, (caches = { readings: new Map(), auxiliaries: new Map() }));
+  return caches;
+}
+
+function remember<T>(map: Map<string, T>, key: string, value: T): T {
+  if (map.size >= READING_CACHE_LIMIT) map.clear();
+  map.set(key, value);
+  return value;
+}
+
+function cueReadings(cues: CueIndex, analyse: NonNullable<CueReader['analyse']>, folded: string): readonly CueReading[] {
+  const { readings } = cachesOf(cues);
+  const known = readings.get(folded);
+  if (known) return known;
+  const found: CueReading[] = [];
+  for (const a of analyse(folded)) {
+    if (a.pos === 'INFN') {
+      found.push({ infinitive: fold(a.lemma) });
+      continue;
+    }
+    if (!CUE_POS.has(a.pos) || a.grams.includes('impr')) continue;
+    const list = cues.byLemma.get(fold(a.lemma));
+    if (!list) continue;
+    const gender = a.grams.find((g): g is keyof typeof GENDERS => g in GENDERS);
+    found.push({ list, gender: gender ? GENDERS[gender] : '-', number: a.grams.includes('plur') ? 'pl' : 'sg' });
+  }
+  return remember(readings, folded, found);
+}
+
 /**
  * «скажет, что», «Я считаю, что», «Вы сказали»: a form of a cue verb that the table
  * does not list is that verb's cue, its gender and number read from the form itself.
  */
-function byLemma(reader: CueReader, i: number, kinds: readonly CueKind[]): CueMatch | null {
+function byLemma(reader: CueReader, i: number, found: Found[]): void {
   const { cues, tokens, words, analyse } = reader;
   const folded = words[i]!.folded;
-  if (!analyse || !cues.stems.has(folded.slice(0, STEM))) return null;
-  const aux = i > 0 && tokens[i - 1]!.kind === 'word' ? auxiliary(analyse, words[i - 1]!.folded) : undefined;
-  for (const a of analyse(folded)) {
-    if (a.pos === 'INFN' && aux) return lemmaCue(reader, i - 1, i, fold(a.lemma), aux, kinds);
-    if (!CUE_POS.has(a.pos) || a.grams.includes('impr')) continue;
-    const list = cues.byLemma.get(fold(a.lemma));
-    if (!list) continue;
-    for (const { words: rest, cue } of list) {
-      if (!kinds.includes(cue.kind)) continue;
+  if (!analyse || !cues.stems.has(folded.slice(0, STEM))) return;
+  let aux: Analysis | null | undefined;
+  for (const r of cueReadings(cues, analyse, folded)) {
+    if (r.infinitive !== undefined) {
+      aux ??= i > 0 && tokens[i - 1]!.kind === 'word' ? auxiliary(cues, analyse, words[i - 1]!.folded) : null;
+      if (!aux) continue;
+      lemmaCue(reader, i - 1, i, r.infinitive, aux, found);
+      found.push(STOP);
+      return;
+    }
+    for (const { words: rest, cue } of r.list) {
       let k = 0;
       while (k < rest.length && tokens[i + 1 + k]?.kind === 'word' && words[i + 1 + k]!.folded === rest[k]) k++;
       if (k < rest.length) continue;
-      const gender = a.grams.find((g): g is keyof typeof GENDERS => g in GENDERS);
-      const number = a.grams.includes('plur') ? 'pl' : 'sg';
       const form = [folded, ...rest].join(' ');
-      return { from: i, to: i + 1 + rest.length, cue: { ...cue, form, gender: gender ? GENDERS[gender] : '-', number } };
+      found.push({ from: i, to: i + 1 + rest.length, cue: { ...cue, form, gender: r.gender, number: r.number } });
     }
   }
-  return null;
 }
 
 const AUXILIARIES = wordSet('cue-auxiliaries');
 
 /** «успел заявить», «продолжает утверждать»: a finite auxiliary before an infinitive cue. */
-function auxiliary(analyse: NonNullable<CueReader['analyse']>, folded: string): Analysis | undefined {
-  return analyse(folded).find((a) => CUE_POS.has(a.pos) && AUXILIARIES.has(fold(a.lemma)));
+function auxiliary(cues: CueIndex, analyse: NonNullable<CueReader['analyse']>, folded: string): Analysis | null {
+  const { auxiliaries } = cachesOf(cues);
+  const known = auxiliaries.get(folded);
+  if (known !== undefined) return known;
+  return remember(auxiliaries, folded, analyse(folded).find((a) => CUE_POS.has(a.pos) && AUXILIARIES.has(fold(a.lemma))) ?? null);
 }
 
-/** The cue of `lemma` at `verb`, its agreement read from `finite` (the auxiliary), spanning from `from`. */
-function lemmaCue(reader: CueReader, from: number, verb: number, lemma: string, finite: Analysis, kinds: readonly CueKind[]): CueMatch | null {
+/** The cues of `lemma` at `verb`, their agreement read from `finite` (the auxiliary), spanning from `from`. */
+function lemmaCue(reader: CueReader, from: number, verb: number, lemma: string, finite: Analysis, found: Found[]): void {
   const { cues, tokens, words } = reader;
   for (const { words: rest, cue } of cues.byLemma.get(lemma) ?? []) {
-    if (!kinds.includes(cue.kind)) continue;
     let k = 0;
     while (k < rest.length && tokens[verb + 1 + k]?.kind === 'word' && words[verb + 1 + k]!.folded === rest[k]) k++;
     if (k < rest.length) continue;
     const gender = finite.grams.find((g): g is keyof typeof GENDERS => g in GENDERS);
     const number = finite.grams.includes('plur') ? 'pl' : 'sg';
     const form = [words[from]!.folded, words[verb]!.folded, ...rest].join(' ');
-    return { from, to: verb + 1 + rest.length, cue: { ...cue, form, gender: gender ? GENDERS[gender] : '-', number } };
+    found.push({ from, to: verb + 1 + rest.length, cue: { ...cue, form, gender: gender ? GENDERS[gender] : '-', number } });
   }
-  return null;
 }
