@@ -133,6 +133,12 @@ describe('people', () => {
     expect(per[0]!.mentions.map((m) => m.text)).toEqual(['Александр Брод', 'Брода']);
   });
 
+  it('joins a declined foreign surname the morphology does not know to the full name written before', () => {
+    const mentions = (text: string) => entities(text).filter((e) => e.type === 'PER').map((e) => `${e.name} ← ${e.mentions.map((m) => m.text).join(' | ')}`);
+    expect(mentions('Советник Майкл Флинн получил деньги. Полученная Флинном сумма оказалась выше.')).toEqual(['Майкл Флинн ← Майкл Флинн | Флинном']);
+    expect(mentions('Постпредом назначен Василий Небензя. Ранее кандидатуру Небензи одобрили депутаты.')).toEqual(['Василий Небензя ← Василий Небензя | Небензи']);
+  });
+
   it('reads Надежда as a name only next to a surname', () => {
     expect(names('Надежда Бабкина спела на концерте.')).toContain('PER Надежда Бабкина');
     expect(names('Надежда на урожай осталась.').filter((n) => n.startsWith('PER'))).toEqual([]);
