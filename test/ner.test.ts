@@ -139,6 +139,10 @@ describe('people', () => {
     expect(mentions('Постпредом назначен Василий Небензя. Ранее кандидатуру Небензи одобрили депутаты.')).toEqual(['Василий Небензя ← Василий Небензя | Небензи']);
   });
 
+  it('starts a person at a listed first name, not at the unlisted capitalised word before it', () => {
+    expect(surfaces('Бывший губернатор штата Юта Джон Хантсмен стал послом.')).toContain('PER Джон Хантсмен');
+  });
+
   it('reads Надежда as a name only next to a surname', () => {
     expect(names('Надежда Бабкина спела на концерте.')).toContain('PER Надежда Бабкина');
     expect(names('Надежда на урожай осталась.').filter((n) => n.startsWith('PER'))).toEqual([]);
