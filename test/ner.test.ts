@@ -141,6 +141,7 @@ describe('people', () => {
 
   it('starts a person at a listed first name, not at the unlisted capitalised word before it', () => {
     expect(surfaces('Бывший губернатор штата Юта Джон Хантсмен стал послом.')).toContain('PER Джон Хантсмен');
+    expect(surfaces('Писатель-юморист Лион Измайлов выступил в клубе.')).toContain('PER Лион Измайлов');
   });
 
   it('reads Надежда as a name only next to a surname', () => {
