@@ -144,6 +144,11 @@ describe('people', () => {
     expect(surfaces('Писатель-юморист Лион Измайлов выступил в клубе.')).toContain('PER Лион Измайлов');
   });
 
+  it('reads a body named after its building as the place after a preposition of place, and as the body when it speaks', () => {
+    expect(surfaces('Президент выступал в Белом доме вечером.')).toContain('LOC Белом доме');
+    expect(surfaces('В Белом доме заявили о новых санкциях.')).toContain('ORG Белом доме');
+  });
+
   it('reads Надежда as a name only next to a surname', () => {
     expect(names('Надежда Бабкина спела на концерте.')).toContain('PER Надежда Бабкина');
     expect(names('Надежда на урожай осталась.').filter((n) => n.startsWith('PER'))).toEqual([]);
