@@ -149,6 +149,11 @@ describe('people', () => {
     expect(surfaces('В Белом доме заявили о новых санкциях.')).toContain('ORG Белом доме');
   });
 
+  it('reads a capitalised common word before an unknown capitalised noun inside a sentence as a foreign given name', () => {
+    expect(surfaces('Теннисистка уступила немке Ангелике Кербер в финале.')).toContain('PER Ангелике Кербер');
+    expect(surfaces('Их друг Робел Филлипос вышел под залог.')).toContain('PER Робел Филлипос');
+  });
+
   it('reads Надежда as a name only next to a surname', () => {
     expect(names('Надежда Бабкина спела на концерте.')).toContain('PER Надежда Бабкина');
     expect(names('Надежда на урожай осталась.').filter((n) => n.startsWith('PER'))).toEqual([]);

@@ -8,7 +8,7 @@ const NO_WORD: WordInfo = { folded: '', key: '', lemma: '', shape: 'none', latin
 export function foreignName(ctx: NerContext, i: number): number {
   // «братом Сулимы Ямадаева»: even a word that is also a common one opens a name before a surname.
   const beforeSurname = !atSentenceStart(ctx, i) && isFreeCapital(ctx, i) && adjacent(ctx, i, i + 1) &&
-    (isSurname(ctx.words[i + 1] ?? NO_WORD) || looksLikeSurname(ctx, i + 1));
+    (isSurname(ctx.words[i + 1] ?? NO_WORD) || looksLikeSurname(ctx, i + 1) || unknownNounAfterCommon(ctx, i));
   if (!beforeSurname && (!isNameWord(ctx, i) || (atSentenceStart(ctx, i) && isCommonWord(ctx.words[i]!)))) return i;
   let j = i + 1;
   let unknown = isUnknown(ctx.words[i]!);
@@ -25,6 +25,19 @@ export function foreignName(ctx: NerContext, i: number): number {
     j++;
   }
   return j - i >= 2 && (unknown || beforeSurname) ? j : i;
+}
+
+/**
+ * «немке Ангелике Кербер», «Робел Филлипос»: inside a sentence a capitalised common word (not an
+ * adjective, which may open a body's name) before a capitalised noun the dictionary does not know
+ * is a foreign given name before its surname.
+ */
+function unknownNounAfterCommon(ctx: NerContext, i: number): boolean {
+  const word = ctx.words[i]!;
+  const next = ctx.words[i + 1];
+  if (!next || word.analyses[0]?.pos === 'ADJF' || !isCommonWord(word) || !isFreeCapital(ctx, i + 1) || !isUnknown(next) || next.analyses[0]?.pos !== 'NOUN') return false;
+  // A third capitalised word makes it some longer name (a body's, a title's).
+  return !(adjacent(ctx, i + 1, i + 2) && ctx.words[i + 2]?.shape === 'title');
 }
 
 /** A given-name syllable group: short, Russian letters (а–я, ё), capitalised (Пэн, Цзиньпин, Инъин). */
