@@ -19,7 +19,8 @@ export function repeatedSurnames(ctx: NerContext, persons: readonly Candidate[])
     if (!p.entry && lengthOf(p) <= MAX_NAME && isWordsOnly(ctx, p)) names.set(wordsKey(ctx, p.tokens[0], p.tokens[1], 'key'), lengthOf(p));
     const last = ctx.words[p.tokens[1] - 1]!;
     if (last.folded.length > 2) surnames.add(last.lemma);
-    if (last.folded.length > 3 && last.shape === 'title') for (const form of declinedForms(last.folded)) surnames.add(form);
+    // Only for a surname the morphology does not know: a known one's forms go by its lemma (Пескова is Песков's or a woman's).
+    if (last.folded.length > 3 && last.shape === 'title' && !last.analyses[0]?.known) for (const form of declinedForms(last.folded)) surnames.add(form);
   }
   const out: Candidate[] = [];
   // By the best lemma, or by a surname reading that is not the best (Баканова: «бакановый» first).

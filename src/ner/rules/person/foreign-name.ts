@@ -37,7 +37,8 @@ function unknownNounAfterCommon(ctx: NerContext, i: number): boolean {
   const next = ctx.words[i + 1];
   if (!next || word.analyses[0]?.pos === 'ADJF' || !isCommonWord(word) || !isFreeCapital(ctx, i + 1) || !isUnknown(next) || next.analyses[0]?.pos !== 'NOUN') return false;
   // A third capitalised word makes it some longer name (a body's, a title's).
-  return !(adjacent(ctx, i + 1, i + 2) && ctx.words[i + 2]?.shape === 'title');
+  const third = ctx.words[i + 2];
+  return !(third && ctx.tokens[i + 2]!.kind === 'word' && third.shape === 'title' && adjacent(ctx, i + 1, i + 2));
 }
 
 /** A given-name syllable group: short, Russian letters (а–я, ё), capitalised (Пэн, Цзиньпин, Инъин). */

@@ -72,7 +72,7 @@ export function personCandidates(ctx: NerContext): Candidate[] {
       if (isAmbiguousName(ctx, i) && adjacent(ctx, i, i + 1) && isFirstName(ctx, i + 1) && !isPatronymic(ctx, i + 1) && isFreeCapital(ctx, i + 2, true) && adjacent(ctx, i + 1, i + 2)) continue;
       // «штата Юта Джон Хантсмен»: a word the dictionary lists as no first name, before a listed first
       // name and its surname, stands outside that name; the person starts at the listed name.
-      if (!isListedFirstName(ctx, i) && isListedFirstName(ctx, i + 1) && adjacent(ctx, i, i + 1) && nameTail(ctx, i + 1) > i + 2) continue;
+      if (i + 1 < n && ctx.tokens[i + 1]!.kind === 'word' && !isListedFirstName(ctx, i) && isListedFirstName(ctx, i + 1) && adjacent(ctx, i, i + 1) && nameTail(ctx, i + 1) > i + 2) continue;
       const j = nameTail(ctx, i);
       if (j > i + 1) {
         push(i, j, 'first-surname', PRIORITY.personFull);
