@@ -152,6 +152,8 @@ describe('people', () => {
   it('reads a capitalised common word before an unknown capitalised noun inside a sentence as a foreign given name', () => {
     expect(surfaces('Теннисистка уступила немке Ангелике Кербер в финале.')).toContain('PER Ангелике Кербер');
     expect(surfaces('Их друг Робел Филлипос вышел под залог.')).toContain('PER Робел Филлипос');
+    expect(surfaces('Генеральный менеджер клуба Даг Армстронг ответил журналистам.')).toContain('PER Даг Армстронг');
+    expect(surfaces('Команду возглавил Массимилиано Аллегри.')).toContain('PER Массимилиано Аллегри');
   });
 
   it('reads Надежда as a name only next to a surname', () => {

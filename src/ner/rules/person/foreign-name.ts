@@ -11,14 +11,16 @@ export function foreignName(ctx: NerContext, i: number): number {
     (isSurname(ctx.words[i + 1] ?? NO_WORD) || looksLikeSurname(ctx, i + 1) || unknownNounAfterCommon(ctx, i));
   if (!beforeSurname && (!isNameWord(ctx, i) || (atSentenceStart(ctx, i) && isCommonWord(ctx.words[i]!)))) return i;
   let j = i + 1;
-  let unknown = isUnknown(ctx.words[i]!);
+  // A word the morphology reads in no way at all (Даг) is unknown too.
+  let unknown = isUnknown(ctx.words[i]!) || ctx.words[i]!.analyses.length === 0;
   while (j < ctx.tokens.length && j - i < 3 && adjacent(ctx, j - 1, j)) {
     const particles = particlesEnd(ctx, j);
     if (particles > j && isFreeCapital(ctx, particles)) {
       j = particles + 1;
       continue;
     }
-    if (!isFreeCapital(ctx, j) || isPlace(ctx.words[j]!) || isKnownAdjective(ctx.words[j]!)) break;
+    // An indeclinable «adjective» (Аллегри) is a foreign word, no Russian one.
+    if (!isFreeCapital(ctx, j) || isPlace(ctx.words[j]!) || (isKnownAdjective(ctx.words[j]!) && !isIndeclinable(ctx.words[j]!))) break;
     // «Адвокат Мирзаева Алексей Гребенской»: a listed first name before another capital opens the next person.
     if (isListedFirstName(ctx, j) && isFreeCapital(ctx, j + 1) && adjacent(ctx, j, j + 1) && !isListedFirstName(ctx, i)) break;
     unknown ||= isUnknown(ctx.words[j]!);
@@ -39,6 +41,10 @@ function unknownNounAfterCommon(ctx: NerContext, i: number): boolean {
   // A third capitalised word makes it some longer name (a body's, a title's).
   const third = ctx.words[i + 2];
   return !(third && ctx.tokens[i + 2]!.kind === 'word' && third.shape === 'title' && adjacent(ctx, i + 1, i + 2));
+}
+
+function isIndeclinable(word: WordInfo): boolean {
+  return !!word.analyses[0]?.grams.includes('Fixd');
 }
 
 /** A given-name syllable group: short, Russian letters (а–я, ё), capitalised (Пэн, Цзиньпин, Инъин). */
