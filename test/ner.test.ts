@@ -136,6 +136,29 @@ describe('people', () => {
     expect(per[0]!.mentions.map((m) => m.text)).toEqual(['Александр Брод', 'Брода']);
   });
 
+  it('joins a declined foreign surname the morphology does not know to the full name written before', () => {
+    const mentions = (text: string) => entities(text).filter((e) => e.type === 'PER').map((e) => `${e.name} ← ${e.mentions.map((m) => m.text).join(' | ')}`);
+    expect(mentions('Советник Майкл Флинн получил деньги. Полученная Флинном сумма оказалась выше.')).toEqual(['Майкл Флинн ← Майкл Флинн | Флинном']);
+    expect(mentions('Постпредом назначен Василий Небензя. Ранее кандидатуру Небензи одобрили депутаты.')).toEqual(['Василий Небензя ← Василий Небензя | Небензи']);
+  });
+
+  it('starts a person at a listed first name, not at the unlisted capitalised word before it', () => {
+    expect(surfaces('Бывший губернатор штата Юта Джон Хантсмен стал послом.')).toContain('PER Джон Хантсмен');
+    expect(surfaces('Писатель-юморист Лион Измайлов выступил в клубе.')).toContain('PER Лион Измайлов');
+  });
+
+  it('reads a body named after its building as the place after a preposition of place, and as the body when it speaks', () => {
+    expect(surfaces('Президент выступал в Белом доме вечером.')).toContain('LOC Белом доме');
+    expect(surfaces('В Белом доме заявили о новых санкциях.')).toContain('ORG Белом доме');
+  });
+
+  it('reads a capitalised common word before an unknown capitalised noun inside a sentence as a foreign given name', () => {
+    expect(surfaces('Теннисистка уступила немке Ангелике Кербер в финале.')).toContain('PER Ангелике Кербер');
+    expect(surfaces('Их друг Робел Филлипос вышел под залог.')).toContain('PER Робел Филлипос');
+    expect(surfaces('Генеральный менеджер клуба Даг Армстронг ответил журналистам.')).toContain('PER Даг Армстронг');
+    expect(surfaces('Команду возглавил Массимилиано Аллегри.')).toContain('PER Массимилиано Аллегри');
+  });
+
   it('reads Надежда as a name only next to a surname', () => {
     expect(names('Надежда Бабкина спела на концерте.')).toContain('PER Надежда Бабкина');
     expect(names('Надежда на урожай осталась.').filter((n) => n.startsWith('PER'))).toEqual([]);

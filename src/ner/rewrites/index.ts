@@ -1,6 +1,7 @@
 import type { Candidate } from '../../types.js';
 import type { NerContext } from '../context.js';
 import type { Selection } from '../select.js';
+import { withBuildingPlace } from './building-place.js';
 import { withCompassPart } from './compass-place.js';
 import { withForeignOwner } from './foreign-owner.js';
 import { withKnownPerson } from './known-person.js';
@@ -29,6 +30,7 @@ function each(rewrite: (ctx: NerContext, c: Candidate, previous: Candidate | und
 export const REWRITES: readonly Rewrite[] = [
   { name: 'untyped-originals', run: withoutUntypedOriginals },
   { name: 'known-person', run: each((ctx, c) => withKnownPerson(ctx, c)) },
+  { name: 'building-place', run: each((ctx, c) => withBuildingPlace(ctx, c)) },
   { name: 'place-adjective', run: each((ctx, c) => withPlaceAdjective(ctx, c)) },
   { name: 'compass-part', run: each((ctx, c, previous) => withCompassPart(ctx, c, previous)) },
   { name: 'regnal-number', run: each((ctx, c, _previous, next) => withRegnalNumber(ctx, c, next)) },

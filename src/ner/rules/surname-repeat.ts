@@ -1,3 +1,4 @@
+import { wordTable } from '../../dict/words.js';
 import { fold, type WordInfo } from '../../morph/index.js';
 import type { Candidate } from '../../types.js';
 import { candidate, lengthOf, PRIORITY } from '../candidate.js';
@@ -18,10 +19,13 @@ export function repeatedSurnames(ctx: NerContext, persons: readonly Candidate[])
     if (!p.entry && lengthOf(p) <= MAX_NAME && isWordsOnly(ctx, p)) names.set(wordsKey(ctx, p.tokens[0], p.tokens[1], 'key'), lengthOf(p));
     const last = ctx.words[p.tokens[1] - 1]!;
     if (last.folded.length > 2) surnames.add(last.lemma);
+    // Only for a surname the morphology does not know: a known one's forms go by its lemma (Пескова is Песков's or a woman's).
+    if (last.folded.length > 3 && last.shape === 'title' && !last.analyses[0]?.known) for (const form of declinedForms(last.folded)) surnames.add(form);
   }
   const out: Candidate[] = [];
   // By the best lemma, or by a surname reading that is not the best (Баканова: «бакановый» first).
-  const isRepeat = (w: WordInfo) => surnames.has(w.lemma) || w.analyses.some((a) => a.grams.includes('Surn') && surnames.has(fold(a.lemma)));
+  // Or by a case form of the surname as written, for a foreign one the morphology does not know (Сноудену).
+  const isRepeat = (w: WordInfo) => surnames.has(w.lemma) || surnames.has(w.folded) || w.analyses.some((a) => a.grams.includes('Surn') && surnames.has(fold(a.lemma)));
   const lengths = new Set(names.values());
   // Where a rule already found the name, its own candidate stands (with its rule and entry).
   const found = new Set(persons.map((p) => `${p.tokens[0]}:${p.tokens[1]}`));
@@ -38,6 +42,21 @@ export function repeatedSurnames(ctx: NerContext, persons: readonly Candidate[])
 }
 
 const MAX_NAME = 4;
+
+const DECLENSIONS = wordTable('declined-surname-endings').map((row) => ({
+  final: row['final']!,
+  drop: row['drop'] === '-' ? 0 : row['drop']!.length,
+  endings: row['endings']!.split(' '),
+}));
+
+/** The case forms of a surname by its last letter (Сноуден → Сноудена, Сноудену …; Небензя → Небензи …). */
+function declinedForms(surname: string): string[] {
+  const last = surname.at(-1)!;
+  const row = DECLENSIONS.find((d) => d.final === last) ?? (/[бвгджзклмнпрстфхцчшщ]/.test(last) ? DECLENSIONS.find((d) => d.final === '-') : undefined);
+  if (!row) return [];
+  const stem = surname.slice(0, surname.length - row.drop);
+  return row.endings.map((e) => stem + e);
+}
 
 /** Capitalised words only, next to each other (no initials with dots, no quotes). */
 function isWordsOnly(ctx: NerContext, c: Candidate): boolean {

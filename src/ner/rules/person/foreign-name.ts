@@ -8,23 +8,43 @@ const NO_WORD: WordInfo = { folded: '', key: '', lemma: '', shape: 'none', latin
 export function foreignName(ctx: NerContext, i: number): number {
   // «братом Сулимы Ямадаева»: even a word that is also a common one opens a name before a surname.
   const beforeSurname = !atSentenceStart(ctx, i) && isFreeCapital(ctx, i) && adjacent(ctx, i, i + 1) &&
-    (isSurname(ctx.words[i + 1] ?? NO_WORD) || looksLikeSurname(ctx, i + 1));
+    (isSurname(ctx.words[i + 1] ?? NO_WORD) || looksLikeSurname(ctx, i + 1) || unknownNounAfterCommon(ctx, i));
   if (!beforeSurname && (!isNameWord(ctx, i) || (atSentenceStart(ctx, i) && isCommonWord(ctx.words[i]!)))) return i;
   let j = i + 1;
-  let unknown = isUnknown(ctx.words[i]!);
+  // A word the morphology reads in no way at all (Даг) is unknown too.
+  let unknown = isUnknown(ctx.words[i]!) || ctx.words[i]!.analyses.length === 0;
   while (j < ctx.tokens.length && j - i < 3 && adjacent(ctx, j - 1, j)) {
     const particles = particlesEnd(ctx, j);
     if (particles > j && isFreeCapital(ctx, particles)) {
       j = particles + 1;
       continue;
     }
-    if (!isFreeCapital(ctx, j) || isPlace(ctx.words[j]!) || isKnownAdjective(ctx.words[j]!)) break;
+    // An indeclinable «adjective» (Аллегри) is a foreign word, no Russian one.
+    if (!isFreeCapital(ctx, j) || isPlace(ctx.words[j]!) || (isKnownAdjective(ctx.words[j]!) && !isIndeclinable(ctx.words[j]!))) break;
     // «Адвокат Мирзаева Алексей Гребенской»: a listed first name before another capital opens the next person.
     if (isListedFirstName(ctx, j) && isFreeCapital(ctx, j + 1) && adjacent(ctx, j, j + 1) && !isListedFirstName(ctx, i)) break;
     unknown ||= isUnknown(ctx.words[j]!);
     j++;
   }
   return j - i >= 2 && (unknown || beforeSurname) ? j : i;
+}
+
+/**
+ * «немке Ангелике Кербер», «Робел Филлипос»: inside a sentence a capitalised common word (not an
+ * adjective, which may open a body's name) before a capitalised noun the dictionary does not know
+ * is a foreign given name before its surname.
+ */
+function unknownNounAfterCommon(ctx: NerContext, i: number): boolean {
+  const word = ctx.words[i]!;
+  const next = ctx.words[i + 1];
+  if (!next || word.analyses[0]?.pos === 'ADJF' || !isCommonWord(word) || !isFreeCapital(ctx, i + 1) || !isUnknown(next) || next.analyses[0]?.pos !== 'NOUN') return false;
+  // A third capitalised word makes it some longer name (a body's, a title's).
+  const third = ctx.words[i + 2];
+  return !(third && ctx.tokens[i + 2]!.kind === 'word' && third.shape === 'title' && adjacent(ctx, i + 1, i + 2));
+}
+
+function isIndeclinable(word: WordInfo): boolean {
+  return !!word.analyses[0]?.grams.includes('Fixd');
 }
 
 /** A given-name syllable group: short, Russian letters (а–я, ё), capitalised (Пэн, Цзиньпин, Инъин). */

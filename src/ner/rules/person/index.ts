@@ -6,7 +6,7 @@ import { endingPattern } from '../../endings.js';
 import { eastAsianName, foreignName } from './foreign-name.js';
 import { gluedToName, isInitial } from './initials.js';
 import { nameTail } from './name-tail.js';
-import { isAmbiguousName, isFirstName, isFreeCapital, isNameWord, isPatronymic, isSurname, looksLikeSurname, looksShapedLikeSurname, particlesEnd } from './name-words.js';
+import { isAmbiguousName, isFirstName, isFreeCapital, isListedFirstName, isNameWord, isPatronymic, isSurname, looksLikeSurname, looksShapedLikeSurname, particlesEnd } from './name-words.js';
 import { latinOriginals } from './originals.js';
 import { afterPlaceWord, afterSpeakerFrame, besideSpeechVerb, inQuotedName, inQuotes, pluralBeforePluralVerb } from './surroundings.js';
 import { nameAfterTitle } from './title-name.js';
@@ -70,6 +70,9 @@ export function personCandidates(ctx: NerContext): Candidate[] {
       // «Роман Льва Толстого», «Вера Анны Петровой»: a name that is also a common word, before
       // another first name (not a patronymic), is the common word; the person starts after it.
       if (isAmbiguousName(ctx, i) && adjacent(ctx, i, i + 1) && isFirstName(ctx, i + 1) && !isPatronymic(ctx, i + 1) && isFreeCapital(ctx, i + 2, true) && adjacent(ctx, i + 1, i + 2)) continue;
+      // «штата Юта Джон Хантсмен»: a word the dictionary lists as no first name, before a listed first
+      // name and its surname, stands outside that name; the person starts at the listed name.
+      if (i + 1 < n && ctx.tokens[i + 1]!.kind === 'word' && !isListedFirstName(ctx, i) && isListedFirstName(ctx, i + 1) && adjacent(ctx, i, i + 1) && nameTail(ctx, i + 1) > i + 2) continue;
       const j = nameTail(ctx, i);
       if (j > i + 1) {
         push(i, j, 'first-surname', PRIORITY.personFull);

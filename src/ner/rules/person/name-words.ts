@@ -61,8 +61,10 @@ export function isFreeCapital(ctx: NerContext, i: number, single = false): boole
   const singular = word.analyses[0]?.grams.includes('sing') ?? false;
   const is = (set: Set<string>) => set.has(word.folded) || (singular && set.has(word.lemma));
   // «Поп-звезда», «Экс-премьер»: a hyphenated role is still a role.
-  const lastPart = word.folded.slice(word.folded.lastIndexOf('-') + 1);
-  const hyphenRole = lastPart.length < word.folded.length && (titleWords.has(lastPart) || ctx.lexicon.titles.has(stemKey(lastPart)));
+  // «Фотограф-любитель»: so is one whose first part is a role.
+  const hyphen = word.folded.indexOf('-');
+  const isRole = (part: string) => titleWords.has(part) || ctx.lexicon.titles.has(stemKey(part));
+  const hyphenRole = hyphen > 0 && (isRole(word.folded.slice(word.folded.lastIndexOf('-') + 1)) || isRole(word.folded.slice(0, hyphen)));
   // Right after a first name or initials a capitalised role word is a surname (Петра Королёва, А. Судья).
   return (single || !is(titleWords)) && !is(orgNounWords) && !hyphenRole;
 }
