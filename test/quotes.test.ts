@@ -601,6 +601,13 @@ describe('a bare role after a named person', () => {
   });
 });
 
+describe('a bare role and the person the text gave a role', () => {
+  it('takes the person last introduced with a role, not a later or a bare mention of another', () => {
+    const text = 'Уроженец Сочи Олег Козлов сбежал из изолятора. Представитель полиции Иван Смирнов подтвердил побег. Козлов ушёл через крышу. Чиновник добавил, что беглеца ищут. Побег Козлова заметили сотрудники изолятора.';
+    expect(quotes(text)).toEqual(['indirect | Иван Смирнов | беглеца ищут']);
+  });
+});
+
 describe('roles in a named body', () => {
   it('does not take a person after a preposition as the one a role names (с президентом Чили о Хуане Мартинесе)', () => {
     const text = 'Канцлер беседовал с президентом Чили о Хуане Мартинесе. Президент Чили Габриэль Борич ответил на вопросы. Позже президент Чили сообщил, что переговоры продолжатся.';
