@@ -696,6 +696,19 @@ describe('unnamed speakers named in full', () => {
     expect(quotes('Как сообщил источник в')).toEqual([]);
   });
 
+  it('a body inside a source\'s tail is its complement, not the speaker; the source\'s place follows its quoted name', () => {
+    expect(quotes('По словам представителя МВД, задержаны двое.', { named: true })).toEqual([
+      'indirect | представитель МВД | задержаны двое',
+    ]);
+    expect(quotes('Клуб не пояснил причину, однако по данным источника «Интерфакса-Украина» в правоохранительных органах, концерт отменён.', { named: true })).toEqual([
+      'indirect | источник «Интерфакса-Украина» в правоохранительных органах | концерт отменён',
+    ]);
+    // An organisation noun takes its name in apposition: the name speaks.
+    expect(quotes('По данным издания The Straits Times, число добровольцев растёт.')).toEqual([
+      'indirect | The Straits Times | число добровольцев растёт',
+    ]);
+  });
+
   it('a quoted name belongs to the role phrase: пресс-служба «Ростелекома»', () => {
     const doc = annotate('Пресс-служба «Ростелекома» сообщила, что сбой в сети устранён.');
     expect(doc.quotes.map((q) => q.speakerName)).toEqual(['Пресс-служба «Ростелекома»']);
