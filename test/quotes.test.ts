@@ -617,6 +617,17 @@ describe('a bare role and the person the text gave a role', () => {
   });
 });
 
+describe('an adverbial after the speaker', () => {
+  it('does not take a name inside a prepositional phrase after the subject (на совещании по закону «О полиции»)', () => {
+    expect(quotes('Депутаты обсудили ФЗ «О милиции». «Пора вернуть прежнее название», — сказал генерал на совещании по поправкам в закон «О милиции».')).toEqual([
+      'direct | генерал | Пора вернуть прежнее название',
+    ]);
+    expect(quotes('«Пора вернуть прежнее название», — сказал генерал на встрече в компании «Роснефть».')).toEqual([
+      'direct | генерал | Пора вернуть прежнее название',
+    ]);
+  });
+});
+
 describe('roles in a named body', () => {
   it('does not take a person after a preposition as the one a role names (с президентом Чили о Хуане Мартинесе)', () => {
     const text = 'Канцлер беседовал с президентом Чили о Хуане Мартинесе. Президент Чили Габриэль Борич ответил на вопросы. Позже президент Чили сообщил, что переговоры продолжатся.';
