@@ -720,6 +720,15 @@ describe('unnamed speakers named in full', () => {
     ]);
   });
 
+  it('a body described in common nouns keeps the country after it (министерство юстиции США)', () => {
+    expect(quotes('Как сообщило министерство юстиции США, задержаны двое.', { named: true })).toEqual([
+      'indirect | министерство юстиции США | задержаны двое',
+    ]);
+    expect(quotes('По данным министерства юстиции США, задержаны двое.', { named: true })).toEqual([
+      'indirect | министерство юстиции США | задержаны двое',
+    ]);
+  });
+
   it('a quoted name belongs to the role phrase: пресс-служба «Ростелекома»', () => {
     const doc = annotate('Пресс-служба «Ростелекома» сообщила, что сбой в сети устранён.');
     expect(doc.quotes.map((q) => q.speakerName)).toEqual(['Пресс-служба «Ростелекома»']);
