@@ -607,6 +607,11 @@ describe('a bare role and the person the text gave a role', () => {
     expect(quotes(text)).toEqual(['indirect | Иван Смирнов | беглеца ищут']);
   });
 
+  it('a pronoun continuing a bare role speaks for the person just named, as the role would', () => {
+    const text = 'Автор исследования Брайан Приман опубликовал статью. Впрочем, отказываться от сетей учёный не рекомендует. Он подчёркивает, что пользователи должны знать о рисках.';
+    expect(quotes(text)).toEqual(['indirect | Брайан Приман | пользователи должны знать о рисках']);
+  });
+
   it('reads a role with one named body after it (ветеран НХЛ, глава RT) as a bare role', () => {
     expect(quotes('Оуэн Нолан завершил карьеру. «Я скучаю по льду», — признался ветеран НХЛ.')).toEqual([
       'direct | Оуэн Нолан | Я скучаю по льду',
