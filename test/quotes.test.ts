@@ -601,6 +601,38 @@ describe('a bare role after a named person', () => {
   });
 });
 
+describe('a bare role and the person the text gave a role', () => {
+  it('takes the person last introduced with a role, not a later or a bare mention of another', () => {
+    const text = 'Уроженец Сочи Олег Козлов сбежал из изолятора. Представитель полиции Иван Смирнов подтвердил побег. Козлов ушёл через крышу. Чиновник добавил, что беглеца ищут. Побег Козлова заметили сотрудники изолятора.';
+    expect(quotes(text)).toEqual(['indirect | Иван Смирнов | беглеца ищут']);
+  });
+
+  it('a pronoun continuing a bare role speaks for the person just named, as the role would', () => {
+    const text = 'Автор исследования Брайан Приман опубликовал статью. Впрочем, отказываться от сетей учёный не рекомендует. Он подчёркивает, что пользователи должны знать о рисках.';
+    expect(quotes(text)).toEqual(['indirect | Брайан Приман | пользователи должны знать о рисках']);
+  });
+
+  it('reads a role with one named body after it (ветеран НХЛ, глава RT) as a bare role', () => {
+    expect(quotes('Оуэн Нолан завершил карьеру. «Я скучаю по льду», — признался ветеран НХЛ.')).toEqual([
+      'direct | Оуэн Нолан | Я скучаю по льду',
+    ]);
+    expect(quotes('Главный редактор канала Маргарита Симоньян дала интервью. Глава RT сообщила, что передача выйдет весной.')).toEqual([
+      'indirect | Маргарита Симоньян | передача выйдет весной',
+    ]);
+  });
+});
+
+describe('an adverbial after the speaker', () => {
+  it('does not take a name inside a prepositional phrase after the subject (на совещании по закону «О полиции»)', () => {
+    expect(quotes('Депутаты обсудили ФЗ «О милиции». «Пора вернуть прежнее название», — сказал генерал на совещании по поправкам в закон «О милиции».')).toEqual([
+      'direct | генерал | Пора вернуть прежнее название',
+    ]);
+    expect(quotes('«Пора вернуть прежнее название», — сказал генерал на встрече в компании «Роснефть».')).toEqual([
+      'direct | генерал | Пора вернуть прежнее название',
+    ]);
+  });
+});
+
 describe('roles in a named body', () => {
   it('does not take a person after a preposition as the one a role names (с президентом Чили о Хуане Мартинесе)', () => {
     const text = 'Канцлер беседовал с президентом Чили о Хуане Мартинесе. Президент Чили Габриэль Борич ответил на вопросы. Позже президент Чили сообщил, что переговоры продолжатся.';
@@ -678,6 +710,28 @@ describe('unnamed speakers named in full', () => {
     ]);
     // A preposition that ends the text has no place after it.
     expect(quotes('Как сообщил источник в')).toEqual([]);
+  });
+
+  it('a body inside a source\'s tail is its complement, not the speaker; the source\'s place follows its quoted name', () => {
+    expect(quotes('По словам представителя МВД, задержаны двое.', { named: true })).toEqual([
+      'indirect | представитель МВД | задержаны двое',
+    ]);
+    expect(quotes('Клуб не пояснил причину, однако по данным источника «Интерфакса-Украина» в правоохранительных органах, концерт отменён.', { named: true })).toEqual([
+      'indirect | источник «Интерфакса-Украина» в правоохранительных органах | концерт отменён',
+    ]);
+    // An organisation noun takes its name in apposition: the name speaks.
+    expect(quotes('По данным издания The Straits Times, число добровольцев растёт.')).toEqual([
+      'indirect | The Straits Times | число добровольцев растёт',
+    ]);
+  });
+
+  it('a body described in common nouns keeps the country after it (министерство юстиции США)', () => {
+    expect(quotes('Как сообщило министерство юстиции США, задержаны двое.', { named: true })).toEqual([
+      'indirect | министерство юстиции США | задержаны двое',
+    ]);
+    expect(quotes('По данным министерства юстиции США, задержаны двое.', { named: true })).toEqual([
+      'indirect | министерство юстиции США | задержаны двое',
+    ]);
   });
 
   it('a quoted name belongs to the role phrase: пресс-служба «Ростелекома»', () => {

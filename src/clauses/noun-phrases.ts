@@ -33,11 +33,18 @@ const RANK: Record<string, number> = { PER: 6, ORG: 5, pronoun: 4, title: 3, sou
 /** The noun phrases in tokens [from, to); a subject must be nominative and ungoverned. */
 export function nounPhrases(ctx: ClauseContext, from: number, to: number, subject: boolean): NounPhrase[] {
   const found: NounPhrase[] = [];
+  // The end of the last unnamed source's tail: a body or place inside it is its complement, not
+  // another speaker (источник «Интерфакса» в правительстве, представитель МВД).
+  let sourceTail = -1;
   for (let i = from; i < to; i++) {
     const m = ctx.mentionAt[i]!;
     if (m !== -1) {
       const mention = ctx.mentions[m]!;
       const end = mentionEnd(ctx, i, to);
+      if (i < sourceTail && mention.type !== 'PER') {
+        i = end - 1;
+        continue;
+      }
       const free = subject ? !isGoverned(ctx, i) && isNominativeMention(ctx, i, end, mention.type === 'PER') : true;
       if (free) found.push({ from: i, to: end, kind: 'mention', mention, rank: RANK[mention.type]! });
       i = end - 1;
@@ -67,6 +74,8 @@ export function nounPhrases(ctx: ClauseContext, from: number, to: number, subjec
       // «— сказал специалист.»: a bare singular role stands for the person just named.
       const bareRole = start === i && end === i + 1 && isSingularRole(ctx, i);
       found.push({ from: start, to: end, kind: bareRole ? 'title' : 'source', rank: bareRole ? RANK.title! : RANK.source! });
+      // An organisation noun takes its name in apposition (издание The Straits Times): that name speaks.
+      if (!ctx.orgNouns.has(w.key)) sourceTail = end;
     }
     // «конкурсный управляющий компании»: a role keeps its adjectives too.
     else if (ctx.titles.has(w.key)) found.push({ from: adjectivesBefore(ctx, i, from), to: phraseEnd(ctx, i, to), kind: 'title', rank: RANK.title! });

@@ -65,7 +65,9 @@ export function phraseEnd(ctx: ClauseContext, head: number, limit: number): numb
     // «представитель посольства России в США»: a source's place, a name after one link, ends its tail.
     const place = end + 1 < limit ? ctx.mentionAt[end + 1]! : -1;
     const placed = !linked && ctx.sourceNouns.has(ctx.words[head]!.key) && place !== -1 && ctx.mentions[place]!.type !== 'PER';
-    if (PREPOSITIONS.has(w.folded) && !(ctx.sourceNouns.has(ctx.words[head]!.key) && end === head + 1) && !placed && !isPartitive(ctx, end)) break;
+    // A source's place follows the source or its quoted name (источник «Интерфакса» в правительстве).
+    const sourcePlace = ctx.sourceNouns.has(ctx.words[head]!.key) && (end === head + 1 || (!linked && ctx.tokens[end - 1]!.kind === 'quote'));
+    if (PREPOSITIONS.has(w.folded) && !sourcePlace && !placed && !isPartitive(ctx, end)) break;
     if (PREPOSITIONS.has(w.folded)) linked = true;
     // «сказал глава района журналистам»: the tail is a genitive chain; a noun in another case
     // (the addressee) ends it, unless a preposition governs it (источник в правительстве).
@@ -86,8 +88,13 @@ export function phraseEnd(ctx: ClauseContext, head: number, limit: number): numb
 
 /** Some reading of the word is genitive (or one the dictionary cannot place in a case). */
 function canBeGenitive(ctx: ClauseContext, i: number): boolean {
-  const analyses = ctx.analyse(ctx.words[i]!.folded);
-  return analyses.length === 0 || analyses.some((a) => a.grams.includes('gent') || a.grams.includes('gen2') || a.grams.includes('Fixd'));
+  const folded = ctx.words[i]!.folded;
+  // «Интерфакса-Украина»: a compound name declines its first part only.
+  const parts = folded.includes('-') ? [folded, folded.slice(0, folded.indexOf('-'))] : [folded];
+  return parts.some((part) => {
+    const analyses = ctx.analyse(part);
+    return analyses.length === 0 || analyses.some((a) => a.grams.includes('gent') || a.grams.includes('gen2') || a.grams.includes('Fixd'));
+  });
 }
 
 /** Written with ё, a verb-like word may be a noun only (сёл, not сел). */

@@ -4,7 +4,7 @@ import { wordMap, wordSet } from '../dict/words.js';
 import { cueAgreement } from '../morph/agreement.js';
 import type { Cue, EntityId, Mention, Reference, WordInfo } from '../types.js';
 import { genderAgrees, type ResolveContext } from './context.js';
-import { resolveTitle } from './roles.js';
+import { isDeputy, resolveTitle } from './roles.js';
 
 /**
  * Pronoun resolution: the one module where a pronoun gets its entity. Two rules, chosen by the
@@ -223,7 +223,9 @@ function unnamedAntecedent(ctx: ResolveContext, at: number, gender: PronounGende
   const person = found.some((f) => f.mention && (f.mention.type === 'PER' || (gender === 'pl' && f.mention.type === 'ORG')));
   if (person || found.some((f) => f.kind === 'pronoun')) return null;
   // A role the document gives no one (вице-губернатор края, with no person named) is unnamed too.
-  const unnamed = (f: NounPhrase) => f.kind === 'source' || (f.kind === 'title' && resolveTitle(ctx, headOf(ctx, f), at, null) === null);
+  // A bare role (Учёный не рекомендует. Он подчёркивает …) is the person just named, as a speaking role is.
+  const bare = (f: NounPhrase) => gender !== 'pl' && headOf(ctx, f) === f.to - 1 && !isDeputy(ctx, f.to - 1) && lastPerson(ctx, f.from, gender) !== null;
+  const unnamed = (f: NounPhrase) => f.kind === 'source' || (f.kind === 'title' && resolveTitle(ctx, headOf(ctx, f), at, null) === null && !bare(f));
   const source = found.find((f) => unnamed(f) && headHas(ctx, f, GRAMMEME[gender]!) && (gender === 'pl' || headHas(ctx, f, 'sing')));
   return source ? [source.from, source.to] : null;
 }

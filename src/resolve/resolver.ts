@@ -1,6 +1,6 @@
 import type { ClauseContext } from '../clauses/context.js';
 import type { Cue, Entity, EntityId, Reference, ResolvedDocument } from '../types.js';
-import { resolveContext } from './context.js';
+import { resolveContext, type ResolveContext } from './context.js';
 import { earlierDescription, genericOrganisation, organisationThere } from './descriptors.js';
 import type { ResolveLexicon } from './lexicon.js';
 import { nominativePhrase } from './normalize.js';
@@ -63,11 +63,18 @@ export function createResolver(doc: ResolvedDocument, lexicon: ResolveLexicon): 
       // a deputy (Вице-мэр добавил) is not whoever was named last: only someone with that role.
       // Adjectives do not make it less bare: «85-летний понтифик», «новый министр».
       return resolveTitle(ctx, head, near, cueGender(cue)) ??
-        (head === to - 1 && !isDeputy(ctx, head) ? lastPerson(ctx, head, pronounGender(ctx, head, cue)) : null);
+        ((head === to - 1 || ofNamedBody(ctx, head, to)) && !isDeputy(ctx, head) ? lastPerson(ctx, head, pronounGender(ctx, head, cue)) : null);
     },
     descriptor: (from, to) => genericOrganisation(ctx, from, to),
     there: (at) => organisationThere(ctx, at),
     earlierDescription: (at) => earlierDescription(ctx, at),
     nominative: (from, to, governed) => nominativePhrase(lexicon.morphology, doc.tokens, doc.words, from, to, governed),
   };
+}
+
+/** «ветеран НХЛ», «глава RT»: a role whose only complement is one named body, as bare as the role alone. */
+function ofNamedBody(ctx: ResolveContext, head: number, to: number): boolean {
+  const m = ctx.mentionAt[head + 1] ?? -1;
+  if (m === -1 || ctx.mentions[m]!.type !== 'ORG') return false;
+  return ctx.mentions[m]!.tokens[1] === to;
 }

@@ -9,8 +9,9 @@ import { firstFrom, genderAgrees, type ResolveContext } from './context.js';
 /**
  * The role rule: a role (президент, вице-губернатор, глава региона) resolves to the person the
  * document names with that role (президент США Дональд Трамп), else the nearest person the text
- * gave a fitting role: earlier in the same paragraph, then in the next three sentences, then
- * anywhere before. `at` is the role's head word (вице-губернатор in «первый вице-губернатор
+ * gave a fitting role where it stands (министр Лавров, not a later bare «Лавров»): the latest
+ * such mention before the role, else (or, for an envoy, before any earlier one outside the
+ * paragraph) one in the next three sentences. `at` is the role's head word (вице-губернатор in «первый вице-губернатор
  * края»); `gender` the one the cue verb shows.
  */
 export function resolveTitle(ctx: ResolveContext, at: number, near: number, gender: 'm' | 'f' | null): EntityId | null {
@@ -102,6 +103,8 @@ function nearestTitled(ctx: ResolveContext, at: number, near: number, gender: 'm
     earlier = ctx.mentions[m]!.entity;
     break;
   }
+  // A person introduced with a role before is the one meant, not a name inside the quote that follows (Чиновник добавил: «… Козлов …»).
+  if (earlier && !envoy) return earlier;
   const sentence = ctx.index.sentenceOf[near]!;
   for (let j = split; j < list.length; j++) {
     const mention = ctx.mentions[list[j]!]!;
@@ -117,7 +120,8 @@ function nearestTitled(ctx: ResolveContext, at: number, near: number, gender: 'm
 function titledMentions(ctx: ResolveContext, key: string): readonly number[] {
   return ctx.once(`titled-mentions:${key}`, () => {
     const titled = titledPeople(ctx);
-    return ctx.mentionsOfType('PER').filter((m) => titled.get(ctx.mentions[m]!.entity)?.has(key));
+    const given = roleMentions(ctx);
+    return ctx.mentionsOfType('PER').filter((m) => given.has(m) && titled.get(ctx.mentions[m]!.entity)?.has(key));
   });
 }
 
@@ -172,8 +176,18 @@ export function roleHead(ctx: ResolveContext, from: number, to: number): number 
  * сельсовета, …» gives Кристина no role.
  */
 function titledPeople(ctx: ResolveContext): ReadonlyMap<EntityId, ReadonlySet<string>> {
+  return rolesGiven(ctx).titled;
+}
+
+/** The person mentions that stand with a role of their own (министр Лавров), not a later bare «Лавров». */
+function roleMentions(ctx: ResolveContext): ReadonlySet<number> {
+  return rolesGiven(ctx).mentions;
+}
+
+function rolesGiven(ctx: ResolveContext): { titled: ReadonlyMap<EntityId, ReadonlySet<string>>; mentions: ReadonlySet<number> } {
   return ctx.once('titled-people', () => {
     const titled = new Map<EntityId, Set<string>>();
+    const mentions = new Set<number>();
     for (const index of ctx.mentionsOfType('PER')) {
       const mention = ctx.mentions[index]!;
       const [first, end] = mention.tokens;
@@ -183,6 +197,7 @@ function titledPeople(ctx: ResolveContext): ReadonlyMap<EntityId, ReadonlySet<st
       const role = (k: number) => {
         if (ctx.index.sentenceOf[k] !== sentence || !ctx.titles.has(ctx.words[k]!.key)) return;
         if (!titled.has(mention.entity)) titled.set(mention.entity, new Set(['*']));
+        mentions.add(index);
         const roles = titled.get(mention.entity)!;
         roles.add(ctx.words[k]!.key);
         // The field of the role, «of:» its lower-case words: министр здравоохранения → of:здравоохранен.
@@ -193,6 +208,6 @@ function titledPeople(ctx: ResolveContext): ReadonlyMap<EntityId, ReadonlySet<st
       for (let k = Math.max(0, first - 4); k < first; k++) role(k);
       for (let k = last + 1; k < Math.min(ctx.tokens.length, last + 5); k++) role(k);
     }
-    return titled;
+    return { titled, mentions };
   });
 }

@@ -1,6 +1,6 @@
 import { agreesWithCue, COMMON_RANK, nounPhrases, pickBest, type NounPhrase } from '../../clauses/noun-phrases.js';
 import { isBoundary, isRelative, isShortName, phraseEnd } from '../../clauses/phrase-extent.js';
-import { NOMINATIVE_PRONOUNS } from '../../clauses/words.js';
+import { NOMINATIVE_PRONOUNS, PREPOSITIONS } from '../../clauses/words.js';
 import { wordList, wordSet } from '../../dict/words.js';
 import { isSpeakerPronoun } from '../../resolve/index.js';
 import type { Cue } from '../../types.js';
@@ -40,7 +40,7 @@ export function speakerAfter(ctx: QuoteContext, from: number, cue: Cue | null, s
   const [, sentenceEnd] = sentenceRange(ctx, Math.max(0, from - 1));
   let to = from;
   while (to < sentenceEnd && to - from < 16 && !isBoundaryAfter(ctx, to, from)) to++;
-  const found = withoutAddressee(ctx, nounPhrases(ctx, from, to, subject));
+  const found = withoutPrepositionalTail(ctx, withoutAddressee(ctx, nounPhrases(ctx, from, to, subject)));
   const speaker = settle(ctx, pickBest(found), from, cue);
   if (speaker && !subject) speaker.governed = true;
   return speaker ?? (cue?.number === 'pl' ? locativeSource(ctx, from, to, cue) : null);
@@ -72,6 +72,23 @@ function withoutAddressee(ctx: QuoteContext, found: NounPhrase[]): NounPhrase[] 
     while (gap < next.from && ctx.tokens[gap]!.kind === 'quote') gap++;
     return gap !== next.from || (next.kind === 'mention' && next.mention!.type !== 'PER');
   });
+}
+
+/**
+ * «— сказал глава государства на совещании по поправкам в закон «О милиции»»: once the subject
+ * after the cue is read, a preposition opens an adverbial; the names inside it are not speakers.
+ */
+function withoutPrepositionalTail(ctx: QuoteContext, found: NounPhrase[]): NounPhrase[] {
+  const first = found[0];
+  if (!first) return found;
+  let cut = -1;
+  for (let k = first.to; k < (found.at(-1)?.from ?? first.to); k++) {
+    if (ctx.tokens[k]!.kind === 'word' && PREPOSITIONS.has(ctx.words[k]!.folded)) {
+      cut = k;
+      break;
+    }
+  }
+  return cut === -1 ? found : found.filter((f) => f.from < cut);
 }
 
 /** The subject before a cue: «Дмитриев, являвшийся …, отметил», «Глава МИД заявил», «Критики говорят». */

@@ -9,7 +9,7 @@ import type { Speaker } from './types.js';
  */
 export function settle(ctx: QuoteContext, f: NounPhrase | undefined, near: number, cue: Cue | null): Speaker | null {
   if (!f) return null;
-  if (f.kind === 'mention') return { from: f.from, to: f.to, kind: 'mention', entity: f.mention!.entity };
+  if (f.kind === 'mention') return withPlace(ctx, f) ?? { from: f.from, to: f.to, kind: 'mention', entity: f.mention!.entity };
   if (f.kind === 'pronoun') {
     const { entity, antecedent } = ctx.resolver.pronoun(f.from, 'speaker', cue);
     return antecedent ? { from: f.from, to: f.to, kind: 'pronoun', entity: null, antecedent } : { from: f.from, to: f.to, kind: 'pronoun', entity };
@@ -42,4 +42,15 @@ function isPlural(ctx: QuoteContext, i: number, cue: Cue | null): boolean {
   if (cue?.number === 'pl') return true;
   const analyses = ctx.analyse(ctx.words[i]!.folded);
   return analyses.length > 0 && analyses[0]!.grams.includes('plur');
+}
+
+/**
+ * «министерство юстиции США»: a body described by common nouns, with the country it belongs to
+ * right after it, is named with that place; the description alone is no name of its own.
+ */
+function withPlace(ctx: QuoteContext, f: NounPhrase): Speaker | null {
+  if (f.mention!.type !== 'ORG' || ctx.tokens[f.from]!.kind !== 'word' || ctx.words[f.from]!.shape !== 'lower') return null;
+  const m = ctx.mentionAt[f.to] ?? -1;
+  if (m === -1 || ctx.mentions[m]!.type !== 'LOC') return null;
+  return { from: f.from, to: mentionEnd(ctx, f.to), kind: 'source', entity: null };
 }
