@@ -137,3 +137,26 @@ describe('a colon inside a reported clause', () => {
     ]);
   });
 });
+
+describe('a quotation followed by its cue without a dash', () => {
+  it('reads «П», сказал X as direct speech', () => {
+    expect(quotes('«Всё идёт по плану, мы довольны», сказал тренер Иван Петров.')).toEqual([
+      'direct | Иван Петров | Всё идёт по плану, мы довольны',
+    ]);
+    expect(quotes('«Зачем нам это?» спросил директор завода Олег Смирнов.')).toEqual([
+      'direct | Олег Смирнов | Зачем нам это?',
+    ]);
+  });
+
+  it('reads a quoted fragment inside a sentence before «, заявил X» as a mixed report of the whole sentence', () => {
+    expect(quotes('Во время допроса он твердил «я ничего не знаю», заявил следователь Иван Петров.')).toEqual([
+      'mixed | Иван Петров | Во время допроса он твердил «я ничего не знаю»',
+    ]);
+  });
+
+  it('does not take a name in marks before the cue for a quotation', () => {
+    expect(quotes('«Спартак» выиграл у «Зенита», сообщил клуб.')).toEqual([
+      'indirect | клуб | «Спартак» выиграл у «Зенита»',
+    ]);
+  });
+});

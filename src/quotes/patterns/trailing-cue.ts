@@ -5,7 +5,7 @@ import { cueAt, endsWithWordOf } from '../cues.js';
 import { speakerAfter } from '../speaker/index.js';
 import { afterNarratorLead, clauseEnd, hasVerb, trimEnd } from './clause.js';
 import { TRAILING } from './cue-kinds.js';
-import { insideStatements } from './speech.js';
+import { insideStatements, opensStatement, reportKind } from './speech.js';
 import type { Pattern } from './types.js';
 
 /** П, сообщает X. / П, заявил представитель мэрии. The cue follows the content at the end of the sentence. */
@@ -18,7 +18,9 @@ export const reportAfter: Pattern = {
       if (!isPunct(ctx, i - 1, ',—–') || quoted[i]) continue;
       const cue = cueAt(ctx, i, TRAILING);
       if (!cue) continue;
-      if (ctx.tokens[i - 2]!.kind === 'quote' && ctx.index.outerByClose.has(i - 2)) continue; // direct, found above
+      // «П», — сказал X / «П», сказал X: direct, found above; «он кричал «Аллаху акбар», заявил X» is a report.
+      const closing = ctx.tokens[i - 2]!.kind === 'quote' ? ctx.index.outerByClose.get(i - 2) : undefined;
+      if (closing && (isPunct(ctx, i - 1, '—–') || opensStatement(ctx, closing.open))) continue;
       // «говорится в заявлении X», «следует из данных X»: the source follows a preposition, not in the nominative.
       const speaker = speakerAfter(ctx, cue.to, cue.cue, !endsWithWordOf(cue.cue, FINAL_PREPOSITIONS));
       if (!speaker) continue;
@@ -29,7 +31,7 @@ export const reportAfter: Pattern = {
       const content = that >= 0 ? trimEnd(ctx, that + 1, clauseEnd(ctx, that + 1, cue.cue)) : trimEnd(ctx, afterNarratorLead(ctx, sentenceStart, i - 1), i - 1);
       // Two words can be a statement (Пострадавших нет, уточнили в МЧС); one is not.
       if (content[1] - content[0] < 2) continue;
-      yield { kind: 'indirect', content, cue: [cue.from, cue.to], speaker, pattern: this.name };
+      yield { kind: reportKind(ctx, content), content, cue: [cue.from, cue.to], speaker, pattern: this.name };
     }
   },
 };
