@@ -21,7 +21,7 @@ function hasSpeechPair(ctx: QuoteContext, from: number, to: number): boolean {
 }
 
 /** «была «провальной»»: one lower-case word in marks inside a report is the speaker's own word; a capitalised one is a name. */
-function isQuotedWord(ctx: QuoteContext, pair: MarkPair): boolean {
+export function isQuotedWord(ctx: QuoteContext, pair: MarkPair): boolean {
   return pair.close === pair.open + 2 && ctx.tokens[pair.open + 1]!.kind === 'word' && ctx.words[pair.open + 1]!.shape === 'lower';
 }
 
