@@ -160,3 +160,12 @@ describe('a quotation followed by its cue without a dash', () => {
     ]);
   });
 });
+
+describe('shouted words', () => {
+  it('reads крикнул: «П» and кричал, что П as speech', () => {
+    expect(quotes('Выходя из зала суда, Иван Петров крикнул: «Мы ещё вернёмся!»')).toEqual([
+      'direct | Иван Петров | Мы ещё вернёмся!',
+    ]);
+    expect(quotes('Сосед Ивана Петрова кричал, что в подъезде пожар.')).toHaveLength(1);
+  });
+});
