@@ -169,3 +169,11 @@ describe('shouted words', () => {
     expect(quotes('Сосед Ивана Петрова кричал, что в подъезде пожар.')).toHaveLength(1);
   });
 });
+
+describe('an impersonal plural with an institution after adjectives', () => {
+  it('reads «В областной больнице сообщили, что П»', () => {
+    expect(quotes('В областной больнице сообщили, что состояние пострадавших стабильное.')).toEqual([
+      'indirect | областной больнице | состояние пострадавших стабильное',
+    ]);
+  });
+});
