@@ -177,3 +177,14 @@ describe('an impersonal plural with an institution after adjectives', () => {
     ]);
   });
 });
+
+describe('a cue after a comma with no statement before it', () => {
+  it('does not take a subject and its apposition for content (X, глава Y, заявил о …)', () => {
+    expect(quotes('Иван Петров, глава и основатель компании «Ромашка», заявил о своём уходе с поста.')).toEqual([]);
+    expect(quotes('Кроме того, сообщает газета, в городе открылась школа.')).not.toContain('indirect | газета | Кроме того');
+  });
+
+  it('still reads a short statement with a predicative before the cue', () => {
+    expect(quotes('Пострадавших нет, уточнили в МЧС.')).toEqual(['indirect | МЧС России | Пострадавших нет']);
+  });
+});

@@ -31,6 +31,8 @@ export const reportAfter: Pattern = {
       const content = that >= 0 ? trimEnd(ctx, that + 1, clauseEnd(ctx, that + 1, cue.cue)) : trimEnd(ctx, afterNarratorLead(ctx, sentenceStart, i - 1), i - 1);
       // Two words can be a statement (Пострадавших нет, уточнили в МЧС); one is not.
       if (content[1] - content[0] < 2) continue;
+      // «Стив Джобс, глава компании Apple, заявил о своём уходе»: a subject and its apposition before the cue say nothing.
+      if (that < 0 && !hasPredicate(ctx, content[0], content[1])) continue;
       yield { kind: reportKind(ctx, content), content, cue: [cue.from, cue.to], speaker, pattern: this.name };
     }
   },
@@ -57,4 +59,15 @@ function endsSentence(ctx: QuoteContext, i: number): boolean {
     if (isWordOf(ctx, k, TAIL_CLAUSE_WORDS)) return false;
   }
   return last - i <= 8 && !hasVerb(ctx, i, last);
+}
+
+/** Parts of speech that make a clause a statement: a verb, a short participle or adjective, a predicative (нет, можно). */
+const PREDICATES = new Set(['VERB', 'PRTS', 'ADJS', 'PRED', 'INFN']);
+
+function hasPredicate(ctx: QuoteContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (ctx.tokens[k]!.kind === 'dash' || ctx.tokens[k]!.kind === 'quote') return true;
+    if (ctx.tokens[k]!.kind === 'word' && ctx.analyse(ctx.words[k]!.folded).some((a) => PREDICATES.has(a.pos))) return true;
+  }
+  return false;
 }
