@@ -188,3 +188,11 @@ describe('a cue after a comma with no statement before it', () => {
     expect(quotes('Пострадавших нет, уточнили в МЧС.')).toEqual(['indirect | МЧС России | Пострадавших нет']);
   });
 });
+
+describe('a source frame inside its content', () => {
+  it('takes the whole sentence when an adjective and noun subject stand before the frame', () => {
+    expect(quotes('Последняя попытка, по данным газеты «Ведомости», была предпринята в пятницу.')).toEqual([
+      'indirect | Ведомости | Последняя попытка, по данным газеты «Ведомости», была предпринята в пятницу',
+    ]);
+  });
+});

@@ -118,7 +118,13 @@ function startsApposition(ctx: QuoteContext, i: number): boolean {
 
 /** The lead opens with a noun that can be nominative (or a name): a subject, not an adverbial (К 26 марта, Вчера). */
 function opensWithSubject(ctx: QuoteContext, i: number): boolean {
-  if (ctx.tokens[i]!.kind !== 'word') return false;
+  // «Последняя попытка, по данным …»: the subject's noun after its adjectives.
+  for (let k = i; k < i + 2 && ctx.tokens[k]?.kind === 'word' && ctx.mentionAt[k] === -1; k++) {
+    const a = ctx.analyse(ctx.words[k]!.folded)[0];
+    if (a?.pos !== 'ADJF' || !a.grams.includes('nomn')) break;
+    i = k + 1;
+  }
+  if (ctx.tokens[i]?.kind !== 'word') return false;
   if (ctx.mentionAt[i] !== -1) return ctx.mentions[ctx.mentionAt[i]!]!.type !== 'LOC' || isNominativeWord(ctx, i);
   const best = ctx.analyse(ctx.words[i]!.folded)[0];
   return !!best && best.pos === 'NOUN' && best.grams.includes('nomn');
