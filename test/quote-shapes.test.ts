@@ -196,3 +196,12 @@ describe('a source frame inside its content', () => {
     ]);
   });
 });
+
+describe('a heading «X: П»', () => {
+  it('reads a statement with a predicate as X’s words, and a topic without one as no quote', () => {
+    expect(quotes('Сергей Собянин: метро откроется в мае\n\nСтанция будет готова весной.')).toEqual([
+      'direct | Сергей Собянин | метро откроется в мае',
+    ]);
+    expect(quotes('Константин Сомов: выставка спустя полвека\n\nВ музее открылась выставка.')).toEqual([]);
+  });
+});

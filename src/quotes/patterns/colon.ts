@@ -3,7 +3,7 @@ import type { CueKind } from '../../types.js';
 import { isPunct, mentionEnd, quoteAt, sentenceRange, type QuoteContext } from '../context.js';
 import { cueAt, type CueMatch } from '../cues.js';
 import { pronounInCue, speakerAfter, speakerBefore } from '../speaker/index.js';
-import { trimEnd } from './clause.js';
+import { hasPredicate, trimEnd } from './clause.js';
 import { SPEECH } from './cue-kinds.js';
 import { isSpeech } from './speech.js';
 import type { Pattern } from './types.js';
@@ -111,6 +111,8 @@ export const headline: Pattern = {
       const pair = ctx.index.outerByOpen.get(colon + 1);
       const content: [number, number] = pair && pair.close === end - 1 ? [colon + 2, end - 1] : ownLine ? [colon + 1, end] : trimEnd(ctx, colon + 1, end);
       if (content[1] - content[0] < 3) continue;
+      // «Константин Сомов: выставка спустя полвека»: a heading's words with no predicate name a topic, not a statement.
+      if (!pair && !ownLine && !hasPredicate(ctx, content[0], content[1])) continue;
       yield { kind: 'direct', content, cue: null, speaker: { from: start, to: colon, kind: 'mention', entity: ctx.mentions[m]!.entity }, pattern: this.name };
     }
   },

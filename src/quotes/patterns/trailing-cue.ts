@@ -3,7 +3,7 @@ import { wordSet } from '../../dict/words.js';
 import { isPunct, isTerminal, isWord, isWordOf, sentenceRange, type QuoteContext } from '../context.js';
 import { cueAt, endsWithWordOf } from '../cues.js';
 import { speakerAfter } from '../speaker/index.js';
-import { afterNarratorLead, clauseEnd, hasVerb, trimEnd } from './clause.js';
+import { afterNarratorLead, clauseEnd, hasPredicate, hasVerb, trimEnd } from './clause.js';
 import { TRAILING } from './cue-kinds.js';
 import { insideStatements, opensStatement, reportKind } from './speech.js';
 import type { Pattern } from './types.js';
@@ -61,13 +61,3 @@ function endsSentence(ctx: QuoteContext, i: number): boolean {
   return last - i <= 8 && !hasVerb(ctx, i, last);
 }
 
-/** Parts of speech that make a clause a statement: a verb, a short participle or adjective, a predicative (нет, можно). */
-const PREDICATES = new Set(['VERB', 'PRTS', 'ADJS', 'PRED', 'INFN']);
-
-function hasPredicate(ctx: QuoteContext, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    if (ctx.tokens[k]!.kind === 'dash' || ctx.tokens[k]!.kind === 'quote') return true;
-    if (ctx.tokens[k]!.kind === 'word' && ctx.analyse(ctx.words[k]!.folded).some((a) => PREDICATES.has(a.pos))) return true;
-  }
-  return false;
-}
