@@ -205,3 +205,19 @@ describe('a heading «X: П»', () => {
     expect(quotes('Константин Сомов: выставка спустя полвека\n\nВ музее открылась выставка.')).toEqual([]);
   });
 });
+
+describe('об этом with a date before its verb, and groups as sources', () => {
+  it('reads «Об этом в среду, 23 марта, сообщил X» as a report of the sentence before', () => {
+    expect(quotes('Министр уволен. Об этом в среду 23 марта сообщил премьер Иван Петров.')).toEqual([
+      'indirect | Иван Петров | Министр уволен',
+    ]);
+  });
+
+  it('takes оппозиция, милиция and протестующие for sources', () => {
+    expect(quotes('Оппозиция утверждает, что выборы прошли с нарушениями.')).toEqual([
+      'indirect | Оппозиция | выборы прошли с нарушениями',
+    ]);
+    expect(quotes('Как пояснили в милиции, задержания были профилактическими.')).toHaveLength(1);
+    expect(quotes('Протестующие заявили, что не уйдут с площади.')).toHaveLength(1);
+  });
+});
