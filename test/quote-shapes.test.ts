@@ -221,3 +221,13 @@ describe('об этом with a date before its verb, and groups as sources', () 
     expect(quotes('Протестующие заявили, что не уйдут с площади.')).toHaveLength(1);
   });
 });
+
+describe('как стало известно X', () => {
+  it('reads the medium in the dative as the source, and no source as no quote', () => {
+    expect(quotes('Как стало известно «Коммерсанту», сделка сорвалась.')).toEqual([
+      'indirect | Коммерсантъ | сделка сорвалась',
+    ]);
+    expect(quotes('Как стало известно, сделка сорвалась.')).toEqual([]);
+    expect(quotes('Как стало известно в понедельник, сделка сорвалась.')).toEqual([]);
+  });
+});

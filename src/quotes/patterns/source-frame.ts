@@ -79,7 +79,8 @@ function framePhrase(ctx: QuoteContext, from: number, sentenceEnd: number): Spea
   while (end < sentenceEnd && end - from < 6 && ctx.tokens[end]!.kind === 'word') end++;
   if (end === from || !isPunct(ctx, end, ',') || hasVerb(ctx, from, end)) return null;
   const head = ctx.analyse(ctx.words[from]!.folded);
-  if (!head.some((a) => a.pos === 'NOUN' && a.grams.includes('gent'))) return null;
+  // «Как стало известно в понедельник,»: a prepositional phrase says when or where, not who.
+  if (head[0]?.pos === 'PREP' || !head.some((a) => a.pos === 'NOUN' && a.grams.includes('gent'))) return null;
   return { from, to: end, kind: 'source', entity: null, governed: true };
 }
 
