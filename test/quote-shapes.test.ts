@@ -231,3 +231,18 @@ describe('как стало известно X', () => {
     expect(quotes('Как стало известно в понедельник, сделка сорвалась.')).toEqual([]);
   });
 });
+
+describe('more gerund cues', () => {
+  it('reads настаивая, что and заметив, что with the main clause’s subject as speaker', () => {
+    expect(quotes('Министр Иван Петров отрицает вину, настаивая, что не брал денег.')).toEqual([
+      'indirect | Иван Петров | не брал денег',
+    ]);
+    expect(quotes('Тренер Олег Смирнов похвалил команду, заметив, что игроки выложились полностью.')).toEqual([
+      'indirect | Олег Смирнов | игроки выложились полностью',
+    ]);
+  });
+
+  it('does not take a gerund for a cue after its content (…, жалуясь на …)', () => {
+    expect(quotes('Девушка вернулась в дом родителей, жалуясь на жестокое обращение мужа.')).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 import { functionWord } from '../../clauses/words.js';
-import { wordSet } from '../../dict/words.js';
+import { wordList, wordSet } from '../../dict/words.js';
+import type { Cue } from '../../types.js';
 import { isPunct, isTerminal, isWord, isWordOf, sentenceRange, type QuoteContext } from '../context.js';
 import { cueAt, endsWithWordOf } from '../cues.js';
 import { speakerAfter } from '../speaker/index.js';
@@ -17,7 +18,8 @@ export const reportAfter: Pattern = {
       // Inside a quotation the interruption «— признался X. —» belongs to the split quote.
       if (!isPunct(ctx, i - 1, ',—–') || quoted[i]) continue;
       const cue = cueAt(ctx, i, TRAILING);
-      if (!cue) continue;
+      // «…, жалуясь на жестокое обращение»: a gerund continues its own clause; it attributes nothing before it.
+      if (!cue || isGerund(cue.cue)) continue;
       // «П», — сказал X / «П», сказал X: direct, found above; «он кричал «Аллаху акбар», заявил X» is a report.
       const closing = ctx.tokens[i - 2]!.kind === 'quote' ? ctx.index.outerByClose.get(i - 2) : undefined;
       if (closing && (isPunct(ctx, i - 1, '—–') || opensStatement(ctx, closing.open))) continue;
@@ -39,6 +41,13 @@ export const reportAfter: Pattern = {
 };
 
 const FINAL_PREPOSITIONS = wordSet('trailing-cue-final-prepositions');
+const GERUND_ENDINGS = wordList('gerund-endings');
+
+/** A gerund cue (заявив, жалуясь): listed with no gender and no number. */
+function isGerund(cue: Cue): boolean {
+  const first = cue.form.split(' ')[0]!;
+  return cue.gender === '-' && cue.number === '-' && GERUND_ENDINGS.some((ending) => first.endsWith(ending));
+}
 const TAIL_PREPOSITIONS = wordSet('trailing-tail-prepositions');
 const TAIL_CLAUSE_WORDS = wordSet('trailing-tail-clause-words');
 
