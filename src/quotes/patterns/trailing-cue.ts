@@ -46,7 +46,7 @@ const GERUND_ENDINGS = wordList('gerund-endings');
 /** A gerund cue (заявив, жалуясь): listed with no gender and no number. */
 function isGerund(cue: Cue): boolean {
   const first = cue.form.split(' ')[0]!;
-  return cue.gender === '-' && cue.number === '-' && GERUND_ENDINGS.some((ending) => first.endsWith(ending));
+  return cue.kind === 'verb' && cue.gender === '-' && cue.number === '-' && GERUND_ENDINGS.some((ending) => first.endsWith(ending));
 }
 const TAIL_PREPOSITIONS = wordSet('trailing-tail-prepositions');
 const TAIL_CLAUSE_WORDS = wordSet('trailing-tail-clause-words');
