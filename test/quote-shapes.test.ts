@@ -246,3 +246,18 @@ describe('more gerund cues', () => {
     expect(quotes('Девушка вернулась в дом родителей, жалуясь на жестокое обращение мужа.')).toEqual([]);
   });
 });
+
+describe('a quotation standing as a sentence of its own', () => {
+  it('is direct speech with no cue, its source named before a colon when there is one', () => {
+    const text = 'Иван Петров заявил, что уходит из клуба. «Я благодарен всем болельщикам за эти годы. Мне будет вас не хватать».';
+    expect(quotes(text)).toContain('direct | null | Я благодарен всем болельщикам за эти годы. Мне будет вас не хватать');
+    expect(quotes('Комментарий пресс-службы «Спартака»: «Мы не будем продлевать контракт с этим игроком».')).toEqual([
+      'direct | Спартак | Мы не будем продлевать контракт с этим игроком',
+    ]);
+  });
+
+  it('does not take a short quoted title for speech', () => {
+    expect(quotes('«Спартак» — чемпион.')).toEqual([]);
+    expect(quotes('Фильм вышел в прокат. «Летний вечер у реки».')).toEqual([]);
+  });
+});
