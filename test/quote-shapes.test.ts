@@ -261,3 +261,14 @@ describe('a quotation standing as a sentence of its own', () => {
     expect(quotes('Фильм вышел в прокат. «Летний вечер у реки».')).toEqual([]);
   });
 });
+
+describe('a person, a colon at the line end, and a paragraph', () => {
+  it('reads the next paragraph as the person’s words when it is a statement', () => {
+    const text = 'Певица Анна Петрова присоединилась к поздравлениям:\nПоздравляю коллегу с рождением сына! Желаю счастья!\n\nПраздник прошёл весело.';
+    expect(quotes(text)).toEqual(['direct | Анна Петрова | Поздравляю коллегу с рождением сына! Желаю счастья!']);
+  });
+
+  it('does not read a list after a place or a topic as speech', () => {
+    expect(quotes('В матче сыграли:\nИванов, Петров, Сидоров.\n\nМатч завершился вничью.')).toEqual([]);
+  });
+});

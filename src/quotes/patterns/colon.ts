@@ -31,6 +31,14 @@ export const directColon: Pattern = {
         const speaker = pair && isSpeech(ctx, pair, 3) ? speakerBefore(ctx, i, null) : null;
         if (pair && speaker && speaker.kind === 'mention') {
           yield { kind: 'direct', content: [pair.open + 1, pair.close], cue: null, speaker, pattern: 'direct-colon-quotation' };
+        } else if (!pair && ownLine) {
+          // «Певица Карина Кокс присоединилась к поздравлениям:¶П»: a person before a colon that
+          // ends the line introduces the next paragraph as theirs when it is a statement.
+          const who = speakerBefore(ctx, i, null);
+          const end = paragraphEnd(ctx, i + 1);
+          if (who?.kind === 'mention' && isPerson(ctx, who.from) && !isPunct(ctx, end - 1, ':') && hasPredicate(ctx, i + 1, end)) {
+            yield { kind: 'direct', content: [i + 1, end], cue: null, speaker: who, pattern: 'direct-colon-paragraph-quotation' };
+          }
         }
         continue;
       }
@@ -70,6 +78,11 @@ const THAT = functionWord('complementizer');
 function hasWord(ctx: QuoteContext, from: number, to: number, folded: string): boolean {
   for (let k = from; k < to; k++) if (ctx.tokens[k]!.kind === 'word' && ctx.words[k]!.folded === folded) return true;
   return false;
+}
+
+function isPerson(ctx: QuoteContext, i: number): boolean {
+  const m = ctx.mentionAt[i] ?? -1;
+  return m !== -1 && ctx.mentions[m]!.type === 'PER';
 }
 
 function paragraphEnd(ctx: QuoteContext, from: number): number {
