@@ -272,3 +272,10 @@ describe('a person, a colon at the line end, and a paragraph', () => {
     expect(quotes('В матче сыграли:\nИванов, Петров, Сидоров.\n\nМатч завершился вничью.')).toEqual([]);
   });
 });
+
+describe('an impersonal plural with a quoted name after в', () => {
+  it('reads «В «Газпроме» подчеркнули, что П» with the company as source', () => {
+    expect(quotes('В «Газпроме» подчеркнули, что поставки газа продолжаются.')).toHaveLength(1);
+    expect(quotes('В «Газпроме» подчеркнули, что поставки газа продолжаются.')[0]).toMatch(/поставки газа продолжаются$/);
+  });
+});

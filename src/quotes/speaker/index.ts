@@ -163,6 +163,12 @@ function locativeSource(ctx: QuoteContext, from: number, to: number, cue: Cue | 
   }
   for (let i = from; i < to - 1; i++) {
     if (!isWordOf(ctx, i, LOCATIVE_PREPOSITIONS)) continue;
+    // «В «Газпроме» подчеркнули»: a quoted name after the preposition.
+    const quoted = ctx.index.outerByOpen.get(i + 1);
+    if (quoted && quoted.close < to && quoted.close - i <= 5) {
+      const m = ctx.mentionAt[i + 2]!;
+      return { from: i + 2, to: quoted.close, kind: m === -1 ? 'source' : 'mention', entity: m === -1 ? null : ctx.mentions[m]!.entity, governed: m === -1 };
+    }
     const m = ctx.mentionAt[i + 1]!;
     // «В Ватикане подтвердили»: a place named as where it was said speaks for its authorities.
     if (m !== -1 && (ctx.mentions[m]!.type !== 'LOC' || cue?.number === 'pl')) {
