@@ -279,3 +279,11 @@ describe('an impersonal plural with a quoted name after в', () => {
     expect(quotes('В «Газпроме» подчеркнули, что поставки газа продолжаются.')[0]).toMatch(/поставки газа продолжаются$/);
   });
 });
+
+describe('a source frame with an unknown quoted name', () => {
+  it('reads «По данным «Вестей», П»', () => {
+    const found = quotes('По данным «Вестей», певцу стало плохо в деревне.');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(/Вестей.* \| певцу стало плохо в деревне$/);
+  });
+});

@@ -75,6 +75,11 @@ function leadStart(ctx: QuoteContext, sentenceStart: number, cueFrom: number): n
  * comma names the source even when its noun is no known role (муж, соседка по палате).
  */
 function framePhrase(ctx: QuoteContext, from: number, sentenceEnd: number): Speaker | null {
+  // «По данным «Вестей»,»: a quoted name the lexicon does not know.
+  const quoted = ctx.index.outerByOpen.get(from);
+  if (quoted && quoted.close - from <= 6 && quoted.close > from + 1 && isPunct(ctx, quoted.close + 1, ',')) {
+    return { from: from + 1, to: quoted.close, kind: 'source', entity: null, governed: true };
+  }
   let end = from;
   while (end < sentenceEnd && end - from < 6 && ctx.tokens[end]!.kind === 'word') end++;
   if (end === from || !isPunct(ctx, end, ',') || hasVerb(ctx, from, end)) return null;
