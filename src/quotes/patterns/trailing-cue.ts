@@ -1,6 +1,6 @@
 import { functionWord } from '../../clauses/words.js';
 import { wordList, wordSet } from '../../dict/words.js';
-import type { Cue } from '../../types.js';
+import type { Cue, CueKind } from '../../types.js';
 import { isPunct, isTerminal, isWord, isWordOf, sentenceRange, type QuoteContext } from '../context.js';
 import { cueAt, endsWithWordOf } from '../cues.js';
 import { speakerAfter } from '../speaker/index.js';
@@ -17,7 +17,7 @@ export const reportAfter: Pattern = {
     for (let i = 2; i < ctx.tokens.length; i++) {
       // Inside a quotation the interruption «— признался X. —» belongs to the split quote.
       if (!isPunct(ctx, i - 1, ',—–') || quoted[i]) continue;
-      const cue = cueAt(ctx, i, TRAILING);
+      const cue = cueAt(ctx, i, AFTER_CONTENT);
       // «…, жалуясь на жестокое обращение»: a gerund continues its own clause; it attributes nothing before it.
       if (!cue || isGerund(cue.cue)) continue;
       // «П», — сказал X / «П», сказал X: direct, found above; «он кричал «Аллаху акбар», заявил X» is a report.
@@ -34,11 +34,22 @@ export const reportAfter: Pattern = {
       // Two words can be a statement (Пострадавших нет, уточнили в МЧС); one is not.
       if (content[1] - content[0] < 2) continue;
       // «Стив Джобс, глава компании Apple, заявил о своём уходе»: a subject and its apposition before the cue say nothing.
-      if (that < 0 && !hasPredicate(ctx, content[0], content[1])) continue;
-      yield { kind: reportKind(ctx, content), content, cue: [cue.from, cue.to], speaker, pattern: this.name };
+      let whole = content;
+      if (that < 0 && !hasPredicate(ctx, content[0], content[1])) {
+        // «Такой переход, считает X, повысит оперативность»: the cue inside its content, whose
+        // predicate follows the speaker's comma; the content is then the whole sentence.
+        const [, sentenceEnd] = sentenceRange(ctx, i);
+        const rest = trimEnd(ctx, speaker.to + 1, sentenceEnd);
+        if (!isPunct(ctx, speaker.to, ',') || !hasVerb(ctx, rest[0], rest[1])) continue;
+        whole = trimEnd(ctx, content[0], sentenceEnd);
+      }
+      yield { kind: reportKind(ctx, whole), content: whole, cue: [cue.from, cue.to], speaker, pattern: this.name };
     }
   },
 };
+
+/** «Цены вырастут, полагают эксперты»: an opinion after its content too (not a clause end elsewhere). */
+const AFTER_CONTENT: CueKind[] = [...TRAILING, 'opinion'];
 
 const FINAL_PREPOSITIONS = wordSet('trailing-cue-final-prepositions');
 const GERUND_ENDINGS = wordList('gerund-endings');
