@@ -219,6 +219,7 @@ describe('об этом with a date before its verb, and groups as sources', () 
     ]);
     expect(quotes('Как пояснили в милиции, задержания были профилактическими.')).toHaveLength(1);
     expect(quotes('Протестующие заявили, что не уйдут с площади.')).toHaveLength(1);
+    expect(quotes('В офисе губернатора подтвердили, что встреча состоится.')).toHaveLength(1);
   });
 });
 
