@@ -314,3 +314,11 @@ describe('a cue inside its content', () => {
     expect(quotes('Цены на жильё вырастут, полагают эксперты.')).toEqual(['indirect | эксперты | Цены на жильё вырастут']);
   });
 });
+
+describe('a source frame before a one-word predicate', () => {
+  it('takes the whole sentence (Сделка, по мнению X, состоится)', () => {
+    expect(quotes('Сделка, по мнению Ивана Петрова, состоится.')).toEqual([
+      'indirect | Иван Петров | Сделка, по мнению Ивана Петрова, состоится',
+    ]);
+  });
+});

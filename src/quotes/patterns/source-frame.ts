@@ -38,7 +38,8 @@ export const sourceFrame: Pattern = {
       // puts the cue inside the content, which is then the whole sentence.
       const hasBefore = (before[1] - before[0] >= 2 && (before[1] - before[0] > 4 || hasVerb(ctx, before[0], before[1]))) ||
         (before[1] > before[0] && opensWithSubject(ctx, before[0]));
-      const hasAfter = after[1] - after[0] >= 2;
+      // «Сделка, по мнению Петрова, состоится»: one verb after the frame finishes the statement.
+      const hasAfter = after[1] - after[0] >= 2 || (after[1] > after[0] && hasVerb(ctx, after[0], after[1]));
       if (!hasBefore && !hasAfter) continue;
       const content: [number, number] = hasBefore && hasAfter ? trimEnd(ctx, sentenceStart, sentenceEnd) : hasAfter ? after : before;
       const pair = ctx.index.outerByOpen.get(content[0]);
