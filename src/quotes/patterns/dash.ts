@@ -33,7 +33,7 @@ function attributionAfter(ctx: QuoteContext, close: number): { cue: CueMatch; sp
 }
 
 /** Cue kinds that may follow a quotation with no dash between: a speech verb, not a document or a citation. */
-const UNDASHED: CueKind[] = ['verb', 'report'];
+const UNDASHED: CueKind[] = ['verb', 'report', 'opinion', 'document'];
 
 /** «П», сказал он: the comma (after the mark or inside it) and the cue right after it. */
 function undashed(ctx: QuoteContext, close: number, i: number): CueMatch | null {
