@@ -325,3 +325,11 @@ describe('a source frame before a one-word predicate', () => {
     ]);
   });
 });
+
+describe('an unknown acronym as subject', () => {
+  it('reads «ВАДА признала, что П» even when no lexicon knows the acronym', () => {
+    const found = quotes('13 апреля ФКЦБ признала, что ситуация стала беспрецедентной.');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(/ФКЦБ \| ситуация стала беспрецедентной$/);
+  });
+});
