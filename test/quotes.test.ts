@@ -115,12 +115,17 @@ describe('indirect and mixed speech', () => {
     ]);
   });
 
-  it('an evaluation through its object: назвал X Y-instr, охарактеризовал X как Y', () => {
-    expect(quotes('Губернатор Андрей Воробьёв назвал закрытие школ вынужденной мерой.')).toEqual([
-      'indirect | Андрей Воробьёв | закрытие школ вынужденной мерой',
+  it('an evaluation with no quoted words is a nominal report, not a quote: назвал X Y-instr, охарактеризовал X как Y', () => {
+    expect(quotes('Губернатор Андрей Воробьёв назвал закрытие школ вынужденной мерой.')).toEqual([]);
+    expect(quotes('Сергей Лавров охарактеризовал Дж.Смита как опытного дипломата.')).toEqual([]);
+  });
+
+  it('one quoted word makes an evaluation mixed, and after «как» the quotation may stand further on', () => {
+    expect(quotes('Министр Иван Петров назвал ситуацию «катастрофической».')).toEqual([
+      'mixed | Иван Петров | ситуацию «катастрофической»',
     ]);
-    expect(quotes('Сергей Лавров охарактеризовал Дж.Смита как опытного дипломата.')).toEqual([
-      'indirect | Сергей Лавров | Дж.Смита как опытного дипломата',
+    expect(quotes('Врачи оценивают состояние пострадавшего водителя уже не как «тяжёлое».')).toEqual([
+      'mixed | Врачи | состояние пострадавшего водителя уже не как «тяжёлое»',
     ]);
   });
 

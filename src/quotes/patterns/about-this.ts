@@ -1,5 +1,5 @@
 import { wordSet } from '../../dict/words.js';
-import { isTerminal, isWordOf, type QuoteContext } from '../context.js';
+import { isPunct, isTerminal, isWordOf, type QuoteContext } from '../context.js';
 import { cueAt, endsWithWordOf, type CueMatch } from '../cues.js';
 import { speakerAfter, speakerBefore } from '../speaker/index.js';
 import { hasVerb, trimEnd } from './clause.js';
@@ -46,13 +46,18 @@ const FINAL_PREPOSITIONS = wordSet('this-cue-final-prepositions');
 const PREPOSITIONS = wordSet('about-this-prepositions');
 const PRONOUNS = wordSet('about-this-pronouns');
 
+/** Tokens after «об этом» within which its verb must stand. */
+const SPLIT_REACH = 10;
+
 /** «Об этом он заявил в Twitter»: «об этом», a subject, then the speech verb. */
 function splitThisCue(ctx: QuoteContext, i: number): CueMatch | null {
   if (!isWordOf(ctx, i, PREPOSITIONS) || !isWordOf(ctx, i + 1, PRONOUNS)) return null;
-  for (let k = i + 2; k < Math.min(ctx.tokens.length, i + 5); k++) {
+  // «Об этом в среду, 23 марта 2016 года, сообщил …»: a date may stand before the verb too.
+  for (let k = i + 2; k < Math.min(ctx.tokens.length, i + SPLIT_REACH); k++) {
     const verb = cueAt(ctx, k, ['verb']);
     if (verb) return { from: verb.from, to: verb.to, cue: { ...verb.cue, kind: 'this' } };
-    if (ctx.tokens[k]!.kind !== 'word') return null;
+    const kind = ctx.tokens[k]!.kind;
+    if (kind !== 'word' && kind !== 'number' && !isPunct(ctx, k, ',')) return null;
   }
   return null;
 }

@@ -4,10 +4,13 @@ import type { QuoteContext } from '../context.js';
 import { cueAt } from '../cues.js';
 import { speakerBefore } from '../speaker/index.js';
 import { clauseEnd, trimEnd } from './clause.js';
-import { isSpeech, reportKind } from './speech.js';
+import { isQuotedWord, isSpeech, reportKind } from './speech.js';
 import type { Pattern } from './types.js';
 
-/** X назвал это «…»; X охарактеризовал Y как Z; X назвал Y Z-instr: a judgement reported through its object. */
+/**
+ * X назвал это «…»; X охарактеризовал Y как «Z»: a judgement reported through its object is a
+ * quote only with the speaker's own words in marks; «назвал Y Z-instr» alone is a nominal report.
+ */
 export const called: Pattern = {
   name: 'indirect-called',
   *find(ctx) {
@@ -19,11 +22,12 @@ export const called: Pattern = {
       // A verb whose judgement only a quotation makes (поблагодарил «своего друга»; призвал
       // присоединиться к борьбе против «крестоносцев») finds it anywhere in its clause.
       const complements = CALL_COMPLEMENTS.get(cue.cue.lemma) ?? [];
-      const reach = complements.length === 0 ? content[1] : Math.min(content[1], cue.to + 5);
+      // After «как» the quotation may stand further on (оценили её состояние уже не как «тяжёлое»).
+      const reach = complements.length === 0 || hasComplement(ctx, cue.to, content[1], complements) ? content[1] : Math.min(content[1], cue.to + 5);
       let open = -1;
       for (let k = cue.to; k < reach; k++) if (ctx.index.outerByOpen.has(k)) { open = k; break; }
-      const quoted = open >= 0 && isSpeech(ctx, ctx.index.outerByOpen.get(open)!);
-      if (!quoted && !hasComplement(ctx, cue.to, content[1], complements)) continue;
+      const quoted = open >= 0 && (isSpeech(ctx, ctx.index.outerByOpen.get(open)!) || isQuotedWord(ctx, ctx.index.outerByOpen.get(open)!));
+      if (!quoted) continue;
       const speaker = speakerBefore(ctx, cue.from, cue.cue);
       if (!speaker || content[1] - content[0] < 2) continue;
       const kind = reportKind(ctx, content);
@@ -34,9 +38,9 @@ export const called: Pattern = {
 
 /**
  * What turns an evaluation verb's object into a reported judgement: a complement with «как»
- * (охарактеризовал его как опытного), or for naming verbs a common noun or adjective in the
- * instrumental (назвал госпитализацию мерой предосторожности). A quoted fragment always does
- * (назвал это «…»). Without one it is a nominal report (назвал имя, оценил ущерб).
+ * (охарактеризовал его как «…»), or for naming verbs a common noun or adjective in the
+ * instrumental (назвал госпитализацию «мерой предосторожности»): after one, the quoted
+ * fragment may stand anywhere in the clause.
  */
 const CALL_COMPLEMENTS = new Map([...wordMap('call-complements')].map(([lemma, kinds]) => [lemma, kinds.split(' ').filter(Boolean)]));
 

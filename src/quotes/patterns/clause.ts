@@ -139,3 +139,14 @@ export function hasVerb(ctx: QuoteContext, from: number, to: number): boolean {
   }
   return false;
 }
+
+/** Parts of speech that make a clause a statement: a verb, a short participle or adjective, a predicative (нет, можно). */
+const PREDICATES = new Set(['VERB', 'PRTS', 'ADJS', 'PRED', 'INFN']);
+
+export function hasPredicate(ctx: QuoteContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (ctx.tokens[k]!.kind === 'dash' || ctx.tokens[k]!.kind === 'quote') return true;
+    if (ctx.tokens[k]!.kind === 'word' && ctx.analyse(ctx.words[k]!.folded).some((a) => PREDICATES.has(a.pos))) return true;
+  }
+  return false;
+}

@@ -3,7 +3,7 @@ import type { CueKind } from '../../types.js';
 import { isPunct, mentionEnd, quoteAt, sentenceRange, type QuoteContext } from '../context.js';
 import { cueAt, type CueMatch } from '../cues.js';
 import { pronounInCue, speakerAfter, speakerBefore } from '../speaker/index.js';
-import { trimEnd } from './clause.js';
+import { hasPredicate, trimEnd } from './clause.js';
 import { SPEECH } from './cue-kinds.js';
 import { isSpeech } from './speech.js';
 import type { Pattern } from './types.js';
@@ -31,6 +31,14 @@ export const directColon: Pattern = {
         const speaker = pair && isSpeech(ctx, pair, 3) ? speakerBefore(ctx, i, null) : null;
         if (pair && speaker && speaker.kind === 'mention') {
           yield { kind: 'direct', content: [pair.open + 1, pair.close], cue: null, speaker, pattern: 'direct-colon-quotation' };
+        } else if (!pair && ownLine) {
+          // «Певица Карина Кокс присоединилась к поздравлениям:¶П»: a person before a colon that
+          // ends the line introduces the next paragraph as theirs when it is a statement.
+          const who = speakerBefore(ctx, i, null);
+          const end = paragraphEnd(ctx, i + 1);
+          if (who?.kind === 'mention' && isPerson(ctx, who.from) && !isPunct(ctx, end - 1, ':') && hasPredicate(ctx, i + 1, end)) {
+            yield { kind: 'direct', content: [i + 1, end], cue: null, speaker: who, pattern: 'direct-colon-paragraph-quotation' };
+          }
         }
         continue;
       }
@@ -72,6 +80,11 @@ function hasWord(ctx: QuoteContext, from: number, to: number, folded: string): b
   return false;
 }
 
+function isPerson(ctx: QuoteContext, i: number): boolean {
+  const m = ctx.mentionAt[i] ?? -1;
+  return m !== -1 && ctx.mentions[m]!.type === 'PER';
+}
+
 function paragraphEnd(ctx: QuoteContext, from: number): number {
   let end = from;
   while (end < ctx.tokens.length && ctx.index.lineOf[end] === ctx.index.lineOf[from]) end++;
@@ -111,6 +124,8 @@ export const headline: Pattern = {
       const pair = ctx.index.outerByOpen.get(colon + 1);
       const content: [number, number] = pair && pair.close === end - 1 ? [colon + 2, end - 1] : ownLine ? [colon + 1, end] : trimEnd(ctx, colon + 1, end);
       if (content[1] - content[0] < 3) continue;
+      // «Константин Сомов: выставка спустя полвека»: a heading's words with no predicate name a topic, not a statement.
+      if (!pair && !ownLine && !hasPredicate(ctx, content[0], content[1])) continue;
       yield { kind: 'direct', content, cue: null, speaker: { from: start, to: colon, kind: 'mention', entity: ctx.mentions[m]!.entity }, pattern: this.name };
     }
   },

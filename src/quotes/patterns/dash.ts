@@ -3,7 +3,7 @@ import { afterQuote, isDashToken, isPunct, isTerminal, sentenceRange, type Quote
 import { cueAt, type CueMatch } from '../cues.js';
 import { speakerAfter, speakerBefore, type Speaker } from '../speaker/index.js';
 import { SPEECH } from './cue-kinds.js';
-import { isSpeech } from './speech.js';
+import { isSpeech, opensStatement } from './speech.js';
 import type { Pattern } from './types.js';
 
 /** Direct speech attributed after a dash: «П», — заявил X; «П1, — сказал X. — П2»; a dialogue line. */
@@ -21,15 +21,27 @@ function cueIn(ctx: QuoteContext, from: number, to: number, kinds: CueKind[]): C
 function attributionAfter(ctx: QuoteContext, close: number): { cue: CueMatch; speaker: Speaker | null; end: number } | null {
   let i = afterQuote(ctx, close);
   if (isPunct(ctx, i, ',!?…') || isTerminal(ctx, i)) i++;
-  if (!isDashToken(ctx, i)) return null;
   const [, sentenceEnd] = sentenceRange(ctx, i);
-  const cue = cueIn(ctx, i + 1, Math.min(sentenceEnd, i + 6), SPEECH);
+  // «П», сказал он. / «П?» спросил он: without a dash the speech verb must follow at once.
+  const cue = isDashToken(ctx, i) ? cueIn(ctx, i + 1, Math.min(sentenceEnd, i + 6), SPEECH) : undashed(ctx, close, i);
   if (!cue) return null;
   // «…», — говорится в заявлении МИД: the source is named in the genitive.
   // «…», — цитирует Дмитрия Пескова издание РБК: the quoted person is the verb's object.
   const subject = cue.cue.kind !== 'document' && cue.cue.kind !== 'cite';
   const speaker = speakerAfter(ctx, cue.to, cue.cue, subject) ?? speakerBefore(ctx, cue.from, cue.cue, i + 1);
   return { cue, speaker, end: sentenceEnd };
+}
+
+/** Cue kinds that may follow a quotation with no dash between: a speech verb, not a document or a citation. */
+const UNDASHED: CueKind[] = ['verb', 'report', 'opinion', 'document'];
+
+/** «П», сказал он: the comma (after the mark or inside it) and the cue right after it. */
+function undashed(ctx: QuoteContext, close: number, i: number): CueMatch | null {
+  // «Он кричал «Аллаху акбар», заявил прокурор»: a quotation inside a sentence is a fragment of a report (trailing-cue).
+  const pair = ctx.index.outerByClose.get(close);
+  if (!pair || !opensStatement(ctx, pair.open)) return null;
+  const comma = isPunct(ctx, i - 1, ',') && i - 1 > close || (i === close + 1 && isPunct(ctx, close - 1, ',!?'));
+  return comma ? cueAt(ctx, i, UNDASHED) : null;
 }
 
 export const directAfter: Pattern = {

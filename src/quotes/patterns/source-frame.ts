@@ -38,7 +38,8 @@ export const sourceFrame: Pattern = {
       // puts the cue inside the content, which is then the whole sentence.
       const hasBefore = (before[1] - before[0] >= 2 && (before[1] - before[0] > 4 || hasVerb(ctx, before[0], before[1]))) ||
         (before[1] > before[0] && opensWithSubject(ctx, before[0]));
-      const hasAfter = after[1] - after[0] >= 2;
+      // «Сделка, по мнению Петрова, состоится»: one verb after the frame finishes the statement.
+      const hasAfter = after[1] - after[0] >= 2 || (after[1] > after[0] && hasVerb(ctx, after[0], after[1]));
       if (!hasBefore && !hasAfter) continue;
       const content: [number, number] = hasBefore && hasAfter ? trimEnd(ctx, sentenceStart, sentenceEnd) : hasAfter ? after : before;
       const pair = ctx.index.outerByOpen.get(content[0]);
@@ -75,11 +76,17 @@ function leadStart(ctx: QuoteContext, sentenceStart: number, cueFrom: number): n
  * comma names the source even when its noun is no known role (муж, соседка по палате).
  */
 function framePhrase(ctx: QuoteContext, from: number, sentenceEnd: number): Speaker | null {
+  // «По данным «Вестей»,»: a quoted name the lexicon does not know.
+  const quoted = ctx.index.outerByOpen.get(from);
+  if (quoted && quoted.close - from <= 6 && quoted.close > from + 1 && isPunct(ctx, quoted.close + 1, ',')) {
+    return { from: from + 1, to: quoted.close, kind: 'source', entity: null, governed: true };
+  }
   let end = from;
   while (end < sentenceEnd && end - from < 6 && ctx.tokens[end]!.kind === 'word') end++;
   if (end === from || !isPunct(ctx, end, ',') || hasVerb(ctx, from, end)) return null;
   const head = ctx.analyse(ctx.words[from]!.folded);
-  if (!head.some((a) => a.pos === 'NOUN' && a.grams.includes('gent'))) return null;
+  // «Как стало известно в понедельник,»: a prepositional phrase says when or where, not who.
+  if (head[0]?.pos === 'PREP' || !head.some((a) => a.pos === 'NOUN' && a.grams.includes('gent'))) return null;
   return { from, to: end, kind: 'source', entity: null, governed: true };
 }
 
@@ -118,7 +125,13 @@ function startsApposition(ctx: QuoteContext, i: number): boolean {
 
 /** The lead opens with a noun that can be nominative (or a name): a subject, not an adverbial (К 26 марта, Вчера). */
 function opensWithSubject(ctx: QuoteContext, i: number): boolean {
-  if (ctx.tokens[i]!.kind !== 'word') return false;
+  // «Последняя попытка, по данным …»: the subject's noun after its adjectives.
+  for (let k = i; k < i + 2 && ctx.tokens[k]?.kind === 'word' && ctx.mentionAt[k] === -1; k++) {
+    const a = ctx.analyse(ctx.words[k]!.folded)[0];
+    if (a?.pos !== 'ADJF' || !a.grams.includes('nomn')) break;
+    i = k + 1;
+  }
+  if (ctx.tokens[i]?.kind !== 'word') return false;
   if (ctx.mentionAt[i] !== -1) return ctx.mentions[ctx.mentionAt[i]!]!.type !== 'LOC' || isNominativeWord(ctx, i);
   const best = ctx.analyse(ctx.words[i]!.folded)[0];
   return !!best && best.pos === 'NOUN' && best.grams.includes('nomn');

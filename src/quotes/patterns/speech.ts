@@ -21,7 +21,7 @@ function hasSpeechPair(ctx: QuoteContext, from: number, to: number): boolean {
 }
 
 /** «была «провальной»»: one lower-case word in marks inside a report is the speaker's own word; a capitalised one is a name. */
-function isQuotedWord(ctx: QuoteContext, pair: MarkPair): boolean {
+export function isQuotedWord(ctx: QuoteContext, pair: MarkPair): boolean {
   return pair.close === pair.open + 2 && ctx.tokens[pair.open + 1]!.kind === 'word' && ctx.words[pair.open + 1]!.shape === 'lower';
 }
 
@@ -47,7 +47,8 @@ export function insideStatements(ctx: QuoteContext): Uint8Array {
   return inside;
 }
 
-function opensStatement(ctx: QuoteContext, open: number): boolean {
+/** The quotation opening at `open` starts a sentence, a line, or follows a colon. */
+export function opensStatement(ctx: QuoteContext, open: number): boolean {
   let p = open - 1;
   while (p >= 0 && ctx.tokens[p]!.kind === 'quote' && isWikiMarkup(ctx.tokens, p)) p--;
   return p < 0 || isPunct(ctx, p, ':') || ctx.index.sentenceOf[p] !== ctx.index.sentenceOf[open] || ctx.index.lineOf[p] !== ctx.index.lineOf[open];

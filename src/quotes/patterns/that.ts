@@ -2,7 +2,7 @@ import { isWikiMarkup } from '../../segment/index.js';
 import { wordSet } from '../../dict/words.js';
 import { isPunct, isTerminal, isWordOf, mentionEnd, type QuoteContext } from '../context.js';
 import { cueAt } from '../cues.js';
-import { speakerAfter, speakerBefore } from '../speaker/index.js';
+import { speakerAfter, speakerBefore, type Speaker } from '../speaker/index.js';
 import { clauseEnd, hasVerb, trimEnd } from './clause.js';
 import { THAT } from './cue-kinds.js';
 import { insideStatements, reportKind } from './speech.js';
@@ -18,7 +18,7 @@ export const verbThat: Pattern = {
       if (!cue || propositionSubject(ctx, cue.from) || quoted[cue.from]) continue;
       const that = findThat(ctx, cue.to);
       if (that < 0) continue;
-      const speaker = speakerBefore(ctx, cue.from, cue.cue) ?? speakerAfter(ctx, cue.to, cue.cue);
+      const speaker = speakerBefore(ctx, cue.from, cue.cue) ?? speakerAfter(ctx, cue.to, cue.cue) ?? acronymBefore(ctx, cue.from);
       if (!speaker) continue;
       const content = withoutFinalAside(ctx, trimEnd(ctx, that + 1, clauseEnd(ctx, that + 1, cue.cue)));
       if (content[1] <= content[0]) continue;
@@ -30,6 +30,16 @@ export const verbThat: Pattern = {
 };
 
 const THAT_WORDS = wordSet('that-clause-openers');
+
+/**
+ * «13 апреля ВАДА признала, что …»: an acronym in capitals right before the cue is its subject,
+ * an organisation, even when no lexicon knows it.
+ */
+function acronymBefore(ctx: QuoteContext, cueFrom: number): Speaker | null {
+  const k = cueFrom - 1;
+  if (k < 0 || ctx.tokens[k]!.kind !== 'word' || ctx.words[k]!.shape !== 'upper' || ctx.tokens[k]!.text.length < 2) return null;
+  return { from: k, to: cueFrom, kind: 'source', entity: null };
+}
 
 /** Words that make a bracketed remark a clause of the narrator's rather than an abbreviation or a date. */
 const ASIDE_WORDS = 3;

@@ -1,11 +1,12 @@
 import { functionWord } from '../../clauses/words.js';
-import { wordSet } from '../../dict/words.js';
+import { wordList, wordSet } from '../../dict/words.js';
+import type { Cue, CueKind } from '../../types.js';
 import { isPunct, isTerminal, isWord, isWordOf, sentenceRange, type QuoteContext } from '../context.js';
 import { cueAt, endsWithWordOf } from '../cues.js';
 import { speakerAfter } from '../speaker/index.js';
-import { afterNarratorLead, clauseEnd, hasVerb, trimEnd } from './clause.js';
+import { afterNarratorLead, clauseEnd, hasPredicate, hasVerb, trimEnd } from './clause.js';
 import { TRAILING } from './cue-kinds.js';
-import { insideStatements } from './speech.js';
+import { insideStatements, opensStatement, reportKind } from './speech.js';
 import type { Pattern } from './types.js';
 
 /** П, сообщает X. / П, заявил представитель мэрии. The cue follows the content at the end of the sentence. */
@@ -16,9 +17,12 @@ export const reportAfter: Pattern = {
     for (let i = 2; i < ctx.tokens.length; i++) {
       // Inside a quotation the interruption «— признался X. —» belongs to the split quote.
       if (!isPunct(ctx, i - 1, ',—–') || quoted[i]) continue;
-      const cue = cueAt(ctx, i, TRAILING);
-      if (!cue) continue;
-      if (ctx.tokens[i - 2]!.kind === 'quote' && ctx.index.outerByClose.has(i - 2)) continue; // direct, found above
+      const cue = cueAt(ctx, i, AFTER_CONTENT);
+      // «…, жалуясь на жестокое обращение»: a gerund continues its own clause; it attributes nothing before it.
+      if (!cue || isGerund(cue.cue)) continue;
+      // «П», — сказал X / «П», сказал X: direct, found above; «он кричал «Аллаху акбар», заявил X» is a report.
+      const closing = ctx.tokens[i - 2]!.kind === 'quote' ? ctx.index.outerByClose.get(i - 2) : undefined;
+      if (closing && (isPunct(ctx, i - 1, '—–') || opensStatement(ctx, closing.open))) continue;
       // «говорится в заявлении X», «следует из данных X»: the source follows a preposition, not in the nominative.
       const speaker = speakerAfter(ctx, cue.to, cue.cue, !endsWithWordOf(cue.cue, FINAL_PREPOSITIONS));
       if (!speaker) continue;
@@ -29,12 +33,32 @@ export const reportAfter: Pattern = {
       const content = that >= 0 ? trimEnd(ctx, that + 1, clauseEnd(ctx, that + 1, cue.cue)) : trimEnd(ctx, afterNarratorLead(ctx, sentenceStart, i - 1), i - 1);
       // Two words can be a statement (Пострадавших нет, уточнили в МЧС); one is not.
       if (content[1] - content[0] < 2) continue;
-      yield { kind: 'indirect', content, cue: [cue.from, cue.to], speaker, pattern: this.name };
+      // «Стив Джобс, глава компании Apple, заявил о своём уходе»: a subject and its apposition before the cue say nothing.
+      let whole = content;
+      if (that < 0 && !hasPredicate(ctx, content[0], content[1])) {
+        // «Такой переход, считает X, повысит оперативность»: the cue inside its content, whose
+        // predicate follows the speaker's comma; the content is then the whole sentence.
+        const [, sentenceEnd] = sentenceRange(ctx, i);
+        const rest = trimEnd(ctx, speaker.to + 1, sentenceEnd);
+        if (!isPunct(ctx, speaker.to, ',') || !hasVerb(ctx, rest[0], rest[1])) continue;
+        whole = trimEnd(ctx, content[0], sentenceEnd);
+      }
+      yield { kind: reportKind(ctx, whole), content: whole, cue: [cue.from, cue.to], speaker, pattern: this.name };
     }
   },
 };
 
+/** «Цены вырастут, полагают эксперты»: an opinion after its content too (not a clause end elsewhere). */
+const AFTER_CONTENT: CueKind[] = [...TRAILING, 'opinion'];
+
 const FINAL_PREPOSITIONS = wordSet('trailing-cue-final-prepositions');
+const GERUND_ENDINGS = wordList('gerund-endings');
+
+/** A gerund cue (заявив, жалуясь): listed with no gender and no number. */
+function isGerund(cue: Cue): boolean {
+  const first = cue.form.split(' ')[0]!;
+  return cue.kind === 'verb' && cue.gender === '-' && cue.number === '-' && GERUND_ENDINGS.some((ending) => first.endsWith(ending));
+}
 const TAIL_PREPOSITIONS = wordSet('trailing-tail-prepositions');
 const TAIL_CLAUSE_WORDS = wordSet('trailing-tail-clause-words');
 
@@ -56,3 +80,4 @@ function endsSentence(ctx: QuoteContext, i: number): boolean {
   }
   return last - i <= 8 && !hasVerb(ctx, i, last);
 }
+

@@ -180,16 +180,25 @@ function locativeSource(ctx: QuoteContext, from: number, to: number, cue: Cue | 
   }
   for (let i = from; i < to - 1; i++) {
     if (!isWordOf(ctx, i, LOCATIVE_PREPOSITIONS)) continue;
+    // «В «Газпроме» подчеркнули»: a quoted name after the preposition.
+    const quoted = ctx.index.outerByOpen.get(i + 1);
+    if (quoted && quoted.close < to && quoted.close - i <= 5) {
+      const m = ctx.mentionAt[i + 2]!;
+      return { from: i + 2, to: quoted.close, kind: m === -1 ? 'source' : 'mention', entity: m === -1 ? null : ctx.mentions[m]!.entity, governed: m === -1 };
+    }
     const m = ctx.mentionAt[i + 1]!;
     // «В Ватикане подтвердили»: a place named as where it was said speaks for its authorities.
     if (m !== -1 && (ctx.mentions[m]!.type !== 'LOC' || cue?.number === 'pl')) {
       const end = mentionEnd(ctx, i + 1, to);
       return { from: i + 1, to: end, kind: 'mention', entity: ctx.mentions[m]!.entity };
     }
-    const w = ctx.words[i + 1]!;
-    if (ctx.sourceNouns.has(w.key) || ctx.titles.has(w.key) || ctx.orgNouns.has(w.key) || (cue?.kind === 'document' && w.shape === 'lower')) {
-      const end = phraseEnd(ctx, i + 1, to);
-      const inner = nounPhrases(ctx, i + 2, end, false).find((f) => f.kind === 'mention');
+    // «в областной больнице сообщили»: the institution's noun after its adjectives.
+    let head = i + 1;
+    while (head < Math.min(to - 1, i + 3) && ctx.analyse(ctx.words[head]!.folded)[0]?.pos === 'ADJF') head++;
+    const w = ctx.words[head]!;
+    if (ctx.tokens[head]!.kind === 'word' && (ctx.sourceNouns.has(w.key) || ctx.titles.has(w.key) || ctx.orgNouns.has(w.key)) || (cue?.kind === 'document' && ctx.words[i + 1]!.shape === 'lower')) {
+      const end = phraseEnd(ctx, head, to);
+      const inner = nounPhrases(ctx, head + 1, end, false).find((f) => f.kind === 'mention');
       return inner
         ? { from: inner.from, to: inner.to, kind: 'mention', entity: inner.mention!.entity }
         : { from: i + 1, to: end, kind: 'source', entity: null, governed: true };

@@ -1,0 +1,35 @@
+import { isPunct, isTerminal, sentenceRange, type QuoteContext } from '../context.js';
+import { speakerBefore } from '../speaker/index.js';
+import { isSpeech, opensStatement } from './speech.js';
+import type { Pattern } from './types.js';
+
+/** Words a quotation standing alone must hold to be a statement rather than a title or a slogan. */
+const STANDALONE_WORDS = 5;
+
+/**
+ * «П.» as a sentence of its own, with no cue: a verbatim statement that continues the report
+ * before it (guide: a sentence that continues a source's report with a verbatim fragment). Last in
+ * trust: any attributed reading of the same words wins.
+ */
+export const standalone: Pattern = {
+  name: 'direct-standalone',
+  *find(ctx) {
+    for (const pair of ctx.index.outerByOpen.values()) {
+      if (!opensStatement(ctx, pair.open) || !closesSentence(ctx, pair.close)) continue;
+      if (!isSpeech(ctx, pair, STANDALONE_WORDS)) continue;
+      // «Комментарий шведского телевидения: «…»»: after a colon the phrase before it names the source.
+      const speaker = isPunct(ctx, pair.open - 1, ':') ? speakerBefore(ctx, pair.open - 1, null) : null;
+      yield { kind: 'direct', content: [pair.open + 1, pair.close], cue: null, speaker, pattern: this.name };
+    }
+  },
+};
+
+/** Nothing but final punctuation between the closing mark and the end of its sentence or line. */
+function closesSentence(ctx: QuoteContext, close: number): boolean {
+  const [, end] = sentenceRange(ctx, close);
+  for (let k = close + 1; k < end; k++) {
+    if (ctx.index.lineOf[k] !== ctx.index.lineOf[close]) return true;
+    if (!isTerminal(ctx, k)) return false;
+  }
+  return true;
+}
