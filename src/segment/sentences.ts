@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../types.js';
 import { wordSet } from '../dict/words.js';
-import { isUpper } from './chars.js';
+import { isDigit, isUpper } from './chars.js';
 
 /** Abbreviations after which a dot does not end a sentence (lowercase, without the dot). */
 const ABBREVIATIONS = wordSet('sentence-abbreviations');
@@ -33,7 +33,7 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
     while (end < tokens.length && isCloser(tokens[end]!) && !hasLineBreak(text, tokens[end - 1]!.end, tokens[end]!.start)) end++;
     if (end >= tokens.length) break;
     if (token.text === '.' && !endsSentenceAfterDot(tokens, i)) continue;
-    if (startsSentence(tokens, end)) {
+    if (startsSentence(tokens, end) && !listItemGoesOn(tokens, i, end)) {
       close(end);
       i = end - 1;
     }
@@ -71,10 +71,24 @@ function endsSentenceAfterDot(tokens: Token[], dot: number): boolean {
   return !ABBREVIATIONS.has(prev.text.toLowerCase());
 }
 
-/** What follows terminal punctuation: a capital, a digit, an opening quote, or a dialogue dash. */
+/**
+ * A number right before the terminal mark (пункт 1. 2-й этап, в 10. 30-х) may be a list
+ * item or a clock time rather than a sentence end: a digit-led word after it stays joined.
+ */
+function listItemGoesOn(tokens: Token[], mark: number, next: number): boolean {
+  const prev = tokens[mark - 1];
+  const token = tokens[next]!;
+  if (!prev || prev.kind !== 'number' || prev.end !== tokens[mark]!.start) return false;
+  return token.kind === 'word' && isDigit(token.text.charCodeAt(0));
+}
+
+/**
+ * What follows terminal punctuation: a capital, a digit or a digit-led word
+ * (…о 14 пострадавших. 35-летняя сотрудница…), an opening quote, or a dialogue dash.
+ */
 function startsSentence(tokens: Token[], i: number): boolean {
   const token = tokens[i]!;
-  if (token.kind === 'word') return isUpper(token.text.charAt(0));
+  if (token.kind === 'word') return isUpper(token.text.charAt(0)) || isDigit(token.text.charCodeAt(0));
   if (token.kind === 'number' || token.kind === 'quote' || token.kind === 'symbol') return true;
   if (token.kind === 'dash') {
     const after = tokens[i + 1];
