@@ -128,6 +128,22 @@ describe('sentences', () => {
     }
   });
 
+  it('ends a sentence after a count with an abbreviated unit before a capital (5 млн руб. Компания)', () => {
+    expect(sentences('Ущерб составил 5 млн руб. Компания подала иск.')).toEqual(['Ущерб составил 5 млн руб.', 'Компания подала иск.']);
+    expect(sentences('Пройдено 400 км. По словам пилота, всё в порядке.')).toEqual(['Пройдено 400 км.', 'По словам пилота, всё в порядке.']);
+  });
+
+  it('keeps a unit joined where the text goes on (тыс. человек, долл. США, 2016 г. Иванов, ул. Ленина)', () => {
+    for (const s of [
+      'На площадь пришли 300 тыс. человек.',
+      'Фонд получил 2 млн долл. США от спонсоров.',
+      'В 2016 г. Иванов уехал из страны.',
+      'Офис находится на ул. Ленина, в 5 км. от центра.',
+    ]) {
+      expect(sentences(s)).toEqual([s]);
+    }
+  });
+
   it('keeps closing quotes with the sentence they end', () => {
     expect(sentences('Он сказал: «Всё будет хорошо.» Затем ушёл.')).toEqual(['Он сказал: «Всё будет хорошо.»', 'Затем ушёл.']);
   });

@@ -5,6 +5,9 @@ import { isDigit, isUpper } from './chars.js';
 /** Abbreviations after which a dot does not end a sentence (lowercase, without the dot). */
 const ABBREVIATIONS = wordSet('sentence-abbreviations');
 
+/** Of those, units and counts that end a sentence after a number (5 млн руб. Компания…). */
+const FINAL_UNITS = wordSet('sentence-final-units');
+
 const TERMINAL = /[.!?…]/;
 
 /**
@@ -67,6 +70,7 @@ function endsSentenceAfterDot(tokens: Token[], dot: number): boolean {
   // A unit split from its number (в 1969г. Он…) is no abbreviation: the year ends the sentence.
   const before = tokens[dot - 2];
   if (before && before.kind === 'number' && before.end === prev.start) return true;
+  if (FINAL_UNITS.has(prev.text.toLowerCase()) && countsBefore(tokens, dot - 1)) return true;
   if (prev.text.length === 1 && isUpper(prev.text)) return false;
   return !ABBREVIATIONS.has(prev.text.toLowerCase());
 }
@@ -80,6 +84,13 @@ function listItemGoesOn(tokens: Token[], mark: number, next: number): boolean {
   const token = tokens[next]!;
   if (!prev || prev.kind !== 'number' || prev.end !== tokens[mark]!.start) return false;
   return token.kind === 'word' && isDigit(token.text.charCodeAt(0));
+}
+
+/** A number right before the unit, or one more unit before it (5 млн руб.). */
+function countsBefore(tokens: Token[], unit: number): boolean {
+  const before = tokens[unit - 1];
+  if (before?.kind === 'number') return true;
+  return before !== undefined && FINAL_UNITS.has(before.text.toLowerCase()) && tokens[unit - 2]?.kind === 'number';
 }
 
 /**
