@@ -3,7 +3,7 @@ import type { Cue, Entity, EntityId, Reference, ResolvedDocument } from '../type
 import { resolveContext, type ResolveContext } from './context.js';
 import { earlierDescription, genericOrganisation, organisationThere } from './descriptors.js';
 import type { ResolveLexicon } from './lexicon.js';
-import { nominativePhrase } from './normalize.js';
+import { fullNameInCaseOf, nominativePhrase } from './normalize.js';
 import { cueGender, lastPerson, pronounGender, pronounReferences, speakerPronoun, type PronounRole } from './pronouns.js';
 import { isDeputy, resolveTitle, roleHead } from './roles.js';
 
@@ -38,6 +38,8 @@ export interface Resolver {
   earlierDescription(at: number): [number, number] | null;
   /** The tokens [from, to) as a phrase in the nominative; `governed`: not nominative as written. */
   nominative(from: number, to: number, governed?: boolean): string;
+  /** A one-word surname mention at `at` as its person's full name in the case it is written in (Шварца → Аарона Шварца), if the name is fuller. */
+  fullNameAt(at: number): string | null;
 }
 
 export function createResolver(doc: ResolvedDocument, lexicon: ResolveLexicon): Resolver {
@@ -69,6 +71,14 @@ export function createResolver(doc: ResolvedDocument, lexicon: ResolveLexicon): 
     there: (at) => organisationThere(ctx, at),
     earlierDescription: (at) => earlierDescription(ctx, at),
     nominative: (from, to, governed) => nominativePhrase(lexicon.morphology, doc.tokens, doc.words, from, to, governed),
+    fullNameAt(at) {
+      const m = ctx.mentionAt[at] ?? -1;
+      const mention = m === -1 ? undefined : ctx.mentions[m]!;
+      if (!mention || mention.type !== 'PER' || mention.tokens[1] - mention.tokens[0] !== 1) return null;
+      // A well-known person is named by surname alone (представитель Обамы): only others are completed.
+      const entity = ctx.entities.get(mention.entity);
+      return entity && entity.source !== 'dict' ? fullNameInCaseOf(lexicon.morphology, entity.name, doc.words[at]!, doc.tokens[at]!.text) : null;
+    },
   };
 }
 
