@@ -5,7 +5,7 @@ import { earlierDescription, genericOrganisation, organisationThere } from './de
 import type { ResolveLexicon } from './lexicon.js';
 import { fullNameInCaseOf, nominativePhrase } from './normalize.js';
 import { cueGender, lastPerson, pronounGender, pronounReferences, speakerPronoun, type PronounRole } from './pronouns.js';
-import { isDeputy, resolveTitle, roleHead } from './roles.js';
+import { isDeputy, resolveTitle, roleHead, sharesCase } from './roles.js';
 
 /**
  * One document's resolver: the entity a pronoun, a role or a descriptor stands for. Built once
@@ -61,6 +61,7 @@ export function createResolver(doc: ResolvedDocument, lexicon: ResolveLexicon): 
     references: () => (references ??= pronounReferences(ctx)),
     role(from, to, near, cue) {
       const head = roleHead(ctx, from, to);
+      if (ofPerson(ctx, head, to)) return null;
       // A bare role (Политик добавил) stands for the person just named, like a speaking pronoun;
       // a deputy (Вице-мэр добавил) is not whoever was named last: only someone with that role.
       // Adjectives do not make it less bare: «85-летний понтифик», «новый министр».
@@ -87,4 +88,13 @@ function ofNamedBody(ctx: ResolveContext, head: number, to: number): boolean {
   const m = ctx.mentionAt[head + 1] ?? -1;
   if (m === -1 || ctx.mentions[m]!.type !== 'ORG') return false;
   return ctx.mentions[m]!.tokens[1] === to;
+}
+
+/** «Отец Ивана Агафонова», «адвокат Мирзаева»: a role whose complement is a person (another case than the role) is someone of theirs the text does not name. */
+function ofPerson(ctx: ResolveContext, head: number, to: number): boolean {
+  for (let k = head + 1; k < to; k++) {
+    const m = ctx.mentionAt[k] ?? -1;
+    if (m !== -1 && ctx.mentions[m]!.type === 'PER' && ctx.mentions[m]!.tokens[0] === k) return !sharesCase(ctx, head, k);
+  }
+  return false;
 }
