@@ -418,6 +418,16 @@ describe('unnamed speakers in the nominative', () => {
     ]);
   });
 
+  it('a surname alone inside an unnamed phrase takes the full name the text gives, in its case', () => {
+    expect(speakerNames('Вчера в Самаре задержали Игоря Штерна. Как рассказал дядя Штерна, его задержали у дома.')).toEqual(['дядя Игоря Штерна']);
+    // The surname by its lemma: a woman's name too, whatever the case of her first mention.
+    expect(speakerNames('Певица Анна Кравцова уехала. Как сообщила подруга Кравцовой, она вернётся в мае.')).toEqual(['подруга Анны Кравцовой']);
+    // A role with a person in the genitive is someone of theirs, unnamed, even where the phrase was met before.
+    expect(speakerNames('Отец Игоря Штерна был против. Отец Игоря Штерна заявил: «Это ошибка».')).toEqual(['Отец Игоря Штерна']);
+    // A well-known person is named by surname alone: no completion.
+    expect(speakerNames('Барак Обама купил дом. Как сообщил представитель Обамы, сделка закрыта.')).toEqual(['представитель Обамы']);
+  });
+
   it('a source phrase runs over a genitive chain with a prepositional link', () => {
     expect(speakerNames('Тело нашли на берегу. Об этом сообщила полиция по охране природных ресурсов Вермонта.')).toEqual([
       'полиция по охране природных ресурсов Вермонта',

@@ -90,6 +90,8 @@ function withFullNames(ctx: QuoteContext, from: number, to: number, name: string
     for (const other of ctx.entities.get(mention.entity)?.mentions ?? []) {
       if (other.text.length > fullest.length && other.text.endsWith(` ${mention.text}`)) fullest = other.text;
     }
+    // No fuller mention in this form: the surname alone (дядя Шварца) takes the full name, inflected alike.
+    if (fullest === mention.text) fullest = ctx.resolver.fullNameAt(mention.tokens[0]) ?? fullest;
     if (fullest !== mention.text) result = result.replace(mention.text, fullest);
   }
   return result;

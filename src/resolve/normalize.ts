@@ -270,3 +270,31 @@ export function nominativePhrase(
   }
   return normalizePhrase(phrase, morphology, governed);
 }
+
+const NAME_PARTS = ['Name', 'Surn', 'Patr'];
+
+/**
+ * «дядя Шварца» where the text names Аарон Шварц: the person's full name in the case the
+ * surname is written in (Аарона Шварца), the surname as written. Null when the surname is
+ * nominative, is not the name's last word, or a first name does not inflect in that gender.
+ */
+export function fullNameInCaseOf(morph: Morphology, name: string, surname: WordInfo, surface: string): string | null {
+  const parts = name.split(' ');
+  if (parts.length < 2) return null;
+  // The name's surname by its lemmas too: Кравцова and Кравцовой are both of «кравцов».
+  const last = new Set([fold(parts.at(-1)!), ...morph.analyse(azForm(parts.at(-1)!)).map((a) => fold(a.lemma))]);
+  const analyses = surname.analyses.length > 0 ? surname.analyses : morph.analyse(surname.folded);
+  const reading = analyses.find((a) => last.has(fold(a.lemma)) && a.grams.includes('sing'));
+  const grammaticalCase = reading && caseOf(reading);
+  if (!reading || !grammaticalCase || grammaticalCase === 'nomn') return null;
+  const gender = reading.grams.includes('femn') ? 'femn' : 'masc';
+  const inflected: string[] = [];
+  for (const part of parts.slice(0, -1)) {
+    const form = azForm(part);
+    const index = morph.analyse(form).findIndex((a) => a.grams.includes('nomn') && a.grams.includes('sing') && a.grams.includes(gender) && a.grams.some((g) => NAME_PARTS.includes(g)));
+    const word = index < 0 ? null : morph.inflect(form, index, [grammaticalCase, 'sing']);
+    if (!word) return null;
+    inflected.push(recase(word, part));
+  }
+  return [...inflected, surface].join(' ');
+}

@@ -3,9 +3,9 @@ import type { Cue, Entity, EntityId, Reference, ResolvedDocument } from '../type
 import { resolveContext, type ResolveContext } from './context.js';
 import { earlierDescription, genericOrganisation, organisationThere } from './descriptors.js';
 import type { ResolveLexicon } from './lexicon.js';
-import { nominativePhrase } from './normalize.js';
+import { fullNameInCaseOf, nominativePhrase } from './normalize.js';
 import { cueGender, lastPerson, pronounGender, pronounReferences, speakerPronoun, type PronounRole } from './pronouns.js';
-import { isDeputy, resolveTitle, roleHead } from './roles.js';
+import { isDeputy, resolveTitle, roleHead, sharesCase } from './roles.js';
 
 /**
  * One document's resolver: the entity a pronoun, a role or a descriptor stands for. Built once
@@ -38,6 +38,8 @@ export interface Resolver {
   earlierDescription(at: number): [number, number] | null;
   /** The tokens [from, to) as a phrase in the nominative; `governed`: not nominative as written. */
   nominative(from: number, to: number, governed?: boolean): string;
+  /** A one-word surname mention at `at` as its person's full name in the case it is written in (Шварца → Аарона Шварца), if the name is fuller. */
+  fullNameAt(at: number): string | null;
 }
 
 export function createResolver(doc: ResolvedDocument, lexicon: ResolveLexicon): Resolver {
@@ -59,6 +61,7 @@ export function createResolver(doc: ResolvedDocument, lexicon: ResolveLexicon): 
     references: () => (references ??= pronounReferences(ctx)),
     role(from, to, near, cue) {
       const head = roleHead(ctx, from, to);
+      if (ofPerson(ctx, head, to)) return null;
       // A bare role (Политик добавил) stands for the person just named, like a speaking pronoun;
       // a deputy (Вице-мэр добавил) is not whoever was named last: only someone with that role.
       // Adjectives do not make it less bare: «85-летний понтифик», «новый министр».
@@ -69,6 +72,14 @@ export function createResolver(doc: ResolvedDocument, lexicon: ResolveLexicon): 
     there: (at) => organisationThere(ctx, at),
     earlierDescription: (at) => earlierDescription(ctx, at),
     nominative: (from, to, governed) => nominativePhrase(lexicon.morphology, doc.tokens, doc.words, from, to, governed),
+    fullNameAt(at) {
+      const m = ctx.mentionAt[at] ?? -1;
+      const mention = m === -1 ? undefined : ctx.mentions[m]!;
+      if (!mention || mention.type !== 'PER' || mention.tokens[1] - mention.tokens[0] !== 1) return null;
+      // A well-known person is named by surname alone (представитель Обамы): only others are completed.
+      const entity = ctx.entities.get(mention.entity);
+      return entity && entity.source !== 'dict' ? fullNameInCaseOf(lexicon.morphology, entity.name, doc.words[at]!, doc.tokens[at]!.text) : null;
+    },
   };
 }
 
@@ -77,4 +88,13 @@ function ofNamedBody(ctx: ResolveContext, head: number, to: number): boolean {
   const m = ctx.mentionAt[head + 1] ?? -1;
   if (m === -1 || ctx.mentions[m]!.type !== 'ORG') return false;
   return ctx.mentions[m]!.tokens[1] === to;
+}
+
+/** «Отец Ивана Агафонова», «адвокат Мирзаева»: a role whose complement is a person (another case than the role) is someone of theirs the text does not name. */
+function ofPerson(ctx: ResolveContext, head: number, to: number): boolean {
+  for (let k = head + 1; k < to; k++) {
+    const m = ctx.mentionAt[k] ?? -1;
+    if (m !== -1 && ctx.mentions[m]!.type === 'PER' && ctx.mentions[m]!.tokens[0] === k) return !sharesCase(ctx, head, k);
+  }
+  return false;
 }

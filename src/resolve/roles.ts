@@ -42,11 +42,32 @@ function personAfterRole(ctx: ResolveContext, i: number, gender: 'm' | 'f' | nul
     const m = ctx.mentionAt[k]!;
     // «беседовал с президентом Эквадора о Сноудене»: a person a preposition governs is not the one the role names.
     if (m !== -1 && ctx.mentions[m]!.type === 'PER' && isPrepositionAt(ctx, k - 1)) return null;
+    // «Отец Ивана Агафонова был …», «пресс-секретарь Путина Дмитрий Песков»: a name in another
+    // case than the role is its complement, not who holds it; the holder may follow.
+    if (m !== -1 && ctx.mentions[m]!.type === 'PER' && !sharesCase(ctx, i, ctx.mentions[m]!.tokens[0])) continue;
     if (m !== -1 && ctx.mentions[m]!.type === 'PER' && isPerson(ctx, m, gender)) return ctx.mentions[m]!.entity;
     // «Известный музыкант, пианист Евгений Кисин»: a chain of roles still names one person.
     if (isBoundary(ctx, k) && !(isPunct(ctx, k, ',') && ctx.titles.has(ctx.words[k + 1]?.key ?? ''))) break;
   }
   return null;
+}
+
+const CASES = new Set(['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct']);
+
+/** Two words have a singular reading in one case, or one of them is not known to decline (so nothing tells). */
+export function sharesCase(ctx: ResolveContext, a: number, b: number): boolean {
+  const cases = (k: number) => {
+    const w = ctx.words[k]!;
+    if (ctx.tokens[k]!.kind !== 'word') return new Set<string>();
+    const readings = (w.analyses.length > 0 ? w.analyses : ctx.analyse(w.folded)).filter((r) => r.known && !r.grams.includes('plur'));
+    return new Set(readings.flatMap((r) => (r.grams.includes('Fixd') ? [...CASES] : r.grams.filter((g) => CASES.has(g)))));
+  };
+  const first = cases(a);
+  if (first.size === 0) return true;
+  const second = cases(b);
+  if (second.size === 0) return true;
+  for (const c of first) if (second.has(c)) return true;
+  return false;
 }
 
 function isPrepositionAt(ctx: ResolveContext, k: number): boolean {
@@ -205,7 +226,9 @@ function rolesGiven(ctx: ResolveContext): { titled: ReadonlyMap<EntityId, Readon
           roles.add(`of:${ctx.words[f]!.key}`);
         }
       };
-      for (let k = Math.max(0, first - 4); k < first; k++) role(k);
+      // «отец Ивана Агафонова», «пресс-секретарь Путина»: a role before a name in another case is
+      // someone of theirs, not their role.
+      for (let k = Math.max(0, first - 4); k < first; k++) if (sharesCase(ctx, k, first)) role(k);
       for (let k = last + 1; k < Math.min(ctx.tokens.length, last + 5); k++) role(k);
     }
     return { titled, mentions };
