@@ -1,4 +1,5 @@
 import type { Analysis, Morphology, Shape, Token, WordInfo } from '../types.js';
+import { cachedFor } from '../util/cached.js';
 import { fold, stemKey } from './key.js';
 
 // The morphology itself: `./az.js` (Node, reads Az's dictionaries with fs) or `./az-core.js` (any platform).
@@ -36,19 +37,14 @@ export function shapeOf(text: string): Shape {
   return text.includes('-') && firstUpper ? 'title' : 'mixed';
 }
 
-/** Distinct word forms a morphology's record cache keeps before it starts over: bounds memory on endless input. */
-const WORD_CACHE_LIMIT = 100_000;
-const wordCaches = new WeakMap<Morphology, Map<string, WordInfo>>();
+// A word's record depends on its text and the morphology alone: a word form is analysed once
+// per annotator, not once per document (news repeats most of its words from one text to the next).
+const wordRecord = cachedFor((morphology: Morphology, text: string) => wordInfo(text, morphology));
 
 /** The morph stage: a match key for every token, analyses for capitalised words. */
 export function analyseTokens(tokens: readonly Token[], morphology: Morphology): WordInfo[] {
   // Punctuation and numbers repeat: one shared, frozen record per text keeps the collector idle.
   const shared = new Map<string, WordInfo>();
-  // A word's record depends on its text and the morphology alone: a word form is analysed once
-  // per annotator, not once per document (news repeats most of its words from one text to the next).
-  let sharedWords = wordCaches.get(morphology);
-  if (!sharedWords) wordCaches.set(morphology, (sharedWords = new Map()));
-  const words = sharedWords;
   return tokens.map((token) => {
     if (token.kind !== 'word') {
       let info = shared.get(token.text);
@@ -59,13 +55,7 @@ export function analyseTokens(tokens: readonly Token[], morphology: Morphology):
       }
       return info;
     }
-    let info = words.get(token.text);
-    if (!info) {
-      info = wordInfo(token.text, morphology);
-      if (words.size >= WORD_CACHE_LIMIT) words.clear();
-      words.set(token.text, info);
-    }
-    return info;
+    return wordRecord(morphology, token.text);
   });
 }
 

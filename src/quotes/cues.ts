@@ -1,6 +1,7 @@
 import type { Analysis, Cue, CueKind } from '../types.js';
 import { wordSet } from '../dict/words.js';
 import { fold, type WordInfo } from '../morph/index.js';
+import { cached } from '../util/cached.js';
 import type { Token } from '../types.js';
 
 /** The speech cues of dict/cues.tsv, indexed by first word for matching over tokens. */
@@ -142,24 +143,25 @@ type CueReading =
  * the folded word alone, and the same verbs come back in every document.
  */
 const READING_CACHE_LIMIT = 50_000;
-const readingCaches = new WeakMap<CueIndex, { readings: Map<string, readonly CueReading[]>; auxiliaries: Map<string, Analysis | null> }>();
+const AUXILIARIES = wordSet('cue-auxiliaries');
+type Analyse = NonNullable<CueReader['analyse']>;
 
-function cachesOf(cues: CueIndex) {
-  let caches = readingCaches.get(cues);
-  if (!caches) readingCaches.set(cues, (caches = { readings: new Map(), auxiliaries: new Map() }));
-  return caches;
+const memos = new WeakMap<CueIndex, { readings(folded: string): readonly CueReading[]; auxiliary(folded: string): Analysis | null }>();
+
+/** The memos of a cue index (one per annotator, whose morphology `analyse` is). */
+function memosOf(cues: CueIndex, analyse: Analyse) {
+  let memo = memos.get(cues);
+  if (!memo) {
+    memo = {
+      readings: cached((folded) => cueReadings(cues, analyse, folded), READING_CACHE_LIMIT),
+      auxiliary: cached((folded) => analyse(folded).find((a) => CUE_POS.has(a.pos) && AUXILIARIES.has(fold(a.lemma))) ?? null, READING_CACHE_LIMIT),
+    };
+    memos.set(cues, memo);
+  }
+  return memo;
 }
 
-function remember<T>(map: Map<string, T>, key: string, value: T): T {
-  if (map.size >= READING_CACHE_LIMIT) map.clear();
-  map.set(key, value);
-  return value;
-}
-
-function cueReadings(cues: CueIndex, analyse: NonNullable<CueReader['analyse']>, folded: string): readonly CueReading[] {
-  const { readings } = cachesOf(cues);
-  const known = readings.get(folded);
-  if (known) return known;
+function cueReadings(cues: CueIndex, analyse: Analyse, folded: string): readonly CueReading[] {
   const found: CueReading[] = [];
   for (const a of analyse(folded)) {
     if (a.pos === 'INFN') {
@@ -172,7 +174,7 @@ function cueReadings(cues: CueIndex, analyse: NonNullable<CueReader['analyse']>,
     const gender = a.grams.find((g): g is keyof typeof GENDERS => g in GENDERS);
     found.push({ list, gender: gender ? GENDERS[gender] : '-', number: a.grams.includes('plur') ? 'pl' : 'sg' });
   }
-  return remember(readings, folded, found);
+  return found;
 }
 
 /**
@@ -183,10 +185,12 @@ function byLemma(reader: CueReader, i: number, found: Found[]): void {
   const { cues, tokens, words, analyse } = reader;
   const folded = words[i]!.folded;
   if (!analyse || !cues.stems.has(folded.slice(0, STEM))) return;
+  const memo = memosOf(cues, analyse);
   let aux: Analysis | null | undefined;
-  for (const r of cueReadings(cues, analyse, folded)) {
+  for (const r of memo.readings(folded)) {
     if (r.infinitive !== undefined) {
-      aux ??= i > 0 && tokens[i - 1]!.kind === 'word' ? auxiliary(cues, analyse, words[i - 1]!.folded) : null;
+      // «успел заявить», «продолжает утверждать»: a finite auxiliary before an infinitive cue.
+      aux ??= i > 0 && tokens[i - 1]!.kind === 'word' ? memo.auxiliary(words[i - 1]!.folded) : null;
       if (!aux) continue;
       lemmaCue(reader, i - 1, i, r.infinitive, aux, found);
       found.push(STOP);
@@ -202,15 +206,6 @@ function byLemma(reader: CueReader, i: number, found: Found[]): void {
   }
 }
 
-const AUXILIARIES = wordSet('cue-auxiliaries');
-
-/** «успел заявить», «продолжает утверждать»: a finite auxiliary before an infinitive cue. */
-function auxiliary(cues: CueIndex, analyse: NonNullable<CueReader['analyse']>, folded: string): Analysis | null {
-  const { auxiliaries } = cachesOf(cues);
-  const known = auxiliaries.get(folded);
-  if (known !== undefined) return known;
-  return remember(auxiliaries, folded, analyse(folded).find((a) => CUE_POS.has(a.pos) && AUXILIARIES.has(fold(a.lemma))) ?? null);
-}
 
 /** The cues of `lemma` at `verb`, their agreement read from `finite` (the auxiliary), spanning from `from`. */
 function lemmaCue(reader: CueReader, from: number, verb: number, lemma: string, finite: Analysis, found: Found[]): void {

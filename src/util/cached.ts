@@ -1,13 +1,27 @@
 const CACHE_LIMIT = 100_000;
 
 /** A per-annotator memo of a function of one word, cleared when it grows past the limit. */
-export function cached<T>(compute: (word: string) => T): (word: string) => T {
+export function cached<T>(compute: (word: string) => T, limit = CACHE_LIMIT): (word: string) => T {
   const memo = new Map<string, T>();
   return (word) => {
     if (memo.has(word)) return memo.get(word)!;
     const value = compute(word);
-    if (memo.size >= CACHE_LIMIT) memo.clear();
+    if (memo.size >= limit) memo.clear();
     memo.set(word, value);
     return value;
+  };
+}
+
+/**
+ * The same memo kept beside an object that lives as long as an annotator (its morphology, its
+ * gazetteer, its cue index): what a word gives depends on the word and that object alone, and
+ * news repeats its words from one document to the next.
+ */
+export function cachedFor<O extends object, T>(compute: (owner: O, word: string) => T, limit = CACHE_LIMIT): (owner: O, word: string) => T {
+  const memos = new WeakMap<O, (word: string) => T>();
+  return (owner, word) => {
+    let memo = memos.get(owner);
+    if (!memo) memos.set(owner, (memo = cached((w) => compute(owner, w), limit)));
+    return memo(word);
   };
 }
