@@ -3,7 +3,8 @@
  * never copied into the project). Metrics as ../shared/eval/README.md defines them:
  *   entities: exact-span and token-level P/R/F1 per type, micro-averaged;
  *   quotes: detection (content overlap ≥ half of each), exact content, speaker accuracy, attribution.
- * Flags: --errors (print each miss and false alarm), --only factru|nerel|nerel_train|quotes, --json FILE.
+ * Flags: --errors (print each miss and false alarm; the judging part's only with --judging-errors, so
+ * rules are not written from it), --only factru|nerel|nerel_train|quotes, --json FILE.
  * The train files are scored in two parts: the even ids (development) and the odd ids (judging).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -19,7 +20,7 @@ const root = join(import.meta.dirname, '..');
 const evalDir = process.env.GAZETA_EVAL_DIR ?? join(root, '..', 'shared', 'eval');
 
 const { values: flags } = parseArgs({
-  options: { errors: { type: 'boolean', default: false }, only: { type: 'string' }, json: { type: 'string' } },
+  options: { errors: { type: 'boolean', default: false }, 'judging-errors': { type: 'boolean', default: false }, only: { type: 'string' }, json: { type: 'string' } },
 });
 
 interface GoldSpan { start: number; end: number; type: EntityType; text: string }
@@ -46,7 +47,7 @@ class Counts {
 const round = (x: number) => Math.round(x * 1000) / 1000;
 const fmt = (x: number) => x.toFixed(3);
 
-function scoreEntities(name: string, docs: { id: string; text: string; entities: GoldSpan[] }[], annotate: (t: string) => Document) {
+function scoreEntities(name: string, docs: { id: string; text: string; entities: GoldSpan[] }[], annotate: (t: string) => Document, listErrors = flags.errors) {
   const exact = Object.fromEntries(TYPES.map((t) => [t, new Counts()])) as Record<EntityType, Counts>;
   const token = Object.fromEntries(TYPES.map((t) => [t, new Counts()])) as Record<EntityType, Counts>;
   const errors: string[] = [];
@@ -67,13 +68,13 @@ function scoreEntities(name: string, docs: { id: string; text: string; entities:
       if (gold.has(key(m))) exact[m.type].tp++;
       else {
         exact[m.type].fp++;
-        if (flags.errors) errors.push(`${doc.id}\tFP\t${m.type}\t${m.text}\t${m.rule}\t${context(doc.text, m)}`);
+        if (listErrors) errors.push(`${doc.id}\tFP\t${m.type}\t${m.text}\t${m.rule}\t${context(doc.text, m)}`);
       }
     }
     for (const g of doc.entities) {
       if (!pred.has(key(g))) {
         exact[g.type].fn++;
-        if (flags.errors) errors.push(`${doc.id}\tFN\t${g.type}\t${g.text}\t-\t${context(doc.text, g)}`);
+        if (listErrors) errors.push(`${doc.id}\tFN\t${g.type}\t${g.text}\t-\t${context(doc.text, g)}`);
       }
     }
     // Token level, as naeval: every word token inside a span of type T is T.
@@ -101,7 +102,7 @@ function scoreEntities(name: string, docs: { id: string; text: string; entities:
   }
   const nameRecall = inside.gold ? inside.found / inside.gold : 0;
   console.log(`ORG name recall (a predicted ORG inside the gold span): ${fmt(nameRecall)} (${inside.found}/${inside.gold})`);
-  if (flags.errors) console.log(errors.join('\n'));
+  if (listErrors) console.log(errors.join('\n'));
   return { exact: mapRows(exact), token: mapRows(token), orgNameRecall: round(nameRecall) };
 }
 
@@ -124,7 +125,7 @@ function trimmed(text: string, start: number, end: number): [number, number] {
 
 const same = (a: string, b: string) => fold(a).replace(TRIM, '') === fold(b).replace(TRIM, '');
 
-function scoreQuotes(name: string, docs: { id: string; text: string; quotes: GoldQuote[] }[], annotate: (t: string) => Document) {
+function scoreQuotes(name: string, docs: { id: string; text: string; quotes: GoldQuote[] }[], annotate: (t: string) => Document, listErrors = flags.errors) {
   const detection = new Counts();
   const exact = new Counts();
   const attribution = new Counts();
@@ -152,7 +153,7 @@ function scoreQuotes(name: string, docs: { id: string; text: string; quotes: Gol
         detection.fn++;
         exact.fn++;
         attribution.fn++;
-        if (flags.errors) errors.push(`${doc.id}\tMISS\t${g.kind}\t${g.speaker_name}\t${g.content.text.slice(0, 120).replace(/\s+/g, ' ')}`);
+        if (listErrors) errors.push(`${doc.id}\tMISS\t${g.kind}\t${g.speaker_name}\t${g.content.text.slice(0, 120).replace(/\s+/g, ' ')}`);
         continue;
       }
       used.add(best);
@@ -163,7 +164,7 @@ function scoreQuotes(name: string, docs: { id: string; text: string; quotes: Gol
       else {
         exact.fp++;
         exact.fn++;
-        if (flags.errors) errors.push(`${doc.id}\tSPAN\t${q.pattern}\tgold: ${doc.text.slice(gs[0], gs[1]).slice(0, 100).replace(/\s+/g, ' ')}\n\t\t\tpred: ${doc.text.slice(ps[0], ps[1]).slice(0, 100).replace(/\s+/g, ' ')}`);
+        if (listErrors) errors.push(`${doc.id}\tSPAN\t${q.pattern}\tgold: ${doc.text.slice(gs[0], gs[1]).slice(0, 100).replace(/\s+/g, ' ')}\n\t\t\tpred: ${doc.text.slice(ps[0], ps[1]).slice(0, 100).replace(/\s+/g, ' ')}`);
       }
       const predNames = q.speakerEntity ? names.get(q.speakerEntity) ?? [] : q.speakerName ? [q.speakerName] : [];
       const goldNames = [g.speaker_name, ...(g.speaker_aliases ?? [])].filter((n): n is string => !!n);
@@ -174,7 +175,7 @@ function scoreQuotes(name: string, docs: { id: string; text: string; quotes: Gol
       } else {
         attribution.fp++;
         attribution.fn++;
-        if (flags.errors) errors.push(`${doc.id}\tSPEAKER\t${q.pattern}\tgold: ${g.speaker_name}\tpred: ${predNames[0] ?? null}\t${doc.text.slice(ps[0], ps[1]).slice(0, 80).replace(/\s+/g, ' ')}`);
+        if (listErrors) errors.push(`${doc.id}\tSPEAKER\t${q.pattern}\tgold: ${g.speaker_name}\tpred: ${predNames[0] ?? null}\t${doc.text.slice(ps[0], ps[1]).slice(0, 80).replace(/\s+/g, ' ')}`);
       }
     }
     pred.forEach(({ q }, i) => {
@@ -182,7 +183,7 @@ function scoreQuotes(name: string, docs: { id: string; text: string; quotes: Gol
       detection.fp++;
       exact.fp++;
       attribution.fp++;
-      if (flags.errors) errors.push(`${doc.id}\tFALSE\t${q.pattern}\t${doc.text.slice(q.content.start, q.content.end).slice(0, 120).replace(/\s+/g, ' ')}`);
+      if (listErrors) errors.push(`${doc.id}\tFALSE\t${q.pattern}\t${doc.text.slice(q.content.start, q.content.end).slice(0, 120).replace(/\s+/g, ' ')}`);
     });
   }
   const speakerAccuracy = matched ? speakerRight / matched : 0;
@@ -192,7 +193,7 @@ function scoreQuotes(name: string, docs: { id: string; text: string; quotes: Gol
   console.log(`exact        ${fmt(exact.p)}   ${fmt(exact.r)}   ${fmt(exact.f1)}`);
   console.log(`attribution  ${fmt(attribution.p)}   ${fmt(attribution.r)}   ${fmt(attribution.f1)}`);
   console.log(`speaker accuracy on matched quotes: ${fmt(speakerAccuracy)} (${speakerRight}/${matched})`);
-  if (flags.errors) console.log(errors.join('\n'));
+  if (listErrors) console.log(errors.join('\n'));
   return { detection: detection.row(), exact: exact.row(), attribution: attribution.row(), speakerAccuracy: round(speakerAccuracy) };
 }
 
@@ -211,6 +212,7 @@ function main() {
     return;
   }
   const annotator = createAnnotator();
+  const judgingErrors = flags.errors && flags['judging-errors'];
   const results: Record<string, unknown> = {};
   const run = (name: string) => !flags.only || flags.only === name;
   const started = performance.now();
@@ -226,7 +228,7 @@ function main() {
   if (run('nerel_train') && existsSync(file('nerel_train'))) {
     const docs = readJsonl<{ id: string; text: string; entities: GoldSpan[] }>(file('nerel_train'));
     results.nerel_train_even = scoreEntities('nerel_train, even part (development)', docs.filter((d) => !isJudging(d.id)), entitiesOnly);
-    results.nerel_train_odd = scoreEntities('nerel_train, odd part (judging)', docs.filter((d) => isJudging(d.id)), entitiesOnly);
+    results.nerel_train_odd = scoreEntities('nerel_train, odd part (judging)', docs.filter((d) => isJudging(d.id)), entitiesOnly, judgingErrors);
   }
   if (run('quotes') && existsSync(file('quotes_dev'))) {
     results.quotes = scoreQuotes('quotes_dev', readJsonl(file('quotes_dev')), all);
@@ -234,7 +236,7 @@ function main() {
   if (run('quotes') && existsSync(file('quotes_train'))) {
     const docs = readJsonl<{ id: string; text: string; quotes: GoldQuote[] }>(file('quotes_train'));
     results.quotes_train_even = scoreQuotes('quotes_train, even part (development)', docs.filter((d) => !isJudging(d.id)), all);
-    results.quotes_train_odd = scoreQuotes('quotes_train, odd part (judging)', docs.filter((d) => isJudging(d.id)), all);
+    results.quotes_train_odd = scoreQuotes('quotes_train, odd part (judging)', docs.filter((d) => isJudging(d.id)), all, judgingErrors);
   }
   console.log(`\n(${((performance.now() - started) / 1000).toFixed(1)} s)`);
   if (flags.json) writeFileSync(flags.json, JSON.stringify(results, null, 2));
