@@ -379,6 +379,13 @@ describe('speakers', () => {
     ]);
   });
 
+  it('a role before two names is the second\'s: «Пресс-секретарь Путина Дмитрий Песков»', () => {
+    // «Путина» also reads as a nominative noun (путина), so case alone cannot tell the complement.
+    expect(quotes('Пресс-секретарь Путина Дмитрий Песков прокомментировал ситуацию. Пресс-секретарь заявил, что Кремль не вмешивается.')).toEqual([
+      'indirect | Дмитрий Песков | Кремль не вмешивается',
+    ]);
+  });
+
   it('uses the verb gender to choose between people', () => {
     expect(quotes('Анна Попова и Михаил Мурашко провели встречу. Она заявила, что вакцин хватит.')).toEqual([
       'indirect | Анна Попова | вакцин хватит',

@@ -45,11 +45,24 @@ function personAfterRole(ctx: ResolveContext, i: number, gender: 'm' | 'f' | nul
     // «Отец Ивана Агафонова был …», «пресс-секретарь Путина Дмитрий Песков»: a name in another
     // case than the role is its complement, not who holds it; the holder may follow.
     if (m !== -1 && ctx.mentions[m]!.type === 'PER' && !sharesCase(ctx, i, ctx.mentions[m]!.tokens[0])) continue;
+    // «Пресс-секретарь Путина Дмитрий Песков»: a name right before another name is the role's
+    // complement whatever its case can read as (Путина is also a noun, путина); the second holds the role.
+    if (m !== -1 && ctx.mentions[m]!.type === 'PER' && nextPerson(ctx, m)) {
+      k = ctx.mentions[m]!.tokens[1] - 1;
+      continue;
+    }
     if (m !== -1 && ctx.mentions[m]!.type === 'PER' && isPerson(ctx, m, gender)) return ctx.mentions[m]!.entity;
     // «Известный музыкант, пианист Евгений Кисин»: a chain of roles still names one person.
     if (isBoundary(ctx, k) && !(isPunct(ctx, k, ',') && ctx.titles.has(ctx.words[k + 1]?.key ?? ''))) break;
   }
   return null;
+}
+
+/** A person mention right after mention `m` (no word between), of another person. */
+function nextPerson(ctx: ResolveContext, m: number): boolean {
+  const mention = ctx.mentions[m]!;
+  const after = ctx.mentionAt[mention.tokens[1]] ?? -1;
+  return after !== -1 && ctx.mentions[after]!.type === 'PER' && ctx.mentions[after]!.entity !== mention.entity;
 }
 
 const CASES = new Set(['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct']);
@@ -228,7 +241,8 @@ function rolesGiven(ctx: ResolveContext): { titled: ReadonlyMap<EntityId, Readon
       };
       // «отец Ивана Агафонова», «пресс-секретарь Путина»: a role before a name in another case is
       // someone of theirs, not their role.
-      for (let k = Math.max(0, first - 4); k < first; k++) if (sharesCase(ctx, k, first)) role(k);
+      // «пресс-секретарь Путина Дмитрий Песков»: the role before two names is the second's.
+      if (!nextPerson(ctx, index)) for (let k = Math.max(0, first - 4); k < first; k++) if (sharesCase(ctx, k, first)) role(k);
       for (let k = last + 1; k < Math.min(ctx.tokens.length, last + 5); k++) role(k);
     }
     return { titled, mentions };
