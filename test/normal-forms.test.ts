@@ -261,6 +261,12 @@ const rows: Row[] = [
   ['Фильм об Игоре Сидорове покажут осенью.', 'Игорь Сидоров', 'PER'],
   ['Соседи вспоминают об Эмиле Гарипове с уважением.', 'Эмиль Гарипов', 'PER'],
   ['Контракт с Рамилем Шариповым продлён.', 'Рамиль Шарипов', 'PER'],
+  // ---- a man's first name as listed is nominative, and so is a surname in -а beside it (not «Мендонс»)
+  ['Моряк Джордж Мендонса скончался во вторник.', 'Джордж Мендонса', 'PER'],
+  ['Фермер Иван Свида продал урожай.', 'Иван Свида', 'PER'],
+  ['Тренер Йоахим Лёв объявил состав.', 'Йоахим Лёв', 'PER'],
+  // a Chinese surname first does not decline: the given name after it does
+  ['Реформы Дэн Сяопина изменили страну.', 'Дэн Сяопин', 'PER'],
 ];
 
 describe('normal forms: inflected mention → nominative name', () => {

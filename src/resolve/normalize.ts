@@ -92,6 +92,9 @@ function personGrammar(words: NameWord[], firstNameGender: (key: string) => stri
   return { gender, kase };
 }
 
+/** A word ending as a man's first name does only in the nominative (Джордж, Иван, Андрей, Игорь). */
+const BARE_MASCULINE = /[бвгджзклмнпрстфхцчшщйь]$/;
+
 /** Russian surname endings by case, for surnames the dictionary reads as adjectives (Ореховым, Карасёвой). */
 const SURNAME_CASES = new RegExp(`^(.+(?:${wordList('surname-suffixes').join('|')}))(${wordList('surname-case-endings').join('|')})$`);
 const FEMININE_ENDINGS = wordSet('feminine-surname-case-endings');
@@ -140,7 +143,14 @@ export function normalizePerson(
   firstNameGender: (key: string) => string | undefined,
   morph: Morphology,
   listedFirstName: (word: string) => string | undefined = () => undefined,
+  surnameFirst = false,
 ): string {
+  // «Джордж Мендонса»: a man's listed first name written as listed, ending in a consonant, is
+  // nominative (every other case adds an ending), and so is the whole name, whatever a
+  // surname's ending suggests (Мендонса is no genitive of «Мендонс»). Not a surname that
+  // opens a name (Дэн Сяопина: Дэн does not decline).
+  const first = words[0]!.info.folded;
+  if (!surnameFirst && words.length > 1 && firstNameGender(first) === 'm' && BARE_MASCULINE.test(first)) return words.map((w) => w.text).join(' ');
   const { gender, kase } = personGrammar(words, firstNameGender);
   const firstCases = new Set(words[0]!.info.analyses.filter((a) => a.pos === 'NOUN' && !a.grams.includes('plur')).map(caseOf));
   const isListed = (lemma: string) => firstNameGender(lemma) !== undefined || firstNameGender(lemma.replaceAll('ё', 'е')) !== undefined;

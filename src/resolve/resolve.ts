@@ -353,7 +353,7 @@ function normalName(members: Candidate[], type: EntityType, input: ResolveInput,
       words.push({ text: token.text, info: { ...info, analyses: tools.morphology.analyse(info.folded) }, form: info.folded });
     }
   }
-  if (type === 'PER') return joinLikeText(normalizePerson(words, tools.firstNameGender, tools.morphology, tools.listedFirstName), input, fullest);
+  if (type === 'PER') return joinLikeText(normalizePerson(words, tools.firstNameGender, tools.morphology, tools.listedFirstName, fullest.rule === 'east-asian-name'), input, fullest);
   if (type === 'ORG' && fullest.rule === 'org-noun-quoted') return input.text.slice(input.tokens[fullest.tokens[0]]!.start, input.tokens[fullest.tokens[1] - 1]!.end);
   const name = joinLikeText(normalizePhrase(words, tools.morphology, type === 'ORG' && afterGoverningNoun(input, tools, fullest.tokens[0])), input, fullest);
   // «МИД Франции»: the owner stays in the genitive, as written.
