@@ -124,6 +124,17 @@ describe('people', () => {
     expect(people[0]!.mentions.map((m) => m.text)).toEqual(['Кирилл Дмитриев', 'Дмитриев']);
   });
 
+  it('keeps two people of one family apart: one surname, other first names', () => {
+    const people = (text: string) => entities(text).filter((e) => e.type === 'PER').map((e) => `${e.name} ← ${e.mentions.map((m) => m.text).join(' | ')}`);
+    expect(people('Иван Петров умер в феврале. Анна Петрова сообщила о смерти.')).toEqual(['Иван Петров ← Иван Петров', 'Анна Петрова ← Анна Петрова']);
+    expect(people('Сергей Скрипаль и Юлия Скрипаль отравлены. Юлию Скрипаль выписали.')).toEqual([
+      'Сергей Скрипаль ← Сергей Скрипаль', 'Юлия Скрипаль ← Юлия Скрипаль | Юлию Скрипаль',
+    ]);
+    // One person still: a case form, a spelling, a short form of the first name.
+    expect(people('Эмили Миура поднялась на вершину. Емили Миура вернулась.')).toEqual(['Эмили Миура ← Эмили Миура | Емили Миура']);
+    expect(people('Джеймс Коми ушёл. Дж. Коми не ответил. Джеймса Коми уволили.')).toHaveLength(1);
+  });
+
   it('finds people the dictionaries do not know, by first name and shape', () => {
     expect(names('Фермер Григорий Полуэктов вырастил рекордную тыкву.')).toContain('PER Григорий Полуэктов');
     expect(names('Как рассказал И. С. Бородулин, работы начнутся весной.')).toContain('PER И. С. Бородулин');

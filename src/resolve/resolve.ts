@@ -38,6 +38,8 @@ interface Group {
   words: Set<string>;
   /** Lemma and stem key of its last word (the surname of a person). */
   last: Set<string>;
+  /** A person's first name as written (folded) and its forms, where the first mention has one before the surname. */
+  first?: { folded: string; forms: Set<string>; gender: string | undefined };
   size: number;
   /** Its place among the groups, in the order opened. */
   order: number;
@@ -55,7 +57,7 @@ export function resolve(input: ResolveInput, tools: ResolveTools): Resolution {
   // The first group (in the order opened) that has a word, for the two person look-ups: a
   // search of all groups per mention grew with the square of a long text's people.
   const fullNameByWord = new Map<string, Group>();
-  const surnameByWord = new Map<string, Group>();
+  const surnameByWord = new Map<string, Group[]>();
   const groupOfCandidate = new Map<Candidate, Group>();
   const firstWith = (index: Map<string, Group>, forms: string[]) => {
     let first: Group | undefined;
@@ -71,6 +73,20 @@ export function resolve(input: ResolveInput, tools: ResolveTools): Resolution {
     return indices;
   };
   const forms = (k: number | undefined) => (k === undefined ? [] : [words[k]!.lemma, words[k]!.key]);
+  /**
+   * A person mention's first name: its first word, when another follows (an initial is no word
+   * here) and it reads as a first name (our list, or the morphology's Name): a word the
+   * recogniser took in by mistake (Если Топалов) or a name neither knows tells nothing.
+   */
+  const firstName = (c: Candidate): Group['first'] => {
+    if (c.type !== 'PER') return undefined;
+    const indices = nameWords(c);
+    if (indices.length < 2) return undefined;
+    const w = words[indices[0]!]!;
+    const named = tools.firstNameGender(w.folded) !== undefined || tools.firstNameGender(w.lemma) !== undefined || w.analyses.some((a) => a.grams.includes('Name'));
+    const gender = tools.firstNameGender(w.lemma) ?? tools.firstNameGender(w.folded);
+    return named ? { folded: w.folded, forms: new Set(forms(indices[0])), gender } : undefined;
+  };
   const ownerKey = (c: Candidate) => (c.owner ? ` @${nameWords({ ...c, tokens: c.owner }).map((k) => words[k]!.lemma).join(' ')}` : '');
   const phraseKey = (c: Candidate) => `${c.type}:${nameWords(c).map((k) => words[k]!.lemma).join(' ')}${ownerKey(c)}`;
   const open = (key: string, c: Candidate): Group => {
@@ -82,11 +98,18 @@ export function resolve(input: ResolveInput, tools: ResolveTools): Resolution {
       type: c.type, entry: c.entry, members: [],
       // An initial counts towards a full name (Д. Медведев), though it names nothing to match.
       words: new Set(named.flatMap(forms)), last: new Set(forms(indices.at(-1))), size: wordCount(c, tokens), order: groups.length,
+      first: firstName(c),
     };
     groups.push(group);
     byKey.set(key, group);
     if (group.type === 'PER' && group.size > 1) for (const f of group.words) if (!fullNameByWord.has(f)) fullNameByWord.set(f, group);
-    if (group.type === 'PER' && !group.entry) for (const f of group.last) if (!surnameByWord.has(f)) surnameByWord.set(f, group);
+    if (group.type === 'PER' && !group.entry) {
+      for (const f of group.last) {
+        const list = surnameByWord.get(f);
+        if (!list) surnameByWord.set(f, [group]);
+        else if (!list.includes(group)) list.push(group);
+      }
+    }
     return group;
   };
 
@@ -107,9 +130,14 @@ export function resolve(input: ResolveInput, tools: ResolveTools): Resolution {
         group = byKey.get(key) ?? open(key, c);
       }
     } else if (c.type === 'PER') {
-      // Two full mentions of one person share the surname: Кирилл Дмитриев, Кирилла Дмитриева.
-      const surname = forms(nameWords(c).at(-1));
-      group = firstWith(surnameByWord, surname) ?? open(phraseKey(c), c);
+      // Two full mentions of one person share the surname: Кирилл Дмитриев, Кирилла Дмитриева;
+      // not Иван Петров and Анна Петрова, two people of one family.
+      const first = firstName(c);
+      let found: Group | undefined;
+      for (const f of forms(nameWords(c).at(-1))) {
+        for (const g of surnameByWord.get(f) ?? []) if ((!found || g.order < found.order) && sameFirstName(g.first, first)) found = g;
+      }
+      group = found ?? open(phraseKey(c), c);
     } else {
       const target = abbreviations.get(c);
       group = target && groupOfCandidate.get(target);
@@ -122,6 +150,33 @@ export function resolve(input: ResolveInput, tools: ResolveTools): Resolution {
     groupOfCandidate.set(c, group);
   }
   return buildEntities(groups, input, tools);
+}
+
+/**
+ * Two first names (or none) that may be one person's: the same lemma or stem, one the other
+ * with a case ending (Эд, Эда) or its short form (Дж., Джеймс), or a spelling of it (Эмили,
+ * Емили; Николас, Николаус) of the same gender.
+ */
+function sameFirstName(a: Group['first'], b: Group['first']): boolean {
+  if (!a || !b) return true;
+  for (const f of b.forms) if (a.forms.has(f)) return true;
+  const [short, long] = a.folded.length <= b.folded.length ? [a.folded, b.folded] : [b.folded, a.folded];
+  if (long.startsWith(short) && (long.length - short.length <= 2 || short.length <= 3)) return true;
+  if (a.gender && b.gender && a.gender !== b.gender) return false;
+  return editDistance(short, long, 2) <= (short.length >= 6 ? 2 : 1);
+}
+
+/** Levenshtein distance of two short words, or `limit + 1` once it exceeds `limit`. */
+function editDistance(a: string, b: string, limit: number): number {
+  if (b.length - a.length > limit) return limit + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row.push(Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    if (Math.min(...row) > limit) return limit + 1;
+    previous = row;
+  }
+  return previous[b.length]!;
 }
 
 function wordCount(c: Candidate, tokens: readonly Token[]): number {
