@@ -453,6 +453,18 @@ describe('unnamed speakers in the nominative', () => {
     ]);
   });
 
+  it('a pronoun continues an unnamed subject past a person of the other gender, with its possessive', () => {
+    // «Ольги Петровой» is a woman: «Он» continues «её сын», named by her.
+    expect(speakerNames('Суд над Ольгой Петровой продолжается. Жалобу на приговор Ольги Петровой подал её сын. Он заявил, что мать невиновна.')).toEqual([
+      'сын Ольги Петровой',
+    ]);
+    expect(speakerNames('Иван Петров умер в феврале. О смерти Ивана Петрова сообщила его дочь. Она рассказала, что отец болел.')).toEqual([
+      'дочь Ивана Петрова',
+    ]);
+    // Two people of one family: the pronoun takes the one of its gender.
+    expect(speakerNames('Иван Петров умер в феврале. Анна Петрова сообщила о смерти. Она рассказала, что отец болел.')).toEqual(['Анна Петрова']);
+  });
+
   it('completes a bare institution noun with the complement the text gave it before', () => {
     const text = 'Пресс-служба полиции Татарстана сообщила о задержании.\n«Подозреваемый дал показания», — говорится в сообщении полиции.';
     expect(speakerNames(text)).toEqual(['полиция Татарстана']);

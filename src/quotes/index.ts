@@ -33,8 +33,10 @@ function span(ctx: QuoteContext, from: number, to: number): Span {
 /** An unnamed speaker in the nominative, completed by the fuller description the text gave before. */
 function phraseName(ctx: QuoteContext, speaker: Speaker): string {
   if (speaker.antecedent) return phraseName(ctx, { from: speaker.antecedent[0], to: speaker.antecedent[1], kind: 'source', entity: null });
-  const owner = speaker.kind === 'pronoun' ? null : possessor(ctx, speaker);
-  if (owner) return `${ctx.resolver.nominative(speaker.from + 1, speaker.to, speaker.governed)} ${owner}`;
+  // «сообщила его дочь»: a possessive right before the phrase is its own (the phrase reader starts at the noun).
+  const from = speaker.kind !== 'pronoun' && speaker.from > 0 && POSSESSIVES.has(ctx.words[speaker.from - 1]!.folded) && ctx.tokens[speaker.from - 1]!.kind === 'word' ? speaker.from - 1 : speaker.from;
+  const owner = speaker.kind === 'pronoun' ? null : possessor(ctx, { ...speaker, from });
+  if (owner) return `${ctx.resolver.nominative(from + 1, speaker.to, speaker.governed)} ${owner}`;
   const name = withFullNames(ctx, speaker.from, speaker.to, gluedMarks(ctx.resolver.nominative(speaker.from, speaker.to, speaker.governed)));
   // A bare source noun (министерство) is named with the complement the text described it with before.
   const complement = speaker.kind === 'source' && speaker.to === speaker.from + 1 ? ctx.resolver.earlierDescription(speaker.from) : null;
@@ -55,6 +57,12 @@ function possessor(ctx: QuoteContext, speaker: Speaker): string | null {
   for (const m of mentions) {
     if (m.tokens[1] - m.tokens[0] < 2 || !isGenitiveName(ctx, m.tokens[0])) continue;
     if (!best || m.text.length > best.length) best = m.text;
+  }
+  // Only the surname in the genitive (о смерти Мендонсы): the full name, inflected alike.
+  for (const m of best ? [] : mentions) {
+    if (m.tokens[1] - m.tokens[0] !== 1 || !isGenitiveName(ctx, m.tokens[0])) continue;
+    best = ctx.resolver.fullNameAt(m.tokens[0]);
+    if (best) break;
   }
   return best;
 }

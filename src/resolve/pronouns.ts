@@ -220,12 +220,13 @@ function unnamedAntecedent(ctx: ResolveContext, at: number, gender: PronounGende
   const sentence = ctx.index.sentenceOf[at]!;
   if (!gender || sentence === 0) return null;
   const found = ctx.once(`subjects:${sentence - 1}`, () => nounPhrases(ctx.clauses, ...ctx.sentences[sentence - 1]!.tokens, true));
-  const person = found.some((f) => f.mention && (f.mention.type === 'PER' || (gender === 'pl' && f.mention.type === 'ORG')));
+  // A person of another gender (О смерти Мендонсы сообщила его дочь. Она …) is not who the pronoun continues.
+  const person = found.some((f) => f.mention && ((f.mention.type === 'PER' && (gender === 'pl' || genderAgrees(ctx, f.mention.entity, gender))) || (gender === 'pl' && f.mention.type === 'ORG')));
   if (person || found.some((f) => f.kind === 'pronoun')) return null;
   // A role the document gives no one (вице-губернатор края, with no person named) is unnamed too.
   // A bare role (Учёный не рекомендует. Он подчёркивает …) is the person just named, as a speaking role is.
   const bare = (f: NounPhrase) => gender !== 'pl' && headOf(ctx, f) === f.to - 1 && !isDeputy(ctx, f.to - 1) && lastPerson(ctx, f.from, gender) !== null;
-  const unnamed = (f: NounPhrase) => f.kind === 'source' || (f.kind === 'title' && resolveTitle(ctx, headOf(ctx, f), at, null) === null && !bare(f));
+  const unnamed = (f: NounPhrase) => f.kind === 'source' || (f.kind === 'title' && resolveTitle(ctx, headOf(ctx, f), at, gender === 'pl' ? null : gender) === null && !bare(f));
   const source = found.find((f) => unnamed(f) && headHas(ctx, f, GRAMMEME[gender]!) && (gender === 'pl' || headHas(ctx, f, 'sing')));
   return source ? [source.from, source.to] : null;
 }
@@ -246,7 +247,8 @@ function headHas(ctx: ResolveContext, f: NounPhrase, grammeme: string): boolean 
     const a = ctx.analyse(ctx.words[k]!.folded).find((x) => x.pos === 'NOUN');
     return !!a && a.grams.includes(grammeme);
   }
-  return false;
+  // Any animate noun as subject (её сын, очевидцы): the number and gender its reading showed.
+  return !!f.head && (f.head.number === grammeme || f.head.gender === grammeme);
 }
 
 /**
