@@ -265,6 +265,12 @@ const rows: Row[] = [
   ['Моряк Джордж Мендонса скончался во вторник.', 'Джордж Мендонса', 'PER'],
   ['Фермер Иван Свида продал урожай.', 'Иван Свида', 'PER'],
   ['Тренер Йоахим Лёв объявил состав.', 'Йоахим Лёв', 'PER'],
+  // ---- a guess that reads only an ending as another word (Хьюлетт as «лёт», Запата as «пат») is no reading of the name
+  ['Школьник Хьюлетт взломал банкомат.', 'Хьюлетт', 'PER'],
+  ['Пилот Фрэнки Запата пересёк пролив.', 'Фрэнки Запата', 'PER'],
+  ['Гонщик Фернандо Алонсо выиграл гонку.', 'Фернандо Алонсо', 'PER'],
+  // a listed name the dictionary does not decline stays, not the shorter name of its stem (Мэтт)
+  ['Сценарист Мэттью Вайнер снял фильм.', 'Мэттью Вайнер', 'PER'],
   // a Chinese surname first does not decline: the given name after it does
   ['Реформы Дэн Сяопина изменили страну.', 'Дэн Сяопин', 'PER'],
 ];

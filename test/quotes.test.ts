@@ -517,6 +517,14 @@ describe('speakers the morphology misreads', () => {
   });
 });
 
+describe('foreign surnames the morphology guesses as other words', () => {
+  it('takes «Хьюлетт» as a nominative subject, though its ending reads as «лет»', () => {
+    expect(quotes('Мэттью Хьюлетт взломал банкомат. Хьюлетт заявил, что взлом был простым.')).toEqual([
+      'indirect | Мэттью Хьюлетт | взлом был простым',
+    ]);
+  });
+});
+
 describe('an infinitive cue after a finite auxiliary', () => {
   it('X успел заявить, что П; X поспешил сообщить, что П', () => {
     expect(quotes('Министр Антон Силуанов поспешил заявить, что налоги не вырастут.')).toEqual([

@@ -1,4 +1,4 @@
-import { PROPER_GRAMMEMES } from '../morph/index.js';
+import { isOwnReading, PROPER_GRAMMEMES } from '../morph/index.js';
 import { sentenceRange, type ClauseContext } from './context.js';
 import { PREPOSITIONS } from './words.js';
 
@@ -71,6 +71,8 @@ export function isNominativeWord(ctx: ClauseContext, i: number, person = false):
   if (person && ctx.isFirstName(ctx.words[i]!.folded)) return true;
   // A person is one: plural readings are other words (Токаев read as «of Tokay wines»).
   if (person) analyses = analyses.filter((a) => !a.grams.includes('plur'));
+  // A guess whose lemma is another word (Хьюлетт read as a form of «лёт») says nothing of its case.
+  analyses = analyses.filter((a) => isOwnReading(a, ctx.words[i]!.folded));
   if (analyses.length === 0) return true;
   // For a word the dictionary lacks, the guesses still tell «Сандерса» (genitive) from «Сандерс».
   return analyses.some((a) => a.grams.includes('nomn') || a.grams.includes('Fixd') || !a.grams.some((g) => CASES.includes(g)));

@@ -82,6 +82,18 @@ export function lemmaOf(analyses: readonly Analysis[], folded: string): string {
   return sameParts && lemma.slice(0, 3) === folded.slice(0, 3) ? lemma : folded;
 }
 
+/**
+ * A reading of the word itself: known to the dictionary, or a guess whose lemma begins as the
+ * word does (its last part, for «Буша-младшего» read by «младший»). A guess that took only an
+ * ending for another word (Хьюлетт read as a form of «лёт») says nothing of the word's case.
+ */
+export function isOwnReading(a: Analysis, folded: string): boolean {
+  if (a.known) return true;
+  const lemma = fold(a.lemma);
+  const word = lemma.includes('-') ? folded : folded.slice(folded.lastIndexOf('-') + 1);
+  return lemma.slice(0, 2) === word.slice(0, 2);
+}
+
 /** The analyses carrying the grammeme weigh at least minScore together (a name's score is split over its cases). */
 export function hasGram(info: WordInfo, gram: string, minScore = 0): boolean {
   let total = 0;

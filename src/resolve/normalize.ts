@@ -1,4 +1,4 @@
-import { azForm, PERSON_GRAMMEMES, titleCase, type Analysis, type Morphology, type WordInfo } from '../morph/index.js';
+import { azForm, isOwnReading, PERSON_GRAMMEMES, titleCase, type Analysis, type Morphology, type WordInfo } from '../morph/index.js';
 import type { Token } from '../types.js';
 import { fold } from '../morph/key.js';
 import { functionWord, QUANTIFIERS } from '../clauses/words.js';
@@ -170,7 +170,10 @@ export function normalizePerson(
   function personWordNominative(w: NameWord, position: number): string {
     if (w.text.length <= 2 || w.info.analyses.length === 0) return w.text;
     // «Анне»: the dictionary reads some case forms as names of their own; our list knows better.
-    const listed = position === 0 && w.info.analyses[0]!.grams.includes('Fixd') ? listedFirstName(w.info.folded) : undefined;
+    // One that is itself a name of our list stays (Мэттью, not the Мэтт of the same stem).
+    const fixed = position === 0 && w.info.analyses[0]!.grams.includes('Fixd');
+    if (fixed && firstNameGender(w.info.folded) !== undefined) return w.text;
+    const listed = fixed ? listedFirstName(w.info.folded) : undefined;
     if (listed) return recase(listed, w.text);
     // A later word read as an adjective (Ореховым) is a surname in the person's gender.
     const adjective = w.info.analyses[0]!.pos === 'ADJF' && !w.info.analyses.some((a) => a.grams.includes('Surn'));
@@ -183,8 +186,9 @@ export function normalizePerson(
     // The first name's own cases decide, not the vote: the surname's guessed locative may outweigh it.
     if (position > 0 && mayBeIndeclinable(w) && cannotEndInE(firstCases, gender)) return w.text;
     // One person: plural readings are other words (Анн, Жеральд: genitive plurals of Анна, «Жеральда»).
+    // A guess whose lemma is another word (Хьюлетт as a form of «лёт») is no reading of the name.
     const fits = (a: Analysis, strict: boolean) =>
-      !a.grams.includes('plur') &&
+      !a.grams.includes('plur') && isOwnReading(a, w.info.folded) &&
       (!gender || a.grams.includes(gender) || !a.grams.some((g) => g === 'masc' || g === 'femn')) &&
       (!strict || !kase || caseOf(a) === kase);
     // The first word: a first-name reading whose lemma is a name from our list wins over a
