@@ -386,6 +386,16 @@ describe('speakers', () => {
     ]);
   });
 
+  it('a role no one before it fits is the person its paragraph names next: «— сказал глава государства. — …, — напомнил Медведев»', () => {
+    const text = 'Закон готовится к принятию.\n«Пора вернуть прежнее название», — сказал глава государства на совещании. «Это важно», — напомнил Дмитрий Медведев.';
+    expect(quotes(text)).toEqual([
+      'direct | Дмитрий Медведев | Пора вернуть прежнее название',
+      'direct | Дмитрий Медведев | Это важно',
+    ]);
+    // Without a verb that shows the gender, or for a role that names no office, no one.
+    expect(speakerNames('Погибшую звали Кристина. По словам главы сельсовета, её родители благополучны. Её друг Артём уехал.')).toEqual(['глава сельсовета']);
+  });
+
   it('uses the verb gender to choose between people', () => {
     expect(quotes('Анна Попова и Михаил Мурашко провели встречу. Она заявила, что вакцин хватит.')).toEqual([
       'indirect | Анна Попова | вакцин хватит',

@@ -5,7 +5,7 @@ import { earlierDescription, genericOrganisation, organisationThere } from './de
 import type { ResolveLexicon } from './lexicon.js';
 import { fullNameInCaseOf, nominativePhrase } from './normalize.js';
 import { cueGender, lastPerson, pronounGender, pronounReferences, speakerPronoun, type PronounRole } from './pronouns.js';
-import { isDeputy, resolveTitle, roleHead, sharesCase } from './roles.js';
+import { isDeputy, nextPersonInLine, resolveTitle, roleDomain, roleHead, sharesCase } from './roles.js';
 
 /**
  * One document's resolver: the entity a pronoun, a role or a descriptor stands for. Built once
@@ -65,8 +65,11 @@ export function createResolver(doc: ResolvedDocument, lexicon: ResolveLexicon): 
       // A bare role (Политик добавил) stands for the person just named, like a speaking pronoun;
       // a deputy (Вице-мэр добавил) is not whoever was named last: only someone with that role.
       // Adjectives do not make it less bare: «85-летний понтифик», «новый министр».
+      const bare = (head === to - 1 || ofNamedBody(ctx, head, to)) && !isDeputy(ctx, head);
       return resolveTitle(ctx, head, near, cueGender(cue)) ??
-        ((head === to - 1 || ofNamedBody(ctx, head, to)) && !isDeputy(ctx, head) ? lastPerson(ctx, head, pronounGender(ctx, head, cue)) : null);
+        (bare ? lastPerson(ctx, head, pronounGender(ctx, head, cue)) : null) ??
+        // Only where the verb shows the gender (сказал), and for a role that names an office (глава государства, not сельсовета).
+        (cueGender(cue) && (bare || (roleDomain(ctx, head)?.size ?? 0) > 0) ? nextPersonInLine(ctx, head, cueGender(cue)) : null);
     },
     descriptor: (from, to) => genericOrganisation(ctx, from, to),
     there: (at) => organisationThere(ctx, at),

@@ -168,7 +168,7 @@ for (const { nouns, roles } of wordTable('role-domains')) {
 }
 
 /** The roles a «head + generic body» phrase at `at` stands for (глава региона → губернатор), if it is one. */
-function roleDomain(ctx: ResolveContext, at: number): ReadonlySet<string> | null {
+export function roleDomain(ctx: ResolveContext, at: number): ReadonlySet<string> | null {
   const next = ctx.words[at + 1];
   if (!HEADS.has(ctx.words[at]!.key) || !next || next.shape !== 'lower' || ctx.tokens[at + 1]!.kind !== 'word') return null;
   for (const a of ctx.analyse(next.folded)) {
@@ -247,4 +247,19 @@ function rolesGiven(ctx: ResolveContext): { titled: ReadonlyMap<EntityId, Readon
     }
     return { titled, mentions };
   });
+}
+
+/**
+ * «— сказал глава государства … — напомнил Медведев»: a role that no one before it fits is the
+ * person the same paragraph names after it (of the cue's gender), if it names one.
+ */
+export function nextPersonInLine(ctx: ResolveContext, at: number, gender: 'm' | 'f' | null): EntityId | null {
+  const list = ctx.mentionsOfType('PER');
+  const line = ctx.index.lineOf[at];
+  for (let j = firstFrom(ctx, list, ctx.tokens[at]!.end); j < list.length; j++) {
+    const mention = ctx.mentions[list[j]!]!;
+    if (ctx.index.lineOf[mention.tokens[0]] !== line) return null;
+    if (isPerson(ctx, list[j]!, gender)) return mention.entity;
+  }
+  return null;
 }
