@@ -396,6 +396,13 @@ describe('speakers', () => {
     expect(speakerNames('Погибшую звали Кристина. По словам главы сельсовета, её родители благополучны. Её друг Артём уехал.')).toEqual(['глава сельсовета']);
   });
 
+  it('a role after the cue continued by appositions is the person whose name closes the sentence', () => {
+    const text = '«Это будущие чемпионы», — отметил заместитель главного судьи турнира, олимпийский чемпион (1996), бронзовый призёр Олимпиады-2000 Николай Крюков.';
+    expect(quotes(text)).toEqual(['direct | Николай Крюков | Это будущие чемпионы']);
+    // A name in another case closing the sentence is a complement, not the speaker.
+    expect(speakerNames('«Сделка закрыта», — сказал источник, близкий к Ивану Петрову.')).toEqual(['источник']);
+  });
+
   it('uses the verb gender to choose between people', () => {
     expect(quotes('Анна Попова и Михаил Мурашко провели встречу. Она заявила, что вакцин хватит.')).toEqual([
       'indirect | Анна Попова | вакцин хватит',

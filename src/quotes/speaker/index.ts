@@ -1,5 +1,6 @@
 import { agreesWithCue, COMMON_RANK, nounPhrases, pickBest, type NounPhrase } from '../../clauses/noun-phrases.js';
 import { isBoundary, isRelative, isShortName, phraseEnd } from '../../clauses/phrase-extent.js';
+import { isGoverned, isNominativeMention } from '../../clauses/subject.js';
 import { NOMINATIVE_PRONOUNS, PREPOSITIONS } from '../../clauses/words.js';
 import { wordList, wordSet } from '../../dict/words.js';
 import { isSpeakerPronoun } from '../../resolve/index.js';
@@ -41,9 +42,36 @@ export function speakerAfter(ctx: QuoteContext, from: number, cue: Cue | null, s
   let to = from;
   while (to < sentenceEnd && to - from < 16 && !isBoundaryAfter(ctx, to, from)) to++;
   const found = withoutPrepositionalTail(ctx, withoutAddressee(ctx, nounPhrases(ctx, from, to, subject)));
-  const speaker = settle(ctx, pickBest(found), from, cue);
+  const best = pickBest(found);
+  const speaker = (best && (best.kind === 'title' || best.kind === 'source') ? nameClosingApposition(ctx, best.to, sentenceEnd) : null) ?? settle(ctx, best, from, cue);
   if (speaker && !subject) speaker.governed = true;
   return speaker ?? (cue?.number === 'pl' ? locativeSource(ctx, from, to, cue) : null);
+}
+
+/** How far a chain of appositions may run from the role to the name that closes it. */
+const APPOSITION_REACH = 40;
+
+/**
+ * «— отметил заместитель главного судьи, олимпийский чемпион (1996), бронзовый призёр …
+ * Николай Крюков.»: a role after the cue, continued by appositions after a comma, is the person
+ * whose name closes the sentence; no verb may stand between (that would open a clause).
+ */
+function nameClosingApposition(ctx: QuoteContext, phraseEnd: number, sentenceEnd: number): Speaker | null {
+  if (!isPunct(ctx, phraseEnd, ',')) return null;
+  let last = sentenceEnd - 1;
+  while (last > phraseEnd && (ctx.tokens[last]!.kind === 'punct' || ctx.tokens[last]!.kind === 'quote') && !isPunct(ctx, last, ')')) last--;
+  if (last - phraseEnd > APPOSITION_REACH) return null;
+  const m = ctx.mentionAt[last] ?? -1;
+  if (m === -1 || ctx.mentions[m]!.type !== 'PER') return null;
+  const start = ctx.mentions[m]!.tokens[0];
+  // «источник, близкий к Ивану Петрову»: a name in another case is a complement.
+  if (isGoverned(ctx, start) || !isNominativeMention(ctx, start, last + 1, true)) return null;
+  for (let k = phraseEnd + 1; k < start; k++) {
+    if (ctx.tokens[k]!.kind !== 'word' || ctx.mentionAt[k] !== -1) continue;
+    const pos = ctx.analyse(ctx.words[k]!.folded)[0]?.pos;
+    if (pos === 'VERB' || pos === 'PRTS' || pos === 'INFN' || pos === 'GRND' || isRelative(ctx, k)) return null;
+  }
+  return { from: start, to: last + 1, kind: 'mention', entity: ctx.mentions[m]!.entity };
 }
 
 /**
