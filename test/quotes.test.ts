@@ -403,6 +403,11 @@ describe('speakers', () => {
     expect(speakerNames('«Сделка закрыта», — сказал источник, близкий к Ивану Петрову.')).toEqual(['источник']);
   });
 
+  it('«…, о чём объявил постпред России при ООН Виталий Чуркин:» — the subject follows the verb, and the role names the person past its complement', () => {
+    const text = 'Совбез поддержал назначение Антониу Гутерреша на пост генсека ООН, о чём объявил постпред России при ООН Виталий Чуркин:\n\nРезолюция принята единогласно.';
+    expect(speakerNames(text)).toEqual(['Виталий Чуркин']);
+  });
+
   it('uses the verb gender to choose between people', () => {
     expect(quotes('Анна Попова и Михаил Мурашко провели встречу. Она заявила, что вакцин хватит.')).toEqual([
       'indirect | Анна Попова | вакцин хватит',

@@ -5,7 +5,7 @@ import { earlierDescription, genericOrganisation, organisationThere } from './de
 import type { ResolveLexicon } from './lexicon.js';
 import { fullNameInCaseOf, nominativePhrase } from './normalize.js';
 import { cueGender, lastPerson, pronounGender, pronounReferences, speakerPronoun, type PronounRole } from './pronouns.js';
-import { isDeputy, nextPersonInLine, resolveTitle, roleDomain, roleHead, sharesCase } from './roles.js';
+import { isDeputy, nextPersonInLine, personAfterRole, resolveTitle, roleDomain, roleHead, sharesCase } from './roles.js';
 
 /**
  * One document's resolver: the entity a pronoun, a role or a descriptor stands for. Built once
@@ -66,7 +66,8 @@ export function createResolver(doc: ResolvedDocument, lexicon: ResolveLexicon): 
       // a deputy (Вице-мэр добавил) is not whoever was named last: only someone with that role.
       // Adjectives do not make it less bare: «85-летний понтифик», «новый министр».
       const bare = (head === to - 1 || ofNamedBody(ctx, head, to)) && !isDeputy(ctx, head);
-      return resolveTitle(ctx, head, near, cueGender(cue)) ??
+      // «постпред России при ООН Виталий Чуркин»: the person this very role names, past its complement.
+      return personAfterRole(ctx, head, cueGender(cue)) ?? resolveTitle(ctx, head, near, cueGender(cue)) ??
         (bare ? lastPerson(ctx, head, pronounGender(ctx, head, cue)) : null) ??
         // Only where the verb shows the gender (сказал), and for a role that names an office (глава государства, not сельсовета).
         (cueGender(cue) && (bare || (roleDomain(ctx, head)?.size ?? 0) > 0) ? nextPersonInLine(ctx, head, cueGender(cue)) : null);

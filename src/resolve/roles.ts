@@ -37,7 +37,7 @@ function namedWithRole(ctx: ResolveContext, key: string, gender: 'm' | 'f' | nul
   });
 }
 
-function personAfterRole(ctx: ResolveContext, i: number, gender: 'm' | 'f' | null): EntityId | null {
+export function personAfterRole(ctx: ResolveContext, i: number, gender: 'm' | 'f' | null): EntityId | null {
   for (let k = i + 1; k < Math.min(ctx.tokens.length, i + 9); k++) {
     const m = ctx.mentionAt[k]!;
     // «беседовал с президентом Эквадора о Сноудене»: a person a preposition governs is not the one the role names.

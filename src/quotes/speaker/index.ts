@@ -156,6 +156,8 @@ export function speakerBefore(ctx: QuoteContext, cueFrom: number, cue: Cue | nul
     return namedInApposition(ctx, settle(ctx, named, cueFrom, cue));
   }
   const near = found.filter((f) => f.from > segment);
+  // «…, о чём объявил постпред России при ООН Виталий Чуркин»: a clause opened only by such words has its subject after the verb.
+  if (near.length === 0 && invertedClause(ctx, segment, cueFrom)) return null;
   const speaker = namedInApposition(ctx, settle(ctx, pickBest(near.length > 0 ? near : found), cueFrom, cue));
   return speaker ?? (cue?.number === 'pl' || document ? locativeSource(ctx, from, cueFrom, cue) : null);
 }
@@ -187,6 +189,15 @@ export function appositionPerson(ctx: QuoteContext, comma: number): Speaker | nu
 function textBefore(ctx: QuoteContext, from: number, prep: number): NounPhrase | undefined {
   const end = isPunct(ctx, prep - 1, ',') ? prep - 1 : prep;
   return nounPhrases(ctx, from, end, false).find((f) => f.to === end);
+}
+
+const INVERTED_OPENERS = wordSet('inverted-clause-openers');
+
+/** Between the comma at `comma` and the cue there are words, and all open an inverted clause (о чём, как, где). */
+function invertedClause(ctx: QuoteContext, comma: number, cueFrom: number): boolean {
+  if (!isPunct(ctx, comma, ',') || cueFrom - comma < 2) return false;
+  for (let k = comma + 1; k < cueFrom; k++) if (!isWordOf(ctx, k, INVERTED_OPENERS)) return false;
+  return true;
 }
 
 /** The last form of «который» in [from, to), or -1. */
