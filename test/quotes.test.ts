@@ -408,6 +408,14 @@ describe('speakers', () => {
     expect(speakerNames(text)).toEqual(['Виталий Чуркин']);
   });
 
+  it('a well-known person after a deputy and its principal is the principal: «слова представителя генсека ООН Антониу Гутерриша»', () => {
+    expect(speakerNames('«Мы шокированы», — приводит Reuters слова представителя генсека ООН Антониу Гутерриша.')).toEqual([
+      'представитель генсека ООН Антониу Гутерриша',
+    ]);
+    // A nominative name after the principal holds the deputy role itself.
+    expect(speakerNames('«Мы шокированы», — сказал пресс-секретарь президента Дмитрий Песков.')).toEqual(['Дмитрий Песков']);
+  });
+
   it('uses the verb gender to choose between people', () => {
     expect(quotes('Анна Попова и Михаил Мурашко провели встречу. Она заявила, что вакцин хватит.')).toEqual([
       'indirect | Анна Попова | вакцин хватит',

@@ -38,8 +38,13 @@ function namedWithRole(ctx: ResolveContext, key: string, gender: 'm' | 'f' | nul
 }
 
 export function personAfterRole(ctx: ResolveContext, i: number, gender: 'm' | 'f' | null): EntityId | null {
+  const deputy = isDeputy(ctx, i);
+  let principal = -1;
   for (let k = i + 1; k < Math.min(ctx.tokens.length, i + 9); k++) {
     const m = ctx.mentionAt[k]!;
+    // «представителя генсека ООН Антониу Гутерриша»: a name in the case of the principal a deputy serves is the principal's.
+    if (deputy && m === -1 && ctx.tokens[k]!.kind === 'word' && ctx.titles.has(ctx.words[k]!.key)) principal = k;
+    if (principal !== -1 && m !== -1 && ctx.mentions[m]!.type === 'PER' && ctx.mentions[m]!.tokens[0] === k && sharesCase(ctx, principal, k)) return null;
     // «беседовал с президентом Эквадора о Сноудене»: a person a preposition governs is not the one the role names.
     if (m !== -1 && ctx.mentions[m]!.type === 'PER' && isPrepositionAt(ctx, k - 1)) return null;
     // «Отец Ивана Агафонова был …», «пресс-секретарь Путина Дмитрий Песков»: a name in another
@@ -262,4 +267,21 @@ export function nextPersonInLine(ctx: ResolveContext, at: number, gender: 'm' | 
     if (isPerson(ctx, list[j]!, gender)) return mention.entity;
   }
   return null;
+}
+
+/**
+ * «представителя генсека ООН Антониу Гутерриша»: the person at `at` names the principal of a
+ * deputy role in [from, at) (its last other role word, in the person's case), not the deputy.
+ */
+export function namesPrincipal(ctx: ResolveContext, from: number, at: number): boolean {
+  // A well-known person (a dictionary entry) in the genitive after a principal: «заместителя главы
+  // администрации Ивана Петрова» may name the deputy, «представителя генсека ООН Антониу Гутерриша» does not.
+  const m = ctx.mentionAt[at] ?? -1;
+  if (m === -1 || ctx.entities.get(ctx.mentions[m]!.entity)?.source !== 'dict') return false;
+  const head = ctx.tokens[from]!.kind === 'word' && ctx.sourceNouns.has(ctx.words[from]!.key) ? from : roleHead(ctx, from, at);
+  if (!isDeputy(ctx, head) && !ctx.sourceNouns.has(ctx.words[head]!.key)) return false;
+  for (let k = at - 1; k > head; k--) {
+    if (ctx.tokens[k]!.kind === 'word' && ctx.mentionAt[k] === -1 && ctx.titles.has(ctx.words[k]!.key)) return sharesCase(ctx, k, at);
+  }
+  return false;
 }

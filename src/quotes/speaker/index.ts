@@ -43,9 +43,22 @@ export function speakerAfter(ctx: QuoteContext, from: number, cue: Cue | null, s
   while (to < sentenceEnd && to - from < 16 && !isBoundaryAfter(ctx, to, from)) to++;
   const found = withoutPrepositionalTail(ctx, withoutAddressee(ctx, nounPhrases(ctx, from, to, subject)));
   const best = pickBest(found);
-  const speaker = (best && (best.kind === 'title' || best.kind === 'source') ? nameClosingApposition(ctx, best.to, sentenceEnd) : null) ?? settle(ctx, best, from, cue);
+  const speaker = (best && (best.kind === 'title' || best.kind === 'source') ? nameClosingApposition(ctx, best.to, sentenceEnd) : null) ??
+    deputyOfNamed(ctx, found, best, subject) ?? settle(ctx, best, from, cue);
   if (speaker && !subject) speaker.governed = true;
   return speaker ?? (cue?.number === 'pl' ? locativeSource(ctx, from, to, cue) : null);
+}
+
+/**
+ * «слова представителя генсека ООН Антониу Гутерриша»: a person named right after a deputy role
+ * and its principal, in the principal's case, is the principal; the deputy, unnamed, speaks.
+ */
+function deputyOfNamed(ctx: QuoteContext, found: NounPhrase[], best: NounPhrase | undefined, subject: boolean): Speaker | null {
+  if (!best || best.kind !== 'mention' || best.mention!.type !== 'PER') return null;
+  // The outermost phrase ending at the name (представителя генсека ООН, not генсека ООН).
+  const role = found.find((f) => f.to === best.from && (f.kind === 'title' || f.kind === 'source'));
+  if (!role || !ctx.resolver.namesPrincipal(role.from, best.from)) return null;
+  return { from: role.from, to: best.to, kind: 'source', entity: null, governed: !subject };
 }
 
 /** How far a chain of appositions may run from the role to the name that closes it. */
