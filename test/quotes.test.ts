@@ -416,6 +416,11 @@ describe('speakers', () => {
     expect(speakerNames('«Мы шокированы», — сказал пресс-секретарь президента Дмитрий Песков.')).toEqual(['Дмитрий Песков']);
   });
 
+  it('a speaking pronoun prefers a person whose name shows its gender to a later one whose name shows none', () => {
+    const text = 'Джанет Рено работала министром. В 1995 году у Рено была диагностирована болезнь Паркинсона. Она объявила о диагнозе, заявив, что это не отразится на работе.';
+    expect(speakerNames(text)).toEqual(['Джанет Рено']);
+  });
+
   it('uses the verb gender to choose between people', () => {
     expect(quotes('Анна Попова и Михаил Мурашко провели встречу. Она заявила, что вакцин хватит.')).toEqual([
       'indirect | Анна Попова | вакцин хватит',

@@ -205,7 +205,24 @@ export function pronounGender(ctx: ResolveContext, i: number, cue: Cue | null): 
 export function speakerPronoun(ctx: ResolveContext, at: number, cue: Cue | null): { entity: EntityId | null; antecedent?: [number, number] } {
   const gender = pronounGender(ctx, at, cue);
   const antecedent = unnamedAntecedent(ctx, at, gender);
-  return antecedent ? { entity: null, antecedent } : { entity: lastPerson(ctx, at, gender) };
+  return antecedent ? { entity: null, antecedent } : { entity: knownGenderFirst(ctx, at, gender) };
+}
+
+/** How many sentences back a person whose name shows the pronoun's gender outranks a later one whose name shows none. */
+const KNOWN_GENDER_SENTENCES = 2;
+
+/**
+ * «У Рено была диагностирована болезнь Паркинсона. Она объявила …»: the last person whose name
+ * shows the pronoun's gender, if in its sentence or the two before, wins over a later person
+ * whose name shows no gender (Паркинсон); else the last fitting person.
+ */
+function knownGenderFirst(ctx: ResolveContext, at: number, gender: PronounGender | null): EntityId | null {
+  const last = lastPerson(ctx, at, gender);
+  if (!last || (gender !== 'm' && gender !== 'f') || ctx.genderOf(last) !== null) return last;
+  const known = lastPersonMention(ctx, at, gender, true);
+  if (known === -1) return last;
+  const mention = ctx.mentions[known]!;
+  return ctx.index.sentenceOf[at]! - ctx.index.sentenceOf[mention.tokens[0]]! <= KNOWN_GENDER_SENTENCES ? mention.entity : last;
 }
 
 /** The grammeme that shows a gender in a noun's analysis. */
@@ -257,11 +274,18 @@ function headHas(ctx: ResolveContext, f: NounPhrase, grammeme: string): boolean 
  * each question is a lookup.
  */
 export function lastPerson(ctx: ResolveContext, at: number, gender: PronounGender | null): EntityId | null {
-  const last = ctx.once(`last-person:${gender}`, () => {
+  const m = lastPersonMention(ctx, at, gender);
+  return m === -1 ? null : ctx.mentions[m]!.entity;
+}
+
+/** The index of that mention, or -1; `known`: only a person whose name shows a gender. */
+function lastPersonMention(ctx: ResolveContext, at: number, gender: PronounGender | null, known = false): number {
+  const last = ctx.once(`last-person:${gender}:${known}`, () => {
     const fits = (m: Mention) => {
       const entity = ctx.entities.get(m.entity);
       if (!entity) return false;
       if (gender === 'pl') return entity.type === 'ORG';
+      if (known && ctx.genderOf(entity.id) === null) return false;
       return entity.type === 'PER' && (gender === null || genderAgrees(ctx, entity.id, gender));
     };
     // table[t]: the last fitting mention that starts before token t, or -1.
@@ -277,6 +301,5 @@ export function lastPerson(ctx: ResolveContext, at: number, gender: PronounGende
     }
     return table;
   });
-  const m = last[at]!;
-  return m === -1 ? null : ctx.mentions[m]!.entity;
+  return last[at]!;
 }
