@@ -421,6 +421,11 @@ describe('speakers', () => {
     expect(speakerNames(text)).toEqual(['Джанет Рено']);
   });
 
+  it('a role inside an unnamed source\'s tail is its complement: «сообщает пресс-служба главы государства»', () => {
+    const text = 'Президент Ильхам Алиев назначил супругу Мехрибан Алиеву первым вице-президентом, сообщает пресс-служба главы азербайджанского государства.';
+    expect(speakerNames(text)).toEqual(['пресс-служба главы азербайджанского государства']);
+  });
+
   it('uses the verb gender to choose between people', () => {
     expect(quotes('Анна Попова и Михаил Мурашко провели встречу. Она заявила, что вакцин хватит.')).toEqual([
       'indirect | Анна Попова | вакцин хватит',

@@ -78,7 +78,10 @@ export function nounPhrases(ctx: ClauseContext, from: number, to: number, subjec
       if (!ctx.orgNouns.has(w.key)) sourceTail = end;
     }
     // «конкурсный управляющий компании»: a role keeps its adjectives too.
-    else if (ctx.titles.has(w.key)) found.push({ from: adjectivesBefore(ctx, i, from), to: phraseEnd(ctx, i, to), kind: 'title', rank: RANK.title! });
+    // «пресс-служба главы азербайджанского государства»: a role inside a source's tail is its complement, not another speaker.
+    else if (ctx.titles.has(w.key)) {
+      if (i >= sourceTail) found.push({ from: adjectivesBefore(ctx, i, from), to: phraseEnd(ctx, i, to), kind: 'title', rank: RANK.title! });
+    }
     // «Многие полагали», «Несколько членов ЕС выразили»: a quantifier and its genitive.
     else if (subject && QUANTIFIERS.has(w.folded)) {
       found.push({ from: i, to: phraseEnd(ctx, i, to), kind: 'source', rank: RANK.common! });
