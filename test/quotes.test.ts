@@ -505,6 +505,11 @@ describe('unnamed speakers in the nominative', () => {
     expect(speakerNames('Иван Петров умер в феврале. Анна Петрова сообщила о смерти. Она рассказала, что отец болел.')).toEqual(['Анна Петрова']);
   });
 
+  it('a person of the pronoun\'s own sentence comes before an unnamed subject of the sentence before', () => {
+    const text = 'Фермер и студенческий вожак\n\nХотя 80-летний Уоррен Баффет не собирается уходить (по его словам, он не жалуется на здоровье), он готовит преемника.';
+    expect(speakerNames(text)).toEqual(['Уоррен Баффет']);
+  });
+
   it('completes a bare institution noun with the complement the text gave it before', () => {
     const text = 'Пресс-служба полиции Татарстана сообщила о задержании.\n«Подозреваемый дал показания», — говорится в сообщении полиции.';
     expect(speakerNames(text)).toEqual(['полиция Татарстана']);

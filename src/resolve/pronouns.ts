@@ -204,6 +204,9 @@ export function pronounGender(ctx: ResolveContext, i: number, cue: Cue | null): 
 /** The speaker rule: an unnamed phrase the pronoun at `at` continues, else the last fitting person (or organisation, for «они»). */
 export function speakerPronoun(ctx: ResolveContext, at: number, cue: Cue | null): { entity: EntityId | null; antecedent?: [number, number] } {
   const gender = pronounGender(ctx, at, cue);
+  // «Хотя 80-летний Баффет …, по его словам, он …»: a fitting person earlier in the pronoun's own sentence comes first.
+  const own = lastPersonMention(ctx, at, gender);
+  if (gender !== 'pl' && own !== -1 && ctx.index.sentenceOf[ctx.mentions[own]!.tokens[0]] === ctx.index.sentenceOf[at]) return { entity: ctx.mentions[own]!.entity };
   const antecedent = unnamedAntecedent(ctx, at, gender);
   return antecedent ? { entity: null, antecedent } : { entity: knownGenderFirst(ctx, at, gender) };
 }
