@@ -562,6 +562,12 @@ describe('speakers the morphology misreads', () => {
   });
 });
 
+describe('words whose key a role shares', () => {
+  it('an adverb is no role, though its stem key is «поэт»: «Поэтому, полагают, что …» has no speaker', () => {
+    expect(quotes('Она сообщала властям о своих перемещениях. Поэтому, полагают, что кто-то выдал её маршрут.')).toEqual([]);
+  });
+});
+
 describe('foreign surnames the morphology guesses as other words', () => {
   it('takes «Хьюлетт» as a nominative subject, though its ending reads as «лет»', () => {
     expect(quotes('Мэттью Хьюлетт взломал банкомат. Хьюлетт заявил, что взлом был простым.')).toEqual([

@@ -60,6 +60,9 @@ export function nounPhrases(ctx: ClauseContext, from: number, to: number, subjec
     const w = ctx.words[i]!;
     if (ctx.tokens[i]!.kind !== 'word') continue;
     if (subject && (isGoverned(ctx, i) || !isNominativeWord(ctx, i))) continue;
+    // «Поэтому, полагают, …»: a word the dictionary knows only as another part of speech is no
+    // role or source, whatever its stem key shares with one (поэт).
+    if (!mayBeNoun(ctx, i)) continue;
     if (NOMINATIVE_PRONOUNS.has(w.folded)) found.push({ from: i, to: i + 1, kind: 'pronoun', rank: RANK.pronoun! });
     // «Один из лауреатов признался»: one unnamed member of a group.
     else if (isOneOf(ctx, i, to, subject)) {
@@ -98,6 +101,13 @@ export function nounPhrases(ctx: ClauseContext, from: number, to: number, subjec
     }
   }
   return found;
+}
+
+/** The word has a noun or adjective reading, or none the dictionary knows (a guess may be either). */
+function mayBeNoun(ctx: ClauseContext, i: number): boolean {
+  const analyses = ctx.analyse(ctx.words[i]!.folded);
+  if (!analyses.some((a) => a.known)) return true;
+  return analyses.some((a) => a.pos === 'NOUN' || a.pos === 'ADJF' || a.pos === 'NPRO' || a.pos === 'NUMR' || a.pos === 'PRTF');
 }
 
 /**
