@@ -563,6 +563,10 @@ describe('speakers the morphology misreads', () => {
 });
 
 describe('words whose key a role shares', () => {
+  it('a parenthetical «в частности» is no place the words were said in', () => {
+    expect(quotes('Газета развязала кампанию против политика. В частности, говорилось, что он шьёт костюмы у портного.')).toEqual([]);
+  });
+
   it('an adverb is no role, though its stem key is «поэт»: «Поэтому, полагают, что …» has no speaker', () => {
     expect(quotes('Она сообщала властям о своих перемещениях. Поэтому, полагают, что кто-то выдал её маршрут.')).toEqual([]);
   });

@@ -23,6 +23,7 @@ export type { Speaker, SpeakerKind } from './types.js';
 const NOMINATIVE_RELATIVES = wordSet('nominative-relatives');
 const LOCATIVE_PREPOSITIONS = wordSet('locative-source-prepositions');
 const GERUND_ENDINGS = wordList('gerund-endings');
+const PARENTHETICALS = wordSet('parenthetical-locatives');
 
 /** A speaker given as a pronoun inside the cue itself: «по его словам», «по её мнению». */
 export function pronounInCue(ctx: QuoteContext, from: number, to: number): Speaker | null {
@@ -231,7 +232,7 @@ function locativeSource(ctx: QuoteContext, from: number, to: number, cue: Cue | 
     if (there) return { from: to - 1, to, kind: 'mention', entity: there };
   }
   for (let i = from; i < to - 1; i++) {
-    if (!isWordOf(ctx, i, LOCATIVE_PREPOSITIONS)) continue;
+    if (!isWordOf(ctx, i, LOCATIVE_PREPOSITIONS) || isWordOf(ctx, i + 1, PARENTHETICALS)) continue;
     // «В «Газпроме» подчеркнули»: a quoted name after the preposition.
     const quoted = ctx.index.outerByOpen.get(i + 1);
     if (quoted && quoted.close < to && quoted.close - i <= 5) {
