@@ -426,6 +426,11 @@ describe('speakers', () => {
     expect(speakerNames(text)).toEqual(['пресс-служба главы азербайджанского государства']);
   });
 
+  it('a role with a field of its own is only someone the text gave that role, not any titled person before', () => {
+    const text = 'Подозреваемый Джохар Царнаев арестован.\nТем временем директор похоронного бюро города Вустера заявил, что ищет место для захоронения.';
+    expect(speakerNames(text)).toEqual(['директор похоронного бюро города Вустера']);
+  });
+
   it('uses the verb gender to choose between people', () => {
     expect(quotes('Анна Попова и Михаил Мурашко провели встречу. Она заявила, что вакцин хватит.')).toEqual([
       'indirect | Анна Попова | вакцин хватит',

@@ -68,8 +68,11 @@ export function createResolver(doc: ResolvedDocument, lexicon: ResolveLexicon): 
       // a deputy (Вице-мэр добавил) is not whoever was named last: only someone with that role.
       // Adjectives do not make it less bare: «85-летний понтифик», «новый министр».
       const bare = (head === to - 1 || ofNamedBody(ctx, head, to)) && !isDeputy(ctx, head);
+      // «директор похоронного бюро города Вустера»: a role with a field of its own is only someone the text gave that role.
+      // Not a principal (спецпредставитель президента РФ): envoys and deputies have their own rule.
+      const field = head + 1 < to && ctx.tokens[head + 1]!.kind === 'word' && ctx.words[head + 1]!.shape === 'lower' && !ctx.titles.has(ctx.words[head + 1]!.key) && !roleDomain(ctx, head);
       // «постпред России при ООН Виталий Чуркин»: the person this very role names, past its complement.
-      return personAfterRole(ctx, head, cueGender(cue)) ?? resolveTitle(ctx, head, near, cueGender(cue)) ??
+      return personAfterRole(ctx, head, cueGender(cue)) ?? resolveTitle(ctx, head, near, cueGender(cue), field) ??
         (bare ? lastPerson(ctx, head, pronounGender(ctx, head, cue)) : null) ??
         // Only where the verb shows the gender (сказал), and for a role that names an office (глава государства, not сельсовета).
         (cueGender(cue) && (bare || (roleDomain(ctx, head)?.size ?? 0) > 0) ? nextPersonInLine(ctx, head, cueGender(cue)) : null);

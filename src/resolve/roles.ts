@@ -14,11 +14,11 @@ import { firstFrom, genderAgrees, type ResolveContext } from './context.js';
  * paragraph) one in the next three sentences. `at` is the role's head word (вице-губернатор in «первый вице-губернатор
  * края»); `gender` the one the cue verb shows.
  */
-export function resolveTitle(ctx: ResolveContext, at: number, near: number, gender: 'm' | 'f' | null): EntityId | null {
+export function resolveTitle(ctx: ResolveContext, at: number, near: number, gender: 'm' | 'f' | null, sameRole = false): EntityId | null {
   const key = ctx.words[at]!.key;
   const named = namedWithRole(ctx, key, gender).find(([i]) => i !== at);
   if (named) return named[1];
-  return nearestTitled(ctx, at, near, gender);
+  return nearestTitled(ctx, at, near, gender, sameRole);
 }
 
 /**
@@ -97,7 +97,7 @@ function isPerson(ctx: ResolveContext, m: number, gender: 'm' | 'f' | null): boo
   return !!e && e.type === 'PER' && genderAgrees(ctx, e.id, gender);
 }
 
-function nearestTitled(ctx: ResolveContext, at: number, near: number, gender: 'm' | 'f' | null): EntityId | null {
+function nearestTitled(ctx: ResolveContext, at: number, near: number, gender: 'm' | 'f' | null, sameRole: boolean): EntityId | null {
   const key = ctx.words[at]!.key;
   // By proximity only a person the text gives a role somewhere (министр Лавров; Дмитриев,
   // генеральный директор …): «глава сельсовета» is not the victim named a sentence before.
@@ -127,10 +127,10 @@ function nearestTitled(ctx: ResolveContext, at: number, near: number, gender: 'm
     if (envoy && principal !== null && roles.has(principal) && !roles.has(key)) return false;
     if (domain) return [...roles].some((r) => domain.has(r));
     if (named && bodyField?.some((w) => roles.has(`of:${w}`))) return true;
-    return roles.has(named ? key : '*');
+    return roles.has(named || sameRole ? key : '*');
   };
   // Only people given this role can fit a deputy or a role in a named body; anyone titled, the others.
-  const list = deputy || (named && !domain && !bodyField) ? titledMentions(ctx, key) : titledMentions(ctx, '*');
+  const list = deputy || ((named || sameRole) && !domain && !bodyField) ? titledMentions(ctx, key) : titledMentions(ctx, '*');
   const start = ctx.tokens[at]!.start;
   const split = firstFrom(ctx, list, start);
   // The last fitting person before the role, if in its paragraph; lines only grow along the text.
