@@ -1,6 +1,6 @@
 import { wordSet } from '../../dict/words.js';
 import { isPunct, isTerminal, isWordOf, sentenceRange, type QuoteContext } from '../context.js';
-import { cueAt } from '../cues.js';
+import { cueAt, endsWithWordOf } from '../cues.js';
 import { appositionPerson, pronounInCue, speakerAfter, type Speaker } from '../speaker/index.js';
 import { isNominativeWord } from '../../clauses/subject.js';
 import { clauseEnd, hasVerb, trimEnd } from './clause.js';
@@ -15,7 +15,9 @@ export const sourceFrame: Pattern = {
       const cue = cueAt(ctx, i, ['source', 'as']);
       if (!cue) continue;
       const [sentenceStart, sentenceEnd] = sentenceRange(ctx, i);
-      let speaker = pronounInCue(ctx, cue.from, cue.to) ?? speakerAfter(ctx, cue.to, cue.cue, cue.cue.kind === 'as') ??
+      // «Как говорится в документе,»: an as-frame that ends in a preposition names a text, not a subject.
+      const subject = cue.cue.kind === 'as' && !endsWithWordOf(cue.cue, FINAL_PREPOSITIONS);
+      let speaker = pronounInCue(ctx, cue.from, cue.to) ?? speakerAfter(ctx, cue.to, cue.cue, subject) ??
         (cue.cue.kind === 'source' ? framePhrase(ctx, cue.to, sentenceEnd) : null);
       if (!speaker) continue;
       let frameEnd = sourceFrameEnd(ctx, speaker.to, sentenceEnd);
@@ -53,6 +55,8 @@ export const sourceFrame: Pattern = {
     }
   },
 };
+
+const FINAL_PREPOSITIONS = wordSet('trailing-cue-final-prepositions');
 
 /** How far back from a frame a clause boundary is looked for: a constant, so each frame costs O(1). */
 const LEAD_REACH = 40;

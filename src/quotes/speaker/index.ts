@@ -22,6 +22,7 @@ export type { Speaker, SpeakerKind } from './types.js';
 const NOMINATIVE_RELATIVES = wordSet('nominative-relatives');
 const LOCATIVE_PREPOSITIONS = wordSet('locative-source-prepositions');
 const GERUND_ENDINGS = wordList('gerund-endings');
+const TIME_NOUNS = wordSet('time-nouns');
 
 /** A speaker given as a pronoun inside the cue itself: «по его словам», «по её мнению». */
 export function pronounInCue(ctx: QuoteContext, from: number, to: number): Speaker | null {
@@ -96,7 +97,9 @@ export function speakerBefore(ctx: QuoteContext, cueFrom: number, cue: Cue | nul
   const [sentenceStart] = sentenceRange(ctx, cueFrom);
   const from = Math.max(sentenceStart, limitFrom ?? sentenceStart);
   const document = cue?.kind === 'document';
-  const found = nounPhrases(ctx, from, cueFrom, !document).filter((f) => agreesWithCue(f, cue, ctx.resolver.genderOf));
+  // «В Москве отмечается, что …»: a text speaks for its author, a place is only where it was said.
+  // «В Москве отмечается, что …»: a text speaks for its author; a place is only where it was said.
+  const found = nounPhrases(ctx, from, cueFrom, !document).filter((f) => agreesWithCue(f, cue, ctx.resolver.genderOf) && !(document && f.mention?.type === 'LOC'));
   // «Критики говорят, что …, сторонники пишут, что …»: a subject right before the cue, with
   // no comma between, wins; else the clause's first (Дмитриев, являвшийся …, отметил).
   // A gerund (…, заявляя, что) has the subject of the whole clause: its first name.
@@ -172,6 +175,18 @@ function lastComma(ctx: QuoteContext, from: number, to: number): number {
   return from - 1;
 }
 
+/** Words a time adverbial's noun may stand after: «в этом году», «в прошлый вторник». */
+const TIME_REACH = 3;
+
+/** «в среду», «в этом году»: the phrase opening at `from` says when, by a time noun among its first words. */
+function namesTime(ctx: QuoteContext, from: number, to: number): boolean {
+  for (let k = from; k < Math.min(to, from + TIME_REACH); k++) {
+    if (ctx.tokens[k]!.kind !== 'word') return false;
+    if (TIME_NOUNS.has(ctx.words[k]!.folded)) return true;
+  }
+  return false;
+}
+
 /** «В Минздраве заявили», «как утверждают в Odebrecht»: an impersonal plural names its source with в. */
 function locativeSource(ctx: QuoteContext, from: number, to: number, cue: Cue | null): Speaker | null {
   if (to - 1 >= from && cue?.number === 'pl') {
@@ -196,7 +211,9 @@ function locativeSource(ctx: QuoteContext, from: number, to: number, cue: Cue | 
     let head = i + 1;
     while (head < Math.min(to - 1, i + 3) && ctx.analyse(ctx.words[head]!.folded)[0]?.pos === 'ADJF') head++;
     const w = ctx.words[head]!;
-    if (ctx.tokens[head]!.kind === 'word' && (ctx.sourceNouns.has(w.key) || ctx.titles.has(w.key) || ctx.orgNouns.has(w.key)) || (cue?.kind === 'document' && ctx.words[i + 1]!.shape === 'lower')) {
+    // «в тексте говорится»: any text a document cue names; «в среду сообщалось» names a time, not a text.
+    const text = cue?.kind === 'document' && ctx.words[i + 1]!.shape === 'lower' && !namesTime(ctx, i + 1, to);
+    if (ctx.tokens[head]!.kind === 'word' && (ctx.sourceNouns.has(w.key) || ctx.titles.has(w.key) || ctx.orgNouns.has(w.key) || text)) {
       const end = phraseEnd(ctx, head, to);
       const inner = nounPhrases(ctx, head + 1, end, false).find((f) => f.kind === 'mention');
       return inner

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+
+import { quotes } from './quote-view.js';
+
+/** Speech constructions of unseen news (issue 14): each kind the detector should know, and its near misses. */
+
+describe('a text as the source of an impersonal cue', () => {
+  it('В X отмечается / подчёркивается / утверждается, что П', () => {
+    expect(quotes('В приговоре отмечается, что суд не нашёл вины врачей.', { named: true })).toEqual([
+      'indirect | приговор | суд не нашёл вины врачей',
+    ]);
+    expect(quotes('В заявлении МИД подчеркивается, что Россия готова к переговорам.')).toEqual([
+      'indirect | Министерство иностранных дел России | Россия готова к переговорам',
+    ]);
+    expect(quotes('В этой публикации утверждается, что президент стала жертвой заговора.', { named: true })).toEqual([
+      'indirect | эта публикация | президент стала жертвой заговора',
+    ]);
+  });
+
+  it('names a text noun after its preposition in the nominative', () => {
+    expect(quotes('В петиции говорится, что среди пострадавших есть дети.', { named: true })).toEqual([
+      'indirect | петиция | среди пострадавших есть дети',
+    ]);
+  });
+
+  it('Как отмечается в X, П: an as-frame that names a text', () => {
+    expect(quotes('Как отмечается в пресс-релизе, премия вручена учёному за открытие.', { named: true })).toEqual([
+      'indirect | пресс-релиз | премия вручена учёному за открытие',
+    ]);
+    expect(quotes('Как говорится в заявлении МИД, Россия готова к переговорам.')).toEqual([
+      'indirect | Министерство иностранных дел России | Россия готова к переговорам',
+    ]);
+  });
+
+  it('is no quote without a text: a time, a place or nothing before the cue', () => {
+    expect(quotes('Ранее сообщалось, что завод закроют.')).toEqual([]);
+    expect(quotes('В среду сообщалось, что завод закроют.')).toEqual([]);
+    expect(quotes('В этом году отмечается, что цены растут.')).toEqual([]);
+    expect(quotes('В Москве отмечается, что цены растут.')).toEqual([]);
+  });
+});
