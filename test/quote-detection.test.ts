@@ -39,3 +39,35 @@ describe('a text as the source of an impersonal cue', () => {
     expect(quotes('В Москве отмечается, что цены растут.')).toEqual([]);
   });
 });
+
+describe('«об этом» after a clause of its own sentence', () => {
+  it('refers to the clause before the colon, dash or comma, not to the sentence before', () => {
+    expect(quotes('Цены растут. Завод закроют в мае: об этом сообщил Иван Петров.')).toEqual(['indirect | Иван Петров | Завод закроют в мае']);
+    expect(quotes('Цены растут. Завод закроют в мае — об этом сообщил Иван Петров.')).toEqual(['indirect | Иван Петров | Завод закроют в мае']);
+    expect(quotes('Цены растут. Завод закроют в мае, о чём сообщил Иван Петров.')).toEqual(['indirect | Иван Петров | Завод закроют в мае']);
+  });
+
+  it('still refers to the sentence before when it opens its sentence or follows a lead', () => {
+    expect(quotes('Цены растут. Кроме того, об этом сообщил Иван Петров.')).toEqual(['indirect | Иван Петров | Цены растут']);
+  });
+});
+
+describe('subjects without a noun of their own', () => {
+  it('an adjective or participle stands for the people it describes', () => {
+    expect(quotes('Однако оставшиеся в живых утверждали, что причиной пожара стали снаряды.')).toEqual([
+      'indirect | оставшиеся | причиной пожара стали снаряды',
+    ]);
+  });
+
+  it('an adjective before its noun is not the subject itself', () => {
+    expect(quotes('Местные жители утверждают, что мост закроют.')).toEqual(['indirect | Местные жители | мост закроют']);
+  });
+
+  it('the press, the media and the authorities as unnamed sources', () => {
+    expect(quotes('По данным американской прессы, сделка сорвалась.', { named: true })).toEqual(['indirect | американская пресса | сделка сорвалась']);
+    expect(quotes('Правоохранительные органы сообщили, что водитель был пойман.')).toEqual([
+      'indirect | Правоохранительные органы | водитель был пойман',
+    ]);
+    expect(quotes('Местные масс-медиа заявляют, что это только начало.')).toEqual(['indirect | Местные масс-медиа | это только начало']);
+  });
+});
