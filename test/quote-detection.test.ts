@@ -71,3 +71,25 @@ describe('subjects without a noun of their own', () => {
     expect(quotes('Местные масс-медиа заявляют, что это только начало.')).toEqual(['indirect | Местные масс-медиа | это только начало']);
   });
 });
+
+describe('as-frames and trailing cues with words around them', () => {
+  it('an adverb of time inside «как сообщил»', () => {
+    expect(quotes('Как ранее сообщал «Коммерсантъ», завод закроют.')).toEqual(['indirect | Коммерсантъ | завод закроют']);
+    expect(quotes('Как позднее сообщил Иосиф Кобзон, экс-мэр собирается подать в суд.')).toEqual([
+      'indirect | Иосиф Кобзон | экс-мэр собирается подать в суд',
+    ]);
+  });
+
+  it('a trailing cue whose speaker a dash describes', () => {
+    expect(quotes('Тело примет Кембридж, считает Таня Марш — профессор университета и эксперт по законодательству.')).toEqual([
+      'indirect | Таня Марш | Тело примет Кембридж',
+    ]);
+  });
+
+  it('a cue inside its content: the whole sentence, past a quoted name or a lead with a preposition', () => {
+    expect(quotes('Кроме того, сообщает «Интерфакс», следователи подозревают горничную.')).toEqual([
+      'indirect | Интерфакс | Кроме того, сообщает «Интерфакс», следователи подозревают горничную',
+    ]);
+    expect(quotes('При этом, отметил Иван Петров, рабочих уволят.')).toEqual(['indirect | Иван Петров | При этом, отметил Иван Петров, рабочих уволят']);
+  });
+});

@@ -143,10 +143,16 @@ export function hasVerb(ctx: QuoteContext, from: number, to: number): boolean {
 /** Parts of speech that make a clause a statement: a verb, a short participle or adjective, a predicative (нет, можно). */
 const PREDICATES = new Set(['VERB', 'PRTS', 'ADJS', 'PRED', 'INFN']);
 
+/** Parts of speech whose words are no predicate, whatever rarer reading they have (при, not «при!» of переть). */
+const FUNCTION_POS = new Set(['PREP', 'CONJ', 'PRCL']);
+
 export function hasPredicate(ctx: QuoteContext, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     if (ctx.tokens[k]!.kind === 'dash' || ctx.tokens[k]!.kind === 'quote') return true;
-    if (ctx.tokens[k]!.kind === 'word' && ctx.analyse(ctx.words[k]!.folded).some((a) => PREDICATES.has(a.pos))) return true;
+    if (ctx.tokens[k]!.kind !== 'word') continue;
+    const analyses = ctx.analyse(ctx.words[k]!.folded);
+    if (FUNCTION_POS.has(analyses[0]?.pos ?? '')) continue;
+    if (analyses.some((a) => PREDICATES.has(a.pos))) return true;
   }
   return false;
 }
