@@ -93,3 +93,16 @@ describe('as-frames and trailing cues with words around them', () => {
     expect(quotes('При этом, отметил Иван Петров, рабочих уволят.')).toEqual(['indirect | Иван Петров | При этом, отметил Иван Петров, рабочих уволят']);
   });
 });
+
+describe('frames and clauses that hand the speech on', () => {
+  it('По словам X: «П» is direct speech in the marks', () => {
+    expect(quotes('По словам протоиерея Игоря Якимчука: «Интронизация прошла торжественно».')).toEqual([
+      'direct | Игорь Якимчук | Интронизация прошла торжественно',
+    ]);
+  });
+
+  it('a relative clause with no subject of its own speaks with the main clause’s subject', () => {
+    expect(quotes('Иван Петров опубликовал обращение, в котором заявил, что завод закроют.')).toEqual(['indirect | Иван Петров | завод закроют']);
+    expect(quotes('Иван Петров посетил завод, на котором заявили, что рабочих уволят.')).toEqual([]);
+  });
+});

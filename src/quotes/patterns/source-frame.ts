@@ -1,10 +1,10 @@
 import { wordSet } from '../../dict/words.js';
-import { isPunct, isTerminal, isWordOf, sentenceRange, type QuoteContext } from '../context.js';
+import { isPunct, isTerminal, isWordOf, quoteAt, sentenceRange, type QuoteContext } from '../context.js';
 import { cueAt, endsWithWordOf } from '../cues.js';
 import { appositionPerson, pronounInCue, speakerAfter, type Speaker } from '../speaker/index.js';
 import { isNominativeWord } from '../../clauses/subject.js';
 import { clauseEnd, hasVerb, trimEnd } from './clause.js';
-import { reportKind } from './speech.js';
+import { isSpeech, reportKind } from './speech.js';
 import type { Pattern } from './types.js';
 
 /** По словам X, П. / Как сообщил X, П. / П, по данным X. */
@@ -31,6 +31,13 @@ export const sourceFrame: Pattern = {
         // genitive phrase is the source, not the place at its end («как рассказал изданию
         // представитель …» has its subject in the nominative, after a dative).
         speaker = { from: cue.to, to: frameEnd, kind: 'source', entity: null, governed: true };
+      }
+      // «По словам протоиерея: «П»»: a colon after the frame introduces the quotation itself.
+      const colon = Math.max(frameEnd, cue.to);
+      const quotation = isPunct(ctx, colon, ':') ? quoteAt(ctx, colon + 1) : undefined;
+      if (quotation && isSpeech(ctx, quotation)) {
+        yield { kind: 'direct', content: [quotation.open + 1, quotation.close], cue: [cue.from, cue.to], speaker, pattern: 'direct-source-frame-colon' };
+        continue;
       }
       const before = trimEnd(ctx, leadStart(ctx, sentenceStart, cue.from), cue.from);
       const afterFrom = isPunct(ctx, frameEnd, ',') ? frameEnd + 1 : frameEnd;

@@ -114,7 +114,13 @@ export function speakerBefore(ctx: QuoteContext, cueFrom: number, cue: Cue | nul
     if (inClause.length > 0) return settle(ctx, pickBest(inClause), cueFrom, cue);
     // «заявление пресс-службы, в котором сказано»: a text the relative places the words in speaks for its author.
     const inText = document && isWordOf(ctx, relative - 1, LOCATIVE_PREPOSITIONS);
-    if (!NOMINATIVE_RELATIVES.has(ctx.words[relative]!.folded) && !inText) return null;
+    if (!NOMINATIVE_RELATIVES.has(ctx.words[relative]!.folded) && !inText) {
+      // «X прочёл письмо, в котором заявил, что …»: a personal verb with no subject of its own
+      // shares the main clause's, which opens the sentence before the relative clause.
+      if (cue?.kind !== 'verb' || cue.number !== 'sg' || (cue.gender !== 'm' && cue.gender !== 'f')) return null;
+      const subject = found.find((f) => f.to <= relative && f.rank > COMMON_RANK);
+      return subject && subject.from === firstWord(ctx, from) ? settle(ctx, subject, cueFrom, cue) : null;
+    }
     // «…, встретился с Олегом, который заявил»: the phrase right before «, который» speaks, in any case.
     if (inText) return settle(ctx, textBefore(ctx, from, relative - 1), cueFrom, cue);
     const antecedent = isPunct(ctx, relative - 1, ',') ? nounPhrases(ctx, from, relative - 1, false).at(-1) : undefined;
@@ -162,6 +168,13 @@ export function appositionPerson(ctx: QuoteContext, comma: number): Speaker | nu
 function textBefore(ctx: QuoteContext, from: number, prep: number): NounPhrase | undefined {
   const end = isPunct(ctx, prep - 1, ',') ? prep - 1 : prep;
   return nounPhrases(ctx, from, end, false).find((f) => f.to === end);
+}
+
+/** The first word token from `from`: where a clause's subject stands (past an opening conjunction or adverb it is not). */
+function firstWord(ctx: QuoteContext, from: number): number {
+  let k = from;
+  while (k < ctx.tokens.length && ctx.tokens[k]!.kind !== 'word') k++;
+  return k;
 }
 
 /** The last form of «который» in [from, to), or -1. */
