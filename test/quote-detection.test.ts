@@ -106,3 +106,15 @@ describe('frames and clauses that hand the speech on', () => {
     expect(quotes('Иван Петров посетил завод, на котором заявили, что рабочих уволят.')).toEqual([]);
   });
 });
+
+describe('more speech verbs', () => {
+  it('обвинил X в том, что П; сославшись на то, что П; гарантировал, что П', () => {
+    expect(quotes('Актёр Энтони Рэпп обвинил коллегу в том, что тот солгал суду.')).toEqual(['indirect | Энтони Рэпп | тот солгал суду']);
+    expect(quotes('Судья вынес мягкий приговор, сославшись на то, что подсудимый раскаялся.')).toEqual(['indirect | Судья | подсудимый раскаялся']);
+    expect(quotes('Министр гарантировал, что пенсии вырастут.')).toEqual(['indirect | Министр | пенсии вырастут']);
+  });
+
+  it('an accusation with no one making it is no quote', () => {
+    expect(quotes('Его обвиняют в том, что он солгал суду.')).toEqual([]);
+  });
+});
