@@ -101,6 +101,12 @@ describe('frames and clauses that hand the speech on', () => {
     ]);
   });
 
+  it('a frame opening a relative clause reports that clause only', () => {
+    expect(quotes('Адвокат Марк Фейгин опубликовал текст записки, которую, по его словам, подзащитная передала ему при встрече.')).toEqual([
+      'indirect | Марк Фейгин | подзащитная передала ему при встрече',
+    ]);
+  });
+
   it('a relative clause with no subject of its own speaks with the main clause’s subject', () => {
     expect(quotes('Иван Петров опубликовал обращение, в котором заявил, что завод закроют.')).toEqual(['indirect | Иван Петров | завод закроют']);
     expect(quotes('Иван Петров посетил завод, на котором заявили, что рабочих уволят.')).toEqual([]);

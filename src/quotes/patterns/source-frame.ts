@@ -2,6 +2,7 @@ import { wordSet } from '../../dict/words.js';
 import { isPunct, isTerminal, isWordOf, quoteAt, sentenceRange, type QuoteContext } from '../context.js';
 import { cueAt, endsWithWordOf } from '../cues.js';
 import { appositionPerson, pronounInCue, speakerAfter, type Speaker } from '../speaker/index.js';
+import { isRelative } from '../../clauses/phrase-extent.js';
 import { isNominativeWord } from '../../clauses/subject.js';
 import { clauseEnd, hasVerb, trimEnd } from './clause.js';
 import { isSpeech, reportKind } from './speech.js';
@@ -39,7 +40,10 @@ export const sourceFrame: Pattern = {
         yield { kind: 'direct', content: [quotation.open + 1, quotation.close], cue: [cue.from, cue.to], speaker, pattern: 'direct-source-frame-colon' };
         continue;
       }
-      const before = trimEnd(ctx, leadStart(ctx, sentenceStart, cue.from), cue.from);
+      // «…записки, которую, по его словам, подзащитная передала ему»: a frame opening a relative
+      // clause reports that clause only; the main clause is the narrator's.
+      const inRelative = isPunct(ctx, cue.from - 1, ',') && cue.from >= 2 && isRelative(ctx, cue.from - 2);
+      const before = inRelative ? [cue.from, cue.from] as [number, number] : trimEnd(ctx, leadStart(ctx, sentenceStart, cue.from), cue.from);
       const afterFrom = isPunct(ctx, frameEnd, ',') ? frameEnd + 1 : frameEnd;
       const after = trimEnd(ctx, afterFrom, clauseEnd(ctx, Math.min(afterFrom, sentenceEnd - 1), cue.cue));
       // «К 26 марта, по информации …, зафиксировано …»: a short lead without a verb is not reported speech.
