@@ -107,6 +107,12 @@ describe('frames and clauses that hand the speech on', () => {
     ]);
   });
 
+  it('a report ends where a second relative clause describes the antecedent anew', () => {
+    expect(quotes('Адвокат Марк Фейгин опубликовал записку, которую, по его словам, подзащитная передала ему, и в которой нет подписи.')).toEqual([
+      'indirect | Марк Фейгин | подзащитная передала ему',
+    ]);
+  });
+
   it('a relative clause with no subject of its own speaks with the main clause’s subject', () => {
     expect(quotes('Иван Петров опубликовал обращение, в котором заявил, что завод закроют.')).toEqual(['indirect | Иван Петров | завод закроют']);
     expect(quotes('Иван Петров посетил завод, на котором заявили, что рабочих уволят.')).toEqual([]);

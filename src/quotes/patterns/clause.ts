@@ -1,5 +1,6 @@
 import type { Cue } from '../../types.js';
-import { functionWord } from '../../clauses/words.js';
+import { isRelative } from '../../clauses/phrase-extent.js';
+import { functionWord, PREPOSITIONS } from '../../clauses/words.js';
 import { wordMap, wordSet } from '../../dict/words.js';
 import { verbAgreement } from '../../morph/agreement.js';
 import { isPunct, isTerminal, isWord, isWordOf, sentenceRange, type QuoteContext } from '../context.js';
@@ -28,8 +29,22 @@ export function clauseEnd(ctx: QuoteContext, from: number, cue: Cue | null = nul
       return isPunct(ctx, i - 1, ',') ? i - 1 : i;
     }
     if (i > from && isPunct(ctx, i, ',—–') && attributionFollows(ctx, i + 1, cue)) return i;
+    if (i > from && isPunct(ctx, i, ',') && coordinatedRelative(ctx, i + 1)) return i;
   }
   return end;
+}
+
+const AND = wordSet('coordinating-and');
+
+/**
+ * «…, которую, по его словам, подзащитная передала ему, и в которой сообщается …»: a second
+ * relative clause joined to the antecedent describes it anew; the report has ended.
+ */
+function coordinatedRelative(ctx: QuoteContext, i: number): boolean {
+  if (!isWordOf(ctx, i, AND)) return false;
+  let k = i + 1;
+  if (ctx.tokens[k]?.kind === 'word' && PREPOSITIONS.has(ctx.words[k]!.folded)) k++;
+  return ctx.tokens[k]?.kind === 'word' && isRelative(ctx, k);
 }
 
 /** Words that may stand between the conjunction and the narrator's verb: не, позже (a comparative), также. */
