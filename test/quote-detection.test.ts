@@ -113,6 +113,13 @@ describe('frames and clauses that hand the speech on', () => {
     ]);
   });
 
+  it('a report inside a source frame: both levels, the inner one with its own subject', () => {
+    expect(quotes('По сообщению агентства Reuters, жители города, которые разводят розы, жалуются на то, что тарифы выросли.')).toEqual([
+      'indirect | Reuters | жители города, которые разводят розы, жалуются на то, что тарифы выросли',
+      'indirect | жители города | тарифы выросли',
+    ]);
+  });
+
   it('a relative clause with no subject of its own speaks with the main clause’s subject', () => {
     expect(quotes('Иван Петров опубликовал обращение, в котором заявил, что завод закроют.')).toEqual(['indirect | Иван Петров | завод закроют']);
     expect(quotes('Иван Петров посетил завод, на котором заявили, что рабочих уволят.')).toEqual([]);

@@ -119,12 +119,26 @@ function attributionFollows(ctx: QuoteContext, from: number, frame: Cue | null):
     // «По данным следствия, Х связался с …, сообщив, что …»: after a source frame a gerund
     // shares the reported clause's subject, so its speech is part of what the source reports.
     if (cue && frame && FRAME_KINDS.has(frame.kind) && isGerund(ctx, k)) return false;
+    // «По сообщению агентства, жители Эквадора, …, жалуются на то, что П»: after a source frame
+    // a verb with a что-clause of its own is the reported clause's predicate: the source reports both levels.
+    if (cue && frame && FRAME_KINDS.has(frame.kind) && k === from && thatFollows(ctx, cue.to)) return false;
     if (cue) return k === from || isPunct(ctx, cue.to, ',') && isWord(ctx, cue.to + 1, functionWord('complementizer'));
   }
   return false;
 }
 
 const FRAME_KINDS = new Set(['source', 'as']);
+
+/** Tokens after a verb within which its «что» stands: «, что», «на то, что», «о том, что». */
+const THAT_REACH = 4;
+
+function thatFollows(ctx: QuoteContext, from: number): boolean {
+  for (let k = from; k < Math.min(ctx.tokens.length, from + THAT_REACH); k++) {
+    if (isWord(ctx, k, functionWord('complementizer'))) return isPunct(ctx, k - 1, ',');
+    if (isTerminal(ctx, k)) return false;
+  }
+  return false;
+}
 
 function isGerund(ctx: QuoteContext, i: number): boolean {
   return ctx.analyse(ctx.words[i]!.folded)[0]?.pos === 'GRND';

@@ -21,7 +21,7 @@ export const sourceFrame: Pattern = {
       let speaker = pronounInCue(ctx, cue.from, cue.to) ?? speakerAfter(ctx, cue.to, cue.cue, subject) ??
         (cue.cue.kind === 'source' ? framePhrase(ctx, cue.to, sentenceEnd) : null);
       if (!speaker) continue;
-      let frameEnd = sourceFrameEnd(ctx, speaker.to, sentenceEnd);
+      let frameEnd = sourceFrameEnd(ctx, speaker.to, sentenceEnd, cue.cue.kind === 'source' ? 'gent' : 'nomn');
       // «По словам мужа погибшей, Дэвида Маккина, …»: the person in apposition is the speaker.
       const named = speaker.kind === 'mention' ? null : appositionPerson(ctx, frameEnd);
       if (named) {
@@ -110,11 +110,11 @@ function framePhrase(ctx: QuoteContext, from: number, sentenceEnd: number): Spea
  * describe the speaker (По словам Лео Бенедучи, генерального секретаря Osapp, …, П);
  * without a comma, right after the speaker (Как сообщило министерство в больницах …).
  */
-function sourceFrameEnd(ctx: QuoteContext, speakerEnd: number, sentenceEnd: number): number {
+function sourceFrameEnd(ctx: QuoteContext, speakerEnd: number, sentenceEnd: number, grammaticalCase: string): number {
   let end = speakerEnd;
   while (end < sentenceEnd && !isPunct(ctx, end, ',') && !isTerminal(ctx, end) && end - speakerEnd < 8) end++;
   if (!isPunct(ctx, end, ',')) return speakerEnd;
-  while (isPunct(ctx, end, ',') && startsApposition(ctx, end + 1)) {
+  while (isPunct(ctx, end, ',') && startsApposition(ctx, end + 1, grammaticalCase)) {
     let next = end + 1;
     while (next < sentenceEnd && !isPunct(ctx, next, ',') && !isTerminal(ctx, next)) next++;
     // «По словам источника, новый министр заявил, что …»: a phrase with a verb is the clause, not an apposition.
@@ -130,12 +130,19 @@ function isMentionOf(ctx: QuoteContext, speaker: Speaker, ...types: string[]): b
 }
 
 /** A phrase that describes a person: a role word among its first words (генерального секретаря …). */
-function startsApposition(ctx: QuoteContext, i: number): boolean {
+function startsApposition(ctx: QuoteContext, i: number, grammaticalCase: string): boolean {
   for (let k = i; k < i + 3 && k < ctx.tokens.length; k++) {
     if (ctx.tokens[k]!.kind !== 'word') return false;
-    if (ctx.titles.has(ctx.words[k]!.key)) return true;
+    // In the speaker's case: «по сообщению агентства, жители Эквадора …» starts the clause, not an apposition.
+    if (ctx.titles.has(ctx.words[k]!.key)) return inCase(ctx, k, grammaticalCase);
   }
   return false;
+}
+
+/** Some reading of the word is in the case, or the dictionary cannot tell (an unknown or indeclinable word). */
+function inCase(ctx: QuoteContext, i: number, grammaticalCase: string): boolean {
+  const analyses = ctx.analyse(ctx.words[i]!.folded);
+  return analyses.length === 0 || analyses.some((a) => a.grams.includes(grammaticalCase) || a.grams.includes('Fixd'));
 }
 
 /** The lead opens with a noun that can be nominative (or a name): a subject, not an adverbial (К 26 марта, Вчера). */

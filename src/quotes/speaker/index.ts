@@ -5,6 +5,7 @@ import { wordList, wordSet } from '../../dict/words.js';
 import { isSpeakerPronoun } from '../../resolve/index.js';
 import type { Cue } from '../../types.js';
 import { isPunct, isWordOf, mentionEnd, sentenceRange, type QuoteContext } from '../context.js';
+import { cueAt } from '../cues.js';
 import { settle } from './settle.js';
 import type { Speaker } from './types.js';
 
@@ -99,7 +100,9 @@ export function speakerBefore(ctx: QuoteContext, cueFrom: number, cue: Cue | nul
   const document = cue?.kind === 'document';
   // «В Москве отмечается, что …»: a text speaks for its author, a place is only where it was said.
   // «В Москве отмечается, что …»: a text speaks for its author; a place is only where it was said.
-  const found = nounPhrases(ctx, from, cueFrom, !document).filter((f) => agreesWithCue(f, cue, ctx.resolver.genderOf) && !(document && f.mention?.type === 'LOC'));
+  const framed = frameBefore(ctx, from, cueFrom);
+  const found = nounPhrases(ctx, from, cueFrom, !document).filter((f) => agreesWithCue(f, cue, ctx.resolver.genderOf) && !(document && f.mention?.type === 'LOC') &&
+    !(framed && f.from >= framed[0] && f.to <= framed[1]));
   // «Критики говорят, что …, сторонники пишут, что …»: a subject right before the cue, with
   // no comma between, wins; else the clause's first (Дмитриев, являвшийся …, отметил).
   // A gerund (…, заявляя, что) has the subject of the whole clause: its first name.
@@ -175,6 +178,21 @@ function firstWord(ctx: QuoteContext, from: number): number {
   let k = from;
   while (k < ctx.tokens.length && ctx.tokens[k]!.kind !== 'word') k++;
   return k;
+}
+
+/**
+ * «По сообщению агентства AP, жители Эквадора … жалуются»: a source frame before the cue, up to
+ * its comma, names who reports the clause, not the clause's subject. Its token range, or null.
+ */
+function frameBefore(ctx: QuoteContext, from: number, to: number): [number, number] | null {
+  for (let k = from; k < to; k++) {
+    const frame = cueAt(ctx, k, ['source']);
+    if (!frame) continue;
+    let end = frame.to;
+    while (end < to && !isPunct(ctx, end, ',')) end++;
+    return end < to ? [frame.from, end] : null;
+  }
+  return null;
 }
 
 /** The last form of «который» in [from, to), or -1. */
