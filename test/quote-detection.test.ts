@@ -80,6 +80,11 @@ describe('as-frames and trailing cues with words around them', () => {
     ]);
   });
 
+  it('«как говорят X» with a subject; the idiom alone is no quote', () => {
+    expect(quotes('Как говорят врачи, состояние пациента стабильное.')).toEqual(['indirect | врачи | состояние пациента стабильное']);
+    expect(quotes('Как говорят, беда не приходит одна.')).toEqual([]);
+  });
+
   it('a trailing cue whose speaker a dash describes', () => {
     expect(quotes('Тело примет Кембридж, считает Таня Марш — профессор университета и эксперт по законодательству.')).toEqual([
       'indirect | Таня Марш | Тело примет Кембридж',
