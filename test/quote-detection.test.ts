@@ -125,6 +125,12 @@ describe('frames and clauses that hand the speech on', () => {
     ]);
   });
 
+  it('a bracketed gloss after the frame’s speaker is part of the frame, not of the content', () => {
+    expect(quotes('Как заявил представитель партии (Unión Nacional) Сесар Дуран, смерть лидера совпала с годовщиной.')[0]).toMatch(
+      /^indirect \| .+ \| смерть лидера совпала с годовщиной$/,
+    );
+  });
+
   it('a relative clause with no subject of its own speaks with the main clause’s subject', () => {
     expect(quotes('Иван Петров опубликовал обращение, в котором заявил, что завод закроют.')).toEqual(['indirect | Иван Петров | завод закроют']);
     expect(quotes('Иван Петров посетил завод, на котором заявили, что рабочих уволят.')).toEqual([]);

@@ -111,8 +111,10 @@ function framePhrase(ctx: QuoteContext, from: number, sentenceEnd: number): Spea
  * without a comma, right after the speaker (Как сообщило министерство в больницах …).
  */
 function sourceFrameEnd(ctx: QuoteContext, speakerEnd: number, sentenceEnd: number, grammaticalCase: string): number {
-  let end = speakerEnd;
-  while (end < sentenceEnd && !isPunct(ctx, end, ',') && !isTerminal(ctx, end) && end - speakerEnd < 8) end++;
+  // «представитель «Союза» (Unión Nacional) Сесар Дуран,»: a bracketed gloss after the speaker is part of the frame.
+  const start = isPunct(ctx, speakerEnd, '(') ? bracketEnd(ctx, speakerEnd, sentenceEnd) : speakerEnd;
+  let end = start;
+  while (end < sentenceEnd && !isPunct(ctx, end, ',') && !isTerminal(ctx, end) && end - start < 8) end++;
   if (!isPunct(ctx, end, ',')) return speakerEnd;
   while (isPunct(ctx, end, ',') && startsApposition(ctx, end + 1, grammaticalCase)) {
     let next = end + 1;
@@ -122,6 +124,18 @@ function sourceFrameEnd(ctx: QuoteContext, speakerEnd: number, sentenceEnd: numb
     end = next;
   }
   return end;
+}
+
+/** Longest bracketed gloss a frame reads through. */
+const GLOSS_LENGTH = 12;
+
+/** After the «)» closing the bracket opened at `open`; `open` itself when it does not close soon. */
+function bracketEnd(ctx: QuoteContext, open: number, sentenceEnd: number): number {
+  for (let k = open + 1; k < Math.min(sentenceEnd, open + GLOSS_LENGTH); k++) {
+    if (isPunct(ctx, k, ')')) return k + 1;
+    if (isPunct(ctx, k, '(')) return open;
+  }
+  return open;
 }
 
 function isMentionOf(ctx: QuoteContext, speaker: Speaker, ...types: string[]): boolean {
