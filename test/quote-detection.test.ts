@@ -61,6 +61,9 @@ describe('subjects without a noun of their own', () => {
 
   it('an adjective before its noun is not the subject itself', () => {
     expect(quotes('Местные жители утверждают, что мост закроют.')).toEqual(['indirect | Местные жители | мост закроют']);
+    expect(quotes('Совет Федерации, где обсуждали государственный переворот, подтвердил, что выборы пройдут в мае.')).toEqual([
+      'indirect | Совет Федерации | выборы пройдут в мае',
+    ]);
   });
 
   it('the press, the media and the authorities as unnamed sources', () => {
@@ -146,5 +149,11 @@ describe('more speech verbs', () => {
 
   it('an accusation with no one making it is no quote', () => {
     expect(quotes('Его обвиняют в том, что он солгал суду.')).toEqual([]);
+  });
+});
+
+describe('a cue inside a quoted fragment', () => {
+  it('reports no further than the fragment’s closing mark, and a word or two is no report', () => {
+    expect(quotes('Юрист пошла учиться, «потому что не хотела, чтобы мне указывали, что делать».')).toEqual([]);
   });
 });

@@ -150,8 +150,10 @@ function substantive(ctx: ClauseContext, i: number, to: number): NounPhrase['hea
   const next = i + 1;
   if (next < to && ctx.tokens[next]!.kind === 'word') {
     if (ctx.mentionAt[next] !== -1) return null;
-    const after = ctx.analyse(ctx.words[next]!.folded)[0];
-    if (after && (after.pos === 'NOUN' || SUBSTANTIVE_POS.has(after.pos)) && after.grams.includes('nomn')) return null;
+    // Any nominative reading of a noun or adjective after it may be its head (государственный переворот);
+    // a preposition is none, whatever rare reading it has (в as the letter's name).
+    const after = ctx.analyse(ctx.words[next]!.folded);
+    if (after[0]?.pos !== 'PREP' && after.some((a) => (a.pos === 'NOUN' || SUBSTANTIVE_POS.has(a.pos)) && a.grams.includes('nomn'))) return null;
   }
   return { number: best.grams.find((g) => g === 'sing' || g === 'plur') ?? null, gender: best.grams.find((g) => g === 'masc' || g === 'femn' || g === 'neut') ?? null };
 }
