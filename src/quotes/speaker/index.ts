@@ -180,12 +180,16 @@ function firstWord(ctx: QuoteContext, from: number): number {
   return k;
 }
 
+/** Tokens before a cue within which a source frame is looked for. */
+const FRAME_REACH = 40;
+
 /**
  * «По сообщению агентства AP, жители Эквадора … жалуются»: a source frame before the cue, up to
  * its comma, names who reports the clause, not the clause's subject. Its token range, or null.
  */
 function frameBefore(ctx: QuoteContext, from: number, to: number): [number, number] | null {
-  for (let k = from; k < to; k++) {
+  // A constant reach, so that each cue costs O(1) however long its sentence.
+  for (let k = Math.max(from, to - FRAME_REACH); k < to; k++) {
     const frame = cueAt(ctx, k, ['source']);
     if (!frame) continue;
     let end = frame.to;
