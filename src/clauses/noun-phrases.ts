@@ -99,6 +99,12 @@ export function nounPhrases(ctx: ClauseContext, from: number, to: number, subjec
       found.push({ from: adjectivesBefore(ctx, i, from), to: phraseEnd(ctx, i, to), kind: 'source', rank: RANK.common!, head });
       i = found[found.length - 1]!.to - 1;
     }
+    // «Оставшиеся в живых утверждали», «Знакомые артиста говорят»: an adjective or participle
+    // with no noun of its own stands for the people it describes.
+    else if (subject && (w.shape === 'lower' || opensSentence(ctx, i, w.shape)) && substantive(ctx, i, to)) {
+      found.push({ from: i, to: phraseEnd(ctx, i, to), kind: 'source', rank: RANK.common!, head: substantive(ctx, i, to)! });
+      i = found[found.length - 1]!.to - 1;
+    }
   }
   return found;
 }
@@ -141,6 +147,28 @@ function animateNominative(ctx: ClauseContext, i: number): NounPhrase['head'] | 
   const a = analyses.find((x) => x.pos === 'NOUN' && x.grams.includes('anim') && x.grams.includes('nomn'));
   if (!a) return null;
   return { number: a.grams.find((g) => g === 'sing' || g === 'plur') ?? null, gender: a.grams.find((g) => g === 'masc' || g === 'femn' || g === 'neut') ?? null };
+}
+
+/** Readings of a word that may stand for people when no noun follows: a full adjective or participle. */
+const SUBSTANTIVE_POS = new Set(['ADJF', 'PRTF']);
+
+/**
+ * The number and gender of an adjective or participle in the nominative that has no noun to
+ * agree with (the next word is no nominative noun, adjective or name): it is itself the noun
+ * phrase (оставшиеся в живых, знакомые артиста, собравшиеся). Pronoun-adjectives (этот, свой) are not.
+ */
+function substantive(ctx: ClauseContext, i: number, to: number): NounPhrase['head'] | null {
+  const best = ctx.analyse(ctx.words[i]!.folded)[0];
+  if (!best || !SUBSTANTIVE_POS.has(best.pos) || !best.grams.includes('nomn') || best.grams.includes('Apro')) return null;
+  const next = i + 1;
+  if (next < to && ctx.tokens[next]!.kind === 'word') {
+    if (ctx.mentionAt[next] !== -1) return null;
+    // Any nominative reading of a noun or adjective after it may be its head (государственный переворот);
+    // a preposition is none, whatever rare reading it has (в as the letter's name).
+    const after = ctx.analyse(ctx.words[next]!.folded);
+    if (after[0]?.pos !== 'PREP' && after.some((a) => (a.pos === 'NOUN' || SUBSTANTIVE_POS.has(a.pos)) && a.grams.includes('nomn'))) return null;
+  }
+  return { number: best.grams.find((g) => g === 'sing' || g === 'plur') ?? null, gender: best.grams.find((g) => g === 'masc' || g === 'femn' || g === 'neut') ?? null };
 }
 
 /** «один/одна из + genitive plural» (in any case when the phrase is governed: по словам одного из жильцов). */

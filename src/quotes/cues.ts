@@ -38,6 +38,19 @@ function skipName({ tokens, mentionAt }: CueReader, t: number): number {
   return k;
 }
 
+/** Adverbs an as-frame may hold between «как» and its verb. */
+const FRAME_ADVERBS = 2;
+const ADVERB_POS = new Set(['ADVB', 'COMP', 'PRCL']);
+const NEGATION = 'не';
+
+/** After the adverbs (ранее, позднее, уже) starting at t, up to FRAME_ADVERBS of them: the next token; else t. */
+function skipAdverbs({ tokens, words, analyse }: CueReader, t: number): number {
+  let k = t;
+  while (analyse && k < t + FRAME_ADVERBS && tokens[k]?.kind === 'word' && words[k]!.folded !== NEGATION &&
+    analyse(words[k]!.folded).some((a) => ADVERB_POS.has(a.pos))) k++;
+  return k;
+}
+
 export interface CueMatch {
   from: number;
   to: number;
@@ -119,6 +132,8 @@ function cuesAt(reader: CueReader, i: number): readonly Found[] {
       t++;
       // «приводит РИА Новости слова X», «привёл «Коммерсантъ» слова X»: the medium may stand between the verb and its object.
       if (k === 1 && form.length > 1 && cue.kind === 'cite' && words[t]?.folded !== form[1]) t = skipName(reader, t);
+      // «Как ранее сообщал X», «как позднее сообщил X»: an adverb of time may stand inside an as-frame.
+      if (k === 1 && form.length > 1 && cue.kind === 'as' && words[t]?.folded !== form[1]) t = skipAdverbs(reader, t);
     }
     if (k === form.length) found.push({ from: i, to: t, cue });
   }

@@ -1,5 +1,5 @@
 import { wordSet } from '../../dict/words.js';
-import { isPunct, isTerminal, isWordOf, type QuoteContext } from '../context.js';
+import { isPunct, isTerminal, isWordOf, sentenceRange, type QuoteContext } from '../context.js';
 import { cueAt, endsWithWordOf, type CueMatch } from '../cues.js';
 import { speakerAfter, speakerBefore } from '../speaker/index.js';
 import { hasVerb, trimEnd } from './clause.js';
@@ -15,20 +15,33 @@ export const aboutThis: Pattern = {
       // «в картине «О чём говорят мужчины»»: a cue opening a quoted title is part of the title.
       if (!cue || ctx.index.outerByOpen.has(cue.from - 1)) continue;
       const sentence = ctx.index.sentenceOf[i]!;
-      const referent = referredSentence(ctx, sentence, referents);
+      // «Завод закроют в мае: об этом сообщил X», «…, о чём сообщил X»: the clause before it in its own sentence.
+      const own = clauseBefore(ctx, i);
+      const referent = own ? sentence : referredSentence(ctx, sentence, referents);
       if (referent < 0) continue;
       // «Об этом говорится в сообщении дворца»: the source is named after в, in the genitive.
       const subject = !endsWithWordOf(cue.cue, FINAL_PREPOSITIONS);
       const speaker = speakerAfter(ctx, cue.to, cue.cue, subject) ?? speakerBefore(ctx, cue.from, cue.cue);
       if (!speaker) continue;
       const previous = ctx.sentences[referent]!;
-      const content = trimEnd(ctx, previous.tokens[0], previous.tokens[1]);
+      const content = own ?? trimEnd(ctx, previous.tokens[0], previous.tokens[1]);
       if (content[1] <= content[0]) continue;
       yield { kind: 'indirect', content, cue: [cue.from, cue.to], speaker, pattern: this.name };
       i = cue.to - 1;
     }
   },
 };
+
+/**
+ * «Уитни Хьюстон была убита: об этом заявил X»: a cue set off by a colon, a dash or a comma
+ * from a clause of its own sentence refers to that clause. Returns it, or null.
+ */
+function clauseBefore(ctx: QuoteContext, cueStart: number): [number, number] | null {
+  const [sentenceStart] = sentenceRange(ctx, cueStart);
+  if (cueStart - 1 <= sentenceStart || !isPunct(ctx, cueStart - 1, ',:;—–')) return null;
+  const clause = trimEnd(ctx, sentenceStart, cueStart - 1);
+  return clause[1] - clause[0] >= 2 && hasVerb(ctx, clause[0], clause[1]) ? clause : null;
+}
 
 /** The most tokens a caption or heading line has. */
 const CAPTION_LENGTH = 6;

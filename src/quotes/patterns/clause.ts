@@ -1,5 +1,6 @@
 import type { Cue } from '../../types.js';
-import { functionWord } from '../../clauses/words.js';
+import { isRelative } from '../../clauses/phrase-extent.js';
+import { functionWord, PREPOSITIONS } from '../../clauses/words.js';
 import { wordMap, wordSet } from '../../dict/words.js';
 import { verbAgreement } from '../../morph/agreement.js';
 import { isPunct, isTerminal, isWord, isWordOf, sentenceRange, type QuoteContext } from '../context.js';
@@ -28,8 +29,22 @@ export function clauseEnd(ctx: QuoteContext, from: number, cue: Cue | null = nul
       return isPunct(ctx, i - 1, ',') ? i - 1 : i;
     }
     if (i > from && isPunct(ctx, i, ',—–') && attributionFollows(ctx, i + 1, cue)) return i;
+    if (i > from && isPunct(ctx, i, ',') && coordinatedRelative(ctx, i + 1)) return i;
   }
   return end;
+}
+
+const AND = wordSet('coordinating-and');
+
+/**
+ * «…, которую, по его словам, подзащитная передала ему, и в которой сообщается …»: a second
+ * relative clause joined to the antecedent describes it anew; the report has ended.
+ */
+function coordinatedRelative(ctx: QuoteContext, i: number): boolean {
+  if (!isWordOf(ctx, i, AND)) return false;
+  let k = i + 1;
+  if (ctx.tokens[k]?.kind === 'word' && PREPOSITIONS.has(ctx.words[k]!.folded)) k++;
+  return ctx.tokens[k]?.kind === 'word' && isRelative(ctx, k);
 }
 
 /** Words that may stand between the conjunction and the narrator's verb: не, позже (a comparative), также. */
@@ -104,12 +119,26 @@ function attributionFollows(ctx: QuoteContext, from: number, frame: Cue | null):
     // «По данным следствия, Х связался с …, сообщив, что …»: after a source frame a gerund
     // shares the reported clause's subject, so its speech is part of what the source reports.
     if (cue && frame && FRAME_KINDS.has(frame.kind) && isGerund(ctx, k)) return false;
+    // «По сообщению агентства, жители Эквадора, …, жалуются на то, что П»: after a source frame
+    // a verb with a что-clause of its own is the reported clause's predicate: the source reports both levels.
+    if (cue && frame && FRAME_KINDS.has(frame.kind) && k === from && thatFollows(ctx, cue.to)) return false;
     if (cue) return k === from || isPunct(ctx, cue.to, ',') && isWord(ctx, cue.to + 1, functionWord('complementizer'));
   }
   return false;
 }
 
 const FRAME_KINDS = new Set(['source', 'as']);
+
+/** Tokens after a verb within which its «что» stands: «, что», «на то, что», «о том, что». */
+const THAT_REACH = 4;
+
+function thatFollows(ctx: QuoteContext, from: number): boolean {
+  for (let k = from; k < Math.min(ctx.tokens.length, from + THAT_REACH); k++) {
+    if (isWord(ctx, k, functionWord('complementizer'))) return isPunct(ctx, k - 1, ',');
+    if (isTerminal(ctx, k)) return false;
+  }
+  return false;
+}
 
 function isGerund(ctx: QuoteContext, i: number): boolean {
   return ctx.analyse(ctx.words[i]!.folded)[0]?.pos === 'GRND';
@@ -143,10 +172,16 @@ export function hasVerb(ctx: QuoteContext, from: number, to: number): boolean {
 /** Parts of speech that make a clause a statement: a verb, a short participle or adjective, a predicative (нет, можно). */
 const PREDICATES = new Set(['VERB', 'PRTS', 'ADJS', 'PRED', 'INFN']);
 
+/** Parts of speech whose words are no predicate, whatever rarer reading they have (при, not «при!» of переть). */
+const FUNCTION_POS = new Set(['PREP', 'CONJ', 'PRCL']);
+
 export function hasPredicate(ctx: QuoteContext, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     if (ctx.tokens[k]!.kind === 'dash' || ctx.tokens[k]!.kind === 'quote') return true;
-    if (ctx.tokens[k]!.kind === 'word' && ctx.analyse(ctx.words[k]!.folded).some((a) => PREDICATES.has(a.pos))) return true;
+    if (ctx.tokens[k]!.kind !== 'word') continue;
+    const analyses = ctx.analyse(ctx.words[k]!.folded);
+    if (FUNCTION_POS.has(analyses[0]?.pos ?? '')) continue;
+    if (analyses.some((a) => PREDICATES.has(a.pos))) return true;
   }
   return false;
 }

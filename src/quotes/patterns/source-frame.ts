@@ -1,10 +1,11 @@
 import { wordSet } from '../../dict/words.js';
-import { isPunct, isTerminal, isWordOf, sentenceRange, type QuoteContext } from '../context.js';
-import { cueAt } from '../cues.js';
+import { isPunct, isTerminal, isWordOf, quoteAt, sentenceRange, type QuoteContext } from '../context.js';
+import { cueAt, endsWithWordOf } from '../cues.js';
 import { appositionPerson, pronounInCue, speakerAfter, type Speaker } from '../speaker/index.js';
+import { isRelative } from '../../clauses/phrase-extent.js';
 import { isNominativeWord } from '../../clauses/subject.js';
 import { clauseEnd, hasVerb, trimEnd } from './clause.js';
-import { reportKind } from './speech.js';
+import { isSpeech, reportKind } from './speech.js';
 import type { Pattern } from './types.js';
 
 /** По словам X, П. / Как сообщил X, П. / П, по данным X. */
@@ -15,10 +16,12 @@ export const sourceFrame: Pattern = {
       const cue = cueAt(ctx, i, ['source', 'as']);
       if (!cue) continue;
       const [sentenceStart, sentenceEnd] = sentenceRange(ctx, i);
-      let speaker = pronounInCue(ctx, cue.from, cue.to) ?? speakerAfter(ctx, cue.to, cue.cue, cue.cue.kind === 'as') ??
+      // «Как говорится в документе,»: an as-frame that ends in a preposition names a text, not a subject.
+      const subject = cue.cue.kind === 'as' && !endsWithWordOf(cue.cue, FINAL_PREPOSITIONS);
+      let speaker = pronounInCue(ctx, cue.from, cue.to) ?? speakerAfter(ctx, cue.to, cue.cue, subject) ??
         (cue.cue.kind === 'source' ? framePhrase(ctx, cue.to, sentenceEnd) : null);
       if (!speaker) continue;
-      let frameEnd = sourceFrameEnd(ctx, speaker.to, sentenceEnd);
+      let frameEnd = sourceFrameEnd(ctx, speaker.to, sentenceEnd, cue.cue.kind === 'source' ? 'gent' : 'nomn');
       // «По словам мужа погибшей, Дэвида Маккина, …»: the person in apposition is the speaker.
       const named = speaker.kind === 'mention' ? null : appositionPerson(ctx, frameEnd);
       if (named) {
@@ -30,7 +33,17 @@ export const sourceFrame: Pattern = {
         // представитель …» has its subject in the nominative, after a dative).
         speaker = { from: cue.to, to: frameEnd, kind: 'source', entity: null, governed: true };
       }
-      const before = trimEnd(ctx, leadStart(ctx, sentenceStart, cue.from), cue.from);
+      // «По словам протоиерея: «П»»: a colon after the frame introduces the quotation itself.
+      const colon = Math.max(frameEnd, cue.to);
+      const quotation = isPunct(ctx, colon, ':') ? quoteAt(ctx, colon + 1) : undefined;
+      if (quotation && isSpeech(ctx, quotation)) {
+        yield { kind: 'direct', content: [quotation.open + 1, quotation.close], cue: [cue.from, cue.to], speaker, pattern: 'direct-source-frame-colon' };
+        continue;
+      }
+      // «…записки, которую, по его словам, подзащитная передала ему»: a frame opening a relative
+      // clause reports that clause only; the main clause is the narrator's.
+      const inRelative = isPunct(ctx, cue.from - 1, ',') && cue.from >= 2 && isRelative(ctx, cue.from - 2);
+      const before = inRelative ? [cue.from, cue.from] as [number, number] : trimEnd(ctx, leadStart(ctx, sentenceStart, cue.from), cue.from);
       const afterFrom = isPunct(ctx, frameEnd, ',') ? frameEnd + 1 : frameEnd;
       const after = trimEnd(ctx, afterFrom, clauseEnd(ctx, Math.min(afterFrom, sentenceEnd - 1), cue.cue));
       // «К 26 марта, по информации …, зафиксировано …»: a short lead without a verb is not reported speech.
@@ -53,6 +66,8 @@ export const sourceFrame: Pattern = {
     }
   },
 };
+
+const FINAL_PREPOSITIONS = wordSet('trailing-cue-final-prepositions');
 
 /** How far back from a frame a clause boundary is looked for: a constant, so each frame costs O(1). */
 const LEAD_REACH = 40;
@@ -95,11 +110,13 @@ function framePhrase(ctx: QuoteContext, from: number, sentenceEnd: number): Spea
  * describe the speaker (По словам Лео Бенедучи, генерального секретаря Osapp, …, П);
  * without a comma, right after the speaker (Как сообщило министерство в больницах …).
  */
-function sourceFrameEnd(ctx: QuoteContext, speakerEnd: number, sentenceEnd: number): number {
-  let end = speakerEnd;
-  while (end < sentenceEnd && !isPunct(ctx, end, ',') && !isTerminal(ctx, end) && end - speakerEnd < 8) end++;
+function sourceFrameEnd(ctx: QuoteContext, speakerEnd: number, sentenceEnd: number, grammaticalCase: string): number {
+  // «представитель «Союза» (Unión Nacional) Сесар Дуран,»: a bracketed gloss after the speaker is part of the frame.
+  const start = isPunct(ctx, speakerEnd, '(') ? bracketEnd(ctx, speakerEnd, sentenceEnd) : speakerEnd;
+  let end = start;
+  while (end < sentenceEnd && !isPunct(ctx, end, ',') && !isTerminal(ctx, end) && end - start < 8) end++;
   if (!isPunct(ctx, end, ',')) return speakerEnd;
-  while (isPunct(ctx, end, ',') && startsApposition(ctx, end + 1)) {
+  while (isPunct(ctx, end, ',') && startsApposition(ctx, end + 1, grammaticalCase)) {
     let next = end + 1;
     while (next < sentenceEnd && !isPunct(ctx, next, ',') && !isTerminal(ctx, next)) next++;
     // «По словам источника, новый министр заявил, что …»: a phrase with a verb is the clause, not an apposition.
@@ -109,18 +126,37 @@ function sourceFrameEnd(ctx: QuoteContext, speakerEnd: number, sentenceEnd: numb
   return end;
 }
 
+/** Longest bracketed gloss a frame reads through. */
+const GLOSS_LENGTH = 12;
+
+/** After the «)» closing the bracket opened at `open`; `open` itself when it does not close soon. */
+function bracketEnd(ctx: QuoteContext, open: number, sentenceEnd: number): number {
+  for (let k = open + 1; k < Math.min(sentenceEnd, open + GLOSS_LENGTH); k++) {
+    if (isPunct(ctx, k, ')')) return k + 1;
+    if (isPunct(ctx, k, '(')) return open;
+  }
+  return open;
+}
+
 function isMentionOf(ctx: QuoteContext, speaker: Speaker, ...types: string[]): boolean {
   const m = ctx.mentionAt[speaker.from]!;
   return speaker.kind === 'mention' && m !== -1 && types.includes(ctx.mentions[m]!.type);
 }
 
 /** A phrase that describes a person: a role word among its first words (генерального секретаря …). */
-function startsApposition(ctx: QuoteContext, i: number): boolean {
+function startsApposition(ctx: QuoteContext, i: number, grammaticalCase: string): boolean {
   for (let k = i; k < i + 3 && k < ctx.tokens.length; k++) {
     if (ctx.tokens[k]!.kind !== 'word') return false;
-    if (ctx.titles.has(ctx.words[k]!.key)) return true;
+    // In the speaker's case: «по сообщению агентства, жители Эквадора …» starts the clause, not an apposition.
+    if (ctx.titles.has(ctx.words[k]!.key)) return inCase(ctx, k, grammaticalCase);
   }
   return false;
+}
+
+/** Some reading of the word is in the case, or the dictionary cannot tell (an unknown or indeclinable word). */
+function inCase(ctx: QuoteContext, i: number, grammaticalCase: string): boolean {
+  const analyses = ctx.analyse(ctx.words[i]!.folded);
+  return analyses.length === 0 || analyses.some((a) => a.grams.includes(grammaticalCase) || a.grams.includes('Fixd'));
 }
 
 /** The lead opens with a noun that can be nominative (or a name): a subject, not an adverbial (К 26 марта, Вчера). */

@@ -13,6 +13,7 @@ export const verbThat: Pattern = {
   name: 'indirect-cue-that',
   *find(ctx) {
     const quoted = insideStatements(ctx);
+    const closeOf = closingMarks(ctx);
     for (let i = 0; i < ctx.tokens.length; i++) {
       const cue = cueAt(ctx, i, THAT);
       if (!cue || propositionSubject(ctx, cue.from) || quoted[cue.from]) continue;
@@ -20,7 +21,14 @@ export const verbThat: Pattern = {
       if (that < 0) continue;
       const speaker = speakerBefore(ctx, cue.from, cue.cue) ?? speakerAfter(ctx, cue.to, cue.cue) ?? acronymBefore(ctx, cue.from);
       if (!speaker) continue;
-      const content = withoutFinalAside(ctx, trimEnd(ctx, that + 1, clauseEnd(ctx, that + 1, cue.cue)));
+      let content = withoutFinalAside(ctx, trimEnd(ctx, that + 1, clauseEnd(ctx, that + 1, cue.cue)));
+      // «…, «потому что не хотела, чтобы мне указывали, что делать»»: a cue inside a quoted
+      // fragment reports no further than the fragment's closing mark; a word or two is no report.
+      const close = closeOf[cue.from]!;
+      if (close >= 0 && close < content[1]) {
+        content = trimEnd(ctx, content[0], close);
+        if (content[1] - content[0] < 2) continue;
+      }
       if (content[1] <= content[0]) continue;
       const kind = reportKind(ctx, content);
       yield { kind, content, cue: [cue.from, cue.to], speaker, pattern: this.name };
@@ -30,6 +38,13 @@ export const verbThat: Pattern = {
 };
 
 const THAT_WORDS = wordSet('that-clause-openers');
+
+/** Token → the closing mark of the outermost quotation it stands in, or -1. One pass: outermost pairs do not overlap. */
+function closingMarks(ctx: QuoteContext): Int32Array {
+  const closeOf = new Int32Array(ctx.tokens.length).fill(-1);
+  for (const pair of ctx.index.outerByOpen.values()) closeOf.fill(pair.close, pair.open + 1, pair.close);
+  return closeOf;
+}
 
 /**
  * «13 апреля ВАДА признала, что …»: an acronym in capitals right before the cue is its subject,

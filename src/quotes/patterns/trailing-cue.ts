@@ -1,7 +1,7 @@
 import { functionWord } from '../../clauses/words.js';
 import { wordList, wordSet } from '../../dict/words.js';
 import type { Cue, CueKind } from '../../types.js';
-import { isPunct, isTerminal, isWord, isWordOf, sentenceRange, type QuoteContext } from '../context.js';
+import { isDashToken, isPunct, isTerminal, isWord, isWordOf, sentenceRange, type QuoteContext } from '../context.js';
 import { cueAt, endsWithWordOf } from '../cues.js';
 import { speakerAfter } from '../speaker/index.js';
 import { afterNarratorLead, clauseEnd, hasPredicate, hasVerb, trimEnd } from './clause.js';
@@ -27,6 +27,9 @@ export const reportAfter: Pattern = {
       const speaker = speakerAfter(ctx, cue.to, cue.cue, !endsWithWordOf(cue.cue, FINAL_PREPOSITIONS));
       if (!speaker) continue;
       const [sentenceStart] = sentenceRange(ctx, i);
+      // «сообщает «Лента.ру», …»: the speaker's closing mark is part of its name.
+      let after = speaker.to;
+      while (ctx.tokens[after]?.kind === 'quote' && ctx.index.outerByClose.has(after)) after++;
       // «Из этих цифр следует, отмечает министерство, что П»: the content comes after «что».
       const that = isPunct(ctx, speaker.to, ',') && isWord(ctx, speaker.to + 1, functionWord('complementizer')) ? speaker.to + 1 : -1;
       if (that < 0 && !endsSentence(ctx, speaker.to)) continue;
@@ -39,8 +42,8 @@ export const reportAfter: Pattern = {
         // «Такой переход, считает X, повысит оперативность»: the cue inside its content, whose
         // predicate follows the speaker's comma; the content is then the whole sentence.
         const [, sentenceEnd] = sentenceRange(ctx, i);
-        const rest = trimEnd(ctx, speaker.to + 1, sentenceEnd);
-        if (!isPunct(ctx, speaker.to, ',') || !hasVerb(ctx, rest[0], rest[1])) continue;
+        const rest = trimEnd(ctx, after + 1, sentenceEnd);
+        if (!isPunct(ctx, after, ',') || !hasVerb(ctx, rest[0], rest[1])) continue;
         whole = trimEnd(ctx, content[0], sentenceEnd);
       }
       yield { kind: reportKind(ctx, whole), content: whole, cue: [cue.from, cue.to], speaker, pattern: this.name };
@@ -59,6 +62,15 @@ function isGerund(cue: Cue): boolean {
   const first = cue.form.split(' ')[0]!;
   return cue.kind === 'verb' && cue.gender === '-' && cue.number === '-' && GERUND_ENDINGS.some((ending) => first.endsWith(ending));
 }
+/** Words a role may have before its noun (бывший заместитель, главный врач). */
+const ROLE_LEAD = 3;
+
+/** A role noun (профессор, глава, эксперт) among the first words from i. */
+function opensRole(ctx: QuoteContext, i: number): boolean {
+  for (let k = i; k < i + ROLE_LEAD && ctx.tokens[k]?.kind === 'word'; k++) if (ctx.titles.has(ctx.words[k]!.key)) return true;
+  return false;
+}
+
 const TAIL_PREPOSITIONS = wordSet('trailing-tail-prepositions');
 const TAIL_CLAUSE_WORDS = wordSet('trailing-tail-clause-words');
 
@@ -73,6 +85,8 @@ function endsSentence(ctx: QuoteContext, i: number): boolean {
   if (i >= end || isTerminal(ctx, i) || isPunct(ctx, i, ',(') || isWordOf(ctx, i, TAIL_PREPOSITIONS)) return true;
   let last = end;
   while (last > i && isTerminal(ctx, last - 1)) last--;
+  // «…, считает Таня Марш — профессор университета и эксперт по …»: a dash opening the speaker's role.
+  if (isDashToken(ctx, i) && opensRole(ctx, i + 1) && !hasVerb(ctx, i + 1, last)) return true;
   for (let k = i; k < last; k++) {
     const t = ctx.tokens[k]!;
     if (t.kind === 'dash' || isPunct(ctx, k, ':;') || ctx.index.outerByOpen.has(k) && !ctx.index.outerByClose.has(k) && ctx.index.outerByOpen.get(k)!.close - k > 5) return false;

@@ -6,6 +6,7 @@ import { wordList, wordSet } from '../../dict/words.js';
 import { isSpeakerPronoun } from '../../resolve/index.js';
 import type { Cue } from '../../types.js';
 import { isPunct, isWordOf, mentionEnd, sentenceRange, type QuoteContext } from '../context.js';
+import { cueAt } from '../cues.js';
 import { settle } from './settle.js';
 import type { Speaker } from './types.js';
 
@@ -24,6 +25,7 @@ const NOMINATIVE_RELATIVES = wordSet('nominative-relatives');
 const LOCATIVE_PREPOSITIONS = wordSet('locative-source-prepositions');
 const GERUND_ENDINGS = wordList('gerund-endings');
 const PARENTHETICALS = wordSet('parenthetical-locatives');
+const TIME_NOUNS = wordSet('time-nouns');
 
 /** A speaker given as a pronoun inside the cue itself: «по его словам», «по её мнению». */
 export function pronounInCue(ctx: QuoteContext, from: number, to: number): Speaker | null {
@@ -138,7 +140,11 @@ export function speakerBefore(ctx: QuoteContext, cueFrom: number, cue: Cue | nul
   const [sentenceStart] = sentenceRange(ctx, cueFrom);
   const from = Math.max(sentenceStart, limitFrom ?? sentenceStart);
   const document = cue?.kind === 'document';
-  const found = nounPhrases(ctx, from, cueFrom, !document).filter((f) => agreesWithCue(f, cue, ctx.resolver.genderOf));
+  // «В Москве отмечается, что …»: a text speaks for its author, a place is only where it was said.
+  // «В Москве отмечается, что …»: a text speaks for its author; a place is only where it was said.
+  const framed = frameBefore(ctx, from, cueFrom);
+  const found = nounPhrases(ctx, from, cueFrom, !document).filter((f) => agreesWithCue(f, cue, ctx.resolver.genderOf) && !(document && f.mention?.type === 'LOC') &&
+    !(framed && f.from >= framed[0] && f.to <= framed[1]));
   // «Критики говорят, что …, сторонники пишут, что …»: a subject right before the cue, with
   // no comma between, wins; else the clause's first (Дмитриев, являвшийся …, отметил).
   // A gerund (…, заявляя, что) has the subject of the whole clause: its first name.
@@ -153,7 +159,13 @@ export function speakerBefore(ctx: QuoteContext, cueFrom: number, cue: Cue | nul
     if (inClause.length > 0) return settle(ctx, pickBest(inClause), cueFrom, cue);
     // «заявление пресс-службы, в котором сказано»: a text the relative places the words in speaks for its author.
     const inText = document && isWordOf(ctx, relative - 1, LOCATIVE_PREPOSITIONS);
-    if (!NOMINATIVE_RELATIVES.has(ctx.words[relative]!.folded) && !inText) return null;
+    if (!NOMINATIVE_RELATIVES.has(ctx.words[relative]!.folded) && !inText) {
+      // «X прочёл письмо, в котором заявил, что …»: a personal verb with no subject of its own
+      // shares the main clause's, which opens the sentence before the relative clause.
+      if (cue?.kind !== 'verb' || cue.number !== 'sg' || (cue.gender !== 'm' && cue.gender !== 'f')) return null;
+      const subject = found.find((f) => f.to <= relative && f.rank > COMMON_RANK);
+      return subject && subject.from === firstWord(ctx, from) ? settle(ctx, subject, cueFrom, cue) : null;
+    }
     // «…, встретился с Олегом, который заявил»: the phrase right before «, который» speaks, in any case.
     if (inText) return settle(ctx, textBefore(ctx, from, relative - 1), cueFrom, cue);
     const antecedent = isPunct(ctx, relative - 1, ',') ? nounPhrases(ctx, from, relative - 1, false).at(-1) : undefined;
@@ -214,6 +226,32 @@ function invertedClause(ctx: QuoteContext, comma: number, cueFrom: number): bool
   return true;
 }
 
+/** The first word token from `from`: where a clause's subject stands (past an opening conjunction or adverb it is not). */
+function firstWord(ctx: QuoteContext, from: number): number {
+  let k = from;
+  while (k < ctx.tokens.length && ctx.tokens[k]!.kind !== 'word') k++;
+  return k;
+}
+
+/** Tokens before a cue within which a source frame is looked for. */
+const FRAME_REACH = 40;
+
+/**
+ * «По сообщению агентства AP, жители Эквадора … жалуются»: a source frame before the cue, up to
+ * its comma, names who reports the clause, not the clause's subject. Its token range, or null.
+ */
+function frameBefore(ctx: QuoteContext, from: number, to: number): [number, number] | null {
+  // A constant reach, so that each cue costs O(1) however long its sentence.
+  for (let k = Math.max(from, to - FRAME_REACH); k < to; k++) {
+    const frame = cueAt(ctx, k, ['source']);
+    if (!frame) continue;
+    let end = frame.to;
+    while (end < to && !isPunct(ctx, end, ',')) end++;
+    return end < to ? [frame.from, end] : null;
+  }
+  return null;
+}
+
 /** The last form of «который» in [from, to), or -1. */
 function lastRelative(ctx: QuoteContext, from: number, to: number): number {
   for (let k = to - 1; k >= from; k--) if (isRelative(ctx, k)) return k;
@@ -223,6 +261,18 @@ function lastRelative(ctx: QuoteContext, from: number, to: number): number {
 function lastComma(ctx: QuoteContext, from: number, to: number): number {
   for (let k = to - 1; k >= from; k--) if (isPunct(ctx, k, ',')) return k;
   return from - 1;
+}
+
+/** Words a time adverbial's noun may stand after: «в этом году», «в прошлый вторник». */
+const TIME_REACH = 3;
+
+/** «в среду», «в этом году»: the phrase opening at `from` says when, by a time noun among its first words. */
+function namesTime(ctx: QuoteContext, from: number, to: number): boolean {
+  for (let k = from; k < Math.min(to, from + TIME_REACH); k++) {
+    if (ctx.tokens[k]!.kind !== 'word') return false;
+    if (TIME_NOUNS.has(ctx.words[k]!.folded)) return true;
+  }
+  return false;
 }
 
 /** «В Минздраве заявили», «как утверждают в Odebrecht»: an impersonal plural names its source with в. */
@@ -249,7 +299,9 @@ function locativeSource(ctx: QuoteContext, from: number, to: number, cue: Cue | 
     let head = i + 1;
     while (head < Math.min(to - 1, i + 3) && ctx.analyse(ctx.words[head]!.folded)[0]?.pos === 'ADJF') head++;
     const w = ctx.words[head]!;
-    if (ctx.tokens[head]!.kind === 'word' && (ctx.sourceNouns.has(w.key) || ctx.titles.has(w.key) || ctx.orgNouns.has(w.key)) || (cue?.kind === 'document' && ctx.words[i + 1]!.shape === 'lower')) {
+    // «в тексте говорится»: any text a document cue names; «в среду сообщалось» names a time, not a text.
+    const text = cue?.kind === 'document' && ctx.words[i + 1]!.shape === 'lower' && !namesTime(ctx, i + 1, to);
+    if (ctx.tokens[head]!.kind === 'word' && (ctx.sourceNouns.has(w.key) || ctx.titles.has(w.key) || ctx.orgNouns.has(w.key) || text)) {
       const end = phraseEnd(ctx, head, to);
       const inner = nounPhrases(ctx, head + 1, end, false).find((f) => f.kind === 'mention');
       return inner

@@ -1,6 +1,7 @@
 import type { NounPhrase } from '../../clauses/noun-phrases.js';
 import type { Cue } from '../../types.js';
-import { mentionEnd, type QuoteContext } from '../context.js';
+import { PREPOSITIONS } from '../../clauses/words.js';
+import { isWordOf, mentionEnd, type QuoteContext } from '../context.js';
 import type { Speaker } from './types.js';
 
 /**
@@ -33,6 +34,8 @@ export function settle(ctx: QuoteContext, f: NounPhrase | undefined, near: numbe
       return { from: k, to: mentionEnd(ctx, k, f.to), kind: 'mention', entity: ctx.mentions[m]!.entity };
     }
     if (f.to > head + 1) return { from: head + 1, to: f.to, kind: 'source', entity: null, governed: true };
+    // «В петиции говорится»: the text itself, named after its preposition, is named in the nominative.
+    if (f.from > 0 && isWordOf(ctx, f.from - 1, PREPOSITIONS)) return { from: f.from, to: f.to, kind: 'source', entity: null, governed: true };
   }
   return { from: f.from, to: f.to, kind: 'source', entity: null };
 }

@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest';
+
+import { quotes } from './quote-view.js';
+
+/** Speech constructions of unseen news (issue 14): each kind the detector should know, and its near misses. */
+
+describe('a text as the source of an impersonal cue', () => {
+  it('В X отмечается / подчёркивается / утверждается, что П', () => {
+    expect(quotes('В приговоре отмечается, что суд не нашёл вины врачей.', { named: true })).toEqual([
+      'indirect | приговор | суд не нашёл вины врачей',
+    ]);
+    expect(quotes('В заявлении МИД подчеркивается, что Россия готова к переговорам.')).toEqual([
+      'indirect | Министерство иностранных дел России | Россия готова к переговорам',
+    ]);
+    expect(quotes('В этой публикации утверждается, что президент стала жертвой заговора.', { named: true })).toEqual([
+      'indirect | эта публикация | президент стала жертвой заговора',
+    ]);
+  });
+
+  it('names a text noun after its preposition in the nominative', () => {
+    expect(quotes('В петиции говорится, что среди пострадавших есть дети.', { named: true })).toEqual([
+      'indirect | петиция | среди пострадавших есть дети',
+    ]);
+  });
+
+  it('Как отмечается в X, П: an as-frame that names a text', () => {
+    expect(quotes('Как отмечается в пресс-релизе, премия вручена учёному за открытие.', { named: true })).toEqual([
+      'indirect | пресс-релиз | премия вручена учёному за открытие',
+    ]);
+    expect(quotes('Как говорится в заявлении МИД, Россия готова к переговорам.')).toEqual([
+      'indirect | Министерство иностранных дел России | Россия готова к переговорам',
+    ]);
+  });
+
+  it('is no quote without a text: a time, a place or nothing before the cue', () => {
+    expect(quotes('Ранее сообщалось, что завод закроют.')).toEqual([]);
+    expect(quotes('В среду сообщалось, что завод закроют.')).toEqual([]);
+    expect(quotes('В этом году отмечается, что цены растут.')).toEqual([]);
+    expect(quotes('В Москве отмечается, что цены растут.')).toEqual([]);
+  });
+});
+
+describe('«об этом» after a clause of its own sentence', () => {
+  it('refers to the clause before the colon, dash or comma, not to the sentence before', () => {
+    expect(quotes('Цены растут. Завод закроют в мае: об этом сообщил Иван Петров.')).toEqual(['indirect | Иван Петров | Завод закроют в мае']);
+    expect(quotes('Цены растут. Завод закроют в мае — об этом сообщил Иван Петров.')).toEqual(['indirect | Иван Петров | Завод закроют в мае']);
+    expect(quotes('Цены растут. Завод закроют в мае, о чём сообщил Иван Петров.')).toEqual(['indirect | Иван Петров | Завод закроют в мае']);
+  });
+
+  it('still refers to the sentence before when it opens its sentence or follows a lead', () => {
+    expect(quotes('Цены растут. Кроме того, об этом сообщил Иван Петров.')).toEqual(['indirect | Иван Петров | Цены растут']);
+  });
+});
+
+describe('subjects without a noun of their own', () => {
+  it('an adjective or participle stands for the people it describes', () => {
+    expect(quotes('Однако оставшиеся в живых утверждали, что причиной пожара стали снаряды.')).toEqual([
+      'indirect | оставшиеся | причиной пожара стали снаряды',
+    ]);
+  });
+
+  it('an adjective before its noun is not the subject itself', () => {
+    expect(quotes('Местные жители утверждают, что мост закроют.')).toEqual(['indirect | Местные жители | мост закроют']);
+    expect(quotes('Совет Федерации, где обсуждали государственный переворот, подтвердил, что выборы пройдут в мае.')).toEqual([
+      'indirect | Совет Федерации | выборы пройдут в мае',
+    ]);
+  });
+
+  it('the press, the media and the authorities as unnamed sources', () => {
+    expect(quotes('По данным американской прессы, сделка сорвалась.', { named: true })).toEqual(['indirect | американская пресса | сделка сорвалась']);
+    expect(quotes('Правоохранительные органы сообщили, что водитель был пойман.')).toEqual([
+      'indirect | Правоохранительные органы | водитель был пойман',
+    ]);
+    expect(quotes('Местные масс-медиа заявляют, что это только начало.')).toEqual(['indirect | Местные масс-медиа | это только начало']);
+  });
+});
+
+describe('as-frames and trailing cues with words around them', () => {
+  it('an adverb of time inside «как сообщил»', () => {
+    expect(quotes('Как ранее сообщал «Коммерсантъ», завод закроют.')).toEqual(['indirect | Коммерсантъ | завод закроют']);
+    expect(quotes('Как позднее сообщил Иосиф Кобзон, экс-мэр собирается подать в суд.')).toEqual([
+      'indirect | Иосиф Кобзон | экс-мэр собирается подать в суд',
+    ]);
+  });
+
+  it('«как говорят X» with a subject; the idiom alone is no quote', () => {
+    expect(quotes('Как говорят врачи, состояние пациента стабильное.')).toEqual(['indirect | врачи | состояние пациента стабильное']);
+    expect(quotes('Как говорят, беда не приходит одна.')).toEqual([]);
+  });
+
+  it('a trailing cue whose speaker a dash describes', () => {
+    expect(quotes('Тело примет Кембридж, считает Таня Марш — профессор университета и эксперт по законодательству.')).toEqual([
+      'indirect | Таня Марш | Тело примет Кембридж',
+    ]);
+  });
+
+  it('a cue inside its content: the whole sentence, past a quoted name or a lead with a preposition', () => {
+    expect(quotes('Кроме того, сообщает «Интерфакс», следователи подозревают горничную.')).toEqual([
+      'indirect | Интерфакс | Кроме того, сообщает «Интерфакс», следователи подозревают горничную',
+    ]);
+    expect(quotes('При этом, отметил Иван Петров, рабочих уволят.')).toEqual(['indirect | Иван Петров | При этом, отметил Иван Петров, рабочих уволят']);
+  });
+});
+
+describe('frames and clauses that hand the speech on', () => {
+  it('По словам X: «П» is direct speech in the marks', () => {
+    expect(quotes('По словам протоиерея Игоря Якимчука: «Интронизация прошла торжественно».')).toEqual([
+      'direct | Игорь Якимчук | Интронизация прошла торжественно',
+    ]);
+  });
+
+  it('a frame opening a relative clause reports that clause only', () => {
+    expect(quotes('Адвокат Марк Фейгин опубликовал текст записки, которую, по его словам, подзащитная передала ему при встрече.')).toEqual([
+      'indirect | Марк Фейгин | подзащитная передала ему при встрече',
+    ]);
+  });
+
+  it('a report ends where a second relative clause describes the antecedent anew', () => {
+    expect(quotes('Адвокат Марк Фейгин опубликовал записку, которую, по его словам, подзащитная передала ему, и в которой нет подписи.')).toEqual([
+      'indirect | Марк Фейгин | подзащитная передала ему',
+    ]);
+  });
+
+  it('a report inside a source frame: both levels, the inner one with its own subject', () => {
+    expect(quotes('По сообщению агентства Reuters, жители города, которые разводят розы, жалуются на то, что тарифы выросли.')).toEqual([
+      'indirect | Reuters | жители города, которые разводят розы, жалуются на то, что тарифы выросли',
+      'indirect | жители города | тарифы выросли',
+    ]);
+  });
+
+  it('a bracketed gloss after the frame’s speaker is part of the frame, not of the content', () => {
+    expect(quotes('Как заявил представитель партии (Unión Nacional) Сесар Дуран, смерть лидера совпала с годовщиной.')[0]).toMatch(
+      /^indirect \| .+ \| смерть лидера совпала с годовщиной$/,
+    );
+  });
+
+  it('a relative clause with no subject of its own speaks with the main clause’s subject', () => {
+    expect(quotes('Иван Петров опубликовал обращение, в котором заявил, что завод закроют.')).toEqual(['indirect | Иван Петров | завод закроют']);
+    expect(quotes('Иван Петров посетил завод, на котором заявили, что рабочих уволят.')).toEqual([]);
+  });
+});
+
+describe('more speech verbs', () => {
+  it('обвинил X в том, что П; сославшись на то, что П; гарантировал, что П', () => {
+    expect(quotes('Актёр Энтони Рэпп обвинил коллегу в том, что тот солгал суду.')).toEqual(['indirect | Энтони Рэпп | тот солгал суду']);
+    expect(quotes('Судья вынес мягкий приговор, сославшись на то, что подсудимый раскаялся.')).toEqual(['indirect | Судья | подсудимый раскаялся']);
+    expect(quotes('Министр гарантировал, что пенсии вырастут.')).toEqual(['indirect | Министр | пенсии вырастут']);
+  });
+
+  it('an accusation with no one making it is no quote', () => {
+    expect(quotes('Его обвиняют в том, что он солгал суду.')).toEqual([]);
+  });
+});
+
+describe('a cue inside a quoted fragment', () => {
+  it('reports no further than the fragment’s closing mark, and a word or two is no report', () => {
+    expect(quotes('Юрист пошла учиться, «потому что не хотела, чтобы мне указывали, что делать».')).toEqual([]);
+  });
+});
