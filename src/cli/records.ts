@@ -55,5 +55,21 @@ function errorRecord(item: { file: string; line: number }, error: string): Outco
   return { out: JSON.stringify({ id: null, file: item.file, line: item.line, error }), error };
 }
 
+/**
+ * The error record of an item that could not be annotated at all (its worker thread died on
+ * it), also said on stderr. A line's id is read from it when it parses.
+ */
+export function failedOutcome(item: Item, error: string): Outcome {
+  const where = item.kind === 'line' ? `${item.file}:${item.line}` : item.file;
+  if (item.kind === 'text') return { out: JSON.stringify({ id: item.label ?? null, file: item.file, error }), error, warning: `${where}: ${error}` };
+  let id: unknown = null;
+  try {
+    id = (JSON.parse(item.raw) as { id?: unknown }).id ?? null;
+  } catch {
+    // not JSON: no id to give
+  }
+  return { out: JSON.stringify({ id, file: item.file, line: item.line, error }), error, warning: `${where}: ${error}` };
+}
+
 export const processBatch = (annotator: Annotator, options: RenderOptions, items: readonly Item[]) =>
   items.map((item) => processItem(annotator, options, item));

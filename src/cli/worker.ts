@@ -18,15 +18,26 @@ export interface BatchRequest {
 }
 
 export type BatchReply = { seq: number; outcomes: ReturnType<typeof processBatch> } | { seq: number; fatal: string };
+/** `ready` once the annotator is loaded, then one reply per request, in order. */
+export type WorkerMessage = BatchReply | { ready: true };
+
+/**
+ * For the pool's tests only: with GAZETA_TEST_WORKER_EXIT set, a document holding that string
+ * ends this thread at once, as a crash would. Unset (always, outside the tests) it costs nothing.
+ */
+const EXIT_MARK = process.env.GAZETA_TEST_WORKER_EXIT || null;
+const holds = (item: Item, mark: string) => (item.kind === 'line' ? item.raw : item.text).includes(mark);
 
 const setup = workerData as WorkerSetup;
 const annotator = createAnnotator({ dictionaries: setup.dictionaries });
+parentPort!.postMessage({ ready: true } satisfies WorkerMessage);
 parentPort!.on('message', ({ seq, items }: BatchRequest) => {
+  if (EXIT_MARK !== null && items.some((item) => holds(item, EXIT_MARK))) process.exit(70);
   let reply: BatchReply;
   try {
     reply = { seq, outcomes: processBatch(annotator, setup, items) };
   } catch (error) {
     reply = { seq, fatal: (error as Error).stack ?? String(error) };
   }
-  parentPort!.postMessage(reply);
+  parentPort!.postMessage(reply satisfies WorkerMessage);
 });
