@@ -2,6 +2,7 @@ import { Worker } from 'node:worker_threads';
 import type { Annotator } from '../annotator.js';
 import { CliError } from './cli-error.js';
 import { failedOutcome, processBatch, type Item, type Outcome, type RenderOptions } from './records.js';
+import type { WordAnalyses } from './shared-words.js';
 import type { BatchRequest, WorkerMessage, WorkerSetup } from './worker.js';
 
 /** Where batches are annotated: this thread, or a pool of worker threads. */
@@ -37,6 +38,8 @@ interface Slot {
   jobs: Job[];
   /** Why it is dying ('error' comes before 'exit'). */
   error: Error | null;
+  /** Words the other workers analysed, for this one's next batch (shared-words.ts). */
+  words: WordAnalyses;
 }
 
 /** Deaths with no job in hand are not a document's fault: more than this many fail the run. */
@@ -52,6 +55,9 @@ const MAX_IDLE_DEATHS = 3;
  * costs only itself: it becomes an error record. The batches queued behind it never ran and
  * are sent again whole. Nothing answered is lost: answers are kept per batch, and run.ts
  * writes them in input order. A worker that cannot start fails the run.
+ *
+ * The words a worker parsed go, with its answer, to the other workers with their next batch
+ * (shared-words.ts), so that N workers parse each new word about once, not N times.
  */
 export function workerPool(count: number, setup: WorkerSetup): Runner {
   const url = new URL('./worker.js', import.meta.url);
@@ -73,7 +79,9 @@ export function workerPool(count: number, setup: WorkerSetup): Runner {
     let slot = slots[0]!;
     for (const s of slots) if (s.jobs.length < slot.jobs.length) slot = s;
     slot.jobs.push(job);
-    slot.worker.postMessage({ seq: job.seq, items: job.items } satisfies BatchRequest);
+    const words = slot.words;
+    slot.words = [];
+    slot.worker.postMessage({ seq: job.seq, items: job.items, words } satisfies BatchRequest);
   };
 
   const submit = (items: Item[], alone: boolean) =>
@@ -98,7 +106,7 @@ export function workerPool(count: number, setup: WorkerSetup): Runner {
   };
 
   const start = (index: number): Slot => {
-    const slot: Slot = { worker: new Worker(url, { workerData: setup }), ready: false, jobs: [], error: null };
+    const slot: Slot = { worker: new Worker(url, { workerData: setup }), ready: false, jobs: [], error: null, words: [] };
     slot.worker.on('message', (message: WorkerMessage) => {
       if ('ready' in message) {
         slot.ready = true;
@@ -106,8 +114,9 @@ export function workerPool(count: number, setup: WorkerSetup): Runner {
       }
       const job = slot.jobs.shift();
       if (!job || job.seq !== message.seq) return failAll(new CliError(`worker ${index} answered out of order`));
-      if ('fatal' in message) job.reject(new CliError(message.fatal));
-      else job.resolve(message.outcomes);
+      if ('fatal' in message) return job.reject(new CliError(message.fatal));
+      for (const other of slots) if (other !== slot) for (const word of message.words) other.words.push(word);
+      job.resolve(message.outcomes);
     });
     slot.worker.on('error', (error) => (slot.error ??= error));
     slot.worker.on('exit', (code) => {
