@@ -258,3 +258,29 @@ describe('a worker thread that dies', () => {
     expect(jsonLines(out.stdout).map((r) => r.id)).toEqual([0, 1]);
   }, 60_000);
 });
+
+describe('--time-budget', () => {
+  it('a document past its budget is written with the stages done so far and a warning, with one worker or two', () => {
+    const long = `${SENTENCE} `.repeat(20_000); // 900 K characters: segmenting alone takes longer than 1 ms
+    const input = [JSON.stringify({ id: 'long', text: long }), JSON.stringify({ id: 'short', text: SENTENCE })].join('\n');
+    for (const workers of ['1', '2']) {
+      const out = run(['--input', 'jsonl', '--time-budget', '1', '--workers', workers], input);
+      expect(out.status).toBe(0);
+      const [cut] = jsonLines(out.stdout);
+      expect(cut).toMatchObject({ id: 'long', entities: [], quotes: [], warnings: [{ code: 'TIME_BUDGET' }] });
+      expect(out.stderr).toMatch(/gazeta: warning: -:1: time budget of 1 ms spent after the \w+ stage; later stages skipped/);
+    }
+    // A budget it stays within changes nothing.
+    const roomy = run(['--format', 'jsonl', '--time-budget', '60000'], SENTENCE);
+    expect(roomy.stdout).toBe(run(['--format', 'jsonl'], SENTENCE).stdout);
+    expect(entityIds(jsonLines(roomy.stdout)[0])).toContain('per:kirill-dmitriev');
+  }, 60_000);
+
+  it('refuses a budget that is not a positive number of milliseconds', () => {
+    for (const bad of ['0', '-5', 'soon', '']) {
+      const out = run([`--time-budget=${bad}`], SENTENCE);
+      expect(out.status).toBe(2);
+      expect(out.stderr).toContain('--time-budget must be a number of milliseconds above 0');
+    }
+  });
+});

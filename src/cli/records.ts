@@ -10,6 +10,8 @@ export interface RenderOptions extends FormatOptions {
   format: string;
   /** --out-dir: the output is `{"id", "files"}`, the document's files by extension, for out-dir.ts to write. */
   files?: boolean;
+  /** --time-budget: what one document may take, in milliseconds (annotate's timeBudgetMs). */
+  timeBudgetMs?: number;
 }
 
 /** What one item gives: the output line, and the error when the item was bad (an error record is then the output). */
@@ -21,7 +23,7 @@ export interface Outcome {
 }
 
 function annotated(annotator: Annotator, options: RenderOptions, text: string, id: unknown, where: string): Outcome {
-  const doc = annotator.annotate(text);
+  const doc = annotator.annotate(text, options.timeBudgetMs === undefined ? undefined : { timeBudgetMs: options.timeBudgetMs });
   const out = options.files ? JSON.stringify({ id, files: renderFiles(options.format, doc, id, options) }) : render(options.format, doc, id, options);
   return doc.warnings.length > 0 ? { out, warning: `${where}: ${doc.warnings.map((w) => w.message).join('; ')}` } : { out };
 }
