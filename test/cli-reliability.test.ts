@@ -208,3 +208,79 @@ describe('brat output', () => {
     expect(text.slice(quote.content.start, quote.content.end)).toBe('Мы\tготовы\tк диалогу');
   });
 });
+
+describe('a worker thread that dies', () => {
+  // The worker's test-only hook (src/cli/worker.ts): a document holding the mark ends its thread at once, as a crash would.
+  const MARK = 'ГАЗЕТА-ТЕСТ-ПАДЕНИЕ';
+  const crashing = (args: string[], input?: string) =>
+    spawnSync(process.execPath, [cli, 'annotate', ...args], { input, encoding: 'utf8', env: { ...process.env, GAZETA_TEST_WORKER_EXIT: MARK } });
+  const said = (i: number) => `«Мы готовы», — заявил Сергей Лавров в Москве ${i} раз.`;
+
+  it('is replaced: the batch it held is retried one document at a time, the document that kills again is an error record, nothing else is lost', () => {
+    // Two killers, each inside a batch of 32 with others queued behind it on the same worker.
+    const killers = new Set([37, 150]);
+    const lines = Array.from({ length: 200 }, (_, i) => JSON.stringify({ id: `n${i}`, text: said(i) + (killers.has(i) ? ` ${MARK}` : '') }));
+    const input = lines.join('\n') + '\n';
+    const out = crashing(['--input', 'jsonl', '--workers', '2'], input);
+    expect(out.status).toBe(0);
+    const records = jsonLines(out.stdout);
+    expect(records.map((r) => r.id)).toEqual(lines.map((_, i) => `n${i}`));
+    expect(records[37]).toEqual({ id: 'n37', file: '-', line: 38, error: 'a worker thread died on this document (exit code 70)' });
+    expect(records[150]).toMatchObject({ id: 'n150', line: 151, error: expect.stringContaining('died') });
+    expect(out.stderr).toContain('gazeta: warning: -:38: a worker thread died on this document (exit code 70)\n');
+    expect(out.stderr).toMatch(/gazeta: 200 docs, 2 errors/);
+    // Every other record is what a run without deaths writes, byte for byte.
+    const calm = run(['--input', 'jsonl', '--quiet', '--workers', '2'], input).stdout.split('\n');
+    const split = out.stdout.split('\n');
+    expect(split.filter((line, i) => line !== calm[i])).toEqual([split[37], split[150]]);
+  }, 60_000);
+
+  it('text files too, and a run of killers costs each only itself', () => {
+    const dir = tmp();
+    const files = ['a', 'b', 'c', 'd'].map((name, i) => {
+      const path = join(dir, `${name}.txt`);
+      writeFileSync(path, i === 0 || i === 3 ? SENTENCE : `${SENTENCE} ${MARK}`);
+      return path;
+    });
+    const out = crashing(['--format', 'jsonl', '--workers', '2', ...files]);
+    expect(out.status).toBe(0);
+    const records = jsonLines(out.stdout);
+    expect(records.map((r) => r.id)).toEqual(files);
+    expect(records.map((r) => r.error ?? 'ok')).toEqual(['ok', expect.stringContaining('died'), expect.stringContaining('died'), 'ok']);
+    expect(entityIds(records[3])).toContain('per:kirill-dmitriev');
+  }, 60_000);
+
+  it('with --strict the killer stops the run, after the records before it', () => {
+    const input = [0, 1, 2, 3].map((i) => JSON.stringify({ id: i, text: said(i) + (i === 2 ? MARK : '') })).join('\n');
+    const out = crashing(['--input', 'jsonl', '--strict', '--workers', '2'], input);
+    expect(out.status).toBe(1);
+    expect(out.stderr).toContain('-:3: a worker thread died on this document (exit code 70) (--strict)');
+    expect(jsonLines(out.stdout).map((r) => r.id)).toEqual([0, 1]);
+  }, 60_000);
+});
+
+describe('--time-budget', () => {
+  it('a document past its budget is written with the stages done so far and a warning, with one worker or two', () => {
+    const long = `${SENTENCE} `.repeat(20_000); // 900 K characters: segmenting alone takes longer than 1 ms
+    const input = [JSON.stringify({ id: 'long', text: long }), JSON.stringify({ id: 'short', text: SENTENCE })].join('\n');
+    for (const workers of ['1', '2']) {
+      const out = run(['--input', 'jsonl', '--time-budget', '1', '--workers', workers], input);
+      expect(out.status).toBe(0);
+      const [cut] = jsonLines(out.stdout);
+      expect(cut).toMatchObject({ id: 'long', entities: [], quotes: [], warnings: [{ code: 'TIME_BUDGET' }] });
+      expect(out.stderr).toMatch(/gazeta: warning: -:1: time budget of 1 ms spent after the \w+ stage; later stages skipped/);
+    }
+    // A budget it stays within changes nothing.
+    const roomy = run(['--format', 'jsonl', '--time-budget', '60000'], SENTENCE);
+    expect(roomy.stdout).toBe(run(['--format', 'jsonl'], SENTENCE).stdout);
+    expect(entityIds(jsonLines(roomy.stdout)[0])).toContain('per:kirill-dmitriev');
+  }, 60_000);
+
+  it('refuses a budget that is not a positive number of milliseconds', () => {
+    for (const bad of ['0', '-5', 'soon', '']) {
+      const out = run([`--time-budget=${bad}`], SENTENCE);
+      expect(out.status).toBe(2);
+      expect(out.stderr).toContain('--time-budget must be a number of milliseconds above 0');
+    }
+  });
+});

@@ -25,6 +25,8 @@ Options:
                              the files written, one JSON line per document
   --encoding NAME            the inputs' encoding (windows-1251, koi8-r, utf-16le …); default UTF-8
   --dict FILE                a user dictionary (JSONL patterns or TSV); repeatable
+  --time-budget MS           milliseconds one document may take; once spent, its later stages
+                             are skipped and stderr gets a warning (the record is still written)
   --workers N                annotate on N worker threads (default 1: this thread); output order is input order
   --strict                   stop at the first bad JSON line (exit 1) instead of writing an error record
   --quiet                    no summary line on stderr
@@ -42,6 +44,8 @@ export interface CliOptions {
   quiet: boolean;
   offsets?: OffsetUnit;
   outDir?: string;
+  /** --time-budget: per document, in milliseconds. */
+  timeBudgetMs?: number;
 }
 
 /** What the command line asks for: a run, the help or the version. */
@@ -62,6 +66,7 @@ export function parse(argv: string[]): Command {
       dict: { type: 'string', multiple: true, default: [] },
       encoding: { type: 'string' },
       workers: { type: 'string', default: '1' },
+      'time-budget': { type: 'string' },
       strict: { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false },
       version: { type: 'boolean', short: 'v', default: false },
@@ -92,12 +97,18 @@ export function parse(argv: string[]): Command {
   if (!Number.isInteger(workers) || workers < 1 || workers > MAX_WORKERS) {
     throw new GazetaError('INVALID_OPTIONS', `--workers must be a whole number from 1 to ${MAX_WORKERS}`);
   }
+  const budget = values['time-budget'];
+  const timeBudgetMs = budget === undefined ? undefined : Number(budget);
+  if (timeBudgetMs !== undefined && (budget!.trim() === '' || !Number.isFinite(timeBudgetMs) || timeBudgetMs <= 0)) {
+    throw new GazetaError('INVALID_OPTIONS', '--time-budget must be a number of milliseconds above 0');
+  }
   return {
     kind: 'annotate',
     options: {
       format: format as FormatName, input: values.input, files: positionals.slice(1), dicts: values.dict,
       workers, strict: values.strict, quiet: values.quiet,
       ...(offsets ? { offsets } : {}), ...(outDir !== undefined ? { outDir } : {}),
+      ...(timeBudgetMs !== undefined ? { timeBudgetMs } : {}),
       ...(values.encoding !== undefined ? { encoding: encodingName(values.encoding) } : {}),
     },
   };

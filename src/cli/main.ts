@@ -40,7 +40,7 @@ function totalBytes(inputs: readonly Input[]): number | null {
 }
 
 function runner(options: CliOptions): Runner {
-  const render = { format: options.format, offsets: options.offsets, files: options.outDir !== undefined };
+  const render = { format: options.format, offsets: options.offsets, files: options.outDir !== undefined, timeBudgetMs: options.timeBudgetMs };
   // Read once, here: a bad or conflicting dictionary stops the run before any worker starts,
   // and one pattern under two ids in two files is caught like one in a single file.
   const dictionaries = readDictionaryFiles(options.dicts);

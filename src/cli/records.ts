@@ -10,6 +10,8 @@ export interface RenderOptions extends FormatOptions {
   format: string;
   /** --out-dir: the output is `{"id", "files"}`, the document's files by extension, for out-dir.ts to write. */
   files?: boolean;
+  /** --time-budget: what one document may take, in milliseconds (annotate's timeBudgetMs). */
+  timeBudgetMs?: number;
 }
 
 /** What one item gives: the output line, and the error when the item was bad (an error record is then the output). */
@@ -21,7 +23,7 @@ export interface Outcome {
 }
 
 function annotated(annotator: Annotator, options: RenderOptions, text: string, id: unknown, where: string): Outcome {
-  const doc = annotator.annotate(text);
+  const doc = annotator.annotate(text, options.timeBudgetMs === undefined ? undefined : { timeBudgetMs: options.timeBudgetMs });
   const out = options.files ? JSON.stringify({ id, files: renderFiles(options.format, doc, id, options) }) : render(options.format, doc, id, options);
   return doc.warnings.length > 0 ? { out, warning: `${where}: ${doc.warnings.map((w) => w.message).join('; ')}` } : { out };
 }
@@ -53,6 +55,22 @@ export function processItem(annotator: Annotator, options: RenderOptions, item: 
 
 function errorRecord(item: { file: string; line: number }, error: string): Outcome {
   return { out: JSON.stringify({ id: null, file: item.file, line: item.line, error }), error };
+}
+
+/**
+ * The error record of an item that could not be annotated at all (its worker thread died on
+ * it), also said on stderr. A line's id is read from it when it parses.
+ */
+export function failedOutcome(item: Item, error: string): Outcome {
+  const where = item.kind === 'line' ? `${item.file}:${item.line}` : item.file;
+  if (item.kind === 'text') return { out: JSON.stringify({ id: item.label ?? null, file: item.file, error }), error, warning: `${where}: ${error}` };
+  let id: unknown = null;
+  try {
+    id = (JSON.parse(item.raw) as { id?: unknown }).id ?? null;
+  } catch {
+    // not JSON: no id to give
+  }
+  return { out: JSON.stringify({ id, file: item.file, line: item.line, error }), error, warning: `${where}: ${error}` };
 }
 
 export const processBatch = (annotator: Annotator, options: RenderOptions, items: readonly Item[]) =>
