@@ -37,6 +37,30 @@ describe('bodies the dictionaries do not list', () => {
   });
 });
 
+describe('a body named by capitalised adjectives and a head noun', () => {
+  it.each([
+    ['Он окончил Московский авиационный институт в 1990 году.', 'ORG Московский авиационный институт'],
+    ['Он работал в Ростовском научно-исследовательском институте глазных болезней до пенсии.', 'ORG Ростовском научно-исследовательском институте глазных болезней'],
+    ['Тульская антидопинговая лаборатория лишена аккредитации.', 'ORG Тульская антидопинговая лаборатория'],
+    ['Международная шахматная академия открыла набор.', 'ORG Международная шахматная академия'],
+  ])('%s', (text, expected) => {
+    expect(orgs(text)).toEqual([expected]);
+  });
+
+  it('reads the adjective as a surname when it does not agree with the head, or follows a first name', () => {
+    expect(orgs('Акции купил Андрей Московский компании соседа.')).toEqual([]);
+  });
+
+  it('leaves a kind of body after an adjective at a sentence start alone (Российская компания, Японское правительство)', () => {
+    expect(orgs('Российская компания объявила о сделке.')).toEqual([]);
+    expect(orgs('Японское правительство решило не отставать.')).toEqual([]);
+  });
+
+  it('ends the genitive tail before a preposition that the morphology also reads as a noun (при)', () => {
+    expect(orgs('На заседании Совета при губернаторе выступили эксперты.')).not.toContain('ORG Совета при');
+  });
+});
+
 describe('bodies named after a person', () => {
   it.each([
     ['Он работает в Институте русского языка имени Виноградова.', 'ORG Институте русского языка имени Виноградова'],
