@@ -61,6 +61,33 @@ describe('a body named by capitalised adjectives and a head noun', () => {
   });
 });
 
+describe('places that bear a body\'s name', () => {
+  it('reads a name after a lower-case noun of a settlement or a town\'s part as the place (районе Тоттенхэм)', () => {
+    expect(surfaces('Беспорядки начались в лондонском районе Тоттенхэм после убийства.')).toEqual(['LOC Тоттенхэм']);
+    expect(surfaces('Фирма заключила соглашение с инноградом Сколково весной.')).toEqual(['LOC Сколково']);
+  });
+
+  it('keeps a quoted name after such a noun as the body', () => {
+    expect(orgs('Жители посёлка «Газпрома» недовольны.')).toEqual(['ORG Газпрома']);
+  });
+
+  it('reads a body named after its place as the place after a preposition and an adjective (в подмосковном Сколково)', () => {
+    expect(surfaces('Опыт проведут в подмосковном Сколково через год.')).toEqual(['LOC Сколково']);
+  });
+
+  it('reads no place in a place\'s adjective opening a sentence (Петербургские экологи)', () => {
+    expect(surfaces('Петербургские экологи обнаружили пятна на воде.')).toEqual([]);
+  });
+});
+
+describe('an abbreviation in brackets after a name', () => {
+  it('is no other name of a place before it that does not start with its letter', () => {
+    const doc = annotate('Фракция Социал-демократической партии Кыргызстана (СДПК) вышла из коалиции. Лидер СДПК промолчал.', { quotes: false });
+    expect(doc.mentions.filter((m) => m.text === 'СДПК').map((m) => m.type)).toEqual(['ORG', 'ORG']);
+    expect(doc.mentions.find((m) => m.text === 'Кыргызстана')?.type).toBe('LOC');
+  });
+});
+
 describe('bodies named after a person', () => {
   it.each([
     ['Он работает в Институте русского языка имени Виноградова.', 'ORG Институте русского языка имени Виноградова'],

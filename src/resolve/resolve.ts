@@ -147,7 +147,7 @@ function abbreviationLinks(input: ResolveInput): Map<Candidate, Candidate> {
     const full = candidates[i]!;
     const abbr = candidates[i + 1]!;
     if (abbr.tokens[1] - abbr.tokens[0] !== 1 || tokens[full.tokens[1]]?.text !== '(' || abbr.tokens[0] !== full.tokens[1] + 1 || tokens[abbr.tokens[1]]?.text !== ')') continue;
-    if (input.words[abbr.tokens[0]]!.shape !== 'upper' || full.type === 'PER') continue;
+    if (input.words[abbr.tokens[0]]!.shape !== 'upper' || full.type === 'PER' || !initialFits(input.tokens[full.tokens[0]]!.text, input.tokens[abbr.tokens[0]]!.text)) continue;
     fullByKey.set(input.words[abbr.tokens[0]]!.key, full);
   }
   if (fullByKey.size === 0) return links;
@@ -158,6 +158,19 @@ function abbreviationLinks(input: ResolveInput): Map<Candidate, Candidate> {
     if (full) links.set(other, full);
   }
   return links;
+}
+
+/**
+ * «Социал-демократической партии Кыргызстана (СДПК)»: when the name found before the brackets
+ * is only the last word (Кыргызстана), it does not start with the abbreviation's first letter,
+ * and the abbreviation is no other name of it. A name in the other script (Комитет защиты
+ * журналистов (CPJ)) may start with any letter.
+ */
+function initialFits(full: string, abbreviation: string): boolean {
+  const first = full.charAt(0).toLowerCase();
+  const letter = abbreviation.charAt(0).toLowerCase();
+  const cyrillic = (c: string) => /[а-яё]/.test(c);
+  return cyrillic(first) !== cyrillic(letter) || first === letter;
 }
 
 /**
