@@ -88,6 +88,25 @@ describe('an abbreviation in brackets after a name', () => {
   });
 });
 
+describe('quoted names of bodies', () => {
+  it('takes a compound noun whose part is a body\'s noun as the descriptor (рок-группы «Алиса»)', () => {
+    expect(orgs('Лидер рок-группы «Алиса» дал концерт в Туле.')).toEqual(['ORG Алиса']);
+    expect(orgs('Ученики лицея-интерната «Подмосковный» сдали экзамены.')).toEqual(['ORG Подмосковный']);
+  });
+
+  it('leaves a compound place noun\'s quoted name alone (бизнес-центра «Демидов»)', () => {
+    expect(orgs('Памятник открыли возле бизнес-центра «Демидов» в пятницу.')).toEqual([]);
+  });
+
+  it('reads quoted names listed after a quoted body as bodies too', () => {
+    expect(orgs('Он владел телеканалами «Нил-25», «Хафез» и «Аль-Нас» до ареста.')).toEqual(['ORG Нил-25', 'ORG Хафез', 'ORG Аль-Нас']);
+  });
+
+  it('does not list a quoted title after a quoted body', () => {
+    expect(orgs('Газета «Звезда» напечатала рассказ. «Метель» вышла позже.')).toEqual(['ORG Звезда']);
+  });
+});
+
 describe('bodies named after a person', () => {
   it.each([
     ['Он работает в Институте русского языка имени Виноградова.', 'ORG Институте русского языка имени Виноградова'],

@@ -1,4 +1,5 @@
 import { wordList, wordSet } from '../../dict/words.js';
+import { stemKey } from '../../morph/key.js';
 import type { Candidate } from '../../types.js';
 import { candidate, PRIORITY } from '../candidate.js';
 import { adjacent, atSentenceStart, wordsKey, type NerContext } from '../context.js';
@@ -32,6 +33,7 @@ export function quotedOrgCandidates(ctx: NerContext): Candidate[] {
     const first = ctx.tokens[i + 2]!;
     if ((first.kind !== 'word' && first.kind !== 'number') || ctx.words[i + 2]!.shape === 'lower') continue;
     if (descriptor) out.push(candidate(i + 2, close, 'ORG', 'org-noun-quoted', PRIORITY.quotedOrg));
+    else if (isListedAfter(ctx, i, out[out.length - 1])) out.push(candidate(i + 2, close, 'ORG', 'listed-quoted', PRIORITY.quotedOrg));
     else if (i < 0) {
       if (close - i - 2 <= MAX_ALONE && ctx.words[i + 2]!.shape === 'title') alone.push(candidate(i + 2, close, 'ORG', 'sport-quoted', PRIORITY.quotedOrg));
     } else if (isOwnerBefore(ctx, i)) out.push(candidate(i + 2, close, 'ORG', 'owner-quoted', PRIORITY.quotedOrg));
@@ -45,6 +47,19 @@ export function quotedOrgCandidates(ctx: NerContext): Candidate[] {
   for (const c of rest) if (named.has(wordsKey(ctx, ...c.tokens, 'key'))) out.push({ ...c, rule: 'quoted-repeat' });
   return out;
 }
+
+/**
+ * «телеканалов «Египет-25», «Хафез» и «Аль-Нас»»: a quoted name joined by a comma or «и» to the
+ * quoted body just before it is one more body of the list. `i` is the word before its opening mark.
+ */
+function isListedAfter(ctx: NerContext, i: number, previous: Candidate | undefined): boolean {
+  if (!previous || i < 0) return false;
+  const joint = ctx.tokens[i]!;
+  const joined = joint.text === ',' || (joint.kind === 'word' && AND.has(ctx.words[i]!.folded));
+  return joined && ctx.tokens[i - 1]?.kind === 'quote' && previous.tokens[1] === i - 1;
+}
+
+const AND = wordSet('coordinating-and');
 
 /** A quoted name standing alone is a club in sport news when it is one or two words long. */
 const MAX_ALONE = 2;
@@ -113,6 +128,9 @@ const SCORE = /^\d{1,3}:\d{1,3}$/;
 function isDescriptorBefore(ctx: NerContext, i: number): boolean {
   const w = ctx.words[i]!;
   if (ctx.lexicon.orgNouns.has(w.key) || (w.shape === 'lower' && ctx.lexicon.reportVerbs.has(w.folded))) return true;
+  // «рок-группы «Алиса»», «музея-заповедника «Петергоф»»: a compound whose first or last part is a body's noun.
+  // A compound place noun (бизнес-центра «Демидов») names a building, a place.
+  if (w.shape === 'lower' && w.folded.includes('-') && !ctx.lexicon.placeNounForms.has(w.folded) && w.folded.split('-').some((part) => part.length > 3 && isOrgNounWord(ctx, part))) return true;
   if (isDescriptorAbbreviation(ctx, i)) return true;
   // «Центр современной культуры «Гараж»»: up to three genitive words after the noun.
   let k = i;
@@ -123,6 +141,12 @@ function isDescriptorBefore(ctx: NerContext, i: number): boolean {
     if (ctx.lexicon.orgNouns.has(ctx.words[k]!.key) && ctx.words[k]!.folded.length > 3) return true;
   }
   return false;
+}
+
+/** A word (a compound's part) is a body's noun, by its key or its lemma's (лицея: лице, лицей: лиц). */
+function isOrgNounWord(ctx: NerContext, folded: string): boolean {
+  const lemma = ctx.analyse(folded)[0]?.lemma;
+  return ctx.lexicon.orgNouns.has(stemKey(folded)) || (!!lemma && ctx.lexicon.orgNouns.has(stemKey(lemma)));
 }
 
 /** «РИА «Новости»», «РКК „Энергия“»: a short unknown abbreviation before a quoted name is its descriptor, like ООО. */
