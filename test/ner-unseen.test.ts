@@ -107,6 +107,17 @@ describe('quoted names of bodies', () => {
   });
 });
 
+describe('a Latin original in brackets', () => {
+  it('takes the type of the place or the person it translates', () => {
+    expect(surfaces('Она жила в городе Мосул (Mossul) два года.')).toEqual(['LOC Мосул', 'LOC Mossul']);
+    expect(surfaces('Суд решил выдать Гэри Мак-Киннона (Gary McKinnon) властям.')).toEqual(['PER Гэри Мак-Киннона', 'PER Gary McKinnon']);
+  });
+
+  it('stays a body when it is longer than the name before it (банк Китая (…Bank of China))', () => {
+    expect(orgs('Сделку заключил Промышленный и коммерческий банк Китая (Industrial and Commercial Bank of China) вчера.')).toContain('ORG Industrial and Commercial Bank of China');
+  });
+});
+
 describe('bodies named after a person', () => {
   it.each([
     ['Он работает в Институте русского языка имени Виноградова.', 'ORG Институте русского языка имени Виноградова'],
