@@ -26,6 +26,22 @@ describe('products, models and brands are no organisations', () => {
   });
 });
 
+describe('titles of awards, laws and events are no organisations', () => {
+  it.each([
+    ['Артиста наградили орденом «За заслуги перед Отечеством» в мае.'],
+    ['Ветеран был кавалером ордена Красной Звезды.'],
+    ['Депутаты приняли закон «О полиции» в первом чтении.'],
+    ['Картину показали на фестивале «Кинотавр» в июне.'],
+  ])('%s', (text) => {
+    expect(orgs(text)).toEqual([]);
+  });
+
+  it('keeps a name in the genitive after a work noun as its owner, and an abbreviation there', () => {
+    expect(orgs('Игра «Зенита» разочаровала болельщиков.')).toEqual(['ORG Зенита']);
+    expect(orgs('Церемония вручения наград ФИФА прошла в Лондоне.')).toEqual(['ORG ФИФА']);
+  });
+});
+
 describe('bodies the dictionaries do not list', () => {
   it('reads a lower-case level adjective before «дума» as a body (городская дума)', () => {
     expect(orgs('Решение приняла городская дума, а не мэр.')).toEqual(['ORG городская дума']);
