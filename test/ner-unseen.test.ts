@@ -63,6 +63,10 @@ describe('a body named by capitalised adjectives and a head noun', () => {
     expect(orgs(text)).toEqual([expected]);
   });
 
+  it('finds a head whose case forms key apart from its nominative (церкви, церковь)', () => {
+    expect(orgs('Новым патриархом Коптской православной церкви стал епископ.')).toEqual(['ORG Коптской православной церкви']);
+  });
+
   it('reads the adjective as a surname when it does not agree with the head, or follows a first name', () => {
     expect(orgs('Акции купил Андрей Московский компании соседа.')).toEqual([]);
   });
