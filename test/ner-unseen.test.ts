@@ -63,6 +63,20 @@ describe('a body named by capitalised adjectives and a head noun', () => {
     expect(orgs(text)).toEqual([expected]);
   });
 
+  it.each([
+    ['Сотрудники Королевской конной полиции провели обыск.', 'ORG Королевской конной полиции'],
+    ['Он играл в Малом драматическом театре десять лет.', 'ORG Малом драматическом театре'],
+    ['Документы хранит Центральный государственный архив с 1950 года.', 'ORG Центральный государственный архив'],
+    ['Все члены Генеральной Ассамблеи проголосовали за резолюцию.', 'ORG Генеральной Ассамблеи'],
+    ['Патриархом Болгарской Православной Церкви стал епископ.', 'ORG Болгарской Православной Церкви'],
+  ])('names with a head the dictionaries now list or a capitalised head: %s', (text, expected) => {
+    expect(orgs(text)).toEqual([expected]);
+  });
+
+  it('leaves a person\'s title as a capitalised head alone (Болгарским Патриархом)', () => {
+    expect(orgs('Он стал третьим Болгарским Патриархом в истории.')).toEqual([]);
+  });
+
   it('finds a head whose case forms key apart from its nominative (церкви, церковь)', () => {
     expect(orgs('Новым патриархом Коптской православной церкви стал епископ.')).toEqual(['ORG Коптской православной церкви']);
   });

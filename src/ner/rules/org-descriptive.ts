@@ -1,5 +1,5 @@
 import { wordSet } from '../../dict/words.js';
-import type { Candidate, WordInfo } from '../../types.js';
+import type { Analysis, Candidate, WordInfo } from '../../types.js';
 import { candidate, PRIORITY } from '../candidate.js';
 import { adjectiveAgrees } from '../../morph/agreement.js';
 import { adjacent, atSentenceStart, isListedName, type NerContext } from '../context.js';
@@ -39,13 +39,16 @@ export function descriptiveOrgCandidates(ctx: NerContext): Candidate[] {
     }
     if (ctx.lexicon.orgNouns.has(w.key) && !atSentenceStart(ctx, i)) {
       head = i;
-    } else if (w.analyses[0]?.pos === 'ADJF' && !afterFirstName(ctx, i)) {
-      const k = adjectivesEnd(ctx, i + 1);
+    } else if (w.analyses.some((a) => a.pos === 'ADJF') && !afterFirstName(ctx, i)) {
+      const k = titleAdjectivesEnd(ctx, adjectivesEnd(ctx, i + 1));
       const h = ctx.words[k];
       // «Московский авиационный институт»: the adjective agrees with the head, so Московский is no
       // surname here. At a sentence start only a head that names with its adjectives (Федеральное
       // авиационное управление, Московская антидопинговая лаборатория), not a kind (Российская компания).
-      if (h && adjacent(ctx, k - 1, k) && h.shape === 'lower' && ctx.lexicon.orgNouns.has(h.key) && adjectiveAgrees(w.analyses, ctx.analyse(h.folded))
+      // The head may be capitalised too (Генеральной Ассамблеи, Болгарской Православной Церкви); a
+      // person's title whose key an org noun shares is no head (Болгарским Патриархом: патриархия).
+      if (h && adjacent(ctx, k - 1, k) && ctx.tokens[k]!.kind === 'word' && (h.shape === 'lower' || (h.shape === 'title' && !ctx.gazetteerAt[k])) && ctx.lexicon.orgNouns.has(h.key)
+        && !isTitleWord(ctx, h.shape === 'lower' ? ctx.analyse(h.folded) : h.analyses) && adjectiveAgrees(w.analyses, h.shape === 'lower' ? ctx.analyse(h.folded) : h.analyses)
         && (!atSentenceStart(ctx, i) || (!KIND_HEADS.has(h.key) && isRelationalAdjective(w.analyses)))) head = k;
     }
     if (head < 0) continue;
@@ -72,6 +75,19 @@ export function dependentOrgCandidates(ctx: NerContext, dict: readonly Candidate
     if (end > country) out.push({ ...c, tokens: [c.tokens[0], end], rule: 'dict-dependent', entry: undefined });
   }
   return out;
+}
+
+/** The word is a person's title (патриарх), by its lemma: the key «патриарх» is патриархия's too. */
+function isTitleWord(ctx: NerContext, analyses: readonly Analysis[]): boolean {
+  const lemma = analyses[0]?.lemma;
+  return !!lemma && ctx.lexicon.titleWords.has(lemma);
+}
+
+/** Capitalised adjectives after the first ones (Болгарской Православной Церкви), at most two: the index after them. */
+function titleAdjectivesEnd(ctx: NerContext, from: number): number {
+  let k = from;
+  while (k - from < 2 && ctx.tokens[k]?.kind === 'word' && ctx.words[k]!.shape === 'title' && !ctx.gazetteerAt[k] && adjacent(ctx, k - 1, k) && ctx.words[k]!.analyses[0]?.pos === 'ADJF') k++;
+  return k;
 }
 
 /** «Василий Жуковский»: a capitalised adjective after a first name is a surname. */
