@@ -195,6 +195,14 @@ describe('sports clubs at the start of a text', () => {
     expect(orgs('«Ротор» продлил контракт с главным тренером.')).toEqual(['ORG Ротор']);
   });
 
+  it('reads a quoted name between a noun of sport and a person\'s name as the club, not a nickname', () => {
+    expect(surfaces('Лучшим стал хавбек «Турбине» Фатмире Байрамай.')).toEqual(['ORG Турбине', 'PER Фатмире Байрамай']);
+  });
+
+  it('reads a quoted name after a role opening the sentence as a body (Владелец «Бирмингема»)', () => {
+    expect(orgs('Владелец «Бирмингема» получил шесть лет тюрьмы.')).toEqual(['ORG Бирмингема']);
+  });
+
   it('leaves a quoted title opening the text alone outside sport news', () => {
     expect(orgs('«Метель» вышла в прокат в пятницу.')).toEqual([]);
   });

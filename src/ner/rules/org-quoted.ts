@@ -81,7 +81,8 @@ function isOwnerBefore(ctx: NerContext, i: number): boolean {
   if (ctx.tokens[i]!.kind !== 'word' || !adjacent(ctx, i, i + 1)) return false;
   if (w.shape !== 'lower' && !(w.shape === 'title' && atSentenceStart(ctx, i))) return false;
   if (GEO_ADJECTIVE.test(w.folded)) return true;
-  if (w.shape !== 'lower' || !ctx.lexicon.titles.has(w.key) || CREATOR_ROLES.has(w.key)) return false;
+  // «Владелец «Бирмингема» получил …»: a role opening the sentence is capitalised.
+  if (!ctx.lexicon.titles.has(w.key) || CREATOR_ROLES.has(w.key)) return false;
   // «статье Частного корреспондента «…»»: a role inside a name owns nothing.
   const before = ctx.words[i - 1];
   if (before && before.shape === 'title' && ctx.tokens[i - 1]!.kind === 'word' && !atSentenceStart(ctx, i - 1)) return false;
@@ -93,7 +94,12 @@ function isOwnerBefore(ctx: NerContext, i: number): boolean {
 /** «Джеймс «Бадди» Макгирт», «с тренером Джеймсом «Бадди»»: a nickname inside or after a person's name is no club. */
 function isNickname(ctx: NerContext, i: number, close: number): boolean {
   const capitalised = (k: number) => ctx.tokens[k]?.kind === 'word' && ctx.words[k]!.shape === 'title';
-  return (capitalised(i) && !atSentenceStart(ctx, i)) || (capitalised(close + 1) && adjacent(ctx, close, close + 1));
+  return (capitalised(i) && !atSentenceStart(ctx, i)) || (capitalised(close + 1) && adjacent(ctx, close, close + 1) && !isSportNoun(ctx, i));
+}
+
+/** «хавбек «Турбине» Фатмире Байрамай», «фаната «Милана» Кобе Брайанта»: a lower-case noun of sport before the quote makes it the club, the name after it the person. */
+function isSportNoun(ctx: NerContext, i: number): boolean {
+  return ctx.tokens[i]?.kind === 'word' && ctx.words[i]!.shape === 'lower' && ctx.lexicon.sportNounForms.has(ctx.words[i]!.folded);
 }
 
 /** «на «Лужниках»», «на «Газпром Арене»»: a quoted name after «на» in sport news is the stadium. */
