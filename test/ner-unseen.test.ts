@@ -73,6 +73,13 @@ describe('a body named by capitalised adjectives and a head noun', () => {
     expect(orgs(text)).toEqual([expected]);
   });
 
+  it('names the body in the nominative and keeps its case forms out of the aliases (церкви: церковь)', () => {
+    const doc = annotate('Патриархом Коптской православной церкви стал епископ. Коптская православная церковь объявила об этом.', { quotes: false });
+    const church = doc.entities.find((e) => e.type === 'ORG')!;
+    expect(church.name).toBe('Коптская православная церковь');
+    expect(church.aliases).toEqual([]);
+  });
+
   it('leaves a person\'s title as a capitalised head alone (Болгарским Патриархом)', () => {
     expect(orgs('Он стал третьим Болгарским Патриархом в истории.')).toEqual([]);
   });

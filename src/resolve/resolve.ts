@@ -224,7 +224,7 @@ function buildEntities(groups: Group[], input: ResolveInput, tools: ResolveTools
       const wordsKey = mentionWordsKey(c, input);
       let part: string | undefined;
       if (parts.has(wordsKey)) part = parts.get(wordsKey);
-      else parts.set(wordsKey, part = partOfName(c, variants, variantKeys, input));
+      else parts.set(wordsKey, part = partOfName(c, variants, variantKeys, input, tools));
       if (part === undefined) others.add(surface);
       else if (part) others.add(part);
       // The name is a guess where the morphology does not know a word (Зулема Томас read as
@@ -313,15 +313,22 @@ function tokensKey(c: Candidate, input: ResolveInput, ids: Map<WordInfo, number>
  * name (России), the name's words it is made of when it is a part (Пескова → Песков), and
  * undefined when it is no form of any (РФПИ, another name).
  */
-function partOfName(c: Candidate, variants: readonly string[][], variantKeys: readonly ReadonlySet<string>[][], input: ResolveInput): string | undefined {
+function partOfName(c: Candidate, variants: readonly string[][], variantKeys: readonly ReadonlySet<string>[][], input: ResolveInput, tools: ResolveTools): string | undefined {
   const words: WordInfo[] = [];
   for (let k = c.tokens[0]; k < c.tokens[1]; k++) if (input.tokens[k]!.kind === 'word') words.push(input.words[k]!);
+  // A lower-case word has no analyses from the morph stage: its lemmas come from the morphology
+  // here, so that «церкви» is a case form of «церковь» (their stem keys differ).
+  const probesOf = (w: WordInfo) => {
+    const probes = [w.folded, w.key, w.lemma, stemKey(w.folded)];
+    return w.analyses.length ? probes : probes.concat(tools.morphology.analyse(w.folded).map((a) => a.lemma));
+  };
+  const probed = words.map(probesOf);
   let part: string | undefined;
   variants.forEach((variant, v) => {
     if (part === '') return;
     const used = new Set<number>();
-    for (const w of words) {
-      const probes = [w.folded, w.key, w.lemma, stemKey(w.folded)];
+    for (const [n, w] of words.entries()) {
+      const probes = probed[n]!;
       const at = variantKeys[v]!.findIndex((keys, i) => !used.has(i) && (probes.some((p) => keys.has(p)) || endsLikeCase(w.folded, keys)));
       if (at < 0) return;
       used.add(at);
