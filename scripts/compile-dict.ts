@@ -189,6 +189,7 @@ const lexicon: CompiledLexicon & { generated: string } = {
   deputyTitles: marked('titles.txt', 'deputy'),
   envoyTitles: marked('titles.txt', 'envoy'),
   orgNouns: list('org-nouns.txt'),
+  orgNounForms: caseForms(list('org-nouns.txt').filter((n) => !n.includes(' '))),
   sourceNouns: list('source-nouns.txt'),
   documentNouns: marked('source-nouns.txt', 'document'),
   notEntities: list('not-entities.txt'),

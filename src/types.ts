@@ -288,6 +288,8 @@ export interface CompiledLexicon {
   envoyTitles: string[];
   /** Folded nouns that precede an organisation's name (компания, газета). */
   orgNouns: string[];
+  /** Every case form of the one-word org nouns, folded: their keys find «церкви» as «церковь». */
+  orgNounForms: string[];
   /** Every case form of the place nouns, folded (поселка, республике), compiled with the morphology. */
   placeNounForms: string[];
   /** Every case form of the work nouns (альбома, песней, конкурсе) and English title heads (tournament), folded. */

@@ -26,6 +26,22 @@ describe('products, models and brands are no organisations', () => {
   });
 });
 
+describe('titles of awards, laws and events are no organisations', () => {
+  it.each([
+    ['Артиста наградили орденом «За заслуги перед Отечеством» в мае.'],
+    ['Ветеран был кавалером ордена Красной Звезды.'],
+    ['Депутаты приняли закон «О полиции» в первом чтении.'],
+    ['Картину показали на фестивале «Кинотавр» в июне.'],
+  ])('%s', (text) => {
+    expect(orgs(text)).toEqual([]);
+  });
+
+  it('keeps a name in the genitive after a work noun as its owner, and an abbreviation there', () => {
+    expect(orgs('Игра «Зенита» разочаровала болельщиков.')).toEqual(['ORG Зенита']);
+    expect(orgs('Церемония вручения наград ФИФА прошла в Лондоне.')).toEqual(['ORG ФИФА']);
+  });
+});
+
 describe('bodies the dictionaries do not list', () => {
   it('reads a lower-case level adjective before «дума» as a body (городская дума)', () => {
     expect(orgs('Решение приняла городская дума, а не мэр.')).toEqual(['ORG городская дума']);
@@ -34,6 +50,112 @@ describe('bodies the dictionaries do not list', () => {
   it('opens a body\'s name with a place\'s adjective the gazetteer took for the place (Курской областной думы)', () => {
     expect(surfaces('Он избран депутатом Курской областной думы от партии.')).toEqual(['ORG Курской областной думы']);
     expect(surfaces('Жители Курской области недовольны.')).toEqual(['LOC Курской области']);
+  });
+});
+
+describe('a body named by capitalised adjectives and a head noun', () => {
+  it.each([
+    ['Он окончил Московский авиационный институт в 1990 году.', 'ORG Московский авиационный институт'],
+    ['Он работал в Ростовском научно-исследовательском институте глазных болезней до пенсии.', 'ORG Ростовском научно-исследовательском институте глазных болезней'],
+    ['Тульская антидопинговая лаборатория лишена аккредитации.', 'ORG Тульская антидопинговая лаборатория'],
+    ['Международная шахматная академия открыла набор.', 'ORG Международная шахматная академия'],
+  ])('%s', (text, expected) => {
+    expect(orgs(text)).toEqual([expected]);
+  });
+
+  it.each([
+    ['Сотрудники Королевской конной полиции провели обыск.', 'ORG Королевской конной полиции'],
+    ['Он играл в Малом драматическом театре десять лет.', 'ORG Малом драматическом театре'],
+    ['Документы хранит Центральный государственный архив с 1950 года.', 'ORG Центральный государственный архив'],
+    ['Все члены Генеральной Ассамблеи проголосовали за резолюцию.', 'ORG Генеральной Ассамблеи'],
+    ['Патриархом Болгарской Православной Церкви стал епископ.', 'ORG Болгарской Православной Церкви'],
+  ])('names with a head the dictionaries now list or a capitalised head: %s', (text, expected) => {
+    expect(orgs(text)).toEqual([expected]);
+  });
+
+  it('names the body in the nominative and keeps its case forms out of the aliases (церкви: церковь)', () => {
+    const doc = annotate('Патриархом Коптской православной церкви стал епископ. Коптская православная церковь объявила об этом.', { quotes: false });
+    const church = doc.entities.find((e) => e.type === 'ORG')!;
+    expect(church.name).toBe('Коптская православная церковь');
+    expect(church.aliases).toEqual([]);
+  });
+
+  it('leaves a person\'s title as a capitalised head alone (Болгарским Патриархом)', () => {
+    expect(orgs('Он стал третьим Болгарским Патриархом в истории.')).toEqual([]);
+  });
+
+  it('finds a head whose case forms key apart from its nominative (церкви, церковь)', () => {
+    expect(orgs('Новым патриархом Коптской православной церкви стал епископ.')).toEqual(['ORG Коптской православной церкви']);
+  });
+
+  it('reads the adjective as a surname when it does not agree with the head, or follows a first name', () => {
+    expect(orgs('Акции купил Андрей Московский компании соседа.')).toEqual([]);
+  });
+
+  it('leaves a kind of body after an adjective at a sentence start alone (Российская компания, Японское правительство)', () => {
+    expect(orgs('Российская компания объявила о сделке.')).toEqual([]);
+    expect(orgs('Японское правительство решило не отставать.')).toEqual([]);
+  });
+
+  it('ends the genitive tail before a preposition that the morphology also reads as a noun (при)', () => {
+    expect(orgs('На заседании Совета при губернаторе выступили эксперты.')).not.toContain('ORG Совета при');
+  });
+});
+
+describe('places that bear a body\'s name', () => {
+  it('reads a name after a lower-case noun of a settlement or a town\'s part as the place (районе Тоттенхэм)', () => {
+    expect(surfaces('Беспорядки начались в лондонском районе Тоттенхэм после убийства.')).toEqual(['LOC Тоттенхэм']);
+    expect(surfaces('Фирма заключила соглашение с инноградом Сколково весной.')).toEqual(['LOC Сколково']);
+  });
+
+  it('keeps a quoted name after such a noun as the body', () => {
+    expect(orgs('Жители посёлка «Газпрома» недовольны.')).toEqual(['ORG Газпрома']);
+  });
+
+  it('reads a body named after its place as the place after a preposition and an adjective (в подмосковном Сколково)', () => {
+    expect(surfaces('Опыт проведут в подмосковном Сколково через год.')).toEqual(['LOC Сколково']);
+  });
+
+  it('reads no place in a place\'s adjective opening a sentence (Петербургские экологи)', () => {
+    expect(surfaces('Петербургские экологи обнаружили пятна на воде.')).toEqual([]);
+  });
+});
+
+describe('an abbreviation in brackets after a name', () => {
+  it('is no other name of a place before it that does not start with its letter', () => {
+    const doc = annotate('Фракция Социал-демократической партии Кыргызстана (СДПК) вышла из коалиции. Лидер СДПК промолчал.', { quotes: false });
+    expect(doc.mentions.filter((m) => m.text === 'СДПК').map((m) => m.type)).toEqual(['ORG', 'ORG']);
+    expect(doc.mentions.find((m) => m.text === 'Кыргызстана')?.type).toBe('LOC');
+  });
+});
+
+describe('quoted names of bodies', () => {
+  it('takes a compound noun whose part is a body\'s noun as the descriptor (рок-группы «Алиса»)', () => {
+    expect(orgs('Лидер рок-группы «Алиса» дал концерт в Туле.')).toEqual(['ORG Алиса']);
+    expect(orgs('Ученики лицея-интерната «Подмосковный» сдали экзамены.')).toEqual(['ORG Подмосковный']);
+  });
+
+  it('leaves a compound place noun\'s quoted name alone (бизнес-центра «Демидов»)', () => {
+    expect(orgs('Памятник открыли возле бизнес-центра «Демидов» в пятницу.')).toEqual([]);
+  });
+
+  it('reads quoted names listed after a quoted body as bodies too', () => {
+    expect(orgs('Он владел телеканалами «Нил-25», «Хафез» и «Аль-Нас» до ареста.')).toEqual(['ORG Нил-25', 'ORG Хафез', 'ORG Аль-Нас']);
+  });
+
+  it('does not list a quoted title after a quoted body', () => {
+    expect(orgs('Газета «Звезда» напечатала рассказ. «Метель» вышла позже.')).toEqual(['ORG Звезда']);
+  });
+});
+
+describe('a Latin original in brackets', () => {
+  it('takes the type of the place or the person it translates', () => {
+    expect(surfaces('Она жила в городе Мосул (Mossul) два года.')).toEqual(['LOC Мосул', 'LOC Mossul']);
+    expect(surfaces('Суд решил выдать Гэри Мак-Киннона (Gary McKinnon) властям.')).toEqual(['PER Гэри Мак-Киннона', 'PER Gary McKinnon']);
+  });
+
+  it('stays a body when it is longer than the name before it (банк Китая (…Bank of China))', () => {
+    expect(orgs('Сделку заключил Промышленный и коммерческий банк Китая (Industrial and Commercial Bank of China) вчера.')).toContain('ORG Industrial and Commercial Bank of China');
   });
 });
 
@@ -78,6 +200,14 @@ describe('sports clubs at the start of a text', () => {
 
   it('reads a quoted name opening the text as a club when the sentence is sport news', () => {
     expect(orgs('«Ротор» продлил контракт с главным тренером.')).toEqual(['ORG Ротор']);
+  });
+
+  it('reads a quoted name between a noun of sport and a person\'s name as the club, not a nickname', () => {
+    expect(surfaces('Лучшим стал хавбек «Турбине» Фатмире Байрамай.')).toEqual(['ORG Турбине', 'PER Фатмире Байрамай']);
+  });
+
+  it('reads a quoted name after a role opening the sentence as a body (Владелец «Бирмингема»)', () => {
+    expect(orgs('Владелец «Бирмингема» получил шесть лет тюрьмы.')).toEqual(['ORG Бирмингема']);
   });
 
   it('leaves a quoted title opening the text alone outside sport news', () => {

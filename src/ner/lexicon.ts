@@ -60,7 +60,8 @@ export function prepareNerLexicon(lexicon: CompiledLexicon): NerLexicon {
     // A multi-word title (генеральный секретарь, заместитель министра) is found by its head noun,
     // not by its complement: after «мэр города», «города Павия» is a town, not a person.
     titles: new Set(lexicon.titles.map(titleHead).filter((w) => w.length > 3).map(stemKey)),
-    orgNouns: new Set(lexicon.orgNouns.map(stemKey)),
+    // By the keys of every case form: a fleeting vowel keys «церкви» (церкв) apart from «церковь» (церков).
+    orgNouns: new Set(lexicon.orgNouns.concat(lexicon.orgNounForms).map(stemKey)),
     titleWords: new Set(lexicon.titles.flatMap((t) => t.split(' '))),
     orgNounWords: new Set(lexicon.orgNouns),
     notEntities: new Set(lexicon.notEntities),

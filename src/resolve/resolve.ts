@@ -202,7 +202,7 @@ function abbreviationLinks(input: ResolveInput): Map<Candidate, Candidate> {
     const full = candidates[i]!;
     const abbr = candidates[i + 1]!;
     if (abbr.tokens[1] - abbr.tokens[0] !== 1 || tokens[full.tokens[1]]?.text !== '(' || abbr.tokens[0] !== full.tokens[1] + 1 || tokens[abbr.tokens[1]]?.text !== ')') continue;
-    if (input.words[abbr.tokens[0]]!.shape !== 'upper' || full.type === 'PER') continue;
+    if (input.words[abbr.tokens[0]]!.shape !== 'upper' || full.type === 'PER' || !initialFits(input.tokens[full.tokens[0]]!.text, input.tokens[abbr.tokens[0]]!.text)) continue;
     fullByKey.set(input.words[abbr.tokens[0]]!.key, full);
   }
   if (fullByKey.size === 0) return links;
@@ -213,6 +213,19 @@ function abbreviationLinks(input: ResolveInput): Map<Candidate, Candidate> {
     if (full) links.set(other, full);
   }
   return links;
+}
+
+/**
+ * «Социал-демократической партии Кыргызстана (СДПК)»: when the name found before the brackets
+ * is only the last word (Кыргызстана), it does not start with the abbreviation's first letter,
+ * and the abbreviation is no other name of it. A name in the other script (Комитет защиты
+ * журналистов (CPJ)) may start with any letter.
+ */
+function initialFits(full: string, abbreviation: string): boolean {
+  const first = full.charAt(0).toLowerCase();
+  const letter = abbreviation.charAt(0).toLowerCase();
+  const cyrillic = (c: string) => /[а-яё]/.test(c);
+  return cyrillic(first) !== cyrillic(letter) || first === letter;
 }
 
 /**
@@ -266,7 +279,7 @@ function buildEntities(groups: Group[], input: ResolveInput, tools: ResolveTools
       const wordsKey = mentionWordsKey(c, input);
       let part: string | undefined;
       if (parts.has(wordsKey)) part = parts.get(wordsKey);
-      else parts.set(wordsKey, part = partOfName(c, variants, variantKeys, input));
+      else parts.set(wordsKey, part = partOfName(c, variants, variantKeys, input, tools));
       if (part === undefined) others.add(surface);
       else if (part) others.add(part);
       // The name is a guess where the morphology does not know a word (Зулема Томас read as
@@ -355,15 +368,22 @@ function tokensKey(c: Candidate, input: ResolveInput, ids: Map<WordInfo, number>
  * name (России), the name's words it is made of when it is a part (Пескова → Песков), and
  * undefined when it is no form of any (РФПИ, another name).
  */
-function partOfName(c: Candidate, variants: readonly string[][], variantKeys: readonly ReadonlySet<string>[][], input: ResolveInput): string | undefined {
+function partOfName(c: Candidate, variants: readonly string[][], variantKeys: readonly ReadonlySet<string>[][], input: ResolveInput, tools: ResolveTools): string | undefined {
   const words: WordInfo[] = [];
   for (let k = c.tokens[0]; k < c.tokens[1]; k++) if (input.tokens[k]!.kind === 'word') words.push(input.words[k]!);
+  // A lower-case word has no analyses from the morph stage: its lemmas come from the morphology
+  // here, so that «церкви» is a case form of «церковь» (their stem keys differ).
+  const probesOf = (w: WordInfo) => {
+    const probes = [w.folded, w.key, w.lemma, stemKey(w.folded)];
+    return w.analyses.length ? probes : probes.concat(tools.morphology.analyse(w.folded).map((a) => a.lemma));
+  };
+  const probed = words.map(probesOf);
   let part: string | undefined;
   variants.forEach((variant, v) => {
     if (part === '') return;
     const used = new Set<number>();
-    for (const w of words) {
-      const probes = [w.folded, w.key, w.lemma, stemKey(w.folded)];
+    for (const [n, w] of words.entries()) {
+      const probes = probed[n]!;
       const at = variantKeys[v]!.findIndex((keys, i) => !used.has(i) && (probes.some((p) => keys.has(p)) || endsLikeCase(w.folded, keys)));
       if (at < 0) return;
       used.add(at);

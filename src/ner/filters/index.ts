@@ -3,6 +3,7 @@ import type { NerContext } from '../context.js';
 import { isAdjectiveBeforeNoun } from './adjective-persons.js';
 import { isProductName } from './products.js';
 import { isQuotedPlace } from './quoted-names.js';
+import { isTitleName } from './titles.js';
 import { outsideUrls } from './urls.js';
 
 /** A set-level filter: drops candidates by what the whole proposal says, before selection. */
@@ -16,6 +17,7 @@ export const FILTERS: readonly Filter[] = [
   { name: 'outside-urls', run: outsideUrls },
   { name: 'quoted-names', run: (ctx, candidates) => candidates.filter((c) => !isQuotedPlace(ctx, c)) },
   { name: 'products', run: (ctx, candidates) => candidates.filter((c) => !isProductName(ctx, c)) },
+  { name: 'titles', run: (ctx, candidates) => candidates.filter((c) => !isTitleName(ctx, c)) },
   { name: 'adjective-persons', run: (ctx, candidates) => candidates.filter((c) => !isAdjectiveBeforeNoun(ctx, c)) },
 ];
 

@@ -3,12 +3,14 @@ import type { NerContext } from '../context.js';
 import type { Selection } from '../select.js';
 import { withBuildingPlace } from './building-place.js';
 import { withCompassPart } from './compass-place.js';
+import { withDistrictName } from './district-name.js';
 import { withForeignOwner } from './foreign-owner.js';
 import { withKnownPerson } from './known-person.js';
 import { withNamedAfter } from './named-after.js';
 import { withPlaceAdjective } from './place-adjective.js';
 import { withRegnalNumber } from './regnal-number.js';
 import { withUnitAbbreviation } from './unit-abbreviation.js';
+import { withTypedOriginal } from './typed-originals.js';
 import { withoutUntypedOriginals } from './untyped-originals.js';
 
 /**
@@ -29,8 +31,10 @@ function each(rewrite: (ctx: NerContext, c: Candidate, previous: Candidate | und
 /** The rewrites, in the order they run. */
 export const REWRITES: readonly Rewrite[] = [
   { name: 'untyped-originals', run: withoutUntypedOriginals },
+  { name: 'typed-originals', run: each((ctx, c, previous) => withTypedOriginal(ctx, c, previous)) },
   { name: 'known-person', run: each((ctx, c) => withKnownPerson(ctx, c)) },
   { name: 'building-place', run: each((ctx, c) => withBuildingPlace(ctx, c)) },
+  { name: 'district-name', run: each((ctx, c) => withDistrictName(ctx, c)) },
   { name: 'place-adjective', run: each((ctx, c) => withPlaceAdjective(ctx, c)) },
   { name: 'compass-part', run: each((ctx, c, previous) => withCompassPart(ctx, c, previous)) },
   { name: 'regnal-number', run: each((ctx, c, _previous, next) => withRegnalNumber(ctx, c, next)) },

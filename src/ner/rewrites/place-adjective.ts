@@ -1,5 +1,6 @@
 import { wordList, wordSet } from '../../dict/words.js';
 import type { Analysis, Candidate } from '../../types.js';
+import { adjectiveAgrees } from '../../morph/agreement.js';
 import { endingPattern } from '../endings.js';
 import { isRelationalAdjective } from '../rules/org-chunker.js';
 import { rewritten } from '../candidate.js';
@@ -34,10 +35,7 @@ function headNounFirst(ctx: NerContext, i: number): boolean {
   return w.shape === 'title' && w.analyses[0]?.pos === 'NOUN' && ctx.lexicon.orgNouns.has(w.key);
 }
 
-const AGREEMENT = ['masc', 'femn', 'neut', 'sing', 'plur', 'nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'];
-
 function agreesWith(adjective: readonly Analysis[], noun: readonly Analysis[]): boolean {
   // «лучших Университетов мира»: a qualitative adjective describes, it does not name.
-  if (adjective[0]?.grams.includes('Qual')) return false;
-  return adjective.some((a) => a.pos === 'ADJF' && noun.some((n) => n.pos === 'NOUN' && a.grams.filter((g) => AGREEMENT.includes(g)).every((g) => n.grams.includes(g))));
+  return !adjective[0]?.grams.includes('Qual') && adjectiveAgrees(adjective, noun);
 }

@@ -108,14 +108,20 @@ function genitiveTail(ctx: NerContext, from: number, names = false, continued = 
       continue;
     }
     if (word.folded.length <= 2) break; // a preposition or a particle, whatever the morphology guesses
-    const a = lowerAnalyses(ctx, k)[0];
-    if (!a || !(a.pos === 'NOUN' || a.pos === 'ADJF') || !a.grams.includes('gent')) break;
+    // «болезней» reads first as a comparative (болезный): a genitive noun or adjective reading of
+    // a word read first as a name word will do, not of a preposition (при).
+    const analyses = lowerAnalyses(ctx, k);
+    const a = NAME_WORD_POS.has(analyses[0]?.pos ?? '') ? analyses.find((r) => (r.pos === 'NOUN' || r.pos === 'ADJF') && r.grams.includes('gent')) : undefined;
+    if (!a) break;
     k++;
     if (a.pos === 'NOUN') end = k;
   }
   return end;
 }
 
+
+/** Parts of speech a word of a body's name is read as first (a comparative: болезней, of болезнь too). */
+const NAME_WORD_POS = new Set(['NOUN', 'ADJF', 'COMP']);
 
 /** A capitalised word that reads as a person's name: a listed first name, or a likely name, surname or patronymic. */
 function isPersonalName(ctx: NerContext, word: WordInfo): boolean {

@@ -1,6 +1,8 @@
-import type { Candidate, WordInfo } from '../../types.js';
+import { wordSet } from '../../dict/words.js';
+import type { Analysis, Candidate, WordInfo } from '../../types.js';
 import { candidate, PRIORITY } from '../candidate.js';
-import { adjacent, atSentenceStart, type NerContext } from '../context.js';
+import { adjectiveAgrees } from '../../morph/agreement.js';
+import { adjacent, atSentenceStart, isListedName, type NerContext } from '../context.js';
 import { adjectivesEnd, dependentsEnd, isRelationalAdjective, lowerOrgPhrase, orgTail, DEPENDENT_HEADS, NAME_HEADS } from './org-chunker.js';
 
 /**
@@ -26,21 +28,28 @@ export function descriptiveOrgCandidates(ctx: NerContext): Candidate[] {
     // At a sentence start «Министерство финансов сообщило» reads like «министерства финансов».
     if (w.shape === 'lower' || (atSentenceStart(ctx, i) && (NAME_HEADS.has(w.key) || isRelationalAdjective(w.analyses)))) {
       // Most words have no body's head within reach: ruled out before any morphology.
-      if (nextHead[i]! - i > 3) continue;
-      const end = lowerOrgPhrase(ctx, i, atSentenceStart(ctx, i));
+      const end = nextHead[i]! - i > 3 ? i : lowerOrgPhrase(ctx, i, atSentenceStart(ctx, i));
       if (end > i + 1) {
         out.push(candidate(i, end, 'ORG', 'descriptive-lower', PRIORITY.abbreviation - 2));
         i = end - 1;
+        continue;
       }
-      continue;
+      // A capitalised word at a sentence start may still open a name (Московская антидопинговая лаборатория).
+      if (w.shape === 'lower') continue;
     }
     if (ctx.lexicon.orgNouns.has(w.key) && !atSentenceStart(ctx, i)) {
       head = i;
-    } else if (w.analyses[0]?.pos === 'ADJF' && !w.analyses.some((a) => a.grams.includes('Surn'))) {
-      const k = adjectivesEnd(ctx, i + 1);
+    } else if (w.analyses.some((a) => a.pos === 'ADJF') && !afterFirstName(ctx, i)) {
+      const k = titleAdjectivesEnd(ctx, adjectivesEnd(ctx, i + 1));
       const h = ctx.words[k];
-      // At a sentence start only a body's own head (Федеральное авиационное управление), not «Российская компания».
-      if (h && adjacent(ctx, k - 1, k) && h.shape === 'lower' && ctx.lexicon.orgNouns.has(h.key) && (!atSentenceStart(ctx, i) || (NAME_HEADS.has(h.key) && isRelationalAdjective(w.analyses)))) head = k;
+      // «Московский авиационный институт»: the adjective agrees with the head, so Московский is no
+      // surname here. At a sentence start only a head that names with its adjectives (Федеральное
+      // авиационное управление, Московская антидопинговая лаборатория), not a kind (Российская компания).
+      // The head may be capitalised too (Генеральной Ассамблеи, Болгарской Православной Церкви); a
+      // person's title whose key an org noun shares is no head (Болгарским Патриархом: патриархия).
+      if (h && adjacent(ctx, k - 1, k) && ctx.tokens[k]!.kind === 'word' && (h.shape === 'lower' || (h.shape === 'title' && !ctx.gazetteerAt[k])) && ctx.lexicon.orgNouns.has(h.key)
+        && !isTitleWord(ctx, h.shape === 'lower' ? ctx.analyse(h.folded) : h.analyses) && adjectiveAgrees(w.analyses, h.shape === 'lower' ? ctx.analyse(h.folded) : h.analyses)
+        && (!atSentenceStart(ctx, i) || (!KIND_HEADS.has(h.key) && isRelationalAdjective(w.analyses)))) head = k;
     }
     if (head < 0) continue;
     const end = orgTail(ctx, head + 1);
@@ -67,6 +76,28 @@ export function dependentOrgCandidates(ctx: NerContext, dict: readonly Candidate
   }
   return out;
 }
+
+/** The word is a person's title (патриарх), by its lemma: the key «патриарх» is патриархия's too. */
+function isTitleWord(ctx: NerContext, analyses: readonly Analysis[]): boolean {
+  const lemma = analyses[0]?.lemma;
+  return !!lemma && ctx.lexicon.titleWords.has(lemma);
+}
+
+/** Capitalised adjectives after the first ones (Болгарской Православной Церкви), at most two: the index after them. */
+function titleAdjectivesEnd(ctx: NerContext, from: number): number {
+  let k = from;
+  while (k - from < 2 && ctx.tokens[k]?.kind === 'word' && ctx.words[k]!.shape === 'title' && !ctx.gazetteerAt[k] && adjacent(ctx, k - 1, k) && ctx.words[k]!.analyses[0]?.pos === 'ADJF') k++;
+  return k;
+}
+
+/** «Василий Жуковский»: a capitalised adjective after a first name is a surname. */
+function afterFirstName(ctx: NerContext, i: number): boolean {
+  const previous = ctx.words[i - 1];
+  return !!previous && adjacent(ctx, i - 1, i) && previous.shape === 'title' && isListedName(ctx, previous);
+}
+
+/** Heads that say what kind of body a thing is (компания, банк), not which one. */
+const KIND_HEADS = wordSet('org-kind-heads');
 
 function isPlaceAdjective(w: WordInfo): boolean {
   return w.analyses[0]?.pos === 'ADJF' && w.analyses[0].grams.includes('Geox') === false;

@@ -1,4 +1,5 @@
 import { wordList, wordSet } from '../../dict/words.js';
+import { stemKey } from '../../morph/key.js';
 import type { Candidate } from '../../types.js';
 import { candidate, PRIORITY } from '../candidate.js';
 import { adjacent, atSentenceStart, wordsKey, type NerContext } from '../context.js';
@@ -32,6 +33,7 @@ export function quotedOrgCandidates(ctx: NerContext): Candidate[] {
     const first = ctx.tokens[i + 2]!;
     if ((first.kind !== 'word' && first.kind !== 'number') || ctx.words[i + 2]!.shape === 'lower') continue;
     if (descriptor) out.push(candidate(i + 2, close, 'ORG', 'org-noun-quoted', PRIORITY.quotedOrg));
+    else if (isListedAfter(ctx, i, out[out.length - 1])) out.push(candidate(i + 2, close, 'ORG', 'listed-quoted', PRIORITY.quotedOrg));
     else if (i < 0) {
       if (close - i - 2 <= MAX_ALONE && ctx.words[i + 2]!.shape === 'title') alone.push(candidate(i + 2, close, 'ORG', 'sport-quoted', PRIORITY.quotedOrg));
     } else if (isOwnerBefore(ctx, i)) out.push(candidate(i + 2, close, 'ORG', 'owner-quoted', PRIORITY.quotedOrg));
@@ -45,6 +47,19 @@ export function quotedOrgCandidates(ctx: NerContext): Candidate[] {
   for (const c of rest) if (named.has(wordsKey(ctx, ...c.tokens, 'key'))) out.push({ ...c, rule: 'quoted-repeat' });
   return out;
 }
+
+/**
+ * «телеканалов «Египет-25», «Хафез» и «Аль-Нас»»: a quoted name joined by a comma or «и» to the
+ * quoted body just before it is one more body of the list. `i` is the word before its opening mark.
+ */
+function isListedAfter(ctx: NerContext, i: number, previous: Candidate | undefined): boolean {
+  if (!previous || i < 0) return false;
+  const joint = ctx.tokens[i]!;
+  const joined = joint.text === ',' || (joint.kind === 'word' && AND.has(ctx.words[i]!.folded));
+  return joined && ctx.tokens[i - 1]?.kind === 'quote' && previous.tokens[1] === i - 1;
+}
+
+const AND = wordSet('coordinating-and');
 
 /** A quoted name standing alone is a club in sport news when it is one or two words long. */
 const MAX_ALONE = 2;
@@ -66,7 +81,8 @@ function isOwnerBefore(ctx: NerContext, i: number): boolean {
   if (ctx.tokens[i]!.kind !== 'word' || !adjacent(ctx, i, i + 1)) return false;
   if (w.shape !== 'lower' && !(w.shape === 'title' && atSentenceStart(ctx, i))) return false;
   if (GEO_ADJECTIVE.test(w.folded)) return true;
-  if (w.shape !== 'lower' || !ctx.lexicon.titles.has(w.key) || CREATOR_ROLES.has(w.key)) return false;
+  // «Владелец «Бирмингема» получил …»: a role opening the sentence is capitalised.
+  if (!ctx.lexicon.titles.has(w.key) || CREATOR_ROLES.has(w.key)) return false;
   // «статье Частного корреспондента «…»»: a role inside a name owns nothing.
   const before = ctx.words[i - 1];
   if (before && before.shape === 'title' && ctx.tokens[i - 1]!.kind === 'word' && !atSentenceStart(ctx, i - 1)) return false;
@@ -78,7 +94,12 @@ function isOwnerBefore(ctx: NerContext, i: number): boolean {
 /** «Джеймс «Бадди» Макгирт», «с тренером Джеймсом «Бадди»»: a nickname inside or after a person's name is no club. */
 function isNickname(ctx: NerContext, i: number, close: number): boolean {
   const capitalised = (k: number) => ctx.tokens[k]?.kind === 'word' && ctx.words[k]!.shape === 'title';
-  return (capitalised(i) && !atSentenceStart(ctx, i)) || (capitalised(close + 1) && adjacent(ctx, close, close + 1));
+  return (capitalised(i) && !atSentenceStart(ctx, i)) || (capitalised(close + 1) && adjacent(ctx, close, close + 1) && !isSportNoun(ctx, i));
+}
+
+/** «хавбек «Турбине» Фатмире Байрамай», «фаната «Милана» Кобе Брайанта»: a lower-case noun of sport before the quote makes it the club, the name after it the person. */
+function isSportNoun(ctx: NerContext, i: number): boolean {
+  return ctx.tokens[i]?.kind === 'word' && ctx.words[i]!.shape === 'lower' && ctx.lexicon.sportNounForms.has(ctx.words[i]!.folded);
 }
 
 /** «на «Лужниках»», «на «Газпром Арене»»: a quoted name after «на» in sport news is the stadium. */
@@ -113,6 +134,9 @@ const SCORE = /^\d{1,3}:\d{1,3}$/;
 function isDescriptorBefore(ctx: NerContext, i: number): boolean {
   const w = ctx.words[i]!;
   if (ctx.lexicon.orgNouns.has(w.key) || (w.shape === 'lower' && ctx.lexicon.reportVerbs.has(w.folded))) return true;
+  // «рок-группы «Алиса»», «музея-заповедника «Петергоф»»: a compound whose first or last part is a body's noun.
+  // A compound place noun (бизнес-центра «Демидов») names a building, a place.
+  if (w.shape === 'lower' && w.folded.includes('-') && !ctx.lexicon.placeNounForms.has(w.folded) && w.folded.split('-').some((part) => part.length > 3 && isOrgNounWord(ctx, part))) return true;
   if (isDescriptorAbbreviation(ctx, i)) return true;
   // «Центр современной культуры «Гараж»»: up to three genitive words after the noun.
   let k = i;
@@ -123,6 +147,12 @@ function isDescriptorBefore(ctx: NerContext, i: number): boolean {
     if (ctx.lexicon.orgNouns.has(ctx.words[k]!.key) && ctx.words[k]!.folded.length > 3) return true;
   }
   return false;
+}
+
+/** A word (a compound's part) is a body's noun, by its key or its lemma's (лицея: лице, лицей: лиц). */
+function isOrgNounWord(ctx: NerContext, folded: string): boolean {
+  const lemma = ctx.analyse(folded)[0]?.lemma;
+  return ctx.lexicon.orgNouns.has(stemKey(folded)) || (!!lemma && ctx.lexicon.orgNouns.has(stemKey(lemma)));
 }
 
 /** «РИА «Новости»», «РКК „Энергия“»: a short unknown abbreviation before a quoted name is its descriptor, like ООО. */

@@ -19,7 +19,8 @@ export function placeCandidates(ctx: NerContext): Candidate[] {
     const prev = ctx.words[i - 1];
     // «дочь Стефани»: a listed first name is a place only after в, из, под (в Шарлотте).
     const personal = isListedName(ctx, word);
-    if (best && best.grams.includes('Geox') && best.score >= 0.2 && !(atSentenceStart(ctx, i) && isCommonWord(word)) &&
+    // «Петербургские экологи», «Украинский автомобиль»: a place's adjective opening a sentence is no place.
+    if (best && best.grams.includes('Geox') && best.pos !== 'ADJF' && best.score >= 0.2 && !(atSentenceStart(ctx, i) && isCommonWord(word)) &&
       !(personal && !(prev && LOCATIVE.has(prev.folded)))) {
       out.push(candidate(i, i + 1, 'LOC', 'geox', PRIORITY.geox));
     } else if (prev && isPlaceNoun(ctx, i - 1) && adjacent(ctx, i - 1, i)) {

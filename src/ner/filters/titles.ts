@@ -1,0 +1,32 @@
+import type { Analysis, Candidate } from '../../types.js';
+import { wordSet } from '../../dict/words.js';
+import { adjacent, type NerContext } from '../context.js';
+
+const ORDER_NOUNS = wordSet('order-nouns');
+
+/**
+ * «закон «О полиции»», «фестиваля «Кинотавр»», «премии «Ника»»: a name right after a lower-case
+ * noun of a work, an event, a prize or a law (dict/work-nouns.txt) is its title, not a body; a
+ * name in the genitive there is the work's owner (игра «Зенита»), and stays. After an order or a
+ * medal (dict/words/order-nouns.txt) any name is the title (ордена Красной Звезды). Latin names have their own test
+ * (rules/latin-names.ts), which knows the owners the document names elsewhere.
+ */
+export function isTitleName(ctx: NerContext, c: Candidate): boolean {
+  if (c.type !== 'ORG' || c.rule === 'latin-name') return false;
+  const first = ctx.words[c.tokens[0]]!;
+  // «наград ФИФА», «премии ТЭФИ»: an abbreviation there is the body that gives it.
+  if (first.shape === 'lower' || first.shape === 'upper' || first.latin) return false;
+  let k = c.tokens[0] - 1;
+  if (ctx.tokens[k]?.kind === 'quote') k--;
+  const noun = ctx.words[k];
+  if (!noun || ctx.tokens[k]!.kind !== 'word' || noun.shape !== 'lower' || !adjacent(ctx, k, k + 1)) return false;
+  if (ORDER_NOUNS.has(noun.folded)) return true;
+  if (!ctx.lexicon.workNounForms.has(noun.folded)) return false;
+  return !isGenitiveOnly(first.analyses);
+}
+
+/** A name word read as a genitive noun or adjective and never as a nominative: an owner. */
+function isGenitiveOnly(analyses: readonly Analysis[]): boolean {
+  const named = analyses.filter((a) => a.pos === 'NOUN' || a.pos === 'ADJF');
+  return named.length > 0 && named.some((a) => a.grams.includes('gent')) && !named.some((a) => a.grams.includes('nomn'));
+}
