@@ -17,3 +17,14 @@ describe('a capitalised word no one is called by opens no name', () => {
     expect(surfaces('Вспышку нашли у деревни Верхнее Кузьмино в Тульской области.')).toEqual(['LOC Верхнее Кузьмино', 'LOC Тульской области']);
   });
 });
+
+describe('a surname that is also a town', () => {
+  it('takes the town after a title\'s foreign name as the surname, and finds the name and surname again', () => {
+    const text = 'Кандидат в президенты Парагвая Лино Овьедо погиб. Вертолёт, на котором летел Лино Овьедо, пропал. Овьедо было 69 лет.';
+    expect(surfaces(text)).toEqual(['LOC Парагвая', 'PER Лино Овьедо', 'PER Лино Овьедо', 'PER Овьедо']);
+  });
+
+  it('leaves a town after a name that is a place itself alone', () => {
+    expect(persons('Мэр Москвы Собянин посетил Тверь.')).toEqual(['PER Собянин']);
+  });
+});
