@@ -43,3 +43,13 @@ describe('a common noun before a surname opens a name only in the surname\'s cas
     expect(persons('Американка проиграла немке Ангелике Кербер в финале.')).toEqual(['PER Ангелике Кербер']);
   });
 });
+
+describe('surnames with an apostrophe', () => {
+  it.each([
+    ['Об этом заявил глава ассоциации Фил О’Рейли.', ['PER Фил О’Рейли']],
+    ["Иск отклонил судья Джордж О'Тул.", ["PER Джордж О'Тул"]],
+    ['Он встретился с певицей Шинейд О’Коннор.', ['PER Шинейд О’Коннор']],
+  ])('%s', (text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+});

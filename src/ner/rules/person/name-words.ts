@@ -8,8 +8,8 @@ import { gluedToName, isInitial } from './initials.js';
 /** What a single word is as part of a person's name: first name, patronymic, surname, name word. */
 
 const PATRONYMIC = endingPattern(wordList('patronymic-suffixes'), wordList('patronymic-endings'), true);
-/** Russian lower-case letters (а–я, ё), in parts joined by hyphens. */
-const CYRILLIC_NAME = /^[\u0430-\u044f\u0451]+(-[\u0430-\u044f\u0451]+)*$/;
+/** Russian lower-case letters (а–я, ё), in parts joined by hyphens or apostrophes (О’Рейли). */
+const CYRILLIC_NAME = /^[\u0430-\u044f\u0451]+([-'’][\u0430-\u044f\u0451]+)*$/;
 
 export function isFirstName(ctx: NerContext, i: number): boolean {
   const word = ctx.words[i]!;
