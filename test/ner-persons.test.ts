@@ -29,21 +29,6 @@ describe('a surname that is also a town', () => {
   });
 });
 
-describe('a common noun before a surname opens a name only in the surname\'s case', () => {
-  it.each([
-    ['Историки обсуждали Пакт Молотова-Риббентропа на конференции.', []],
-    ['Фильм «Развод Надера и Симин» получил премию.', []],
-    ['Врачи скрывали, что Болезнь Чавеса прогрессирует.', ['PER Чавеса']],
-  ])('%s', (text, expected) => {
-    expect(persons(text)).toEqual(expected);
-  });
-
-  it('still opens a name when the two agree (братом Сулимы Ямадаева) or the surname may be a woman\'s that does not decline', () => {
-    expect(persons('Он был братом Сулимы Ямадаева.')).toEqual(['PER Сулимы Ямадаева']);
-    expect(persons('Американка проиграла немке Ангелике Кербер в финале.')).toEqual(['PER Ангелике Кербер']);
-  });
-});
-
 describe('surnames with an apostrophe', () => {
   it.each([
     ['Об этом заявил глава ассоциации Фил О’Рейли.', ['PER Фил О’Рейли']],

@@ -10,7 +10,7 @@ export function foreignName(ctx: NerContext, i: number): number {
   const beforeSurname = !atSentenceStart(ctx, i) && isFreeCapital(ctx, i) && adjacent(ctx, i, i + 1) &&
     (isSurname(ctx.words[i + 1] ?? NO_WORD) || looksLikeSurname(ctx, i + 1) || unknownNounAfterCommon(ctx, i));
   if (!beforeSurname && (!isNameWord(ctx, i) || (atSentenceStart(ctx, i) && isCommonWord(ctx.words[i]!)))) return i;
-  if (cannotBeGivenName(ctx.words[i]!) || (beforeSurname && !agreesAsAnimate(ctx.words[i]!, ctx.words[i + 1]!))) return i;
+  if (cannotBeGivenName(ctx.words[i]!)) return i;
   let j = i + 1;
   // A word the morphology reads in no way at all (Даг) is unknown too.
   let unknown = isUnknown(ctx.words[i]!) || ctx.words[i]!.analyses.length === 0;
@@ -55,26 +55,6 @@ function cannotBeGivenName(word: WordInfo): boolean {
 }
 
 const NO_NAME_POS = new Set(['ADJF', 'ADJS', 'INFN', 'CONJ', 'PREP']);
-
-const CONSONANT_END = /[бвгджзйклмнпрстфхцчшщ]$/;
-
-const CASES = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'];
-
-/**
- * «Развод Надера», «Пакт Молотова-Риббентропа»: a common noun before a surname opens a name only
- * in the surname's case. Read as a person's given name it is animate, so the accusative of a noun
- * the dictionary knows only as inanimate (развод = nominative) is no case it can share.
- */
-function agreesAsAnimate(common: WordInfo, surname: WordInfo): boolean {
-  const nouns = common.analyses.filter((a) => a.pos === 'NOUN');
-  const theirs = surname.analyses.filter((a) => a.pos === 'NOUN');
-  if (!isCommonWord(common) || nouns.length === 0 || theirs.length === 0 || nouns.some((a) => !a.grams.includes('inan'))) return true;
-  // «немке Ангелике Кербер»: a foreign surname the dictionary lacks that ends in a consonant may be a
-  // woman's, which does not decline: it stands in every case.
-  if (!surname.analyses[0]!.known && CONSONANT_END.test(surname.folded)) return true;
-  const own = new Set(nouns.flatMap((a) => a.grams.filter((g) => CASES.includes(g) && g !== 'accs')));
-  return theirs.some((a) => a.grams.some((g) => own.has(g)));
-}
 
 function isIndeclinable(word: WordInfo): boolean {
   return !!word.analyses[0]?.grams.includes('Fixd');
