@@ -38,3 +38,13 @@ describe('surnames with an apostrophe', () => {
     expect(persons(text)).toEqual(expected);
   });
 });
+
+describe('a surname spelt like an abbreviation', () => {
+  it('reads a capitalised word after a first name as the surname, though ПО is an abbreviation', () => {
+    expect(persons('Поклонники писателя Эдгара По пришли к могиле.')).toEqual(['PER Эдгара По']);
+  });
+
+  it('still skips the abbreviation itself', () => {
+    expect(persons('Компания обновила ПО на всех серверах.')).toEqual([]);
+  });
+});
