@@ -48,3 +48,18 @@ describe('a surname spelt like an abbreviation', () => {
     expect(persons('Компания обновила ПО на всех серверах.')).toEqual([]);
   });
 });
+
+describe('a foreign surname before its verb', () => {
+  it.each([
+    ['За свою карьеру Лидстрем выиграл все главные трофеи.', ['PER Лидстрем']],
+    ['Свои снимки Баррет сделал через отверстие в двери.', ['PER Баррет']],
+  ])('%s', (text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+
+  it('takes no word after a preposition, a known word or a plural verb', () => {
+    expect(persons('В сезоне 2018 года на Бродвее состоится премьера.')).toEqual([]);
+    expect(persons('Вчера Правительство одобрило закон.')).toEqual([]);
+    expect(persons('Вчера Лидстремы выиграли кубок.')).toEqual([]);
+  });
+});

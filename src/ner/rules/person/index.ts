@@ -6,9 +6,9 @@ import { endingPattern } from '../../endings.js';
 import { eastAsianName, foreignName } from './foreign-name.js';
 import { gluedToName, isInitial } from './initials.js';
 import { nameTail } from './name-tail.js';
-import { isAmbiguousName, isFirstName, isFreeCapital, isListedFirstName, isNameWord, isPatronymic, isSurname, looksLikeSurname, looksShapedLikeSurname, particlesEnd } from './name-words.js';
+import { isAmbiguousName, isFirstName, isFreeCapital, isListedFirstName, isNameWord, isPatronymic, isSurname, isUnknown, looksLikeSurname, looksShapedLikeSurname, particlesEnd } from './name-words.js';
 import { latinOriginals } from './originals.js';
-import { afterPlaceWord, afterSpeakerFrame, besideSpeechVerb, inQuotedName, inQuotes, pluralBeforePluralVerb } from './surroundings.js';
+import { afterPlaceWord, afterSpeakerFrame, beforeSingularVerb, besideSpeechVerb, inQuotedName, inQuotes, pluralBeforePluralVerb } from './surroundings.js';
 import { nameAfterTitle } from './title-name.js';
 
 /**
@@ -109,6 +109,10 @@ export function personCandidates(ctx: NerContext): Candidate[] {
     if (inQuotes(ctx, i) || afterPlaceWord(ctx, i)) continue;
     if ((isNameWord(ctx, i) && (besideSpeechVerb(ctx, i) || afterSpeakerFrame(ctx, i))) || adjectiveShapedSpeaker(ctx, i)) {
       push(i, i + 1, 'speech-subject', PRIORITY.titlePerson);
+      continue;
+    }
+    if (!atSentenceStart(ctx, i) && isUnknown(word) && isNameWord(ctx, i) && !ctx.gazetteerAt[i] && beforeSingularVerb(ctx, i)) {
+      push(i, i + 1, 'verb-subject', PRIORITY.surname);
       continue;
     }
     if (word.shape === 'title' && isSurname(word) && !ctx.gazetteerAt[i] && (!atSentenceStart(ctx, i) || (!isCommonWord(word) && !pluralBeforePluralVerb(ctx, i)))) {
