@@ -63,3 +63,9 @@ describe('a foreign surname before its verb', () => {
     expect(persons('Вчера Лидстремы выиграли кубок.')).toEqual([]);
   });
 });
+
+describe('a name after a place noun is the place', () => {
+  it('reads the name after «городке» as a town, not a person before its verb', () => {
+    expect(surfaces('В маленьком голландском городке Вейк-ан-Зее проводится турнир.')).toEqual(['LOC Вейк-ан-Зее']);
+  });
+});
