@@ -69,3 +69,13 @@ describe('a name after a place noun is the place', () => {
     expect(surfaces('В маленьком голландском городке Вейк-ан-Зее проводится турнир.')).toEqual(['LOC Вейк-ан-Зее']);
   });
 });
+
+describe('an adjective that is also a surname', () => {
+  it('reads it as the adjective before a noun that agrees with it', () => {
+    expect(persons('В 2002 году он избран депутатом Винницкого городского совета.')).toEqual([]);
+  });
+
+  it('keeps the surname before a noun in another case', () => {
+    expect(persons('Об этом заявил Жуковский журналистам.')).toEqual(['PER Жуковский']);
+  });
+});
