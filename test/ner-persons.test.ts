@@ -79,3 +79,18 @@ describe('an adjective that is also a surname', () => {
     expect(persons('Об этом заявил Жуковский журналистам.')).toEqual(['PER Жуковский']);
   });
 });
+
+describe('a town named like a surname', () => {
+  it('is the town wherever the text names it alone, once a preposition has shown it a town', () => {
+    const text = 'Команда прилетела из Грозного. По прибытии в столицу Чечни Грозный, тренер заявил. База в 250 километрах от Грозного.';
+    expect(surfaces(text)).toEqual(['LOC Грозного', 'LOC Чечни', 'LOC Грозный', 'LOC Грозного']);
+  });
+
+  it('stays a surname when no preposition in the text shows the town', () => {
+    expect(persons('В 250 километрах от Грозного находится база.')).toEqual(['PER Грозного']);
+  });
+
+  it('stays a surname after a first name', () => {
+    expect(persons('Царь Иван Грозный правил долго.')).toEqual(['PER Иван Грозный']);
+  });
+});
