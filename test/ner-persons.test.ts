@@ -94,3 +94,13 @@ describe('a town named like a surname', () => {
     expect(persons('Царь Иван Грозный правил долго.')).toEqual(['PER Иван Грозный']);
   });
 });
+
+describe('Arabic names with capitalised particles', () => {
+  it.each([
+    ['Эмир Катара шейх Хамад бен Халиф Аль Тани прибыл в Москву.', ['PER Хамад бен Халиф Аль Тани']],
+    ['Матч судили Коффи Коджа и Эссам Абд Эль Фатах.', ['PER Коффи Коджа', 'PER Эссам Абд Эль Фатах']],
+    ['Бежал ли президент Зин эль-Абидин Бен Али, неизвестно.', ['PER Зин эль-Абидин Бен Али']],
+  ])('%s', (text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+});
