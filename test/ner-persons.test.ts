@@ -104,3 +104,13 @@ describe('Arabic names with capitalised particles', () => {
     expect(persons(text)).toEqual(expected);
   });
 });
+
+describe('a whole Russian name ends at its surname', () => {
+  it('starts the next mention after first name, patronymic and surname', () => {
+    expect(persons('Главой ведомства стал Сергей Анатольевич Лебедев Путин назначил его вчера.')).toEqual(['PER Сергей Анатольевич Лебедев', 'PER Путин']);
+  });
+
+  it('takes a particle and the surname after it (Марина Александровна Де Энден)', () => {
+    expect(persons('Его родители — Кирилл Владимирович Голицын и Марина Александровна Де Энден.')).toEqual(['PER Кирилл Владимирович Голицын', 'PER Марина Александровна Де Энден']);
+  });
+});

@@ -16,6 +16,10 @@ export function nameTail(ctx: NerContext, first: number): number {
     const second = (j === first + 1 && !(ambiguous && ctx.gazetteerAt[j])) || (j === first + 2 && isPatronymic(ctx, first + 1));
     // «Максим Дадашев Дадашев дебютировал»: a repeated word starts the next mention.
     if (ctx.words[j]!.folded === ctx.words[j - 1]!.folded) break;
+    // «Сергей Анатольевич Лебедев Путин назначил»: first name, patronymic and surname are a whole
+    // Russian name; a capital after them is the next mention.
+    // (A particle opens a surname of more words: Марина Александровна Де Энден.)
+    if (j === first + 3 && isPatronymic(ctx, first + 1) && !PARTICLES.has(ctx.words[first + 2]!.folded)) break;
     if (isPatronymic(ctx, j)) j++;
     // «Хамад бен Халиф Аль Тани», «Эссам Абд Эль Фатах»: a capitalised particle (no first name
     // here, though Аль may be one) takes the name word after it into the name.
