@@ -114,3 +114,10 @@ describe('a whole Russian name ends at its surname', () => {
     expect(persons('Его родители — Кирилл Владимирович Голицын и Марина Александровна Де Энден.')).toEqual(['PER Кирилл Владимирович Голицын', 'PER Марина Александровна Де Энден']);
   });
 });
+
+describe('the nominative of a surname with an apostrophe', () => {
+  it('keeps the capital after the apostrophe (О\'Тулом → О\'Тул)', () => {
+    const names = annotate("Иск отклонил судья, которого назначили вместе с Джорджем О'Тулом.").entities.map((e) => e.name);
+    expect(names).toEqual(["Джордж О'Тул"]);
+  });
+});
