@@ -22,6 +22,7 @@ import { nameAfterTitle } from './title-name.js';
  *   surname + initials                                      Путин В.В.                     surname-initials
  *   title + capitalised name                                министр Лавров                 title-name
  *   a name beside a speech verb                             — подытожил Шендерович         speech-subject
+ *   an unknown word right before a singular verb            карьеру Лидстрем выиграл       verb-subject
  *   known surname alone, or a word shaped like one          Дмитриев, Квачкова             surname, surname-shape
  * then the originals after the names found:                 Джошуа Вольфа (Joshua Wolf)    latin-original, original-script
  */
