@@ -121,3 +121,13 @@ describe('the nominative of a surname with an apostrophe', () => {
     expect(names).toEqual(["Джордж О'Тул"]);
   });
 });
+
+describe('a guessed first name after a place\'s adjective', () => {
+  it('is no person (в армянском Гаваре)', () => {
+    expect(persons('Перестрелка произошла в армянском Гаваре вчера.')).toEqual([]);
+  });
+
+  it('leaves a listed first name after such an adjective a person', () => {
+    expect(persons('Встречу провёл российский Иван с коллегами.')).toEqual(['PER Иван']);
+  });
+});

@@ -84,6 +84,9 @@ export function personCandidates(ctx: NerContext): Candidate[] {
       const ambiguous = ctx.lexicon.ambiguousNames.has(word.lemma);
       const nameFirst = word.analyses[0]?.grams.includes('Name') || !word.analyses[0]?.known;
       // Inside a quoted name only a listed first name is a person («Доктор Лиза», not «Газпром Арене»).
+      // «в армянском Гаваре», «в корейском Пхёнчхане»: a word the dictionary lacks after a place's
+      // adjective (a lower-case one in -ск-) is the place's name, not a person's.
+      if (!isListedName(ctx, word) && !word.analyses[0]?.known && afterPlaceAdjective(ctx, i)) continue;
       if (!ambiguous && !inQuotes(ctx, i) && (isListedName(ctx, word) || !inQuotedName(ctx, i)) && (!atSentenceStart(ctx, i) || nameFirst)) push(i, i + 1, 'first-name', PRIORITY.firstName);
       continue;
     }
@@ -124,6 +127,15 @@ export function personCandidates(ctx: NerContext): Candidate[] {
   }
   // concat, not push(...): a document may hold more names than a call has arguments.
   return out.concat(latinOriginals(ctx, out));
+}
+
+const PLACE_ADJECTIVE = endingPattern(wordList('place-adjective-suffixes'), wordList('place-adjective-endings'));
+
+/** A lower-case adjective made from a place right before (армянском, корейском, итальянской). */
+function afterPlaceAdjective(ctx: NerContext, i: number): boolean {
+  const prev = ctx.words[i - 1];
+  if (!prev || ctx.tokens[i - 1]!.kind !== 'word' || prev.shape !== 'lower' || !adjacent(ctx, i - 1, i) || !PLACE_ADJECTIVE.test(prev.folded)) return false;
+  return ctx.analyse(prev.folded)[0]?.pos === 'ADJF';
 }
 
 const AGE_ADJECTIVE = endingPattern(wordList('age-adjective-endings'), []);
