@@ -33,8 +33,9 @@ export function shapeOf(text: string): Shape {
   if (lower === 0) return upper === 1 && text.length === 1 ? 'title' : 'upper';
   const firstUpper = caseOf(text.charCodeAt(0), text.charAt(0)) > 0;
   if (firstUpper && upper === 1) return 'title';
-  // Hyphenated names keep a capital per part: Нью-Йорк, Ростов-на-Дону, Сан-Франциско.
-  return text.includes('-') && firstUpper ? 'title' : 'mixed';
+  // Hyphenated names keep a capital per part: Нью-Йорк, Ростов-на-Дону, Сан-Франциско; so do
+  // names after an apostrophe: О’Рейли, Д’Артаньян.
+  return firstUpper && /[-'’]/.test(text) ? 'title' : 'mixed';
 }
 
 // A word's record depends on its text and the morphology alone: a word form is analysed once

@@ -31,13 +31,14 @@ export function recase(form: string, surface: string): string {
   // «МИДа» → «МИД»: an abbreviation in capitals with a case ending.
   const caps = /^([А-ЯЁ]{2,})[а-яё]{1,3}$/.exec(surface);
   if (caps && form.length <= caps[1]!.length) return form.toUpperCase();
-  const formParts = form.split('-');
-  const surfaceParts = surface.split('-');
+  // Hyphenated parts keep their own case: Ростов-на-Дону, Нью-Йорк; so do parts after an
+  // apostrophe: О'Тул (О'Тулом → О'Тул).
+  const formParts = form.split(/(?<=[-'’])/);
+  const surfaceParts = surface.split(/(?<=[-'’])/);
   const capitalised = (part: string | undefined) => !!part && part.charAt(0) !== part.charAt(0).toLowerCase();
-  // Hyphenated parts keep their own case: Ростов-на-Дону, Нью-Йорк.
   return formParts
     .map((part, i) => (capitalised(surfaceParts[formParts.length === surfaceParts.length ? i : 0]) ? part.charAt(0).toUpperCase() + part.slice(1) : part))
-    .join('-');
+    .join('');
 }
 
 function inflectTo(morph: Morphology, word: NameWord, index: number, grams: string[]): string {

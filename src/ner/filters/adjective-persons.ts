@@ -13,9 +13,11 @@ const AGREEMENT = ['masc', 'femn', 'neut', 'plur', 'nomn', 'gent', 'datv', 'accs
 export function isAdjectiveBeforeNoun(ctx: NerContext, c: Candidate): boolean {
   if (c.type !== 'PER' || c.entry || lengthOf(c) !== 1) return false;
   const i = c.tokens[0];
-  const readings = ctx.words[i]!.analyses;
   const hyphenated = ctx.words[i]!.folded.includes('-');
-  if (readings.length === 0 || readings.some((a) => a.pos !== 'ADJF' || a.grams.includes('Surn') || (!a.known && !hyphenated))) return false;
+  // «депутатом Винницкого городского совета»: a word the dictionary knows both as an adjective and
+  // as a surname (Винницкий) is the adjective when a noun agreeing with it follows.
+  const readings = ctx.words[i]!.analyses.filter((a) => !(a.pos === 'NOUN' && a.grams.includes('Surn')));
+  if (readings.length === 0 || readings.some((a) => a.pos !== 'ADJF' || (!a.known && !hyphenated))) return false;
   // «Северо-Кавказским военным округом»: lower-case adjectives may stand between it and the noun.
   let k = i + 1;
   while (k < i + 3 && ctx.words[k]?.shape === 'lower' && adjacent(ctx, k - 1, k) && ctx.analyse(ctx.words[k]!.folded)[0]?.pos === 'ADJF') k++;

@@ -16,7 +16,16 @@ export function gazetteerMatches(ctx: NerContext): GazetteerMatch[] {
   // Built on first need: only a common-word body opening a sentence asks how the text writes it.
   let usage: WordUsage | null = null;
   const usageOf = () => (usage ??= wordUsage(ctx.tokens, ctx.words));
-  const matches = matchGazetteer(ctx.gazetteer, ctx.tokens, ctx.words, (m) => acceptMatch(ctx, m, usageOf));
+  // Towns named like a person, held back where no preposition says «town» (Грозного, Березников).
+  const held = new Map<number, GazetteerMatch>();
+  const found = matchGazetteer(ctx.gazetteer, ctx.tokens, ctx.words, (m) => {
+    if (isPersonLikeTown(ctx, m) && !afterTownPreposition(ctx, m.from)) {
+      if (!held.has(m.from) && acceptMatch(ctx, m, usageOf)) held.set(m.from, m);
+      return false;
+    }
+    return acceptMatch(ctx, m, usageOf);
+  });
+  const matches = withTownsOfTheText(ctx, found, [...held.values()]);
   for (const m of matches) if (m.entry.type !== 'PER' && !m.weak) ctx.gazetteerAt.fill(Math.min(255, m.to - m.from), m.from, m.to);
   return matches;
 }
@@ -28,18 +37,56 @@ export function gazetteerMatches(ctx: NerContext): GazetteerMatch[] {
 function acceptMatch(ctx: NerContext, m: GazetteerMatch, usage: () => WordUsage): boolean {
   if (m.to - m.from > 1) return true;
   const word = ctx.words[m.from]!;
-  // Владимир, Королёв, Питер: a town named like a person is a town only after в, из, под …
-  const knownName = word.analyses.some((a) => a.known && a.score >= 0.3 && a.grams.includes('Name'));
-  if (m.entry.type === 'LOC' && (ctx.lexicon.firstNames.has(word.lemma) || knownName || hasGram(word, 'Surn', 0.3))) {
-    const prev = ctx.words[m.from - 1];
-    if (!prev || !TOWN_PREPOSITIONS.has(prev.folded)) return false;
-  }
   if (ctx.headline[m.from] && word.shape === 'upper') return !isCommonWord(word) || m.entry.type !== 'PER';
   // A surname alone must be a form of that surname (Трампа, Захаровой), not a word whose stem
   // only looks like it (Солнца for Солнцев, Кирилл for Кириллов).
   if (m.weak && !isSurnameForm(word, fold(m.entry.name.split(' ').pop()!))) return false;
   // People in our dictionary are curated: at a sentence start a name is still a name.
   return m.entry.type === 'PER' || !(atSentenceStart(ctx, m.from) && isCommonWord(word)) || (m.entry.type === 'ORG' && (placeFollows(ctx, m.to) || usedAsName(word, usage()) || (!usage().lower.has(word.lemma) && (actsAsSubject(ctx, m.from, m.to) || namedInList(ctx, m.to)))));
+}
+
+/** Владимир, Королёв, Питер, Грозный: a one-word town whose word is also a first name or a surname. */
+function isPersonLikeTown(ctx: NerContext, m: GazetteerMatch): boolean {
+  if (m.to - m.from > 1 || m.entry.type !== 'LOC') return false;
+  const word = ctx.words[m.from]!;
+  const knownName = word.analyses.some((a) => a.known && a.score >= 0.3 && a.grams.includes('Name'));
+  return ctx.lexicon.firstNames.has(word.lemma) || knownName || hasGram(word, 'Surn', 0.3);
+}
+
+/** A town named like a person is a town after в, из, под …; elsewhere see withTownsOfTheText. */
+function afterTownPreposition(ctx: NerContext, i: number): boolean {
+  const prev = ctx.words[i - 1];
+  return !!prev && TOWN_PREPOSITIONS.has(prev.folded);
+}
+
+/**
+ * «из Грозного … столицу Чечни Грозный … от Грозного»: once the text names the town after a
+ * preposition, the same town is meant wherever else its name stands alone, except right after a
+ * first name (Иван Грозный) or before a capitalised word, which make it a surname; and a town
+ * named like a first name (Владимир) is left to its prepositions.
+ */
+function withTownsOfTheText(ctx: NerContext, found: GazetteerMatch[], held: GazetteerMatch[]): GazetteerMatch[] {
+  if (held.length === 0) return found;
+  const towns = new Set(found.filter((m) => m.entry.type === 'LOC' && m.to - m.from === 1).map((m) => m.entry.id));
+  const more = held.filter((m) => towns.has(m.entry.id) && !isNameWord(ctx, m.from) && !afterFirstName(ctx, m.from) && !beforeCapital(ctx, m.to));
+  return more.length === 0 ? found : found.concat(more).sort((a, b) => a.from - b.from);
+}
+
+/** The word may be a first name (Франц, Владимир): then the town is not taken from the rest of the text. */
+function isNameWord(ctx: NerContext, i: number): boolean {
+  const word = ctx.words[i]!;
+  return ctx.lexicon.firstNames.has(word.lemma) || ctx.lexicon.firstNames.has(word.folded) || word.analyses.some((a) => a.known && a.score >= 0.3 && a.grams.includes('Name'));
+}
+
+/** «Королёв Сергей», «Франц Бекенбауэр»: a capitalised word right after may make it part of a name. */
+function beforeCapital(ctx: NerContext, i: number): boolean {
+  const next = ctx.words[i];
+  return !!next && ctx.tokens[i]!.kind === 'word' && next.shape === 'title' && ctx.text.slice(ctx.tokens[i - 1]!.end, ctx.tokens[i]!.start) === ' ';
+}
+
+function afterFirstName(ctx: NerContext, i: number): boolean {
+  const prev = ctx.words[i - 1];
+  return !!prev && ctx.tokens[i - 1]!.kind === 'word' && prev.shape === 'title' && (ctx.lexicon.firstNames.has(prev.folded) || ctx.lexicon.firstNames.has(prev.lemma));
 }
 
 function isSurnameForm(word: WordInfo, surname: string): boolean {

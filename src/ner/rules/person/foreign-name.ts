@@ -10,6 +10,7 @@ export function foreignName(ctx: NerContext, i: number): number {
   const beforeSurname = !atSentenceStart(ctx, i) && isFreeCapital(ctx, i) && adjacent(ctx, i, i + 1) &&
     (isSurname(ctx.words[i + 1] ?? NO_WORD) || looksLikeSurname(ctx, i + 1) || unknownNounAfterCommon(ctx, i));
   if (!beforeSurname && (!isNameWord(ctx, i) || (atSentenceStart(ctx, i) && isCommonWord(ctx.words[i]!)))) return i;
+  if (cannotBeGivenName(ctx.words[i]!)) return i;
   let j = i + 1;
   // A word the morphology reads in no way at all (Даг) is unknown too.
   let unknown = isUnknown(ctx.words[i]!) || ctx.words[i]!.analyses.length === 0;
@@ -42,6 +43,18 @@ function unknownNounAfterCommon(ctx: NerContext, i: number): boolean {
   const third = ctx.words[i + 2];
   return !(third && ctx.tokens[i + 2]!.kind === 'word' && third.shape === 'title' && adjacent(ctx, i + 1, i + 2));
 }
+
+/**
+ * «Адвокаты Берлускони», «Если Топалов», «Отрешить Соловьева», «Всероссийский Шукшинский»: a word
+ * the dictionary knows only as a plural noun, an adjective, a verb's infinitive or a conjunction
+ * opens no name, whatever capital follows (a singular noun may: Честер, Марго, Ангелика).
+ */
+function cannotBeGivenName(word: WordInfo): boolean {
+  if (!isCommonWord(word)) return false;
+  return word.analyses.every((a) => NO_NAME_POS.has(a.pos));
+}
+
+const NO_NAME_POS = new Set(['ADJF', 'ADJS', 'INFN', 'CONJ', 'PREP']);
 
 function isIndeclinable(word: WordInfo): boolean {
   return !!word.analyses[0]?.grams.includes('Fixd');

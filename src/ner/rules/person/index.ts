@@ -6,9 +6,9 @@ import { endingPattern } from '../../endings.js';
 import { eastAsianName, foreignName } from './foreign-name.js';
 import { gluedToName, isInitial } from './initials.js';
 import { nameTail } from './name-tail.js';
-import { isAmbiguousName, isFirstName, isFreeCapital, isListedFirstName, isNameWord, isPatronymic, isSurname, looksLikeSurname, looksShapedLikeSurname, particlesEnd } from './name-words.js';
+import { isAmbiguousName, isFirstName, isFreeCapital, isListedFirstName, isNameWord, isPatronymic, isSurname, isUnknown, looksLikeSurname, looksShapedLikeSurname, particlesEnd } from './name-words.js';
 import { latinOriginals } from './originals.js';
-import { afterPlaceWord, afterSpeakerFrame, besideSpeechVerb, inQuotedName, inQuotes, pluralBeforePluralVerb } from './surroundings.js';
+import { afterPlaceWord, afterSpeakerFrame, beforeSingularVerb, besideSpeechVerb, inQuotedName, inQuotes, pluralBeforePluralVerb } from './surroundings.js';
 import { nameAfterTitle } from './title-name.js';
 
 /**
@@ -22,6 +22,7 @@ import { nameAfterTitle } from './title-name.js';
  *   surname + initials                                      Путин В.В.                     surname-initials
  *   title + capitalised name                                министр Лавров                 title-name
  *   a name beside a speech verb                             — подытожил Шендерович         speech-subject
+ *   an unknown word right before a singular verb            карьеру Лидстрем выиграл       verb-subject
  *   known surname alone, or a word shaped like one          Дмитриев, Квачкова             surname, surname-shape
  * then the originals after the names found:                 Джошуа Вольфа (Joshua Wolf)    latin-original, original-script
  */
@@ -83,6 +84,9 @@ export function personCandidates(ctx: NerContext): Candidate[] {
       const ambiguous = ctx.lexicon.ambiguousNames.has(word.lemma);
       const nameFirst = word.analyses[0]?.grams.includes('Name') || !word.analyses[0]?.known;
       // Inside a quoted name only a listed first name is a person («Доктор Лиза», not «Газпром Арене»).
+      // «в армянском Гаваре», «в корейском Пхёнчхане»: a word the dictionary lacks after a place's
+      // adjective (a lower-case one in -ск-) is the place's name, not a person's.
+      if (!isListedName(ctx, word) && !word.analyses[0]?.known && afterPlaceAdjective(ctx, i)) continue;
       if (!ambiguous && !inQuotes(ctx, i) && (isListedName(ctx, word) || !inQuotedName(ctx, i)) && (!atSentenceStart(ctx, i) || nameFirst)) push(i, i + 1, 'first-name', PRIORITY.firstName);
       continue;
     }
@@ -111,6 +115,10 @@ export function personCandidates(ctx: NerContext): Candidate[] {
       push(i, i + 1, 'speech-subject', PRIORITY.titlePerson);
       continue;
     }
+    if (!atSentenceStart(ctx, i) && isUnknown(word) && isNameWord(ctx, i) && !ctx.gazetteerAt[i] && beforeSingularVerb(ctx, i)) {
+      push(i, i + 1, 'verb-subject', PRIORITY.surname);
+      continue;
+    }
     if (word.shape === 'title' && isSurname(word) && !ctx.gazetteerAt[i] && (!atSentenceStart(ctx, i) || (!isCommonWord(word) && !pluralBeforePluralVerb(ctx, i)))) {
       push(i, i + 1, 'surname', PRIORITY.surname);
     } else if (looksLikeSurname(ctx, i)) {
@@ -119,6 +127,15 @@ export function personCandidates(ctx: NerContext): Candidate[] {
   }
   // concat, not push(...): a document may hold more names than a call has arguments.
   return out.concat(latinOriginals(ctx, out));
+}
+
+const PLACE_ADJECTIVE = endingPattern(wordList('place-adjective-suffixes'), wordList('place-adjective-endings'));
+
+/** A lower-case adjective made from a place right before (армянском, корейском, итальянской). */
+function afterPlaceAdjective(ctx: NerContext, i: number): boolean {
+  const prev = ctx.words[i - 1];
+  if (!prev || ctx.tokens[i - 1]!.kind !== 'word' || prev.shape !== 'lower' || !adjacent(ctx, i - 1, i) || !PLACE_ADJECTIVE.test(prev.folded)) return false;
+  return ctx.analyse(prev.folded)[0]?.pos === 'ADJF';
 }
 
 const AGE_ADJECTIVE = endingPattern(wordList('age-adjective-endings'), []);

@@ -1,5 +1,5 @@
 import { adjacent, isCommonWord, type NerContext } from '../../context.js';
-import { isAmbiguousName, isArticleName, isFirstName, isFreeCapital, isListedFirstName, isPatronymic, particlesEnd } from './name-words.js';
+import { isAmbiguousName, isArticleName, isFirstName, isFreeCapital, isListedFirstName, isPatronymic, PARTICLES, particlesEnd } from './name-words.js';
 
 /**
  * After a first name: the surname (any capitalised word, even a common one or a town:
@@ -16,7 +16,14 @@ export function nameTail(ctx: NerContext, first: number): number {
     const second = (j === first + 1 && !(ambiguous && ctx.gazetteerAt[j])) || (j === first + 2 && isPatronymic(ctx, first + 1));
     // «Максим Дадашев Дадашев дебютировал»: a repeated word starts the next mention.
     if (ctx.words[j]!.folded === ctx.words[j - 1]!.folded) break;
+    // «Сергей Анатольевич Лебедев Путин назначил»: first name, patronymic and surname are a whole
+    // Russian name; a capital after them is the next mention.
+    // (A particle opens a surname of more words: Марина Александровна Де Энден.)
+    if (j === first + 3 && isPatronymic(ctx, first + 1) && !PARTICLES.has(ctx.words[first + 2]!.folded)) break;
     if (isPatronymic(ctx, j)) j++;
+    // «Хамад бен Халиф Аль Тани», «Эссам Абд Эль Фатах»: a capitalised particle (no first name
+    // here, though Аль may be one) takes the name word after it into the name.
+    else if (!second && isCapitalParticle(ctx, j) && adjacent(ctx, j, j + 1) && isFreeCapital(ctx, j + 1, true)) j += 2;
     // «Билла Клинтона Джо Локхарту»: a first name after the surname starts the next person.
     else if (!second && isFirstName(ctx, j) && isFreeCapital(ctx, j + 1, true)) break;
     // «мать Майкла Джексона Кэтрин»: after a name in an oblique case, a listed first name is the next person
@@ -28,4 +35,9 @@ export function nameTail(ctx: NerContext, first: number): number {
     else break;
   }
   return j;
+}
+
+function isCapitalParticle(ctx: NerContext, j: number): boolean {
+  const word = ctx.words[j];
+  return !!word && ctx.tokens[j]!.kind === 'word' && word.shape === 'title' && PARTICLES.has(word.folded);
 }

@@ -8,8 +8,8 @@ import { gluedToName, isInitial } from './initials.js';
 /** What a single word is as part of a person's name: first name, patronymic, surname, name word. */
 
 const PATRONYMIC = endingPattern(wordList('patronymic-suffixes'), wordList('patronymic-endings'), true);
-/** Russian lower-case letters (а–я, ё), in parts joined by hyphens. */
-const CYRILLIC_NAME = /^[\u0430-\u044f\u0451]+(-[\u0430-\u044f\u0451]+)*$/;
+/** Russian lower-case letters (а–я, ё), in parts joined by hyphens or apostrophes (О’Рейли). */
+const CYRILLIC_NAME = /^[\u0430-\u044f\u0451]+([-'’][\u0430-\u044f\u0451]+)*$/;
 
 export function isFirstName(ctx: NerContext, i: number): boolean {
   const word = ctx.words[i]!;
@@ -55,7 +55,9 @@ export function isFreeCapital(ctx: NerContext, i: number, single = false): boole
   // «Шеймана А.Кулешов»: an initial opens the next name, it is no part of this one («Ким Чен Ир. Так» keeps Ир).
   if (isInitial(ctx, i) && (token.text.length === 1 || gluedToName(ctx, i + 2))) return false;
   const inGazetteer = ctx.gazetteerAt[i]!;
-  if ((inGazetteer && !(single && inGazetteer === 1)) || ctx.lexicon.notEntities.has(word.folded)) return false;
+  // The not-entities are abbreviations written in capitals (ПО, СМИ): in the surname's slot a
+  // capitalised word of the same letters is a surname (Эдгар По).
+  if ((inGazetteer && !(single && inGazetteer === 1)) || (ctx.lexicon.notEntities.has(word.folded) && !single)) return false;
   const { titleWords, orgNounWords } = ctx.lexicon;
   // By lemma only in the singular: «Короля» is a title, «Дедов» (of grandfathers) a surname.
   const singular = word.analyses[0]?.grams.includes('sing') ?? false;

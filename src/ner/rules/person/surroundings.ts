@@ -57,3 +57,19 @@ export function afterSpeakerFrame(ctx: NerContext, i: number): boolean {
   if (!a || !b || ctx.tokens[i - 2]!.kind !== 'word' || ctx.tokens[i - 1]!.kind !== 'word' || b.shape !== 'lower') return false;
   return adjacent(ctx, i - 2, i - 1) && adjacent(ctx, i - 1, i) && SPEAKER_FRAMES.has(`${a.folded} ${b.folded}`);
 }
+
+/**
+ * «За свою карьеру Лидстрем выиграл», «Свои снимки Баррет сделал»: inside a sentence, a word
+ * right before a singular verb of the third person (or the past) may be its subject; read by the
+ * person rule only for a word the dictionary lacks, after no preposition.
+ */
+export function beforeSingularVerb(ctx: NerContext, i: number): boolean {
+  const next = ctx.words[i + 1];
+  const prev = ctx.words[i - 1];
+  if (!next || next.shape !== 'lower' || ctx.tokens[i + 1]!.kind !== 'word' || !adjacent(ctx, i, i + 1)) return false;
+  // «на Бродвее состоится»: after a preposition the word is the place or the thing.
+  if (prev && ctx.tokens[i - 1]!.kind === 'word' && prev.shape === 'lower' && ctx.analyse(prev.folded)[0]?.pos === 'PREP') return false;
+  const verb = ctx.analyse(next.folded)[0];
+  if (!verb || verb.pos !== 'VERB' || !verb.known || !verb.grams.includes('sing')) return false;
+  return !verb.grams.includes('1per') && !verb.grams.includes('2per');
+}

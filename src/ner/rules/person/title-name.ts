@@ -17,12 +17,22 @@ export function nameAfterTitle(ctx: NerContext, from: number): [from: number, to
     const named = (isNameWord(ctx, i) && !isCommonWord(word)) || (i === from && isFreeCapital(ctx, i) && !isPlace(word) && isListedNameInCase(ctx, from - 1, i));
     if (named && word.folded.length > 1) {
       let j = i + 1;
-      while (j < ctx.tokens.length && j - i < 3 && adjacent(ctx, j - 1, j) && isNameWord(ctx, j) && !isFirstName(ctx, j) && ctx.words[j]!.folded !== ctx.words[j - 1]!.folded) j++;
+      while (j < ctx.tokens.length && j - i < 3 && adjacent(ctx, j - 1, j) && (isNameWord(ctx, j) || isPlaceSurname(ctx, i, j)) && !isFirstName(ctx, j) && ctx.words[j]!.folded !== ctx.words[j - 1]!.folded) j++;
       return [i, j];
     }
     if (isCapitalised(word) && !ctx.gazetteerAt[i]) return null;
   }
   return null;
+}
+
+/**
+ * «кандидат в президенты Парагвая Лино Овьедо»: right after the name's first word, a word that is
+ * also a town (Овьедо) or another one-word place is the surname, as after a first name; unless
+ * the first word is a place itself or a common word.
+ */
+function isPlaceSurname(ctx: NerContext, first: number, j: number): boolean {
+  if (j !== first + 1 || ctx.gazetteerAt[first] || isPlace(ctx.words[first]!) || isCommonWord(ctx.words[first]!)) return false;
+  return isFreeCapital(ctx, j, true) && (isPlace(ctx.words[j]!) || ctx.gazetteerAt[j] === 1);
 }
 
 const CASES = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct', 'voct'];

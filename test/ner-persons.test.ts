@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../src/index.js';
+
+// Person names in sentences written for these tests (issue 15: persons on unseen news).
+const surfaces = (text: string) => annotate(text, { quotes: false }).mentions.map((m) => `${m.type} ${m.text}`);
+const persons = (text: string) => surfaces(text).filter((s) => s.startsWith('PER '));
+
+describe('a capitalised word no one is called by opens no name', () => {
+  it.each([
+    ['Шахматист Борис Гельфанд сказал: «Если Крамник выиграет, матч продолжится».', ['PER Борис Гельфанд', 'PER Крамник']],
+    ['Указом постановляю: Отрешить Петрова Ивана Сергеевича от должности губернатора.', ['PER Петрова Ивана Сергеевича']],
+  ])('%s', (text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+
+  it('leaves a known adjective before a capitalised word to the place rules (Верхнее Кузьмино)', () => {
+    expect(surfaces('Вспышку нашли у деревни Верхнее Кузьмино в Тульской области.')).toEqual(['LOC Верхнее Кузьмино', 'LOC Тульской области']);
+  });
+});
+
+describe('a surname that is also a town', () => {
+  it('takes the town after a title\'s foreign name as the surname, and finds the name and surname again', () => {
+    const text = 'Кандидат в президенты Парагвая Лино Овьедо погиб. Вертолёт, на котором летел Лино Овьедо, пропал. Овьедо было 69 лет.';
+    expect(surfaces(text)).toEqual(['LOC Парагвая', 'PER Лино Овьедо', 'PER Лино Овьедо', 'PER Овьедо']);
+  });
+
+  it('leaves a town after a name that is a place itself alone', () => {
+    expect(persons('Мэр Москвы Собянин посетил Тверь.')).toEqual(['PER Собянин']);
+  });
+});
+
+describe('surnames with an apostrophe', () => {
+  it.each([
+    ['Об этом заявил глава ассоциации Фил О’Рейли.', ['PER Фил О’Рейли']],
+    ["Иск отклонил судья Джордж О'Тул.", ["PER Джордж О'Тул"]],
+    ['Он встретился с певицей Шинейд О’Коннор.', ['PER Шинейд О’Коннор']],
+  ])('%s', (text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+});
+
+describe('a surname spelt like an abbreviation', () => {
+  it('reads a capitalised word after a first name as the surname, though ПО is an abbreviation', () => {
+    expect(persons('Поклонники писателя Эдгара По пришли к могиле.')).toEqual(['PER Эдгара По']);
+  });
+
+  it('still skips the abbreviation itself', () => {
+    expect(persons('Компания обновила ПО на всех серверах.')).toEqual([]);
+  });
+});
+
+describe('a foreign surname before its verb', () => {
+  it.each([
+    ['За свою карьеру Лидстрем выиграл все главные трофеи.', ['PER Лидстрем']],
+    ['Свои снимки Баррет сделал через отверстие в двери.', ['PER Баррет']],
+  ])('%s', (text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+
+  it('takes no word after a preposition, a known word or a plural verb', () => {
+    expect(persons('В сезоне 2018 года на Бродвее состоится премьера.')).toEqual([]);
+    expect(persons('Вчера Правительство одобрило закон.')).toEqual([]);
+    expect(persons('Вчера Лидстремы выиграли кубок.')).toEqual([]);
+  });
+});
+
+describe('a name after a place noun is the place', () => {
+  it('reads the name after «городке» as a town, not a person before its verb', () => {
+    expect(surfaces('В маленьком голландском городке Вейк-ан-Зее проводится турнир.')).toEqual(['LOC Вейк-ан-Зее']);
+  });
+});
+
+describe('an adjective that is also a surname', () => {
+  it('reads it as the adjective before a noun that agrees with it', () => {
+    expect(persons('В 2002 году он избран депутатом Винницкого городского совета.')).toEqual([]);
+  });
+
+  it('keeps the surname before a noun in another case', () => {
+    expect(persons('Об этом заявил Жуковский журналистам.')).toEqual(['PER Жуковский']);
+  });
+});
+
+describe('a town named like a surname', () => {
+  it('is the town wherever the text names it alone, once a preposition has shown it a town', () => {
+    const text = 'Команда прилетела из Грозного. По прибытии в столицу Чечни Грозный, тренер заявил. База в 250 километрах от Грозного.';
+    expect(surfaces(text)).toEqual(['LOC Грозного', 'LOC Чечни', 'LOC Грозный', 'LOC Грозного']);
+  });
+
+  it('stays a surname when no preposition in the text shows the town', () => {
+    expect(persons('В 250 километрах от Грозного находится база.')).toEqual(['PER Грозного']);
+  });
+
+  it('stays a surname after a first name', () => {
+    expect(persons('Царь Иван Грозный правил долго.')).toEqual(['PER Иван Грозный']);
+  });
+});
+
+describe('Arabic names with capitalised particles', () => {
+  it.each([
+    ['Эмир Катара шейх Хамад бен Халиф Аль Тани прибыл в Москву.', ['PER Хамад бен Халиф Аль Тани']],
+    ['Матч судили Коффи Коджа и Эссам Абд Эль Фатах.', ['PER Коффи Коджа', 'PER Эссам Абд Эль Фатах']],
+    ['Бежал ли президент Зин эль-Абидин Бен Али, неизвестно.', ['PER Зин эль-Абидин Бен Али']],
+  ])('%s', (text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+});
+
+describe('a whole Russian name ends at its surname', () => {
+  it('starts the next mention after first name, patronymic and surname', () => {
+    expect(persons('Главой ведомства стал Сергей Анатольевич Лебедев Путин назначил его вчера.')).toEqual(['PER Сергей Анатольевич Лебедев', 'PER Путин']);
+  });
+
+  it('takes a particle and the surname after it (Марина Александровна Де Энден)', () => {
+    expect(persons('Его родители — Кирилл Владимирович Голицын и Марина Александровна Де Энден.')).toEqual(['PER Кирилл Владимирович Голицын', 'PER Марина Александровна Де Энден']);
+  });
+});
+
+describe('the nominative of a surname with an apostrophe', () => {
+  it('keeps the capital after the apostrophe (О\'Тулом → О\'Тул)', () => {
+    const names = annotate("Иск отклонил судья, которого назначили вместе с Джорджем О'Тулом.").entities.map((e) => e.name);
+    expect(names).toEqual(["Джордж О'Тул"]);
+  });
+});
+
+describe('a guessed first name after a place\'s adjective', () => {
+  it('is no person (в армянском Гаваре)', () => {
+    expect(persons('Перестрелка произошла в армянском Гаваре вчера.')).toEqual([]);
+  });
+
+  it('leaves a listed first name after such an adjective a person', () => {
+    expect(persons('Встречу провёл российский Иван с коллегами.')).toEqual(['PER Иван']);
+  });
+});
