@@ -1,5 +1,5 @@
 import type { Analysis, Morphology, Shape, Token, WordInfo } from '../types.js';
-import { cachedFor, inFront } from '../util/cached.js';
+import { cachedFor } from '../util/cached.js';
 import { fold, stemKey } from './key.js';
 
 // The morphology itself: `./az.js` (Node, reads Az's dictionaries with fs) or `./az-core.js` (any platform).
@@ -45,8 +45,7 @@ const wordRecords = cachedFor((morphology: Morphology, text: string) => wordInfo
 export function analyseTokens(tokens: readonly Token[], morphology: Morphology): WordInfo[] {
   // Punctuation and numbers repeat: one shared, frozen record per text keeps the collector idle.
   const shared = new Map<string, WordInfo>();
-  // A document's words repeat too: only its distinct ones go to the annotator's large table.
-  const wordRecord = inFront(wordRecords(morphology));
+  const wordRecord = wordRecords(morphology);
   return tokens.map((token) => {
     if (token.kind !== 'word') {
       let info = shared.get(token.text);

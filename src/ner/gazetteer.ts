@@ -2,7 +2,7 @@ import { tokenize } from '../segment/tokenize.js';
 import { fold, stemKey } from '../morph/key.js';
 import { azForm, lemmaOf, shapeOf, type Morphology, type WordInfo } from '../morph/index.js';
 import type { CompiledGazetteer, DictEntry, Token } from '../types.js';
-import { cachedFor, inFront } from '../util/cached.js';
+import { cachedFor } from '../util/cached.js';
 
 export type { CompiledGazetteer };
 import { compileKeyIndex, keyIndexOf, type KeyIndex, type KeyLookup } from './key-index.js';
@@ -228,7 +228,7 @@ export function matchGazetteer(
   accept: (match: GazetteerMatch) => boolean,
 ): GazetteerMatch[] {
   const matches: GazetteerMatch[] = [];
-  const maxLengthOf = inFront(maxLengthsOf(gazetteer));
+  const maxLengthOf = maxLengthsOf(gazetteer);
   let i = 0;
   while (i < tokens.length) {
     const word = words[i]!;

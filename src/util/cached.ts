@@ -28,17 +28,3 @@ export function cachedFor<O extends object, T>(compute: (owner: O, word: string)
     return memo;
   };
 }
-
-/**
- * A document's own memo in front of an annotator's: a document repeats its words, and its small
- * table stays warm in the processor's cache, while a look-up in the annotator's large one is a
- * memory miss or more. Make one per document.
- */
-export function inFront<T>(shared: (word: string) => T): (word: string) => T {
-  const local = new Map<string, T>();
-  return (word) => {
-    let value = local.get(word);
-    if (value === undefined && !local.has(word)) local.set(word, (value = shared(word)));
-    return value!;
-  };
-}
