@@ -40,12 +40,13 @@ export function shapeOf(text: string): Shape {
 
 // A word's record depends on its text and the morphology alone: a word form is analysed once
 // per annotator, not once per document (news repeats most of its words from one text to the next).
-const wordRecord = cachedFor((morphology: Morphology, text: string) => wordInfo(text, morphology));
+const wordRecords = cachedFor((morphology: Morphology, text: string) => wordInfo(text, morphology));
 
 /** The morph stage: a match key for every token, analyses for capitalised words. */
 export function analyseTokens(tokens: readonly Token[], morphology: Morphology): WordInfo[] {
   // Punctuation and numbers repeat: one shared, frozen record per text keeps the collector idle.
   const shared = new Map<string, WordInfo>();
+  const wordRecord = wordRecords(morphology);
   return tokens.map((token) => {
     if (token.kind !== 'word') {
       let info = shared.get(token.text);
@@ -56,7 +57,7 @@ export function analyseTokens(tokens: readonly Token[], morphology: Morphology):
       }
       return info;
     }
-    return wordRecord(morphology, token.text);
+    return wordRecord(token.text);
   });
 }
 

@@ -78,9 +78,13 @@ export function adjacent(ctx: NerContext, a: number, b: number): boolean {
   const left = ctx.tokens[a];
   const right = ctx.tokens[b];
   if (!left || !right) return false;
-  const gap = ctx.text.slice(left.end, right.start);
-  return !gap.includes('\n') && gap.length <= 2;
+  // Read in place: the person rules ask this of most word pairs, a slice per question fed the collector.
+  if (right.start - left.end > 2) return false;
+  for (let k = left.end; k < right.start; k++) if (ctx.text.charCodeAt(k) === NEWLINE) return false;
+  return true;
 }
+
+const NEWLINE = 10;
 
 const PROPER = ['Name', 'Surn', 'Patr', 'Geox', 'Orgn', 'Abbr', 'Trad'];
 
@@ -102,8 +106,16 @@ export function isPlaceNoun(ctx: NerContext, i: number): boolean {
 export function isCommonWord(word: WordInfo): boolean {
   const best = word.analyses[0];
   if (!best || !best.known) return false;
-  return !word.analyses.some((a) => a.score >= 0.1 && a.grams.some((g) => PROPER.includes(g)));
+  let common = commonWords.get(word);
+  if (common === undefined) commonWords.set(word, (common = !word.analyses.some((a) => a.score >= 0.1 && a.grams.some((g) => PROPER.includes(g)))));
+  return common;
 }
+
+/**
+ * The answer per word record: the rules ask it of a word many times, reading every grammeme
+ * of every analysis each time, and the records (frozen, shared across documents) never change.
+ */
+const commonWords = new WeakMap<WordInfo, boolean>();
 
 export function isCapitalised(word: WordInfo): boolean {
   return word.shape === 'title' || word.shape === 'upper';

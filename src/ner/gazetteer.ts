@@ -218,7 +218,7 @@ function register(gazetteer: BuiltGazetteer, claims: readonly Claim[]): void {
  * script at every look-up, while a word's key string comes back in every document (the morph
  * stage shares its records across documents) and a Map reads its cached hash.
  */
-const maxLengthOf = cachedFor((gazetteer: Gazetteer, key: string) => gazetteer.maxLength.get(key) ?? 0);
+const maxLengthsOf = cachedFor((gazetteer: Gazetteer, key: string) => gazetteer.maxLength.get(key) ?? 0);
 
 /** All longest, non-overlapping gazetteer matches, left to right. */
 export function matchGazetteer(
@@ -228,13 +228,14 @@ export function matchGazetteer(
   accept: (match: GazetteerMatch) => boolean,
 ): GazetteerMatch[] {
   const matches: GazetteerMatch[] = [];
+  const maxLengthOf = maxLengthsOf(gazetteer);
   let i = 0;
   while (i < tokens.length) {
     const word = words[i]!;
-    const byKey = maxLengthOf(gazetteer, word.key);
+    const byKey = maxLengthOf(word.key);
     // Only analysed (capitalised) words have a lemma of their own; a lower-case word's folded
     // form is registered among the stem keys already.
-    const byLemma = word.analyses.length === 0 || word.lemma === word.key ? 0 : maxLengthOf(gazetteer, word.lemma);
+    const byLemma = word.analyses.length === 0 || word.lemma === word.key ? 0 : maxLengthOf(word.lemma);
     const max = Math.min(tokens.length - i, byKey > byLemma ? byKey : byLemma);
     let found: GazetteerMatch | null = null;
     if (max > 0) {

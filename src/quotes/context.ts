@@ -2,7 +2,7 @@ import type { ClauseContext } from '../clauses/context.js';
 import type { Resolver } from '../resolve/index.js';
 import { isWikiMarkup } from '../segment/index.js';
 import type { Entity, MarkPair } from '../types.js';
-import type { CueIndex } from './cues.js';
+import { cueMemo, type CueIndex, type CueMemo } from './cues.js';
 import type { QuoteLexicon } from './lexicon.js';
 
 export { isPunct, isTerminal, isWord, isWordOf, mentionEnd, sentenceRange } from '../clauses/context.js';
@@ -11,6 +11,8 @@ export { isPunct, isTerminal, isWord, isWordOf, mentionEnd, sentenceRange } from
 export interface QuoteContext extends ClauseContext {
   entities: ReadonlyMap<string, Entity>;
   cues: CueIndex;
+  /** The cues found at each token, filled as the patterns ask (quotes/cues.ts). */
+  cueMemo: CueMemo;
   /** Who a pronoun, a role or a descriptor stands for: the quote rules ask, they do not resolve. */
   resolver: Resolver;
 }
@@ -21,7 +23,7 @@ export function quoteContext(resolver: Resolver, lexicon: QuoteLexicon): QuoteCo
   const { text, tokens, words, sentences, index, mentions, mentionAt, titles, roleWords, sourceNouns, documentNouns, orgNouns, isFirstName, analyse, personNamedBy } = resolver.clauses;
   return {
     text, tokens, words, sentences, index, mentions, mentionAt, titles, roleWords, sourceNouns, documentNouns, orgNouns, isFirstName, analyse, personNamedBy,
-    entities: resolver.entities, cues: lexicon.cues, resolver,
+    entities: resolver.entities, cues: lexicon.cues, cueMemo: cueMemo(), resolver,
   };
 }
 

@@ -25,6 +25,8 @@ export interface CueReader {
   mentionAt: Int32Array;
   /** Morphological analyses of a folded word: a cue verb in a form the table does not list. */
   analyse?: (folded: string) => readonly Analysis[];
+  /** The cues found so far at each token (cueMemo() for a new document). */
+  cueMemo: CueMemo;
 }
 
 /** After a name (a mention, in quotes or not) starting at t: the next token; else t. */
@@ -102,12 +104,19 @@ export function endsWithWordOf(cue: Cue, words: ReadonlySet<string>): boolean {
  */
 const STOP = null;
 type Found = CueMatch | typeof STOP;
-const foundAt = new WeakMap<CueReader, Array<readonly Found[] | undefined>>();
+
+/** The cues found at each token of one document, filled as the patterns ask (cueAt). */
+export type CueMemo = Array<readonly Found[] | undefined>;
+
+/** An empty memo for a new document's reader. */
+export function cueMemo(): CueMemo {
+  return [];
+}
 
 /** The longest cue of one of `kinds` that starts at token i. */
 export function cueAt(reader: CueReader, i: number, kinds: readonly CueKind[]): CueMatch | null {
-  let perToken = foundAt.get(reader);
-  if (!perToken) foundAt.set(reader, (perToken = []));
+  // The reader's own memo: the patterns ask at every token, a WeakMap look-up per question cost more than the answer.
+  const perToken = reader.cueMemo;
   let found = perToken[i];
   if (found === undefined) perToken[i] = found = cuesAt(reader, i);
   for (const f of found) {
@@ -118,13 +127,18 @@ export function cueAt(reader: CueReader, i: number, kinds: readonly CueKind[]): 
 }
 
 const NONE: readonly Found[] = [];
+/** Most words start no cue: one shared empty list, not an array per token. */
+const NO_FORMS: readonly { words: string[]; cue: Cue }[] = [];
+const scratch: Found[] = [];
 
 function cuesAt(reader: CueReader, i: number): readonly Found[] {
   const { cues, tokens, words } = reader;
   const word = words[i];
   if (!word || tokens[i]!.kind !== 'word') return NONE;
-  const found: Found[] = [];
-  for (const { words: form, cue } of cues.byFirst.get(word.folded) ?? []) {
+  // Most words start no cue: they are collected in one scratch list, copied only when some are found.
+  const found = scratch;
+  found.length = 0;
+  for (const { words: form, cue } of cues.byFirst.get(word.folded) ?? NO_FORMS) {
     let k = 0;
     let t = i;
     while (k < form.length && t < tokens.length && tokens[t]!.kind === 'word' && words[t]!.folded === form[k]) {
@@ -138,7 +152,7 @@ function cuesAt(reader: CueReader, i: number): readonly Found[] {
     if (k === form.length) found.push({ from: i, to: t, cue });
   }
   byLemma(reader, i, found);
-  return found.length > 0 ? found : NONE;
+  return found.length > 0 ? found.slice() : NONE;
 }
 
 /**

@@ -24,9 +24,19 @@ const LINE_BREAK = /\r\n?|[\u2028\u2029]/g;
  * inside a quote («Мы готовы.¶Но не на любых условиях», — добавил он) keeps it open.
  */
 export function isParagraphBreak(text: string, from: number, to: number, next: Token): boolean {
+  // Asked between every two tokens, and most gaps are a space or nothing: those are read in place.
+  if (!hasLineBreak(text, from, to)) return false;
   const gap = text.slice(from, to).replace(LINE_BREAK, '\n');
   if (!gap.includes('\n')) return false;
   return /\n\s*\n/.test(gap) || next.kind === 'quote' || next.kind === 'dash';
+}
+
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) return true;
+  }
+  return false;
 }
 
 /**

@@ -4,7 +4,9 @@ const CACHE_LIMIT = 100_000;
 export function cached<T>(compute: (word: string) => T, limit = CACHE_LIMIT): (word: string) => T {
   const memo = new Map<string, T>();
   return (word) => {
-    if (memo.has(word)) return memo.get(word)!;
+    // One look-up on a hit (the common case): has() then get() hashed and probed twice.
+    const known = memo.get(word);
+    if (known !== undefined || memo.has(word)) return known!;
     const value = compute(word);
     if (memo.size >= limit) memo.clear();
     memo.set(word, value);
@@ -15,13 +17,14 @@ export function cached<T>(compute: (word: string) => T, limit = CACHE_LIMIT): (w
 /**
  * The same memo kept beside an object that lives as long as an annotator (its morphology, its
  * gazetteer, its cue index): what a word gives depends on the word and that object alone, and
- * news repeats its words from one document to the next.
+ * news repeats its words from one document to the next. Returns the owner's memo, so that a
+ * loop over a document's tokens finds it once, not once per token (a WeakMap look-up each).
  */
-export function cachedFor<O extends object, T>(compute: (owner: O, word: string) => T, limit = CACHE_LIMIT): (owner: O, word: string) => T {
+export function cachedFor<O extends object, T>(compute: (owner: O, word: string) => T, limit = CACHE_LIMIT): (owner: O) => (word: string) => T {
   const memos = new WeakMap<O, (word: string) => T>();
-  return (owner, word) => {
+  return (owner) => {
     let memo = memos.get(owner);
     if (!memo) memos.set(owner, (memo = cached((w) => compute(owner, w), limit)));
-    return memo(word);
+    return memo;
   };
 }

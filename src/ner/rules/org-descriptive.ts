@@ -11,13 +11,16 @@ import { adjectivesEnd, dependentsEnd, isRelationalAdjective, lowerOrgPhrase, or
  * organisation noun (Института этнологии и антропологии, Конгресса профсоюзов), each with
  * the genitive words that follow.
  */
+/** Either kind of head, in one set: the scan below asks it of every token. */
+const HEADS: ReadonlySet<string> = new Set([...NAME_HEADS, ...DEPENDENT_HEADS]);
+
 export function descriptiveOrgCandidates(ctx: NerContext): Candidate[] {
   const out: Candidate[] = [];
   // For each token, the next one whose key is a body's head (министерство, группа).
   const nextHead = new Int32Array(ctx.tokens.length + 1).fill(ctx.tokens.length + 8);
   for (let k = ctx.tokens.length - 1; k >= 0; k--) {
     const key = ctx.words[k]!.key;
-    nextHead[k] = NAME_HEADS.has(key) || DEPENDENT_HEADS.has(key) ? k : nextHead[k + 1]!;
+    nextHead[k] = HEADS.has(key) ? k : nextHead[k + 1]!;
   }
   for (let i = 0; i < ctx.tokens.length; i++) {
     const w = ctx.words[i]!;

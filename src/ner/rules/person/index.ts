@@ -163,7 +163,7 @@ const SURNAME_PARTICLES = wordSet('surname-particles');
 /** The end of «particle [particle] Surname» opening at `i` (in lower case, or capitalised at a sentence start), else `i`. */
 function particleSurname(ctx: NerContext, i: number): number {
   const word = ctx.words[i]!;
-  if (!SURNAME_PARTICLES.has(word.folded) || !(word.shape === 'lower' || (word.shape === 'title' && atSentenceStart(ctx, i)))) return i;
+  if (!(word.shape === 'lower' || (word.shape === 'title' && atSentenceStart(ctx, i))) || !SURNAME_PARTICLES.has(word.folded)) return i;
   // «Тур де Франс», «Коллеж де Франс»: after a capitalised word the particle is inside a longer name.
   const before = ctx.words[i - 1];
   if (before && ctx.tokens[i - 1]!.kind === 'word' && before.shape !== 'lower' && adjacent(ctx, i - 1, i)) return i;

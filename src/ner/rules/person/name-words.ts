@@ -61,14 +61,22 @@ export function isFreeCapital(ctx: NerContext, i: number, single = false): boole
   const { titleWords, orgNounWords } = ctx.lexicon;
   // By lemma only in the singular: «Короля» is a title, «Дедов» (of grandfathers) a surname.
   const singular = word.analyses[0]?.grams.includes('sing') ?? false;
-  const is = (set: Set<string>) => set.has(word.folded) || (singular && set.has(word.lemma));
   // «Поп-звезда», «Экс-премьер»: a hyphenated role is still a role.
   // «Фотограф-любитель»: so is one whose first part is a role.
   const hyphen = word.folded.indexOf('-');
-  const isRole = (part: string) => titleWords.has(part) || ctx.lexicon.titles.has(stemKey(part));
-  const hyphenRole = hyphen > 0 && (isRole(word.folded.slice(word.folded.lastIndexOf('-') + 1)) || isRole(word.folded.slice(0, hyphen)));
+  const hyphenRole = hyphen > 0 && (isRolePart(ctx, word.folded.slice(word.folded.lastIndexOf('-') + 1)) || isRolePart(ctx, word.folded.slice(0, hyphen)));
   // Right after a first name or initials a capitalised role word is a surname (Петра Королёва, А. Судья).
-  return (single || !is(titleWords)) && !is(orgNounWords) && !hyphenRole;
+  return (single || !isWordIn(titleWords, word, singular)) && !isWordIn(orgNounWords, word, singular) && !hyphenRole;
+}
+
+// Module functions, not closures made at each call: isFreeCapital is asked of most capitalised
+// words several times, and its two closures were a fifth of all the memory a document allocated.
+function isWordIn(set: ReadonlySet<string>, word: WordInfo, singular: boolean): boolean {
+  return set.has(word.folded) || (singular && set.has(word.lemma));
+}
+
+function isRolePart(ctx: NerContext, part: string): boolean {
+  return ctx.lexicon.titleWords.has(part) || ctx.lexicon.titles.has(stemKey(part));
 }
 
 /** A capitalised word that can be a surname on its own evidence: not a common word, not a place, not an adjective. */
