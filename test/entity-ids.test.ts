@@ -50,6 +50,13 @@ describe('aliases are other names, not case forms', () => {
     expect(person!.aliases).toEqual(['Сагитов']);
   });
 
+  it('leaves a full name declined word by word to the mentions, once the text writes the name itself', () => {
+    const [person] = entities('Приезд Оррина Хэтча ожидается к обеду. Сенатор Оррин Хэтч прибыл вечером.').filter((e) => e.type === 'PER');
+    expect(person!.name).toBe('Оррин Хэтч');
+    expect(person!.mentions.map((m) => m.text)).toEqual(['Оррина Хэтча', 'Оррин Хэтч']);
+    expect(person!.aliases).not.toContain('Оррина Хэтча');
+  });
+
   it('names an abbreviation in capitals as written, not as a case form the morphology guesses', () => {
     expect(entities('В АВЛУ ждут ответа.').map((e) => e.name)).toEqual(['АВЛУ']);
   });

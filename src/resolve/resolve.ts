@@ -1,6 +1,7 @@
 import { azForm, PROPER_GRAMMEMES, type Morphology, type WordInfo } from '../morph/index.js';
 import { fold, stemKey } from '../morph/key.js';
 import type { Candidate, DictEntry, Entity, EntityType, Mention, Token } from '../types.js';
+import { isCaseFormOfName } from './case-forms.js';
 import { normalizePerson, normalizePhrase, type NameWord } from './normalize.js';
 
 /**
@@ -302,7 +303,11 @@ function buildEntities(groups: Group[], input: ResolveInput, tools: ResolveTools
         others.add(normalName([c], type, input, tools));
       }
     }
-    const aliases = [...new Set([...(entry?.aliases ?? []), ...[...others].filter((o) => !folded.has(plain(o)))])];
+    // Only where the text writes the name itself: a name the morphology guessed from oblique
+    // forms alone (Зулем from «Зулема») may be the wrong one, and the alias as written right.
+    const attested = nameAttested(name, members, input);
+    const listed = (w: string) => tools.firstNameGender(w) !== undefined;
+    const aliases = [...new Set([...(entry?.aliases ?? []), ...[...others].filter((o) => !folded.has(plain(o)) && !(attested && isCaseFormOfName(o, name, listed)))])];
     entities.push({
       id, type, name, aliases, mentions: entityMentions, references: [],
       source: entry ? 'dict' : 'rule',
@@ -405,6 +410,13 @@ function mayBeUnknownNominative(c: Candidate, input: ResolveInput, tools: Resolv
     else if (!known.some((a) => a.grams.includes('nomn'))) return false;
   }
   return unknown;
+}
+
+/** Every word of the name is written, as it is, in one of the entity's mentions. */
+function nameAttested(name: string, members: readonly Candidate[], input: ResolveInput): boolean {
+  const written = new Set<string>();
+  for (const c of members) for (let k = c.tokens[0]; k < c.tokens[1]; k++) written.add(fold(input.tokens[k]!.text));
+  return name.split(/\s+/).every((w) => written.has(fold(w)));
 }
 
 /** The mention a name is made from: the one with most tokens, the first of equals. */

@@ -1,4 +1,4 @@
-import { wordTable } from '../../dict/words.js';
+import { declinedForms } from '../../dict/declined-forms.js';
 import { fold, type WordInfo } from '../../morph/index.js';
 import type { Candidate } from '../../types.js';
 import { candidate, lengthOf, PRIORITY } from '../candidate.js';
@@ -42,21 +42,6 @@ export function repeatedSurnames(ctx: NerContext, persons: readonly Candidate[])
 }
 
 const MAX_NAME = 4;
-
-const DECLENSIONS = wordTable('declined-surname-endings').map((row) => ({
-  final: row['final']!,
-  drop: row['drop'] === '-' ? 0 : row['drop']!.length,
-  endings: row['endings']!.split(' '),
-}));
-
-/** The case forms of a surname by its last letter (Сноуден → Сноудена, Сноудену …; Небензя → Небензи …). */
-function declinedForms(surname: string): string[] {
-  const last = surname.at(-1)!;
-  const row = DECLENSIONS.find((d) => d.final === last) ?? (/[бвгджзклмнпрстфхцчшщ]/.test(last) ? DECLENSIONS.find((d) => d.final === '-') : undefined);
-  if (!row) return [];
-  const stem = surname.slice(0, surname.length - row.drop);
-  return row.endings.map((e) => stem + e);
-}
 
 /** Capitalised words only, next to each other (no initials with dots, no quotes). */
 function isWordsOnly(ctx: NerContext, c: Candidate): boolean {
