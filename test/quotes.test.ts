@@ -448,6 +448,18 @@ describe('speakers', () => {
       'indirect | Известия | переговоры пройдут в апреле',
     ]);
   });
+
+  it('a role with «экс-» is still the role: «экс-руководительница» is the woman who left the post', () => {
+    const text = 'Свой пост покинула Марина Зотова, руководившая фондом десять лет. Её преемником станет Игорь Белов. ' +
+      'Сама экс-руководительница поддержала выбор, назвав его «удачным».';
+    expect(speakerNames(text)).toEqual(['Марина Зотова']);
+  });
+
+  it('a feminine role word shows the speaker is a woman where the cue (a gerund) shows no gender', () => {
+    const text = 'Свой пост покинула Марина Зотова, руководившая фондом десять лет. Её преемником станет Игорь Белов. ' +
+      'Сама руководительница поддержала выбор, назвав его «удачным».';
+    expect(speakerNames(text)).toEqual(['Марина Зотова']);
+  });
 });
 
 /** The speakers' nominative names, in order of their quotes. */

@@ -5,7 +5,7 @@ import { earlierDescription, genericOrganisation, organisationThere } from './de
 import type { ResolveLexicon } from './lexicon.js';
 import { fullNameInCaseOf, nominativePhrase } from './normalize.js';
 import { cueGender, lastPerson, pronounGender, pronounReferences, speakerPronoun, type PronounRole } from './pronouns.js';
-import { isDeputy, namesPrincipal, nextPersonInLine, personAfterRole, resolveTitle, roleDomain, roleHead, sharesCase } from './roles.js';
+import { isDeputy, namesPrincipal, nextPersonInLine, personAfterRole, resolveTitle, roleDomain, roleGender, roleHead, sharesCase } from './roles.js';
 
 /**
  * One document's resolver: the entity a pronoun, a role or a descriptor stands for. Built once
@@ -71,9 +71,11 @@ export function createResolver(doc: ResolvedDocument, lexicon: ResolveLexicon): 
       // «директор похоронного бюро города Вустера»: a role with a field of its own is only someone the text gave that role.
       // Not a principal (спецпредставитель президента РФ): envoys and deputies have their own rule.
       const field = head + 1 < to && ctx.tokens[head + 1]!.kind === 'word' && ctx.words[head + 1]!.shape === 'lower' && !ctx.titles.has(ctx.words[head + 1]!.key) && !roleDomain(ctx, head);
+      // The gender the verb shows, else the one a feminine role word does (руководительница).
+      const gender = cueGender(cue) ?? roleGender(ctx, head);
       // «постпред России при ООН Виталий Чуркин»: the person this very role names, past its complement.
-      return personAfterRole(ctx, head, cueGender(cue)) ?? resolveTitle(ctx, head, near, cueGender(cue), field) ??
-        (bare ? lastPerson(ctx, head, pronounGender(ctx, head, cue)) : null) ??
+      return personAfterRole(ctx, head, gender) ?? resolveTitle(ctx, head, near, gender, field) ??
+        (bare ? lastPerson(ctx, head, pronounGender(ctx, head, cue) ?? gender) : null) ??
         // Only where the verb shows the gender (сказал), and for a role that names an office (глава государства, not сельсовета).
         (cueGender(cue) && (bare || (roleDomain(ctx, head)?.size ?? 0) > 0) ? nextPersonInLine(ctx, head, cueGender(cue)) : null);
     },

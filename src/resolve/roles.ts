@@ -192,6 +192,21 @@ function fieldWords(ctx: ResolveContext, entityId: string): string[] | null {
   return words.length > 0 ? words : null;
 }
 
+/**
+ * «руководительница», «экс-чиновница»: a role word that is only feminine shows that a woman holds
+ * it, where the verb shows no gender (охарактеризовав); a masculine role word (министр,
+ * пресс-секретарь) is said of women too, so it shows nothing.
+ */
+export function roleGender(ctx: ResolveContext, at: number): 'f' | null {
+  if (ctx.tokens[at]?.kind !== 'word') return null;
+  const folded = ctx.words[at]!.folded;
+  // A prefixed word the morphology may not know (экс-руководительница) by its last part.
+  const nouns = [folded, folded.slice(folded.lastIndexOf('-') + 1)]
+    .map((w) => ctx.analyse(w).filter((a) => a.pos === 'NOUN'))
+    .find((a) => a.length > 0);
+  return nouns && nouns.every((a) => a.grams.includes('femn') && a.grams.includes('anim')) ? 'f' : null;
+}
+
 /** A deputy or staff role (вице-губернатор, заместитель, помощник, пресс-секретарь). */
 export function isDeputy(ctx: ResolveContext, i: number): boolean {
   return ctx.tokens[i]?.kind === 'word' && ctx.lexicon.deputyTitles.has(ctx.words[i]!.key);
