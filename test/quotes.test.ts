@@ -455,6 +455,11 @@ describe('speakers', () => {
     expect(speakerNames(text)).toEqual(['Марина Зотова']);
   });
 
+  it('«тот», «та» standing alone as the subject are the last person of that gender', () => {
+    expect(speakerNames('Журналист спросил у Максима Орешкина о работе ведомства, на что тот ответил: «Самое плохое уже позади».')).toEqual(['Максим Орешкин']);
+    expect(speakerNames('Анна Петрова встретилась с Ольгой Смирновой. «Я не согласна», — возразила та.')).toEqual(['Ольга Смирнова']);
+  });
+
   it('a feminine role word shows the speaker is a woman where the cue (a gerund) shows no gender', () => {
     const text = 'Свой пост покинула Марина Зотова, руководившая фондом десять лет. Её преемником станет Игорь Белов. ' +
       'Сама руководительница поддержала выбор, назвав его «удачным».';
