@@ -473,6 +473,10 @@ function speakerNames(text: string): (string | null)[] {
 }
 
 describe('unnamed speakers in the nominative', () => {
+  it('an adjective that cannot agree with the noun after it is the head: «Знакомые артиста», not «Знакомые артист»', () => {
+    expect(speakerNames('Знакомые артиста утверждают, что он давно болел.')).toEqual(['Знакомые артиста']);
+  });
+
   it('puts a governed phrase in the nominative even where its plural looks nominative', () => {
     expect(speakerNames('В канцелярии губернатора сообщили, что дороги откроют в мае.')).toEqual(['канцелярия губернатора']);
     expect(speakerNames('По словам главы администрации, мост отремонтируют к осени.')).toEqual(['глава администрации']);
