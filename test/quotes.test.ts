@@ -473,6 +473,13 @@ function speakerNames(text: string): (string | null)[] {
 }
 
 describe('unnamed speakers in the nominative', () => {
+  it('a closing genitive the text named a person with is that person: «Родные лётчицы» → «Родные Ольги Зиминой»; a role stays', () => {
+    const text = 'Суд рассмотрит дело Ольги Зиминой в среду. Опытная лётчица Ольга Зимина провела в небе двадцать лет. Родные лётчицы уверены, что её оправдают.';
+    expect(speakerNames(text)).toEqual(['Родные Ольги Зиминой']);
+    const office = 'Премьер-министр Олег Белов уехал в отпуск. Канцелярия премьер-министра сообщила, что он вернётся в июне.';
+    expect(speakerNames(office)).toEqual(['Канцелярия премьер-министра']);
+  });
+
   it('an adjective that cannot agree with the noun after it is the head: «Знакомые артиста», not «Знакомые артист»', () => {
     expect(speakerNames('Знакомые артиста утверждают, что он давно болел.')).toEqual(['Знакомые артиста']);
   });

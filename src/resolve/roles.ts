@@ -37,6 +37,14 @@ function namedWithRole(ctx: ResolveContext, key: string, gender: 'm' | 'f' | nul
   });
 }
 
+/**
+ * The person the text names with the word at `at` elsewhere (лётчица → «Украинская лётчица
+ * Надежда Савченко»): a complement «адвокаты лётчицы» is someone of theirs.
+ */
+export function personNamedWith(ctx: ResolveContext, at: number): EntityId | null {
+  return namedWithRole(ctx, ctx.words[at]!.key, null).find(([i]) => i !== at)?.[1] ?? null;
+}
+
 export function personAfterRole(ctx: ResolveContext, i: number, gender: 'm' | 'f' | null): EntityId | null {
   const deputy = isDeputy(ctx, i);
   let principal = -1;
