@@ -474,6 +474,10 @@ function speakerNames(text: string): (string | null)[] {
 }
 
 describe('unnamed speakers in the nominative', () => {
+  it('straight quotation marks hug the name they enclose in a speaker phrase: источник "Ведомостей"', () => {
+    expect(speakerNames('Как рассказал источник "Ведомостей", сделка уже закрыта.')).toEqual(['источник "Ведомостей"']);
+  });
+
   it('a closing genitive the text named a person with is that person: «Родные лётчицы» → «Родные Ольги Зиминой»; a role stays', () => {
     const text = 'Суд рассмотрит дело Ольги Зиминой в среду. Опытная лётчица Ольга Зимина провела в небе двадцать лет. Родные лётчицы уверены, что её оправдают.';
     expect(speakerNames(text)).toEqual(['Родные Ольги Зиминой']);

@@ -97,9 +97,10 @@ function isGenitiveName(ctx: QuoteContext, i: number): boolean {
 
 /** The phrase's words come back joined by spaces: marks hug their name again (пресс-служба «Аэрофлота»). */
 function gluedMarks(name: string): string {
-  // Most speaker names (он, Путин) hold no quotation mark: skip the two regex passes.
-  if (!/[«„»“]/.test(name)) return name;
-  return name.replace(/([«„]) /g, '$1').replace(/ ([»“])/g, '$1');
+  // Most speaker names (он, Путин) hold no quotation mark: skip the regex passes.
+  if (!/[«„»“"]/.test(name)) return name;
+  // A straight mark opens and closes alike: by pairs, in order (источник " Коммерсанта " → источник "Коммерсанта").
+  return name.replace(/([«„]) /g, '$1').replace(/ ([»“])/g, '$1').replace(/" ([^"]*?) "/g, '"$1"');
 }
 
 /**
