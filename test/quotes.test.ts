@@ -474,6 +474,10 @@ function speakerNames(text: string): (string | null)[] {
 }
 
 describe('unnamed speakers in the nominative', () => {
+  it('a frame\'s genitive tail ends at an adjective in another case: «По мнению прокуратуры конечная цена …»', () => {
+    expect(speakerNames('По мнению прокуратуры конечная цена сделки была завышена втрое.')).toEqual(['прокуратура']);
+  });
+
   it('straight quotation marks hug the name they enclose in a speaker phrase: источник "Ведомостей"', () => {
     expect(speakerNames('Как рассказал источник "Ведомостей", сделка уже закрыта.')).toEqual(['источник "Ведомостей"']);
   });
