@@ -487,6 +487,9 @@ describe('unnamed speakers in the nominative', () => {
     expect(speakerNames(text)).toEqual(['Родные Ольги Зиминой']);
     const office = 'Премьер-министр Олег Белов уехал в отпуск. Канцелярия премьер-министра сообщила, что он вернётся в июне.';
     expect(speakerNames(office)).toEqual(['Канцелярия премьер-министра']);
+    // A thing, not a person: the club whose coach is named after «клуба» stays the club.
+    const club = 'Главный тренер клуба Олег Белов продлил контракт с командой. Руководство клуба Олега Белова хвалит. Представители клуба заявили, что он останется до 2027 года.';
+    expect(speakerNames(club)).toEqual(['Представители клуба']);
   });
 
   it('an adjective that cannot agree with the noun after it is the head: «Знакомые артиста», not «Знакомые артист»', () => {

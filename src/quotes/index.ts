@@ -65,8 +65,11 @@ function possessor(ctx: QuoteContext, speaker: Speaker): string | null {
 function describedComplement(ctx: QuoteContext, speaker: Speaker): string | null {
   const last = speaker.to - 1;
   if (last <= speaker.from || ctx.tokens[last]!.kind !== 'word' || ctx.mentionAt[last] !== -1 || ctx.words[last]!.shape !== 'lower') return null;
-  // A role keeps its word: «канцелярия премьер-министра» is the office, whoever holds it.
-  if (ctx.titles.has(ctx.words[last]!.key) || !ctx.analyse(ctx.words[last]!.folded).some((a) => a.pos === 'NOUN' && a.grams.includes('gent'))) return null;
+  // A role keeps its word: «канцелярия премьер-министра» is the office, whoever holds it. Only a
+  // word for a person (not «сайт клуба», whose coach the text names after «клуба»), with no
+  // adjective of its own (not «американских властей»).
+  if (ctx.titles.has(ctx.words[last]!.key) || !ctx.analyse(ctx.words[last]!.folded).some((a) => a.pos === 'NOUN' && a.grams.includes('anim') && a.grams.includes('gent'))) return null;
+  if (ctx.analyse(ctx.words[last - 1]!.folded).some((a) => a.pos === 'ADJF' && a.grams.includes('gent'))) return null;
   const entity = ctx.resolver.namedWith(last);
   return entity && ctx.entities.get(entity)?.type === 'PER' ? genitiveName(ctx, entity) : null;
 }
