@@ -293,4 +293,10 @@ describe('a person’s other names', () => {
     ]);
     expect(doc.quotes.map((q) => q.speakerName)).toEqual(['Н. Ковригина']);
   });
+
+  it('names a person by the mention spelled out, not by one with an initial of as many words', () => {
+    const doc = annotate('Барак Обама назвал Дж. Коми профессионалом. Директор ФБР Джеймс Коми выступил в сенате. «Мы справимся», — сказал Коми.');
+    expect(doc.entities.filter((e) => e.type === 'PER').map((e) => e.name)).toEqual(['Барак Обама', 'Джеймс Коми']);
+    expect(doc.quotes.map((q) => q.speakerName)).toEqual(['Джеймс Коми']);
+  });
 });

@@ -1,4 +1,4 @@
-import { wordTable } from '../dict/words.js';
+import { wordList, wordTable } from '../dict/words.js';
 import { stemKey } from '../morph/key.js';
 import { titleHead, type NerLexicon } from '../ner/lexicon.js';
 import type { Analysis, CompiledLexicon, DocumentIndex, EntityId, Mention, Morphology, Sentence, Token, WordInfo } from '../types.js';
@@ -22,11 +22,13 @@ export interface ClauseLexicon {
 export function prepareClauseLexicon(compiled: CompiledLexicon, ner: NerLexicon, morphology: Morphology): ClauseLexicon {
   const femininePhrases = compiled.titles.map(titleHead).flatMap(feminineForms);
   const feminineSources = compiled.sourceNouns.flatMap(feminineForms);
+  const titles = [...ner.titles, ...[...femininePhrases, ...feminineSources].map(stemKey)];
+  const roleWords = [...ner.titleWords, ...femininePhrases];
   return {
     morphology,
     firstNames: ner.firstNames,
-    titles: new Set([...ner.titles, ...[...femininePhrases, ...feminineSources].map(stemKey)]),
-    roleWords: new Set([...ner.titleWords, ...femininePhrases]),
+    titles: new Set([...titles, ...withFormerPrefixes(titles)]),
+    roleWords: new Set([...roleWords, ...withFormerPrefixes(roleWords)]),
     sourceNouns: new Set([...compiled.sourceNouns, ...feminineSources].map(stemKey)),
     documentNouns: new Set(compiled.documentNouns.map(stemKey)),
     orgNouns: ner.orgNouns,
@@ -34,6 +36,12 @@ export function prepareClauseLexicon(compiled: CompiledLexicon, ner: NerLexicon,
 }
 
 const FEMININE_SUFFIXES = wordTable('feminine-role-suffixes');
+const FORMER_PREFIXES = wordList('former-role-prefixes');
+
+/** «экс-мэр», «экс-руководительница»: a former holder is named by the role, so its word is a role too (the prefix keeps its ending, and so its key). */
+function withFormerPrefixes(words: readonly string[]): string[] {
+  return FORMER_PREFIXES.flatMap((prefix) => words.map((w) => prefix + w));
+}
 
 /** «руководитель» → «руководительница»: a woman's form of a one-word role, by the table of suffixes. */
 function feminineForms(word: string): string[] {

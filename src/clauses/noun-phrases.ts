@@ -4,7 +4,7 @@ import type { Cue, EntityId, Mention } from '../types.js';
 import { mentionEnd, sentenceRange, type ClauseContext } from './context.js';
 import { adjectivesBefore, phraseEnd } from './phrase-extent.js';
 import { isGoverned, isNominativeMention, isNominativeWord } from './subject.js';
-import { COUNT_APPROXIMATORS, functionWord, NOMINATIVE_PRONOUNS, ONE_FORMS, ONE_NOMINATIVE, QUANTIFIERS } from './words.js';
+import { COUNT_APPROXIMATORS, DEMONSTRATIVE_SUBJECTS, functionWord, NOMINATIVE_PRONOUNS, ONE_FORMS, ONE_NOMINATIVE, QUANTIFIERS } from './words.js';
 
 /**
  * The noun phrases in a stretch of tokens that could be a clause's subject (the speaker of a
@@ -60,6 +60,11 @@ export function nounPhrases(ctx: ClauseContext, from: number, to: number, subjec
     const w = ctx.words[i]!;
     if (ctx.tokens[i]!.kind !== 'word') continue;
     if (subject && (isGoverned(ctx, i) || !isNominativeWord(ctx, i))) continue;
+    // «на что тот ответил»: a demonstrative with no noun after it (not «тот факт») is a pronoun.
+    if (DEMONSTRATIVE_SUBJECTS.has(w.folded)) {
+      if (i + 1 >= to || ctx.tokens[i + 1]!.kind !== 'word') found.push({ from: i, to: i + 1, kind: 'pronoun', rank: RANK.pronoun! });
+      continue;
+    }
     // «Поэтому, полагают, …»: a word the dictionary knows only as another part of speech is no
     // role or source, whatever its stem key shares with one (поэт).
     if (!mayBeNoun(ctx, i)) continue;

@@ -69,9 +69,10 @@ export function phraseEnd(ctx: ClauseContext, head: number, limit: number): numb
     const sourcePlace = ctx.sourceNouns.has(ctx.words[head]!.key) && (end === head + 1 || (!linked && ctx.tokens[end - 1]!.kind === 'quote'));
     if (PREPOSITIONS.has(w.folded) && !sourcePlace && !placed && !isPartitive(ctx, end)) break;
     if (PREPOSITIONS.has(w.folded)) linked = true;
-    // «сказал глава района журналистам»: the tail is a genitive chain; a noun in another case
-    // (the addressee) ends it, unless a preposition governs it (источник в правительстве).
-    if (!linked && pos === 'NOUN' && ctx.mentionAt[end] === -1 && !PREPOSITIONS.has(w.folded) && !canBeGenitive(ctx, end)) break;
+    // «сказал глава района журналистам»: the tail is a genitive chain; a noun or adjective in
+    // another case (the addressee; «по мнению прокуратуры конечная цена», the next clause's
+    // subject) ends it, unless a preposition governs it (источник в правительстве).
+    if (!linked && (pos === 'NOUN' || pos === 'ADJF') && ctx.mentionAt[end] === -1 && !PREPOSITIONS.has(w.folded) && !canBeGenitive(ctx, end)) break;
     const m = ctx.mentionAt[end]!;
     if (m !== -1) {
       // A person named in apposition is the speaker itself: the phrase stops before the name;

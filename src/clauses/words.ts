@@ -5,6 +5,7 @@ import { wordList, wordSet, wordTable } from '../dict/words.js';
 export const PREPOSITIONS = wordSet('phrase-prepositions');
 export const STOPS = wordSet('clause-stops');
 export const NOMINATIVE_PRONOUNS = wordSet('nominative-pronouns');
+export const DEMONSTRATIVE_SUBJECTS = wordSet('demonstrative-subjects');
 export const ONE_NOMINATIVE = wordSet('one-of-nominative');
 export const ONE_FORMS = wordSet('one-of-forms');
 export const QUANTIFIERS = wordSet('quantifier-subjects');

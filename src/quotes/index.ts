@@ -37,6 +37,9 @@ function phraseName(ctx: QuoteContext, speaker: Speaker): string {
   const from = speaker.kind !== 'pronoun' && speaker.from > 0 && POSSESSIVES.has(ctx.words[speaker.from - 1]!.folded) && ctx.tokens[speaker.from - 1]!.kind === 'word' ? speaker.from - 1 : speaker.from;
   const owner = speaker.kind === 'pronoun' ? null : possessor(ctx, { ...speaker, from });
   if (owner) return `${ctx.resolver.nominative(from + 1, speaker.to, speaker.governed)} ${owner}`;
+  // «Адвокаты лётчицы» → «Адвокаты Надежды Савченко»: a closing genitive the text named someone with is that person.
+  const described = speaker.kind === 'pronoun' || speaker.entity ? null : describedComplement(ctx, speaker);
+  if (described) return `${ctx.resolver.nominative(speaker.from, speaker.to - 1, speaker.governed)} ${described}`;
   const name = withFullNames(ctx, speaker.from, speaker.to, gluedMarks(ctx.resolver.nominative(speaker.from, speaker.to, speaker.governed)));
   // A bare source noun (министерство) is named with the complement the text described it with before.
   const complement = speaker.kind === 'source' && speaker.to === speaker.from + 1 ? ctx.resolver.earlierDescription(speaker.from) : null;
@@ -51,7 +54,28 @@ const POSSESSIVES = wordSet('possessive-pronouns');
  */
 function possessor(ctx: QuoteContext, speaker: Speaker): string | null {
   if (speaker.to - speaker.from < 2 || !POSSESSIVES.has(ctx.words[speaker.from]!.folded)) return null;
-  const entity = ctx.resolver.pronoun(speaker.from, 'reference').entity;
+  return genitiveName(ctx, ctx.resolver.pronoun(speaker.from, 'reference').entity);
+}
+
+/**
+ * The last word of an unnamed phrase, a lower-case noun in the genitive and no role (адвокаты
+ * лётчицы), that the text names a person with elsewhere (украинская лётчица Надежда Савченко):
+ * that person's name in the genitive.
+ */
+function describedComplement(ctx: QuoteContext, speaker: Speaker): string | null {
+  const last = speaker.to - 1;
+  if (last <= speaker.from || ctx.tokens[last]!.kind !== 'word' || ctx.mentionAt[last] !== -1 || ctx.words[last]!.shape !== 'lower') return null;
+  // A role keeps its word: «канцелярия премьер-министра» is the office, whoever holds it. Only a
+  // word for a person (not «сайт клуба», whose coach the text names after «клуба»), with no
+  // adjective of its own (not «американских властей»).
+  if (ctx.titles.has(ctx.words[last]!.key) || !ctx.analyse(ctx.words[last]!.folded).some((a) => a.pos === 'NOUN' && a.grams.includes('anim') && a.grams.includes('gent'))) return null;
+  if (ctx.analyse(ctx.words[last - 1]!.folded).some((a) => a.pos === 'ADJF' && a.grams.includes('gent'))) return null;
+  const entity = ctx.resolver.namedWith(last);
+  return entity && ctx.entities.get(entity)?.type === 'PER' ? genitiveName(ctx, entity) : null;
+}
+
+/** A person's fullest mention in the genitive (Надежды Савченко), or the surname alone there completed to the full name. */
+function genitiveName(ctx: QuoteContext, entity: string | null): string | null {
   const mentions = entity ? ctx.entities.get(entity)?.mentions ?? [] : [];
   let best: string | null = null;
   for (const m of mentions) {
@@ -76,9 +100,10 @@ function isGenitiveName(ctx: QuoteContext, i: number): boolean {
 
 /** The phrase's words come back joined by spaces: marks hug their name again (пресс-служба «Аэрофлота»). */
 function gluedMarks(name: string): string {
-  // Most speaker names (он, Путин) hold no quotation mark: skip the two regex passes.
-  if (!/[«„»“]/.test(name)) return name;
-  return name.replace(/([«„]) /g, '$1').replace(/ ([»“])/g, '$1');
+  // Most speaker names (он, Путин) hold no quotation mark: skip the regex passes.
+  if (!/[«„»“"]/.test(name)) return name;
+  // A straight mark opens and closes alike: by pairs, in order (источник " Коммерсанта " → источник "Коммерсанта").
+  return name.replace(/([«„]) /g, '$1').replace(/ ([»“])/g, '$1').replace(/" ([^"]*?) "/g, '"$1"');
 }
 
 /**

@@ -259,6 +259,9 @@ export function normalizePhrase(words: NameWord[], morph: Morphology, governed =
   const kase = caseOf(ha);
   // A head that can be nominative stays as written: «Критики» is plural, not «Критика».
   if (!governed && (kase === 'nomn' || h.info.analyses.some((a) => a.pos === 'NOUN' && caseOf(a) === 'nomn'))) return words.map((w) => w.text).join(' ');
+  // «Знакомые артиста»: a nominative adjective that cannot agree with the noun after it is itself
+  // the head (the people it describes), and the noun its complement: the phrase is nominative as written.
+  if (!governed && words.slice(0, head).some((w) => isSubstantive(w, kase))) return words.map((w) => w.text).join(' ');
   const number = ha.grams.includes('plur') ? 'plur' : 'sing';
   const gender = ['masc', 'femn', 'neut'].find((g) => ha.grams.includes(g));
   return words
@@ -271,6 +274,12 @@ export function normalizePhrase(words: NameWord[], morph: Morphology, governed =
       return inflectTo(morph, w, adj, grams);
     })
     .join(' ');
+}
+
+/** An adjective or participle read as nominative, with no reading in the case `kase` of the noun after it. */
+function isSubstantive(w: NameWord, kase: string | undefined): boolean {
+  const adjectives = w.info.analyses.filter((a) => a.pos === 'ADJF' || a.pos === 'PRTF');
+  return adjectives.length > 0 && w.info.analyses[0] === adjectives[0] && adjectives.some((a) => caseOf(a) === 'nomn') && !adjectives.some((a) => caseOf(a) === kase);
 }
 
 /** The tokens [from, to) as a phrase in the nominative: its head noun and the adjectives before it inflected. */

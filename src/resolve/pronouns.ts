@@ -181,6 +181,8 @@ export type PronounGender = 'm' | 'f' | 'pl';
 
 /** Personal pronouns a speaker is given by, with the gender or number they show. */
 const SPEAKER_PRONOUNS = wordMap('speaker-pronouns') as ReadonlyMap<string, PronounGender>;
+/** «тот», «та» standing alone as a cue's subject, with the gender they show. */
+const DEMONSTRATIVES = wordMap('demonstrative-subjects') as ReadonlyMap<string, PronounGender>;
 
 /** A pronoun (folded) that can give a speaker, inside a cue or as its subject. */
 export function isSpeakerPronoun(folded: string): boolean {
@@ -195,7 +197,7 @@ export function cueGender(cue: Cue | null): 'm' | 'f' | null {
 
 /** The gender or number a pronoun shows; for a role word, the one its cue verb shows. */
 export function pronounGender(ctx: ResolveContext, i: number, cue: Cue | null): PronounGender | null {
-  const g = SPEAKER_PRONOUNS.get(ctx.words[i]!.folded);
+  const g = SPEAKER_PRONOUNS.get(ctx.words[i]!.folded) ?? DEMONSTRATIVES.get(ctx.words[i]!.folded);
   if (g) return g;
   if (cue && cueAgreement(cue).number === 'plur') return 'pl';
   return cueGender(cue);

@@ -272,7 +272,7 @@ function buildEntities(groups: Group[], input: ResolveInput, tools: ResolveTools
     // A set from the start: the aliases keep each text's first place either way, and a name
     // mentioned thousands of times is then filtered once per distinct form.
     const others = new Set<string>();
-    const source = fullestOf(members);
+    const source = fullestOf(members, input.tokens);
     // Repeated mentions have the same words: each distinct one is matched against the names once.
     const parts = new Map<string, string | undefined>();
     for (const c of members) {
@@ -419,14 +419,38 @@ function nameAttested(name: string, members: readonly Candidate[], input: Resolv
   return name.split(/\s+/).every((w) => written.has(fold(w)));
 }
 
-/** The mention a name is made from: the one with most tokens, the first of equals. */
-function fullestOf(members: readonly Candidate[]): Candidate {
-  return members.reduce((best, c) => (c.tokens[1] - c.tokens[0] > best.tokens[1] - best.tokens[0] ? c : best));
+/**
+ * The mention a name is made from: the one with most tokens, the first of equals; but of two
+ * people's mentions with as many words, the one with more letters (Джеймс Коми, not Дж. Коми:
+ * an initial's full stop is a token, not a word).
+ */
+function fullestOf(members: readonly Candidate[], tokens: readonly Token[]): Candidate {
+  return members.reduce((best, c) => (fuller(c, best, tokens) ? c : best));
 }
+
+function fuller(c: Candidate, than: Candidate, tokens: readonly Token[]): boolean {
+  if (c.type !== 'PER') return c.tokens[1] - c.tokens[0] > than.tokens[1] - than.tokens[0];
+  const [words, letters] = nameSize(c, tokens);
+  const [otherWords, otherLetters] = nameSize(than, tokens);
+  return words > otherWords || (words === otherWords && letters > otherLetters);
+}
+
+/** A person mention's words and the letters in them. */
+function nameSize(c: Candidate, tokens: readonly Token[]): [number, number] {
+  let words = 0;
+  let letters = 0;
+  for (let k = c.tokens[0]; k < c.tokens[1]; k++) {
+    if (tokens[k]!.kind !== 'word') continue;
+    words++;
+    letters += tokens[k]!.text.length;
+  }
+  return [words, letters];
+}
+
 
 /** The nominative of the fullest mention (most words; the first of equals). */
 function normalName(members: Candidate[], type: EntityType, input: ResolveInput, tools: ResolveTools): string {
-  const fullest = fullestOf(members);
+  const fullest = fullestOf(members, input.tokens);
   // An abbreviation in capitals is written undeclined (в АВЛУ): the morphology's guess (АВЛ + у) is wrong.
   if (!fullest.owner && fullest.tokens[1] - fullest.tokens[0] === 1 && input.words[fullest.tokens[0]]!.shape === 'upper') return input.tokens[fullest.tokens[0]]!.text;
   const words: NameWord[] = [];

@@ -5,7 +5,7 @@ import { earlierDescription, genericOrganisation, organisationThere } from './de
 import type { ResolveLexicon } from './lexicon.js';
 import { fullNameInCaseOf, nominativePhrase } from './normalize.js';
 import { cueGender, lastPerson, pronounGender, pronounReferences, speakerPronoun, type PronounRole } from './pronouns.js';
-import { isDeputy, namesPrincipal, nextPersonInLine, personAfterRole, resolveTitle, roleDomain, roleHead, sharesCase } from './roles.js';
+import { isDeputy, namesPrincipal, nextPersonInLine, personAfterRole, personNamedWith, resolveTitle, roleDomain, roleGender, roleHead, sharesCase } from './roles.js';
 
 /**
  * One document's resolver: the entity a pronoun, a role or a descriptor stands for. Built once
@@ -30,6 +30,8 @@ export interface Resolver {
   references(): Reference[];
   /** The person a role phrase [from, to) names as the subject of `cue` near token `near`, if one. */
   role(from: number, to: number, near: number, cue: Cue | null): EntityId | null;
+  /** The person the text names with the common noun at `at` elsewhere (лётчица Надежда Савченко), if one. */
+  namedWith(at: number): EntityId | null;
   /** The person at token `at` names the principal of the deputy role in [from, at) (представителя генсека ООН Антониу Гутерриша). */
   namesPrincipal(from: number, at: number): boolean;
   /** The organisation a generic source phrase [from, to) stands for (в ведомстве уточнили), if exactly one fits. */
@@ -71,12 +73,15 @@ export function createResolver(doc: ResolvedDocument, lexicon: ResolveLexicon): 
       // «директор похоронного бюро города Вустера»: a role with a field of its own is only someone the text gave that role.
       // Not a principal (спецпредставитель президента РФ): envoys and deputies have their own rule.
       const field = head + 1 < to && ctx.tokens[head + 1]!.kind === 'word' && ctx.words[head + 1]!.shape === 'lower' && !ctx.titles.has(ctx.words[head + 1]!.key) && !roleDomain(ctx, head);
+      // The gender the verb shows, else the one a feminine role word does (руководительница).
+      const gender = cueGender(cue) ?? roleGender(ctx, head);
       // «постпред России при ООН Виталий Чуркин»: the person this very role names, past its complement.
-      return personAfterRole(ctx, head, cueGender(cue)) ?? resolveTitle(ctx, head, near, cueGender(cue), field) ??
-        (bare ? lastPerson(ctx, head, pronounGender(ctx, head, cue)) : null) ??
+      return personAfterRole(ctx, head, gender) ?? resolveTitle(ctx, head, near, gender, field) ??
+        (bare ? lastPerson(ctx, head, pronounGender(ctx, head, cue) ?? gender) : null) ??
         // Only where the verb shows the gender (сказал), and for a role that names an office (глава государства, not сельсовета).
         (cueGender(cue) && (bare || (roleDomain(ctx, head)?.size ?? 0) > 0) ? nextPersonInLine(ctx, head, cueGender(cue)) : null);
     },
+    namedWith: (at) => personNamedWith(ctx, at),
     namesPrincipal: (from, at) => namesPrincipal(ctx, from, at),
     descriptor: (from, to) => genericOrganisation(ctx, from, to),
     there: (at) => organisationThere(ctx, at),

@@ -37,6 +37,14 @@ function namedWithRole(ctx: ResolveContext, key: string, gender: 'm' | 'f' | nul
   });
 }
 
+/**
+ * The person the text names with the word at `at` elsewhere (лётчица → «Украинская лётчица
+ * Надежда Савченко»): a complement «адвокаты лётчицы» is someone of theirs.
+ */
+export function personNamedWith(ctx: ResolveContext, at: number): EntityId | null {
+  return namedWithRole(ctx, ctx.words[at]!.key, null).find(([i]) => i !== at)?.[1] ?? null;
+}
+
 export function personAfterRole(ctx: ResolveContext, i: number, gender: 'm' | 'f' | null): EntityId | null {
   const deputy = isDeputy(ctx, i);
   let principal = -1;
@@ -190,6 +198,21 @@ function fieldWords(ctx: ResolveContext, entityId: string): string[] | null {
   if (!entity || entity.type !== 'ORG') return null;
   const words = entity.name.split(/\s+/).filter((w) => w.length > 3 && w === w.toLowerCase()).map((w) => stemKey(fold(w)));
   return words.length > 0 ? words : null;
+}
+
+/**
+ * «руководительница», «экс-чиновница»: a role word that is only feminine shows that a woman holds
+ * it, where the verb shows no gender (охарактеризовав); a masculine role word (министр,
+ * пресс-секретарь) is said of women too, so it shows nothing.
+ */
+export function roleGender(ctx: ResolveContext, at: number): 'f' | null {
+  if (ctx.tokens[at]?.kind !== 'word') return null;
+  const folded = ctx.words[at]!.folded;
+  // A prefixed word the morphology may not know (экс-руководительница) by its last part.
+  const nouns = [folded, folded.slice(folded.lastIndexOf('-') + 1)]
+    .map((w) => ctx.analyse(w).filter((a) => a.pos === 'NOUN'))
+    .find((a) => a.length > 0);
+  return nouns && nouns.every((a) => a.grams.includes('femn') && a.grams.includes('anim')) ? 'f' : null;
 }
 
 /** A deputy or staff role (вице-губернатор, заместитель, помощник, пресс-секретарь). */
