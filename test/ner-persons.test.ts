@@ -131,3 +131,13 @@ describe('a guessed first name after a place\'s adjective', () => {
     expect(persons('Встречу провёл российский Иван с коллегами.')).toEqual(['PER Иван']);
   });
 });
+
+describe('particles inside a long name', () => {
+  // A particle and the word it opens count as one name word, so four or five words still make one name.
+  it.each([
+    ['Премию вручил Луис Филипе да Силва Мендеш в Лиссабоне.', ['PER Луис Филипе да Силва Мендеш']],
+    ['Задержан Ахмад Фарид бин Хасан Рахим, гражданин Малайзии.', ['PER Ахмад Фарид бин Хасан Рахим']],
+  ])('%s', (text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+});

@@ -14,9 +14,13 @@ export function foreignName(ctx: NerContext, i: number): number {
   let j = i + 1;
   // A word the morphology reads in no way at all (Даг) is unknown too.
   let unknown = isUnknown(ctx.words[i]!) || ctx.words[i]!.analyses.length === 0;
-  while (j < ctx.tokens.length && j - i < 3 && adjacent(ctx, j - 1, j)) {
+  // «Мегат Шахдан бин Абдул Самад»: as in nameTail, the particles and the word they open count as
+  // one name word of the three.
+  let particled = 0;
+  while (j < ctx.tokens.length && j - i - particled < 3 && adjacent(ctx, j - 1, j)) {
     const particles = particlesEnd(ctx, j);
     if (particles > j && isFreeCapital(ctx, particles)) {
+      particled += particles - j + 1;
       j = particles + 1;
       continue;
     }

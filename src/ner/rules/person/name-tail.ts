@@ -11,7 +11,10 @@ export function nameTail(ctx: NerContext, first: number): number {
   const n = ctx.tokens.length;
   // «Слава Украине», «Вера Москвы»: a name that is also a common word takes no place or body for its surname.
   const ambiguous = isAmbiguousName(ctx, first);
-  while (j < n && j - first <= 3 && adjacent(ctx, j - 1, j)) {
+  // «Антониу Мануэл ди Оливейра Гутерреш»: particles and the word they open count as one name word,
+  // so the limit of four name words holds for names with particles too.
+  let particled = 0;
+  while (j < n && j - first - particled <= 3 && adjacent(ctx, j - 1, j)) {
     // The surname slot: right after the first name, or after «first name + patronymic» (Людмиле Павловне Карасёвой).
     const second = (j === first + 1 && !(ambiguous && ctx.gazetteerAt[j])) || (j === first + 2 && isPatronymic(ctx, first + 1));
     // «Максим Дадашев Дадашев дебютировал»: a repeated word starts the next mention.
@@ -30,7 +33,10 @@ export function nameTail(ctx: NerContext, first: number): number {
     // (in «Ибрахим Бубакар Кейта» all parts are nominative).
     else if (!second && isListedFirstName(ctx, j) && !ctx.words[first]!.analyses[0]?.grams.includes('nomn')) break;
     else if (isFreeCapital(ctx, j, second) && (second || !isCommonWord(ctx.words[j]!))) j++;
-    else if (particlesEnd(ctx, j) > j && isFreeCapital(ctx, particlesEnd(ctx, j))) j = particlesEnd(ctx, j) + 1;
+    else if (particlesEnd(ctx, j) > j && isFreeCapital(ctx, particlesEnd(ctx, j))) {
+      particled += particlesEnd(ctx, j) - j;
+      j = particlesEnd(ctx, j) + 1;
+    }
     else if (isArticleName(ctx, j)) j++;
     else break;
   }
