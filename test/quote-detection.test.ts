@@ -109,6 +109,17 @@ describe('frames and clauses that hand the speech on', () => {
     ]);
   });
 
+  it('По первоначальным словам X, П: an adjective may stand inside a frame for spoken words', () => {
+    expect(quotes('По первоначальным словам адвоката, его подзащитный ни в чём не виноват.', { named: true })).toEqual([
+      'indirect | адвокат | его подзащитный ни в чём не виноват',
+    ]);
+    expect(quotes('По последним словам Ивана Петрова, переговоры продолжатся в мае.')).toEqual([
+      'indirect | Иван Петров | переговоры продолжатся в мае',
+    ]);
+    // No one is named: an estimate, not reported speech.
+    expect(quotes('По предварительным данным, крыша рухнула во время уборки снега.')).toEqual([]);
+  });
+
   it('a frame opening a relative clause reports that clause only', () => {
     expect(quotes('Адвокат Марк Фейгин опубликовал текст записки, которую, по его словам, подзащитная передала ему при встрече.')).toEqual([
       'indirect | Марк Фейгин | подзащитная передала ему при встрече',
