@@ -120,6 +120,15 @@ describe('frames and clauses that hand the speech on', () => {
     expect(quotes('По предварительным данным, крыша рухнула во время уборки снега.')).toEqual([]);
   });
 
+  it('Как сообщил X, П: a man\'s indeclinable surname agrees with his first name, not read as a woman\'s genitive', () => {
+    expect(quotes('Как сообщил Лео Бенедучи, генеральный секретарь Osapp, проект будет завершён в мае.')).toEqual([
+      'indirect | Лео Бенедучи | проект будет завершён в мае',
+    ]);
+    expect(quotes('Как сообщил Марио Ламуччи, переговоры продолжатся в мае.')).toEqual([
+      'indirect | Марио Ламуччи | переговоры продолжатся в мае',
+    ]);
+  });
+
   it('a frame opening a relative clause reports that clause only', () => {
     expect(quotes('Адвокат Марк Фейгин опубликовал текст записки, которую, по его словам, подзащитная передала ему при встрече.')).toEqual([
       'indirect | Марк Фейгин | подзащитная передала ему при встрече',
