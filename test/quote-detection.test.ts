@@ -129,6 +129,16 @@ describe('frames and clauses that hand the speech on', () => {
     ]);
   });
 
+  it('a frame set in without commas sits inside its clause: the content is the whole sentence', () => {
+    expect(quotes('В настоящий момент по данным городской больницы известно о пяти пострадавших.', { named: true })).toEqual([
+      'indirect | городская больница | В настоящий момент по данным городской больницы известно о пяти пострадавших',
+    ]);
+    // Set off by commas, a short lead is the narrator's.
+    expect(quotes('К 26 марта, по информации городской больницы, известно о пяти пострадавших.', { named: true })).toEqual([
+      'indirect | городская больница | известно о пяти пострадавших',
+    ]);
+  });
+
   it('a frame opening a relative clause reports that clause only', () => {
     expect(quotes('Адвокат Марк Фейгин опубликовал текст записки, которую, по его словам, подзащитная передала ему при встрече.')).toEqual([
       'indirect | Марк Фейгин | подзащитная передала ему при встрече',
