@@ -109,6 +109,36 @@ describe('frames and clauses that hand the speech on', () => {
     ]);
   });
 
+  it('По первоначальным словам X, П: an adjective may stand inside a frame for spoken words', () => {
+    expect(quotes('По первоначальным словам адвоката, его подзащитный ни в чём не виноват.', { named: true })).toEqual([
+      'indirect | адвокат | его подзащитный ни в чём не виноват',
+    ]);
+    expect(quotes('По последним словам Ивана Петрова, переговоры продолжатся в мае.')).toEqual([
+      'indirect | Иван Петров | переговоры продолжатся в мае',
+    ]);
+    // No one is named: an estimate, not reported speech.
+    expect(quotes('По предварительным данным, крыша рухнула во время уборки снега.')).toEqual([]);
+  });
+
+  it('Как сообщил X, П: a man\'s indeclinable surname agrees with his first name, not read as a woman\'s genitive', () => {
+    expect(quotes('Как сообщил Лео Бенедучи, генеральный секретарь Osapp, проект будет завершён в мае.')).toEqual([
+      'indirect | Лео Бенедучи | проект будет завершён в мае',
+    ]);
+    expect(quotes('Как сообщил Марио Ламуччи, переговоры продолжатся в мае.')).toEqual([
+      'indirect | Марио Ламуччи | переговоры продолжатся в мае',
+    ]);
+  });
+
+  it('a frame set in without commas sits inside its clause: the content is the whole sentence', () => {
+    expect(quotes('В настоящий момент по данным городской больницы известно о пяти пострадавших.', { named: true })).toEqual([
+      'indirect | городская больница | В настоящий момент по данным городской больницы известно о пяти пострадавших',
+    ]);
+    // Set off by commas, a short lead is the narrator's.
+    expect(quotes('К 26 марта, по информации городской больницы, известно о пяти пострадавших.', { named: true })).toEqual([
+      'indirect | городская больница | известно о пяти пострадавших',
+    ]);
+  });
+
   it('a frame opening a relative clause reports that clause only', () => {
     expect(quotes('Адвокат Марк Фейгин опубликовал текст записки, которую, по его словам, подзащитная передала ему при встрече.')).toEqual([
       'indirect | Марк Фейгин | подзащитная передала ему при встрече',

@@ -68,6 +68,8 @@ export interface ClauseContext {
   orgNouns: ReadonlySet<string>;
   /** A folded first name from our list (its nominative, as the list writes names). */
   isFirstName: (folded: string) => boolean;
+  /** The gender of a folded first name from our list: 'm', 'f' or 'mf'; undefined for another word. */
+  firstNameGender: (folded: string) => string | undefined;
   /** Morphological analyses of a folded word (cached): case and number for subjects. */
   analyse: (folded: string) => readonly Analysis[];
   /**
@@ -94,6 +96,7 @@ export function clauseContext(
     documentNouns: lexicon.documentNouns,
     orgNouns: lexicon.orgNouns,
     isFirstName: (folded) => lexicon.firstNames.has(folded),
+    firstNameGender: (folded) => lexicon.firstNames.get(folded),
     analyse: (folded) => lexicon.morphology.analyse(folded),
     personNamedBy,
   };

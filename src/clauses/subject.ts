@@ -65,12 +65,14 @@ function isNoun(ctx: ClauseContext, i: number): boolean {
 const CASES = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct', 'voct', 'gen2', 'acc2', 'loc2'];
 
 /** Can be nominative; a word the dictionary does not know (a foreign surname) gets the benefit of the doubt. */
-export function isNominativeWord(ctx: ClauseContext, i: number, person = false): boolean {
+export function isNominativeWord(ctx: ClauseContext, i: number, person = false, masculine = false): boolean {
   let analyses = ctx.words[i]!.analyses.length > 0 ? ctx.words[i]!.analyses : ctx.analyse(ctx.words[i]!.folded);
   // A first name of our list is written as the nominative (Илон, though the dictionary reads «of Илоны»).
   if (person && ctx.isFirstName(ctx.words[i]!.folded)) return true;
   // A person is one: plural readings are other words (Токаев read as «of Tokay wines»).
   if (person) analyses = analyses.filter((a) => !a.grams.includes('plur'));
+  // A man's surname agrees with him: «Лео Бенедучи» is not «of Бенедуча», a woman's genitive.
+  if (masculine) analyses = analyses.filter((a) => !a.grams.includes('femn'));
   // A guess whose lemma is another word (Хьюлетт read as a form of «лёт») says nothing of its case.
   analyses = analyses.filter((a) => isOwnReading(a, ctx.words[i]!.folded));
   if (analyses.length === 0) return true;
@@ -84,10 +86,19 @@ export function isNominativeWord(ctx: ClauseContext, i: number, person = false):
  * (Министерство внутренних дел Сингапура).
  */
 export function isNominativeMention(ctx: ClauseContext, from: number, to: number, person: boolean): boolean {
+  const masculine = person && namesMan(ctx, from, to);
   for (let k = from; k < to; k++) {
     if (ctx.tokens[k]!.kind !== 'word' || ctx.tokens[k]!.text.length === 1) continue;
-    if (!isNominativeWord(ctx, k, person)) return false;
+    if (!isNominativeWord(ctx, k, person, masculine)) return false;
     if (!person && ctx.words[k]!.shape !== 'upper' && !ctx.words[k]!.latin && isNoun(ctx, k)) return true;
   }
   return true;
+}
+
+/** The mention holds a man's first name from our list (Лео, Иван): its other words are in a man's forms. */
+function namesMan(ctx: ClauseContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (ctx.tokens[k]!.kind === 'word' && ctx.firstNameGender(ctx.words[k]!.folded) === 'm') return true;
+  }
+  return false;
 }

@@ -53,6 +53,16 @@ function skipAdverbs({ tokens, words, analyse }: CueReader, t: number): number {
   return k;
 }
 
+/** Frame nouns for what a person said, not for figures («по предварительным данным» reports an estimate). */
+const SPOKEN_SOURCES = wordSet('spoken-source-nouns');
+
+/** «по первоначальным словам», «по последним данным»: one adjective in the dative before a source frame's noun. */
+function skipDativeAdjective({ tokens, words, analyse }: CueReader, t: number): number {
+  if (!analyse || tokens[t]?.kind !== 'word') return t;
+  const adjective = analyse(words[t]!.folded).some((a) => (a.pos === 'ADJF' || a.pos === 'PRTF') && a.grams.includes('datv'));
+  return adjective ? t + 1 : t;
+}
+
 export interface CueMatch {
   from: number;
   to: number;
@@ -148,6 +158,7 @@ function cuesAt(reader: CueReader, i: number): readonly Found[] {
       if (k === 1 && form.length > 1 && cue.kind === 'cite' && words[t]?.folded !== form[1]) t = skipName(reader, t);
       // «Как ранее сообщал X», «как позднее сообщил X»: an adverb of time may stand inside an as-frame.
       if (k === 1 && form.length > 1 && cue.kind === 'as' && words[t]?.folded !== form[1]) t = skipAdverbs(reader, t);
+      if (k === 1 && form.length === 2 && cue.kind === 'source' && SPOKEN_SOURCES.has(form[1]!) && words[t]?.folded !== form[1]) t = skipDativeAdjective(reader, t);
     }
     if (k === form.length) found.push({ from: i, to: t, cue });
   }

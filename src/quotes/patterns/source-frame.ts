@@ -50,7 +50,9 @@ export const sourceFrame: Pattern = {
       // «Водитель автобуса, по данным следствия, превысил …»: a lead that is the clause's subject
       // puts the cue inside the content, which is then the whole sentence.
       const hasBefore = (before[1] - before[0] >= 2 && (before[1] - before[0] > 4 || hasVerb(ctx, before[0], before[1]))) ||
-        (before[1] > before[0] && opensWithSubject(ctx, before[0]));
+        (before[1] > before[0] && opensWithSubject(ctx, before[0])) ||
+        // «В настоящий момент по данным X известно …»: a frame set in without commas sits inside its clause.
+        (before[1] - before[0] >= 2 && after[1] - after[0] >= 2 && !inRelative && !isPunct(ctx, cue.from - 1, ',') && !isPunct(ctx, frameEnd, ','));
       // «Сделка, по мнению Петрова, состоится»: one verb after the frame finishes the statement.
       const hasAfter = after[1] - after[0] >= 2 || (after[1] > after[0] && hasVerb(ctx, after[0], after[1]));
       if (!hasBefore && !hasAfter) continue;
