@@ -257,6 +257,7 @@ function buildEntities(groups: Group[], input: ResolveInput, tools: ResolveTools
   }
   const entities: Entity[] = [];
   const mentions: Mention[] = [];
+  const isListedFirstName = (w: string) => tools.firstNameGender(w) !== undefined;
   for (const [id, { type, name, entry, members }] of byId) {
     members.sort((a, b) => a.tokens[0] - b.tokens[0]);
     const entityMentions = members.map((c): Mention => {
@@ -303,11 +304,11 @@ function buildEntities(groups: Group[], input: ResolveInput, tools: ResolveTools
         others.add(normalName([c], type, input, tools));
       }
     }
-    // Only where the text writes the name itself: a name the morphology guessed from oblique
-    // forms alone (Зулем from «Зулема») may be the wrong one, and the alias as written right.
-    const attested = nameAttested(name, members, input);
-    const listed = (w: string) => tools.firstNameGender(w) !== undefined;
-    const aliases = [...new Set([...(entry?.aliases ?? []), ...[...others].filter((o) => !folded.has(plain(o)) && !(attested && isCaseFormOfName(o, name, listed)))])];
+    // A case form is dropped only where the text writes the name itself: a name the morphology
+    // guessed from oblique forms alone (Зулем from «Зулема») may be the wrong one, and the alias
+    // as written right. The mentions are scanned only for an alias that is a case form.
+    const caseForm = (o: string) => isCaseFormOfName(o, name, isListedFirstName) && nameAttested(name, members, input);
+    const aliases = [...new Set([...(entry?.aliases ?? []), ...[...others].filter((o) => !folded.has(plain(o)) && !caseForm(o))])];
     entities.push({
       id, type, name, aliases, mentions: entityMentions, references: [],
       source: entry ? 'dict' : 'rule',
