@@ -69,6 +69,15 @@ describe('the resolver answers for roles and descriptors', () => {
     expect(r.role(role, role + 1, role - 1, said('m'))).toBeNull();
   });
 
+  it('kin is only the person the text named with that very word, not someone with another role', () => {
+    const r = resolverOf('Умер художник Иван Петров. На снимке рядом с ним медсестра Анна Смирнова. «Он болел давно», — сказала дочь.');
+    const role = tokenOf(r, 'дочь');
+    expect(r.role(role, role + 1, role - 1, said('f'))).toBeNull();
+    const named = resolverOf('На вручении были актёр Иван Петров и его дочь Анна Петрова. «Мы счастливы», — сказала дочь.');
+    const again = tokenOf(named, 'дочь', 1);
+    expect(nameOf(named, named.role(again, again + 1, again - 1, said('f')))).toBe('Анна Петрова');
+  });
+
   it('«в ведомстве» is the one body of that kind just named; «там», the one organisation', () => {
     const r = resolverOf('Министерство финансов разместило облигации на 20 млрд рублей. В ведомстве уточнили, что спрос был высоким.');
     const noun = tokenOf(r, 'ведомстве');

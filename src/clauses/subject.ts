@@ -28,7 +28,8 @@ export function isGoverned(ctx: ClauseContext, i: number): boolean {
   if (w.shape !== 'lower' && !opensAsCommonNoun(ctx, k)) return false;
   // A person after a noun is its apposition or the clause's subject (После выхода на свободу
   // Навальный заявил, рассказал изданию Иван Петров); so is a role (в том же году пианист заявил).
-  if (person) return false;
+  // «вызвал на бой принца Гарри»: a person after a role in an oblique case is that role in apposition, in its case.
+  if (person) return obliqueRole(ctx, k);
   // «представитель регионального МЧС»: an adjective that cannot be nominative puts the
   // indeclinable name after it in its own (oblique) case.
   if (own !== -1 && isAdjective(ctx, k) && !isNominativeWord(ctx, k)) return true;
@@ -43,6 +44,23 @@ export function isGoverned(ctx: ClauseContext, i: number): boolean {
   const word = ctx.words[i]!;
   if (!word.latin && word.shape !== 'upper' && isNominativeWord(ctx, i)) return false;
   return isNoun(ctx, k);
+}
+
+/** How many words back a role's genitive chain is read for its nominative head (советник главы администрации). */
+const ROLE_CHAIN = 4;
+
+/**
+ * The role word at `k` cannot be nominative and heads no chain from a nominative role: a name
+ * after it is in apposition to it, in its case (вызвал принца Гарри), not the one holding the
+ * role of the chain's head (советник президента Иван Петров, жена министра Анна Петрова).
+ */
+function obliqueRole(ctx: ClauseContext, k: number): boolean {
+  if (!ctx.titles.has(ctx.words[k]!.key) || isNominativeWord(ctx, k)) return false;
+  for (let j = k - 1; j >= Math.max(0, k - ROLE_CHAIN); j--) {
+    if (ctx.tokens[j]!.kind !== 'word' || ctx.mentionAt[j] !== -1 || PREPOSITIONS.has(ctx.words[j]!.folded)) return true;
+    if (ctx.titles.has(ctx.words[j]!.key) && isNominativeWord(ctx, j)) return false;
+  }
+  return true;
 }
 
 /** «Члены КПРФ заявили»: a common noun that opens its sentence governs as when written lower-case. */
@@ -87,12 +105,29 @@ export function isNominativeWord(ctx: ClauseContext, i: number, person = false, 
  */
 export function isNominativeMention(ctx: ClauseContext, from: number, to: number, person: boolean): boolean {
   const masculine = person && namesMan(ctx, from, to);
+  if (person && to - from > 1 && nominativeFirstName(ctx, from, to)) return true;
   for (let k = from; k < to; k++) {
     if (ctx.tokens[k]!.kind !== 'word' || ctx.tokens[k]!.text.length === 1) continue;
     if (!isNominativeWord(ctx, k, person, masculine)) return false;
     if (!person && ctx.words[k]!.shape !== 'upper' && !ctx.words[k]!.latin && isNoun(ctx, k)) return true;
   }
   return true;
+}
+
+/**
+ * «Жанна Фриске принимала решение»: a first name of our list that declines (Жанна, Иван; not
+ * Гарри or Кэтрин), written as the list writes it, is the nominative; the surname after it
+ * agrees with it or does not decline at all, whatever case the dictionary guesses for it.
+ */
+function nominativeFirstName(ctx: ClauseContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (ctx.tokens[k]!.kind !== 'word') continue;
+    const folded = ctx.words[k]!.folded;
+    const gender = ctx.firstNameGender(folded);
+    if (gender === undefined) continue;
+    return /[ая]$/.test(folded) || (gender === 'm' && !/[аеёиоуыэюяь]$/.test(folded));
+  }
+  return false;
 }
 
 /** The mention holds a man's first name from our list (Лео, Иван): its other words are in a man's forms. */
