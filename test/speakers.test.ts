@@ -20,3 +20,18 @@ describe('the subject speaks, by its case', () => {
     expect(quotes('Советник президента Иван Петров заявил: «Мы готовы к переговорам».')).toEqual(['direct | Иван Петров | Мы готовы к переговорам']);
   });
 });
+
+describe('a plural noun for people after a named pair', () => {
+  it('stands for the two people the text just joined with «и»', () => {
+    expect(quotes('В Казани Иван Петров (Ivan Petrov) и Анна Смирнова открыли кафе. Супруги рассказали, что копили деньги пять лет.')).toEqual([
+      'indirect | Иван Петров и Анна Смирнова | копили деньги пять лет',
+    ]);
+    expect(quotes('Студенты Олег Козлов и Пётр Лебедев собрали робота. Первокурсники уверены, что робот победит на конкурсе.')).toEqual([
+      'indirect | Олег Козлов и Пётр Лебедев | робот победит на конкурсе',
+    ]);
+  });
+
+  it('stays itself without a pair', () => {
+    expect(quotes('Первокурсники уверены, что робот победит на конкурсе.')).toEqual(['indirect | Первокурсники | робот победит на конкурсе']);
+  });
+});

@@ -132,7 +132,7 @@ function withFullNames(ctx: QuoteContext, from: number, to: number, name: string
 
 /** An unnamed source that is only a generic noun (ведомство; пресс-служба ведомства) names the organisation it stands for, if the resolver finds one. */
 function withDescribedOrg(ctx: QuoteContext, speaker: Speaker): Speaker {
-  if (speaker.kind !== 'source' || speaker.entity) return speaker;
+  if (speaker.kind !== 'source' || speaker.entity || speaker.group) return speaker;
   const entity = ctx.resolver.descriptor(speaker.from, speaker.to);
   return entity ? { ...speaker, kind: 'mention', entity } : speaker;
 }
@@ -147,7 +147,7 @@ function toQuote(ctx: QuoteContext, draft: Draft): Quote {
     cue: d.cue ? span(ctx, d.cue[0], d.cue[1]) : null,
     speaker: d.speaker ? span(ctx, d.speaker.from, d.speaker.to) : null,
     speakerEntity: d.speaker?.entity ?? null,
-    speakerName: entity ? entity.name : d.speaker ? phraseName(ctx, d.speaker) : null,
+    speakerName: entity ? entity.name : d.speaker?.group ? d.speaker.group.map((id) => ctx.entities.get(id)?.name).join(' и ') : d.speaker ? phraseName(ctx, d.speaker) : null,
     pattern: d.pattern,
   };
 }

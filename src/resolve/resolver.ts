@@ -3,6 +3,7 @@ import type { Cue, Entity, EntityId, Reference, ResolvedDocument } from '../type
 import { resolveContext, type ResolveContext } from './context.js';
 import { earlierDescription, genericOrganisation, organisationThere } from './descriptors.js';
 import type { ResolveLexicon } from './lexicon.js';
+import { pairBefore } from './groups.js';
 import { fullNameInCaseOf, nominativePhrase } from './normalize.js';
 import { cueGender, lastPerson, pronounGender, pronounReferences, speakerPronoun, type PronounRole } from './pronouns.js';
 import { isDeputy, namesPrincipal, nextPersonInLine, personAfterRole, personNamedWith, resolveTitle, roleDomain, roleGender, roleHead, sharesCase } from './roles.js';
@@ -36,6 +37,8 @@ export interface Resolver {
   namesPrincipal(from: number, at: number): boolean;
   /** The organisation a generic source phrase [from, to) stands for (в ведомстве уточнили), if exactly one fits. */
   descriptor(from: number, to: number): EntityId | null;
+  /** The two people the text last joined with «и» shortly before token `at` (Иван Петров и Анна Смирнова), for a plural noun that stands for them. */
+  pairBefore(at: number): [EntityId, EntityId] | null;
   /** The organisation «там» at `at` stands for (Там уточнили), if exactly one was just named. */
   there(at: number): EntityId | null;
   /** For a bare source noun at `at` (министерство), the complement it had where the text described it before. */
@@ -85,6 +88,7 @@ export function createResolver(doc: ResolvedDocument, lexicon: ResolveLexicon): 
     namesPrincipal: (from, at) => namesPrincipal(ctx, from, at),
     descriptor: (from, to) => genericOrganisation(ctx, from, to),
     there: (at) => organisationThere(ctx, at),
+    pairBefore: (at) => pairBefore(ctx, at),
     earlierDescription: (at) => earlierDescription(ctx, at),
     nominative: (from, to, governed) => nominativePhrase(lexicon.morphology, doc.tokens, doc.words, from, to, governed),
     fullNameAt(at) {

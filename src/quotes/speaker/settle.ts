@@ -15,6 +15,11 @@ export function settle(ctx: QuoteContext, f: NounPhrase | undefined, near: numbe
     const { entity, antecedent } = ctx.resolver.pronoun(f.from, 'speaker', cue);
     return antecedent ? { from: f.from, to: f.to, kind: 'pronoun', entity: null, antecedent } : { from: f.from, to: f.to, kind: 'pronoun', entity };
   }
+  // «Иван Петров и Анна Смирнова … Женщины заявили»: a plural noun for people stands for the pair just named.
+  if ((f.kind === 'title' || f.kind === 'source') && namesPeople(ctx, f)) {
+    const group = ctx.resolver.pairBefore(f.from);
+    if (group) return { from: f.from, to: f.to, kind: f.kind, entity: null, group };
+  }
   if (f.kind === 'title') {
     // «Судьи опасались»: a group of people is no one person.
     if (isPlural(ctx, f.from, cue)) return { from: f.from, to: f.to, kind: 'title', entity: null };
@@ -38,6 +43,16 @@ export function settle(ctx: QuoteContext, f: NounPhrase | undefined, near: numbe
     if (f.from > 0 && isWordOf(ctx, f.from - 1, PREPOSITIONS)) return { from: f.from, to: f.to, kind: 'source', entity: null, governed: true };
   }
   return { from: f.from, to: f.to, kind: 'source', entity: null };
+}
+
+/** The phrase's head is a plural noun for people: a role or source word (супруги, женщины), or any animate noun (девятиклассники). */
+function namesPeople(ctx: QuoteContext, f: NounPhrase): boolean {
+  if (f.head) return f.head.number === 'plur';
+  for (let k = f.from; k < f.to; k++) {
+    if (ctx.tokens[k]!.kind !== 'word' || (!ctx.sourceNouns.has(ctx.words[k]!.key) && !ctx.titles.has(ctx.words[k]!.key))) continue;
+    return ctx.analyse(ctx.words[k]!.folded).some((a) => a.pos === 'NOUN' && a.grams.includes('anim') && a.grams.includes('plur') && a.grams.includes('nomn'));
+  }
+  return false;
 }
 
 /** A plural verb or a plural role word: a group, not one person. */

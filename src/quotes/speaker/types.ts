@@ -13,4 +13,6 @@ export interface Speaker {
   governed?: boolean;
   /** For a pronoun that refers to an unnamed source: that phrase, which names the speaker. */
   antecedent?: [number, number];
+  /** For a plural noun that stands for two people the text just named (Девятиклассники): those people. */
+  group?: [string, string];
 }
