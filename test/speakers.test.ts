@@ -35,3 +35,15 @@ describe('a plural noun for people after a named pair', () => {
     expect(quotes('Первокурсники уверены, что робот победит на конкурсе.')).toEqual(['indirect | Первокурсники | робот победит на конкурсе']);
   });
 });
+
+describe('a speaking pronoun continues the subject', () => {
+  it('of the sentence before, not the person named last', () => {
+    expect(quotes('Президент США Дональд Трамп провёл переговоры с Владимиром Путиным. Он сказал, что встреча прошла хорошо.')).toEqual([
+      'indirect | Дональд Трамп | встреча прошла хорошо',
+    ]);
+  });
+
+  it('falls back to the last person when the sentence before has no fitting subject', () => {
+    expect(quotes('Полиция задержала Олега Козлова. Он заявил, что ни в чём не виноват.')).toEqual(['indirect | Олег Козлов | ни в чём не виноват']);
+  });
+});

@@ -10,9 +10,10 @@ import { isDeputy, resolveTitle } from './roles.js';
  * Pronoun resolution: the one module where a pronoun gets its entity. Two rules, chosen by the
  * role the pronoun plays:
  * - `speaker` (last-person-of-cue-gender): a pronoun that speaks («…», — сказал он; по его
- *   словам) is a person, so it takes the last person before it whose gender the pronoun or the
- *   cue verb shows («они»: the last organisation), or the unnamed subject of the sentence
- *   before (Был задержан житель села. Он сказал …).
+ *   словам) is a person, so it takes a fitting person of its own sentence, else the subject of
+ *   the sentence before (named, or unnamed: Был задержан житель села. Он сказал …), else the
+ *   last person before it whose gender the pronoun or the cue verb shows («они»: the last
+ *   organisation).
  * - `reference` (nearest-person-or-recent-subject): any other third-person pronoun (он, его,
  *   ей → Кирилл Дмитриев) takes the person the text is about: the nearest fitting person before
  *   it in its own sentence, else the subject of one of the two sentences before. A fitting noun
@@ -203,14 +204,27 @@ export function pronounGender(ctx: ResolveContext, i: number, cue: Cue | null): 
   return cueGender(cue);
 }
 
-/** The speaker rule: an unnamed phrase the pronoun at `at` continues, else the last fitting person (or organisation, for «они»). */
+/** The speaker rule: a fitting person of its own sentence, else the subject of the sentence before (an unnamed phrase or a person), else the last fitting person (or organisation, for «они»). */
 export function speakerPronoun(ctx: ResolveContext, at: number, cue: Cue | null): { entity: EntityId | null; antecedent?: [number, number] } {
   const gender = pronounGender(ctx, at, cue);
   // «Хотя 80-летний Баффет …, по его словам, он …»: a fitting person earlier in the pronoun's own sentence comes first.
   const own = lastPersonMention(ctx, at, gender);
   if (gender !== 'pl' && own !== -1 && ctx.index.sentenceOf[ctx.mentions[own]!.tokens[0]] === ctx.index.sentenceOf[at]) return { entity: ctx.mentions[own]!.entity };
   const antecedent = unnamedAntecedent(ctx, at, gender);
-  return antecedent ? { entity: null, antecedent } : { entity: knownGenderFirst(ctx, at, gender) };
+  return antecedent ? { entity: null, antecedent } : { entity: subjectBefore(ctx, at, gender) ?? knownGenderFirst(ctx, at, gender) };
+}
+
+/**
+ * «Трамп провёл переговоры с Путиным. Он сказал …»: a speaking pronoun continues the subject of
+ * the sentence before, not the person named last: the first nominative person there whose
+ * gender fits (a person governed by a preposition or in another case is no subject).
+ */
+function subjectBefore(ctx: ResolveContext, at: number, gender: PronounGender | null): EntityId | null {
+  const sentence = ctx.index.sentenceOf[at]!;
+  if ((gender !== 'm' && gender !== 'f') || sentence === 0) return null;
+  const found = ctx.once(`subjects:${sentence - 1}`, () => nounPhrases(ctx.clauses, ...ctx.sentences[sentence - 1]!.tokens, true));
+  const subject = found.find((f) => f.mention?.type === 'PER');
+  return subject && genderAgrees(ctx, subject.mention!.entity, gender) ? subject.mention!.entity : null;
 }
 
 /** How many sentences back a person whose name shows the pronoun's gender outranks a later one whose name shows none. */
