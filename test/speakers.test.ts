@@ -47,3 +47,17 @@ describe('a speaking pronoun continues the subject', () => {
     expect(quotes('Полиция задержала Олега Козлова. Он заявил, что ни в чём не виноват.')).toEqual(['indirect | Олег Козлов | ни в чём не виноват']);
   });
 });
+
+describe('the head of a speaker phrase speaks, not its complement', () => {
+  it('a role in the genitive after a source noun is its complement', () => {
+    expect(quotes('Певица Мария Сокол легла в клинику. «Это тихое место в лесу, — сообщило журналистам доверенное лицо певицы. — Там ей помогут».')).toEqual([
+      'direct | доверенное лицо певицы | Это тихое место в лесу, — сообщило журналистам доверенное лицо певицы. — Там ей помогут',
+    ]);
+  });
+
+  it('a parenthetical after a text is no complement of it', () => {
+    expect(quotes('Клуб выразил соболезнования. В заявлении в частности говорится: «Мы скорбим вместе с родными погибших».')).toEqual([
+      'direct | заявление | Мы скорбим вместе с родными погибших',
+    ]);
+  });
+});

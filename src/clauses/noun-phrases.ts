@@ -36,6 +36,9 @@ export function nounPhrases(ctx: ClauseContext, from: number, to: number, subjec
   // The end of the last unnamed source's tail: a body or place inside it is its complement, not
   // another speaker (источник «Интерфакса» в правительстве, представитель МВД).
   let sourceTail = -1;
+  // The end of the last source or organisation noun's tail: a role inside it is its complement
+  // (доверенное лицо певицы, пресс-служба главы государства), whatever names it admits.
+  let roleTail = -1;
   for (let i = from; i < to; i++) {
     const m = ctx.mentionAt[i]!;
     if (m !== -1) {
@@ -84,11 +87,12 @@ export function nounPhrases(ctx: ClauseContext, from: number, to: number, subjec
       found.push({ from: start, to: end, kind: bareRole ? 'title' : 'source', rank: bareRole ? RANK.title! : RANK.source! });
       // An organisation noun takes its name in apposition (издание The Straits Times): that name speaks.
       if (!ctx.orgNouns.has(w.key)) sourceTail = end;
+      roleTail = end;
     }
     // «конкурсный управляющий компании»: a role keeps its adjectives too.
     // «пресс-служба главы азербайджанского государства»: a role inside a source's tail is its complement, not another speaker.
     else if (ctx.titles.has(w.key)) {
-      if (i >= sourceTail) found.push({ from: adjectivesBefore(ctx, i, from), to: phraseEnd(ctx, i, to), kind: 'title', rank: RANK.title! });
+      if (i >= sourceTail && i >= roleTail) found.push({ from: adjectivesBefore(ctx, i, from), to: phraseEnd(ctx, i, to), kind: 'title', rank: RANK.title! });
     }
     // «Многие полагали», «Несколько членов ЕС выразили»: a quantifier and its genitive.
     else if (subject && QUANTIFIERS.has(w.folded)) {

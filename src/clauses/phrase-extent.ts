@@ -1,6 +1,6 @@
 import { isPunct, isTerminal, mentionEnd, type ClauseContext } from './context.js';
 import { isNominativeWord } from './subject.js';
-import { functionWord, PREPOSITIONS, STOPS, VERB_LIKE_ENDINGS } from './words.js';
+import { functionWord, PARENTHETICALS, PREPOSITIONS, STOPS, VERB_LIKE_ENDINGS } from './words.js';
 
 /** How far a speaker phrase reaches: the clause boundary, and a role or source noun with its adjectives and genitive tail. */
 
@@ -68,6 +68,8 @@ export function phraseEnd(ctx: ClauseContext, head: number, limit: number): numb
     // A source's place follows the source or its quoted name (источник «Интерфакса» в правительстве).
     const sourcePlace = ctx.sourceNouns.has(ctx.words[head]!.key) && (end === head + 1 || (!linked && ctx.tokens[end - 1]!.kind === 'quote'));
     if (PREPOSITIONS.has(w.folded) && !sourcePlace && !placed && !isPartitive(ctx, end)) break;
+    // «в заявлении в частности говорится»: a parenthetical (в частности, в целом) is no complement.
+    if (PREPOSITIONS.has(w.folded) && end + 1 < limit && PARENTHETICALS.has(ctx.words[end + 1]!.folded)) break;
     if (PREPOSITIONS.has(w.folded)) linked = true;
     // «сказал глава района журналистам»: the tail is a genitive chain; a noun or adjective in
     // another case (the addressee; «по мнению прокуратуры конечная цена», the next clause's

@@ -1,5 +1,5 @@
 import { isOwnReading, PROPER_GRAMMEMES } from '../morph/index.js';
-import { sentenceRange, type ClauseContext } from './context.js';
+import { mentionEnd, sentenceRange, type ClauseContext } from './context.js';
 import { PREPOSITIONS } from './words.js';
 
 /** Whether a word or a mention can be a clause's subject: nominative, and not governed by the word before it. */
@@ -29,7 +29,7 @@ export function isGoverned(ctx: ClauseContext, i: number): boolean {
   // A person after a noun is its apposition or the clause's subject (После выхода на свободу
   // Навальный заявил, рассказал изданию Иван Петров); so is a role (в том же году пианист заявил).
   // «вызвал на бой принца Гарри»: a person after a role in an oblique case is that role in apposition, in its case.
-  if (person) return obliqueRole(ctx, k);
+  if (person) return obliqueRole(ctx, k) && !nominativeFirstName(ctx, i, mentionEnd(ctx, i));
   // «представитель регионального МЧС»: an adjective that cannot be nominative puts the
   // indeclinable name after it in its own (oblique) case.
   if (own !== -1 && isAdjective(ctx, k) && !isNominativeWord(ctx, k)) return true;
@@ -56,6 +56,8 @@ const ROLE_CHAIN = 4;
  */
 function obliqueRole(ctx: ClauseContext, k: number): boolean {
   if (!ctx.titles.has(ctx.words[k]!.key) || isNominativeWord(ctx, k)) return false;
+  // «рассказал журналистам Иван Петров»: one person is no apposition to a plural role.
+  if (!ctx.analyse(ctx.words[k]!.folded).some((a) => a.grams.includes('sing'))) return false;
   for (let j = k - 1; j >= Math.max(0, k - ROLE_CHAIN); j--) {
     if (ctx.tokens[j]!.kind !== 'word' || ctx.mentionAt[j] !== -1 || PREPOSITIONS.has(ctx.words[j]!.folded)) return true;
     if (ctx.titles.has(ctx.words[j]!.key) && isNominativeWord(ctx, j)) return false;

@@ -3,6 +3,7 @@ import { wordList, wordSet, wordTable } from '../dict/words.js';
 /** The closed word classes the clause rules read (dict/words), by folded form. */
 
 export const PREPOSITIONS = wordSet('phrase-prepositions');
+export const PARENTHETICALS = wordSet('parenthetical-locatives');
 export const STOPS = wordSet('clause-stops');
 export const NOMINATIVE_PRONOUNS = wordSet('nominative-pronouns');
 export const DEMONSTRATIVE_SUBJECTS = wordSet('demonstrative-subjects');

@@ -221,7 +221,8 @@ export function speakerPronoun(ctx: ResolveContext, at: number, cue: Cue | null)
  */
 function subjectBefore(ctx: ResolveContext, at: number, gender: PronounGender | null): EntityId | null {
   const sentence = ctx.index.sentenceOf[at]!;
-  if ((gender !== 'm' && gender !== 'f') || sentence === 0) return null;
+  // «тот», «та» stand for the one who is not the subject: only a personal pronoun continues it.
+  if ((gender !== 'm' && gender !== 'f') || sentence === 0 || !SPEAKER_PRONOUNS.has(ctx.words[at]!.folded)) return null;
   const found = ctx.once(`subjects:${sentence - 1}`, () => nounPhrases(ctx.clauses, ...ctx.sentences[sentence - 1]!.tokens, true));
   const subject = found.find((f) => f.mention?.type === 'PER');
   return subject && genderAgrees(ctx, subject.mention!.entity, gender) ? subject.mention!.entity : null;
