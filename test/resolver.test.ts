@@ -78,6 +78,12 @@ describe('the resolver answers for roles and descriptors', () => {
     expect(nameOf(named, named.role(again, again + 1, again - 1, said('f')))).toBe('Анна Петрова');
   });
 
+  it('«глава военного ведомства» is the minister the text named, past the body noun\'s adjectives', () => {
+    const r = resolverOf('Министр обороны Сергей Шойгу посетил завод. «Заказ выполнен», — отметил глава военного ведомства.');
+    const role = tokenOf(r, 'глава');
+    expect(nameOf(r, r.role(role, role + 3, role - 1, said('m')))).toBe('Сергей Шойгу');
+  });
+
   it('«в ведомстве» is the one body of that kind just named; «там», the one organisation', () => {
     const r = resolverOf('Министерство финансов разместило облигации на 20 млрд рублей. В ведомстве уточнили, что спрос был высоким.');
     const noun = tokenOf(r, 'ведомстве');

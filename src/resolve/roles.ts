@@ -180,10 +180,17 @@ for (const { nouns, roles } of wordTable('role-domains')) {
   for (const noun of nouns!.split(' ')) DOMAIN_OF.set(noun, keys);
 }
 
+/** Adjectives a generic body noun may have after the head (глава военного ведомства). */
+const BODY_ADJECTIVES = 2;
+
 /** The roles a «head + generic body» phrase at `at` stands for (глава региона → губернатор), if it is one. */
 export function roleDomain(ctx: ResolveContext, at: number): ReadonlySet<string> | null {
-  const next = ctx.words[at + 1];
-  if (!HEADS.has(ctx.words[at]!.key) || !next || next.shape !== 'lower' || ctx.tokens[at + 1]!.kind !== 'word') return null;
+  if (!HEADS.has(ctx.words[at]!.key)) return null;
+  // «глава военного ведомства»: the body noun past its adjectives.
+  let k = at + 1;
+  while (k < at + 1 + BODY_ADJECTIVES && ctx.tokens[k]?.kind === 'word' && ctx.words[k]!.shape === 'lower' && ctx.analyse(ctx.words[k]!.folded).some((a) => a.pos === 'ADJF' && a.grams.includes('gent'))) k++;
+  const next = ctx.words[k];
+  if (!next || next.shape !== 'lower' || ctx.tokens[k]!.kind !== 'word') return null;
   for (const a of ctx.analyse(next.folded)) {
     if (a.pos !== 'NOUN' || !a.grams.includes('gent')) continue;
     const domain = DOMAIN_OF.get(fold(a.lemma));
