@@ -43,6 +43,12 @@ describe('a speaking pronoun continues the subject', () => {
     ]);
   });
 
+  it('through a pronoun that was the subject before', () => {
+    expect(quotes('Иван Петров приехал в Москву. Он встретился с Олегом Козловым и обсудил проект. «Мы договорились обо всём», — сказал он.')).toEqual([
+      'direct | Иван Петров | Мы договорились обо всём',
+    ]);
+  });
+
   it('falls back to the last person when the sentence before has no fitting subject', () => {
     expect(quotes('Полиция задержала Олега Козлова. Он заявил, что ни в чём не виноват.')).toEqual(['indirect | Олег Козлов | ни в чём не виноват']);
   });

@@ -219,14 +219,20 @@ export function speakerPronoun(ctx: ResolveContext, at: number, cue: Cue | null)
  * the sentence before, not the person named last: the first nominative person there whose
  * gender fits (a person governed by a preposition or in another case is no subject).
  */
-function subjectBefore(ctx: ResolveContext, at: number, gender: PronounGender | null): EntityId | null {
+function subjectBefore(ctx: ResolveContext, at: number, gender: PronounGender | null, depth = 0): EntityId | null {
   const sentence = ctx.index.sentenceOf[at]!;
   // «тот», «та» stand for the one who is not the subject: only a personal pronoun continues it.
   if ((gender !== 'm' && gender !== 'f') || sentence === 0 || !SPEAKER_PRONOUNS.has(ctx.words[at]!.folded)) return null;
   const found = ctx.once(`subjects:${sentence - 1}`, () => nounPhrases(ctx.clauses, ...ctx.sentences[sentence - 1]!.tokens, true));
-  const subject = found.find((f) => f.mention?.type === 'PER');
-  return subject && genderAgrees(ctx, subject.mention!.entity, gender) ? subject.mention!.entity : null;
+  const subject = found.find((f) => f.mention?.type === 'PER' || (f.kind === 'pronoun' && SPEAKER_PRONOUNS.get(ctx.words[f.from]!.folded) === gender));
+  if (!subject) return null;
+  // «Петров приехал в Москву. Он встретился с Козловым. «…», — сказал он»: a pronoun subject before continues its own referent.
+  if (subject.kind === 'pronoun') return depth < CHAIN ? ctx.once(`subject-chain:${subject.from}`, () => subjectBefore(ctx, subject.from, gender, depth + 1) ?? lastPerson(ctx, subject.from, gender)) : null;
+  return genderAgrees(ctx, subject.mention!.entity, gender) ? subject.mention!.entity : null;
 }
+
+/** How many sentences a chain of subject pronouns is followed back. */
+const CHAIN = 3;
 
 /** How many sentences back a person whose name shows the pronoun's gender outranks a later one whose name shows none. */
 const KNOWN_GENDER_SENTENCES = 2;
