@@ -67,3 +67,18 @@ describe('the head of a speaker phrase speaks, not its complement', () => {
     ]);
   });
 });
+
+describe('a quotation standing alone continues the report before it', () => {
+  it('takes the speaker of the quote just before, in its paragraph', () => {
+    expect(quotes('«Мы готовы к переговорам», — сказал Джон Говард. «Переговоры продолжатся завтра утром в Женеве».')).toEqual([
+      'direct | Джон Говард | Мы готовы к переговорам',
+      'direct | Джон Говард | Переговоры продолжатся завтра утром в Женеве',
+    ]);
+  });
+
+  it('not across a paragraph', () => {
+    expect(quotes('«Мы готовы к переговорам», — сказал Джон Говард.\n\n«Переговоры продолжатся завтра утром в Женеве».').at(-1)).toBe(
+      'direct | null | Переговоры продолжатся завтра утром в Женеве',
+    );
+  });
+});

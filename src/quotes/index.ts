@@ -3,6 +3,7 @@ import type { QuoteContext } from './context.js';
 import { keptQuotes } from './kept.js';
 import { PATTERNS, type Draft } from './patterns/index.js';
 import type { Speaker } from './speaker/index.js';
+import { withAdjacentSpeakers } from './speaker/adjacent.js';
 import { wordSet } from '../dict/words.js';
 
 export { buildCueIndex, type CueIndex } from './cues.js';
@@ -21,7 +22,7 @@ export function findQuotes(ctx: QuoteContext): Quote[] {
       kept.add(draft);
     }
   }
-  return kept.all()
+  return withAdjacentSpeakers(ctx, kept.all().sort((a, b) => a.content[0] - b.content[0]))
     .map((d) => toQuote(ctx, d))
     .sort((a, b) => a.content.start - b.content.start);
 }
