@@ -82,3 +82,11 @@ describe('a quotation standing alone continues the report before it', () => {
     );
   });
 });
+
+describe('a role word is a person', () => {
+  it('a word whose nominative is a thing (премьера, the première) is no role as a subject', () => {
+    expect(quotes('Премьер-министр Борис Джонсон заболел. В резиденции премьера сообщили, что он чувствует себя хорошо.')).toEqual([
+      'indirect | резиденция премьера | он чувствует себя хорошо',
+    ]);
+  });
+});

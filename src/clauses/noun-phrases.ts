@@ -92,6 +92,8 @@ export function nounPhrases(ctx: ClauseContext, from: number, to: number, subjec
     // «конкурсный управляющий компании»: a role keeps its adjectives too.
     // «пресс-служба главы азербайджанского государства»: a role inside a source's tail is its complement, not another speaker.
     else if (ctx.titles.has(w.key)) {
+      // «В резиденции премьера сообщили»: a word whose only nominative is a thing (премьера, the première) is no role there.
+      if (subject && !nominativePerson(ctx, i)) continue;
       if (i >= sourceTail && i >= roleTail) found.push({ from: adjectivesBefore(ctx, i, from), to: phraseEnd(ctx, i, to), kind: 'title', rank: RANK.title! });
     }
     // «Многие полагали», «Несколько членов ЕС выразили»: a quantifier and its genitive.
@@ -116,6 +118,12 @@ export function nounPhrases(ctx: ClauseContext, from: number, to: number, subjec
     }
   }
   return found;
+}
+
+/** The word can be a nominative naming a person: an animate nominative reading, or none the dictionary knows. */
+function nominativePerson(ctx: ClauseContext, i: number): boolean {
+  const known = ctx.analyse(ctx.words[i]!.folded).filter((a) => a.known && a.grams.includes('nomn'));
+  return known.length === 0 || known.some((a) => a.grams.includes('anim') || !a.grams.includes('inan'));
 }
 
 /** The word has a noun or adjective reading, or none the dictionary knows (a guess may be either). */
