@@ -90,3 +90,9 @@ describe('a role word is a person', () => {
     ]);
   });
 });
+
+describe('a speaker named only in the genitive', () => {
+  it('an oblique form of a listed short first name (Эда → Эд) makes the whole name oblique', () => {
+    expect(quotes('По словам шерифа Эда Гонсалеса, стрелок задержан.')).toEqual(['indirect | Эд Гонсалес | стрелок задержан']);
+  });
+});

@@ -70,6 +70,13 @@ function personGrammar(words: NameWord[], firstNameGender: (key: string) => stri
     if (g === 'm' || g === 'f') listed ??= g === 'm' ? 'masc' : 'femn';
   }
   const votes = new Map<string, number>();
+  // «Эда Гонсалеса»: a first name that is no name of our list but an oblique form of one (Эд)
+  // votes as the dictionary would for a known name: a man's name adds an ending only in other cases.
+  const opening = words.length > 1 ? words[0]! : undefined;
+  if (opening && firstNameGender(opening.info.folded) === undefined) {
+    const listedForm = listedNominative(opening.info.folded, (name) => firstNameGender(name) === 'm' && BARE_MASCULINE.test(name));
+    if (listedForm && opening.info.folded === `${listedForm}а`) for (const kase of ['gent', 'accs']) votes.set(`masc ${kase}`, 1);
+  }
   for (const [position, w] of words.entries()) {
     // An unknown surname in -е may not decline at all (Угальде): its guessed locative is no evidence.
     if (position > 0 && mayBeIndeclinable(w)) continue;
@@ -161,7 +168,8 @@ export function normalizePerson(
       // A first name the morphology does not bring to a name of our list (Эмиле → «Эмил», Рахуле):
       // the listed name of that stem and the person's gender.
       // Only where the morphology changed the word: one it left as it is may be a nominative (Сона, not Соня).
-      if (position > 0 || form.length <= 2 || form === w.text || isListed(fold(form))) return form;
+      // Left as it is, it may be a nominative (Сона, not Соня), unless the name's case is another (Эда Гонсалеса → Эд).
+      if (position > 0 || form.length <= 2 || (form === w.text && (!kase || kase === 'nomn')) || isListed(fold(form))) return form;
       const want = gender === 'femn' ? 'f' : gender === 'masc' ? 'm' : undefined;
       const listed = listedNominative(w.info.folded, (name) => { const g = firstNameGender(name); return !!g && (!want || g === want); });
       return listed ? recase(titleCase(listed), w.text) : form;
