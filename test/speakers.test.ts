@@ -96,3 +96,10 @@ describe('a speaker named only in the genitive', () => {
     expect(quotes('По словам шерифа Эда Гонсалеса, стрелок задержан.')).toEqual(['indirect | Эд Гонсалес | стрелок задержан']);
   });
 });
+
+describe('a generic noun for the organisation just named', () => {
+  it('клуб, партия, театр', () => {
+    expect(quotes('ФК «Спартак» уволил тренера. В клубе сообщили, что замена уже найдена.')).toEqual(['indirect | Спартак | замена уже найдена']);
+    expect(quotes('Театр «Современник» отменил спектакль. Как сообщили в театре, актёр заболел.')).toEqual(['indirect | Современник | актёр заболел']);
+  });
+});
