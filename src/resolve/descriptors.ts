@@ -41,9 +41,16 @@ function genericAt(ctx: ResolveContext, i: number): GenericNoun | undefined {
 }
 
 /**
+ * Sentences before its own a generic noun looks back for its organisation: the noun names its
+ * kind (клуб, партия), so one of that kind a few sentences back is still the one meant; «там»
+ * names no kind and looks only at the sentence before.
+ */
+const DESCRIPTOR_SENTENCES = 3;
+
+/**
  * An unnamed source [from, to) that is only a generic noun (ведомство; пресс-служба ведомства;
- * в сообщении ведомства) → the organisation of its own or the previous sentence that fits the
- * noun, when exactly one does.
+ * в сообщении ведомства) → the organisation that fits the noun, when exactly one does, in its
+ * sentence or the DESCRIPTOR_SENTENCES before.
  */
 export function genericOrganisation(ctx: ResolveContext, from: number, to: number): EntityId | null {
   // The noun ends the phrase: with a complement (ведомства Дегтярёва, банка в Казани) it is another reading.
@@ -55,7 +62,7 @@ export function genericOrganisation(ctx: ResolveContext, from: number, to: numbe
     const key = ctx.words[k]!.key;
     if (!(ctx.sourceNouns.has(key) || ctx.documentNouns.has(key))) return null;
   }
-  return orgJustNamed(ctx, from, (id, at) => fits(ctx, noun, id, at));
+  return orgJustNamed(ctx, from, (id, at) => fits(ctx, noun, id, at), DESCRIPTOR_SENTENCES);
 }
 
 /**
@@ -67,10 +74,10 @@ export function organisationThere(ctx: ResolveContext, at: number): EntityId | n
   return orgJustNamed(ctx, at, () => true);
 }
 
-/** The one organisation named before `before` in its sentence or the one before that passes `accept`; null for none or several. */
-function orgJustNamed(ctx: ResolveContext, before: number, accept: (entity: EntityId, at: number) => boolean): EntityId | null {
+/** The one organisation named before `before` in its sentence or the `back` before it that passes `accept`; null for none or several. */
+function orgJustNamed(ctx: ResolveContext, before: number, accept: (entity: EntityId, at: number) => boolean, back = 1): EntityId | null {
   const sentence = ctx.index.sentenceOf[before]!;
-  const from = ctx.sentences[Math.max(0, sentence - 1)]!.tokens[0];
+  const from = ctx.sentences[Math.max(0, sentence - back)]!.tokens[0];
   const organisations = ctx.mentionsOfType('ORG');
   const fitting = new Set<EntityId>();
   // Each mention that starts in the stretch, once.
