@@ -105,3 +105,11 @@ describe('a generic noun for the organisation just named', () => {
     ]);
   });
 });
+
+describe('a pronoun after a quotation', () => {
+  it('is not a person the quotation talks about', () => {
+    expect(quotes('Иван Петров выступил на форуме. «Я считаю, что Анатолий Чубайс ошибается», — сказал он.')).toEqual([
+      'direct | Иван Петров | Я считаю, что Анатолий Чубайс ошибается',
+    ]);
+  });
+});

@@ -1,5 +1,6 @@
 import { CLAUSE_REACH } from '../clauses/context.js';
 import { nounPhrases, type NounPhrase } from '../clauses/noun-phrases.js';
+import { isShortName } from '../clauses/phrase-extent.js';
 import { wordMap, wordSet } from '../dict/words.js';
 import { cueAgreement } from '../morph/agreement.js';
 import type { Cue, EntityId, Mention, Reference, WordInfo } from '../types.js';
@@ -207,8 +208,9 @@ export function pronounGender(ctx: ResolveContext, i: number, cue: Cue | null): 
 /** The speaker rule: a fitting person of its own sentence, else the subject of the sentence before (an unnamed phrase or a person), else the last fitting person (or organisation, for «они»). */
 export function speakerPronoun(ctx: ResolveContext, at: number, cue: Cue | null): { entity: EntityId | null; antecedent?: [number, number] } {
   const gender = pronounGender(ctx, at, cue);
-  // «Хотя 80-летний Баффет …, по его словам, он …»: a fitting person earlier in the pronoun's own sentence comes first.
-  const own = lastPersonMention(ctx, at, gender);
+  // «Хотя 80-летний Баффет …, по его словам, он …»: a fitting person earlier in the pronoun's own sentence comes first;
+  // not one inside a quotation just before it («Чубайс ошибается», — сказал он: who is talked about does not speak).
+  const own = lastPersonMention(ctx, quotationBefore(ctx, at) ?? at, gender);
   if (gender !== 'pl' && own !== -1 && ctx.index.sentenceOf[ctx.mentions[own]!.tokens[0]] === ctx.index.sentenceOf[at]) return { entity: ctx.mentions[own]!.entity };
   const antecedent = unnamedAntecedent(ctx, at, gender);
   return antecedent ? { entity: null, antecedent } : { entity: subjectBefore(ctx, at, gender) ?? knownGenderFirst(ctx, at, gender) };
@@ -233,6 +235,21 @@ function subjectBefore(ctx: ResolveContext, at: number, gender: PronounGender | 
 
 /** How many sentences a chain of subject pronouns is followed back. */
 const CHAIN = 3;
+
+/** Tokens back from a pronoun a closing quotation mark is looked for. */
+const QUOTE_REACH = 8;
+
+/** The opening mark of a quotation in the pronoun's sentence that closes shortly before it («…», — сказал он), if any. */
+function quotationBefore(ctx: ResolveContext, at: number): number | null {
+  const start = ctx.sentences[ctx.index.sentenceOf[at]!]!.tokens[0];
+  for (let k = at - 1; k >= Math.max(start, at - QUOTE_REACH); k--) {
+    const pair = ctx.index.outerByClose.get(k);
+    if (!pair) continue;
+    // A short name in marks («Известиям») is no quotation.
+    return isShortName(ctx.clauses, k) || pair.open < start ? null : pair.open;
+  }
+  return null;
+}
 
 /** How many sentences back a person whose name shows the pronoun's gender outranks a later one whose name shows none. */
 const KNOWN_GENDER_SENTENCES = 2;
