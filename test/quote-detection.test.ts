@@ -187,3 +187,25 @@ describe('a cue inside a quoted fragment', () => {
     expect(quotes('Юрист пошла учиться, «потому что не хотела, чтобы мне указывали, что делать».')).toEqual([]);
   });
 });
+
+describe('a colon before an empty paragraph', () => {
+  it('introduces a statement the text lost: the paragraph after it is the narrator’s', () => {
+    const text = 'Мэр города сказал:\n\n\nРанее в городе уже закрывали два завода.';
+    expect(quotes(text)).toEqual([]);
+    expect(quotes('Мэр города сказал:\nЗавод закроют к осени.')).toEqual(['direct | Мэр города | Завод закроют к осени.']);
+  });
+});
+
+describe('an as-frame with its subject before the verb', () => {
+  it('Как он заявил, П; Как Иван Петров ранее сообщил, П', () => {
+    expect(quotes('Как он заявил, завод закроют к осени.')).toEqual(['indirect | он | завод закроют к осени']);
+    expect(quotes('Как Иван Петров ранее сообщил, завод закроют к осени.')).toEqual(['indirect | Иван Петров | завод закроют к осени']);
+    expect(quotes('Как она пишет, "дом продан новым владельцам".')).toEqual(['direct | она | дом продан новым владельцам']);
+  });
+
+  it('is no frame where «как» means how, or compares with «так»', () => {
+    expect(quotes('Соседка вспомнила, как они сообщили ей о пожаре.')).toEqual([]);
+    expect(quotes('Всё случилось так, как говорил Иван Петров.')).toEqual([]);
+    expect(quotes('Как он сказал, так и вышло.')).toEqual([]);
+  });
+});
