@@ -209,3 +209,15 @@ describe('an as-frame with its subject before the verb', () => {
     expect(quotes('Как он сказал, так и вышло.')).toEqual([]);
   });
 });
+
+describe('a subject that does not agree with a plural cue', () => {
+  it('a singular body or pronoun is not the subject of an impersonal plural', () => {
+    expect(quotes('Полиция задержала ещё одного ученика, его подозревают в том, что он помогал преступнику.')).toEqual([]);
+    expect(quotes('Когда она звонила, ей отвечали, что всё в порядке.')).toEqual([]);
+  });
+
+  it('two joined phrases take the plural', () => {
+    expect(quotes('Полиция и прокуратура сообщили, что дело закрыто.')).toEqual(['indirect | Полиция | дело закрыто']);
+    expect(quotes('Он и его жена заявили, что уезжают из страны.')).toEqual(['indirect | Он | уезжают из страны']);
+  });
+});
