@@ -221,3 +221,20 @@ describe('a subject that does not agree with a plural cue', () => {
     expect(quotes('Он и его жена заявили, что уезжают из страны.')).toEqual(['indirect | Он | уезжают из страны']);
   });
 });
+
+describe('a foreign surname alone as the subject', () => {
+  it('is nominative where the text wrote it after a nominative first name, or names a man with a masculine verb', () => {
+    expect(quotes('Вчера Роберт Мугабе прибыл в Москву. Мугабе заявил, что переговоры продолжатся.')).toEqual([
+      'indirect | Роберт Мугабе | переговоры продолжатся',
+    ]);
+    expect(quotes('Вчера Мохаммед Ганнучи прибыл в Москву. Ганнучи заявил, что переговоры продолжатся.')).toEqual([
+      'indirect | Мохаммед Ганнучи | переговоры продолжатся',
+    ]);
+  });
+
+  it('an indeclinable first name shows no case: the surname after it may be a complement', () => {
+    expect(quotes('Сторонники Берни Сандерса собрались в Москве. Предвыборный штаб Сандерса заявил, что кампания продолжится.', { named: true })).toEqual([
+      'indirect | Предвыборный штаб Берни Сандерса | кампания продолжится',
+    ]);
+  });
+});
