@@ -238,3 +238,15 @@ describe('a foreign surname alone as the subject', () => {
     ]);
   });
 });
+
+describe('a speech act whose object is a quoted fragment', () => {
+  it('пообещал «…», предложил «…», потребовал «…» are mixed', () => {
+    expect(quotes('Министр пообещал «навести порядок в отрасли».')).toEqual(['mixed | Министр | «навести порядок в отрасли»']);
+    expect(quotes('Посол предложил «начать всё с чистого листа».')).toEqual(['mixed | Посол | «начать всё с чистого листа»']);
+  });
+
+  it('without the speaker’s words in marks the act is a nominal report', () => {
+    expect(quotes('Министр пообещал навести порядок в отрасли.')).toEqual([]);
+    expect(quotes('Посол предложил компании «Северсталь» контракт.')).toEqual([]);
+  });
+});
