@@ -250,3 +250,10 @@ describe('a speech act whose object is a quoted fragment', () => {
     expect(quotes('Посол предложил компании «Северсталь» контракт.')).toEqual([]);
   });
 });
+
+describe('a quoted title between the cue and «что»', () => {
+  it('is read past, and counts as one word of the reach', () => {
+    expect(quotes('Иван Петров заявил в эфире телеканала «Россия 24», что встреча отменена.')).toEqual(['indirect | Иван Петров | встреча отменена']);
+    expect(quotes('Иван Петров объяснял газете «Гардиан» (The Guardian), что встреча отменена.')).toEqual(['indirect | Иван Петров | встреча отменена']);
+  });
+});
