@@ -257,3 +257,10 @@ describe('a quoted title between the cue and «что»', () => {
     expect(quotes('Иван Петров объяснял газете «Гардиан» (The Guardian), что встреча отменена.')).toEqual(['indirect | Иван Петров | встреча отменена']);
   });
 });
+
+describe('a text named on a site', () => {
+  it('П, говорится на сайте X; Как сообщается на сайте X, П', () => {
+    expect(quotes('Взрыв был мощным, говорится на сайте МЧС.')).toEqual(['indirect | МЧС России | Взрыв был мощным']);
+    expect(quotes('Как говорится на сайте МЧС, взрыв был мощным.')).toEqual(['indirect | МЧС России | взрыв был мощным']);
+  });
+});
