@@ -264,3 +264,12 @@ describe('a text named on a site', () => {
     expect(quotes('Как говорится на сайте МЧС, взрыв был мощным.')).toEqual(['indirect | МЧС России | взрыв был мощным']);
   });
 });
+
+describe('a dialogue line that goes on after its attribution', () => {
+  it('— П1, — сказал он. — П2 is one quote to the end of the line', () => {
+    expect(quotes('Склад сгорел.\n— Мы всё восстановим, — сказал он. — Но на это уйдёт год.')).toEqual([
+      'direct | он | Мы всё восстановим, — сказал он. — Но на это уйдёт год.',
+    ]);
+    expect(quotes('Склад сгорел.\n— Мы всё восстановим, — сказал он и ушёл.')).toEqual(['direct | он | Мы всё восстановим']);
+  });
+});
