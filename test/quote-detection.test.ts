@@ -273,3 +273,20 @@ describe('a dialogue line that goes on after its attribution', () => {
     expect(quotes('Склад сгорел.\n— Мы всё восстановим, — сказал он и ушёл.')).toEqual(['direct | он | Мы всё восстановим']);
   });
 });
+
+describe('a quotation standing alone after a report', () => {
+  it('continues the report: its speaker is the report’s', () => {
+    expect(quotes('Иван Петров заявил, что компания готова к переговорам. «Мы открыты для диалога с любым партнёром». Переговоры начнутся в мае.')).toEqual([
+      'indirect | Иван Петров | компания готова к переговорам',
+      'direct | Иван Петров | Мы открыты для диалога с любым партнёром',
+    ]);
+  });
+
+  it('may be short right after the report, but not after narration', () => {
+    expect(quotes('Иван Петров заявил, что компания готова к переговорам. «Это провокация». Переговоры начнутся в мае.')).toEqual([
+      'indirect | Иван Петров | компания готова к переговорам',
+      'direct | Иван Петров | Это провокация',
+    ]);
+    expect(quotes('Переговоры начнутся в мае. «Это провокация». Компания готова.')).toEqual([]);
+  });
+});

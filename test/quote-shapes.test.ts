@@ -252,9 +252,9 @@ describe('more gerund cues', () => {
 });
 
 describe('a quotation standing as a sentence of its own', () => {
-  it('is direct speech with no cue, its source named before a colon when there is one', () => {
+  it('is direct speech with no cue, its source the report’s before it or named before a colon', () => {
     const text = 'Иван Петров заявил, что уходит из клуба. «Я благодарен всем болельщикам за эти годы. Мне будет вас не хватать».';
-    expect(quotes(text)).toContain('direct | null | Я благодарен всем болельщикам за эти годы. Мне будет вас не хватать');
+    expect(quotes(text)).toContain('direct | Иван Петров | Я благодарен всем болельщикам за эти годы. Мне будет вас не хватать');
     expect(quotes('Комментарий пресс-службы «Спартака»: «Мы не будем продлевать контракт с этим игроком».')).toEqual([
       'direct | Спартак | Мы не будем продлевать контракт с этим игроком',
     ]);

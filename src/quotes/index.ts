@@ -21,10 +21,29 @@ export function findQuotes(ctx: QuoteContext): Quote[] {
       kept.add(draft);
     }
   }
-  return kept.all()
-    .map((d) => toQuote(ctx, d))
-    .sort((a, b) => a.content.start - b.content.start);
+  const drafts = kept.all().sort((a, b) => a.content[0] - b.content[0]);
+  return withContinuedSpeakers(ctx, drafts).map((d) => toQuote(ctx, d));
 }
+
+/**
+ * «X заявил, что П1. «П2».»: a quotation standing alone right after a report continues it (the
+ * guide keeps it for that reason), so it is the same source's: the speaker of the quote that
+ * ends in the sentence before. Drafts in content order; one pass.
+ */
+function withContinuedSpeakers(ctx: QuoteContext, drafts: Draft[]): Draft[] {
+  let previous: Draft | null = null;
+  return drafts.map((d) => {
+    let draft = d;
+    if (!d.speaker && d.pattern === STANDALONE && previous?.speaker) {
+      const before = ctx.index.sentenceOf[previous.content[1] - 1]!;
+      if (before === ctx.index.sentenceOf[d.content[0]]! - 1) draft = { ...d, speaker: previous.speaker };
+    }
+    previous = draft;
+    return draft;
+  });
+}
+
+const STANDALONE = 'direct-standalone';
 
 function span(ctx: QuoteContext, from: number, to: number): Span {
   return { start: ctx.tokens[from]!.start, end: ctx.tokens[to - 1]!.end };
