@@ -290,3 +290,15 @@ describe('a quotation standing alone after a report', () => {
     expect(quotes('Переговоры начнутся в мае. «Это провокация». Компания готова.')).toEqual([]);
   });
 });
+
+describe('«об этом» opening a paragraph', () => {
+  it('refers to the statements of the paragraph before, back to its heading', () => {
+    expect(quotes('Пожар на складе\nСклад сгорел ночью. Пострадавших нет.\n\nОб этом сообщили в МЧС.')).toEqual([
+      'indirect | МЧС России | Склад сгорел ночью. Пострадавших нет',
+    ]);
+  });
+
+  it('inside a paragraph refers to the sentence before only', () => {
+    expect(quotes('Склад сгорел ночью. Пострадавших нет. Об этом сообщили в МЧС.')).toEqual(['indirect | МЧС России | Пострадавших нет']);
+  });
+});
