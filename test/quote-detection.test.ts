@@ -302,3 +302,13 @@ describe('«об этом» opening a paragraph', () => {
     expect(quotes('Склад сгорел ночью. Пострадавших нет. Об этом сообщили в МЧС.')).toEqual(['indirect | МЧС России | Пострадавших нет']);
   });
 });
+
+describe('a report that relies on a source of its own', () => {
+  it('«со ссылкой на X»: X is quoted too, with the same content', () => {
+    expect(quotes('Встреча отменена, сообщает ТАСС со ссылкой на источник в правительстве.')).toEqual([
+      'indirect | ТАСС | Встреча отменена',
+      'indirect | источник в правительстве | Встреча отменена',
+    ]);
+    expect(quotes('Мария Иванова сообщила «Интерфаксу», со ссылкой на звонок из полиции, что встреча отменена.')).toHaveLength(2);
+  });
+});
