@@ -187,3 +187,128 @@ describe('a cue inside a quoted fragment', () => {
     expect(quotes('Юрист пошла учиться, «потому что не хотела, чтобы мне указывали, что делать».')).toEqual([]);
   });
 });
+
+describe('a colon before an empty paragraph', () => {
+  it('introduces a statement the text lost: the paragraph after it is the narrator’s', () => {
+    const text = 'Мэр города сказал:\n\n\nРанее в городе уже закрывали два завода.';
+    expect(quotes(text)).toEqual([]);
+    expect(quotes('Мэр города сказал:\nЗавод закроют к осени.')).toEqual(['direct | Мэр города | Завод закроют к осени.']);
+  });
+});
+
+describe('an as-frame with its subject before the verb', () => {
+  it('Как он заявил, П; Как Иван Петров ранее сообщил, П', () => {
+    expect(quotes('Как он заявил, завод закроют к осени.')).toEqual(['indirect | он | завод закроют к осени']);
+    expect(quotes('Как Иван Петров ранее сообщил, завод закроют к осени.')).toEqual(['indirect | Иван Петров | завод закроют к осени']);
+    expect(quotes('Как она пишет, "дом продан новым владельцам".')).toEqual(['direct | она | дом продан новым владельцам']);
+  });
+
+  it('is no frame where «как» means how, or compares with «так»', () => {
+    expect(quotes('Соседка вспомнила, как они сообщили ей о пожаре.')).toEqual([]);
+    expect(quotes('Всё случилось так, как говорил Иван Петров.')).toEqual([]);
+    expect(quotes('Как он сказал, так и вышло.')).toEqual([]);
+  });
+});
+
+describe('a subject that does not agree with a plural cue', () => {
+  it('a singular body or pronoun is not the subject of an impersonal plural', () => {
+    expect(quotes('Полиция задержала ещё одного ученика, его подозревают в том, что он помогал преступнику.')).toEqual([]);
+    expect(quotes('Когда она звонила, ей отвечали, что всё в порядке.')).toEqual([]);
+  });
+
+  it('two joined phrases take the plural', () => {
+    expect(quotes('Полиция и прокуратура сообщили, что дело закрыто.')).toEqual(['indirect | Полиция | дело закрыто']);
+    expect(quotes('Он и его жена заявили, что уезжают из страны.')).toEqual(['indirect | Он | уезжают из страны']);
+  });
+});
+
+describe('a foreign surname alone as the subject', () => {
+  it('is nominative where the text wrote it after a nominative first name, or names a man with a masculine verb', () => {
+    expect(quotes('Вчера Роберт Мугабе прибыл в Москву. Мугабе заявил, что переговоры продолжатся.')).toEqual([
+      'indirect | Роберт Мугабе | переговоры продолжатся',
+    ]);
+    expect(quotes('Вчера Мохаммед Ганнучи прибыл в Москву. Ганнучи заявил, что переговоры продолжатся.')).toEqual([
+      'indirect | Мохаммед Ганнучи | переговоры продолжатся',
+    ]);
+  });
+
+  it('an indeclinable first name shows no case: the surname after it may be a complement', () => {
+    expect(quotes('Сторонники Берни Сандерса собрались в Москве. Предвыборный штаб Сандерса заявил, что кампания продолжится.', { named: true })).toEqual([
+      'indirect | Предвыборный штаб Берни Сандерса | кампания продолжится',
+    ]);
+  });
+});
+
+describe('a speech act whose object is a quoted fragment', () => {
+  it('пообещал «…», предложил «…», потребовал «…» are mixed', () => {
+    expect(quotes('Министр пообещал «навести порядок в отрасли».')).toEqual(['mixed | Министр | «навести порядок в отрасли»']);
+    expect(quotes('Посол предложил «начать всё с чистого листа».')).toEqual(['mixed | Посол | «начать всё с чистого листа»']);
+  });
+
+  it('without the speaker’s words in marks the act is a nominal report', () => {
+    expect(quotes('Министр пообещал навести порядок в отрасли.')).toEqual([]);
+    expect(quotes('Посол предложил компании «Северсталь» контракт.')).toEqual([]);
+  });
+});
+
+describe('a quoted title between the cue and «что»', () => {
+  it('is read past, and counts as one word of the reach', () => {
+    expect(quotes('Иван Петров заявил в эфире телеканала «Россия 24», что встреча отменена.')).toEqual(['indirect | Иван Петров | встреча отменена']);
+    expect(quotes('Иван Петров объяснял газете «Гардиан» (The Guardian), что встреча отменена.')).toEqual(['indirect | Иван Петров | встреча отменена']);
+  });
+});
+
+describe('a text named on a site', () => {
+  it('П, говорится на сайте X; Как сообщается на сайте X, П', () => {
+    expect(quotes('Взрыв был мощным, говорится на сайте МЧС.')).toEqual(['indirect | МЧС России | Взрыв был мощным']);
+    expect(quotes('Как говорится на сайте МЧС, взрыв был мощным.')).toEqual(['indirect | МЧС России | взрыв был мощным']);
+  });
+});
+
+describe('a dialogue line that goes on after its attribution', () => {
+  it('— П1, — сказал он. — П2 is one quote to the end of the line', () => {
+    expect(quotes('Склад сгорел.\n— Мы всё восстановим, — сказал он. — Но на это уйдёт год.')).toEqual([
+      'direct | он | Мы всё восстановим, — сказал он. — Но на это уйдёт год.',
+    ]);
+    expect(quotes('Склад сгорел.\n— Мы всё восстановим, — сказал он и ушёл.')).toEqual(['direct | он | Мы всё восстановим']);
+  });
+});
+
+describe('a quotation standing alone after a report', () => {
+  it('continues the report: its speaker is the report’s', () => {
+    expect(quotes('Иван Петров заявил, что компания готова к переговорам. «Мы открыты для диалога с любым партнёром». Переговоры начнутся в мае.')).toEqual([
+      'indirect | Иван Петров | компания готова к переговорам',
+      'direct | Иван Петров | Мы открыты для диалога с любым партнёром',
+    ]);
+  });
+
+  it('may be short right after the report, but not after narration', () => {
+    expect(quotes('Иван Петров заявил, что компания готова к переговорам. «Это провокация». Переговоры начнутся в мае.')).toEqual([
+      'indirect | Иван Петров | компания готова к переговорам',
+      'direct | Иван Петров | Это провокация',
+    ]);
+    expect(quotes('Переговоры начнутся в мае. «Это провокация». Компания готова.')).toEqual([]);
+  });
+});
+
+describe('«об этом» opening a paragraph', () => {
+  it('refers to the statements of the paragraph before, back to its heading', () => {
+    expect(quotes('Пожар на складе\nСклад сгорел ночью. Пострадавших нет.\n\nОб этом сообщили в МЧС.')).toEqual([
+      'indirect | МЧС России | Склад сгорел ночью. Пострадавших нет',
+    ]);
+  });
+
+  it('inside a paragraph refers to the sentence before only', () => {
+    expect(quotes('Склад сгорел ночью. Пострадавших нет. Об этом сообщили в МЧС.')).toEqual(['indirect | МЧС России | Пострадавших нет']);
+  });
+});
+
+describe('a report that relies on a source of its own', () => {
+  it('«со ссылкой на X»: X is quoted too, with the same content', () => {
+    expect(quotes('Встреча отменена, сообщает ТАСС со ссылкой на источник в правительстве.')).toEqual([
+      'indirect | ТАСС | Встреча отменена',
+      'indirect | источник в правительстве | Встреча отменена',
+    ]);
+    expect(quotes('Мария Иванова сообщила «Интерфаксу», со ссылкой на звонок из полиции, что встреча отменена.')).toHaveLength(2);
+  });
+});

@@ -650,6 +650,7 @@ describe('reported speech with a quoted recipient', () => {
   it('X сообщил «Изданию», со ссылкой на Y, что П: a prepositional aside before «что»', () => {
     expect(quotes('Анна Петрова сообщила «Комсомольской правде», со ссылкой на письмо из мэрии, что автобус отменят.')).toEqual([
       'indirect | Анна Петрова | автобус отменят',
+      'indirect | письмо из мэрии | автобус отменят',
     ]);
     // An aside with a verb of its own is a clause, not an aside.
     expect(quotes('Анна Петрова сообщила, по дороге домой купила хлеб, что ей понравилось.')).toEqual([]);

@@ -1,4 +1,4 @@
-import { wordList, wordTable } from '../dict/words.js';
+import { wordList, wordSet, wordTable } from '../dict/words.js';
 import { stemKey } from '../morph/key.js';
 import { titleHead, type NerLexicon } from '../ner/lexicon.js';
 import type { Analysis, CompiledLexicon, DocumentIndex, EntityId, Mention, Morphology, Sentence, Token, WordInfo } from '../types.js';
@@ -78,6 +78,10 @@ export interface ClauseContext {
    * in another case asks by its key, `key:` and the word's match key (Рэппа → key:рэпп).
    */
   personNamedBy: (folded: string) => EntityId | null;
+  /** The person is named somewhere in the document with a man's first name of our list (Роберт Мугабе). */
+  isMan: (entity: EntityId) => boolean;
+  /** A folded word the text writes after a first name in the nominative (Роберт Мугабе): a nominative form of that surname. */
+  isNamedNominative: (folded: string) => boolean;
 }
 
 /** The document as the clause rules read it; the token → mention index and the name lookup come from resolve, which owns them. */
@@ -88,6 +92,8 @@ export function clauseContext(
   personNamedBy: (folded: string) => EntityId | null,
 ): ClauseContext {
   const { text, tokens, words, sentences, index, mentions } = doc;
+  let men: Set<EntityId> | null = null;
+  let nominatives: Set<string> | null = null;
   return {
     text, tokens, words, sentences, index, mentions, mentionAt,
     titles: lexicon.titles,
@@ -99,7 +105,42 @@ export function clauseContext(
     firstNameGender: (folded) => lexicon.firstNames.get(folded),
     analyse: (folded) => lexicon.morphology.analyse(folded),
     personNamedBy,
+    isMan: (entity) => (men ??= menOf(mentions, words, lexicon.firstNames)).has(entity),
+    isNamedNominative: (folded) => (nominatives ??= nominativeSurnames(mentions, words, lexicon.firstNames)).has(folded),
   };
+}
+
+const INDECLINABLE_ENDINGS = wordSet('indeclinable-name-endings');
+
+/**
+ * The other words of person mentions that hold a first name as our list writes it, in the
+ * nominative (Роберт Мугабе; not Роберта Мугабе, nor Берни Сандерса, whose first name shows no
+ * case): the text's own nominative of a surname the dictionary reads as another case (Мугабе
+ * as «of мугаб»). One pass over the mentions.
+ */
+function nominativeSurnames(mentions: readonly Mention[], words: readonly WordInfo[], firstNames: ReadonlyMap<string, string>): Set<string> {
+  const found = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== 'PER' || m.tokens[1] - m.tokens[0] < 2) continue;
+    let first = -1;
+    for (let k = m.tokens[0]; k < m.tokens[1]; k++) if (firstNames.has(words[k]!.folded) && !INDECLINABLE_ENDINGS.has(words[k]!.folded.slice(-1))) first = k;
+    if (first === -1) continue;
+    for (let k = m.tokens[0]; k < m.tokens[1]; k++) if (k !== first) found.add(words[k]!.folded);
+  }
+  return found;
+}
+
+/** The people named with a man's first name (in any case: Роберта → Роберт) in one of their mentions; one pass over the mentions. */
+function menOf(mentions: readonly Mention[], words: readonly WordInfo[], firstNames: ReadonlyMap<string, string>): Set<EntityId> {
+  const men = new Set<EntityId>();
+  for (const m of mentions) {
+    if (m.type !== 'PER' || men.has(m.entity)) continue;
+    for (let k = m.tokens[0]; k < m.tokens[1]; k++) {
+      const w = words[k]!;
+      if ((firstNames.get(w.folded) ?? firstNames.get(w.lemma)) === 'm') men.add(m.entity);
+    }
+  }
+  return men;
 }
 
 /** The end (exclusive) of the mention that covers token `from`, cut at `limit`. */

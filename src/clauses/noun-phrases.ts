@@ -1,4 +1,5 @@
 import { cueAgreement } from '../morph/agreement.js';
+import { wordSet } from '../dict/words.js';
 import { fold } from '../morph/key.js';
 import type { Cue, EntityId, Mention } from '../types.js';
 import { mentionEnd, sentenceRange, type ClauseContext } from './context.js';
@@ -49,7 +50,8 @@ export function nounPhrases(ctx: ClauseContext, from: number, to: number, subjec
         continue;
       }
       const free = subject ? !isGoverned(ctx, i) && isNominativeMention(ctx, i, end, mention.type === 'PER') : true;
-      if (free) found.push({ from: i, to: end, kind: 'mention', mention, rank: RANK[mention.type]! });
+      const head = subject && mention.type === 'ORG' ? singularOnly(ctx, i, end) : null;
+      if (free) found.push(head ? { from: i, to: end, kind: 'mention', mention, rank: RANK[mention.type]!, head } : { from: i, to: end, kind: 'mention', mention, rank: RANK[mention.type]! });
       i = end - 1;
       continue;
     }
@@ -71,7 +73,10 @@ export function nounPhrases(ctx: ClauseContext, from: number, to: number, subjec
     // «Поэтому, полагают, …»: a word the dictionary knows only as another part of speech is no
     // role or source, whatever its stem key shares with one (поэт).
     if (!mayBeNoun(ctx, i)) continue;
-    if (NOMINATIVE_PRONOUNS.has(w.folded)) found.push({ from: i, to: i + 1, kind: 'pronoun', rank: RANK.pronoun! });
+    if (NOMINATIVE_PRONOUNS.has(w.folded)) {
+      const head = subject ? pronounHead(ctx, i) : null;
+      found.push(head ? { from: i, to: i + 1, kind: 'pronoun', rank: RANK.pronoun!, head } : { from: i, to: i + 1, kind: 'pronoun', rank: RANK.pronoun! });
+    }
     // «Один из лауреатов признался»: one unnamed member of a group.
     else if (isOneOf(ctx, i, to, subject)) {
       found.push({ from: i, to: Math.max(i + 3, phraseEnd(ctx, i, to)), kind: 'source', rank: RANK.source! });
@@ -84,7 +89,9 @@ export function nounPhrases(ctx: ClauseContext, from: number, to: number, subjec
       const end = phraseEnd(ctx, i, to);
       // «— сказал специалист.»: a bare singular role stands for the person just named.
       const bareRole = start === i && end === i + 1 && isSingularRole(ctx, i);
-      found.push({ from: start, to: end, kind: bareRole ? 'title' : 'source', rank: bareRole ? RANK.title! : RANK.source! });
+      const head = subject ? singularOnly(ctx, i, end) : null;
+      const phrase: NounPhrase = { from: start, to: end, kind: bareRole ? 'title' : 'source', rank: bareRole ? RANK.title! : RANK.source! };
+      found.push(head ? { ...phrase, head } : phrase);
       // An organisation noun takes its name in apposition (издание The Straits Times): that name speaks.
       if (!ctx.orgNouns.has(w.key)) sourceTail = end;
       roleTail = end;
@@ -124,6 +131,36 @@ export function nounPhrases(ctx: ClauseContext, from: number, to: number, subjec
 function nominativePerson(ctx: ClauseContext, i: number): boolean {
   const known = ctx.analyse(ctx.words[i]!.folded).filter((a) => a.known && a.grams.includes('nomn'));
   return known.length === 0 || known.some((a) => a.grams.includes('anim') || !a.grams.includes('inan'));
+}
+
+const AND = wordSet('coordinating-and');
+
+/** «он и его жена заявили», «Сбербанк и ВТБ сообщили»: a phrase joined to the next one; their verb is plural. */
+function coordinated(ctx: ClauseContext, end: number): boolean {
+  return ctx.tokens[end]?.kind === 'word' && AND.has(ctx.words[end]!.folded);
+}
+
+/**
+ * «он» and «она» are singular of their gender, «они» plural: the verb agrees (his object
+ * «его подозревают, что …» is not he who speaks; a plural verb is not his). Null when joined to another phrase.
+ */
+function pronounHead(ctx: ClauseContext, i: number): NounPhrase['head'] | null {
+  if (coordinated(ctx, i + 1)) return null;
+  const a = ctx.analyse(ctx.words[i]!.folded).find((x) => x.pos === 'NPRO' && x.grams.includes('nomn'));
+  if (!a) return null;
+  return { number: a.grams.find((g) => g === 'sing' || g === 'plur') ?? null, gender: a.grams.find((g) => g === 'masc' || g === 'femn' || g === 'neut') ?? null };
+}
+
+/**
+ * An organisation or source whose head word is a common noun in the singular only (Полиция,
+ * Минздрав, пресс-служба; not «Известия», not an unknown or indeclinable МИД) takes a singular
+ * verb: a plural cue is someone else's (Полиция задержала ученика, его подозревают в том, что …).
+ */
+function singularOnly(ctx: ClauseContext, from: number, end: number): NounPhrase['head'] | null {
+  if (coordinated(ctx, end) || ctx.tokens[from]!.kind !== 'word') return null;
+  const readings = ctx.analyse(ctx.words[from]!.folded).filter((a) => a.known && a.grams.includes('nomn') && (a.pos === 'NOUN' || a.pos === 'ADJF'));
+  if (readings.length === 0 || readings.some((a) => !a.grams.includes('sing'))) return null;
+  return { number: 'sing', gender: null };
 }
 
 /** The word has a noun or adjective reading, or none the dictionary knows (a guess may be either). */

@@ -89,6 +89,8 @@ export function isNominativeWord(ctx: ClauseContext, i: number, person = false, 
   let analyses = ctx.words[i]!.analyses.length > 0 ? ctx.words[i]!.analyses : ctx.analyse(ctx.words[i]!.folded);
   // A first name of our list is written as the nominative (Илон, though the dictionary reads «of Илоны»).
   if (person && ctx.isFirstName(ctx.words[i]!.folded)) return true;
+  // «Мугабе заявил»: the text wrote this surname after a nominative first name (Роберт Мугабе).
+  if (person && ctx.isNamedNominative(ctx.words[i]!.folded)) return true;
   // A person is one: plural readings are other words (Токаев read as «of Tokay wines»).
   if (person) analyses = analyses.filter((a) => !a.grams.includes('plur'));
   // A man's surname agrees with him: «Лео Бенедучи» is not «of Бенедуча», a woman's genitive.
@@ -106,7 +108,8 @@ export function isNominativeWord(ctx: ClauseContext, i: number, person = false, 
  * (Министерство внутренних дел Сингапура).
  */
 export function isNominativeMention(ctx: ClauseContext, from: number, to: number, person: boolean): boolean {
-  const masculine = person && namesMan(ctx, from, to);
+  // «Мугабе заявил»: a man named elsewhere with his first name; his surname is no feminine form (of «Мугаба»).
+  const masculine = person && (namesMan(ctx, from, to) || (ctx.mentionAt[from] !== -1 && ctx.isMan(ctx.mentions[ctx.mentionAt[from]!]!.entity)));
   if (person && to - from > 1 && nominativeFirstName(ctx, from, to)) return true;
   for (let k = from; k < to; k++) {
     if (ctx.tokens[k]!.kind !== 'word' || ctx.tokens[k]!.text.length === 1) continue;

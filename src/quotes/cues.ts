@@ -67,6 +67,22 @@ export interface CueMatch {
   from: number;
   to: number;
   cue: Cue;
+  /** «Как он заявил», «как Иван Петров сообщил»: the subject an as-frame holds before its verb. */
+  subject?: [number, number];
+}
+
+/** «Как он заявил»: a personal pronoun may stand as the subject inside an as-frame. */
+const FRAME_PRONOUNS = wordSet('nominative-pronouns');
+
+/**
+ * «Как он заявил», «как Иван Петров ранее сообщил»: after «как», the frame's own subject (a
+ * pronoun or a name) and adverbs of time may stand before the verb. The token after them, or t.
+ */
+function skipFrameSubject(reader: CueReader, t: number): number {
+  const { tokens, words } = reader;
+  if (tokens[t]?.kind !== 'word') return t;
+  const after = FRAME_PRONOUNS.has(words[t]!.folded) ? t + 1 : skipName(reader, t);
+  return after > t ? skipAdverbs(reader, after) : t;
 }
 
 /** Letters of a word's beginning that a cue verb keeps in all its forms (сказ-ал, ска-жет). */
@@ -151,6 +167,7 @@ function cuesAt(reader: CueReader, i: number): readonly Found[] {
   for (const { words: form, cue } of cues.byFirst.get(word.folded) ?? NO_FORMS) {
     let k = 0;
     let t = i;
+    let subject: [number, number] | undefined;
     while (k < form.length && t < tokens.length && tokens[t]!.kind === 'word' && words[t]!.folded === form[k]) {
       k++;
       t++;
@@ -158,9 +175,14 @@ function cuesAt(reader: CueReader, i: number): readonly Found[] {
       if (k === 1 && form.length > 1 && cue.kind === 'cite' && words[t]?.folded !== form[1]) t = skipName(reader, t);
       // «Как ранее сообщал X», «как позднее сообщил X»: an adverb of time may stand inside an as-frame.
       if (k === 1 && form.length > 1 && cue.kind === 'as' && words[t]?.folded !== form[1]) t = skipAdverbs(reader, t);
+      if (k === 1 && form.length > 1 && cue.kind === 'as' && words[t]?.folded !== form[1]) {
+        const s = t;
+        t = skipFrameSubject(reader, t);
+        if (t > s && words[t]?.folded === form[1]) subject = [s, t];
+      }
       if (k === 1 && form.length === 2 && cue.kind === 'source' && SPOKEN_SOURCES.has(form[1]!) && words[t]?.folded !== form[1]) t = skipDativeAdjective(reader, t);
     }
-    if (k === form.length) found.push({ from: i, to: t, cue });
+    if (k === form.length) found.push(subject ? { from: i, to: t, cue, subject } : { from: i, to: t, cue });
   }
   byLemma(reader, i, found);
   return found.length > 0 ? found.slice() : NONE;

@@ -24,7 +24,7 @@ export const aboutThis: Pattern = {
       const speaker = speakerAfter(ctx, cue.to, cue.cue, subject) ?? speakerBefore(ctx, cue.from, cue.cue);
       if (!speaker) continue;
       const previous = ctx.sentences[referent]!;
-      const content = own ?? trimEnd(ctx, previous.tokens[0], previous.tokens[1]);
+      const content = own ?? trimEnd(ctx, paragraphReported(ctx, cue.from, referent), previous.tokens[1]);
       if (content[1] <= content[0]) continue;
       yield { kind: 'indirect', content, cue: [cue.from, cue.to], speaker, pattern: this.name };
       i = cue.to - 1;
@@ -41,6 +41,27 @@ function clauseBefore(ctx: QuoteContext, cueStart: number): [number, number] | n
   if (cueStart - 1 <= sentenceStart || !isPunct(ctx, cueStart - 1, ',:;—–')) return null;
   const clause = trimEnd(ctx, sentenceStart, cueStart - 1);
   return clause[1] - clause[0] >= 2 && hasVerb(ctx, clause[0], clause[1]) ? clause : null;
+}
+
+/** Sentences «об этом» opening a paragraph may take back from the paragraph before. */
+const PARAGRAPH_SENTENCES = 4;
+
+/**
+ * «…родила первенца. Отцом ребёнка является …¶¶Об этом сообщается на сайте»: «об этом» opening a
+ * paragraph refers to the paragraph before, back to a line that is no sentence (its heading or
+ * caption); inside a paragraph, to the sentence before. The first token of the content.
+ */
+function paragraphReported(ctx: QuoteContext, cueFrom: number, referent: number): number {
+  const [sentenceStart] = sentenceRange(ctx, cueFrom);
+  let from = ctx.sentences[referent]!.tokens[0];
+  if (sentenceStart === 0 || ctx.index.paragraphOf[sentenceStart - 1] === ctx.index.paragraphOf[sentenceStart]) return from;
+  for (let s = referent - 1; s >= Math.max(0, referent - PARAGRAPH_SENTENCES); s--) {
+    const [start, end] = ctx.sentences[s]!.tokens;
+    // A caption (Владимир Путин и Андрей Воробьёв.) or heading ends the paragraph's statements.
+    if (ctx.index.paragraphOf[start] !== ctx.index.paragraphOf[from] || !isTerminal(ctx, end - 1) || !hasVerb(ctx, start, end)) break;
+    from = start;
+  }
+  return from;
 }
 
 /** The most tokens a caption or heading line has. */

@@ -18,6 +18,9 @@ export const directColon: Pattern = {
       if (!isPunct(ctx, i, ':')) continue;
       const [sentenceStart, sentenceEnd] = sentenceRange(ctx, i);
       const ownLine = i + 1 >= sentenceEnd && ctx.index.lineOf[i + 1] !== ctx.index.lineOf[i];
+      // «сказал:¶¶¶Ранее …»: an empty paragraph after the colon is where the statement was (a
+      // block the text lost, as a page's quotation box stripped); what follows is the narrator's.
+      if (ownLine && emptyParagraphAfter(ctx, i)) continue;
       // A statement set off as the next paragraph (…сказала, что рада вернуться:¶П) follows a
       // cue anywhere in its sentence, a source frame too (По словам X, он был пьян:¶П); inline,
       // a colon far from the cue opens a list more often than speech.
@@ -85,6 +88,17 @@ function isPerson(ctx: QuoteContext, i: number): boolean {
   return m !== -1 && ctx.mentions[m]!.type === 'PER';
 }
 
+/** Line breaks that leave a whole empty paragraph between two tokens: one break ends a line, two a paragraph. */
+const EMPTY_PARAGRAPH_BREAKS = 3;
+
+/** Between token i and the next stands an empty paragraph (two or more blank lines). */
+function emptyParagraphAfter(ctx: QuoteContext, i: number): boolean {
+  const gap = ctx.text.slice(ctx.tokens[i]!.end, ctx.tokens[i + 1]!.start);
+  let breaks = 0;
+  for (const ch of gap) if (ch === '\n') breaks++;
+  return breaks >= EMPTY_PARAGRAPH_BREAKS;
+}
+
 function paragraphEnd(ctx: QuoteContext, from: number): number {
   let end = from;
   while (end < ctx.tokens.length && ctx.index.lineOf[end] === ctx.index.lineOf[from]) end++;
@@ -117,6 +131,7 @@ export const headline: Pattern = {
       const colon = mentionEnd(ctx, start);
       if (!isPunct(ctx, colon, ':') || colon + 1 >= ctx.tokens.length) continue;
       const ownLine = ctx.index.lineOf[colon + 1] !== ctx.index.lineOf[i];
+      if (ownLine && emptyParagraphAfter(ctx, colon)) continue;
       // A role before the name is the words of a statement set off below, not of a heading.
       if (start > i && !ownLine) continue;
       const end = paragraphEnd(ctx, colon + 1);

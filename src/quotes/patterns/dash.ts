@@ -102,6 +102,20 @@ export const directSplit: Pattern = {
   },
 };
 
+/**
+ * «— П1, — сказал он. — П2»: a dash right after the end of the attribution's sentence goes on
+ * with the same speech to the end of the line, one quote as in marks. The line's end, or null.
+ */
+function continuedLine(ctx: QuoteContext, from: number, lineStart: number): number | null {
+  const line = ctx.index.lineOf[lineStart];
+  let k = from;
+  while (k < ctx.tokens.length && ctx.index.lineOf[k] === line && !isTerminal(ctx, k)) k++;
+  if (k + 2 >= ctx.tokens.length || ctx.index.lineOf[k + 1] !== line || !isDashToken(ctx, k + 1)) return null;
+  let end = k + 2;
+  while (end < ctx.tokens.length && ctx.index.lineOf[end] === line) end++;
+  return end;
+}
+
 /** — П, — сказал он. A dialogue line: the paragraph opens with a dash. */
 export const dashDialogue: Pattern = {
   name: 'direct-dash-dialogue',
@@ -113,7 +127,7 @@ export const dashDialogue: Pattern = {
         const found = attributionAtDash(ctx, d, ctx.tokens.length);
         if (!found) break;
         const end = isPunct(ctx, d - 1, ',') ? d - 1 : d;
-        yield { kind: 'direct', content: [i + 1, end], cue: [found.cue.from, found.cue.to], speaker: found.speaker, pattern: this.name };
+        yield { kind: 'direct', content: [i + 1, continuedLine(ctx, found.cue.to, i) ?? end], cue: [found.cue.from, found.cue.to], speaker: found.speaker, pattern: this.name };
         break;
       }
     }

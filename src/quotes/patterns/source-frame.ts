@@ -1,7 +1,7 @@
 import { wordSet } from '../../dict/words.js';
 import { isPunct, isTerminal, isWordOf, quoteAt, sentenceRange, type QuoteContext } from '../context.js';
 import { cueAt, endsWithWordOf } from '../cues.js';
-import { appositionPerson, pronounInCue, speakerAfter, type Speaker } from '../speaker/index.js';
+import { appositionPerson, pronounInCue, speakerAfter, speakerBefore, type Speaker } from '../speaker/index.js';
 import { isRelative } from '../../clauses/phrase-extent.js';
 import { isNominativeWord } from '../../clauses/subject.js';
 import { clauseEnd, hasVerb, trimEnd } from './clause.js';
@@ -15,10 +15,16 @@ export const sourceFrame: Pattern = {
     for (let i = 0; i < ctx.tokens.length; i++) {
       const cue = cueAt(ctx, i, ['source', 'as']);
       if (!cue) continue;
+      if (cue.cue.kind === 'as' && comparison(ctx, cue.from, cue.to)) continue;
       const [sentenceStart, sentenceEnd] = sentenceRange(ctx, i);
       // «Как говорится в документе,»: an as-frame that ends in a preposition names a text, not a subject.
       const subject = cue.cue.kind === 'as' && !endsWithWordOf(cue.cue, FINAL_PREPOSITIONS);
-      let speaker = pronounInCue(ctx, cue.from, cue.to) ?? speakerAfter(ctx, cue.to, cue.cue, subject) ??
+      // «Как он заявил, П»: a subject inside the frame, before its verb, is the speaker.
+      // Only where the frame opens its sentence and its comma follows: elsewhere «как» + subject +
+      // verb is as often «how» (рассказала, как они сообщили ей …).
+      const inner = cue.subject && opensSentence(ctx, cue.from) && frameComma(ctx, cue.to) ? speakerBefore(ctx, cue.subject[1], cue.cue, cue.subject[0]) : null;
+      if (cue.subject && !inner) continue;
+      let speaker = inner ?? pronounInCue(ctx, cue.from, cue.to) ?? speakerAfter(ctx, cue.to, cue.cue, subject) ??
         (cue.cue.kind === 'source' ? framePhrase(ctx, cue.to, sentenceEnd) : null);
       if (!speaker) continue;
       let frameEnd = sourceFrameEnd(ctx, speaker.to, sentenceEnd, cue.cue.kind === 'source' ? 'gent' : 'nomn');
@@ -70,6 +76,43 @@ export const sourceFrame: Pattern = {
 };
 
 const FINAL_PREPOSITIONS = wordSet('trailing-cue-final-prepositions');
+const CORRELATIVES = wordSet('as-correlatives');
+
+/**
+ * «Всё вышло так, как он говорил», «Как он сказал, так и вышло»: «как» paired with «так»
+ * compares what happened with what was said; the frame reports nothing.
+ */
+function comparison(ctx: QuoteContext, from: number, to: number): boolean {
+  const before = isPunct(ctx, from - 1, ',') ? from - 2 : from - 1;
+  if (isWordOf(ctx, before, CORRELATIVES)) return true;
+  // The frame's clause runs to its comma: «так» right after it answers the «как».
+  for (let k = to; k < Math.min(ctx.tokens.length, to + CLAUSE_REACH); k++) {
+    if (isTerminal(ctx, k)) return false;
+    if (isPunct(ctx, k, ',')) return isWordOf(ctx, k + 1, CORRELATIVES);
+  }
+  return false;
+}
+
+/** The frame opens its sentence: nothing but punctuation or a conjunction (Но, как он заявил, …) before it. */
+function opensSentence(ctx: QuoteContext, from: number): boolean {
+  const [start] = sentenceRange(ctx, from);
+  for (let k = start; k < from; k++) if (ctx.tokens[k]!.kind === 'word' && !isWordOf(ctx, k, LEAD_CONJUNCTIONS)) return false;
+  return true;
+}
+
+const LEAD_CONJUNCTIONS = wordSet('narrator-conjunctions');
+
+/** The frame's clause closes with a comma soon after its verb, before the sentence ends. */
+function frameComma(ctx: QuoteContext, to: number): boolean {
+  for (let k = to; k < Math.min(ctx.tokens.length, to + CLAUSE_REACH); k++) {
+    if (isTerminal(ctx, k)) return false;
+    if (isPunct(ctx, k, ',')) return true;
+  }
+  return false;
+}
+
+/** Tokens after an as-frame's verb within which its comma is looked for. */
+const CLAUSE_REACH = 8;
 
 /** How far back from a frame a clause boundary is looked for: a constant, so each frame costs O(1). */
 const LEAD_REACH = 40;

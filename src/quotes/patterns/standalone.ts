@@ -1,5 +1,7 @@
 import { isPunct, isTerminal, sentenceRange, type QuoteContext } from '../context.js';
+import { cueAt } from '../cues.js';
 import { speakerBefore } from '../speaker/index.js';
+import { SPEECH } from './cue-kinds.js';
 import { isSpeech, opensStatement } from './speech.js';
 import type { Pattern } from './types.js';
 
@@ -16,13 +18,25 @@ export const standalone: Pattern = {
   *find(ctx) {
     for (const pair of ctx.index.outerByOpen.values()) {
       if (!opensStatement(ctx, pair.open) || !closesSentence(ctx, pair.close)) continue;
-      if (!isSpeech(ctx, pair, STANDALONE_WORDS)) continue;
+      if (!isSpeech(ctx, pair, STANDALONE_WORDS) && !(isSpeech(ctx, pair, REPORTED_WORDS) && !isPunct(ctx, pair.open - 1, ':') && afterReport(ctx, pair.open))) continue;
       // «Комментарий шведского телевидения: «…»»: after a colon the phrase before it names the source.
       const speaker = isPunct(ctx, pair.open - 1, ':') ? speakerBefore(ctx, pair.open - 1, null) : null;
       yield { kind: 'direct', content: [pair.open + 1, pair.close], cue: null, speaker, pattern: this.name };
     }
   },
 };
+
+/** Words a quotation standing alone right after a sentence that reports speech must hold: «Это провокация». */
+const REPORTED_WORDS = 2;
+
+/** The sentence before the one at `open` reports speech: a cue of speech stands in it. */
+function afterReport(ctx: QuoteContext, open: number): boolean {
+  const [start] = sentenceRange(ctx, open);
+  if (start === 0) return false;
+  const [from, to] = sentenceRange(ctx, start - 1);
+  for (let k = from; k < to; k++) if (cueAt(ctx, k, [...SPEECH, 'source', 'as'])) return true;
+  return false;
+}
 
 /** Nothing but final punctuation between the closing mark and the end of its sentence or line. */
 function closesSentence(ctx: QuoteContext, close: number): boolean {

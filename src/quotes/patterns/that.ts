@@ -96,6 +96,8 @@ function findThat(ctx: QuoteContext, from: number): number {
     // «рассказала «Комсомольской правде», что»: a quoted name between the cue and «что».
     const name = quotedNameEnd(ctx, i);
     if (name > i) {
+      // A quoted name counts as one word of the reach.
+      limit += name - i - 1;
       i = name - 1;
       continue;
     }
@@ -128,12 +130,23 @@ function asideEnd(ctx: QuoteContext, from: number): number {
   return -1;
 }
 
+/** Words a quoted title between the cue and «что» may have. */
+const TITLE_WORDS = 3;
+
+/** Tokens [from, to) are a short title: a capitalised first word, at most TITLE_WORDS words and numbers, nothing else. */
+function isShortTitle(ctx: QuoteContext, from: number, to: number): boolean {
+  if (to <= from || to - from > TITLE_WORDS || ctx.tokens[from]!.kind !== 'word' || ctx.words[from]!.shape === 'lower') return false;
+  for (let k = from; k < to; k++) if (ctx.tokens[k]!.kind !== 'word' && ctx.tokens[k]!.kind !== 'number') return false;
+  return true;
+}
+
 /** The index after a pair of marks around exactly one name («Комсомольской правде»), or `i`. */
 function quotedNameEnd(ctx: QuoteContext, i: number): number {
   const pair = ctx.index.outerByOpen.get(i);
   if (!pair) return i;
   const m = ctx.mentionAt[i + 1]!;
-  if (m === -1) return i;
+  // «в эфире телеканала «Россия 24», что»: a short capitalised title the recogniser did not know.
+  if (m === -1) return isShortTitle(ctx, i + 1, pair.close) ? pair.close + 1 : i;
   const end = mentionEnd(ctx, i + 1, pair.close);
   return end === pair.close ? pair.close + 1 : i;
 }
