@@ -5,6 +5,7 @@ import { isQuotedPerson } from '../filters/quoted-names.js';
 import { abbreviationCandidates } from '../rules/abbreviation.js';
 import { latinNameCandidates } from '../rules/latin-names.js';
 import { compoundOrgCandidates } from '../rules/org-compound.js';
+import { numberedOrgCandidates } from '../rules/org-numbered.js';
 import { dependentOrgCandidates, descriptiveOrgCandidates } from '../rules/org-descriptive.js';
 import { quotedOrgCandidates } from '../rules/org-quoted.js';
 import { personCandidates } from '../rules/person/index.js';
@@ -37,6 +38,7 @@ export const PROPOSERS: readonly Proposer[] = [
   { name: 'latin-name', run: (ctx) => latinNameCandidates(ctx) },
   { name: 'descriptive-org', run: (ctx) => descriptiveOrgCandidates(ctx) },
   { name: 'compound-org', run: (ctx) => compoundOrgCandidates(ctx) },
+  { name: 'numbered-org', run: (ctx) => numberedOrgCandidates(ctx) },
   { name: 'dependent-org', run: (ctx, earlier) => dependentOrgCandidates(ctx, by(earlier, 'dictionary')) },
   { name: 'place', run: (ctx) => placeCandidates(ctx) },
   { name: 'descriptive-place', run: (ctx) => descriptivePlaceCandidates(ctx) },
