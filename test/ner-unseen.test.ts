@@ -382,3 +382,17 @@ describe('bodies named by their number', () => {
     expect(orgs('На встречу приехали первые лица двух компаний.')).toEqual([]);
   });
 });
+
+describe('an institution named by its place or its person in the genitive', () => {
+  it.each([
+    ['Исследование провели в Университете Аризоны весной.', 'ORG Университете Аризоны'],
+    ['Об этом рассказал профессор Университета Северной Каролины.', 'ORG Университета Северной Каролины'],
+    ['Выставку открыли сотрудники Института Пушкина на прошлой неделе.', 'ORG Института Пушкина'],
+  ])('%s', (text, org) => {
+    expect(orgs(text)).toEqual([org]);
+  });
+
+  it('leaves a plural head to the place (Университеты Каталонии)', () => {
+    expect(orgs('Экзамен введут Университеты Каталонии с осени.')).toEqual([]);
+  });
+});

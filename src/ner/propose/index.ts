@@ -6,6 +6,7 @@ import { abbreviationCandidates } from '../rules/abbreviation.js';
 import { latinNameCandidates } from '../rules/latin-names.js';
 import { compoundOrgCandidates } from '../rules/org-compound.js';
 import { numberedOrgCandidates } from '../rules/org-numbered.js';
+import { institutionGenitiveCandidates } from '../rules/institution-genitive.js';
 import { dependentOrgCandidates, descriptiveOrgCandidates } from '../rules/org-descriptive.js';
 import { quotedOrgCandidates } from '../rules/org-quoted.js';
 import { personCandidates } from '../rules/person/index.js';
@@ -42,6 +43,10 @@ export const PROPOSERS: readonly Proposer[] = [
   { name: 'dependent-org', run: (ctx, earlier) => dependentOrgCandidates(ctx, by(earlier, 'dictionary')) },
   { name: 'place', run: (ctx) => placeCandidates(ctx) },
   { name: 'descriptive-place', run: (ctx) => descriptivePlaceCandidates(ctx) },
+  {
+    name: 'institution-genitive',
+    run: (ctx, earlier) => institutionGenitiveCandidates(ctx, [...by(earlier, 'dictionary'), ...by(earlier, 'person'), ...by(earlier, 'place')]),
+  },
   {
     name: 'surname-repeat',
     run: (ctx, earlier) => {
