@@ -396,3 +396,13 @@ describe('an institution named by its place or its person in the genitive', () =
     expect(orgs('Экзамен введут Университеты Каталонии с осени.')).toEqual([]);
   });
 });
+
+describe('a dictionary body with a «по» dependent', () => {
+  it('keeps a capitalised place after «по» in the body\'s name', () => {
+    expect(orgs('Сообщение поступило в МЧС по Новгородской области вечером.')).toEqual(['ORG МЧС по Новгородской области']);
+  });
+
+  it('leaves a field in lower case to the role before the body (директор НАСА по науке)', () => {
+    expect(orgs('Об этом заявил директор НАСА по научным программам на брифинге.')).toEqual(['ORG НАСА']);
+  });
+});

@@ -140,13 +140,17 @@ type HeadTest = 'not-adverbial' | 'person-or-body' | 'common-noun';
 interface DependentPreposition {
   case: string;
   head: HeadTest;
-  /** A dictionary body takes it too (МЧС по Санкт-Петербургу). */
-  dictionaryBody: boolean;
+  /**
+   * A dictionary body takes it too: `yes` (Следственный комитет при прокуратуре), `place` only
+   * with a capitalised place after it (МЧС по Санкт-Петербургу; «директор НАСА по космическим
+   * полётам»: a field in lower case is the role's before the body), `no`.
+   */
+  dictionaryBody: 'yes' | 'place' | 'no';
 }
 
 /** Prepositions that attach a dependent to a body's name: the case they govern, what their head must be. */
 const DEPENDENT_PREPOSITIONS = new Map<string, DependentPreposition>(wordTable('org-dependent-prepositions').map((row) => [
-  row.preposition!, { case: row.case!, head: row.head as HeadTest, dictionaryBody: row['dictionary-body'] === 'yes' },
+  row.preposition!, { case: row.case!, head: row.head as HeadTest, dictionaryBody: row['dictionary-body'] as DependentPreposition['dictionaryBody'] },
 ]));
 /** «по» + these is an adverbial (по данным, по словам), not the body's field. */
 const ADVERBIAL_PO = wordSet('po-adverbials');
@@ -163,7 +167,7 @@ export function dependentsEnd(ctx: NerContext, from: number, dictionaryBody = fa
     const prep = ctx.words[end];
     const allowed = prep && prep.shape === 'lower' && adjacent(ctx, end - 1, end);
     const rule = allowed ? DEPENDENT_PREPOSITIONS.get(prep.folded) : undefined;
-    if (!prep || !rule || (dictionaryBody && !rule.dictionaryBody)) break;
+    if (!prep || !rule || (dictionaryBody && (rule.dictionaryBody === 'no' || (rule.dictionaryBody === 'place' && ctx.words[end + 1]?.shape === 'lower')))) break;
     const phrase = nounPhrase(ctx, end + 1, rule.case);
     if (phrase.end <= end + 1) break;
     if (!headFits(ctx, rule.head, end + 1, phrase.head)) break;
