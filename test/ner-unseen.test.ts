@@ -12,6 +12,8 @@ describe('products, models and brands are no organisations', () => {
     ['Цена нефти марки Brent выросла на два процента.'],
     ['Флот провёл пуск ракеты «Булава» из Белого моря.'],
     ['Разработчики показали браузер Junior для планшетов.'],
+    ['Экипаж перешёл на борт станции «Заря» утром.'],
+    ['Укладку газопровода «Голубой путь» завершили досрочно.'],
   ])('%s', (text) => {
     expect(orgs(text)).toEqual([]);
   });
@@ -23,6 +25,10 @@ describe('products, models and brands are no organisations', () => {
   it('keeps a body in lower case after the noun as the owner, and a name after «модель» or «марка» alone', () => {
     expect(orgs('Самолёт министерства обороны приземлился в Чкаловском.')).toEqual(['ORG министерства обороны']);
     expect(orgs('Она стала лицом марки Chanel в прошлом году.')).toEqual(['ORG Chanel']);
+  });
+
+  it('keeps a quoted name in the genitive after the noun as the owner (станция «Водоканала»)', () => {
+    expect(orgs('Ночью остановилась станция «Водоканала».')).toEqual(['ORG Водоканала']);
   });
 });
 
