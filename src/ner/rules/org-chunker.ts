@@ -44,6 +44,7 @@ export function lowerOrgPhrase(ctx: NerContext, from: number, initial = false): 
   if (!h || !lower(head) || ctx.tokens[head]!.kind !== 'word') return from;
   const naming = NAME_HEADS.has(h.key);
   if (!naming && !DEPENDENT_HEADS.has(h.key)) return from;
+  if (isOtherSense(ctx, from, head)) return from;
   // «шахматных федераций», «разведывательных служб»: a plural head is a kind of body, not one body.
   const number = lowerAnalyses(ctx, head)[0]?.grams;
   if (!number || (!number.includes('sing') && !number.includes('Fixd'))) return from;
@@ -53,6 +54,17 @@ export function lowerOrgPhrase(ctx: NerContext, from: number, initial = false): 
   if (!naming) return from;
   if (genitive > head + 1) return genitiveTail(ctx, head + 1);
   return head > from ? head + 1 : from;
+}
+
+/** Heads (lemmas) and the adjectives (lemmas) that give them a sense other than a body's (военная служба, больничная палата). */
+const OTHER_SENSES = new Map(wordTable('org-head-senses').map((row) => [row.head!, new Set(row.adjectives!.split(' '))]));
+
+/** One of the adjectives [from, head) gives the head its other sense: «государственной службе» is a career, not a body. */
+function isOtherSense(ctx: NerContext, from: number, head: number): boolean {
+  const senses = OTHER_SENSES.get(lowerAnalyses(ctx, head)[0]?.lemma ?? '');
+  if (!senses) return false;
+  for (let k = from; k < head; k++) if (senses.has(lowerAnalyses(ctx, k)[0]?.lemma ?? '')) return true;
+  return false;
 }
 
 /** A relational adjective (японский, дипломатический), not a qualitative or pronominal one (новый, этот, первый). */
