@@ -6,6 +6,7 @@ import { abbreviationCandidates } from '../rules/abbreviation.js';
 import { latinNameCandidates } from '../rules/latin-names.js';
 import { compoundOrgCandidates } from '../rules/org-compound.js';
 import { numberedOrgCandidates } from '../rules/org-numbered.js';
+import { namedAfterOrgCandidates } from '../rules/org-named-after.js';
 import { institutionGenitiveCandidates } from '../rules/institution-genitive.js';
 import { dependentOrgCandidates, descriptiveOrgCandidates } from '../rules/org-descriptive.js';
 import { quotedOrgCandidates } from '../rules/org-quoted.js';
@@ -40,6 +41,7 @@ export const PROPOSERS: readonly Proposer[] = [
   { name: 'descriptive-org', run: (ctx) => descriptiveOrgCandidates(ctx) },
   { name: 'compound-org', run: (ctx) => compoundOrgCandidates(ctx) },
   { name: 'numbered-org', run: (ctx) => numberedOrgCandidates(ctx) },
+  { name: 'named-after-org', run: (ctx) => namedAfterOrgCandidates(ctx) },
   { name: 'dependent-org', run: (ctx, earlier) => dependentOrgCandidates(ctx, by(earlier, 'dictionary')) },
   { name: 'place', run: (ctx) => placeCandidates(ctx) },
   { name: 'descriptive-place', run: (ctx) => descriptivePlaceCandidates(ctx) },
