@@ -53,6 +53,15 @@ describe('bodies the dictionaries do not list', () => {
     expect(orgs('Решение приняла городская дума, а не мэр.')).toEqual(['ORG городская дума']);
   });
 
+  it('reads a lower-case level adjective before a court, a prosecutor\'s office or an administration as a body', () => {
+    expect(orgs('Жалобу рассмотрит районный суд на следующей неделе.')).toEqual(['ORG районный суд']);
+    expect(orgs('Проверку по факту гибели ведёт областная прокуратура.')).toEqual(['ORG областная прокуратура']);
+  });
+
+  it('leaves a country\'s court or prosecutor\'s office in lower case alone (федерального суда)', () => {
+    expect(orgs('Решение федерального суда обжаловано.')).toEqual([]);
+  });
+
   it('opens a body\'s name with a place\'s adjective the gazetteer took for the place (Курской областной думы)', () => {
     expect(surfaces('Он избран депутатом Курской областной думы от партии.')).toEqual(['ORG Курской областной думы']);
     expect(surfaces('Жители Курской области недовольны.')).toEqual(['LOC Курской области']);

@@ -1,5 +1,5 @@
 import { wordSet, wordTable } from '../../dict/words.js';
-import { PERSON_GRAMMEMES, type Analysis, type WordInfo } from '../../morph/index.js';
+import { PERSON_GRAMMEMES, stemKey, type Analysis, type WordInfo } from '../../morph/index.js';
 import { adjacent, isListedName, type NerContext } from '../context.js';
 
 /**
@@ -42,8 +42,8 @@ export function lowerOrgPhrase(ctx: NerContext, from: number, initial = false): 
   while (head < ctx.tokens.length && head - from < 3 && lower(head) && isRelationalAdjective(lowerAnalyses(ctx, head)) && adjacent(ctx, head, head + 1)) head++;
   const h = ctx.words[head];
   if (!h || !lower(head) || ctx.tokens[head]!.kind !== 'word') return from;
+  if (!NAME_HEADS.has(h.key) && !DEPENDENT_HEADS.has(h.key)) return isLevelBody(ctx, from, head) ? head + 1 : from;
   const naming = NAME_HEADS.has(h.key);
-  if (!naming && !DEPENDENT_HEADS.has(h.key)) return from;
   if (isOtherSense(ctx, from, head)) return from;
   // «шахматных федераций», «разведывательных служб»: a plural head is a kind of body, not one body.
   const number = lowerAnalyses(ctx, head)[0]?.grams;
@@ -64,6 +64,20 @@ function isOtherSense(ctx: NerContext, from: number, head: number): boolean {
   const senses = OTHER_SENSES.get(lowerAnalyses(ctx, head)[0]?.lemma ?? '');
   if (!senses) return false;
   for (let k = from; k < head; k++) if (senses.has(lowerAnalyses(ctx, k)[0]?.lemma ?? '')) return true;
+  return false;
+}
+
+/** Heads (lemmas) that name a body only after an adjective of its level (районный суд), and those adjectives (lemmas). */
+const LEVEL_BODIES = new Map(wordTable('org-level-heads').map((row) => [row.head!, new Set(row.adjectives!.split(' '))]));
+/** The level heads by their stem keys, for the scan that looks for a head within reach. */
+export const LEVEL_HEADS: ReadonlySet<string> = new Set([...LEVEL_BODIES.keys()].map(stemKey));
+
+/** «районный суд», «областной прокуратуры»: one of the adjectives [from, head) is the singular head's level. */
+function isLevelBody(ctx: NerContext, from: number, head: number): boolean {
+  const analysis = lowerAnalyses(ctx, head).find((a) => a.pos === 'NOUN' && LEVEL_BODIES.has(a.lemma));
+  if (!analysis || !analysis.grams.includes('sing')) return false;
+  const levels = LEVEL_BODIES.get(analysis.lemma)!;
+  for (let k = from; k < head; k++) if (levels.has(lowerAnalyses(ctx, k)[0]?.lemma ?? '')) return true;
   return false;
 }
 

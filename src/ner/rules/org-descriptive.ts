@@ -3,7 +3,7 @@ import type { Analysis, Candidate, WordInfo } from '../../types.js';
 import { candidate, PRIORITY } from '../candidate.js';
 import { adjectiveAgrees } from '../../morph/agreement.js';
 import { adjacent, atSentenceStart, isListedName, type NerContext } from '../context.js';
-import { adjectivesEnd, dependentsEnd, isRelationalAdjective, lowerOrgPhrase, orgTail, DEPENDENT_HEADS, NAME_HEADS } from './org-chunker.js';
+import { adjectivesEnd, dependentsEnd, isRelationalAdjective, lowerOrgPhrase, orgTail, DEPENDENT_HEADS, LEVEL_HEADS, NAME_HEADS } from './org-chunker.js';
 
 /**
  * Descriptive names: a capitalised adjective, more adjectives and an organisation noun as
@@ -12,7 +12,7 @@ import { adjectivesEnd, dependentsEnd, isRelationalAdjective, lowerOrgPhrase, or
  * the genitive words that follow.
  */
 /** Either kind of head, in one set: the scan below asks it of every token. */
-const HEADS: ReadonlySet<string> = new Set([...NAME_HEADS, ...DEPENDENT_HEADS]);
+const HEADS: ReadonlySet<string> = new Set([...NAME_HEADS, ...DEPENDENT_HEADS, ...LEVEL_HEADS]);
 
 export function descriptiveOrgCandidates(ctx: NerContext): Candidate[] {
   const out: Candidate[] = [];
