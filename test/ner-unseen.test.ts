@@ -103,6 +103,10 @@ describe('a body named by capitalised adjectives and a head noun', () => {
     expect(orgs('Новым патриархом Коптской православной церкви стал епископ.')).toEqual(['ORG Коптской православной церкви']);
   });
 
+  it('reads a place\'s adjective the morphology takes for a surname as the body\'s adjective (Никитинского суда)', () => {
+    expect(orgs('Заседание Никитинского суда перенесли на понедельник.')).toEqual(['ORG Никитинского суда']);
+  });
+
   it('reads the adjective as a surname when it does not agree with the head, or follows a first name', () => {
     expect(orgs('Акции купил Андрей Московский компании соседа.')).toEqual([]);
   });

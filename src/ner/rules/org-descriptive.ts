@@ -42,7 +42,8 @@ export function descriptiveOrgCandidates(ctx: NerContext): Candidate[] {
     }
     if (ctx.lexicon.orgNouns.has(w.key) && !atSentenceStart(ctx, i)) {
       head = i;
-    } else if (w.analyses.some((a) => a.pos === 'ADJF') && !afterFirstName(ctx, i)) {
+    } else if (adjectiveReadings(ctx, w).some((a) => a.pos === 'ADJF') && !afterFirstName(ctx, i)) {
+      const readings = adjectiveReadings(ctx, w);
       const k = titleAdjectivesEnd(ctx, adjectivesEnd(ctx, i + 1));
       const h = ctx.words[k];
       // «Московский авиационный институт»: the adjective agrees with the head, so Московский is no
@@ -51,7 +52,7 @@ export function descriptiveOrgCandidates(ctx: NerContext): Candidate[] {
       // The head may be capitalised too (Генеральной Ассамблеи, Болгарской Православной Церкви); a
       // person's title whose key an org noun shares is no head (Болгарским Патриархом: патриархия).
       if (h && adjacent(ctx, k - 1, k) && ctx.tokens[k]!.kind === 'word' && (h.shape === 'lower' || (h.shape === 'title' && !ctx.gazetteerAt[k])) && ctx.lexicon.orgNouns.has(h.key)
-        && !isTitleWord(ctx, h.shape === 'lower' ? ctx.analyse(h.folded) : h.analyses) && adjectiveAgrees(w.analyses, h.shape === 'lower' ? ctx.analyse(h.folded) : h.analyses)
+        && !isTitleWord(ctx, h.shape === 'lower' ? ctx.analyse(h.folded) : h.analyses) && adjectiveAgrees(readings, h.shape === 'lower' ? ctx.analyse(h.folded) : h.analyses)
         && (!atSentenceStart(ctx, i) || (!KIND_HEADS.has(h.key) && isRelationalAdjective(w.analyses)))) head = k;
     }
     if (head < 0) continue;
@@ -91,6 +92,15 @@ function titleAdjectivesEnd(ctx: NerContext, from: number): number {
   let k = from;
   while (k - from < 2 && ctx.tokens[k]?.kind === 'word' && ctx.words[k]!.shape === 'title' && !ctx.gazetteerAt[k] && adjacent(ctx, k - 1, k) && ctx.words[k]!.analyses[0]?.pos === 'ADJF') k++;
   return k;
+}
+
+/**
+ * The word's readings as an adjective: its own, or, when the morphology reads the capitalised word
+ * only as a surname (Никитинского), those of its lower-case form (никитинского, an adjective of a
+ * place), which the agreement with the head then tests (Никитинского суда).
+ */
+function adjectiveReadings(ctx: NerContext, w: WordInfo): readonly Analysis[] {
+  return w.analyses.some((a) => a.pos === 'ADJF') ? w.analyses : ctx.analyse(w.folded);
 }
 
 /** «Василий Жуковский»: a capitalised adjective after a first name is a surname. */
