@@ -103,6 +103,10 @@ describe('a body named by capitalised adjectives and a head noun', () => {
     expect(orgs('Новым патриархом Коптской православной церкви стал епископ.')).toEqual(['ORG Коптской православной церкви']);
   });
 
+  it('takes a clipped local body\'s noun as the head (Тверского горсовета)', () => {
+    expect(orgs('Он восемь лет был депутатом Тверского горсовета.')).toEqual(['ORG Тверского горсовета']);
+  });
+
   it('reads a place\'s adjective the morphology takes for a surname as the body\'s adjective (Никитинского суда)', () => {
     expect(orgs('Заседание Никитинского суда перенесли на понедельник.')).toEqual(['ORG Никитинского суда']);
   });
