@@ -467,3 +467,14 @@ describe('common-noun abbreviations', () => {
     expect(orgs(text)).toEqual([]);
   });
 });
+
+describe('a site named where an outlet is', () => {
+  it('reads a site after a reporting verb or a «по данным» frame as the outlet', () => {
+    expect(orgs('Об этом сообщает newsvl.ru со ссылкой на полицию.')).toEqual(['ORG newsvl.ru']);
+    expect(orgs('По данным Лента.ру, сделка сорвалась.')).toEqual(['ORG Лента.ру']);
+  });
+
+  it('leaves a site\'s address elsewhere alone', () => {
+    expect(orgs('Он зарегистрировал домен example.ru вчера.')).toEqual([]);
+  });
+});

@@ -7,6 +7,7 @@ import { latinNameCandidates } from '../rules/latin-names.js';
 import { compoundOrgCandidates } from '../rules/org-compound.js';
 import { numberedOrgCandidates } from '../rules/org-numbered.js';
 import { namedAfterOrgCandidates } from '../rules/org-named-after.js';
+import { domainOrgCandidates } from '../rules/org-domain.js';
 import { institutionGenitiveCandidates } from '../rules/institution-genitive.js';
 import { dependentOrgCandidates, descriptiveOrgCandidates } from '../rules/org-descriptive.js';
 import { quotedOrgCandidates } from '../rules/org-quoted.js';
@@ -42,6 +43,7 @@ export const PROPOSERS: readonly Proposer[] = [
   { name: 'compound-org', run: (ctx) => compoundOrgCandidates(ctx) },
   { name: 'numbered-org', run: (ctx) => numberedOrgCandidates(ctx) },
   { name: 'named-after-org', run: (ctx) => namedAfterOrgCandidates(ctx) },
+  { name: 'domain-org', run: (ctx) => domainOrgCandidates(ctx) },
   { name: 'dependent-org', run: (ctx, earlier) => dependentOrgCandidates(ctx, by(earlier, 'dictionary')) },
   { name: 'place', run: (ctx) => placeCandidates(ctx) },
   { name: 'descriptive-place', run: (ctx) => descriptivePlaceCandidates(ctx) },
