@@ -478,3 +478,13 @@ describe('a site named where an outlet is', () => {
     expect(orgs('Он зарегистрировал домен example.ru вчера.')).toEqual([]);
   });
 });
+
+describe('Latin names and Latin phrases', () => {
+  it('leaves a capitalised Latin word that a Latin function word continues as a phrase (Art in Art)', () => {
+    expect(orgs('В галерее открыли выставку Dance in Moscow на прошлой неделе.')).toEqual([]);
+  });
+
+  it('keeps function words of other languages inside a body\'s name', () => {
+    expect(orgs('На выборах победил блок Union pour la Democratie весной.')).toEqual(['ORG Union pour la Democratie']);
+  });
+});
