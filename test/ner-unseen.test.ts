@@ -229,6 +229,12 @@ describe('compound names of bodies and companies', () => {
   });
 });
 
+describe('venues in sport news', () => {
+  it('reads a quoted name after a venue noun as the venue, not a club (стадион «Фишт»)', () => {
+    expect(orgs('Финал матча прошёл на стадионе «Фишт» при полных трибунах.')).toEqual([]);
+  });
+});
+
 describe('sports clubs at the start of a text', () => {
   it('reads quoted names opening the text as clubs when the sentence reports a result', () => {
     expect(orgs('«Ротор» обыграл «Факел» в Волгограде')).toEqual(['ORG Ротор', 'ORG Факел']);
