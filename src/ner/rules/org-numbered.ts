@@ -4,6 +4,9 @@ import { candidate, PRIORITY } from '../candidate.js';
 import { adjacent, type NerContext } from '../context.js';
 
 const HEADS = wordSet('numbered-unit-heads');
+/** The heads' first letters: a cheap first test before any morphology (every case form keeps them: армии, лицея). */
+const PREFIX = 4;
+const HEAD_PREFIXES: ReadonlySet<string> = new Set([...HEADS].map((h) => h.slice(0, PREFIX)));
 /** «12-й», «58-я», «14-о», «15-м»: a number with an ordinal's ending, one token. */
 const ORDINAL = /^\d{1,3}-[а-я]{1,3}$/;
 const MAX_ADJECTIVES = 2;
@@ -17,7 +20,7 @@ const MAX_ADJECTIVES = 2;
 export function numberedOrgCandidates(ctx: NerContext): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < ctx.tokens.length; i++) {
-    if (ctx.tokens[i]!.kind !== 'word' || !isOrdinal(ctx, i)) continue;
+    if (ctx.tokens[i]!.kind !== 'word' || !headWithinReach(ctx, i) || !isOrdinal(ctx, i)) continue;
     let k = i + 1;
     while (k - i - 1 < MAX_ADJECTIVES && isLowerWord(ctx, k) && adjacent(ctx, k - 1, k) && ctx.analyse(ctx.words[k]!.folded)[0]?.pos === 'ADJF') k++;
     if (!isLowerWord(ctx, k) || !adjacent(ctx, k - 1, k) || !ctx.analyse(ctx.words[k]!.folded).some((a) => a.pos === 'NOUN' && HEADS.has(a.lemma))) continue;
@@ -25,6 +28,12 @@ export function numberedOrgCandidates(ctx: NerContext): Candidate[] {
     i = k;
   }
   return out;
+}
+
+/** A word that begins as a head does lies among the next MAX_ADJECTIVES + 1 tokens. */
+function headWithinReach(ctx: NerContext, i: number): boolean {
+  for (let k = i + 1; k <= i + MAX_ADJECTIVES + 1 && k < ctx.tokens.length; k++) if (HEAD_PREFIXES.has(ctx.words[k]!.folded.slice(0, PREFIX))) return true;
+  return false;
 }
 
 function isOrdinal(ctx: NerContext, i: number): boolean {
