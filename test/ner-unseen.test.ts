@@ -12,6 +12,8 @@ describe('products, models and brands are no organisations', () => {
     ['Цена нефти марки Brent выросла на два процента.'],
     ['Флот провёл пуск ракеты «Булава» из Белого моря.'],
     ['Разработчики показали браузер Junior для планшетов.'],
+    ['Экипаж перешёл на борт станции «Заря» утром.'],
+    ['Укладку газопровода «Голубой путь» завершили досрочно.'],
   ])('%s', (text) => {
     expect(orgs(text)).toEqual([]);
   });
@@ -23,6 +25,10 @@ describe('products, models and brands are no organisations', () => {
   it('keeps a body in lower case after the noun as the owner, and a name after «модель» or «марка» alone', () => {
     expect(orgs('Самолёт министерства обороны приземлился в Чкаловском.')).toEqual(['ORG министерства обороны']);
     expect(orgs('Она стала лицом марки Chanel в прошлом году.')).toEqual(['ORG Chanel']);
+  });
+
+  it('keeps a quoted name in the genitive after the noun as the owner (станция «Водоканала»)', () => {
+    expect(orgs('Ночью остановилась станция «Водоканала».')).toEqual(['ORG Водоканала']);
   });
 });
 
@@ -45,6 +51,15 @@ describe('titles of awards, laws and events are no organisations', () => {
 describe('bodies the dictionaries do not list', () => {
   it('reads a lower-case level adjective before «дума» as a body (городская дума)', () => {
     expect(orgs('Решение приняла городская дума, а не мэр.')).toEqual(['ORG городская дума']);
+  });
+
+  it('reads a lower-case level adjective before a court, a prosecutor\'s office or an administration as a body', () => {
+    expect(orgs('Жалобу рассмотрит районный суд на следующей неделе.')).toEqual(['ORG районный суд']);
+    expect(orgs('Проверку по факту гибели ведёт областная прокуратура.')).toEqual(['ORG областная прокуратура']);
+  });
+
+  it('leaves a country\'s court or prosecutor\'s office in lower case alone (федерального суда)', () => {
+    expect(orgs('Решение федерального суда обжаловано.')).toEqual([]);
   });
 
   it('opens a body\'s name with a place\'s adjective the gazetteer took for the place (Курской областной думы)', () => {
@@ -86,6 +101,14 @@ describe('a body named by capitalised adjectives and a head noun', () => {
 
   it('finds a head whose case forms key apart from its nominative (церкви, церковь)', () => {
     expect(orgs('Новым патриархом Коптской православной церкви стал епископ.')).toEqual(['ORG Коптской православной церкви']);
+  });
+
+  it('takes a clipped local body\'s noun as the head (Тверского горсовета)', () => {
+    expect(orgs('Он восемь лет был депутатом Тверского горсовета.')).toEqual(['ORG Тверского горсовета']);
+  });
+
+  it('reads a place\'s adjective the morphology takes for a surname as the body\'s adjective (Никитинского суда)', () => {
+    expect(orgs('Заседание Никитинского суда перенесли на понедельник.')).toEqual(['ORG Никитинского суда']);
   });
 
   it('reads the adjective as a surname when it does not agree with the head, or follows a first name', () => {
@@ -159,6 +182,17 @@ describe('a Latin original in brackets', () => {
   });
 });
 
+describe('bodies named after a person that no other rule found', () => {
+  it.each([
+    ['Спектакль покажут на сцене театра имени Евгения Леонова.', 'ORG театра имени Евгения Леонова'],
+    ['Пострадавшего доставили в НИИ им. Бурденко ночью.', 'ORG НИИ им. Бурденко'],
+    ['Институт языкознания имени Потебни объявил конкурс.', 'ORG Институт языкознания имени Потебни'],
+    ['Она окончила Химический техникум имени Менделеева в Перми.', 'ORG Химический техникум имени Менделеева'],
+  ])('%s', (text, org) => {
+    expect(orgs(text)).toEqual([org]);
+  });
+});
+
 describe('bodies named after a person', () => {
   it.each([
     ['Он работает в Институте русского языка имени Виноградова.', 'ORG Институте русского языка имени Виноградова'],
@@ -179,6 +213,9 @@ describe('compound names of bodies and companies', () => {
     ['Директор Сибпромстроя задержан в аэропорту.', 'ORG Сибпромстроя'],
     ['Строительство ведёт Газмашпром, сообщили в пресс-службе.', 'ORG Газмашпром'],
     ['Сотрудники Мосгортранса вышли на линию.', 'ORG Мосгортранса'],
+    ['Депутаты от Демпартии поддержали законопроект.', 'ORG Демпартии'],
+    ['Бойцы Нацгвардии оцепили площадь.', 'ORG Нацгвардии'],
+    ['Инспекторы Рыбохраны изъяли сети у браконьеров.', 'ORG Рыбохраны'],
   ])('%s', (text, expected) => {
     expect(surfaces(text)).toContain(expected);
   });
@@ -189,6 +226,12 @@ describe('compound names of bodies and companies', () => {
 
   it('takes a word the morphology knows only as an organisation name', () => {
     expect(orgs('На выборах победил Гоминьдан, как и ожидалось.')).toEqual(['ORG Гоминьдан']);
+  });
+});
+
+describe('venues in sport news', () => {
+  it('reads a quoted name after a venue noun as the venue, not a club (стадион «Фишт»)', () => {
+    expect(orgs('Финал матча прошёл на стадионе «Фишт» при полных трибунах.')).toEqual([]);
   });
 });
 
@@ -365,5 +408,89 @@ describe('a relational adjective before a body named by a capitalised head', () 
 describe('a well-known surname is no first name', () => {
   it('keeps «Нетаньяху Иерусалим» apart: the person and the city', () => {
     expect(surfaces('Вместо Нетаньяху Иерусалим будет представлять на саммите министр.')).toEqual(['PER Нетаньяху', 'LOC Иерусалим']);
+  });
+});
+
+describe('bodies named by their number', () => {
+  it.each([
+    ['Командир 9-й долговременной экспедиции провёл пресс-конференцию с орбиты.', 'ORG 9-й долговременной экспедиции'],
+    ['Дед воевал в составе 3-й ударной армии под Берлином.', 'ORG 3-й ударной армии'],
+    ['Её перевели в 41-й лицей в прошлом сентябре.', 'ORG 41-й лицей'],
+    ['Участники восьмой экспедиции вернулись в Звёздный городок.', 'ORG восьмой экспедиции'],
+  ])('%s', (text, org) => {
+    expect(orgs(text)).toEqual([org]);
+  });
+
+  it('reads the head by its lemma: «лица» is no «лицей»', () => {
+    expect(orgs('На встречу приехали первые лица двух компаний.')).toEqual([]);
+  });
+});
+
+describe('an institution named by its place or its person in the genitive', () => {
+  it.each([
+    ['Исследование провели в Университете Аризоны весной.', 'ORG Университете Аризоны'],
+    ['Об этом рассказал профессор Университета Северной Каролины.', 'ORG Университета Северной Каролины'],
+    ['Выставку открыли сотрудники Института Пушкина на прошлой неделе.', 'ORG Института Пушкина'],
+  ])('%s', (text, org) => {
+    expect(orgs(text)).toEqual([org]);
+  });
+
+  it('leaves a plural head to the place (Университеты Каталонии)', () => {
+    expect(orgs('Экзамен введут Университеты Каталонии с осени.')).toEqual([]);
+  });
+});
+
+describe('a dictionary body with a «по» dependent', () => {
+  it('keeps a capitalised place after «по» in the body\'s name', () => {
+    expect(orgs('Сообщение поступило в МЧС по Новгородской области вечером.')).toEqual(['ORG МЧС по Новгородской области']);
+  });
+
+  it('leaves a field in lower case to the role before the body (директор НАСА по науке)', () => {
+    expect(orgs('Об этом заявил директор НАСА по научным программам на брифинге.')).toEqual(['ORG НАСА']);
+  });
+});
+
+describe('a body\'s head in its other sense', () => {
+  it.each([
+    ['Он провёл двадцать лет на государственной службе.'],
+    ['Пострадавший лежит в реанимационном отделении.'],
+    ['Фотографию сделали в больничной палате.'],
+  ])('%s', (text) => {
+    expect(orgs(text)).toEqual([]);
+  });
+
+  it('keeps the body when no adjective gives the other sense (федеральная служба судебных приставов)', () => {
+    expect(orgs('Долг взыщет федеральная служба судебных приставов.')).toEqual(['ORG федеральная служба судебных приставов']);
+  });
+});
+
+describe('common-noun abbreviations', () => {
+  it.each([
+    ['Водителя оштрафовали за нарушение ПДД на трассе.'],
+    ['Пациента подключили к аппарату ИВЛ ночью.'],
+    ['Осуждённый подал ходатайство об УДО в марте.'],
+  ])('%s', (text) => {
+    expect(orgs(text)).toEqual([]);
+  });
+});
+
+describe('a site named where an outlet is', () => {
+  it('reads a site after a reporting verb or a «по данным» frame as the outlet', () => {
+    expect(orgs('Об этом сообщает newsvl.ru со ссылкой на полицию.')).toEqual(['ORG newsvl.ru']);
+    expect(orgs('По данным Лента.ру, сделка сорвалась.')).toEqual(['ORG Лента.ру']);
+  });
+
+  it('leaves a site\'s address elsewhere alone', () => {
+    expect(orgs('Он зарегистрировал домен example.ru вчера.')).toEqual([]);
+  });
+});
+
+describe('Latin names and Latin phrases', () => {
+  it('leaves a capitalised Latin word that a Latin function word continues as a phrase (Art in Art)', () => {
+    expect(orgs('В галерее открыли выставку Dance in Moscow на прошлой неделе.')).toEqual([]);
+  });
+
+  it('keeps function words of other languages inside a body\'s name', () => {
+    expect(orgs('На выборах победил блок Union pour la Democratie весной.')).toEqual(['ORG Union pour la Democratie']);
   });
 });

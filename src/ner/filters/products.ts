@@ -19,6 +19,7 @@ export function isProductName(ctx: NerContext, c: Candidate): boolean {
   if (c.type !== 'ORG' || ctx.words[c.tokens[0]]!.shape === 'lower') return false;
   const model = ctx.words[c.tokens[1]];
   if (model && ctx.tokens[c.tokens[1]]!.kind === 'word' && (model.shape === 'title' || model.shape === 'mixed') && adjacent(ctx, c.tokens[1] - 1, c.tokens[1])) return false;
+  if (isQuotedOwner(ctx, c.tokens[0])) return false;
   return productNounBefore(ctx, c.tokens[0]) || (LATIN_CODE.test(ctx.tokens[c.tokens[0]]!.text) && isNameWord(ctx, c.tokens[0] - 1) && productNounBefore(ctx, c.tokens[0] - 1));
 }
 
@@ -41,4 +42,14 @@ function productNounBefore(ctx: NerContext, from: number): boolean {
   if (PRODUCT_NOUNS.has(noun.folded)) return true;
   const good = ctx.words[k - 1];
   return GRADE_NOUNS.has(noun.folded) && !!good && ctx.tokens[k - 1]!.kind === 'word' && GRADED_GOODS.has(good.folded);
+}
+
+/**
+ * «станция „Водоканала“», «самолёт «Аэрофлота»»: a quoted name in the genitive, which cannot be the
+ * thing's own name (that stays in the nominative: станции «Мир»), is its owner.
+ */
+function isQuotedOwner(ctx: NerContext, from: number): boolean {
+  if (ctx.tokens[from - 1]?.kind !== 'quote') return false;
+  const analyses = ctx.words[from]!.analyses;
+  return analyses.some((a) => a.grams.includes('gent')) && !analyses.some((a) => a.grams.includes('nomn'));
 }

@@ -5,6 +5,10 @@ import { isQuotedPerson } from '../filters/quoted-names.js';
 import { abbreviationCandidates } from '../rules/abbreviation.js';
 import { latinNameCandidates } from '../rules/latin-names.js';
 import { compoundOrgCandidates } from '../rules/org-compound.js';
+import { numberedOrgCandidates } from '../rules/org-numbered.js';
+import { namedAfterOrgCandidates } from '../rules/org-named-after.js';
+import { domainOrgCandidates } from '../rules/org-domain.js';
+import { institutionGenitiveCandidates } from '../rules/institution-genitive.js';
 import { dependentOrgCandidates, descriptiveOrgCandidates } from '../rules/org-descriptive.js';
 import { quotedOrgCandidates } from '../rules/org-quoted.js';
 import { personCandidates } from '../rules/person/index.js';
@@ -37,9 +41,16 @@ export const PROPOSERS: readonly Proposer[] = [
   { name: 'latin-name', run: (ctx) => latinNameCandidates(ctx) },
   { name: 'descriptive-org', run: (ctx) => descriptiveOrgCandidates(ctx) },
   { name: 'compound-org', run: (ctx) => compoundOrgCandidates(ctx) },
+  { name: 'numbered-org', run: (ctx) => numberedOrgCandidates(ctx) },
+  { name: 'named-after-org', run: (ctx) => namedAfterOrgCandidates(ctx) },
+  { name: 'domain-org', run: (ctx) => domainOrgCandidates(ctx) },
   { name: 'dependent-org', run: (ctx, earlier) => dependentOrgCandidates(ctx, by(earlier, 'dictionary')) },
   { name: 'place', run: (ctx) => placeCandidates(ctx) },
   { name: 'descriptive-place', run: (ctx) => descriptivePlaceCandidates(ctx) },
+  {
+    name: 'institution-genitive',
+    run: (ctx, earlier) => institutionGenitiveCandidates(ctx, [...by(earlier, 'dictionary'), ...by(earlier, 'person'), ...by(earlier, 'place')]),
+  },
   {
     name: 'surname-repeat',
     run: (ctx, earlier) => {

@@ -31,7 +31,7 @@ export function withNamedAfter(ctx: NerContext, selected: Candidate[]): Candidat
 }
 
 /** The end of «имени» + a person's name at or right before `i`, else -1. */
-function nameAfter(ctx: NerContext, i: number): number {
+export function nameAfter(ctx: NerContext, i: number): number {
   let k = i;
   if (!isNamedAfter(ctx, k - 1)) {
     if (!isNamedAfter(ctx, k) || !adjacent(ctx, k - 1, k)) return -1;

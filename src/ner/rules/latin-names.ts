@@ -5,7 +5,10 @@ import { adjacent, sentenceStart, wordsKey, type NerContext } from '../context.j
 import { afterPerformer, isLatinPerson, LATIN_PERSON_PREFIX } from './latin-persons.js';
 
 /** Lower-case Latin words that may stand inside a name (Bank of China, Procter and Gamble). */
-const LATIN_INNER = new Set(['of', 'and', 'the', 'for', 'de', 'du', 'la', 'le', 'und', '&', 'works', 'group', 'news']);
+const LATIN_INNER = new Set(['of', 'and', 'the', 'for', 'de', 'du', 'la', 'le', 'und', '&', 'works', 'group', 'news', 'to', 'on', 'at', 'sans',
+  // English, French, Spanish, Italian, Portuguese, Dutch, German, Estonian, Scandinavian function words inside
+  // names (Committee to Protect Journalists, Rassemblement pour le Mali, Isamaa ja Res Publica).
+  'pour', 'des', 'et', 'du', 'del', 'los', 'las', 'el', 'di', 'della', 'dos', 'das', 'do', 'da', 'van', 'von', 'der', 'den', 'het', 'ja', 'och', 'og', 'för']);
 
 /** The end of the Latin name that opens at `i`: up to eight adjacent Latin words, lower-case ones only inside. */
 function latinNameEnd(ctx: NerContext, i: number): number {
@@ -39,12 +42,28 @@ export function latinNameCandidates(ctx: NerContext): Candidate[] {
     if (!hasCyrillicAround(ctx, i, j)) continue;
     // «турниры A, B и C», «8,2 G», «Арес I»: one Latin letter names nothing.
     if (j === i + 1 && ctx.tokens[i]!.text.length === 1) continue;
+    // «Art in Art», «Liebe ist für alle da», «Happy birthday»: a lower-case Latin word right after
+    // the capitalised run makes it part of a Latin phrase or title, not a name.
+    if (isLatinLowerAfter(ctx, j)) {
+      i = j;
+      continue;
+    }
     if (isLatinPerson(ctx, i, j) || afterPerformer(ctx, i, j)) out.push(candidate(i, j, 'PER', 'latin-person', PRIORITY.abbreviation - 1));
     else if (isWorkTitle(ctx, i, j, (works ??= namesAfterOrgNouns(ctx))) || coordinated(ctx, lastWork, i)) lastWork = j;
     else out.push(candidate(i, j, 'ORG', 'latin-name', PRIORITY.abbreviation - 1));
     i = j - 1;
   }
   return out;
+}
+
+/** Lower-case Latin function words of a phrase or a title, never of a body's name (Art in Art, Liebe ist für alle da). */
+const PHRASE_WORDS = new Set(['in', 'is', 'ist', 'are', 'was', 'were', 'be', 'been', 'shall', 'will', 'can', 'with', 'over', 'am', 'my', 'your', 'you', 'we', 'me', 'it', 'this', 'that', 'not', 'from']);
+
+function isLatinLowerAfter(ctx: NerContext, j: number): boolean {
+  const next = ctx.words[j];
+  const text = ctx.tokens[j]?.text ?? '';
+  // «Apple iPhone», «Mushroom works»: a model's name and a name's own trailing word (LATIN_INNER) are no phrase.
+  return !!next && next.latin && ctx.tokens[j]!.kind === 'word' && text === text.toLowerCase() && PHRASE_WORDS.has(next.folded) && adjacent(ctx, j - 1, j);
 }
 
 /** «You’ll», «Can’t», «It’s»: a verb or pronoun contraction makes the Latin words a sentence, not a name (Christie’s is a possessive). */

@@ -1,5 +1,5 @@
 import { wordSet, wordTable } from '../../dict/words.js';
-import { PERSON_GRAMMEMES, type Analysis, type WordInfo } from '../../morph/index.js';
+import { PERSON_GRAMMEMES, stemKey, type Analysis, type WordInfo } from '../../morph/index.js';
 import { adjacent, isListedName, type NerContext } from '../context.js';
 
 /**
@@ -42,8 +42,9 @@ export function lowerOrgPhrase(ctx: NerContext, from: number, initial = false): 
   while (head < ctx.tokens.length && head - from < 3 && lower(head) && isRelationalAdjective(lowerAnalyses(ctx, head)) && adjacent(ctx, head, head + 1)) head++;
   const h = ctx.words[head];
   if (!h || !lower(head) || ctx.tokens[head]!.kind !== 'word') return from;
+  if (!NAME_HEADS.has(h.key) && !DEPENDENT_HEADS.has(h.key)) return isLevelBody(ctx, from, head) ? head + 1 : from;
   const naming = NAME_HEADS.has(h.key);
-  if (!naming && !DEPENDENT_HEADS.has(h.key)) return from;
+  if (isOtherSense(ctx, from, head)) return from;
   // «шахматных федераций», «разведывательных служб»: a plural head is a kind of body, not one body.
   const number = lowerAnalyses(ctx, head)[0]?.grams;
   if (!number || (!number.includes('sing') && !number.includes('Fixd'))) return from;
@@ -53,6 +54,31 @@ export function lowerOrgPhrase(ctx: NerContext, from: number, initial = false): 
   if (!naming) return from;
   if (genitive > head + 1) return genitiveTail(ctx, head + 1);
   return head > from ? head + 1 : from;
+}
+
+/** Heads (lemmas) and the adjectives (lemmas) that give them a sense other than a body's (военная служба, больничная палата). */
+const OTHER_SENSES = new Map(wordTable('org-head-senses').map((row) => [row.head!, new Set(row.adjectives!.split(' '))]));
+
+/** One of the adjectives [from, head) gives the head its other sense: «государственной службе» is a career, not a body. */
+function isOtherSense(ctx: NerContext, from: number, head: number): boolean {
+  const senses = OTHER_SENSES.get(lowerAnalyses(ctx, head)[0]?.lemma ?? '');
+  if (!senses) return false;
+  for (let k = from; k < head; k++) if (senses.has(lowerAnalyses(ctx, k)[0]?.lemma ?? '')) return true;
+  return false;
+}
+
+/** Heads (lemmas) that name a body only after an adjective of its level (районный суд), and those adjectives (lemmas). */
+const LEVEL_BODIES = new Map(wordTable('org-level-heads').map((row) => [row.head!, new Set(row.adjectives!.split(' '))]));
+/** The level heads by their stem keys, for the scan that looks for a head within reach. */
+export const LEVEL_HEADS: ReadonlySet<string> = new Set([...LEVEL_BODIES.keys()].map(stemKey));
+
+/** «районный суд», «областной прокуратуры»: one of the adjectives [from, head) is the singular head's level. */
+function isLevelBody(ctx: NerContext, from: number, head: number): boolean {
+  const analysis = lowerAnalyses(ctx, head).find((a) => a.pos === 'NOUN' && LEVEL_BODIES.has(a.lemma));
+  if (!analysis || !analysis.grams.includes('sing')) return false;
+  const levels = LEVEL_BODIES.get(analysis.lemma)!;
+  for (let k = from; k < head; k++) if (levels.has(lowerAnalyses(ctx, k)[0]?.lemma ?? '')) return true;
+  return false;
 }
 
 /** A relational adjective (японский, дипломатический), not a qualitative or pronominal one (новый, этот, первый). */
@@ -140,13 +166,17 @@ type HeadTest = 'not-adverbial' | 'person-or-body' | 'common-noun';
 interface DependentPreposition {
   case: string;
   head: HeadTest;
-  /** A dictionary body takes it too (МЧС по Санкт-Петербургу). */
-  dictionaryBody: boolean;
+  /**
+   * A dictionary body takes it too: `yes` (Следственный комитет при прокуратуре), `place` only
+   * with a capitalised place after it (МЧС по Санкт-Петербургу; «директор НАСА по космическим
+   * полётам»: a field in lower case is the role's before the body), `no`.
+   */
+  dictionaryBody: 'yes' | 'place' | 'no';
 }
 
 /** Prepositions that attach a dependent to a body's name: the case they govern, what their head must be. */
 const DEPENDENT_PREPOSITIONS = new Map<string, DependentPreposition>(wordTable('org-dependent-prepositions').map((row) => [
-  row.preposition!, { case: row.case!, head: row.head as HeadTest, dictionaryBody: row['dictionary-body'] === 'yes' },
+  row.preposition!, { case: row.case!, head: row.head as HeadTest, dictionaryBody: row['dictionary-body'] as DependentPreposition['dictionaryBody'] },
 ]));
 /** «по» + these is an adverbial (по данным, по словам), not the body's field. */
 const ADVERBIAL_PO = wordSet('po-adverbials');
@@ -163,7 +193,7 @@ export function dependentsEnd(ctx: NerContext, from: number, dictionaryBody = fa
     const prep = ctx.words[end];
     const allowed = prep && prep.shape === 'lower' && adjacent(ctx, end - 1, end);
     const rule = allowed ? DEPENDENT_PREPOSITIONS.get(prep.folded) : undefined;
-    if (!prep || !rule || (dictionaryBody && !rule.dictionaryBody)) break;
+    if (!prep || !rule || (dictionaryBody && (rule.dictionaryBody === 'no' || (rule.dictionaryBody === 'place' && ctx.words[end + 1]?.shape === 'lower')))) break;
     const phrase = nounPhrase(ctx, end + 1, rule.case);
     if (phrase.end <= end + 1) break;
     if (!headFits(ctx, rule.head, end + 1, phrase.head)) break;

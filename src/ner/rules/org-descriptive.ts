@@ -3,7 +3,7 @@ import type { Analysis, Candidate, WordInfo } from '../../types.js';
 import { candidate, PRIORITY } from '../candidate.js';
 import { adjectiveAgrees } from '../../morph/agreement.js';
 import { adjacent, atSentenceStart, isListedName, type NerContext } from '../context.js';
-import { adjectivesEnd, dependentsEnd, isRelationalAdjective, lowerOrgPhrase, orgTail, DEPENDENT_HEADS, NAME_HEADS } from './org-chunker.js';
+import { adjectivesEnd, dependentsEnd, isRelationalAdjective, lowerOrgPhrase, orgTail, DEPENDENT_HEADS, LEVEL_HEADS, NAME_HEADS } from './org-chunker.js';
 
 /**
  * Descriptive names: a capitalised adjective, more adjectives and an organisation noun as
@@ -12,7 +12,7 @@ import { adjectivesEnd, dependentsEnd, isRelationalAdjective, lowerOrgPhrase, or
  * the genitive words that follow.
  */
 /** Either kind of head, in one set: the scan below asks it of every token. */
-const HEADS: ReadonlySet<string> = new Set([...NAME_HEADS, ...DEPENDENT_HEADS]);
+const HEADS: ReadonlySet<string> = new Set([...NAME_HEADS, ...DEPENDENT_HEADS, ...LEVEL_HEADS]);
 
 export function descriptiveOrgCandidates(ctx: NerContext): Candidate[] {
   const out: Candidate[] = [];
@@ -42,7 +42,8 @@ export function descriptiveOrgCandidates(ctx: NerContext): Candidate[] {
     }
     if (ctx.lexicon.orgNouns.has(w.key) && !atSentenceStart(ctx, i)) {
       head = i;
-    } else if (w.analyses.some((a) => a.pos === 'ADJF') && !afterFirstName(ctx, i)) {
+    } else if (adjectiveReadings(ctx, w).some((a) => a.pos === 'ADJF') && !afterFirstName(ctx, i)) {
+      const readings = adjectiveReadings(ctx, w);
       const k = titleAdjectivesEnd(ctx, adjectivesEnd(ctx, i + 1));
       const h = ctx.words[k];
       // «Московский авиационный институт»: the adjective agrees with the head, so Московский is no
@@ -51,7 +52,7 @@ export function descriptiveOrgCandidates(ctx: NerContext): Candidate[] {
       // The head may be capitalised too (Генеральной Ассамблеи, Болгарской Православной Церкви); a
       // person's title whose key an org noun shares is no head (Болгарским Патриархом: патриархия).
       if (h && adjacent(ctx, k - 1, k) && ctx.tokens[k]!.kind === 'word' && (h.shape === 'lower' || (h.shape === 'title' && !ctx.gazetteerAt[k])) && ctx.lexicon.orgNouns.has(h.key)
-        && !isTitleWord(ctx, h.shape === 'lower' ? ctx.analyse(h.folded) : h.analyses) && adjectiveAgrees(w.analyses, h.shape === 'lower' ? ctx.analyse(h.folded) : h.analyses)
+        && !isTitleWord(ctx, h.shape === 'lower' ? ctx.analyse(h.folded) : h.analyses) && adjectiveAgrees(readings, h.shape === 'lower' ? ctx.analyse(h.folded) : h.analyses)
         && (!atSentenceStart(ctx, i) || (!KIND_HEADS.has(h.key) && isRelationalAdjective(w.analyses)))) head = k;
     }
     if (head < 0) continue;
@@ -91,6 +92,15 @@ function titleAdjectivesEnd(ctx: NerContext, from: number): number {
   let k = from;
   while (k - from < 2 && ctx.tokens[k]?.kind === 'word' && ctx.words[k]!.shape === 'title' && !ctx.gazetteerAt[k] && adjacent(ctx, k - 1, k) && ctx.words[k]!.analyses[0]?.pos === 'ADJF') k++;
   return k;
+}
+
+/**
+ * The word's readings as an adjective: its own, or, when the morphology reads the capitalised word
+ * only as a surname (Никитинского), those of its lower-case form (никитинского, an adjective of a
+ * place), which the agreement with the head then tests (Никитинского суда).
+ */
+function adjectiveReadings(ctx: NerContext, w: WordInfo): readonly Analysis[] {
+  return w.analyses.some((a) => a.pos === 'ADJF') ? w.analyses : ctx.analyse(w.folded);
 }
 
 /** «Василий Жуковский»: a capitalised adjective after a first name is a surname. */

@@ -104,8 +104,11 @@ function isSportNoun(ctx: NerContext, i: number): boolean {
 
 /** «на «Лужниках»», «на «Газпром Арене»»: a quoted name after «на» in sport news is the stadium. */
 function isVenue(ctx: NerContext, i: number): boolean {
-  return ctx.tokens[i]?.kind === 'word' && VENUE_PREPOSITIONS.has(ctx.words[i]!.folded);
+  return ctx.tokens[i]?.kind === 'word' && (VENUE_PREPOSITIONS.has(ctx.words[i]!.folded) || VENUE_NOUNS.has(ctx.words[i]!.folded));
 }
+
+/** «на стадионе «Крестовский»», «в зоне «Центр»»: a venue's or a zone's name, not a club. */
+const VENUE_NOUNS = wordSet('venue-nouns');
 
 function isWorkNoun(ctx: NerContext, i: number): boolean {
   return ctx.tokens[i]?.kind === 'word' && ctx.lexicon.workNounForms.has(ctx.words[i]!.folded);
