@@ -141,3 +141,16 @@ describe('particles inside a long name', () => {
     expect(persons(text)).toEqual(expected);
   });
 });
+
+describe('a name after an age that holds a word the gazetteer knows as a place', () => {
+  it.each([
+    ['Лидером остаётся 58-летний Никос Христодулидис из Лимасола.', ['PER Никос Христодулидис']],
+    ['Операцию перенёс 31-летний Брендан Марокко, бывший солдат. Марокко надеется встать на ноги.', ['PER Брендан Марокко', 'PER Марокко']],
+  ])('%s', (text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+
+  it('leaves a place alone after an age as the place', () => {
+    expect(surfaces('В Москву прилетел 40-летний Париж.')).toEqual(['LOC Москву', 'LOC Париж']);
+  });
+});

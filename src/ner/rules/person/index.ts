@@ -142,8 +142,10 @@ const AGE_ADJECTIVE = endingPattern(wordList('age-adjective-endings'), []);
 
 /** The capitalised words right after an age's adjective (at most three), if the first is no place, body or common word. */
 function nameAfterAge(ctx: NerContext, from: number): number {
-  const capital = (j: number) => j < ctx.tokens.length && ctx.tokens[j]!.kind === 'word' && ctx.words[j]!.shape === 'title' && !ctx.gazetteerAt[j] && adjacent(ctx, j - 1, j);
-  if (!capital(from)) return from;
+  // A one-word place or body inside the name is a name word here («66-летнего Никоса Анастасиадиса»,
+  // «26-летнего Брендана Маррокко»); alone after the age it is what the gazetteer says.
+  const capital = (j: number, inName = j > from) => j < ctx.tokens.length && ctx.tokens[j]!.kind === 'word' && ctx.words[j]!.shape === 'title' && (!ctx.gazetteerAt[j] || (inName && ctx.gazetteerAt[j] === 1)) && adjacent(ctx, j - 1, j);
+  if (!capital(from, capital(from + 1, true))) return from;
   // «30-летняя Мин Си»: a common word (мин) is a name when another capitalised word follows.
   const common = isCommonWord(ctx.words[from]!);
   if (common && !capital(from + 1)) return from;
