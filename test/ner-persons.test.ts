@@ -154,3 +154,16 @@ describe('a name after an age that holds a word the gazetteer knows as a place',
     expect(surfaces('В Москву прилетел 40-летний Париж.')).toEqual(['LOC Москву', 'LOC Париж']);
   });
 });
+
+describe('a title before a name whose first word is a common word or a place', () => {
+  it.each([
+    ['Отставку принял премьер-министр Сербии Бойко Борисов.', ['PER Бойко Борисов']],
+    ['Песню записали вместе с певицей Флоридой Гогуадзе.', ['PER Флоридой Гогуадзе']],
+  ])('%s', (text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+
+  it('leaves a place in the genitive to the title, not to the name', () => {
+    expect(persons('Решение президента Франции Макрона обсуждают.')).toEqual(['PER Макрона']);
+  });
+});
