@@ -167,3 +167,10 @@ describe('a title before a name whose first word is a common word or a place', (
     expect(persons('Решение президента Франции Макрона обсуждают.')).toEqual(['PER Макрона']);
   });
 });
+
+describe('a two-letter surname found again', () => {
+  it('finds it after a lower-case word, not where a sentence or a quote opens', () => {
+    const text = 'Вчера умер драматург Энцо Фо. С уходом Фо театр осиротел. «Но мы продолжим», — сказал режиссёр. По словам коллег, пьесы Фо будут ставить.';
+    expect(persons(text)).toEqual(['PER Энцо Фо', 'PER Фо', 'PER Фо']);
+  });
+});

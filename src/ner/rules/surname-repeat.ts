@@ -12,6 +12,9 @@ import { adjacent, wordsKey, type NerContext } from '../context.js';
  */
 export function repeatedSurnames(ctx: NerContext, persons: readonly Candidate[]): Candidate[] {
   const surnames = new Set<string>();
+  // «Дарио Фо … с уходом Фо», «Эдгара По … музей По»: a two-letter surname repeats only as written,
+  // and only right after a lower-case word (where a sentence or a quote opens, По and Но are words).
+  const shortSurnames = new Set<string>();
   const names = new Map<string, number>();
   for (const p of persons) {
     if (lengthOf(p) < 2) continue;
@@ -19,6 +22,7 @@ export function repeatedSurnames(ctx: NerContext, persons: readonly Candidate[])
     if (!p.entry && lengthOf(p) <= MAX_NAME && isWordsOnly(ctx, p)) names.set(wordsKey(ctx, p.tokens[0], p.tokens[1], 'key'), lengthOf(p));
     const last = ctx.words[p.tokens[1] - 1]!;
     if (last.folded.length > 2) surnames.add(last.lemma);
+    else if (last.folded.length === 2 && last.shape === 'title') shortSurnames.add(last.folded);
     // Only for a surname the morphology does not know: a known one's forms go by its lemma (Пескова is Песков's or a woman's).
     if (last.folded.length > 3 && last.shape === 'title' && !last.analyses[0]?.known) for (const form of declinedForms(last.folded)) surnames.add(form);
   }
@@ -31,7 +35,7 @@ export function repeatedSurnames(ctx: NerContext, persons: readonly Candidate[])
   const found = new Set(persons.map((p) => `${p.tokens[0]}:${p.tokens[1]}`));
   ctx.words.forEach((w, i) => {
     if (w.shape !== 'title') return;
-    if (isRepeat(w)) out.push(candidate(i, i + 1, 'PER', 'surname-repeat', PRIORITY.repeat));
+    if (isRepeat(w) || (shortSurnames.has(w.folded) && afterWord(ctx, i))) out.push(candidate(i, i + 1, 'PER', 'surname-repeat', PRIORITY.repeat));
     for (const n of lengths) {
       if (i + n <= ctx.tokens.length && !found.has(`${i}:${i + n}`) && names.get(wordsKey(ctx, i, i + n, 'key')) === n && isWordsOnly(ctx, candidate(i, i + n, 'PER', '', 0))) {
         out.push(candidate(i, i + n, 'PER', 'name-repeat', PRIORITY.repeat));
@@ -49,4 +53,10 @@ function isWordsOnly(ctx: NerContext, c: Candidate): boolean {
     if (ctx.tokens[k]!.kind !== 'word' || (k > c.tokens[0] && !adjacent(ctx, k - 1, k))) return false;
   }
   return true;
+}
+
+/** Token `i` comes right after a lower-case word of its sentence (уходом Фо, музея По). */
+function afterWord(ctx: NerContext, i: number): boolean {
+  const prev = ctx.words[i - 1];
+  return !!prev && ctx.tokens[i - 1]!.kind === 'word' && prev.shape === 'lower' && adjacent(ctx, i - 1, i);
 }
