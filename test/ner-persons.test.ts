@@ -174,3 +174,14 @@ describe('a two-letter surname found again', () => {
     expect(persons(text)).toEqual(['PER Энцо Фо', 'PER Фо', 'PER Фо']);
   });
 });
+
+describe('a one-word name its context vouches for, found again', () => {
+  it('finds the other case forms of a name a title introduced', () => {
+    const text = 'Рэперу Гуфте запретили въезд в страну. Известно, что Гуфта выступал в Крыму. Концерт Гуфты в Одессе отменён.';
+    expect(persons(text)).toEqual(['PER Гуфте', 'PER Гуфта', 'PER Гуфты']);
+  });
+
+  it('does not spread a word after a plural noun (the first reading is another rule\'s)', () => {
+    expect(persons('Праздник для жителей Салтовки прошёл. Дети Салтовки рады.')).toEqual(['PER Салтовки']);
+  });
+});

@@ -17,7 +17,13 @@ export function repeatedSurnames(ctx: NerContext, persons: readonly Candidate[])
   const shortSurnames = new Set<string>();
   const names = new Map<string, number>();
   for (const p of persons) {
-    if (lengthOf(p) < 2) continue;
+    if (lengthOf(p) < 2) {
+      // «рэперу Басте … Баста выступал»: a one-word name its context vouches for (a title, an age, a
+      // speech verb) is that person elsewhere too, when the dictionary knows no other word of that form.
+      const word = ctx.words[p.tokens[0]]!;
+      if (VOUCHED.has(p.rule) && word.shape === 'title' && !word.analyses[0]?.known && word.folded.length > 3 && !afterPluralNoun(ctx, p.tokens[0])) surnames.add(word.lemma);
+      continue;
+    }
     // Dictionary people are found wherever they stand; a rule's name only where its rule fired.
     if (!p.entry && lengthOf(p) <= MAX_NAME && isWordsOnly(ctx, p)) names.set(wordsKey(ctx, p.tokens[0], p.tokens[1], 'key'), lengthOf(p));
     const last = ctx.words[p.tokens[1] - 1]!;
@@ -47,6 +53,9 @@ export function repeatedSurnames(ctx: NerContext, persons: readonly Candidate[])
 
 const MAX_NAME = 4;
 
+/** The rules whose one-word person has context around it, not only its shape. */
+const VOUCHED = new Set(['title-name', 'age-name', 'speech-subject']);
+
 /** Capitalised words only, next to each other (no initials with dots, no quotes). */
 function isWordsOnly(ctx: NerContext, c: Candidate): boolean {
   for (let k = c.tokens[0]; k < c.tokens[1]; k++) {
@@ -59,4 +68,12 @@ function isWordsOnly(ctx: NerContext, c: Candidate): boolean {
 function afterWord(ctx: NerContext, i: number): boolean {
   const prev = ctx.words[i - 1];
   return !!prev && ctx.tokens[i - 1]!.kind === 'word' && prev.shape === 'lower' && adjacent(ctx, i - 1, i);
+}
+
+/** «жителей Салтовки», «представители ЛГБТ-сообщества»: after a plural role the word is a place or a body, not one person. */
+function afterPluralNoun(ctx: NerContext, i: number): boolean {
+  const prev = ctx.words[i - 1];
+  if (!prev || ctx.tokens[i - 1]!.kind !== 'word' || prev.shape !== 'lower') return false;
+  const best = ctx.analyse(prev.folded)[0];
+  return !!best && best.pos === 'NOUN' && best.grams.includes('plur');
 }
