@@ -185,3 +185,9 @@ describe('a one-word name its context vouches for, found again', () => {
     expect(persons('Праздник для жителей Салтовки прошёл. Дети Салтовки рады.')).toEqual(['PER Салтовки']);
   });
 });
+
+describe('a one-word name found by its verb, found again', () => {
+  it('finds it where a sentence opens', () => {
+    expect(persons('Вчера Мэлоуни выступил в парламенте. Мэлоуни покинул зал.')).toEqual(['PER Мэлоуни', 'PER Мэлоуни']);
+  });
+});

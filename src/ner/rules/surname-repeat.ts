@@ -19,7 +19,8 @@ export function repeatedSurnames(ctx: NerContext, persons: readonly Candidate[])
   for (const p of persons) {
     if (lengthOf(p) < 2) {
       // «рэперу Басте … Баста выступал»: a one-word name its context vouches for (a title, an age, a
-      // speech verb) is that person elsewhere too, when the dictionary knows no other word of that form.
+      // speech verb, a singular verb after it) or its surname's shape (Квачкова) is that person
+      // elsewhere too, when the dictionary knows no other word of that form.
       const word = ctx.words[p.tokens[0]]!;
       if (VOUCHED.has(p.rule) && word.shape === 'title' && !word.analyses[0]?.known && word.folded.length > 3 && !afterPluralNoun(ctx, p.tokens[0])) surnames.add(word.lemma);
       continue;
@@ -53,8 +54,8 @@ export function repeatedSurnames(ctx: NerContext, persons: readonly Candidate[])
 
 const MAX_NAME = 4;
 
-/** The rules whose one-word person has context around it, not only its shape. */
-const VOUCHED = new Set(['title-name', 'age-name', 'speech-subject']);
+/** The rules whose one-word person has context around it, or a surname's ending. */
+const VOUCHED = new Set(['title-name', 'age-name', 'speech-subject', 'verb-subject', 'surname-shape']);
 
 /** Capitalised words only, next to each other (no initials with dots, no quotes). */
 function isWordsOnly(ctx: NerContext, c: Candidate): boolean {
