@@ -191,3 +191,9 @@ describe('a one-word name found by its verb, found again', () => {
     expect(persons('Вчера Мэлоуни выступил в парламенте. Мэлоуни покинул зал.')).toEqual(['PER Мэлоуни', 'PER Мэлоуни']);
   });
 });
+
+describe('an indeclinable common noun after a name word', () => {
+  it('is a foreign surname (ромни)', () => {
+    expect(persons('Праймериз выиграл губернатор Митт Ромни.')).toEqual(['PER Митт Ромни']);
+  });
+});
