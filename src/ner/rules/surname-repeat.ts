@@ -15,6 +15,7 @@ export function repeatedSurnames(ctx: NerContext, persons: readonly Candidate[])
   // «Дарио Фо … с уходом Фо», «Эдгара По … музей По»: a two-letter surname repeats only as written,
   // and only right after a lower-case word (where a sentence or a quote opens, По and Но are words).
   const shortSurnames = new Set<string>();
+  const vouched = new Set<string>();
   const names = new Map<string, number>();
   for (const p of persons) {
     if (lengthOf(p) < 2) {
@@ -22,7 +23,8 @@ export function repeatedSurnames(ctx: NerContext, persons: readonly Candidate[])
       // speech verb, a singular verb after it) or its surname's shape (Квачкова) is that person
       // elsewhere too, when the dictionary knows no other word of that form.
       const word = ctx.words[p.tokens[0]]!;
-      if (VOUCHED.has(p.rule) && word.shape === 'title' && !word.analyses[0]?.known && word.folded.length > 3 && !afterPluralNoun(ctx, p.tokens[0])) surnames.add(word.lemma);
+      // Its repeats weigh no more than a title's name: a body's or a place's reading of the word wins.
+      if (VOUCHED.has(p.rule) && word.shape === 'title' && !word.analyses[0]?.known && word.folded.length > 3 && !afterPluralNoun(ctx, p.tokens[0])) vouched.add(word.lemma);
       continue;
     }
     // Dictionary people are found wherever they stand; a rule's name only where its rule fired.
@@ -43,6 +45,7 @@ export function repeatedSurnames(ctx: NerContext, persons: readonly Candidate[])
   ctx.words.forEach((w, i) => {
     if (w.shape !== 'title') return;
     if (isRepeat(w) || (shortSurnames.has(w.folded) && afterWord(ctx, i))) out.push(candidate(i, i + 1, 'PER', 'surname-repeat', PRIORITY.repeat));
+    else if (vouched.has(w.lemma)) out.push(candidate(i, i + 1, 'PER', 'surname-repeat', PRIORITY.titlePerson));
     for (const n of lengths) {
       if (i + n <= ctx.tokens.length && !found.has(`${i}:${i + n}`) && names.get(wordsKey(ctx, i, i + n, 'key')) === n && isWordsOnly(ctx, candidate(i, i + n, 'PER', '', 0))) {
         out.push(candidate(i, i + n, 'PER', 'name-repeat', PRIORITY.repeat));
