@@ -197,3 +197,18 @@ describe('an indeclinable common noun after a name word', () => {
     expect(persons('Праймериз выиграл губернатор Митт Ромни.')).toEqual(['PER Митт Ромни']);
   });
 });
+
+describe('words listed with a person', () => {
+  it.each([
+    ['У актёра остались дети: Наталья, Бьянка и Кассиа.', ['PER Наталья', 'PER Бьянка', 'PER Кассиа']],
+    ['Оркестр сыграл Моцарта, Брамса и Шнитке.', ['PER Моцарта', 'PER Брамса', 'PER Шнитке']],
+  ])('%s', (text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+
+  it('leaves a list after a body\'s noun, and one with no sure person, alone', () => {
+    expect(persons('Он выступал за команды Ювентус и Милан.')).toEqual([]);
+    // (Эбола itself is read as a first name, one the list of names does not hold.)
+    expect(persons('Вакцины против вирусов Эбола, Зика и Денге.')).not.toContain('PER Зика');
+  });
+});
