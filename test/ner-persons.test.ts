@@ -163,6 +163,11 @@ describe('a title before a name whose first word is a common word or a place', (
     expect(persons(text)).toEqual(expected);
   });
 
+  it('takes two common nouns in the title\'s case, not a plural one', () => {
+    expect(persons('Вчера актриса Камерон Диас стала мамой.')).toEqual(['PER Камерон Диас']);
+    expect(persons('Вождь Пляски Солнца приехал в город.')).toEqual([]);
+  });
+
   it('leaves a place in the genitive to the title, not to the name', () => {
     expect(persons('Решение президента Франции Макрона обсуждают.')).toEqual(['PER Макрона']);
   });

@@ -77,7 +77,9 @@ function agreeingPair(ctx: NerContext, title: number, i: number): [from: number,
   if (!(place || (isCommonWord(first) && !ctx.gazetteerAt[i])) || !isFreeCapital(ctx, i, true) || isKnownAdjective(first) || isFirstName(ctx, i)) return null;
   // The surname may be a town too (Борисов) after a first word that is none.
   if (ctx.gazetteerAt[i + 1]! > (place ? 0 : 1) || !isFreeCapital(ctx, i + 1, true) || isListedFirstName(ctx, i + 1) || isKnownAdjective(second)) return null;
-  if (!(isUnknown(second) || hasGram(second, 'Surn', 0.05) || hasGram(second, 'Name', 0.05) || looksShapedLikeSurname(second.folded))) return null;
+  // «актриса Камерон Диас»: two common nouns in the title's case are a name too, when neither is a place.
+  const bothNouns = !place && isCommonWord(second) && second.analyses[0]?.pos === 'NOUN' && !isPlace(second);
+  if (!(bothNouns || isUnknown(second) || hasGram(second, 'Surn', 0.05) || hasGram(second, 'Name', 0.05) || looksShapedLikeSurname(second.folded))) return null;
   // «Менеджер Хьюстон Патриша Хьюстон»: a third capital makes it some other, longer run.
   const third = ctx.words[i + 2];
   if (third && ctx.tokens[i + 2]!.kind === 'word' && third.shape === 'title' && adjacent(ctx, i + 1, i + 2)) return null;
@@ -89,14 +91,15 @@ function agreeingPair(ctx: NerContext, title: number, i: number): [from: number,
 
 const CASE_OF: Readonly<Record<string, string>> = { nomn: 'nomn', gent: 'gent', gen2: 'gent', datv: 'datv', accs: 'accs', ablt: 'ablt', loct: 'loct', loc2: 'loct' };
 
-/** The cases all the words may stand in by their known noun readings (an indeclinable or unknown word: any); null when every word may stand in any. */
+/** The cases all the words may stand in by their known singular noun readings (an indeclinable or unknown word: any); null when every word may stand in any. */
 function sharedCases(words: readonly (readonly Analysis[])[]): Set<string> | null {
   let shared: Set<string> | null = null;
   for (const analyses of words) {
     const own = new Set<string>();
     let any = false;
     for (const a of analyses) {
-      if (!a.known || a.pos !== 'NOUN') continue;
+      // A person is one: a plural reading (Пляски) is no name's.
+      if (!a.known || a.pos !== 'NOUN' || a.grams.includes('plur')) continue;
       if (a.grams.includes('Fixd')) any = true;
       for (const g of a.grams) if (CASE_OF[g]) own.add(CASE_OF[g]);
     }
