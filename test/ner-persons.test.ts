@@ -217,3 +217,10 @@ describe('words listed with a person', () => {
     expect(persons('Вакцины против вирусов Эбола, Зика и Денге.')).not.toContain('PER Зика');
   });
 });
+
+describe('a lone first name after a capitalised common noun', () => {
+  it('ends the name of that thing, unless it is a listed name or the noun is a form of address', () => {
+    expect(persons('Он читал лекции в Университете Дьюка.')).toEqual([]);
+    expect(persons('Часовую башню назвали Башней Елизаветы.')).toEqual(['PER Елизаветы']);
+  });
+});

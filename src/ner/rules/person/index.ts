@@ -87,6 +87,9 @@ export function personCandidates(ctx: NerContext): Candidate[] {
       // «в армянском Гаваре», «в корейском Пхёнчхане»: a word the dictionary lacks after a place's
       // adjective (a lower-case one in -ск-) is the place's name, not a person's.
       if (!isListedName(ctx, word) && !word.analyses[0]?.known && afterPlaceAdjective(ctx, i)) continue;
+      // «Кубка Стэнли», «Университете Дьюка», «на Острове Уайт»: a first name alone right after a
+      // capitalised common noun ends that thing's name; a person's name opens with the first name.
+      if (!isListedName(ctx, word) && afterCapitalCommonNoun(ctx, i)) continue;
       if (!ambiguous && !inQuotes(ctx, i) && (isListedName(ctx, word) || !inQuotedName(ctx, i)) && (!atSentenceStart(ctx, i) || nameFirst)) push(i, i + 1, 'first-name', PRIORITY.firstName);
       continue;
     }
@@ -127,6 +130,14 @@ export function personCandidates(ctx: NerContext): Candidate[] {
   }
   // concat, not push(...): a document may hold more names than a call has arguments.
   return out.concat(latinOriginals(ctx, out));
+}
+
+function afterCapitalCommonNoun(ctx: NerContext, i: number): boolean {
+  const prev = ctx.words[i - 1];
+  if (!prev || ctx.tokens[i - 1]!.kind !== 'word' || prev.shape !== 'title' || !adjacent(ctx, i - 1, i) || !isCommonWord(prev)) return false;
+  // (An animate one is a form of address: Мадам Трули-Пулли.)
+  const best = prev.analyses[0];
+  return best?.pos === 'NOUN' && best.grams.includes('inan') && !ctx.lexicon.titles.has(prev.key);
 }
 
 const PLACE_ADJECTIVE = endingPattern(wordList('place-adjective-suffixes'), wordList('place-adjective-endings'));
