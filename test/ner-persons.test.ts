@@ -224,3 +224,9 @@ describe('a lone first name after a capitalised common noun', () => {
     expect(persons('Часовую башню назвали Башней Елизаветы.')).toEqual(['PER Елизаветы']);
   });
 });
+
+describe('words listed with a person, past a bracketed original or year', () => {
+  it('keeps the list going past the brackets', () => {
+    expect(persons('Приз получали Андрей Шевченко (2005), Кассиа (2006) и другие.')).toEqual(['PER Андрей Шевченко', 'PER Кассиа']);
+  });
+});

@@ -48,9 +48,11 @@ export function coordinatedNames(ctx: NerContext, persons: readonly Candidate[])
       continue;
     }
     list.push([i, j]);
+    // «Юнас (Jonas) и Маттиас»: an original in brackets after an item stays inside the list.
+    const k = afterBrackets(ctx, j);
     // The list goes on past one comma or «и» to the next capitalised word.
-    if (isSeparator(ctx, j) && adjacent(ctx, j - 1, j) && adjacent(ctx, j, j + 1) && isCapitalWord(ctx, j + 1) && ctx.index.sentenceOf[j + 1] === ctx.index.sentenceOf[i]) {
-      i = j + 1;
+    if (isSeparator(ctx, k) && adjacent(ctx, k - 1, k) && adjacent(ctx, k, k + 1) && isCapitalWord(ctx, k + 1) && ctx.index.sentenceOf[k + 1] === ctx.index.sentenceOf[i]) {
+      i = k + 1;
       continue;
     }
     close();
@@ -81,4 +83,13 @@ function isListedNameWord(ctx: NerContext, i: number): boolean {
 function afterKindNoun(ctx: NerContext, i: number): boolean {
   const prev = ctx.words[i - 1];
   return !!prev && ctx.tokens[i - 1]!.kind === 'word' && prev.shape === 'lower' && (isPlaceNoun(ctx, i - 1) || ctx.lexicon.orgNouns.has(prev.key));
+}
+
+const MAX_BRACKETED = 4;
+
+/** The token after a short bracketed group opening at `j` (Jonas, James B. Comey), or `j` when none opens there. */
+function afterBrackets(ctx: NerContext, j: number): number {
+  if (ctx.tokens[j]?.text !== '(' || !adjacent(ctx, j - 1, j)) return j;
+  for (let k = j + 1; k < ctx.tokens.length && k <= j + MAX_BRACKETED + 1; k++) if (ctx.tokens[k]!.text === ')') return k + 1;
+  return j;
 }
