@@ -134,7 +134,8 @@ export function personCandidates(ctx: NerContext): Candidate[] {
 
 function afterCapitalCommonNoun(ctx: NerContext, i: number): boolean {
   const prev = ctx.words[i - 1];
-  if (!prev || ctx.tokens[i - 1]!.kind !== 'word' || prev.shape !== 'title' || !adjacent(ctx, i - 1, i) || !isCommonWord(prev)) return false;
+  // (Where a sentence opens, the noun's capital says nothing: Портрет Людовика XIV.)
+  if (!prev || ctx.tokens[i - 1]!.kind !== 'word' || prev.shape !== 'title' || !adjacent(ctx, i - 1, i) || !isCommonWord(prev) || atSentenceStart(ctx, i - 1)) return false;
   // (An animate one is a form of address: Мадам Трули-Пулли.)
   const best = prev.analyses[0];
   return best?.pos === 'NOUN' && best.grams.includes('inan') && !ctx.lexicon.titles.has(prev.key);
