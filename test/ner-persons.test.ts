@@ -141,3 +141,92 @@ describe('particles inside a long name', () => {
     expect(persons(text)).toEqual(expected);
   });
 });
+
+describe('a name after an age that holds a word the gazetteer knows as a place', () => {
+  it.each([
+    ['Лидером остаётся 58-летний Никос Христодулидис из Лимасола.', ['PER Никос Христодулидис']],
+    ['Операцию перенёс 31-летний Брендан Марокко, бывший солдат. Марокко надеется встать на ноги.', ['PER Брендан Марокко', 'PER Марокко']],
+  ])('%s', (text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+
+  it('leaves a place alone after an age as the place', () => {
+    expect(surfaces('В Москву прилетел 40-летний Париж.')).toEqual(['LOC Москву', 'LOC Париж']);
+  });
+});
+
+describe('a title before a name whose first word is a common word or a place', () => {
+  it.each([
+    ['Отставку принял премьер-министр Сербии Бойко Борисов.', ['PER Бойко Борисов']],
+    ['Песню записали вместе с певицей Флоридой Гогуадзе.', ['PER Флоридой Гогуадзе']],
+  ])('%s', (text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+
+  it('takes two common nouns in the title\'s case, not a plural one', () => {
+    expect(persons('Вчера актриса Камерон Диас стала мамой.')).toEqual(['PER Камерон Диас']);
+    expect(persons('Вождь Пляски Солнца приехал в город.')).toEqual([]);
+  });
+
+  it('leaves a place in the genitive to the title, not to the name', () => {
+    expect(persons('Решение президента Франции Макрона обсуждают.')).toEqual(['PER Макрона']);
+  });
+});
+
+describe('a two-letter surname found again', () => {
+  it('finds it after a lower-case word, not where a sentence or a quote opens', () => {
+    const text = 'Вчера умер драматург Энцо Фо. С уходом Фо театр осиротел. «Но мы продолжим», — сказал режиссёр. По словам коллег, пьесы Фо будут ставить.';
+    expect(persons(text)).toEqual(['PER Энцо Фо', 'PER Фо', 'PER Фо']);
+  });
+});
+
+describe('a one-word name its context vouches for, found again', () => {
+  it('finds the other case forms of a name a title introduced', () => {
+    const text = 'Рэперу Гуфте запретили въезд в страну. Известно, что Гуфта выступал в Крыму. Концерт Гуфты в Одессе отменён.';
+    expect(persons(text)).toEqual(['PER Гуфте', 'PER Гуфта', 'PER Гуфты']);
+  });
+
+  it('does not spread a word after a plural noun (the first reading is another rule\'s)', () => {
+    expect(persons('Праздник для жителей Салтовки прошёл. Дети Салтовки рады.')).toEqual(['PER Салтовки']);
+  });
+});
+
+describe('a one-word name found by its verb, found again', () => {
+  it('finds it where a sentence opens', () => {
+    expect(persons('Вчера Мэлоуни выступил в парламенте. Мэлоуни покинул зал.')).toEqual(['PER Мэлоуни', 'PER Мэлоуни']);
+  });
+});
+
+describe('an indeclinable common noun after a name word', () => {
+  it('is a foreign surname (ромни)', () => {
+    expect(persons('Праймериз выиграл губернатор Митт Ромни.')).toEqual(['PER Митт Ромни']);
+  });
+});
+
+describe('words listed with a person', () => {
+  it.each([
+    ['У актёра остались дети: Наталья, Бьянка и Кассиа.', ['PER Наталья', 'PER Бьянка', 'PER Кассиа']],
+    ['Оркестр сыграл Моцарта, Брамса и Шнитке.', ['PER Моцарта', 'PER Брамса', 'PER Шнитке']],
+  ])('%s', (text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+
+  it('leaves a list after a body\'s noun, and one with no sure person, alone', () => {
+    expect(persons('Он выступал за команды Ювентус и Милан.')).toEqual([]);
+    // (Эбола itself is read as a first name, one the list of names does not hold.)
+    expect(persons('Вакцины против вирусов Эбола, Зика и Денге.')).not.toContain('PER Зика');
+  });
+});
+
+describe('a lone first name after a capitalised common noun', () => {
+  it('ends the name of that thing, unless it is a listed name or the noun is a form of address', () => {
+    expect(persons('Он читал лекции в Университете Дьюка.')).toEqual([]);
+    expect(persons('Часовую башню назвали Башней Елизаветы.')).toEqual(['PER Елизаветы']);
+  });
+});
+
+describe('words listed with a person, past a bracketed original or year', () => {
+  it('keeps the list going past the brackets', () => {
+    expect(persons('Приз получали Андрей Шевченко (2005), Кассиа (2006) и другие.')).toEqual(['PER Андрей Шевченко', 'PER Кассиа']);
+  });
+});

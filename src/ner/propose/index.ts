@@ -11,6 +11,7 @@ import { domainOrgCandidates } from '../rules/org-domain.js';
 import { institutionGenitiveCandidates } from '../rules/institution-genitive.js';
 import { dependentOrgCandidates, descriptiveOrgCandidates } from '../rules/org-descriptive.js';
 import { quotedOrgCandidates } from '../rules/org-quoted.js';
+import { coordinatedNames } from '../rules/person/coordinated-names.js';
 import { personCandidates } from '../rules/person/index.js';
 import { withoutJoinedPeople } from '../rules/person/joined-people.js';
 import { descriptivePlaceCandidates, placeCandidates } from '../rules/place.js';
@@ -57,6 +58,10 @@ export const PROPOSERS: readonly Proposer[] = [
       const known = by(earlier, 'person').concat(by(earlier, 'dictionary').filter((c) => c.entry?.type === 'PER'));
       return repeatedSurnames(ctx, known.filter((c) => !isQuotedPerson(ctx, c)));
     },
+  },
+  {
+    name: 'coordinated-name',
+    run: (ctx, earlier) => coordinatedNames(ctx, by(earlier, 'person').concat(by(earlier, 'dictionary').filter((c) => c.entry?.type === 'PER'), by(earlier, 'surname-repeat'))),
   },
 ];
 

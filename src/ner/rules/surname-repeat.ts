@@ -12,13 +12,26 @@ import { adjacent, wordsKey, type NerContext } from '../context.js';
  */
 export function repeatedSurnames(ctx: NerContext, persons: readonly Candidate[]): Candidate[] {
   const surnames = new Set<string>();
+  // «Дарио Фо … с уходом Фо», «Эдгара По … музей По»: a two-letter surname repeats only as written,
+  // and only right after a lower-case word (where a sentence or a quote opens, По and Но are words).
+  const shortSurnames = new Set<string>();
+  const vouched = new Set<string>();
   const names = new Map<string, number>();
   for (const p of persons) {
-    if (lengthOf(p) < 2) continue;
+    if (lengthOf(p) < 2) {
+      // «рэперу Басте … Баста выступал»: a one-word name its context vouches for (a title, an age, a
+      // speech verb, a singular verb after it) or its surname's shape (Квачкова) is that person
+      // elsewhere too, when the dictionary knows no other word of that form.
+      const word = ctx.words[p.tokens[0]]!;
+      // Its repeats weigh no more than a title's name: a body's or a place's reading of the word wins.
+      if (VOUCHED.has(p.rule) && word.shape === 'title' && !word.analyses[0]?.known && word.folded.length > 3 && !afterPluralNoun(ctx, p.tokens[0])) vouched.add(word.lemma);
+      continue;
+    }
     // Dictionary people are found wherever they stand; a rule's name only where its rule fired.
     if (!p.entry && lengthOf(p) <= MAX_NAME && isWordsOnly(ctx, p)) names.set(wordsKey(ctx, p.tokens[0], p.tokens[1], 'key'), lengthOf(p));
     const last = ctx.words[p.tokens[1] - 1]!;
     if (last.folded.length > 2) surnames.add(last.lemma);
+    else if (last.folded.length === 2 && last.shape === 'title') shortSurnames.add(last.folded);
     // Only for a surname the morphology does not know: a known one's forms go by its lemma (Пескова is Песков's or a woman's).
     if (last.folded.length > 3 && last.shape === 'title' && !last.analyses[0]?.known) for (const form of declinedForms(last.folded)) surnames.add(form);
   }
@@ -31,7 +44,8 @@ export function repeatedSurnames(ctx: NerContext, persons: readonly Candidate[])
   const found = new Set(persons.map((p) => `${p.tokens[0]}:${p.tokens[1]}`));
   ctx.words.forEach((w, i) => {
     if (w.shape !== 'title') return;
-    if (isRepeat(w)) out.push(candidate(i, i + 1, 'PER', 'surname-repeat', PRIORITY.repeat));
+    if (isRepeat(w) || (shortSurnames.has(w.folded) && afterWord(ctx, i))) out.push(candidate(i, i + 1, 'PER', 'surname-repeat', PRIORITY.repeat));
+    else if (vouched.has(w.lemma)) out.push(candidate(i, i + 1, 'PER', 'surname-repeat', PRIORITY.titlePerson));
     for (const n of lengths) {
       if (i + n <= ctx.tokens.length && !found.has(`${i}:${i + n}`) && names.get(wordsKey(ctx, i, i + n, 'key')) === n && isWordsOnly(ctx, candidate(i, i + n, 'PER', '', 0))) {
         out.push(candidate(i, i + n, 'PER', 'name-repeat', PRIORITY.repeat));
@@ -43,10 +57,27 @@ export function repeatedSurnames(ctx: NerContext, persons: readonly Candidate[])
 
 const MAX_NAME = 4;
 
+/** The rules whose one-word person has context around it, or a surname's ending. */
+const VOUCHED = new Set(['title-name', 'age-name', 'speech-subject', 'verb-subject', 'surname-shape']);
+
 /** Capitalised words only, next to each other (no initials with dots, no quotes). */
 function isWordsOnly(ctx: NerContext, c: Candidate): boolean {
   for (let k = c.tokens[0]; k < c.tokens[1]; k++) {
     if (ctx.tokens[k]!.kind !== 'word' || (k > c.tokens[0] && !adjacent(ctx, k - 1, k))) return false;
   }
   return true;
+}
+
+/** Token `i` comes right after a lower-case word of its sentence (уходом Фо, музея По). */
+function afterWord(ctx: NerContext, i: number): boolean {
+  const prev = ctx.words[i - 1];
+  return !!prev && ctx.tokens[i - 1]!.kind === 'word' && prev.shape === 'lower' && adjacent(ctx, i - 1, i);
+}
+
+/** «жителей Салтовки», «представители ЛГБТ-сообщества»: after a plural role the word is a place or a body, not one person. */
+function afterPluralNoun(ctx: NerContext, i: number): boolean {
+  const prev = ctx.words[i - 1];
+  if (!prev || ctx.tokens[i - 1]!.kind !== 'word' || prev.shape !== 'lower') return false;
+  const best = ctx.analyse(prev.folded)[0];
+  return !!best && best.pos === 'NOUN' && best.grams.includes('plur');
 }

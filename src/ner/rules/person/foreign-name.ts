@@ -28,7 +28,8 @@ export function foreignName(ctx: NerContext, i: number): number {
     if (!isFreeCapital(ctx, j) || isPlace(ctx.words[j]!) || (isKnownAdjective(ctx.words[j]!) && !isIndeclinable(ctx.words[j]!))) break;
     // «Адвокат Мирзаева Алексей Гребенской»: a listed first name before another capital opens the next person.
     if (isListedFirstName(ctx, j) && isFreeCapital(ctx, j + 1) && adjacent(ctx, j, j + 1) && !isListedFirstName(ctx, i)) break;
-    unknown ||= isUnknown(ctx.words[j]!);
+    // «Митт Ромни»: an indeclinable common noun (ромни) after a name word is a foreign surname, as good as an unknown word.
+    unknown ||= isUnknown(ctx.words[j]!) || (isIndeclinable(ctx.words[j]!) && !isCommonWord(ctx.words[i]!));
     j++;
   }
   return j - i >= 2 && (unknown || beforeSurname) ? j : i;

@@ -87,6 +87,9 @@ export function personCandidates(ctx: NerContext): Candidate[] {
       // «в армянском Гаваре», «в корейском Пхёнчхане»: a word the dictionary lacks after a place's
       // adjective (a lower-case one in -ск-) is the place's name, not a person's.
       if (!isListedName(ctx, word) && !word.analyses[0]?.known && afterPlaceAdjective(ctx, i)) continue;
+      // «Кубка Стэнли», «Университете Дьюка», «на Острове Уайт»: a first name alone right after a
+      // capitalised common noun ends that thing's name; a person's name opens with the first name.
+      if (!isListedName(ctx, word) && afterCapitalCommonNoun(ctx, i)) continue;
       if (!ambiguous && !inQuotes(ctx, i) && (isListedName(ctx, word) || !inQuotedName(ctx, i)) && (!atSentenceStart(ctx, i) || nameFirst)) push(i, i + 1, 'first-name', PRIORITY.firstName);
       continue;
     }
@@ -129,6 +132,15 @@ export function personCandidates(ctx: NerContext): Candidate[] {
   return out.concat(latinOriginals(ctx, out));
 }
 
+function afterCapitalCommonNoun(ctx: NerContext, i: number): boolean {
+  const prev = ctx.words[i - 1];
+  // (Where a sentence opens, the noun's capital says nothing: Портрет Людовика XIV.)
+  if (!prev || ctx.tokens[i - 1]!.kind !== 'word' || prev.shape !== 'title' || !adjacent(ctx, i - 1, i) || !isCommonWord(prev) || atSentenceStart(ctx, i - 1)) return false;
+  // (An animate one is a form of address: Мадам Трули-Пулли.)
+  const best = prev.analyses[0];
+  return best?.pos === 'NOUN' && best.grams.includes('inan') && !ctx.lexicon.titles.has(prev.key);
+}
+
 const PLACE_ADJECTIVE = endingPattern(wordList('place-adjective-suffixes'), wordList('place-adjective-endings'));
 
 /** A lower-case adjective made from a place right before (армянском, корейском, итальянской). */
@@ -142,8 +154,10 @@ const AGE_ADJECTIVE = endingPattern(wordList('age-adjective-endings'), []);
 
 /** The capitalised words right after an age's adjective (at most three), if the first is no place, body or common word. */
 function nameAfterAge(ctx: NerContext, from: number): number {
-  const capital = (j: number) => j < ctx.tokens.length && ctx.tokens[j]!.kind === 'word' && ctx.words[j]!.shape === 'title' && !ctx.gazetteerAt[j] && adjacent(ctx, j - 1, j);
-  if (!capital(from)) return from;
+  // A one-word place or body inside the name is a name word here («66-летнего Никоса Анастасиадиса»,
+  // «26-летнего Брендана Маррокко»); alone after the age it is what the gazetteer says.
+  const capital = (j: number, inName = j > from) => j < ctx.tokens.length && ctx.tokens[j]!.kind === 'word' && ctx.words[j]!.shape === 'title' && (!ctx.gazetteerAt[j] || (inName && ctx.gazetteerAt[j] === 1)) && adjacent(ctx, j - 1, j);
+  if (!capital(from, capital(from + 1, true))) return from;
   // «30-летняя Мин Си»: a common word (мин) is a name when another capitalised word follows.
   const common = isCommonWord(ctx.words[from]!);
   if (common && !capital(from + 1)) return from;
