@@ -57,6 +57,26 @@ describe('aliases are other names, not case forms', () => {
     expect(person!.aliases).not.toContain('Оррина Хэтча');
   });
 
+  it('leaves a full name to the mentions where the word before shows it is not the nominative', () => {
+    const [person] = entities('Слова сенатора Оррина Хэтча процитировали газеты.').filter((e) => e.type === 'PER');
+    expect(person!.name).toBe('Оррин Хэтч');
+    expect(person!.aliases).toEqual([]);
+  });
+
+  it('leaves a full name to the mentions where its first name is a case form of a listed one, but not «Роберто»', () => {
+    const [declined] = entities('Завещание Альфреда Кронберга огласили вчера.').filter((e) => e.type === 'PER');
+    expect(declined!.name).toBe('Альфред Кронберг');
+    expect(declined!.aliases).toEqual([]);
+    const [foreign] = entities('Гол Роберто Баджо вошёл в историю.').filter((e) => e.type === 'PER');
+    expect(foreign!.aliases).toContain('Роберто Баджо');
+  });
+
+  it('leaves case forms of a dictionary person to the mentions though the text never writes the name', () => {
+    const [messi] = entities('Гол Лионеля Месси решил исход матча.').filter((e) => e.type === 'PER');
+    expect(messi!.source).toBe('dict');
+    expect(messi!.aliases).not.toContain('Лионеля Месси');
+  });
+
   it('names an abbreviation in capitals as written, not as a case form the morphology guesses', () => {
     expect(entities('В АВЛУ ждут ответа.').map((e) => e.name)).toEqual(['АВЛУ']);
   });
