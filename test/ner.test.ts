@@ -553,6 +553,7 @@ describe('a town’s name as an adjective, and facilities', () => {
   it('makes neither a place nor a person of a street or a cemetery', () => {
     expect(surfaces('Митинг прошёл на Сходненской улице.')).toEqual([]);
     expect(surfaces('Его похоронили на Серебряковском кладбище.')).toEqual([]);
+    expect(surfaces('Авария случилась на улице Ладыгина.')).toEqual([]);
     expect(surfaces('Авария произошла в Сергачском районе.')).toEqual(['LOC Сергачском районе']);
   });
 });
