@@ -29,6 +29,11 @@ describe('entity ids do not depend on the document', () => {
     expect(israel!.mentions[0]!.rule).not.toBe('dict');
   });
 
+  it('gives a lower-case body followed by «России» the dictionary id of the Russian body', () => {
+    const [committee] = entities('Сейчас следственный комитет России проводит проверку.').filter((e) => e.type === 'ORG');
+    expect(committee).toMatchObject({ id: 'org:sk', source: 'dict' });
+  });
+
   it('keeps a lower-case generic body apart from the dictionary body of that name', () => {
     const [justice] = entities('Как сообщило министерство юстиции США, американец арестован.').filter((e) => e.type === 'ORG');
     expect(justice!.id).not.toBe('org:minjust');

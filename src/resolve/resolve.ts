@@ -2,7 +2,7 @@ import { azForm, PROPER_GRAMMEMES, type Morphology, type WordInfo } from '../mor
 import { fold, stemKey } from '../morph/key.js';
 import type { Candidate, DictEntry, Entity, EntityType, Mention, Token } from '../types.js';
 import { isCaseFormOfName } from './case-forms.js';
-import { wordTable } from '../dict/words.js';
+import { wordList, wordTable } from '../dict/words.js';
 import { governedCases, subjectGender } from './governed-case.js';
 import { normalizePerson, normalizePhrase, type CaseEvidence, type NameWord } from './normalize.js';
 
@@ -252,7 +252,7 @@ function buildEntities(groups: Group[], input: ResolveInput, tools: ResolveTools
       // «Грызлов Борис Вячеславович» (surname first, as decrees write it) is the entry's «Борис Вячеславович Грызлов».
       const words = name.split(' ');
       const rotated = type === 'PER' && words.length === 3 ? [...words.slice(1), words[0]].join(' ') : undefined;
-      entry = tools.dictionaryEntry?.(type, name) ?? (rotated === undefined ? undefined : tools.dictionaryEntry?.(type, rotated));
+      entry = tools.dictionaryEntry?.(type, name) ?? (rotated === undefined ? undefined : tools.dictionaryEntry?.(type, rotated)) ?? russianBody(type, name, group.members, input, tools);
       if (entry) name = entry.name;
     }
     const id = entry?.id ?? `${type.toLowerCase()}:${fold(name).replace(/\s+/g, '-')}`;
@@ -419,6 +419,19 @@ function mayBeUnknownNominative(c: Candidate, input: ResolveInput, tools: Resolv
     else if (!known.some((a) => a.grams.includes('nomn'))) return false;
   }
   return unknown;
+}
+
+const RUSSIA_NAMES = new Set(wordList('russia-names'));
+
+/**
+ * «следственный комитет России» in lower case: a body named with Russia after it is the
+ * dictionary's Russian body of that name (Следственный комитет России), though a lower-case
+ * name alone may be any country's (министерство юстиции).
+ */
+function russianBody(type: EntityType, name: string, members: readonly Candidate[], input: ResolveInput, tools: ResolveTools): DictEntry | undefined {
+  if (type !== 'ORG' || name.charAt(0) === name.charAt(0).toUpperCase()) return undefined;
+  const after = members.map((c) => input.tokens[c.tokens[1]]).find((t) => t?.kind === 'word' && RUSSIA_NAMES.has(t.text));
+  return after ? tools.dictionaryEntry?.(type, `${name.charAt(0).toUpperCase()}${name.slice(1)} ${after.text}`) : undefined;
 }
 
 /**
