@@ -82,6 +82,18 @@ describe('aliases are other names, not case forms', () => {
     expect(messi!.aliases).not.toContain('Лионеля Месси');
   });
 
+  it('names a person by a full mention written in the nominative where the fullest one would give a name the text never writes', () => {
+    const [poet] = entities('Фильм о Габдулле Тукаю сняли в Казани. Габдулла Тукай родился в 1886 году.').filter((e) => e.type === 'PER');
+    expect(poet!.name).toBe('Габдулла Тукай');
+    expect(poet!.aliases).toEqual([]);
+  });
+
+  it('leaves a dictionary person’s name declined to the mentions, though its first word is also a woman’s name', () => {
+    const [president] = entities('Александра Лукашенко встретили в аэропорту.').filter((e) => e.type === 'PER');
+    expect(president!.source).toBe('dict');
+    expect(president!.aliases).not.toContain('Александра Лукашенко');
+  });
+
   it('names an abbreviation in capitals as written, not as a case form the morphology guesses', () => {
     expect(entities('В АВЛУ ждут ответа.').map((e) => e.name)).toEqual(['АВЛУ']);
   });

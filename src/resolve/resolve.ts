@@ -247,7 +247,7 @@ function buildEntities(groups: Group[], input: ResolveInput, tools: ResolveTools
     const type = group.entry?.type ?? group.type;
     let entry = group.entry;
     const places = type === 'PER' && !entry ? casePlaces(group.members, input, tools) : undefined;
-    let name = entry?.name ?? normalName(group.members, type, input, tools, places);
+    let name = entry?.name ?? (type === 'PER' ? personName(group.members, input, tools, places) : normalName(group.members, type, input, tools, places));
     if (!entry) {
       // «Грызлов Борис Вячеславович» (surname first, as decrees write it) is the entry's «Борис Вячеславович Грызлов».
       const words = name.split(' ');
@@ -315,7 +315,8 @@ function buildEntities(groups: Group[], input: ResolveInput, tools: ResolveTools
     // guessed from oblique forms alone (Зулем from «Зулема») may be the wrong one, and the alias
     // as written right. The mentions are scanned only for an alias that is a case form.
     // A dictionary's name is no guess: its case forms go whether the text writes it or not (Лионеля Месси).
-    const caseForm = (o: string) => isCaseFormOfName(o, name, isListedFirstName) && (!!entry || nameAttested(name, members, input));
+    // A dictionary person's gender is known: «Александра Лукашенко» is his name declined, no woman's name.
+    const caseForm = (o: string) => entry ? isCaseFormOfName(o, name, () => false) : isCaseFormOfName(o, name, isListedFirstName) && nameAttested(name, members, input);
     const aliases = [...new Set([...(entry?.aliases ?? []), ...[...others].filter((o) => !folded.has(plain(o)) && !caseForm(o))])];
     entities.push({
       id, type, name, aliases, mentions: entityMentions, references: [],
@@ -516,6 +517,30 @@ function casePlaces(members: readonly Candidate[], input: ResolveInput, tools: R
   }
   return places;
 }
+
+/**
+ * A person's name: the nominative of the fullest mention, unless the text never writes it and
+ * another mention of as many words is written in the nominative (Сергей Скрипаль, not a
+ * «Сергей Скрипаля» made from «Сергея Скрипаля», whose surname the morphology does not know).
+ */
+function personName(members: Candidate[], input: ResolveInput, tools: ResolveTools, places: CaseEvidence['places']): string {
+  const name = normalName(members, 'PER', input, tools, places);
+  const surfaceOf = (c: Candidate) => input.text.slice(input.tokens[c.tokens[0]]!.start, input.tokens[c.tokens[1] - 1]!.end);
+  const folded = fold(name);
+  if (members.some((c) => fold(surfaceOf(c)) === folded)) return name;
+  const size = wordCount(fullestOf(members, input.tokens), input.tokens);
+  const seen = new Set<string>();
+  for (const c of members) {
+    const surface = surfaceOf(c);
+    // Not a name with initials (Дж. Коми for Джеймс Коми): as many words, and about as many letters.
+    if (wordCount(c, input.tokens) !== size || seen.has(surface) || letters(surface) < letters(name) - 2) continue;
+    seen.add(surface);
+    if (normalName([c], 'PER', input, tools, places) === surface) return surface;
+  }
+  return name;
+}
+
+const letters = (s: string) => s.replace(/[^\p{L}]/gu, '').length;
 
 /** The nominative of the fullest mention (most words; the first of equals). */
 function normalName(members: Candidate[], type: EntityType, input: ResolveInput, tools: ResolveTools, places?: CaseEvidence['places']): string {
