@@ -491,12 +491,22 @@ function nameSize(c: Candidate, tokens: readonly Token[]): [number, number] {
  * governs a case (с Пеле, футболистом Пеле), or, where none does, a past-tense verb right after
  * it makes it the subject (Мисао Окава родилась: nominative, a woman).
  */
-function mentionEvidence(c: Candidate, input: ResolveInput, tools: ResolveTools, genitiveRoles = false): { governed?: readonly string[]; gender?: 'masc' | 'femn' } {
-  const governed = governedCases(input, tools, c.tokens[0], genitiveRoles);
-  if (governed) return { governed };
-  const gender = subjectGender(input, tools, c.tokens[0], c.tokens[1]);
-  return gender ? { governed: ['nomn'], gender } : {};
+function mentionEvidence(c: Candidate, input: ResolveInput, tools: ResolveTools, genitiveRoles = false): Evidence {
+  // Asked several times per mention (its name, its places, its alias): read the text once.
+  const cache = genitiveRoles ? WEAK_EVIDENCE : EVIDENCE;
+  let found = cache.get(c);
+  if (!found) {
+    const governed = governedCases(input, tools, c.tokens[0], genitiveRoles);
+    const gender = governed ? undefined : subjectGender(input, tools, c.tokens[0], c.tokens[1]);
+    found = governed ? { governed } : gender ? { governed: ['nomn'], gender } : {};
+    cache.set(c, found);
+  }
+  return found;
 }
+
+type Evidence = { governed?: readonly string[]; gender?: 'masc' | 'femn' };
+const EVIDENCE = new WeakMap<Candidate, Evidence>();
+const WEAK_EVIDENCE = new WeakMap<Candidate, Evidence>();
 
 /**
  * The case sets of the places a person's word forms are written in, where the word before a
@@ -563,7 +573,8 @@ function normalName(members: Candidate[], type: EntityType, input: ResolveInput,
     const surface = mentionWordsKey(fullest, input);
     let own = mentionEvidence(fullest, input, tools);
     if (own.governed?.join() !== 'nomn') {
-      const subject = members.find((c) => c !== fullest && mentionWordsKey(c, input) === surface && mentionEvidence(c, input, tools).governed?.join() === 'nomn');
+      const length = fullest.tokens[1] - fullest.tokens[0];
+      const subject = members.find((c) => c !== fullest && c.tokens[1] - c.tokens[0] === length && mentionEvidence(c, input, tools).governed?.join() === 'nomn' && mentionWordsKey(c, input) === surface);
       if (subject) own = mentionEvidence(subject, input, tools);
     }
     const evidence = { ...own, places };
