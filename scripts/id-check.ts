@@ -9,6 +9,7 @@
  *   - alias lists holding case forms: an alias whose words are, word by word, case forms of the
  *     entity's name (России for Россия): case forms belong to mentions, aliases are other names.
  * `--limit N` prints at most N examples per list (default 30); the counts are always whole.
+ * Examples come only from the development part (even ids): the odd ones are for judging.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -42,9 +43,13 @@ function isCaseForm(alias: string, name: string): boolean {
   });
 }
 
+/** The judging part of the train files, as scripts/eval.ts splits them: last digit (before «_text») odd. */
+const isJudging = (id: string) => { const d = id.replace(/_text$/, '').match(/(\d)\D*$/); return !!d && Number(d[1]) % 2 === 1; };
+
 const idsByName = new Map<string, Map<string, string[]>>();
-const suffixed: string[] = [];
-const caseAliases: string[] = [];
+/** Rows found, and whether their document is a judging one (counted, never printed). */
+const suffixed: [string, boolean][] = [];
+const caseAliases: [string, boolean][] = [];
 let entities = 0;
 const docs = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as { id: string; text: string });
 for (const doc of docs) {
@@ -54,18 +59,25 @@ for (const doc of docs) {
     const ids = idsByName.get(key) ?? new Map<string, string[]>();
     idsByName.set(key, ids);
     ids.set(e.id, [...(ids.get(e.id) ?? []), doc.id]);
-    if (/~\d+$/.test(e.id)) suffixed.push(`${e.id}\t${e.name}\t${doc.id}`);
+    const judging = isJudging(doc.id);
+    if (/~\d+$/.test(e.id)) suffixed.push([`${e.id}\t${e.name}\t${doc.id}`, judging]);
     const forms = e.aliases.filter((a) => isCaseForm(a, e.name));
-    if (forms.length) caseAliases.push(`${e.id}\t${e.name}\t${forms.join(' | ')}\t${doc.id}`);
+    if (forms.length) caseAliases.push([`${e.id}\t${e.name}\t${forms.join(' | ')}\t${doc.id}`, judging]);
   }
 }
 
+// A name's example document is a development one where it has one; a name seen only in judging documents is counted, not shown.
 const twoIds = [...idsByName].filter(([, ids]) => ids.size > 1)
-  .map(([name, ids]) => `${name}\t${[...ids].map(([id, d]) => `${id} (${d.length} docs, e.g. ${d[0]})`).join('  ')}`);
-const show = (title: string, rows: string[]) => {
-  console.log(`\n${title}: ${rows.length}`);
-  for (const r of rows.slice(0, limit)) console.log(`  ${r}`);
-  if (rows.length > limit) console.log(`  … ${rows.length - limit} more`);
+  .map(([name, ids]): [string, boolean] => {
+    const all = [...ids.values()].flat();
+    const shown = [...ids].map(([id, d]) => `${id} (${d.length} docs${d.some((x) => !isJudging(x)) ? `, e.g. ${d.find((x) => !isJudging(x))}` : ''})`);
+    return [`${name}\t${shown.join('  ')}`, all.every(isJudging)];
+  });
+const show = (title: string, rows: [string, boolean][]) => {
+  const shown = rows.filter(([, judging]) => !judging).map(([r]) => r);
+  console.log(`\n${title}: ${rows.length} (${rows.length - shown.length} in judging documents, not shown)`);
+  for (const r of shown.slice(0, limit)) console.log(`  ${r}`);
+  if (shown.length > limit) console.log(`  … ${shown.length - limit} more`);
 };
 console.log(`nerel_train: ${docs.length} documents, ${entities} entities`);
 show('names with two ids', twoIds);

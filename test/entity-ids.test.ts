@@ -29,6 +29,11 @@ describe('entity ids do not depend on the document', () => {
     expect(israel!.mentions[0]!.rule).not.toBe('dict');
   });
 
+  it('gives a lower-case body followed by «России» the dictionary id of the Russian body', () => {
+    const [committee] = entities('Сейчас следственный комитет России проводит проверку.').filter((e) => e.type === 'ORG');
+    expect(committee).toMatchObject({ id: 'org:sk', source: 'dict' });
+  });
+
   it('keeps a lower-case generic body apart from the dictionary body of that name', () => {
     const [justice] = entities('Как сообщило министерство юстиции США, американец арестован.').filter((e) => e.type === 'ORG');
     expect(justice!.id).not.toBe('org:minjust');
@@ -55,6 +60,38 @@ describe('aliases are other names, not case forms', () => {
     expect(person!.name).toBe('Оррин Хэтч');
     expect(person!.mentions.map((m) => m.text)).toEqual(['Оррина Хэтча', 'Оррин Хэтч']);
     expect(person!.aliases).not.toContain('Оррина Хэтча');
+  });
+
+  it('leaves a full name to the mentions where the word before shows it is not the nominative', () => {
+    const [person] = entities('Слова сенатора Оррина Хэтча процитировали газеты.').filter((e) => e.type === 'PER');
+    expect(person!.name).toBe('Оррин Хэтч');
+    expect(person!.aliases).toEqual([]);
+  });
+
+  it('leaves a full name to the mentions where its first name is a case form of a listed one, but not «Роберто»', () => {
+    const [declined] = entities('Завещание Альфреда Кронберга огласили вчера.').filter((e) => e.type === 'PER');
+    expect(declined!.name).toBe('Альфред Кронберг');
+    expect(declined!.aliases).toEqual([]);
+    const [foreign] = entities('Гол Роберто Баджо вошёл в историю.').filter((e) => e.type === 'PER');
+    expect(foreign!.aliases).toContain('Роберто Баджо');
+  });
+
+  it('leaves case forms of a dictionary person to the mentions though the text never writes the name', () => {
+    const [messi] = entities('Гол Лионеля Месси решил исход матча.').filter((e) => e.type === 'PER');
+    expect(messi!.source).toBe('dict');
+    expect(messi!.aliases).not.toContain('Лионеля Месси');
+  });
+
+  it('names a person by a full mention written in the nominative where the fullest one would give a name the text never writes', () => {
+    const [poet] = entities('Фильм о Габдулле Тукаю сняли в Казани. Габдулла Тукай родился в 1886 году.').filter((e) => e.type === 'PER');
+    expect(poet!.name).toBe('Габдулла Тукай');
+    expect(poet!.aliases).toEqual([]);
+  });
+
+  it('leaves a dictionary person’s name declined to the mentions, though its first word is also a woman’s name', () => {
+    const [president] = entities('Александра Лукашенко встретили в аэропорту.').filter((e) => e.type === 'PER');
+    expect(president!.source).toBe('dict');
+    expect(president!.aliases).not.toContain('Александра Лукашенко');
   });
 
   it('names an abbreviation in capitals as written, not as a case form the morphology guesses', () => {

@@ -541,3 +541,19 @@ describe('rewrites keep the rule that found a mention and add themselves to its 
     expect(mention).not.toHaveProperty('trace');
   });
 });
+
+describe('a town’s name as an adjective, and facilities', () => {
+  it('takes no town from an adjective agreeing with the noun after it', () => {
+    expect(names('Выставка проходит в залах Михайловского замка.')).not.toContain('LOC Михайловск');
+    expect(names('Со времён Октябрьской революции многое изменилось.')).not.toContain('LOC Октябрьский');
+    expect(names('Бои шли под Смоленском.')).toContain('LOC Смоленск');
+    expect(names('В Октябрьском прошли выборы.')).toContain('LOC Октябрьский');
+  });
+
+  it('makes neither a place nor a person of a street or a cemetery', () => {
+    expect(surfaces('Митинг прошёл на Сходненской улице.')).toEqual([]);
+    expect(surfaces('Его похоронили на Серебряковском кладбище.')).toEqual([]);
+    expect(surfaces('Авария случилась на улице Ладыгина.')).toEqual([]);
+    expect(surfaces('Авария произошла в Сергачском районе.')).toEqual(['LOC Сергачском районе']);
+  });
+});

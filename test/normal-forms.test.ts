@@ -273,6 +273,17 @@ const rows: Row[] = [
   ['Сценарист Мэттью Вайнер снял фильм.', 'Мэттью Вайнер', 'PER'],
   // a Chinese surname first does not decline: the given name after it does
   ['Реформы Дэн Сяопина изменили страну.', 'Дэн Сяопин', 'PER'],
+  // ---- indeclinable foreign names: the case the word before governs (a role, a preposition) or a
+  // verb after a name that opens the sentence decides, not a guessed paradigm (Пель, Каррер, Окав)
+  ['Футболист Пеле забил тысячный гол.', 'Пеле', 'PER'],
+  ['Журналисты поговорили с футболистом Пеле.', 'Пеле', 'PER'],
+  ['Массимо Каррера заявил, что команда готова.', 'Массимо Каррера', 'PER'],
+  ['Мисао Окава родилась в 1898 году.', 'Мисао Окава', 'PER'],
+  // the same form after «ждут» and after «с»: no case form of a guessed «Алвалад»
+  ['Болельщики ждут Жозе Алваладе. Контракт с нападающим Жозе Алваладе продлён.', 'Жозе Алваладе', 'PER'],
+  // a listed first name written as listed is its own nominative (no «Мелань», «Фелип»)
+  ['О балерине Мелани Хэмрик написали журналы.', 'Мелани Хэмрик', 'PER'],
+  ['Гонщик Фелипе Маса финишировал вторым.', 'Фелипе Маса', 'PER'],
 ];
 
 describe('normal forms: inflected mention → nominative name', () => {

@@ -17,6 +17,7 @@ export function resolveEntities(doc: AnalysedDocument, candidates: Candidate[], 
     firstNameGender: (key) => lexicon.firstNames.get(key),
     listedFirstName: (word) => lexicon.firstNamesByStem.get(stemKey(word)),
     wordKeys: lexicon.wordKeys,
+    isRole: (lemma) => lexicon.roleWords.has(lemma) || lexicon.roleWords.has(fold(lemma)),
     nameVariants: lexicon.nameVariants,
     dictionaryEntry: (type, name) => {
       // «министерство юстиции» in lower case is some ministry; «Министерство юстиции» is the dictionary's.

@@ -63,7 +63,7 @@ function pick(word: NameWord, test: (a: Analysis) => boolean): number {
  * words agree («Петра Кузьмича Рогова»: masculine genitive, though Петра alone could be a
  * feminine nominative). A first name from our list fixes the gender.
  */
-function personGrammar(words: NameWord[], firstNameGender: (key: string) => string | undefined) {
+function personGrammar(words: NameWord[], firstNameGender: (key: string) => string | undefined, governed?: readonly string[], shown?: string): { gender: string | undefined; kase: string | undefined } {
   let listed: string | undefined;
   for (const w of words) {
     const g = firstNameGender(w.info.lemma) ?? firstNameGender(w.info.folded);
@@ -86,7 +86,7 @@ function personGrammar(words: NameWord[], firstNameGender: (key: string) => stri
       const kase = caseOf(a);
       if (!gender || !kase || a.grams.includes('plur') || !a.grams.some((g) => PERSON_GRAMMEMES.includes(g))) continue;
       const key = `${gender} ${kase}`;
-      if (seen.has(key)) continue;
+      if (seen.has(key) || (governed && !governed.includes(kase)) || (shown && gender !== shown)) continue;
       seen.add(key);
       votes.set(key, (votes.get(key) ?? 0) + 1 + a.score / 10);
     }
@@ -96,8 +96,30 @@ function personGrammar(words: NameWord[], firstNameGender: (key: string) => stri
   const weight = (key: string) => votes.get(key)! + (listed && key.startsWith(listed) ? 0.5 : 0);
   let best: string | undefined;
   for (const key of votes.keys()) if (!best || weight(key) > weight(best)) best = key;
+  // No reading in the case the context governs: the words do not decline (с Пеле); their gender is still theirs.
+  if (!best && governed) return { gender: shown ?? personGrammar(words, firstNameGender).gender, kase: undefined };
   const [gender, kase] = best ? best.split(' ') : [listed, undefined];
   return { gender, kase };
+}
+
+/**
+ * What the text shows of a name's case: the cases the word before the mention governs
+ * (governed-case.ts), and for each word form of the person's mentions the case sets of every
+ * place it is written in. A guessed paradigm that has no reading in one of them is not the
+ * word's: the word does not decline (Пеле after «с» and after «о»; Мелани after «балерина»).
+ */
+export interface CaseEvidence {
+  governed?: readonly string[];
+  /** The person's gender as a verb agreeing with the name shows it. */
+  gender?: 'masc' | 'femn';
+  places?: ReadonlyMap<string, readonly (readonly string[])[]>;
+}
+
+/** An unknown word none of whose guessed readings fits one of the places the text writes it in. */
+function shownIndeclinable(w: NameWord, evidence: CaseEvidence): boolean {
+  if (w.info.analyses.some((a) => a.known)) return false;
+  const places = [...(evidence.places?.get(w.info.folded) ?? []), ...(evidence.governed ? [evidence.governed] : [])];
+  return places.some((cases) => !w.info.analyses.some((a) => cases.includes(caseOf(a) ?? '')));
 }
 
 /** A word ending as a man's first name does only in the nominative (Джордж, Иван, Андрей, Игорь). */
@@ -152,6 +174,7 @@ export function normalizePerson(
   morph: Morphology,
   listedFirstName: (word: string) => string | undefined = () => undefined,
   surnameFirst = false,
+  evidence: CaseEvidence = {},
 ): string {
   // «Джордж Мендонса»: a man's listed first name written as listed, ending in a consonant, is
   // nominative (every other case adds an ending), and so is the whole name, whatever a
@@ -159,7 +182,7 @@ export function normalizePerson(
   // opens a name (Дэн Сяопина: Дэн does not decline).
   const first = words[0]!.info.folded;
   if (!surnameFirst && words.length > 1 && firstNameGender(first) === 'm' && BARE_MASCULINE.test(first)) return words.map((w) => w.text).join(' ');
-  const { gender, kase } = personGrammar(words, firstNameGender);
+  const { gender, kase } = personGrammar(words, firstNameGender, evidence.governed, evidence.gender);
   const firstCases = new Set(words[0]!.info.analyses.filter((a) => a.pos === 'NOUN' && !a.grams.includes('plur')).map(caseOf));
   const isListed = (lemma: string) => firstNameGender(lemma) !== undefined || firstNameGender(lemma.replaceAll('ё', 'е')) !== undefined;
   return words
@@ -177,11 +200,14 @@ export function normalizePerson(
     .join(' ');
 
   function personWordNominative(w: NameWord, position: number): string {
-    if (w.text.length <= 2 || w.info.analyses.length === 0) return w.text;
+    if (w.text.length <= 2 || w.info.analyses.length === 0 || shownIndeclinable(w, evidence)) return w.text;
     // «Анне»: the dictionary reads some case forms as names of their own; our list knows better.
     // One that is itself a name of our list stays (Мэттью, not the Мэтт of the same stem).
     const fixed = position === 0 && w.info.analyses[0]!.grams.includes('Fixd');
     if (fixed && firstNameGender(w.info.folded) !== undefined) return w.text;
+    // A first name of our list written as listed is its own nominative, unless it is a case form
+    // of another listed name (Александра of Александр): Мелани is no form of a guessed «Мелань».
+    if (position === 0 && firstNameGender(w.info.folded) !== undefined && !w.info.analyses.some((a) => fold(a.lemma) !== w.info.folded && isListed(fold(a.lemma)))) return w.text;
     const listed = fixed ? listedFirstName(w.info.folded) : undefined;
     if (listed) return recase(listed, w.text);
     // A later word read as an adjective (Ореховым) is a surname in the person's gender.
@@ -199,7 +225,7 @@ export function normalizePerson(
     const fits = (a: Analysis, strict: boolean) =>
       !a.grams.includes('plur') && isOwnReading(a, w.info.folded) &&
       (!gender || a.grams.includes(gender) || !a.grams.some((g) => g === 'masc' || g === 'femn')) &&
-      (!strict || !kase || caseOf(a) === kase);
+      (!strict || (kase ? caseOf(a) === kase : !evidence.governed || evidence.governed.includes(caseOf(a) ?? '')));
     // The first word: a first-name reading whose lemma is a name from our list wins over a
     // surname or a variant reading of the same form (Павле → Павел, not Павля; Игоре → Игорь, not Игор).
     let index = position === 0 ? pick(w, (a) => a.grams.includes('Name') && fits(a, true) && isListed(a.lemma)) : -1;

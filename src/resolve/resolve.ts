@@ -2,7 +2,9 @@ import { azForm, PROPER_GRAMMEMES, type Morphology, type WordInfo } from '../mor
 import { fold, stemKey } from '../morph/key.js';
 import type { Candidate, DictEntry, Entity, EntityType, Mention, Token } from '../types.js';
 import { isCaseFormOfName } from './case-forms.js';
-import { normalizePerson, normalizePhrase, type NameWord } from './normalize.js';
+import { wordList, wordTable } from '../dict/words.js';
+import { governedCases, subjectGender } from './governed-case.js';
+import { normalizePerson, normalizePhrase, type CaseEvidence, type NameWord } from './normalize.js';
 
 /**
  * The resolve stage: one entity per real thing. Dictionary mentions group by entry; a
@@ -27,6 +29,8 @@ export interface ResolveTools {
   dictionaryEntry?: (type: EntityType, name: string) => DictEntry | undefined;
   /** A folded word's keys (itself, its stem key, its lemmas), memoised per annotator: names repeat across documents. */
   wordKeys?: (folded: string) => ReadonlySet<string>;
+  /** The lemma is a role word (министр, балерина): a name after it is in apposition, in its case. */
+  isRole?: (lemma: string) => boolean;
   /** nameVariants, memoised per annotator for dictionary entries (their names and aliases never change). */
   nameVariants?: (name: string, entry: DictEntry | undefined) => NameVariants;
 }
@@ -236,29 +240,30 @@ function initialFits(full: string, abbreviation: string): boolean {
  * depends on what else the document holds (no «~2»).
  */
 function buildEntities(groups: Group[], input: ResolveInput, tools: ResolveTools): Resolution {
-  const byId = new Map<string, { type: EntityType; name: string; entry?: DictEntry; members: Candidate[] }>();
+  const byId = new Map<string, { type: EntityType; name: string; entry?: DictEntry; members: Candidate[]; places?: CaseEvidence['places'] }>();
   for (const group of groups) {
     group.members.sort((a, b) => a.tokens[0] - b.tokens[0]);
     // An abbreviation group takes the type of its full name.
     const type = group.entry?.type ?? group.type;
     let entry = group.entry;
-    let name = entry?.name ?? normalName(group.members, type, input, tools);
+    const places = type === 'PER' && !entry ? casePlaces(group.members, input, tools) : undefined;
+    let name = entry?.name ?? (type === 'PER' ? personName(group.members, input, tools, places) : normalName(group.members, type, input, tools, places));
     if (!entry) {
       // «Грызлов Борис Вячеславович» (surname first, as decrees write it) is the entry's «Борис Вячеславович Грызлов».
       const words = name.split(' ');
       const rotated = type === 'PER' && words.length === 3 ? [...words.slice(1), words[0]].join(' ') : undefined;
-      entry = tools.dictionaryEntry?.(type, name) ?? (rotated === undefined ? undefined : tools.dictionaryEntry?.(type, rotated));
+      entry = tools.dictionaryEntry?.(type, name) ?? (rotated === undefined ? undefined : tools.dictionaryEntry?.(type, rotated)) ?? russianBody(type, name, group.members, input, tools);
       if (entry) name = entry.name;
     }
     const id = entry?.id ?? `${type.toLowerCase()}:${fold(name).replace(/\s+/g, '-')}`;
     const known = byId.get(id);
     if (known) known.members.push(...group.members);
-    else byId.set(id, { type, name, entry, members: [...group.members] });
+    else byId.set(id, { type, name, entry, members: [...group.members], places });
   }
   const entities: Entity[] = [];
   const mentions: Mention[] = [];
   const isListedFirstName = (w: string) => tools.firstNameGender(w) !== undefined;
-  for (const [id, { type, name, entry, members }] of byId) {
+  for (const [id, { type, name, entry, members, places }] of byId) {
     members.sort((a, b) => a.tokens[0] - b.tokens[0]);
     const entityMentions = members.map((c): Mention => {
       const start = input.tokens[c.tokens[0]]!.start;
@@ -286,7 +291,9 @@ function buildEntities(groups: Group[], input: ResolveInput, tools: ResolveTools
       else if (part) others.add(part);
       // The name is a guess where the morphology does not know a word (Зулема Томас read as
       // Зулем): the mention it came from stays an alias as written if it may be the nominative.
-      else if (c === source && !entry && type === 'PER' && mayBeUnknownNominative(c, input, tools)) others.add(surface);
+      // Not where the word before it governs another case (республиканца Оррина Хэтча).
+      // Nor where the first name is a case form of the listed name the normal form begins with (Альфреда → Альфред).
+      else if (c === source && !entry && type === 'PER' && mayBeUnknownNominative(c, input, tools) && (mentionEvidence(c, input, tools, true).governed?.includes('nomn') ?? true) && !declinedListedFirstName(surface, name, tools)) others.add(surface);
     }
     // A person's other full names in the nominative too (Д. Медведева → Д. Медведев): the forms
     // the text calls them by. A surname alone does not show its gender (Ковригина: of Ковригин,
@@ -298,16 +305,18 @@ function buildEntities(groups: Group[], input: ResolveInput, tools: ResolveTools
       const infoIds = new Map<WordInfo, number>();
       for (const c of members) {
         if (wordCount(c, input.tokens) <= 1) continue;
-        const key = `${input.text.slice(input.tokens[c.tokens[0]]!.start, input.tokens[c.tokens[1] - 1]!.end)}\u0000${tokensKey(c, input, infoIds)}`;
+        const key = `${input.text.slice(input.tokens[c.tokens[0]]!.start, input.tokens[c.tokens[1] - 1]!.end)}\u0000${tokensKey(c, input, infoIds)}\u0000${JSON.stringify(mentionEvidence(c, input, tools))}`;
         if (named.has(key)) continue;
         named.add(key);
-        others.add(normalName([c], type, input, tools));
+        others.add(normalName([c], type, input, tools, places));
       }
     }
-    // A case form is dropped only where the text writes the name itself: a name the morphology
+    // A rule-made name's case form is dropped only where the text writes the name itself: a name the morphology
     // guessed from oblique forms alone (Зулем from «Зулема») may be the wrong one, and the alias
     // as written right. The mentions are scanned only for an alias that is a case form.
-    const caseForm = (o: string) => isCaseFormOfName(o, name, isListedFirstName) && nameAttested(name, members, input);
+    // A dictionary's name is no guess: its case forms go whether the text writes it or not (Лионеля Месси).
+    // A dictionary person's gender is known: «Александра Лукашенко» is his name declined, no woman's name.
+    const caseForm = (o: string) => entry ? isCaseFormOfName(o, name, () => false) : isCaseFormOfName(o, name, isListedFirstName) && nameAttested(name, members, input);
     const aliases = [...new Set([...(entry?.aliases ?? []), ...[...others].filter((o) => !folded.has(plain(o)) && !caseForm(o))])];
     entities.push({
       id, type, name, aliases, mentions: entityMentions, references: [],
@@ -413,6 +422,34 @@ function mayBeUnknownNominative(c: Candidate, input: ResolveInput, tools: Resolv
   return unknown;
 }
 
+const RUSSIA_NAMES = new Set(wordList('russia-names'));
+
+/**
+ * «следственный комитет России» in lower case: a body named with Russia after it is the
+ * dictionary's Russian body of that name (Следственный комитет России), though a lower-case
+ * name alone may be any country's (министерство юстиции).
+ */
+function russianBody(type: EntityType, name: string, members: readonly Candidate[], input: ResolveInput, tools: ResolveTools): DictEntry | undefined {
+  if (type !== 'ORG' || name.charAt(0) === name.charAt(0).toUpperCase()) return undefined;
+  const after = members.map((c) => input.tokens[c.tokens[1]]).find((t) => t?.kind === 'word' && RUSSIA_NAMES.has(t.text));
+  return after ? tools.dictionaryEntry?.(type, `${name.charAt(0).toUpperCase()}${name.slice(1)} ${after.text}`) : undefined;
+}
+
+/**
+ * The mention's first word is no first name of our list but the name's first word is, and
+ * differs from it: the mention was read as a case form of a listed name (Альфреда Нобеля),
+ * not an unknown name that might be nominative as written.
+ */
+function declinedListedFirstName(surface: string, name: string, tools: ResolveTools): boolean {
+  const written = fold(surface.split(/\s+/)[0]!);
+  const normal = fold(name.split(/\s+/)[0]!);
+  return written !== normal && tools.firstNameGender(written) === undefined && tools.firstNameGender(normal) !== undefined &&
+    FIRST_NAME_CASE_ENDINGS.some((ending) => written.endsWith(ending));
+}
+
+/** The endings a first name takes in the oblique cases: Роберто is no case form of Роберт, but a name of its own. */
+const FIRST_NAME_CASE_ENDINGS = wordTable('first-name-case-endings').map((row) => row.ending!);
+
 /** Every word of the name is written, as it is, in one of the entity's mentions. */
 function nameAttested(name: string, members: readonly Candidate[], input: ResolveInput): boolean {
   const written = new Set<string>();
@@ -449,8 +486,74 @@ function nameSize(c: Candidate, tokens: readonly Token[]): [number, number] {
 }
 
 
+/**
+ * What the words around a person mention say of its case and gender: the word before it
+ * governs a case (с Пеле, футболистом Пеле), or, where none does, a past-tense verb right after
+ * it makes it the subject (Мисао Окава родилась: nominative, a woman).
+ */
+function mentionEvidence(c: Candidate, input: ResolveInput, tools: ResolveTools, genitiveRoles = false): Evidence {
+  // Asked several times per mention (its name, its places, its alias): read the text once.
+  const cache = genitiveRoles ? WEAK_EVIDENCE : EVIDENCE;
+  let found = cache.get(c);
+  if (!found) {
+    const governed = governedCases(input, tools, c.tokens[0], genitiveRoles);
+    const gender = governed ? undefined : subjectGender(input, tools, c.tokens[0], c.tokens[1]);
+    found = governed ? { governed } : gender ? { governed: ['nomn'], gender } : {};
+    cache.set(c, found);
+  }
+  return found;
+}
+
+type Evidence = { governed?: readonly string[]; gender?: 'masc' | 'femn' };
+const EVIDENCE = new WeakMap<Candidate, Evidence>();
+const WEAK_EVIDENCE = new WeakMap<Candidate, Evidence>();
+
+/**
+ * The case sets of the places a person's word forms are written in, where the word before a
+ * mention governs one (governed-case.ts): what a guessed paradigm of the form must fit.
+ */
+function casePlaces(members: readonly Candidate[], input: ResolveInput, tools: ResolveTools): CaseEvidence['places'] {
+  const places = new Map<string, (readonly string[])[]>();
+  for (const c of members) {
+    const cases = mentionEvidence(c, input, tools).governed;
+    if (!cases) continue;
+    for (let k = c.tokens[0]; k < c.tokens[1]; k++) {
+      if (input.tokens[k]!.kind !== 'word') continue;
+      const folded = input.words[k]!.folded;
+      const list = places.get(folded);
+      if (!list) places.set(folded, [cases]);
+      else if (!list.includes(cases)) list.push(cases);
+    }
+  }
+  return places;
+}
+
+/**
+ * A person's name: the nominative of the fullest mention, unless the text never writes it and
+ * another mention of as many words is written in the nominative (Сергей Скрипаль, not a
+ * «Сергей Скрипаля» made from «Сергея Скрипаля», whose surname the morphology does not know).
+ */
+function personName(members: Candidate[], input: ResolveInput, tools: ResolveTools, places: CaseEvidence['places']): string {
+  const name = normalName(members, 'PER', input, tools, places);
+  const surfaceOf = (c: Candidate) => input.text.slice(input.tokens[c.tokens[0]]!.start, input.tokens[c.tokens[1] - 1]!.end);
+  const folded = fold(name);
+  if (members.some((c) => fold(surfaceOf(c)) === folded)) return name;
+  const size = wordCount(fullestOf(members, input.tokens), input.tokens);
+  const seen = new Set<string>();
+  for (const c of members) {
+    const surface = surfaceOf(c);
+    // Not a name with initials (Дж. Коми for Джеймс Коми): as many words, and about as many letters.
+    if (wordCount(c, input.tokens) !== size || seen.has(surface) || letters(surface) < letters(name) - 2) continue;
+    seen.add(surface);
+    if (normalName([c], 'PER', input, tools, places) === surface) return surface;
+  }
+  return name;
+}
+
+const letters = (s: string) => s.replace(/[^\p{L}]/gu, '').length;
+
 /** The nominative of the fullest mention (most words; the first of equals). */
-function normalName(members: Candidate[], type: EntityType, input: ResolveInput, tools: ResolveTools): string {
+function normalName(members: Candidate[], type: EntityType, input: ResolveInput, tools: ResolveTools, places?: CaseEvidence['places']): string {
   const fullest = fullestOf(members, input.tokens);
   // An abbreviation in capitals is written undeclined (в АВЛУ): the morphology's guess (АВЛ + у) is wrong.
   if (!fullest.owner && fullest.tokens[1] - fullest.tokens[0] === 1 && input.words[fullest.tokens[0]]!.shape === 'upper') return input.tokens[fullest.tokens[0]]!.text;
@@ -465,7 +568,18 @@ function normalName(members: Candidate[], type: EntityType, input: ResolveInput,
       words.push({ text: token.text, info: { ...info, analyses: tools.morphology.analyse(info.folded) }, form: info.folded });
     }
   }
-  if (type === 'PER') return joinLikeText(normalizePerson(words, tools.firstNameGender, tools.morphology, tools.listedFirstName, fullest.rule === 'east-asian-name'), input, fullest);
+  if (type === 'PER') {
+    // The same words written as a subject elsewhere are the nominative (Мисао Окава (Misao Okawa) …, Мисао Окава родилась).
+    const surface = mentionWordsKey(fullest, input);
+    let own = mentionEvidence(fullest, input, tools);
+    if (own.governed?.join() !== 'nomn') {
+      const length = fullest.tokens[1] - fullest.tokens[0];
+      const subject = members.find((c) => c !== fullest && c.tokens[1] - c.tokens[0] === length && mentionEvidence(c, input, tools).governed?.join() === 'nomn' && mentionWordsKey(c, input) === surface);
+      if (subject) own = mentionEvidence(subject, input, tools);
+    }
+    const evidence = { ...own, places };
+    return joinLikeText(normalizePerson(words, tools.firstNameGender, tools.morphology, tools.listedFirstName, fullest.rule === 'east-asian-name', evidence), input, fullest);
+  }
   if (type === 'ORG' && fullest.rule === 'org-noun-quoted') return input.text.slice(input.tokens[fullest.tokens[0]]!.start, input.tokens[fullest.tokens[1] - 1]!.end);
   const name = joinLikeText(normalizePhrase(words, tools.morphology, type === 'ORG' && afterGoverningNoun(input, tools, fullest.tokens[0])), input, fullest);
   // «МИД Франции»: the owner stays in the genitive, as written.

@@ -3,7 +3,8 @@ import { fold, hasGram } from '../../morph/index.js';
 import type { NerContext } from '../context.js';
 import { atSentenceStart, isCommonWord } from '../context.js';
 import { matchGazetteer, type GazetteerMatch } from '../gazetteer.js';
-import type { WordInfo } from '../../types.js';
+import type { Analysis, WordInfo } from '../../types.js';
+import { adjectiveAgrees } from '../../morph/agreement.js';
 import { actsAsSubject, namedInList, placeFollows, usedAsName, wordUsage, type WordUsage } from './sentence-start.js';
 
 const TOWN_PREPOSITIONS = wordSet('town-prepositions');
@@ -37,6 +38,7 @@ export function gazetteerMatches(ctx: NerContext): GazetteerMatch[] {
 function acceptMatch(ctx: NerContext, m: GazetteerMatch, usage: () => WordUsage): boolean {
   if (m.to - m.from > 1) return true;
   const word = ctx.words[m.from]!;
+  if (m.entry.type === 'LOC' && qualifiesNext(ctx, m.from)) return false;
   if (ctx.headline[m.from] && word.shape === 'upper') return !isCommonWord(word) || m.entry.type !== 'PER';
   // A surname alone must be a form of that surname (Трампа, Захаровой), not a word whose stem
   // only looks like it (Солнца for Солнцев, Кирилл for Кириллов).
@@ -44,6 +46,30 @@ function acceptMatch(ctx: NerContext, m: GazetteerMatch, usage: () => WordUsage)
   // People in our dictionary are curated: at a sentence start a name is still a name.
   return m.entry.type === 'PER' || !(atSentenceStart(ctx, m.from) && isCommonWord(word)) || (m.entry.type === 'ORG' && (placeFollows(ctx, m.to) || usedAsName(word, usage()) || (!usage().lower.has(word.lemma) && (actsAsSubject(ctx, m.from, m.to) || namedInList(ctx, m.to)))));
 }
+
+/**
+ * «Смоленском бульваре», «Михайловского замка», «Октябрьской революции», «Кропивницкой
+ * области»: a town's name read as an adjective agreeing with the word after it names that
+ * street, building, event or district, not the town (под Смоленском stays the town).
+ */
+function qualifiesNext(ctx: NerContext, i: number): boolean {
+  const word = ctx.words[i]!;
+  const next = ctx.words[i + 1];
+  if (!next || ctx.tokens[i + 1]!.kind !== 'word' || ctx.text.slice(ctx.tokens[i]!.end, ctx.tokens[i + 1]!.start) !== ' ') return false;
+  // The morph stage keeps a capitalised word's proper readings: the adjective is among all of them.
+  // An indeclinable reading (Сан-Диего as «Fixd») agrees with anything: no evidence.
+  const adjective = ctx.analyse(word.folded).filter((a) => a.pos === 'ADJF' && !a.grams.includes('Fixd'));
+  if (adjective.length === 0) return false;
+  // «Михайловский ГОК»: an abbreviation after it is the body it names.
+  if (next.shape === 'upper') return true;
+  const following = ctx.analyse(next.folded);
+  if (following[0]?.pos !== 'NOUN' && following[0]?.pos !== 'ADJF') return false;
+  return adjectiveAgrees(adjective, following) || adjective.some((a) => following.some((b) => b.pos === 'ADJF' && sameForm(a, b)));
+}
+
+const FORM = ['masc', 'femn', 'neut', 'sing', 'plur', 'nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'];
+/** Two adjective readings in one gender, number and case (Курской областной). */
+const sameForm = (a: Analysis, b: Analysis) => FORM.every((g) => a.grams.includes(g) === b.grams.includes(g));
 
 /** Владимир, Королёв, Питер, Грозный: a one-word town whose word is also a first name or a surname. */
 function isPersonLikeTown(ctx: NerContext, m: GazetteerMatch): boolean {

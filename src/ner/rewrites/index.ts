@@ -4,6 +4,7 @@ import type { Selection } from '../select.js';
 import { withBuildingPlace } from './building-place.js';
 import { withCompassPart } from './compass-place.js';
 import { withDistrictName } from './district-name.js';
+import { withoutFacilities } from './facility.js';
 import { withForeignOwner } from './foreign-owner.js';
 import { withKnownPerson } from './known-person.js';
 import { withNamedAfter } from './named-after.js';
@@ -35,6 +36,7 @@ export const REWRITES: readonly Rewrite[] = [
   { name: 'known-person', run: each((ctx, c) => withKnownPerson(ctx, c)) },
   { name: 'building-place', run: each((ctx, c) => withBuildingPlace(ctx, c)) },
   { name: 'district-name', run: each((ctx, c) => withDistrictName(ctx, c)) },
+  { name: 'facility', run: withoutFacilities },
   { name: 'place-adjective', run: each((ctx, c) => withPlaceAdjective(ctx, c)) },
   { name: 'compass-part', run: each((ctx, c, previous) => withCompassPart(ctx, c, previous)) },
   { name: 'regnal-number', run: each((ctx, c, _previous, next) => withRegnalNumber(ctx, c, next)) },
