@@ -162,6 +162,8 @@ export interface WordInfo {
   latin: boolean;
   /** Morphological analyses, best first; only for capitalised words, the candidates for names. */
   analyses: readonly Analysis[];
+  /** What rules derived from this word form alone, kept with it (src/util/word-memo.ts); absent on a record made by hand. */
+  memo?: unknown[];
 }
 
 

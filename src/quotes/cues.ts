@@ -2,6 +2,7 @@ import type { Analysis, Cue, CueKind } from '../types.js';
 import { wordSet } from '../dict/words.js';
 import { fold, type WordInfo } from '../morph/index.js';
 import { cached } from '../util/cached.js';
+import { perWordFor } from '../util/word-memo.js';
 import type { Token } from '../types.js';
 
 /** The speech cues of dict/cues.tsv, indexed by first word for matching over tokens. */
@@ -141,6 +142,15 @@ const NONE: readonly Found[] = [];
 const NO_FORMS: readonly { words: string[]; cue: Cue }[] = [];
 const scratch: Found[] = [];
 
+/**
+ * What the cue index says of a word form, kept on its record: the cues it starts by its written
+ * form, and whether its first letters are a cue verb's (then its readings are worth asking for).
+ */
+const cueWordOf = perWordFor((cues: CueIndex, word: WordInfo) => ({
+  forms: cues.byFirst.get(word.folded) ?? NO_FORMS,
+  cueStem: cues.stems.has(word.folded.slice(0, STEM)),
+}));
+
 function cuesAt(reader: CueReader, i: number): readonly Found[] {
   const { cues, tokens, words } = reader;
   const word = words[i];
@@ -148,21 +158,29 @@ function cuesAt(reader: CueReader, i: number): readonly Found[] {
   // Most words start no cue: they are collected in one scratch list, copied only when some are found.
   const found = scratch;
   found.length = 0;
-  for (const { words: form, cue } of cues.byFirst.get(word.folded) ?? NO_FORMS) {
+  const cueWord = cueWordOf(cues)(word);
+  // What follows the first word is skipped alike for every form it starts (some fifty as-frames
+  // start with «как»): each skip is found once per token, not once per form.
+  let afterName = -1;
+  let afterAdverbs = -1;
+  let afterAdjective = -1;
+  for (const { words: form, cue } of cueWord.forms) {
     let k = 0;
     let t = i;
     while (k < form.length && t < tokens.length && tokens[t]!.kind === 'word' && words[t]!.folded === form[k]) {
       k++;
       t++;
       // «приводит РИА Новости слова X», «привёл «Коммерсантъ» слова X»: the medium may stand between the verb and its object.
-      if (k === 1 && form.length > 1 && cue.kind === 'cite' && words[t]?.folded !== form[1]) t = skipName(reader, t);
+      if (k === 1 && form.length > 1 && cue.kind === 'cite' && words[t]?.folded !== form[1]) t = afterName === -1 ? (afterName = skipName(reader, t)) : afterName;
       // «Как ранее сообщал X», «как позднее сообщил X»: an adverb of time may stand inside an as-frame.
-      if (k === 1 && form.length > 1 && cue.kind === 'as' && words[t]?.folded !== form[1]) t = skipAdverbs(reader, t);
-      if (k === 1 && form.length === 2 && cue.kind === 'source' && SPOKEN_SOURCES.has(form[1]!) && words[t]?.folded !== form[1]) t = skipDativeAdjective(reader, t);
+      if (k === 1 && form.length > 1 && cue.kind === 'as' && words[t]?.folded !== form[1]) t = afterAdverbs === -1 ? (afterAdverbs = skipAdverbs(reader, t)) : afterAdverbs;
+      if (k === 1 && form.length === 2 && cue.kind === 'source' && SPOKEN_SOURCES.has(form[1]!) && words[t]?.folded !== form[1]) {
+        t = afterAdjective === -1 ? (afterAdjective = skipDativeAdjective(reader, t)) : afterAdjective;
+      }
     }
     if (k === form.length) found.push({ from: i, to: t, cue });
   }
-  byLemma(reader, i, found);
+  if (cueWord.cueStem) byLemma(reader, i, found);
   return found.length > 0 ? found.slice() : NONE;
 }
 
@@ -224,7 +242,7 @@ function cueReadings(cues: CueIndex, analyse: Analyse, folded: string): readonly
 function byLemma(reader: CueReader, i: number, found: Found[]): void {
   const { cues, tokens, words, analyse } = reader;
   const folded = words[i]!.folded;
-  if (!analyse || !cues.stems.has(folded.slice(0, STEM))) return;
+  if (!analyse) return;
   const memo = memosOf(cues, analyse);
   let aux: Analysis | null | undefined;
   for (const r of memo.readings(folded)) {
