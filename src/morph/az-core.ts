@@ -183,13 +183,26 @@ function isKnown(parse: AzParse): boolean {
   return parse.parser === 'Dictionary';
 }
 
+/**
+ * One grammeme list per Az tag, shared by every analysis with that tag: Az has a few thousand
+ * tags, while the caches hold some 10⁵ analyses (a tenth of the heap when each had its copy).
+ * Frozen, so that no reader can change another word's grammemes.
+ */
+const gramsByTag = new WeakMap<object, string[]>();
+
+function gramsOf(tag: AzParse['tag']): string[] {
+  let grams = gramsByTag.get(tag);
+  if (!grams) gramsByTag.set(tag, (grams = Object.freeze([...tag.stat, ...tag.flex]) as string[]));
+  return grams;
+}
+
 function toAnalysis(parse: AzParse, word: string): Analysis {
   const { tag } = parse;
   const normal = parse.normalize();
   return {
     lemma: normal?.word ?? parse.word ?? word,
     pos: tag.POS ?? '',
-    grams: [...tag.stat, ...tag.flex],
+    grams: gramsOf(tag),
     score: parse.score,
     known: isKnown(parse),
   };
