@@ -192,13 +192,12 @@ function startsOf(forms: readonly Form[] | undefined): Starts {
 }
 
 /**
- * What the cue index says of a word form, kept on its record: the cues it starts by its written
- * form, and whether its first letters are a cue verb's (then its readings are worth asking for).
+ * What the cue index says of a word form, kept on its record (two values, no object per word):
+ * the cues it starts by its written form, and whether its first letters are a cue verb's (then
+ * its readings are worth asking for).
  */
-const cueWordOf = perWordFor((cues: CueIndex, word: WordInfo) => ({
-  starts: startsOf(cues.byFirst.get(word.folded)),
-  cueStem: cues.stems.has(word.folded.slice(0, STEM)),
-}));
+const startsOfWord = perWordFor((cues: CueIndex, word: WordInfo) => startsOf(cues.byFirst.get(word.folded)));
+const hasCueStem = perWordFor((cues: CueIndex, word: WordInfo) => cues.stems.has(word.folded.slice(0, STEM)));
 
 /** Token positions past the skips, found once per token (-1: not yet). */
 const skips = { name: -1, adverbs: -1, adjective: -1 };
@@ -241,11 +240,10 @@ function cuesAt(reader: CueReader, i: number): readonly Found[] {
   // Most words start no cue: they are collected in one scratch list, copied only when some are found.
   const found = scratch;
   found.length = 0;
-  const cueWord = cueWordOf(cues)(word);
   // What follows the first word is skipped alike for every form it starts (some fifty as-frames
   // start with «как»): each skip is found once per token, not once per form.
   skips.name = skips.adverbs = skips.adjective = -1;
-  const { starts } = cueWord;
+  const starts = startsOfWord(cues)(word);
   const forms = starts.one === null ? starts.forms : formsAt(reader, i, starts);
   for (const { words: form, cue } of forms) {
     let k = 0;
@@ -263,7 +261,7 @@ function cuesAt(reader: CueReader, i: number): readonly Found[] {
     }
     if (k === form.length) found.push({ from: i, to: t, cue });
   }
-  if (cueWord.cueStem) byLemma(reader, i, found);
+  if (hasCueStem(cues)(word)) byLemma(reader, i, found);
   return found.length > 0 ? found.slice() : NONE;
 }
 
