@@ -135,7 +135,7 @@ export interface Analysis {
   lemma: string;
   pos: string;
   /** OpenCorpora grammemes: case, gender, number, and Name/Surn/Patr/Geox/Orgn/Abbr. */
-  grams: string[];
+  grams: readonly string[];
   score: number;
   /** Found in the dictionary, not guessed from the word's ending. */
   known: boolean;
