@@ -23,6 +23,8 @@ interface CacheEntry {
    * a lower-case look-up (other stages reading a verb, a noun) parses again if ever inflected.
    */
   parses?: AzParse[];
+  /** Forms inflected so far, by `index|grammemes`: the resolver asks the same names' nominatives in every document. */
+  inflected?: Map<string, string | null>;
 }
 
 
@@ -165,12 +167,16 @@ export function cachedMorphology(): Morphology {
     analyse: (word) => entry(word).analyses,
     inflect(word, index, grams) {
       const hit = entry(word);
+      const key = `${index}|${grams.join(',')}`;
+      const known = hit.inflected?.get(key);
+      if (known !== undefined) return known;
       // Az is deterministic: parsing the word again gives the parses the analyses were made from.
       hit.parses ??= keptParses(az.Morph(word));
       const parse = hit.parses[index];
-      if (!parse) return null;
-      const form = parse.inflect(grams);
-      return form ? form.word : null;
+      const form = parse ? parse.inflect(grams) : null;
+      const inflected = form ? form.word : null;
+      (hit.inflected ??= new Map()).set(key, inflected);
+      return inflected;
     },
     get size() {
       return cache.size;
