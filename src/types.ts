@@ -135,7 +135,7 @@ export interface Analysis {
   lemma: string;
   pos: string;
   /** OpenCorpora grammemes: case, gender, number, and Name/Surn/Patr/Geox/Orgn/Abbr. */
-  grams: string[];
+  grams: readonly string[];
   score: number;
   /** Found in the dictionary, not guessed from the word's ending. */
   known: boolean;
@@ -162,6 +162,8 @@ export interface WordInfo {
   latin: boolean;
   /** Morphological analyses, best first; only for capitalised words, the candidates for names. */
   analyses: readonly Analysis[];
+  /** What rules derived from this word form alone, kept with it (src/util/word-memo.ts); absent on a record made by hand. */
+  memo?: unknown[];
 }
 
 

@@ -23,6 +23,8 @@ interface CacheEntry {
    * a lower-case look-up (other stages reading a verb, a noun) parses again if ever inflected.
    */
   parses?: AzParse[];
+  /** Forms inflected so far, by `index|grammemes`: the resolver asks the same names' nominatives in every document. */
+  inflected?: Map<string, string | null>;
 }
 
 
@@ -165,12 +167,16 @@ export function cachedMorphology(): Morphology {
     analyse: (word) => entry(word).analyses,
     inflect(word, index, grams) {
       const hit = entry(word);
+      const key = `${index}|${grams.join(',')}`;
+      const known = hit.inflected?.get(key);
+      if (known !== undefined) return known;
       // Az is deterministic: parsing the word again gives the parses the analyses were made from.
       hit.parses ??= keptParses(az.Morph(word));
       const parse = hit.parses[index];
-      if (!parse) return null;
-      const form = parse.inflect(grams);
-      return form ? form.word : null;
+      const form = parse ? parse.inflect(grams) : null;
+      const inflected = form ? form.word : null;
+      (hit.inflected ??= new Map()).set(key, inflected);
+      return inflected;
     },
     get size() {
       return cache.size;
@@ -183,13 +189,27 @@ function isKnown(parse: AzParse): boolean {
   return parse.parser === 'Dictionary';
 }
 
+/**
+ * One grammeme list per Az tag, shared by every analysis with that tag: Az has a few thousand
+ * tags, while the caches hold some 10⁵ analyses (a tenth of the heap when each had its copy).
+ * Shared, so read-only (the Analysis type says so); not frozen, as V8 reads a frozen array's
+ * find/some/filter on a slow path, 15× slower than a plain one's.
+ */
+const gramsByTag = new WeakMap<object, readonly string[]>();
+
+function gramsOf(tag: AzParse['tag']): readonly string[] {
+  let grams = gramsByTag.get(tag);
+  if (!grams) gramsByTag.set(tag, (grams = [...tag.stat, ...tag.flex]));
+  return grams;
+}
+
 function toAnalysis(parse: AzParse, word: string): Analysis {
   const { tag } = parse;
   const normal = parse.normalize();
   return {
     lemma: normal?.word ?? parse.word ?? word,
     pos: tag.POS ?? '',
-    grams: [...tag.stat, ...tag.flex],
+    grams: gramsOf(tag),
     score: parse.score,
     known: isKnown(parse),
   };

@@ -1,5 +1,6 @@
 import type { Analysis, Morphology, Shape, Token, WordInfo } from '../types.js';
 import { cachedFor } from '../util/cached.js';
+import { newMemo } from '../util/word-memo.js';
 import { fold, stemKey } from './key.js';
 
 // The morphology itself: `./az.js` (Node, reads Az's dictionaries with fs) or `./az-core.js` (any platform).
@@ -52,7 +53,7 @@ export function analyseTokens(tokens: readonly Token[], morphology: Morphology):
       let info = shared.get(token.text);
       if (!info) {
         const folded = fold(token.text);
-        info = Object.freeze({ folded, key: folded, lemma: folded, shape: 'none', latin: false, analyses: NONE });
+        info = Object.freeze({ folded, key: folded, lemma: folded, shape: 'none', latin: false, analyses: NONE, memo: newMemo() });
         shared.set(token.text, info);
       }
       return info;
@@ -68,7 +69,7 @@ function wordInfo(text: string, morphology: Morphology): WordInfo {
   const latin = /^[a-z0-9'’&.\-\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f]+$/.test(folded);
   const key = stemKey(folded);
   const analyses = shape !== 'lower' && !latin ? morphology.analyse(azForm(text)) : NONE;
-  return Object.freeze({ folded, key, lemma: lemmaOf(analyses, folded), shape, latin, analyses });
+  return Object.freeze({ folded, key, lemma: lemmaOf(analyses, folded), shape, latin, analyses, memo: newMemo() });
 }
 
 /**

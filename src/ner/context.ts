@@ -3,6 +3,7 @@ import type { AnalysedDocument, DictEntry, DocumentIndex, Sentence, Token } from
 import type { Gazetteer } from './gazetteer.js';
 import { headlineTokens } from './headline.js';
 import type { NerLexicon, Recognisers } from './lexicon.js';
+import { perWordFor } from '../util/word-memo.js';
 
 /** What the recognisers share about one document: tokens, their analyses, its indexes, word lists. */
 export interface NerContext {
@@ -88,10 +89,16 @@ const NEWLINE = 10;
 
 const PROPER = ['Name', 'Surn', 'Patr', 'Geox', 'Orgn', 'Abbr', 'Trad'];
 
+// Word classes of the lexicon, found once per word form (src/util/word-memo.ts): the person and
+// place rules ask them of most tokens, several times each.
+const listedName = perWordFor((lexicon: NerLexicon, word: WordInfo) => lexicon.firstNames.has(word.folded) || lexicon.firstNames.has(word.lemma));
+const placeNounForm = perWordFor((lexicon: NerLexicon, word: WordInfo) => lexicon.placeNounForms.has(word.folded));
+
 /** A first name from our list, by the word as written or its lemma (Анне → анна). */
 export function isListedName(ctx: NerContext, word: WordInfo): boolean {
-  return ctx.lexicon.firstNames.has(word.folded) || ctx.lexicon.firstNames.has(word.lemma);
+  return listedName(ctx.lexicon)(word);
 }
+
 
 /**
  * A lower-case place noun (посёлок, остров) in any case form: by the forms compiled from the
@@ -99,7 +106,7 @@ export function isListedName(ctx: NerContext, word: WordInfo): boolean {
  */
 export function isPlaceNoun(ctx: NerContext, i: number): boolean {
   const word = ctx.words[i];
-  return !!word && word.shape === 'lower' && ctx.tokens[i]!.kind === 'word' && ctx.lexicon.placeNounForms.has(word.folded);
+  return !!word && word.shape === 'lower' && ctx.tokens[i]!.kind === 'word' && placeNounForm(ctx.lexicon)(word);
 }
 
 /** A capitalised word that the morphology knows as an ordinary word (Однако, Правительство). */

@@ -2,7 +2,7 @@ import { tokenize } from '../segment/tokenize.js';
 import { fold, stemKey } from '../morph/key.js';
 import { azForm, lemmaOf, shapeOf, type Morphology, type WordInfo } from '../morph/index.js';
 import type { CompiledGazetteer, DictEntry, Token } from '../types.js';
-import { cachedFor } from '../util/cached.js';
+import { perWordFor } from '../util/word-memo.js';
 
 export type { CompiledGazetteer };
 import { compileKeyIndex, keyIndexOf, type KeyIndex, type KeyLookup } from './key-index.js';
@@ -214,11 +214,17 @@ function register(gazetteer: BuiltGazetteer, claims: readonly Claim[]): void {
 }
 
 /**
- * The longest name starting with a word key, remembered per gazetteer: the key index hashes in
- * script at every look-up, while a word's key string comes back in every document (the morph
- * stage shares its records across documents) and a Map reads its cached hash.
+ * The longest name a word may open, by its key or (for an analysed word with a lemma of its own)
+ * its lemma, kept on the word's record per gazetteer: the key index hashes in script at every
+ * look-up, while a word form comes back in every document (the morph stage shares its records).
  */
-const maxLengthsOf = cachedFor((gazetteer: Gazetteer, key: string) => gazetteer.maxLength.get(key) ?? 0);
+const maxLengthsOf = perWordFor((gazetteer: Gazetteer, word: WordInfo) => {
+  const byKey = gazetteer.maxLength.get(word.key) ?? 0;
+  // Only analysed (capitalised) words have a lemma of their own; a lower-case word's folded
+  // form is registered among the stem keys already.
+  const byLemma = word.analyses.length === 0 || word.lemma === word.key ? 0 : gazetteer.maxLength.get(word.lemma) ?? 0;
+  return byKey > byLemma ? byKey : byLemma;
+});
 
 /** All longest, non-overlapping gazetteer matches, left to right. */
 export function matchGazetteer(
@@ -232,11 +238,7 @@ export function matchGazetteer(
   let i = 0;
   while (i < tokens.length) {
     const word = words[i]!;
-    const byKey = maxLengthOf(word.key);
-    // Only analysed (capitalised) words have a lemma of their own; a lower-case word's folded
-    // form is registered among the stem keys already.
-    const byLemma = word.analyses.length === 0 || word.lemma === word.key ? 0 : maxLengthOf(word.lemma);
-    const max = Math.min(tokens.length - i, byKey > byLemma ? byKey : byLemma);
+    const max = Math.min(tokens.length - i, maxLengthOf(word));
     let found: GazetteerMatch | null = null;
     if (max > 0) {
       // The keys of every prefix, built once: longest first is then one lookup per length.

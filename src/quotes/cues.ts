@@ -2,6 +2,7 @@ import type { Analysis, Cue, CueKind } from '../types.js';
 import { wordSet } from '../dict/words.js';
 import { fold, type WordInfo } from '../morph/index.js';
 import { cached } from '../util/cached.js';
+import { perWordFor } from '../util/word-memo.js';
 import type { Token } from '../types.js';
 
 /** The speech cues of dict/cues.tsv, indexed by first word for matching over tokens. */
@@ -157,6 +158,100 @@ const NONE: readonly Found[] = [];
 const NO_FORMS: readonly { words: string[]; cue: Cue }[] = [];
 const scratch: Found[] = [];
 
+type Form = { words: string[]; cue: Cue };
+
+/**
+ * The cues one first word starts. A long list (о, как, об, по start a hundred or more each) is
+ * also indexed by its forms' second words, so that a token reads the few forms its next word
+ * (or the word after a skipped name, adverb or adjective) can continue, not all of them.
+ */
+interface Starts {
+  forms: readonly Form[];
+  /** Positions in `forms`, ascending: of one-word forms, and of longer ones by their second word; null for a short list. */
+  one: number[] | null;
+  bySecond: Map<string, number[]>;
+  /** Forms that may skip what follows their first word, by second word, per skip. */
+  cite: Map<string, number[]>;
+  as: Map<string, number[]>;
+  source: Map<string, number[]>;
+}
+
+/** Lists up to this long are read whole: indexing them saves less than it costs. */
+const SHORT_LIST = 8;
+const NO_STARTS: Starts = { forms: NO_FORMS, one: null, bySecond: new Map(), cite: new Map(), as: new Map(), source: new Map() };
+const startsByList = new WeakMap<readonly Form[], Starts>();
+
+function startsOf(forms: readonly Form[] | undefined): Starts {
+  if (!forms) return NO_STARTS;
+  let starts = startsByList.get(forms);
+  if (starts) return starts;
+  starts = { forms, one: null, bySecond: new Map(), cite: new Map(), as: new Map(), source: new Map() };
+  if (forms.length > SHORT_LIST) {
+    const one: number[] = [];
+    const add = (map: Map<string, number[]>, key: string, p: number) => {
+      const list = map.get(key);
+      if (list) list.push(p);
+      else map.set(key, [p]);
+    };
+    forms.forEach(({ words: form, cue }, p) => {
+      if (form.length === 1) return one.push(p);
+      add(starts!.bySecond, form[1]!, p);
+      // The same conditions as the skips in cuesAt.
+      if (cue.kind === 'cite') add(starts!.cite, form[1]!, p);
+      if (cue.kind === 'as') add(starts!.as, form[1]!, p);
+      if (cue.kind === 'source' && form.length === 2 && SPOKEN_SOURCES.has(form[1]!)) add(starts!.source, form[1]!, p);
+    });
+    starts.one = one;
+  }
+  startsByList.set(forms, starts);
+  return starts;
+}
+
+/**
+ * What the cue index says of a word form, kept on its record (two values, no object per word):
+ * the cues it starts by its written form, and whether its first letters are a cue verb's (then
+ * its readings are worth asking for).
+ */
+const startsOfWord = perWordFor((cues: CueIndex, word: WordInfo) => startsOf(cues.byFirst.get(word.folded)));
+const hasCueStem = perWordFor((cues: CueIndex, word: WordInfo) => cues.stems.has(word.folded.slice(0, STEM)));
+
+/** Token positions past the skips, found once per token (-1: not yet). */
+const skips = { name: -1, adverbs: -1, subject: -1, adjective: -1 };
+const positions: number[] = [];
+const narrowed: Form[] = [];
+
+/** The forms of a long list that the words after token i can continue, in the list's order. */
+function formsAt(reader: CueReader, i: number, starts: Starts): readonly Form[] {
+  const { words } = reader;
+  const next = i + 1;
+  positions.length = 0;
+  const take = (list: readonly number[] | undefined) => {
+    if (list) for (const p of list) positions.push(p);
+  };
+  take(starts.one!);
+  const second = words[next]?.folded;
+  if (second !== undefined) take(starts.bySecond.get(second));
+  if (starts.cite.size > 0 && second !== undefined) {
+    if (skips.name === -1) skips.name = skipName(reader, next);
+    take(starts.cite.get(words[skips.name]?.folded ?? ''));
+  }
+  if (starts.as.size > 0 && second !== undefined) {
+    if (skips.adverbs === -1) skips.adverbs = skipAdverbs(reader, next);
+    take(starts.as.get(words[skips.adverbs]?.folded ?? ''));
+    // «Как он заявил»: the frame's own subject may stand before the verb too.
+    if (skips.subject === -1) skips.subject = skipFrameSubject(reader, skips.adverbs);
+    take(starts.as.get(words[skips.subject]?.folded ?? ''));
+  }
+  if (starts.source.size > 0 && second !== undefined) {
+    if (skips.adjective === -1) skips.adjective = skipDativeAdjective(reader, next);
+    take(starts.source.get(words[skips.adjective]?.folded ?? ''));
+  }
+  positions.sort((a, b) => a - b);
+  narrowed.length = 0;
+  for (let k = 0; k < positions.length; k++) if (k === 0 || positions[k] !== positions[k - 1]) narrowed.push(starts.forms[positions[k]!]!);
+  return narrowed;
+}
+
 function cuesAt(reader: CueReader, i: number): readonly Found[] {
   const { cues, tokens, words } = reader;
   const word = words[i];
@@ -164,7 +259,12 @@ function cuesAt(reader: CueReader, i: number): readonly Found[] {
   // Most words start no cue: they are collected in one scratch list, copied only when some are found.
   const found = scratch;
   found.length = 0;
-  for (const { words: form, cue } of cues.byFirst.get(word.folded) ?? NO_FORMS) {
+  // What follows the first word is skipped alike for every form it starts (some fifty as-frames
+  // start with «как»): each skip is found once per token, not once per form.
+  skips.name = skips.adverbs = skips.subject = skips.adjective = -1;
+  const starts = startsOfWord(cues)(word);
+  const forms = starts.one === null ? starts.forms : formsAt(reader, i, starts);
+  for (const { words: form, cue } of forms) {
     let k = 0;
     let t = i;
     let subject: [number, number] | undefined;
@@ -172,19 +272,21 @@ function cuesAt(reader: CueReader, i: number): readonly Found[] {
       k++;
       t++;
       // «приводит РИА Новости слова X», «привёл «Коммерсантъ» слова X»: the medium may stand between the verb and its object.
-      if (k === 1 && form.length > 1 && cue.kind === 'cite' && words[t]?.folded !== form[1]) t = skipName(reader, t);
+      if (k === 1 && form.length > 1 && cue.kind === 'cite' && words[t]?.folded !== form[1]) t = skips.name === -1 ? (skips.name = skipName(reader, t)) : skips.name;
       // «Как ранее сообщал X», «как позднее сообщил X»: an adverb of time may stand inside an as-frame.
-      if (k === 1 && form.length > 1 && cue.kind === 'as' && words[t]?.folded !== form[1]) t = skipAdverbs(reader, t);
+      if (k === 1 && form.length > 1 && cue.kind === 'as' && words[t]?.folded !== form[1]) t = skips.adverbs === -1 ? (skips.adverbs = skipAdverbs(reader, t)) : skips.adverbs;
       if (k === 1 && form.length > 1 && cue.kind === 'as' && words[t]?.folded !== form[1]) {
         const s = t;
-        t = skipFrameSubject(reader, t);
+        t = skips.subject === -1 ? (skips.subject = skipFrameSubject(reader, t)) : skips.subject;
         if (t > s && words[t]?.folded === form[1]) subject = [s, t];
       }
-      if (k === 1 && form.length === 2 && cue.kind === 'source' && SPOKEN_SOURCES.has(form[1]!) && words[t]?.folded !== form[1]) t = skipDativeAdjective(reader, t);
+      if (k === 1 && form.length === 2 && cue.kind === 'source' && SPOKEN_SOURCES.has(form[1]!) && words[t]?.folded !== form[1]) {
+        t = skips.adjective === -1 ? (skips.adjective = skipDativeAdjective(reader, t)) : skips.adjective;
+      }
     }
     if (k === form.length) found.push(subject ? { from: i, to: t, cue, subject } : { from: i, to: t, cue });
   }
-  byLemma(reader, i, found);
+  if (hasCueStem(cues)(word)) byLemma(reader, i, found);
   return found.length > 0 ? found.slice() : NONE;
 }
 
@@ -246,7 +348,7 @@ function cueReadings(cues: CueIndex, analyse: Analyse, folded: string): readonly
 function byLemma(reader: CueReader, i: number, found: Found[]): void {
   const { cues, tokens, words, analyse } = reader;
   const folded = words[i]!.folded;
-  if (!analyse || !cues.stems.has(folded.slice(0, STEM))) return;
+  if (!analyse) return;
   const memo = memosOf(cues, analyse);
   let aux: Analysis | null | undefined;
   for (const r of memo.readings(folded)) {

@@ -19,10 +19,10 @@ export interface NameWord {
   form: string;
 }
 
-const CASES = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct', 'voct', 'gen2', 'acc2', 'loc2'];
+const CASES = new Set(['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct', 'voct', 'gen2', 'acc2', 'loc2']);
 
 function caseOf(a: Analysis): string | undefined {
-  return a.grams.find((g) => CASES.includes(g));
+  return a.grams.find((g) => CASES.has(g));
 }
 
 /** Restores the surface capitalisation on a lower-case form: Title, UPPER, Hyphen-Title. */

@@ -1,8 +1,10 @@
 import { wordList, wordSet } from '../../../dict/words.js';
-import type { Candidate } from '../../../types.js';
+import type { Candidate, WordInfo } from '../../../types.js';
+import { perWord, perWordFor } from '../../../util/word-memo.js';
 import { candidate, PRIORITY } from '../../candidate.js';
 import { adjacent, atSentenceStart, isCommonWord, isListedName, type NerContext } from '../../context.js';
 import { endingPattern } from '../../endings.js';
+import type { NerLexicon } from '../../lexicon.js';
 import { eastAsianName, foreignName } from './foreign-name.js';
 import { gluedToName, isInitial } from './initials.js';
 import { nameTail } from './name-tail.js';
@@ -108,7 +110,7 @@ export function personCandidates(ctx: NerContext): Candidate[] {
       }
     }
     const word = ctx.words[i]!;
-    if (ctx.lexicon.titles.has(word.key) && !ctx.lexicon.orgNouns.has(word.key) && word.shape !== 'upper') {
+    if (titleWord(ctx.lexicon)(word) && word.shape !== 'upper') {
       const name = nameAfterTitle(ctx, i + 1);
       if (name) push(name[0], name[1], 'title-name', PRIORITY.titlePerson);
       continue;
@@ -151,6 +153,9 @@ function afterPlaceAdjective(ctx: NerContext, i: number): boolean {
 }
 
 const AGE_ADJECTIVE = endingPattern(wordList('age-adjective-endings'), []);
+// Found once per word form (src/util/word-memo.ts), not once per token and question.
+const ageEnding = perWord((word) => AGE_ADJECTIVE.test(word.folded));
+const titleWord = perWordFor((lexicon: NerLexicon, word: WordInfo) => lexicon.titles.has(word.key) && !lexicon.orgNouns.has(word.key));
 
 /** The capitalised words right after an age's adjective (at most three), if the first is no place, body or common word. */
 function nameAfterAge(ctx: NerContext, from: number): number {
@@ -169,7 +174,7 @@ function nameAfterAge(ctx: NerContext, from: number): number {
 
 function isAgeAdjective(ctx: NerContext, i: number): boolean {
   const word = ctx.words[i]!;
-  return (word.shape === 'lower' || (word.shape === 'title' && atSentenceStart(ctx, i))) && AGE_ADJECTIVE.test(word.folded);
+  return (word.shape === 'lower' || (word.shape === 'title' && atSentenceStart(ctx, i))) && ageEnding(word);
 }
 
 const SURNAME_PARTICLES = wordSet('surname-particles');

@@ -4,12 +4,14 @@ import { adjacent, atSentenceStart, isCommonWord, isListedName, type NerContext 
 import { endingPattern } from '../../endings.js';
 import { personBySurname } from '../../gazetteer.js';
 import { gluedToName, isInitial } from './initials.js';
+import { perWord } from '../../../util/word-memo.js';
 
 /** What a single word is as part of a person's name: first name, patronymic, surname, name word. */
 
 const PATRONYMIC = endingPattern(wordList('patronymic-suffixes'), wordList('patronymic-endings'), true);
 /** Russian lower-case letters (а–я, ё), in parts joined by hyphens or apostrophes (О’Рейли). */
 const CYRILLIC_NAME = /^[\u0430-\u044f\u0451]+([-'’][\u0430-\u044f\u0451]+)*$/;
+const cyrillicName = perWord((word) => CYRILLIC_NAME.test(word.folded));
 
 export function isFirstName(ctx: NerContext, i: number): boolean {
   const word = ctx.words[i]!;
@@ -51,7 +53,7 @@ export function isPatronymic(ctx: NerContext, i: number): boolean {
 export function isFreeCapital(ctx: NerContext, i: number, single = false): boolean {
   const token = ctx.tokens[i];
   const word = ctx.words[i];
-  if (!token || !word || token.kind !== 'word' || word.shape !== 'title' || !CYRILLIC_NAME.test(word.folded)) return false;
+  if (!token || !word || token.kind !== 'word' || word.shape !== 'title' || !cyrillicName(word)) return false;
   // «Шеймана А.Кулешов»: an initial opens the next name, it is no part of this one («Ким Чен Ир. Так» keeps Ир).
   if (isInitial(ctx, i) && (token.text.length === 1 || gluedToName(ctx, i + 2))) return false;
   const inGazetteer = ctx.gazetteerAt[i]!;
