@@ -312,3 +312,16 @@ describe('a report that relies on a source of its own', () => {
     expect(quotes('Мария Иванова сообщила «Интерфаксу», со ссылкой на звонок из полиции, что встреча отменена.')).toHaveLength(2);
   });
 });
+
+describe('a source frame that qualifies a noun', () => {
+  it('«в рейтинге по версии X», «чемпион по версии X» report nothing', () => {
+    expect(quotes('Компания заняла третье место в рейтинге по версии журнала «Эксперт».')).toEqual([]);
+    expect(quotes('В прошлом году он стал чемпионом мира по версии Всемирной боксёрской ассоциации.')).toEqual([]);
+  });
+
+  it('set off by commas, after a relative or opening the sentence, «по версии X» still reports', () => {
+    expect(quotes('Водитель, по версии следствия, превысил скорость.')).toHaveLength(1);
+    expect(quotes('Задержан Пётр Смирнов, который по версии следствия организовал поставки.')).toHaveLength(1);
+    expect(quotes('По версии следствия, водитель превысил скорость.')).toHaveLength(1);
+  });
+});

@@ -16,6 +16,7 @@ export const sourceFrame: Pattern = {
       const cue = cueAt(ctx, i, ['source', 'as']);
       if (!cue) continue;
       if (cue.cue.kind === 'as' && comparison(ctx, cue.from, cue.to)) continue;
+      if (qualifiesWord(ctx, cue.from, cue.cue.lemma)) continue;
       const [sentenceStart, sentenceEnd] = sentenceRange(ctx, i);
       // «Как говорится в документе,»: an as-frame that ends in a preposition names a text, not a subject.
       const subject = cue.cue.kind === 'as' && !endsWithWordOf(cue.cue, FINAL_PREPOSITIONS);
@@ -76,6 +77,14 @@ export const sourceFrame: Pattern = {
 };
 
 const FINAL_PREPOSITIONS = wordSet('trailing-cue-final-prepositions');
+const ATTRIBUTIVE_FRAMES = wordSet('attributive-source-frames');
+
+/** «в рейтинге по версии Forbes»: a frame of ATTRIBUTIVE_FRAMES glued to the word before it names whose ranking or title it is. */
+function qualifiesWord(ctx: QuoteContext, from: number, lemma: string): boolean {
+  if (!ATTRIBUTIVE_FRAMES.has(lemma) || from === 0 || ctx.tokens[from - 1]!.kind !== 'word') return false;
+  // «который по версии следствия является …»: only a noun is qualified; a relative or verb opens the report.
+  return ctx.analyse(ctx.words[from - 1]!.folded).some((a) => a.pos === 'NOUN');
+}
 const CORRELATIVES = wordSet('as-correlatives');
 
 /**
