@@ -325,3 +325,17 @@ describe('a source frame that qualifies a noun', () => {
     expect(quotes('По версии следствия, водитель превысил скорость.')).toHaveLength(1);
   });
 });
+
+describe('where a reported clause ends', () => {
+  it('«, а сейчас …» sets the speaker\'s now against the past inside the report', () => {
+    expect(quotes('Певец рассказал, что раньше жил в Париже, а сейчас переехал в Рим.')).toEqual([
+      'indirect | Певец | раньше жил в Париже, а сейчас переехал в Рим',
+    ]);
+  });
+
+  it('«, а затем …» is still the narrator resuming', () => {
+    expect(quotes('Певец рассказал, что раньше жил в Париже, а затем уехал на гастроли.')).toEqual([
+      'indirect | Певец | раньше жил в Париже',
+    ]);
+  });
+});
