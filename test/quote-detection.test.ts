@@ -339,3 +339,17 @@ describe('where a reported clause ends', () => {
     ]);
   });
 });
+
+describe('coordinated speakers', () => {
+  it('two names joined by «и» before a plural cue speak together', () => {
+    expect(quotes('Иван Петров и Мария Сидорова заявили, что сделка сорвалась.')).toEqual([
+      'indirect | Иван Петров и Мария Сидорова | сделка сорвалась',
+    ]);
+  });
+
+  it('a singular cue keeps the one name before it', () => {
+    expect(quotes('Иван Петров и Мария Сидорова встретились, а Мария Сидорова заявила, что сделка сорвалась.')).toEqual([
+      'indirect | Мария Сидорова | сделка сорвалась',
+    ]);
+  });
+});
