@@ -353,3 +353,13 @@ describe('coordinated speakers', () => {
     ]);
   });
 });
+
+describe('a colon before a list', () => {
+  it('a list of names after «подтвердили …:» is no statement', () => {
+    expect(quotes('Соглашение подтвердили шесть стран: Алжир, Египет, Ливия и Россия.')).toEqual([]);
+  });
+
+  it('a block of clauses after «сказал:» still is', () => {
+    expect(quotes('Он сказал: мы пришли, увидели, победили.')).toHaveLength(1);
+  });
+});
