@@ -363,3 +363,13 @@ describe('a colon before a list', () => {
     expect(quotes('Он сказал: мы пришли, увидели, победили.')).toHaveLength(1);
   });
 });
+
+describe('a subject before a trailing cue', () => {
+  it('a name in marks and an aside before «ссылается на X» are no statement', () => {
+    expect(quotes('«Коммерсантъ», в свою очередь, ссылается на «осведомлённый источник в правительстве», но не приводит деталей.')).toEqual([]);
+  });
+
+  it('a content whose predicate follows the speaker is still the whole sentence', () => {
+    expect(quotes('Такой переход, считает министр, повысит оперативность.')).toHaveLength(1);
+  });
+});
