@@ -319,6 +319,10 @@ describe('a source frame that qualifies a noun', () => {
     expect(quotes('В прошлом году он стал чемпионом мира по версии Всемирной боксёрской ассоциации.')).toEqual([]);
   });
 
+  it('a frame with a capitalised noun is part of a name (Комитет по Оценке Рисков)', () => {
+    expect(quotes('Это связано с тем, что Комитет по Оценке Рисков решил обжаловать запрет.')).toEqual([]);
+  });
+
   it('set off by commas, after a relative or opening the sentence, «по версии X» still reports', () => {
     expect(quotes('Водитель, по версии следствия, превысил скорость.')).toHaveLength(1);
     expect(quotes('Задержан Пётр Смирнов, который по версии следствия организовал поставки.')).toHaveLength(1);
