@@ -152,11 +152,16 @@ const ROLE_WORDS = 4;
 /** Words of a block after which a list of names with no predicate is read as a list, not a statement. */
 const LIST_ITEMS = 3;
 
+/** Tokens a block may have to be read as a list. */
+const LIST_REACH = 60;
+
 /**
  * «ратификацию подтвердили шесть стран: Алжир, Египет, Катар и Россия»: a block of several
  * items split by commas, with no predicate, enumerates what the clause counted; no one says it.
  */
 function isList(ctx: QuoteContext, from: number, to: number): boolean {
+  // A constant reach keeps each colon O(1): a long block is read as a statement.
+  if (to - from > LIST_REACH) return false;
   let commas = 0;
   for (let k = from; k < to; k++) if (isPunct(ctx, k, ',')) commas++;
   if (commas + 1 < LIST_ITEMS) return false;
