@@ -494,3 +494,10 @@ describe('Latin names and Latin phrases', () => {
     expect(orgs('На выборах победил блок Union pour la Democratie весной.')).toEqual(['ORG Union pour la Democratie']);
   });
 });
+
+describe('a newspaper named like a common plural noun opening a sentence', () => {
+  it('«Известия» in marks before a plural verb is the newspaper', () => {
+    expect(orgs('«Известия» сообщили, что завод закроют.')).toEqual(['ORG Известия']);
+    expect(orgs('Завод работает. «Известия» пишут, что его закроют.')).toEqual(['ORG Известия']);
+  });
+});

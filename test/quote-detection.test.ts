@@ -312,3 +312,68 @@ describe('a report that relies on a source of its own', () => {
     expect(quotes('Мария Иванова сообщила «Интерфаксу», со ссылкой на звонок из полиции, что встреча отменена.')).toHaveLength(2);
   });
 });
+
+describe('a source frame that qualifies a noun', () => {
+  it('«в рейтинге по версии X», «чемпион по версии X» report nothing', () => {
+    expect(quotes('Компания заняла третье место в рейтинге по версии журнала «Эксперт».')).toEqual([]);
+    expect(quotes('В прошлом году он стал чемпионом мира по версии Всемирной боксёрской ассоциации.')).toEqual([]);
+  });
+
+  it('a frame with a capitalised noun is part of a name (Комитет по Оценке Рисков)', () => {
+    expect(quotes('Это связано с тем, что Комитет по Оценке Рисков решил обжаловать запрет.')).toEqual([]);
+  });
+
+  it('set off by commas, after a relative or opening the sentence, «по версии X» still reports', () => {
+    expect(quotes('Водитель, по версии следствия, превысил скорость.')).toHaveLength(1);
+    expect(quotes('Задержан Пётр Смирнов, который по версии следствия организовал поставки.')).toHaveLength(1);
+    expect(quotes('По версии следствия, водитель превысил скорость.')).toHaveLength(1);
+  });
+});
+
+describe('where a reported clause ends', () => {
+  it('«, а сейчас …» sets the speaker\'s now against the past inside the report', () => {
+    expect(quotes('Певец рассказал, что раньше жил в Париже, а сейчас переехал в Рим.')).toEqual([
+      'indirect | Певец | раньше жил в Париже, а сейчас переехал в Рим',
+    ]);
+  });
+
+  it('«, а затем …» is still the narrator resuming', () => {
+    expect(quotes('Певец рассказал, что раньше жил в Париже, а затем уехал на гастроли.')).toEqual([
+      'indirect | Певец | раньше жил в Париже',
+    ]);
+  });
+});
+
+describe('coordinated speakers', () => {
+  it('two names joined by «и» before a plural cue speak together', () => {
+    expect(quotes('Иван Петров и Мария Сидорова заявили, что сделка сорвалась.')).toEqual([
+      'indirect | Иван Петров и Мария Сидорова | сделка сорвалась',
+    ]);
+  });
+
+  it('a singular cue keeps the one name before it', () => {
+    expect(quotes('Иван Петров и Мария Сидорова встретились, а Мария Сидорова заявила, что сделка сорвалась.')).toEqual([
+      'indirect | Мария Сидорова | сделка сорвалась',
+    ]);
+  });
+});
+
+describe('a colon before a list', () => {
+  it('a list of names after «подтвердили …:» is no statement', () => {
+    expect(quotes('Соглашение подтвердили шесть стран: Алжир, Египет, Ливия и Россия.')).toEqual([]);
+  });
+
+  it('a block of clauses after «сказал:» still is', () => {
+    expect(quotes('Он сказал: мы пришли, увидели, победили.')).toHaveLength(1);
+  });
+});
+
+describe('a subject before a trailing cue', () => {
+  it('a name in marks and an aside before «ссылается на X» are no statement', () => {
+    expect(quotes('«Коммерсантъ», в свою очередь, ссылается на «осведомлённый источник в правительстве», но не приводит деталей.')).toEqual([]);
+  });
+
+  it('a content whose predicate follows the speaker is still the whole sentence', () => {
+    expect(quotes('Такой переход, считает министр, повысит оперативность.')).toHaveLength(1);
+  });
+});

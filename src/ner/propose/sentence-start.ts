@@ -15,12 +15,21 @@ import { adjacent, type NerContext } from '../context.js';
  * document never writes in lower case. The price: «Яблоко упало с дерева» alone reads as the party.
  */
 export function actsAsSubject(ctx: NerContext, from: number, to: number): boolean {
-  const next = ctx.words[to];
-  if (to !== from + 1 || !next || next.shape !== 'lower' || !adjacent(ctx, from, to)) return false;
+  if (to !== from + 1) return false;
+  // «Известия» сообщили: the name in its marks, the verb after the closing one.
+  const quoted = ctx.tokens[from - 1]?.kind === 'quote' && ctx.tokens[to]?.kind === 'quote';
+  const at = quoted ? to + 1 : to;
+  const next = ctx.words[at];
+  if (!next || ctx.tokens[at]!.kind !== 'word' || next.shape !== 'lower' || !adjacent(ctx, at - 1, at)) return false;
+  if (!quoted && !adjacent(ctx, from, to)) return false;
   const verb = ctx.analyse(next.folded)[0];
   const noun = ctx.words[from]!.analyses;
-  // A person's noun (Политик добавил) is a person, not the magazine of that name.
-  return !!verb && verb.pos === 'VERB' && verb.grams.includes('sing') && noun.some((a) => a.grams.includes('nomn')) && !noun.some((a) => a.grams.includes('anim'));
+  // A person's noun (Политик добавил) is a person, not the magazine of that name. The verb agrees
+  // in number with the name's own (Известия сообщили, Сбербанк снизил).
+  // A plural verb only after a name in marks: «Известия» сообщили, not Известия (news) пришли.
+  const number = quoted && verb?.grams.includes('plur') ? 'plur' : 'sing';
+  return !!verb && verb.pos === 'VERB' && verb.grams.includes(number) &&
+    noun.some((a) => a.grams.includes('nomn') && (number === 'sing' || a.grams.includes('plur'))) && !noun.some((a) => a.grams.includes('anim'));
 }
 
 /**

@@ -54,6 +54,9 @@ const PHRASE_WORDS = new Set(['NOUN', 'NPRO', 'ADJF']);
 
 const CONJUNCTIONS = wordSet('narrator-conjunctions');
 
+/** «…, а сейчас сделал выбор»: the speaker's now set against the speaker's past, inside the report. */
+const TIME_CONTRASTS = wordSet('report-time-contrasts');
+
 /** Past-tense endings by the gender or number of the cue (m, f, n, pl). */
 const PAST_ENDINGS = wordMap('past-tense-endings');
 
@@ -63,6 +66,7 @@ const PAST_ENDINGS = wordMap('past-tense-endings');
  */
 function narratorResumes(ctx: QuoteContext, from: number, end: number, cue: Cue | null): boolean {
   if (!cue || (cue.gender === '-' && cue.number !== 'pl')) return false;
+  if (isWordOf(ctx, from, TIME_CONTRASTS)) return false;
   const ending = PAST_ENDINGS.get(cue.number === 'pl' ? 'pl' : cue.gender)!;
   let inPhrase = false;
   for (let k = from; k < Math.min(end, from + 6); k++) {

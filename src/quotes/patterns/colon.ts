@@ -54,7 +54,7 @@ export const directColon: Pattern = {
       const pair = quoteAt(ctx, i + 1);
       if (pair) {
         yield { kind: 'direct', content: [pair.open + 1, pair.close], cue: [cue.from, cue.to], speaker, pattern: this.name };
-      } else if (i + 1 < sentenceEnd && nearColon(ctx, cue.to, i)) {
+      } else if (i + 1 < sentenceEnd && nearColon(ctx, cue.to, i) && !isList(ctx, i + 1, sentenceEnd)) {
         yield { kind: 'direct', content: [i + 1, sentenceEnd], cue: [cue.from, cue.to], speaker, pattern: 'direct-cue-colon-block' };
       } else if (ownLine && !isPunct(ctx, paragraphEnd(ctx, i + 1) - 1, ':')) {
         // «сказал: ¶ …»: the next paragraph is the statement (one in marks was taken above);
@@ -148,3 +148,24 @@ export const headline: Pattern = {
 
 /** At most this many words of a role before the name (Хозяин крупной плантации). */
 const ROLE_WORDS = 4;
+
+/** Words of a block after which a list of names with no predicate is read as a list, not a statement. */
+const LIST_ITEMS = 3;
+
+/** Tokens a block may have to be read as a list. */
+const LIST_REACH = 60;
+
+/**
+ * «ратификацию подтвердили шесть стран: Алжир, Египет, Катар и Россия»: a block of several
+ * items split by commas, with no predicate, enumerates what the clause counted; no one says it.
+ */
+function isList(ctx: QuoteContext, from: number, to: number): boolean {
+  // A constant reach keeps each colon O(1): a long block is read as a statement.
+  if (to - from > LIST_REACH) return false;
+  let commas = 0;
+  for (let k = from; k < to; k++) if (isPunct(ctx, k, ',')) commas++;
+  if (commas + 1 < LIST_ITEMS) return false;
+  // A recognised name is no predicate, whatever the morphology guesses of it (Египет as «египать»).
+  for (let k = from; k < to; k++) if (ctx.mentionAt[k] === -1 && hasPredicate(ctx, k, k + 1)) return false;
+  return true;
+}

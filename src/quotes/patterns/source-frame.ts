@@ -16,6 +16,7 @@ export const sourceFrame: Pattern = {
       const cue = cueAt(ctx, i, ['source', 'as']);
       if (!cue) continue;
       if (cue.cue.kind === 'as' && comparison(ctx, cue.from, cue.to)) continue;
+      if (qualifiesWord(ctx, cue.from, cue.cue.lemma) || (cue.cue.kind === 'source' && insideName(ctx, cue.from, cue.to))) continue;
       const [sentenceStart, sentenceEnd] = sentenceRange(ctx, i);
       // «Как говорится в документе,»: an as-frame that ends in a preposition names a text, not a subject.
       const subject = cue.cue.kind === 'as' && !endsWithWordOf(cue.cue, FINAL_PREPOSITIONS);
@@ -76,6 +77,20 @@ export const sourceFrame: Pattern = {
 };
 
 const FINAL_PREPOSITIONS = wordSet('trailing-cue-final-prepositions');
+const ATTRIBUTIVE_FRAMES = wordSet('attributive-source-frames');
+
+/** «Комитет по Оценке СМИ»: a capitalised word inside a «по …» frame, past its first, makes it part of a name (an as-frame may hold its subject: Как Иван Петров сообщил). */
+function insideName(ctx: QuoteContext, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (ctx.tokens[k]!.kind === 'word' && ctx.words[k]!.shape === 'title') return true;
+  return false;
+}
+
+/** «в рейтинге по версии Forbes»: a frame of ATTRIBUTIVE_FRAMES glued to the word before it names whose ranking or title it is. */
+function qualifiesWord(ctx: QuoteContext, from: number, lemma: string): boolean {
+  if (!ATTRIBUTIVE_FRAMES.has(lemma) || from === 0 || ctx.tokens[from - 1]!.kind !== 'word') return false;
+  // «который по версии следствия является …»: only a noun is qualified; a relative or verb opens the report.
+  return ctx.analyse(ctx.words[from - 1]!.folded).some((a) => a.pos === 'NOUN');
+}
 const CORRELATIVES = wordSet('as-correlatives');
 
 /**

@@ -38,12 +38,13 @@ export const reportAfter: Pattern = {
       if (content[1] - content[0] < 2) continue;
       // «Стив Джобс, глава компании Apple, заявил о своём уходе»: a subject and its apposition before the cue say nothing.
       let whole = content;
-      if (that < 0 && !hasPredicate(ctx, content[0], content[1])) {
+      if (that < 0 && !statesSomething(ctx, content[0], content[1])) {
         // «Такой переход, считает X, повысит оперативность»: the cue inside its content, whose
         // predicate follows the speaker's comma; the content is then the whole sentence.
         const [, sentenceEnd] = sentenceRange(ctx, i);
         const rest = trimEnd(ctx, after + 1, sentenceEnd);
-        if (!isPunct(ctx, after, ',') || !hasVerb(ctx, rest[0], rest[1])) continue;
+        // «…, ссылается на X, но не приводит деталей»: after «но» the narrator goes on; no content's predicate.
+        if (!isPunct(ctx, after, ',') || isWordOf(ctx, rest[0], NARRATOR_CONJUNCTIONS) || !hasVerb(ctx, rest[0], rest[1])) continue;
         whole = trimEnd(ctx, content[0], sentenceEnd);
       }
       yield { kind: reportKind(ctx, whole), content: whole, cue: [cue.from, cue.to], speaker, pattern: this.name };
@@ -55,6 +56,7 @@ export const reportAfter: Pattern = {
 const AFTER_CONTENT: CueKind[] = [...TRAILING, 'opinion'];
 
 const FINAL_PREPOSITIONS = wordSet('trailing-cue-final-prepositions');
+const NARRATOR_CONJUNCTIONS = wordSet('narrator-conjunctions');
 const GERUND_ENDINGS = wordList('gerund-endings');
 
 /** A gerund cue (заявив, жалуясь): listed with no gender and no number. */
@@ -95,3 +97,25 @@ function endsSentence(ctx: QuoteContext, i: number): boolean {
   return last - i <= 8 && !hasVerb(ctx, i, last);
 }
 
+
+/**
+ * The content before a trailing cue has a predicate of its own: a name in marks is no
+ * statement («Коммерсантъ», в свою очередь, ссылается на …: the subject, not what was said).
+ */
+function statesSomething(ctx: QuoteContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const pair = ctx.index.outerByOpen.get(k);
+    if (pair && pair.close < to && quotesOneName(ctx, pair.open, pair.close)) {
+      k = pair.close;
+      continue;
+    }
+    if (hasPredicate(ctx, k, k + 1)) return true;
+  }
+  return false;
+}
+
+/** The marks enclose exactly one recognised name. */
+function quotesOneName(ctx: QuoteContext, open: number, close: number): boolean {
+  const m = ctx.mentionAt[open + 1]!;
+  return m !== -1 && ctx.mentions[m]!.tokens[0] === open + 1 && ctx.mentions[m]!.tokens[1] === close;
+}
