@@ -359,6 +359,12 @@ describe('Latin letters', () => {
   it('takes no single Latin letter for an organisation (турниры A, B и C)', () => {
     expect(names('Турнир состоит из групп A, B и C.')).toEqual([]);
   });
+
+  it('keeps a number between capitalised Latin words inside the name (Il Sole 24 Ore), and ends a name on a final one', () => {
+    expect(names('Во вторник газета Il Sole 24 Ore написала о сделке.')).toEqual(['ORG Il Sole 24 Ore']);
+    expect(names('Бренд Radio 7 Music открыл студию.')).toEqual(['ORG Radio 7 Music']);
+    expect(names('Компания Nokia 3310 больше не выпускает.').filter((n) => n.includes('3310'))).toEqual([]);
+  });
 });
 
 describe('a body named by a common word at a sentence start', () => {
