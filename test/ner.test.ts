@@ -133,6 +133,9 @@ describe('people', () => {
     // One person still: a case form, a spelling, a short form of the first name.
     expect(people('Эмили Миура поднялась на вершину. Емили Миура вернулась.')).toEqual(['Эмили Миура ← Эмили Миура | Емили Миура']);
     expect(people('Джеймс Коми ушёл. Дж. Коми не ответил. Джеймса Коми уволили.')).toHaveLength(1);
+    // A dictionary person's name spelt otherwise in full is that person; another first name is not.
+    expect(people('Шахматист Гарри Каспаров дал сеанс. Гари Каспаров ответил на вопросы.')).toEqual(['Гарри Каспаров ← Гарри Каспаров | Гари Каспаров']);
+    expect(people('Владимир Путин приехал в Сочи. Мария Путина, его родственница, осталась дома.')).toEqual(['Владимир Путин ← Владимир Путин', 'Мария Путина ← Мария Путина']);
   });
 
   it('finds people the dictionaries do not know, by first name and shape', () => {
