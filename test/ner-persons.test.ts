@@ -168,6 +168,11 @@ describe('a title before a name whose first word is a common word or a place', (
     expect(persons('Вождь Пляски Солнца приехал в город.')).toEqual([]);
   });
 
+  it('reads «мэр» as a title though «мэрия» shares its stem, and a form of «мэрия» as none', () => {
+    expect(persons('Проект получил одобрение мэра Парижа Садика Хана.')).toEqual(['PER Садика Хана']);
+    expect(persons('Проект одобрили в мэрии Парижа Садика Хана.')).toEqual([]);
+  });
+
   it('leaves a place in the genitive to the title, not to the name', () => {
     expect(persons('Решение президента Франции Макрона обсуждают.')).toEqual(['PER Макрона']);
   });
