@@ -113,3 +113,11 @@ describe('a pronoun after a quotation', () => {
     ]);
   });
 });
+
+describe('a time after a source phrase', () => {
+  it('is no part of the speaker (СМИ во вторник, источники в прошлом месяце); a place still is', () => {
+    expect(quotes('Местные СМИ во вторник сообщили, что мост закрыт.')).toEqual(['indirect | Местные СМИ | мост закрыт']);
+    expect(quotes('Источники в прошлом месяце сообщали, что завод закроют.')).toEqual(['indirect | Источники | завод закроют']);
+    expect(quotes('Источники в правительстве в пятницу заявили, что отставки не будет.')).toEqual(['indirect | Источники в правительстве | отставки не будет']);
+  });
+});
