@@ -121,3 +121,10 @@ describe('a time after a source phrase', () => {
     expect(quotes('Источники в правительстве в пятницу заявили, что отставки не будет.')).toEqual(['indirect | Источники в правительстве | отставки не будет']);
   });
 });
+
+describe('a citation before a colon', () => {
+  it('names the cited person, not the medium that cites (ТАСС цитирует министра: «…»)', () => {
+    expect(quotes('ТАСС цитирует министра обороны Ивана Петрова: «Мы готовы к переговорам».')).toEqual(['direct | Иван Петров | Мы готовы к переговорам']);
+    expect(quotes('Газета цитирует: «Мост построят к осени».')).toEqual(['direct | Газета | Мост построят к осени']);
+  });
+});
