@@ -235,3 +235,10 @@ describe('words listed with a person, past a bracketed original or year', () => 
     expect(persons('Приз получали Андрей Шевченко (2005), Кассиа (2006) и другие.')).toEqual(['PER Андрей Шевченко', 'PER Кассиа']);
   });
 });
+
+describe('a case form of a listed first name that is also a common word', () => {
+  it('opens the name before a capitalised word (по словам Марка Хенри), not alone', () => {
+    expect(persons('По словам Марка Хенри, сделка состоится.')).toEqual(['PER Марка Хенри']);
+    expect(persons('Почтовая марка стоит дорого.')).toEqual([]);
+  });
+});
