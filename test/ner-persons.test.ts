@@ -168,6 +168,11 @@ describe('a title before a name whose first word is a common word or a place', (
     expect(persons('Вождь Пляски Солнца приехал в город.')).toEqual([]);
   });
 
+  it('reads «мэр» as a title though «мэрия» shares its stem, and a form of «мэрия» as none', () => {
+    expect(persons('Проект получил одобрение мэра Парижа Садика Хана.')).toEqual(['PER Садика Хана']);
+    expect(persons('Проект одобрили в мэрии Парижа Садика Хана.')).toEqual([]);
+  });
+
   it('leaves a place in the genitive to the title, not to the name', () => {
     expect(persons('Решение президента Франции Макрона обсуждают.')).toEqual(['PER Макрона']);
   });
@@ -228,5 +233,12 @@ describe('a lone first name after a capitalised common noun', () => {
 describe('words listed with a person, past a bracketed original or year', () => {
   it('keeps the list going past the brackets', () => {
     expect(persons('Приз получали Андрей Шевченко (2005), Кассиа (2006) и другие.')).toEqual(['PER Андрей Шевченко', 'PER Кассиа']);
+  });
+});
+
+describe('a case form of a listed first name that is also a common word', () => {
+  it('opens the name before a capitalised word (по словам Марка Хенри), not alone', () => {
+    expect(persons('По словам Марка Хенри, сделка состоится.')).toEqual(['PER Марка Хенри']);
+    expect(persons('Почтовая марка стоит дорого.')).toEqual([]);
   });
 });

@@ -133,6 +133,9 @@ describe('people', () => {
     // One person still: a case form, a spelling, a short form of the first name.
     expect(people('Эмили Миура поднялась на вершину. Емили Миура вернулась.')).toEqual(['Эмили Миура ← Эмили Миура | Емили Миура']);
     expect(people('Джеймс Коми ушёл. Дж. Коми не ответил. Джеймса Коми уволили.')).toHaveLength(1);
+    // A dictionary person's name spelt otherwise in full is that person; another first name is not.
+    expect(people('Шахматист Гарри Каспаров дал сеанс. Гари Каспаров ответил на вопросы.')).toEqual(['Гарри Каспаров ← Гарри Каспаров | Гари Каспаров']);
+    expect(people('Владимир Путин приехал в Сочи. Мария Путина, его родственница, осталась дома.')).toEqual(['Владимир Путин ← Владимир Путин', 'Мария Путина ← Мария Путина']);
   });
 
   it('finds people the dictionaries do not know, by first name and shape', () => {
@@ -358,6 +361,12 @@ describe('a body before a person', () => {
 describe('Latin letters', () => {
   it('takes no single Latin letter for an organisation (турниры A, B и C)', () => {
     expect(names('Турнир состоит из групп A, B и C.')).toEqual([]);
+  });
+
+  it('keeps a number between capitalised Latin words inside the name (Il Sole 24 Ore), and ends a name on a final one', () => {
+    expect(names('Во вторник газета Il Sole 24 Ore написала о сделке.')).toEqual(['ORG Il Sole 24 Ore']);
+    expect(names('Бренд Radio 7 Music открыл студию.')).toEqual(['ORG Radio 7 Music']);
+    expect(names('Компания Nokia 3310 больше не выпускает.').filter((n) => n.includes('3310'))).toEqual([]);
   });
 });
 

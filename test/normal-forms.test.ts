@@ -311,3 +311,11 @@ describe('a person’s other names', () => {
     expect(doc.quotes.map((q) => q.speakerName)).toEqual(['Джеймс Коми']);
   });
 });
+
+describe('a counted group as speaker', () => {
+  it('keeps the genitive a number or a share governs (менее 5 % респондентов), not a nominative after it', () => {
+    const speaker = (text: string) => annotate(text).quotes.map((q) => q.speakerName);
+    expect(speaker('Из 500 опрошенных менее 5 % респондентов считают, что налоги снизятся.')).toEqual(['менее 5 % респондентов']);
+    expect(speaker('Около 40 % жителей города уверены, что мост построят.')).toEqual(['Около 40 % жителей города']);
+  });
+});

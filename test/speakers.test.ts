@@ -113,3 +113,18 @@ describe('a pronoun after a quotation', () => {
     ]);
   });
 });
+
+describe('a time after a source phrase', () => {
+  it('is no part of the speaker (СМИ во вторник, источники в прошлом месяце); a place still is', () => {
+    expect(quotes('Местные СМИ во вторник сообщили, что мост закрыт.')).toEqual(['indirect | Местные СМИ | мост закрыт']);
+    expect(quotes('Источники в прошлом месяце сообщали, что завод закроют.')).toEqual(['indirect | Источники | завод закроют']);
+    expect(quotes('Источники в правительстве в пятницу заявили, что отставки не будет.')).toEqual(['indirect | Источники в правительстве | отставки не будет']);
+  });
+});
+
+describe('a citation before a colon', () => {
+  it('names the cited person, not the medium that cites (ТАСС цитирует министра: «…»)', () => {
+    expect(quotes('ТАСС цитирует министра обороны Ивана Петрова: «Мы готовы к переговорам».')).toEqual(['direct | Иван Петров | Мы готовы к переговорам']);
+    expect(quotes('Газета цитирует: «Мост построят к осени».')).toEqual(['direct | Газета | Мост построят к осени']);
+  });
+});

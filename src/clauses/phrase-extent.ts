@@ -1,6 +1,6 @@
 import { isPunct, isTerminal, mentionEnd, type ClauseContext } from './context.js';
 import { isNominativeWord } from './subject.js';
-import { functionWord, PARENTHETICALS, PREPOSITIONS, STOPS, VERB_LIKE_ENDINGS } from './words.js';
+import { functionWord, PARENTHETICALS, PREPOSITIONS, STOPS, TIME_NOUNS, VERB_LIKE_ENDINGS } from './words.js';
 
 /** How far a speaker phrase reaches: the clause boundary, and a role or source noun with its adjectives and genitive tail. */
 
@@ -70,6 +70,8 @@ export function phraseEnd(ctx: ClauseContext, head: number, limit: number): numb
     if (PREPOSITIONS.has(w.folded) && !sourcePlace && !placed && !isPartitive(ctx, end)) break;
     // «в заявлении в частности говорится»: a parenthetical (в частности, в целом) is no complement.
     if (PREPOSITIONS.has(w.folded) && end + 1 < limit && PARENTHETICALS.has(ctx.words[end + 1]!.folded)) break;
+    // «СМИ во вторник», «источники в прошлом месяце»: a time says when, it is no part of the source.
+    if (PREPOSITIONS.has(w.folded) && isTimeAfter(ctx, end + 1, limit)) break;
     if (PREPOSITIONS.has(w.folded)) linked = true;
     // «сказал глава района журналистам»: the tail is a genitive chain; a noun or adjective in
     // another case (the addressee; «по мнению прокуратуры конечная цена», the next clause's
@@ -87,6 +89,15 @@ export function phraseEnd(ctx: ClauseContext, head: number, limit: number): numb
     end++;
   }
   return end;
+}
+
+/** A noun of time right at `i` or after one lower-case word (во вторник, в прошлом месяце). */
+function isTimeAfter(ctx: ClauseContext, i: number, limit: number): boolean {
+  for (let k = i; k < Math.min(limit, i + 2); k++) {
+    if (ctx.tokens[k]!.kind !== 'word' || ctx.words[k]!.shape !== 'lower') return false;
+    if (TIME_NOUNS.has(ctx.words[k]!.folded)) return true;
+  }
+  return false;
 }
 
 /** Some reading of the word is genitive (or one the dictionary cannot place in a case). */

@@ -11,6 +11,7 @@ export const ONE_NOMINATIVE = wordSet('one-of-nominative');
 export const ONE_FORMS = wordSet('one-of-forms');
 export const QUANTIFIERS = wordSet('quantifier-subjects');
 export const COUNT_APPROXIMATORS = wordSet('count-approximators');
+export const TIME_NOUNS = wordSet('time-nouns');
 export const VERB_LIKE_ENDINGS = wordList('verb-like-endings');
 
 const FUNCTION_WORDS = new Map(wordTable('function-words').map((row) => [row.role!, row.word!]));

@@ -16,6 +16,8 @@ export interface NerLexicon {
   /** Title and organisation-noun words themselves (folded nominatives), for capitalised words, whose stems collide with surnames (король, Королёв). */
   titleWords: Set<string>;
   orgNounWords: Set<string>;
+  /** Every case form of the organisation nouns (мэрия, мэрии), to tell them from a title of the same stem key (мэр, мэра). */
+  orgNounFolded: Set<string>;
   /** Folded East Asian surnames (ли, ван, ким): the name's first word. */
   eastAsianSurnames: Set<string>;
   /** Every case form of the place nouns (поселка, республике). */
@@ -59,11 +61,12 @@ export function prepareNerLexicon(lexicon: CompiledLexicon): NerLexicon {
     ambiguousNames: new Set(lexicon.ambiguousNames),
     // A multi-word title (генеральный секретарь, заместитель министра) is found by its head noun,
     // not by its complement: after «мэр города», «города Павия» is a town, not a person.
-    titles: new Set(lexicon.titles.map(titleHead).filter((w) => w.length > 3).map(stemKey)),
+    titles: new Set(lexicon.titles.map(titleHead).filter((w) => w.length >= 3).map(stemKey)),
     // By the keys of every case form: a fleeting vowel keys «церкви» (церкв) apart from «церковь» (церков).
     orgNouns: new Set(lexicon.orgNouns.concat(lexicon.orgNounForms).map(stemKey)),
     titleWords: new Set(lexicon.titles.flatMap((t) => t.split(' '))),
     orgNounWords: new Set(lexicon.orgNouns),
+    orgNounFolded: new Set(lexicon.orgNouns.concat(lexicon.orgNounForms)),
     notEntities: new Set(lexicon.notEntities),
     placeNounForms: new Set(lexicon.placeNounForms),
     workNounForms: new Set(lexicon.workNounForms),

@@ -271,6 +271,9 @@ function governedHead(analyses: readonly Analysis[]): number {
  * премьера, по словам главы сельсовета), so its head is not nominative even where a plural
  * form looks like one (канцелярии, главы).
  */
+/** A number or a share of one (5, 40 %, 3,5): the noun after it is in the genitive it governs. */
+const COUNT = /^(?:\d[\d.,]*|%)$/;
+
 /** Oblique forms of «один/одна» → the nominative. */
 const ONE_OF = wordMap('one-of-nominatives');
 
@@ -282,8 +285,8 @@ export function normalizePhrase(words: NameWord[], morph: Morphology, governed =
     return [first[0] === first[0]!.toUpperCase() ? titleCase(one) : one, ...words.slice(1).map((w) => w.text)].join(' ');
   }
   const head = words.findIndex((w) => w.info.analyses[0]?.pos === 'NOUN' || (w.info.analyses.length === 0 && /\p{L}/u.test(w.text)));
-  // «несколько членов ЕС»: after a preposition or a quantifier the noun keeps its case.
-  if (head < 0 || words.slice(0, head).some((w) => PREPOSITIONS.has(w.info.folded) || (!governed && QUANTIFIERS.has(w.info.folded)))) {
+  // «несколько членов ЕС», «менее 5 % опрошенных»: after a preposition, a quantifier or a number the noun keeps its case.
+  if (head < 0 || words.slice(0, head).some((w) => PREPOSITIONS.has(w.info.folded) || COUNT.test(w.text) || (!governed && QUANTIFIERS.has(w.info.folded)))) {
     return words.map((w) => w.text).join(' ');
   }
   const h = words[head]!;

@@ -108,7 +108,9 @@ export function resolve(input: ResolveInput, tools: ResolveTools): Resolution {
     groups.push(group);
     byKey.set(key, group);
     if (group.type === 'PER' && group.size > 1) for (const f of group.words) if (!fullNameByWord.has(f)) fullNameByWord.set(f, group);
-    if (group.type === 'PER' && !group.entry) {
+    // A dictionary person joins the look-up only under a first name of its own mention, which a
+    // full mention must then share (Гари Каспаров, the dictionary's Гарри Каспаров).
+    if (group.type === 'PER' && (!group.entry || group.first)) {
       for (const f of group.last) {
         const list = surnameByWord.get(f);
         if (!list) surnameByWord.set(f, [group]);
@@ -140,7 +142,7 @@ export function resolve(input: ResolveInput, tools: ResolveTools): Resolution {
       const first = firstName(c);
       let found: Group | undefined;
       for (const f of forms(nameWords(c).at(-1))) {
-        for (const g of surnameByWord.get(f) ?? []) if ((!found || g.order < found.order) && sameFirstName(g.first, first)) found = g;
+        for (const g of surnameByWord.get(f) ?? []) if ((!found || g.order < found.order) && (!g.entry || first) && sameFirstName(g.first, first)) found = g;
       }
       group = found ?? open(phraseKey(c), c);
     } else {

@@ -15,6 +15,8 @@ function latinNameEnd(ctx: NerContext, i: number): number {
   let j = i + 1;
   while (j < ctx.tokens.length && j - i < 8 && adjacent(ctx, j - 1, j)) {
     if (ctx.words[j]!.latin && (ctx.words[j]!.shape !== 'lower' || LATIN_INNER.has(ctx.words[j]!.folded))) j++;
+    // A number between capitalised Latin words is the name's own (Il Sole 24 Ore), not its end.
+    else if (ctx.tokens[j]!.kind === 'number' && isLatinCapital(ctx, j + 1) && adjacent(ctx, j, j + 1)) j += 2;
     // A person's middle initial keeps its dot: John S. Pistole, James B. Comey (not U.S. Open).
     else if (ctx.tokens[j]!.text === '.' && j === i + 2 && ctx.lexicon.firstNames.has(ctx.words[i]!.folded) && ctx.tokens[j - 1]!.text.length === 1 && ctx.words[j + 1]?.latin && ctx.words[j + 1]!.shape === 'title' && adjacent(ctx, j, j + 1)) j++;
     else break;
@@ -22,6 +24,11 @@ function latinNameEnd(ctx: NerContext, i: number): number {
   // A name does not end on «of», «and»: Industrial and Commercial Bank of China.
   while (j > i + 1 && ctx.words[j - 1]!.shape === 'lower') j--;
   return j;
+}
+
+function isLatinCapital(ctx: NerContext, i: number): boolean {
+  const word = ctx.words[i];
+  return !!word && word.latin && ctx.tokens[i]!.kind === 'word' && (word.shape === 'title' || word.shape === 'upper');
 }
 
 /**

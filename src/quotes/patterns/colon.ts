@@ -48,9 +48,12 @@ export const directColon: Pattern = {
       // «Многие считают, что это противоречит принципу: «…»»: a colon inside the reported
       // clause belongs to its content, not to the cue.
       if (!ownLine && hasWord(ctx, cue.to, i, THAT)) continue;
+      // «ТАСС цитирует министра: «…»»: the quoted person is the citation's object, the medium its subject.
       const speaker = cue.cue.kind === 'source'
         ? pronounInCue(ctx, cue.from, cue.to) ?? speakerAfter(ctx, cue.to, cue.cue, false)
-        : speakerBefore(ctx, cue.from, cue.cue) ?? speakerAfter(ctx, cue.to, cue.cue);
+        : cue.cue.kind === 'cite'
+          ? speakerAfter(ctx, cue.to, cue.cue, false) ?? speakerBefore(ctx, cue.from, cue.cue)
+          : speakerBefore(ctx, cue.from, cue.cue) ?? speakerAfter(ctx, cue.to, cue.cue);
       const pair = quoteAt(ctx, i + 1);
       if (pair) {
         yield { kind: 'direct', content: [pair.open + 1, pair.close], cue: [cue.from, cue.to], speaker, pattern: this.name };

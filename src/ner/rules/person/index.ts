@@ -155,7 +155,8 @@ function afterPlaceAdjective(ctx: NerContext, i: number): boolean {
 const AGE_ADJECTIVE = endingPattern(wordList('age-adjective-endings'), []);
 // Found once per word form (src/util/word-memo.ts), not once per token and question.
 const ageEnding = perWord((word) => AGE_ADJECTIVE.test(word.folded));
-const titleWord = perWordFor((lexicon: NerLexicon, word: WordInfo) => lexicon.titles.has(word.key) && !lexicon.orgNouns.has(word.key));
+// «мэра» and «мэрии» share a stem key: a form of the organisation noun is no title, the title's own forms are.
+const titleWord = perWordFor((lexicon: NerLexicon, word: WordInfo) => lexicon.titles.has(word.key) && (!lexicon.orgNouns.has(word.key) || (lexicon.titleWords.has(word.key) && !lexicon.orgNounFolded.has(word.folded))));
 
 /** The capitalised words right after an age's adjective (at most three), if the first is no place, body or common word. */
 function nameAfterAge(ctx: NerContext, from: number): number {

@@ -1,10 +1,11 @@
-import { wordList, wordSet } from '../../../dict/words.js';
+import { wordList, wordSet, wordTable } from '../../../dict/words.js';
 import { fold, hasGram, stemKey, type WordInfo } from '../../../morph/index.js';
 import { adjacent, atSentenceStart, isCommonWord, isListedName, type NerContext } from '../../context.js';
 import { endingPattern } from '../../endings.js';
+import type { NerLexicon } from '../../lexicon.js';
 import { personBySurname } from '../../gazetteer.js';
 import { gluedToName, isInitial } from './initials.js';
-import { perWord } from '../../../util/word-memo.js';
+import { perWord, perWordFor } from '../../../util/word-memo.js';
 
 /** What a single word is as part of a person's name: first name, patronymic, surname, name word. */
 
@@ -18,6 +19,9 @@ export function isFirstName(ctx: NerContext, i: number): boolean {
   if (ctx.tokens[i]!.kind !== 'word' || word.shape !== 'title' || word.latin || ctx.gazetteerAt[i]) return false;
   // A listed name wins over a small place of that name (Стэнли); the morphology's guesses do not.
   if (isListedName(ctx, word)) return true;
+  // «по словам Марка Хенри»: a case form of a listed name the morphology reads as a common word
+  // (марка) opens a name when a capitalised word follows.
+  if (listedByEnding(ctx.lexicon)(word) && isFreeCapital(ctx, i + 1, true) && adjacent(ctx, i, i + 1)) return true;
   // «Нетаньяху»: a well-known person's surname is no first name, whatever the morphology guesses.
   // (Before an Arabic article the word opens a name: Сауд аль-Моджеб.)
   return !isPlace(word) && hasGram(word, 'Name', 0.3) && (!isKnownSurname(ctx, word) || isArticleName(ctx, i + 1));
@@ -28,6 +32,20 @@ function isKnownSurname(ctx: NerContext, word: WordInfo): boolean {
   const person = personBySurname(ctx.gazetteer, word);
   return !!person && fold(person.name.split(' ').pop()!) === word.folded;
 }
+
+const noEnding = (ending: string) => (ending === '-' ? '' : ending);
+const NAME_CASE_ENDINGS: [string, string[]][] = wordTable('first-name-case-endings')
+  .map((row) => [row.ending!, row.nominatives!.split(' ').map(noEnding)]);
+
+/** The word is a case form of a listed, unambiguous first name by the regular endings (Марка → Марк). */
+const listedByEnding = perWordFor((lexicon: NerLexicon, word: WordInfo) => {
+  for (const [ending, nominatives] of NAME_CASE_ENDINGS) {
+    if (!word.folded.endsWith(ending) || word.folded.length - ending.length < 2) continue;
+    const stem = word.folded.slice(0, -ending.length);
+    for (const nominative of nominatives) if (lexicon.firstNames.has(stem + nominative) && !lexicon.ambiguousNames.has(stem + nominative)) return true;
+  }
+  return false;
+});
 
 export function isAmbiguousName(ctx: NerContext, i: number): boolean {
   const word = ctx.words[i]!;
