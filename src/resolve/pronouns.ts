@@ -225,11 +225,11 @@ function subjectBefore(ctx: ResolveContext, at: number, gender: PronounGender | 
   const sentence = ctx.index.sentenceOf[at]!;
   // «тот», «та» stand for the one who is not the subject: only a personal pronoun continues it.
   if ((gender !== 'm' && gender !== 'f') || sentence === 0 || !SPEAKER_PRONOUNS.has(ctx.words[at]!.folded)) return null;
-  const found = ctx.once(`subjects:${sentence - 1}`, () => nounPhrases(ctx.clauses, ...ctx.sentences[sentence - 1]!.tokens, true));
+  const found = ctx.onceAt('subjects', sentence - 1, () => nounPhrases(ctx.clauses, ...ctx.sentences[sentence - 1]!.tokens, true));
   const subject = found.find((f) => f.mention?.type === 'PER' || (f.kind === 'pronoun' && SPEAKER_PRONOUNS.get(ctx.words[f.from]!.folded) === gender));
   if (!subject) return null;
   // «Петров приехал в Москву. Он встретился с Козловым. «…», — сказал он»: a pronoun subject before continues its own referent.
-  if (subject.kind === 'pronoun') return depth < CHAIN ? ctx.once(`subject-chain:${subject.from}`, () => subjectBefore(ctx, subject.from, gender, depth + 1) ?? lastPerson(ctx, subject.from, gender)) : null;
+  if (subject.kind === 'pronoun') return depth < CHAIN ? ctx.onceAt('subject-chain', subject.from, () => subjectBefore(ctx, subject.from, gender, depth + 1) ?? lastPerson(ctx, subject.from, gender)) : null;
   return genderAgrees(ctx, subject.mention!.entity, gender) ? subject.mention!.entity : null;
 }
 
@@ -279,7 +279,7 @@ const GRAMMEME: Record<PronounGender, string> = { m: 'masc', f: 'femn', pl: 'plu
 function unnamedAntecedent(ctx: ResolveContext, at: number, gender: PronounGender | null): [number, number] | null {
   const sentence = ctx.index.sentenceOf[at]!;
   if (!gender || sentence === 0) return null;
-  const found = ctx.once(`subjects:${sentence - 1}`, () => nounPhrases(ctx.clauses, ...ctx.sentences[sentence - 1]!.tokens, true));
+  const found = ctx.onceAt('subjects', sentence - 1, () => nounPhrases(ctx.clauses, ...ctx.sentences[sentence - 1]!.tokens, true));
   // A person of another gender (О смерти Мендонсы сообщила его дочь. Она …) is not who the pronoun continues.
   const person = found.some((f) => f.mention && ((f.mention.type === 'PER' && (gender === 'pl' || genderAgrees(ctx, f.mention.entity, gender))) || (gender === 'pl' && f.mention.type === 'ORG')));
   if (person || found.some((f) => f.kind === 'pronoun')) return null;
@@ -321,9 +321,14 @@ export function lastPerson(ctx: ResolveContext, at: number, gender: PronounGende
   return m === -1 ? null : ctx.mentions[m]!.entity;
 }
 
+/** The names of the last-person tables, by gender and `known`: made once, not a string per query. */
+const LAST_PERSON: Record<string, [string, string]> = Object.fromEntries(
+  ['m', 'f', 'pl', 'null'].map((g) => [g, [`last-person:${g}:false`, `last-person:${g}:true`]]),
+);
+
 /** The index of that mention, or -1; `known`: only a person whose name shows a gender. */
 function lastPersonMention(ctx: ResolveContext, at: number, gender: PronounGender | null, known = false): number {
-  const last = ctx.once(`last-person:${gender}:${known}`, () => {
+  const last = ctx.once(LAST_PERSON[gender ?? 'null']![known ? 1 : 0], () => {
     const fits = (m: Mention) => {
       const entity = ctx.entities.get(m.entity);
       if (!entity) return false;
