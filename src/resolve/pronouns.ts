@@ -62,7 +62,16 @@ export function pronounReferences(ctx: ResolveContext): Reference[] {
     return units;
   };
   // A sentence's referent for a pronoun after it, by the pronoun's genders and excluded person: many pronouns ask the same.
-  const earlier = new Map<string, Unit | null>();
+  // Keyed by the genders list itself (one per pronoun form), the person and the sentence number, not by a string made per
+  // pronoun and sentence: on a text of a hundred thousand «он» those strings cost more than the look-up they key.
+  const earlier = new Map<readonly string[], Map<EntityId | null, Map<number, Unit | null>>>();
+  const memoOf = (genders: readonly string[], excluded: EntityId | null) => {
+    let byPerson = earlier.get(genders);
+    if (!byPerson) earlier.set(genders, (byPerson = new Map()));
+    let memo = byPerson.get(excluded);
+    if (!memo) byPerson.set(excluded, (memo = new Map()));
+    return memo;
+  };
   const references: Reference[] = [];
   // The person a subject pronoun of the current clause stands for: «Он назвал его …» — his
   // object is someone else (himself would be «себя»).
@@ -78,7 +87,7 @@ export function pronounReferences(ctx: ResolveContext): Reference[] {
     const excluded: EntityId | null = subject?.clause === clause ? subject.entity : null;
     const fitting = (u: Unit) => fits(u, genders) && (!excluded || u.mention?.entity !== excluded);
     const own = nearestBefore(unitsOf(sentence), i, (u) => (u.from < clause || u.mention?.type !== 'PER') && fitting(u) && (u.mention?.type === 'PER' || u.nominative));
-    const entity: EntityId | null = own ? person(own) : earlierReferent(sentence, `${genders.join(' ')}|${excluded}`, fitting, unitsOf, earlier);
+    const entity: EntityId | null = own ? person(own) : earlierReferent(sentence, fitting, unitsOf, memoOf(genders, excluded));
     if (!entity) continue;
     references.push({ start: tokens[i]!.start, end: tokens[i]!.end, text: tokens[i]!.text, entity, kind: 'pronoun' });
     if (SUBJECT_FORMS.has(words[i]!.folded)) subject = { clause, entity };
@@ -90,14 +99,13 @@ export function pronounReferences(ctx: ResolveContext): Reference[] {
  * The person a pronoun refers to: in its own sentence the nearest fitting unit before it
  * (nearestBefore); in the sentences before, the first fitting subject, else the last fitting person.
  */
-function earlierReferent(sentence: number, key: string, fitting: (unit: Unit) => boolean, unitsOf: (sentence: number) => Unit[], known: Map<string, Unit | null>): EntityId | null {
+function earlierReferent(sentence: number, fitting: (unit: Unit) => boolean, unitsOf: (sentence: number) => Unit[], known: Map<number, Unit | null>): EntityId | null {
   for (let s = sentence - 1; s >= Math.max(0, sentence - SENTENCES_BACK); s--) {
-    const memo = `${s}|${key}`;
-    let found = known.get(memo);
+    let found = known.get(s);
     if (found === undefined) {
       const units = unitsOf(s);
       found = units.find((u) => fitting(u) && u.nominative) ?? units.findLast((u) => fitting(u) && u.mention?.type === 'PER') ?? null;
-      known.set(memo, found);
+      known.set(s, found);
     }
     if (found) return person(found);
   }
