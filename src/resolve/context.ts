@@ -23,6 +23,12 @@ export interface ResolveContext extends ClauseContext {
   mentionsOfType: (type: EntityType) => readonly number[];
   /** An index of this document under a name, built on first use. */
   once: <T>(name: string, build: () => T) => T;
+  /**
+   * A value of one place (a sentence, a token) under a name, built on first use. Numbers, not
+   * `name:place` strings: a key string per query is an allocation and a hash per query, which on a
+   * document of a hundred thousand short sentences costs more than the values themselves.
+   */
+  onceAt: <T>(name: string, at: number, build: () => T) => T;
 }
 
 /** How many keys are scanned for one by one before the role and source words are indexed in one pass. */
@@ -41,6 +47,13 @@ export function resolveContext(doc: ResolvedDocument, lexicon: ResolveLexicon): 
   const once = <T,>(name: string, build: () => T): T => {
     if (!built.has(name)) built.set(name, build());
     return built.get(name) as T;
+  };
+  const builtAt = new Map<string, Map<number, unknown>>();
+  const onceAt = <T,>(name: string, at: number, build: () => T): T => {
+    let values = builtAt.get(name);
+    if (!values) builtAt.set(name, (values = new Map()));
+    if (!values.has(at)) values.set(at, build());
+    return values.get(at) as T;
   };
   const genders = new Map<EntityId, 'm' | 'f' | null>();
   const genderOf = (id: EntityId) => {
@@ -92,7 +105,7 @@ export function resolveContext(doc: ResolvedDocument, lexicon: ResolveLexicon): 
   return {
     text, tokens, words, sentences, index, mentions, mentionAt, titles, roleWords, sourceNouns, documentNouns, orgNouns,
     isFirstName, firstNameGender, analyse, personNamedBy, isMan, isNamedNominative,
-    doc, clauses, lexicon, entities, genderOf, once, tokensWithKey,
+    doc, clauses, lexicon, entities, genderOf, once, onceAt, tokensWithKey,
     mentionsOfType: (type) => byType().get(type) ?? [],
   };
 }

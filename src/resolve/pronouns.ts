@@ -62,7 +62,16 @@ export function pronounReferences(ctx: ResolveContext): Reference[] {
     return units;
   };
   // A sentence's referent for a pronoun after it, by the pronoun's genders and excluded person: many pronouns ask the same.
-  const earlier = new Map<string, Unit | null>();
+  // Keyed by the genders list itself (one per pronoun form), the person and the sentence number, not by a string made per
+  // pronoun and sentence: on a text of a hundred thousand «он» those strings cost more than the look-up they key.
+  const earlier = new Map<readonly string[], Map<EntityId | null, Map<number, Unit | null>>>();
+  const memoOf = (genders: readonly string[], excluded: EntityId | null) => {
+    let byPerson = earlier.get(genders);
+    if (!byPerson) earlier.set(genders, (byPerson = new Map()));
+    let memo = byPerson.get(excluded);
+    if (!memo) byPerson.set(excluded, (memo = new Map()));
+    return memo;
+  };
   const references: Reference[] = [];
   // The person a subject pronoun of the current clause stands for: «Он назвал его …» — his
   // object is someone else (himself would be «себя»).
@@ -78,7 +87,7 @@ export function pronounReferences(ctx: ResolveContext): Reference[] {
     const excluded: EntityId | null = subject?.clause === clause ? subject.entity : null;
     const fitting = (u: Unit) => fits(u, genders) && (!excluded || u.mention?.entity !== excluded);
     const own = nearestBefore(unitsOf(sentence), i, (u) => (u.from < clause || u.mention?.type !== 'PER') && fitting(u) && (u.mention?.type === 'PER' || u.nominative));
-    const entity: EntityId | null = own ? person(own) : earlierReferent(sentence, `${genders.join(' ')}|${excluded}`, fitting, unitsOf, earlier);
+    const entity: EntityId | null = own ? person(own) : earlierReferent(sentence, fitting, unitsOf, memoOf(genders, excluded));
     if (!entity) continue;
     references.push({ start: tokens[i]!.start, end: tokens[i]!.end, text: tokens[i]!.text, entity, kind: 'pronoun' });
     if (SUBJECT_FORMS.has(words[i]!.folded)) subject = { clause, entity };
@@ -90,14 +99,13 @@ export function pronounReferences(ctx: ResolveContext): Reference[] {
  * The person a pronoun refers to: in its own sentence the nearest fitting unit before it
  * (nearestBefore); in the sentences before, the first fitting subject, else the last fitting person.
  */
-function earlierReferent(sentence: number, key: string, fitting: (unit: Unit) => boolean, unitsOf: (sentence: number) => Unit[], known: Map<string, Unit | null>): EntityId | null {
+function earlierReferent(sentence: number, fitting: (unit: Unit) => boolean, unitsOf: (sentence: number) => Unit[], known: Map<number, Unit | null>): EntityId | null {
   for (let s = sentence - 1; s >= Math.max(0, sentence - SENTENCES_BACK); s--) {
-    const memo = `${s}|${key}`;
-    let found = known.get(memo);
+    let found = known.get(s);
     if (found === undefined) {
       const units = unitsOf(s);
       found = units.find((u) => fitting(u) && u.nominative) ?? units.findLast((u) => fitting(u) && u.mention?.type === 'PER') ?? null;
-      known.set(memo, found);
+      known.set(s, found);
     }
     if (found) return person(found);
   }
@@ -225,11 +233,11 @@ function subjectBefore(ctx: ResolveContext, at: number, gender: PronounGender | 
   const sentence = ctx.index.sentenceOf[at]!;
   // «тот», «та» stand for the one who is not the subject: only a personal pronoun continues it.
   if ((gender !== 'm' && gender !== 'f') || sentence === 0 || !SPEAKER_PRONOUNS.has(ctx.words[at]!.folded)) return null;
-  const found = ctx.once(`subjects:${sentence - 1}`, () => nounPhrases(ctx.clauses, ...ctx.sentences[sentence - 1]!.tokens, true));
+  const found = ctx.onceAt('subjects', sentence - 1, () => nounPhrases(ctx.clauses, ...ctx.sentences[sentence - 1]!.tokens, true));
   const subject = found.find((f) => f.mention?.type === 'PER' || (f.kind === 'pronoun' && SPEAKER_PRONOUNS.get(ctx.words[f.from]!.folded) === gender));
   if (!subject) return null;
   // «Петров приехал в Москву. Он встретился с Козловым. «…», — сказал он»: a pronoun subject before continues its own referent.
-  if (subject.kind === 'pronoun') return depth < CHAIN ? ctx.once(`subject-chain:${subject.from}`, () => subjectBefore(ctx, subject.from, gender, depth + 1) ?? lastPerson(ctx, subject.from, gender)) : null;
+  if (subject.kind === 'pronoun') return depth < CHAIN ? ctx.onceAt('subject-chain', subject.from, () => subjectBefore(ctx, subject.from, gender, depth + 1) ?? lastPerson(ctx, subject.from, gender)) : null;
   return genderAgrees(ctx, subject.mention!.entity, gender) ? subject.mention!.entity : null;
 }
 
@@ -279,7 +287,7 @@ const GRAMMEME: Record<PronounGender, string> = { m: 'masc', f: 'femn', pl: 'plu
 function unnamedAntecedent(ctx: ResolveContext, at: number, gender: PronounGender | null): [number, number] | null {
   const sentence = ctx.index.sentenceOf[at]!;
   if (!gender || sentence === 0) return null;
-  const found = ctx.once(`subjects:${sentence - 1}`, () => nounPhrases(ctx.clauses, ...ctx.sentences[sentence - 1]!.tokens, true));
+  const found = ctx.onceAt('subjects', sentence - 1, () => nounPhrases(ctx.clauses, ...ctx.sentences[sentence - 1]!.tokens, true));
   // A person of another gender (О смерти Мендонсы сообщила его дочь. Она …) is not who the pronoun continues.
   const person = found.some((f) => f.mention && ((f.mention.type === 'PER' && (gender === 'pl' || genderAgrees(ctx, f.mention.entity, gender))) || (gender === 'pl' && f.mention.type === 'ORG')));
   if (person || found.some((f) => f.kind === 'pronoun')) return null;
@@ -321,9 +329,14 @@ export function lastPerson(ctx: ResolveContext, at: number, gender: PronounGende
   return m === -1 ? null : ctx.mentions[m]!.entity;
 }
 
+/** The names of the last-person tables, by gender and `known`: made once, not a string per query. */
+const LAST_PERSON: Record<string, [string, string]> = Object.fromEntries(
+  ['m', 'f', 'pl', 'null'].map((g) => [g, [`last-person:${g}:false`, `last-person:${g}:true`]]),
+);
+
 /** The index of that mention, or -1; `known`: only a person whose name shows a gender. */
 function lastPersonMention(ctx: ResolveContext, at: number, gender: PronounGender | null, known = false): number {
-  const last = ctx.once(`last-person:${gender}:${known}`, () => {
+  const last = ctx.once(LAST_PERSON[gender ?? 'null']![known ? 1 : 0], () => {
     const fits = (m: Mention) => {
       const entity = ctx.entities.get(m.entity);
       if (!entity) return false;

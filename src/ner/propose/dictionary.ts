@@ -8,10 +8,12 @@ import type { GazetteerMatch } from '../gazetteer.js';
  * after an organisation noun (found by the quoted-organisation rule) is no place or person.
  */
 export function dictionaryCandidates(ctx: NerContext, matches: readonly GazetteerMatch[], quoted: readonly Candidate[]): Candidate[] {
-  const quotedSpans = new Set(quoted.map((q) => `${q.tokens[0]}:${q.tokens[1]}`));
+  // Spans as numbers, not 'from:to' strings: on a text of capitalised words every word is a match, and a string each cost more than the test.
+  const stride = ctx.tokens.length + 1;
+  const quotedSpans = new Set(quoted.map((q) => q.tokens[0] * stride + q.tokens[1]));
   const out: Candidate[] = [];
   for (const m of matches) {
-    if (m.entry.type !== 'ORG' && quotedSpans.has(`${m.from}:${m.to}`)) continue;
+    if (m.entry.type !== 'ORG' && quotedSpans.has(m.from * stride + m.to)) continue;
     const priority = ctx.userEntries.has(m.entry) ? PRIORITY.user : m.weak ? PRIORITY.dictSurname : PRIORITY.dict;
     out.push({ ...candidate(m.from, m.to, m.entry.type, m.weak ? 'dict-surname' : 'dict', priority), entry: m.entry });
   }

@@ -10,6 +10,10 @@ import type { Pattern } from './types.js';
 
 /** Direct speech after a colon: X заявил: «П»; a block or the next paragraph after «сказал:»; «Кисин: П» opening a line. */
 
+/** The cue kinds a colon's cue may be of (made once: a list per colon was an allocation per colon). */
+const SPEECH_AS: readonly CueKind[] = [...SPEECH, 'as'];
+const SPEECH_AS_SOURCE: readonly CueKind[] = [...SPEECH, 'as', 'source'];
+
 /** X заявил: «П». / X заявил: П. (an unmarked block after the colon runs to the sentence end) */
 export const directColon: Pattern = {
   name: 'direct-cue-colon',
@@ -25,8 +29,8 @@ export const directColon: Pattern = {
       // cue anywhere in its sentence, a source frame too (По словам X, он был пьян:¶П); inline,
       // a colon far from the cue opens a list more often than speech.
       const cue = ownLine
-        ? lastCue(ctx, sentenceStart, i, [...SPEECH, 'as', 'source'])
-        : lastCue(ctx, Math.max(sentenceStart, i - 8), i, [...SPEECH, 'as']);
+        ? lastCue(ctx, sentenceStart, i, SPEECH_AS_SOURCE)
+        : lastCue(ctx, Math.max(sentenceStart, i - 8), i, SPEECH_AS);
       if (!cue) {
         // «Хэнкок поздравил пару через Twitter: «Очень рад …»»: a colon before a quotation
         // introduces speech even without a speech verb; the clause's subject says it.
@@ -108,7 +112,7 @@ function paragraphEnd(ctx: QuoteContext, from: number): number {
   return end;
 }
 
-function lastCue(ctx: QuoteContext, from: number, to: number, kinds: CueKind[]): CueMatch | null {
+function lastCue(ctx: QuoteContext, from: number, to: number, kinds: readonly CueKind[]): CueMatch | null {
   let found: CueMatch | null = null;
   for (let i = from; i < to; i++) {
     const m = cueAt(ctx, i, kinds);

@@ -5,6 +5,9 @@ import { SPEECH } from './cue-kinds.js';
 import { isSpeech, opensStatement } from './speech.js';
 import type { Pattern } from './types.js';
 
+/** Made once, not a list per token asked. */
+const SPEECH_SOURCE_AS = [...SPEECH, 'source', 'as'] as const;
+
 /** Words a quotation standing alone must hold to be a statement rather than a title or a slogan. */
 const STANDALONE_WORDS = 5;
 
@@ -34,7 +37,7 @@ function afterReport(ctx: QuoteContext, open: number): boolean {
   const [start] = sentenceRange(ctx, open);
   if (start === 0) return false;
   const [from, to] = sentenceRange(ctx, start - 1);
-  for (let k = from; k < to; k++) if (cueAt(ctx, k, [...SPEECH, 'source', 'as'])) return true;
+  for (let k = from; k < to; k++) if (cueAt(ctx, k, SPEECH_SOURCE_AS)) return true;
   return false;
 }
 
