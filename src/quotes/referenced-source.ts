@@ -1,0 +1,50 @@
+import type { QuoteContext } from './context.js';
+import { isPunct, isTerminal, mentionEnd, sentenceRange } from './context.js';
+import type { Draft } from './patterns/index.js';
+import { speakerAfter, type Speaker } from './speaker/index.js';
+import { wordList } from '../dict/words.js';
+
+const REFERENCE = wordList('reference-frames').map((form) => form.split(' '));
+
+/** Tokens a referenced source's phrase may have. */
+const REFERENCE_PHRASE = 8;
+
+/**
+ * The phrase after «со ссылкой на», up to its comma or the sentence end: a name (ТАСС) or an
+ * unnamed source in the accusative (источник в правительстве, звонок из полиции).
+ */
+function referenceSpeaker(ctx: QuoteContext, from: number, sentenceEnd: number): Speaker | null {
+  let to = from;
+  while (to < sentenceEnd && to - from < REFERENCE_PHRASE && !isPunct(ctx, to, ',;:—–') && !isTerminal(ctx, to)) to++;
+  while (to > from && ctx.tokens[to - 1]!.kind === 'punct') to--;
+  if (to <= from || (to < sentenceEnd && !isPunct(ctx, to, ',;:—–') && !isTerminal(ctx, to) && ctx.tokens[to]!.kind === 'word')) return null;
+  const m = ctx.mentionAt[from] ?? -1;
+  if (m !== -1 && mentionEnd(ctx, from) >= to) return { from, to, kind: 'mention', entity: ctx.mentions[m]!.entity };
+  return { from, to, kind: 'source', entity: null, governed: true };
+}
+
+/** Tokens after a report's cue within which «со ссылкой на» is looked for. */
+const REFERENCE_REACH = 10;
+
+/**
+ * «П, сообщает ТАСС со ссылкой на источник»; «сообщила «Интерфаксу», со ссылкой на звонок из
+ * полиции, что П»: the report relies on a source of its own, which is quoted too, with the same
+ * content (the guide annotates nested attributions at both levels). Null when there is none.
+ */
+export function referencedSource(ctx: QuoteContext, draft: Draft): Draft | null {
+  if (!draft.cue || draft.kind === 'direct') return null;
+  const from = Math.max(draft.cue[1], draft.speaker && draft.speaker.from >= draft.cue[1] ? draft.speaker.to : draft.cue[1]);
+  const [, sentenceEnd] = sentenceRange(ctx, draft.cue[0]);
+  for (let k = from; k < Math.min(sentenceEnd, from + REFERENCE_REACH); k++) {
+    if (k >= draft.content[0] && k < draft.content[1]) return null;
+    for (const words of REFERENCE) {
+      if (!words.every((w, j) => ctx.tokens[k + j]?.kind === 'word' && ctx.words[k + j]!.folded === w)) continue;
+      // A name the speaker rules find there (со ссылкой на «Интерфакс», на министра Ивана Петрова) is the source; else the whole phrase.
+      const named = speakerAfter(ctx, k + words.length, null, false);
+      const speaker = named?.kind === 'mention' ? named : referenceSpeaker(ctx, k + words.length, sentenceEnd);
+      if (!speaker || (speaker.to > draft.content[0] && speaker.from < draft.content[1])) return null;
+      return { ...draft, cue: [k, k + words.length], speaker, pattern: 'indirect-reference' };
+    }
+  }
+  return null;
+}
