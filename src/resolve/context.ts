@@ -52,8 +52,12 @@ export function resolveContext(doc: ResolvedDocument, lexicon: ResolveLexicon): 
   const onceAt = <T,>(name: string, at: number, build: () => T): T => {
     let values = builtAt.get(name);
     if (!values) builtAt.set(name, (values = new Map()));
-    if (!values.has(at)) values.set(at, build());
-    return values.get(at) as T;
+    // One probe on a hit: this is asked per pronoun and per sentence looked back (has() only for an undefined value).
+    const known = values.get(at);
+    if (known !== undefined || values.has(at)) return known as T;
+    const value = build();
+    values.set(at, value);
+    return value;
   };
   const genders = new Map<EntityId, 'm' | 'f' | null>();
   const genderOf = (id: EntityId) => {

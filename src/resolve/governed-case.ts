@@ -28,7 +28,7 @@ export interface CaseTools {
   isRole?: (lemma: string) => boolean;
 }
 
-export const caseOf = (a: Analysis) => a.grams.find((g) => CASES.includes(g));
+const caseOf = (a: Analysis) => a.grams.find((g) => CASES.includes(g));
 
 /**
  * The cases the word before token `at` allows the name that starts there, or undefined where it
@@ -71,7 +71,7 @@ export function subjectGender(input: CaseContext, tools: CaseTools, start: numbe
 }
 
 /** The token opens a sentence: the text's first, after a full stop, or at a line's start. */
-function opensSentence(input: CaseContext, k: number): boolean {
+export function opensSentence(input: CaseContext, k: number): boolean {
   if (k === 0) return true;
   const previous = input.tokens[k - 1]!;
   return SENTENCE_ENDS.has(previous.text) || input.text.slice(previous.end, input.tokens[k]!.start).includes('\n');

@@ -3,7 +3,7 @@ import { fold, stemKey } from '../morph/key.js';
 import type { Candidate, DictEntry, Entity, EntityType, Mention, Token } from '../types.js';
 import { isCaseFormOfName } from './case-forms.js';
 import { wordList, wordTable } from '../dict/words.js';
-import { governedCases, subjectGender } from './governed-case.js';
+import { governedCases, opensSentence, subjectGender } from './governed-case.js';
 import { normalizePerson, normalizePhrase, type CaseEvidence, type NameWord } from './normalize.js';
 
 /**
@@ -602,15 +602,6 @@ function afterGoverningNoun(input: ResolveInput, tools: ResolveTools, from: numb
   if (shape !== 'lower' && !(shape === 'title' && opensSentence(input, k))) return false;
   const best = tools.morphology.analyse(input.words[k]!.folded)[0];
   return !!best && (best.pos === 'NOUN' || best.pos === 'PREP') && !best.grams.some((g) => PROPER_GRAMMEMES.includes(g));
-}
-
-const SENTENCE_ENDS = new Set(['.', '!', '?', '…']);
-
-/** The token opens a sentence: the text's first, after a full stop, or at a line's start. */
-function opensSentence(input: ResolveInput, k: number): boolean {
-  if (k === 0) return true;
-  const previous = input.tokens[k - 1]!;
-  return SENTENCE_ENDS.has(previous.text) || input.text.slice(previous.end, input.tokens[k]!.start).includes('\n');
 }
 
 /**

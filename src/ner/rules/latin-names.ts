@@ -1,11 +1,11 @@
 import { wordSet } from '../../dict/words.js';
 import type { Candidate } from '../../types.js';
 import { candidate, PRIORITY } from '../candidate.js';
-import { adjacent, sentenceStart, wordsKey, type NerContext } from '../context.js';
+import { adjacent, isCapitalised, sentenceStart, wordsKey, type NerContext } from '../context.js';
 import { afterPerformer, isLatinPerson, LATIN_PERSON_PREFIX } from './latin-persons.js';
 
 /** Lower-case Latin words that may stand inside a name (Bank of China, Procter and Gamble). */
-const LATIN_INNER = new Set(['of', 'and', 'the', 'for', 'de', 'du', 'la', 'le', 'und', '&', 'works', 'group', 'news', 'to', 'on', 'at', 'sans',
+const LATIN_INNER = new Set(['of', 'and', 'the', 'for', 'de', 'la', 'le', 'und', '&', 'works', 'group', 'news', 'to', 'on', 'at', 'sans',
   // English, French, Spanish, Italian, Portuguese, Dutch, German, Estonian, Scandinavian function words inside
   // names (Committee to Protect Journalists, Rassemblement pour le Mali, Isamaa ja Res Publica).
   'pour', 'des', 'et', 'du', 'del', 'los', 'las', 'el', 'di', 'della', 'dos', 'das', 'do', 'da', 'van', 'von', 'der', 'den', 'het', 'ja', 'och', 'og', 'för']);
@@ -28,7 +28,7 @@ function latinNameEnd(ctx: NerContext, i: number): number {
 
 function isLatinCapital(ctx: NerContext, i: number): boolean {
   const word = ctx.words[i];
-  return !!word && word.latin && ctx.tokens[i]!.kind === 'word' && (word.shape === 'title' || word.shape === 'upper');
+  return !!word && word.latin && ctx.tokens[i]!.kind === 'word' && isCapitalised(word);
 }
 
 /**

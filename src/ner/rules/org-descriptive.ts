@@ -42,8 +42,9 @@ export function descriptiveOrgCandidates(ctx: NerContext): Candidate[] {
     }
     if (ctx.lexicon.orgNouns.has(w.key) && !atSentenceStart(ctx, i)) {
       head = i;
-    } else if (adjectiveReadings(ctx, w).some((a) => a.pos === 'ADJF') && !afterFirstName(ctx, i)) {
+    } else {
       const readings = adjectiveReadings(ctx, w);
+      if (!readings.some((a) => a.pos === 'ADJF') || afterFirstName(ctx, i)) continue;
       const k = titleAdjectivesEnd(ctx, adjectivesEnd(ctx, i + 1));
       const h = ctx.words[k];
       // «Московский авиационный институт»: the adjective agrees with the head, so Московский is no

@@ -17,7 +17,7 @@ export function domainOrgCandidates(ctx: NerContext): Candidate[] {
   const out: Candidate[] = [];
   if (!ctx.text.includes('.')) return out;
   for (let i = 1; i < ctx.tokens.length; i++) {
-    if (ctx.tokens[i]!.kind !== 'word' || !DOMAIN.test(ctx.tokens[i]!.text) || !adjacent(ctx, i - 1, i)) continue;
+    if (ctx.tokens[i]!.kind !== 'word' || !ctx.tokens[i]!.text.includes('.') || !DOMAIN.test(ctx.tokens[i]!.text) || !adjacent(ctx, i - 1, i)) continue;
     const before = ctx.words[i - 1]!;
     if (ctx.tokens[i - 1]!.kind !== 'word') continue;
     const outlet = (before.shape === 'lower' && ctx.lexicon.reportVerbs.has(before.folded)) || (ctx.lexicon.orgNouns.has(before.key) && ctx.words[i]!.shape !== 'lower') || (SOURCE_FRAME.has(before.folded) && ctx.words[i - 2]?.folded === 'по');

@@ -2,6 +2,7 @@ import { wordSet } from '../../dict/words.js';
 import type { Candidate } from '../../types.js';
 import { candidate, PRIORITY } from '../candidate.js';
 import { adjacent, type NerContext } from '../context.js';
+import { perWord } from '../../util/word-memo.js';
 
 const HEADS = wordSet('numbered-unit-heads');
 /** The heads' first letters: a cheap first test before any morphology (every case form keeps them: армии, лицея). */
@@ -32,9 +33,12 @@ export function numberedOrgCandidates(ctx: NerContext): Candidate[] {
 
 /** A word that begins as a head does lies among the next MAX_ADJECTIVES + 1 tokens. */
 function headWithinReach(ctx: NerContext, i: number): boolean {
-  for (let k = i + 1; k <= i + MAX_ADJECTIVES + 1 && k < ctx.tokens.length; k++) if (HEAD_PREFIXES.has(ctx.words[k]!.folded.slice(0, PREFIX))) return true;
+  for (let k = i + 1; k <= i + MAX_ADJECTIVES + 1 && k < ctx.tokens.length; k++) if (opensLikeHead(ctx.words[k]!)) return true;
   return false;
 }
+
+/** Asked of every word three times over: kept on the word form's record, not sliced each time. */
+const opensLikeHead = perWord((w) => HEAD_PREFIXES.has(w.folded.slice(0, PREFIX)));
 
 function isOrdinal(ctx: NerContext, i: number): boolean {
   const word = ctx.words[i]!;
