@@ -194,6 +194,14 @@ describe('a colon before an empty paragraph', () => {
     expect(quotes(text)).toEqual([]);
     expect(quotes('Мэр города сказал:\nЗавод закроют к осени.')).toEqual(['direct | Мэр города | Завод закроют к осени.']);
   });
+
+  it('reads CR-only and CRLF line ends as line ends, like LF', () => {
+    expect(quotes('Мэр города сказал:\r\r\rРанее в городе уже закрывали два завода.')).toEqual([]);
+    expect(quotes('Мэр города сказал:\r\n\r\n\r\nРанее в городе уже закрывали два завода.')).toEqual([]);
+    expect(quotes('Мэр города сказал:\rЗавод закроют к осени.\rРанее в городе закрывали два завода.')).toEqual([
+      'direct | Мэр города | Завод закроют к осени.',
+    ]);
+  });
 });
 
 describe('an as-frame with its subject before the verb', () => {

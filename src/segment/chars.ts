@@ -162,3 +162,20 @@ export function isUrlTrail(code: number): boolean {
   return code === 0x2e || code === 0x2c || code === 0x3b || code === 0x3a || code === 0x21 || code === 0x3f ||
     code === 0x2026 || code === 0x27 || code === 0x2019;
 }
+
+/**
+ * Line breaks between from and to, counted as the sentence splitter counts them: CRLF is one
+ * break, and a lone CR (old Mac files), LF, U+2028 and U+2029 are one each. Stops counting at
+ * `enough`, since callers only ask "any?" or "at least n?".
+ */
+export function lineBreaks(text: string, from: number, to: number, enough = Infinity): number {
+  let n = 0;
+  for (let k = from; k < to && n < enough; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x0d) {
+      n++;
+      if (text.charCodeAt(k + 1) === 0x0a && k + 1 < to) k++;
+    } else if (c === 0x0a || c === 0x2028 || c === 0x2029) n++;
+  }
+  return n;
+}

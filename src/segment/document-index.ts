@@ -1,4 +1,5 @@
 import type { DocumentIndex, Sentence, Token } from '../types.js';
+import { lineBreaks } from './chars.js';
 import { isParagraphBreak, pairQuoteMarks } from './quote-pairs.js';
 
 /**
@@ -35,6 +36,5 @@ export function indexDocument(text: string, tokens: readonly Token[], sentences:
  * (old Mac files) or U+2028 breaks a sentence (segment/sentences.ts) but not a line here.
  */
 function hasNewline(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 0x0a) return true;
-  return false;
+  return lineBreaks(text, from, to, 1) > 0;
 }

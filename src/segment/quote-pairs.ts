@@ -1,4 +1,5 @@
 import type { MarkPair, Token } from '../types.js';
+import { lineBreaks } from './chars.js';
 
 /**
  * Pairs quotation marks by type, with nesting («… „…“ …», “…”, "…"), tolerating marks
@@ -32,11 +33,7 @@ export function isParagraphBreak(text: string, from: number, to: number, next: T
 }
 
 function hasLineBreak(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const c = text.charCodeAt(k);
-    if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) return true;
-  }
-  return false;
+  return lineBreaks(text, from, to, 1) > 0;
 }
 
 /**

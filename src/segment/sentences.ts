@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../types.js';
 import { wordSet } from '../dict/words.js';
-import { isDigit, isUpper } from './chars.js';
+import { isDigit, isUpper, lineBreaks } from './chars.js';
 
 /** Abbreviations after which a dot does not end a sentence (lowercase, without the dot). */
 const ABBREVIATIONS = wordSet('sentence-abbreviations');
@@ -46,11 +46,7 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
 }
 
 function hasLineBreak(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const c = text.charCodeAt(k);
-    if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) return true;
-  }
-  return false;
+  return lineBreaks(text, from, to, 1) > 0;
 }
 
 function isCloser(token: Token): boolean {

@@ -1,4 +1,5 @@
 import { functionWord } from '../../clauses/words.js';
+import { lineBreaks } from '../../segment/chars.js';
 import type { CueKind } from '../../types.js';
 import { isPunct, mentionEnd, quoteAt, sentenceRange, type QuoteContext } from '../context.js';
 import { cueAt, type CueMatch } from '../cues.js';
@@ -100,9 +101,7 @@ const EMPTY_PARAGRAPH_BREAKS = 3;
 
 /** Between token i and the next stands an empty paragraph (two or more blank lines). */
 function emptyParagraphAfter(ctx: QuoteContext, i: number): boolean {
-  const gap = ctx.text.slice(ctx.tokens[i]!.end, ctx.tokens[i + 1]!.start);
-  let breaks = 0;
-  for (const ch of gap) if (ch === '\n') breaks++;
+  const breaks = lineBreaks(ctx.text, ctx.tokens[i]!.end, ctx.tokens[i + 1]!.start, EMPTY_PARAGRAPH_BREAKS);
   return breaks >= EMPTY_PARAGRAPH_BREAKS;
 }
 
