@@ -377,3 +377,15 @@ describe('a subject before a trailing cue', () => {
     expect(quotes('Такой переход, считает министр, повысит оперативность.')).toHaveLength(1);
   });
 });
+
+describe('the end of a reported clause before a straight-quoted sentence', () => {
+  it('leaves out the mark that opens the next sentence', () => {
+    expect(quotes('Министр Иван Сидоров заявил, что завод закроют в мае. "Решение окончательное",- добавил он.')).toEqual([
+      'indirect | Иван Сидоров | завод закроют в мае',
+      'direct | Иван Сидоров | Решение окончательное',
+    ]);
+    expect(quotes('Министр Иван Сидоров заявил, что завод закроют в мае. "Решение окончательное". Так он ответил журналистам.')).toEqual([
+      'indirect | Иван Сидоров | завод закроют в мае',
+    ]);
+  });
+});

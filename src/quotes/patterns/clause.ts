@@ -9,10 +9,19 @@ import { TRAILING } from './cue-kinds.js';
 
 /** Where a reported clause starts and ends: trimmed of its final punctuation, cut where the narrator resumes. */
 
-/** Drops sentence-final punctuation and closing marks from the end of a content range. */
+/** Drops sentence-final punctuation, and a mark opening the next sentence, from the end of a content range. */
 export function trimEnd(ctx: QuoteContext, from: number, to: number): [number, number] {
-  while (to > from && (isTerminal(ctx, to - 1) || isPunct(ctx, to - 1, ',;:') )) to--;
+  while (to > from && (isTerminal(ctx, to - 1) || isPunct(ctx, to - 1, ',;:') || opensNext(ctx, to - 1))) to--;
   return [from, to];
+}
+
+/**
+ * «…, что выборы пройдут. "Если …": a straight mark after a space that closes nothing opens the
+ * next sentence's quotation; the sentence splitter may leave it on this side of the break.
+ */
+function opensNext(ctx: QuoteContext, k: number): boolean {
+  const t = ctx.tokens[k]!;
+  return t.kind === 'quote' && k > 0 && t.start > ctx.tokens[k - 1]!.end && !ctx.index.outerByClose.has(k) && isTerminal(ctx, k - 1);
 }
 
 /**
