@@ -389,3 +389,26 @@ describe('the end of a reported clause before a straight-quoted sentence', () =>
     ]);
   });
 });
+
+describe('a source frame with a modifier of its own', () => {
+  it('keeps a participle agreeing with the frame, and a gerund of an as-frame, out of the content', () => {
+    expect(quotes('По мнению телеканала, принадлежащего партии «Яблоко», министр ушёл из-за поражения.')).toEqual([
+      'indirect | телеканала | министр ушёл из-за поражения',
+    ]);
+    expect(quotes('Как рассказал дед Иван Петров на пресс-конференции, состоявшейся после суда, внук почти ничего не говорил.')).toEqual([
+      'indirect | Иван Петров | внук почти ничего не говорил',
+    ]);
+    expect(quotes('Как сообщила газета The Times, ссылаясь на свои источники, утром премьер был доставлен в больницу.')).toEqual([
+      'indirect | The Times | утром премьер был доставлен в больницу',
+    ]);
+  });
+
+  it('leaves a participle or gerund that opens the reported clause in it', () => {
+    expect(quotes('По словам Петрова, задержанный в понедельник мужчина признал вину.')).toEqual([
+      'indirect | Петрова | задержанный в понедельник мужчина признал вину',
+    ]);
+    expect(quotes('По словам Петрова, уходя из дома, сосед закрыл дверь.')).toEqual([
+      'indirect | Петрова | уходя из дома, сосед закрыл дверь',
+    ]);
+  });
+});

@@ -176,7 +176,7 @@ function sourceFrameEnd(ctx: QuoteContext, speakerEnd: number, sentenceEnd: numb
   let end = start;
   while (end < sentenceEnd && !isPunct(ctx, end, ',') && !isTerminal(ctx, end) && end - start < 8) end++;
   if (!isPunct(ctx, end, ',')) return speakerEnd;
-  while (isPunct(ctx, end, ',') && startsApposition(ctx, end + 1, grammaticalCase)) {
+  while (isPunct(ctx, end, ',') && (startsApposition(ctx, end + 1, grammaticalCase) || startsFrameModifier(ctx, end + 1, grammaticalCase))) {
     let next = end + 1;
     while (next < sentenceEnd && !isPunct(ctx, next, ',') && !isTerminal(ctx, next)) next++;
     // «По словам источника, новый министр заявил, что …»: a phrase with a verb is the clause, not an apposition.
@@ -212,6 +212,25 @@ function startsApposition(ctx: QuoteContext, i: number, grammaticalCase: string)
   }
   return false;
 }
+
+/**
+ * «По мнению телеканала, принадлежащего «Хамасу», …», «Как рассказал X на пресс-конференции,
+ * состоявшейся после суда, …», «Как сообщила газета, ссылаясь на источники, …»: a participle
+ * that cannot open the reported clause (no nominative reading: it agrees with a noun of the
+ * frame) or, after an as-frame, a gerund (what the speaker did while saying it) goes with the frame.
+ */
+function startsFrameModifier(ctx: QuoteContext, i: number, grammaticalCase: string): boolean {
+  if (ctx.tokens[i]?.kind !== 'word' || ctx.mentionAt[i] !== -1) return false;
+  const analyses = ctx.analyse(ctx.words[i]!.folded);
+  const best = analyses[0];
+  if (!best) return false;
+  if (best.pos === 'GRND') return grammaticalCase === 'nomn';
+  const participle = best.pos === 'PRTF' || (best.pos === 'ADJF' && PARTICIPLE_LEMMA.test(best.lemma));
+  return participle && !analyses.some((a) => a.grams.includes('nomn'));
+}
+
+/** The dictionary lists some active participles as adjectives (принадлежащий, бывший): their lemma keeps the suffix. */
+const PARTICIPLE_LEMMA = /(?:[щв]ш?ий|[щв]ш?ийся)$/;
 
 /** Some reading of the word is in the case, or the dictionary cannot tell (an unknown or indeclinable word). */
 function inCase(ctx: QuoteContext, i: number, grammaticalCase: string): boolean {
