@@ -412,3 +412,12 @@ describe('a source frame with a modifier of its own', () => {
     ]);
   });
 });
+
+describe('an impersonal plural cue with «в» before it', () => {
+  it('takes «в» + locative as the place of speech, not «в» + accusative (where to)', () => {
+    expect(quotes('Сообщалось, что Быков попал в больницу с инсультом, однако позже эту информацию опровергли.')).toEqual([]);
+    expect(quotes('В областной больнице сообщили, что пациент в стабильном состоянии.')).toEqual([
+      'indirect | областной больнице | пациент в стабильном состоянии',
+    ]);
+  });
+});
