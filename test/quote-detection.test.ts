@@ -421,3 +421,14 @@ describe('an impersonal plural cue with «в» before it', () => {
     ]);
   });
 });
+
+describe('straight quotation marks left open at the end of a line', () => {
+  it('close there, so the next line\'s quotation pairs on its own', () => {
+    const text = '"Нас отвели в комнату. Он обнял меня и сказал: "Я ни в чём не виноват!" - рассказывает мать солдата Анна Петрова.\n' +
+      'Как сообщил адвокат Иван Сидоров, суд назначен на май.\n"Мы будем обжаловать приговор", - заявил Сидоров.\n';
+    const found = quotes(text);
+    expect(found).toContain('indirect | Иван Сидоров | суд назначен на май');
+    expect(found).toContain('direct | Иван Сидоров | Мы будем обжаловать приговор');
+    expect(found.every((q) => !q.includes('\n'))).toBe(true);
+  });
+});
