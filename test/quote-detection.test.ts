@@ -432,3 +432,13 @@ describe('straight quotation marks left open at the end of a line', () => {
     expect(found.every((q) => !q.includes('\n'))).toBe(true);
   });
 });
+
+describe('an opinion adjective with a prepositional object', () => {
+  it('is the clause\'s predicate, not a trailing attribution', () => {
+    expect(quotes('Владимир Челах также заявил, что родственники пограничников, погибших на заставе, уверены в невиновности его внука.')).toEqual([
+      'indirect | Владимир Челах | родственники пограничников, погибших на заставе, уверены в невиновности его внука',
+    ]);
+    expect(quotes('Станцию построят к осени, уверен мэр Иван Петров.')).toEqual(['indirect | Иван Петров | Станцию построят к осени']);
+    expect(quotes('Цены вырастут, считают в правительстве.')).toEqual(['indirect | правительстве | Цены вырастут']);
+  });
+});
