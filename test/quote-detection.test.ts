@@ -442,3 +442,15 @@ describe('an opinion adjective with a prepositional object', () => {
     expect(quotes('Цены вырастут, считают в правительстве.')).toEqual(['indirect | правительстве | Цены вырастут']);
   });
 });
+
+describe('a capitalised subject no lexicon knows', () => {
+  it('speaks through the cue right after it', () => {
+    expect(quotes('Дом отметил, что в юношестве ему было трудно.')).toEqual(['indirect | Дом | в юношестве ему было трудно']);
+    expect(quotes('Викиновости сообщали, что суд вынес решение.')).toEqual(['indirect | Викиновости | суд вынес решение']);
+  });
+
+  it('is not made up where the cue has no subject', () => {
+    expect(quotes('Тогда сказал, что придёт.')).toEqual([]);
+    expect(quotes('Сегодня стало известно, что он ушёл.')).toEqual([]);
+  });
+});
