@@ -454,3 +454,12 @@ describe('a capitalised subject no lexicon knows', () => {
     expect(quotes('Сегодня стало известно, что он ушёл.')).toEqual([]);
   });
 });
+
+describe('a naming in a relative clause', () => {
+  it('ends with the comma after its quotation, where the main clause resumes', () => {
+    expect(quotes('Иван Петров, которого журналисты называют «серым кардиналом», покинул пост.')).toEqual([
+      'mixed | журналисты | «серым кардиналом»',
+    ]);
+    expect(quotes('Министр назвал отставку «серьезной потерей», добавив, что замену найдут.')[0]).toBe('mixed | Министр | отставку «серьезной потерей»');
+  });
+});
