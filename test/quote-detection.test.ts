@@ -463,3 +463,13 @@ describe('a naming in a relative clause', () => {
     expect(quotes('Министр назвал отставку «серьезной потерей», добавив, что замену найдут.')[0]).toBe('mixed | Министр | отставку «серьезной потерей»');
   });
 });
+
+describe('a coordinated verb with a verbatim fragment', () => {
+  it('keeps the report going when the fragment follows the verb, not when a speech act of its own does', () => {
+    expect(quotes('После ареста Иван Сидоров заявил, что он доволен и действовал «во имя идеи».')).toEqual([
+      'mixed | Иван Сидоров | он доволен и действовал «во имя идеи»',
+    ]);
+    expect(quotes('Петров заявил, что дороги отремонтируют и покинул совещание.')).toEqual(['indirect | Петров | дороги отремонтируют']);
+    expect(quotes('Петров заявил, что дороги отремонтируют и назвал это «победой».')[0]).toBe('indirect | Петров | дороги отремонтируют');
+  });
+});

@@ -1,4 +1,4 @@
-import type { Cue } from '../../types.js';
+import type { Cue, CueKind } from '../../types.js';
 import { isRelative } from '../../clauses/phrase-extent.js';
 import { functionWord, PREPOSITIONS } from '../../clauses/words.js';
 import { wordMap, wordSet } from '../../dict/words.js';
@@ -34,7 +34,7 @@ export function clauseEnd(ctx: QuoteContext, from: number, cue: Cue | null = nul
   for (let i = from; i < end; i++) {
     if (isPunct(ctx, i, ';')) return i;
     if (i > from && isWordOf(ctx, i, CONJUNCTIONS) && narratorResumes(ctx, i + 1, end, cue) &&
-      !(ctx.tokens[i - 1]!.kind === 'word' && hasAgreeingPast(ctx, from, i, cue))) {
+      !(ctx.tokens[i - 1]!.kind === 'word' && (hasAgreeingPast(ctx, from, i, cue) || quotesSoon(ctx, i + 1, end)))) {
       return isPunct(ctx, i - 1, ',') ? i - 1 : i;
     }
     if (i > from && isPunct(ctx, i, ',—–') && attributionFollows(ctx, i + 1, cue)) return i;
@@ -92,6 +92,24 @@ function narratorResumes(ctx: QuoteContext, from: number, end: number, cue: Cue 
   }
   return false;
 }
+
+/** Tokens after a conjunction within which a quotation keeps the clause the speaker's. */
+const QUOTE_REACH = 4;
+
+/**
+ * «…, что он доволен и действовал «во имя ИГ»»: with no comma before the conjunction, a
+ * verbatim fragment right after its verb is the speaker's wording, so the report goes on.
+ */
+function quotesSoon(ctx: QuoteContext, from: number, end: number): boolean {
+  for (let k = from; k < Math.min(end, from + QUOTE_REACH); k++) {
+    if (ctx.index.outerByOpen.has(k)) return true;
+    // «… и назвал это «победой»»: a speech act of its own is the narrator's next report.
+    if (cueAt(ctx, k, OWN_REPORTS)) return false;
+  }
+  return false;
+}
+
+const OWN_REPORTS: CueKind[] = ['call', 'verb', 'report', 'opinion', 'document', 'cite'];
 
 /**
  * «…, что в России она работала учителем и была уволена»: with no comma before the
