@@ -473,3 +473,11 @@ describe('a coordinated verb with a verbatim fragment', () => {
     expect(quotes('Петров заявил, что дороги отремонтируют и назвал это «победой».')[0]).toBe('indirect | Петров | дороги отремонтируют');
   });
 });
+
+describe('«об этом» with a long date before its verb', () => {
+  it('still finds the verb past a weekday and a full date', () => {
+    expect(quotes('Путин подписал закон о пенсиях. Об этом в среду, 3 октября 2018 года, сообщает официальный сайт главы государства.')).toEqual([
+      'indirect | официальный сайт главы государства | Путин подписал закон о пенсиях',
+    ]);
+  });
+});
