@@ -481,3 +481,12 @@ describe('«об этом» with a long date before its verb', () => {
     ]);
   });
 });
+
+describe('a sentence that ends with a year\'s «г.»', () => {
+  it('ends there before a capitalised word that is no name, and goes on before a name', () => {
+    expect(quotes('Монти подтвердил намерение уйти после принятия бюджета на 2013 г. Этот вопрос он обсудил с президентом, передает Reuters.')).toEqual([
+      'indirect | Reuters | Этот вопрос он обсудил с президентом',
+    ]);
+    expect(quotes('В 2013 г. Москва приняла закон, сообщает ТАСС.')).toEqual(['indirect | ТАСС | В 2013 г. Москва приняла закон']);
+  });
+});
