@@ -490,3 +490,10 @@ describe('a sentence that ends with a year\'s «г.»', () => {
     expect(quotes('В 2013 г. Москва приняла закон, сообщает ТАСС.')).toEqual(['indirect | ТАСС | В 2013 г. Москва приняла закон']);
   });
 });
+
+describe('a source frame with its pronoun inside and no comma after it', () => {
+  it('starts the content after the frame', () => {
+    expect(quotes('По его словам он доволен личной жизнью.')).toEqual(['indirect | его | он доволен личной жизнью']);
+    expect(quotes('По её мнению реформа провалилась.')).toEqual(['indirect | её | реформа провалилась']);
+  });
+});

@@ -51,6 +51,8 @@ export const sourceFrame: Pattern = {
       // clause reports that clause only; the main clause is the narrator's.
       const inRelative = isPunct(ctx, cue.from - 1, ',') && cue.from >= 2 && isRelative(ctx, cue.from - 2);
       const before = inRelative ? [cue.from, cue.from] as [number, number] : trimEnd(ctx, leadStart(ctx, sentenceStart, cue.from), cue.from);
+      // «По его словам он доволен»: a speaker inside the frame, no comma after it; the content starts after the frame.
+      if (frameEnd < cue.to) frameEnd = cue.to;
       const afterFrom = isPunct(ctx, frameEnd, ',') ? frameEnd + 1 : frameEnd;
       const after = trimEnd(ctx, afterFrom, clauseEnd(ctx, Math.min(afterFrom, sentenceEnd - 1), cue.cue));
       // «К 26 марта, по информации …, зафиксировано …»: a short lead without a verb is not reported speech.
