@@ -497,3 +497,16 @@ describe('a source frame with its pronoun inside and no comma after it', () => {
     expect(quotes('По её мнению реформа провалилась.')).toEqual(['indirect | её | реформа провалилась']);
   });
 });
+
+describe('a frame with a quoted name and a «со ссылкой на» aside, and a content after «что,»', () => {
+  it('starts the content after the aside, and after the comma that opens a parenthetical', () => {
+    expect(quotes('Как сообщает ТАСС со ссылкой на источник в правительстве, министр уйдёт в отставку.')[0]).toBe('indirect | ТАСС | министр уйдёт в отставку');
+    expect(quotes('Абдинур добавил, что, несмотря на происшедшее с ним, он продолжит свою работу.')).toEqual([
+      'indirect | Абдинур | несмотря на происшедшее с ним, он продолжит свою работу',
+    ]);
+  });
+
+  it('reads no statement into a colon block with no predicate', () => {
+    expect(quotes('Представители завода опровергли задержание: Политика :: РИА Новости].')).toEqual([]);
+  });
+});

@@ -174,9 +174,13 @@ function framePhrase(ctx: QuoteContext, from: number, sentenceEnd: number): Spea
  */
 function sourceFrameEnd(ctx: QuoteContext, speakerEnd: number, sentenceEnd: number, grammaticalCase: string): number {
   // «представитель «Союза» (Unión Nacional) Сесар Дуран,»: a bracketed gloss after the speaker is part of the frame.
-  const start = isPunct(ctx, speakerEnd, '(') ? bracketEnd(ctx, speakerEnd, sentenceEnd) : speakerEnd;
+  let start = isPunct(ctx, speakerEnd, '(') ? bracketEnd(ctx, speakerEnd, sentenceEnd) : speakerEnd;
+  // «Как передаёт РИА "Новости" со ссылкой на газету "Время", …»: the closing mark of a quoted
+  // name, and a «со ссылкой на» aside naming the source's own source, are part of the frame.
+  while (start < sentenceEnd && ctx.tokens[start]!.kind === 'quote' && ctx.index.outerByClose.has(start)) start++;
+  const reach = isWordOf(ctx, start, CITING_ASIDES) ? ASIDE_REACH : FRAME_REACH;
   let end = start;
-  while (end < sentenceEnd && !isPunct(ctx, end, ',') && !isTerminal(ctx, end) && end - start < 8) end++;
+  while (end < sentenceEnd && !isPunct(ctx, end, ',') && !isTerminal(ctx, end) && end - start < reach) end++;
   if (!isPunct(ctx, end, ',')) return speakerEnd;
   while (isPunct(ctx, end, ',') && (startsApposition(ctx, end + 1, grammaticalCase) || startsFrameModifier(ctx, end + 1, grammaticalCase))) {
     let next = end + 1;
@@ -187,6 +191,11 @@ function sourceFrameEnd(ctx: QuoteContext, speakerEnd: number, sentenceEnd: numb
   }
   return end;
 }
+
+/** Tokens a frame reads past its speaker to its comma; past a «со ссылкой на» aside, more. */
+const FRAME_REACH = 8;
+const ASIDE_REACH = 16;
+const CITING_ASIDES = wordSet('citing-aside-openers');
 
 /** Longest bracketed gloss a frame reads through. */
 const GLOSS_LENGTH = 12;

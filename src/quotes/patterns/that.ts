@@ -68,9 +68,15 @@ function capitalisedSubject(ctx: QuoteContext, cueFrom: number, cue: Cue): Speak
   if (k < 0 || ctx.tokens[k]!.kind !== 'word' || ctx.words[k]!.shape !== 'title' || cue.number === '-') return null;
   const number = cue.number === 'pl' ? 'plur' : 'sing';
   const analyses = ctx.analyse(ctx.words[k]!.folded);
-  const subject = analyses.length === 0 || analyses.some((a) => a.pos === 'NOUN' && a.grams.includes('nomn') && a.grams.includes(number));
+  // The gender too: a masculine noun may name a woman (Врач сказала), a feminine one no man (Медсестра сказал).
+  const genders = cue.number === 'pl' ? null : GENDERS_FOR[cue.gender];
+  const subject = analyses.length === 0 || analyses.some((a) => a.pos === 'NOUN' && a.grams.includes('nomn') && a.grams.includes(number) &&
+    (!genders || genders.some((g) => a.grams.includes(g))));
   return subject && !analyses.some((a) => !SUBJECT_POS.has(a.pos)) ? { from: k, to: cueFrom, kind: 'source', entity: null } : null;
 }
+
+/** The noun genders a past-tense cue of each gender agrees with. */
+const GENDERS_FOR: Record<string, readonly string[] | null> = { m: ['masc', 'Ms-f'], f: ['femn', 'masc', 'Ms-f'], n: ['neut'], '-': null };
 
 /** Readings a capitalised subject may have: a noun, or an unknown word. */
 const SUBJECT_POS = new Set(['NOUN']);
