@@ -385,3 +385,136 @@ describe('a subject before a trailing cue', () => {
     expect(quotes('Такой переход, считает министр, повысит оперативность.')).toHaveLength(1);
   });
 });
+
+describe('the end of a reported clause before a straight-quoted sentence', () => {
+  it('leaves out the mark that opens the next sentence', () => {
+    expect(quotes('Министр Иван Сидоров заявил, что завод закроют в мае. "Решение окончательное",- добавил он.')).toEqual([
+      'indirect | Иван Сидоров | завод закроют в мае',
+      'direct | Иван Сидоров | Решение окончательное',
+    ]);
+    expect(quotes('Министр Иван Сидоров заявил, что завод закроют в мае. "Решение окончательное". Так он ответил журналистам.')).toEqual([
+      'indirect | Иван Сидоров | завод закроют в мае',
+    ]);
+  });
+});
+
+describe('a source frame with a modifier of its own', () => {
+  it('keeps a participle agreeing with the frame, and a gerund of an as-frame, out of the content', () => {
+    expect(quotes('По мнению телеканала, принадлежащего партии «Яблоко», министр ушёл из-за поражения.')).toEqual([
+      'indirect | телеканала | министр ушёл из-за поражения',
+    ]);
+    expect(quotes('Как рассказал дед Иван Петров на пресс-конференции, состоявшейся после суда, внук почти ничего не говорил.')).toEqual([
+      'indirect | Иван Петров | внук почти ничего не говорил',
+    ]);
+    expect(quotes('Как сообщила газета The Times, ссылаясь на свои источники, утром премьер был доставлен в больницу.')).toEqual([
+      'indirect | The Times | утром премьер был доставлен в больницу',
+    ]);
+  });
+
+  it('leaves a participle or gerund that opens the reported clause in it', () => {
+    expect(quotes('По словам Петрова, задержанный в понедельник мужчина признал вину.')).toEqual([
+      'indirect | Петрова | задержанный в понедельник мужчина признал вину',
+    ]);
+    expect(quotes('По словам Петрова, уходя из дома, сосед закрыл дверь.')).toEqual([
+      'indirect | Петрова | уходя из дома, сосед закрыл дверь',
+    ]);
+  });
+});
+
+describe('an impersonal plural cue with «в» before it', () => {
+  it('takes «в» + locative as the place of speech, not «в» + accusative (where to)', () => {
+    expect(quotes('Сообщалось, что Быков попал в больницу с инсультом, однако позже эту информацию опровергли.')).toEqual([]);
+    expect(quotes('В областной больнице сообщили, что пациент в стабильном состоянии.')).toEqual([
+      'indirect | областной больнице | пациент в стабильном состоянии',
+    ]);
+  });
+});
+
+describe('straight quotation marks left open at the end of a line', () => {
+  it('close there, so the next line\'s quotation pairs on its own', () => {
+    const text = '"Нас отвели в комнату. Он обнял меня и сказал: "Я ни в чём не виноват!" - рассказывает мать солдата Анна Петрова.\n' +
+      'Как сообщил адвокат Иван Сидоров, суд назначен на май.\n"Мы будем обжаловать приговор", - заявил Сидоров.\n';
+    const found = quotes(text);
+    expect(found).toContain('indirect | Иван Сидоров | суд назначен на май');
+    expect(found).toContain('direct | Иван Сидоров | Мы будем обжаловать приговор');
+    expect(found.every((q) => !q.includes('\n'))).toBe(true);
+  });
+});
+
+describe('an opinion adjective with a prepositional object', () => {
+  it('is the clause\'s predicate, not a trailing attribution', () => {
+    expect(quotes('Владимир Челах также заявил, что родственники пограничников, погибших на заставе, уверены в невиновности его внука.')).toEqual([
+      'indirect | Владимир Челах | родственники пограничников, погибших на заставе, уверены в невиновности его внука',
+    ]);
+    expect(quotes('Станцию построят к осени, уверен мэр Иван Петров.')).toEqual(['indirect | Иван Петров | Станцию построят к осени']);
+    expect(quotes('Цены вырастут, считают в правительстве.')).toEqual(['indirect | правительстве | Цены вырастут']);
+  });
+});
+
+describe('a capitalised subject no lexicon knows', () => {
+  it('speaks through the cue right after it', () => {
+    expect(quotes('Дом отметил, что в юношестве ему было трудно.')).toEqual(['indirect | Дом | в юношестве ему было трудно']);
+    expect(quotes('Викиновости сообщали, что суд вынес решение.')).toEqual(['indirect | Викиновости | суд вынес решение']);
+  });
+
+  it('is not made up where the cue has no subject', () => {
+    expect(quotes('Тогда сказал, что придёт.')).toEqual([]);
+    expect(quotes('Сегодня стало известно, что он ушёл.')).toEqual([]);
+  });
+});
+
+describe('a naming in a relative clause', () => {
+  it('ends with the comma after its quotation, where the main clause resumes', () => {
+    expect(quotes('Иван Петров, которого журналисты называют «серым кардиналом», покинул пост.')).toEqual([
+      'mixed | журналисты | «серым кардиналом»',
+    ]);
+    expect(quotes('Министр назвал отставку «серьезной потерей», добавив, что замену найдут.')[0]).toBe('mixed | Министр | отставку «серьезной потерей»');
+  });
+});
+
+describe('a coordinated verb with a verbatim fragment', () => {
+  it('keeps the report going when the fragment follows the verb, not when a speech act of its own does', () => {
+    expect(quotes('После ареста Иван Сидоров заявил, что он доволен и действовал «во имя идеи».')).toEqual([
+      'mixed | Иван Сидоров | он доволен и действовал «во имя идеи»',
+    ]);
+    expect(quotes('Петров заявил, что дороги отремонтируют и покинул совещание.')).toEqual(['indirect | Петров | дороги отремонтируют']);
+    expect(quotes('Петров заявил, что дороги отремонтируют и назвал это «победой».')[0]).toBe('indirect | Петров | дороги отремонтируют');
+  });
+});
+
+describe('«об этом» with a long date before its verb', () => {
+  it('still finds the verb past a weekday and a full date', () => {
+    expect(quotes('Путин подписал закон о пенсиях. Об этом в среду, 3 октября 2018 года, сообщает официальный сайт главы государства.')).toEqual([
+      'indirect | официальный сайт главы государства | Путин подписал закон о пенсиях',
+    ]);
+  });
+});
+
+describe('a sentence that ends with a year\'s «г.»', () => {
+  it('ends there before a capitalised word that is no name, and goes on before a name', () => {
+    expect(quotes('Монти подтвердил намерение уйти после принятия бюджета на 2013 г. Этот вопрос он обсудил с президентом, передает Reuters.')).toEqual([
+      'indirect | Reuters | Этот вопрос он обсудил с президентом',
+    ]);
+    expect(quotes('В 2013 г. Москва приняла закон, сообщает ТАСС.')).toEqual(['indirect | ТАСС | В 2013 г. Москва приняла закон']);
+  });
+});
+
+describe('a source frame with its pronoun inside and no comma after it', () => {
+  it('starts the content after the frame', () => {
+    expect(quotes('По его словам он доволен личной жизнью.')).toEqual(['indirect | его | он доволен личной жизнью']);
+    expect(quotes('По её мнению реформа провалилась.')).toEqual(['indirect | её | реформа провалилась']);
+  });
+});
+
+describe('a frame with a quoted name and a «со ссылкой на» aside, and a content after «что,»', () => {
+  it('starts the content after the aside, and after the comma that opens a parenthetical', () => {
+    expect(quotes('Как сообщает ТАСС со ссылкой на источник в правительстве, министр уйдёт в отставку.')[0]).toBe('indirect | ТАСС | министр уйдёт в отставку');
+    expect(quotes('Абдинур добавил, что, несмотря на происшедшее с ним, он продолжит свою работу.')).toEqual([
+      'indirect | Абдинур | несмотря на происшедшее с ним, он продолжит свою работу',
+    ]);
+  });
+
+  it('reads no statement into a colon block with no predicate', () => {
+    expect(quotes('Представители завода опровергли задержание: Политика :: РИА Новости].')).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 import type { Quote, Span } from '../types.js';
-import type { QuoteContext } from './context.js';
+import { isPunct, type QuoteContext } from './context.js';
 import { keptQuotes } from './kept.js';
 import { PATTERNS, type Draft } from './patterns/index.js';
 import type { Speaker } from './speaker/index.js';
@@ -17,7 +17,11 @@ export { quoteContext, type QuoteContext } from './context.js';
 export function findQuotes(ctx: QuoteContext): Quote[] {
   const kept = keptQuotes(ctx.tokens.length);
   for (const pattern of PATTERNS) {
-    for (const draft of pattern.find(ctx)) {
+    for (const found of pattern.find(ctx)) {
+      // «добавил, что, несмотря на …, он продолжит»: a comma opening the content is the clause's, not the speaker's.
+      let from = found.content[0];
+      while (from < found.content[1] && isPunct(ctx, from, ',;:')) from++;
+      const draft = from === found.content[0] ? found : { ...found, content: [from, found.content[1]] as [number, number] };
       if (draft.content[1] <= draft.content[0]) continue;
       if (kept.hasReadingOf(draft)) continue;
       kept.add(draft);

@@ -22,7 +22,7 @@ export function indexDocument(text: string, tokens: readonly Token[], sentences:
     lineOf[i] = line;
     paragraphOf[i] = paragraph;
   }
-  const pairs = pairQuoteMarks(text, tokens, paragraphOf);
+  const pairs = pairQuoteMarks(text, tokens, paragraphOf, lineOf);
   const outer = pairs.filter((p) => p.depth === 0);
   return {
     sentenceOf, lineOf, paragraphOf, pairs,

@@ -55,12 +55,20 @@ function opensHere(text: string, token: Token): boolean {
   return /[\s(\[«„“—–-]/.test(before) && !/\s/.test(after);
 }
 
-/** The pairs, sorted by opening token; `paragraphOf` maps a token to its paragraph (see isParagraphBreak). */
-export function pairQuoteMarks(text: string, tokens: readonly Token[], paragraphOf: Int32Array): MarkPair[] {
+/**
+ * The pairs, sorted by opening token; `paragraphOf` maps a token to its paragraph (see
+ * isParagraphBreak), `lineOf` to its line.
+ */
+export function pairQuoteMarks(text: string, tokens: readonly Token[], paragraphOf: Int32Array, lineOf?: Int32Array): MarkPair[] {
   const pairs: MarkPair[] = [];
   const stack = new OpenStack();
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
+    // «…шепнул на ухо: "Мам, я этого не делал!" - цитирует издание¶»: one straight mark closed
+    // both quotations; a straight mark still open at the end of its line closes there, or it
+    // would pair with the next line's opening mark and swallow the narration between. A line
+    // that opens with a mark may continue the quotation (see below).
+    if (lineOf && i > 0 && lineOf[i] !== lineOf[i - 1] && stack.length > 0 && token.kind !== 'quote') stack.truncate(stack.firstSymmetric());
     const newParagraph = i > 0 && paragraphOf[i] !== paragraphOf[i - 1];
     if (newParagraph && stack.length > 0) {
       // «… ¶ «… »: the continuing paragraph's opening mark repeats the open quote («, “ or "),
@@ -127,6 +135,12 @@ class OpenStack {
       // The popped mark is the highest position, so it is last in each of its closers' lists.
       for (const closer of this.opens.pop()!.closers) this.byCloser.get(closer)!.pop();
     }
+  }
+
+  /** Position of the outermost open straight mark (" or '), or the stack's length when none is open. */
+  firstSymmetric(): number {
+    const positions = this.byCloser.get('"')?.[0] ?? this.opens.length;
+    return Math.min(positions, this.byCloser.get("'")?.[0] ?? this.opens.length);
   }
 
   /** Position of the outermost open mark that `mark` closes, or -1. */

@@ -7,6 +7,9 @@ const ABBREVIATIONS = wordSet('sentence-abbreviations');
 
 /** Of those, units and counts that end a sentence after a number (5 млн руб. Компания…). */
 const FINAL_UNITS = wordSet('sentence-final-units');
+const OPENERS_AFTER_YEAR = wordSet('sentence-openers-after-year');
+/** «г.» and «гг.»: a year or years, or a city (г. Москва), which only a following name tells apart. */
+const YEARS = new Set(['г', 'гг']);
 
 const TERMINAL = /[.!?…]/;
 
@@ -67,6 +70,9 @@ function endsSentenceAfterDot(tokens: Token[], dot: number): boolean {
   const before = tokens[dot - 2];
   if (before && before.kind === 'number' && before.end === prev.start) return true;
   if (FINAL_UNITS.has(prev.text.toLowerCase()) && countsBefore(tokens, dot - 1)) return true;
+  // «в 2013 г. Этот …»: after a year a capitalised word that is no name opens the next sentence.
+  if (YEARS.has(prev.text.toLowerCase()) && countsBefore(tokens, dot - 1) && next?.kind === 'word' && isUpper(next.text.charAt(0)) &&
+    OPENERS_AFTER_YEAR.has(next.text.toLowerCase())) return true;
   if (prev.text.length === 1 && isUpper(prev.text)) return false;
   return !ABBREVIATIONS.has(prev.text.toLowerCase());
 }

@@ -81,7 +81,7 @@ const PREPOSITIONS = wordSet('about-this-prepositions');
 const PRONOUNS = wordSet('about-this-pronouns');
 
 /** Tokens after «об этом» within which its verb must stand. */
-const SPLIT_REACH = 10;
+const SPLIT_REACH = 14;
 
 /** «Об этом он заявил в Twitter»: «об этом», a subject, then the speech verb. */
 function splitThisCue(ctx: QuoteContext, i: number): CueMatch | null {

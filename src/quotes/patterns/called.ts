@@ -1,6 +1,7 @@
 import { functionWord } from '../../clauses/words.js';
 import { wordMap } from '../../dict/words.js';
-import type { QuoteContext } from '../context.js';
+import { isPunct, type QuoteContext } from '../context.js';
+import { isRelative } from '../../clauses/phrase-extent.js';
 import { cueAt } from '../cues.js';
 import { speakerBefore } from '../speaker/index.js';
 import { clauseEnd, trimEnd } from './clause.js';
@@ -30,6 +31,10 @@ export const called: Pattern = {
       if (!quoted) continue;
       const speaker = speakerBefore(ctx, cue.from, cue.cue);
       if (!speaker || content[1] - content[0] < 2) continue;
+      // «Петер, которого пресса называет «главным экономистом семьи», будет руководить …»: in a
+      // relative clause the judgement ends with the comma after its quotation; the main clause resumes.
+      const pair = ctx.index.outerByOpen.get(open)!;
+      if (inRelativeClause(ctx, cue.from) && isPunct(ctx, pair.close + 1, ',') && pair.close + 1 < content[1]) content[1] = pair.close + 1;
       const kind = reportKind(ctx, content);
       yield { kind, content, cue: [cue.from, cue.to], speaker, pattern: kind === 'mixed' ? 'mixed-called' : this.name };
     }
@@ -43,6 +48,18 @@ export const called: Pattern = {
  * fragment may stand anywhere in the clause.
  */
 const CALL_COMPLEMENTS = new Map([...wordMap('call-complements')].map(([lemma, kinds]) => [lemma, kinds.split(' ').filter(Boolean)]));
+
+/** Words a relative clause may have between its «который» and the cue (которого пресса называет). */
+const RELATIVE_REACH = 4;
+
+/** «…, которого (местная) пресса называет»: a relative word after a comma shortly before the cue. */
+function inRelativeClause(ctx: QuoteContext, cueFrom: number): boolean {
+  for (let k = cueFrom - 1; k >= Math.max(1, cueFrom - RELATIVE_REACH); k--) {
+    if (ctx.tokens[k]!.kind !== 'word') return false;
+    if (isRelative(ctx, k)) return isPunct(ctx, k - 1, ',');
+  }
+  return false;
+}
 
 /** Tokens after the verb within which the complement must begin. */
 const COMPLEMENT_WINDOW = 6;

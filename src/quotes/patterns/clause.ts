@@ -1,4 +1,4 @@
-import type { Cue } from '../../types.js';
+import type { Cue, CueKind } from '../../types.js';
 import { isRelative } from '../../clauses/phrase-extent.js';
 import { functionWord, PREPOSITIONS } from '../../clauses/words.js';
 import { wordMap, wordSet } from '../../dict/words.js';
@@ -9,10 +9,19 @@ import { TRAILING } from './cue-kinds.js';
 
 /** Where a reported clause starts and ends: trimmed of its final punctuation, cut where the narrator resumes. */
 
-/** Drops sentence-final punctuation and closing marks from the end of a content range. */
+/** Drops sentence-final punctuation, and a mark opening the next sentence, from the end of a content range. */
 export function trimEnd(ctx: QuoteContext, from: number, to: number): [number, number] {
-  while (to > from && (isTerminal(ctx, to - 1) || isPunct(ctx, to - 1, ',;:') )) to--;
+  while (to > from && (isTerminal(ctx, to - 1) || isPunct(ctx, to - 1, ',;:') || opensNext(ctx, to - 1))) to--;
   return [from, to];
+}
+
+/**
+ * «…, что выборы пройдут. "Если …": a straight mark after a space that closes nothing opens the
+ * next sentence's quotation; the sentence splitter may leave it on this side of the break.
+ */
+function opensNext(ctx: QuoteContext, k: number): boolean {
+  const t = ctx.tokens[k]!;
+  return t.kind === 'quote' && k > 0 && t.start > ctx.tokens[k - 1]!.end && !ctx.index.outerByClose.has(k) && isTerminal(ctx, k - 1);
 }
 
 /**
@@ -25,7 +34,7 @@ export function clauseEnd(ctx: QuoteContext, from: number, cue: Cue | null = nul
   for (let i = from; i < end; i++) {
     if (isPunct(ctx, i, ';')) return i;
     if (i > from && isWordOf(ctx, i, CONJUNCTIONS) && narratorResumes(ctx, i + 1, end, cue) &&
-      !(ctx.tokens[i - 1]!.kind === 'word' && hasAgreeingPast(ctx, from, i, cue))) {
+      !(ctx.tokens[i - 1]!.kind === 'word' && (hasAgreeingPast(ctx, from, i, cue) || quotesSoon(ctx, i + 1, end)))) {
       return isPunct(ctx, i - 1, ',') ? i - 1 : i;
     }
     if (i > from && isPunct(ctx, i, ',—–') && attributionFollows(ctx, i + 1, cue)) return i;
@@ -83,6 +92,24 @@ function narratorResumes(ctx: QuoteContext, from: number, end: number, cue: Cue 
   }
   return false;
 }
+
+/** Tokens after a conjunction within which a quotation keeps the clause the speaker's. */
+const QUOTE_REACH = 4;
+
+/**
+ * «…, что он доволен и действовал «во имя ИГ»»: with no comma before the conjunction, a
+ * verbatim fragment right after its verb is the speaker's wording, so the report goes on.
+ */
+function quotesSoon(ctx: QuoteContext, from: number, end: number): boolean {
+  for (let k = from; k < Math.min(end, from + QUOTE_REACH); k++) {
+    if (ctx.index.outerByOpen.has(k)) return true;
+    // «… и назвал это «победой»»: a speech act of its own is the narrator's next report.
+    if (cueAt(ctx, k, OWN_REPORTS)) return false;
+  }
+  return false;
+}
+
+const OWN_REPORTS: CueKind[] = ['call', 'verb', 'report', 'opinion', 'document', 'cite'];
 
 /**
  * «…, что в России она работала учителем и была уволена»: with no comma before the

@@ -62,7 +62,8 @@ export const directColon: Pattern = {
       const pair = quoteAt(ctx, i + 1);
       if (pair) {
         yield { kind: 'direct', content: [pair.open + 1, pair.close], cue: [cue.from, cue.to], speaker, pattern: this.name };
-      } else if (i + 1 < sentenceEnd && nearColon(ctx, cue.to, i) && !isList(ctx, i + 1, sentenceEnd)) {
+      } else if (i + 1 < sentenceEnd && nearColon(ctx, cue.to, i) && !isList(ctx, i + 1, sentenceEnd) && hasPredicate(ctx, i + 1, sentenceEnd)) {
+        // (A block with no predicate at all, as the tail of a link's title «… опровергли задержание :: Политика :: РИА Новости», says nothing.)
         yield { kind: 'direct', content: [i + 1, sentenceEnd], cue: [cue.from, cue.to], speaker, pattern: 'direct-cue-colon-block' };
       } else if (ownLine && !isPunct(ctx, paragraphEnd(ctx, i + 1) - 1, ':')) {
         // «сказал: ¶ …»: the next paragraph is the statement (one in marks was taken above);

@@ -51,6 +51,8 @@ export const sourceFrame: Pattern = {
       // clause reports that clause only; the main clause is the narrator's.
       const inRelative = isPunct(ctx, cue.from - 1, ',') && cue.from >= 2 && isRelative(ctx, cue.from - 2);
       const before = inRelative ? [cue.from, cue.from] as [number, number] : trimEnd(ctx, leadStart(ctx, sentenceStart, cue.from), cue.from);
+      // «По его словам он доволен»: a speaker inside the frame, no comma after it; the content starts after the frame.
+      if (frameEnd < cue.to) frameEnd = cue.to;
       const afterFrom = isPunct(ctx, frameEnd, ',') ? frameEnd + 1 : frameEnd;
       const after = trimEnd(ctx, afterFrom, clauseEnd(ctx, Math.min(afterFrom, sentenceEnd - 1), cue.cue));
       // «К 26 марта, по информации …, зафиксировано …»: a short lead without a verb is not reported speech.
@@ -172,11 +174,15 @@ function framePhrase(ctx: QuoteContext, from: number, sentenceEnd: number): Spea
  */
 function sourceFrameEnd(ctx: QuoteContext, speakerEnd: number, sentenceEnd: number, grammaticalCase: string): number {
   // «представитель «Союза» (Unión Nacional) Сесар Дуран,»: a bracketed gloss after the speaker is part of the frame.
-  const start = isPunct(ctx, speakerEnd, '(') ? bracketEnd(ctx, speakerEnd, sentenceEnd) : speakerEnd;
+  let start = isPunct(ctx, speakerEnd, '(') ? bracketEnd(ctx, speakerEnd, sentenceEnd) : speakerEnd;
+  // «Как передаёт РИА "Новости" со ссылкой на газету "Время", …»: the closing mark of a quoted
+  // name, and a «со ссылкой на» aside naming the source's own source, are part of the frame.
+  while (start < sentenceEnd && ctx.tokens[start]!.kind === 'quote' && ctx.index.outerByClose.has(start)) start++;
+  const reach = isWordOf(ctx, start, CITING_ASIDES) ? ASIDE_REACH : FRAME_REACH;
   let end = start;
-  while (end < sentenceEnd && !isPunct(ctx, end, ',') && !isTerminal(ctx, end) && end - start < 8) end++;
+  while (end < sentenceEnd && !isPunct(ctx, end, ',') && !isTerminal(ctx, end) && end - start < reach) end++;
   if (!isPunct(ctx, end, ',')) return speakerEnd;
-  while (isPunct(ctx, end, ',') && startsApposition(ctx, end + 1, grammaticalCase)) {
+  while (isPunct(ctx, end, ',') && (startsApposition(ctx, end + 1, grammaticalCase) || startsFrameModifier(ctx, end + 1, grammaticalCase))) {
     let next = end + 1;
     while (next < sentenceEnd && !isPunct(ctx, next, ',') && !isTerminal(ctx, next)) next++;
     // «По словам источника, новый министр заявил, что …»: a phrase with a verb is the clause, not an apposition.
@@ -185,6 +191,11 @@ function sourceFrameEnd(ctx: QuoteContext, speakerEnd: number, sentenceEnd: numb
   }
   return end;
 }
+
+/** Tokens a frame reads past its speaker to its comma; past a «со ссылкой на» aside, more. */
+const FRAME_REACH = 8;
+const ASIDE_REACH = 16;
+const CITING_ASIDES = wordSet('citing-aside-openers');
 
 /** Longest bracketed gloss a frame reads through. */
 const GLOSS_LENGTH = 12;
@@ -212,6 +223,25 @@ function startsApposition(ctx: QuoteContext, i: number, grammaticalCase: string)
   }
   return false;
 }
+
+/**
+ * «По мнению телеканала, принадлежащего «Хамасу», …», «Как рассказал X на пресс-конференции,
+ * состоявшейся после суда, …», «Как сообщила газета, ссылаясь на источники, …»: a participle
+ * that cannot open the reported clause (no nominative reading: it agrees with a noun of the
+ * frame) or, after an as-frame, a gerund (what the speaker did while saying it) goes with the frame.
+ */
+function startsFrameModifier(ctx: QuoteContext, i: number, grammaticalCase: string): boolean {
+  if (ctx.tokens[i]?.kind !== 'word' || ctx.mentionAt[i] !== -1) return false;
+  const analyses = ctx.analyse(ctx.words[i]!.folded);
+  const best = analyses[0];
+  if (!best) return false;
+  if (best.pos === 'GRND') return grammaticalCase === 'nomn';
+  const participle = best.pos === 'PRTF' || (best.pos === 'ADJF' && PARTICIPLE_LEMMA.test(best.lemma));
+  return participle && !analyses.some((a) => a.grams.includes('nomn'));
+}
+
+/** The dictionary lists some active participles as adjectives (принадлежащий, бывший): their lemma keeps the suffix. */
+const PARTICIPLE_LEMMA = /(?:[щв]ш?ий|[щв]ш?ийся)$/;
 
 /** Some reading of the word is in the case, or the dictionary cannot tell (an unknown or indeclinable word). */
 function inCase(ctx: QuoteContext, i: number, grammaticalCase: string): boolean {

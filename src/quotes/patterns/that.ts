@@ -1,3 +1,4 @@
+import type { Cue } from '../../types.js';
 import { isWikiMarkup } from '../../segment/index.js';
 import { wordSet } from '../../dict/words.js';
 import { isPunct, isTerminal, isWordOf, mentionEnd, type QuoteContext } from '../context.js';
@@ -20,7 +21,7 @@ export const verbThat: Pattern = {
       if (!cue || propositionSubject(ctx, cue.from) || quoted[cue.from]) continue;
       const that = findThat(ctx, cue.to);
       if (that < 0) continue;
-      const speaker = speakerBefore(ctx, cue.from, cue.cue) ?? coordinatedBefore(ctx, cue.from, cue.cue) ?? speakerAfter(ctx, cue.to, cue.cue) ?? acronymBefore(ctx, cue.from);
+      const speaker = speakerBefore(ctx, cue.from, cue.cue) ?? coordinatedBefore(ctx, cue.from, cue.cue) ?? speakerAfter(ctx, cue.to, cue.cue) ?? acronymBefore(ctx, cue.from) ?? capitalisedSubject(ctx, cue.from, cue.cue);
       if (!speaker) continue;
       let content = withoutFinalAside(ctx, trimEnd(ctx, that + 1, clauseEnd(ctx, that + 1, cue.cue)));
       // «…, «потому что не хотела, чтобы мне указывали, что делать»»: a cue inside a quoted
@@ -56,6 +57,29 @@ function acronymBefore(ctx: QuoteContext, cueFrom: number): Speaker | null {
   if (k < 0 || ctx.tokens[k]!.kind !== 'word' || ctx.words[k]!.shape !== 'upper' || ctx.tokens[k]!.text.length < 2) return null;
   return { from: k, to: cueFrom, kind: 'source', entity: null };
 }
+
+/**
+ * «Дом отметил, что …», «Викиновости сообщали, что …»: a capitalised noun right before the cue
+ * that can be its nominative subject, and agrees with it in number, is the speaker even when no
+ * lexicon knows the name (the recogniser took it for a common noun or missed it).
+ */
+function capitalisedSubject(ctx: QuoteContext, cueFrom: number, cue: Cue): Speaker | null {
+  const k = cueFrom - 1;
+  if (k < 0 || ctx.tokens[k]!.kind !== 'word' || ctx.words[k]!.shape !== 'title' || cue.number === '-') return null;
+  const number = cue.number === 'pl' ? 'plur' : 'sing';
+  const analyses = ctx.analyse(ctx.words[k]!.folded);
+  // The gender too: a masculine noun may name a woman (Врач сказала), a feminine one no man (Медсестра сказал).
+  const genders = cue.number === 'pl' ? null : GENDERS_FOR[cue.gender];
+  const subject = analyses.length === 0 || analyses.some((a) => a.pos === 'NOUN' && a.grams.includes('nomn') && a.grams.includes(number) &&
+    (!genders || genders.some((g) => a.grams.includes(g))));
+  return subject && !analyses.some((a) => !SUBJECT_POS.has(a.pos)) ? { from: k, to: cueFrom, kind: 'source', entity: null } : null;
+}
+
+/** The noun genders a past-tense cue of each gender agrees with. */
+const GENDERS_FOR: Record<string, readonly string[] | null> = { m: ['masc', 'Ms-f'], f: ['femn', 'masc', 'Ms-f'], n: ['neut'], '-': null };
+
+/** Readings a capitalised subject may have: a noun, or an unknown word. */
+const SUBJECT_POS = new Set(['NOUN']);
 
 /** Words that make a bracketed remark a clause of the narrator's rather than an abbreviation or a date. */
 const ASIDE_WORDS = 3;

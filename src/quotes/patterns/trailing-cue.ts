@@ -20,6 +20,9 @@ export const reportAfter: Pattern = {
       const cue = cueAt(ctx, i, AFTER_CONTENT);
       // «…, жалуясь на жестокое обращение»: a gerund continues its own clause; it attributes nothing before it.
       if (!cue || isGerund(cue.cue)) continue;
+      // «…, что родственники погибших уверены в невиновности его внука»: an opinion word with a
+      // prepositional object is the clause's own predicate, not an attribution after it.
+      if (cue.cue.kind === 'opinion' && ADJECTIVE_LEMMA.test(cue.cue.lemma) && isPreposition(ctx, cue.to)) continue;
       // «П», — сказал X / «П», сказал X: direct, found above; «он кричал «Аллаху акбар», заявил X» is a report.
       const closing = ctx.tokens[i - 2]!.kind === 'quote' ? ctx.index.outerByClose.get(i - 2) : undefined;
       if (closing && (isPunct(ctx, i - 1, '—–') || opensStatement(ctx, closing.open))) continue;
@@ -51,6 +54,13 @@ export const reportAfter: Pattern = {
     }
   },
 };
+
+/** An opinion word that is a short adjective (уверен, убеждён), not a verb (считают в правительстве). */
+const ADJECTIVE_LEMMA = /[ыио]й$/;
+
+function isPreposition(ctx: QuoteContext, i: number): boolean {
+  return ctx.tokens[i]?.kind === 'word' && ctx.analyse(ctx.words[i]!.folded)[0]?.pos === 'PREP';
+}
 
 /** «Цены вырастут, полагают эксперты»: an opinion after its content too (not a clause end elsewhere). */
 const AFTER_CONTENT: CueKind[] = [...TRAILING, 'opinion'];

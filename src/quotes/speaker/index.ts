@@ -275,6 +275,26 @@ function namesTime(ctx: QuoteContext, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * The phrase at k may be in the locative: a quoted or capitalised name, a word the dictionary
+ * does not know, or a head noun (after its adjectives) with a locative or indeclinable reading.
+ */
+function mayBeLocative(ctx: QuoteContext, k: number): boolean {
+  let head = k;
+  while (head < k + LOCATIVE_ADJECTIVES && ctx.tokens[head + 1]?.kind === 'word' && ctx.words[head]!.shape === 'lower' && ADJECTIVE_POS.has(ctx.analyse(ctx.words[head]!.folded)[0]?.pos ?? '')) head++;
+  if (ctx.tokens[head]?.kind !== 'word' || ctx.words[head]!.shape !== 'lower') return true;
+  const analyses = ctx.analyse(ctx.words[head]!.folded);
+  // The morphology keeps a word's first readings only: a long list may have lost its locative.
+  return analyses.length === 0 || analyses.length >= CUT_READINGS || analyses.some((a) => a.pos !== 'NOUN' || a.grams.includes('loct') || a.grams.includes('loc2') || a.grams.includes('Fixd'));
+}
+
+/** As many readings as the morphology keeps before it cuts a word's list short (morph/az-core.ts). */
+const CUT_READINGS = 4;
+
+/** Adjectives a place of speech may have before its noun (в областной клинической больнице). */
+const LOCATIVE_ADJECTIVES = 3;
+const ADJECTIVE_POS = new Set(['ADJF', 'PRTF']);
+
 /** «В Минздраве заявили», «как утверждают в Odebrecht»: an impersonal plural names its source with в. */
 function locativeSource(ctx: QuoteContext, from: number, to: number, cue: Cue | null): Speaker | null {
   if (to - 1 >= from && cue?.number === 'pl') {
@@ -283,6 +303,9 @@ function locativeSource(ctx: QuoteContext, from: number, to: number, cue: Cue | 
   }
   for (let i = from; i < to - 1; i++) {
     if (!isWordOf(ctx, i, LOCATIVE_PREPOSITIONS) || isWordOf(ctx, i + 1, PARENTHETICALS)) continue;
+    // «попал в больницу, однако позже эту информацию опровергли»: «в» with the accusative says
+    // where to, not where it was said; only a phrase that may be locative is a place of speech.
+    if (!mayBeLocative(ctx, i + 1)) continue;
     // «В «Газпроме» подчеркнули»: a quoted name after the preposition.
     const quoted = ctx.index.outerByOpen.get(i + 1);
     if (quoted && quoted.close < to && quoted.close - i <= 5) {
