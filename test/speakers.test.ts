@@ -128,3 +128,28 @@ describe('a citation before a colon', () => {
     expect(quotes('Газета цитирует: «Мост построят к осени».')).toEqual(['direct | Газета | Мост построят к осени']);
   });
 });
+
+describe('a bare role stands for the person given that role', () => {
+  it('not for the nearest person with another role', () => {
+    expect(quotes('Пётр Сомов, министр финансов, встретился с губернатором края Олегом Кравцовым. Министр заявил, что бюджет будет исполнен.')).toEqual([
+      'indirect | Пётр Сомов | бюджет будет исполнен',
+    ]);
+  });
+
+  it('an office (судья, президент) is no one the text gave another role: left unlinked', () => {
+    expect(quotes('В пожаре погиб отец троих детей Иван Лебедев. В среду судья сказал, что утрата невосполнима.')).toEqual(['indirect | судья | утрата невосполнима']);
+    expect(quotes('Председатель совета Игорь Рогов отклонил жалобу. Президент заявил, что выборы пройдут в срок.')).toEqual(['indirect | Президент | выборы пройдут в срок']);
+  });
+
+  it('the head of a cabinet holds the premier\'s office', () => {
+    expect(quotes('Глава кабинета министров страны Йенс Ульссон принял отставку министра энергетики Улофа Берга. Премьер также отметил, что преемником Берга станет Карл Лунд.')).toEqual([
+      'indirect | Йенс Ульссон | преемником Берга станет Карл Лунд',
+    ]);
+  });
+
+  it('a role with a field of its own is not someone given the role in another field', () => {
+    expect(quotes('Глава государства Иван Мугов проголосовал в столице. Глава группы наблюдателей заявил, что выборы прошли честно.')).toEqual([
+      'indirect | Глава группы наблюдателей | выборы прошли честно',
+    ]);
+  });
+});

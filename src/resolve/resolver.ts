@@ -6,7 +6,7 @@ import type { ResolveLexicon } from './lexicon.js';
 import { pairBefore } from './groups.js';
 import { fullNameInCaseOf, nominativePhrase } from './normalize.js';
 import { cueGender, lastPerson, pronounGender, pronounReferences, speakerPronoun, type PronounRole } from './pronouns.js';
-import { isDeputy, namesPrincipal, nextPersonInLine, personAfterRole, personNamedWith, resolveTitle, roleDomain, roleGender, roleHead, sharesCase } from './roles.js';
+import { holdsOtherRole, isDeputy, namesPrincipal, nextPersonInLine, personAfterRole, personNamedWith, resolveTitle, roleDomain, roleGender, roleHead, sharesCase } from './roles.js';
 
 /**
  * One document's resolver: the entity a pronoun, a role or a descriptor stands for. Built once
@@ -80,9 +80,9 @@ export function createResolver(doc: ResolvedDocument, lexicon: ResolveLexicon): 
       const gender = cueGender(cue) ?? roleGender(ctx, head);
       // «постпред России при ООН Виталий Чуркин»: the person this very role names, past its complement.
       return personAfterRole(ctx, head, gender) ?? resolveTitle(ctx, head, near, gender, field) ??
-        (bare ? lastPerson(ctx, head, pronounGender(ctx, head, cue) ?? gender) : null) ??
+        (bare ? lastUnlikeOther(ctx, head, lastPerson(ctx, head, pronounGender(ctx, head, cue) ?? gender)) : null) ??
         // Only where the verb shows the gender (сказал), and for a role that names an office (глава государства, not сельсовета).
-        (cueGender(cue) && (bare || (roleDomain(ctx, head)?.size ?? 0) > 0) ? nextPersonInLine(ctx, head, cueGender(cue)) : null);
+        (cueGender(cue) && (bare || (roleDomain(ctx, head)?.size ?? 0) > 0) ? lastUnlikeOther(ctx, head, nextPersonInLine(ctx, head, cueGender(cue))) : null);
     },
     namedWith: (at) => personNamedWith(ctx, at),
     namesPrincipal: (from, at) => namesPrincipal(ctx, from, at),
@@ -100,6 +100,11 @@ export function createResolver(doc: ResolvedDocument, lexicon: ResolveLexicon): 
       return entity && entity.source !== 'dict' ? fullNameInCaseOf(lexicon.morphology, entity.name, doc.words[at]!, doc.tokens[at]!.text) : null;
     },
   };
+}
+
+/** The person found, unless the text gave them roles other than the office the bare role names. */
+function lastUnlikeOther(ctx: ResolveContext, head: number, last: EntityId | null): EntityId | null {
+  return last && !holdsOtherRole(ctx, head, last) ? last : null;
 }
 
 /** «ветеран НХЛ», «глава RT»: a role whose only complement is one named body, as bare as the role alone. */
