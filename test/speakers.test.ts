@@ -153,3 +153,9 @@ describe('a bare role stands for the person given that role', () => {
     ]);
   });
 });
+
+describe('a role opened by a possessive', () => {
+  it('is someone of the person named, not that person (Его адвокат)', () => {
+    expect(quotes('Иван Петров задержан. Его адвокат заявил, что он будет оспаривать обвинения.')).toEqual(['indirect | адвокат | он будет оспаривать обвинения']);
+  });
+});

@@ -1,4 +1,5 @@
 import type { ClauseContext } from '../clauses/context.js';
+import { wordSet } from '../dict/words.js';
 import type { Cue, Entity, EntityId, Reference, ResolvedDocument } from '../types.js';
 import { resolveContext, type ResolveContext } from './context.js';
 import { earlierDescription, genericOrganisation, organisationThere } from './descriptors.js';
@@ -72,7 +73,8 @@ export function createResolver(doc: ResolvedDocument, lexicon: ResolveLexicon): 
       // A bare role (Политик добавил) stands for the person just named, like a speaking pronoun;
       // a deputy (Вице-мэр добавил) is not whoever was named last: only someone with that role.
       // Adjectives do not make it less bare: «85-летний понтифик», «новый министр».
-      const bare = (head === to - 1 || ofNamedBody(ctx, head, to)) && !isDeputy(ctx, head);
+      // «Его адвокат»: someone of the person named last, not that person (the role's holder may still be named: Её глава Иван Петров).
+      const bare = (head === to - 1 || ofNamedBody(ctx, head, to)) && !isDeputy(ctx, head) && !ownedRole(ctx, from);
       // «директор похоронного бюро города Вустера»: a role with a field of its own is only someone the text gave that role.
       // Not a principal (спецпредставитель президента РФ): envoys and deputies have their own rule.
       const field = head + 1 < to && ctx.tokens[head + 1]!.kind === 'word' && ctx.words[head + 1]!.shape === 'lower' && !ctx.titles.has(ctx.words[head + 1]!.key) && !roleDomain(ctx, head);
@@ -105,6 +107,14 @@ export function createResolver(doc: ResolvedDocument, lexicon: ResolveLexicon): 
 /** The person found, unless the text gave them roles other than the office the bare role names. */
 function lastUnlikeOther(ctx: ResolveContext, head: number, last: EntityId | null): EntityId | null {
   return last && !holdsOtherRole(ctx, head, last) ? last : null;
+}
+
+const POSSESSIVES = wordSet('possessive-pronouns');
+
+/** «Его адвокат заявил»: a role a possessive opens is someone of theirs. */
+function ownedRole(ctx: ResolveContext, from: number): boolean {
+  for (const k of [from - 1, from]) if (k >= 0 && ctx.tokens[k]!.kind === 'word' && POSSESSIVES.has(ctx.words[k]!.folded)) return true;
+  return false;
 }
 
 /** «ветеран НХЛ», «глава RT»: a role whose only complement is one named body, as bare as the role alone. */
