@@ -114,6 +114,23 @@ describe('a pronoun after a quotation', () => {
   });
 });
 
+describe('a pronoun after or inside a quotation of several sentences', () => {
+  it('is read from where the quotation opens, not from a name or noun inside it', () => {
+    expect(quotes('Иван Петров выступил на форуме. «Я считаю, что Анатолий Сомов ошибается. Но Олег Козлов прав», — сказал он.')).toEqual([
+      'direct | Иван Петров | Я считаю, что Анатолий Сомов ошибается. Но Олег Козлов прав',
+    ]);
+    expect(quotes('Иван Петров выступил на форуме. «Пока нет причин думать, что парламент изменится. Посмотрим, как он будет работать», — сказал он.')).toEqual([
+      'direct | Иван Петров | Пока нет причин думать, что парламент изменится. Посмотрим, как он будет работать',
+    ]);
+  });
+
+  it('a cue splitting a quotation in straight marks does not give the speaker a name from its first part', () => {
+    expect(quotes('Сам Иван Петров не скрывает удовольствия. "Специалиста такого калибра, как Олег, мы искали три года, - заявил он. - Мы в восторге".')).toEqual([
+      'direct | Иван Петров | Специалиста такого калибра, как Олег, мы искали три года, - заявил он. - Мы в восторге',
+    ]);
+  });
+});
+
 describe('a time after a source phrase', () => {
   it('is no part of the speaker (СМИ во вторник, источники в прошлом месяце); a place still is', () => {
     expect(quotes('Местные СМИ во вторник сообщили, что мост закрыт.')).toEqual(['indirect | Местные СМИ | мост закрыт']);

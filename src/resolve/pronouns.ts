@@ -217,11 +217,14 @@ export function pronounGender(ctx: ResolveContext, i: number, cue: Cue | null): 
 export function speakerPronoun(ctx: ResolveContext, at: number, cue: Cue | null): { entity: EntityId | null; antecedent?: [number, number] } {
   const gender = pronounGender(ctx, at, cue);
   // «Хотя 80-летний Баффет …, по его словам, он …»: a fitting person earlier in the pronoun's own sentence comes first;
-  // not one inside a quotation just before it («Чубайс ошибается», — сказал он: who is talked about does not speak).
-  const own = lastPersonMention(ctx, quotationBefore(ctx, at) ?? at, gender);
-  if (gender !== 'pl' && own !== -1 && ctx.index.sentenceOf[ctx.mentions[own]!.tokens[0]] === ctx.index.sentenceOf[at]) return { entity: ctx.mentions[own]!.entity };
-  const antecedent = unnamedAntecedent(ctx, at, gender);
-  return antecedent ? { entity: null, antecedent } : { entity: subjectBefore(ctx, at, gender) ?? knownGenderFirst(ctx, at, gender) };
+  // not one inside a quotation just before it or around it («Чубайс ошибается», — сказал он; «…как Тодд, — заявил он. — …»:
+  // who is talked about does not speak). The pronoun is read from where the quotation opens, sentences back if it runs over several.
+  const from = quotationBefore(ctx, at) ?? quotationAround(ctx, at) ?? at;
+  const own = lastPersonMention(ctx, from, gender);
+  if (gender !== 'pl' && own !== -1 && ctx.index.sentenceOf[ctx.mentions[own]!.tokens[0]] === ctx.index.sentenceOf[from]) return { entity: ctx.mentions[own]!.entity };
+  // After a quotation of several sentences, an unnamed phrase before it is too far to be the one that speaks.
+  const antecedent = ctx.index.sentenceOf[from] === ctx.index.sentenceOf[at] ? unnamedAntecedent(ctx, at, gender) : null;
+  return antecedent ? { entity: null, antecedent } : { entity: subjectBefore(ctx, at, gender, 0, from) ?? knownGenderFirst(ctx, from, gender) };
 }
 
 /**
@@ -229,8 +232,8 @@ export function speakerPronoun(ctx: ResolveContext, at: number, cue: Cue | null)
  * the sentence before, not the person named last: the first nominative person there whose
  * gender fits (a person governed by a preposition or in another case is no subject).
  */
-function subjectBefore(ctx: ResolveContext, at: number, gender: PronounGender | null, depth = 0): EntityId | null {
-  const sentence = ctx.index.sentenceOf[at]!;
+function subjectBefore(ctx: ResolveContext, at: number, gender: PronounGender | null, depth = 0, from = at): EntityId | null {
+  const sentence = ctx.index.sentenceOf[from]!;
   // «тот», «та» stand for the one who is not the subject: only a personal pronoun continues it.
   if ((gender !== 'm' && gender !== 'f') || sentence === 0 || !SPEAKER_PRONOUNS.has(ctx.words[at]!.folded)) return null;
   const found = ctx.onceAt('subjects', sentence - 1, () => nounPhrases(ctx.clauses, ...ctx.sentences[sentence - 1]!.tokens, true));
@@ -247,14 +250,28 @@ const CHAIN = 3;
 /** Tokens back from a pronoun a closing quotation mark is looked for. */
 const QUOTE_REACH = 8;
 
-/** The opening mark of a quotation in the pronoun's sentence that closes shortly before it («…», — сказал он), if any. */
+/** The opening mark of a quotation that closes in the pronoun's sentence shortly before it («…», — сказал он), if any. */
 function quotationBefore(ctx: ResolveContext, at: number): number | null {
   const start = ctx.sentences[ctx.index.sentenceOf[at]!]!.tokens[0];
   for (let k = at - 1; k >= Math.max(start, at - QUOTE_REACH); k--) {
     const pair = ctx.index.outerByClose.get(k);
     if (!pair) continue;
     // A short name in marks («Известиям») is no quotation.
-    return isShortName(ctx.clauses, k) || pair.open < start ? null : pair.open;
+    return isShortName(ctx.clauses, k) ? null : pair.open;
+  }
+  return null;
+}
+
+/** Tokens back from a pronoun the opening mark of a quotation around it is looked for. */
+const SPLIT_REACH = 60;
+
+/** «…как Тодд, — заявил он. — …»: the opening mark of a quotation that the pronoun's cue splits, if the sentence opens one. */
+function quotationAround(ctx: ResolveContext, at: number): number | null {
+  // A straight mark may close the sentence before rather than open this one: one token further back.
+  const start = ctx.sentences[ctx.index.sentenceOf[at]!]!.tokens[0] - 1;
+  for (let k = at - 1; k >= Math.max(start, at - SPLIT_REACH, 0); k--) {
+    const pair = ctx.index.outerByOpen.get(k);
+    if (pair && pair.close > at) return k;
   }
   return null;
 }
