@@ -1,7 +1,7 @@
 import { CLAUSE_REACH } from '../clauses/context.js';
 import { nounPhrases, type NounPhrase } from '../clauses/noun-phrases.js';
 import { isShortName } from '../clauses/phrase-extent.js';
-import { wordMap, wordSet } from '../dict/words.js';
+import { wordList, wordMap, wordSet } from '../dict/words.js';
 import { cueAgreement } from '../morph/agreement.js';
 import type { Cue, EntityId, Mention, Reference, WordInfo } from '../types.js';
 import { genderAgrees, type ResolveContext } from './context.js';
@@ -222,6 +222,9 @@ export function speakerPronoun(ctx: ResolveContext, at: number, cue: Cue | null)
   const from = quotationBefore(ctx, at) ?? quotationAround(ctx, at) ?? at;
   const own = lastPersonMention(ctx, from, gender);
   if (gender !== 'pl' && own !== -1 && ctx.index.sentenceOf[ctx.mentions[own]!.tokens[0]] === ctx.index.sentenceOf[from]) return { entity: ctx.mentions[own]!.entity };
+  // «… сообщает Expressen со ссылкой на представителя IKEA. По его словам, …»: the source the report relied on speaks on.
+  const referenced = from === at ? referencedBefore(ctx, at, gender) : null;
+  if (referenced) return referenced;
   // After a quotation of several sentences, an unnamed phrase before it is too far to be the one that speaks.
   const antecedent = ctx.index.sentenceOf[from] === ctx.index.sentenceOf[at] ? unnamedAntecedent(ctx, at, gender) : null;
   return antecedent ? { entity: null, antecedent } : { entity: subjectBefore(ctx, at, gender, 0, from) ?? knownGenderFirst(ctx, from, gender) };
@@ -258,6 +261,44 @@ function quotationBefore(ctx: ResolveContext, at: number): number | null {
     if (!pair) continue;
     // A short name in marks («Известиям») is no quotation.
     return isShortName(ctx.clauses, k) ? null : pair.open;
+  }
+  return null;
+}
+
+const REFERENCE = wordList('reference-frames').map((form) => form.split(' '));
+
+/** Tokens at the end of the sentence before in which «со ссылкой на» is looked for, and that its phrase may have. */
+const REFERENCE_REACH = 40;
+const REFERENCE_PHRASE = 10;
+
+/**
+ * «… передаёт New York Times со ссылкой на неназванных представителей администрации. По их
+ * словам, …»: a source the sentence before cited (со ссылкой на X) is the one a pronoun of its
+ * gender and number at the start of the next report stands for: a person named there, an
+ * organisation for «их», else the unnamed phrase.
+ */
+function referencedBefore(ctx: ResolveContext, at: number, gender: PronounGender | null): { entity: EntityId | null; antecedent?: [number, number] } | null {
+  const sentence = ctx.index.sentenceOf[at]!;
+  if (!gender || sentence === 0) return null;
+  const [start, end] = ctx.sentences[sentence - 1]!.tokens;
+  for (let k = Math.max(start, end - REFERENCE_REACH); k < end; k++) {
+    const words = REFERENCE.find((forms) => forms.every((w, j) => ctx.tokens[k + j]?.kind === 'word' && ctx.words[k + j]!.folded === w));
+    if (!words) continue;
+    const from = k + words.length;
+    let to = from;
+    while (to < end && to - from < REFERENCE_PHRASE && !(ctx.tokens[to]!.kind === 'punct' && ',;:.!?'.includes(ctx.tokens[to]!.text))) to++;
+    for (let j = from; j < to; j++) {
+      const m = ctx.mentionAt[j] ?? -1;
+      if (m === -1) continue;
+      const mention = ctx.mentions[m]!;
+      if (mention.type === 'PER' && gender !== 'pl' && genderAgrees(ctx, mention.entity, gender)) return { entity: mention.entity };
+      if (mention.type === 'ORG' && gender === 'pl' && j === from) return { entity: mention.entity };
+    }
+    const phrase = nounPhrases(ctx.clauses, from, to, false)[0];
+    if (phrase && phrase.from === from && (phrase.kind === 'source' || phrase.kind === 'title') && headHas(ctx, phrase, GRAMMEME[gender]!) && (gender === 'pl' || headHas(ctx, phrase, 'sing'))) {
+      return { entity: null, antecedent: [phrase.from, phrase.to] };
+    }
+    return null;
   }
   return null;
 }
