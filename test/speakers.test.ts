@@ -187,3 +187,15 @@ describe('a pronoun after «со ссылкой на X»', () => {
     );
   });
 });
+
+describe('two organisations joined by «и»', () => {
+  it('speak together, before or after the cue, and in a source frame', () => {
+    expect(quotes('Сбербанк и ВТБ заявили, что снизят ставки.')).toEqual(['indirect | Сбербанк и ВТБ | снизят ставки']);
+    expect(quotes('«Мы снизим ставки», — заявили Сбербанк и ВТБ.')).toEqual(['direct | Сбербанк и ВТБ | Мы снизим ставки']);
+    expect(quotes('По словам Сбербанка и ВТБ, ставки снизятся.')).toEqual(['indirect | Сбербанк и ВТБ | ставки снизятся']);
+  });
+
+  it('not with a singular verb', () => {
+    expect(quotes('Сбербанк заявил, что снизит ставки.')).toEqual(['indirect | Сбербанк | снизит ставки']);
+  });
+});

@@ -41,6 +41,29 @@ export function pronounInCue(ctx: QuoteContext, from: number, to: number): Speak
 
 /** The speaker after a cue: «— заявил Кирилл Дмитриев», «по словам источника», «сообщает Reuters». */
 export function speakerAfter(ctx: QuoteContext, from: number, cue: Cue | null, subject = true): Speaker | null {
+  return coordinated(ctx, phraseAfter(ctx, from, cue, subject), cue);
+}
+
+const AND = wordSet('coordinating-and');
+
+/**
+ * «Сбербанк и ВТБ заявили», «по словам Ивана Петрова и Анны Смирновой»: a name joined by «и» to
+ * another of the same kind speaks together with it, unless the verb is singular.
+ */
+function coordinated(ctx: QuoteContext, speaker: Speaker | null, cue: Cue | null): Speaker | null {
+  if (!speaker || speaker.kind !== 'mention' || !speaker.entity || cue?.number === 'sg') return speaker;
+  const own = ctx.mentionAt[speaker.from] ?? -1;
+  const type = own === -1 ? null : ctx.mentions[own]!.type;
+  if (type !== 'PER' && type !== 'ORG') return speaker;
+  const other = (m: number) => (m === -1 || ctx.mentions[m]!.type !== type || ctx.mentions[m]!.entity === speaker.entity ? null : ctx.mentions[m]!);
+  const next = isWordOf(ctx, speaker.to, AND) ? other(ctx.mentionAt[speaker.to + 1] ?? -1) : null;
+  if (next && next.tokens[0] === speaker.to + 1) return { from: speaker.from, to: next.tokens[1], kind: 'source', entity: null, group: [speaker.entity, next.entity], governed: speaker.governed };
+  const before = speaker.from > 1 && isWordOf(ctx, speaker.from - 1, AND) ? other(ctx.mentionAt[speaker.from - 2] ?? -1) : null;
+  if (before && before.tokens[1] === speaker.from - 1) return { from: before.tokens[0], to: speaker.to, kind: 'source', entity: null, group: [before.entity, speaker.entity], governed: speaker.governed };
+  return speaker;
+}
+
+function phraseAfter(ctx: QuoteContext, from: number, cue: Cue | null, subject: boolean): Speaker | null {
   const [, sentenceEnd] = sentenceRange(ctx, Math.max(0, from - 1));
   let to = from;
   while (to < sentenceEnd && to - from < 16 && !isBoundaryAfter(ctx, to, from)) to++;
@@ -137,6 +160,10 @@ function withoutPrepositionalTail(ctx: QuoteContext, found: NounPhrase[]): NounP
 
 /** The subject before a cue: «Дмитриев, являвшийся …, отметил», «Глава МИД заявил», «Критики говорят». */
 export function speakerBefore(ctx: QuoteContext, cueFrom: number, cue: Cue | null, limitFrom?: number): Speaker | null {
+  return coordinated(ctx, subjectBefore(ctx, cueFrom, cue, limitFrom), cue);
+}
+
+function subjectBefore(ctx: QuoteContext, cueFrom: number, cue: Cue | null, limitFrom?: number): Speaker | null {
   const [sentenceStart] = sentenceRange(ctx, cueFrom);
   const from = Math.max(sentenceStart, limitFrom ?? sentenceStart);
   const document = cue?.kind === 'document';
