@@ -199,3 +199,12 @@ describe('two organisations joined by «и»', () => {
     expect(quotes('Сбербанк заявил, что снизит ставки.')).toEqual(['indirect | Сбербанк | снизит ставки']);
   });
 });
+
+describe('«они», «их» for an organisation', () => {
+  it('only one named in the sentence or the one before: a body named further back is left unlinked', () => {
+    expect(quotes('Об этом сообщает Reuters. Совет директоров собрался в среду. Против проголосовали около четверти акционеров. По их мнению, сделка несёт риски.').at(-1)).toBe(
+      'indirect | их | сделка несёт риски',
+    );
+    expect(quotes('ГИБДД опровергла эту информацию. По их данным, пострадавших трое.').at(-1)).toBe('indirect | ГИБДД | пострадавших трое');
+  });
+});

@@ -326,12 +326,27 @@ const KNOWN_GENDER_SENTENCES = 2;
  * whose name shows no gender (Паркинсон); else the last fitting person.
  */
 function knownGenderFirst(ctx: ResolveContext, at: number, gender: PronounGender | null): EntityId | null {
+  if (gender === 'pl') return nearOrganisation(ctx, at);
   const last = lastPerson(ctx, at, gender);
   if (!last || (gender !== 'm' && gender !== 'f') || ctx.genderOf(last) !== null) return last;
   const known = lastPersonMention(ctx, at, gender, true);
   if (known === -1) return last;
   const mention = ctx.mentions[known]!;
   return ctx.index.sentenceOf[at]! - ctx.index.sentenceOf[mention.tokens[0]]! <= KNOWN_GENDER_SENTENCES ? mention.entity : last;
+}
+
+/** How many sentences back the organisation «они» stands for may be named. */
+const ORGANISATION_SENTENCES = 1;
+
+/**
+ * «они», «их»: the last organisation, if named in the pronoun's sentence or the one before; a
+ * body named further back (Reuters, a paragraph ago) is less likely than a group the text did not
+ * name (около четверти акционеров, врачи): unlinked beats wrong.
+ */
+function nearOrganisation(ctx: ResolveContext, at: number): EntityId | null {
+  const m = lastPersonMention(ctx, at, 'pl');
+  if (m === -1) return null;
+  return ctx.index.sentenceOf[at]! - ctx.index.sentenceOf[ctx.mentions[m]!.tokens[0]]! <= ORGANISATION_SENTENCES ? ctx.mentions[m]!.entity : null;
 }
 
 /** The grammeme that shows a gender in a noun's analysis. */
