@@ -5,7 +5,7 @@ import { wordList, wordMap, wordSet } from '../dict/words.js';
 import { cueAgreement } from '../morph/agreement.js';
 import type { Cue, EntityId, Mention, Reference, WordInfo } from '../types.js';
 import { genderAgrees, type ResolveContext } from './context.js';
-import { isDeputy, resolveTitle } from './roles.js';
+import { givenRole, isDeputy, resolveTitle } from './roles.js';
 
 /**
  * Pronoun resolution: the one module where a pronoun gets its entity. Two rules, chosen by the
@@ -241,10 +241,21 @@ function subjectBefore(ctx: ResolveContext, at: number, gender: PronounGender | 
   if ((gender !== 'm' && gender !== 'f') || sentence === 0 || !SPEAKER_PRONOUNS.has(ctx.words[at]!.folded)) return null;
   const found = ctx.onceAt('subjects', sentence - 1, () => nounPhrases(ctx.clauses, ...ctx.sentences[sentence - 1]!.tokens, true));
   const subject = found.find((f) => f.mention?.type === 'PER' || (f.kind === 'pronoun' && SPEAKER_PRONOUNS.get(ctx.words[f.from]!.folded) === gender));
-  if (!subject) return null;
+  // «Сам спикер отвергает обвинения. В микроблоге он отметил …»: a role as the subject is the person the text gave that role.
+  if (!subject) return titledSubject(ctx, found, gender);
   // «Петров приехал в Москву. Он встретился с Козловым. «…», — сказал он»: a pronoun subject before continues its own referent.
   if (subject.kind === 'pronoun') return depth < CHAIN ? ctx.onceAt('subject-chain', subject.from, () => subjectBefore(ctx, subject.from, gender, depth + 1) ?? lastPerson(ctx, subject.from, gender)) : null;
   return genderAgrees(ctx, subject.mention!.entity, gender) ? subject.mention!.entity : null;
+}
+
+/** The person a singular role phrase among a sentence's subjects stands for, if the text gave someone of this gender that role. */
+function titledSubject(ctx: ResolveContext, found: readonly NounPhrase[], gender: 'm' | 'f'): EntityId | null {
+  const title = found.find((f) => f.kind === 'title');
+  if (!title || !headHas(ctx, title, 'sing')) return null;
+  const head = headOf(ctx, title);
+  const field = head + 1 < title.to && ctx.words[head + 1]!.shape === 'lower';
+  const entity = givenRole(ctx, head, gender, field);
+  return entity && genderAgrees(ctx, entity, gender) ? entity : null;
 }
 
 /** How many sentences a chain of subject pronouns is followed back. */

@@ -15,6 +15,11 @@ import { firstFrom, genderAgrees, type ResolveContext } from './context.js';
  * края»); `gender` the one the cue verb shows.
  */
 export function resolveTitle(ctx: ResolveContext, at: number, near: number, gender: 'm' | 'f' | null, sameRole = false): EntityId | null {
+  return givenRole(ctx, at, gender, sameRole) ?? nearestTitled(ctx, at, near, gender, sameRole, sameRole ? fieldNoun(ctx, at) : null);
+}
+
+/** The person the text gave the role at `at` (the same word, in the same field if it has one), by the two rules above; null if none. */
+export function givenRole(ctx: ResolveContext, at: number, gender: 'm' | 'f' | null, sameRole = false): EntityId | null {
   const key = ctx.words[at]!.key;
   // «глава группы наблюдателей» is not the «глава государства» the text named: a role with a
   // field of its own is only someone given that role in that field.
@@ -22,8 +27,7 @@ export function resolveTitle(ctx: ResolveContext, at: number, near: number, gend
   const given = lastGivenRole(ctx, at, gender, field);
   if (given) return given;
   const named = namedWithRole(ctx, key, gender).find(([i]) => i !== at && (!field || namedInField(ctx, i, field)));
-  if (named) return named[1];
-  return nearestTitled(ctx, at, near, gender, sameRole, field);
+  return named ? named[1] : null;
 }
 
 /** How many people given the role, back from it, are looked at. */
