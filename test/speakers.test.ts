@@ -216,3 +216,12 @@ describe('a role as the subject of the sentence before', () => {
     ]);
   });
 });
+
+describe('a role that is no office, closing an unnamed source', () => {
+  it('is named by the person the text gave it; an office keeps its word', () => {
+    expect(quotes('У певицы Марии Сокол родился сын. Об этом сообщил официальный сайт певицы.')).toEqual(['indirect | официальный сайт Марии Сокол | У певицы Марии Сокол родился сын']);
+    expect(quotes('У премьер-министра Ивана Сокола родился сын. Об этом сообщила канцелярия премьер-министра.')).toEqual([
+      'indirect | канцелярия премьер-министра | У премьер-министра Ивана Сокола родился сын',
+    ]);
+  });
+});
