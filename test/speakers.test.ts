@@ -225,3 +225,11 @@ describe('a role that is no office, closing an unnamed source', () => {
     ]);
   });
 });
+
+describe('a bare role after a sentence whose subject holds it', () => {
+  it('continues that subject, before someone named with the role elsewhere', () => {
+    expect(quotes('Иван Сомов объявил об участии в президентской кампании\n\nВ понедельник сенатор от Техаса объявил, что намерен вступить в борьбу за президентский пост. Иван Сомов — сенатор с 2013 года.\n\nСреди других политиков, от которых ожидают аналогичных объявлений, — сенаторы Олег Пол из Кентукки и Марк Рубин из Флориды.')).toEqual([
+      'indirect | Иван Сомов | намерен вступить в борьбу за президентский пост',
+    ]);
+  });
+});

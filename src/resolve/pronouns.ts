@@ -235,10 +235,10 @@ export function speakerPronoun(ctx: ResolveContext, at: number, cue: Cue | null)
  * the sentence before, not the person named last: the first nominative person there whose
  * gender fits (a person governed by a preposition or in another case is no subject).
  */
-function subjectBefore(ctx: ResolveContext, at: number, gender: PronounGender | null, depth = 0, from = at): EntityId | null {
+function subjectBefore(ctx: ResolveContext, at: number, gender: PronounGender | null, depth = 0, from = at, personal = SPEAKER_PRONOUNS.has(ctx.words[at]!.folded)): EntityId | null {
   const sentence = ctx.index.sentenceOf[from]!;
   // «тот», «та» stand for the one who is not the subject: only a personal pronoun continues it.
-  if ((gender !== 'm' && gender !== 'f') || sentence === 0 || !SPEAKER_PRONOUNS.has(ctx.words[at]!.folded)) return null;
+  if ((gender !== 'm' && gender !== 'f') || sentence === 0 || !personal) return null;
   const found = ctx.onceAt('subjects', sentence - 1, () => nounPhrases(ctx.clauses, ...ctx.sentences[sentence - 1]!.tokens, true));
   const subject = found.find((f) => f.mention?.type === 'PER' || (f.kind === 'pronoun' && SPEAKER_PRONOUNS.get(ctx.words[f.from]!.folded) === gender));
   // «Сам спикер отвергает обвинения. В микроблоге он отметил …»: a role as the subject is the person the text gave that role.
@@ -246,6 +246,11 @@ function subjectBefore(ctx: ResolveContext, at: number, gender: PronounGender | 
   // «Петров приехал в Москву. Он встретился с Козловым. «…», — сказал он»: a pronoun subject before continues its own referent.
   if (subject.kind === 'pronoun') return depth < CHAIN ? ctx.onceAt('subject-chain', subject.from, () => subjectBefore(ctx, subject.from, gender, depth + 1) ?? lastPerson(ctx, subject.from, gender)) : null;
   return genderAgrees(ctx, subject.mention!.entity, gender) ? subject.mention!.entity : null;
+}
+
+/** The person the subject of the sentence before token `at` is (named, or through a chain of subject pronouns), if of this gender. */
+export function subjectOfSentenceBefore(ctx: ResolveContext, at: number, gender: 'm' | 'f'): EntityId | null {
+  return subjectBefore(ctx, at, gender, 0, at, true);
 }
 
 /** The person a singular role phrase among a sentence's subjects stands for, if the text gave someone of this gender that role. */

@@ -6,8 +6,8 @@ import { earlierDescription, genericOrganisation, organisationThere } from './de
 import type { ResolveLexicon } from './lexicon.js';
 import { pairBefore } from './groups.js';
 import { fullNameInCaseOf, nominativePhrase } from './normalize.js';
-import { cueGender, lastPerson, pronounGender, pronounReferences, speakerPronoun, type PronounRole } from './pronouns.js';
-import { holdsOtherRole, isDeputy, namesPrincipal, nextPersonInLine, personAfterRole, personNamedWith, resolveTitle, roleDomain, roleGender, roleHead, sharesCase } from './roles.js';
+import { cueGender, lastPerson, pronounGender, pronounReferences, speakerPronoun, subjectOfSentenceBefore, type PronounRole } from './pronouns.js';
+import { holdsOtherRole, isDeputy, mayHold, namesPrincipal, nextPersonInLine, personAfterRole, personNamedWith, resolveTitle, roleDomain, roleGender, roleHead, sharesCase } from './roles.js';
 
 /**
  * One document's resolver: the entity a pronoun, a role or a descriptor stands for. Built once
@@ -80,8 +80,11 @@ export function createResolver(doc: ResolvedDocument, lexicon: ResolveLexicon): 
       const field = head + 1 < to && ctx.tokens[head + 1]!.kind === 'word' && ctx.words[head + 1]!.shape === 'lower' && !ctx.titles.has(ctx.words[head + 1]!.key) && !roleDomain(ctx, head);
       // The gender the verb shows, else the one a feminine role word does (руководительница).
       const gender = cueGender(cue) ?? roleGender(ctx, head);
+      // «Он принёс извинения. Актёр также признался …»: a bare role continues the subject of the sentence before, if that person may hold it.
+      const subject = bare && cueGender(cue) ? subjectOfSentenceBefore(ctx, head, cueGender(cue)!) : null;
       // «постпред России при ООН Виталий Чуркин»: the person this very role names, past its complement.
-      return personAfterRole(ctx, head, gender) ?? resolveTitle(ctx, head, near, gender, field) ??
+      const holds = subject ? mayHold(ctx, head, subject) : null;
+      return personAfterRole(ctx, head, gender) ?? (holds === 'given' ? subject : null) ?? resolveTitle(ctx, head, near, gender, field, holds === 'untitled' ? subject : null) ??
         (bare ? lastUnlikeOther(ctx, head, lastPerson(ctx, head, pronounGender(ctx, head, cue) ?? gender)) : null) ??
         // Only where the verb shows the gender (сказал), and for a role that names an office (глава государства, not сельсовета).
         (cueGender(cue) && (bare || (roleDomain(ctx, head)?.size ?? 0) > 0) ? lastUnlikeOther(ctx, head, nextPersonInLine(ctx, head, cueGender(cue))) : null);

@@ -14,8 +14,9 @@ import { firstFrom, genderAgrees, type ResolveContext } from './context.js';
  * paragraph) one in the next three sentences. `at` is the role's head word (вице-губернатор in «первый вице-губернатор
  * края»); `gender` the one the cue verb shows.
  */
-export function resolveTitle(ctx: ResolveContext, at: number, near: number, gender: 'm' | 'f' | null, sameRole = false): EntityId | null {
-  return givenRole(ctx, at, gender, sameRole) ?? nearestTitled(ctx, at, near, gender, sameRole, sameRole ? fieldNoun(ctx, at) : null);
+export function resolveTitle(ctx: ResolveContext, at: number, near: number, gender: 'm' | 'f' | null, sameRole = false, untitled: EntityId | null = null): EntityId | null {
+  // A person given no role, that the role may stand for (the subject just before), comes before anyone with some other role.
+  return givenRole(ctx, at, gender, sameRole) ?? untitled ?? nearestTitled(ctx, at, near, gender, sameRole, sameRole ? fieldNoun(ctx, at) : null);
 }
 
 /** The person the text gave the role at `at` (the same word, in the same field if it has one), by the two rules above; null if none. */
@@ -264,6 +265,17 @@ export function holdsOtherRole(ctx: ResolveContext, at: number, entity: EntityId
   const roles = titledPeople(ctx).get(entity);
   // A well-known person's office is known, not told (поздравил Владимир Путин … в поздравлении президента).
   return !!roles && OFFICES.has(key) && !holdsOffice(roles, key) && ctx.entities.get(entity)?.source !== 'dict';
+}
+
+/**
+ * How the person may hold the role at `at`: 'given' if the text gave them that role (or its
+ * office), 'untitled' if it gave them no role and the role is no office, else null.
+ */
+export function mayHold(ctx: ResolveContext, at: number, entity: EntityId): 'given' | 'untitled' | null {
+  const key = ctx.words[at]!.key;
+  const roles = titledPeople(ctx).get(entity);
+  if (!roles) return OFFICES.has(key) ? null : 'untitled';
+  return roles.has(key) || (OFFICES.has(key) && holdsOffice(roles, key)) ? 'given' : null;
 }
 
 /** The person mentions whose entity the text gave role `key` ('*': any role), in text order. */
