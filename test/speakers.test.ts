@@ -233,3 +233,12 @@ describe('a bare role after a sentence whose subject holds it', () => {
     ]);
   });
 });
+
+describe('a body named after «в» as the source', () => {
+  it('by its kind noun with the name after it, or for the body of that kind just named', () => {
+    expect(quotes('В аукционном доме Christie\'s сообщили, что покупатель пожелал остаться неизвестным.')).toEqual(['indirect | Christie\'s | покупатель пожелал остаться неизвестным']);
+    expect(quotes('Картину продали на торгах, проведенных аукционным домом Christie\'s в Лондоне. Об этом сообщили в аукционном доме, который открыл неделю русских торгов.')).toEqual([
+      'indirect | Christie\'s | Картину продали на торгах, проведенных аукционным домом Christie\'s в Лондоне',
+    ]);
+  });
+});

@@ -72,7 +72,9 @@ function phraseAfter(ctx: QuoteContext, from: number, cue: Cue | null, subject: 
   const speaker = (best && (best.kind === 'title' || best.kind === 'source') ? nameClosingApposition(ctx, best.to, sentenceEnd) : null) ??
     deputyOfNamed(ctx, found, best, subject) ?? settle(ctx, best, from, cue);
   if (speaker && !subject) speaker.governed = true;
-  return speaker ?? (cue?.number === 'pl' ? locativeSource(ctx, from, to, cue) : null);
+  // «Об этом сообщили в аукционном доме»: a cue may end with the preposition the source is named after.
+  const locative = from > 0 && isWordOf(ctx, from - 1, LOCATIVE_PREPOSITIONS);
+  return speaker ?? (cue?.number === 'pl' || locative ? locativeSource(ctx, locative ? from - 1 : from, to, cue) : null);
 }
 
 /**
@@ -325,6 +327,14 @@ function locativeSource(ctx: QuoteContext, from: number, to: number, cue: Cue | 
     // «в областной больнице сообщили»: the institution's noun after its adjectives.
     let head = i + 1;
     while (head < Math.min(to - 1, i + 3) && ctx.analyse(ctx.words[head]!.folded)[0]?.pos === 'ADJF') head++;
+    // «в аукционном доме Christie's сообщили»: a noun for a kind of body, with its name after it.
+    const named = head + 1 < to && ctx.tokens[head]!.kind === 'word' && ctx.words[head]!.shape === 'lower' ? ctx.mentionAt[head + 1] ?? -1 : -1;
+    if (named !== -1 && ctx.mentions[named]!.type === 'ORG' && ctx.mentions[named]!.tokens[0] === head + 1) {
+      return { from: head + 1, to: mentionEnd(ctx, head + 1, to), kind: 'mention', entity: ctx.mentions[named]!.entity };
+    }
+    // «Об этом сообщили в аукционном доме»: a generic noun for the kind of body the text just named (аукционным домом Christie's).
+    const described = ctx.tokens[head]!.kind === 'word' && ctx.words[head]!.shape === 'lower' ? ctx.resolver.descriptor(head, head + 1) : null;
+    if (described) return { from: i + 1, to: head + 1, kind: 'mention', entity: described };
     const w = ctx.words[head]!;
     // «в тексте говорится»: any text a document cue names; «в среду сообщалось» names a time, not a text.
     const text = cue?.kind === 'document' && ctx.words[i + 1]!.shape === 'lower' && !namesTime(ctx, i + 1, to);
