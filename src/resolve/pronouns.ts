@@ -3,6 +3,7 @@ import { nounPhrases, type NounPhrase } from '../clauses/noun-phrases.js';
 import { isShortName } from '../clauses/phrase-extent.js';
 import { wordList, wordMap, wordSet } from '../dict/words.js';
 import { cueAgreement } from '../morph/agreement.js';
+import { fold } from '../morph/key.js';
 import type { Cue, EntityId, Mention, Reference, WordInfo } from '../types.js';
 import { genderAgrees, type ResolveContext } from './context.js';
 import { givenRole, isDeputy, resolveTitle } from './roles.js';
@@ -240,7 +241,7 @@ function subjectBefore(ctx: ResolveContext, at: number, gender: PronounGender | 
   // «тот», «та» stand for the one who is not the subject: only a personal pronoun continues it.
   if ((gender !== 'm' && gender !== 'f') || sentence === 0 || !personal) return null;
   const found = ctx.onceAt('subjects', sentence - 1, () => nounPhrases(ctx.clauses, ...ctx.sentences[sentence - 1]!.tokens, true));
-  const subject = found.find((f) => f.mention?.type === 'PER' || (f.kind === 'pronoun' && SPEAKER_PRONOUNS.get(ctx.words[f.from]!.folded) === gender));
+  const subject = found.find((f) => (f.mention?.type === 'PER' && !obliqueName(ctx, f.mention)) || (f.kind === 'pronoun' && SPEAKER_PRONOUNS.get(ctx.words[f.from]!.folded) === gender));
   // «Сам спикер отвергает обвинения. В микроблоге он отметил …»: a role as the subject is the person the text gave that role.
   if (!subject) return titledSubject(ctx, found, gender);
   // «Петров приехал в Москву. Он встретился с Козловым. «…», — сказал он»: a pronoun subject before continues its own referent.
@@ -261,6 +262,23 @@ function titledSubject(ctx: ResolveContext, found: readonly NounPhrase[], gender
   const field = head + 1 < title.to && ctx.words[head + 1]!.shape === 'lower';
   const entity = givenRole(ctx, head, gender, field);
   return entity && genderAgrees(ctx, entity, gender) ? entity : null;
+}
+
+/** Letters a case ending adds to a name's last word (Синдеев → Синдеева, Синдеевым). */
+const CASE_ENDING = 3;
+
+/**
+ * «об участии Ю.Синдеева … заявил Станислав Буянский»: a person's mention whose last word is the
+ * last word of their name in the nominative with an ending added is in another case, whatever
+ * its form may also read as (Синдеева, a woman's surname), so it is no subject.
+ */
+function obliqueName(ctx: ResolveContext, mention: Mention): boolean {
+  const entity = ctx.entities.get(mention.entity);
+  if (!entity) return false;
+  const last = (name: string) => fold(name.split(/[\s.]+/).filter(Boolean).at(-1) ?? '');
+  const written = last(mention.text);
+  const nominative = last(entity.name);
+  return written.length > nominative.length && written.length - nominative.length <= CASE_ENDING && written.startsWith(nominative);
 }
 
 /** How many sentences a chain of subject pronouns is followed back. */
