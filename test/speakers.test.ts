@@ -250,3 +250,9 @@ describe('the subject of the sentence before, for a speaking pronoun', () => {
     );
   });
 });
+
+describe('a generic noun with adjectives', () => {
+  it('still stands for the one body of its kind just named (пресс-служба крупного банка)', () => {
+    expect(quotes('Банк «Восток» снизил ставки по вкладам. Об этом сообщила пресс-служба крупного банка.')).toEqual(['indirect | Восток | Банк «Восток» снизил ставки по вкладам']);
+  });
+});
