@@ -60,8 +60,14 @@ function lastGivenRole(ctx: ResolveContext, at: number, gender: 'm' | 'f' | null
   // «Председатель правления межрегиональной общественной организации … Андрей Столбунов»: a role
   // word that names the person past a long complement, nearer than the mention found.
   const words = ctx.tokensWithKey(key);
-  let w = words.length;
-  while (w > 0 && words[w - 1]! >= at) w--;
+  // The first of them at or after the role (binary search: a scan from the end would read the whole list per role).
+  let w = 0;
+  let hi = words.length;
+  while (w < hi) {
+    const mid = (w + hi) >> 1;
+    if (words[mid]! < at) w = mid + 1;
+    else hi = mid;
+  }
   for (let j = w - 1; j >= Math.max(0, w - GIVEN_REACH); j--) {
     const i = words[j]!;
     if (found && i < found[0]) break;
