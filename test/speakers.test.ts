@@ -114,6 +114,23 @@ describe('a pronoun after a quotation', () => {
   });
 });
 
+describe('a pronoun after or inside a quotation of several sentences', () => {
+  it('is read from where the quotation opens, not from a name or noun inside it', () => {
+    expect(quotes('Иван Петров выступил на форуме. «Я считаю, что Анатолий Сомов ошибается. Но Олег Козлов прав», — сказал он.')).toEqual([
+      'direct | Иван Петров | Я считаю, что Анатолий Сомов ошибается. Но Олег Козлов прав',
+    ]);
+    expect(quotes('Иван Петров выступил на форуме. «Пока нет причин думать, что парламент изменится. Посмотрим, как он будет работать», — сказал он.')).toEqual([
+      'direct | Иван Петров | Пока нет причин думать, что парламент изменится. Посмотрим, как он будет работать',
+    ]);
+  });
+
+  it('a cue splitting a quotation in straight marks does not give the speaker a name from its first part', () => {
+    expect(quotes('Сам Иван Петров не скрывает удовольствия. "Специалиста такого калибра, как Олег, мы искали три года, - заявил он. - Мы в восторге".')).toEqual([
+      'direct | Иван Петров | Специалиста такого калибра, как Олег, мы искали три года, - заявил он. - Мы в восторге',
+    ]);
+  });
+});
+
 describe('a time after a source phrase', () => {
   it('is no part of the speaker (СМИ во вторник, источники в прошлом месяце); a place still is', () => {
     expect(quotes('Местные СМИ во вторник сообщили, что мост закрыт.')).toEqual(['indirect | Местные СМИ | мост закрыт']);
@@ -126,5 +143,116 @@ describe('a citation before a colon', () => {
   it('names the cited person, not the medium that cites (ТАСС цитирует министра: «…»)', () => {
     expect(quotes('ТАСС цитирует министра обороны Ивана Петрова: «Мы готовы к переговорам».')).toEqual(['direct | Иван Петров | Мы готовы к переговорам']);
     expect(quotes('Газета цитирует: «Мост построят к осени».')).toEqual(['direct | Газета | Мост построят к осени']);
+  });
+});
+
+describe('a bare role stands for the person given that role', () => {
+  it('not for the nearest person with another role', () => {
+    expect(quotes('Пётр Сомов, министр финансов, встретился с губернатором края Олегом Кравцовым. Министр заявил, что бюджет будет исполнен.')).toEqual([
+      'indirect | Пётр Сомов | бюджет будет исполнен',
+    ]);
+  });
+
+  it('an office (судья, президент) is no one the text gave another role: left unlinked', () => {
+    expect(quotes('В пожаре погиб отец троих детей Иван Лебедев. В среду судья сказал, что утрата невосполнима.')).toEqual(['indirect | судья | утрата невосполнима']);
+    expect(quotes('Председатель совета Игорь Рогов отклонил жалобу. Президент заявил, что выборы пройдут в срок.')).toEqual(['indirect | Президент | выборы пройдут в срок']);
+  });
+
+  it('the head of a cabinet holds the premier\'s office', () => {
+    expect(quotes('Глава кабинета министров страны Йенс Ульссон принял отставку министра энергетики Улофа Берга. Премьер также отметил, что преемником Берга станет Карл Лунд.')).toEqual([
+      'indirect | Йенс Ульссон | преемником Берга станет Карл Лунд',
+    ]);
+  });
+
+  it('a role with a field of its own is not someone given the role in another field', () => {
+    expect(quotes('Глава государства Иван Мугов проголосовал в столице. Глава группы наблюдателей заявил, что выборы прошли честно.')).toEqual([
+      'indirect | Глава группы наблюдателей | выборы прошли честно',
+    ]);
+  });
+});
+
+describe('a role opened by a possessive', () => {
+  it('is someone of the person named, not that person (Его адвокат)', () => {
+    expect(quotes('Иван Петров задержан. Его адвокат заявил, что он будет оспаривать обвинения.')).toEqual(['indirect | адвокат | он будет оспаривать обвинения']);
+  });
+});
+
+describe('a pronoun after «со ссылкой на X»', () => {
+  it('stands for the source the report cited, not its subject', () => {
+    expect(quotes('В Москве полиция пришла в штаб фонда, сообщает «Медиазона» со ссылкой на пресс-секретаря фонда Киру Ярмыш. По её словам, полицейские стоят за дверью.').at(-1)).toBe(
+      'indirect | Кира Ярмыш | полицейские стоят за дверью',
+    );
+    expect(quotes('Издание Expressen сообщает об этом со ссылкой на представителя IKEA. По его словам, Иван Кампрад больше не будет управлять компанией.').at(-1)).toBe(
+      'indirect | представитель IKEA | Иван Кампрад больше не будет управлять компанией',
+    );
+  });
+});
+
+describe('two organisations joined by «и»', () => {
+  it('speak together, before or after the cue, and in a source frame', () => {
+    expect(quotes('Сбербанк и ВТБ заявили, что снизят ставки.')).toEqual(['indirect | Сбербанк и ВТБ | снизят ставки']);
+    expect(quotes('«Мы снизим ставки», — заявили Сбербанк и ВТБ.')).toEqual(['direct | Сбербанк и ВТБ | Мы снизим ставки']);
+    expect(quotes('По словам Сбербанка и ВТБ, ставки снизятся.')).toEqual(['indirect | Сбербанк и ВТБ | ставки снизятся']);
+  });
+
+  it('not with a singular verb', () => {
+    expect(quotes('Сбербанк заявил, что снизит ставки.')).toEqual(['indirect | Сбербанк | снизит ставки']);
+  });
+});
+
+describe('«они», «их» for an organisation', () => {
+  it('only one named in the sentence or the one before: a body named further back is left unlinked', () => {
+    expect(quotes('Об этом сообщает Reuters. Совет директоров собрался в среду. Против проголосовали около четверти акционеров. По их мнению, сделка несёт риски.').at(-1)).toBe(
+      'indirect | их | сделка несёт риски',
+    );
+    expect(quotes('ГИБДД опровергла эту информацию. По их данным, пострадавших трое.').at(-1)).toBe('indirect | ГИБДД | пострадавших трое');
+  });
+});
+
+describe('a role as the subject of the sentence before', () => {
+  it('is continued by a speaking pronoun as the person the text gave that role', () => {
+    expect(quotes('Спикер парламента Питер Слиппер сложил полномочия. Его обвиняют в том, что он приставал к бывшему сотруднику Джеймсу Эшби.\n\nСам спикер отвергает все обвинения. В своем микроблоге он отметил, что претензии Эшби стали для него неожиданностью.')).toEqual([
+      'indirect | Питер Слиппер | претензии Эшби стали для него неожиданностью',
+    ]);
+  });
+});
+
+describe('a role that is no office, closing an unnamed source', () => {
+  it('is named by the person the text gave it; an office keeps its word', () => {
+    expect(quotes('У певицы Марии Сокол родился сын. Об этом сообщил официальный сайт певицы.')).toEqual(['indirect | официальный сайт Марии Сокол | У певицы Марии Сокол родился сын']);
+    expect(quotes('У премьер-министра Ивана Сокола родился сын. Об этом сообщила канцелярия премьер-министра.')).toEqual([
+      'indirect | канцелярия премьер-министра | У премьер-министра Ивана Сокола родился сын',
+    ]);
+  });
+});
+
+describe('a bare role after a sentence whose subject holds it', () => {
+  it('continues that subject, before someone named with the role elsewhere', () => {
+    expect(quotes('Иван Сомов объявил об участии в президентской кампании\n\nВ понедельник сенатор от Техаса объявил, что намерен вступить в борьбу за президентский пост. Иван Сомов — сенатор с 2013 года.\n\nСреди других политиков, от которых ожидают аналогичных объявлений, — сенаторы Олег Пол из Кентукки и Марк Рубин из Флориды.')).toEqual([
+      'indirect | Иван Сомов | намерен вступить в борьбу за президентский пост',
+    ]);
+  });
+});
+
+describe('a body named after «в» as the source', () => {
+  it('by its kind noun with the name after it, or for the body of that kind just named', () => {
+    expect(quotes('В аукционном доме Christie\'s сообщили, что покупатель пожелал остаться неизвестным.')).toEqual(['indirect | Christie\'s | покупатель пожелал остаться неизвестным']);
+    expect(quotes('Картину продали на торгах, проведенных аукционным домом Christie\'s в Лондоне. Об этом сообщили в аукционном доме, который открыл неделю русских торгов.')).toEqual([
+      'indirect | Christie\'s | Картину продали на торгах, проведенных аукционным домом Christie\'s в Лондоне',
+    ]);
+  });
+});
+
+describe('the subject of the sentence before, for a speaking pronoun', () => {
+  it('is not a name in another case that also reads as a nominative (Ю.Сомова)', () => {
+    expect(quotes('Проверку возглавил замгенпрокурора Юрий Сомов. Ю.Сомов руководил проверкой, назначенной генпрокурором.\n\nРанее о взятках и участии Ю.Сомова в "группировке" заявил бывший прокурор Станислав Буянов, который якобы проник в резиденцию. В обращении к СМИ он рассказал, что столкнулся со злоупотреблениями.').at(-1)).toBe(
+      'indirect | Станислав Буянов | столкнулся со злоупотреблениями',
+    );
+  });
+});
+
+describe('a generic noun with adjectives', () => {
+  it('still stands for the one body of its kind just named (пресс-служба крупного банка)', () => {
+    expect(quotes('Банк «Восток» снизил ставки по вкладам. Об этом сообщила пресс-служба крупного банка.')).toEqual(['indirect | Восток | Банк «Восток» снизил ставки по вкладам']);
   });
 });

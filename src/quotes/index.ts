@@ -58,6 +58,7 @@ function phraseName(ctx: QuoteContext, speaker: Speaker): string {
 }
 
 const POSSESSIVES = wordSet('possessive-pronouns');
+const OFFICES = wordSet('office-roles');
 
 /**
  * «Её адвокаты» → «адвокаты Надежды Савченко»: a possessive opening an unnamed source names
@@ -69,17 +70,18 @@ function possessor(ctx: QuoteContext, speaker: Speaker): string | null {
 }
 
 /**
- * The last word of an unnamed phrase, a lower-case noun in the genitive and no role (адвокаты
- * лётчицы), that the text names a person with elsewhere (украинская лётчица Надежда Савченко):
+ * The last word of an unnamed phrase, a lower-case noun in the genitive and no office (адвокаты
+ * лётчицы, сайт певицы), that the text names a person with elsewhere (украинская лётчица Надежда Савченко):
  * that person's name in the genitive.
  */
 function describedComplement(ctx: QuoteContext, speaker: Speaker): string | null {
   const last = speaker.to - 1;
   if (last <= speaker.from || ctx.tokens[last]!.kind !== 'word' || ctx.mentionAt[last] !== -1 || ctx.words[last]!.shape !== 'lower') return null;
-  // A role keeps its word: «канцелярия премьер-министра» is the office, whoever holds it. Only a
-  // word for a person (not «сайт клуба», whose coach the text names after «клуба»), with no
-  // adjective of its own (not «американских властей»).
-  if (ctx.titles.has(ctx.words[last]!.key) || !ctx.analyse(ctx.words[last]!.folded).some((a) => a.pos === 'NOUN' && a.grams.includes('anim') && a.grams.includes('gent'))) return null;
+  // An office keeps its word: «канцелярия премьер-министра» is the office, whoever holds it; a
+  // role that is none (сайт певицы) is said of the person the text gave it. Only a word for a
+  // person (not «сайт клуба», whose coach the text names after «клуба»), with no adjective of its
+  // own (not «американских властей»).
+  if (OFFICES.has(ctx.words[last]!.key) || !ctx.analyse(ctx.words[last]!.folded).some((a) => a.pos === 'NOUN' && a.grams.includes('anim') && a.grams.includes('gent'))) return null;
   if (ctx.analyse(ctx.words[last - 1]!.folded).some((a) => a.pos === 'ADJF' && a.grams.includes('gent'))) return null;
   const entity = ctx.resolver.namedWith(last);
   return entity && ctx.entities.get(entity)?.type === 'PER' ? genitiveName(ctx, entity) : null;

@@ -58,11 +58,17 @@ export function genericOrganisation(ctx: ResolveContext, from: number, to: numbe
   const noun = genericAt(ctx, last);
   if (!noun) return null;
   // Before the noun only source or text nouns (пресс-служба, сообщение), nothing that narrows it.
+  // Adjectives may stand before either (официальный сайт московского клуба): the kind still names one body.
   for (let k = from; k < last; k++) {
     const key = ctx.words[k]!.key;
-    if (!(ctx.sourceNouns.has(key) || ctx.documentNouns.has(key))) return null;
+    if (!(ctx.sourceNouns.has(key) || ctx.documentNouns.has(key) || isAdjective(ctx, k))) return null;
   }
   return orgJustNamed(ctx, from, (id, at) => fits(ctx, noun, id, at), DESCRIPTOR_SENTENCES);
+}
+
+/** A lower-case word whose first reading is an adjective. */
+function isAdjective(ctx: ResolveContext, k: number): boolean {
+  return ctx.tokens[k]!.kind === 'word' && ctx.words[k]!.shape === 'lower' && ctx.analyse(ctx.words[k]!.folded)[0]?.pos === 'ADJF';
 }
 
 /**

@@ -1,11 +1,12 @@
 import { CLAUSE_REACH } from '../clauses/context.js';
 import { nounPhrases, type NounPhrase } from '../clauses/noun-phrases.js';
 import { isShortName } from '../clauses/phrase-extent.js';
-import { wordMap, wordSet } from '../dict/words.js';
+import { wordList, wordMap, wordSet } from '../dict/words.js';
 import { cueAgreement } from '../morph/agreement.js';
+import { fold } from '../morph/key.js';
 import type { Cue, EntityId, Mention, Reference, WordInfo } from '../types.js';
 import { genderAgrees, type ResolveContext } from './context.js';
-import { isDeputy, resolveTitle } from './roles.js';
+import { givenRole, isDeputy, resolveTitle } from './roles.js';
 
 /**
  * Pronoun resolution: the one module where a pronoun gets its entity. Two rules, chosen by the
@@ -217,11 +218,17 @@ export function pronounGender(ctx: ResolveContext, i: number, cue: Cue | null): 
 export function speakerPronoun(ctx: ResolveContext, at: number, cue: Cue | null): { entity: EntityId | null; antecedent?: [number, number] } {
   const gender = pronounGender(ctx, at, cue);
   // «Хотя 80-летний Баффет …, по его словам, он …»: a fitting person earlier in the pronoun's own sentence comes first;
-  // not one inside a quotation just before it («Чубайс ошибается», — сказал он: who is talked about does not speak).
-  const own = lastPersonMention(ctx, quotationBefore(ctx, at) ?? at, gender);
-  if (gender !== 'pl' && own !== -1 && ctx.index.sentenceOf[ctx.mentions[own]!.tokens[0]] === ctx.index.sentenceOf[at]) return { entity: ctx.mentions[own]!.entity };
-  const antecedent = unnamedAntecedent(ctx, at, gender);
-  return antecedent ? { entity: null, antecedent } : { entity: subjectBefore(ctx, at, gender) ?? knownGenderFirst(ctx, at, gender) };
+  // not one inside a quotation just before it or around it («Чубайс ошибается», — сказал он; «…как Тодд, — заявил он. — …»:
+  // who is talked about does not speak). The pronoun is read from where the quotation opens, sentences back if it runs over several.
+  const from = quotationBefore(ctx, at) ?? quotationAround(ctx, at) ?? at;
+  const own = lastPersonMention(ctx, from, gender);
+  if (gender !== 'pl' && own !== -1 && ctx.index.sentenceOf[ctx.mentions[own]!.tokens[0]] === ctx.index.sentenceOf[from]) return { entity: ctx.mentions[own]!.entity };
+  // «… сообщает Expressen со ссылкой на представителя IKEA. По его словам, …»: the source the report relied on speaks on.
+  const referenced = from === at ? referencedBefore(ctx, at, gender) : null;
+  if (referenced) return referenced;
+  // After a quotation of several sentences, an unnamed phrase before it is too far to be the one that speaks.
+  const antecedent = ctx.index.sentenceOf[from] === ctx.index.sentenceOf[at] ? unnamedAntecedent(ctx, at, gender) : null;
+  return antecedent ? { entity: null, antecedent } : { entity: subjectBefore(ctx, at, gender, 0, from) ?? knownGenderFirst(ctx, from, gender) };
 }
 
 /**
@@ -229,16 +236,49 @@ export function speakerPronoun(ctx: ResolveContext, at: number, cue: Cue | null)
  * the sentence before, not the person named last: the first nominative person there whose
  * gender fits (a person governed by a preposition or in another case is no subject).
  */
-function subjectBefore(ctx: ResolveContext, at: number, gender: PronounGender | null, depth = 0): EntityId | null {
-  const sentence = ctx.index.sentenceOf[at]!;
+function subjectBefore(ctx: ResolveContext, at: number, gender: PronounGender | null, depth = 0, from = at, personal = SPEAKER_PRONOUNS.has(ctx.words[at]!.folded)): EntityId | null {
+  const sentence = ctx.index.sentenceOf[from]!;
   // «тот», «та» stand for the one who is not the subject: only a personal pronoun continues it.
-  if ((gender !== 'm' && gender !== 'f') || sentence === 0 || !SPEAKER_PRONOUNS.has(ctx.words[at]!.folded)) return null;
+  if ((gender !== 'm' && gender !== 'f') || sentence === 0 || !personal) return null;
   const found = ctx.onceAt('subjects', sentence - 1, () => nounPhrases(ctx.clauses, ...ctx.sentences[sentence - 1]!.tokens, true));
-  const subject = found.find((f) => f.mention?.type === 'PER' || (f.kind === 'pronoun' && SPEAKER_PRONOUNS.get(ctx.words[f.from]!.folded) === gender));
-  if (!subject) return null;
+  const subject = found.find((f) => (f.mention?.type === 'PER' && !obliqueName(ctx, f.mention)) || (f.kind === 'pronoun' && SPEAKER_PRONOUNS.get(ctx.words[f.from]!.folded) === gender));
+  // «Сам спикер отвергает обвинения. В микроблоге он отметил …»: a role as the subject is the person the text gave that role.
+  if (!subject) return titledSubject(ctx, found, gender);
   // «Петров приехал в Москву. Он встретился с Козловым. «…», — сказал он»: a pronoun subject before continues its own referent.
   if (subject.kind === 'pronoun') return depth < CHAIN ? ctx.onceAt('subject-chain', subject.from, () => subjectBefore(ctx, subject.from, gender, depth + 1) ?? lastPerson(ctx, subject.from, gender)) : null;
   return genderAgrees(ctx, subject.mention!.entity, gender) ? subject.mention!.entity : null;
+}
+
+/** The person the subject of the sentence before token `at` is (named, or through a chain of subject pronouns), if of this gender. */
+export function subjectOfSentenceBefore(ctx: ResolveContext, at: number, gender: 'm' | 'f'): EntityId | null {
+  return subjectBefore(ctx, at, gender, 0, at, true);
+}
+
+/** The person a singular role phrase among a sentence's subjects stands for, if the text gave someone of this gender that role. */
+function titledSubject(ctx: ResolveContext, found: readonly NounPhrase[], gender: 'm' | 'f'): EntityId | null {
+  const title = found.find((f) => f.kind === 'title');
+  if (!title || !headHas(ctx, title, 'sing')) return null;
+  const head = headOf(ctx, title);
+  const field = head + 1 < title.to && ctx.words[head + 1]!.shape === 'lower';
+  const entity = givenRole(ctx, head, gender, field);
+  return entity && genderAgrees(ctx, entity, gender) ? entity : null;
+}
+
+/** Letters a case ending adds to a name's last word (Синдеев → Синдеева, Синдеевым). */
+const CASE_ENDING = 3;
+
+/**
+ * «об участии Ю.Синдеева … заявил Станислав Буянский»: a person's mention whose last word is the
+ * last word of their name in the nominative with an ending added is in another case, whatever
+ * its form may also read as (Синдеева, a woman's surname), so it is no subject.
+ */
+function obliqueName(ctx: ResolveContext, mention: Mention): boolean {
+  const entity = ctx.entities.get(mention.entity);
+  if (!entity) return false;
+  const last = (name: string) => fold(name.split(/[\s.]+/).filter(Boolean).at(-1) ?? '');
+  const written = last(mention.text);
+  const nominative = last(entity.name);
+  return written.length > nominative.length && written.length - nominative.length <= CASE_ENDING && written.startsWith(nominative);
 }
 
 /** How many sentences a chain of subject pronouns is followed back. */
@@ -247,14 +287,66 @@ const CHAIN = 3;
 /** Tokens back from a pronoun a closing quotation mark is looked for. */
 const QUOTE_REACH = 8;
 
-/** The opening mark of a quotation in the pronoun's sentence that closes shortly before it («…», — сказал он), if any. */
+/** The opening mark of a quotation that closes in the pronoun's sentence shortly before it («…», — сказал он), if any. */
 function quotationBefore(ctx: ResolveContext, at: number): number | null {
   const start = ctx.sentences[ctx.index.sentenceOf[at]!]!.tokens[0];
   for (let k = at - 1; k >= Math.max(start, at - QUOTE_REACH); k--) {
     const pair = ctx.index.outerByClose.get(k);
     if (!pair) continue;
     // A short name in marks («Известиям») is no quotation.
-    return isShortName(ctx.clauses, k) || pair.open < start ? null : pair.open;
+    return isShortName(ctx.clauses, k) ? null : pair.open;
+  }
+  return null;
+}
+
+const REFERENCE = wordList('reference-frames').map((form) => form.split(' '));
+
+/** Tokens at the end of the sentence before in which «со ссылкой на» is looked for, and that its phrase may have. */
+const REFERENCE_REACH = 40;
+const REFERENCE_PHRASE = 10;
+
+/**
+ * «… передаёт New York Times со ссылкой на неназванных представителей администрации. По их
+ * словам, …»: a source the sentence before cited (со ссылкой на X) is the one a pronoun of its
+ * gender and number at the start of the next report stands for: a person named there, an
+ * organisation for «их», else the unnamed phrase.
+ */
+function referencedBefore(ctx: ResolveContext, at: number, gender: PronounGender | null): { entity: EntityId | null; antecedent?: [number, number] } | null {
+  const sentence = ctx.index.sentenceOf[at]!;
+  if (!gender || sentence === 0) return null;
+  const [start, end] = ctx.sentences[sentence - 1]!.tokens;
+  for (let k = Math.max(start, end - REFERENCE_REACH); k < end; k++) {
+    const words = REFERENCE.find((forms) => forms.every((w, j) => ctx.tokens[k + j]?.kind === 'word' && ctx.words[k + j]!.folded === w));
+    if (!words) continue;
+    const from = k + words.length;
+    let to = from;
+    while (to < end && to - from < REFERENCE_PHRASE && !(ctx.tokens[to]!.kind === 'punct' && ',;:.!?'.includes(ctx.tokens[to]!.text))) to++;
+    for (let j = from; j < to; j++) {
+      const m = ctx.mentionAt[j] ?? -1;
+      if (m === -1) continue;
+      const mention = ctx.mentions[m]!;
+      if (mention.type === 'PER' && gender !== 'pl' && genderAgrees(ctx, mention.entity, gender)) return { entity: mention.entity };
+      if (mention.type === 'ORG' && gender === 'pl' && j === from) return { entity: mention.entity };
+    }
+    const phrase = nounPhrases(ctx.clauses, from, to, false)[0];
+    if (phrase && phrase.from === from && (phrase.kind === 'source' || phrase.kind === 'title') && headHas(ctx, phrase, GRAMMEME[gender]!) && (gender === 'pl' || headHas(ctx, phrase, 'sing'))) {
+      return { entity: null, antecedent: [phrase.from, phrase.to] };
+    }
+    return null;
+  }
+  return null;
+}
+
+/** Tokens back from a pronoun the opening mark of a quotation around it is looked for. */
+const SPLIT_REACH = 60;
+
+/** «…как Тодд, — заявил он. — …»: the opening mark of a quotation that the pronoun's cue splits, if the sentence opens one. */
+function quotationAround(ctx: ResolveContext, at: number): number | null {
+  // A straight mark may close the sentence before rather than open this one: one token further back.
+  const start = ctx.sentences[ctx.index.sentenceOf[at]!]!.tokens[0] - 1;
+  for (let k = at - 1; k >= Math.max(start, at - SPLIT_REACH, 0); k--) {
+    const pair = ctx.index.outerByOpen.get(k);
+    if (pair && pair.close > at) return k;
   }
   return null;
 }
@@ -268,12 +360,27 @@ const KNOWN_GENDER_SENTENCES = 2;
  * whose name shows no gender (Паркинсон); else the last fitting person.
  */
 function knownGenderFirst(ctx: ResolveContext, at: number, gender: PronounGender | null): EntityId | null {
+  if (gender === 'pl') return nearOrganisation(ctx, at);
   const last = lastPerson(ctx, at, gender);
   if (!last || (gender !== 'm' && gender !== 'f') || ctx.genderOf(last) !== null) return last;
   const known = lastPersonMention(ctx, at, gender, true);
   if (known === -1) return last;
   const mention = ctx.mentions[known]!;
   return ctx.index.sentenceOf[at]! - ctx.index.sentenceOf[mention.tokens[0]]! <= KNOWN_GENDER_SENTENCES ? mention.entity : last;
+}
+
+/** How many sentences back the organisation «они» stands for may be named. */
+const ORGANISATION_SENTENCES = 1;
+
+/**
+ * «они», «их»: the last organisation, if named in the pronoun's sentence or the one before; a
+ * body named further back (Reuters, a paragraph ago) is less likely than a group the text did not
+ * name (около четверти акционеров, врачи): unlinked beats wrong.
+ */
+function nearOrganisation(ctx: ResolveContext, at: number): EntityId | null {
+  const m = lastPersonMention(ctx, at, 'pl');
+  if (m === -1) return null;
+  return ctx.index.sentenceOf[at]! - ctx.index.sentenceOf[ctx.mentions[m]!.tokens[0]]! <= ORGANISATION_SENTENCES ? ctx.mentions[m]!.entity : null;
 }
 
 /** The grammeme that shows a gender in a noun's analysis. */

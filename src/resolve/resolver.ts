@@ -1,12 +1,13 @@
 import type { ClauseContext } from '../clauses/context.js';
+import { wordSet } from '../dict/words.js';
 import type { Cue, Entity, EntityId, Reference, ResolvedDocument } from '../types.js';
 import { resolveContext, type ResolveContext } from './context.js';
 import { earlierDescription, genericOrganisation, organisationThere } from './descriptors.js';
 import type { ResolveLexicon } from './lexicon.js';
 import { pairBefore } from './groups.js';
 import { fullNameInCaseOf, nominativePhrase } from './normalize.js';
-import { cueGender, lastPerson, pronounGender, pronounReferences, speakerPronoun, type PronounRole } from './pronouns.js';
-import { isDeputy, namesPrincipal, nextPersonInLine, personAfterRole, personNamedWith, resolveTitle, roleDomain, roleGender, roleHead, sharesCase } from './roles.js';
+import { cueGender, lastPerson, pronounGender, pronounReferences, speakerPronoun, subjectOfSentenceBefore, type PronounRole } from './pronouns.js';
+import { holdsOtherRole, isDeputy, mayHold, namesPrincipal, nextPersonInLine, personAfterRole, personNamedWith, resolveTitle, roleDomain, roleGender, roleHead, sharesCase } from './roles.js';
 
 /**
  * One document's resolver: the entity a pronoun, a role or a descriptor stands for. Built once
@@ -72,17 +73,21 @@ export function createResolver(doc: ResolvedDocument, lexicon: ResolveLexicon): 
       // A bare role (Политик добавил) stands for the person just named, like a speaking pronoun;
       // a deputy (Вице-мэр добавил) is not whoever was named last: only someone with that role.
       // Adjectives do not make it less bare: «85-летний понтифик», «новый министр».
-      const bare = (head === to - 1 || ofNamedBody(ctx, head, to)) && !isDeputy(ctx, head);
+      // «Его адвокат»: someone of the person named last, not that person (the role's holder may still be named: Её глава Иван Петров).
+      const bare = (head === to - 1 || ofNamedBody(ctx, head, to)) && !isDeputy(ctx, head) && !ownedRole(ctx, from);
       // «директор похоронного бюро города Вустера»: a role with a field of its own is only someone the text gave that role.
       // Not a principal (спецпредставитель президента РФ): envoys and deputies have their own rule.
       const field = head + 1 < to && ctx.tokens[head + 1]!.kind === 'word' && ctx.words[head + 1]!.shape === 'lower' && !ctx.titles.has(ctx.words[head + 1]!.key) && !roleDomain(ctx, head);
       // The gender the verb shows, else the one a feminine role word does (руководительница).
       const gender = cueGender(cue) ?? roleGender(ctx, head);
+      // «Он принёс извинения. Актёр также признался …»: a bare role continues the subject of the sentence before, if that person may hold it.
+      const subject = bare && cueGender(cue) ? subjectOfSentenceBefore(ctx, head, cueGender(cue)!) : null;
       // «постпред России при ООН Виталий Чуркин»: the person this very role names, past its complement.
-      return personAfterRole(ctx, head, gender) ?? resolveTitle(ctx, head, near, gender, field) ??
-        (bare ? lastPerson(ctx, head, pronounGender(ctx, head, cue) ?? gender) : null) ??
+      const holds = subject ? mayHold(ctx, head, subject) : null;
+      return personAfterRole(ctx, head, gender) ?? (holds === 'given' ? subject : null) ?? resolveTitle(ctx, head, near, gender, field, holds === 'untitled' ? subject : null) ??
+        (bare ? lastUnlikeOther(ctx, head, lastPerson(ctx, head, pronounGender(ctx, head, cue) ?? gender)) : null) ??
         // Only where the verb shows the gender (сказал), and for a role that names an office (глава государства, not сельсовета).
-        (cueGender(cue) && (bare || (roleDomain(ctx, head)?.size ?? 0) > 0) ? nextPersonInLine(ctx, head, cueGender(cue)) : null);
+        (cueGender(cue) && (bare || (roleDomain(ctx, head)?.size ?? 0) > 0) ? lastUnlikeOther(ctx, head, nextPersonInLine(ctx, head, cueGender(cue))) : null);
     },
     namedWith: (at) => personNamedWith(ctx, at),
     namesPrincipal: (from, at) => namesPrincipal(ctx, from, at),
@@ -100,6 +105,19 @@ export function createResolver(doc: ResolvedDocument, lexicon: ResolveLexicon): 
       return entity && entity.source !== 'dict' ? fullNameInCaseOf(lexicon.morphology, entity.name, doc.words[at]!, doc.tokens[at]!.text) : null;
     },
   };
+}
+
+/** The person found, unless the text gave them roles other than the office the bare role names. */
+function lastUnlikeOther(ctx: ResolveContext, head: number, last: EntityId | null): EntityId | null {
+  return last && !holdsOtherRole(ctx, head, last) ? last : null;
+}
+
+const POSSESSIVES = wordSet('possessive-pronouns');
+
+/** «Его адвокат заявил»: a role a possessive opens is someone of theirs. */
+function ownedRole(ctx: ResolveContext, from: number): boolean {
+  for (const k of [from - 1, from]) if (k >= 0 && ctx.tokens[k]!.kind === 'word' && POSSESSIVES.has(ctx.words[k]!.folded)) return true;
+  return false;
 }
 
 /** «ветеран НХЛ», «глава RT»: a role whose only complement is one named body, as bare as the role alone. */

@@ -1,7 +1,7 @@
 import { isPunct } from '../clauses/context.js';
 import { isBoundary } from '../clauses/phrase-extent.js';
 import { PREPOSITIONS } from '../clauses/words.js';
-import { wordSet, wordTable } from '../dict/words.js';
+import { wordMap, wordSet, wordTable } from '../dict/words.js';
 import { fold, stemKey } from '../morph/key.js';
 import type { EntityId } from '../types.js';
 import { firstFrom, genderAgrees, type ResolveContext } from './context.js';
@@ -14,11 +14,87 @@ import { firstFrom, genderAgrees, type ResolveContext } from './context.js';
  * paragraph) one in the next three sentences. `at` is the role's head word (вице-губернатор in «первый вице-губернатор
  * края»); `gender` the one the cue verb shows.
  */
-export function resolveTitle(ctx: ResolveContext, at: number, near: number, gender: 'm' | 'f' | null, sameRole = false): EntityId | null {
+export function resolveTitle(ctx: ResolveContext, at: number, near: number, gender: 'm' | 'f' | null, sameRole = false, untitled: EntityId | null = null): EntityId | null {
+  // A person given no role, that the role may stand for (the subject just before), comes before anyone with some other role.
+  return givenRole(ctx, at, gender, sameRole) ?? untitled ?? nearestTitled(ctx, at, near, gender, sameRole, sameRole ? fieldNoun(ctx, at) : null);
+}
+
+/** The person the text gave the role at `at` (the same word, in the same field if it has one), by the two rules above; null if none. */
+export function givenRole(ctx: ResolveContext, at: number, gender: 'm' | 'f' | null, sameRole = false): EntityId | null {
   const key = ctx.words[at]!.key;
-  const named = namedWithRole(ctx, key, gender).find(([i]) => i !== at);
-  if (named) return named[1];
-  return nearestTitled(ctx, at, near, gender, sameRole);
+  // «глава группы наблюдателей» is not the «глава государства» the text named: a role with a
+  // field of its own is only someone given that role in that field.
+  const field = sameRole ? fieldNoun(ctx, at) : null;
+  const given = lastGivenRole(ctx, at, gender, field);
+  if (given) return given;
+  const named = namedWithRole(ctx, key, gender).find(([i]) => i !== at && (!field || namedInField(ctx, i, field)));
+  return named ? named[1] : null;
+}
+
+/** How many people given the role, back from it, are looked at. */
+const GIVEN_REACH = 8;
+
+/**
+ * «Антон Силуанов, министр финансов, встретился с губернатором … Министр заявил»: a plain role
+ * (министр, актёр) is the last person before it the text gave this very role, not the nearest
+ * person with any role. Not for roles whose meaning lies in what follows them (глава МИД,
+ * заместитель министра, глава региона): the other rules read those.
+ */
+function lastGivenRole(ctx: ResolveContext, at: number, gender: 'm' | 'f' | null, field: string | null): EntityId | null {
+  const key = ctx.words[at]!.key;
+  if (HEADS.has(key) || isDeputy(ctx, at) || ctx.lexicon.envoyTitles.has(key)) return null;
+  const next = ctx.words[at + 1];
+  if (next && ctx.tokens[at + 1]!.kind === 'word' && (next.shape === 'title' || next.shape === 'upper')) return null;
+  const titled = titledPeople(ctx);
+  const list = titledMentions(ctx, key);
+  const split = firstFrom(ctx, list, ctx.tokens[at]!.start);
+  let found: [number, EntityId] | null = null;
+  for (let j = split - 1; j >= Math.max(0, split - GIVEN_REACH); j--) {
+    const m = list[j]!;
+    if (ctx.mentions[m]!.tokens[0] === at + 1) continue;
+    if (isPerson(ctx, m, gender) && (!field || titled.get(ctx.mentions[m]!.entity)!.has(`of:${field}`))) {
+      found = [ctx.mentions[m]!.tokens[0], ctx.mentions[m]!.entity];
+      break;
+    }
+  }
+  // «Председатель правления межрегиональной общественной организации … Андрей Столбунов»: a role
+  // word that names the person past a long complement, nearer than the mention found.
+  const words = ctx.tokensWithKey(key);
+  // The first of them at or after the role (binary search: a scan from the end would read the whole list per role).
+  let w = 0;
+  let hi = words.length;
+  while (w < hi) {
+    const mid = (w + hi) >> 1;
+    if (words[mid]! < at) w = mid + 1;
+    else hi = mid;
+  }
+  for (let j = w - 1; j >= Math.max(0, w - GIVEN_REACH); j--) {
+    const i = words[j]!;
+    if (found && i < found[0]) break;
+    if (field && ctx.words[i + 1]?.key !== field && !namedInField(ctx, i, field)) continue;
+    const entity = personAfterRole(ctx, i, gender);
+    if (entity) return entity;
+  }
+  return found?.[1] ?? null;
+}
+
+/** The key of the noun a role's field is named by, past its adjectives (глава столичной полиции → полиц), if a lower-case one follows. */
+function fieldNoun(ctx: ResolveContext, at: number): string | null {
+  let k = at + 1;
+  while (k < at + 1 + BODY_ADJECTIVES && ctx.tokens[k]?.kind === 'word' && ctx.words[k]!.shape === 'lower' && ctx.analyse(ctx.words[k]!.folded).some((a) => a.pos === 'ADJF')) k++;
+  return ctx.tokens[k]?.kind === 'word' && ctx.words[k]!.shape === 'lower' ? ctx.words[k]!.key : null;
+}
+
+/** Tokens after a role word its field may be named in, before the person (главой крупнейшего управления полиции страны стала …). */
+const FIELD_REACH = 8;
+
+/** The role word at `i` has the field `field` among the words that follow it, before the person it names. */
+function namedInField(ctx: ResolveContext, i: number, field: string): boolean {
+  for (let k = i + 1; k < Math.min(ctx.tokens.length, i + 1 + FIELD_REACH); k++) {
+    if (ctx.mentionAt[k] !== -1 && ctx.mentions[ctx.mentionAt[k]!]!.type === 'PER') return false;
+    if (ctx.tokens[k]!.kind === 'word' && ctx.words[k]!.key === field) return true;
+  }
+  return false;
 }
 
 /**
@@ -105,7 +181,7 @@ function isPerson(ctx: ResolveContext, m: number, gender: 'm' | 'f' | null): boo
   return !!e && e.type === 'PER' && genderAgrees(ctx, e.id, gender);
 }
 
-function nearestTitled(ctx: ResolveContext, at: number, near: number, gender: 'm' | 'f' | null, sameRole: boolean): EntityId | null {
+function nearestTitled(ctx: ResolveContext, at: number, near: number, gender: 'm' | 'f' | null, sameRole: boolean, field: string | null = null): EntityId | null {
   const key = ctx.words[at]!.key;
   // By proximity only a person the text gives a role somewhere (министр Лавров; Дмитриев,
   // генеральный директор …): «глава сельсовета» is not the victim named a sentence before.
@@ -135,6 +211,8 @@ function nearestTitled(ctx: ResolveContext, at: number, near: number, gender: 'm
     if (envoy && principal !== null && roles.has(principal) && !roles.has(key)) return false;
     if (domain) return [...roles].some((r) => domain.has(r));
     if (named && bodyField?.some((w) => roles.has(`of:${w}`))) return true;
+    if (field && !roles.has(`of:${field}`)) return false;
+    if (!named && !sameRole && holdsOtherRole(ctx, at, ctx.mentions[m]!.entity)) return false;
     return roles.has(named || sameRole ? key : '*');
   };
   // Only people given this role can fit a deputy or a role in a named body; anyone titled, the others.
@@ -163,6 +241,49 @@ function nearestTitled(ctx: ResolveContext, at: number, near: number, gender: 'm
   return earlier;
 }
 
+const OFFICES = wordMap('office-roles');
+
+/**
+ * Some of the roles is the office the role key names (премьер for премьер-министр), or a head of
+ * a body whose head holds it (глава кабинета министров is the премьер).
+ */
+function holdsOffice(roles: ReadonlySet<string>, key: string): boolean {
+  const office = OFFICES.get(key);
+  let head = false;
+  for (const r of roles) {
+    if (OFFICES.get(r) === office) return true;
+    if (HEADS.has(r)) head = true;
+  }
+  if (!head) return false;
+  for (const r of roles) {
+    const domain = r.startsWith('of:') ? DOMAIN_BY_STEM.get(r.slice(3)) : undefined;
+    if (domain) for (const d of domain) if (OFFICES.get(d) === office) return true;
+  }
+  return false;
+}
+
+/**
+ * «Судья сказал» after «… мать Сеоким Ли»: a person the text gave roles, none of them the office
+ * the role word at `at` names, is someone else; a role that is no office (политик, артист) may be anyone's.
+ */
+export function holdsOtherRole(ctx: ResolveContext, at: number, entity: EntityId): boolean {
+  const key = ctx.words[at]!.key;
+  const roles = titledPeople(ctx).get(entity);
+  // A well-known person's office is known, not told (поздравил Владимир Путин … в поздравлении президента).
+  return !!roles && OFFICES.has(key) && !holdsOffice(roles, key) && ctx.entities.get(entity)?.source !== 'dict';
+}
+
+/**
+ * How the person may hold the role at `at`: 'given' if the text gave them that role (or its
+ * office), 'untitled' if it gave them no role and the role is no office, else null.
+ */
+export function mayHold(ctx: ResolveContext, at: number, entity: EntityId): 'given' | 'untitled' | null {
+  const key = ctx.words[at]!.key;
+  const roles = titledPeople(ctx).get(entity);
+  if (!roles) return OFFICES.has(key) ? null : 'untitled';
+  return roles.has(key) || (OFFICES.has(key) && holdsOffice(roles, key)) ? 'given' : null;
+}
+
 /** The person mentions whose entity the text gave role `key` ('*': any role), in text order. */
 function titledMentions(ctx: ResolveContext, key: string): readonly number[] {
   return ctx.once(`titled-mentions:${key}`, () => {
@@ -175,9 +296,14 @@ function titledMentions(ctx: ResolveContext, key: string): readonly number[] {
 /** «Глава региона» → the roles of a head of a region (губернатор), by the body noun's lemma. */
 const HEADS = wordSet('role-heads');
 const DOMAIN_OF = new Map<string, Set<string>>();
+/** The same, by the stem key of the body noun (a role's field as rolesGiven keeps it: of:кабинет). */
+const DOMAIN_BY_STEM = new Map<string, Set<string>>();
 for (const { nouns, roles } of wordTable('role-domains')) {
   const keys = new Set(roles === '-' ? [] : roles!.split(' ').map((r) => stemKey(fold(r))));
-  for (const noun of nouns!.split(' ')) DOMAIN_OF.set(noun, keys);
+  for (const noun of nouns!.split(' ')) {
+    DOMAIN_OF.set(noun, keys);
+    DOMAIN_BY_STEM.set(stemKey(noun), keys);
+  }
 }
 
 /** Adjectives a generic body noun may have after the head (глава военного ведомства). */

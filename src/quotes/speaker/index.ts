@@ -41,6 +41,29 @@ export function pronounInCue(ctx: QuoteContext, from: number, to: number): Speak
 
 /** The speaker after a cue: «— заявил Кирилл Дмитриев», «по словам источника», «сообщает Reuters». */
 export function speakerAfter(ctx: QuoteContext, from: number, cue: Cue | null, subject = true): Speaker | null {
+  return coordinated(ctx, phraseAfter(ctx, from, cue, subject), cue);
+}
+
+const AND = wordSet('coordinating-and');
+
+/**
+ * «Сбербанк и ВТБ заявили», «по словам Ивана Петрова и Анны Смирновой»: a name joined by «и» to
+ * another of the same kind speaks together with it, unless the verb is singular.
+ */
+function coordinated(ctx: QuoteContext, speaker: Speaker | null, cue: Cue | null): Speaker | null {
+  if (!speaker || speaker.kind !== 'mention' || !speaker.entity || cue?.number === 'sg') return speaker;
+  const own = ctx.mentionAt[speaker.from] ?? -1;
+  const type = own === -1 ? null : ctx.mentions[own]!.type;
+  if (type !== 'PER' && type !== 'ORG') return speaker;
+  const other = (m: number) => (m === -1 || ctx.mentions[m]!.type !== type || ctx.mentions[m]!.entity === speaker.entity ? null : ctx.mentions[m]!);
+  const next = isWordOf(ctx, speaker.to, AND) ? other(ctx.mentionAt[speaker.to + 1] ?? -1) : null;
+  if (next && next.tokens[0] === speaker.to + 1) return { from: speaker.from, to: next.tokens[1], kind: 'source', entity: null, group: [speaker.entity, next.entity], governed: speaker.governed };
+  const before = speaker.from > 1 && isWordOf(ctx, speaker.from - 1, AND) ? other(ctx.mentionAt[speaker.from - 2] ?? -1) : null;
+  if (before && before.tokens[1] === speaker.from - 1) return { from: before.tokens[0], to: speaker.to, kind: 'source', entity: null, group: [before.entity, speaker.entity], governed: speaker.governed };
+  return speaker;
+}
+
+function phraseAfter(ctx: QuoteContext, from: number, cue: Cue | null, subject: boolean): Speaker | null {
   const [, sentenceEnd] = sentenceRange(ctx, Math.max(0, from - 1));
   let to = from;
   while (to < sentenceEnd && to - from < 16 && !isBoundaryAfter(ctx, to, from)) to++;
@@ -49,7 +72,9 @@ export function speakerAfter(ctx: QuoteContext, from: number, cue: Cue | null, s
   const speaker = (best && (best.kind === 'title' || best.kind === 'source') ? nameClosingApposition(ctx, best.to, sentenceEnd) : null) ??
     deputyOfNamed(ctx, found, best, subject) ?? settle(ctx, best, from, cue);
   if (speaker && !subject) speaker.governed = true;
-  return speaker ?? (cue?.number === 'pl' ? locativeSource(ctx, from, to, cue) : null);
+  // «Об этом сообщили в аукционном доме»: a cue may end with the preposition the source is named after.
+  const locative = from > 0 && isWordOf(ctx, from - 1, LOCATIVE_PREPOSITIONS);
+  return speaker ?? (cue?.number === 'pl' || locative ? locativeSource(ctx, locative ? from - 1 : from, to, cue) : null);
 }
 
 /**
@@ -137,6 +162,10 @@ function withoutPrepositionalTail(ctx: QuoteContext, found: NounPhrase[]): NounP
 
 /** The subject before a cue: «Дмитриев, являвшийся …, отметил», «Глава МИД заявил», «Критики говорят». */
 export function speakerBefore(ctx: QuoteContext, cueFrom: number, cue: Cue | null, limitFrom?: number): Speaker | null {
+  return coordinated(ctx, subjectBefore(ctx, cueFrom, cue, limitFrom), cue);
+}
+
+function subjectBefore(ctx: QuoteContext, cueFrom: number, cue: Cue | null, limitFrom?: number): Speaker | null {
   const [sentenceStart] = sentenceRange(ctx, cueFrom);
   const from = Math.max(sentenceStart, limitFrom ?? sentenceStart);
   const document = cue?.kind === 'document';
@@ -321,6 +350,14 @@ function locativeSource(ctx: QuoteContext, from: number, to: number, cue: Cue | 
     // «в областной больнице сообщили»: the institution's noun after its adjectives.
     let head = i + 1;
     while (head < Math.min(to - 1, i + 3) && ctx.analyse(ctx.words[head]!.folded)[0]?.pos === 'ADJF') head++;
+    // «в аукционном доме Christie's сообщили»: a noun for a kind of body, with its name after it.
+    const named = head + 1 < to && ctx.tokens[head]!.kind === 'word' && ctx.words[head]!.shape === 'lower' ? ctx.mentionAt[head + 1] ?? -1 : -1;
+    if (named !== -1 && ctx.mentions[named]!.type === 'ORG' && ctx.mentions[named]!.tokens[0] === head + 1) {
+      return { from: head + 1, to: mentionEnd(ctx, head + 1, to), kind: 'mention', entity: ctx.mentions[named]!.entity };
+    }
+    // «Об этом сообщили в аукционном доме»: a generic noun for the kind of body the text just named (аукционным домом Christie's).
+    const described = ctx.tokens[head]!.kind === 'word' && ctx.words[head]!.shape === 'lower' ? ctx.resolver.descriptor(head, head + 1) : null;
+    if (described) return { from: i + 1, to: head + 1, kind: 'mention', entity: described };
     const w = ctx.words[head]!;
     // «в тексте говорится»: any text a document cue names; «в среду сообщалось» names a time, not a text.
     const text = cue?.kind === 'document' && ctx.words[i + 1]!.shape === 'lower' && !namesTime(ctx, i + 1, to);
