@@ -95,6 +95,15 @@ describe('a speaker named only in the genitive', () => {
   it('an oblique form of a listed short first name (Эда → Эд) makes the whole name oblique', () => {
     expect(quotes('По словам шерифа Эда Гонсалеса, стрелок задержан.')).toEqual(['indirect | Эд Гонсалес | стрелок задержан']);
   });
+
+  it('a surname the morphology only guesses backs the first name\'s case (Эда Гонзалеса → Эд Гонзалес)', () => {
+    expect(quotes('По словам шерифа Эда Гонзалеса, стрелок задержан.')).toEqual(['indirect | Эд Гонзалес | стрелок задержан']);
+  });
+
+  it('a capitalised word right after a place noun names the place, not the person after it', () => {
+    expect(quotes('По словам шерифа округа Харрис Эда Гонзалеса, стрелок задержан.')).toEqual(['indirect | Эд Гонзалес | стрелок задержан']);
+    expect(quotes('По словам губернатора штата Рейнольдс Тома Брауна, дороги закрыты.')).toEqual(['indirect | Том Браун | дороги закрыты']);
+  });
 });
 
 describe('a generic noun for the organisation just named', () => {

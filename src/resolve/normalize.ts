@@ -70,12 +70,17 @@ function personGrammar(words: NameWord[], firstNameGender: (key: string) => stri
     if (g === 'm' || g === 'f') listed ??= g === 'm' ? 'masc' : 'femn';
   }
   const votes = new Map<string, number>();
+  /** The readings a word shows by a case ending (not an indeclinable one, which reads every case). */
+  const declined = new Set<string>();
   // «Эда Гонсалеса»: a first name that is no name of our list but an oblique form of one (Эд)
   // votes as the dictionary would for a known name: a man's name adds an ending only in other cases.
   const opening = words.length > 1 ? words[0]! : undefined;
   if (opening && firstNameGender(opening.info.folded) === undefined) {
     const listedForm = listedNominative(opening.info.folded, (name) => firstNameGender(name) === 'm' && BARE_MASCULINE.test(name));
-    if (listedForm && opening.info.folded === `${listedForm}а`) for (const kase of ['gent', 'accs']) votes.set(`masc ${kase}`, 1);
+    if (listedForm && opening.info.folded === `${listedForm}а`) for (const kase of ['gent', 'accs']) {
+      votes.set(`masc ${kase}`, 1);
+      declined.add(`masc ${kase}`);
+    }
   }
   for (const [position, w] of words.entries()) {
     // An unknown surname in -е may not decline at all (Угальде): its guessed locative is no evidence.
@@ -84,11 +89,19 @@ function personGrammar(words: NameWord[], firstNameGender: (key: string) => stri
     for (const a of w.info.analyses) {
       const gender = a.grams.find((g) => g === 'masc' || g === 'femn');
       const kase = caseOf(a);
-      if (!gender || !kase || a.grams.includes('plur') || !a.grams.some((g) => PERSON_GRAMMEMES.includes(g))) continue;
+      if (!gender || !kase || a.grams.includes('plur')) continue;
       const key = `${gender} ${kase}`;
+      // «Эда Гонзалеса»: a surname the morphology does not know is guessed as a common noun; its
+      // ending still backs a reading the other words give, in the listed name's gender, with half
+      // a name's weight. Alone it decides nothing (Миура is no genitive of «Миур»).
+      const person = a.grams.some((g) => PERSON_GRAMMEMES.includes(g));
+      const guessed = position > 0 && !a.known && a.pos === 'NOUN' && isOwnReading(a, w.info.folded) && declined.has(key) && (!listed || key.startsWith(listed));
+      if (!person && !guessed) continue;
       if (seen.has(key) || (governed && !governed.includes(kase)) || (shown && gender !== shown)) continue;
       seen.add(key);
-      votes.set(key, (votes.get(key) ?? 0) + 1 + a.score / 10);
+      // An indeclinable word (Юитиро) reads every case: it shows none for a guess to back.
+      if (person && !a.grams.includes('Fixd')) declined.add(key);
+      votes.set(key, (votes.get(key) ?? 0) + (person ? 1 : 0.5) + a.score / 10);
     }
   }
   // A listed first name breaks ties; it does not outvote the other words («Евгения Сергеевича
