@@ -100,6 +100,11 @@ describe('a speaker named only in the genitive', () => {
     expect(quotes('По словам шерифа Эда Гонзалеса, стрелок задержан.')).toEqual(['indirect | Эд Гонзалес | стрелок задержан']);
   });
 
+  it('a surname the text also writes bare is that bare form, and the name takes the case its ending shows', () => {
+    expect(quotes('Журналисты встретили Арлена Спектера у входа. Спектер заявил, что доволен итогами.')).toEqual(['indirect | Арлен Спектер | доволен итогами']);
+    expect(quotes('Суд отпустил Виталия Маркива под залог. Маркив заявил, что невиновен.')).toEqual(['indirect | Виталий Маркив | невиновен']);
+  });
+
   it('a capitalised word right after a place noun names the place, not the person after it', () => {
     expect(quotes('По словам шерифа округа Харрис Эда Гонзалеса, стрелок задержан.')).toEqual(['indirect | Эд Гонзалес | стрелок задержан']);
     expect(quotes('По словам губернатора штата Рейнольдс Тома Брауна, дороги закрыты.')).toEqual(['indirect | Том Браун | дороги закрыты']);

@@ -126,6 +126,27 @@ export interface CaseEvidence {
   /** The person's gender as a verb agreeing with the name shows it. */
   gender?: 'masc' | 'femn';
   places?: ReadonlyMap<string, readonly (readonly string[])[]>;
+  /** The person's one-word mentions, folded: a surname the text also writes bare (Хан beside Садика Хана). */
+  bare?: ReadonlySet<string>;
+}
+
+/** Endings a man's consonant-final surname takes, and the cases each shows. */
+const SURNAME_ENDING_CASES: [string, string[]][] = wordTable('masculine-surname-ending-cases').map((row) => [row.ending!, row.cases!.split(' ')]);
+
+/**
+ * «мэра Лондона Садика Хана … Хан назвал», «Виталия Маркива … Маркив заявил»: the last word is a
+ * surname the text also writes bare, ending in a consonant, plus a man's case ending. The bare form
+ * is the nominative (no case form of a man's surname is shorter than it), and the ending shows the
+ * whole name's case.
+ */
+function bareSurname(words: readonly NameWord[], bare: ReadonlySet<string> | undefined): { stem: string; ending: string; cases: readonly string[] } | null {
+  const last = words.at(-1)!.info.folded;
+  if (!bare || words.length < 2) return null;
+  for (const [ending, cases] of SURNAME_ENDING_CASES) {
+    const stem = last.slice(0, -ending.length);
+    if (last.endsWith(ending) && stem.length >= 2 && BARE_MASCULINE.test(stem) && bare.has(stem)) return { stem, ending, cases };
+  }
+  return null;
 }
 
 /** An unknown word none of whose guessed readings fits one of the places the text writes it in. */
@@ -195,7 +216,13 @@ export function normalizePerson(
   // opens a name (Дэн Сяопина: Дэн does not decline).
   const first = words[0]!.info.folded;
   if (!surnameFirst && words.length > 1 && firstNameGender(first) === 'm' && BARE_MASCULINE.test(first)) return words.map((w) => w.text).join(' ');
-  const { gender, kase } = personGrammar(words, firstNameGender, evidence.governed, evidence.gender);
+  // (A woman's listed first name: her surname does not decline so, the bare one is a man's.)
+  const declinedSurname = firstNameGender(first) === 'f' ? null : bareSurname(words, evidence.bare);
+  if (declinedSurname) evidence = { ...evidence, governed: declinedSurname.cases, gender: 'masc' };
+  const grammar = personGrammar(words, firstNameGender, evidence.governed, evidence.gender);
+  const gender = grammar.gender;
+  // The surname's ending shows the case where no word has a reading in it (Арлена Спектера).
+  const kase = grammar.kase ?? declinedSurname?.cases[0];
   const firstCases = new Set(words[0]!.info.analyses.filter((a) => a.pos === 'NOUN' && !a.grams.includes('plur')).map(caseOf));
   const isListed = (lemma: string) => firstNameGender(lemma) !== undefined || firstNameGender(lemma.replaceAll('ё', 'е')) !== undefined;
   return words
@@ -208,11 +235,16 @@ export function normalizePerson(
       if (position > 0 || form.length <= 2 || (form === w.text && (!kase || kase === 'nomn')) || isListed(fold(form))) return form;
       const want = gender === 'femn' ? 'f' : gender === 'masc' ? 'm' : undefined;
       const listed = listedNominative(w.info.folded, (name) => { const g = firstNameGender(name); return !!g && (!want || g === want); });
-      return listed ? recase(titleCase(listed), w.text) : form;
+      if (listed) return recase(titleCase(listed), w.text);
+      // «Арлена Спектера … Спектер»: an unknown first name with the ending the surname sheds, on a consonant, sheds it too.
+      const stem = declinedSurname && form === w.text && w.info.folded.endsWith(declinedSurname.ending) ? w.text.slice(0, -declinedSurname.ending.length) : '';
+      return stem.length >= 2 && BARE_MASCULINE.test(fold(stem)) ? stem : form;
     })
     .join(' ');
 
   function personWordNominative(w: NameWord, position: number): string {
+    // The surface's own letters, not the folded ones (Пономарёва → Пономарёв).
+    if (declinedSurname && position === words.length - 1) return w.text.slice(0, declinedSurname.stem.length);
     if (w.text.length <= 2 || w.info.analyses.length === 0 || shownIndeclinable(w, evidence)) return w.text;
     // «Анне»: the dictionary reads some case forms as names of their own; our list knows better.
     // One that is itself a name of our list stays (Мэттью, not the Мэтт of the same stem).
