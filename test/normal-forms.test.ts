@@ -305,6 +305,14 @@ describe('a person’s other names', () => {
     expect(doc.quotes.map((q) => q.speakerName)).toEqual(['Н. Ковригина']);
   });
 
+  it('a name with a patronymic has the first name and surname alone as an alias', () => {
+    const doc = annotate('Директор завода Олег Игоревич Смолин рассказал, что цех закроют. Ольга Петровна Зимина согласилась.');
+    expect(doc.entities.filter((e) => e.type === 'PER').map((e) => [e.name, e.aliases])).toEqual([
+      ['Олег Игоревич Смолин', ['Олег Смолин']],
+      ['Ольга Петровна Зимина', ['Ольга Зимина']],
+    ]);
+  });
+
   it('names a person by the mention spelled out, not by one with an initial of as many words', () => {
     const doc = annotate('Барак Обама назвал Дж. Коми профессионалом. Директор ФБР Джеймс Коми выступил в сенате. «Мы справимся», — сказал Коми.');
     expect(doc.entities.filter((e) => e.type === 'PER').map((e) => e.name)).toEqual(['Барак Обама', 'Джеймс Коми']);

@@ -320,6 +320,8 @@ function buildEntities(groups: Group[], input: ResolveInput, tools: ResolveTools
     // A dictionary's name is no guess: its case forms go whether the text writes it or not (Лионеля Месси).
     // A dictionary person's gender is known: «Александра Лукашенко» is his name declined, no woman's name.
     const caseForm = (o: string) => entry ? isCaseFormOfName(o, name, () => false) : isCaseFormOfName(o, name, isListedFirstName) && nameAttested(name, members, input);
+    const short = type === 'PER' ? withoutPatronymic(name) : null;
+    if (short && !folded.has(plain(short))) others.add(short);
     const aliases = [...new Set([...(entry?.aliases ?? []), ...[...others].filter((o) => !folded.has(plain(o)) && !caseForm(o))])];
     entities.push({
       id, type, name, aliases, mentions: entityMentions, references: [],
@@ -331,6 +333,18 @@ function buildEntities(groups: Group[], input: ResolveInput, tools: ResolveTools
   mentions.sort((a, b) => a.start - b.start);
   entities.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
   return { entities, mentions };
+}
+
+/** A patronymic in the nominative: a patronymic suffix, a woman's with «а» (Наилевич, Владимировна). */
+const NOMINATIVE_PATRONYMIC = new RegExp(`(?:${wordList('patronymic-suffixes').join('|')})а?$`);
+
+/**
+ * «Айдар Наилевич Губайдулин» → «Айдар Губайдулин»: the name a person is called by, first name
+ * and surname, is one of theirs too (the patronymic is for formal address).
+ */
+function withoutPatronymic(name: string): string | null {
+  const words = name.split(' ');
+  return words.length === 3 && NOMINATIVE_PATRONYMIC.test(fold(words[1]!)) ? `${words[0]} ${words[2]}` : null;
 }
 
 /** Ира → Ир, Чавеса → Чавес: a name word and a case ending the morphology does not know the word by. */
