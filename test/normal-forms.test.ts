@@ -327,3 +327,16 @@ describe('a counted group as speaker', () => {
     expect(speaker('Около 40 % жителей города уверены, что мост построят.')).toEqual(['Около 40 % жителей города']);
   });
 });
+
+describe('an unnamed source in the nominative', () => {
+  const speaker = (text: string) => annotate(text).quotes.map((q) => q.speakerName);
+
+  it('a substantivised adjective after «по словам» is its own head (полицейских → полицейские)', () => {
+    expect(speaker('По словам полицейских, водитель скрылся с места аварии.')).toEqual(['полицейские']);
+  });
+
+  it('an abbreviation alone that ends in a capital keeps its letters (ВАДА, СдПГ)', () => {
+    expect(speaker('В понедельник ВАДА признала, что проверка затянулась.')).toEqual(['ВАДА']);
+    expect(speaker('По мнению СдПГ, налоги надо снизить.')).toEqual(['СдПГ']);
+  });
+});

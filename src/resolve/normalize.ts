@@ -329,7 +329,11 @@ export function normalizePhrase(words: NameWord[], morph: Morphology, governed =
     const first = words[0]!.text;
     return [first[0] === first[0]!.toUpperCase() ? titleCase(one) : one, ...words.slice(1).map((w) => w.text)].join(' ');
   }
-  const head = words.findIndex((w) => w.info.analyses[0]?.pos === 'NOUN' || (w.info.analyses.length === 0 && /\p{L}/u.test(w.text)));
+  let head = words.findIndex((w) => w.info.analyses[0]?.pos === 'NOUN' || (w.info.analyses.length === 0 && /\p{L}/u.test(w.text)));
+  // «по словам полицейских»: with no word read first as a noun, a substantivised adjective the morphology also reads as one heads the phrase.
+  if (head < 0) head = words.findIndex((w) => { const lemma = w.info.analyses[0]?.lemma; return w.info.analyses.some((a) => a.pos === 'NOUN' && a.lemma === lemma && a.grams.includes('anim')); });
+  // «ВАДА», «СдПГ»: an abbreviation alone, ending in a capital, has no case ending to take off.
+  if (words.length === 1 && /\p{Lu}\p{Lu}/u.test(words[0]!.text) && /\p{Lu}$/u.test(words[0]!.text)) return words[0]!.text;
   // «несколько членов ЕС», «менее 5 % опрошенных»: after a preposition, a quantifier or a number the noun keeps its case.
   if (head < 0 || words.slice(0, head).some((w) => PREPOSITIONS.has(w.info.folded) || COUNT.test(w.text) || (!governed && QUANTIFIERS.has(w.info.folded)))) {
     return words.map((w) => w.text).join(' ');
