@@ -305,6 +305,11 @@ describe('a person’s other names', () => {
     expect(doc.quotes.map((q) => q.speakerName)).toEqual(['Н. Ковригина']);
   });
 
+  it('each part of a double surname goes to the nominative by itself', () => {
+    const names = (text: string) => annotate(text).entities.filter((e) => e.type === 'PER').map((e) => e.name);
+    expect(names('Жюри наградило Тима Бернерса-Ли и Марту Кузнецову-Ли за проект.')).toEqual(['Тим Бернерс-Ли', 'Марта Кузнецова-Ли']);
+  });
+
   it('a name with a patronymic has the first name and surname alone as an alias', () => {
     const doc = annotate('Директор завода Олег Игоревич Смолин рассказал, что цех закроют. Ольга Петровна Зимина согласилась.');
     expect(doc.entities.filter((e) => e.type === 'PER').map((e) => [e.name, e.aliases])).toEqual([

@@ -242,10 +242,21 @@ export function normalizePerson(
     })
     .join(' ');
 
+  function partWord(part: string): NameWord {
+    const folded = fold(part);
+    return { text: part, form: azForm(part), info: { folded, key: folded, lemma: folded, shape: 'title', latin: false, analyses: morph.analyse(azForm(part)) } };
+  }
+
   function personWordNominative(w: NameWord, position: number): string {
     // The surface's own letters, not the folded ones (Пономарёва → Пономарёв).
     if (declinedSurname && position === words.length - 1) return w.text.slice(0, declinedSurname.stem.length);
     if (w.text.length <= 2 || w.info.analyses.length === 0 || shownIndeclinable(w, evidence)) return w.text;
+    // «Хогана-Хау», «Юркову-Данелия»: each part of a double surname declines (or not) as a surname of
+    // its own; the morphology would inflect the last part only.
+    const hyphen = w.text.indexOf('-');
+    if (position > 0 && hyphen > 1 && hyphen < w.text.length - 2 && w.text.indexOf('-', hyphen + 1) < 0 && /^\p{Lu}/u.test(w.text) && /^\p{Lu}/u.test(w.text.slice(hyphen + 1))) {
+      return [w.text.slice(0, hyphen), w.text.slice(hyphen + 1)].map((part) => personWordNominative(partWord(part), position)).join('-');
+    }
     // «Анне»: the dictionary reads some case forms as names of their own; our list knows better.
     // One that is itself a name of our list stays (Мэттью, not the Мэтт of the same stem).
     const fixed = position === 0 && w.info.analyses[0]!.grams.includes('Fixd');
