@@ -305,6 +305,12 @@ describe('a person’s other names', () => {
     expect(doc.quotes.map((q) => q.speakerName)).toEqual(['Н. Ковригина']);
   });
 
+  it('a surname with no nominative reading shows an undeclined first name\'s case (Ларри Кингом → Ларри Кинг)', () => {
+    const names = (text: string) => annotate(text).entities.filter((e) => e.type === 'PER').map((e) => e.name);
+    expect(names('Телеканал договорился с Ларри Кингом о новом шоу.')).toEqual(['Ларри Кинг']);
+    expect(names('Премию вручили Джимми Картеру в Осло.')).toEqual(['Джимми Картер']);
+  });
+
   it('each part of a double surname goes to the nominative by itself', () => {
     const names = (text: string) => annotate(text).entities.filter((e) => e.type === 'PER').map((e) => e.name);
     expect(names('Жюри наградило Тима Бернерса-Ли и Марту Кузнецову-Ли за проект.')).toEqual(['Тим Бернерс-Ли', 'Марта Кузнецова-Ли']);

@@ -86,6 +86,10 @@ function personGrammar(words: NameWord[], firstNameGender: (key: string) => stri
     // An unknown surname in -е may not decline at all (Угальде): its guessed locative is no evidence.
     if (position > 0 && mayBeIndeclinable(w)) continue;
     const seen = new Set<string>();
+    // «Ларри Кингом», «Гарри Уэльского»: a later word with no nominative reading at all shows the
+    // name is oblique, whatever common word or adjective the morphology reads it as.
+    // Not one in a vowel a foreign name may end in undeclined (Биби, Туре, Ширази).
+    const oblique = position > 0 && !MAY_NOT_DECLINE.test(w.info.folded) && w.info.analyses.length > 0 && w.info.analyses.every((a) => caseOf(a) !== 'nomn');
     for (const a of w.info.analyses) {
       const gender = a.grams.find((g) => g === 'masc' || g === 'femn');
       const kase = caseOf(a);
@@ -95,7 +99,7 @@ function personGrammar(words: NameWord[], firstNameGender: (key: string) => stri
       // ending still backs a reading the other words give, in the listed name's gender, with half
       // a name's weight. Alone it decides nothing (Миура is no genitive of «Миур»).
       const person = a.grams.some((g) => PERSON_GRAMMEMES.includes(g));
-      const guessed = position > 0 && !a.known && a.pos === 'NOUN' && isOwnReading(a, w.info.folded) && declined.has(key) && (!listed || key.startsWith(listed));
+      const guessed = position > 0 && (a.pos === 'NOUN' || (oblique && a.pos === 'ADJF')) && isOwnReading(a, w.info.folded) && (oblique || (!a.known && a.pos === 'NOUN' && declined.has(key))) && (!listed || key.startsWith(listed));
       if (!person && !guessed) continue;
       if (seen.has(key) || (governed && !governed.includes(kase)) || (shown && gender !== shown)) continue;
       seen.add(key);
@@ -155,6 +159,9 @@ function shownIndeclinable(w: NameWord, evidence: CaseEvidence): boolean {
   const places = [...(evidence.places?.get(w.info.folded) ?? []), ...(evidence.governed ? [evidence.governed] : [])];
   return places.some((cases) => !w.info.analyses.some((a) => cases.includes(caseOf(a) ?? '')));
 }
+
+/** Final letters of foreign names that do not decline (Биби, Туре, Гюго, Хью); not an adjective's -ого (Уэльского). */
+const MAY_NOT_DECLINE = /[иеэюё]$|(?<![оеё]г)о$/;
 
 /** A word ending as a man's first name does only in the nominative (Джордж, Иван, Андрей, Игорь). */
 const BARE_MASCULINE = /[бвгджзклмнпрстфхцчшщйь]$/;
