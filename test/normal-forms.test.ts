@@ -311,6 +311,11 @@ describe('a person’s other names', () => {
     expect(names('Премию вручили Джимми Картеру в Осло.')).toEqual(['Джимми Картер']);
   });
 
+  it('an unknown surname alone in -е stays as written (— сказал Буффье)', () => {
+    const names = (text: string) => annotate(text).entities.filter((e) => e.type === 'PER').map((e) => e.name);
+    expect(names('«Мы справимся», — сказал Буффье.')).toEqual(['Буффье']);
+  });
+
   it('each part of a double surname goes to the nominative by itself', () => {
     const names = (text: string) => annotate(text).entities.filter((e) => e.type === 'PER').map((e) => e.name);
     expect(names('Жюри наградило Тима Бернерса-Ли и Марту Кузнецову-Ли за проект.')).toEqual(['Тим Бернерс-Ли', 'Марта Кузнецова-Ли']);

@@ -283,6 +283,9 @@ export function normalizePerson(
     // does not decline: Манфред Угальде, с Манфредом Угальде (but «о Павле Пчелинцеве» is prepositional).
     // The first name's own cases decide, not the vote: the surname's guessed locative may outweigh it.
     if (position > 0 && mayBeIndeclinable(w) && cannotEndInE(firstCases, gender)) return w.text;
+    // A surname alone in -е the morphology does not know (— сказал Буффье): nothing shows it declined,
+    // unless the word before governs a case it may end so in.
+    if (words.length === 1 && mayBeIndeclinable(w) && !(evidence.governed ?? []).some((c) => c === 'loct' || c === 'datv')) return w.text;
     // One person: plural readings are other words (Анн, Жеральд: genitive plurals of Анна, «Жеральда»).
     // A guess whose lemma is another word (Хьюлетт as a form of «лёт») is no reading of the name.
     const fits = (a: Analysis, strict: boolean) =>
