@@ -142,3 +142,10 @@ describe('a citation before a colon', () => {
     expect(quotes('Газета цитирует: «Мост построят к осени».')).toEqual(['direct | Газета | Мост построят к осени']);
   });
 });
+
+describe('a place inside the speaker phrase', () => {
+  it('a place after a district noun or in the genitive after a noun is where the body is, not the speaker', () => {
+    expect(quotes('В офисе шерифа округа Харрис сообщили, что нападавший задержан.')).toEqual(['indirect | офис шерифа округа Харрис | нападавший задержан']);
+    expect(quotes('На прошлой неделе Франция заявила, что поставки продолжатся.')).toEqual(['indirect | Франция | поставки продолжатся']);
+  });
+});
