@@ -149,3 +149,9 @@ describe('a place inside the speaker phrase', () => {
     expect(quotes('На прошлой неделе Франция заявила, что поставки продолжатся.')).toEqual(['indirect | Франция | поставки продолжатся']);
   });
 });
+
+describe('the antecedent of «, который заявил»', () => {
+  it('is the whole phrase before the comma, not its genitive complement', () => {
+    expect(quotes('Журналисты поговорили с главой районной больницы, который заявил, что мест нет.')).toEqual(['indirect | глава районной больницы | мест нет']);
+  });
+});

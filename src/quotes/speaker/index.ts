@@ -169,8 +169,9 @@ export function speakerBefore(ctx: QuoteContext, cueFrom: number, cue: Cue | nul
     }
     // «…, встретился с Олегом, который заявил»: the phrase right before «, который» speaks, in any case.
     if (inText) return settle(ctx, textBefore(ctx, from, relative - 1), cueFrom, cue);
-    const antecedent = isPunct(ctx, relative - 1, ',') ? nounPhrases(ctx, from, relative - 1, false).at(-1) : undefined;
-    if (antecedent && antecedent.to === relative - 1) return settle(ctx, antecedent, cueFrom, cue);
+    // The outermost phrase ending there: «представителя американского правительства», not its complement.
+    const antecedent = isPunct(ctx, relative - 1, ',') ? nounPhrases(ctx, from, relative - 1, false).find((f) => f.to === relative - 1) : undefined;
+    if (antecedent) return settle(ctx, antecedent, cueFrom, cue);
   }
   const segment = gerund ? cueFrom : lastComma(ctx, from, cueFrom);
   // A common noun is the main clause's subject only where no known kind of speaker stands before it.
