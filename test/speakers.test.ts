@@ -155,3 +155,12 @@ describe('the antecedent of «, который заявил»', () => {
     expect(quotes('Журналисты поговорили с главой районной больницы, который заявил, что мест нет.')).toEqual(['indirect | глава районной больницы | мест нет']);
   });
 });
+
+describe('a source phrase before «со ссылкой на»', () => {
+  it('ends before the reference, which names the second-level source', () => {
+    expect(quotes('Как сообщают СМИ со ссылкой на представителя полиции, грабители задержаны.')).toEqual([
+      'indirect | СМИ | грабители задержаны',
+      'indirect | представитель полиции | грабители задержаны',
+    ]);
+  });
+});
