@@ -164,3 +164,9 @@ describe('a source phrase before «со ссылкой на»', () => {
     ]);
   });
 });
+
+describe('a speaker phrase opened by a preposition', () => {
+  it('is named without it, in the nominative', () => {
+    expect(quotes('В сообщении на официальном сайте мэрии говорится, что парк откроют в мае.')).toEqual(['indirect | официальный сайт мэрии | парк откроют в мае']);
+  });
+});
