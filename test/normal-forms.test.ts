@@ -351,6 +351,10 @@ describe('an unnamed source in the nominative', () => {
     expect(speaker('По словам полицейских, водитель скрылся с места аварии.')).toEqual(['полицейские']);
   });
 
+  it('an adjective with its own prepositional complement still agrees with the noun (знакомого с ним бизнесмена)', () => {
+    expect(speaker('По словам близкого к семье юриста, завещание найдено.')).toEqual(['близкий к семье юрист']);
+  });
+
   it('an abbreviation alone that ends in a capital keeps its letters (ВАДА, СдПГ)', () => {
     expect(speaker('В понедельник ВАДА признала, что проверка затянулась.')).toEqual(['ВАДА']);
     expect(speaker('По мнению СдПГ, налоги надо снизить.')).toEqual(['СдПГ']);

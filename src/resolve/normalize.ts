@@ -355,8 +355,16 @@ export function normalizePhrase(words: NameWord[], morph: Morphology, governed =
   if (head < 0) head = words.findIndex((w) => { const lemma = w.info.analyses[0]?.lemma; return w.info.analyses.some((a) => a.pos === 'NOUN' && a.lemma === lemma && a.grams.includes('anim')); });
   // «ВАДА», «СдПГ»: an abbreviation alone, ending in a capital, has no case ending to take off.
   if (words.length === 1 && /\p{Lu}\p{Lu}/u.test(words[0]!.text) && /\p{Lu}$/u.test(words[0]!.text)) return words[0]!.text;
-  // «несколько членов ЕС», «менее 5 % опрошенных»: after a preposition, a quantifier or a number the noun keeps its case.
-  if (head < 0 || words.slice(0, head).some((w) => PREPOSITIONS.has(w.info.folded) || COUNT.test(w.text) || (!governed && QUANTIFIERS.has(w.info.folded)))) {
+  // «несколько членов ЕС», «менее 5 % опрошенных»: after a preposition, a quantifier or a number the noun keeps its case;
+  // not after an adjective's own complement (знакомого с ним бизнесмена: the adjective agrees with the noun).
+  const attributive = ['ADJF', 'PRTF'].includes(words[0]?.info.analyses[0]?.pos ?? '');
+  // Its head is the first noun past the complement in a case the adjective has (близкого к семье юриста: юриста).
+  if (attributive && head > 0 && words.slice(1, head + 1).some((w) => PREPOSITIONS.has(w.info.folded))) {
+    const cases = new Set(words[0]!.info.analyses.map(caseOf));
+    const agreeing = words.findIndex((w, i) => i > 1 && !PREPOSITIONS.has(words[i - 1]!.info.folded) && w.info.analyses.some((a) => a.pos === 'NOUN' && cases.has(caseOf(a))));
+    if (agreeing > 0) head = agreeing;
+  }
+  if (head < 0 || words.slice(0, head).some((w) => (PREPOSITIONS.has(w.info.folded) && !attributive) || COUNT.test(w.text) || (!governed && QUANTIFIERS.has(w.info.folded)))) {
     return words.map((w) => w.text).join(' ');
   }
   const h = words[head]!;
