@@ -316,6 +316,11 @@ describe('a person’s other names', () => {
     expect(names('«Мы справимся», — сказал Буффье.')).toEqual(['Буффье']);
   });
 
+  it('a first name the dictionary knows only as an oblique common noun shows the name\'s case (Садика Хана)', () => {
+    const names = (text: string) => annotate(text).entities.filter((e) => e.type === 'PER').map((e) => e.name);
+    expect(names('Проект одобрил мэр Лондона. Журналисты встретили мэра Лондона Садика Хана у ратуши.')).toEqual(['Садик Хан']);
+  });
+
   it('each part of a double surname goes to the nominative by itself', () => {
     const names = (text: string) => annotate(text).entities.filter((e) => e.type === 'PER').map((e) => e.name);
     expect(names('Жюри наградило Тима Бернерса-Ли и Марту Кузнецову-Ли за проект.')).toEqual(['Тим Бернерс-Ли', 'Марта Кузнецова-Ли']);

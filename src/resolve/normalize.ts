@@ -89,7 +89,8 @@ function personGrammar(words: NameWord[], firstNameGender: (key: string) => stri
     // «Ларри Кингом», «Гарри Уэльского»: a later word with no nominative reading at all shows the
     // name is oblique, whatever common word or adjective the morphology reads it as.
     // Not one in a vowel a foreign name may end in undeclined (Биби, Туре, Ширази).
-    const oblique = position > 0 && !MAY_NOT_DECLINE.test(w.info.folded) && w.info.analyses.length > 0 && w.info.analyses.every((a) => caseOf(a) !== 'nomn');
+    // So does a first word the dictionary knows only as a common noun in an oblique case (Садика: of «садик»).
+    const oblique = (position > 0 || (words.length > 1 && w.info.analyses[0]?.known === true)) && !MAY_NOT_DECLINE.test(w.info.folded) && w.info.analyses.length > 0 && w.info.analyses.every((a) => caseOf(a) !== 'nomn');
     for (const a of w.info.analyses) {
       const gender = a.grams.find((g) => g === 'masc' || g === 'femn');
       const kase = caseOf(a);
@@ -99,12 +100,12 @@ function personGrammar(words: NameWord[], firstNameGender: (key: string) => stri
       // ending still backs a reading the other words give, in the listed name's gender, with half
       // a name's weight. Alone it decides nothing (Миура is no genitive of «Миур»).
       const person = a.grams.some((g) => PERSON_GRAMMEMES.includes(g));
-      const guessed = position > 0 && (a.pos === 'NOUN' || (oblique && a.pos === 'ADJF')) && isOwnReading(a, w.info.folded) && (oblique || (!a.known && a.pos === 'NOUN' && declined.has(key))) && (!listed || key.startsWith(listed));
+      const guessed = (position > 0 || oblique) && (a.pos === 'NOUN' || (oblique && a.pos === 'ADJF')) && isOwnReading(a, w.info.folded) && (oblique || (a.pos === 'NOUN' && declined.has(key))) && (!listed || key.startsWith(listed));
       if (!person && !guessed) continue;
       if (seen.has(key) || (governed && !governed.includes(kase)) || (shown && gender !== shown)) continue;
       seen.add(key);
       // An indeclinable word (Юитиро) reads every case: it shows none for a guess to back.
-      if (person && !a.grams.includes('Fixd')) declined.add(key);
+      if ((person && !a.grams.includes('Fixd')) || oblique) declined.add(key);
       votes.set(key, (votes.get(key) ?? 0) + (person ? 1 : 0.5) + a.score / 10);
     }
   }
