@@ -305,6 +305,35 @@ describe('a person’s other names', () => {
     expect(doc.quotes.map((q) => q.speakerName)).toEqual(['Н. Ковригина']);
   });
 
+  it('a surname with no nominative reading shows an undeclined first name\'s case (Ларри Кингом → Ларри Кинг)', () => {
+    const names = (text: string) => annotate(text).entities.filter((e) => e.type === 'PER').map((e) => e.name);
+    expect(names('Телеканал договорился с Ларри Кингом о новом шоу.')).toEqual(['Ларри Кинг']);
+    expect(names('Премию вручили Джимми Картеру в Осло.')).toEqual(['Джимми Картер']);
+  });
+
+  it('an unknown surname alone in -е stays as written (— сказал Буффье)', () => {
+    const names = (text: string) => annotate(text).entities.filter((e) => e.type === 'PER').map((e) => e.name);
+    expect(names('«Мы справимся», — сказал Буффье.')).toEqual(['Буффье']);
+  });
+
+  it('a first name the dictionary knows only as an oblique common noun shows the name\'s case (Садика Хана)', () => {
+    const names = (text: string) => annotate(text).entities.filter((e) => e.type === 'PER').map((e) => e.name);
+    expect(names('Проект одобрил мэр Лондона. Журналисты встретили мэра Лондона Садика Хана у ратуши.')).toEqual(['Садик Хан']);
+  });
+
+  it('each part of a double surname goes to the nominative by itself', () => {
+    const names = (text: string) => annotate(text).entities.filter((e) => e.type === 'PER').map((e) => e.name);
+    expect(names('Жюри наградило Тима Бернерса-Ли и Марту Кузнецову-Ли за проект.')).toEqual(['Тим Бернерс-Ли', 'Марта Кузнецова-Ли']);
+  });
+
+  it('a name with a patronymic has the first name and surname alone as an alias', () => {
+    const doc = annotate('Директор завода Олег Игоревич Смолин рассказал, что цех закроют. Ольга Петровна Зимина согласилась.');
+    expect(doc.entities.filter((e) => e.type === 'PER').map((e) => [e.name, e.aliases])).toEqual([
+      ['Олег Игоревич Смолин', ['Олег Смолин']],
+      ['Ольга Петровна Зимина', ['Ольга Зимина']],
+    ]);
+  });
+
   it('names a person by the mention spelled out, not by one with an initial of as many words', () => {
     const doc = annotate('Барак Обама назвал Дж. Коми профессионалом. Директор ФБР Джеймс Коми выступил в сенате. «Мы справимся», — сказал Коми.');
     expect(doc.entities.filter((e) => e.type === 'PER').map((e) => e.name)).toEqual(['Барак Обама', 'Джеймс Коми']);
@@ -317,5 +346,22 @@ describe('a counted group as speaker', () => {
     const speaker = (text: string) => annotate(text).quotes.map((q) => q.speakerName);
     expect(speaker('Из 500 опрошенных менее 5 % респондентов считают, что налоги снизятся.')).toEqual(['менее 5 % респондентов']);
     expect(speaker('Около 40 % жителей города уверены, что мост построят.')).toEqual(['Около 40 % жителей города']);
+  });
+});
+
+describe('an unnamed source in the nominative', () => {
+  const speaker = (text: string) => annotate(text).quotes.map((q) => q.speakerName);
+
+  it('a substantivised adjective after «по словам» is its own head (полицейских → полицейские)', () => {
+    expect(speaker('По словам полицейских, водитель скрылся с места аварии.')).toEqual(['полицейские']);
+  });
+
+  it('an adjective with its own prepositional complement still agrees with the noun (знакомого с ним бизнесмена)', () => {
+    expect(speaker('По словам близкого к семье юриста, завещание найдено.')).toEqual(['близкий к семье юрист']);
+  });
+
+  it('an abbreviation alone that ends in a capital keeps its letters (ВАДА, СдПГ)', () => {
+    expect(speaker('В понедельник ВАДА признала, что проверка затянулась.')).toEqual(['ВАДА']);
+    expect(speaker('По мнению СдПГ, налоги надо снизить.')).toEqual(['СдПГ']);
   });
 });

@@ -95,6 +95,20 @@ describe('a speaker named only in the genitive', () => {
   it('an oblique form of a listed short first name (Эда → Эд) makes the whole name oblique', () => {
     expect(quotes('По словам шерифа Эда Гонсалеса, стрелок задержан.')).toEqual(['indirect | Эд Гонсалес | стрелок задержан']);
   });
+
+  it('a surname the morphology only guesses backs the first name\'s case (Эда Гонзалеса → Эд Гонзалес)', () => {
+    expect(quotes('По словам шерифа Эда Гонзалеса, стрелок задержан.')).toEqual(['indirect | Эд Гонзалес | стрелок задержан']);
+  });
+
+  it('a surname the text also writes bare is that bare form, and the name takes the case its ending shows', () => {
+    expect(quotes('Журналисты встретили Арлена Спектера у входа. Спектер заявил, что доволен итогами.')).toEqual(['indirect | Арлен Спектер | доволен итогами']);
+    expect(quotes('Суд отпустил Виталия Маркива под залог. Маркив заявил, что невиновен.')).toEqual(['indirect | Виталий Маркив | невиновен']);
+  });
+
+  it('a capitalised word right after a place noun names the place, not the person after it', () => {
+    expect(quotes('По словам шерифа округа Харрис Эда Гонзалеса, стрелок задержан.')).toEqual(['indirect | Эд Гонзалес | стрелок задержан']);
+    expect(quotes('По словам губернатора штата Рейнольдс Тома Брауна, дороги закрыты.')).toEqual(['indirect | Том Браун | дороги закрыты']);
+  });
 });
 
 describe('a generic noun for the organisation just named', () => {
@@ -254,5 +268,33 @@ describe('the subject of the sentence before, for a speaking pronoun', () => {
 describe('a generic noun with adjectives', () => {
   it('still stands for the one body of its kind just named (пресс-служба крупного банка)', () => {
     expect(quotes('Банк «Восток» снизил ставки по вкладам. Об этом сообщила пресс-служба крупного банка.')).toEqual(['indirect | Восток | Банк «Восток» снизил ставки по вкладам']);
+  });
+});
+
+describe('a place inside the speaker phrase', () => {
+  it('a place after a district noun or in the genitive after a noun is where the body is, not the speaker', () => {
+    expect(quotes('В офисе шерифа округа Харрис сообщили, что нападавший задержан.')).toEqual(['indirect | офис шерифа округа Харрис | нападавший задержан']);
+    expect(quotes('На прошлой неделе Франция заявила, что поставки продолжатся.')).toEqual(['indirect | Франция | поставки продолжатся']);
+  });
+});
+
+describe('the antecedent of «, который заявил»', () => {
+  it('is the whole phrase before the comma, not its genitive complement', () => {
+    expect(quotes('Журналисты поговорили с главой районной больницы, который заявил, что мест нет.')).toEqual(['indirect | глава районной больницы | мест нет']);
+  });
+});
+
+describe('a source phrase before «со ссылкой на»', () => {
+  it('ends before the reference, which names the second-level source', () => {
+    expect(quotes('Как сообщают СМИ со ссылкой на представителя полиции, грабители задержаны.')).toEqual([
+      'indirect | СМИ | грабители задержаны',
+      'indirect | представитель полиции | грабители задержаны',
+    ]);
+  });
+});
+
+describe('a speaker phrase opened by a preposition', () => {
+  it('is named without it, in the nominative', () => {
+    expect(quotes('В сообщении на официальном сайте мэрии говорится, что парк откроют в мае.')).toEqual(['indirect | официальный сайт мэрии | парк откроют в мае']);
   });
 });

@@ -1,6 +1,6 @@
 import { isPunct, isTerminal, mentionEnd, type ClauseContext } from './context.js';
 import { isNominativeWord } from './subject.js';
-import { functionWord, PARENTHETICALS, PREPOSITIONS, STOPS, TIME_NOUNS, VERB_LIKE_ENDINGS } from './words.js';
+import { functionWord, PARENTHETICALS, PREPOSITIONS, REFERENCE_FRAMES, STOPS, TIME_NOUNS, VERB_LIKE_ENDINGS } from './words.js';
 
 /** How far a speaker phrase reaches: the clause boundary, and a role or source noun with its adjectives and genitive tail. */
 
@@ -72,6 +72,8 @@ export function phraseEnd(ctx: ClauseContext, head: number, limit: number): numb
     if (PREPOSITIONS.has(w.folded) && end + 1 < limit && PARENTHETICALS.has(ctx.words[end + 1]!.folded)) break;
     // «СМИ во вторник», «источники в прошлом месяце»: a time says when, it is no part of the source.
     if (PREPOSITIONS.has(w.folded) && isTimeAfter(ctx, end + 1, limit)) break;
+    // «сообщают СМИ со ссылкой на …»: the reporter's own source is another speaker, not the phrase's tail.
+    if (PREPOSITIONS.has(w.folded) && opensReference(ctx, end, limit)) break;
     if (PREPOSITIONS.has(w.folded)) linked = true;
     // «сказал глава района журналистам»: the tail is a genitive chain; a noun or adjective in
     // another case (the addressee; «по мнению прокуратуры конечная цена», the next clause's
@@ -89,6 +91,11 @@ export function phraseEnd(ctx: ClauseContext, head: number, limit: number): numb
     end++;
   }
   return end;
+}
+
+/** A reference frame (со ссылкой на) starts at `i`. */
+function opensReference(ctx: ClauseContext, i: number, limit: number): boolean {
+  return REFERENCE_FRAMES.some((frame) => i + frame.length <= limit && frame.every((word, k) => ctx.tokens[i + k]!.kind === 'word' && ctx.words[i + k]!.folded === word));
 }
 
 /** A noun of time right at `i` or after one lower-case word (во вторник, в прошлом месяце). */

@@ -13,6 +13,8 @@ export const QUANTIFIERS = wordSet('quantifier-subjects');
 export const COUNT_APPROXIMATORS = wordSet('count-approximators');
 export const TIME_NOUNS = wordSet('time-nouns');
 export const VERB_LIKE_ENDINGS = wordList('verb-like-endings');
+/** «со ссылкой на»: the words naming a reporter's own source, word by word. */
+export const REFERENCE_FRAMES = wordList('reference-frames').map((frame) => frame.split(' '));
 
 const FUNCTION_WORDS = new Map(wordTable('function-words').map((row) => [row.role!, row.word!]));
 

@@ -6,6 +6,7 @@ import type { Speaker } from './speaker/index.js';
 import { withAdjacentSpeakers } from './speaker/adjacent.js';
 import { referencedSource } from './referenced-source.js';
 import { wordSet } from '../dict/words.js';
+import { COUNT_APPROXIMATORS, PREPOSITIONS } from '../clauses/words.js';
 
 export { buildCueIndex, type CueIndex } from './cues.js';
 export { quoteContext, type QuoteContext } from './context.js';
@@ -44,6 +45,12 @@ function span(ctx: QuoteContext, from: number, to: number): Span {
 /** An unnamed speaker in the nominative, completed by the fuller description the text gave before. */
 function phraseName(ctx: QuoteContext, speaker: Speaker): string {
   if (speaker.antecedent) return phraseName(ctx, { from: speaker.antecedent[0], to: speaker.antecedent[1], kind: 'source', entity: null });
+  // «В сообщении на официальном сайте президента говорится»: the preposition is the frame's, the
+  // speaker the governed phrase after it, named in the nominative (официальный сайт президента).
+  // Not a count's approximator (Около 40 % жителей города).
+  if (speaker.to - speaker.from > 1 && ctx.tokens[speaker.from]!.kind === 'word' && PREPOSITIONS.has(ctx.words[speaker.from]!.folded) && !COUNT_APPROXIMATORS.has(ctx.words[speaker.from]!.folded)) {
+    return phraseName(ctx, { ...speaker, from: speaker.from + 1, governed: true });
+  }
   // «сообщила его дочь»: a possessive right before the phrase is its own (the phrase reader starts at the noun).
   const from = speaker.kind !== 'pronoun' && speaker.from > 0 && POSSESSIVES.has(ctx.words[speaker.from - 1]!.folded) && ctx.tokens[speaker.from - 1]!.kind === 'word' ? speaker.from - 1 : speaker.from;
   const owner = speaker.kind === 'pronoun' ? null : possessor(ctx, { ...speaker, from });

@@ -70,25 +70,43 @@ function personGrammar(words: NameWord[], firstNameGender: (key: string) => stri
     if (g === 'm' || g === 'f') listed ??= g === 'm' ? 'masc' : 'femn';
   }
   const votes = new Map<string, number>();
+  /** The readings a word shows by a case ending (not an indeclinable one, which reads every case). */
+  const declined = new Set<string>();
   // «Эда Гонсалеса»: a first name that is no name of our list but an oblique form of one (Эд)
   // votes as the dictionary would for a known name: a man's name adds an ending only in other cases.
   const opening = words.length > 1 ? words[0]! : undefined;
   if (opening && firstNameGender(opening.info.folded) === undefined) {
     const listedForm = listedNominative(opening.info.folded, (name) => firstNameGender(name) === 'm' && BARE_MASCULINE.test(name));
-    if (listedForm && opening.info.folded === `${listedForm}а`) for (const kase of ['gent', 'accs']) votes.set(`masc ${kase}`, 1);
+    if (listedForm && opening.info.folded === `${listedForm}а`) for (const kase of ['gent', 'accs']) {
+      votes.set(`masc ${kase}`, 1);
+      declined.add(`masc ${kase}`);
+    }
   }
   for (const [position, w] of words.entries()) {
     // An unknown surname in -е may not decline at all (Угальде): its guessed locative is no evidence.
     if (position > 0 && mayBeIndeclinable(w)) continue;
     const seen = new Set<string>();
+    // «Ларри Кингом», «Гарри Уэльского»: a later word with no nominative reading at all shows the
+    // name is oblique, whatever common word or adjective the morphology reads it as.
+    // Not one in a vowel a foreign name may end in undeclined (Биби, Туре, Ширази).
+    // So does a first word the dictionary knows only as a common noun in an oblique case (Садика: of «садик»).
+    const oblique = (position > 0 || (words.length > 1 && w.info.analyses[0]?.known === true)) && !MAY_NOT_DECLINE.test(w.info.folded) && w.info.analyses.length > 0 && w.info.analyses.every((a) => caseOf(a) !== 'nomn');
     for (const a of w.info.analyses) {
       const gender = a.grams.find((g) => g === 'masc' || g === 'femn');
       const kase = caseOf(a);
-      if (!gender || !kase || a.grams.includes('plur') || !a.grams.some((g) => PERSON_GRAMMEMES.includes(g))) continue;
+      if (!gender || !kase || a.grams.includes('plur')) continue;
       const key = `${gender} ${kase}`;
+      // «Эда Гонзалеса»: a surname the morphology does not know is guessed as a common noun; its
+      // ending still backs a reading the other words give, in the listed name's gender, with half
+      // a name's weight. Alone it decides nothing (Миура is no genitive of «Миур»).
+      const person = a.grams.some((g) => PERSON_GRAMMEMES.includes(g));
+      const guessed = (position > 0 || oblique) && (a.pos === 'NOUN' || (oblique && a.pos === 'ADJF')) && isOwnReading(a, w.info.folded) && (oblique || (a.pos === 'NOUN' && declined.has(key))) && (!listed || key.startsWith(listed));
+      if (!person && !guessed) continue;
       if (seen.has(key) || (governed && !governed.includes(kase)) || (shown && gender !== shown)) continue;
       seen.add(key);
-      votes.set(key, (votes.get(key) ?? 0) + 1 + a.score / 10);
+      // An indeclinable word (Юитиро) reads every case: it shows none for a guess to back.
+      if ((person && !a.grams.includes('Fixd')) || oblique) declined.add(key);
+      votes.set(key, (votes.get(key) ?? 0) + (person ? 1 : 0.5) + a.score / 10);
     }
   }
   // A listed first name breaks ties; it does not outvote the other words («Евгения Сергеевича
@@ -113,6 +131,27 @@ export interface CaseEvidence {
   /** The person's gender as a verb agreeing with the name shows it. */
   gender?: 'masc' | 'femn';
   places?: ReadonlyMap<string, readonly (readonly string[])[]>;
+  /** The person's one-word mentions, folded: a surname the text also writes bare (Хан beside Садика Хана). */
+  bare?: ReadonlySet<string>;
+}
+
+/** Endings a man's consonant-final surname takes, and the cases each shows. */
+const SURNAME_ENDING_CASES: [string, string[]][] = wordTable('masculine-surname-ending-cases').map((row) => [row.ending!, row.cases!.split(' ')]);
+
+/**
+ * «мэра Лондона Садика Хана … Хан назвал», «Виталия Маркива … Маркив заявил»: the last word is a
+ * surname the text also writes bare, ending in a consonant, plus a man's case ending. The bare form
+ * is the nominative (no case form of a man's surname is shorter than it), and the ending shows the
+ * whole name's case.
+ */
+function bareSurname(words: readonly NameWord[], bare: ReadonlySet<string> | undefined): { stem: string; ending: string; cases: readonly string[] } | null {
+  const last = words.at(-1)!.info.folded;
+  if (!bare || words.length < 2) return null;
+  for (const [ending, cases] of SURNAME_ENDING_CASES) {
+    const stem = last.slice(0, -ending.length);
+    if (last.endsWith(ending) && stem.length >= 2 && BARE_MASCULINE.test(stem) && bare.has(stem)) return { stem, ending, cases };
+  }
+  return null;
 }
 
 /** An unknown word none of whose guessed readings fits one of the places the text writes it in. */
@@ -121,6 +160,9 @@ function shownIndeclinable(w: NameWord, evidence: CaseEvidence): boolean {
   const places = [...(evidence.places?.get(w.info.folded) ?? []), ...(evidence.governed ? [evidence.governed] : [])];
   return places.some((cases) => !w.info.analyses.some((a) => cases.includes(caseOf(a) ?? '')));
 }
+
+/** Final letters of foreign names that do not decline (Биби, Туре, Гюго, Хью); not an adjective's -ого (Уэльского). */
+const MAY_NOT_DECLINE = /[иеэюё]$|(?<![оеё]г)о$/;
 
 /** A word ending as a man's first name does only in the nominative (Джордж, Иван, Андрей, Игорь). */
 const BARE_MASCULINE = /[бвгджзклмнпрстфхцчшщйь]$/;
@@ -182,7 +224,13 @@ export function normalizePerson(
   // opens a name (Дэн Сяопина: Дэн does not decline).
   const first = words[0]!.info.folded;
   if (!surnameFirst && words.length > 1 && firstNameGender(first) === 'm' && BARE_MASCULINE.test(first)) return words.map((w) => w.text).join(' ');
-  const { gender, kase } = personGrammar(words, firstNameGender, evidence.governed, evidence.gender);
+  // (A woman's listed first name: her surname does not decline so, the bare one is a man's.)
+  const declinedSurname = firstNameGender(first) === 'f' ? null : bareSurname(words, evidence.bare);
+  if (declinedSurname) evidence = { ...evidence, governed: declinedSurname.cases, gender: 'masc' };
+  const grammar = personGrammar(words, firstNameGender, evidence.governed, evidence.gender);
+  const gender = grammar.gender;
+  // The surname's ending shows the case where no word has a reading in it (Арлена Спектера).
+  const kase = grammar.kase ?? declinedSurname?.cases[0];
   const firstCases = new Set(words[0]!.info.analyses.filter((a) => a.pos === 'NOUN' && !a.grams.includes('plur')).map(caseOf));
   const isListed = (lemma: string) => firstNameGender(lemma) !== undefined || firstNameGender(lemma.replaceAll('ё', 'е')) !== undefined;
   return words
@@ -195,12 +243,28 @@ export function normalizePerson(
       if (position > 0 || form.length <= 2 || (form === w.text && (!kase || kase === 'nomn')) || isListed(fold(form))) return form;
       const want = gender === 'femn' ? 'f' : gender === 'masc' ? 'm' : undefined;
       const listed = listedNominative(w.info.folded, (name) => { const g = firstNameGender(name); return !!g && (!want || g === want); });
-      return listed ? recase(titleCase(listed), w.text) : form;
+      if (listed) return recase(titleCase(listed), w.text);
+      // «Арлена Спектера … Спектер»: an unknown first name with the ending the surname sheds, on a consonant, sheds it too.
+      const stem = declinedSurname && form === w.text && w.info.folded.endsWith(declinedSurname.ending) ? w.text.slice(0, -declinedSurname.ending.length) : '';
+      return stem.length >= 2 && BARE_MASCULINE.test(fold(stem)) ? stem : form;
     })
     .join(' ');
 
+  function partWord(part: string): NameWord {
+    const folded = fold(part);
+    return { text: part, form: azForm(part), info: { folded, key: folded, lemma: folded, shape: 'title', latin: false, analyses: morph.analyse(azForm(part)) } };
+  }
+
   function personWordNominative(w: NameWord, position: number): string {
+    // The surface's own letters, not the folded ones (Пономарёва → Пономарёв).
+    if (declinedSurname && position === words.length - 1) return w.text.slice(0, declinedSurname.stem.length);
     if (w.text.length <= 2 || w.info.analyses.length === 0 || shownIndeclinable(w, evidence)) return w.text;
+    // «Хогана-Хау», «Юркову-Данелия»: each part of a double surname declines (or not) as a surname of
+    // its own; the morphology would inflect the last part only.
+    const hyphen = w.text.indexOf('-');
+    if (position > 0 && hyphen > 1 && hyphen < w.text.length - 2 && w.text.indexOf('-', hyphen + 1) < 0 && /^\p{Lu}/u.test(w.text) && /^\p{Lu}/u.test(w.text.slice(hyphen + 1))) {
+      return [w.text.slice(0, hyphen), w.text.slice(hyphen + 1)].map((part) => personWordNominative(partWord(part), position)).join('-');
+    }
     // «Анне»: the dictionary reads some case forms as names of their own; our list knows better.
     // One that is itself a name of our list stays (Мэттью, not the Мэтт of the same stem).
     const fixed = position === 0 && w.info.analyses[0]!.grams.includes('Fixd');
@@ -220,6 +284,9 @@ export function normalizePerson(
     // does not decline: Манфред Угальде, с Манфредом Угальде (but «о Павле Пчелинцеве» is prepositional).
     // The first name's own cases decide, not the vote: the surname's guessed locative may outweigh it.
     if (position > 0 && mayBeIndeclinable(w) && cannotEndInE(firstCases, gender)) return w.text;
+    // A surname alone in -е the morphology does not know (— сказал Буффье): nothing shows it declined,
+    // unless the word before governs a case it may end so in.
+    if (words.length === 1 && mayBeIndeclinable(w) && !(evidence.governed ?? []).some((c) => c === 'loct' || c === 'datv')) return w.text;
     // One person: plural readings are other words (Анн, Жеральд: genitive plurals of Анна, «Жеральда»).
     // A guess whose lemma is another word (Хьюлетт as a form of «лёт») is no reading of the name.
     const fits = (a: Analysis, strict: boolean) =>
@@ -284,9 +351,21 @@ export function normalizePhrase(words: NameWord[], morph: Morphology, governed =
     const first = words[0]!.text;
     return [first[0] === first[0]!.toUpperCase() ? titleCase(one) : one, ...words.slice(1).map((w) => w.text)].join(' ');
   }
-  const head = words.findIndex((w) => w.info.analyses[0]?.pos === 'NOUN' || (w.info.analyses.length === 0 && /\p{L}/u.test(w.text)));
-  // «несколько членов ЕС», «менее 5 % опрошенных»: after a preposition, a quantifier or a number the noun keeps its case.
-  if (head < 0 || words.slice(0, head).some((w) => PREPOSITIONS.has(w.info.folded) || COUNT.test(w.text) || (!governed && QUANTIFIERS.has(w.info.folded)))) {
+  let head = words.findIndex((w) => w.info.analyses[0]?.pos === 'NOUN' || (w.info.analyses.length === 0 && /\p{L}/u.test(w.text)));
+  // «по словам полицейских»: with no word read first as a noun, a substantivised adjective the morphology also reads as one heads the phrase.
+  if (head < 0) head = words.findIndex((w) => { const lemma = w.info.analyses[0]?.lemma; return w.info.analyses.some((a) => a.pos === 'NOUN' && a.lemma === lemma && a.grams.includes('anim')); });
+  // «ВАДА», «СдПГ»: an abbreviation alone, ending in a capital, has no case ending to take off.
+  if (words.length === 1 && /\p{Lu}\p{Lu}/u.test(words[0]!.text) && /\p{Lu}$/u.test(words[0]!.text)) return words[0]!.text;
+  // «несколько членов ЕС», «менее 5 % опрошенных»: after a preposition, a quantifier or a number the noun keeps its case;
+  // not after an adjective's own complement (знакомого с ним бизнесмена: the adjective agrees with the noun).
+  const attributive = ['ADJF', 'PRTF'].includes(words[0]?.info.analyses[0]?.pos ?? '');
+  // Its head is the first noun past the complement in a case the adjective has (близкого к семье юриста: юриста).
+  if (attributive && head > 0 && words.slice(1, head + 1).some((w) => PREPOSITIONS.has(w.info.folded))) {
+    const cases = new Set(words[0]!.info.analyses.map(caseOf));
+    const agreeing = words.findIndex((w, i) => i > 1 && !PREPOSITIONS.has(words[i - 1]!.info.folded) && w.info.analyses.some((a) => a.pos === 'NOUN' && cases.has(caseOf(a))));
+    if (agreeing > 0) head = agreeing;
+  }
+  if (head < 0 || words.slice(0, head).some((w) => (PREPOSITIONS.has(w.info.folded) && !attributive) || COUNT.test(w.text) || (!governed && QUANTIFIERS.has(w.info.folded)))) {
     return words.map((w) => w.text).join(' ');
   }
   const h = words[head]!;

@@ -305,12 +305,13 @@ function buildEntities(groups: Group[], input: ResolveInput, tools: ResolveTools
       // them, no more.
       const named = new Set<string>();
       const infoIds = new Map<WordInfo, number>();
+      const bare = bareWords(members, input);
       for (const c of members) {
         if (wordCount(c, input.tokens) <= 1) continue;
         const key = `${input.text.slice(input.tokens[c.tokens[0]]!.start, input.tokens[c.tokens[1] - 1]!.end)}\u0000${tokensKey(c, input, infoIds)}\u0000${JSON.stringify(mentionEvidence(c, input, tools))}`;
         if (named.has(key)) continue;
         named.add(key);
-        others.add(normalName([c], type, input, tools, places));
+        others.add(normalName([c], type, input, tools, places, bare));
       }
     }
     // A rule-made name's case form is dropped only where the text writes the name itself: a name the morphology
@@ -319,6 +320,8 @@ function buildEntities(groups: Group[], input: ResolveInput, tools: ResolveTools
     // A dictionary's name is no guess: its case forms go whether the text writes it or not (Лионеля Месси).
     // A dictionary person's gender is known: «Александра Лукашенко» is his name declined, no woman's name.
     const caseForm = (o: string) => entry ? isCaseFormOfName(o, name, () => false) : isCaseFormOfName(o, name, isListedFirstName) && nameAttested(name, members, input);
+    const short = type === 'PER' ? withoutPatronymic(name) : null;
+    if (short && !folded.has(plain(short))) others.add(short);
     const aliases = [...new Set([...(entry?.aliases ?? []), ...[...others].filter((o) => !folded.has(plain(o)) && !caseForm(o))])];
     entities.push({
       id, type, name, aliases, mentions: entityMentions, references: [],
@@ -330,6 +333,18 @@ function buildEntities(groups: Group[], input: ResolveInput, tools: ResolveTools
   mentions.sort((a, b) => a.start - b.start);
   entities.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
   return { entities, mentions };
+}
+
+/** A patronymic in the nominative: a patronymic suffix, a woman's with «а» (Наилевич, Владимировна). */
+const NOMINATIVE_PATRONYMIC = new RegExp(`(?:${wordList('patronymic-suffixes').join('|')})а?$`);
+
+/**
+ * «Айдар Наилевич Губайдулин» → «Айдар Губайдулин»: the name a person is called by, first name
+ * and surname, is one of theirs too (the patronymic is for formal address).
+ */
+function withoutPatronymic(name: string): string | null {
+  const words = name.split(' ');
+  return words.length === 3 && NOMINATIVE_PATRONYMIC.test(fold(words[1]!)) ? `${words[0]} ${words[2]}` : null;
 }
 
 /** Ира → Ир, Чавеса → Чавес: a name word and a case ending the morphology does not know the word by. */
@@ -542,20 +557,28 @@ function personName(members: Candidate[], input: ResolveInput, tools: ResolveToo
   if (members.some((c) => fold(surfaceOf(c)) === folded)) return name;
   const size = wordCount(fullestOf(members, input.tokens), input.tokens);
   const seen = new Set<string>();
+  const bare = bareWords(members, input);
   for (const c of members) {
     const surface = surfaceOf(c);
     // Not a name with initials (Дж. Коми for Джеймс Коми): as many words, and about as many letters.
     if (wordCount(c, input.tokens) !== size || seen.has(surface) || letters(surface) < letters(name) - 2) continue;
     seen.add(surface);
-    if (normalName([c], 'PER', input, tools, places) === surface) return surface;
+    if (normalName([c], 'PER', input, tools, places, bare) === surface) return surface;
   }
   return name;
 }
 
 const letters = (s: string) => s.replace(/[^\p{L}]/gu, '').length;
 
+/** A person's one-word mentions, folded (Хан beside Садика Хана). */
+function bareWords(members: readonly Candidate[], input: ResolveInput): Set<string> {
+  const bare = new Set<string>();
+  for (const c of members) if (c.tokens[1] - c.tokens[0] === 1) bare.add(input.words[c.tokens[0]]!.folded);
+  return bare;
+}
+
 /** The nominative of the fullest mention (most words; the first of equals). */
-function normalName(members: Candidate[], type: EntityType, input: ResolveInput, tools: ResolveTools, places?: CaseEvidence['places']): string {
+function normalName(members: Candidate[], type: EntityType, input: ResolveInput, tools: ResolveTools, places?: CaseEvidence['places'], bare?: CaseEvidence['bare']): string {
   const fullest = fullestOf(members, input.tokens);
   // An abbreviation in capitals is written undeclined (в АВЛУ): the morphology's guess (АВЛ + у) is wrong.
   if (!fullest.owner && fullest.tokens[1] - fullest.tokens[0] === 1 && input.words[fullest.tokens[0]]!.shape === 'upper') return input.tokens[fullest.tokens[0]]!.text;
@@ -579,7 +602,7 @@ function normalName(members: Candidate[], type: EntityType, input: ResolveInput,
       const subject = members.find((c) => c !== fullest && c.tokens[1] - c.tokens[0] === length && mentionEvidence(c, input, tools).governed?.join() === 'nomn' && mentionWordsKey(c, input) === surface);
       if (subject) own = mentionEvidence(subject, input, tools);
     }
-    const evidence = { ...own, places };
+    const evidence = { ...own, places, bare: bare ?? bareWords(members, input) };
     return joinLikeText(normalizePerson(words, tools.firstNameGender, tools.morphology, tools.listedFirstName, fullest.rule === 'east-asian-name', evidence), input, fullest);
   }
   if (type === 'ORG' && fullest.rule === 'org-noun-quoted') return input.text.slice(input.tokens[fullest.tokens[0]]!.start, input.tokens[fullest.tokens[1] - 1]!.end);

@@ -1,6 +1,6 @@
 import type { Candidate } from '../../types.js';
 import { candidate, PRIORITY } from '../candidate.js';
-import type { NerContext } from '../context.js';
+import { isPlaceNoun, type NerContext } from '../context.js';
 import type { GazetteerMatch } from '../gazetteer.js';
 
 /**
@@ -14,6 +14,8 @@ export function dictionaryCandidates(ctx: NerContext, matches: readonly Gazettee
   const out: Candidate[] = [];
   for (const m of matches) {
     if (m.entry.type !== 'ORG' && quotedSpans.has(m.from * stride + m.to)) continue;
+    // «округа Харрис», «штата Джорджия»: a known person's surname alone right after a place noun names the place.
+    if (m.weak && m.entry.type === 'PER' && isPlaceNoun(ctx, m.from - 1)) continue;
     const priority = ctx.userEntries.has(m.entry) ? PRIORITY.user : m.weak ? PRIORITY.dictSurname : PRIORITY.dict;
     out.push({ ...candidate(m.from, m.to, m.entry.type, m.weak ? 'dict-surname' : 'dict', priority), entry: m.entry });
   }

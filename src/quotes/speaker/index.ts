@@ -26,6 +26,7 @@ const LOCATIVE_PREPOSITIONS = wordSet('locative-source-prepositions');
 const GERUND_ENDINGS = wordList('gerund-endings');
 const PARENTHETICALS = wordSet('parenthetical-locatives');
 const TIME_NOUNS = wordSet('time-nouns');
+const DISTRICT_NOUNS = wordSet('district-nouns');
 
 /** A speaker given as a pronoun inside the cue itself: «по его словам», «по её мнению». */
 export function pronounInCue(ctx: QuoteContext, from: number, to: number): Speaker | null {
@@ -173,7 +174,7 @@ function subjectBefore(ctx: QuoteContext, cueFrom: number, cue: Cue | null, limi
   // «В Москве отмечается, что …»: a text speaks for its author; a place is only where it was said.
   const framed = frameBefore(ctx, from, cueFrom);
   const found = nounPhrases(ctx, from, cueFrom, !document).filter((f) => agreesWithCue(f, cue, ctx.resolver.genderOf) && !(document && f.mention?.type === 'LOC') &&
-    !(framed && f.from >= framed[0] && f.to <= framed[1]));
+    !(framed && f.from >= framed[0] && f.to <= framed[1]) && !placeComplement(ctx, f));
   // «Критики говорят, что …, сторонники пишут, что …»: a subject right before the cue, with
   // no comma between, wins; else the clause's first (Дмитриев, являвшийся …, отметил).
   // A gerund (…, заявляя, что) has the subject of the whole clause: its first name.
@@ -197,8 +198,9 @@ function subjectBefore(ctx: QuoteContext, cueFrom: number, cue: Cue | null, limi
     }
     // «…, встретился с Олегом, который заявил»: the phrase right before «, который» speaks, in any case.
     if (inText) return settle(ctx, textBefore(ctx, from, relative - 1), cueFrom, cue);
-    const antecedent = isPunct(ctx, relative - 1, ',') ? nounPhrases(ctx, from, relative - 1, false).at(-1) : undefined;
-    if (antecedent && antecedent.to === relative - 1) return settle(ctx, antecedent, cueFrom, cue);
+    // The outermost phrase ending there: «представителя американского правительства», not its complement.
+    const antecedent = isPunct(ctx, relative - 1, ',') ? nounPhrases(ctx, from, relative - 1, false).find((f) => f.to === relative - 1) : undefined;
+    if (antecedent) return settle(ctx, antecedent, cueFrom, cue);
   }
   const segment = gerund ? cueFrom : lastComma(ctx, from, cueFrom);
   // A common noun is the main clause's subject only where no known kind of speaker stands before it.
@@ -215,6 +217,21 @@ function subjectBefore(ctx: QuoteContext, cueFrom: number, cue: Cue | null, limi
   if (near.length === 0 && invertedClause(ctx, segment, cueFrom)) return null;
   const speaker = namedInApposition(ctx, settle(ctx, pickBest(near.length > 0 ? near : found), cueFrom, cue));
   return speaker ?? (cue?.number === 'pl' || document ? locativeSource(ctx, from, cueFrom, cue) : null);
+}
+
+/**
+ * «В офисе шерифа округа Харрис сообщили»: a place right after a lower-case noun is that noun's
+ * complement (where the body is), no subject of its own.
+ */
+function placeComplement(ctx: QuoteContext, f: NounPhrase): boolean {
+  if (f.kind !== 'mention' || f.mention!.type !== 'LOC' || f.from === 0) return false;
+  const k = f.from - 1;
+  if (ctx.tokens[k]!.kind !== 'word' || ctx.words[k]!.shape !== 'lower') return false;
+  // After a district noun the name stays nominative (округа Харрис); after another noun it is
+  // a genitive only where it cannot be the subject (Власти Москвы, not «На прошлой неделе Франция»).
+  if (DISTRICT_NOUNS.has(ctx.words[k]!.folded)) return true;
+  return !TIME_NOUNS.has(ctx.words[k]!.folded) && ctx.analyse(ctx.words[k]!.folded)[0]?.pos === 'NOUN' &&
+    !ctx.analyse(ctx.words[f.from]!.folded).some((a) => a.grams.includes('nomn'));
 }
 
 /**
@@ -363,7 +380,8 @@ function locativeSource(ctx: QuoteContext, from: number, to: number, cue: Cue | 
     const text = cue?.kind === 'document' && ctx.words[i + 1]!.shape === 'lower' && !namesTime(ctx, i + 1, to);
     if (ctx.tokens[head]!.kind === 'word' && (ctx.sourceNouns.has(w.key) || ctx.titles.has(w.key) || ctx.orgNouns.has(w.key) || text)) {
       const end = phraseEnd(ctx, head, to);
-      const inner = nounPhrases(ctx, head + 1, end, false).find((f) => f.kind === 'mention');
+      // A place inside the phrase says where the body is (в офисе шерифа округа Харрис), not who speaks.
+      const inner = nounPhrases(ctx, head + 1, end, false).find((f) => f.kind === 'mention' && f.mention!.type !== 'LOC');
       return inner
         ? { from: inner.from, to: inner.to, kind: 'mention', entity: inner.mention!.entity }
         : { from: i + 1, to: end, kind: 'source', entity: null, governed: true };

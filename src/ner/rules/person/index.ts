@@ -2,7 +2,7 @@ import { wordList, wordSet } from '../../../dict/words.js';
 import type { Candidate, WordInfo } from '../../../types.js';
 import { perWord, perWordFor } from '../../../util/word-memo.js';
 import { candidate, PRIORITY } from '../../candidate.js';
-import { adjacent, atSentenceStart, isCommonWord, isListedName, type NerContext } from '../../context.js';
+import { adjacent, atSentenceStart, isCommonWord, isListedName, isPlaceNoun, type NerContext } from '../../context.js';
 import { endingPattern } from '../../endings.js';
 import type { NerLexicon } from '../../lexicon.js';
 import { eastAsianName, foreignName } from './foreign-name.js';
@@ -69,6 +69,7 @@ export function personCandidates(ctx: NerContext): Candidate[] {
       i = asian - 1;
       continue;
     }
+    if (placeNameBeforePerson(ctx, i)) continue;
     if (isFirstName(ctx, i)) {
       // «Роман Льва Толстого», «Вера Анны Петровой»: a name that is also a common word, before
       // another first name (not a patronymic), is the common word; the person starts after it.
@@ -132,6 +133,21 @@ export function personCandidates(ctx: NerContext): Candidate[] {
   }
   // concat, not push(...): a document may hold more names than a call has arguments.
   return out.concat(latinOriginals(ctx, out));
+}
+
+/** Case endings a declined name word takes (Гонзалеса, Брауну, Петровым, Анной). */
+const NAME_CASE_ENDING = new RegExp(`(?:${[...new Set([...wordList('masculine-surname-case-endings'), ...wordList('feminine-surname-case-endings')])].join('|')})$`);
+const BARE_CONSONANT = /[бвгджзклмнпрстфхцчшщ]$/;
+
+/**
+ * «шерифа округа Харрис Эда Гонзалеса»: right after a place noun, a capitalised word with no
+ * ending is the place's name when a name of two words follows that shows a case ending: the
+ * person starts there. Where the words show no case (штата Кэтлин Кеннеди Таунсенд) they are one name.
+ */
+function placeNameBeforePerson(ctx: NerContext, i: number): boolean {
+  if (!isPlaceNoun(ctx, i - 1) || isListedFirstName(ctx, i) || !adjacent(ctx, i, i + 1) || !BARE_CONSONANT.test(ctx.words[i]!.folded)) return false;
+  const end = Math.max(foreignName(ctx, i + 1), isFirstName(ctx, i + 1) ? nameTail(ctx, i + 1) : i + 1);
+  return end > i + 2 && NAME_CASE_ENDING.test(ctx.words[end - 1]!.folded);
 }
 
 function afterCapitalCommonNoun(ctx: NerContext, i: number): boolean {
