@@ -512,3 +512,17 @@ describe('a quoted name after a kind of body (issue 15)', () => {
     expect(orgs(text)).toEqual([org]);
   });
 });
+
+describe('a list of quoted names (issue 15)', () => {
+  it('goes on from a dictionary body in marks', () => {
+    expect(orgs('Раньше он работал в «Росбанке» и «Северном кредите».')).toEqual(['ORG Росбанке', 'ORG Северном кредите']);
+  });
+
+  it('takes a body\'s noun before a dash as the descriptor', () => {
+    expect(orgs('Эфир отключили у двух телеканалов — «Волна» и «Рассвет-ТВ».')).toEqual(['ORG Волна', 'ORG Рассвет-ТВ']);
+  });
+
+  it('takes no speech after a colon for a name', () => {
+    expect(orgs('Секретарь партии сказала: «Все свободны».')).toEqual([]);
+  });
+});

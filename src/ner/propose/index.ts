@@ -35,7 +35,7 @@ const by = (earlier: Proposals, name: string): readonly Candidate[] => earlier.b
 
 /** The rules, in the order they run; their candidates go to selection in this order too. */
 export const PROPOSERS: readonly Proposer[] = [
-  { name: 'quoted-org', run: (ctx) => quotedOrgCandidates(ctx) },
+  { name: 'quoted-org', run: (ctx, earlier) => quotedOrgCandidates(ctx, earlier.matches) },
   { name: 'dictionary', run: (ctx, earlier) => dictionaryCandidates(ctx, earlier.matches, by(earlier, 'quoted-org')) },
   { name: 'person', run: (ctx, earlier) => withoutJoinedPeople(personCandidates(ctx), by(earlier, 'dictionary'), ctx.tokens.length) },
   { name: 'abbreviation', run: (ctx) => abbreviationCandidates(ctx) },
