@@ -155,6 +155,7 @@ const SCORE = /^\d{1,3}:\d{1,3}$/;
 function isDescriptorBefore(ctx: NerContext, i: number): boolean {
   const w = ctx.words[i]!;
   if (ctx.lexicon.orgNouns.has(w.key) || (w.shape === 'lower' && ctx.lexicon.reportVerbs.has(w.folded))) return true;
+  if (isOutletFrame(ctx, i)) return true;
   // «рок-группы «Алиса»», «музея-заповедника «Петергоф»»: a compound whose first or last part is a body's noun.
   // A compound place noun (бизнес-центра «Демидов») names a building, a place.
   if (w.shape === 'lower' && w.folded.includes('-') && !ctx.lexicon.placeNounForms.has(w.folded) && w.folded.split('-').some((part) => part.length > 3 && isOrgNounWord(ctx, part))) return true;
@@ -169,6 +170,21 @@ function isDescriptorBefore(ctx: NerContext, i: number): boolean {
   }
   return false;
 }
+
+/**
+ * «По данным «Вечерней Казани»», «в интервью «Северным вестям»», «в эфире «Радио Кавказ»»: a source
+ * frame or an outlet's noun before the marks; the name is the outlet, not a work or a person.
+ */
+function isOutletFrame(ctx: NerContext, i: number): boolean {
+  const w = ctx.words[i]!;
+  if (ctx.tokens[i]!.kind !== 'word' || !adjacent(ctx, i, i + 1)) return false;
+  if (SOURCE_FRAME.has(w.folded) && ctx.words[i - 1]?.folded === 'по') return true;
+  // «В интервью …» opens a sentence: the noun is capitalised there.
+  return (w.shape === 'lower' || atSentenceStart(ctx, i)) && OUTLET_NOUNS.has(w.folded);
+}
+
+const SOURCE_FRAME = wordSet('source-frame-nouns');
+const OUTLET_NOUNS = wordSet('outlet-frame-nouns');
 
 /** A word (a compound's part) is a body's noun, by its key or its lemma's (лицея: лице, лицей: лиц). */
 function isOrgNounWord(ctx: NerContext, folded: string): boolean {
