@@ -536,3 +536,13 @@ describe('an outlet in marks after a source frame (issue 15)', () => {
     expect(orgs(text)).toEqual([org]);
   });
 });
+
+describe('an institution named after a name no rule knows (issue 15)', () => {
+  it('takes an unknown capitalised genitive after the head into the body', () => {
+    expect(orgs('Он читал лекции в Институте Кавасаки два года.')).toEqual(['ORG Институте Кавасаки']);
+  });
+
+  it('leaves an ordinary capitalised word after the head to the other rules', () => {
+    expect(orgs('Университеты Каталонии закрылись на карантин.')).toEqual([]);
+  });
+});
