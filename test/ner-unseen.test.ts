@@ -546,3 +546,14 @@ describe('an institution named after a name no rule knows (issue 15)', () => {
     expect(orgs('Университеты Каталонии закрылись на карантин.')).toEqual([]);
   });
 });
+
+describe('a quoted name that speaks (issue 15)', () => {
+  it('reads a quoted name before a speech verb as a body', () => {
+    expect(orgs('«Рассвет» сообщил, что завод закроют.')).toEqual(['ORG Рассвет']);
+  });
+
+  it('leaves speech before an inverted cue alone', () => {
+    expect(orgs('«Нет» ответил он.')).toEqual([]);
+    expect(orgs('«Это ложь» заявил министр.')).toEqual([]);
+  });
+});

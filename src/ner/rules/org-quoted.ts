@@ -33,7 +33,7 @@ export function quotedOrgCandidates(ctx: NerContext, matches: readonly Gazetteer
     if (!OPENING.has(ctx.tokens[pair.open]!.text) || close === i + 2 || !isNameLike(ctx, i + 2, close)) continue;
     // «Ротор» обыграл …: a name opening the text has no word before it, so it can only stand alone.
     const descriptor = i >= 0 && (isDescriptorBefore(ctx, i) || isDescriptorAcrossMark(ctx, i));
-    const listed = isListedAfter(ctx, i, previous);
+    const listed = isListedAfter(ctx, i, previous) || isSpeakingSubject(ctx, pair.open + 1, close);
     if (quotedEntry.has(`${pair.open + 1}:${close}`)) previous = close;
     if (!descriptor && ctx.tokens[i + 2]!.kind !== 'word') continue;
     const first = ctx.tokens[i + 2]!;
@@ -66,6 +66,25 @@ function isListedAfter(ctx: NerContext, i: number, previous: number | undefined)
   const joint = ctx.tokens[i]!;
   const joined = joint.text === ',' || (joint.kind === 'word' && AND.has(ctx.words[i]!.folded));
   return joined && ctx.tokens[i - 1]?.kind === 'quote' && previous === i - 1;
+}
+
+/**
+ * «Рассвет» сообщил, что …; «Мемориал» заявил о …: a quoted name right before a speech verb is its
+ * subject, a body (a work or a thing does not speak). Speech in marks before an inverted cue
+ * («Нет» ответил он, «Хорошо» сказал Петров) has the verb's subject after the verb: left alone.
+ */
+function isSpeakingSubject(ctx: NerContext, from: number, close: number): boolean {
+  const verb = ctx.words[close + 1];
+  if (!verb || ctx.tokens[close + 1]!.kind !== 'word' || verb.shape !== 'lower' || !adjacent(ctx, close, close + 1)) return false;
+  if (!ctx.lexicon.speechVerbs.has(verb.folded) && !ctx.lexicon.reportVerbs.has(verb.folded)) return false;
+  if (ctx.words[from]!.shape === 'lower') return false;
+  const after = close + 2;
+  if (ctx.tokens[after]?.kind !== 'word') return true;
+  const w = ctx.words[after]!;
+  const readings = w.shape === 'lower' ? ctx.analyse(w.folded) : w.analyses;
+  // By the best reading: a preposition (о) has a rare noun reading too.
+  const best = readings[0];
+  return !best || !(best.grams.includes('nomn') && (best.pos === 'NOUN' || best.pos === 'NPRO' || best.pos === 'ADJF'));
 }
 
 /**
