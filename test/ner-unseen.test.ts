@@ -557,3 +557,12 @@ describe('a quoted name that speaks (issue 15)', () => {
     expect(orgs('«Это ложь» заявил министр.')).toEqual([]);
   });
 });
+
+describe('a tournament named like a body (issue 15)', () => {
+  it.each([
+    ['В 2006 году клуб дошёл до финала Лиги чемпионов.'],
+    ['Она дважды побеждала в женской Лиге чемпионов.'],
+  ])('%s', (text) => {
+    expect(orgs(text)).toEqual([]);
+  });
+});
