@@ -566,3 +566,21 @@ describe('a tournament named like a body (issue 15)', () => {
     expect(orgs(text)).toEqual([]);
   });
 });
+
+describe('a company named after its parent with a hyphen (issue 15)', () => {
+  it.each([
+    ['Сотрудники ВТБ-Капитала заявили о сделке.', 'ORG ВТБ-Капитала'],
+    ['Позже он возглавил Сбербанк-Технологии.', 'ORG Сбербанк-Технологии'],
+    ['Он перешёл в Тинькофф-банк весной.', 'ORG Тинькофф-банк'],
+  ])('%s', (text, org) => {
+    expect(orgs(text)).toEqual([org]);
+  });
+
+  it.each([
+    ['Матч прошёл на Газпром-Арене.'],
+    ['Водитель ВАЗ-21114 не справился с управлением.'],
+    ['Глава региона написал в своём Telegram-канале.'],
+  ])('leaves a venue, a model and a thing on a service alone: %s', (text) => {
+    expect(orgs(text)).toEqual([]);
+  });
+});

@@ -5,6 +5,7 @@ import { isQuotedPerson } from '../filters/quoted-names.js';
 import { abbreviationCandidates } from '../rules/abbreviation.js';
 import { latinNameCandidates } from '../rules/latin-names.js';
 import { compoundOrgCandidates } from '../rules/org-compound.js';
+import { parentCompoundCandidates } from '../rules/org-parent-compound.js';
 import { numberedOrgCandidates } from '../rules/org-numbered.js';
 import { namedAfterOrgCandidates } from '../rules/org-named-after.js';
 import { domainOrgCandidates } from '../rules/org-domain.js';
@@ -42,6 +43,7 @@ export const PROPOSERS: readonly Proposer[] = [
   { name: 'latin-name', run: (ctx) => latinNameCandidates(ctx) },
   { name: 'descriptive-org', run: (ctx) => descriptiveOrgCandidates(ctx) },
   { name: 'compound-org', run: (ctx) => compoundOrgCandidates(ctx) },
+  { name: 'parent-compound-org', run: (ctx) => parentCompoundCandidates(ctx) },
   { name: 'numbered-org', run: (ctx) => numberedOrgCandidates(ctx) },
   { name: 'named-after-org', run: (ctx) => namedAfterOrgCandidates(ctx) },
   { name: 'domain-org', run: (ctx) => domainOrgCandidates(ctx) },
