@@ -584,3 +584,20 @@ describe('a company named after its parent with a hyphen (issue 15)', () => {
     expect(orgs(text)).toEqual([]);
   });
 });
+
+describe('an unquoted name after a kind of body (issue 15)', () => {
+  it.each([
+    ['Клиенты банка Северный Кредит жалуются на задержки.', 'ORG Северный Кредит'],
+    ['Бывший игрок команды Нью-Ингленд Пэтриотс завершил карьеру.', 'ORG Нью-Ингленд Пэтриотс'],
+  ])('%s', (text, org) => {
+    expect(orgs(text)).toEqual([org]);
+  });
+
+  it('leaves the holder of a role before the body a person', () => {
+    expect(surfaces('Об этом заявил шеф концерна Бернд Пишетсридер вчера.')).toContain('PER Бернд Пишетсридер');
+  });
+
+  it('leaves an ordinary capitalised noun after the head alone', () => {
+    expect(orgs('Информация распространяется в сети Интернет быстро.')).toEqual([]);
+  });
+});

@@ -6,6 +6,7 @@ import { abbreviationCandidates } from '../rules/abbreviation.js';
 import { latinNameCandidates } from '../rules/latin-names.js';
 import { compoundOrgCandidates } from '../rules/org-compound.js';
 import { parentCompoundCandidates } from '../rules/org-parent-compound.js';
+import { kindNameCandidates } from '../rules/org-kind-name.js';
 import { numberedOrgCandidates } from '../rules/org-numbered.js';
 import { namedAfterOrgCandidates } from '../rules/org-named-after.js';
 import { domainOrgCandidates } from '../rules/org-domain.js';
@@ -44,6 +45,7 @@ export const PROPOSERS: readonly Proposer[] = [
   { name: 'descriptive-org', run: (ctx) => descriptiveOrgCandidates(ctx) },
   { name: 'compound-org', run: (ctx) => compoundOrgCandidates(ctx) },
   { name: 'parent-compound-org', run: (ctx) => parentCompoundCandidates(ctx) },
+  { name: 'kind-name-org', run: (ctx) => kindNameCandidates(ctx) },
   { name: 'numbered-org', run: (ctx) => numberedOrgCandidates(ctx) },
   { name: 'named-after-org', run: (ctx) => namedAfterOrgCandidates(ctx) },
   { name: 'domain-org', run: (ctx) => domainOrgCandidates(ctx) },
