@@ -601,3 +601,9 @@ describe('an unquoted name after a kind of body (issue 15)', () => {
     expect(orgs('Информация распространяется в сети Интернет быстро.')).toEqual([]);
   });
 });
+
+describe('Wikinews as an outlet (issue 15)', () => {
+  it('reads Викиновости as the outlet it is, not a person who speaks', () => {
+    expect(orgs('Викиновости сообщали, что завод закрыт.')).toEqual(['ORG Викиновости']);
+  });
+});
