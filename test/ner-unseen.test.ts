@@ -607,3 +607,14 @@ describe('Wikinews as an outlet (issue 15)', () => {
     expect(orgs('Викиновости сообщали, что завод закрыт.')).toEqual(['ORG Викиновости']);
   });
 });
+
+describe('a body named after a place (issue 15)', () => {
+  it('reads a place in the nominative after a kind head in another case as the body\'s name', () => {
+    expect(orgs('Концерт группы Ленинград отменили.')).toEqual(['ORG Ленинград']);
+    expect(orgs('Ведущий телеканала Россия заявил об уходе.')).toEqual(['ORG Россия']);
+  });
+
+  it('leaves the place in the genitive after the head a place', () => {
+    expect(surfaces('Игрок сборной России получил травму.')).toEqual(['LOC России']);
+  });
+});

@@ -2,6 +2,7 @@ import { wordSet } from '../../dict/words.js';
 import type { Candidate } from '../../types.js';
 import { candidate, PRIORITY } from '../candidate.js';
 import { adjacent, isCommonWord, isListedName, type NerContext } from '../context.js';
+import type { GazetteerMatch } from '../gazetteer.js';
 
 /** Heads that say what kind of body follows (компания, банк, группа, команда). */
 const KIND_HEADS = wordSet('org-kind-heads');
@@ -15,11 +16,17 @@ const PERSON_GRAMS = ['Name', 'Surn', 'Patr'];
  * not a person the pair of capitalised words looks like. A name read as a person's (команда
  * Петрова: its coach; директор фирмы Кравец Олег Петрович) or a dictionary name stays theirs.
  */
-export function kindNameCandidates(ctx: NerContext): Candidate[] {
+export function kindNameCandidates(ctx: NerContext, matches: readonly GazetteerMatch[] = []): Candidate[] {
   const out: Candidate[] = [];
+  // One-word places by their token: «группы Ленинград», «телеканала Россия» name a body after one.
+  const places = new Set(matches.filter((m) => m.entry.type === 'LOC' && m.to === m.from + 1).map((m) => m.from));
   for (let i = 0; i + 1 < ctx.tokens.length; i++) {
     const head = ctx.words[i]!;
     if (ctx.tokens[i]!.kind !== 'word' || head.shape !== 'lower' || !KIND_HEADS.has(head.key) || !adjacent(ctx, i, i + 1)) continue;
+    if (places.has(i + 1) && isNamedAfterPlace(ctx, i)) {
+      out.push(candidate(i + 1, i + 2, 'ORG', 'kind-name', PRIORITY.dict + 1));
+      continue;
+    }
     const first = ctx.words[i + 1]!;
     if (!isNameWord(ctx, i + 1) || first.analyses.some((a) => a.grams.some((g) => PERSON_GRAMS.includes(g)))) continue;
     // «шеф концерна Бернд Пишетсридер»: after a role and its body the name is the role's holder.
@@ -36,6 +43,22 @@ export function kindNameCandidates(ctx: NerContext): Candidate[] {
   }
   return out;
 }
+
+/**
+ * «группы Ленинград», «телеканала Россия»: the head in an oblique case and the place in the
+ * nominative alone, so not its complement (сборной России, компании Москвы are the place's), with
+ * no capitalised word after it (группы Ленинград Шнурова).
+ */
+function isNamedAfterPlace(ctx: NerContext, i: number): boolean {
+  const head = ctx.analyse(ctx.words[i]!.folded)[0];
+  const place = ctx.words[i + 1]!;
+  if (!head || head.grams.includes('nomn') || head.grams.includes('accs') || place.shape !== 'title') return false;
+  if (!place.analyses.some((a) => a.grams.includes('nomn')) || place.analyses.some((a) => OBLIQUE.some((g) => a.grams.includes(g)))) return false;
+  const next = ctx.words[i + 2];
+  return !(next && ctx.tokens[i + 2]!.kind === 'word' && next.shape !== 'lower' && adjacent(ctx, i + 1, i + 2));
+}
+
+const OBLIQUE = ['gent', 'datv', 'ablt', 'loct'];
 
 function isRoleBefore(ctx: NerContext, k: number): boolean {
   const w = ctx.words[k];
