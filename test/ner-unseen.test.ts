@@ -501,3 +501,120 @@ describe('a newspaper named like a common plural noun opening a sentence', () =>
     expect(orgs('Завод работает. «Известия» пишут, что его закроют.')).toEqual(['ORG Известия']);
   });
 });
+
+describe('a quoted name after a kind of body (issue 15)', () => {
+  it.each([
+    ['Грузы до Якутска перевозили авиалинии «Северный ветер».', 'ORG Северный ветер'],
+    ['Председатель садового товарищества «Ромашка» подал иск.', 'ORG Ромашка'],
+    ['Полиция проверила членов секты «Белое братство».', 'ORG Белое братство'],
+    ['Ролик выложили авторы видеоблога «Город-N».', 'ORG Город-N'],
+  ])('%s', (text, org) => {
+    expect(orgs(text)).toEqual([org]);
+  });
+});
+
+describe('a list of quoted names (issue 15)', () => {
+  it('goes on from a dictionary body in marks', () => {
+    expect(orgs('Раньше он работал в «Росбанке» и «Северном кредите».')).toEqual(['ORG Росбанке', 'ORG Северном кредите']);
+  });
+
+  it('takes a body\'s noun before a dash as the descriptor', () => {
+    expect(orgs('Эфир отключили у двух телеканалов — «Волна» и «Рассвет-ТВ».')).toEqual(['ORG Волна', 'ORG Рассвет-ТВ']);
+  });
+
+  it('takes no speech after a colon for a name', () => {
+    expect(orgs('Секретарь партии сказала: «Все свободны».')).toEqual([]);
+  });
+});
+
+describe('an outlet in marks after a source frame (issue 15)', () => {
+  it.each([
+    ['По данным «Вечерней Казани», мэр уйдёт в отставку.', 'ORG Вечерней Казани'],
+    ['В интервью «Северным вестям» тренер похвалил команду.', 'ORG Северным вестям'],
+    ['Губернатор выступил в эфире «Радио Кавказ» вечером.', 'ORG Радио Кавказ'],
+  ])('%s', (text, org) => {
+    expect(orgs(text)).toEqual([org]);
+  });
+});
+
+describe('an institution named after a name no rule knows (issue 15)', () => {
+  it('takes an unknown capitalised genitive after the head into the body', () => {
+    expect(orgs('Он читал лекции в Институте Кавасаки два года.')).toEqual(['ORG Институте Кавасаки']);
+  });
+
+  it('leaves an ordinary capitalised word after the head to the other rules', () => {
+    expect(orgs('Университеты Каталонии закрылись на карантин.')).toEqual([]);
+  });
+});
+
+describe('a quoted name that speaks (issue 15)', () => {
+  it('reads a quoted name before a speech verb as a body', () => {
+    expect(orgs('«Рассвет» сообщил, что завод закроют.')).toEqual(['ORG Рассвет']);
+  });
+
+  it('leaves speech before an inverted cue alone', () => {
+    expect(orgs('«Нет» ответил он.')).toEqual([]);
+    expect(orgs('«Это ложь» заявил министр.')).toEqual([]);
+  });
+});
+
+describe('a tournament named like a body (issue 15)', () => {
+  it.each([
+    ['В 2006 году клуб дошёл до финала Лиги чемпионов.'],
+    ['Она дважды побеждала в женской Лиге чемпионов.'],
+  ])('%s', (text) => {
+    expect(orgs(text)).toEqual([]);
+  });
+});
+
+describe('a company named after its parent with a hyphen (issue 15)', () => {
+  it.each([
+    ['Сотрудники ВТБ-Капитала заявили о сделке.', 'ORG ВТБ-Капитала'],
+    ['Позже он возглавил Сбербанк-Технологии.', 'ORG Сбербанк-Технологии'],
+    ['Он перешёл в Тинькофф-банк весной.', 'ORG Тинькофф-банк'],
+  ])('%s', (text, org) => {
+    expect(orgs(text)).toEqual([org]);
+  });
+
+  it.each([
+    ['Матч прошёл на Газпром-Арене.'],
+    ['Водитель ВАЗ-21114 не справился с управлением.'],
+    ['Глава региона написал в своём Telegram-канале.'],
+  ])('leaves a venue, a model and a thing on a service alone: %s', (text) => {
+    expect(orgs(text)).toEqual([]);
+  });
+});
+
+describe('an unquoted name after a kind of body (issue 15)', () => {
+  it.each([
+    ['Клиенты банка Северный Кредит жалуются на задержки.', 'ORG Северный Кредит'],
+    ['Бывший игрок команды Нью-Ингленд Пэтриотс завершил карьеру.', 'ORG Нью-Ингленд Пэтриотс'],
+  ])('%s', (text, org) => {
+    expect(orgs(text)).toEqual([org]);
+  });
+
+  it('leaves the holder of a role before the body a person', () => {
+    expect(surfaces('Об этом заявил шеф концерна Бернд Пишетсридер вчера.')).toContain('PER Бернд Пишетсридер');
+  });
+
+  it('leaves an ordinary capitalised noun after the head alone', () => {
+    expect(orgs('Информация распространяется в сети Интернет быстро.')).toEqual([]);
+  });
+});
+
+describe('Wikinews as an outlet (issue 15)', () => {
+  it('reads Викиновости as the outlet it is, not a person who speaks', () => {
+    expect(orgs('Викиновости сообщали, что завод закрыт.')).toEqual(['ORG Викиновости']);
+  });
+});
+
+describe('a body named after a place (issue 15)', () => {
+  it('reads a place in the nominative after a kind head in another case as the body\'s name', () => {
+    expect(orgs('Концерт группы Ленинград отменили.')).toEqual(['ORG Ленинград']);
+    expect(orgs('Ведущий телеканала Россия заявил об уходе.')).toEqual(['ORG Россия']);
+  });
+
+  it('leaves the place in the genitive after the head a place', () => {
+    expect(surfaces('Игрок сборной России получил травму.')).toEqual(['LOC России']);
+  });
+});

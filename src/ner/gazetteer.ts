@@ -96,6 +96,12 @@ function registerLength(gazetteer: BuiltGazetteer, key: string, length: number):
   if (known === undefined || known < length) gazetteer.maxLength.set(first, length);
 }
 
+/** The entry a one-word name is found under by its key (втб → ВТБ), if any. */
+export function entryByKey(gazetteer: Gazetteer, key: string): DictEntry | undefined {
+  const variant = gazetteer.byKey.get(key);
+  return variant === undefined ? undefined : gazetteer.entries[entryOf(variant)];
+}
+
 export interface GazetteerMatch {
   from: number;
   to: number;

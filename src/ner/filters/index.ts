@@ -1,6 +1,7 @@
 import type { Candidate } from '../../types.js';
 import type { NerContext } from '../context.js';
 import { isAdjectiveBeforeNoun } from './adjective-persons.js';
+import { withoutCompetitions } from './competitions.js';
 import { isProductName } from './products.js';
 import { isQuotedPlace } from './quoted-names.js';
 import { isTitleName } from './titles.js';
@@ -18,6 +19,7 @@ export const FILTERS: readonly Filter[] = [
   { name: 'quoted-names', run: (ctx, candidates) => candidates.filter((c) => !isQuotedPlace(ctx, c)) },
   { name: 'products', run: (ctx, candidates) => candidates.filter((c) => !isProductName(ctx, c)) },
   { name: 'titles', run: (ctx, candidates) => candidates.filter((c) => !isTitleName(ctx, c)) },
+  { name: 'competitions', run: withoutCompetitions },
   { name: 'adjective-persons', run: (ctx, candidates) => candidates.filter((c) => !isAdjectiveBeforeNoun(ctx, c)) },
 ];
 

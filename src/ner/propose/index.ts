@@ -5,6 +5,8 @@ import { isQuotedPerson } from '../filters/quoted-names.js';
 import { abbreviationCandidates } from '../rules/abbreviation.js';
 import { latinNameCandidates } from '../rules/latin-names.js';
 import { compoundOrgCandidates } from '../rules/org-compound.js';
+import { parentCompoundCandidates } from '../rules/org-parent-compound.js';
+import { kindNameCandidates } from '../rules/org-kind-name.js';
 import { numberedOrgCandidates } from '../rules/org-numbered.js';
 import { namedAfterOrgCandidates } from '../rules/org-named-after.js';
 import { domainOrgCandidates } from '../rules/org-domain.js';
@@ -35,13 +37,15 @@ const by = (earlier: Proposals, name: string): readonly Candidate[] => earlier.b
 
 /** The rules, in the order they run; their candidates go to selection in this order too. */
 export const PROPOSERS: readonly Proposer[] = [
-  { name: 'quoted-org', run: (ctx) => quotedOrgCandidates(ctx) },
+  { name: 'quoted-org', run: (ctx, earlier) => quotedOrgCandidates(ctx, earlier.matches) },
   { name: 'dictionary', run: (ctx, earlier) => dictionaryCandidates(ctx, earlier.matches, by(earlier, 'quoted-org')) },
   { name: 'person', run: (ctx, earlier) => withoutJoinedPeople(personCandidates(ctx), by(earlier, 'dictionary'), ctx.tokens.length) },
   { name: 'abbreviation', run: (ctx) => abbreviationCandidates(ctx) },
   { name: 'latin-name', run: (ctx) => latinNameCandidates(ctx) },
   { name: 'descriptive-org', run: (ctx) => descriptiveOrgCandidates(ctx) },
   { name: 'compound-org', run: (ctx) => compoundOrgCandidates(ctx) },
+  { name: 'parent-compound-org', run: (ctx) => parentCompoundCandidates(ctx) },
+  { name: 'kind-name-org', run: (ctx, earlier) => kindNameCandidates(ctx, earlier.matches) },
   { name: 'numbered-org', run: (ctx) => numberedOrgCandidates(ctx) },
   { name: 'named-after-org', run: (ctx) => namedAfterOrgCandidates(ctx) },
   { name: 'domain-org', run: (ctx) => domainOrgCandidates(ctx) },

@@ -1,7 +1,7 @@
 import { wordSet } from '../../dict/words.js';
 import type { Candidate } from '../../types.js';
 import { candidate, PRIORITY } from '../candidate.js';
-import { adjacent, atSentenceStart, type NerContext } from '../context.js';
+import { adjacent, atSentenceStart, isCommonWord, type NerContext } from '../context.js';
 
 const HEADS = wordSet('institution-heads');
 
@@ -13,19 +13,42 @@ const HEADS = wordSet('institution-heads');
  */
 export function institutionGenitiveCandidates(ctx: NerContext, named: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
+  const namedAt = new Set<number>();
   for (const name of named) {
     if (name.type !== 'LOC' && name.type !== 'PER') continue;
+    namedAt.add(name.tokens[0]);
     const head = name.tokens[0] - 1;
-    const w = ctx.words[head];
-    if (!w || ctx.tokens[head]!.kind !== 'word' || w.shape !== 'title' || !HEADS.has(w.key) || !adjacent(ctx, head, head + 1)) continue;
-    // «Фонд Коумса вложил …» and «Фонд Коумса» mid-sentence alike; but a head opening the sentence
-    // must itself be read as the noun (Театр, not a surname).
-    if (atSentenceStart(ctx, head) && !w.analyses.some((a) => a.pos === 'NOUN')) continue;
-    // «Университеты Каталонии»: a plural head is a kind of body, not one body.
-    if (!w.analyses.some((a) => a.pos === 'NOUN' && a.grams.includes('sing')) || !isGenitive(ctx, name.tokens[0])) continue;
-    out.push(candidate(head, name.tokens[1], 'ORG', 'institution-genitive', PRIORITY.abbreviation + 1));
+    if (isHead(ctx, head) && isGenitive(ctx, name.tokens[0])) out.push(candidate(head, name.tokens[1], 'ORG', 'institution-genitive', PRIORITY.abbreviation + 1));
+  }
+  // «Университете Дьюка», «Институте Наго»: a name no rule knows, but no ordinary word either, after
+  // the head is the person or the place the body is named after.
+  for (let head = 0; head + 1 < ctx.tokens.length; head++) {
+    if (namedAt.has(head + 1) || !isHead(ctx, head)) continue;
+    let end = head + 1;
+    while (end - head <= MAX_UNKNOWN && isUnknownName(ctx, end) && adjacent(ctx, end - 1, end)) end++;
+    if (end > head + 1 && isGenitive(ctx, head + 1)) out.push(candidate(head, end, 'ORG', 'institution-genitive', PRIORITY.abbreviation + 1));
   }
   return out;
+}
+
+/** The longest run of unknown capitalised words taken as the name after the head. */
+const MAX_UNKNOWN = 2;
+
+/** A capitalised institution head in the singular, right before the word after it. */
+function isHead(ctx: NerContext, head: number): boolean {
+  const w = ctx.words[head];
+  if (!w || head < 0 || ctx.tokens[head]!.kind !== 'word' || w.shape !== 'title' || !HEADS.has(w.key) || !adjacent(ctx, head, head + 1)) return false;
+  // «Фонд Коумса вложил …» and «Фонд Коумса» mid-sentence alike; but a head opening the sentence
+  // must itself be read as the noun (Театр, not a surname).
+  if (atSentenceStart(ctx, head) && !w.analyses.some((a) => a.pos === 'NOUN')) return false;
+  // «Университеты Каталонии»: a plural head is a kind of body, not one body.
+  return w.analyses.some((a) => a.pos === 'NOUN' && a.grams.includes('sing'));
+}
+
+/** A capitalised Cyrillic word that is neither an ordinary word nor inside a dictionary name. */
+function isUnknownName(ctx: NerContext, i: number): boolean {
+  const w = ctx.words[i];
+  return !!w && ctx.tokens[i]!.kind === 'word' && w.shape === 'title' && !w.latin && !ctx.gazetteerAt[i] && !isCommonWord(w);
 }
 
 /** The name's first word reads as a genitive, or does not decline (Сиднея, Пушкина; Гонолулу). */

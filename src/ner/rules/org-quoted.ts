@@ -3,6 +3,7 @@ import { stemKey } from '../../morph/key.js';
 import type { Candidate } from '../../types.js';
 import { candidate, PRIORITY } from '../candidate.js';
 import { adjacent, atSentenceStart, wordsKey, type NerContext } from '../context.js';
+import type { GazetteerMatch } from '../gazetteer.js';
 import { GEO_ADJECTIVE } from '../rewrites/place-adjective.js';
 
 /** Organisations named in quotes: газета «Известия», ООО «Ромашка», РИА «Новости» (the span is the name only). */
@@ -19,21 +20,27 @@ const MAX_QUOTED = 8;
  * standing alone in a sentence of sport news (матчей за «Рому»), and the document's other
  * quoted mentions of a name found so (испанской «Барселоны» … по «Барселоне»).
  */
-export function quotedOrgCandidates(ctx: NerContext): Candidate[] {
+export function quotedOrgCandidates(ctx: NerContext, matches: readonly GazetteerMatch[] = []): Candidate[] {
   const out: Candidate[] = [];
   const alone: Candidate[] = [];
+  // Where a dictionary organisation fills a pair of marks («Росбанк»): a list of quoted names may go on from it.
+  const quotedEntry = new Set(matches.filter((m) => m.entry.type === 'ORG').map((m) => `${m.from}:${m.to}`));
+  let previous: number | undefined;
   // The document's quote-mark pairs (segment/quote-pairs.ts), each by its opening mark, in text order.
   for (const pair of ctx.index.pairs) {
     const i = pair.open - 1;
     const close = pair.close;
     if (!OPENING.has(ctx.tokens[pair.open]!.text) || close === i + 2 || !isNameLike(ctx, i + 2, close)) continue;
     // «Ротор» обыграл …: a name opening the text has no word before it, so it can only stand alone.
-    const descriptor = i >= 0 && isDescriptorBefore(ctx, i);
+    const descriptor = i >= 0 && (isDescriptorBefore(ctx, i) || isDescriptorAcrossMark(ctx, i));
+    const listed = isListedAfter(ctx, i, previous) || isSpeakingSubject(ctx, pair.open + 1, close);
+    if (quotedEntry.has(`${pair.open + 1}:${close}`)) previous = close;
     if (!descriptor && ctx.tokens[i + 2]!.kind !== 'word') continue;
     const first = ctx.tokens[i + 2]!;
     if ((first.kind !== 'word' && first.kind !== 'number') || ctx.words[i + 2]!.shape === 'lower') continue;
+    if (descriptor || listed) previous = close;
     if (descriptor) out.push(candidate(i + 2, close, 'ORG', 'org-noun-quoted', PRIORITY.quotedOrg));
-    else if (isListedAfter(ctx, i, out[out.length - 1])) out.push(candidate(i + 2, close, 'ORG', 'listed-quoted', PRIORITY.quotedOrg));
+    else if (listed) out.push(candidate(i + 2, close, 'ORG', 'listed-quoted', PRIORITY.quotedOrg));
     else if (i < 0) {
       if (close - i - 2 <= MAX_ALONE && ctx.words[i + 2]!.shape === 'title') alone.push(candidate(i + 2, close, 'ORG', 'sport-quoted', PRIORITY.quotedOrg));
     } else if (isOwnerBefore(ctx, i)) out.push(candidate(i + 2, close, 'ORG', 'owner-quoted', PRIORITY.quotedOrg));
@@ -49,14 +56,44 @@ export function quotedOrgCandidates(ctx: NerContext): Candidate[] {
 }
 
 /**
- * «телеканалов «Египет-25», «Хафез» и «Аль-Нас»»: a quoted name joined by a comma or «и» to the
- * quoted body just before it is one more body of the list. `i` is the word before its opening mark.
+ * «телеканалов «Египет-25», «Хафез» и «Аль-Нас»», «в «Росбанке», «Альфа-Капитале»»: a quoted name
+ * joined by a comma or «и» to the quoted body just before it (found here or a dictionary entry) is
+ * one more body of the list. `i` is the word before its opening mark; `previous` the closing mark
+ * of the last quoted body.
  */
-function isListedAfter(ctx: NerContext, i: number, previous: Candidate | undefined): boolean {
-  if (!previous || i < 0) return false;
+function isListedAfter(ctx: NerContext, i: number, previous: number | undefined): boolean {
+  if (previous === undefined || i < 0) return false;
   const joint = ctx.tokens[i]!;
   const joined = joint.text === ',' || (joint.kind === 'word' && AND.has(ctx.words[i]!.folded));
-  return joined && ctx.tokens[i - 1]?.kind === 'quote' && previous.tokens[1] === i - 1;
+  return joined && ctx.tokens[i - 1]?.kind === 'quote' && previous === i - 1;
+}
+
+/**
+ * «Рассвет» сообщил, что …; «Мемориал» заявил о …: a quoted name right before a speech verb is its
+ * subject, a body (a work or a thing does not speak). Speech in marks before an inverted cue
+ * («Нет» ответил он, «Хорошо» сказал Петров) has the verb's subject after the verb: left alone.
+ */
+function isSpeakingSubject(ctx: NerContext, from: number, close: number): boolean {
+  const verb = ctx.words[close + 1];
+  if (!verb || ctx.tokens[close + 1]!.kind !== 'word' || verb.shape !== 'lower' || !adjacent(ctx, close, close + 1)) return false;
+  if (!ctx.lexicon.speechVerbs.has(verb.folded) && !ctx.lexicon.reportVerbs.has(verb.folded)) return false;
+  if (ctx.words[from]!.shape === 'lower') return false;
+  const after = close + 2;
+  if (ctx.tokens[after]?.kind !== 'word') return true;
+  const w = ctx.words[after]!;
+  const readings = w.shape === 'lower' ? ctx.analyse(w.folded) : w.analyses;
+  // By the best reading: a preposition (о) has a rare noun reading too.
+  const best = readings[0];
+  return !best || !(best.grams.includes('nomn') && (best.pos === 'NOUN' || best.pos === 'NPRO' || best.pos === 'ADJF'));
+}
+
+/**
+ * «телеканалов — «Египет-25»»: a dash between a body's noun and the marks. Not a colon: after
+ * «журналов:» a list names the titles someone worked on, after «сказала:» speech follows.
+ */
+function isDescriptorAcrossMark(ctx: NerContext, i: number): boolean {
+  const before = ctx.words[i - 1];
+  return i > 0 && ctx.tokens[i]!.kind === 'dash' && ctx.tokens[i - 1]!.kind === 'word' && before!.shape === 'lower' && ctx.lexicon.orgNouns.has(before!.key);
 }
 
 const AND = wordSet('coordinating-and');
@@ -137,6 +174,7 @@ const SCORE = /^\d{1,3}:\d{1,3}$/;
 function isDescriptorBefore(ctx: NerContext, i: number): boolean {
   const w = ctx.words[i]!;
   if (ctx.lexicon.orgNouns.has(w.key) || (w.shape === 'lower' && ctx.lexicon.reportVerbs.has(w.folded))) return true;
+  if (isOutletFrame(ctx, i)) return true;
   // «рок-группы «Алиса»», «музея-заповедника «Петергоф»»: a compound whose first or last part is a body's noun.
   // A compound place noun (бизнес-центра «Демидов») names a building, a place.
   if (w.shape === 'lower' && w.folded.includes('-') && !ctx.lexicon.placeNounForms.has(w.folded) && w.folded.split('-').some((part) => part.length > 3 && isOrgNounWord(ctx, part))) return true;
@@ -151,6 +189,21 @@ function isDescriptorBefore(ctx: NerContext, i: number): boolean {
   }
   return false;
 }
+
+/**
+ * «По данным «Вечерней Казани»», «в интервью «Северным вестям»», «в эфире «Радио Кавказ»»: a source
+ * frame or an outlet's noun before the marks; the name is the outlet, not a work or a person.
+ */
+function isOutletFrame(ctx: NerContext, i: number): boolean {
+  const w = ctx.words[i]!;
+  if (ctx.tokens[i]!.kind !== 'word' || !adjacent(ctx, i, i + 1)) return false;
+  if (SOURCE_FRAME.has(w.folded) && ctx.words[i - 1]?.folded === 'по') return true;
+  // «В интервью …» opens a sentence: the noun is capitalised there.
+  return (w.shape === 'lower' || atSentenceStart(ctx, i)) && OUTLET_NOUNS.has(w.folded);
+}
+
+const SOURCE_FRAME = wordSet('source-frame-nouns');
+const OUTLET_NOUNS = wordSet('outlet-frame-nouns');
 
 /** A word (a compound's part) is a body's noun, by its key or its lemma's (лицея: лице, лицей: лиц). */
 function isOrgNounWord(ctx: NerContext, folded: string): boolean {

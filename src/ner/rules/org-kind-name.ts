@@ -1,0 +1,72 @@
+import { wordSet } from '../../dict/words.js';
+import type { Candidate } from '../../types.js';
+import { candidate, PRIORITY } from '../candidate.js';
+import { adjacent, isCommonWord, isListedName, type NerContext } from '../context.js';
+import type { GazetteerMatch } from '../gazetteer.js';
+
+/** Heads that say what kind of body follows (компания, банк, группа, команда). */
+const KIND_HEADS = wordSet('org-kind-heads');
+/** The longest unquoted name taken after the head, in words. */
+const MAX_NAME = 3;
+const PERSON_GRAMS = ['Name', 'Surn', 'Patr'];
+
+/**
+ * «группы Вежливый Отказ», «команды Нью-Ингленд Пэтриотс», «банка Северный Кредит»: capitalised
+ * Cyrillic words right after a lower-case kind head, unquoted, are the body's name in apposition,
+ * not a person the pair of capitalised words looks like. A name read as a person's (команда
+ * Петрова: its coach; директор фирмы Кравец Олег Петрович) or a dictionary name stays theirs.
+ */
+export function kindNameCandidates(ctx: NerContext, matches: readonly GazetteerMatch[] = []): Candidate[] {
+  const out: Candidate[] = [];
+  // One-word places by their token: «группы Ленинград», «телеканала Россия» name a body after one.
+  const places = new Set(matches.filter((m) => m.entry.type === 'LOC' && m.to === m.from + 1).map((m) => m.from));
+  for (let i = 0; i + 1 < ctx.tokens.length; i++) {
+    const head = ctx.words[i]!;
+    if (ctx.tokens[i]!.kind !== 'word' || head.shape !== 'lower' || !KIND_HEADS.has(head.key) || !adjacent(ctx, i, i + 1)) continue;
+    if (places.has(i + 1) && isNamedAfterPlace(ctx, i)) {
+      out.push(candidate(i + 1, i + 2, 'ORG', 'kind-name', PRIORITY.dict + 1));
+      continue;
+    }
+    const first = ctx.words[i + 1]!;
+    if (!isNameWord(ctx, i + 1) || first.analyses.some((a) => a.grams.some((g) => PERSON_GRAMS.includes(g)))) continue;
+    // «шеф концерна Бернд Пишетсридер»: after a role and its body the name is the role's holder.
+    if (isRoleBefore(ctx, i - 1)) continue;
+    // «правительству Страны восходящего солнца», «структур События …»: an ordinary noun capitalised
+    // is no name here; an adjective opening one is (банка Северный Кредит).
+    if (isCommonWord(first) && first.analyses[0]?.pos !== 'ADJF') continue;
+    // In apposition the name keeps its nominative (группы Вежливый Отказ); an unknown word says nothing.
+    if (first.analyses.length > 0 && !first.analyses.some((a) => a.grams.includes('nomn') || a.grams.includes('Fixd'))) continue;
+    let end = i + 2;
+    while (end - i - 1 < MAX_NAME && isNameWord(ctx, end) && adjacent(ctx, end - 1, end) && !ctx.words[end]!.analyses.some((a) => a.grams.includes('Patr'))) end++;
+    out.push(candidate(i + 1, end, 'ORG', 'kind-name', PRIORITY.personFull + 1));
+    i = end - 1;
+  }
+  return out;
+}
+
+/**
+ * «группы Ленинград», «телеканала Россия»: the head in an oblique case and the place in the
+ * nominative alone, so not its complement (сборной России, компании Москвы are the place's), with
+ * no capitalised word after it (группы Ленинград Шнурова).
+ */
+function isNamedAfterPlace(ctx: NerContext, i: number): boolean {
+  const head = ctx.analyse(ctx.words[i]!.folded)[0];
+  const place = ctx.words[i + 1]!;
+  if (!head || head.grams.includes('nomn') || head.grams.includes('accs') || place.shape !== 'title') return false;
+  if (!place.analyses.some((a) => a.grams.includes('nomn')) || place.analyses.some((a) => OBLIQUE.some((g) => a.grams.includes(g)))) return false;
+  const next = ctx.words[i + 2];
+  return !(next && ctx.tokens[i + 2]!.kind === 'word' && next.shape !== 'lower' && adjacent(ctx, i + 1, i + 2));
+}
+
+const OBLIQUE = ['gent', 'datv', 'ablt', 'loct'];
+
+function isRoleBefore(ctx: NerContext, k: number): boolean {
+  const w = ctx.words[k];
+  return !!w && k >= 0 && ctx.tokens[k]!.kind === 'word' && adjacent(ctx, k, k + 1) && ctx.lexicon.titles.has(w.key);
+}
+
+/** A capitalised Cyrillic word outside the dictionaries' names and not a listed first name. */
+function isNameWord(ctx: NerContext, k: number): boolean {
+  const w = ctx.words[k];
+  return !!w && ctx.tokens[k]!.kind === 'word' && w.shape === 'title' && !w.latin && !ctx.gazetteerAt[k] && !isListedName(ctx, w);
+}
