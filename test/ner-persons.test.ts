@@ -242,3 +242,13 @@ describe('a case form of a listed first name that is also a common word', () => 
     expect(persons('Почтовая марка стоит дорого.')).toEqual([]);
   });
 });
+
+describe('two letters and a dot', () => {
+  it('end a sentence after a short surname instead of opening an initial', () => {
+    expect(persons('Книгу о войне написала Ли. Вивиан Картер поздравила её.')).toEqual(['PER Ли', 'PER Вивиан Картер']);
+  });
+
+  it('still read a two-letter initial (Дж. Буш, Дж.Буш)', () => {
+    expect(persons('Встречу провёл Дж. Буш, а позже к нему присоединился Дж.Маккейн.')).toEqual(['PER Дж. Буш', 'PER Дж.Маккейн']);
+  });
+});
