@@ -192,7 +192,9 @@ describe('a one-word name its context vouches for, found again', () => {
   });
 
   it('does not spread a word after a plural noun (the first reading is another rule\'s)', () => {
-    expect(persons('Праздник для жителей Салтовки прошёл. Дети Салтовки рады.')).toEqual(['PER Салтовки']);
+    expect(persons('Праздник для детей Салтовки прошёл. Друзья Салтовки рады.')).toEqual(['PER Салтовки']);
+    // After a residents' noun the word is the place (issue 15).
+    expect(surfaces('Праздник для жителей Салтовки прошёл. Дети Салтовки рады.')).toEqual(['LOC Салтовки']);
   });
 });
 

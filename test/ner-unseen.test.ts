@@ -501,3 +501,27 @@ describe('a newspaper named like a common plural noun opening a sentence', () =>
     expect(orgs('Завод работает. «Известия» пишут, что его закроют.')).toEqual(['ORG Известия']);
   });
 });
+
+describe('the word after a territory\'s or its residents\' noun is the place (issue 15)', () => {
+  it.each([
+    ['Шериф округа Харрис Эд Гонзалес сообщил о задержании.', ['LOC Харрис', 'PER Эд Гонзалес']],
+    ['Жительница Жироны пожаловалась в полицию.', ['LOC Жироны']],
+    ['Он вырос в селе Дорогинка Киевской области.', ['LOC Дорогинка', 'LOC Киевской области']],
+    ['Стрелок, житель Уэстбрука Томас Беккет, задержан.', ['LOC Уэстбрука', 'PER Томас Беккет']],
+    ['Губернатор заехал в провинцию Альберта на два дня.', ['LOC Альберта']],
+  ])('%s', (text, expected) => {
+    expect(surfaces(text)).toEqual(expected);
+  });
+
+  it('keeps a person after a residents\' noun when a first name opens it, and a surname a title governs', () => {
+    expect(surfaces('Местная жительница Анна Котова нашла клад.')).toEqual(['PER Анна Котова']);
+    expect(surfaces('В споре победил мэр города Лужков.')).toEqual(['PER Лужков']);
+  });
+});
+
+describe('an oblique first name of our list opening a foreign name (issue 15)', () => {
+  it('names the person in the nominative though the morphology guesses a woman\'s name (Эда → Эд)', () => {
+    const doc = annotate('По словам шерифа Эда Гонзалеса, стрелок задержан.');
+    expect(doc.entities.filter((e) => e.type === 'PER').map((e) => e.name)).toEqual(['Эд Гонзалес']);
+  });
+});

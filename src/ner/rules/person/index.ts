@@ -12,6 +12,7 @@ import { isAmbiguousName, isFirstName, isFreeCapital, isListedFirstName, isNameW
 import { latinOriginals } from './originals.js';
 import { afterPlaceWord, afterSpeakerFrame, beforeSingularVerb, besideSpeechVerb, inQuotedName, inQuotes, pluralBeforePluralVerb } from './surroundings.js';
 import { nameAfterTitle } from './title-name.js';
+import { inPlaceSlot, isResidentNoun } from '../../place-slot.js';
 
 /**
  * Person names by shape and morphology, tried at each word in this order (the first that
@@ -34,6 +35,9 @@ export function personCandidates(ctx: NerContext): Candidate[] {
   const push = (from: number, to: number, rule: string, priority: number) => out.push(candidate(from, to, 'PER', rule, priority));
   for (let i = 0; i < n; i++) {
     if (ctx.tokens[i]!.kind !== 'word') continue;
+    // «округа Харрис Эд Гонзалес», «жительница Жироны»: the word after a territory's or its residents'
+    // noun is the place (rules/place.ts); a person's name may start after it.
+    if (inPlaceSlot(ctx, i)) continue;
     // «62-летний Писсаридис», «Восьмидесятилетний Маккейн»: an age's adjective names no one but a person.
     // The name's own rules run on from the next word; a fuller name they find (Максим Дадашев,
     // Т.Донилон) is longer and wins.
@@ -111,7 +115,8 @@ export function personCandidates(ctx: NerContext): Candidate[] {
     }
     const word = ctx.words[i]!;
     if (titleWord(ctx.lexicon)(word) && word.shape !== 'upper') {
-      const name = nameAfterTitle(ctx, i + 1);
+      // «житель Санта-Фе Димитриос Пагуртзис»: after a residents' noun the place comes first.
+      const name = nameAfterTitle(ctx, isResidentNoun(ctx, i) && inPlaceSlot(ctx, i + 1) ? i + 2 : i + 1);
       if (name) push(name[0], name[1], 'title-name', PRIORITY.titlePerson);
       continue;
     }

@@ -1,0 +1,44 @@
+import { wordList, wordSet } from '../dict/words.js';
+import { adjacent, atSentenceStart, isListedName, type NerContext } from './context.js';
+
+const DISTRICT_NOUNS = wordSet('district-nouns');
+const RESIDENT_NOUNS = wordSet('resident-nouns');
+/** A man's Russian surname as a title's apposition names him: Лужков, Собянин, Жуковский. */
+const SURNAME_NOMINATIVE = new RegExp(`(?:${wordList('surname-suffixes').join('|')}|[сц]кий)$`);
+
+/**
+ * The word at `k` is a lower-case noun of a territory (округ, штат, село) or of its residents
+ * (житель, уроженка): the capitalised word right after it names the place.
+ */
+export function opensPlaceSlot(ctx: NerContext, k: number): boolean {
+  const noun = ctx.words[k];
+  return !!noun && commonNoun(ctx, k) && (DISTRICT_NOUNS.has(noun.folded) || RESIDENT_NOUNS.has(noun.folded));
+}
+
+export function isResidentNoun(ctx: NerContext, k: number): boolean {
+  return commonNoun(ctx, k) && RESIDENT_NOUNS.has(ctx.words[k]!.folded);
+}
+
+/** In lower case, or capitalised only by opening the sentence («Жительница Жироны …»). */
+function commonNoun(ctx: NerContext, k: number): boolean {
+  const noun = ctx.words[k];
+  return !!noun && ctx.tokens[k]!.kind === 'word' && (noun.shape === 'lower' || (noun.shape === 'title' && atSentenceStart(ctx, k)));
+}
+
+/**
+ * «округа Харрис», «жительница Жироны», «в штате Джорджия»: a capitalised word right after such a
+ * noun is a place though a person bears the name. A listed first name there is a person after a
+ * residents' noun («местная жительница Анна»), and after a territory's noun when a name word
+ * follows it («жители села Иван Петров и …»); alone after a territory's noun it is the place
+ * (штат Джорджия, провинция Альберта). A man's Russian surname in the nominative is the person a
+ * title before the noun governs («мэр города Лужков»).
+ */
+export function inPlaceSlot(ctx: NerContext, i: number): boolean {
+  const word = ctx.words[i];
+  if (!word || i === 0 || word.shape !== 'title' || ctx.tokens[i]!.kind !== 'word' || !opensPlaceSlot(ctx, i - 1) || !adjacent(ctx, i - 1, i)) return false;
+  if (SURNAME_NOMINATIVE.test(word.folded)) return false;
+  if (!isListedName(ctx, word)) return true;
+  if (isResidentNoun(ctx, i - 1)) return false;
+  const next = ctx.words[i + 1];
+  return !(next && next.shape === 'title' && ctx.tokens[i + 1]!.kind === 'word' && adjacent(ctx, i, i + 1));
+}
