@@ -254,3 +254,18 @@ describe('two letters and a dot', () => {
     expect(persons('Встречу провёл Дж. Буш, а позже к нему присоединился Дж.Маккейн.')).toEqual(['PER Дж. Буш', 'PER Дж.Маккейн']);
   });
 });
+
+describe('a one-word name beside another name is part of it (issue 15)', () => {
+  it.each([
+    ['Роман написала Харпер Ли, уроженка Алабамы.', ['PER Харпер Ли']],
+    ['Премию вручили премьер-министру Абию Ахмеду Али.', ['PER Абию Ахмеду Али']],
+    ['В Стокгольме выступил король Карл XVI Густав.', ['PER Карл XVI Густав']],
+  ])('%s', (text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+
+  it('keeps an owner in the genitive and the name after it apart', () => {
+    expect(persons('На вечер пришла вдова Ельцина Наина Иосифовна.')).toEqual(['PER Ельцина', 'PER Наина Иосифовна']);
+    expect(persons('Компанию возглавит сын Путина Андрей.')).toEqual(['PER Путина', 'PER Андрей']);
+  });
+});
