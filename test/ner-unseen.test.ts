@@ -516,6 +516,7 @@ describe('the word after a territory\'s or its residents\' noun is the place (is
   it('keeps a person after a residents\' noun when a first name opens it, and a surname a title governs', () => {
     expect(surfaces('Местная жительница Анна Котова нашла клад.')).toEqual(['PER Анна Котова']);
     expect(surfaces('В споре победил мэр города Лужков.')).toEqual(['PER Лужков']);
+    expect(surfaces('Об этом сообщил шериф округа Эда Гонсалеса.')).toEqual(['PER Эда Гонсалеса']);
   });
 });
 

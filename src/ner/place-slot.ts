@@ -1,5 +1,6 @@
 import { wordList, wordSet } from '../dict/words.js';
 import { adjacent, atSentenceStart, isListedName, type NerContext } from './context.js';
+import { isFirstName } from './rules/person/name-words.js';
 
 const DISTRICT_NOUNS = wordSet('district-nouns');
 const RESIDENT_NOUNS = wordSet('resident-nouns');
@@ -37,8 +38,10 @@ export function inPlaceSlot(ctx: NerContext, i: number): boolean {
   const word = ctx.words[i];
   if (!word || i === 0 || word.shape !== 'title' || ctx.tokens[i]!.kind !== 'word' || !opensPlaceSlot(ctx, i - 1) || !adjacent(ctx, i - 1, i)) return false;
   if (SURNAME_NOMINATIVE.test(word.folded)) return false;
-  if (!isListedName(ctx, word)) return true;
-  if (isResidentNoun(ctx, i - 1)) return false;
   const next = ctx.words[i + 1];
-  return !(next && next.shape === 'title' && ctx.tokens[i + 1]!.kind === 'word' && adjacent(ctx, i, i + 1));
+  const nameFollows = !!next && next.shape === 'title' && ctx.tokens[i + 1]!.kind === 'word' && adjacent(ctx, i, i + 1);
+  // «шерифа округа Эда Гонсалеса»: a case form of a listed name before a capitalised word opens the person.
+  if (!isListedName(ctx, word)) return !(nameFollows && isFirstName(ctx, i));
+  if (isResidentNoun(ctx, i - 1)) return false;
+  return !nameFollows;
 }
