@@ -526,3 +526,9 @@ describe('an oblique first name of our list opening a foreign name (issue 15)', 
     expect(doc.entities.filter((e) => e.type === 'PER').map((e) => e.name)).toEqual(['Эд Гонзалес']);
   });
 });
+
+describe('historic states (issue 15)', () => {
+  it('finds the Soviet republics and old empires', () => {
+    expect(surfaces('Заслуженный артист УССР родился в Австро-Венгрии.')).toEqual(['LOC УССР', 'LOC Австро-Венгрии']);
+  });
+});
