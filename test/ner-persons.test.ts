@@ -269,3 +269,16 @@ describe('a one-word name beside another name is part of it (issue 15)', () => {
     expect(persons('Компанию возглавит сын Путина Андрей.')).toEqual(['PER Путина', 'PER Андрей']);
   });
 });
+
+describe('a guessed first name right after a common noun (issue 15)', () => {
+  it.each([
+    ['Дом стоял на окраине Эверглейдс у самой воды.'],
+    ['Она снялась в образе спасателя Малибу в прошлом году.'],
+  ])('is that thing\'s name, no person: %s', (text) => {
+    expect(persons(text)).toEqual([]);
+  });
+
+  it('stays a person after a form of address, a title or a speech verb', () => {
+    expect(persons('Выставка называется «Мадам Трули-Пулли и мадам Фрули-Пулли».')).toContain('PER Фрули-Пулли');
+  });
+});

@@ -96,8 +96,15 @@ export function personCandidates(ctx: NerContext): Candidate[] {
       // «Кубка Стэнли», «Университете Дьюка», «на Острове Уайт»: a first name alone right after a
       // capitalised common noun ends that thing's name; a person's name opens with the first name.
       if (!isListedName(ctx, word) && afterCapitalCommonNoun(ctx, i)) continue;
-      if (!ambiguous && !inQuotes(ctx, i) && (isListedName(ctx, word) || !inQuotedName(ctx, i)) && (!atSentenceStart(ctx, i) || nameFirst)) push(i, i + 1, 'first-name', PRIORITY.firstName);
-      continue;
+      // «на окраине Эверглейдс», «спасателя Малибу», «эпоха Рэйва»: a word neither our list nor the
+      // morphology's dictionary knows, right after a lower-case common noun, is that thing's name by
+      // its place; a first name only by a guess. The rules below may still find it by its title,
+      // verb or speech verb.
+      const guessed = !isListedName(ctx, word) && !word.analyses[0]?.known && afterCommonNoun(ctx, i);
+      if (!guessed) {
+        if (!ambiguous && !inQuotes(ctx, i) && (isListedName(ctx, word) || !inQuotedName(ctx, i)) && (!atSentenceStart(ctx, i) || nameFirst)) push(i, i + 1, 'first-name', PRIORITY.firstName);
+        continue;
+      }
     }
     const foreign = foreignName(ctx, i);
     if (foreign > i) {
@@ -137,6 +144,16 @@ export function personCandidates(ctx: NerContext): Candidate[] {
   }
   // concat, not push(...): a document may hold more names than a call has arguments.
   return out.concat(latinOriginals(ctx, out));
+}
+
+const HONORIFICS = wordSet('honorifics');
+
+/** A lower-case noun, no title or role, right before the word (спасателя Малибу, but not министр Лавров). */
+function afterCommonNoun(ctx: NerContext, i: number): boolean {
+  const prev = ctx.words[i - 1];
+  if (!prev || ctx.tokens[i - 1]!.kind !== 'word' || prev.shape !== 'lower' || !adjacent(ctx, i - 1, i)) return false;
+  if (titleWord(ctx.lexicon)(prev) || HONORIFICS.has(prev.folded)) return false;
+  return ctx.analyse(prev.folded)[0]?.pos === 'NOUN';
 }
 
 function afterCapitalCommonNoun(ctx: NerContext, i: number): boolean {
