@@ -4,6 +4,7 @@ import { isFirstName } from './rules/person/name-words.js';
 
 const DISTRICT_NOUNS = wordSet('district-nouns');
 const RESIDENT_NOUNS = wordSet('resident-nouns');
+const AND = wordSet('coordinating-and');
 /** A man's Russian surname as a title's apposition names him: Лужков, Собянин, Жуковский. */
 const SURNAME_NOMINATIVE = new RegExp(`(?:${wordList('surname-suffixes').join('|')}|[сц]кий)$`);
 
@@ -36,12 +37,39 @@ function commonNoun(ctx: NerContext, k: number): boolean {
  */
 export function inPlaceSlot(ctx: NerContext, i: number): boolean {
   const word = ctx.words[i];
-  if (!word || i === 0 || word.shape !== 'title' || ctx.tokens[i]!.kind !== 'word' || !opensPlaceSlot(ctx, i - 1) || !adjacent(ctx, i - 1, i)) return false;
+  if (!word || i === 0 || word.shape !== 'title' || ctx.tokens[i]!.kind !== 'word') return false;
+  const noun = slotNoun(ctx, i);
+  if (noun < 0) return false;
   if (SURNAME_NOMINATIVE.test(word.folded)) return false;
   const next = ctx.words[i + 1];
   const nameFollows = !!next && next.shape === 'title' && ctx.tokens[i + 1]!.kind === 'word' && adjacent(ctx, i, i + 1);
   // «шерифа округа Эда Гонсалеса»: a case form of a listed name before a capitalised word opens the person.
   if (!isListedName(ctx, word)) return !(nameFollows && isFirstName(ctx, i));
-  if (isResidentNoun(ctx, i - 1)) return false;
+  if (isResidentNoun(ctx, noun)) return false;
   return !nameFollows;
+}
+
+/** How many names a plural territory's noun may list: «в штатах Невада, Юта и Джорджия». */
+const MAX_LISTED = 4;
+
+/**
+ * The noun whose slot the word at `i` fills: right before it, or a plural territory's noun before
+ * a list of one-word names joined by commas and «и» («в штатах Невада и Джорджия»). -1 for none.
+ */
+function slotNoun(ctx: NerContext, i: number): number {
+  if (opensPlaceSlot(ctx, i - 1) && adjacent(ctx, i - 1, i)) return i - 1;
+  let k = i;
+  for (let listed = 0; listed < MAX_LISTED; listed++) {
+    const joint = ctx.tokens[k - 1];
+    const name = ctx.words[k - 2];
+    if (!joint || !name || !(joint.text === ',' || (joint.kind === 'word' && AND.has(ctx.words[k - 1]!.folded)))) return -1;
+    if (name.shape !== 'title' || ctx.tokens[k - 2]!.kind !== 'word') return -1;
+    k -= 2;
+    const before = ctx.words[k - 1];
+    if (before && opensPlaceSlot(ctx, k - 1) && adjacent(ctx, k - 1, k)) {
+      const readings = ctx.analyse(before.folded);
+      return DISTRICT_NOUNS.has(before.folded) && readings.some((a) => a.grams.includes('plur')) && !readings.some((a) => a.grams.includes('sing')) ? k - 1 : -1;
+    }
+  }
+  return -1;
 }
