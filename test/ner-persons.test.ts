@@ -192,7 +192,9 @@ describe('a one-word name its context vouches for, found again', () => {
   });
 
   it('does not spread a word after a plural noun (the first reading is another rule\'s)', () => {
-    expect(persons('Праздник для жителей Салтовки прошёл. Дети Салтовки рады.')).toEqual(['PER Салтовки']);
+    expect(persons('Праздник для детей Салтовки прошёл. Друзья Салтовки рады.')).toEqual(['PER Салтовки']);
+    // After a residents' noun the word is the place (issue 15).
+    expect(surfaces('Праздник для жителей Салтовки прошёл. Дети Салтовки рады.')).toEqual(['LOC Салтовки']);
   });
 });
 
@@ -240,5 +242,43 @@ describe('a case form of a listed first name that is also a common word', () => 
   it('opens the name before a capitalised word (по словам Марка Хенри), not alone', () => {
     expect(persons('По словам Марка Хенри, сделка состоится.')).toEqual(['PER Марка Хенри']);
     expect(persons('Почтовая марка стоит дорого.')).toEqual([]);
+  });
+});
+
+describe('two letters and a dot', () => {
+  it('end a sentence after a short surname instead of opening an initial', () => {
+    expect(persons('Книгу о войне написала Ли. Вивиан Картер поздравила её.')).toEqual(['PER Ли', 'PER Вивиан Картер']);
+  });
+
+  it('still read a two-letter initial (Дж. Буш, Дж.Буш)', () => {
+    expect(persons('Встречу провёл Дж. Буш, а позже к нему присоединился Дж.Маккейн.')).toEqual(['PER Дж. Буш', 'PER Дж.Маккейн']);
+  });
+});
+
+describe('a one-word name beside another name is part of it (issue 15)', () => {
+  it.each([
+    ['Роман написала Харпер Ли, уроженка Алабамы.', ['PER Харпер Ли']],
+    ['Премию вручили премьер-министру Абию Ахмеду Али.', ['PER Абию Ахмеду Али']],
+    ['В Стокгольме выступил король Карл XVI Густав.', ['PER Карл XVI Густав']],
+  ])('%s', (text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+
+  it('keeps an owner in the genitive and the name after it apart', () => {
+    expect(persons('На вечер пришла вдова Ельцина Наина Иосифовна.')).toEqual(['PER Ельцина', 'PER Наина Иосифовна']);
+    expect(persons('Компанию возглавит сын Путина Андрей.')).toEqual(['PER Путина', 'PER Андрей']);
+  });
+});
+
+describe('a guessed first name right after a common noun (issue 15)', () => {
+  it.each([
+    ['Дом стоял на окраине Эверглейдс у самой воды.'],
+    ['Она снялась в образе спасателя Малибу в прошлом году.'],
+  ])('is that thing\'s name, no person: %s', (text) => {
+    expect(persons(text)).toEqual([]);
+  });
+
+  it('stays a person after a form of address, a title or a speech verb', () => {
+    expect(persons('Выставка называется «Мадам Трули-Пулли и мадам Фрули-Пулли».')).toContain('PER Фрули-Пулли');
   });
 });

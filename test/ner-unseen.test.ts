@@ -618,3 +618,35 @@ describe('a body named after a place (issue 15)', () => {
     expect(surfaces('Игрок сборной России получил травму.')).toEqual(['LOC России']);
   });
 });
+
+describe('the word after a territory\'s or its residents\' noun is the place (issue 15)', () => {
+  it.each([
+    ['Шериф округа Харрис Эд Гонзалес сообщил о задержании.', ['LOC Харрис', 'PER Эд Гонзалес']],
+    ['Жительница Жироны пожаловалась в полицию.', ['LOC Жироны']],
+    ['Он вырос в селе Дорогинка Киевской области.', ['LOC Дорогинка', 'LOC Киевской области']],
+    ['Стрелок, житель Уэстбрука Томас Беккет, задержан.', ['LOC Уэстбрука', 'PER Томас Беккет']],
+    ['Губернатор заехал в провинцию Альберта на два дня.', ['LOC Альберта']],
+    ['Иски подали в штатах Айова, Юта и Джорджия.', ['LOC Айова', 'LOC Юта', 'LOC Джорджия']],
+  ])('%s', (text, expected) => {
+    expect(surfaces(text)).toEqual(expected);
+  });
+
+  it('keeps a person after a residents\' noun when a first name opens it, and a surname a title governs', () => {
+    expect(surfaces('Местная жительница Анна Котова нашла клад.')).toEqual(['PER Анна Котова']);
+    expect(surfaces('В споре победил мэр города Лужков.')).toEqual(['PER Лужков']);
+    expect(surfaces('Об этом сообщил шериф округа Эда Гонсалеса.')).toEqual(['PER Эда Гонсалеса']);
+  });
+});
+
+describe('an oblique first name of our list opening a foreign name (issue 15)', () => {
+  it('names the person in the nominative though the morphology guesses a woman\'s name (Эда → Эд)', () => {
+    const doc = annotate('По словам шерифа Эда Гонзалеса, стрелок задержан.');
+    expect(doc.entities.filter((e) => e.type === 'PER').map((e) => e.name)).toEqual(['Эд Гонзалес']);
+  });
+});
+
+describe('historic states (issue 15)', () => {
+  it('finds the Soviet republics and old empires', () => {
+    expect(surfaces('Заслуженный артист УССР родился в Австро-Венгрии.')).toEqual(['LOC УССР', 'LOC Австро-Венгрии']);
+  });
+});

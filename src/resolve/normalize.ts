@@ -75,14 +75,18 @@ function personGrammar(words: NameWord[], firstNameGender: (key: string) => stri
   // «Эда Гонсалеса»: a first name that is no name of our list but an oblique form of one (Эд)
   // votes as the dictionary would for a known name: a man's name adds an ending only in other cases.
   const opening = words.length > 1 ? words[0]! : undefined;
+  let obliqueOpening = false;
   if (opening && firstNameGender(opening.info.folded) === undefined) {
     const listedForm = listedNominative(opening.info.folded, (name) => firstNameGender(name) === 'm' && BARE_MASCULINE.test(name));
-    if (listedForm && opening.info.folded === `${listedForm}а`) for (const kase of ['gent', 'accs']) {
+    obliqueOpening = !!listedForm && opening.info.folded === `${listedForm}а`;
+    if (obliqueOpening) for (const kase of ['gent', 'accs']) {
       votes.set(`masc ${kase}`, 1);
       declined.add(`masc ${kase}`);
     }
   }
   for (const [position, w] of words.entries()) {
+    // Its guessed reading as a woman's name of its own (Эда) is no evidence against the listed one.
+    if (position === 0 && obliqueOpening) continue;
     // An unknown surname in -е may not decline at all (Угальде): its guessed locative is no evidence.
     if (position > 0 && mayBeIndeclinable(w)) continue;
     const seen = new Set<string>();

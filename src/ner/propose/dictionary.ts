@@ -1,7 +1,8 @@
 import type { Candidate } from '../../types.js';
 import { candidate, PRIORITY } from '../candidate.js';
-import { isPlaceNoun, type NerContext } from '../context.js';
+import type { NerContext } from '../context.js';
 import type { GazetteerMatch } from '../gazetteer.js';
+import { inPlaceSlot } from '../place-slot.js';
 
 /**
  * The gazetteer's matches as candidates. «клуб «Бавария»», «театр «Москва»»: a quoted name
@@ -14,8 +15,9 @@ export function dictionaryCandidates(ctx: NerContext, matches: readonly Gazettee
   const out: Candidate[] = [];
   for (const m of matches) {
     if (m.entry.type !== 'ORG' && quotedSpans.has(m.from * stride + m.to)) continue;
-    // «округа Харрис», «штата Джорджия»: a known person's surname alone right after a place noun names the place.
-    if (m.weak && m.entry.type === 'PER' && isPlaceNoun(ctx, m.from - 1)) continue;
+    // «округа Харрис», «штата Джорджия»: a known person's surname alone in a place's slot names the
+    // place; a Russian surname there is the person a title governs («мэр города Лужков»).
+    if (m.weak && m.entry.type === 'PER' && m.to - m.from === 1 && inPlaceSlot(ctx, m.from)) continue;
     const priority = ctx.userEntries.has(m.entry) ? PRIORITY.user : m.weak ? PRIORITY.dictSurname : PRIORITY.dict;
     out.push({ ...candidate(m.from, m.to, m.entry.type, m.weak ? 'dict-surname' : 'dict', priority), entry: m.entry });
   }

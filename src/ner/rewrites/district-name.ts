@@ -1,20 +1,18 @@
-import { wordSet } from '../../dict/words.js';
 import type { Candidate } from '../../types.js';
 import { rewritten } from '../candidate.js';
 import { adjacent, type NerContext } from '../context.js';
-
-const DISTRICT_NOUNS = wordSet('district-nouns');
+import { inPlaceSlot, opensPlaceSlot } from '../place-slot.js';
 
 /**
- * «в лондонском районе Тоттенхэм», «с инноградом Сколково»: a name right after a lower-case noun
- * of a settlement or a town's part is that place, though a club or a company of the gazetteer
- * bears it too. A quoted name stays the body (посёлок «Газпрома»).
+ * «в лондонском районе Тоттенхэм», «с инноградом Сколково», «округа Харрис», «жительница Жироны»:
+ * a name right after a lower-case noun of a settlement, a territory or its residents is that
+ * place, though a club, a company or a person of the gazetteer bears it too. A quoted name stays
+ * the body (посёлок «Газпрома»); a person's name opening with a first name stays the person.
  */
 export function withDistrictName(ctx: NerContext, c: Candidate): Candidate {
-  if (c.type !== 'ORG') return c;
-  const k = c.tokens[0] - 1;
-  const noun = ctx.words[k];
-  if (!noun || ctx.tokens[k]!.kind !== 'word' || noun.shape !== 'lower' || !DISTRICT_NOUNS.has(noun.folded) || !adjacent(ctx, k, k + 1)) return c;
-  if (ctx.words[c.tokens[0]]!.shape !== 'title') return c;
+  const from = c.tokens[0];
+  if (c.type === 'ORG') {
+    if (!opensPlaceSlot(ctx, from - 1) || !adjacent(ctx, from - 1, from) || ctx.words[from]!.shape !== 'title') return c;
+  } else if (c.type !== 'PER' || !inPlaceSlot(ctx, from)) return c;
   return rewritten(c, 'district-name', { type: 'LOC', entry: undefined });
 }

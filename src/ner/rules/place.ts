@@ -2,11 +2,13 @@ import { wordSet } from '../../dict/words.js';
 import type { Candidate } from '../../types.js';
 import { candidate, PRIORITY } from '../candidate.js';
 import { adjacent, atSentenceStart, isCommonWord, isListedName, isPlaceNoun, type NerContext } from '../context.js';
+import { inPlaceSlot } from '../place-slot.js';
 
 /**
  * Places the gazetteer lacks:
  *   a capitalised word the morphology marks Geox (Бергамо, Липецк)
- *   a name after a place noun: «района Отрадное», «на острове Уайт» (span: the name only)
+ *   a name after a place noun: «района Отрадное», «на острове Уайт» (span: the name only), or after
+ *   a residents' noun: «жительница Жироны»
  *   a capitalised unknown word after в/из/под: «в Тусоне»
  * At the start of a sentence a Geox word must not also be a common word.
  */
@@ -23,7 +25,7 @@ export function placeCandidates(ctx: NerContext): Candidate[] {
     if (best && best.grams.includes('Geox') && best.pos !== 'ADJF' && best.score >= 0.2 && !(atSentenceStart(ctx, i) && isCommonWord(word)) &&
       !(personal && !(prev && LOCATIVE.has(prev.folded)))) {
       out.push(candidate(i, i + 1, 'LOC', 'geox', PRIORITY.geox));
-    } else if (prev && isPlaceNoun(ctx, i - 1) && adjacent(ctx, i - 1, i)) {
+    } else if ((prev && isPlaceNoun(ctx, i - 1) && adjacent(ctx, i - 1, i)) || inPlaceSlot(ctx, i)) {
       out.push(candidate(i, nameEnd(ctx, i), 'LOC', 'place-noun-name', PRIORITY.geox));
     } else if (prev && LOCATIVE.has(prev.folded) && best && !best.known && adjacent(ctx, i - 1, i)) {
       out.push(candidate(i, i + 1, 'LOC', 'locative-name', PRIORITY.surname - 1));
@@ -52,8 +54,15 @@ export function descriptivePlaceCandidates(ctx: NerContext): Candidate[] {
   return out;
 }
 
-/** A place name may have two capitalised words: «посёлок Новые Ляды». */
+/**
+ * A place name may have two capitalised words: «посёлок Новые Ляды», «город Сазерленд Спрингс».
+ * A listed first name after it opens a person («округа Харрис Эд Гонзалес»), and an adjective
+ * after a noun the next place («селе Дорогинка Киевской области»).
+ */
 function nameEnd(ctx: NerContext, from: number): number {
   const next = ctx.words[from + 1];
-  return next && next.shape === 'title' && adjacent(ctx, from, from + 1) && ctx.tokens[from + 1]!.kind === 'word' ? from + 2 : from + 1;
+  if (!next || next.shape !== 'title' || !adjacent(ctx, from, from + 1) || ctx.tokens[from + 1]!.kind !== 'word') return from + 1;
+  if (isListedName(ctx, next)) return from + 1;
+  const adjective = (w: typeof next) => w.analyses[0]?.pos === 'ADJF';
+  return adjective(next) && !adjective(ctx.words[from]!) ? from + 1 : from + 2;
 }

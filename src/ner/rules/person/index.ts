@@ -12,6 +12,7 @@ import { isAmbiguousName, isFirstName, isFreeCapital, isListedFirstName, isNameW
 import { latinOriginals } from './originals.js';
 import { afterPlaceWord, afterSpeakerFrame, beforeSingularVerb, besideSpeechVerb, inQuotedName, inQuotes, pluralBeforePluralVerb } from './surroundings.js';
 import { nameAfterTitle } from './title-name.js';
+import { inPlaceSlot, isResidentNoun } from '../../place-slot.js';
 
 /**
  * Person names by shape and morphology, tried at each word in this order (the first that
@@ -34,6 +35,9 @@ export function personCandidates(ctx: NerContext): Candidate[] {
   const push = (from: number, to: number, rule: string, priority: number) => out.push(candidate(from, to, 'PER', rule, priority));
   for (let i = 0; i < n; i++) {
     if (ctx.tokens[i]!.kind !== 'word') continue;
+    // «округа Харрис Эд Гонзалес», «жительница Жироны»: the word after a territory's or its residents'
+    // noun is the place (rules/place.ts); a person's name may start after it.
+    if (inPlaceSlot(ctx, i)) continue;
     // «62-летний Писсаридис», «Восьмидесятилетний Маккейн»: an age's adjective names no one but a person.
     // The name's own rules run on from the next word; a fuller name they find (Максим Дадашев,
     // Т.Донилон) is longer and wins.
@@ -93,8 +97,15 @@ export function personCandidates(ctx: NerContext): Candidate[] {
       // «Кубка Стэнли», «Университете Дьюка», «на Острове Уайт»: a first name alone right after a
       // capitalised common noun ends that thing's name; a person's name opens with the first name.
       if (!isListedName(ctx, word) && afterCapitalCommonNoun(ctx, i)) continue;
-      if (!ambiguous && !inQuotes(ctx, i) && (isListedName(ctx, word) || !inQuotedName(ctx, i)) && (!atSentenceStart(ctx, i) || nameFirst)) push(i, i + 1, 'first-name', PRIORITY.firstName);
-      continue;
+      // «на окраине Эверглейдс», «спасателя Малибу», «эпоха Рэйва»: a word neither our list nor the
+      // morphology's dictionary knows, right after a lower-case common noun, is that thing's name by
+      // its place; a first name only by a guess. The rules below may still find it by its title,
+      // verb or speech verb.
+      const guessed = !isListedName(ctx, word) && !word.analyses[0]?.known && afterCommonNoun(ctx, i);
+      if (!guessed) {
+        if (!ambiguous && !inQuotes(ctx, i) && (isListedName(ctx, word) || !inQuotedName(ctx, i)) && (!atSentenceStart(ctx, i) || nameFirst)) push(i, i + 1, 'first-name', PRIORITY.firstName);
+        continue;
+      }
     }
     const foreign = foreignName(ctx, i);
     if (foreign > i) {
@@ -112,7 +123,8 @@ export function personCandidates(ctx: NerContext): Candidate[] {
     }
     const word = ctx.words[i]!;
     if (titleWord(ctx.lexicon)(word) && word.shape !== 'upper') {
-      const name = nameAfterTitle(ctx, i + 1);
+      // «житель Санта-Фе Димитриос Пагуртзис»: after a residents' noun the place comes first.
+      const name = nameAfterTitle(ctx, isResidentNoun(ctx, i) && inPlaceSlot(ctx, i + 1) ? i + 2 : i + 1);
       if (name) push(name[0], name[1], 'title-name', PRIORITY.titlePerson);
       continue;
     }
@@ -148,6 +160,16 @@ function placeNameBeforePerson(ctx: NerContext, i: number): boolean {
   if (!isPlaceNoun(ctx, i - 1) || isListedFirstName(ctx, i) || !adjacent(ctx, i, i + 1) || !BARE_CONSONANT.test(ctx.words[i]!.folded)) return false;
   const end = Math.max(foreignName(ctx, i + 1), isFirstName(ctx, i + 1) ? nameTail(ctx, i + 1) : i + 1);
   return end > i + 2 && NAME_CASE_ENDING.test(ctx.words[end - 1]!.folded);
+}
+
+const HONORIFICS = wordSet('honorifics');
+
+/** A lower-case noun, no title or role, right before the word (спасателя Малибу, but not министр Лавров). */
+function afterCommonNoun(ctx: NerContext, i: number): boolean {
+  const prev = ctx.words[i - 1];
+  if (!prev || ctx.tokens[i - 1]!.kind !== 'word' || prev.shape !== 'lower' || !adjacent(ctx, i - 1, i)) return false;
+  if (titleWord(ctx.lexicon)(prev) || HONORIFICS.has(prev.folded)) return false;
+  return ctx.analyse(prev.folded)[0]?.pos === 'NOUN';
 }
 
 function afterCapitalCommonNoun(ctx: NerContext, i: number): boolean {
