@@ -46,38 +46,57 @@ export function keptQuotes(tokenCount: number): KeptQuotes {
   const entries = new Map<number, Map<number, Entry>>();
   /** Node → number of entry middle tokens under it. */
   const middleCount = new Int32Array(2 * size);
-  /** Leaf token → the entries whose middle it is. */
-  // Maps, not arrays indexed by token: a sparse write far into an empty array turns it into a
-  // slow dictionary, and these hold a few entries among up to 2 × the token count of slots.
-  const byMiddle = new Map<number, Entry[]>();
-  /** Node → the entries whose range covers the node's whole span (and is split no further). */
-  const spanning = new Map<number, Entry[]>();
+  // Which entries lie at a leaf (their middle token) or a node (their range covers its whole
+  // span): linked lists in flat arrays, one head per slot. Not a Map of arrays: a 1 MB text of
+  // one-line quotes puts some 20 list cells per entry, and a Map entry and an array per cell
+  // made this index most of the quotes stage's garbage.
+  const entryList: Entry[] = [];
+  /** Leaf token → the first cell of the entries whose middle it is, or -1. */
+  const byMiddle = new Int32Array(size).fill(-1);
+  /** Node → the first cell of the entries whose range covers the node's whole span (and is split no further), or -1. */
+  const spanning = new Int32Array(2 * size).fill(-1);
+  /** Cell → its entry (an index into entryList) and the next cell of its list, or -1. */
+  const cellEntry: number[] = [];
+  const cellNext: number[] = [];
+  const push = (heads: Int32Array, at: number, entry: number) => {
+    cellEntry.push(entry);
+    cellNext.push(heads[at]!);
+    heads[at] = cellEntry.length - 1;
+  };
+  const anyReading = (cell: number, draft: Draft): boolean => {
+    for (; cell !== -1; cell = cellNext[cell]!) {
+      const entry = entryList[cellEntry[cell]!]!;
+      if (overlapsMostly(entry.content, draft.content) && isReadingIn(entry, draft)) return true;
+    }
+    return false;
+  };
 
   const middleIn = (node: number, lo: number, hi: number, draft: Draft): boolean => {
     if (middleCount[node] === 0 || hi <= draft.content[0] || draft.content[1] <= lo) return false;
-    if (hi - lo === 1) return anyReading(byMiddle.get(lo), draft);
+    if (hi - lo === 1) return anyReading(byMiddle[lo]!, draft);
     const mid = (lo + hi) >> 1;
     return middleIn(2 * node, lo, mid, draft) || middleIn(2 * node + 1, mid, hi, draft);
   };
-  const addMiddle = (t: number, entry: Entry) => {
+  const addMiddle = (t: number, entry: number) => {
     push(byMiddle, t, entry);
     for (let node = t + size; node >= 1; node >>= 1) middleCount[node]!++;
   };
   const spanningAt = (t: number, draft: Draft) => {
-    for (let node = t + size; node >= 1; node >>= 1) if (anyReading(spanning.get(node), draft)) return true;
+    for (let node = t + size; node >= 1; node >>= 1) if (spanning[node] !== -1 && anyReading(spanning[node]!, draft)) return true;
     return false;
   };
 
   const open = (content: [number, number]): Entry => {
     const entry: Entry = { content, unnamed: false, entities: null, speakerStarts: null, withCue: false, direct: false };
+    const id = entryList.push(entry) - 1;
     const [from, to] = content;
     const low = lowMiddle(from, to);
     const high = highMiddle(from, to);
-    addMiddle(low, entry);
-    if (high !== low) addMiddle(high, entry);
+    addMiddle(low, id);
+    if (high !== low) addMiddle(high, id);
     for (let l = from + size, r = to + size; l < r; l >>= 1, r >>= 1) {
-      if (l & 1) push(spanning, l++, entry);
-      if (r & 1) push(spanning, --r, entry);
+      if (l & 1) push(spanning, l++, id);
+      if (r & 1) push(spanning, --r, id);
     }
     return entry;
   };
@@ -110,12 +129,6 @@ export function keptQuotes(tokenCount: number): KeptQuotes {
   };
 }
 
-function anyReading(entries: Entry[] | undefined, draft: Draft): boolean {
-  if (!entries) return false;
-  for (const entry of entries) if (overlapsMostly(entry.content, draft.content) && isReadingIn(entry, draft)) return true;
-  return false;
-}
-
 /** Some kept draft of the entry and `later` are one quotation: the same speaker, or `later` must yield. */
 function isReadingIn(entry: Entry, later: Draft): boolean {
   return sameSpeaker(entry, later) || (entry.withCue && later.cue === null) || (entry.direct && later.kind === 'direct');
@@ -130,12 +143,6 @@ function sameSpeaker(entry: Entry, later: Draft): boolean {
 function overlapsMostly(a: [number, number], b: [number, number]): boolean {
   const inter = Math.min(a[1], b[1]) - Math.max(a[0], b[0]);
   return inter > 0 && inter * 2 >= Math.min(a[1] - a[0], b[1] - b[0]);
-}
-
-function push<T>(lists: Map<number, T[]>, at: number, value: T): void {
-  const list = lists.get(at);
-  if (list) list.push(value);
-  else lists.set(at, [value]);
 }
 
 /**
