@@ -618,3 +618,13 @@ describe('a body named after a place (issue 15)', () => {
     expect(surfaces('Игрок сборной России получил травму.')).toEqual(['LOC России']);
   });
 });
+
+describe('a quoted name ending in «!» (issue 15)', () => {
+  it('keeps the mark after a body\'s noun', () => {
+    expect(orgs('Лидер движения «Вперёд!» выступил на митинге.')).toEqual(['ORG Вперёд!']);
+  });
+
+  it('leaves an exclamation after a verb alone', () => {
+    expect(orgs('Он крикнул «Ура!» и убежал.')).toEqual([]);
+  });
+});
