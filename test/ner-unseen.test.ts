@@ -650,3 +650,13 @@ describe('historic states (issue 15)', () => {
     expect(surfaces('Заслуженный артист УССР родился в Австро-Венгрии.')).toEqual(['LOC УССР', 'LOC Австро-Венгрии']);
   });
 });
+
+describe('a quoted name ending in «!» (issue 15)', () => {
+  it('keeps the mark after a body\'s noun', () => {
+    expect(orgs('Лидер движения «Вперёд!» выступил на митинге.')).toEqual(['ORG Вперёд!']);
+  });
+
+  it('leaves an exclamation after a verb alone', () => {
+    expect(orgs('Он крикнул «Ура!» и убежал.')).toEqual([]);
+  });
+});

@@ -30,7 +30,12 @@ export function quotedOrgCandidates(ctx: NerContext, matches: readonly Gazetteer
   for (const pair of ctx.index.pairs) {
     const i = pair.open - 1;
     const close = pair.close;
-    if (!OPENING.has(ctx.tokens[pair.open]!.text) || close === i + 2 || !isNameLike(ctx, i + 2, close)) continue;
+    if (!OPENING.has(ctx.tokens[pair.open]!.text) || close === i + 2) continue;
+    if (!isNameLike(ctx, i + 2, close)) {
+      // «группы «Экозащита!»»: a name may end in «!», but only a body's noun before it says it is one, not speech.
+      if (isExclaimedName(ctx, i, close)) out.push(candidate(i + 2, close, 'ORG', 'org-noun-quoted', PRIORITY.quotedOrg));
+      continue;
+    }
     // «Ротор» обыграл …: a name opening the text has no word before it, so it can only stand alone.
     const descriptor = i >= 0 && (isDescriptorBefore(ctx, i) || isDescriptorAcrossMark(ctx, i));
     const listed = isListedAfter(ctx, i, previous) || isSpeakingSubject(ctx, pair.open + 1, close);
@@ -217,6 +222,13 @@ export function isDescriptorAbbreviation(ctx: NerContext, i: number): boolean {
   const next = ctx.words[i + 2];
   return w.shape === 'upper' && ctx.tokens[i]!.kind === 'word' && !w.latin && w.folded.length >= 2 && w.folded.length <= 4 && !ctx.gazetteerAt[i] &&
     OPENING.has(ctx.tokens[i + 1]?.text ?? '') && !!next && (next.shape === 'title' || next.shape === 'upper') && adjacent(ctx, i, i + 1);
+}
+
+/** One capitalised word and «!» glued to it in the marks, right after a lower-case body's noun. */
+function isExclaimedName(ctx: NerContext, i: number, close: number): boolean {
+  const noun = ctx.words[i];
+  return close === i + 4 && ctx.tokens[i + 3]!.text === '!' && ctx.tokens[i + 2]!.kind === 'word' && ctx.words[i + 2]!.shape === 'title' && adjacent(ctx, i + 2, i + 3) &&
+    !!noun && ctx.tokens[i]!.kind === 'word' && noun.shape === 'lower' && ctx.lexicon.orgNouns.has(noun.key);
 }
 
 /**
