@@ -518,3 +518,12 @@ describe('«на взгляд X» as a source frame', () => {
     expect(quotes('На первый взгляд, задача простая.')).toEqual([]);
   });
 });
+
+describe('a split quotation whose first part ends with a full stop', () => {
+  it('reads «П1. — заявил X. — П2» as one quote with its attribution', () => {
+    expect(quotes('«Страна ждёт чёткой интерпретации конституции. — заявил Каприлес. — Я же лично считаю это ужасным знаком».')).toEqual([
+      'direct | Каприлес | Страна ждёт чёткой интерпретации конституции. — заявил Каприлес. — Я же лично считаю это ужасным знаком',
+    ]);
+    expect(quotes('«Мы победим. — Это главное».')).toEqual([]);
+  });
+});
