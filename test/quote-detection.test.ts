@@ -518,3 +518,20 @@ describe('a frame with a quoted name and a «со ссылкой на» aside, a
     expect(quotes('Представители завода опровергли задержание: Политика :: РИА Новости].')).toEqual([]);
   });
 });
+
+describe('«на взгляд X» as a source frame', () => {
+  it('reports an opinion like «по мнению X», but not «на первый взгляд»', () => {
+    expect(quotes('На его взгляд, здесь вопрос даже не в депутатах.')).toEqual(['indirect | его | здесь вопрос даже не в депутатах']);
+    expect(quotes('На взгляд эксперта Ивана Петрова, цены вырастут.')).toEqual(['indirect | Иван Петров | цены вырастут']);
+    expect(quotes('На первый взгляд, задача простая.')).toEqual([]);
+  });
+});
+
+describe('a split quotation whose first part ends with a full stop', () => {
+  it('reads «П1. — заявил X. — П2» as one quote with its attribution', () => {
+    expect(quotes('«Страна ждёт чёткой интерпретации конституции. — заявил Каприлес. — Я же лично считаю это ужасным знаком».')).toEqual([
+      'direct | Каприлес | Страна ждёт чёткой интерпретации конституции. — заявил Каприлес. — Я же лично считаю это ужасным знаком',
+    ]);
+    expect(quotes('«Мы победим. — Это главное».')).toEqual([]);
+  });
+});

@@ -74,7 +74,9 @@ export const directAfter: Pattern = {
 
 /** «…, — сказал X. — …», «— П, — подчеркнул он»: a dash after , ! ? … opening an attribution. */
 function attributionAtDash(ctx: QuoteContext, d: number, limit: number): { cue: CueMatch; speaker: Speaker | null } | null {
-  if (!isDashToken(ctx, d) || !isPunct(ctx, d - 1, ',!?…')) return null;
+  // «…порядком. — заявил Каприлес. — Я же …»: a full stop typed for the comma, when a lower-case word opens the attribution.
+  const stop = isPunct(ctx, d - 1, '.') && ctx.tokens[d + 1]?.kind === 'word' && ctx.words[d + 1]!.shape === 'lower';
+  if (!isDashToken(ctx, d) || !(isPunct(ctx, d - 1, ',!?…') || stop)) return null;
   const cue = cueIn(ctx, d + 1, Math.min(limit, d + 5), SPEECH);
   if (!cue) return null;
   return { cue, speaker: speakerAfter(ctx, cue.to, cue.cue) ?? speakerBefore(ctx, cue.from, cue.cue, d + 1) };
