@@ -321,6 +321,11 @@ describe('a person’s other names', () => {
     expect(names('Проект одобрил мэр Лондона. Журналисты встретили мэра Лондона Садика Хана у ратуши.')).toEqual(['Садик Хан']);
   });
 
+  it('a man\'s surname in -а declines as a feminine noun does (Эммерсона Мнангагвы → Эммерсон Мнангагва)', () => {
+    const names = (text: string) => annotate(text).entities.filter((e) => e.type === 'PER').map((e) => e.name);
+    expect(names('Зрители ждали инаугурации Эммерсона Мнангагвы в Хараре.')).toEqual(['Эммерсон Мнангагва']);
+  });
+
   it('each part of a double surname goes to the nominative by itself', () => {
     const names = (text: string) => annotate(text).entities.filter((e) => e.type === 'PER').map((e) => e.name);
     expect(names('Жюри наградило Тима Бернерса-Ли и Марту Кузнецову-Ли за проект.')).toEqual(['Тим Бернерс-Ли', 'Марта Кузнецова-Ли']);

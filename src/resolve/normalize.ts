@@ -303,6 +303,11 @@ export function normalizePerson(
     if (index < 0) index = pick(w, (a) => a.grams.some((g) => PERSON_GRAMMEMES.includes(g)) && fits(a, true));
     if (index < 0) index = pick(w, (a) => fits(a, true) && (a.pos === 'NOUN' || a.pos === 'ADJF'));
     if (index < 0) index = pick(w, (a) => a.grams.some((g) => PERSON_GRAMMEMES.includes(g)) && fits(a, false));
+    // «Эммерсона Мнангагвы», «Нельсона Манделы»: a man's surname in -а declines as a feminine noun does.
+    if (index < 0 && position > 0 && gender === 'masc' && kase && kase !== 'nomn') {
+      // Only by an ending no undeclined foreign name has: -ы, or -и after a stem the -а lemma shows (Дудки); not Спейси, Туре.
+      index = /[ыиуой]$/.test(w.info.folded) ? pick(w, (a) => a.pos === 'NOUN' && a.grams.includes('femn') && a.grams.includes('sing') && caseOf(a) === kase && a.lemma.endsWith('а') && isOwnReading(a, w.info.folded)) : -1;
+    }
     if (index < 0) return w.text;
     const a = w.info.analyses[index]!;
     // A guess for an unknown word is trusted only as a noun (Трампа → Трамп) or an adjective (Зеленской), not as Силуанов → силуановый.

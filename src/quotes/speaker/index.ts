@@ -198,8 +198,10 @@ function subjectBefore(ctx: QuoteContext, cueFrom: number, cue: Cue | null, limi
     }
     // «…, встретился с Олегом, который заявил»: the phrase right before «, который» speaks, in any case.
     if (inText) return settle(ctx, textBefore(ctx, from, relative - 1), cueFrom, cue);
-    // The outermost phrase ending there: «представителя американского правительства», not its complement.
-    const antecedent = isPunct(ctx, relative - 1, ',') ? nounPhrases(ctx, from, relative - 1, false).find((f) => f.to === relative - 1) : undefined;
+    // A name ending there (активиста Олега Орлова: Олег Орлов), else the outermost phrase: «представителя
+    // американского правительства», not its complement.
+    const ending = isPunct(ctx, relative - 1, ',') ? nounPhrases(ctx, from, relative - 1, false).filter((f) => f.to === relative - 1) : [];
+    const antecedent = ending.find((f) => f.kind === 'mention' && f.mention!.type !== 'LOC') ?? ending[0];
     if (antecedent) return settle(ctx, antecedent, cueFrom, cue);
   }
   const segment = gerund ? cueFrom : lastComma(ctx, from, cueFrom);
