@@ -298,3 +298,17 @@ describe('a speaker phrase opened by a preposition', () => {
     expect(quotes('В сообщении на официальном сайте мэрии говорится, что парк откроют в мае.')).toEqual(['indirect | официальный сайт мэрии | парк откроют в мае']);
   });
 });
+
+describe('a text named before «где» speaks for a document cue', () => {
+  it('the text noun before the comma, not the subject of the main clause', () => {
+    expect(quotes('Прокурор представил суду характеристику из колонии, где говорится, что осуждённый не раскаялся.')).toEqual([
+      'indirect | характеристика | осуждённый не раскаялся',
+    ]);
+  });
+
+  it('not a person named in its complement', () => {
+    expect(quotes('Суд изучил характеристику с места работы Олега Козлова, где говорится, что он был образцовым сотрудником.')).toEqual([
+      'indirect | характеристика | он был образцовым сотрудником',
+    ]);
+  });
+});

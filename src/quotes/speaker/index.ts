@@ -1,5 +1,5 @@
 import { agreesWithCue, COMMON_RANK, nounPhrases, pickBest, type NounPhrase } from '../../clauses/noun-phrases.js';
-import { isBoundary, isRelative, isShortName, phraseEnd } from '../../clauses/phrase-extent.js';
+import { adjectivesBefore, isBoundary, isRelative, isShortName, phraseEnd } from '../../clauses/phrase-extent.js';
 import { isGoverned, isNominativeMention } from '../../clauses/subject.js';
 import { NOMINATIVE_PRONOUNS, PREPOSITIONS } from '../../clauses/words.js';
 import { wordList, wordSet } from '../../dict/words.js';
@@ -27,6 +27,7 @@ const GERUND_ENDINGS = wordList('gerund-endings');
 const PARENTHETICALS = wordSet('parenthetical-locatives');
 const TIME_NOUNS = wordSet('time-nouns');
 const DISTRICT_NOUNS = wordSet('district-nouns');
+const PLACE_RELATIVES = wordSet('place-relatives');
 
 /** A speaker given as a pronoun inside the cue itself: «по его словам», «по её мнению». */
 export function pronounInCue(ctx: QuoteContext, from: number, to: number): Speaker | null {
@@ -183,6 +184,11 @@ function subjectBefore(ctx: QuoteContext, cueFrom: number, cue: Cue | null, limi
   // names its own subject after the pronoun; with none there the pronoun is the subject when
   // nominative (Олег, который заявил: the antecedent speaks), and otherwise the clause is
   // impersonal (глава, которого называли …): no one is named.
+  // «характеристику из колонии, где говорится»: «где» places the words in the text before it, as «в котором» does.
+  if (document && cueFrom >= 2 && isWordOf(ctx, cueFrom - 1, PLACE_RELATIVES) && isPunct(ctx, cueFrom - 2, ',')) {
+    const text = documentBefore(ctx, from, cueFrom - 2);
+    if (text) return settle(ctx, text, cueFrom, cue);
+  }
   const relative = lastRelative(ctx, from, cueFrom);
   if (relative >= 0 && lastComma(ctx, relative, cueFrom) < relative) {
     const inClause = found.filter((f) => f.from > relative);
@@ -261,6 +267,22 @@ export function appositionPerson(ctx: QuoteContext, comma: number): Speaker | nu
 function textBefore(ctx: QuoteContext, from: number, prep: number): NounPhrase | undefined {
   const end = isPunct(ctx, prep - 1, ',') ? prep - 1 : prep;
   return nounPhrases(ctx, from, end, false).find((f) => f.to === end);
+}
+
+/** How far back from a comma a text noun is looked for: its phrase's own length. */
+const TEXT_REACH = 8;
+
+/**
+ * «характеристику из колонии, где»: the text noun of the clause ending at the comma, with its
+ * adjectives and genitive tail; a preposition after it (из колонии) only says where it came from.
+ */
+function documentBefore(ctx: QuoteContext, from: number, comma: number): NounPhrase | undefined {
+  for (let k = comma - 1; k >= Math.max(from, comma - TEXT_REACH) && !isBoundary(ctx, k); k--) {
+    if (ctx.tokens[k]!.kind !== 'word' || ctx.mentionAt[k] !== -1 || !ctx.documentNouns.has(ctx.words[k]!.key)) continue;
+    const to = isWordOf(ctx, k + 1, PREPOSITIONS) ? k + 1 : phraseEnd(ctx, k, comma);
+    return { from: adjectivesBefore(ctx, k, from), to, kind: 'source', rank: COMMON_RANK };
+  }
+  return undefined;
 }
 
 const INVERTED_OPENERS = wordSet('inverted-clause-openers');
