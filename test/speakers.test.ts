@@ -312,3 +312,11 @@ describe('a text named before «где» speaks for a document cue', () => {
     ]);
   });
 });
+
+describe('a role with a place named after someone', () => {
+  it('is held by the person named after the place, not by someone given the role before', () => {
+    expect(quotes('Ранее о гастролях рассказал директор цирка на Цветном бульваре Максим Никулин. «Мы ждём зрителей», — сказал директор цирка на Вернадского Эдгард Запашный.')).toEqual([
+      'direct | Эдгард Запашный | Мы ждём зрителей',
+    ]);
+  });
+});
