@@ -320,3 +320,17 @@ describe('a role with a place named after someone', () => {
     ]);
   });
 });
+
+describe('a singular pronoun after a group joined by «и»', () => {
+  it('does not stand for one member of the group, but for the source before', () => {
+    expect(quotes('Художник Олег Козлов умер в Берлине, сообщила журналист Анна Смирнова.\nРядом с ним находились его жена и сыновья.\n\nПо её словам, врачи боролись за его жизнь до конца.').at(-1)).toBe(
+      'indirect | Анна Смирнова | врачи боролись за его жизнь до конца',
+    );
+  });
+
+  it('still stands for an unnamed person alone', () => {
+    expect(quotes('Художник Олег Козлов умер в Берлине, сообщила журналист Анна Смирнова.\nРядом с ним находилась его жена.\n\nПо её словам, врачи боролись за его жизнь до конца.').at(-1)).toBe(
+      'indirect | жена | врачи боролись за его жизнь до конца',
+    );
+  });
+});
