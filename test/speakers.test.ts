@@ -334,3 +334,17 @@ describe('a singular pronoun after a group joined by «и»', () => {
     );
   });
 });
+
+describe('a date set off by commas between a dash cue and its subject', () => {
+  it('is passed over: the subject after it speaks', () => {
+    expect(quotes('«Мы готовы к переговорам», — заявил в четверг, 5 апреля 2018 года, министр финансов Иван Петров.')).toEqual([
+      'direct | Иван Петров | Мы готовы к переговорам',
+    ]);
+  });
+
+  it('not when an adverbial follows it instead of a subject', () => {
+    expect(quotes('Министр финансов Иван Петров прилетел в Женеву. «Мы готовы к переговорам», — заявил он в четверг, 5 апреля, на брифинге в Женеве.')).toEqual([
+      'direct | Иван Петров | Мы готовы к переговорам',
+    ]);
+  });
+});

@@ -79,6 +79,36 @@ function phraseAfter(ctx: QuoteContext, from: number, cue: Cue | null, subject: 
   return speaker ?? (cue?.number === 'pl' || locative ? locativeSource(ctx, locative ? from - 1 : from, to, cue) : null);
 }
 
+/** A word of a date or an hour: a time noun, a number, a preposition before them. */
+function isTimeWord(ctx: QuoteContext, k: number): boolean {
+  const t = ctx.tokens[k]!;
+  if (t.kind === 'number') return true;
+  return t.kind === 'word' && (TIME_NOUNS.has(ctx.words[k]!.folded) || PREPOSITIONS.has(ctx.words[k]!.folded));
+}
+
+/** The token after a run of date words ending at a comma, or -1: «в среду,», «3 октября 2018 года,». */
+function pastTimeRun(ctx: QuoteContext, k: number, sentenceEnd: number): number {
+  let dated = false;
+  for (; k < sentenceEnd; k++) {
+    if (isPunct(ctx, k, ',')) return dated ? k + 1 : -1;
+    if (!isTimeWord(ctx, k)) return -1;
+    dated ||= !PREPOSITIONS.has(ctx.words[k]?.folded ?? '');
+  }
+  return -1;
+}
+
+/**
+ * «— заявил в среду, 3 октября 2018 года, министр X»: a time adverbial after the cue with a
+ * date set off by commas stands between the cue and its subject; the subject follows it.
+ */
+export function pastDatedAside(ctx: QuoteContext, from: number): number {
+  const [, sentenceEnd] = sentenceRange(ctx, Math.max(0, from - 1));
+  const first = pastTimeRun(ctx, from, sentenceEnd);
+  const second = first === -1 ? -1 : pastTimeRun(ctx, first, sentenceEnd);
+  // «— заявил в среду, 3 октября, на брифинге …»: the adverbial goes on; no subject follows.
+  return second === -1 || isWordOf(ctx, second, PREPOSITIONS) ? from : second;
+}
+
 /**
  * «слова представителя генсека ООН Антониу Гутерриша»: a person named right after a deputy role
  * and its principal, in the principal's case, is the principal; the deputy, unnamed, speaks.
