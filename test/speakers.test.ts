@@ -298,3 +298,53 @@ describe('a speaker phrase opened by a preposition', () => {
     expect(quotes('В сообщении на официальном сайте мэрии говорится, что парк откроют в мае.')).toEqual(['indirect | официальный сайт мэрии | парк откроют в мае']);
   });
 });
+
+describe('a text named before «где» speaks for a document cue', () => {
+  it('the text noun before the comma, not the subject of the main clause', () => {
+    expect(quotes('Прокурор представил суду характеристику из колонии, где говорится, что осуждённый не раскаялся.')).toEqual([
+      'indirect | характеристика | осуждённый не раскаялся',
+    ]);
+  });
+
+  it('not a person named in its complement', () => {
+    expect(quotes('Суд изучил характеристику с места работы Олега Козлова, где говорится, что он был образцовым сотрудником.')).toEqual([
+      'indirect | характеристика | он был образцовым сотрудником',
+    ]);
+  });
+});
+
+describe('a role with a place named after someone', () => {
+  it('is held by the person named after the place, not by someone given the role before', () => {
+    expect(quotes('Ранее о гастролях рассказал директор цирка на Цветном бульваре Максим Никулин. «Мы ждём зрителей», — сказал директор цирка на Вернадского Эдгард Запашный.')).toEqual([
+      'direct | Эдгард Запашный | Мы ждём зрителей',
+    ]);
+  });
+});
+
+describe('a singular pronoun after a group joined by «и»', () => {
+  it('does not stand for one member of the group, but for the source before', () => {
+    expect(quotes('Художник Олег Козлов умер в Берлине, сообщила журналист Анна Смирнова.\nРядом с ним находились его жена и сыновья.\n\nПо её словам, врачи боролись за его жизнь до конца.').at(-1)).toBe(
+      'indirect | Анна Смирнова | врачи боролись за его жизнь до конца',
+    );
+  });
+
+  it('still stands for an unnamed person alone', () => {
+    expect(quotes('Художник Олег Козлов умер в Берлине, сообщила журналист Анна Смирнова.\nРядом с ним находилась его жена.\n\nПо её словам, врачи боролись за его жизнь до конца.').at(-1)).toBe(
+      'indirect | жена | врачи боролись за его жизнь до конца',
+    );
+  });
+});
+
+describe('a date set off by commas between a dash cue and its subject', () => {
+  it('is passed over: the subject after it speaks', () => {
+    expect(quotes('«Мы готовы к переговорам», — заявил в четверг, 5 апреля 2018 года, министр финансов Иван Петров.')).toEqual([
+      'direct | Иван Петров | Мы готовы к переговорам',
+    ]);
+  });
+
+  it('not when an adverbial follows it instead of a subject', () => {
+    expect(quotes('Министр финансов Иван Петров прилетел в Женеву. «Мы готовы к переговорам», — заявил он в четверг, 5 апреля, на брифинге в Женеве.')).toEqual([
+      'direct | Иван Петров | Мы готовы к переговорам',
+    ]);
+  });
+});

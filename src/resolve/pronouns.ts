@@ -402,8 +402,25 @@ function unnamedAntecedent(ctx: ResolveContext, at: number, gender: PronounGende
   // A bare role (Учёный не рекомендует. Он подчёркивает …) is the person just named, as a speaking role is.
   const bare = (f: NounPhrase) => gender !== 'pl' && headOf(ctx, f) === f.to - 1 && !isDeputy(ctx, f.to - 1) && lastPerson(ctx, f.from, gender) !== null;
   const unnamed = (f: NounPhrase) => f.kind === 'source' || (f.kind === 'title' && resolveTitle(ctx, headOf(ctx, f), at, gender === 'pl' ? null : gender) === null && !bare(f));
-  const source = found.find((f) => unnamed(f) && headHas(ctx, f, GRAMMEME[gender]!) && (gender === 'pl' || headHas(ctx, f, 'sing')));
+  const source = found.find((f) => unnamed(f) && headHas(ctx, f, GRAMMEME[gender]!) && (gender === 'pl' || (headHas(ctx, f, 'sing') && !inCoordination(ctx, f))));
   return source ? [source.from, source.to] : null;
+}
+
+const AND = wordSet('coordinating-and');
+
+/** A noun right at `k`: a word whose first reading is a noun. */
+function isNounAt(ctx: ResolveContext, k: number): boolean {
+  return ctx.tokens[k]?.kind === 'word' && ctx.analyse(ctx.words[k]!.folded)[0]?.pos === 'NOUN';
+}
+
+/**
+ * «Рядом с ним были его жена и братья. По её словам, …»: a phrase joined by «и» to another noun
+ * is one of a group the sentence speaks of together, not the one a singular pronoun continues.
+ */
+function inCoordination(ctx: ResolveContext, f: NounPhrase): boolean {
+  const after = ctx.tokens[f.to]?.kind === 'word' && AND.has(ctx.words[f.to]!.folded) && isNounAt(ctx, f.to + 1);
+  const before = f.from > 1 && ctx.tokens[f.from - 1]!.kind === 'word' && AND.has(ctx.words[f.from - 1]!.folded) && isNounAt(ctx, f.from - 2);
+  return after || before;
 }
 
 /** The phrase's head: its first source, organisation or role noun. */

@@ -129,6 +129,12 @@ export function personAfterRole(ctx: ResolveContext, i: number, gender: 'm' | 'f
     // «представителя генсека ООН Антониу Гутерриша»: a name in the case of the principal a deputy serves is the principal's.
     if (deputy && m === -1 && ctx.tokens[k]!.kind === 'word' && ctx.titles.has(ctx.words[k]!.key)) principal = k;
     if (principal !== -1 && m !== -1 && ctx.mentions[m]!.type === 'PER' && ctx.mentions[m]!.tokens[0] === k && sharesCase(ctx, principal, k)) return null;
+    // «директор цирка на Вернадского Эдгард Запашный»: a name a preposition governs, right before
+    // another name in the role's case on the same line, is a place named after someone; the role's holder follows it.
+    if (m !== -1 && ctx.mentions[m]!.type === 'PER' && isPrepositionAt(ctx, k - 1) && holderAfterPlace(ctx, i, m)) {
+      k = ctx.mentions[m]!.tokens[1] - 1;
+      continue;
+    }
     // «беседовал с президентом Эквадора о Сноудене»: a person a preposition governs is not the one the role names.
     if (m !== -1 && ctx.mentions[m]!.type === 'PER' && isPrepositionAt(ctx, k - 1)) return null;
     // «Отец Ивана Агафонова был …», «пресс-секретарь Путина Дмитрий Песков»: a name in another
@@ -145,6 +151,12 @@ export function personAfterRole(ctx: ResolveContext, i: number, gender: 'm' | 'f
     if (isBoundary(ctx, k) && !(isPunct(ctx, k, ',') && ctx.titles.has(ctx.words[k + 1]?.key ?? ''))) break;
   }
   return null;
+}
+
+/** The person right after mention `m` is on its line and in the case of the role at `role`: the role's holder. */
+function holderAfterPlace(ctx: ResolveContext, role: number, m: number): boolean {
+  const end = ctx.mentions[m]!.tokens[1];
+  return nextPerson(ctx, m) && ctx.index.lineOf[end] === ctx.index.lineOf[end - 1] && sharesCase(ctx, role, end);
 }
 
 /** A person mention right after mention `m` (no word between), of another person. */

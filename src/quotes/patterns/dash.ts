@@ -1,7 +1,7 @@
 import type { CueKind, MarkPair } from '../../types.js';
 import { afterQuote, isDashToken, isPunct, isTerminal, sentenceRange, type QuoteContext } from '../context.js';
 import { cueAt, type CueMatch } from '../cues.js';
-import { speakerAfter, speakerBefore, type Speaker } from '../speaker/index.js';
+import { pastDatedAside, speakerAfter, speakerBefore, type Speaker } from '../speaker/index.js';
 import { SPEECH } from './cue-kinds.js';
 import { isSpeech, opensStatement } from './speech.js';
 import type { Pattern } from './types.js';
@@ -28,7 +28,7 @@ function attributionAfter(ctx: QuoteContext, close: number): { cue: CueMatch; sp
   // «…», — говорится в заявлении МИД: the source is named in the genitive.
   // «…», — цитирует Дмитрия Пескова издание РБК: the quoted person is the verb's object.
   const subject = cue.cue.kind !== 'document' && cue.cue.kind !== 'cite';
-  const speaker = speakerAfter(ctx, cue.to, cue.cue, subject) ?? speakerBefore(ctx, cue.from, cue.cue, i + 1);
+  const speaker = speakerAfter(ctx, pastDatedAside(ctx, cue.to), cue.cue, subject) ?? speakerBefore(ctx, cue.from, cue.cue, i + 1);
   return { cue, speaker, end: sentenceEnd };
 }
 

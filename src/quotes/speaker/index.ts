@@ -1,5 +1,5 @@
 import { agreesWithCue, COMMON_RANK, nounPhrases, pickBest, type NounPhrase } from '../../clauses/noun-phrases.js';
-import { isBoundary, isRelative, isShortName, phraseEnd } from '../../clauses/phrase-extent.js';
+import { adjectivesBefore, isBoundary, isRelative, isShortName, phraseEnd } from '../../clauses/phrase-extent.js';
 import { isGoverned, isNominativeMention } from '../../clauses/subject.js';
 import { NOMINATIVE_PRONOUNS, PREPOSITIONS } from '../../clauses/words.js';
 import { wordList, wordSet } from '../../dict/words.js';
@@ -27,6 +27,7 @@ const GERUND_ENDINGS = wordList('gerund-endings');
 const PARENTHETICALS = wordSet('parenthetical-locatives');
 const TIME_NOUNS = wordSet('time-nouns');
 const DISTRICT_NOUNS = wordSet('district-nouns');
+const PLACE_RELATIVES = wordSet('place-relatives');
 
 /** A speaker given as a pronoun inside the cue itself: «по его словам», «по её мнению». */
 export function pronounInCue(ctx: QuoteContext, from: number, to: number): Speaker | null {
@@ -76,6 +77,36 @@ function phraseAfter(ctx: QuoteContext, from: number, cue: Cue | null, subject: 
   // «Об этом сообщили в аукционном доме»: a cue may end with the preposition the source is named after.
   const locative = from > 0 && isWordOf(ctx, from - 1, LOCATIVE_PREPOSITIONS);
   return speaker ?? (cue?.number === 'pl' || locative ? locativeSource(ctx, locative ? from - 1 : from, to, cue) : null);
+}
+
+/** A word of a date or an hour: a time noun, a number, a preposition before them. */
+function isTimeWord(ctx: QuoteContext, k: number): boolean {
+  const t = ctx.tokens[k]!;
+  if (t.kind === 'number') return true;
+  return t.kind === 'word' && (TIME_NOUNS.has(ctx.words[k]!.folded) || PREPOSITIONS.has(ctx.words[k]!.folded));
+}
+
+/** The token after a run of date words ending at a comma, or -1: «в среду,», «3 октября 2018 года,». */
+function pastTimeRun(ctx: QuoteContext, k: number, sentenceEnd: number): number {
+  let dated = false;
+  for (; k < sentenceEnd; k++) {
+    if (isPunct(ctx, k, ',')) return dated ? k + 1 : -1;
+    if (!isTimeWord(ctx, k)) return -1;
+    dated ||= !PREPOSITIONS.has(ctx.words[k]?.folded ?? '');
+  }
+  return -1;
+}
+
+/**
+ * «— заявил в среду, 3 октября 2018 года, министр X»: a time adverbial after the cue with a
+ * date set off by commas stands between the cue and its subject; the subject follows it.
+ */
+export function pastDatedAside(ctx: QuoteContext, from: number): number {
+  const [, sentenceEnd] = sentenceRange(ctx, Math.max(0, from - 1));
+  const first = pastTimeRun(ctx, from, sentenceEnd);
+  const second = first === -1 ? -1 : pastTimeRun(ctx, first, sentenceEnd);
+  // «— заявил в среду, 3 октября, на брифинге …»: the adverbial goes on; no subject follows.
+  return second === -1 || isWordOf(ctx, second, PREPOSITIONS) ? from : second;
 }
 
 /**
@@ -183,6 +214,11 @@ function subjectBefore(ctx: QuoteContext, cueFrom: number, cue: Cue | null, limi
   // names its own subject after the pronoun; with none there the pronoun is the subject when
   // nominative (Олег, который заявил: the antecedent speaks), and otherwise the clause is
   // impersonal (глава, которого называли …): no one is named.
+  // «характеристику из колонии, где говорится»: «где» places the words in the text before it, as «в котором» does.
+  if (document && cueFrom >= 2 && isWordOf(ctx, cueFrom - 1, PLACE_RELATIVES) && isPunct(ctx, cueFrom - 2, ',')) {
+    const text = documentBefore(ctx, from, cueFrom - 2);
+    if (text) return settle(ctx, text, cueFrom, cue);
+  }
   const relative = lastRelative(ctx, from, cueFrom);
   if (relative >= 0 && lastComma(ctx, relative, cueFrom) < relative) {
     const inClause = found.filter((f) => f.from > relative);
@@ -263,6 +299,22 @@ export function appositionPerson(ctx: QuoteContext, comma: number): Speaker | nu
 function textBefore(ctx: QuoteContext, from: number, prep: number): NounPhrase | undefined {
   const end = isPunct(ctx, prep - 1, ',') ? prep - 1 : prep;
   return nounPhrases(ctx, from, end, false).find((f) => f.to === end);
+}
+
+/** How far back from a comma a text noun is looked for: its phrase's own length. */
+const TEXT_REACH = 8;
+
+/**
+ * «характеристику из колонии, где»: the text noun of the clause ending at the comma, with its
+ * adjectives and genitive tail; a preposition after it (из колонии) only says where it came from.
+ */
+function documentBefore(ctx: QuoteContext, from: number, comma: number): NounPhrase | undefined {
+  for (let k = comma - 1; k >= Math.max(from, comma - TEXT_REACH) && !isBoundary(ctx, k); k--) {
+    if (ctx.tokens[k]!.kind !== 'word' || ctx.mentionAt[k] !== -1 || !ctx.documentNouns.has(ctx.words[k]!.key)) continue;
+    const to = isWordOf(ctx, k + 1, PREPOSITIONS) ? k + 1 : phraseEnd(ctx, k, comma);
+    return { from: adjectivesBefore(ctx, k, from), to, kind: 'source', rank: COMMON_RANK };
+  }
+  return undefined;
 }
 
 const INVERTED_OPENERS = wordSet('inverted-clause-openers');
