@@ -181,6 +181,9 @@ function isPerson(ctx: ResolveContext, m: number, gender: 'm' | 'f' | null): boo
   return !!e && e.type === 'PER' && genderAgrees(ctx, e.id, gender);
 }
 
+/** How many titled people before a role are tried for it, nearest first. */
+const TITLED_REACH = 32;
+
 function nearestTitled(ctx: ResolveContext, at: number, near: number, gender: 'm' | 'f' | null, sameRole: boolean, field: string | null = null): EntityId | null {
   const key = ctx.words[at]!.key;
   // By proximity only a person the text gives a role somewhere (министр Лавров; Дмитриев,
@@ -220,8 +223,10 @@ function nearestTitled(ctx: ResolveContext, at: number, near: number, gender: 'm
   const start = ctx.tokens[at]!.start;
   const split = firstFrom(ctx, list, start);
   // The last fitting person before the role, if in its paragraph; lines only grow along the text.
+  // No further back than TITLED_REACH people: where none fits (a woman's role after many titled
+  // men), reading the whole list per role made a document of such paragraphs quadratic.
   let earlier: EntityId | null = null;
-  for (let j = split - 1; j >= 0; j--) {
+  for (let j = split - 1; j >= Math.max(0, split - TITLED_REACH); j--) {
     const m = list[j]!;
     if (!fitsTitled(m)) continue;
     if (ctx.index.lineOf[ctx.mentions[m]!.tokens[0]] === ctx.index.lineOf[at]) return ctx.mentions[m]!.entity;
