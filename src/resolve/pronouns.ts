@@ -1,7 +1,7 @@
 import { CLAUSE_REACH } from '../clauses/context.js';
 import { nounPhrases, type NounPhrase } from '../clauses/noun-phrases.js';
-import { isShortName } from '../clauses/phrase-extent.js';
-import { wordList, wordMap, wordSet } from '../dict/words.js';
+import { isShortName, referenceFrameAt } from '../clauses/phrase-extent.js';
+import { wordMap, wordSet } from '../dict/words.js';
 import { cueAgreement } from '../morph/agreement.js';
 import { fold } from '../morph/key.js';
 import type { Cue, EntityId, Mention, Reference, WordInfo } from '../types.js';
@@ -299,8 +299,6 @@ function quotationBefore(ctx: ResolveContext, at: number): number | null {
   return null;
 }
 
-const REFERENCE = wordList('reference-frames').map((form) => form.split(' '));
-
 /** Tokens at the end of the sentence before in which «со ссылкой на» is looked for, and that its phrase may have. */
 const REFERENCE_REACH = 40;
 const REFERENCE_PHRASE = 10;
@@ -316,7 +314,7 @@ function referencedBefore(ctx: ResolveContext, at: number, gender: PronounGender
   if (!gender || sentence === 0) return null;
   const [start, end] = ctx.sentences[sentence - 1]!.tokens;
   for (let k = Math.max(start, end - REFERENCE_REACH); k < end; k++) {
-    const words = REFERENCE.find((forms) => forms.every((w, j) => ctx.tokens[k + j]?.kind === 'word' && ctx.words[k + j]!.folded === w));
+    const words = referenceFrameAt(ctx, k);
     if (!words) continue;
     const from = k + words.length;
     let to = from;
