@@ -1,4 +1,4 @@
-import { CLAUSE_REACH } from '../clauses/context.js';
+import { CLAUSE_REACH, isPunct, isTerminal } from '../clauses/context.js';
 import { nounPhrases, type NounPhrase } from '../clauses/noun-phrases.js';
 import { isShortName, referenceFrameAt } from '../clauses/phrase-extent.js';
 import { wordMap, wordSet } from '../dict/words.js';
@@ -318,7 +318,7 @@ function referencedBefore(ctx: ResolveContext, at: number, gender: PronounGender
     if (!words) continue;
     const from = k + words.length;
     let to = from;
-    while (to < end && to - from < REFERENCE_PHRASE && !(ctx.tokens[to]!.kind === 'punct' && ',;:.!?'.includes(ctx.tokens[to]!.text))) to++;
+    while (to < end && to - from < REFERENCE_PHRASE && !isPunct(ctx, to, ',;:') && !isTerminal(ctx, to)) to++;
     for (let j = from; j < to; j++) {
       const m = ctx.mentionAt[j] ?? -1;
       if (m === -1) continue;
