@@ -4,7 +4,7 @@ import { functionWord, PREPOSITIONS } from '../clauses/words.js';
 import { wordTable } from '../dict/words.js';
 import { fold } from '../morph/key.js';
 import type { EntityId } from '../types.js';
-import { firstFrom, type ResolveContext } from './context.js';
+import { countBefore, firstFrom, type ResolveContext } from './context.js';
 
 /**
  * The descriptor rule: «В сообщении ведомства говорится», «в банке уточнили»: a generic noun
@@ -128,14 +128,8 @@ export function earlierDescription(ctx: ResolveContext, at: number): [number, nu
     }
     return found;
   });
-  // The latest one before `at` (binary search).
-  let lo = 0;
-  let hi = described.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (described[mid]![0] < at) lo = mid + 1;
-    else hi = mid;
-  }
+  // The latest one before `at`.
+  const lo = countBefore(described.length, (k) => described[k]![0] < at);
   if (lo === 0) return null;
   const [k, end] = described[lo - 1]!;
   return [k + 1, end];

@@ -5,7 +5,7 @@ import { wordMap, wordSet } from '../dict/words.js';
 import { cueAgreement } from '../morph/agreement.js';
 import { fold } from '../morph/key.js';
 import type { Cue, EntityId, Mention, Reference, WordInfo } from '../types.js';
-import { genderAgrees, type ResolveContext } from './context.js';
+import { countBefore, genderAgrees, type ResolveContext } from './context.js';
 import { givenRole, isDeputy, resolveTitle } from './roles.js';
 
 /**
@@ -119,14 +119,8 @@ function earlierReferent(sentence: number, fitting: (unit: Unit) => boolean, uni
  * all of it).
  */
 function nearestBefore(units: readonly Unit[], at: number, accept: (unit: Unit) => boolean): Unit | null {
-  // Units are in text order: the last one ending by `at`, by binary search.
-  let lo = 0;
-  let hi = units.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (units[mid]!.to <= at) lo = mid + 1;
-    else hi = mid;
-  }
+  // Units are in text order: the last one ending by `at`.
+  const lo = countBefore(units.length, (k) => units[k]!.to <= at);
   for (let k = lo - 1; k >= 0 && units[k]!.from >= at - CLAUSE_REACH; k--) if (accept(units[k]!)) return units[k]!;
   return null;
 }

@@ -4,7 +4,7 @@ import { PREPOSITIONS } from '../clauses/words.js';
 import { wordMap, wordSet, wordTable } from '../dict/words.js';
 import { fold, stemKey } from '../morph/key.js';
 import type { EntityId } from '../types.js';
-import { firstFrom, genderAgrees, type ResolveContext } from './context.js';
+import { countBefore, firstFrom, genderAgrees, type ResolveContext } from './context.js';
 
 /**
  * The role rule: a role (президент, вице-губернатор, глава региона) resolves to the person the
@@ -60,14 +60,8 @@ function lastGivenRole(ctx: ResolveContext, at: number, gender: 'm' | 'f' | null
   // «Председатель правления межрегиональной общественной организации … Андрей Столбунов»: a role
   // word that names the person past a long complement, nearer than the mention found.
   const words = ctx.tokensWithKey(key);
-  // The first of them at or after the role (binary search: a scan from the end would read the whole list per role).
-  let w = 0;
-  let hi = words.length;
-  while (w < hi) {
-    const mid = (w + hi) >> 1;
-    if (words[mid]! < at) w = mid + 1;
-    else hi = mid;
-  }
+  // The first of them at or after the role (by binary search: a scan from the end would read the whole list per role).
+  const w = countBefore(words.length, (k) => words[k]! < at);
   for (let j = w - 1; j >= Math.max(0, w - GIVEN_REACH); j--) {
     const i = words[j]!;
     if (found && i < found[0]) break;
