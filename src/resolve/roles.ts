@@ -8,18 +8,20 @@ import { countBefore, firstFrom, genderAgrees, type ResolveContext } from './con
 
 /**
  * The role rule: a role (президент, вице-губернатор, глава региона) resolves to the person the
- * document names with that role (президент США Дональд Трамп), else the nearest person the text
- * gave a fitting role where it stands (министр Лавров, not a later bare «Лавров»): the latest
- * such mention before the role, else (or, for an envoy, before any earlier one outside the
- * paragraph) one in the next three sentences. `at` is the role's head word (вице-губернатор in «первый вице-губернатор
- * края»); `gender` the one the cue verb shows.
+ * text gave this very role (givenRole: the last one before it, else one the document names with
+ * it, президент США Дональд Трамп); else `untitled`, a person given no role the caller found
+ * fitting (the subject just before); else the nearest person the text gave a fitting role where
+ * it stands (министр Лавров, not a later bare «Лавров»): the latest such mention among the
+ * TITLED_REACH before the role, else (or, for an envoy, before any earlier one outside the
+ * paragraph) one in the next three sentences. `at` is the role's head word (вице-губернатор in
+ * «первый вице-губернатор края»); `gender` the one the cue verb shows.
  */
 export function resolveTitle(ctx: ResolveContext, at: number, near: number, gender: 'm' | 'f' | null, sameRole = false, untitled: EntityId | null = null): EntityId | null {
   // A person given no role, that the role may stand for (the subject just before), comes before anyone with some other role.
   return givenRole(ctx, at, gender, sameRole) ?? untitled ?? nearestTitled(ctx, at, near, gender, sameRole, sameRole ? fieldNoun(ctx, at) : null);
 }
 
-/** The person the text gave the role at `at` (the same word, in the same field if it has one), by the two rules above; null if none. */
+/** The person the text gave the role at `at` (the same word, in the same field if it has one): the last before it, else one named right after the word elsewhere; null if none. */
 export function givenRole(ctx: ResolveContext, at: number, gender: 'm' | 'f' | null, sameRole = false): EntityId | null {
   const key = ctx.words[at]!.key;
   // «глава группы наблюдателей» is not the «глава государства» the text named: a role with a
@@ -93,7 +95,8 @@ function namedInField(ctx: ResolveContext, i: number, field: string): boolean {
 
 /**
  * The people named right after a word with this key («президент США Дональд Трамп»), in text
- * order: the first two, enough to answer for any one word of the key.
+ * order: the first two, enough to give any one word of the key another's person. Not enough
+ * when givenRole also asks for a field: a third word of the key, in that field, goes unread.
  */
 function namedWithRole(ctx: ResolveContext, key: string, gender: 'm' | 'f' | null): [number, EntityId][] {
   return ctx.once(`role-named:${gender}:${key}`, () => {
