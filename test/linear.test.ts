@@ -104,6 +104,7 @@ const CASES: [string, (times: number) => string, number][] = [
   ['capitalised words with no sentence end', (n) => 'Москва Путин Альфа Сбербанк Иванов Нью-Йорк ООН Reuters Петровна Дмитриев '.repeat(n), 150],
   ['unbalanced quotation marks', (n) => '«Слово «слово, '.repeat(n), 500],
   ['dashes', (n) => '— '.repeat(n), 2000],
+  ['titled people, each before a role none of them holds', (n) => 'Врач Иван Петров приехал в город. Судья сказал: «Мы готовы». '.repeat(n), 40],
   ['people, then pronouns, in one sentence', (n) => 'Иван Петров и Мария Петрова '.repeat(n) + 'и он и она '.repeat(n), 200],
 ];
 

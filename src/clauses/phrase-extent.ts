@@ -95,7 +95,12 @@ export function phraseEnd(ctx: ClauseContext, head: number, limit: number): numb
 
 /** A reference frame (со ссылкой на) starts at `i`. */
 function opensReference(ctx: ClauseContext, i: number, limit: number): boolean {
-  return REFERENCE_FRAMES.some((frame) => i + frame.length <= limit && frame.every((word, k) => ctx.tokens[i + k]!.kind === 'word' && ctx.words[i + k]!.folded === word));
+  return referenceFrameAt(ctx, i, limit) !== undefined;
+}
+
+/** The words of the reference frame (со ссылкой на) that starts at `i` and ends by `limit`, if one does. */
+export function referenceFrameAt(ctx: ClauseContext, i: number, limit = ctx.tokens.length): readonly string[] | undefined {
+  return REFERENCE_FRAMES.find((frame) => i + frame.length <= limit && frame.every((word, k) => ctx.tokens[i + k]!.kind === 'word' && ctx.words[i + k]!.folded === word));
 }
 
 /** A noun of time right at `i` or after one lower-case word (во вторник, в прошлом месяце). */

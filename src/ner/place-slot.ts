@@ -6,7 +6,7 @@ const DISTRICT_NOUNS = wordSet('district-nouns');
 const RESIDENT_NOUNS = wordSet('resident-nouns');
 const AND = wordSet('coordinating-and');
 /** A man's Russian surname as a title's apposition names him: Лужков, Собянин, Жуковский. */
-const SURNAME_NOMINATIVE = new RegExp(`(?:${wordList('surname-suffixes').join('|')}|[сц]кий)$`);
+const SURNAME_NOMINATIVE = new RegExp(`(?:${[...wordList('surname-suffixes'), ...wordList('adjectival-surname-endings')].join('|')})$`);
 
 /**
  * The word at `k` is a lower-case noun of a territory (округ, штат, село) or of its residents

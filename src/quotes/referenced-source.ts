@@ -2,9 +2,7 @@ import type { QuoteContext } from './context.js';
 import { isPunct, isTerminal, mentionEnd, sentenceRange } from './context.js';
 import type { Draft } from './patterns/index.js';
 import { speakerAfter, type Speaker } from './speaker/index.js';
-import { wordList } from '../dict/words.js';
-
-const REFERENCE = wordList('reference-frames').map((form) => form.split(' '));
+import { referenceFrameAt } from '../clauses/phrase-extent.js';
 
 /** Tokens a referenced source's phrase may have. */
 const REFERENCE_PHRASE = 8;
@@ -37,14 +35,13 @@ export function referencedSource(ctx: QuoteContext, draft: Draft): Draft | null 
   const [, sentenceEnd] = sentenceRange(ctx, draft.cue[0]);
   for (let k = from; k < Math.min(sentenceEnd, from + REFERENCE_REACH); k++) {
     if (k >= draft.content[0] && k < draft.content[1]) return null;
-    for (const words of REFERENCE) {
-      if (!words.every((w, j) => ctx.tokens[k + j]?.kind === 'word' && ctx.words[k + j]!.folded === w)) continue;
-      // A name the speaker rules find there (со ссылкой на «Интерфакс», на министра Ивана Петрова) is the source; else the whole phrase.
-      const named = speakerAfter(ctx, k + words.length, null, false);
-      const speaker = named?.kind === 'mention' ? named : referenceSpeaker(ctx, k + words.length, sentenceEnd);
-      if (!speaker || (speaker.to > draft.content[0] && speaker.from < draft.content[1])) return null;
-      return { ...draft, cue: [k, k + words.length], speaker, pattern: 'indirect-reference' };
-    }
+    const words = referenceFrameAt(ctx, k);
+    if (!words) continue;
+    // A name the speaker rules find there (со ссылкой на «Интерфакс», на министра Ивана Петрова) is the source; else the whole phrase.
+    const named = speakerAfter(ctx, k + words.length, null, false);
+    const speaker = named?.kind === 'mention' ? named : referenceSpeaker(ctx, k + words.length, sentenceEnd);
+    if (!speaker || (speaker.to > draft.content[0] && speaker.from < draft.content[1])) return null;
+    return { ...draft, cue: [k, k + words.length], speaker, pattern: 'indirect-reference' };
   }
   return null;
 }

@@ -144,11 +144,19 @@ export function genderAgrees(ctx: ResolveContext, entity: EntityId, gender: 'm' 
 
 /** The first position in `list` (mention indexes in text order) whose mention starts at or after `offset`. */
 export function firstFrom(ctx: ResolveContext, list: readonly number[], offset: number): number {
+  return countBefore(list.length, (k) => ctx.mentions[list[k]!]!.start < offset);
+}
+
+/**
+ * How many of the first positions in [0, length) are before a point, by binary search: `before`
+ * holds for a run of positions from 0 and for none after it (a list in text order).
+ */
+export function countBefore(length: number, before: (k: number) => boolean): number {
   let lo = 0;
-  let hi = list.length;
+  let hi = length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (ctx.mentions[list[mid]!]!.start < offset) lo = mid + 1;
+    if (before(mid)) lo = mid + 1;
     else hi = mid;
   }
   return lo;

@@ -1,10 +1,10 @@
-import { sentenceRange } from '../clauses/context.js';
+import { CLAUSE_REACH, sentenceRange } from '../clauses/context.js';
 import { phraseEnd } from '../clauses/phrase-extent.js';
 import { functionWord, PREPOSITIONS } from '../clauses/words.js';
 import { wordTable } from '../dict/words.js';
 import { fold } from '../morph/key.js';
 import type { EntityId } from '../types.js';
-import { firstFrom, type ResolveContext } from './context.js';
+import { countBefore, firstFrom, type ResolveContext } from './context.js';
 
 /**
  * The descriptor rule: «В сообщении ведомства говорится», «в банке уточнили»: a generic noun
@@ -83,7 +83,9 @@ export function organisationThere(ctx: ResolveContext, at: number): EntityId | n
 /** The one organisation named before `before` in its sentence or the `back` before it that passes `accept`; null for none or several. */
 function orgJustNamed(ctx: ResolveContext, before: number, accept: (entity: EntityId, at: number) => boolean, back = 1): EntityId | null {
   const sentence = ctx.index.sentenceOf[before]!;
-  const from = ctx.sentences[Math.max(0, sentence - back)]!.tokens[0];
+  // No more than CLAUSE_REACH tokens a sentence: a "sentence" longer than any real one (a list,
+  // broken text) read whole for each speaker in it made time grow with its square.
+  const from = Math.max(ctx.sentences[Math.max(0, sentence - back)]!.tokens[0], before - CLAUSE_REACH * (back + 1));
   const organisations = ctx.mentionsOfType('ORG');
   const fitting = new Set<EntityId>();
   // Each mention that starts in the stretch, once.
@@ -128,14 +130,8 @@ export function earlierDescription(ctx: ResolveContext, at: number): [number, nu
     }
     return found;
   });
-  // The latest one before `at` (binary search).
-  let lo = 0;
-  let hi = described.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (described[mid]![0] < at) lo = mid + 1;
-    else hi = mid;
-  }
+  // The latest one before `at`.
+  const lo = countBefore(described.length, (k) => described[k]![0] < at);
   if (lo === 0) return null;
   const [k, end] = described[lo - 1]!;
   return [k + 1, end];

@@ -1,7 +1,7 @@
 import { isPunct } from '../clauses/context.js';
 import { wordSet } from '../dict/words.js';
 import type { EntityId } from '../types.js';
-import type { ResolveContext } from './context.js';
+import { countBefore, type ResolveContext } from './context.js';
 
 /**
  * Named groups: «Мэттью Хьюлетт и Калеб Тюрон … Девятиклассники предположили» — a plural
@@ -51,14 +51,7 @@ function pairs(ctx: ResolveContext): readonly Pair[] {
 /** The last two people joined by «и» before token `at`, in its sentence or the two before, if any. */
 export function pairBefore(ctx: ResolveContext, at: number): [EntityId, EntityId] | null {
   const list = pairs(ctx);
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.at < at) lo = mid + 1;
-    else hi = mid;
-  }
-  const last = list[lo - 1];
+  const last = list[countBefore(list.length, (k) => list[k]!.at < at) - 1];
   if (!last || ctx.index.sentenceOf[at]! - ctx.index.sentenceOf[last.at]! > SENTENCES_BACK) return null;
   return last.people;
 }

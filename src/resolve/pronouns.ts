@@ -1,11 +1,11 @@
-import { CLAUSE_REACH } from '../clauses/context.js';
+import { CLAUSE_REACH, isPunct, isTerminal } from '../clauses/context.js';
 import { nounPhrases, type NounPhrase } from '../clauses/noun-phrases.js';
-import { isShortName } from '../clauses/phrase-extent.js';
-import { wordList, wordMap, wordSet } from '../dict/words.js';
+import { isShortName, referenceFrameAt } from '../clauses/phrase-extent.js';
+import { wordMap, wordSet } from '../dict/words.js';
 import { cueAgreement } from '../morph/agreement.js';
 import { fold } from '../morph/key.js';
 import type { Cue, EntityId, Mention, Reference, WordInfo } from '../types.js';
-import { genderAgrees, type ResolveContext } from './context.js';
+import { countBefore, genderAgrees, type ResolveContext } from './context.js';
 import { givenRole, isDeputy, resolveTitle } from './roles.js';
 
 /**
@@ -119,14 +119,8 @@ function earlierReferent(sentence: number, fitting: (unit: Unit) => boolean, uni
  * all of it).
  */
 function nearestBefore(units: readonly Unit[], at: number, accept: (unit: Unit) => boolean): Unit | null {
-  // Units are in text order: the last one ending by `at`, by binary search.
-  let lo = 0;
-  let hi = units.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (units[mid]!.to <= at) lo = mid + 1;
-    else hi = mid;
-  }
+  // Units are in text order: the last one ending by `at`.
+  const lo = countBefore(units.length, (k) => units[k]!.to <= at);
   for (let k = lo - 1; k >= 0 && units[k]!.from >= at - CLAUSE_REACH; k--) if (accept(units[k]!)) return units[k]!;
   return null;
 }
@@ -299,8 +293,6 @@ function quotationBefore(ctx: ResolveContext, at: number): number | null {
   return null;
 }
 
-const REFERENCE = wordList('reference-frames').map((form) => form.split(' '));
-
 /** Tokens at the end of the sentence before in which «со ссылкой на» is looked for, and that its phrase may have. */
 const REFERENCE_REACH = 40;
 const REFERENCE_PHRASE = 10;
@@ -316,11 +308,11 @@ function referencedBefore(ctx: ResolveContext, at: number, gender: PronounGender
   if (!gender || sentence === 0) return null;
   const [start, end] = ctx.sentences[sentence - 1]!.tokens;
   for (let k = Math.max(start, end - REFERENCE_REACH); k < end; k++) {
-    const words = REFERENCE.find((forms) => forms.every((w, j) => ctx.tokens[k + j]?.kind === 'word' && ctx.words[k + j]!.folded === w));
+    const words = referenceFrameAt(ctx, k);
     if (!words) continue;
     const from = k + words.length;
     let to = from;
-    while (to < end && to - from < REFERENCE_PHRASE && !(ctx.tokens[to]!.kind === 'punct' && ',;:.!?'.includes(ctx.tokens[to]!.text))) to++;
+    while (to < end && to - from < REFERENCE_PHRASE && !isPunct(ctx, to, ',;:') && !isTerminal(ctx, to)) to++;
     for (let j = from; j < to; j++) {
       const m = ctx.mentionAt[j] ?? -1;
       if (m === -1) continue;

@@ -4,22 +4,24 @@ import { PREPOSITIONS } from '../clauses/words.js';
 import { wordMap, wordSet, wordTable } from '../dict/words.js';
 import { fold, stemKey } from '../morph/key.js';
 import type { EntityId } from '../types.js';
-import { firstFrom, genderAgrees, type ResolveContext } from './context.js';
+import { countBefore, firstFrom, genderAgrees, type ResolveContext } from './context.js';
 
 /**
  * The role rule: a role (президент, вице-губернатор, глава региона) resolves to the person the
- * document names with that role (президент США Дональд Трамп), else the nearest person the text
- * gave a fitting role where it stands (министр Лавров, not a later bare «Лавров»): the latest
- * such mention before the role, else (or, for an envoy, before any earlier one outside the
- * paragraph) one in the next three sentences. `at` is the role's head word (вице-губернатор in «первый вице-губернатор
- * края»); `gender` the one the cue verb shows.
+ * text gave this very role (givenRole: the last one before it, else one the document names with
+ * it, президент США Дональд Трамп); else `untitled`, a person given no role the caller found
+ * fitting (the subject just before); else the nearest person the text gave a fitting role where
+ * it stands (министр Лавров, not a later bare «Лавров»): the latest such mention among the
+ * TITLED_REACH before the role, else (or, for an envoy, before any earlier one outside the
+ * paragraph) one in the next three sentences. `at` is the role's head word (вице-губернатор in
+ * «первый вице-губернатор края»); `gender` the one the cue verb shows.
  */
 export function resolveTitle(ctx: ResolveContext, at: number, near: number, gender: 'm' | 'f' | null, sameRole = false, untitled: EntityId | null = null): EntityId | null {
   // A person given no role, that the role may stand for (the subject just before), comes before anyone with some other role.
   return givenRole(ctx, at, gender, sameRole) ?? untitled ?? nearestTitled(ctx, at, near, gender, sameRole, sameRole ? fieldNoun(ctx, at) : null);
 }
 
-/** The person the text gave the role at `at` (the same word, in the same field if it has one), by the two rules above; null if none. */
+/** The person the text gave the role at `at` (the same word, in the same field if it has one): the last before it, else one named right after the word elsewhere; null if none. */
 export function givenRole(ctx: ResolveContext, at: number, gender: 'm' | 'f' | null, sameRole = false): EntityId | null {
   const key = ctx.words[at]!.key;
   // «глава группы наблюдателей» is not the «глава государства» the text named: a role with a
@@ -60,14 +62,8 @@ function lastGivenRole(ctx: ResolveContext, at: number, gender: 'm' | 'f' | null
   // «Председатель правления межрегиональной общественной организации … Андрей Столбунов»: a role
   // word that names the person past a long complement, nearer than the mention found.
   const words = ctx.tokensWithKey(key);
-  // The first of them at or after the role (binary search: a scan from the end would read the whole list per role).
-  let w = 0;
-  let hi = words.length;
-  while (w < hi) {
-    const mid = (w + hi) >> 1;
-    if (words[mid]! < at) w = mid + 1;
-    else hi = mid;
-  }
+  // The first of them at or after the role (by binary search: a scan from the end would read the whole list per role).
+  const w = countBefore(words.length, (k) => words[k]! < at);
   for (let j = w - 1; j >= Math.max(0, w - GIVEN_REACH); j--) {
     const i = words[j]!;
     if (found && i < found[0]) break;
@@ -99,7 +95,8 @@ function namedInField(ctx: ResolveContext, i: number, field: string): boolean {
 
 /**
  * The people named right after a word with this key («президент США Дональд Трамп»), in text
- * order: the first two, enough to answer for any one word of the key.
+ * order: the first two, enough to give any one word of the key another's person. Not enough
+ * when givenRole also asks for a field: a third word of the key, in that field, goes unread.
  */
 function namedWithRole(ctx: ResolveContext, key: string, gender: 'm' | 'f' | null): [number, EntityId][] {
   return ctx.once(`role-named:${gender}:${key}`, () => {
@@ -193,6 +190,9 @@ function isPerson(ctx: ResolveContext, m: number, gender: 'm' | 'f' | null): boo
   return !!e && e.type === 'PER' && genderAgrees(ctx, e.id, gender);
 }
 
+/** How many titled people before a role are tried for it, nearest first. */
+const TITLED_REACH = 32;
+
 function nearestTitled(ctx: ResolveContext, at: number, near: number, gender: 'm' | 'f' | null, sameRole: boolean, field: string | null = null): EntityId | null {
   const key = ctx.words[at]!.key;
   // By proximity only a person the text gives a role somewhere (министр Лавров; Дмитриев,
@@ -232,8 +232,10 @@ function nearestTitled(ctx: ResolveContext, at: number, near: number, gender: 'm
   const start = ctx.tokens[at]!.start;
   const split = firstFrom(ctx, list, start);
   // The last fitting person before the role, if in its paragraph; lines only grow along the text.
+  // No further back than TITLED_REACH people: where none fits (a woman's role after many titled
+  // men), reading the whole list per role made a document of such paragraphs quadratic.
   let earlier: EntityId | null = null;
-  for (let j = split - 1; j >= 0; j--) {
+  for (let j = split - 1; j >= Math.max(0, split - TITLED_REACH); j--) {
     const m = list[j]!;
     if (!fitsTitled(m)) continue;
     if (ctx.index.lineOf[ctx.mentions[m]!.tokens[0]] === ctx.index.lineOf[at]) return ctx.mentions[m]!.entity;
