@@ -299,20 +299,17 @@ function buildEntities(groups: Group[], input: ResolveInput, tools: ResolveTools
     const others = new Set<string>();
     const source = fullestOf(members, input.tokens);
     // Repeated mentions have the same words: each distinct one is matched against the names once.
-    // A one-word mention is looked up by its word's record: no key string per mention.
-    const parts = new Map<string, string | undefined>();
-    const wordParts = new Map<WordInfo, string | undefined>();
+    // Found by the records of its words (what partOfName reads), a path through nested maps: no
+    // key string made and hashed per mention.
+    const parts: PartNode = {};
     const surfaceOf = (c: Candidate) => input.text.slice(input.tokens[c.tokens[0]]!.start, input.tokens[c.tokens[1] - 1]!.end);
     for (const c of members) {
-      const only = c.tokens[1] - c.tokens[0] === 1 && input.tokens[c.tokens[0]]!.kind === 'word' ? input.words[c.tokens[0]]! : undefined;
+      const node = partNode(parts, c, input);
       let part: string | undefined;
-      if (only) {
-        if (wordParts.has(only)) part = wordParts.get(only);
-        else wordParts.set(only, part = partOfName(c, variants, variantKeys, input, tools));
-      } else {
-        const wordsKey = mentionWordsKey(c, input);
-        if (parts.has(wordsKey)) part = parts.get(wordsKey);
-        else parts.set(wordsKey, part = partOfName(c, variants, variantKeys, input, tools));
+      if (node.known) part = node.part;
+      else {
+        part = node.part = partOfName(c, variants, variantKeys, input, tools);
+        node.known = true;
       }
       if (part === undefined) others.add(surfaceOf(c));
       else if (part) others.add(part);
@@ -406,6 +403,27 @@ function mentionWordsKey(c: Candidate, input: ResolveInput): string {
     key += `${w.folded}\u0001${w.key}\u0001${w.lemma}\u0002`;
   }
   return key;
+}
+
+/** partOfName's memo: one node per sequence of word records, the part known once computed. */
+interface PartNode {
+  next?: Map<WordInfo, PartNode>;
+  known?: boolean;
+  part?: string;
+}
+
+/** The node of the mention's word records, made on the way: what partOfName reads of a mention is its words' records. */
+function partNode(root: PartNode, c: Candidate, input: ResolveInput): PartNode {
+  let node = root;
+  for (let k = c.tokens[0]; k < c.tokens[1]; k++) {
+    if (input.tokens[k]!.kind !== 'word') continue;
+    const w = input.words[k]!;
+    const next = (node.next ??= new Map());
+    let child = next.get(w);
+    if (!child) next.set(w, (child = {}));
+    node = child;
+  }
+  return node;
 }
 
 /** The mention's tokens by kind, text and word record (numbered in ids). */
