@@ -122,10 +122,26 @@ export function resolve(input: ResolveInput, tools: ResolveTools): Resolution {
 
   const abbreviations = abbreviationLinks(input);
   // Full names first, so that a short mention anywhere in the text finds them.
-  const ordered = [...candidates].sort((a, b) => Number(isShortPerson(a, tokens)) - Number(isShortPerson(b, tokens)) || a.tokens[0] - b.tokens[0]);
+  // Split once and sorted each (a stable sort, as the one sort by both was): a comparator that
+  // tests both candidates' kind ran some twenty times per candidate.
+  const full: Candidate[] = [];
+  const short: Candidate[] = [];
+  for (const c of candidates) (isShortPerson(c, tokens) ? short : full).push(c);
+  const byStart = (a: Candidate, b: Candidate) => a.tokens[0] - b.tokens[0];
+  const ordered = full.sort(byStart).concat(short.sort(byStart));
+  // A dictionary mention without an owner finds its group by the entry's id, not by a key string
+  // made and hashed anew for each of (on a text of names) thousands of mentions.
+  const byEntryId = new Map<string, Group>();
   for (const c of ordered) {
     let group: Group | undefined;
-    if (c.entry) {
+    if (c.entry && !c.owner) {
+      group = byEntryId.get(c.entry.id);
+      if (!group) {
+        const key = `dict:${c.entry.id}`;
+        group = byKey.get(key) ?? open(key, c);
+        byEntryId.set(c.entry.id, group);
+      }
+    } else if (c.entry) {
       // «МИД Франции», «Министерства иностранных дел Франции»: with an owner, one body, not the dictionary's Russian one.
       const key = `dict:${c.entry.id}${ownerKey(c)}`;
       group = byKey.get(key) ?? open(key, c.owner ? { ...c, entry: undefined } : c);
@@ -154,7 +170,8 @@ export function resolve(input: ResolveInput, tools: ResolveTools): Resolution {
       }
     }
     group.members.push(c);
-    groupOfCandidate.set(c, group);
+    // Read only for an abbreviation's full name.
+    if (abbreviations.size) groupOfCandidate.set(c, group);
   }
   return buildEntities(groups, input, tools);
 }
@@ -282,20 +299,25 @@ function buildEntities(groups: Group[], input: ResolveInput, tools: ResolveTools
     const others = new Set<string>();
     const source = fullestOf(members, input.tokens);
     // Repeated mentions have the same words: each distinct one is matched against the names once.
-    const parts = new Map<string, string | undefined>();
+    // Found by the records of its words (what partOfName reads), a path through nested maps: no
+    // key string made and hashed per mention.
+    const parts: PartNode = {};
+    const surfaceOf = (c: Candidate) => input.text.slice(input.tokens[c.tokens[0]]!.start, input.tokens[c.tokens[1] - 1]!.end);
     for (const c of members) {
-      const surface = input.text.slice(input.tokens[c.tokens[0]]!.start, input.tokens[c.tokens[1] - 1]!.end);
-      const wordsKey = mentionWordsKey(c, input);
+      const node = partNode(parts, c, input);
       let part: string | undefined;
-      if (parts.has(wordsKey)) part = parts.get(wordsKey);
-      else parts.set(wordsKey, part = partOfName(c, variants, variantKeys, input, tools));
-      if (part === undefined) others.add(surface);
+      if (node.known) part = node.part;
+      else {
+        part = node.part = partOfName(c, variants, variantKeys, input, tools);
+        node.known = true;
+      }
+      if (part === undefined) others.add(surfaceOf(c));
       else if (part) others.add(part);
       // The name is a guess where the morphology does not know a word (Зулема Томас read as
       // Зулем): the mention it came from stays an alias as written if it may be the nominative.
       // Not where the word before it governs another case (республиканца Оррина Хэтча).
       // Nor where the first name is a case form of the listed name the normal form begins with (Альфреда → Альфред).
-      else if (c === source && !entry && type === 'PER' && mayBeUnknownNominative(c, input, tools) && (mentionEvidence(c, input, tools, true).governed?.includes('nomn') ?? true) && !declinedListedFirstName(surface, name, tools)) others.add(surface);
+      else if (c === source && !entry && type === 'PER' && mayBeUnknownNominative(c, input, tools) && (mentionEvidence(c, input, tools, true).governed?.includes('nomn') ?? true) && !declinedListedFirstName(surfaceOf(c), name, tools)) others.add(surfaceOf(c));
     }
     // A person's other full names in the nominative too (Д. Медведева → Д. Медведев): the forms
     // the text calls them by. A surname alone does not show its gender (Ковригина: of Ковригин,
@@ -381,6 +403,27 @@ function mentionWordsKey(c: Candidate, input: ResolveInput): string {
     key += `${w.folded}\u0001${w.key}\u0001${w.lemma}\u0002`;
   }
   return key;
+}
+
+/** partOfName's memo: one node per sequence of word records, the part known once computed. */
+interface PartNode {
+  next?: Map<WordInfo, PartNode>;
+  known?: boolean;
+  part?: string;
+}
+
+/** The node of the mention's word records, made on the way: what partOfName reads of a mention is its words' records. */
+function partNode(root: PartNode, c: Candidate, input: ResolveInput): PartNode {
+  let node = root;
+  for (let k = c.tokens[0]; k < c.tokens[1]; k++) {
+    if (input.tokens[k]!.kind !== 'word') continue;
+    const w = input.words[k]!;
+    const next = (node.next ??= new Map());
+    let child = next.get(w);
+    if (!child) next.set(w, (child = {}));
+    node = child;
+  }
+  return node;
 }
 
 /** The mention's tokens by kind, text and word record (numbered in ids). */
