@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import { annotate } from '../src/index.js';
 import { quotes } from './quote-view.js';
 
 /** Speech constructions of unseen news (issue 14): each kind the detector should know, and its near misses. */
@@ -533,5 +534,23 @@ describe('a split quotation whose first part ends with a full stop', () => {
       'direct | Каприлес | Страна ждёт чёткой интерпретации конституции. — заявил Каприлес. — Я же лично считаю это ужасным знаком',
     ]);
     expect(quotes('«Мы победим. — Это главное».')).toEqual([]);
+  });
+});
+
+describe('wiki link markup around a speech verb', () => {
+  it('reads the link text «[https://… сообщает]» as the words of the sentence', () => {
+    expect(quotes('Завод закрыли на ремонт, [https://example.ru/news/1 сообщает] газета «Вечерний Омск».')).toEqual([
+      'indirect | Вечерний Омск | Завод закрыли на ремонт',
+    ]);
+    expect(quotes('Мэр города Иван Соколов [http://example.org/a?b=1 заявил], что мост откроют в мае.')).toEqual([
+      'indirect | Иван Соколов | мост откроют в мае',
+    ]);
+  });
+
+  it('keeps the markup in the tokens and sentences', () => {
+    const doc = annotate('Цены выросли, [https://example.ru/n сообщает] ТАСС. Позже [https://example.ru/m сообщили] другие.');
+    expect(doc.tokens.map((t) => t.text)).toEqual(['Цены', 'выросли', ',', '[', 'https://example.ru/n', 'сообщает', ']', 'ТАСС', '.', 'Позже', '[', 'https://example.ru/m', 'сообщили', ']', 'другие', '.']);
+    expect(doc.sentences.map((s) => s.tokens)).toEqual([[0, 9], [9, 16]]);
+    expect(doc.mentions.map((m) => doc.tokens.slice(...m.tokens).map((t) => t.text).join(' '))).toEqual(['ТАСС']);
   });
 });
