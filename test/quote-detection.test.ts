@@ -554,3 +554,11 @@ describe('wiki link markup around a speech verb', () => {
     expect(doc.mentions.map((m) => doc.tokens.slice(...m.tokens).map((t) => t.text).join(' '))).toEqual(['ТАСС']);
   });
 });
+
+describe('«по заявлению» after a noun: an application, not a statement', () => {
+  it('reads «дело по заявлению X» as no report, and a frame that opens its line still as one', () => {
+    expect(quotes('Суд рассмотрит дело по заявлению жильцов о сносе дома.')).toEqual([]);
+    expect(quotes('По заявлению министра, цены вырастут.')).toEqual(['indirect | министра | цены вырастут']);
+    expect(quotes('Итоги года\nПо заявлению министра, цены вырастут.')).toEqual(['indirect | министра | цены вырастут']);
+  });
+});
