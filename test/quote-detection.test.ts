@@ -562,3 +562,11 @@ describe('«по заявлению» after a noun: an application, not a statem
     expect(quotes('Итоги года\nПо заявлению министра, цены вырастут.')).toEqual(['indirect | министра | цены вырастут']);
   });
 });
+
+describe('a neuter adjective standing alone as the subject of a cue', () => {
+  it('is a fact, not a speaker; a masculine or plural one may still be people', () => {
+    expect(quotes('Последнее говорило о том, что рядом была вода.')).toEqual([]);
+    expect(quotes('Главное говорило о том, что дом строили давно.')).toEqual([]);
+    expect(quotes('Собравшиеся заявили, что рядом была вода.')).toEqual(['indirect | Собравшиеся | рядом была вода']);
+  });
+});
