@@ -570,3 +570,9 @@ describe('a neuter adjective standing alone as the subject of a cue', () => {
     expect(quotes('Собравшиеся заявили, что рядом была вода.')).toEqual(['indirect | Собравшиеся | рядом была вода']);
   });
 });
+
+describe('a doubled closing quotation mark', () => {
+  it('reads «"П"" – сообщил X» as a direct quote, the second mark a typo', () => {
+    expect(quotes('"Мост откроют в мае"" – сообщил губернатор Иван Петров.')).toEqual(['direct | Иван Петров | Мост откроют в мае']);
+  });
+});
