@@ -576,3 +576,12 @@ describe('a doubled closing quotation mark', () => {
     expect(quotes('"Мост откроют в мае"" – сообщил губернатор Иван Петров.')).toEqual(['direct | Иван Петров | Мост откроют в мае']);
   });
 });
+
+describe('a name in brackets before a colon and a quotation', () => {
+  it('is an aside, not the speaker of the quotation', () => {
+    expect(quotes("Поправка исправляла в уставе города (''Moscow Charter'') пункт 5, убрав оговорку про выборы: «Мэр избирается на пять лет и не более двух сроков» (англ. ''The mayor is elected'').")).toEqual([]);
+    expect(quotes('Мэр Иван Петров поздравил жителей через Telegram: «Рад за всех нас, это большой день».')).toEqual([
+      'direct | Иван Петров | Рад за всех нас, это большой день',
+    ]);
+  });
+});

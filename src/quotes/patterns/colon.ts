@@ -37,7 +37,7 @@ export const directColon: Pattern = {
         // introduces speech even without a speech verb; the clause's subject says it.
         const pair = quoteAt(ctx, i + 1);
         const speaker = pair && isSpeech(ctx, pair, 3) ? speakerBefore(ctx, i, null) : null;
-        if (pair && speaker && speaker.kind === 'mention') {
+        if (pair && speaker && speaker.kind === 'mention' && !inBrackets(ctx, sentenceStart, speaker.from)) {
           yield { kind: 'direct', content: [pair.open + 1, pair.close], cue: null, speaker, pattern: 'direct-colon-quotation' };
         } else if (!pair && ownLine) {
           // «Певица Карина Кокс присоединилась к поздравлениям:¶П»: a person before a colon that
@@ -176,3 +176,19 @@ function isList(ctx: QuoteContext, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (ctx.mentionAt[k] === -1 && hasPredicate(ctx, k, k + 1)) return false;
   return true;
 }
+
+/**
+ * «…в Конституции штата (''Colorados constitution'') …: «П»»: a name in brackets is an aside,
+ * never the subject who says what the colon introduces. Looks back a bounded stretch for the
+ * nearest bracket: an aside is short, and every colon must cost the same.
+ */
+function inBrackets(ctx: QuoteContext, sentenceStart: number, at: number): boolean {
+  for (let k = at - 1; k >= Math.max(sentenceStart, at - ASIDE_REACH); k--) {
+    if (isPunct(ctx, k, ')')) return false;
+    if (isPunct(ctx, k, '(')) return true;
+  }
+  return false;
+}
+
+/** Tokens looked back from a name for the bracket that opens an aside around it. */
+const ASIDE_REACH = 12;
