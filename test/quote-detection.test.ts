@@ -585,3 +585,16 @@ describe('a name in brackets before a colon and a quotation', () => {
     ]);
   });
 });
+
+describe('unmarked direct speech of several sentences before a dash and its cue', () => {
+  it('runs from the start of its line, unless the line opens with a report of its own', () => {
+    expect(quotes('Новости дня.\nМы отдохнули на славу. Всё было прекрасно, — сказала Анна Петрова.')).toEqual([
+      'indirect | Анна Петрова | Мы отдохнули на славу. Всё было прекрасно',
+    ]);
+    expect(quotes('Иван Петров заявил, что устал. Всё было прекрасно, — сказала Анна Петрова.')).toEqual([
+      'indirect | Иван Петров | устал',
+      'indirect | Анна Петрова | Всё было прекрасно',
+    ]);
+    expect(quotes('Мы отдохнули на славу. Всё было прекрасно, сообщает ТАСС.')).toEqual(['indirect | ТАСС | Всё было прекрасно']);
+  });
+});
