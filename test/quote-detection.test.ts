@@ -598,3 +598,12 @@ describe('unmarked direct speech of several sentences before a dash and its cue'
     expect(quotes('Мы отдохнули на славу. Всё было прекрасно, сообщает ТАСС.')).toEqual(['indirect | ТАСС | Всё было прекрасно']);
   });
 });
+
+describe('a headline opening with an unnamed source and a colon', () => {
+  it('reads «СМИ: П» as the source\'s words when П has a predicate', () => {
+    expect(quotes('СМИ: Сергей Орлов покинул клуб\nСергей Орлов\nПолузащитник перешёл в другую команду.')).toEqual([
+      'direct | СМИ | Сергей Орлов покинул клуб',
+    ]);
+    expect(quotes('СМИ: обзор недели\nГлавные события в регионе.')).toEqual([]);
+  });
+});

@@ -7,7 +7,7 @@ import { pronounInCue, speakerAfter, speakerBefore } from '../speaker/index.js';
 import { hasPredicate, trimEnd } from './clause.js';
 import { SPEECH } from './cue-kinds.js';
 import { isSpeech } from './speech.js';
-import type { Pattern } from './types.js';
+import type { Draft, Pattern } from './types.js';
 
 /** Direct speech after a colon: X заявил: «П»; a block or the next paragraph after «сказал:»; «Кисин: П» opening a line. */
 
@@ -131,6 +131,11 @@ export const headline: Pattern = {
   *find(ctx) {
     for (let i = 0; i < ctx.tokens.length; i++) {
       if (i > 0 && ctx.index.lineOf[i - 1] === ctx.index.lineOf[i]) continue;
+      const source = ctx.mentionAt[i] === -1 ? unnamedSourceHeadline(ctx, i) : null;
+      if (source) {
+        yield source;
+        continue;
+      }
       let start = i;
       while (start < i + ROLE_WORDS && ctx.mentionAt[start] === -1 && ctx.tokens[start]?.kind === 'word' && ctx.index.lineOf[start] === ctx.index.lineOf[i]) start++;
       const m = ctx.mentionAt[start] ?? -1;
@@ -152,6 +157,19 @@ export const headline: Pattern = {
     }
   },
 };
+
+/**
+ * «СМИ: Галина Волчек впала в кому», «Источники: …»: a line opening with a noun for an unnamed
+ * source and a colon attributes the heading to that source, as a name would; only a statement
+ * with a predicate on the same line.
+ */
+function unnamedSourceHeadline(ctx: QuoteContext, i: number): Draft | null {
+  if (ctx.tokens[i]!.kind !== 'word' || !ctx.sourceNouns.has(ctx.words[i]!.key) || !isPunct(ctx, i + 1, ':') || i + 2 >= ctx.tokens.length) return null;
+  if (ctx.index.lineOf[i + 2] !== ctx.index.lineOf[i]) return null;
+  const content = trimEnd(ctx, i + 2, paragraphEnd(ctx, i + 2));
+  if (content[1] - content[0] < 3 || !hasPredicate(ctx, content[0], content[1])) return null;
+  return { kind: 'direct', content, cue: null, speaker: { from: i, to: i + 1, kind: 'source', entity: null }, pattern: 'direct-headline-colon' };
+}
 
 /** At most this many words of a role before the name (Хозяин крупной плантации). */
 const ROLE_WORDS = 4;
