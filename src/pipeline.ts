@@ -5,6 +5,7 @@ import { recognise } from './ner/recognise.js';
 import { findQuotes, quoteContext } from './quotes/index.js';
 import { createResolver, linkPronouns, resolveEntities } from './resolve/index.js';
 import { segmentDocument } from './segment/index.js';
+import { maskLinkMarkup, restoreLinkMarkup } from './segment/link-markup.js';
 import type { Document } from './types.js';
 
 /**
@@ -30,6 +31,13 @@ export type StageRunner = <T>(stage: Stage, work: () => T) => T;
 export const direct: StageRunner = (_stage, work) => work();
 
 export function runPipeline(lexicon: Lexicon, text: string, options: AnnotateOptions = {}, run: StageRunner = direct): Document {
+  // Wiki link markup is read as the link's words (segment/link-markup.ts).
+  const links = maskLinkMarkup(text);
+  if (!links) return runStages(lexicon, text, options, run);
+  return restoreLinkMarkup(runStages(lexicon, links.masked, options, run), text, links.marks);
+}
+
+function runStages(lexicon: Lexicon, text: string, options: AnnotateOptions, run: StageRunner): Document {
   const deadline = options.timeBudgetMs === undefined ? Infinity : performance.now() + options.timeBudgetMs;
   const warnings = languageWarnings(text);
   const segmented = run('segment', () => segmentDocument(text));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import { annotate } from '../src/index.js';
 import { quotes } from './quote-view.js';
 
 /** Speech constructions of unseen news (issue 14): each kind the detector should know, and its near misses. */
@@ -533,5 +534,76 @@ describe('a split quotation whose first part ends with a full stop', () => {
       'direct | Каприлес | Страна ждёт чёткой интерпретации конституции. — заявил Каприлес. — Я же лично считаю это ужасным знаком',
     ]);
     expect(quotes('«Мы победим. — Это главное».')).toEqual([]);
+  });
+});
+
+describe('wiki link markup around a speech verb', () => {
+  it('reads the link text «[https://… сообщает]» as the words of the sentence', () => {
+    expect(quotes('Завод закрыли на ремонт, [https://example.ru/news/1 сообщает] газета «Вечерний Омск».')).toEqual([
+      'indirect | Вечерний Омск | Завод закрыли на ремонт',
+    ]);
+    expect(quotes('Мэр города Иван Соколов [http://example.org/a?b=1 заявил], что мост откроют в мае.')).toEqual([
+      'indirect | Иван Соколов | мост откроют в мае',
+    ]);
+  });
+
+  it('keeps the markup in the tokens and sentences', () => {
+    const doc = annotate('Цены выросли, [https://example.ru/n сообщает] ТАСС. Позже [https://example.ru/m сообщили] другие.');
+    expect(doc.tokens.map((t) => t.text)).toEqual(['Цены', 'выросли', ',', '[', 'https://example.ru/n', 'сообщает', ']', 'ТАСС', '.', 'Позже', '[', 'https://example.ru/m', 'сообщили', ']', 'другие', '.']);
+    expect(doc.sentences.map((s) => s.tokens)).toEqual([[0, 9], [9, 16]]);
+    expect(doc.mentions.map((m) => doc.tokens.slice(...m.tokens).map((t) => t.text).join(' '))).toEqual(['ТАСС']);
+  });
+});
+
+describe('«по заявлению» after a noun: an application, not a statement', () => {
+  it('reads «дело по заявлению X» as no report, and a frame that opens its line still as one', () => {
+    expect(quotes('Суд рассмотрит дело по заявлению жильцов о сносе дома.')).toEqual([]);
+    expect(quotes('По заявлению министра, цены вырастут.')).toEqual(['indirect | министра | цены вырастут']);
+    expect(quotes('Итоги года\nПо заявлению министра, цены вырастут.')).toEqual(['indirect | министра | цены вырастут']);
+  });
+});
+
+describe('a neuter adjective standing alone as the subject of a cue', () => {
+  it('is a fact, not a speaker; a masculine or plural one may still be people', () => {
+    expect(quotes('Последнее говорило о том, что рядом была вода.')).toEqual([]);
+    expect(quotes('Главное говорило о том, что дом строили давно.')).toEqual([]);
+    expect(quotes('Собравшиеся заявили, что рядом была вода.')).toEqual(['indirect | Собравшиеся | рядом была вода']);
+  });
+});
+
+describe('a doubled closing quotation mark', () => {
+  it('reads «"П"" – сообщил X» as a direct quote, the second mark a typo', () => {
+    expect(quotes('"Мост откроют в мае"" – сообщил губернатор Иван Петров.')).toEqual(['direct | Иван Петров | Мост откроют в мае']);
+  });
+});
+
+describe('a name in brackets before a colon and a quotation', () => {
+  it('is an aside, not the speaker of the quotation', () => {
+    expect(quotes("Поправка исправляла в уставе города (''Moscow Charter'') пункт 5, убрав оговорку про выборы: «Мэр избирается на пять лет и не более двух сроков» (англ. ''The mayor is elected'').")).toEqual([]);
+    expect(quotes('Мэр Иван Петров поздравил жителей через Telegram: «Рад за всех нас, это большой день».')).toEqual([
+      'direct | Иван Петров | Рад за всех нас, это большой день',
+    ]);
+  });
+});
+
+describe('unmarked direct speech of several sentences before a dash and its cue', () => {
+  it('runs from the start of its line, unless the line opens with a report of its own', () => {
+    expect(quotes('Новости дня.\nМы отдохнули на славу. Всё было прекрасно, — сказала Анна Петрова.')).toEqual([
+      'indirect | Анна Петрова | Мы отдохнули на славу. Всё было прекрасно',
+    ]);
+    expect(quotes('Иван Петров заявил, что устал. Всё было прекрасно, — сказала Анна Петрова.')).toEqual([
+      'indirect | Иван Петров | устал',
+      'indirect | Анна Петрова | Всё было прекрасно',
+    ]);
+    expect(quotes('Мы отдохнули на славу. Всё было прекрасно, сообщает ТАСС.')).toEqual(['indirect | ТАСС | Всё было прекрасно']);
+  });
+});
+
+describe('a headline opening with an unnamed source and a colon', () => {
+  it('reads «СМИ: П» as the source\'s words when П has a predicate', () => {
+    expect(quotes('СМИ: Сергей Орлов покинул клуб\nСергей Орлов\nПолузащитник перешёл в другую команду.')).toEqual([
+      'direct | СМИ | Сергей Орлов покинул клуб',
+    ]);
+    expect(quotes('СМИ: обзор недели\nГлавные события в регионе.')).toEqual([]);
   });
 });

@@ -214,6 +214,8 @@ const SUBSTANTIVE_POS = new Set(['ADJF', 'PRTF']);
 function substantive(ctx: ClauseContext, i: number, to: number): NounPhrase['head'] | null {
   const best = ctx.analyse(ctx.words[i]!.folded)[0];
   if (!best || !SUBSTANTIVE_POS.has(best.pos) || !best.grams.includes('nomn') || best.grams.includes('Apro')) return null;
+  // A neuter singular standing alone is a thing or a fact (Последнее говорило о том, что …), never a person.
+  if (best.grams.includes('neut') && best.grams.includes('sing')) return null;
   const next = i + 1;
   if (next < to && ctx.tokens[next]!.kind === 'word') {
     if (ctx.mentionAt[next] !== -1) return null;

@@ -45,9 +45,17 @@ export function quoteAt(ctx: QuoteContext, k: number): MarkPair | undefined {
   return ctx.index.outerByOpen.get(k);
 }
 
-/** The token after a closing mark and any wiki markup glued to it («П»'', — сказал X). */
+/**
+ * The token after a closing mark and any wiki markup glued to it («П»'', — сказал X), or a
+ * doubled closing mark (…дней"" – сообщил X): a typo, not a quotation of its own.
+ */
 export function afterQuote(ctx: QuoteContext, close: number): number {
   let k = close + 1;
-  while (k < ctx.tokens.length && isWikiMarkup(ctx.tokens, k)) k++;
+  while (k < ctx.tokens.length && (isWikiMarkup(ctx.tokens, k) || doubledMark(ctx, close, k))) k++;
   return k;
+}
+
+function doubledMark(ctx: QuoteContext, close: number, k: number): boolean {
+  const t = ctx.tokens[k]!;
+  return t.kind === 'quote' && t.text === ctx.tokens[close]!.text && t.start === ctx.tokens[k - 1]!.end && !ctx.index.outerByOpen.has(k);
 }

@@ -7,7 +7,7 @@ import { pronounInCue, speakerAfter, speakerBefore } from '../speaker/index.js';
 import { hasPredicate, trimEnd } from './clause.js';
 import { SPEECH } from './cue-kinds.js';
 import { isSpeech } from './speech.js';
-import type { Pattern } from './types.js';
+import type { Draft, Pattern } from './types.js';
 
 /** Direct speech after a colon: X заявил: «П»; a block or the next paragraph after «сказал:»; «Кисин: П» opening a line. */
 
@@ -37,7 +37,7 @@ export const directColon: Pattern = {
         // introduces speech even without a speech verb; the clause's subject says it.
         const pair = quoteAt(ctx, i + 1);
         const speaker = pair && isSpeech(ctx, pair, 3) ? speakerBefore(ctx, i, null) : null;
-        if (pair && speaker && speaker.kind === 'mention') {
+        if (pair && speaker && speaker.kind === 'mention' && !inBrackets(ctx, sentenceStart, speaker.from)) {
           yield { kind: 'direct', content: [pair.open + 1, pair.close], cue: null, speaker, pattern: 'direct-colon-quotation' };
         } else if (!pair && ownLine) {
           // «Певица Карина Кокс присоединилась к поздравлениям:¶П»: a person before a colon that
@@ -131,6 +131,11 @@ export const headline: Pattern = {
   *find(ctx) {
     for (let i = 0; i < ctx.tokens.length; i++) {
       if (i > 0 && ctx.index.lineOf[i - 1] === ctx.index.lineOf[i]) continue;
+      const source = ctx.mentionAt[i] === -1 ? unnamedSourceHeadline(ctx, i) : null;
+      if (source) {
+        yield source;
+        continue;
+      }
       let start = i;
       while (start < i + ROLE_WORDS && ctx.mentionAt[start] === -1 && ctx.tokens[start]?.kind === 'word' && ctx.index.lineOf[start] === ctx.index.lineOf[i]) start++;
       const m = ctx.mentionAt[start] ?? -1;
@@ -152,6 +157,19 @@ export const headline: Pattern = {
     }
   },
 };
+
+/**
+ * «СМИ: Галина Волчек впала в кому», «Источники: …»: a line opening with a noun for an unnamed
+ * source and a colon attributes the heading to that source, as a name would; only a statement
+ * with a predicate on the same line.
+ */
+function unnamedSourceHeadline(ctx: QuoteContext, i: number): Draft | null {
+  if (ctx.tokens[i]!.kind !== 'word' || !ctx.sourceNouns.has(ctx.words[i]!.key) || !isPunct(ctx, i + 1, ':') || i + 2 >= ctx.tokens.length) return null;
+  if (ctx.index.lineOf[i + 2] !== ctx.index.lineOf[i]) return null;
+  const content = trimEnd(ctx, i + 2, paragraphEnd(ctx, i + 2));
+  if (content[1] - content[0] < 3 || !hasPredicate(ctx, content[0], content[1])) return null;
+  return { kind: 'direct', content, cue: null, speaker: { from: i, to: i + 1, kind: 'source', entity: null }, pattern: 'direct-headline-colon' };
+}
 
 /** At most this many words of a role before the name (Хозяин крупной плантации). */
 const ROLE_WORDS = 4;
@@ -176,3 +194,19 @@ function isList(ctx: QuoteContext, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (ctx.mentionAt[k] === -1 && hasPredicate(ctx, k, k + 1)) return false;
   return true;
 }
+
+/**
+ * «…в Конституции штата (''Colorados constitution'') …: «П»»: a name in brackets is an aside,
+ * never the subject who says what the colon introduces. Looks back a bounded stretch for the
+ * nearest bracket: an aside is short, and every colon must cost the same.
+ */
+function inBrackets(ctx: QuoteContext, sentenceStart: number, at: number): boolean {
+  for (let k = at - 1; k >= Math.max(sentenceStart, at - ASIDE_REACH); k--) {
+    if (isPunct(ctx, k, ')')) return false;
+    if (isPunct(ctx, k, '(')) return true;
+  }
+  return false;
+}
+
+/** Tokens looked back from a name for the bracket that opens an aside around it. */
+const ASIDE_REACH = 12;

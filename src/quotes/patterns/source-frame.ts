@@ -90,6 +90,8 @@ function insideName(ctx: QuoteContext, from: number, to: number): boolean {
 /** «в рейтинге по версии Forbes»: a frame of ATTRIBUTIVE_FRAMES glued to the word before it names whose ranking or title it is. */
 function qualifiesWord(ctx: QuoteContext, from: number, lemma: string): boolean {
   if (!ATTRIBUTIVE_FRAMES.has(lemma) || from === 0 || ctx.tokens[from - 1]!.kind !== 'word') return false;
+  // A frame opening its sentence (a headline's last word before it) qualifies nothing.
+  if (sentenceRange(ctx, from)[0] === from) return false;
   // «который по версии следствия является …»: only a noun is qualified; a relative or verb opens the report.
   return ctx.analyse(ctx.words[from - 1]!.folded).some((a) => a.pos === 'NOUN');
 }

@@ -50,6 +50,8 @@ export const reportAfter: Pattern = {
         if (!isPunct(ctx, after, ',') || isWordOf(ctx, rest[0], NARRATOR_CONJUNCTIONS) || !hasVerb(ctx, rest[0], rest[1])) continue;
         whole = trimEnd(ctx, content[0], sentenceEnd);
       }
+      // «П1. П2 — сказала X» in a paragraph of its own: unmarked direct speech runs from the line's start.
+      if (that < 0 && whole[0] === sentenceStart && isDashToken(ctx, i - 1)) whole = [unmarkedSpeechStart(ctx, sentenceStart), whole[1]];
       yield { kind: reportKind(ctx, whole), content: whole, cue: [cue.from, cue.to], speaker, pattern: this.name };
     }
   },
@@ -128,4 +130,24 @@ function statesSomething(ctx: QuoteContext, from: number, to: number): boolean {
 function quotesOneName(ctx: QuoteContext, open: number, close: number): boolean {
   const m = ctx.mentionAt[open + 1]!;
   return m !== -1 && ctx.mentions[m]!.tokens[0] === open + 1 && ctx.mentions[m]!.tokens[1] === close;
+}
+
+/** Sentences an unmarked statement may run back over within its line. */
+const UNMARKED_REACH = 120;
+
+/**
+ * The start of unmarked direct speech ending with a dash and its cue: the first token of the
+ * line when every sentence from there is free of quotation marks and speech cues (a line that
+ * quotes or reports opens with the narrator); else the sentence's own start.
+ */
+function unmarkedSpeechStart(ctx: QuoteContext, sentenceStart: number): number {
+  const line = ctx.index.lineOf[sentenceStart]!;
+  let k = sentenceStart;
+  while (k > 0 && k > sentenceStart - UNMARKED_REACH && ctx.index.lineOf[k - 1] === line) {
+    k--;
+    if (ctx.tokens[k]!.kind === 'quote' || cueAt(ctx, k, AFTER_CONTENT)) return sentenceStart;
+  }
+  if (k > 0 && ctx.index.lineOf[k - 1] === line) return sentenceStart;
+  while (k < sentenceStart && ctx.tokens[k]!.kind === 'dash') k++;
+  return k;
 }
