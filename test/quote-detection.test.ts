@@ -553,6 +553,13 @@ describe('wiki link markup around a speech verb', () => {
     expect(doc.sentences.map((s) => s.tokens)).toEqual([[0, 9], [9, 16]]);
     expect(doc.mentions.map((m) => doc.tokens.slice(...m.tokens).map((t) => t.text).join(' '))).toEqual(['ТАСС']);
   });
+
+  it('gives a mention that runs over a blanked mark the original text at its offsets', () => {
+    const text = 'Об этом [http://example.ru/a Иван] Петров сказал журналистам.';
+    const doc = annotate(text);
+    expect(doc.mentions.length).toBeGreaterThan(0);
+    for (const m of doc.mentions) expect(m.text).toBe(text.slice(m.start, m.end));
+  });
 });
 
 describe('«по заявлению» after a noun: an application, not a statement', () => {

@@ -61,6 +61,8 @@ export function restoreLinkMarkup(doc: Document, text: string, marks: readonly S
     if (seen.has(mention)) return;
     seen.add(mention);
     mention.tokens = [renumbered[mention.tokens[0]]!, renumbered[mention.tokens[1] - 1]! + 1];
+    // A mention may run over a blanked mark («[… Иван] Петров»): its text is the original's.
+    mention.text = text.slice(mention.start, mention.end);
   };
   doc.mentions.forEach(remap);
   for (const e of doc.entities) e.mentions.forEach(remap);
