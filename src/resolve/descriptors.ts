@@ -101,7 +101,8 @@ function orgJustNamed(ctx: ResolveContext, before: number, accept: (entity: Enti
 function fits(ctx: ResolveContext, noun: GenericNoun, entityId: EntityId, at: number): boolean {
   const entity = ctx.entities.get(entityId);
   if (!entity) return false;
-  const words = [entity.name, ...entity.aliases].flatMap((n) => n.split(/[\s«»"-]+/)).map((w) => fold(w)).filter(Boolean);
+  // An organisation's name words are read once per document, not once per generic noun that asks.
+  const words = [...ctx.once(`name-words:${entityId}`, () => [entity.name, ...entity.aliases].flatMap((n) => n.split(/[\s«»"-]+/)).map((w) => fold(w)).filter(Boolean))];
   // The noun before the mention, skipping an opening quote mark: компания «Яндекс».
   let before = at - 1;
   while (before >= 0 && ctx.tokens[before]!.kind === 'quote') before--;
