@@ -179,3 +179,8 @@ export function lineBreaks(text: string, from: number, to: number, enough = Infi
   }
   return n;
 }
+
+/** Any line break between from and to (see lineBreaks). */
+export function hasLineBreak(text: string, from: number, to: number): boolean {
+  return lineBreaks(text, from, to, 1) > 0;
+}

@@ -1,5 +1,5 @@
 import type { DocumentIndex, Sentence, Token } from '../types.js';
-import { lineBreaks } from './chars.js';
+import { hasLineBreak } from './chars.js';
 import { isParagraphBreak, pairQuoteMarks } from './quote-pairs.js';
 
 /**
@@ -17,7 +17,7 @@ export function indexDocument(text: string, tokens: readonly Token[], sentences:
   for (let i = 1; i < tokens.length; i++) {
     const from = tokens[i - 1]!.end;
     const to = tokens[i]!.start;
-    if (hasNewline(text, from, to)) line++;
+    if (hasLineBreak(text, from, to)) line++;
     if (isParagraphBreak(text, from, to, tokens[i]!)) paragraph++;
     lineOf[i] = line;
     paragraphOf[i] = paragraph;
@@ -29,12 +29,4 @@ export function indexDocument(text: string, tokens: readonly Token[], sentences:
     outerByOpen: new Map(outer.map((p) => [p.open, p])),
     outerByClose: new Map(outer.map((p) => [p.close, p])),
   };
-}
-
-/**
- * A line break between two tokens. Counts «\n» only, as the quote rules always have: a lone CR
- * (old Mac files) or U+2028 breaks a sentence (segment/sentences.ts) but not a line here.
- */
-function hasNewline(text: string, from: number, to: number): boolean {
-  return lineBreaks(text, from, to, 1) > 0;
 }

@@ -1,5 +1,5 @@
 import type { MarkPair, Token } from '../types.js';
-import { lineBreaks } from './chars.js';
+import { hasLineBreak } from './chars.js';
 
 /**
  * Pairs quotation marks by type, with nesting («… „…“ …», “…”, "…"), tolerating marks
@@ -30,10 +30,6 @@ export function isParagraphBreak(text: string, from: number, to: number, next: T
   const gap = text.slice(from, to).replace(LINE_BREAK, '\n');
   if (!gap.includes('\n')) return false;
   return /\n\s*\n/.test(gap) || next.kind === 'quote' || next.kind === 'dash';
-}
-
-function hasLineBreak(text: string, from: number, to: number): boolean {
-  return lineBreaks(text, from, to, 1) > 0;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../types.js';
 import { wordSet } from '../dict/words.js';
-import { isDigit, isUpper, lineBreaks } from './chars.js';
+import { hasLineBreak, isDigit, isUpper } from './chars.js';
 
 /** Abbreviations after which a dot does not end a sentence (lowercase, without the dot). */
 const ABBREVIATIONS = wordSet('sentence-abbreviations');
@@ -46,10 +46,6 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
   }
   close(tokens.length);
   return sentences;
-}
-
-function hasLineBreak(text: string, from: number, to: number): boolean {
-  return lineBreaks(text, from, to, 1) > 0;
 }
 
 function isCloser(token: Token): boolean {
