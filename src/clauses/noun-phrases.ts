@@ -1,11 +1,10 @@
 import { cueAgreement } from '../morph/agreement.js';
-import { wordSet } from '../dict/words.js';
 import { fold } from '../morph/key.js';
 import type { Cue, EntityId, Mention } from '../types.js';
 import { mentionEnd, sentenceRange, type ClauseContext } from './context.js';
 import { adjectivesBefore, phraseEnd } from './phrase-extent.js';
 import { isGoverned, isNominativeMention, isNominativeWord } from './subject.js';
-import { COUNT_APPROXIMATORS, DEMONSTRATIVE_SUBJECTS, functionWord, NOMINATIVE_PRONOUNS, ONE_FORMS, ONE_NOMINATIVE, QUANTIFIERS } from './words.js';
+import { COORDINATING_AND, COUNT_APPROXIMATORS, DEMONSTRATIVE_SUBJECTS, functionWord, NOMINATIVE_PRONOUNS, ONE_FORMS, ONE_NOMINATIVE, QUANTIFIERS } from './words.js';
 
 /**
  * The noun phrases in a stretch of tokens that could be a clause's subject (the speaker of a
@@ -133,11 +132,9 @@ function nominativePerson(ctx: ClauseContext, i: number): boolean {
   return known.length === 0 || known.some((a) => a.grams.includes('anim') || !a.grams.includes('inan'));
 }
 
-const AND = wordSet('coordinating-and');
-
 /** «он и его жена заявили», «Сбербанк и ВТБ сообщили»: a phrase joined to the next one; their verb is plural. */
 function coordinated(ctx: ClauseContext, end: number): boolean {
-  return ctx.tokens[end]?.kind === 'word' && AND.has(ctx.words[end]!.folded);
+  return ctx.tokens[end]?.kind === 'word' && COORDINATING_AND.has(ctx.words[end]!.folded);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Analysis, Cue, CueKind } from '../types.js';
+import { NOMINATIVE_PRONOUNS } from '../clauses/words.js';
 import { wordSet } from '../dict/words.js';
 import { fold, type WordInfo } from '../morph/index.js';
 import { cached } from '../util/cached.js';
@@ -72,9 +73,6 @@ export interface CueMatch {
   subject?: [number, number];
 }
 
-/** «Как он заявил»: a personal pronoun may stand as the subject inside an as-frame. */
-const FRAME_PRONOUNS = wordSet('nominative-pronouns');
-
 /**
  * «Как он заявил», «как Иван Петров ранее сообщил»: after «как», the frame's own subject (a
  * pronoun or a name) and adverbs of time may stand before the verb. The token after them, or t.
@@ -82,7 +80,7 @@ const FRAME_PRONOUNS = wordSet('nominative-pronouns');
 function skipFrameSubject(reader: CueReader, t: number): number {
   const { tokens, words } = reader;
   if (tokens[t]?.kind !== 'word') return t;
-  const after = FRAME_PRONOUNS.has(words[t]!.folded) ? t + 1 : skipName(reader, t);
+  const after = NOMINATIVE_PRONOUNS.has(words[t]!.folded) ? t + 1 : skipName(reader, t);
   return after > t ? skipAdverbs(reader, after) : t;
 }
 

@@ -1,7 +1,7 @@
 import { agreesWithCue, COMMON_RANK, nounPhrases, pickBest, type NounPhrase } from '../../clauses/noun-phrases.js';
 import { adjectivesBefore, isBoundary, isRelative, isShortName, phraseEnd } from '../../clauses/phrase-extent.js';
 import { isGoverned, isNominativeMention } from '../../clauses/subject.js';
-import { NOMINATIVE_PRONOUNS, PREPOSITIONS } from '../../clauses/words.js';
+import { COORDINATING_AND, NOMINATIVE_PRONOUNS, PARENTHETICALS, PREPOSITIONS, TIME_NOUNS } from '../../clauses/words.js';
 import { wordList, wordSet } from '../../dict/words.js';
 import { isSpeakerPronoun } from '../../resolve/index.js';
 import type { Cue } from '../../types.js';
@@ -24,8 +24,6 @@ export type { Speaker, SpeakerKind } from './types.js';
 const NOMINATIVE_RELATIVES = wordSet('nominative-relatives');
 const LOCATIVE_PREPOSITIONS = wordSet('locative-source-prepositions');
 const GERUND_ENDINGS = wordList('gerund-endings');
-const PARENTHETICALS = wordSet('parenthetical-locatives');
-const TIME_NOUNS = wordSet('time-nouns');
 const DISTRICT_NOUNS = wordSet('district-nouns');
 const PLACE_RELATIVES = wordSet('place-relatives');
 
@@ -46,8 +44,6 @@ export function speakerAfter(ctx: QuoteContext, from: number, cue: Cue | null, s
   return coordinated(ctx, phraseAfter(ctx, from, cue, subject), cue);
 }
 
-const AND = wordSet('coordinating-and');
-
 /**
  * «Сбербанк и ВТБ заявили», «по словам Ивана Петрова и Анны Смирновой»: a name joined by «и» to
  * another of the same kind speaks together with it, unless the verb is singular.
@@ -58,9 +54,9 @@ function coordinated(ctx: QuoteContext, speaker: Speaker | null, cue: Cue | null
   const type = own === -1 ? null : ctx.mentions[own]!.type;
   if (type !== 'PER' && type !== 'ORG') return speaker;
   const other = (m: number) => (m === -1 || ctx.mentions[m]!.type !== type || ctx.mentions[m]!.entity === speaker.entity ? null : ctx.mentions[m]!);
-  const next = isWordOf(ctx, speaker.to, AND) ? other(ctx.mentionAt[speaker.to + 1] ?? -1) : null;
+  const next = isWordOf(ctx, speaker.to, COORDINATING_AND) ? other(ctx.mentionAt[speaker.to + 1] ?? -1) : null;
   if (next && next.tokens[0] === speaker.to + 1) return { from: speaker.from, to: next.tokens[1], kind: 'source', entity: null, group: [speaker.entity, next.entity], governed: speaker.governed };
-  const before = speaker.from > 1 && isWordOf(ctx, speaker.from - 1, AND) ? other(ctx.mentionAt[speaker.from - 2] ?? -1) : null;
+  const before = speaker.from > 1 && isWordOf(ctx, speaker.from - 1, COORDINATING_AND) ? other(ctx.mentionAt[speaker.from - 2] ?? -1) : null;
   if (before && before.tokens[1] === speaker.from - 1) return { from: before.tokens[0], to: speaker.to, kind: 'source', entity: null, group: [before.entity, speaker.entity], governed: speaker.governed };
   return speaker;
 }
