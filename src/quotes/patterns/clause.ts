@@ -33,7 +33,7 @@ export function clauseEnd(ctx: QuoteContext, from: number, cue: Cue | null = nul
   const [, end] = sentenceRange(ctx, from);
   for (let i = from; i < end; i++) {
     if (isPunct(ctx, i, ';')) return i;
-    if (i > from && isWordOf(ctx, i, CONJUNCTIONS) && narratorResumes(ctx, i + 1, end, cue) &&
+    if (i > from && isWordOf(ctx, i, NARRATOR_CONJUNCTIONS) && narratorResumes(ctx, i + 1, end, cue) &&
       !(ctx.tokens[i - 1]!.kind === 'word' && (hasAgreeingPast(ctx, from, i, cue) || quotesSoon(ctx, i + 1, end)))) {
       return isPunct(ctx, i - 1, ',') ? i - 1 : i;
     }
@@ -61,7 +61,8 @@ const SKIPPABLE = new Set(['ADVB', 'COMP', 'PRCL', 'CONJ', 'PREP', 'INTJ', 'PRED
 
 const PHRASE_WORDS = new Set(['NOUN', 'NPRO', 'ADJF']);
 
-const CONJUNCTIONS = wordSet('narrator-conjunctions');
+/** «и», «а», «но» (dict/words/narrator-conjunctions.txt): where the narrator may resume after a reported clause. */
+export const NARRATOR_CONJUNCTIONS = wordSet('narrator-conjunctions');
 
 /** «…, а сейчас сделал выбор»: the speaker's now set against the speaker's past, inside the report. */
 const TIME_CONTRASTS = wordSet('report-time-contrasts');

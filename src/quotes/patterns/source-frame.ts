@@ -4,7 +4,7 @@ import { cueAt, endsWithWordOf } from '../cues.js';
 import { appositionPerson, pronounInCue, speakerAfter, speakerBefore, type Speaker } from '../speaker/index.js';
 import { isRelative } from '../../clauses/phrase-extent.js';
 import { isNominativeWord } from '../../clauses/subject.js';
-import { clauseEnd, hasVerb, trimEnd } from './clause.js';
+import { clauseEnd, hasVerb, NARRATOR_CONJUNCTIONS, trimEnd } from './clause.js';
 import { isSpeech, reportKind } from './speech.js';
 import type { Pattern } from './types.js';
 
@@ -115,11 +115,9 @@ function comparison(ctx: QuoteContext, from: number, to: number): boolean {
 /** The frame opens its sentence: nothing but punctuation or a conjunction (Но, как он заявил, …) before it. */
 function opensSentence(ctx: QuoteContext, from: number): boolean {
   const [start] = sentenceRange(ctx, from);
-  for (let k = start; k < from; k++) if (ctx.tokens[k]!.kind === 'word' && !isWordOf(ctx, k, LEAD_CONJUNCTIONS)) return false;
+  for (let k = start; k < from; k++) if (ctx.tokens[k]!.kind === 'word' && !isWordOf(ctx, k, NARRATOR_CONJUNCTIONS)) return false;
   return true;
 }
-
-const LEAD_CONJUNCTIONS = wordSet('narrator-conjunctions');
 
 /** The frame's clause closes with a comma soon after its verb, before the sentence ends. */
 function frameComma(ctx: QuoteContext, to: number): boolean {
@@ -136,7 +134,7 @@ const CLAUSE_REACH = 8;
 /** How far back from a frame a clause boundary is looked for: a constant, so each frame costs O(1). */
 const LEAD_REACH = 40;
 
-const LEAD_OPENERS = new Set([...wordSet('that-clause-openers'), ...wordSet('narrator-conjunctions')]);
+const LEAD_OPENERS = new Set([...wordSet('that-clause-openers'), ...NARRATOR_CONJUNCTIONS]);
 
 /**
  * Where the clause holding a frame begins: after the last «, что» or «, однако» before it

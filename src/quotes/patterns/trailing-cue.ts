@@ -4,7 +4,7 @@ import type { Cue, CueKind } from '../../types.js';
 import { isDashToken, isPunct, isTerminal, isWord, isWordOf, sentenceRange, type QuoteContext } from '../context.js';
 import { cueAt, endsWithWordOf } from '../cues.js';
 import { speakerAfter } from '../speaker/index.js';
-import { afterNarratorLead, clauseEnd, hasPredicate, hasVerb, trimEnd } from './clause.js';
+import { afterNarratorLead, clauseEnd, hasPredicate, hasVerb, NARRATOR_CONJUNCTIONS, trimEnd } from './clause.js';
 import { TRAILING } from './cue-kinds.js';
 import { insideStatements, opensStatement, reportKind } from './speech.js';
 import type { Pattern } from './types.js';
@@ -68,7 +68,6 @@ function isPreposition(ctx: QuoteContext, i: number): boolean {
 const AFTER_CONTENT: CueKind[] = [...TRAILING, 'opinion'];
 
 const FINAL_PREPOSITIONS = wordSet('trailing-cue-final-prepositions');
-const NARRATOR_CONJUNCTIONS = wordSet('narrator-conjunctions');
 const GERUND_ENDINGS = wordList('gerund-endings');
 
 /** A gerund cue (заявив, жалуясь): listed with no gender and no number. */
