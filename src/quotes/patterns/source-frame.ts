@@ -23,7 +23,7 @@ export const sourceFrame: Pattern = {
       // «Как он заявил, П»: a subject inside the frame, before its verb, is the speaker.
       // Only where the frame opens its sentence and its comma follows: elsewhere «как» + subject +
       // verb is as often «how» (рассказала, как они сообщили ей …).
-      const inner = cue.subject && opensSentence(ctx, cue.from) && frameComma(ctx, cue.to) ? speakerBefore(ctx, cue.subject[1], cue.cue, cue.subject[0]) : null;
+      const inner = cue.subject && opensSentence(ctx, cue.from) && frameComma(ctx, cue.to) !== -1 ? speakerBefore(ctx, cue.subject[1], cue.cue, cue.subject[0]) : null;
       if (cue.subject && !inner) continue;
       let speaker = inner ?? pronounInCue(ctx, cue.from, cue.to) ?? speakerAfter(ctx, cue.to, cue.cue, subject) ??
         (cue.cue.kind === 'source' ? framePhrase(ctx, cue.to, sentenceEnd) : null);
@@ -105,11 +105,8 @@ function comparison(ctx: QuoteContext, from: number, to: number): boolean {
   const before = isPunct(ctx, from - 1, ',') ? from - 2 : from - 1;
   if (isWordOf(ctx, before, CORRELATIVES)) return true;
   // The frame's clause runs to its comma: «так» right after it answers the «как».
-  for (let k = to; k < Math.min(ctx.tokens.length, to + CLAUSE_REACH); k++) {
-    if (isTerminal(ctx, k)) return false;
-    if (isPunct(ctx, k, ',')) return isWordOf(ctx, k + 1, CORRELATIVES);
-  }
-  return false;
+  const comma = frameComma(ctx, to);
+  return comma !== -1 && isWordOf(ctx, comma + 1, CORRELATIVES);
 }
 
 /** The frame opens its sentence: nothing but punctuation or a conjunction (Но, как он заявил, …) before it. */
@@ -119,13 +116,13 @@ function opensSentence(ctx: QuoteContext, from: number): boolean {
   return true;
 }
 
-/** The frame's clause closes with a comma soon after its verb, before the sentence ends. */
-function frameComma(ctx: QuoteContext, to: number): boolean {
+/** The comma that closes the frame's clause soon after its verb, before the sentence ends, or -1. */
+function frameComma(ctx: QuoteContext, to: number): number {
   for (let k = to; k < Math.min(ctx.tokens.length, to + CLAUSE_REACH); k++) {
-    if (isTerminal(ctx, k)) return false;
-    if (isPunct(ctx, k, ',')) return true;
+    if (isTerminal(ctx, k)) return -1;
+    if (isPunct(ctx, k, ',')) return k;
   }
-  return false;
+  return -1;
 }
 
 /** Tokens after an as-frame's verb within which its comma is looked for. */
