@@ -272,11 +272,14 @@ function cuesAt(reader: CueReader, i: number): readonly Found[] {
       // «приводит РИА Новости слова X», «привёл «Коммерсантъ» слова X»: the medium may stand between the verb and its object.
       if (k === 1 && form.length > 1 && cue.kind === 'cite' && words[t]?.folded !== form[1]) t = skips.name === -1 ? (skips.name = skipName(reader, t)) : skips.name;
       // «Как ранее сообщал X», «как позднее сообщил X»: an adverb of time may stand inside an as-frame.
-      if (k === 1 && form.length > 1 && cue.kind === 'as' && words[t]?.folded !== form[1]) t = skips.adverbs === -1 ? (skips.adverbs = skipAdverbs(reader, t)) : skips.adverbs;
       if (k === 1 && form.length > 1 && cue.kind === 'as' && words[t]?.folded !== form[1]) {
-        const s = t;
-        t = skips.subject === -1 ? (skips.subject = skipFrameSubject(reader, t)) : skips.subject;
-        if (t > s && words[t]?.folded === form[1]) subject = [s, t];
+        t = skips.adverbs === -1 ? (skips.adverbs = skipAdverbs(reader, t)) : skips.adverbs;
+        // «Как он заявил»: then the frame's own subject.
+        if (words[t]?.folded !== form[1]) {
+          const s = t;
+          t = skips.subject === -1 ? (skips.subject = skipFrameSubject(reader, t)) : skips.subject;
+          if (t > s && words[t]?.folded === form[1]) subject = [s, t];
+        }
       }
       if (k === 1 && form.length === 2 && cue.kind === 'source' && SPOKEN_SOURCES.has(form[1]!) && words[t]?.folded !== form[1]) {
         t = skips.adjective === -1 ? (skips.adjective = skipDativeAdjective(reader, t)) : skips.adjective;
