@@ -72,14 +72,12 @@ function capitalisedSubject(ctx: QuoteContext, cueFrom: number, cue: Cue): Speak
   const genders = cue.number === 'pl' ? null : GENDERS_FOR[cue.gender];
   const subject = analyses.length === 0 || analyses.some((a) => a.pos === 'NOUN' && a.grams.includes('nomn') && a.grams.includes(number) &&
     (!genders || genders.some((g) => a.grams.includes(g))));
-  return subject && !analyses.some((a) => !SUBJECT_POS.has(a.pos)) ? { from: k, to: cueFrom, kind: 'source', entity: null } : null;
+  // Every reading a noun (or none: an unknown word).
+  return subject && analyses.every((a) => a.pos === 'NOUN') ? { from: k, to: cueFrom, kind: 'source', entity: null } : null;
 }
 
 /** The noun genders a past-tense cue of each gender agrees with. */
 const GENDERS_FOR: Record<string, readonly string[] | null> = { m: ['masc', 'Ms-f'], f: ['femn', 'masc', 'Ms-f'], n: ['neut'], '-': null };
-
-/** Readings a capitalised subject may have: a noun, or an unknown word. */
-const SUBJECT_POS = new Set(['NOUN']);
 
 /** Words that make a bracketed remark a clause of the narrator's rather than an abbreviation or a date. */
 const ASIDE_WORDS = 3;
