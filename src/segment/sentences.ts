@@ -9,7 +9,7 @@ const ABBREVIATIONS = wordSet('sentence-abbreviations');
 const FINAL_UNITS = wordSet('sentence-final-units');
 const OPENERS_AFTER_YEAR = wordSet('sentence-openers-after-year');
 /** «г.» and «гг.»: a year or years, or a city (г. Москва), which only a following name tells apart. */
-const YEARS = new Set(['г', 'гг']);
+const YEARS = wordSet('year-abbreviations');
 
 const TERMINAL = /[.!?…]/;
 
