@@ -43,6 +43,11 @@ const NOUN_FEATURES = ['masc', 'femn', 'neut', 'sing', 'plur', 'nomn', 'gent', '
  * adjective's reading is the noun's too (a plural adjective has no gender, so any noun's does).
  * «Московский авиационный институт» agrees; «Московский» the surname before «института» does not.
  */
+/** Two adjective readings in one gender, number and case (Курской областной). */
+export function sameAdjectiveForm(a: Analysis, b: Analysis): boolean {
+  return NOUN_FEATURES.every((g) => a.grams.includes(g) === b.grams.includes(g));
+}
+
 export function adjectiveAgrees(adjective: readonly Analysis[], noun: readonly Analysis[]): boolean {
   return adjective.some((a) => a.pos === 'ADJF' && noun.some((n) => n.pos === 'NOUN' && a.grams.every((g) => !NOUN_FEATURES.includes(g) || n.grams.includes(g))));
 }

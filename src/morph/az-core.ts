@@ -128,6 +128,8 @@ function blankTags(files: AzDictionaries): string[] {
 const MAX_ANALYSES = 4;
 /** OpenCorpora's grammemes of a person's name: first name, surname, patronymic. */
 export const PERSON_GRAMMEMES: readonly string[] = ['Name', 'Surn', 'Patr'];
+/** The six main cases (without the second genitive, locative, accusative or the vocative). */
+export const CASE_GRAMMEMES: readonly string[] = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'];
 /** And of any proper name: a person's, a place's (Geox), an organisation's (Orgn). */
 export const PROPER_GRAMMEMES: readonly string[] = [...PERSON_GRAMMEMES, 'Geox', 'Orgn'];
 

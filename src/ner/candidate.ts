@@ -23,6 +23,11 @@ export function candidate(from: number, to: number, type: EntityType, rule: stri
   return { tokens: [from, to], type, rule, priority };
 }
 
+/** One number for the span [from, to) in a document of `tokens` tokens, to keep spans in a Set. */
+export function spanKey(tokens: number, from: number, to: number): number {
+  return from * (tokens + 1) + to;
+}
+
 export function lengthOf(c: Candidate): number {
   return c.tokens[1] - c.tokens[0];
 }

@@ -3,7 +3,7 @@ import type { AnalysedDocument, DictEntry, DocumentIndex, Sentence, Token } from
 import type { Gazetteer } from './gazetteer.js';
 import { headlineTokens } from './headline.js';
 import type { NerLexicon, Recognisers } from './lexicon.js';
-import { perWordFor } from '../util/word-memo.js';
+import { perWord, perWordFor } from '../util/word-memo.js';
 
 /** What the recognisers share about one document: tokens, their analyses, its indexes, word lists. */
 export interface NerContext {
@@ -109,20 +109,16 @@ export function isPlaceNoun(ctx: NerContext, i: number): boolean {
   return !!word && word.shape === 'lower' && ctx.tokens[i]!.kind === 'word' && placeNounForm(ctx.lexicon)(word);
 }
 
-/** A capitalised word that the morphology knows as an ordinary word (Однако, Правительство). */
-export function isCommonWord(word: WordInfo): boolean {
+/**
+ * A capitalised word that the morphology knows as an ordinary word (Однако, Правительство).
+ * Once per word record: the rules ask it of a word many times, reading every grammeme of every
+ * analysis each time.
+ */
+export const isCommonWord = perWord((word: WordInfo): boolean => {
   const best = word.analyses[0];
   if (!best || !best.known) return false;
-  let common = commonWords.get(word);
-  if (common === undefined) commonWords.set(word, (common = !word.analyses.some((a) => a.score >= 0.1 && a.grams.some((g) => PROPER.includes(g)))));
-  return common;
-}
-
-/**
- * The answer per word record: the rules ask it of a word many times, reading every grammeme
- * of every analysis each time, and the records (frozen, shared across documents) never change.
- */
-const commonWords = new WeakMap<WordInfo, boolean>();
+  return !word.analyses.some((a) => a.score >= 0.1 && a.grams.some((g) => PROPER.includes(g)));
+});
 
 export function isCapitalised(word: WordInfo): boolean {
   return word.shape === 'title' || word.shape === 'upper';

@@ -13,8 +13,9 @@ const SURNAME_NOMINATIVE = new RegExp(`(?:${[...wordList('surname-suffixes'), ..
  * (житель, уроженка): the capitalised word right after it names the place.
  */
 export function opensPlaceSlot(ctx: NerContext, k: number): boolean {
-  const noun = ctx.words[k];
-  return !!noun && commonNoun(ctx, k) && (DISTRICT_NOUNS.has(noun.folded) || RESIDENT_NOUNS.has(noun.folded));
+  if (!commonNoun(ctx, k)) return false;
+  const folded = ctx.words[k]!.folded;
+  return DISTRICT_NOUNS.has(folded) || RESIDENT_NOUNS.has(folded);
 }
 
 export function isResidentNoun(ctx: NerContext, k: number): boolean {

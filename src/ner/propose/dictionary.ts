@@ -1,5 +1,5 @@
 import type { Candidate } from '../../types.js';
-import { PRIORITY } from '../candidate.js';
+import { PRIORITY, spanKey } from '../candidate.js';
 import type { NerContext } from '../context.js';
 import type { GazetteerMatch } from '../gazetteer.js';
 import { inPlaceSlot } from '../place-slot.js';
@@ -10,11 +10,10 @@ import { inPlaceSlot } from '../place-slot.js';
  */
 export function dictionaryCandidates(ctx: NerContext, matches: readonly GazetteerMatch[], quoted: readonly Candidate[]): Candidate[] {
   // Spans as numbers, not 'from:to' strings: on a text of capitalised words every word is a match, and a string each cost more than the test.
-  const stride = ctx.tokens.length + 1;
-  const quotedSpans = new Set(quoted.map((q) => q.tokens[0] * stride + q.tokens[1]));
+  const quotedSpans = new Set(quoted.map((q) => spanKey(ctx.tokens.length, q.tokens[0], q.tokens[1])));
   const out: Candidate[] = [];
   for (const m of matches) {
-    if (m.entry.type !== 'ORG' && quotedSpans.has(m.from * stride + m.to)) continue;
+    if (m.entry.type !== 'ORG' && quotedSpans.has(spanKey(ctx.tokens.length, m.from, m.to))) continue;
     // «округа Харрис», «штата Джорджия»: a known person's surname alone in a place's slot names the
     // place; a Russian surname there is the person a title governs («мэр города Лужков»).
     if (m.weak && m.entry.type === 'PER' && m.to - m.from === 1 && inPlaceSlot(ctx, m.from)) continue;

@@ -3,8 +3,8 @@ import { fold, hasGram } from '../../morph/index.js';
 import type { NerContext } from '../context.js';
 import { atSentenceStart, isCommonWord } from '../context.js';
 import { matchGazetteer, type GazetteerMatch } from '../gazetteer.js';
-import type { Analysis, WordInfo } from '../../types.js';
-import { adjectiveAgrees } from '../../morph/agreement.js';
+import type { WordInfo } from '../../types.js';
+import { adjectiveAgrees, sameAdjectiveForm } from '../../morph/agreement.js';
 import { actsAsSubject, namedInList, placeFollows, usedAsName, wordUsage, type WordUsage } from './sentence-start.js';
 
 const TOWN_PREPOSITIONS = wordSet('town-prepositions');
@@ -64,12 +64,8 @@ function qualifiesNext(ctx: NerContext, i: number): boolean {
   if (next.shape === 'upper') return true;
   const following = ctx.analyse(next.folded);
   if (following[0]?.pos !== 'NOUN' && following[0]?.pos !== 'ADJF') return false;
-  return adjectiveAgrees(adjective, following) || adjective.some((a) => following.some((b) => b.pos === 'ADJF' && sameForm(a, b)));
+  return adjectiveAgrees(adjective, following) || adjective.some((a) => following.some((b) => b.pos === 'ADJF' && sameAdjectiveForm(a, b)));
 }
-
-const FORM = ['masc', 'femn', 'neut', 'sing', 'plur', 'nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'];
-/** Two adjective readings in one gender, number and case (Курской областной). */
-const sameForm = (a: Analysis, b: Analysis) => FORM.every((g) => a.grams.includes(g) === b.grams.includes(g));
 
 /** Владимир, Королёв, Питер, Грозный: a one-word town whose word is also a first name or a surname. */
 function isPersonLikeTown(ctx: NerContext, m: GazetteerMatch): boolean {

@@ -1,4 +1,5 @@
 import { wordSet } from '../../dict/words.js';
+import { CASE_GRAMMEMES } from '../../morph/index.js';
 import type { Candidate } from '../../types.js';
 import { rewritten } from '../candidate.js';
 import { adjacent, type NerContext } from '../context.js';
@@ -24,5 +25,4 @@ export function withCompassPart(ctx: NerContext, c: Candidate, previous: Candida
   return fits ? rewritten(c, 'compass-part', { tokens: [k, c.tokens[1]], entry: undefined }) : c;
 }
 
-const CASES = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'];
-const caseOf = (a: { grams: readonly string[] }) => a.grams.find((g) => CASES.includes(g));
+const caseOf = (a: { grams: readonly string[] }) => a.grams.find((g) => CASE_GRAMMEMES.includes(g));

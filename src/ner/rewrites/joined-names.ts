@@ -1,4 +1,5 @@
 import { wordSet } from '../../dict/words.js';
+import { CASE_GRAMMEMES } from '../../morph/index.js';
 import type { Candidate, WordInfo } from '../../types.js';
 import { lengthOf, rewritten } from '../candidate.js';
 import { adjacent, isListedName, type NerContext } from '../context.js';
@@ -8,7 +9,7 @@ import { looksShapedLikeSurname } from '../rules/person/name-words.js';
 const WEAK_RULES = wordSet('joinable-name-rules');
 
 const ROMAN = /^[IVXL]+$/;
-const CASES = new Set(['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct']);
+const CASES = new Set(CASE_GRAMMEMES);
 
 /**
  * «писательница Харпер Ли», «премьер-министр Абий Ахмед Али», «Джанет Вуд Рено»: two person

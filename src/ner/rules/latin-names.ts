@@ -5,10 +5,7 @@ import { adjacent, isCapitalised, sentenceStart, wordsKey, type NerContext } fro
 import { afterPerformer, isLatinPerson, LATIN_PERSON_PREFIX } from './latin-persons.js';
 
 /** Lower-case Latin words that may stand inside a name (Bank of China, Procter and Gamble). */
-const LATIN_INNER = new Set(['of', 'and', 'the', 'for', 'de', 'la', 'le', 'und', '&', 'works', 'group', 'news', 'to', 'on', 'at', 'sans',
-  // English, French, Spanish, Italian, Portuguese, Dutch, German, Estonian, Scandinavian function words inside
-  // names (Committee to Protect Journalists, Rassemblement pour le Mali, Isamaa ja Res Publica).
-  'pour', 'des', 'et', 'du', 'del', 'los', 'las', 'el', 'di', 'della', 'dos', 'das', 'do', 'da', 'van', 'von', 'der', 'den', 'het', 'ja', 'och', 'og', 'för']);
+const LATIN_INNER = wordSet('latin-name-inner');
 
 /** The end of the Latin name that opens at `i`: up to eight adjacent Latin words, lower-case ones only inside. */
 function latinNameEnd(ctx: NerContext, i: number): number {
@@ -64,7 +61,7 @@ export function latinNameCandidates(ctx: NerContext): Candidate[] {
 }
 
 /** Lower-case Latin function words of a phrase or a title, never of a body's name (Art in Art, Liebe ist für alle da). */
-const PHRASE_WORDS = new Set(['in', 'is', 'ist', 'are', 'was', 'were', 'be', 'been', 'shall', 'will', 'can', 'with', 'over', 'am', 'my', 'your', 'you', 'we', 'me', 'it', 'this', 'that', 'not', 'from']);
+const PHRASE_WORDS = wordSet('latin-phrase-words');
 
 function isLatinLowerAfter(ctx: NerContext, j: number): boolean {
   const next = ctx.words[j];

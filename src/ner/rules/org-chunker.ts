@@ -62,9 +62,7 @@ const OTHER_SENSES = new Map(wordTable('org-head-senses').map((row) => [row.head
 /** One of the adjectives [from, head) gives the head its other sense: «государственной службе» is a career, not a body. */
 function isOtherSense(ctx: NerContext, from: number, head: number): boolean {
   const senses = OTHER_SENSES.get(lowerAnalyses(ctx, head)[0]?.lemma ?? '');
-  if (!senses) return false;
-  for (let k = from; k < head; k++) if (senses.has(lowerAnalyses(ctx, k)[0]?.lemma ?? '')) return true;
-  return false;
+  return !!senses && adjectiveAmong(ctx, from, head, senses);
 }
 
 /** Heads (lemmas) that name a body only after an adjective of its level (районный суд), and those adjectives (lemmas). */
@@ -76,8 +74,12 @@ export const LEVEL_HEADS: ReadonlySet<string> = new Set([...LEVEL_BODIES.keys()]
 function isLevelBody(ctx: NerContext, from: number, head: number): boolean {
   const analysis = lowerAnalyses(ctx, head).find((a) => a.pos === 'NOUN' && LEVEL_BODIES.has(a.lemma));
   if (!analysis || !analysis.grams.includes('sing')) return false;
-  const levels = LEVEL_BODIES.get(analysis.lemma)!;
-  for (let k = from; k < head; k++) if (levels.has(lowerAnalyses(ctx, k)[0]?.lemma ?? '')) return true;
+  return adjectiveAmong(ctx, from, head, LEVEL_BODIES.get(analysis.lemma)!);
+}
+
+/** The lemma of one of the words [from, head) is among `lemmas`. */
+function adjectiveAmong(ctx: NerContext, from: number, head: number, lemmas: ReadonlySet<string>): boolean {
+  for (let k = from; k < head; k++) if (lemmas.has(lowerAnalyses(ctx, k)[0]?.lemma ?? '')) return true;
   return false;
 }
 

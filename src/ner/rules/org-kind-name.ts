@@ -1,4 +1,5 @@
 import { wordSet } from '../../dict/words.js';
+import { PERSON_GRAMMEMES } from '../../morph/index.js';
 import type { Candidate } from '../../types.js';
 import { candidate, PRIORITY } from '../candidate.js';
 import { adjacent, isCommonWord, isListedName, type NerContext } from '../context.js';
@@ -8,7 +9,6 @@ import type { GazetteerMatch } from '../gazetteer.js';
 const KIND_HEADS = wordSet('org-kind-heads');
 /** The longest unquoted name taken after the head, in words. */
 const MAX_NAME = 3;
-const PERSON_GRAMS = ['Name', 'Surn', 'Patr'];
 
 /**
  * «группы Вежливый Отказ», «команды Нью-Ингленд Пэтриотс», «банка Северный Кредит»: capitalised
@@ -28,7 +28,7 @@ export function kindNameCandidates(ctx: NerContext, matches: readonly GazetteerM
       continue;
     }
     const first = ctx.words[i + 1]!;
-    if (!isNameWord(ctx, i + 1) || first.analyses.some((a) => a.grams.some((g) => PERSON_GRAMS.includes(g)))) continue;
+    if (!isNameWord(ctx, i + 1) || first.analyses.some((a) => a.grams.some((g) => PERSON_GRAMMEMES.includes(g)))) continue;
     // «шеф концерна Бернд Пишетсридер»: after a role and its body the name is the role's holder.
     if (isRoleBefore(ctx, i - 1)) continue;
     // «правительству Страны восходящего солнца», «структур События …»: an ordinary noun capitalised

@@ -1,7 +1,7 @@
 import { wordList, wordSet } from '../../dict/words.js';
 import { stemKey } from '../../morph/key.js';
 import type { Candidate } from '../../types.js';
-import { candidate, PRIORITY } from '../candidate.js';
+import { candidate, PRIORITY, spanKey } from '../candidate.js';
 import { adjacent, atSentenceStart, wordsKey, type NerContext } from '../context.js';
 import type { GazetteerMatch } from '../gazetteer.js';
 import { GEO_ADJECTIVE } from '../rewrites/place-adjective.js';
@@ -24,7 +24,7 @@ export function quotedOrgCandidates(ctx: NerContext, matches: readonly Gazetteer
   const out: Candidate[] = [];
   const alone: Candidate[] = [];
   // Where a dictionary organisation fills a pair of marks («Росбанк»): a list of quoted names may go on from it.
-  const quotedEntry = new Set(matches.filter((m) => m.entry.type === 'ORG').map((m) => `${m.from}:${m.to}`));
+  const quotedEntry = new Set(matches.filter((m) => m.entry.type === 'ORG').map((m) => spanKey(ctx.tokens.length, m.from, m.to)));
   let previous: number | undefined;
   // The document's quote-mark pairs (segment/quote-pairs.ts), each by its opening mark, in text order.
   for (const pair of ctx.index.pairs) {
@@ -39,7 +39,7 @@ export function quotedOrgCandidates(ctx: NerContext, matches: readonly Gazetteer
     // «Ротор» обыграл …: a name opening the text has no word before it, so it can only stand alone.
     const descriptor = i >= 0 && (isDescriptorBefore(ctx, i) || isDescriptorAcrossMark(ctx, i));
     const listed = isListedAfter(ctx, i, previous) || isSpeakingSubject(ctx, pair.open + 1, close);
-    if (quotedEntry.has(`${pair.open + 1}:${close}`)) previous = close;
+    if (quotedEntry.has(spanKey(ctx.tokens.length, pair.open + 1, close))) previous = close;
     if (!descriptor && ctx.tokens[i + 2]!.kind !== 'word') continue;
     const first = ctx.tokens[i + 2]!;
     if ((first.kind !== 'word' && first.kind !== 'number') || ctx.words[i + 2]!.shape === 'lower') continue;

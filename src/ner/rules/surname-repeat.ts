@@ -1,7 +1,7 @@
 import { declinedForms } from '../../dict/declined-forms.js';
 import { fold, type WordInfo } from '../../morph/index.js';
 import type { Candidate } from '../../types.js';
-import { candidate, lengthOf, PRIORITY } from '../candidate.js';
+import { candidate, lengthOf, PRIORITY, spanKey } from '../candidate.js';
 import { adjacent, wordsKey, type NerContext } from '../context.js';
 
 /**
@@ -43,15 +43,14 @@ export function repeatedSurnames(ctx: NerContext, persons: readonly Candidate[])
   // A name can only start at a word with its first word's key: most words build no key at all.
   const firstKeys = new Set([...names.keys()].map((key) => key.slice(0, key.indexOf(' '))));
   // Where a rule already found the name, its own candidate stands (with its rule and entry).
-  const stride = ctx.tokens.length + 1;
-  const found = new Set(persons.map((p) => p.tokens[0] * stride + p.tokens[1]));
+  const found = new Set(persons.map((p) => spanKey(ctx.tokens.length, p.tokens[0], p.tokens[1])));
   ctx.words.forEach((w, i) => {
     if (w.shape !== 'title') return;
     if (isRepeat(w) || (shortSurnames.has(w.folded) && afterWord(ctx, i))) out.push(candidate(i, i + 1, 'PER', 'surname-repeat', PRIORITY.repeat));
     else if (vouched.has(w.lemma)) out.push(candidate(i, i + 1, 'PER', 'surname-repeat', PRIORITY.titlePerson));
     if (!firstKeys.has(w.key)) return;
     for (const n of lengths) {
-      if (i + n <= ctx.tokens.length && !found.has(i * stride + i + n) && names.get(wordsKey(ctx, i, i + n, 'key')) === n && isWordsOnly(ctx, candidate(i, i + n, 'PER', '', 0))) {
+      if (i + n <= ctx.tokens.length && !found.has(spanKey(ctx.tokens.length, i, i + n)) && names.get(wordsKey(ctx, i, i + n, 'key')) === n && isWordsOnly(ctx, candidate(i, i + n, 'PER', '', 0))) {
         out.push(candidate(i, i + n, 'PER', 'name-repeat', PRIORITY.repeat));
       }
     }

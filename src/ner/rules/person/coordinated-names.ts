@@ -1,7 +1,7 @@
 import { wordSet } from '../../../dict/words.js';
 import { hasGram } from '../../../morph/index.js';
 import type { Candidate } from '../../../types.js';
-import { candidate, PRIORITY } from '../../candidate.js';
+import { candidate, PRIORITY, spanKey } from '../../candidate.js';
 import { adjacent, isCommonWord, isListedName, isPlaceNoun, type NerContext } from '../../context.js';
 import { isFreeCapital, isKnownAdjective, isPlace, PARTICLES } from './name-words.js';
 
@@ -20,15 +20,15 @@ const MAX_ITEM = 3;
  */
 export function coordinatedNames(ctx: NerContext, persons: readonly Candidate[]): Candidate[] {
   // Spans as numbers, not 'from:to' strings (one per person and per listed item).
-  const stride = ctx.tokens.length + 1;
+  const key = (a: number, b: number) => spanKey(ctx.tokens.length, a, b);
   const strong = new Set<number>();
-  for (const p of persons) if (p.type === 'PER' && !WEAK_RULES.has(p.rule) && !(p.rule === 'first-name' && !isListedName(ctx, ctx.words[p.tokens[0]]!))) strong.add(p.tokens[0] * stride + p.tokens[1]);
+  for (const p of persons) if (p.type === 'PER' && !WEAK_RULES.has(p.rule) && !(p.rule === 'first-name' && !isListedName(ctx, ctx.words[p.tokens[0]]!))) strong.add(key(p.tokens[0], p.tokens[1]));
   const out: Candidate[] = [];
   let list: [number, number][] = [];
   const close = () => {
     // «команды МакЛарен-Мерседес и Дэвид Култхард»: after a body's or a place's noun the list joins other things.
-    if (list.length >= 2 && !afterKindNoun(ctx, list[0]![0]) && list.some(([a, b]) => strong.has(a * stride + b))) {
-      for (const [a, b] of list) if (b === a + 1 && !strong.has(a * stride + b) && isListedNameWord(ctx, a)) out.push(candidate(a, b, 'PER', 'coordinated-name', PRIORITY.surname - 5));
+    if (list.length >= 2 && !afterKindNoun(ctx, list[0]![0]) && list.some(([a, b]) => strong.has(key(a, b)))) {
+      for (const [a, b] of list) if (b === a + 1 && !strong.has(key(a, b)) && isListedNameWord(ctx, a)) out.push(candidate(a, b, 'PER', 'coordinated-name', PRIORITY.surname - 5));
     }
     list = [];
   };

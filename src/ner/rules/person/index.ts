@@ -1,4 +1,5 @@
 import { wordList, wordSet } from '../../../dict/words.js';
+import { CASE_GRAMMEMES } from '../../../morph/index.js';
 import type { Candidate, WordInfo } from '../../../types.js';
 import { perWord, perWordFor } from '../../../util/word-memo.js';
 import { candidate, PRIORITY } from '../../candidate.js';
@@ -243,10 +244,9 @@ function isSurnameFirst(ctx: NerContext, i: number): boolean {
   return [...casesOf(ctx.words[i + 1]!.analyses)].some((c) => own.has(c));
 }
 
-const CASES = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'];
 
 function casesOf(analyses: readonly { grams: readonly string[] }[]): Set<string> {
-  return new Set(analyses.flatMap((a) => a.grams.filter((g) => CASES.includes(g))));
+  return new Set(analyses.flatMap((a) => a.grams.filter((g) => CASE_GRAMMEMES.includes(g))));
 }
 
 /**
