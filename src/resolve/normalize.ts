@@ -78,8 +78,8 @@ function personGrammar(words: NameWord[], firstNameGender: (key: string) => stri
   let obliqueOpening = false;
   if (opening && firstNameGender(opening.info.folded) === undefined) {
     const listedForm = listedNominative(opening.info.folded, (name) => firstNameGender(name) === 'm' && BARE_MASCULINE.test(name));
-    obliqueOpening = !!listedForm && opening.info.folded === `${listedForm}а`;
-    if (obliqueOpening) for (const kase of ['gent', 'accs']) {
+    obliqueOpening = !!listedForm && opening.info.folded === `${listedForm}${GENITIVE_ENDING[0]}`;
+    if (obliqueOpening) for (const kase of GENITIVE_ENDING[1]) {
       votes.set(`masc ${kase}`, 1);
       declined.add(`masc ${kase}`);
     }
@@ -141,6 +141,8 @@ export interface CaseEvidence {
 
 /** Endings a man's consonant-final surname takes, and the cases each shows. */
 const SURNAME_ENDING_CASES: [string, string[]][] = wordTable('masculine-surname-ending-cases').map((row) => [row.ending!, row.cases!.split(' ')]);
+/** The genitive ending of that table (Хана, and a man's first name too: Эда of Эд), with the cases it shows. */
+const GENITIVE_ENDING = SURNAME_ENDING_CASES.find(([, cases]) => cases.includes('gent'))!;
 
 /**
  * «мэра Лондона Садика Хана … Хан назвал», «Виталия Маркива … Маркив заявил»: the last word is a
