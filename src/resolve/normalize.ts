@@ -344,17 +344,17 @@ function governedHead(analyses: readonly Analysis[]): number {
   return genitive >= 0 ? genitive : analyses.findIndex((a) => a.pos === 'NOUN' && caseOf(a) !== 'nomn');
 }
 
-/**
- * `governed`: the phrase stands after a preposition or a governing word (в канцелярии
- * премьера, по словам главы сельсовета), so its head is not nominative even where a plural
- * form looks like one (канцелярии, главы).
- */
 /** A number or a share of one (5, 40 %, 3,5): the noun after it is in the genitive it governs. */
 const COUNT = /^(?:\d[\d.,]*|%)$/;
 
 /** Oblique forms of «один/одна» → the nominative. */
 const ONE_OF = wordMap('one-of-nominatives');
 
+/**
+ * `governed`: the phrase stands after a preposition or a governing word (в канцелярии
+ * премьера, по словам главы сельсовета), so its head is not nominative even where a plural
+ * form looks like one (канцелярии, главы).
+ */
 export function normalizePhrase(words: NameWord[], morph: Morphology, governed = false): string {
   // «одного из жильцов» → «один из жильцов»: the partitive keeps its genitive; only «один» declines.
   const one = ONE_OF.get(words[0]?.info.folded ?? '');
