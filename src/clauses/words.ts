@@ -12,6 +12,8 @@ export const ONE_FORMS = wordSet('one-of-forms');
 export const QUANTIFIERS = wordSet('quantifier-subjects');
 export const COUNT_APPROXIMATORS = wordSet('count-approximators');
 export const TIME_NOUNS = wordSet('time-nouns');
+/** Third-person possessives opening a phrase (его адвокат): read by the role resolver and the quote speaker rules. */
+export const POSSESSIVES = wordSet('possessive-pronouns');
 export const VERB_LIKE_ENDINGS = wordList('verb-like-endings');
 /** «со ссылкой на»: the words naming a reporter's own source, word by word. */
 export const REFERENCE_FRAMES = wordList('reference-frames').map((frame) => frame.split(' '));

@@ -6,7 +6,7 @@ import type { Speaker } from './speaker/index.js';
 import { withAdjacentSpeakers } from './speaker/adjacent.js';
 import { referencedSource } from './referenced-source.js';
 import { wordSet } from '../dict/words.js';
-import { COUNT_APPROXIMATORS, PREPOSITIONS } from '../clauses/words.js';
+import { COUNT_APPROXIMATORS, POSSESSIVES, PREPOSITIONS } from '../clauses/words.js';
 
 export { buildCueIndex, type CueIndex } from './cues.js';
 export { quoteContext, type QuoteContext } from './context.js';
@@ -64,7 +64,6 @@ function phraseName(ctx: QuoteContext, speaker: Speaker): string {
   return complement ? `${name} ${ctx.text.slice(ctx.tokens[complement[0]]!.start, ctx.tokens[complement[1] - 1]!.end)}` : name;
 }
 
-const POSSESSIVES = wordSet('possessive-pronouns');
 const OFFICES = wordSet('office-roles');
 
 /**

@@ -1,5 +1,5 @@
 import type { ClauseContext } from '../clauses/context.js';
-import { wordSet } from '../dict/words.js';
+import { POSSESSIVES } from '../clauses/words.js';
 import type { Cue, Entity, EntityId, Reference, ResolvedDocument } from '../types.js';
 import { resolveContext, type ResolveContext } from './context.js';
 import { earlierDescription, genericOrganisation, organisationThere } from './descriptors.js';
@@ -111,8 +111,6 @@ export function createResolver(doc: ResolvedDocument, lexicon: ResolveLexicon): 
 function lastUnlikeOther(ctx: ResolveContext, head: number, last: EntityId | null): EntityId | null {
   return last && !holdsOtherRole(ctx, head, last) ? last : null;
 }
-
-const POSSESSIVES = wordSet('possessive-pronouns');
 
 /** «Его адвокат заявил»: a role a possessive opens is someone of theirs. */
 function ownedRole(ctx: ResolveContext, from: number): boolean {
