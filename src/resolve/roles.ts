@@ -1,7 +1,7 @@
 import { isPunct } from '../clauses/context.js';
 import { isBoundary } from '../clauses/phrase-extent.js';
-import { PREPOSITIONS } from '../clauses/words.js';
-import { wordMap, wordSet, wordTable } from '../dict/words.js';
+import { OFFICES, PREPOSITIONS } from '../clauses/words.js';
+import { wordSet, wordTable } from '../dict/words.js';
 import { fold, stemKey } from '../morph/key.js';
 import type { EntityId } from '../types.js';
 import { countBefore, firstFrom, genderAgrees, type ResolveContext } from './context.js';
@@ -254,8 +254,6 @@ function nearestTitled(ctx: ResolveContext, at: number, near: number, gender: 'm
   }
   return earlier;
 }
-
-const OFFICES = wordMap('office-roles');
 
 /**
  * Some of the roles is the office the role key names (премьер for премьер-министр), or a head of
