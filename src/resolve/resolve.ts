@@ -2,7 +2,7 @@ import { azForm, PROPER_GRAMMEMES, type Morphology, type WordInfo } from '../mor
 import { fold, stemKey } from '../morph/key.js';
 import type { Candidate, DictEntry, Entity, EntityType, Mention, Token } from '../types.js';
 import { isCaseFormOfName } from './case-forms.js';
-import { wordList, wordTable } from '../dict/words.js';
+import { wordList, wordSet, wordTable } from '../dict/words.js';
 import { governedCases, opensSentence, subjectGender } from './governed-case.js';
 import { normalizePerson, normalizePhrase, type CaseEvidence, type NameWord } from './normalize.js';
 
@@ -481,7 +481,7 @@ function mayBeUnknownNominative(c: Candidate, input: ResolveInput, tools: Resolv
   return unknown;
 }
 
-const RUSSIA_NAMES = new Set(wordList('russia-names'));
+const RUSSIA_NAMES = wordSet('russia-names');
 
 /**
  * «следственный комитет России» in lower case: a body named with Russia after it is the
