@@ -5,6 +5,7 @@ import { wordSet, wordTable } from '../dict/words.js';
 import { fold, stemKey } from '../morph/key.js';
 import type { EntityId } from '../types.js';
 import { countBefore, firstFrom, genderAgrees, type ResolveContext } from './context.js';
+import { CASES } from './governed-case.js';
 
 /**
  * The role rule: a role (президент, вице-губернатор, глава региона) resolves to the person the
@@ -162,8 +163,6 @@ function nextPerson(ctx: ResolveContext, m: number): boolean {
   const after = ctx.mentionAt[mention.tokens[1]] ?? -1;
   return after !== -1 && ctx.mentions[after]!.type === 'PER' && ctx.mentions[after]!.entity !== mention.entity;
 }
-
-const CASES = new Set(['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct']);
 
 /** Two words have a singular reading in one case, or one of them is not known to decline (so nothing tells). */
 export function sharesCase(ctx: ResolveContext, a: number, b: number): boolean {
