@@ -1,4 +1,4 @@
-import { wordList, wordSet, wordTable } from '../dict/words.js';
+import { wordList, wordMap, wordSet, wordTable } from '../dict/words.js';
 
 /** The closed word classes the clause rules read (dict/words), by folded form. */
 
@@ -13,6 +13,10 @@ export const QUANTIFIERS = wordSet('quantifier-subjects');
 export const COUNT_APPROXIMATORS = wordSet('count-approximators');
 export const TIME_NOUNS = wordSet('time-nouns');
 export const COORDINATING_AND = wordSet('coordinating-and');
+/** Third-person possessives opening a phrase (его адвокат): read by the role resolver and the quote speaker rules. */
+export const POSSESSIVES = wordSet('possessive-pronouns');
+/** Role words that name one office (судья, прокурор), by stem key → the office they name: read by the role resolver and the quote speaker rules. */
+export const OFFICES = wordMap('office-roles');
 export const VERB_LIKE_ENDINGS = wordList('verb-like-endings');
 /** «со ссылкой на»: the words naming a reporter's own source, word by word. */
 export const REFERENCE_FRAMES = wordList('reference-frames').map((frame) => frame.split(' '));

@@ -5,8 +5,7 @@ import { PATTERNS, type Draft } from './patterns/index.js';
 import type { Speaker } from './speaker/index.js';
 import { withAdjacentSpeakers } from './speaker/adjacent.js';
 import { referencedSource } from './referenced-source.js';
-import { wordSet } from '../dict/words.js';
-import { COUNT_APPROXIMATORS, PREPOSITIONS } from '../clauses/words.js';
+import { COUNT_APPROXIMATORS, OFFICES, POSSESSIVES, PREPOSITIONS } from '../clauses/words.js';
 
 export { buildCueIndex, type CueIndex } from './cues.js';
 export { quoteContext, type QuoteContext } from './context.js';
@@ -63,9 +62,6 @@ function phraseName(ctx: QuoteContext, speaker: Speaker): string {
   const complement = speaker.kind === 'source' && speaker.to === speaker.from + 1 ? ctx.resolver.earlierDescription(speaker.from) : null;
   return complement ? `${name} ${ctx.text.slice(ctx.tokens[complement[0]]!.start, ctx.tokens[complement[1] - 1]!.end)}` : name;
 }
-
-const POSSESSIVES = wordSet('possessive-pronouns');
-const OFFICES = wordSet('office-roles');
 
 /**
  * «Её адвокаты» → «адвокаты Надежды Савченко»: a possessive opening an unnamed source names

@@ -101,16 +101,16 @@ function orgJustNamed(ctx: ResolveContext, before: number, accept: (entity: Enti
 function fits(ctx: ResolveContext, noun: GenericNoun, entityId: EntityId, at: number): boolean {
   const entity = ctx.entities.get(entityId);
   if (!entity) return false;
-  // An organisation's name words are read once per document, not once per generic noun that asks.
-  const words = [...ctx.once(`name-words:${entityId}`, () => [entity.name, ...entity.aliases].flatMap((n) => n.split(/[\s«»"-]+/)).map((w) => fold(w)).filter(Boolean))];
+  // An organisation's name words are read once per document, not once per generic noun that asks (nor copied for it).
+  const words = ctx.once(`name-words:${entityId}`, () => [entity.name, ...entity.aliases].flatMap((n) => n.split(/[\s«»"-]+/)).map((w) => fold(w)).filter(Boolean));
+  const named = (w: string) => noun.words.includes(w) || (!!noun.contains && w.includes(noun.contains)) || (!!noun.prefix && noun.prefix.test(w));
+  if (words.some(named)) return true;
   // The noun before the mention, skipping an opening quote mark: компания «Яндекс».
   let before = at - 1;
   while (before >= 0 && ctx.tokens[before]!.kind === 'quote') before--;
-  if (before >= 0 && ctx.tokens[before]!.kind === 'word') {
-    const lemma = ctx.analyse(ctx.words[before]!.folded)[0]?.lemma;
-    if (lemma) words.push(fold(lemma));
-  }
-  return words.some((w) => noun.words.includes(w) || (!!noun.contains && w.includes(noun.contains)) || (!!noun.prefix && noun.prefix.test(w)));
+  if (before < 0 || ctx.tokens[before]!.kind !== 'word') return false;
+  const lemma = ctx.analyse(ctx.words[before]!.folded)[0]?.lemma;
+  return !!lemma && named(fold(lemma));
 }
 
 /**

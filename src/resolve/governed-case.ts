@@ -10,7 +10,8 @@ import type { Token, WordInfo } from '../types.js';
  * (Пеле as the locative of «Пель») must agree with this one to stand.
  */
 
-const CASES = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'];
+/** The six main cases: what a governing word, or agreement, tells of a name (no vocative or second genitive). */
+export const CASES: ReadonlySet<string> = new Set(['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct']);
 const PREPOSITION_CASES = new Map([...wordMap('preposition-cases')].map(([p, cases]) => [p, cases.split(' ')]));
 /** A relation (сын Пеле, адвокат Пеле) takes the other person in the genitive: no apposition. */
 const RELATIONS = wordSet('relation-nouns');
@@ -28,7 +29,7 @@ export interface CaseTools {
   isRole?: (lemma: string) => boolean;
 }
 
-const caseOf = (a: Analysis) => a.grams.find((g) => CASES.includes(g));
+const caseOf = (a: Analysis) => a.grams.find((g) => CASES.has(g));
 
 /**
  * The cases the word before token `at` allows the name that starts there, or undefined where it

@@ -78,8 +78,8 @@ function personGrammar(words: NameWord[], firstNameGender: (key: string) => stri
   let obliqueOpening = false;
   if (opening && firstNameGender(opening.info.folded) === undefined) {
     const listedForm = listedNominative(opening.info.folded, (name) => firstNameGender(name) === 'm' && BARE_MASCULINE.test(name));
-    obliqueOpening = !!listedForm && opening.info.folded === `${listedForm}а`;
-    if (obliqueOpening) for (const kase of ['gent', 'accs']) {
+    obliqueOpening = !!listedForm && opening.info.folded === `${listedForm}${GENITIVE_ENDING[0]}`;
+    if (obliqueOpening) for (const kase of GENITIVE_ENDING[1]) {
       votes.set(`masc ${kase}`, 1);
       declined.add(`masc ${kase}`);
     }
@@ -141,6 +141,8 @@ export interface CaseEvidence {
 
 /** Endings a man's consonant-final surname takes, and the cases each shows. */
 const SURNAME_ENDING_CASES: [string, string[]][] = wordTable('masculine-surname-ending-cases').map((row) => [row.ending!, row.cases!.split(' ')]);
+/** The genitive ending of that table (Хана, and a man's first name too: Эда of Эд), with the cases it shows. */
+const GENITIVE_ENDING = SURNAME_ENDING_CASES.find(([, cases]) => cases.includes('gent'))!;
 
 /**
  * «мэра Лондона Садика Хана … Хан назвал», «Виталия Маркива … Маркив заявил»: the last word is a
@@ -342,17 +344,17 @@ function governedHead(analyses: readonly Analysis[]): number {
   return genitive >= 0 ? genitive : analyses.findIndex((a) => a.pos === 'NOUN' && caseOf(a) !== 'nomn');
 }
 
-/**
- * `governed`: the phrase stands after a preposition or a governing word (в канцелярии
- * премьера, по словам главы сельсовета), so its head is not nominative even where a plural
- * form looks like one (канцелярии, главы).
- */
 /** A number or a share of one (5, 40 %, 3,5): the noun after it is in the genitive it governs. */
 const COUNT = /^(?:\d[\d.,]*|%)$/;
 
 /** Oblique forms of «один/одна» → the nominative. */
 const ONE_OF = wordMap('one-of-nominatives');
 
+/**
+ * `governed`: the phrase stands after a preposition or a governing word (в канцелярии
+ * премьера, по словам главы сельсовета), so its head is not nominative even where a plural
+ * form looks like one (канцелярии, главы).
+ */
 export function normalizePhrase(words: NameWord[], morph: Morphology, governed = false): string {
   // «одного из жильцов» → «один из жильцов»: the partitive keeps its genitive; only «один» declines.
   const one = ONE_OF.get(words[0]?.info.folded ?? '');

@@ -2,7 +2,7 @@ import { azForm, PROPER_GRAMMEMES, type Morphology, type WordInfo } from '../mor
 import { fold, stemKey } from '../morph/key.js';
 import type { Candidate, DictEntry, Entity, EntityType, Mention, Token } from '../types.js';
 import { isCaseFormOfName } from './case-forms.js';
-import { wordList, wordTable } from '../dict/words.js';
+import { wordList, wordSet, wordTable } from '../dict/words.js';
 import { governedCases, opensSentence, subjectGender } from './governed-case.js';
 import { normalizePerson, normalizePhrase, type CaseEvidence, type NameWord } from './normalize.js';
 
@@ -302,7 +302,6 @@ function buildEntities(groups: Group[], input: ResolveInput, tools: ResolveTools
     // Found by the records of its words (what partOfName reads), a path through nested maps: no
     // key string made and hashed per mention.
     const parts: PartNode = {};
-    const surfaceOf = (c: Candidate) => input.text.slice(input.tokens[c.tokens[0]]!.start, input.tokens[c.tokens[1] - 1]!.end);
     for (const c of members) {
       const node = partNode(parts, c, input);
       let part: string | undefined;
@@ -311,13 +310,13 @@ function buildEntities(groups: Group[], input: ResolveInput, tools: ResolveTools
         part = node.part = partOfName(c, variants, variantKeys, input, tools);
         node.known = true;
       }
-      if (part === undefined) others.add(surfaceOf(c));
+      if (part === undefined) others.add(surfaceOf(c, input));
       else if (part) others.add(part);
       // The name is a guess where the morphology does not know a word (Зулема Томас read as
       // Зулем): the mention it came from stays an alias as written if it may be the nominative.
       // Not where the word before it governs another case (республиканца Оррина Хэтча).
       // Nor where the first name is a case form of the listed name the normal form begins with (Альфреда → Альфред).
-      else if (c === source && !entry && type === 'PER' && mayBeUnknownNominative(c, input, tools) && (mentionEvidence(c, input, tools, true).governed?.includes('nomn') ?? true) && !declinedListedFirstName(surfaceOf(c), name, tools)) others.add(surfaceOf(c));
+      else if (c === source && !entry && type === 'PER' && mayBeUnknownNominative(c, input, tools) && (mentionEvidence(c, input, tools, true).governed?.includes('nomn') ?? true) && !declinedListedFirstName(surfaceOf(c, input), name, tools)) others.add(surfaceOf(c, input));
     }
     // A person's other full names in the nominative too (Д. Медведева → Д. Медведев): the forms
     // the text calls them by. A surname alone does not show its gender (Ковригина: of Ковригин,
@@ -330,7 +329,7 @@ function buildEntities(groups: Group[], input: ResolveInput, tools: ResolveTools
       const bare = bareWords(members, input);
       for (const c of members) {
         if (wordCount(c, input.tokens) <= 1) continue;
-        const key = `${input.text.slice(input.tokens[c.tokens[0]]!.start, input.tokens[c.tokens[1] - 1]!.end)}\u0000${tokensKey(c, input, infoIds)}\u0000${JSON.stringify(mentionEvidence(c, input, tools))}`;
+        const key = `${surfaceOf(c, input)}\u0000${tokensKey(c, input, infoIds)}\u0000${JSON.stringify(mentionEvidence(c, input, tools))}`;
         if (named.has(key)) continue;
         named.add(key);
         others.add(normalName([c], type, input, tools, places, bare));
@@ -482,7 +481,7 @@ function mayBeUnknownNominative(c: Candidate, input: ResolveInput, tools: Resolv
   return unknown;
 }
 
-const RUSSIA_NAMES = new Set(wordList('russia-names'));
+const RUSSIA_NAMES = wordSet('russia-names');
 
 /**
  * «следственный комитет России» in lower case: a body named with Russia after it is the
@@ -595,14 +594,13 @@ function casePlaces(members: readonly Candidate[], input: ResolveInput, tools: R
  */
 function personName(members: Candidate[], input: ResolveInput, tools: ResolveTools, places: CaseEvidence['places']): string {
   const name = normalName(members, 'PER', input, tools, places);
-  const surfaceOf = (c: Candidate) => input.text.slice(input.tokens[c.tokens[0]]!.start, input.tokens[c.tokens[1] - 1]!.end);
   const folded = fold(name);
-  if (members.some((c) => fold(surfaceOf(c)) === folded)) return name;
+  if (members.some((c) => fold(surfaceOf(c, input)) === folded)) return name;
   const size = wordCount(fullestOf(members, input.tokens), input.tokens);
   const seen = new Set<string>();
   const bare = bareWords(members, input);
   for (const c of members) {
-    const surface = surfaceOf(c);
+    const surface = surfaceOf(c, input);
     // Not a name with initials (Дж. Коми for Джеймс Коми): as many words, and about as many letters.
     if (wordCount(c, input.tokens) !== size || seen.has(surface) || letters(surface) < letters(name) - 2) continue;
     seen.add(surface);
@@ -610,6 +608,9 @@ function personName(members: Candidate[], input: ResolveInput, tools: ResolveToo
   }
   return name;
 }
+
+/** The mention as the text writes it. */
+const surfaceOf = (c: Candidate, input: ResolveInput) => input.text.slice(input.tokens[c.tokens[0]]!.start, input.tokens[c.tokens[1] - 1]!.end);
 
 const letters = (s: string) => s.replace(/[^\p{L}]/gu, '').length;
 

@@ -1,5 +1,5 @@
 import type { ClauseContext } from '../clauses/context.js';
-import { wordSet } from '../dict/words.js';
+import { POSSESSIVES } from '../clauses/words.js';
 import type { Cue, Entity, EntityId, Reference, ResolvedDocument } from '../types.js';
 import { resolveContext, type ResolveContext } from './context.js';
 import { earlierDescription, genericOrganisation, organisationThere } from './descriptors.js';
@@ -79,15 +79,16 @@ export function createResolver(doc: ResolvedDocument, lexicon: ResolveLexicon): 
       // Not a principal (спецпредставитель президента РФ): envoys and deputies have their own rule.
       const field = head + 1 < to && ctx.tokens[head + 1]!.kind === 'word' && ctx.words[head + 1]!.shape === 'lower' && !ctx.titles.has(ctx.words[head + 1]!.key) && !roleDomain(ctx, head);
       // The gender the verb shows, else the one a feminine role word does (руководительница).
-      const gender = cueGender(cue) ?? roleGender(ctx, head);
+      const verbGender = cueGender(cue);
+      const gender = verbGender ?? roleGender(ctx, head);
       // «Он принёс извинения. Актёр также признался …»: a bare role continues the subject of the sentence before, if that person may hold it.
-      const subject = bare && cueGender(cue) ? subjectOfSentenceBefore(ctx, head, cueGender(cue)!) : null;
-      // «постпред России при ООН Виталий Чуркин»: the person this very role names, past its complement.
+      const subject = bare && verbGender ? subjectOfSentenceBefore(ctx, head, verbGender) : null;
       const holds = subject ? mayHold(ctx, head, subject) : null;
+      // «постпред России при ООН Виталий Чуркин»: the person this very role names, past its complement.
       return personAfterRole(ctx, head, gender) ?? (holds === 'given' ? subject : null) ?? resolveTitle(ctx, head, near, gender, field, holds === 'untitled' ? subject : null) ??
         (bare ? lastUnlikeOther(ctx, head, lastPerson(ctx, head, pronounGender(ctx, head, cue) ?? gender)) : null) ??
         // Only where the verb shows the gender (сказал), and for a role that names an office (глава государства, not сельсовета).
-        (cueGender(cue) && (bare || (roleDomain(ctx, head)?.size ?? 0) > 0) ? lastUnlikeOther(ctx, head, nextPersonInLine(ctx, head, cueGender(cue))) : null);
+        (verbGender && (bare || (roleDomain(ctx, head)?.size ?? 0) > 0) ? lastUnlikeOther(ctx, head, nextPersonInLine(ctx, head, verbGender)) : null);
     },
     namedWith: (at) => personNamedWith(ctx, at),
     namesPrincipal: (from, at) => namesPrincipal(ctx, from, at),
@@ -111,8 +112,6 @@ export function createResolver(doc: ResolvedDocument, lexicon: ResolveLexicon): 
 function lastUnlikeOther(ctx: ResolveContext, head: number, last: EntityId | null): EntityId | null {
   return last && !holdsOtherRole(ctx, head, last) ? last : null;
 }
-
-const POSSESSIVES = wordSet('possessive-pronouns');
 
 /** «Его адвокат заявил»: a role a possessive opens is someone of theirs. */
 function ownedRole(ctx: ResolveContext, from: number): boolean {

@@ -1,10 +1,11 @@
 import { isPunct } from '../clauses/context.js';
 import { isBoundary } from '../clauses/phrase-extent.js';
-import { PREPOSITIONS } from '../clauses/words.js';
-import { wordMap, wordSet, wordTable } from '../dict/words.js';
+import { OFFICES, PREPOSITIONS } from '../clauses/words.js';
+import { wordSet, wordTable } from '../dict/words.js';
 import { fold, stemKey } from '../morph/key.js';
 import type { EntityId } from '../types.js';
 import { countBefore, firstFrom, genderAgrees, type ResolveContext } from './context.js';
+import { CASES } from './governed-case.js';
 
 /**
  * The role rule: a role (президент, вице-губернатор, глава региона) resolves to the person the
@@ -163,8 +164,6 @@ function nextPerson(ctx: ResolveContext, m: number): boolean {
   return after !== -1 && ctx.mentions[after]!.type === 'PER' && ctx.mentions[after]!.entity !== mention.entity;
 }
 
-const CASES = new Set(['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct']);
-
 /** Two words have a singular reading in one case, or one of them is not known to decline (so nothing tells). */
 export function sharesCase(ctx: ResolveContext, a: number, b: number): boolean {
   const cases = (k: number) => {
@@ -254,8 +253,6 @@ function nearestTitled(ctx: ResolveContext, at: number, near: number, gender: 'm
   }
   return earlier;
 }
-
-const OFFICES = wordMap('office-roles');
 
 /**
  * Some of the roles is the office the role key names (премьер for премьер-министр), or a head of
