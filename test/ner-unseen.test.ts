@@ -429,11 +429,22 @@ describe('bodies named by their number', () => {
   });
 });
 
+describe('a body\'s noun is no person\'s name', () => {
+  it('reads «Армии» as the army, not the rare first name «Арми»; the person after it stays', () => {
+    const found = surfaces('Показания дал отставной генерал Армии США Джон Миллер.');
+    expect(found).not.toContain('PER Армии');
+    expect(found).toContain('PER Джон Миллер');
+  });
+});
+
 describe('an institution named by its place or its person in the genitive', () => {
   it.each([
     ['Исследование провели в Университете Аризоны весной.', 'ORG Университете Аризоны'],
     ['Об этом рассказал профессор Университета Северной Каролины.', 'ORG Университета Северной Каролины'],
     ['Выставку открыли сотрудники Института Пушкина на прошлой неделе.', 'ORG Института Пушкина'],
+    // A part adjective the place takes only later (compass-place) stands between the head and the place.
+    ['Об этом рассказал профессор Университета Южной Калифорнии.', 'ORG Университета Южной Калифорнии'],
+    ['Она преподаёт в Университете Западной Австралии пять лет.', 'ORG Университете Западной Австралии'],
   ])('%s', (text, org) => {
     expect(orgs(text)).toEqual([org]);
   });
