@@ -429,6 +429,21 @@ describe('bodies named by their number', () => {
   });
 });
 
+describe('clubs named by a common noun on both sides of a result verb', () => {
+  it.each([
+    ['Ротор обыграл Факел со счётом 2:1.', ['ORG Ротор', 'ORG Факел']],
+    ['Авангард уступил Ротору в гостях.', ['ORG Авангард', 'ORG Ротору']],
+  ])('%s', (text, expected) => {
+    expect(orgs(text)).toEqual(expected);
+  });
+
+  it('leaves a lower-case side, a person and a country alone', () => {
+    expect(orgs('Команда проиграла матч в Самаре.')).toEqual([]);
+    expect(surfaces('Медведев обыграл Надаля в финале.')).not.toContain('ORG Медведев');
+    expect(orgs('Россия обыграла Канаду в полуфинале.')).toEqual([]);
+  });
+});
+
 describe('a body\'s noun is no person\'s name', () => {
   it('reads «Армии» as the army, not the rare first name «Арми»; the person after it stays', () => {
     const found = surfaces('Показания дал отставной генерал Армии США Джон Миллер.');

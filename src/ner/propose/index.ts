@@ -11,6 +11,7 @@ import { numberedOrgCandidates } from '../rules/org-numbered.js';
 import { namedAfterOrgCandidates } from '../rules/org-named-after.js';
 import { domainOrgCandidates } from '../rules/org-domain.js';
 import { institutionGenitiveCandidates } from '../rules/institution-genitive.js';
+import { sportSideCandidates } from '../rules/org-sport-sides.js';
 import { dependentOrgCandidates, descriptiveOrgCandidates } from '../rules/org-descriptive.js';
 import { quotedOrgCandidates } from '../rules/org-quoted.js';
 import { coordinatedNames } from '../rules/person/coordinated-names.js';
@@ -48,6 +49,7 @@ export const PROPOSERS: readonly Proposer[] = [
   { name: 'kind-name-org', run: (ctx, earlier) => kindNameCandidates(ctx, earlier.matches) },
   { name: 'numbered-org', run: (ctx) => numberedOrgCandidates(ctx) },
   { name: 'named-after-org', run: (ctx) => namedAfterOrgCandidates(ctx) },
+  { name: 'sport-side-org', run: (ctx) => sportSideCandidates(ctx) },
   { name: 'domain-org', run: (ctx) => domainOrgCandidates(ctx) },
   { name: 'dependent-org', run: (ctx, earlier) => dependentOrgCandidates(ctx, by(earlier, 'dictionary')) },
   { name: 'place', run: (ctx) => placeCandidates(ctx) },
