@@ -210,6 +210,18 @@ describe('bodies named after a person', () => {
   });
 });
 
+describe('the tail of a descriptive name stops before what is not the name', () => {
+  it('stops before the initial of the person after the body (США М. Шапиро)', () => {
+    const found = surfaces('Глава Комиссии по ценным бумагам США М. Шапиро покидает пост.');
+    expect(found).toContain('ORG Комиссии по ценным бумагам США');
+    expect(found).toContain('PER М. Шапиро');
+  });
+
+  it('stops before a decade in figures (70-х годов)', () => {
+    expect(orgs('Он был активистом Движения сельских кооперативов 70-х годов прошлого века.')).toEqual(['ORG Движения сельских кооперативов']);
+  });
+});
+
 describe('compound names of bodies and companies', () => {
   it.each([
     ['Иск к управляющей компании подал Мосводоканал.', 'ORG Мосводоканал'],
