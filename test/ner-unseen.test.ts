@@ -210,6 +210,19 @@ describe('bodies named after a person', () => {
   });
 });
 
+describe('a declined abbreviation is the body its bare form names', () => {
+  it.each([
+    ['Она училась во ВГИКе и в ГИТИСе.', ['ORG ВГИКе', 'ORG ГИТИСе']],
+    ['Заявление начальника ЦИБа опубликовано утром.', ['ORG ЦИБа']],
+  ])('%s', (text, expected) => {
+    expect(orgs(text)).toEqual(expected);
+  });
+
+  it('leaves a kind of body written in capitals alone (ВУЗах)', () => {
+    expect(orgs('В ВУЗах начались каникулы.')).toEqual([]);
+  });
+});
+
 describe('the tail of a descriptive name stops before what is not the name', () => {
   it('stops before the initial of the person after the body (США М. Шапиро)', () => {
     const found = surfaces('Глава Комиссии по ценным бумагам США М. Шапиро покидает пост.');
