@@ -210,6 +210,17 @@ describe('bodies named after a person', () => {
   });
 });
 
+describe('international clubs and bodies the dictionary lists', () => {
+  it.each([
+    ['Страну исключили из «Большой восьмёрки» в 2014 году.', ['ORG Большой восьмёрки']],
+    ['Генсек Форума стран-экспортёров газа приехал в Доху.', ['ORG Форума стран-экспортёров газа']],
+    ['Столицей культуры ТЮРКСОЙ выбрана Шуша.', ['ORG ТЮРКСОЙ']],
+    ['Акции КазМунайГаза выросли.', ['ORG КазМунайГаза']],
+  ])('%s', (text, expected) => {
+    expect(orgs(text)).toEqual(expected);
+  });
+});
+
 describe('a declined abbreviation is the body its bare form names', () => {
   it.each([
     ['Она училась во ВГИКе и в ГИТИСе.', ['ORG ВГИКе', 'ORG ГИТИСе']],
