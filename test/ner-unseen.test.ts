@@ -210,6 +210,19 @@ describe('bodies named after a person', () => {
   });
 });
 
+describe('an adjective of an idea before a body is no part of its name', () => {
+  it.each([
+    ['Он выдвигается от политического «Союза за демократию» в третий раз.', ['ORG Союза за демократию']],
+    ['Лидер левоцентристской Демократической партии выступил в парламенте.', ['ORG Демократической партии']],
+  ])('%s', (text, expected) => {
+    expect(orgs(text)).toEqual(expected);
+  });
+
+  it('keeps a place adjective in the name (московского «Спартака»)', () => {
+    expect(orgs('Он воспитанник московского «Спартака».')).toEqual(['ORG московского «Спартака»']);
+  });
+});
+
 describe('international clubs and bodies the dictionary lists', () => {
   it.each([
     ['Страну исключили из «Большой восьмёрки» в 2014 году.', ['ORG Большой восьмёрки']],
