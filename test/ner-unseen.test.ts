@@ -210,6 +210,21 @@ describe('bodies named after a person', () => {
   });
 });
 
+describe('a Latin company name in full', () => {
+  it.each([
+    ['Прибыль Samsung Electronics выросла на треть.', ['ORG Samsung Electronics']],
+    ['Подписчиков у Netflix Inc стало больше.', ['ORG Netflix Inc']],
+    ['Долю купила компания USM Holdings в прошлом году.', ['ORG USM Holdings']],
+    ['Квартиру продаёт агентство Knight & Partners в Лондоне.', ['ORG Knight & Partners']],
+  ])('%s', (text, expected) => {
+    expect(orgs(text)).toEqual(expected);
+  });
+
+  it('leaves a product\'s name after the company alone (Samsung Galaxy)', () => {
+    expect(orgs('В продажу поступил Samsung Galaxy нового поколения.')).toEqual(['ORG Samsung']);
+  });
+});
+
 describe('an adjective of an idea before a body is no part of its name', () => {
   it.each([
     ['Он выдвигается от политического «Союза за демократию» в третий раз.', ['ORG Союза за демократию']],

@@ -3,7 +3,7 @@ import type { NerContext } from '../context.js';
 import type { GazetteerMatch } from '../gazetteer.js';
 import { isQuotedPerson } from '../filters/quoted-names.js';
 import { abbreviationCandidates } from '../rules/abbreviation.js';
-import { latinNameCandidates } from '../rules/latin-names.js';
+import { latinFullNameCandidates, latinNameCandidates } from '../rules/latin-names.js';
 import { compoundOrgCandidates } from '../rules/org-compound.js';
 import { parentCompoundCandidates } from '../rules/org-parent-compound.js';
 import { kindNameCandidates } from '../rules/org-kind-name.js';
@@ -43,6 +43,7 @@ export const PROPOSERS: readonly Proposer[] = [
   { name: 'person', run: (ctx, earlier) => withoutJoinedPeople(personCandidates(ctx), by(earlier, 'dictionary'), ctx.tokens.length) },
   { name: 'abbreviation', run: (ctx) => abbreviationCandidates(ctx) },
   { name: 'latin-name', run: (ctx) => latinNameCandidates(ctx) },
+  { name: 'latin-full-name', run: (ctx, earlier) => latinFullNameCandidates(ctx, [...by(earlier, 'dictionary'), ...by(earlier, 'abbreviation')]) },
   { name: 'descriptive-org', run: (ctx) => descriptiveOrgCandidates(ctx) },
   { name: 'compound-org', run: (ctx) => compoundOrgCandidates(ctx) },
   { name: 'parent-compound-org', run: (ctx) => parentCompoundCandidates(ctx) },
