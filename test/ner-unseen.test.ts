@@ -213,6 +213,12 @@ describe('bodies named after a person', () => {
   });
 });
 
+describe('a court of a level in lower case', () => {
+  it('reads «окружном суде» as a body, whichever lemma the morphology gives first', () => {
+    expect(orgs('Иск рассмотрят в окружном суде Бергена в мае.')).toEqual(['ORG окружном суде']);
+  });
+});
+
 describe('a Latin company name in full', () => {
   it.each([
     ['Прибыль Samsung Electronics выросла на треть.', ['ORG Samsung Electronics']],
