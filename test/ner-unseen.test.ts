@@ -213,6 +213,13 @@ describe('bodies named after a person', () => {
   });
 });
 
+describe('a body\'s original in brackets is a body too', () => {
+  it('retypes the Latin original after a team found by its kind (команды … (…))', () => {
+    const found = surfaces('Защитник перешёл в команду Нью-Ингленд Пэтриотс (New England Patriots) весной.');
+    expect(found).toContain('ORG New England Patriots');
+  });
+});
+
 describe('a court of a level in lower case', () => {
   it('reads «окружном суде» as a body, whichever lemma the morphology gives first', () => {
     expect(orgs('Иск рассмотрят в окружном суде Бергена в мае.')).toEqual(['ORG окружном суде']);
