@@ -213,6 +213,20 @@ describe('bodies named after a person', () => {
   });
 });
 
+describe('a name hyphened to a body\'s noun', () => {
+  it.each([
+    ['Обыски прошли в Гоголь-центре и у режиссёра.', ['ORG Гоголь-центре']],
+    ['Выставка откроется в Ельцин-центре в мае.', ['ORG Ельцин-центре']],
+  ])('%s', (text, expected) => {
+    expect(orgs(text)).toEqual(expected);
+  });
+
+  it('leaves a common word before the hyphen alone (Пресс-служба, бизнес-центр)', () => {
+    expect(orgs('Пресс-служба сообщила о задержании.')).toEqual([]);
+    expect(orgs('Бизнес-центр открылся в мае.')).toEqual([]);
+  });
+});
+
 describe('a body\'s original in brackets is a body too', () => {
   it('retypes the Latin original after a team found by its kind (команды … (…))', () => {
     const found = surfaces('Защитник перешёл в команду Нью-Ингленд Пэтриотс (New England Patriots) весной.');
