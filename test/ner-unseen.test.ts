@@ -540,6 +540,10 @@ describe('clubs named by a common noun on both sides of a result verb', () => {
 });
 
 describe('a body\'s noun is no person\'s name', () => {
+  it('reads «Кабмину» as the cabinet, not a person', () => {
+    expect(surfaces('Президент поручил Кабмину утвердить протокол.')).not.toContain('PER Кабмину');
+  });
+
   it('reads «Армии» as the army, not the rare first name «Арми»; the person after it stays', () => {
     const found = surfaces('Показания дал отставной генерал Армии США Джон Миллер.');
     expect(found).not.toContain('PER Армии');
