@@ -2,6 +2,7 @@ import type { Candidate } from '../../types.js';
 import type { NerContext } from '../context.js';
 import { isAdjectiveBeforeNoun } from './adjective-persons.js';
 import { withoutCompetitions } from './competitions.js';
+import { isOrgNounPerson } from './org-noun-persons.js';
 import { isProductName } from './products.js';
 import { isQuotedPlace } from './quoted-names.js';
 import { isTitleName } from './titles.js';
@@ -21,6 +22,7 @@ export const FILTERS: readonly Filter[] = [
   { name: 'titles', run: (ctx, candidates) => candidates.filter((c) => !isTitleName(ctx, c)) },
   { name: 'competitions', run: withoutCompetitions },
   { name: 'adjective-persons', run: (ctx, candidates) => candidates.filter((c) => !isAdjectiveBeforeNoun(ctx, c)) },
+  { name: 'org-noun-persons', run: (ctx, candidates) => candidates.filter((c) => !isOrgNounPerson(ctx, c)) },
 ];
 
 export function filterCandidates(ctx: NerContext, candidates: Candidate[]): Candidate[] {

@@ -13,6 +13,7 @@ const ORDER_NOUNS = wordSet('order-nouns');
  */
 export function isTitleName(ctx: NerContext, c: Candidate): boolean {
   if (c.type !== 'ORG' || c.rule === 'latin-name') return false;
+  if (isAboutTitle(ctx, c)) return true;
   const first = ctx.words[c.tokens[0]]!;
   // «наград ФИФА», «премии ТЭФИ»: an abbreviation there is the body that gives it.
   if (first.shape === 'lower' || first.shape === 'upper' || first.latin) return false;
@@ -29,4 +30,18 @@ export function isTitleName(ctx: NerContext, c: Candidate): boolean {
 function isGenitiveOnly(analyses: readonly Analysis[]): boolean {
   const named = analyses.filter((a) => a.pos === 'NOUN' || a.pos === 'ADJF');
   return named.length > 0 && named.some((a) => a.grams.includes('gent')) && !named.some((a) => a.grams.includes('nomn'));
+}
+
+const ABOUT = wordSet('title-about-prepositions');
+
+/**
+ * «ФЗ «О полиции»», «закон «Об образовании»»: a quoted name made of «о/об» and a word in the
+ * prepositional case is what a law or a report is about, its title, whatever stands before it.
+ */
+function isAboutTitle(ctx: NerContext, c: Candidate): boolean {
+  const [from, to] = c.tokens;
+  if (to - from < 2 || ctx.tokens[from - 1]?.kind !== 'quote' || ctx.tokens[from]!.kind !== 'word' || !ABOUT.has(ctx.words[from]!.folded)) return false;
+  const next = ctx.words[from + 1]!;
+  const readings = next.shape === 'lower' ? ctx.analyse(next.folded) : next.analyses;
+  return readings.some((a) => a.grams.includes('loct'));
 }

@@ -3,7 +3,7 @@ import type { NerContext } from '../context.js';
 import type { GazetteerMatch } from '../gazetteer.js';
 import { isQuotedPerson } from '../filters/quoted-names.js';
 import { abbreviationCandidates } from '../rules/abbreviation.js';
-import { latinNameCandidates } from '../rules/latin-names.js';
+import { latinFullNameCandidates, latinNameCandidates } from '../rules/latin-names.js';
 import { compoundOrgCandidates } from '../rules/org-compound.js';
 import { parentCompoundCandidates } from '../rules/org-parent-compound.js';
 import { kindNameCandidates } from '../rules/org-kind-name.js';
@@ -11,6 +11,7 @@ import { numberedOrgCandidates } from '../rules/org-numbered.js';
 import { namedAfterOrgCandidates } from '../rules/org-named-after.js';
 import { domainOrgCandidates } from '../rules/org-domain.js';
 import { institutionGenitiveCandidates } from '../rules/institution-genitive.js';
+import { sportSideCandidates } from '../rules/org-sport-sides.js';
 import { dependentOrgCandidates, descriptiveOrgCandidates } from '../rules/org-descriptive.js';
 import { quotedOrgCandidates } from '../rules/org-quoted.js';
 import { coordinatedNames } from '../rules/person/coordinated-names.js';
@@ -42,12 +43,14 @@ export const PROPOSERS: readonly Proposer[] = [
   { name: 'person', run: (ctx, earlier) => withoutJoinedPeople(personCandidates(ctx), by(earlier, 'dictionary'), ctx.tokens.length) },
   { name: 'abbreviation', run: (ctx) => abbreviationCandidates(ctx) },
   { name: 'latin-name', run: (ctx) => latinNameCandidates(ctx) },
+  { name: 'latin-full-name', run: (ctx, earlier) => latinFullNameCandidates(ctx, [...by(earlier, 'dictionary'), ...by(earlier, 'abbreviation')]) },
   { name: 'descriptive-org', run: (ctx) => descriptiveOrgCandidates(ctx) },
   { name: 'compound-org', run: (ctx) => compoundOrgCandidates(ctx) },
   { name: 'parent-compound-org', run: (ctx) => parentCompoundCandidates(ctx) },
   { name: 'kind-name-org', run: (ctx, earlier) => kindNameCandidates(ctx, earlier.matches) },
   { name: 'numbered-org', run: (ctx) => numberedOrgCandidates(ctx) },
   { name: 'named-after-org', run: (ctx) => namedAfterOrgCandidates(ctx) },
+  { name: 'sport-side-org', run: (ctx) => sportSideCandidates(ctx) },
   { name: 'domain-org', run: (ctx) => domainOrgCandidates(ctx) },
   { name: 'dependent-org', run: (ctx, earlier) => dependentOrgCandidates(ctx, by(earlier, 'dictionary')) },
   { name: 'place', run: (ctx) => placeCandidates(ctx) },

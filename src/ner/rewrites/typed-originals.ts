@@ -11,6 +11,9 @@ const ORIGINAL_ENDS = new Set([')', ';', ',']);
  * Latin words mostly name companies is weaker evidence than the name they translate.
  */
 export function withTypedOriginal(ctx: NerContext, c: Candidate, previous: Candidate | undefined): Candidate {
+  // «команды Нью-Ингленд Пэтриотс (New England Patriots)»: the person rules took the original for a
+  // person's, as they read the name before it; the selection made that name a body, so is its original.
+  if (c.rule === 'latin-original' && previous?.type === 'ORG' && previous.tokens[1] === c.tokens[0] - 1) return rewritten(c, 'typed-original', { type: 'ORG' });
   if (c.rule !== 'latin-name' || !previous || previous.type === 'ORG') return c;
   const from = c.tokens[0];
   if (ctx.tokens[from - 1]?.text !== '(' || !ORIGINAL_ENDS.has(ctx.tokens[c.tokens[1]]?.text ?? '')) return c;

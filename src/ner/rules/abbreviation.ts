@@ -12,6 +12,10 @@ export function abbreviationCandidates(ctx: NerContext): Candidate[] {
   for (let i = 0; i < ctx.tokens.length; i++) {
     const token = ctx.tokens[i]!;
     const word = ctx.words[i]!;
+    if (token.kind === 'word' && word.shape !== 'upper' && !ctx.headline[i] && isDeclinedAbbreviation(ctx, token.text)) {
+      out.push(candidate(i, i + 1, 'ORG', 'abbreviation', PRIORITY.abbreviation));
+      continue;
+    }
     if (token.kind !== 'word' || word.shape !== 'upper' || ctx.headline[i] || /\d/.test(token.text)) continue;
     if (ctx.lexicon.notEntities.has(word.folded) || ctx.lexicon.orgNouns.has(word.key) || isDescriptorAbbreviation(ctx, i)) continue;
     const letters = token.text.replace(/[^\p{L}]/gu, '');
@@ -25,4 +29,21 @@ export function abbreviationCandidates(ctx: NerContext): Candidate[] {
 
 function isUpperWord(ctx: NerContext, i: number): boolean {
   return ctx.tokens[i]?.kind === 'word' && ctx.words[i]!.shape === 'upper' && adjacent(ctx, i, i + 1);
+}
+
+/** A Cyrillic abbreviation read as a word, ending in a consonant, with a lower-case case ending: ВГИКе, МХАТа, ЦИБа. */
+const DECLINED = /^([А-ЯЁ]{2,6})(а|у|е|ом|ой|ы|ов|ах|ам|ами)$/u;
+const CONSONANT_END = /[бвгджзйклмнпрстфхцчшщ]$/u;
+
+/**
+ * «учился во ВГИКе», «начальник ЦИБа»: a declined abbreviation names the body its bare form does.
+ * The morphology must not know the stem as an ordinary noun (ВУЗах: вуз, a kind of body).
+ */
+function isDeclinedAbbreviation(ctx: NerContext, text: string): boolean {
+  const m = DECLINED.exec(text);
+  if (!m) return false;
+  const stem = m[1]!.toLowerCase();
+  if (!CONSONANT_END.test(stem) || ctx.lexicon.notEntities.has(stem)) return false;
+  const known = ctx.analyse(stem).filter((a) => a.known);
+  return known.length === 0 || known.some((a) => a.grams.includes('Orgn') || a.grams.includes('Abbr'));
 }

@@ -4,6 +4,7 @@ import { candidate, PRIORITY } from '../candidate.js';
 import { adjacent, atSentenceStart, isCommonWord, type NerContext } from '../context.js';
 
 const HEADS = wordSet('institution-heads');
+const COMPASS = wordSet('compass-adjectives');
 
 /**
  * «Университета Южной Калифорнии», «Университете Сиднея», «Института Пушкина», «Фонд Коумса»: a
@@ -17,8 +18,11 @@ export function institutionGenitiveCandidates(ctx: NerContext, named: readonly C
   for (const name of named) {
     if (name.type !== 'LOC' && name.type !== 'PER') continue;
     namedAt.add(name.tokens[0]);
-    const head = name.tokens[0] - 1;
-    if (isHead(ctx, head) && isGenitive(ctx, name.tokens[0])) out.push(candidate(head, name.tokens[1], 'ORG', 'institution-genitive', PRIORITY.abbreviation + 1));
+    // «Университета Южной Калифорнии»: the place's part adjective is read onto the place later
+    // (rewrites/compass-place.ts), so here the head may stand one word further back.
+    const first = name.type === 'LOC' && isCompassPart(ctx, name.tokens[0] - 1) ? name.tokens[0] - 1 : name.tokens[0];
+    const head = first - 1;
+    if (isHead(ctx, head) && isGenitive(ctx, first)) out.push(candidate(head, name.tokens[1], 'ORG', 'institution-genitive', PRIORITY.abbreviation + 1));
   }
   // «Университете Дьюка», «Институте Наго»: a name no rule knows, but no ordinary word either, after
   // the head is the person or the place the body is named after.
@@ -43,6 +47,12 @@ function isHead(ctx: NerContext, head: number): boolean {
   if (atSentenceStart(ctx, head) && !w.analyses.some((a) => a.pos === 'NOUN')) return false;
   // «Университеты Каталонии»: a plural head is a kind of body, not one body.
   return w.analyses.some((a) => a.pos === 'NOUN' && a.grams.includes('sing'));
+}
+
+/** A capitalised adjective of a place's part (Южной, Северной) right before the place. */
+function isCompassPart(ctx: NerContext, i: number): boolean {
+  const w = ctx.words[i];
+  return !!w && i > 0 && ctx.tokens[i]!.kind === 'word' && w.shape === 'title' && adjacent(ctx, i, i + 1) && w.analyses.some((a) => a.pos === 'ADJF' && COMPASS.has(a.lemma));
 }
 
 /** A capitalised Cyrillic word that is neither an ordinary word nor inside a dictionary name. */

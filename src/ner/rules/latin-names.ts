@@ -4,6 +4,28 @@ import { candidate, PRIORITY } from '../candidate.js';
 import { adjacent, isCapitalised, sentenceStart, wordsKey, type NerContext } from '../context.js';
 import { afterPerformer, isLatinPerson, LATIN_PERSON_PREFIX } from './latin-persons.js';
 
+/** Latin words of a company's full name (Electronics, Inc, Association). */
+const COMPANY_WORDS = wordSet('latin-company-words');
+
+/**
+ * «Samsung Electronics», «Netflix Inc», «FBI Agents Association», «USM Holdings»: a known body or an
+ * abbreviation ending in a Latin word, followed right away by capitalised Latin words one of which is
+ * a company's word, is named in full by them all. Without such a word the run is a product's name
+ * (Samsung Galaxy) and the body stays alone.
+ */
+export function latinFullNameCandidates(ctx: NerContext, bodies: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of bodies) {
+    const last = c.tokens[1] - 1;
+    if (c.type !== 'ORG' || !ctx.words[last]!.latin || !isLatinCapital(ctx, c.tokens[1]) || !adjacent(ctx, last, c.tokens[1])) continue;
+    const end = latinNameEnd(ctx, last);
+    let named = false;
+    for (let k = c.tokens[1]; k < end; k++) if (COMPANY_WORDS.has(ctx.words[k]!.folded)) named = true;
+    if (named) out.push({ ...c, tokens: [c.tokens[0], end], rule: 'latin-full-name', entry: undefined });
+  }
+  return out;
+}
+
 /** Lower-case Latin words that may stand inside a name (Bank of China, Procter and Gamble). */
 const LATIN_INNER = wordSet('latin-name-inner');
 
@@ -12,6 +34,8 @@ function latinNameEnd(ctx: NerContext, i: number): number {
   let j = i + 1;
   while (j < ctx.tokens.length && j - i < 8 && adjacent(ctx, j - 1, j)) {
     if (ctx.words[j]!.latin && (ctx.words[j]!.shape !== 'lower' || LATIN_INNER.has(ctx.words[j]!.folded))) j++;
+    // «Strutt & Parker», «Entertainment & Devices»: an ampersand between capitalised Latin words joins one name.
+    else if (ctx.tokens[j]!.text === '&' && isLatinCapital(ctx, j + 1)) j += 2;
     // A number between capitalised Latin words is the name's own (Il Sole 24 Ore), not its end.
     else if (ctx.tokens[j]!.kind === 'number' && isLatinCapital(ctx, j + 1) && adjacent(ctx, j, j + 1)) j += 2;
     // A person's middle initial keeps its dot: John S. Pistole, James B. Comey (not U.S. Open).

@@ -1,6 +1,7 @@
 import { wordSet, wordTable } from '../../dict/words.js';
 import { PERSON_GRAMMEMES, stemKey, type Analysis, type WordInfo } from '../../morph/index.js';
 import { adjacent, isListedName, type NerContext } from '../context.js';
+import { isInitial } from './person/initials.js';
 
 /**
  * The chunker for bodies named with common words: a head (министерство, группа), the
@@ -127,7 +128,8 @@ function genitiveTail(ctx: NerContext, from: number, names = false, continued = 
   while (k < ctx.tokens.length && k - from < 5 && adjacent(ctx, k - 1, k) && ctx.tokens[k]!.kind === 'word') {
     const word = ctx.words[k]!;
     if (word.shape !== 'lower') {
-      if (!names || !(word.shape === 'upper' || isGenitiveName(ctx, word))) break;
+      // «Комиссии по ценным бумагам США М. Шапиро»: an initial opens the person after the body.
+      if (!names || isInitial(ctx, k) || !(word.shape === 'upper' || isGenitiveName(ctx, word))) break;
       end = ++k;
       continue;
     }
@@ -136,6 +138,8 @@ function genitiveTail(ctx: NerContext, from: number, names = false, continued = 
       continue;
     }
     if (word.folded.length <= 2) break; // a preposition or a particle, whatever the morphology guesses
+    // «Движения американских индейцев 70-х годов»: a decade or an ordinal in figures dates the body, it does not name it.
+    if (/^\d/.test(word.folded)) break;
     // «болезней» reads first as a comparative (болезный): a genitive noun or adjective reading of
     // a word read first as a name word will do, not of a preposition (при).
     const analyses = lowerAnalyses(ctx, k);

@@ -20,6 +20,10 @@ export function compoundOrgCandidates(ctx: NerContext): Candidate[] {
   for (let i = 0; i < ctx.tokens.length; i++) {
     const w = ctx.words[i]!;
     if (ctx.tokens[i]!.kind !== 'word' || w.shape !== 'title' || w.folded.length < 4 || ctx.gazetteerAt[i]) continue;
+    if (isHyphenedBody(ctx, i)) {
+      out.push(candidate(i, i + 1, 'ORG', 'org-hyphened', PRIORITY.quotedOrg));
+      continue;
+    }
     // The morphology knows many of them as organisation names (Orgn), and no other way.
     if (w.analyses.some((a) => a.known && !a.grams.includes('Orgn')) || w.folded.includes('-')) continue;
     // Мингазова is a surname (мин + газ + ова): a surname's shape needs the morphology's Orgn to be a body.
@@ -29,6 +33,23 @@ export function compoundOrgCandidates(ctx: NerContext): Candidate[] {
   }
   return out;
 }
+
+/**
+ * «Гоголь-центр», «Ельцин-центре»: a capitalised Cyrillic name joined by a hyphen to a
+ * body's noun (центр, клуб, банк) in any case form is that body, not a place or a person (a
+ * Latin service's «Telegram-канал» is a channel on it).
+ */
+function isHyphenedBody(ctx: NerContext, i: number): boolean {
+  const parts = ctx.tokens[i]!.text.split('-');
+  if (parts.length !== 2 || parts[0]!.length < 3 || parts[1]!.length < 3 || !/^[А-ЯЁ][а-яё]/.test(parts[0]!)) return false;
+  if (!ctx.lexicon.orgNounFolded.has(parts[1]!.toLowerCase().replace(/ё/g, 'е'))) return false;
+  // «Пресс-служба», «Бизнес-центр»: a common word before the hyphen makes a kind of body or a building.
+  const first = ctx.analyse(parts[0]!.toLowerCase()).find((a) => a.known);
+  return !first || PROPER.some((g) => first.grams.includes(g));
+}
+
+/** Readings of a proper name: a person's, a place's or a body's. */
+const PROPER = ['Surn', 'Name', 'Geox', 'Orgn'];
 
 /** prefix* part …, with at least one prefix or a second part after the first. */
 export function isCompoundName(word: string): boolean {

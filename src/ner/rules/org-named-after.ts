@@ -1,4 +1,5 @@
 import { wordSet } from '../../dict/words.js';
+import { adjectiveAgrees } from '../../morph/agreement.js';
 import type { Candidate } from '../../types.js';
 import { candidate, PRIORITY } from '../candidate.js';
 import { adjacent, type NerContext } from '../context.js';
@@ -42,13 +43,21 @@ function headBefore(ctx: NerContext, k: number): number {
   return -1;
 }
 
-/** The first of the adjectives right before the head: capitalised ones, or relational lower-case ones (драматическом). */
+/**
+ * The first of the adjectives right before the head: capitalised ones, or relational lower-case
+ * ones (драматическом), each agreeing with the head, so a sentence's first word read as an
+ * adjective stays out («Учёные Института … имени …»: nominative plural before a genitive).
+ */
 function adjectivesBefore(ctx: NerContext, head: number): number {
+  const noun = ctx.words[head]!;
+  const nounAnalyses = noun.shape === 'lower' ? ctx.analyse(noun.folded) : noun.analyses;
+  const checks = nounAnalyses.some((a) => a.pos === 'NOUN');
   let k = head;
   while (head - k < MAX_ADJECTIVES && k > 0 && ctx.tokens[k - 1]!.kind === 'word' && adjacent(ctx, k - 1, k)) {
     const w = ctx.words[k - 1]!;
     const analyses = w.shape === 'lower' ? ctx.analyse(w.folded) : w.analyses;
     if (w.shape === 'lower' ? !isRelationalAdjective(analyses) : w.shape !== 'title' || analyses[0]?.pos !== 'ADJF') break;
+    if (checks && !adjectiveAgrees(analyses, nounAnalyses)) break;
     k--;
   }
   return k;
