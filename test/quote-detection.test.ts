@@ -614,3 +614,14 @@ describe('a headline opening with an unnamed source and a colon', () => {
     expect(quotes('СМИ: обзор недели\nГлавные события в регионе.')).toEqual([]);
   });
 });
+
+describe('a possessive pronoun inside any «по …» source frame', () => {
+  it('reads «по его сообщению», «по их утверждениям» as «по его словам»', () => {
+    expect(quotes('Мэр Казани Игорь Лебедев провёл совещание. По его сообщению, мост откроют весной.')).toEqual([
+      'indirect | Игорь Лебедев | мост откроют весной',
+    ]);
+    expect(quotes('Жители пожаловались в прокуратуру. По их утверждениям, воду отключили без предупреждения.')).toEqual([
+      'indirect | их | воду отключили без предупреждения',
+    ]);
+  });
+});
