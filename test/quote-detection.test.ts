@@ -625,3 +625,12 @@ describe('a possessive pronoun inside any «по …» source frame', () => {
     ]);
   });
 });
+
+describe('a role before a colon and a paragraph in the first person', () => {
+  it('gives the paragraph to the role when it says «я» or «мы», not when it narrates', () => {
+    expect(quotes('Губернатор открыл мост.\nГлава региона обратился к жителям:\nМы строили этот мост три года и гордимся им.\n\nДвижение откроют завтра.')).toEqual([
+      'direct | Глава региона | Мы строили этот мост три года и гордимся им.',
+    ]);
+    expect(quotes('Губернатор открыл мост.\nГлава региона обратился к жителям:\nМост строили три года, он обошёлся в миллиард рублей.\n\nДвижение откроют завтра.')).toEqual([]);
+  });
+});

@@ -1,4 +1,5 @@
 import { functionWord } from '../../clauses/words.js';
+import { wordSet } from '../../dict/words.js';
 import { lineBreaks } from '../../segment/chars.js';
 import type { CueKind } from '../../types.js';
 import { isPunct, mentionEnd, quoteAt, sentenceRange, type QuoteContext } from '../context.js';
@@ -44,7 +45,11 @@ export const directColon: Pattern = {
           // ends the line introduces the next paragraph as theirs when it is a statement.
           const who = speakerBefore(ctx, i, null);
           const end = paragraphEnd(ctx, i + 1);
-          if (who?.kind === 'mention' && isPerson(ctx, who.from) && !isPunct(ctx, end - 1, ':') && hasPredicate(ctx, i + 1, end)) {
+          // A role or a pronoun before the colon (Глава церкви обратился к прихожанам:¶Мы …) gives the
+          // paragraph too when it speaks in the first person, as the narrator never does. (An unnamed
+          // source or a body before the colon more often hands on someone else's «я».)
+          const speaks = who?.kind === 'mention' && isPerson(ctx, who.from) || ((who?.kind === 'title' || who?.kind === 'pronoun') && !who.governed && firstPerson(ctx, i + 1, end));
+          if (speaks && !isPunct(ctx, end - 1, ':') && hasPredicate(ctx, i + 1, end)) {
             yield { kind: 'direct', content: [i + 1, end], cue: null, speaker: who, pattern: 'direct-colon-paragraph-quotation' };
           }
         }
@@ -89,6 +94,18 @@ const THAT = functionWord('complementizer');
 
 function hasWord(ctx: QuoteContext, from: number, to: number, folded: string): boolean {
   for (let k = from; k < to; k++) if (ctx.tokens[k]!.kind === 'word' && ctx.words[k]!.folded === folded) return true;
+  return false;
+}
+
+const FIRST_PERSON = wordSet('first-person-words');
+
+/** Words of a paragraph read for a first-person word: a statement says «я»/«мы» early; the bound keeps each colon O(1). */
+const FIRST_PERSON_REACH = 40;
+
+function firstPerson(ctx: QuoteContext, from: number, to: number): boolean {
+  for (let k = from; k < Math.min(to, from + FIRST_PERSON_REACH); k++) {
+    if (ctx.tokens[k]!.kind === 'word' && ctx.mentionAt[k] === -1 && FIRST_PERSON.has(ctx.words[k]!.folded)) return true;
+  }
   return false;
 }
 
