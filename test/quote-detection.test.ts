@@ -634,3 +634,14 @@ describe('a role before a colon and a paragraph in the first person', () => {
     expect(quotes('Губернатор открыл мост.\nГлава региона обратился к жителям:\nМост строили три года, он обошёлся в миллиард рублей.\n\nДвижение откроют завтра.')).toEqual([]);
   });
 });
+
+describe('a reported clause that a quotation inside it carries on', () => {
+  it('runs to the closing mark, past a comma or a full stop inside the quotation', () => {
+    expect(quotes('Певица Анна Петрова сказала, что ушла со сцены, «потому что устала, как никогда в жизни».')).toEqual([
+      'mixed | Анна Петрова | ушла со сцены, «потому что устала, как никогда в жизни»',
+    ]);
+    expect(quotes('По словам очевидцев, водитель «просто вышел из машины. Потом он побежал к реке».')).toEqual([
+      'mixed | очевидцев | водитель «просто вышел из машины. Потом он побежал к реке»',
+    ]);
+  });
+});
