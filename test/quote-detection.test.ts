@@ -645,3 +645,10 @@ describe('a reported clause that a quotation inside it carries on', () => {
     ]);
   });
 });
+
+describe('a body\'s name over a headline that opens with its verb', () => {
+  it('reads «НХЛ: Стартует …» as a topic, «ВОЗ: пандемия …» as the body\'s words', () => {
+    expect(quotes('НХЛ: Стартует финал Кубка Стэнли\nСегодня в Бостоне пройдёт первый матч.')).toEqual([]);
+    expect(quotes('ВОЗ: пандемия пошла на спад\nЭксперты довольны.')).toEqual(['direct | Всемирная организация здравоохранения | пандемия пошла на спад']);
+  });
+});

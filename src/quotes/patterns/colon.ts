@@ -170,6 +170,10 @@ export const headline: Pattern = {
       if (content[1] - content[0] < 3) continue;
       // «Константин Сомов: выставка спустя полвека»: a heading's words with no predicate name a topic, not a statement.
       if (!pair && !ownLine && !hasPredicate(ctx, content[0], content[1])) continue;
+      // «НХЛ: Стартует финал Кубка Стэнли»: a body's name over a line that opens with its verb
+      // announces a topic of the body's field, not the body's words (those put their subject first:
+      // «ВОЗ: пандемия пошла на спад»).
+      if (ctx.mentions[m]!.type === 'ORG' && !pair && opensWithVerb(ctx, content[0])) continue;
       yield { kind: 'direct', content, cue: null, speaker: { from: start, to: colon, kind: 'mention', entity: ctx.mentions[m]!.entity }, pattern: this.name };
     }
   },
@@ -186,6 +190,13 @@ function unnamedSourceHeadline(ctx: QuoteContext, i: number): Draft | null {
   const content = trimEnd(ctx, i + 2, paragraphEnd(ctx, i + 2));
   if (content[1] - content[0] < 3 || !hasPredicate(ctx, content[0], content[1])) return null;
   return { kind: 'direct', content, cue: null, speaker: { from: i, to: i + 1, kind: 'source', entity: null }, pattern: 'direct-headline-colon' };
+}
+
+/** The token is a capitalised finite verb and nothing else (Стартует, Начнётся). */
+function opensWithVerb(ctx: QuoteContext, i: number): boolean {
+  if (ctx.tokens[i]?.kind !== 'word' || ctx.mentionAt[i] !== -1 || ctx.words[i]!.shape !== 'title') return false;
+  const readings = ctx.analyse(ctx.words[i]!.folded);
+  return readings.length > 0 && readings.every((a) => a.pos === 'VERB');
 }
 
 /** At most this many words of a role before the name (Хозяин крупной плантации). */
