@@ -652,3 +652,14 @@ describe('a body\'s name over a headline that opens with its verb', () => {
     expect(quotes('ВОЗ: пандемия пошла на спад\nЭксперты довольны.')).toEqual(['direct | Всемирная организация здравоохранения | пандемия пошла на спад']);
   });
 });
+
+describe('a quotation that opens with the speaker\'s «что»', () => {
+  it('reads «заявил, «что П»» as a mixed report of П', () => {
+    expect(quotes('Тренер Олег Смирнов заявил, «что команда готова к финалу».')).toEqual([
+      'mixed | Олег Смирнов | команда готова к финалу',
+    ]);
+    expect(quotes('Тренер Олег Смирнов заявил, «что команда готова к финалу», и покинул зал.')).toEqual([
+      'mixed | Олег Смирнов | команда готова к финалу',
+    ]);
+  });
+});
