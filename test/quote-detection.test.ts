@@ -663,3 +663,11 @@ describe('a quotation that opens with the speaker\'s «что»', () => {
     ]);
   });
 });
+
+describe('«с этими словами» after a quotation', () => {
+  it('attributes the quotation to the subject that follows', () => {
+    expect(quotes('«Я вернусь через год», — с этими словами Мария Иванова покинула студию.')).toEqual([
+      'direct | Мария Иванова | Я вернусь через год',
+    ]);
+  });
+});
