@@ -440,6 +440,11 @@ describe('straight quotation marks left open at the end of a line', () => {
     expect(found).toContain('direct | Иван Сидоров | Мы будем обжаловать приговор');
     expect(found.every((q) => !q.includes('\n'))).toBe(true);
   });
+
+  it('end with the inner quotation\'s mark when a dash attribution follows it', () => {
+    const text = '"Нас отвели в комнату. Он обнял меня и сказал: "Я ни в чём не виноват!" - рассказывает мать солдата Анна Петрова.\nСуд назначен на май.';
+    expect(quotes(text)).toEqual(['direct | Анна Петрова | Нас отвели в комнату. Он обнял меня и сказал: "Я ни в чём не виноват!']);
+  });
 });
 
 describe('an opinion adjective with a prepositional object', () => {
