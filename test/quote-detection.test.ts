@@ -676,3 +676,11 @@ describe('«с этими словами» after a quotation', () => {
     ]);
   });
 });
+
+describe('speech reported inside the quotation of an as-frame', () => {
+  it('is part of that quotation, not a quote of its own', () => {
+    expect(quotes('Как рассказал источник в правительстве, «замминистра дал согласие, однако министр Иван Петров сказал, что не понимает, зачем это нужно».')).toEqual([
+      'direct | источник в правительстве | замминистра дал согласие, однако министр Иван Петров сказал, что не понимает, зачем это нужно',
+    ]);
+  });
+});
