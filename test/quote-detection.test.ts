@@ -440,6 +440,11 @@ describe('straight quotation marks left open at the end of a line', () => {
     expect(found).toContain('direct | Иван Сидоров | Мы будем обжаловать приговор');
     expect(found.every((q) => !q.includes('\n'))).toBe(true);
   });
+
+  it('end with the inner quotation\'s mark when a dash attribution follows it', () => {
+    const text = '"Нас отвели в комнату. Он обнял меня и сказал: "Я ни в чём не виноват!" - рассказывает мать солдата Анна Петрова.\nСуд назначен на май.';
+    expect(quotes(text)).toEqual(['direct | Анна Петрова | Нас отвели в комнату. Он обнял меня и сказал: "Я ни в чём не виноват!']);
+  });
 });
 
 describe('an opinion adjective with a prepositional object', () => {
@@ -612,5 +617,70 @@ describe('a headline opening with an unnamed source and a colon', () => {
       'direct | СМИ | Сергей Орлов покинул клуб',
     ]);
     expect(quotes('СМИ: обзор недели\nГлавные события в регионе.')).toEqual([]);
+  });
+});
+
+describe('a possessive pronoun inside any «по …» source frame', () => {
+  it('reads «по его сообщению», «по их утверждениям» as «по его словам»', () => {
+    expect(quotes('Мэр Казани Игорь Лебедев провёл совещание. По его сообщению, мост откроют весной.')).toEqual([
+      'indirect | Игорь Лебедев | мост откроют весной',
+    ]);
+    expect(quotes('Жители пожаловались в прокуратуру. По их утверждениям, воду отключили без предупреждения.')).toEqual([
+      'indirect | их | воду отключили без предупреждения',
+    ]);
+  });
+});
+
+describe('a role before a colon and a paragraph in the first person', () => {
+  it('gives the paragraph to the role when it says «я» or «мы», not when it narrates', () => {
+    expect(quotes('Губернатор открыл мост.\nГлава региона обратился к жителям:\nМы строили этот мост три года и гордимся им.\n\nДвижение откроют завтра.')).toEqual([
+      'direct | Глава региона | Мы строили этот мост три года и гордимся им.',
+    ]);
+    expect(quotes('Губернатор открыл мост.\nГлава региона обратился к жителям:\nМост строили три года, он обошёлся в миллиард рублей.\n\nДвижение откроют завтра.')).toEqual([]);
+  });
+});
+
+describe('a reported clause that a quotation inside it carries on', () => {
+  it('runs to the closing mark, past a comma or a full stop inside the quotation', () => {
+    expect(quotes('Певица Анна Петрова сказала, что ушла со сцены, «потому что устала, как никогда в жизни».')).toEqual([
+      'mixed | Анна Петрова | ушла со сцены, «потому что устала, как никогда в жизни»',
+    ]);
+    expect(quotes('По словам очевидцев, водитель «просто вышел из машины. Потом он побежал к реке».')).toEqual([
+      'mixed | очевидцев | водитель «просто вышел из машины. Потом он побежал к реке»',
+    ]);
+  });
+});
+
+describe('a body\'s name over a headline that opens with its verb', () => {
+  it('reads «НХЛ: Стартует …» as a topic, «ВОЗ: пандемия …» as the body\'s words', () => {
+    expect(quotes('НХЛ: Стартует финал Кубка Стэнли\nСегодня в Бостоне пройдёт первый матч.')).toEqual([]);
+    expect(quotes('ВОЗ: пандемия пошла на спад\nЭксперты довольны.')).toEqual(['direct | Всемирная организация здравоохранения | пандемия пошла на спад']);
+  });
+});
+
+describe('a quotation that opens with the speaker\'s «что»', () => {
+  it('reads «заявил, «что П»» as a mixed report of П', () => {
+    expect(quotes('Тренер Олег Смирнов заявил, «что команда готова к финалу».')).toEqual([
+      'mixed | Олег Смирнов | команда готова к финалу',
+    ]);
+    expect(quotes('Тренер Олег Смирнов заявил, «что команда готова к финалу», и покинул зал.')).toEqual([
+      'mixed | Олег Смирнов | команда готова к финалу',
+    ]);
+  });
+});
+
+describe('«с этими словами» after a quotation', () => {
+  it('attributes the quotation to the subject that follows', () => {
+    expect(quotes('«Я вернусь через год», — с этими словами Мария Иванова покинула студию.')).toEqual([
+      'direct | Мария Иванова | Я вернусь через год',
+    ]);
+  });
+});
+
+describe('speech reported inside the quotation of an as-frame', () => {
+  it('is part of that quotation, not a quote of its own', () => {
+    expect(quotes('Как рассказал источник в правительстве, «замминистра дал согласие, однако министр Иван Петров сказал, что не понимает, зачем это нужно».')).toEqual([
+      'direct | источник в правительстве | замминистра дал согласие, однако министр Иван Петров сказал, что не понимает, зачем это нужно',
+    ]);
   });
 });

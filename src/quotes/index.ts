@@ -5,6 +5,7 @@ import { PATTERNS, type Draft } from './patterns/index.js';
 import type { Speaker } from './speaker/index.js';
 import { withAdjacentSpeakers } from './speaker/adjacent.js';
 import { referencedSource } from './referenced-source.js';
+import { reportKind } from './patterns/speech.js';
 import { COUNT_APPROXIMATORS, OFFICES, POSSESSIVES, PREPOSITIONS } from '../clauses/words.js';
 
 export { buildCueIndex, type CueIndex } from './cues.js';
@@ -16,13 +17,15 @@ export { quoteContext, type QuoteContext } from './context.js';
  */
 export function findQuotes(ctx: QuoteContext): Quote[] {
   const kept = keptQuotes(ctx.tokens.length);
+  let outerAt: Int32Array | undefined;
   for (const pattern of PATTERNS) {
     for (const found of pattern.find(ctx)) {
       // «добавил, что, несмотря на …, он продолжит»: a comma opening the content is the clause's, not the speaker's.
       let from = found.content[0];
       while (from < found.content[1] && isPunct(ctx, from, ',;:')) from++;
-      const draft = from === found.content[0] ? found : { ...found, content: [from, found.content[1]] as [number, number] };
-      if (draft.content[1] <= draft.content[0]) continue;
+      const trimmed = from === found.content[0] ? found : { ...found, content: [from, found.content[1]] as [number, number] };
+      if (trimmed.content[1] <= trimmed.content[0]) continue;
+      const draft = throughQuotation(ctx, trimmed, () => (outerAt ??= outerPairAt(ctx)));
       if (kept.hasReadingOf(draft)) continue;
       kept.add(draft);
     }
@@ -35,6 +38,32 @@ export function findQuotes(ctx: QuoteContext): Quote[] {
   return withAdjacentSpeakers(ctx, drafts)
     .map((d) => toQuote(ctx, d))
     .sort((a, b) => a.content.start - b.content.start);
+}
+
+/** Token → index (in `pairs`) of the outermost quotation it stands in, or -1; the outer pairs never overlap. */
+function outerPairAt(ctx: QuoteContext): Int32Array {
+  const at = new Int32Array(ctx.tokens.length).fill(-1);
+  ctx.index.pairs.forEach((pair, p) => {
+    if (pair.depth === 0) at.fill(p, pair.open, pair.close + 1);
+  });
+  return at;
+}
+
+/**
+ * «сказала, что хотела стать юристом, «потому что не хотела, чтобы мне указывали»»: a reported
+ * clause whose end a comma or a full stop inside a quotation cut (the quotation opened within
+ * the clause) runs on to the quotation's closing mark, which it keeps, as a mixed report does.
+ */
+function throughQuotation(ctx: QuoteContext, draft: Draft, outerAt: () => Int32Array): Draft {
+  if (draft.kind === 'direct') return draft;
+  const [from, to] = draft.content;
+  // A document with no quotation needs no index.
+  if (ctx.index.pairs.length === 0) return draft;
+  const p = outerAt()[to - 1]!;
+  const pair = p === -1 ? undefined : ctx.index.pairs[p];
+  if (!pair || pair.open < from || pair.close < to) return draft;
+  const content: [number, number] = [from, pair.close + 1];
+  return { ...draft, content, kind: reportKind(ctx, content) };
 }
 
 function span(ctx: QuoteContext, from: number, to: number): Span {

@@ -11,6 +11,8 @@ import { hasLineBreak } from './chars.js';
 interface Open {
   token: number;
   closers: string;
+  /** The closing mark of the last straight-marked quotation closed right inside this one, or -1. */
+  innerClose?: number;
 }
 
 const OPENERS: Record<string, string> = { '«': '»', '„': '“”', '“': '”', '‘': '’', '‹': '›' };
@@ -64,7 +66,7 @@ export function pairQuoteMarks(text: string, tokens: readonly Token[], paragraph
     // both quotations; a straight mark still open at the end of its line closes there, or it
     // would pair with the next line's opening mark and swallow the narration between. A line
     // that opens with a mark may continue the quotation (see below).
-    if (lineOf && i > 0 && lineOf[i] !== lineOf[i - 1] && stack.length > 0 && token.kind !== 'quote') stack.truncate(stack.firstSymmetric());
+    if (lineOf && i > 0 && lineOf[i] !== lineOf[i - 1] && stack.length > 0 && token.kind !== 'quote') closeShared(text, tokens, stack, stack.firstSymmetric(), pairs);
     const newParagraph = i > 0 && paragraphOf[i] !== paragraphOf[i - 1];
     if (newParagraph && stack.length > 0) {
       // «… ¶ «… »: the continuing paragraph's opening mark repeats the open quote («, “ or "),
@@ -74,6 +76,7 @@ export function pairQuoteMarks(text: string, tokens: readonly Token[], paragraph
         stack.truncate(1);
         continue;
       }
+      closeShared(text, tokens, stack, stack.firstSymmetric(), pairs);
       stack.truncate(0);
     }
     if (token.kind !== 'quote' || isWikiMarkup(tokens, i)) continue;
@@ -82,6 +85,8 @@ export function pairQuoteMarks(text: string, tokens: readonly Token[], paragraph
     if (top && top.closers.includes(mark) && !(SYMMETRIC.has(mark) && opensHere(text, token) && !closesHere(text, token))) {
       stack.truncate(stack.length - 1);
       pairs.push({ open: top.token, close: i, depth: stack.length });
+      const outer = stack.length > 0 ? stack.at(stack.length - 1) : undefined;
+      if (outer && SYMMETRIC.has(mark) && outer.closers === mark) outer.innerClose = i;
       continue;
     }
     // A closer whose opener is further down the stack closes the marks above it too.
@@ -95,7 +100,27 @@ export function pairQuoteMarks(text: string, tokens: readonly Token[], paragraph
     if (OPENERS[mark]) stack.push({ token: i, closers: OPENERS[mark] });
     else if (SYMMETRIC.has(mark) && opensHere(text, token)) stack.push({ token: i, closers: mark });
   }
+  if (lineOf && stack.length > 0) closeShared(text, tokens, stack, stack.firstSymmetric(), pairs);
   return pairs.sort((a, b) => a.open - b.open);
+}
+
+/**
+ * Drops the open marks from `from` up, as a line ends. «"…шепнул: "Мам, я не делал!" - цитирует
+ * издание»: one straight mark closed both quotations; an outer straight quotation still open
+ * whose inner one closed right before a dash (the attribution of dialogue) ends at that mark too.
+ */
+function closeShared(text: string, tokens: readonly Token[], stack: OpenStack, from: number, pairs: MarkPair[]): void {
+  const outer = from < stack.length ? stack.at(from) : undefined;
+  const close = outer?.innerClose ?? -1;
+  if (outer && close >= 0 && SYMMETRIC.has(tokens[outer.token]!.text) && dashAfter(tokens, close)) pairs.push({ open: outer.token, close, depth: from });
+  stack.truncate(from);
+}
+
+/** A dash, or a comma and a dash, right after token k (…!" - цитирует; …", — сказал). */
+function dashAfter(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  if (next?.kind === 'dash') return true;
+  return next?.text === ',' && tokens[k + 2]?.kind === 'dash';
 }
 
 /**

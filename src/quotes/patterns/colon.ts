@@ -1,4 +1,5 @@
 import { functionWord } from '../../clauses/words.js';
+import { wordSet } from '../../dict/words.js';
 import { lineBreaks } from '../../segment/chars.js';
 import type { CueKind } from '../../types.js';
 import { isPunct, mentionEnd, quoteAt, sentenceRange, type QuoteContext } from '../context.js';
@@ -44,7 +45,11 @@ export const directColon: Pattern = {
           // ends the line introduces the next paragraph as theirs when it is a statement.
           const who = speakerBefore(ctx, i, null);
           const end = paragraphEnd(ctx, i + 1);
-          if (who?.kind === 'mention' && isPerson(ctx, who.from) && !isPunct(ctx, end - 1, ':') && hasPredicate(ctx, i + 1, end)) {
+          // A role or a pronoun before the colon (Глава церкви обратился к прихожанам:¶Мы …) gives the
+          // paragraph too when it speaks in the first person, as the narrator never does. (An unnamed
+          // source or a body before the colon more often hands on someone else's «я».)
+          const speaks = who?.kind === 'mention' && isPerson(ctx, who.from) || ((who?.kind === 'title' || who?.kind === 'pronoun') && !who.governed && firstPerson(ctx, i + 1, end));
+          if (speaks && !isPunct(ctx, end - 1, ':') && hasPredicate(ctx, i + 1, end)) {
             yield { kind: 'direct', content: [i + 1, end], cue: null, speaker: who, pattern: 'direct-colon-paragraph-quotation' };
           }
         }
@@ -89,6 +94,18 @@ const THAT = functionWord('complementizer');
 
 function hasWord(ctx: QuoteContext, from: number, to: number, folded: string): boolean {
   for (let k = from; k < to; k++) if (ctx.tokens[k]!.kind === 'word' && ctx.words[k]!.folded === folded) return true;
+  return false;
+}
+
+const FIRST_PERSON = wordSet('first-person-words');
+
+/** Words of a paragraph read for a first-person word: a statement says «я»/«мы» early; the bound keeps each colon O(1). */
+const FIRST_PERSON_REACH = 40;
+
+function firstPerson(ctx: QuoteContext, from: number, to: number): boolean {
+  for (let k = from; k < Math.min(to, from + FIRST_PERSON_REACH); k++) {
+    if (ctx.tokens[k]!.kind === 'word' && ctx.mentionAt[k] === -1 && FIRST_PERSON.has(ctx.words[k]!.folded)) return true;
+  }
   return false;
 }
 
@@ -153,6 +170,10 @@ export const headline: Pattern = {
       if (content[1] - content[0] < 3) continue;
       // «Константин Сомов: выставка спустя полвека»: a heading's words with no predicate name a topic, not a statement.
       if (!pair && !ownLine && !hasPredicate(ctx, content[0], content[1])) continue;
+      // «НХЛ: Стартует финал Кубка Стэнли»: a body's name over a line that opens with its verb
+      // announces a topic of the body's field, not the body's words (those put their subject first:
+      // «ВОЗ: пандемия пошла на спад»).
+      if (ctx.mentions[m]!.type === 'ORG' && !pair && opensWithVerb(ctx, content[0])) continue;
       yield { kind: 'direct', content, cue: null, speaker: { from: start, to: colon, kind: 'mention', entity: ctx.mentions[m]!.entity }, pattern: this.name };
     }
   },
@@ -169,6 +190,13 @@ function unnamedSourceHeadline(ctx: QuoteContext, i: number): Draft | null {
   const content = trimEnd(ctx, i + 2, paragraphEnd(ctx, i + 2));
   if (content[1] - content[0] < 3 || !hasPredicate(ctx, content[0], content[1])) return null;
   return { kind: 'direct', content, cue: null, speaker: { from: i, to: i + 1, kind: 'source', entity: null }, pattern: 'direct-headline-colon' };
+}
+
+/** The token is a capitalised finite verb and nothing else (Стартует, Начнётся). */
+function opensWithVerb(ctx: QuoteContext, i: number): boolean {
+  if (ctx.tokens[i]?.kind !== 'word' || ctx.mentionAt[i] !== -1 || ctx.words[i]!.shape !== 'title') return false;
+  const readings = ctx.analyse(ctx.words[i]!.folded);
+  return readings.length > 0 && readings.every((a) => a.pos === 'VERB');
 }
 
 /** At most this many words of a role before the name (Хозяин крупной плантации). */

@@ -1,4 +1,5 @@
-import type { QuoteKind } from '../../types.js';
+import type { CueKind, QuoteKind } from '../../types.js';
+import { cueAt } from '../cues.js';
 import { isWikiMarkup } from '../../segment/index.js';
 import { isPunct, type QuoteContext } from '../context.js';
 import type { MarkPair } from '../../types.js';
@@ -41,11 +42,25 @@ const STATEMENT_WORDS = 6;
 export function insideStatements(ctx: QuoteContext): Uint8Array {
   const inside = new Uint8Array(ctx.tokens.length);
   for (const pair of ctx.index.outerByOpen.values()) {
-    if (!opensStatement(ctx, pair.open) || !isSpeech(ctx, pair, STATEMENT_WORDS)) continue;
+    if (!(opensStatement(ctx, pair.open) || followsFrame(ctx, pair.open)) || !isSpeech(ctx, pair, STATEMENT_WORDS)) continue;
     inside.fill(1, pair.open + 1, pair.close);
   }
   return inside;
 }
+
+/**
+ * «Как рассказал источник, "…, однако Сечин сказал, что …"»: a quotation right after the comma
+ * that closes an as-frame or a source frame opening its sentence is that source's statement.
+ */
+function followsFrame(ctx: QuoteContext, open: number): boolean {
+  const comma = open - 1;
+  if (!isPunct(ctx, comma, ',')) return false;
+  const start = ctx.sentences[ctx.index.sentenceOf[comma]!]!.tokens[0];
+  const frame = cueAt(ctx, start, FRAMES);
+  return frame !== null && frame.to <= comma;
+}
+
+const FRAMES: readonly CueKind[] = ['as', 'source'];
 
 /** The quotation opening at `open` starts a sentence, a line, or follows a colon. */
 export function opensStatement(ctx: QuoteContext, open: number): boolean {

@@ -31,8 +31,11 @@ export const verbThat: Pattern = {
         content = trimEnd(ctx, content[0], close);
         if (content[1] - content[0] < 2) continue;
       }
+      // After «, «что» the clause is the speaker's words, verbatim, up to the mark that closes them.
+      const opened = ctx.index.outerByOpen.get(that - 1);
+      if (opened && opened.close < content[1]) content = trimEnd(ctx, content[0], opened.close);
       if (content[1] <= content[0]) continue;
-      const kind = reportKind(ctx, content);
+      const kind = opened ? 'mixed' : reportKind(ctx, content);
       yield { kind, content, cue: [cue.from, cue.to], speaker, pattern: this.name };
       i = cue.to - 1;
     }
@@ -126,6 +129,8 @@ function findThat(ctx: QuoteContext, from: number): number {
     }
     // Wiki italics (''Twitter'') are markup, not a quotation that would end the cue's reach.
     if (isTerminal(ctx, i) || (ctx.tokens[i]!.kind === 'quote' && !isWikiMarkup(ctx.tokens, i)) || isPunct(ctx, i, ':;')) return -1;
+    // «заявил, «что …»»: the quotation opens with the speaker's own «что».
+    if (isPunct(ctx, i, ',') && ctx.index.outerByOpen.has(i + 1) && isWordOf(ctx, i + 2, THAT_WORDS)) return i + 2;
     // Only a comma right before «что», or «о том, что», or one opening an aside (…, со ссылкой на …, что).
     if (isPunct(ctx, i, ',') && !isWordOf(ctx, i + 1, THAT_WORDS)) {
       const aside = asideEnd(ctx, i + 1);
