@@ -78,7 +78,9 @@ export function resolve(input: ResolveInput, tools: ResolveTools): Resolution {
     for (let k = c.tokens[0]; k < c.tokens[1]; k++) if (tokens[k]!.kind === 'word' && tokens[k]!.text.length > 1) indices.push(k);
     return indices;
   };
-  const forms = (k: number | undefined) => (k === undefined ? [] : [words[k]!.lemma, words[k]!.key]);
+  // The lemma's stem key too: «Ицков» is read as the genitive plural of a noun «ицк» (key ицк), «Ицкова»
+  // as a form of the surname «ицков» (key ицков); the surname's stem key is theirs in common.
+  const forms = (k: number | undefined) => (k === undefined ? [] : [words[k]!.lemma, words[k]!.key, stemKey(words[k]!.lemma)]);
   /**
    * A person mention's first name: its first word, when another follows (an initial is no word
    * here) and it reads as a first name (our list, or the morphology's Name): a word the
