@@ -40,4 +40,14 @@ describe('person gender from the whole text', () => {
     const text = 'Соглашение подписал посол Италии Федерико Бруни.';
     expect(person(text, 'Бруни')[0]?.name).toBe('Федерико Бруни');
   });
+
+  it('a verb outweighs the guessed genitive of a foreign surname', () => {
+    const text = 'Врачи навестили Мисао Окаву. Мисао Окаву поздравили с днём рождения. Окава ответила журналистам.';
+    expect(person(text, 'Окав')[0]?.name).toBe('Мисао Окава');
+  });
+
+  it('a mention that is the name itself adds no alias of its own', () => {
+    const text = 'Главный тренер испанского клуба «Барселона» Хосеп Гвардиола доволен игрой. Под руководством Хосепа Гвардиолы команда выиграла всё.';
+    expect(person(text, 'Гвардиол')).toEqual([{ id: 'per:хосеп-гвардиола', name: 'Хосеп Гвардиола', aliases: [] }]);
+  });
 });

@@ -1,5 +1,6 @@
 import { azForm, PERSON_GRAMMEMES, type Analysis } from '../morph/index.js';
 import type { Candidate } from '../types.js';
+import { wordList } from '../dict/words.js';
 import { opensSentence, type CaseContext, type CaseTools } from './governed-case.js';
 
 type Gender = 'masc' | 'femn';
@@ -8,7 +9,7 @@ type Gender = 'masc' | 'femn';
  * A person's gender as the whole text shows it, for every normal form made of their mentions:
  * «Аделина Сотникова» alone reads as a woman or as the genitive of a man's «Аделин Сотников»,
  * and only the rest of the text tells (Аделина Сотникова заявила, Сотниковой, фигуристка …).
- * Each mention votes by what agrees with it:
+ * Each mention votes by what agrees with it (a verb one and a half, a guessed foreign surname half a vote):
  *   - its own words, where all their person readings share one gender (Сотниковой, Александр Лебедев);
  *   - a past-tense verb it is the subject of (… Сотникова заявила, — заявила Сотникова);
  *   - a lower-case word right before it that agrees only in one gender (фигуристка, российская).
@@ -18,17 +19,24 @@ type Gender = 'masc' | 'femn';
 export function groupGender(members: readonly Candidate[], input: CaseContext, tools: CaseTools): Gender | undefined {
   let masc = 0;
   let femn = 0;
-  const vote = (g: Gender | undefined) => {
-    if (g === 'masc') masc++;
-    else if (g === 'femn') femn++;
+  const vote = (g: Gender | undefined, weight: number) => {
+    if (g === 'masc') masc += weight;
+    else if (g === 'femn') femn += weight;
   };
   for (const c of members) {
-    vote(wordsGender(c, input, tools));
-    vote(verbGender(c, input, tools));
-    vote(attributeGender(c, input, tools));
+    // Agreement with a verb is the surest sign, and makes the mention its subject, in the
+    // nominative: its words' readings in other cases (Окава as the genitive of «Окав») are not its own.
+    const verb = verbGender(c, input, tools);
+    const words = verb ? undefined : wordsGender(c, input, tools);
+    vote(verb, 1.5);
+    vote(words?.gender, words?.weight ?? 0);
+    vote(attributeGender(c, input, tools), 1);
   }
   return masc > femn ? 'masc' : femn > masc ? 'femn' : undefined;
 }
+
+/** A Russian surname's suffix and case ending (Сотникова, Ицкову, Гаевым), after a stem of two letters at least. */
+const RUSSIAN_SURNAME = new RegExp(`..(?:${wordList('surname-suffixes').join('|')})(?:${wordList('surname-case-endings').join('|')})?$`);
 
 const genderOf = (a: Analysis): Gender | undefined => (a.grams.includes('masc') ? 'masc' : a.grams.includes('femn') ? 'femn' : undefined);
 
@@ -37,8 +45,9 @@ const genderOf = (a: Analysis): Gender | undefined => (a.grams.includes('masc') 
  * agree on one. A first word that reads as a first name is read only so (Аделина: a woman's name,
  * not the genitive of a surname «Аделин»).
  */
-function wordsGender(c: Candidate, input: CaseContext, tools: CaseTools): Gender | undefined {
+function wordsGender(c: Candidate, input: CaseContext, tools: CaseTools): { gender: Gender; weight: number } | undefined {
   let allowed: Set<Gender> | undefined;
+  let weight = 1;
   const [from, to] = c.tokens;
   for (let k = from; k < to; k++) {
     if (input.tokens[k]!.kind !== 'word') continue;
@@ -52,10 +61,13 @@ function wordsGender(c: Candidate, input: CaseContext, tools: CaseTools): Gender
     if (k === from && to - from > 1 && !readings.some((a) => a.known)) continue;
     // A word read as common to both genders (Кольченко) shows none.
     if (readings.length === 0 || readings.some((a) => !genderOf(a))) continue;
+    // A guess for an unknown surname is sure by a Russian surname's suffix and ending (Сотниковой);
+    // a foreign one's is a guess (Окава read as the genitive of «Окав»), worth half a vote.
+    if (!readings.some((a) => a.known) && !RUSSIAN_SURNAME.test(info.folded)) weight = 0.5;
     const own = new Set(readings.map((a) => genderOf(a)!));
     allowed = allowed ? new Set([...allowed].filter((g) => own.has(g))) : own;
   }
-  return allowed?.size === 1 ? [...allowed][0] : undefined;
+  return allowed?.size === 1 ? { gender: [...allowed][0]!, weight } : undefined;
 }
 
 /** A singular past-tense verb's gender, for the lower-case word at k written after a single space. */

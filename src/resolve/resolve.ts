@@ -335,7 +335,11 @@ function buildEntities(groups: Group[], input: ResolveInput, tools: ResolveTools
       const bare = bareWords(members, input);
       for (const c of members) {
         if (wordCount(c, input.tokens) <= 1) continue;
-        const key = `${surfaceOf(c, input)}\u0000${tokensKey(c, input, infoIds)}\u0000${JSON.stringify(mentionEvidence(c, input, tools))}`;
+        // A mention that is the name itself, or the name declined (Хосепа Гвардиолы for Хосеп Гвардиола),
+        // is no other name: its own normal form adds nothing but the morphology's errors (Гвардиол).
+        const surface = surfaceOf(c, input);
+        if (fold(surface) === fold(name) || isCaseFormOfName(surface, name, () => false)) continue;
+        const key = `${surface}\u0000${tokensKey(c, input, infoIds)}\u0000${JSON.stringify(mentionEvidence(c, input, tools))}`;
         if (named.has(key)) continue;
         named.add(key);
         others.add(normalName([c], type, input, tools, places, bare, gender));
