@@ -278,10 +278,10 @@ export function normalizePerson(
     // A first name of our list written as listed is its own nominative, unless it is a case form
     // of another listed name (Александра of Александр): Мелани is no form of a guessed «Мелань».
     if (position === 0 && firstNameGender(w.info.folded) !== undefined && !w.info.analyses.some((a) => fold(a.lemma) !== w.info.folded && isListed(fold(a.lemma)))) return w.text;
-    // Not one of the other gender (Федерико, a man's indeclinable name, is no form of Федерика).
-    const listed = fixed ? listedFirstName(w.info.folded) : undefined;
-    const fixedGender = w.info.analyses[0]!.grams.includes('masc') ? 'm' : w.info.analyses[0]!.grams.includes('femn') ? 'f' : undefined;
-    if (listed && (!fixedGender || firstNameGender(fold(listed)) !== (fixedGender === 'm' ? 'f' : 'm'))) return recase(listed, w.text);
+    // Only by a first name's case ending (Анне of Анна): Роберто and Федерико, indeclinable names of
+    // their own, share a stem with Роберт and Федерика but are no case forms of them.
+    const listed = fixed && listedNominative(w.info.folded, (name) => firstNameGender(name) !== undefined) ? listedFirstName(w.info.folded) : undefined;
+    if (listed) return recase(listed, w.text);
     // A later word read as an adjective (Ореховым) is a surname in the person's gender.
     const adjective = w.info.analyses[0]!.pos === 'ADJF' && !w.info.analyses.some((a) => a.grams.includes('Surn'));
     const bySuffix = position > 0 && adjective ? surnameNominative(w, gender) : null;
