@@ -49,6 +49,8 @@ interface Group {
   size: number;
   /** Its place among the groups, in the order opened. */
   order: number;
+  /** A village named as a dictionary town is (в деревне Калининград): no dictionary entry of that name is it. */
+  settlement?: boolean;
 }
 
 export interface Resolution {
@@ -135,7 +137,10 @@ export function resolve(input: ResolveInput, tools: ResolveTools): Resolution {
   // A dictionary mention without an owner finds its group by the entry's id, not by a key string
   // made and hashed anew for each of (on a text of names) thousands of mentions.
   const byEntryId = new Map<string, Group>();
-  for (const c of ordered) {
+  for (const found of ordered) {
+    // «в деревне Калининград»: a village of a dictionary town's name is another place, with a rule-made id.
+    const settlement = !!found.entry && found.type === 'LOC' && afterSettlementNoun(input, found.tokens[0]);
+    const c = settlement ? { ...found, entry: undefined } : found;
     let group: Group | undefined;
     if (c.entry && !c.owner) {
       group = byEntryId.get(c.entry.id);
@@ -168,8 +173,9 @@ export function resolve(input: ResolveInput, tools: ResolveTools): Resolution {
       const target = abbreviations.get(c);
       group = target && groupOfCandidate.get(target);
       if (!group) {
-        const key = phraseKey(c);
+        const key = `${settlement ? 'settlement:' : ''}${phraseKey(c)}`;
         group = byKey.get(key) || open(key, c);
+        if (settlement) group.settlement = true;
       }
     }
     group.members.push(c);
@@ -270,7 +276,7 @@ function buildEntities(groups: Group[], input: ResolveInput, tools: ResolveTools
     let entry = group.entry;
     const places = type === 'PER' && !entry ? casePlaces(group.members, input, tools) : undefined;
     let name = entry?.name ?? (type === 'PER' ? personName(group.members, input, tools, places, groupGender(group.members, input, tools)) : normalName(group.members, type, input, tools, places));
-    if (!entry) {
+    if (!entry && !group.settlement) {
       // «Грызлов Борис Вячеславович» (surname first, as decrees write it) is the entry's «Борис Вячеславович Грызлов».
       const words = name.split(' ');
       const rotated = type === 'PER' && words.length === 3 ? [...words.slice(1), words[0]].join(' ') : undefined;
@@ -492,6 +498,13 @@ function mayBeUnknownNominative(c: Candidate, input: ResolveInput, tools: Resolv
 }
 
 const RUSSIA_NAMES = wordSet('russia-names');
+const SETTLEMENT_NOUNS = wordSet('settlement-nouns');
+
+/** The word right before token `at` is a village's or a settlement's noun in lower case (деревни, посёлке). */
+function afterSettlementNoun(input: ResolveInput, at: number): boolean {
+  const k = at - 1;
+  return k >= 0 && input.tokens[k]!.kind === 'word' && input.words[k]!.shape === 'lower' && SETTLEMENT_NOUNS.has(input.words[k]!.folded);
+}
 
 /**
  * «следственный комитет России» in lower case: a body named with Russia after it is the
