@@ -120,7 +120,7 @@ function personGrammar(words: NameWord[], firstNameGender: (key: string) => stri
   for (const key of votes.keys()) if (!best || weight(key) > weight(best)) best = key;
   // No reading in the case the context governs: the words do not decline (с Пеле); their gender is still theirs.
   if (!best && governed) return { gender: shown ?? personGrammar(words, firstNameGender).gender, kase: undefined };
-  const [gender, kase] = best ? best.split(' ') : [listed, undefined];
+  const [gender, kase] = best ? best.split(' ') : [shown ?? listed, undefined];
   return { gender, kase };
 }
 
@@ -278,7 +278,9 @@ export function normalizePerson(
     // A first name of our list written as listed is its own nominative, unless it is a case form
     // of another listed name (Александра of Александр): Мелани is no form of a guessed «Мелань».
     if (position === 0 && firstNameGender(w.info.folded) !== undefined && !w.info.analyses.some((a) => fold(a.lemma) !== w.info.folded && isListed(fold(a.lemma)))) return w.text;
-    const listed = fixed ? listedFirstName(w.info.folded) : undefined;
+    // Only by a first name's case ending (Анне of Анна): Роберто and Федерико, indeclinable names of
+    // their own, share a stem with Роберт and Федерика but are no case forms of them.
+    const listed = fixed && listedNominative(w.info.folded, (name) => firstNameGender(name) !== undefined) ? listedFirstName(w.info.folded) : undefined;
     if (listed) return recase(listed, w.text);
     // A later word read as an adjective (Ореховым) is a surname in the person's gender.
     const adjective = w.info.analyses[0]!.pos === 'ADJF' && !w.info.analyses.some((a) => a.grams.includes('Surn'));

@@ -4,6 +4,7 @@ import type { Candidate, DictEntry, Entity, EntityType, Mention, Token } from '.
 import { isCaseFormOfName } from './case-forms.js';
 import { wordList, wordSet, wordTable } from '../dict/words.js';
 import { governedCases, opensSentence, subjectGender } from './governed-case.js';
+import { groupGender } from './group-gender.js';
 import { normalizePerson, normalizePhrase, type CaseEvidence, type NameWord } from './normalize.js';
 
 /**
@@ -48,6 +49,8 @@ interface Group {
   size: number;
   /** Its place among the groups, in the order opened. */
   order: number;
+  /** A village named as a dictionary town is (в деревне Калининград): no dictionary entry of that name is it. */
+  settlement?: boolean;
 }
 
 export interface Resolution {
@@ -77,7 +80,9 @@ export function resolve(input: ResolveInput, tools: ResolveTools): Resolution {
     for (let k = c.tokens[0]; k < c.tokens[1]; k++) if (tokens[k]!.kind === 'word' && tokens[k]!.text.length > 1) indices.push(k);
     return indices;
   };
-  const forms = (k: number | undefined) => (k === undefined ? [] : [words[k]!.lemma, words[k]!.key]);
+  // The lemma's stem key too: «Ицков» is read as the genitive plural of a noun «ицк» (key ицк), «Ицкова»
+  // as a form of the surname «ицков» (key ицков); the surname's stem key is theirs in common.
+  const forms = (k: number | undefined) => (k === undefined ? [] : [words[k]!.lemma, words[k]!.key, stemKey(words[k]!.lemma)]);
   /**
    * A person mention's first name: its first word, when another follows (an initial is no word
    * here) and it reads as a first name (our list, or the morphology's Name): a word the
@@ -132,7 +137,10 @@ export function resolve(input: ResolveInput, tools: ResolveTools): Resolution {
   // A dictionary mention without an owner finds its group by the entry's id, not by a key string
   // made and hashed anew for each of (on a text of names) thousands of mentions.
   const byEntryId = new Map<string, Group>();
-  for (const c of ordered) {
+  for (const found of ordered) {
+    // «в деревне Калининград»: a village of a dictionary town's name is another place, with a rule-made id.
+    const settlement = !!found.entry && found.type === 'LOC' && afterSettlementNoun(input, found.tokens[0]);
+    const c = settlement ? { ...found, entry: undefined } : found;
     let group: Group | undefined;
     if (c.entry && !c.owner) {
       group = byEntryId.get(c.entry.id);
@@ -165,8 +173,9 @@ export function resolve(input: ResolveInput, tools: ResolveTools): Resolution {
       const target = abbreviations.get(c);
       group = target && groupOfCandidate.get(target);
       if (!group) {
-        const key = phraseKey(c);
+        const key = `${settlement ? 'settlement:' : ''}${phraseKey(c)}`;
         group = byKey.get(key) || open(key, c);
+        if (settlement) group.settlement = true;
       }
     }
     group.members.push(c);
@@ -266,8 +275,8 @@ function buildEntities(groups: Group[], input: ResolveInput, tools: ResolveTools
     const type = group.entry?.type ?? group.type;
     let entry = group.entry;
     const places = type === 'PER' && !entry ? casePlaces(group.members, input, tools) : undefined;
-    let name = entry?.name ?? (type === 'PER' ? personName(group.members, input, tools, places) : normalName(group.members, type, input, tools, places));
-    if (!entry) {
+    let name = entry?.name ?? (type === 'PER' ? personName(group.members, input, tools, places, groupGender(group.members, input, tools)) : normalName(group.members, type, input, tools, places));
+    if (!entry && !group.settlement) {
       // «Грызлов Борис Вячеславович» (surname first, as decrees write it) is the entry's «Борис Вячеславович Грызлов».
       const words = name.split(' ');
       const rotated = type === 'PER' && words.length === 3 ? [...words.slice(1), words[0]].join(' ') : undefined;
@@ -298,6 +307,9 @@ function buildEntities(groups: Group[], input: ResolveInput, tools: ResolveTools
     // mentioned thousands of times is then filtered once per distinct form.
     const others = new Set<string>();
     const source = fullestOf(members, input.tokens);
+    // A person's gender as the whole text shows it: each full mention is normalised in it (Аделину
+    // Сотникову → Аделина Сотникова, not Аделин Сотников), and the name made in it is no guess.
+    const gender = type === 'PER' && !entry ? groupGender(members, input, tools) : undefined;
     // Repeated mentions have the same words: each distinct one is matched against the names once.
     // Found by the records of its words (what partOfName reads), a path through nested maps: no
     // key string made and hashed per mention.
@@ -316,7 +328,7 @@ function buildEntities(groups: Group[], input: ResolveInput, tools: ResolveTools
       // Зулем): the mention it came from stays an alias as written if it may be the nominative.
       // Not where the word before it governs another case (республиканца Оррина Хэтча).
       // Nor where the first name is a case form of the listed name the normal form begins with (Альфреда → Альфред).
-      else if (c === source && !entry && type === 'PER' && mayBeUnknownNominative(c, input, tools) && (mentionEvidence(c, input, tools, true).governed?.includes('nomn') ?? true) && !declinedListedFirstName(surfaceOf(c, input), name, tools)) others.add(surfaceOf(c, input));
+      else if (c === source && !entry && type === 'PER' && !gender && mayBeUnknownNominative(c, input, tools) && (mentionEvidence(c, input, tools, true).governed?.includes('nomn') ?? true) && !declinedListedFirstName(surfaceOf(c, input), name, tools)) others.add(surfaceOf(c, input));
     }
     // A person's other full names in the nominative too (Д. Медведева → Д. Медведев): the forms
     // the text calls them by. A surname alone does not show its gender (Ковригина: of Ковригин,
@@ -329,10 +341,14 @@ function buildEntities(groups: Group[], input: ResolveInput, tools: ResolveTools
       const bare = bareWords(members, input);
       for (const c of members) {
         if (wordCount(c, input.tokens) <= 1) continue;
-        const key = `${surfaceOf(c, input)}\u0000${tokensKey(c, input, infoIds)}\u0000${JSON.stringify(mentionEvidence(c, input, tools))}`;
+        // A mention that is the name itself, or the name declined (Хосепа Гвардиолы for Хосеп Гвардиола),
+        // is no other name: its own normal form adds nothing but the morphology's errors (Гвардиол).
+        const surface = surfaceOf(c, input);
+        if (fold(surface) === fold(name) || isCaseFormOfName(surface, name, () => false)) continue;
+        const key = `${surface}\u0000${tokensKey(c, input, infoIds)}\u0000${JSON.stringify(mentionEvidence(c, input, tools))}`;
         if (named.has(key)) continue;
         named.add(key);
-        others.add(normalName([c], type, input, tools, places, bare));
+        others.add(normalName([c], type, input, tools, places, bare, gender));
       }
     }
     // A rule-made name's case form is dropped only where the text writes the name itself: a name the morphology
@@ -482,6 +498,13 @@ function mayBeUnknownNominative(c: Candidate, input: ResolveInput, tools: Resolv
 }
 
 const RUSSIA_NAMES = wordSet('russia-names');
+const SETTLEMENT_NOUNS = wordSet('settlement-nouns');
+
+/** The word right before token `at` is a village's or a settlement's noun in lower case (деревни, посёлке). */
+function afterSettlementNoun(input: ResolveInput, at: number): boolean {
+  const k = at - 1;
+  return k >= 0 && input.tokens[k]!.kind === 'word' && input.words[k]!.shape === 'lower' && SETTLEMENT_NOUNS.has(input.words[k]!.folded);
+}
 
 /**
  * «следственный комитет России» in lower case: a body named with Russia after it is the
@@ -592,8 +615,8 @@ function casePlaces(members: readonly Candidate[], input: ResolveInput, tools: R
  * another mention of as many words is written in the nominative (Сергей Скрипаль, not a
  * «Сергей Скрипаля» made from «Сергея Скрипаля», whose surname the morphology does not know).
  */
-function personName(members: Candidate[], input: ResolveInput, tools: ResolveTools, places: CaseEvidence['places']): string {
-  const name = normalName(members, 'PER', input, tools, places);
+function personName(members: Candidate[], input: ResolveInput, tools: ResolveTools, places: CaseEvidence['places'], gender?: 'masc' | 'femn'): string {
+  const name = normalName(members, 'PER', input, tools, places, undefined, gender);
   const folded = fold(name);
   if (members.some((c) => fold(surfaceOf(c, input)) === folded)) return name;
   const size = wordCount(fullestOf(members, input.tokens), input.tokens);
@@ -604,7 +627,7 @@ function personName(members: Candidate[], input: ResolveInput, tools: ResolveToo
     // Not a name with initials (Дж. Коми for Джеймс Коми): as many words, and about as many letters.
     if (wordCount(c, input.tokens) !== size || seen.has(surface) || letters(surface) < letters(name) - 2) continue;
     seen.add(surface);
-    if (normalName([c], 'PER', input, tools, places, bare) === surface) return surface;
+    if (normalName([c], 'PER', input, tools, places, bare, gender) === surface) return surface;
   }
   return name;
 }
@@ -622,7 +645,7 @@ function bareWords(members: readonly Candidate[], input: ResolveInput): Set<stri
 }
 
 /** The nominative of the fullest mention (most words; the first of equals). */
-function normalName(members: Candidate[], type: EntityType, input: ResolveInput, tools: ResolveTools, places?: CaseEvidence['places'], bare?: CaseEvidence['bare']): string {
+function normalName(members: Candidate[], type: EntityType, input: ResolveInput, tools: ResolveTools, places?: CaseEvidence['places'], bare?: CaseEvidence['bare'], gender?: 'masc' | 'femn'): string {
   const fullest = fullestOf(members, input.tokens);
   // An abbreviation in capitals is written undeclined (в АВЛУ): the morphology's guess (АВЛ + у) is wrong.
   if (!fullest.owner && fullest.tokens[1] - fullest.tokens[0] === 1 && input.words[fullest.tokens[0]]!.shape === 'upper') return input.tokens[fullest.tokens[0]]!.text;
@@ -646,7 +669,8 @@ function normalName(members: Candidate[], type: EntityType, input: ResolveInput,
       const subject = members.find((c) => c !== fullest && c.tokens[1] - c.tokens[0] === length && mentionEvidence(c, input, tools).governed?.join() === 'nomn' && mentionWordsKey(c, input) === surface);
       if (subject) own = mentionEvidence(subject, input, tools);
     }
-    const evidence = { ...own, places, bare: bare ?? bareWords(members, input) };
+    // The person's gender as the whole text shows it, where the mention's own verb does not.
+    const evidence = { ...own, places, bare: bare ?? bareWords(members, input), ...(!own.gender && gender ? { gender } : {}) };
     return joinLikeText(normalizePerson(words, tools.firstNameGender, tools.morphology, tools.listedFirstName, fullest.rule === 'east-asian-name', evidence), input, fullest);
   }
   if (type === 'ORG' && fullest.rule === 'org-noun-quoted') return input.text.slice(input.tokens[fullest.tokens[0]]!.start, input.tokens[fullest.tokens[1] - 1]!.end);

@@ -10,7 +10,7 @@ import {
  * symbols glued together make one token, except where razdel splits them: a number and the
  * lower-case word after it (1999 | гг, 10 | км), and Russian and Latin letters (VK | онтакте).
  * Names keep their digits (Tele2, А320, 3D). Hyphens, dashes and underscores between such
- * atoms join them (Нью-Йорк, 1941—1945, COVID-19); dots, commas, colons and slashes between
+ * atoms join them (Нью-Йорк, 1941—1945, COVID-19), but not a capitalised word and a year (Сочи | - | 2014); dots, commas, colons and slashes between
  * digits keep a number whole (31.03.2025, 3,5, 18:02:06, 50/64); links, domains and e-mail
  * addresses stay whole. Every quote mark is a token; a run of hyphens (--), of stars (***)
  * or of . ! ? … (?!, ...) is one token.
@@ -105,6 +105,7 @@ class Scanner {
       }
       if (i + 1 >= n) return i;
       const nk = charClass(text.charCodeAt(i + 1));
+      if (code === 0x2d && nk === DIGIT && isAlphaClass(prev) && this.yearAfterName(start, i)) return i;
       if (
         (isInnerJoiner(code) && isAtomClass(nk)) ||
         (isApostrophe(code) && isAlphaClass(prev) && (isAlphaClass(nk) || nk === DIGIT))
@@ -130,6 +131,19 @@ class Scanner {
       return i;
     }
     return i;
+  }
+
+  /**
+   * «Сочи-2014», «Лондоне-2012», «Олимпиады-2000»: a capitalised word and a year joined by a hyphen
+   * name an event held in a place; the place (or the event's own name) is a word of its own, as
+   * the text would write it without the year. A model (Ту-154, COVID-19) has no four-digit year.
+   */
+  private yearAfterName(start: number, hyphen: number): boolean {
+    const text = this.text;
+    if (!isUpperCode(text.charCodeAt(start)) || hyphen - start < 3) return false;
+    for (let j = start + 1; j < hyphen; j++) if (charClass(text.charCodeAt(j)) !== RU) return false;
+    const end = hyphen + 5;
+    return /^(?:19|20)\d\d$/.test(text.slice(hyphen + 1, end)) && (end >= this.n || !isAtomClass(charClass(text.charCodeAt(end))));
   }
 
   /**
