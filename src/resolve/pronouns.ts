@@ -5,7 +5,9 @@ import { wordMap, wordSet } from '../dict/words.js';
 import { cueAgreement } from '../morph/agreement.js';
 import { fold } from '../morph/key.js';
 import type { Cue, EntityId, Mention, Reference, WordInfo } from '../types.js';
+import { perWordFor } from '../util/word-memo.js';
 import { countBefore, genderAgrees, type ResolveContext } from './context.js';
+import type { ResolveLexicon } from './lexicon.js';
 import { givenRole, isDeputy, resolveTitle } from './roles.js';
 
 /**
@@ -142,6 +144,9 @@ const person = (unit: Unit): EntityId | null => (unit.mention?.type === 'PER' ? 
 
 const GENDERS = ['masc', 'femn', 'neut'];
 
+/** A lower-case word's noun reading, kept on its record: every sentence a pronoun looks back at asks it of each word. */
+const nounReadingOf = perWordFor((lexicon: ResolveLexicon, word: WordInfo) => lexicon.nounReading(word.folded));
+
 function unitsIn(ctx: ResolveContext, from: number, to: number): Unit[] {
   const { tokens, words, mentions, mentionAt } = ctx;
   const units: Unit[] = [];
@@ -156,7 +161,7 @@ function unitsIn(ctx: ResolveContext, from: number, to: number): Unit[] {
       continue;
     }
     if (tokens[k]!.kind !== 'word' || words[k]!.shape !== 'lower' || isPersonPronoun(words[k]!.folded) || ctx.lexicon.roleWords.has(words[k]!.key)) continue;
-    const noun = ctx.lexicon.nounReading(words[k]!.folded);
+    const noun = nounReadingOf(ctx.lexicon)(words[k]!);
     if (noun) units.push({ from: k, to: k + 1, mention: null, ...noun });
   }
   return units;
