@@ -182,7 +182,7 @@ function mentionGenders(ctx: ResolveContext, mention: Mention, first: WordInfo):
     const gender = ctx.genderOf(mention.entity);
     return gender === null ? null : [gender === 'm' ? 'masc' : 'femn'];
   }
-  const head = (first.analyses.length > 0 ? first.analyses : ctx.analyse(first.folded)).filter((a) => a.pos === 'NOUN');
+  const head = (first.analyses.length > 0 ? first.analyses : ctx.analyseWord(first)).filter((a) => a.pos === 'NOUN');
   return GENDERS.filter((g) => head.some((a) => a.grams.includes(g)));
 }
 
@@ -407,7 +407,7 @@ const AND = wordSet('coordinating-and');
 
 /** A noun right at `k`: a word whose first reading is a noun. */
 function isNounAt(ctx: ResolveContext, k: number): boolean {
-  return ctx.tokens[k]?.kind === 'word' && ctx.analyse(ctx.words[k]!.folded)[0]?.pos === 'NOUN';
+  return ctx.tokens[k]?.kind === 'word' && ctx.analyseWord(ctx.words[k]!)[0]?.pos === 'NOUN';
 }
 
 /**
@@ -433,7 +433,7 @@ function headOf(ctx: ResolveContext, f: NounPhrase): number {
 function headHas(ctx: ResolveContext, f: NounPhrase, grammeme: string): boolean {
   for (let k = f.from; k < f.to; k++) {
     if (!ctx.sourceNouns.has(ctx.words[k]!.key) && !ctx.orgNouns.has(ctx.words[k]!.key) && !ctx.titles.has(ctx.words[k]!.key)) continue;
-    const a = ctx.analyse(ctx.words[k]!.folded).find((x) => x.pos === 'NOUN');
+    const a = ctx.analyseWord(ctx.words[k]!).find((x) => x.pos === 'NOUN');
     return !!a && a.grams.includes(grammeme);
   }
   // Any animate noun as subject (её сын, очевидцы): the number and gender its reading showed.
