@@ -2,6 +2,7 @@ import { wordList, wordSet, wordTable } from '../dict/words.js';
 import { stemKey } from '../morph/key.js';
 import { titleHead, type NerLexicon } from '../ner/lexicon.js';
 import type { Analysis, CompiledLexicon, DocumentIndex, EntityId, Mention, Morphology, Sentence, Token, WordInfo } from '../types.js';
+import { perWordFor } from '../util/word-memo.js';
 
 /** The word classes the clause rules read, prepared once per annotator. */
 export interface ClauseLexicon {
@@ -72,6 +73,8 @@ export interface ClauseContext {
   firstNameGender: (folded: string) => string | undefined;
   /** Morphological analyses of a folded word (cached): case and number for subjects. */
   analyse: (folded: string) => readonly Analysis[];
+  /** The same for a word's record: kept on the record, so that the rules' many questions cost no hash probe each. */
+  analyseWord: (word: WordInfo) => readonly Analysis[];
   /**
    * The one person of the document whose name has this folded word (Кэрри → Кэрри Саймондс),
    * for a capitalised subject the recogniser left unmarked; null for none or several. A word
@@ -83,6 +86,9 @@ export interface ClauseContext {
   /** A folded word the text writes after a first name in the nominative (Роберт Мугабе): a nominative form of that surname. */
   isNamedNominative: (folded: string) => boolean;
 }
+
+/** The analyses of a word's folded form, per record (src/util/word-memo.ts). */
+const wordReadings = perWordFor((morphology: Morphology, word: WordInfo) => morphology.analyse(word.folded));
 
 /** The document as the clause rules read it; the token → mention index and the name lookup come from resolve, which owns them. */
 export function clauseContext(
@@ -104,6 +110,7 @@ export function clauseContext(
     isFirstName: (folded) => lexicon.firstNames.has(folded),
     firstNameGender: (folded) => lexicon.firstNames.get(folded),
     analyse: (folded) => lexicon.morphology.analyse(folded),
+    analyseWord: wordReadings(lexicon.morphology),
     personNamedBy,
     isMan: (entity) => (men ??= menOf(mentions, words, lexicon.firstNames)).has(entity),
     isNamedNominative: (folded) => (nominatives ??= nominativeSurnames(mentions, words, lexicon.firstNames)).has(folded),

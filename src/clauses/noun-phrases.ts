@@ -128,7 +128,7 @@ export function nounPhrases(ctx: ClauseContext, from: number, to: number, subjec
 
 /** The word can be a nominative naming a person: an animate nominative reading, or none the dictionary knows. */
 function nominativePerson(ctx: ClauseContext, i: number): boolean {
-  const known = ctx.analyse(ctx.words[i]!.folded).filter((a) => a.known && a.grams.includes('nomn'));
+  const known = ctx.analyseWord(ctx.words[i]!).filter((a) => a.known && a.grams.includes('nomn'));
   return known.length === 0 || known.some((a) => a.grams.includes('anim') || !a.grams.includes('inan'));
 }
 
@@ -143,7 +143,7 @@ function coordinated(ctx: ClauseContext, end: number): boolean {
  */
 function pronounHead(ctx: ClauseContext, i: number): NounPhrase['head'] | null {
   if (coordinated(ctx, i + 1)) return null;
-  const a = ctx.analyse(ctx.words[i]!.folded).find((x) => x.pos === 'NPRO' && x.grams.includes('nomn'));
+  const a = ctx.analyseWord(ctx.words[i]!).find((x) => x.pos === 'NPRO' && x.grams.includes('nomn'));
   if (!a) return null;
   return { number: a.grams.find((g) => g === 'sing' || g === 'plur') ?? null, gender: a.grams.find((g) => g === 'masc' || g === 'femn' || g === 'neut') ?? null };
 }
@@ -155,14 +155,14 @@ function pronounHead(ctx: ClauseContext, i: number): NounPhrase['head'] | null {
  */
 function singularOnly(ctx: ClauseContext, from: number, end: number): NounPhrase['head'] | null {
   if (coordinated(ctx, end) || ctx.tokens[from]!.kind !== 'word') return null;
-  const readings = ctx.analyse(ctx.words[from]!.folded).filter((a) => a.known && a.grams.includes('nomn') && (a.pos === 'NOUN' || a.pos === 'ADJF'));
+  const readings = ctx.analyseWord(ctx.words[from]!).filter((a) => a.known && a.grams.includes('nomn') && (a.pos === 'NOUN' || a.pos === 'ADJF'));
   if (readings.length === 0 || readings.some((a) => !a.grams.includes('sing'))) return null;
   return { number: 'sing', gender: null };
 }
 
 /** The word has a noun or adjective reading, or none the dictionary knows (a guess may be either). */
 function mayBeNoun(ctx: ClauseContext, i: number): boolean {
-  const analyses = ctx.analyse(ctx.words[i]!.folded);
+  const analyses = ctx.analyseWord(ctx.words[i]!);
   if (!analyses.some((a) => a.known)) return true;
   return analyses.some((a) => a.pos === 'NOUN' || a.pos === 'ADJF' || a.pos === 'NPRO' || a.pos === 'NUMR' || a.pos === 'PRTF');
 }
@@ -181,7 +181,7 @@ function countEnd(ctx: ClauseContext, i: number, to: number): number {
   if (k + 1 < to && ctx.tokens[k + 1]!.text === '%') k++;
   const end = phraseEnd(ctx, k, to);
   if (end === k + 1 && !approximate && ctx.tokens[k]!.text !== '%') return -1;
-  if (!approximate && end > k + 1 && !ctx.analyse(ctx.words[k + 1]!.folded).some((a) => a.grams.includes('gent') && a.grams.includes('plur'))) return -1;
+  if (!approximate && end > k + 1 && !ctx.analyseWord(ctx.words[k + 1]!).some((a) => a.grams.includes('gent') && a.grams.includes('plur'))) return -1;
   return end;
 }
 
@@ -192,7 +192,7 @@ function opensSentence(ctx: ClauseContext, i: number, shape: string): boolean {
 
 /** The number and gender of a noun's nominative reading that names living beings (врач, жители), not things (решение). */
 function animateNominative(ctx: ClauseContext, i: number): NounPhrase['head'] | null {
-  const analyses = ctx.analyse(ctx.words[i]!.folded);
+  const analyses = ctx.analyseWord(ctx.words[i]!);
   // The best reading a noun: not «и» read as the name of a letter.
   if (analyses[0]?.pos !== 'NOUN') return null;
   const a = analyses.find((x) => x.pos === 'NOUN' && x.grams.includes('anim') && x.grams.includes('nomn'));
@@ -209,7 +209,7 @@ const SUBSTANTIVE_POS = new Set(['ADJF', 'PRTF']);
  * phrase (оставшиеся в живых, знакомые артиста, собравшиеся). Pronoun-adjectives (этот, свой) are not.
  */
 function substantive(ctx: ClauseContext, i: number, to: number): NounPhrase['head'] | null {
-  const best = ctx.analyse(ctx.words[i]!.folded)[0];
+  const best = ctx.analyseWord(ctx.words[i]!)[0];
   if (!best || !SUBSTANTIVE_POS.has(best.pos) || !best.grams.includes('nomn') || best.grams.includes('Apro')) return null;
   // A neuter singular standing alone is a thing or a fact (Последнее говорило о том, что …), never a person.
   if (best.grams.includes('neut') && best.grams.includes('sing')) return null;
@@ -218,7 +218,7 @@ function substantive(ctx: ClauseContext, i: number, to: number): NounPhrase['hea
     if (ctx.mentionAt[next] !== -1) return null;
     // Any nominative reading of a noun or adjective after it may be its head (государственный переворот);
     // a preposition is none, whatever rare reading it has (в as the letter's name).
-    const after = ctx.analyse(ctx.words[next]!.folded);
+    const after = ctx.analyseWord(ctx.words[next]!);
     if (after[0]?.pos !== 'PREP' && after.some((a) => (a.pos === 'NOUN' || SUBSTANTIVE_POS.has(a.pos)) && a.grams.includes('nomn'))) return null;
   }
   return { number: best.grams.find((g) => g === 'sing' || g === 'plur') ?? null, gender: best.grams.find((g) => g === 'masc' || g === 'femn' || g === 'neut') ?? null };
@@ -230,12 +230,12 @@ function isOneOf(ctx: ClauseContext, i: number, to: number, subject: boolean): b
   if (ctx.tokens[i + 1]!.kind !== 'word' || ctx.words[i + 1]!.folded !== functionWord('partitive') || ctx.tokens[i + 2]!.kind !== 'word') return false;
   const w = ctx.words[i + 2]!;
   if (ctx.mentionAt[i + 2] !== -1 || w.folded === functionWord('group-pronoun')) return ctx.mentionAt[i + 2] === -1;
-  return ctx.analyse(w.folded).some((a) => a.grams.includes('plur') && a.grams.includes('gent') && (a.pos === 'NOUN' || a.pos === 'ADJF'));
+  return ctx.analyseWord(w).some((a) => a.grams.includes('plur') && a.grams.includes('gent') && (a.pos === 'NOUN' || a.pos === 'ADJF'));
 }
 
 /** A role word in the singular by its lemma (специалист; not «Суд», whose key is судья's). */
 function isSingularRole(ctx: ClauseContext, i: number): boolean {
-  const best = ctx.analyse(ctx.words[i]!.folded)[0];
+  const best = ctx.analyseWord(ctx.words[i]!)[0];
   return !!best && best.grams.includes('sing') && ctx.roleWords.has(fold(best.lemma));
 }
 

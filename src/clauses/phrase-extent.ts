@@ -24,7 +24,7 @@ export function isShortName(ctx: ClauseContext, i: number): boolean {
 /** «местные жители», «государственные СМИ»: adjectives before a source noun belong to it. */
 export function adjectivesBefore(ctx: ClauseContext, head: number, limit: number): number {
   let from = head;
-  while (from - 1 >= limit && ctx.tokens[from - 1]!.kind === 'word' && ctx.analyse(ctx.words[from - 1]!.folded)[0]?.pos === 'ADJF' &&
+  while (from - 1 >= limit && ctx.tokens[from - 1]!.kind === 'word' && ctx.analyseWord(ctx.words[from - 1]!)[0]?.pos === 'ADJF' &&
     ctx.mentionAt[from - 1] === -1 && !isRelative(ctx, from - 1)) from--;
   return from;
 }
@@ -60,7 +60,7 @@ export function phraseEnd(ctx: ClauseContext, head: number, limit: number): numb
     if (ctx.tokens[end]!.kind !== 'word') break;
     if (isVerbLike(w.folded) && w.shape === 'lower' && ctx.mentionAt[end] === -1 && !nounByYo(ctx, end)) break;
     // The tail is nouns and adjectives (президента РФ), not adverbs or particles (затем, лишь).
-    const pos = ctx.mentionAt[end] === -1 && !PREPOSITIONS.has(w.folded) ? ctx.analyse(w.folded)[0]?.pos : 'NOUN';
+    const pos = ctx.mentionAt[end] === -1 && !PREPOSITIONS.has(w.folded) ? ctx.analyseWord(w)[0]?.pos : 'NOUN';
     if (pos !== 'NOUN' && pos !== 'ADJF' && pos !== undefined) break;
     // «представитель посольства России в США»: a source's place, a name after one link, ends its tail.
     const place = end + 1 < limit ? ctx.mentionAt[end + 1]! : -1;
@@ -132,6 +132,6 @@ function nounByYo(ctx: ClauseContext, i: number): boolean {
 /** «одного из сёл», «многих из них»: «из» after a pronoun-quantifier continues the phrase. */
 function isPartitive(ctx: ClauseContext, i: number): boolean {
   if (ctx.words[i]!.folded !== functionWord('partitive') || ctx.tokens[i - 1]?.kind !== 'word') return false;
-  const a = ctx.analyse(ctx.words[i - 1]!.folded)[0];
+  const a = ctx.analyseWord(ctx.words[i - 1]!)[0];
   return !!a && (a.pos === 'NUMR' || (a.pos === 'ADJF' && a.grams.includes('Apro')));
 }

@@ -57,7 +57,7 @@ const ROLE_CHAIN = 4;
 function obliqueRole(ctx: ClauseContext, k: number): boolean {
   if (!ctx.titles.has(ctx.words[k]!.key) || isNominativeWord(ctx, k)) return false;
   // «рассказал журналистам Иван Петров»: one person is no apposition to a plural role.
-  if (!ctx.analyse(ctx.words[k]!.folded).some((a) => a.grams.includes('sing'))) return false;
+  if (!ctx.analyseWord(ctx.words[k]!).some((a) => a.grams.includes('sing'))) return false;
   for (let j = k - 1; j >= Math.max(0, k - ROLE_CHAIN); j--) {
     if (ctx.tokens[j]!.kind !== 'word' || ctx.mentionAt[j] !== -1 || PREPOSITIONS.has(ctx.words[j]!.folded)) return true;
     if (ctx.titles.has(ctx.words[j]!.key) && isNominativeWord(ctx, j)) return false;
@@ -68,17 +68,17 @@ function obliqueRole(ctx: ClauseContext, k: number): boolean {
 /** «Члены КПРФ заявили»: a common noun that opens its sentence governs as when written lower-case. */
 function opensAsCommonNoun(ctx: ClauseContext, k: number): boolean {
   if (ctx.words[k]!.shape !== 'title' || sentenceRange(ctx, k)[0] !== k) return false;
-  const best = ctx.analyse(ctx.words[k]!.folded)[0];
+  const best = ctx.analyseWord(ctx.words[k]!)[0];
   return !!best && best.pos === 'NOUN' && !best.grams.some((g) => PROPER_GRAMMEMES.includes(g));
 }
 
 function isAdjective(ctx: ClauseContext, i: number): boolean {
-  const best = ctx.analyse(ctx.words[i]!.folded)[0];
+  const best = ctx.analyseWord(ctx.words[i]!)[0];
   return !!best && best.pos === 'ADJF';
 }
 
 function isNoun(ctx: ClauseContext, i: number): boolean {
-  const best = ctx.analyse(ctx.words[i]!.folded)[0];
+  const best = ctx.analyseWord(ctx.words[i]!)[0];
   return !!best && best.pos === 'NOUN';
 }
 
@@ -86,7 +86,7 @@ const CASES = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct', 'voct', 'gen2', '
 
 /** Can be nominative; a word the dictionary does not know (a foreign surname) gets the benefit of the doubt. */
 export function isNominativeWord(ctx: ClauseContext, i: number, person = false, masculine = false): boolean {
-  const analyses = ctx.words[i]!.analyses.length > 0 ? ctx.words[i]!.analyses : ctx.analyse(ctx.words[i]!.folded);
+  const analyses = ctx.words[i]!.analyses.length > 0 ? ctx.words[i]!.analyses : ctx.analyseWord(ctx.words[i]!);
   // A first name of our list is written as the nominative (Илон, though the dictionary reads «of Илоны»).
   if (person && ctx.isFirstName(ctx.words[i]!.folded)) return true;
   // «Мугабе заявил»: the text wrote this surname after a nominative first name (Роберт Мугабе).

@@ -23,6 +23,8 @@ export interface NerContext {
   userEntries: ReadonlySet<DictEntry>;
   /** Analyses of a folded word (cached), for lower-case words the morph stage does not analyse. */
   analyse: (folded: string) => readonly Analysis[];
+  /** The same for a word's record: kept on the record, so that the rules' many questions cost no hash probe each. */
+  analyseWord: (word: WordInfo) => readonly Analysis[];
   /**
    * Where the token lies inside a gazetteer match for an organisation or a place: the match's
    * length in tokens; else 0. Filled by the gazetteer, which runs first.
@@ -40,9 +42,13 @@ export function nerContext(doc: AnalysedDocument, recognisers: Recognisers): Ner
     gazetteer: recognisers.gazetteer,
     userEntries: recognisers.userEntries,
     analyse: recognisers.analyse,
+    analyseWord: wordReadings(recognisers),
     gazetteerAt: new Uint8Array(tokens.length),
   };
 }
+
+/** The analyses of a word's folded form, per record (src/util/word-memo.ts). */
+const wordReadings = perWordFor((recognisers: Recognisers, word: WordInfo) => recognisers.analyse(word.folded));
 
 const OPENING_MARKS = new Set<Token['kind']>(['quote', 'dash', 'punct']);
 

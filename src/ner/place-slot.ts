@@ -68,7 +68,7 @@ function slotNoun(ctx: NerContext, i: number): number {
     k -= 2;
     const before = ctx.words[k - 1];
     if (before && opensPlaceSlot(ctx, k - 1) && adjacent(ctx, k - 1, k)) {
-      const readings = ctx.analyse(before.folded);
+      const readings = ctx.analyseWord(before);
       return DISTRICT_NOUNS.has(before.folded) && readings.some((a) => a.grams.includes('plur')) && !readings.some((a) => a.grams.includes('sing')) ? k - 1 : -1;
     }
   }

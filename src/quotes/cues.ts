@@ -311,7 +311,14 @@ const READING_CACHE_LIMIT = 50_000;
 const AUXILIARIES = wordSet('cue-auxiliaries');
 type Analyse = NonNullable<CueReader['analyse']>;
 
-const memos = new WeakMap<CueIndex, { readings(folded: string): readonly CueReading[]; auxiliary(folded: string): Analysis | null }>();
+type CueMemos = { readings(folded: string): readonly CueReading[]; auxiliary(folded: string): Analysis | null };
+const memos = new WeakMap<CueIndex, CueMemos>();
+
+/**
+ * A word's cue readings kept on its record too: asked at every word with a cue verb's first
+ * letters, the string-keyed memo's hash probe into some 10⁴ forms cost more than the answer.
+ */
+const readingsOfWord = perWordFor((memo: CueMemos, word: WordInfo) => memo.readings(word.folded));
 
 /** The memos of a cue index (one per annotator, whose morphology `analyse` is). */
 function memosOf(cues: CueIndex, analyse: Analyse) {
@@ -352,7 +359,7 @@ function byLemma(reader: CueReader, i: number, found: Found[]): void {
   if (!analyse) return;
   const memo = memosOf(cues, analyse);
   let aux: Analysis | null | undefined;
-  for (const r of memo.readings(folded)) {
+  for (const r of readingsOfWord(memo)(words[i]!)) {
     if (r.infinitive !== undefined) {
       // «успел заявить», «продолжает утверждать»: a finite auxiliary before an infinitive cue.
       aux ??= i > 0 && tokens[i - 1]!.kind === 'word' ? memo.auxiliary(words[i - 1]!.folded) : null;

@@ -113,8 +113,8 @@ function describedComplement(ctx: QuoteContext, speaker: Speaker): string | null
   // role that is none (сайт певицы) is said of the person the text gave it. Only a word for a
   // person (not «сайт клуба», whose coach the text names after «клуба»), with no adjective of its
   // own (not «американских властей»).
-  if (OFFICES.has(ctx.words[last]!.key) || !ctx.analyse(ctx.words[last]!.folded).some((a) => a.pos === 'NOUN' && a.grams.includes('anim') && a.grams.includes('gent'))) return null;
-  if (ctx.analyse(ctx.words[last - 1]!.folded).some((a) => a.pos === 'ADJF' && a.grams.includes('gent'))) return null;
+  if (OFFICES.has(ctx.words[last]!.key) || !ctx.analyseWord(ctx.words[last]!).some((a) => a.pos === 'NOUN' && a.grams.includes('anim') && a.grams.includes('gent'))) return null;
+  if (ctx.analyseWord(ctx.words[last - 1]!).some((a) => a.pos === 'ADJF' && a.grams.includes('gent'))) return null;
   const entity = ctx.resolver.namedWith(last);
   return entity && ctx.entities.get(entity)?.type === 'PER' ? genitiveName(ctx, entity) : null;
 }
@@ -139,7 +139,7 @@ function genitiveName(ctx: QuoteContext, entity: string | null): string | null {
 /** A first name read as a person's: genitive singular, and not nominative (Надежды, not Надежда). */
 function isGenitiveName(ctx: QuoteContext, i: number): boolean {
   const word = ctx.words[i]!;
-  const readings = (word.analyses.length > 0 ? word.analyses : ctx.analyse(word.folded)).filter((a) => a.grams.includes('sing'));
+  const readings = (word.analyses.length > 0 ? word.analyses : ctx.analyseWord(word)).filter((a) => a.grams.includes('sing'));
   return readings.some((a) => a.grams.includes('gent')) && !readings.some((a) => a.grams.includes('nomn'));
 }
 

@@ -105,10 +105,10 @@ export function resolveContext(doc: ResolvedDocument, lexicon: ResolveLexicon): 
     return index;
   });
   // Listed, not spread: spreading the clause view costs more than the rest of this function.
-  const { text, sentences, index, titles, roleWords, sourceNouns, documentNouns, orgNouns, isFirstName, firstNameGender, analyse, isMan, isNamedNominative } = clauses;
+  const { text, sentences, index, titles, roleWords, sourceNouns, documentNouns, orgNouns, isFirstName, firstNameGender, analyse, analyseWord, isMan, isNamedNominative } = clauses;
   return {
     text, tokens, words, sentences, index, mentions, mentionAt, titles, roleWords, sourceNouns, documentNouns, orgNouns,
-    isFirstName, firstNameGender, analyse, personNamedBy, isMan, isNamedNominative,
+    isFirstName, firstNameGender, analyse, analyseWord, personNamedBy, isMan, isNamedNominative,
     doc, clauses, lexicon, entities, genderOf, once, onceAt, tokensWithKey,
     mentionsOfType: (type) => byType().get(type) ?? [],
   };

@@ -33,7 +33,7 @@ function genericAt(ctx: ResolveContext, i: number): GenericNoun | undefined {
   // Lower-case, or capitalised only as the sentence's first word (Ведомство сообщило).
   const shape = ctx.words[i]!.shape;
   if (shape !== 'lower' && !(shape === 'title' && sentenceRange(ctx, i)[0] === i)) return undefined;
-  for (const a of ctx.analyse(ctx.words[i]!.folded)) {
+  for (const a of ctx.analyseWord(ctx.words[i]!)) {
     const noun = a.pos === 'NOUN' ? GENERIC_NOUNS.get(fold(a.lemma)) : undefined;
     if (noun) return noun;
   }
@@ -68,7 +68,7 @@ export function genericOrganisation(ctx: ResolveContext, from: number, to: numbe
 
 /** A lower-case word whose first reading is an adjective. */
 function isAdjective(ctx: ResolveContext, k: number): boolean {
-  return ctx.tokens[k]!.kind === 'word' && ctx.words[k]!.shape === 'lower' && ctx.analyse(ctx.words[k]!.folded)[0]?.pos === 'ADJF';
+  return ctx.tokens[k]!.kind === 'word' && ctx.words[k]!.shape === 'lower' && ctx.analyseWord(ctx.words[k]!)[0]?.pos === 'ADJF';
 }
 
 /**
@@ -109,7 +109,7 @@ function fits(ctx: ResolveContext, noun: GenericNoun, entityId: EntityId, at: nu
   let before = at - 1;
   while (before >= 0 && ctx.tokens[before]!.kind === 'quote') before--;
   if (before < 0 || ctx.tokens[before]!.kind !== 'word') return false;
-  const lemma = ctx.analyse(ctx.words[before]!.folded)[0]?.lemma;
+  const lemma = ctx.analyseWord(ctx.words[before]!)[0]?.lemma;
   return !!lemma && named(fold(lemma));
 }
 

@@ -5,7 +5,9 @@ import { wordMap, wordSet } from '../dict/words.js';
 import { cueAgreement } from '../morph/agreement.js';
 import { fold } from '../morph/key.js';
 import type { Cue, EntityId, Mention, Reference, WordInfo } from '../types.js';
+import { perWordFor } from '../util/word-memo.js';
 import { countBefore, genderAgrees, type ResolveContext } from './context.js';
+import type { ResolveLexicon } from './lexicon.js';
 import { givenRole, isDeputy, resolveTitle } from './roles.js';
 
 /**
@@ -142,6 +144,9 @@ const person = (unit: Unit): EntityId | null => (unit.mention?.type === 'PER' ? 
 
 const GENDERS = ['masc', 'femn', 'neut'];
 
+/** A lower-case word's noun reading, kept on its record: every sentence a pronoun looks back at asks it of each word. */
+const nounReadingOf = perWordFor((lexicon: ResolveLexicon, word: WordInfo) => lexicon.nounReading(word.folded));
+
 function unitsIn(ctx: ResolveContext, from: number, to: number): Unit[] {
   const { tokens, words, mentions, mentionAt } = ctx;
   const units: Unit[] = [];
@@ -156,7 +161,7 @@ function unitsIn(ctx: ResolveContext, from: number, to: number): Unit[] {
       continue;
     }
     if (tokens[k]!.kind !== 'word' || words[k]!.shape !== 'lower' || isPersonPronoun(words[k]!.folded) || ctx.lexicon.roleWords.has(words[k]!.key)) continue;
-    const noun = ctx.lexicon.nounReading(words[k]!.folded);
+    const noun = nounReadingOf(ctx.lexicon)(words[k]!);
     if (noun) units.push({ from: k, to: k + 1, mention: null, ...noun });
   }
   return units;
@@ -177,7 +182,7 @@ function mentionGenders(ctx: ResolveContext, mention: Mention, first: WordInfo):
     const gender = ctx.genderOf(mention.entity);
     return gender === null ? null : [gender === 'm' ? 'masc' : 'femn'];
   }
-  const head = (first.analyses.length > 0 ? first.analyses : ctx.analyse(first.folded)).filter((a) => a.pos === 'NOUN');
+  const head = (first.analyses.length > 0 ? first.analyses : ctx.analyseWord(first)).filter((a) => a.pos === 'NOUN');
   return GENDERS.filter((g) => head.some((a) => a.grams.includes(g)));
 }
 
@@ -402,7 +407,7 @@ const AND = wordSet('coordinating-and');
 
 /** A noun right at `k`: a word whose first reading is a noun. */
 function isNounAt(ctx: ResolveContext, k: number): boolean {
-  return ctx.tokens[k]?.kind === 'word' && ctx.analyse(ctx.words[k]!.folded)[0]?.pos === 'NOUN';
+  return ctx.tokens[k]?.kind === 'word' && ctx.analyseWord(ctx.words[k]!)[0]?.pos === 'NOUN';
 }
 
 /**
@@ -428,7 +433,7 @@ function headOf(ctx: ResolveContext, f: NounPhrase): number {
 function headHas(ctx: ResolveContext, f: NounPhrase, grammeme: string): boolean {
   for (let k = f.from; k < f.to; k++) {
     if (!ctx.sourceNouns.has(ctx.words[k]!.key) && !ctx.orgNouns.has(ctx.words[k]!.key) && !ctx.titles.has(ctx.words[k]!.key)) continue;
-    const a = ctx.analyse(ctx.words[k]!.folded).find((x) => x.pos === 'NOUN');
+    const a = ctx.analyseWord(ctx.words[k]!).find((x) => x.pos === 'NOUN');
     return !!a && a.grams.includes(grammeme);
   }
   // Any animate noun as subject (её сын, очевидцы): the number and gender its reading showed.

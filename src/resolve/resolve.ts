@@ -649,17 +649,6 @@ function normalName(members: Candidate[], type: EntityType, input: ResolveInput,
   const fullest = fullestOf(members, input.tokens);
   // An abbreviation in capitals is written undeclined (в АВЛУ): the morphology's guess (АВЛ + у) is wrong.
   if (!fullest.owner && fullest.tokens[1] - fullest.tokens[0] === 1 && input.words[fullest.tokens[0]]!.shape === 'upper') return input.tokens[fullest.tokens[0]]!.text;
-  const words: NameWord[] = [];
-  for (let k = fullest.tokens[0]; k < fullest.tokens[1]; k++) {
-    const token = input.tokens[k]!;
-    if (token.kind === 'quote') continue;
-    const info = input.words[k]!;
-    if (info.analyses.length > 0 || token.kind !== 'word') {
-      words.push({ text: token.text, info, form: azForm(token.text) });
-    } else {
-      words.push({ text: token.text, info: { ...info, analyses: tools.morphology.analyse(info.folded) }, form: info.folded });
-    }
-  }
   if (type === 'PER') {
     // The same words written as a subject elsewhere are the nominative (Мисао Окава (Misao Okawa) …, Мисао Окава родилась).
     const surface = mentionWordsKey(fullest, input);
@@ -670,13 +659,52 @@ function normalName(members: Candidate[], type: EntityType, input: ResolveInput,
       if (subject) own = mentionEvidence(subject, input, tools);
     }
     // The person's gender as the whole text shows it, where the mention's own verb does not.
-    const evidence = { ...own, places, bare: bare ?? bareWords(members, input), ...(!own.gender && gender ? { gender } : {}) };
-    return joinLikeText(normalizePerson(words, tools.firstNameGender, tools.morphology, tools.listedFirstName, fullest.rule === 'east-asian-name', evidence), input, fullest);
+    const textGender = !own.gender ? gender : undefined;
+    const evidence = { ...own, places, bare: bare ?? bareWords(members, input), ...(textGender ? { gender: textGender } : {}) };
+    const known = PERSON_NAMES.get(fullest)?.find((n) => n.tools === tools && n.own === own && n.places === places && n.gender === textGender && sameSet(n.bare, evidence.bare));
+    if (known) return known.name;
+    const name = joinLikeText(normalizePerson(nameWordsOf(fullest, input, tools), tools.firstNameGender, tools.morphology, tools.listedFirstName, fullest.rule === 'east-asian-name', evidence), input, fullest);
+    const list = PERSON_NAMES.get(fullest);
+    const found = { tools, own, places, gender: textGender, bare: evidence.bare, name };
+    if (list) list.push(found);
+    else PERSON_NAMES.set(fullest, [found]);
+    return name;
   }
   if (type === 'ORG' && fullest.rule === 'org-noun-quoted') return input.text.slice(input.tokens[fullest.tokens[0]]!.start, input.tokens[fullest.tokens[1] - 1]!.end);
-  const name = joinLikeText(normalizePhrase(words, tools.morphology, type === 'ORG' && afterGoverningNoun(input, tools, fullest.tokens[0])), input, fullest);
+  const name = joinLikeText(normalizePhrase(nameWordsOf(fullest, input, tools), tools.morphology, type === 'ORG' && afterGoverningNoun(input, tools, fullest.tokens[0])), input, fullest);
   // «МИД Франции»: the owner stays in the genitive, as written.
   return fullest.owner ? `${name} ${input.text.slice(input.tokens[fullest.owner[0]]!.start, input.tokens[fullest.owner[1] - 1]!.end)}` : name;
+}
+
+/** The mention's words as the normalisers read them: a lower-case word with the morphology's readings of it. */
+function nameWordsOf(c: Candidate, input: ResolveInput, tools: ResolveTools): NameWord[] {
+  const words: NameWord[] = [];
+  for (let k = c.tokens[0]; k < c.tokens[1]; k++) {
+    const token = input.tokens[k]!;
+    if (token.kind === 'quote') continue;
+    const info = input.words[k]!;
+    if (info.analyses.length > 0 || token.kind !== 'word') {
+      words.push({ text: token.text, info, form: azForm(token.text) });
+    } else {
+      words.push({ text: token.text, info: { ...info, analyses: tools.morphology.analyse(info.folded) }, form: info.folded });
+    }
+  }
+  return words;
+}
+
+/**
+ * A person's normal names found in this document, by the mention they were made from: the
+ * group's name, its check against the other mentions (personName) and the entity's aliases ask
+ * for the same ones, some 40 % of all. What a name depends on besides the mention's words is
+ * compared: the evidence (the cached object itself), the places, the text's gender of the person, the one-word
+ * mentions, and the document's tools.
+ */
+const PERSON_NAMES = new WeakMap<Candidate, { tools: ResolveTools; own: Evidence; places: CaseEvidence['places']; gender: 'masc' | 'femn' | undefined; bare: ReadonlySet<string>; name: string }[]>();
+
+function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.size !== b.size) return false;
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
 }
 
 /**

@@ -78,7 +78,7 @@ function lastGivenRole(ctx: ResolveContext, at: number, gender: 'm' | 'f' | null
 /** The key of the noun a role's field is named by, past its adjectives (глава столичной полиции → полиц), if a lower-case one follows. */
 function fieldNoun(ctx: ResolveContext, at: number): string | null {
   let k = at + 1;
-  while (k < at + 1 + BODY_ADJECTIVES && ctx.tokens[k]?.kind === 'word' && ctx.words[k]!.shape === 'lower' && ctx.analyse(ctx.words[k]!.folded).some((a) => a.pos === 'ADJF')) k++;
+  while (k < at + 1 + BODY_ADJECTIVES && ctx.tokens[k]?.kind === 'word' && ctx.words[k]!.shape === 'lower' && ctx.analyseWord(ctx.words[k]!).some((a) => a.pos === 'ADJF')) k++;
   return ctx.tokens[k]?.kind === 'word' && ctx.words[k]!.shape === 'lower' ? ctx.words[k]!.key : null;
 }
 
@@ -169,7 +169,7 @@ export function sharesCase(ctx: ResolveContext, a: number, b: number): boolean {
   const cases = (k: number) => {
     const w = ctx.words[k]!;
     if (ctx.tokens[k]!.kind !== 'word') return new Set<string>();
-    const readings = (w.analyses.length > 0 ? w.analyses : ctx.analyse(w.folded)).filter((r) => r.known && !r.grams.includes('plur'));
+    const readings = (w.analyses.length > 0 ? w.analyses : ctx.analyseWord(w)).filter((r) => r.known && !r.grams.includes('plur'));
     return new Set(readings.flatMap((r) => (r.grams.includes('Fixd') ? [...CASES] : r.grams.filter((g) => CASES.has(g)))));
   };
   const first = cases(a);
@@ -325,10 +325,10 @@ export function roleDomain(ctx: ResolveContext, at: number): ReadonlySet<string>
   if (!HEADS.has(ctx.words[at]!.key)) return null;
   // «глава военного ведомства»: the body noun past its adjectives.
   let k = at + 1;
-  while (k < at + 1 + BODY_ADJECTIVES && ctx.tokens[k]?.kind === 'word' && ctx.words[k]!.shape === 'lower' && ctx.analyse(ctx.words[k]!.folded).some((a) => a.pos === 'ADJF' && a.grams.includes('gent'))) k++;
+  while (k < at + 1 + BODY_ADJECTIVES && ctx.tokens[k]?.kind === 'word' && ctx.words[k]!.shape === 'lower' && ctx.analyseWord(ctx.words[k]!).some((a) => a.pos === 'ADJF' && a.grams.includes('gent'))) k++;
   const next = ctx.words[k];
   if (!next || next.shape !== 'lower' || ctx.tokens[k]!.kind !== 'word') return null;
-  for (const a of ctx.analyse(next.folded)) {
+  for (const a of ctx.analyseWord(next)) {
     if (a.pos !== 'NOUN' || !a.grams.includes('gent')) continue;
     const domain = DOMAIN_OF.get(fold(a.lemma));
     if (domain) return domain;

@@ -20,7 +20,7 @@ export function isAdjectiveBeforeNoun(ctx: NerContext, c: Candidate): boolean {
   if (readings.length === 0 || readings.some((a) => a.pos !== 'ADJF' || (!a.known && !hyphenated))) return false;
   // «Северо-Кавказским военным округом»: lower-case adjectives may stand between it and the noun.
   let k = i + 1;
-  while (k < i + 3 && ctx.words[k]?.shape === 'lower' && adjacent(ctx, k - 1, k) && ctx.analyse(ctx.words[k]!.folded)[0]?.pos === 'ADJF') k++;
+  while (k < i + 3 && ctx.words[k]?.shape === 'lower' && adjacent(ctx, k - 1, k) && ctx.analyseWord(ctx.words[k]!)[0]?.pos === 'ADJF') k++;
   return nounAgrees(ctx, k, readings);
 }
 
@@ -28,7 +28,7 @@ function nounAgrees(ctx: NerContext, i: number, readings: readonly Analysis[]): 
   const next = ctx.words[i];
   // «Ампелонский и Едидин», «Печерского в суд»: a short word's noun reading (the letter и) says nothing.
   if (!next || ctx.tokens[i]!.kind !== 'word' || !adjacent(ctx, i - 1, i) || next.folded.length <= 2) return false;
-  const nextReadings = next.shape === 'lower' ? ctx.analyse(next.folded) : next.analyses;
+  const nextReadings = next.shape === 'lower' ? ctx.analyseWord(next) : next.analyses;
   if (nextReadings[0]?.pos !== 'NOUN') return false;
   const nouns = nextReadings.filter((a) => a.pos === 'NOUN');
   return readings.some((adj) => nouns.some((noun) => agrees(adj, noun)));

@@ -58,11 +58,11 @@ function qualifiesNext(ctx: NerContext, i: number): boolean {
   if (!next || ctx.tokens[i + 1]!.kind !== 'word' || ctx.text.slice(ctx.tokens[i]!.end, ctx.tokens[i + 1]!.start) !== ' ') return false;
   // The morph stage keeps a capitalised word's proper readings: the adjective is among all of them.
   // An indeclinable reading (Сан-Диего as «Fixd») agrees with anything: no evidence.
-  const adjective = ctx.analyse(word.folded).filter((a) => a.pos === 'ADJF' && !a.grams.includes('Fixd'));
+  const adjective = ctx.analyseWord(word).filter((a) => a.pos === 'ADJF' && !a.grams.includes('Fixd'));
   if (adjective.length === 0) return false;
   // «Михайловский ГОК»: an abbreviation after it is the body it names.
   if (next.shape === 'upper') return true;
-  const following = ctx.analyse(next.folded);
+  const following = ctx.analyseWord(next);
   if (following[0]?.pos !== 'NOUN' && following[0]?.pos !== 'ADJF') return false;
   return adjectiveAgrees(adjective, following) || adjective.some((a) => following.some((b) => b.pos === 'ADJF' && sameAdjectiveForm(a, b)));
 }

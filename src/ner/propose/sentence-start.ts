@@ -22,7 +22,7 @@ export function actsAsSubject(ctx: NerContext, from: number, to: number): boolea
   const next = ctx.words[at];
   if (!next || ctx.tokens[at]!.kind !== 'word' || next.shape !== 'lower' || !adjacent(ctx, at - 1, at)) return false;
   if (!quoted && !adjacent(ctx, from, to)) return false;
-  const verb = ctx.analyse(next.folded)[0];
+  const verb = ctx.analyseWord(next)[0];
   const noun = ctx.words[from]!.analyses;
   // A person's noun (Политик добавил) is a person, not the magazine of that name. The verb agrees
   // in number with the name's own (Известия сообщили, Сбербанк снизил).

@@ -17,7 +17,7 @@ export function withBuildingPlace(ctx: NerContext, c: Candidate): Candidate {
   let k = c.tokens[0] - 1;
   // «в подмосковном Сколково»: a relational adjective may stand between.
   const adjective = ctx.words[k];
-  if (adjective && adjective.shape === 'lower' && isRelationalAdjective(ctx.analyse(adjective.folded)) && adjacent(ctx, k, k + 1)) k--;
+  if (adjective && adjective.shape === 'lower' && isRelationalAdjective(ctx.analyseWord(adjective)) && adjacent(ctx, k, k + 1)) k--;
   const before = ctx.words[k];
   if (!before || ctx.tokens[k]!.kind !== 'word' || !PREPOSITIONS.has(before.folded) || !adjacent(ctx, k, k + 1)) return c;
   const after = ctx.words[c.tokens[1]];

@@ -26,10 +26,10 @@ export function withPlaceAdjective(ctx: NerContext, c: Candidate): Candidate {
   // «синодального Отдела по взаимоотношениям …», «государственной Комиссии по атомной энергии»:
   // a relational adjective before a body named by a capitalised head noun is part of the name.
   const place = GEO_ADJECTIVE.test(w.folded) && !NOT_PLACE_ADJECTIVE.test(w.folded);
-  if (!place && !(c.rule === 'descriptive-name' && !quoted && headNounFirst(ctx, from) && isRelationalAdjective(ctx.analyse(w.folded)) && agreesWith(ctx.analyse(w.folded), ctx.words[from]!.analyses))) return c;
+  if (!place && !(c.rule === 'descriptive-name' && !quoted && headNounFirst(ctx, from) && isRelationalAdjective(ctx.analyseWord(w)) && agreesWith(ctx.analyseWord(w), ctx.words[from]!.analyses))) return c;
   const end = quoted && ctx.tokens[to]?.kind === 'quote' ? to + 1 : to;
   // «японского МИДа» is Japan's ministry, not the dictionary's Russian one (as «МИД Японии» is).
-  const foreign = !!c.entry && isRussianBody(c.entry) && !RUSSIA_ADJECTIVES.has(ctx.analyse(w.folded)[0]?.lemma ?? '');
+  const foreign = !!c.entry && isRussianBody(c.entry) && !RUSSIA_ADJECTIVES.has(ctx.analyseWord(w)[0]?.lemma ?? '');
   return rewritten(c, 'place-adjective', foreign ? { tokens: [k, end], entry: undefined } : { tokens: [k, end] });
 }
 

@@ -12,7 +12,7 @@ import { isInitial } from './person/initials.js';
 /** The analyses of word i, by its folded form; none past the text's end (a text may stop at «и», mid-phrase). */
 function lowerAnalyses(ctx: NerContext, i: number): readonly Analysis[] {
   const word = ctx.words[i];
-  return word ? ctx.analyse(word.folded) : [];
+  return word ? ctx.analyseWord(word) : [];
 }
 
 /** Lower-case adjectives (up to three, «и» between them allowed) after `from`: the index of the first word that is not one. */

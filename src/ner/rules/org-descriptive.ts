@@ -53,7 +53,7 @@ export function descriptiveOrgCandidates(ctx: NerContext): Candidate[] {
       // The head may be capitalised too (Генеральной Ассамблеи, Болгарской Православной Церкви); a
       // person's title whose key an org noun shares is no head (Болгарским Патриархом: патриархия).
       if (h && adjacent(ctx, k - 1, k) && ctx.tokens[k]!.kind === 'word' && (h.shape === 'lower' || (h.shape === 'title' && !ctx.gazetteerAt[k])) && ctx.lexicon.orgNouns.has(h.key)
-        && !isTitleWord(ctx, h.shape === 'lower' ? ctx.analyse(h.folded) : h.analyses) && adjectiveAgrees(readings, h.shape === 'lower' ? ctx.analyse(h.folded) : h.analyses)
+        && !isTitleWord(ctx, h.shape === 'lower' ? ctx.analyseWord(h) : h.analyses) && adjectiveAgrees(readings, h.shape === 'lower' ? ctx.analyseWord(h) : h.analyses)
         && (!atSentenceStart(ctx, i) || (!KIND_HEADS.has(h.key) && isRelationalAdjective(w.analyses)))) head = k;
     }
     if (head < 0) continue;
@@ -101,7 +101,7 @@ function titleAdjectivesEnd(ctx: NerContext, from: number): number {
  * place), which the agreement with the head then tests (Никитинского суда).
  */
 function adjectiveReadings(ctx: NerContext, w: WordInfo): readonly Analysis[] {
-  return w.analyses.some((a) => a.pos === 'ADJF') ? w.analyses : ctx.analyse(w.folded);
+  return w.analyses.some((a) => a.pos === 'ADJF') ? w.analyses : ctx.analyseWord(w);
 }
 
 /** «Василий Жуковский»: a capitalised adjective after a first name is a surname. */

@@ -50,7 +50,7 @@ export function kindNameCandidates(ctx: NerContext, matches: readonly GazetteerM
  * no capitalised word after it (группы Ленинград Шнурова).
  */
 function isNamedAfterPlace(ctx: NerContext, i: number): boolean {
-  const head = ctx.analyse(ctx.words[i]!.folded)[0];
+  const head = ctx.analyseWord(ctx.words[i]!)[0];
   const place = ctx.words[i + 1]!;
   if (!head || head.grams.includes('nomn') || head.grams.includes('accs') || place.shape !== 'title') return false;
   if (!place.analyses.some((a) => a.grams.includes('nomn')) || place.analyses.some((a) => OBLIQUE.some((g) => a.grams.includes(g)))) return false;

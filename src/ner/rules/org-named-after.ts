@@ -38,7 +38,7 @@ function headBefore(ctx: NerContext, k: number): number {
   for (let n = 0; n <= MAX_GENITIVES && k >= 0 && ctx.tokens[k]!.kind === 'word' && adjacent(ctx, k, k + 1); n++, k--) {
     const w = ctx.words[k]!;
     if (ctx.lexicon.orgNouns.has(w.key) || (w.shape === 'upper' && w.folded.length >= 2)) return k;
-    if (w.shape !== 'lower' || !ctx.analyse(w.folded).some((a) => a.grams.includes('gent'))) return -1;
+    if (w.shape !== 'lower' || !ctx.analyseWord(w).some((a) => a.grams.includes('gent'))) return -1;
   }
   return -1;
 }
@@ -55,7 +55,7 @@ function adjectivesBefore(ctx: NerContext, head: number): number {
   let k = head;
   while (head - k < MAX_ADJECTIVES && k > 0 && ctx.tokens[k - 1]!.kind === 'word' && adjacent(ctx, k - 1, k)) {
     const w = ctx.words[k - 1]!;
-    const analyses = w.shape === 'lower' ? ctx.analyse(w.folded) : w.analyses;
+    const analyses = w.shape === 'lower' ? ctx.analyseWord(w) : w.analyses;
     if (w.shape === 'lower' ? !isRelationalAdjective(analyses) : w.shape !== 'title' || analyses[0]?.pos !== 'ADJF') break;
     if (checks && !adjectiveAgrees(analyses, nounAnalyses)) break;
     k--;

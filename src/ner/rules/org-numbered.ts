@@ -23,8 +23,8 @@ export function numberedOrgCandidates(ctx: NerContext): Candidate[] {
   for (let i = 0; i < ctx.tokens.length; i++) {
     if (ctx.tokens[i]!.kind !== 'word' || !headWithinReach(ctx, i) || !isOrdinal(ctx, i)) continue;
     let k = i + 1;
-    while (k - i - 1 < MAX_ADJECTIVES && isLowerWord(ctx, k) && adjacent(ctx, k - 1, k) && ctx.analyse(ctx.words[k]!.folded)[0]?.pos === 'ADJF') k++;
-    if (!isLowerWord(ctx, k) || !adjacent(ctx, k - 1, k) || !ctx.analyse(ctx.words[k]!.folded).some((a) => a.pos === 'NOUN' && HEADS.has(a.lemma))) continue;
+    while (k - i - 1 < MAX_ADJECTIVES && isLowerWord(ctx, k) && adjacent(ctx, k - 1, k) && ctx.analyseWord(ctx.words[k]!)[0]?.pos === 'ADJF') k++;
+    if (!isLowerWord(ctx, k) || !adjacent(ctx, k - 1, k) || !ctx.analyseWord(ctx.words[k]!).some((a) => a.pos === 'NOUN' && HEADS.has(a.lemma))) continue;
     out.push(candidate(i, k + 1, 'ORG', 'numbered-org', PRIORITY.abbreviation + 1));
     i = k;
   }
@@ -43,7 +43,7 @@ const opensLikeHead = perWord((w) => HEAD_PREFIXES.has(w.folded.slice(0, PREFIX)
 function isOrdinal(ctx: NerContext, i: number): boolean {
   const word = ctx.words[i]!;
   if (ORDINAL.test(ctx.tokens[i]!.text)) return true;
-  return word.shape === 'lower' && !!ctx.analyse(word.folded)[0]?.grams.includes('Anum');
+  return word.shape === 'lower' && !!ctx.analyseWord(word)[0]?.grams.includes('Anum');
 }
 
 function isLowerWord(ctx: NerContext, k: number): boolean {

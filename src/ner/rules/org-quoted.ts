@@ -86,7 +86,7 @@ function isSpeakingSubject(ctx: NerContext, from: number, close: number): boolea
   const after = close + 2;
   if (ctx.tokens[after]?.kind !== 'word') return true;
   const w = ctx.words[after]!;
-  const readings = w.shape === 'lower' ? ctx.analyse(w.folded) : w.analyses;
+  const readings = w.shape === 'lower' ? ctx.analyseWord(w) : w.analyses;
   // By the best reading: a preposition (о) has a rare noun reading too.
   const best = readings[0];
   return !best || !(best.grams.includes('nomn') && (best.pos === 'NOUN' || best.pos === 'NPRO' || best.pos === 'ADJF'));
@@ -129,7 +129,7 @@ function isOwnerBefore(ctx: NerContext, i: number): boolean {
   const before = ctx.words[i - 1];
   if (before && before.shape === 'title' && ctx.tokens[i - 1]!.kind === 'word' && !atSentenceStart(ctx, i - 1)) return false;
   // The word is the role itself, not a word whose stem only looks like it (фотографии, фотограф).
-  const lemma = ctx.analyse(w.folded)[0]?.lemma ?? '';
+  const lemma = ctx.analyseWord(w)[0]?.lemma ?? '';
   return ctx.lexicon.titleWords.has(lemma) || DEPUTY_PREFIXES.some((p) => lemma.startsWith(p) && ctx.lexicon.titleWords.has(lemma.slice(p.length)));
 }
 
@@ -187,7 +187,7 @@ function isDescriptorBefore(ctx: NerContext, i: number): boolean {
   // «Центр современной культуры «Гараж»»: up to three genitive words after the noun.
   let k = i;
   while (k > i - 3 && k > 0 && ctx.tokens[k]!.kind === 'word' && ctx.words[k]!.shape === 'lower' && adjacent(ctx, k - 1, k)) {
-    const a = ctx.analyse(ctx.words[k]!.folded)[0];
+    const a = ctx.analyseWord(ctx.words[k]!)[0];
     if (!a || !a.grams.includes('gent') || (a.pos !== 'NOUN' && a.pos !== 'ADJF')) return false;
     k--;
     if (ctx.lexicon.orgNouns.has(ctx.words[k]!.key) && ctx.words[k]!.folded.length > 3) return true;

@@ -81,6 +81,6 @@ function afterWord(ctx: NerContext, i: number): boolean {
 function afterPluralNoun(ctx: NerContext, i: number): boolean {
   const prev = ctx.words[i - 1];
   if (!prev || ctx.tokens[i - 1]!.kind !== 'word' || prev.shape !== 'lower') return false;
-  const best = ctx.analyse(prev.folded)[0];
+  const best = ctx.analyseWord(prev)[0];
   return !!best && best.pos === 'NOUN' && best.grams.includes('plur');
 }

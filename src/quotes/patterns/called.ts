@@ -72,11 +72,11 @@ function hasComplement(ctx: QuoteContext, from: number, to: number, kinds: reado
     const w = ctx.words[k]!;
     if (kinds.includes(as) && w.folded === as) return true;
     if (kinds.includes('ablt') && w.shape === 'lower' && !isPreposition(ctx, k - 1) &&
-      ctx.analyse(w.folded).some((a) => (a.pos === 'NOUN' || a.pos === 'ADJF') && a.grams.includes('ablt'))) return true;
+      ctx.analyseWord(w).some((a) => (a.pos === 'NOUN' || a.pos === 'ADJF') && a.grams.includes('ablt'))) return true;
   }
   return false;
 }
 
 function isPreposition(ctx: QuoteContext, i: number): boolean {
-  return ctx.tokens[i]?.kind === 'word' && ctx.analyse(ctx.words[i]!.folded)[0]?.pos === 'PREP';
+  return ctx.tokens[i]?.kind === 'word' && ctx.analyseWord(ctx.words[i]!)[0]?.pos === 'PREP';
 }

@@ -82,7 +82,7 @@ function narratorResumes(ctx: QuoteContext, from: number, end: number, cue: Cue 
   for (let k = from; k < Math.min(end, from + 6); k++) {
     const w = ctx.words[k]!;
     if (ctx.tokens[k]!.kind !== 'word' || ctx.mentionAt[k] !== -1) return false;
-    const best = ctx.analyse(w.folded)[0];
+    const best = ctx.analyseWord(w)[0];
     if (w.folded.endsWith(ending) && verbAgreement(best)?.tense === 'past') return true;
     if (best?.pos === 'VERB' && impersonalReport(ctx, k)) return true;
     if (!best) return false;
@@ -123,7 +123,7 @@ function hasAgreeingPast(ctx: QuoteContext, from: number, to: number, cue: Cue |
   if (!ending) return false;
   for (let k = from; k < to; k++) {
     if (ctx.tokens[k]!.kind !== 'word' || !ctx.words[k]!.folded.endsWith(ending)) continue;
-    if (verbAgreement(ctx.analyse(ctx.words[k]!.folded)[0])?.tense === 'past') return true;
+    if (verbAgreement(ctx.analyseWord(ctx.words[k]!)[0])?.tense === 'past') return true;
   }
   return false;
 }
@@ -134,7 +134,7 @@ function hasAgreeingPast(ctx: QuoteContext, from: number, to: number, cue: Cue |
  * what came to light.
  */
 function impersonalReport(ctx: QuoteContext, verb: number): boolean {
-  const agreement = verbAgreement(ctx.analyse(ctx.words[verb]!.folded)[0]);
+  const agreement = verbAgreement(ctx.analyseWord(ctx.words[verb]!)[0]);
   if (agreement?.tense !== 'past' || agreement.gender !== 'neut') return false;
   for (let k = verb + 1; k <= verb + 2; k++) {
     if (isPunct(ctx, k, ',')) return isWord(ctx, k + 1, functionWord('complementizer'));
@@ -173,7 +173,7 @@ function thatFollows(ctx: QuoteContext, from: number): boolean {
 }
 
 function isGerund(ctx: QuoteContext, i: number): boolean {
-  return ctx.analyse(ctx.words[i]!.folded)[0]?.pos === 'GRND';
+  return ctx.analyseWord(ctx.words[i]!)[0]?.pos === 'GRND';
 }
 
 /** Words a narrator's lead may have before its «, что» (Сообщается, что; Стоит отметить, что). */
@@ -187,7 +187,7 @@ export function afterNarratorLead(ctx: QuoteContext, from: number, to: number): 
   for (let k = from; k < Math.min(to, from + LEAD_WORDS + 1); k++) {
     if (isPunct(ctx, k, ',')) return k > from && isWord(ctx, k + 1, functionWord('complementizer')) ? k + 2 : from;
     if (ctx.tokens[k]!.kind !== 'word' || ctx.mentionAt[k] !== -1) return from;
-    const pos = ctx.analyse(ctx.words[k]!.folded)[0]?.pos;
+    const pos = ctx.analyseWord(ctx.words[k]!)[0]?.pos;
     if (!pos || PHRASE_WORDS.has(pos) || pos === 'NOUN') return from;
   }
   return from;
@@ -195,7 +195,7 @@ export function afterNarratorLead(ctx: QuoteContext, from: number, to: number): 
 
 export function hasVerb(ctx: QuoteContext, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
-    const pos = ctx.tokens[k]!.kind === 'word' ? ctx.analyse(ctx.words[k]!.folded)[0]?.pos : undefined;
+    const pos = ctx.tokens[k]!.kind === 'word' ? ctx.analyseWord(ctx.words[k]!)[0]?.pos : undefined;
     if (pos === 'VERB' || pos === 'PRTS') return true;
   }
   return false;
@@ -211,7 +211,7 @@ export function hasPredicate(ctx: QuoteContext, from: number, to: number): boole
   for (let k = from; k < to; k++) {
     if (ctx.tokens[k]!.kind === 'dash' || ctx.tokens[k]!.kind === 'quote') return true;
     if (ctx.tokens[k]!.kind !== 'word') continue;
-    const analyses = ctx.analyse(ctx.words[k]!.folded);
+    const analyses = ctx.analyseWord(ctx.words[k]!);
     if (FUNCTION_POS.has(analyses[0]?.pos ?? '')) continue;
     if (analyses.some((a) => PREDICATES.has(a.pos))) return true;
   }

@@ -93,7 +93,7 @@ function qualifiesWord(ctx: QuoteContext, from: number, lemma: string): boolean 
   // A frame opening its sentence (a headline's last word before it) qualifies nothing.
   if (sentenceRange(ctx, from)[0] === from) return false;
   // «который по версии следствия является …»: only a noun is qualified; a relative or verb opens the report.
-  return ctx.analyse(ctx.words[from - 1]!.folded).some((a) => a.pos === 'NOUN');
+  return ctx.analyseWord(ctx.words[from - 1]!).some((a) => a.pos === 'NOUN');
 }
 const CORRELATIVES = wordSet('as-correlatives');
 
@@ -158,7 +158,7 @@ function framePhrase(ctx: QuoteContext, from: number, sentenceEnd: number): Spea
   let end = from;
   while (end < sentenceEnd && end - from < 6 && ctx.tokens[end]!.kind === 'word') end++;
   if (end === from || !isPunct(ctx, end, ',') || hasVerb(ctx, from, end)) return null;
-  const head = ctx.analyse(ctx.words[from]!.folded);
+  const head = ctx.analyseWord(ctx.words[from]!);
   // «Как стало известно в понедельник,»: a prepositional phrase says when or where, not who.
   if (head[0]?.pos === 'PREP' || !head.some((a) => a.pos === 'NOUN' && a.grams.includes('gent'))) return null;
   return { from, to: end, kind: 'source', entity: null, governed: true };
@@ -229,7 +229,7 @@ function startsApposition(ctx: QuoteContext, i: number, grammaticalCase: string)
  */
 function startsFrameModifier(ctx: QuoteContext, i: number, grammaticalCase: string): boolean {
   if (ctx.tokens[i]?.kind !== 'word' || ctx.mentionAt[i] !== -1) return false;
-  const analyses = ctx.analyse(ctx.words[i]!.folded);
+  const analyses = ctx.analyseWord(ctx.words[i]!);
   const best = analyses[0];
   if (!best) return false;
   if (best.pos === 'GRND') return grammaticalCase === 'nomn';
@@ -242,7 +242,7 @@ const PARTICIPLE_LEMMA = /(?:[щв]ш?ий|[щв]ш?ийся)$/;
 
 /** Some reading of the word is in the case, or the dictionary cannot tell (an unknown or indeclinable word). */
 function inCase(ctx: QuoteContext, i: number, grammaticalCase: string): boolean {
-  const analyses = ctx.analyse(ctx.words[i]!.folded);
+  const analyses = ctx.analyseWord(ctx.words[i]!);
   return analyses.length === 0 || analyses.some((a) => a.grams.includes(grammaticalCase) || a.grams.includes('Fixd'));
 }
 
@@ -250,12 +250,12 @@ function inCase(ctx: QuoteContext, i: number, grammaticalCase: string): boolean 
 function opensWithSubject(ctx: QuoteContext, i: number): boolean {
   // «Последняя попытка, по данным …»: the subject's noun after its adjectives.
   for (let k = i; k < i + 2 && ctx.tokens[k]?.kind === 'word' && ctx.mentionAt[k] === -1; k++) {
-    const a = ctx.analyse(ctx.words[k]!.folded)[0];
+    const a = ctx.analyseWord(ctx.words[k]!)[0];
     if (a?.pos !== 'ADJF' || !a.grams.includes('nomn')) break;
     i = k + 1;
   }
   if (ctx.tokens[i]?.kind !== 'word') return false;
   if (ctx.mentionAt[i] !== -1) return ctx.mentions[ctx.mentionAt[i]!]!.type !== 'LOC' || isNominativeWord(ctx, i);
-  const best = ctx.analyse(ctx.words[i]!.folded)[0];
+  const best = ctx.analyseWord(ctx.words[i]!)[0];
   return !!best && best.pos === 'NOUN' && best.grams.includes('nomn');
 }

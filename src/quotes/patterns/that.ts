@@ -70,7 +70,7 @@ function capitalisedSubject(ctx: QuoteContext, cueFrom: number, cue: Cue): Speak
   const k = cueFrom - 1;
   if (k < 0 || ctx.tokens[k]!.kind !== 'word' || ctx.words[k]!.shape !== 'title' || cue.number === '-') return null;
   const number = cue.number === 'pl' ? 'plur' : 'sing';
-  const analyses = ctx.analyse(ctx.words[k]!.folded);
+  const analyses = ctx.analyseWord(ctx.words[k]!);
   // The gender too: a masculine noun may name a woman (Врач сказала), a feminine one no man (Медсестра сказал).
   const genders = cue.number === 'pl' ? null : GENDERS_FOR[cue.gender];
   const subject = analyses.length === 0 || analyses.some((a) => a.pos === 'NOUN' && a.grams.includes('nomn') && a.grams.includes(number) &&
@@ -101,7 +101,7 @@ function withoutFinalAside(ctx: QuoteContext, [from, to]: [number, number]): [nu
     if (isPunct(ctx, k, ')')) break;
     if (ctx.tokens[k]!.kind !== 'word') continue;
     words++;
-    predicate ||= PREDICATES.has(ctx.analyse(ctx.words[k]!.folded)[0]?.pos ?? '');
+    predicate ||= PREDICATES.has(ctx.analyseWord(ctx.words[k]!)[0]?.pos ?? '');
   }
   return [from, to];
 }
@@ -150,7 +150,7 @@ const ASIDE_LENGTH = 8;
  * with no verb of its own, closed by the comma before «что». Returns that comma, or -1.
  */
 function asideEnd(ctx: QuoteContext, from: number): number {
-  if (ctx.tokens[from]?.kind !== 'word' || ctx.analyse(ctx.words[from]!.folded)[0]?.pos !== 'PREP') return -1;
+  if (ctx.tokens[from]?.kind !== 'word' || ctx.analyseWord(ctx.words[from]!)[0]?.pos !== 'PREP') return -1;
   for (let k = from + 1; k < Math.min(ctx.tokens.length, from + ASIDE_LENGTH); k++) {
     if (isPunct(ctx, k, ',')) return isWordOf(ctx, k + 1, THAT_WORDS) && !hasVerb(ctx, from, k) ? k : -1;
     if (isTerminal(ctx, k) || ctx.tokens[k]!.kind === 'quote' || isPunct(ctx, k, ':;—–')) return -1;

@@ -61,7 +61,7 @@ export const reportAfter: Pattern = {
 const ADJECTIVE_LEMMA = /[ыио]й$/;
 
 function isPreposition(ctx: QuoteContext, i: number): boolean {
-  return ctx.tokens[i]?.kind === 'word' && ctx.analyse(ctx.words[i]!.folded)[0]?.pos === 'PREP';
+  return ctx.tokens[i]?.kind === 'word' && ctx.analyseWord(ctx.words[i]!)[0]?.pos === 'PREP';
 }
 
 /** «Цены вырастут, полагают эксперты»: an opinion after its content too (not a clause end elsewhere). */

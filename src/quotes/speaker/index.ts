@@ -137,7 +137,7 @@ function nameClosingApposition(ctx: QuoteContext, phraseEnd: number, sentenceEnd
   if (isGoverned(ctx, start) || !isNominativeMention(ctx, start, last + 1, true)) return null;
   for (let k = phraseEnd + 1; k < start; k++) {
     if (ctx.tokens[k]!.kind !== 'word' || ctx.mentionAt[k] !== -1) continue;
-    const pos = ctx.analyse(ctx.words[k]!.folded)[0]?.pos;
+    const pos = ctx.analyseWord(ctx.words[k]!)[0]?.pos;
     if (pos === 'VERB' || pos === 'PRTS' || pos === 'INFN' || pos === 'GRND' || isRelative(ctx, k)) return null;
   }
   return { from: start, to: last + 1, kind: 'mention', entity: ctx.mentions[m]!.entity };
@@ -264,8 +264,8 @@ function placeComplement(ctx: QuoteContext, f: NounPhrase): boolean {
   // After a district noun the name stays nominative (округа Харрис); after another noun it is
   // a genitive only where it cannot be the subject (Власти Москвы, not «На прошлой неделе Франция»).
   if (DISTRICT_NOUNS.has(ctx.words[k]!.folded)) return true;
-  return !TIME_NOUNS.has(ctx.words[k]!.folded) && ctx.analyse(ctx.words[k]!.folded)[0]?.pos === 'NOUN' &&
-    !ctx.analyse(ctx.words[f.from]!.folded).some((a) => a.grams.includes('nomn'));
+  return !TIME_NOUNS.has(ctx.words[k]!.folded) && ctx.analyseWord(ctx.words[k]!)[0]?.pos === 'NOUN' &&
+    !ctx.analyseWord(ctx.words[f.from]!).some((a) => a.grams.includes('nomn'));
 }
 
 /**
@@ -377,9 +377,9 @@ function namesTime(ctx: QuoteContext, from: number, to: number): boolean {
  */
 function mayBeLocative(ctx: QuoteContext, k: number): boolean {
   let head = k;
-  while (head < k + LOCATIVE_ADJECTIVES && ctx.tokens[head + 1]?.kind === 'word' && ctx.words[head]!.shape === 'lower' && ADJECTIVE_POS.has(ctx.analyse(ctx.words[head]!.folded)[0]?.pos ?? '')) head++;
+  while (head < k + LOCATIVE_ADJECTIVES && ctx.tokens[head + 1]?.kind === 'word' && ctx.words[head]!.shape === 'lower' && ADJECTIVE_POS.has(ctx.analyseWord(ctx.words[head]!)[0]?.pos ?? '')) head++;
   if (ctx.tokens[head]?.kind !== 'word' || ctx.words[head]!.shape !== 'lower') return true;
-  const analyses = ctx.analyse(ctx.words[head]!.folded);
+  const analyses = ctx.analyseWord(ctx.words[head]!);
   // The morphology keeps a word's first readings only: a long list may have lost its locative.
   return analyses.length === 0 || analyses.length >= CUT_READINGS || analyses.some((a) => a.pos !== 'NOUN' || a.grams.includes('loct') || a.grams.includes('loc2') || a.grams.includes('Fixd'));
 }
@@ -416,7 +416,7 @@ function locativeSource(ctx: QuoteContext, from: number, to: number, cue: Cue | 
     }
     // «в областной больнице сообщили»: the institution's noun after its adjectives.
     let head = i + 1;
-    while (head < Math.min(to - 1, i + 3) && ctx.analyse(ctx.words[head]!.folded)[0]?.pos === 'ADJF') head++;
+    while (head < Math.min(to - 1, i + 3) && ctx.analyseWord(ctx.words[head]!)[0]?.pos === 'ADJF') head++;
     // «в аукционном доме Christie's сообщили»: a noun for a kind of body, with its name after it.
     const named = head + 1 < to && ctx.tokens[head]!.kind === 'word' && ctx.words[head]!.shape === 'lower' ? ctx.mentionAt[head + 1] ?? -1 : -1;
     if (named !== -1 && ctx.mentions[named]!.type === 'ORG' && ctx.mentions[named]!.tokens[0] === head + 1) {

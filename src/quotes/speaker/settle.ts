@@ -31,7 +31,7 @@ export function settle(ctx: QuoteContext, f: NounPhrase | undefined, near: numbe
   // «в заявлении Ватикана», «в сообщении Букингемского дворца»: a text's author is the speaker.
   // «официальное заявление пресс-службы»: the text's noun after its adjectives.
   let head = f.from;
-  while (head + 1 < f.to && ctx.tokens[head]!.kind === 'word' && ctx.analyse(ctx.words[head]!.folded)[0]?.pos === 'ADJF') head++;
+  while (head + 1 < f.to && ctx.tokens[head]!.kind === 'word' && ctx.analyseWord(ctx.words[head]!)[0]?.pos === 'ADJF') head++;
   if (ctx.documentNouns.has(ctx.words[head]!.key)) {
     for (let k = head + 1; k < f.to; k++) {
       const m = ctx.mentionAt[k]!;
@@ -50,7 +50,7 @@ function namesPeople(ctx: QuoteContext, f: NounPhrase): boolean {
   if (f.head) return f.head.number === 'plur';
   for (let k = f.from; k < f.to; k++) {
     if (ctx.tokens[k]!.kind !== 'word' || (!ctx.sourceNouns.has(ctx.words[k]!.key) && !ctx.titles.has(ctx.words[k]!.key))) continue;
-    return ctx.analyse(ctx.words[k]!.folded).some((a) => a.pos === 'NOUN' && a.grams.includes('anim') && a.grams.includes('plur') && a.grams.includes('nomn'));
+    return ctx.analyseWord(ctx.words[k]!).some((a) => a.pos === 'NOUN' && a.grams.includes('anim') && a.grams.includes('plur') && a.grams.includes('nomn'));
   }
   return false;
 }
@@ -58,7 +58,7 @@ function namesPeople(ctx: QuoteContext, f: NounPhrase): boolean {
 /** A plural verb or a plural role word: a group, not one person. */
 function isPlural(ctx: QuoteContext, i: number, cue: Cue | null): boolean {
   if (cue?.number === 'pl') return true;
-  const analyses = ctx.analyse(ctx.words[i]!.folded);
+  const analyses = ctx.analyseWord(ctx.words[i]!);
   return analyses.length > 0 && analyses[0]!.grams.includes('plur');
 }
 

@@ -170,7 +170,7 @@ function afterCommonNoun(ctx: NerContext, i: number): boolean {
   const prev = ctx.words[i - 1];
   if (!prev || ctx.tokens[i - 1]!.kind !== 'word' || prev.shape !== 'lower' || !adjacent(ctx, i - 1, i)) return false;
   if (titleWord(ctx.lexicon)(prev) || HONORIFICS.has(prev.folded)) return false;
-  return ctx.analyse(prev.folded)[0]?.pos === 'NOUN';
+  return ctx.analyseWord(prev)[0]?.pos === 'NOUN';
 }
 
 function afterCapitalCommonNoun(ctx: NerContext, i: number): boolean {
@@ -188,7 +188,7 @@ const PLACE_ADJECTIVE = endingPattern(wordList('place-adjective-suffixes'), word
 function afterPlaceAdjective(ctx: NerContext, i: number): boolean {
   const prev = ctx.words[i - 1];
   if (!prev || ctx.tokens[i - 1]!.kind !== 'word' || prev.shape !== 'lower' || !adjacent(ctx, i - 1, i) || !PLACE_ADJECTIVE.test(prev.folded)) return false;
-  return ctx.analyse(prev.folded)[0]?.pos === 'ADJF';
+  return ctx.analyseWord(prev)[0]?.pos === 'ADJF';
 }
 
 const AGE_ADJECTIVE = endingPattern(wordList('age-adjective-endings'), []);
@@ -259,5 +259,5 @@ function adjectiveShapedSpeaker(ctx: NerContext, i: number): boolean {
   if (word.analyses[0]?.pos !== 'ADJF' || atSentenceStart(ctx, i) || !isFreeCapital(ctx, i) || !looksShapedLikeSurname(word.folded)) return false;
   if (!next || ctx.tokens[i + 1]!.kind !== 'word' || !adjacent(ctx, i, i + 1) || !ctx.lexicon.speechVerbs.has(next.folded)) return false;
   // The subject agrees: «Принца Кембриджского назвали» has none.
-  return !!ctx.analyse(next.folded)[0]?.grams.includes('sing') && word.analyses.some((a) => a.grams.includes('nomn'));
+  return !!ctx.analyseWord(next)[0]?.grams.includes('sing') && word.analyses.some((a) => a.grams.includes('nomn'));
 }

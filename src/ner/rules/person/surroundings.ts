@@ -12,7 +12,7 @@ import { adjacent, isPlaceNoun, type NerContext } from '../../context.js';
 export function pluralBeforePluralVerb(ctx: NerContext, i: number): boolean {
   const next = ctx.words[i + 1];
   if (!next || next.shape !== 'lower' || !adjacent(ctx, i, i + 1)) return false;
-  const verb = ctx.analyse(next.folded)[0];
+  const verb = ctx.analyseWord(next)[0];
   if (!verb || verb.pos !== 'VERB' || !verb.grams.includes('plur')) return false;
   return ctx.words[i]!.analyses.some((a) => a.pos === 'NOUN' && a.grams.includes('plur') && !a.grams.some((g) => PROPER_GRAMMEMES.includes(g)));
 }
@@ -68,8 +68,8 @@ export function beforeSingularVerb(ctx: NerContext, i: number): boolean {
   const prev = ctx.words[i - 1];
   if (!next || next.shape !== 'lower' || ctx.tokens[i + 1]!.kind !== 'word' || !adjacent(ctx, i, i + 1)) return false;
   // «на Бродвее состоится»: after a preposition the word is the place or the thing.
-  if (prev && ctx.tokens[i - 1]!.kind === 'word' && prev.shape === 'lower' && ctx.analyse(prev.folded)[0]?.pos === 'PREP') return false;
-  const verb = ctx.analyse(next.folded)[0];
+  if (prev && ctx.tokens[i - 1]!.kind === 'word' && prev.shape === 'lower' && ctx.analyseWord(prev)[0]?.pos === 'PREP') return false;
+  const verb = ctx.analyseWord(next)[0];
   if (!verb || verb.pos !== 'VERB' || !verb.known || !verb.grams.includes('sing')) return false;
   return !verb.grams.includes('1per') && !verb.grams.includes('2per');
 }

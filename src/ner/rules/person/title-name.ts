@@ -48,7 +48,7 @@ const CASES = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct', 'voct'];
 function isListedNameInCase(ctx: NerContext, title: number, i: number): boolean {
   const word = ctx.words[i]!;
   if (word.shape !== 'title' || !isListedName(ctx, word)) return false;
-  const titleCases = singularCases(ctx.analyse(ctx.words[title]!.folded));
+  const titleCases = singularCases(ctx.analyseWord(ctx.words[title]!));
   // The morphology may know only the common word (том, кит): its case forms are the name's too.
   const nameCases = singularCases(word.analyses);
   if (ctx.lexicon.firstNames.has(word.folded)) nameCases.add('nomn');
@@ -83,7 +83,7 @@ function agreeingPair(ctx: NerContext, title: number, i: number): [from: number,
   // «Менеджер Хьюстон Патриша Хьюстон»: a third capital makes it some other, longer run.
   const third = ctx.words[i + 2];
   if (third && ctx.tokens[i + 2]!.kind === 'word' && third.shape === 'title' && adjacent(ctx, i + 1, i + 2)) return null;
-  const shared = sharedCases([ctx.analyse(ctx.words[title]!.folded), first.analyses, second.analyses]);
+  const shared = sharedCases([ctx.analyseWord(ctx.words[title]!), first.analyses, second.analyses]);
   if (!shared || shared.size === 0) return null;
   if (place && [...shared].every((c) => c === 'gent')) return null;
   return [i, i + 2];
