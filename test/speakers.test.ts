@@ -348,3 +348,15 @@ describe('a date set off by commas between a dash cue and its subject', () => {
     ]);
   });
 });
+
+describe('a cue joined by «и» to an earlier verb of the clause', () => {
+  it('shares that verb\'s subject, not a name in the clause between', () => {
+    expect(quotes('Губернатор Иван Сидоров напомнил, что Анна Кузнецова работала в области десять лет, и добавил, что её будет не хватать.')).toEqual([
+      'indirect | Иван Сидоров | Анна Кузнецова работала в области десять лет',
+      'indirect | Иван Сидоров | её будет не хватать',
+    ]);
+    expect(quotes('Источник в мэрии назвал отставку Петра Волкова «большой потерей» и выразил мнение, что преемника найдут не скоро.')).toContain(
+      'indirect | Источник в мэрии | преемника найдут не скоро',
+    );
+  });
+});

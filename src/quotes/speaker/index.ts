@@ -205,7 +205,8 @@ function subjectBefore(ctx: QuoteContext, cueFrom: number, cue: Cue | null, limi
   // «Критики говорят, что …, сторонники пишут, что …»: a subject right before the cue, with
   // no comma between, wins; else the clause's first (Дмитриев, являвшийся …, отметил).
   // A gerund (…, заявляя, что) has the subject of the whole clause: its first name.
-  const gerund = !!cue && cue.gender === '-' && cue.number === '-' && GERUND_ENDINGS.some((ending) => cue.form.endsWith(ending));
+  // «X напомнил, что …, и добавил, что …»: a verb joined by «и» to the one before shares its subject too.
+  const gerund = (!!cue && cue.gender === '-' && cue.number === '-' && GERUND_ENDINGS.some((ending) => cue.form.endsWith(ending))) || joinedPredicate(ctx, from, cueFrom);
   // «фильм, в котором многие женщины рассказали»: a relative clause still open at the cue
   // names its own subject after the pronoun; with none there the pronoun is the subject when
   // nominative (Олег, который заявил: the antecedent speaks), and otherwise the clause is
@@ -346,6 +347,16 @@ function frameBefore(ctx: QuoteContext, from: number, to: number): [number, numb
     return end < to ? [frame.from, end] : null;
   }
   return null;
+}
+
+/**
+ * «…, и добавил», «… и также выразил мнение»: «и» (past adverbs) right before the cue joins it to
+ * an earlier verb of the clause; it names no subject of its own.
+ */
+function joinedPredicate(ctx: QuoteContext, from: number, cueFrom: number): boolean {
+  let k = cueFrom - 1;
+  while (k > from && ctx.tokens[k]!.kind === 'word' && ctx.analyse(ctx.words[k]!.folded)[0]?.pos === 'ADVB') k--;
+  return k > from && isWordOf(ctx, k, COORDINATING_AND);
 }
 
 /** The last form of «который» in [from, to), or -1. */
