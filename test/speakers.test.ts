@@ -360,3 +360,11 @@ describe('a cue joined by «и» to an earlier verb of the clause', () => {
     );
   });
 });
+
+describe('two names in a row after a noun', () => {
+  it('an indeclinable first one is the noun\'s genitive complement; the second holds the role and speaks', () => {
+    expect(quotes('Певица Сара Конти выпустила альбом. Менеджер Конти Мэри Адамс заявила журналистам: «Мы очень рады».')).toEqual([
+      'direct | Мэри Адамс | Мы очень рады',
+    ]);
+  });
+});

@@ -48,7 +48,7 @@ export function nounPhrases(ctx: ClauseContext, from: number, to: number, subjec
         i = end - 1;
         continue;
       }
-      const free = subject ? !isGoverned(ctx, i) && isNominativeMention(ctx, i, end, mention.type === 'PER') : true;
+      const free = subject ? !isGoverned(ctx, i) && isNominativeMention(ctx, i, end, mention.type === 'PER') && !complementBeforeName(ctx, i, end, mention) : true;
       const head = subject && mention.type === 'ORG' ? singularOnly(ctx, i, end) : null;
       if (free) found.push(head ? { from: i, to: end, kind: 'mention', mention, rank: RANK[mention.type]!, head } : { from: i, to: end, kind: 'mention', mention, rank: RANK[mention.type]! });
       i = end - 1;
@@ -124,6 +124,18 @@ export function nounPhrases(ctx: ClauseContext, from: number, to: number, subjec
     }
   }
   return found;
+}
+
+/**
+ * «биограф Баффета Энди Килпатрик заявил», «менеджер Хьюстон Патриша Хьюстон»: a person right
+ * after a role or other noun and right before another person's name is the role's genitive complement;
+ * the name after it holds the role and is the subject.
+ */
+function complementBeforeName(ctx: ClauseContext, i: number, end: number, mention: Mention): boolean {
+  if (mention.type !== 'PER' || i === 0 || ctx.tokens[i - 1]!.kind !== 'word' || ctx.mentionAt[i - 1] !== -1) return false;
+  const next = ctx.mentionAt[end] ?? -1;
+  return next !== -1 && ctx.mentions[next]!.type === 'PER' && ctx.mentions[next]!.entity !== mention.entity && ctx.words[i - 1]!.shape !== 'upper' &&
+    (ctx.titles.has(ctx.words[i - 1]!.key) || ctx.sourceNouns.has(ctx.words[i - 1]!.key) || ctx.analyse(ctx.words[i - 1]!.folded)[0]?.pos === 'NOUN');
 }
 
 /** The word can be a nominative naming a person: an animate nominative reading, or none the dictionary knows. */
