@@ -368,3 +368,12 @@ describe('two names in a row after a noun', () => {
     ]);
   });
 });
+
+describe('a source frame with no comma after its source', () => {
+  it('ends before a name that can only be nominative: that name opens the reported clause', () => {
+    expect(quotes('По словам врачей Михаил Зайцев находится в тяжёлом состоянии.')).toEqual(['indirect | врачи | Михаил Зайцев находится в тяжёлом состоянии']);
+  });
+  it('keeps a name in the genitive after the source: the name in apposition speaks', () => {
+    expect(quotes('По словам директора клуба Михаила Зайцева, команда готова к сезону.')).toEqual(['indirect | Михаил Зайцев | команда готова к сезону']);
+  });
+});

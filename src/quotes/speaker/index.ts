@@ -1,6 +1,6 @@
 import { agreesWithCue, COMMON_RANK, nounPhrases, pickBest, type NounPhrase } from '../../clauses/noun-phrases.js';
 import { adjectivesBefore, isBoundary, isRelative, isShortName, phraseEnd } from '../../clauses/phrase-extent.js';
-import { isGoverned, isNominativeMention } from '../../clauses/subject.js';
+import { isGoverned, isNominativeMention, nominativeFirstName } from '../../clauses/subject.js';
 import { COORDINATING_AND, NOMINATIVE_PRONOUNS, PARENTHETICALS, PREPOSITIONS, TIME_NOUNS } from '../../clauses/words.js';
 import { wordList, wordSet } from '../../dict/words.js';
 import { isSpeakerPronoun } from '../../resolve/index.js';
@@ -65,7 +65,8 @@ function phraseAfter(ctx: QuoteContext, from: number, cue: Cue | null, subject: 
   const [, sentenceEnd] = sentenceRange(ctx, Math.max(0, from - 1));
   let to = from;
   while (to < sentenceEnd && to - from < 16 && !isBoundaryAfter(ctx, to, from)) to++;
-  const found = withoutPrepositionalTail(ctx, withoutAddressee(ctx, nounPhrases(ctx, from, to, subject)));
+  const phrases = withoutPrepositionalTail(ctx, withoutAddressee(ctx, nounPhrases(ctx, from, to, subject)));
+  const found = subject ? phrases : withoutNominativeClause(ctx, phrases);
   const best = pickBest(found);
   const speaker = (best && (best.kind === 'title' || best.kind === 'source') ? nameClosingApposition(ctx, best.to, sentenceEnd) : null) ??
     deputyOfNamed(ctx, found, best, subject) ?? settle(ctx, best, from, cue);
@@ -186,6 +187,26 @@ function withoutPrepositionalTail(ctx: QuoteContext, found: NounPhrase[]): NounP
     }
   }
   return cut === -1 ? found : found.filter((f) => f.from < cut);
+}
+
+/**
+ * «По словам врачей Ричард Бах находился …», «По сведениям некоторых изданий Кинчев находится …»:
+ * a frame that governs its source and has no comma after it; a person named after the source in
+ * a form that can only be nominative is the subject of the reported clause, which starts there.
+ */
+function withoutNominativeClause(ctx: QuoteContext, found: NounPhrase[]): NounPhrase[] {
+  const cut = found.findIndex((f, j) => j > 0 && f.kind === 'mention' && f.mention!.type === 'PER' && nominativeOnly(ctx, f.from, f.to));
+  return cut === -1 ? found : found.slice(0, cut);
+}
+
+/** A man's surname suffix (Кинчев; of him, Кинчева). */
+const SURNAME_SUFFIXES = wordList('surname-suffixes');
+
+/** The name can only be nominative: a first name of our list in its nominative form, or a surname ending in its bare suffix. */
+function nominativeOnly(ctx: QuoteContext, from: number, to: number): boolean {
+  if (nominativeFirstName(ctx, from, to)) return true;
+  const last = to - 1;
+  return ctx.tokens[last]!.kind === 'word' && SURNAME_SUFFIXES.some((suffix) => ctx.words[last]!.folded.endsWith(suffix));
 }
 
 /** The subject before a cue: «Дмитриев, являвшийся …, отметил», «Глава МИД заявил», «Критики говорят». */
