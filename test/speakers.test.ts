@@ -377,3 +377,11 @@ describe('a source frame with no comma after its source', () => {
     expect(quotes('По словам директора клуба Михаила Зайцева, команда готова к сезону.')).toEqual(['indirect | Михаил Зайцев | команда готова к сезону']);
   });
 });
+
+describe('a participial aside between the subject and its cue', () => {
+  it('holds complements, not the subject: the phrase before the aside speaks', () => {
+    expect(quotes('Рабочие, захватившие здание компании «Север», объявили, что не уйдут до выплаты зарплат.')).toEqual([
+      'indirect | Рабочие | не уйдут до выплаты зарплат',
+    ]);
+  });
+});

@@ -271,8 +271,25 @@ function subjectBefore(ctx: QuoteContext, cueFrom: number, cue: Cue | null, limi
   const near = found.filter((f) => f.from > segment);
   // «…, о чём объявил постпред России при ООН Виталий Чуркин»: a clause opened only by such words has its subject after the verb.
   if (near.length === 0 && invertedClause(ctx, segment, cueFrom)) return null;
-  const speaker = namedInApposition(ctx, settle(ctx, pickBest(near.length > 0 ? near : found), cueFrom, cue));
+  const aside = near.length === 0 ? participleAside(ctx, from, segment, cueFrom) : -1;
+  const before = aside === -1 ? [] : found.filter((f) => f.to <= aside);
+  const speaker = namedInApposition(ctx, settle(ctx, pickBest(near.length > 0 ? near : before.length > 0 ? before : found), cueFrom, cue));
   return speaker ?? (cue?.number === 'pl' || document ? locativeSource(ctx, from, cueFrom, cue) : null);
+}
+
+/** Parts of speech that open a participial or adverbial aside set off by commas. */
+const ASIDE_POS = new Set(['PRTF', 'GRND']);
+
+/**
+ * «Военные, захватившие здание телекомпании ZBC, объявили»: a cue right after the comma that
+ * closes an aside opened by a participle; the names inside the aside are its complements, and the
+ * subject stands before it. The aside's opening comma, or -1.
+ */
+function participleAside(ctx: QuoteContext, from: number, comma: number, cueFrom: number): number {
+  if (comma !== cueFrom - 1 || !isPunct(ctx, comma, ',')) return -1;
+  const open = lastComma(ctx, from, comma);
+  if (open < from || ctx.tokens[open + 1]?.kind !== 'word') return -1;
+  return ASIDE_POS.has(ctx.analyse(ctx.words[open + 1]!.folded)[0]?.pos ?? '') ? open : -1;
 }
 
 /**
