@@ -385,3 +385,14 @@ describe('a participial aside between the subject and its cue', () => {
     ]);
   });
 });
+
+describe('a quoted name after an organisation noun in a role\'s tail', () => {
+  it('belongs to the role phrase, which speaks', () => {
+    expect(quotes('Представители компании «Северсталь» заявили, что поставки продолжатся.')).toEqual([
+      'indirect | Представители компании «Северсталь» | поставки продолжатся',
+    ]);
+    expect(quotes('Глава движения «Зелёный город» заявил, что акция пройдёт в субботу.')).toEqual([
+      'indirect | Глава движения «Зелёный город» | акция пройдёт в субботу',
+    ]);
+  });
+});

@@ -39,12 +39,15 @@ export function nounPhrases(ctx: ClauseContext, from: number, to: number, subjec
   // The end of the last source or organisation noun's tail: a role inside it is its complement
   // (доверенное лицо певицы, пресс-служба главы государства), whatever names it admits.
   let roleTail = -1;
+  // The end of the last role's tail: a body named there, even quoted, is the role's complement
+  // (глава компании «Газпром»), not another speaker; the role is held by a person.
+  let titleTail = -1;
   for (let i = from; i < to; i++) {
     const m = ctx.mentionAt[i]!;
     if (m !== -1) {
       const mention = ctx.mentions[m]!;
       const end = mentionEnd(ctx, i, to);
-      if (i < sourceTail && mention.type !== 'PER') {
+      if ((i < sourceTail || i < titleTail) && mention.type !== 'PER') {
         i = end - 1;
         continue;
       }
@@ -100,7 +103,11 @@ export function nounPhrases(ctx: ClauseContext, from: number, to: number, subjec
     else if (ctx.titles.has(w.key)) {
       // «В резиденции премьера сообщили»: a word whose only nominative is a thing (премьера, the première) is no role there.
       if (subject && !nominativePerson(ctx, i)) continue;
-      if (i >= sourceTail && i >= roleTail) found.push({ from: adjectivesBefore(ctx, i, from), to: phraseEnd(ctx, i, to), kind: 'title', rank: RANK.title! });
+      if (i >= sourceTail && i >= roleTail) {
+        const end = phraseEnd(ctx, i, to);
+        found.push({ from: adjectivesBefore(ctx, i, from), to: end, kind: 'title', rank: RANK.title! });
+        titleTail = Math.max(titleTail, end);
+      }
     }
     // «Многие полагали», «Несколько членов ЕС выразили»: a quantifier and its genitive.
     else if (subject && QUANTIFIERS.has(w.folded)) {

@@ -51,7 +51,8 @@ export function phraseEnd(ctx: ClauseContext, head: number, limit: number): numb
   while (end < limit && end - head < MAX_PHRASE_TAIL) {
     // «пресс-служба «Аэрофлота»», «представитель «Газпрома»»: a quoted name in the genitive belongs to the phrase.
     const pair = ctx.index.outerByOpen.get(end);
-    if (pair && pair.close < limit && isShortName(ctx, end) && ctx.mentionAt[end + 1] !== -1 && canBeGenitive(ctx, pair.close - 1)) {
+    // «представители компании «Газпром»»: a quoted name after an organisation noun is that noun's apposition, in any case.
+    if (pair && pair.close < limit && isShortName(ctx, end) && ctx.mentionAt[end + 1] !== -1 && (canBeGenitive(ctx, pair.close - 1) || afterOrgNoun(ctx, end))) {
       end = pair.close + 1;
       continue;
     }
@@ -91,6 +92,12 @@ export function phraseEnd(ctx: ClauseContext, head: number, limit: number): numb
     end++;
   }
   return end;
+}
+
+/** The word before `i` is a lower-case organisation noun (компании, партии). */
+function afterOrgNoun(ctx: ClauseContext, i: number): boolean {
+  const k = i - 1;
+  return k >= 0 && ctx.tokens[k]!.kind === 'word' && ctx.words[k]!.shape === 'lower' && ctx.mentionAt[k] === -1 && ctx.orgNouns.has(ctx.words[k]!.key);
 }
 
 /** A reference frame (со ссылкой на) starts at `i`. */
