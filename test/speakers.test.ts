@@ -396,3 +396,11 @@ describe('a quoted name after an organisation noun in a role\'s tail', () => {
     ]);
   });
 });
+
+describe('two named subjects joined by «и» before a plural cue', () => {
+  it('speak together, each after its own role too', () => {
+    expect(quotes('Губернатор области Иван Петров и мэр города Анна Смирнова заявили, что мост откроют в июне.')).toEqual([
+      'indirect | Иван Петров и Анна Смирнова | мост откроют в июне',
+    ]);
+  });
+});

@@ -221,7 +221,10 @@ function subjectBefore(ctx: QuoteContext, cueFrom: number, cue: Cue | null, limi
   // «В Москве отмечается, что …»: a text speaks for its author, a place is only where it was said.
   // «В Москве отмечается, что …»: a text speaks for its author; a place is only where it was said.
   const framed = frameBefore(ctx, from, cueFrom);
-  const found = nounPhrases(ctx, from, cueFrom, !document).filter((f) => agreesWithCue(f, cue, ctx.resolver.genderOf) && !(document && f.mention?.type === 'LOC') &&
+  const phrases = nounPhrases(ctx, from, cueFrom, !document);
+  const pair = cue?.number === 'pl' ? pairBefore(phrases, ctx, cueFrom) : null;
+  if (pair) return pair;
+  const found = phrases.filter((f) => agreesWithCue(f, cue, ctx.resolver.genderOf) && !(document && f.mention?.type === 'LOC') &&
     !(framed && f.from >= framed[0] && f.to <= framed[1]) && !placeComplement(ctx, f));
   // «Критики говорят, что …, сторонники пишут, что …»: a subject right before the cue, with
   // no comma between, wins; else the clause's first (Дмитриев, являвшийся …, отметил).
@@ -290,6 +293,33 @@ function participleAside(ctx: QuoteContext, from: number, comma: number, cueFrom
   const open = lastComma(ctx, from, comma);
   if (open < from || ctx.tokens[open + 1]?.kind !== 'word') return -1;
   return ASIDE_POS.has(ctx.analyse(ctx.words[open + 1]!.folded)[0]?.pos ?? '') ? open : -1;
+}
+
+/**
+ * «Иван Петров и Мария Сидорова заявили», «Глава МИД Сергей Лавров и госсекретарь США Антони
+ * Блинкен заявили»: two named subjects joined by «и» right before a plural cue, each perhaps after
+ * its role, speak together; the plural verb rejects each alone.
+ */
+function pairBefore(phrases: NounPhrase[], ctx: QuoteContext, cueFrom: number): Speaker | null {
+  const j = phrases.length - 1;
+  const second = phrases[j];
+  if (!second || second.to !== cueFrom || !isNamed(second)) return null;
+  const secondStart = isRoleOf(phrases[j - 1], second) ? j - 1 : j;
+  if (!isWordOf(ctx, phrases[secondStart]!.from - 1, COORDINATING_AND)) return null;
+  const first = phrases[secondStart - 1];
+  if (!first || first.to !== phrases[secondStart]!.from - 1 || !isNamed(first) || first.mention!.type !== second.mention!.type || first.mention!.entity === second.mention!.entity) return null;
+  const firstStart = isRoleOf(phrases[secondStart - 2], first) ? phrases[secondStart - 2]!.from : first.from;
+  return { from: firstStart, to: cueFrom, kind: 'source', entity: null, group: [first.mention!.entity, second.mention!.entity] };
+}
+
+/** A role phrase right before a name: the name in apposition to it (мэр города Анна Смирнова). */
+function isRoleOf(role: NounPhrase | undefined, name: NounPhrase): boolean {
+  return !!role && role.to === name.from && (role.kind === 'title' || role.kind === 'source');
+}
+
+/** A person or organisation by name. */
+function isNamed(f: NounPhrase): boolean {
+  return f.kind === 'mention' && (f.mention!.type === 'PER' || f.mention!.type === 'ORG');
 }
 
 /**
