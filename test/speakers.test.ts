@@ -404,3 +404,10 @@ describe('two named subjects joined by «и» before a plural cue', () => {
     ]);
   });
 });
+
+describe('a body after a preposition in a cue', () => {
+  it('governs its genitive tail, which may read as a nominative of another word (банка, мэрии)', () => {
+    expect(quotes('«Мы справимся», — заявили в пресс-службе банка.')).toEqual(['direct | пресс-служба банка | Мы справимся']);
+    expect(quotes('Мост откроют в июне, сообщили в пресс-службе мэрии.')).toEqual(['indirect | пресс-служба мэрии | Мост откроют в июне']);
+  });
+});

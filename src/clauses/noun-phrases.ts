@@ -4,7 +4,7 @@ import type { Cue, EntityId, Mention } from '../types.js';
 import { mentionEnd, sentenceRange, type ClauseContext } from './context.js';
 import { adjectivesBefore, phraseEnd } from './phrase-extent.js';
 import { isGoverned, isNominativeMention, isNominativeWord } from './subject.js';
-import { COORDINATING_AND, COUNT_APPROXIMATORS, DEMONSTRATIVE_SUBJECTS, functionWord, NOMINATIVE_PRONOUNS, ONE_FORMS, ONE_NOMINATIVE, QUANTIFIERS } from './words.js';
+import { COORDINATING_AND, COUNT_APPROXIMATORS, DEMONSTRATIVE_SUBJECTS, functionWord, NOMINATIVE_PRONOUNS, ONE_FORMS, ONE_NOMINATIVE, PREPOSITIONS, QUANTIFIERS } from './words.js';
 
 /**
  * The noun phrases in a stretch of tokens that could be a clause's subject (the speaker of a
@@ -66,7 +66,13 @@ export function nounPhrases(ctx: ClauseContext, from: number, to: number, subjec
     }
     const w = ctx.words[i]!;
     if (ctx.tokens[i]!.kind !== 'word') continue;
-    if (subject && (isGoverned(ctx, i) || !isNominativeWord(ctx, i))) continue;
+    if (subject && (isGoverned(ctx, i) || !isNominativeWord(ctx, i))) {
+      // «сообщили в пресс-службе банка»: the genitive tail of a body after a preposition is governed with it
+      // (банка, мэрии read as nominatives of other words are no subject).
+      const governor = i > from && ctx.tokens[i - 1]!.kind === 'word' ? ctx.words[i - 1]!.folded : '';
+      if (PREPOSITIONS.has(governor) && (ctx.orgNouns.has(w.key) || ctx.sourceNouns.has(w.key)) && !ctx.documentNouns.has(w.key)) i = phraseEnd(ctx, i, to) - 1;
+      continue;
+    }
     // «на что тот ответил»: a demonstrative with no noun after it (not «тот факт») is a pronoun.
     if (DEMONSTRATIVE_SUBJECTS.has(w.folded)) {
       if (i + 1 >= to || ctx.tokens[i + 1]!.kind !== 'word') found.push({ from: i, to: i + 1, kind: 'pronoun', rank: RANK.pronoun! });
