@@ -411,3 +411,11 @@ describe('a body after a preposition in a cue', () => {
     expect(quotes('Мост откроют в июне, сообщили в пресс-службе мэрии.')).toEqual(['indirect | пресс-служба мэрии | Мост откроют в июне']);
   });
 });
+
+describe('a text\'s author named by common nouns and a place', () => {
+  it('is the whole phrase, not the place at its end', () => {
+    expect(quotes('Мост откроют в июне, говорится в сообщении пресс-службы мэрии Казани.')).toEqual([
+      'indirect | пресс-служба мэрии Казани | Мост откроют в июне',
+    ]);
+  });
+});
