@@ -419,3 +419,11 @@ describe('a text\'s author named by common nouns and a place', () => {
     ]);
   });
 });
+
+describe('a person in apposition after a source frame\'s phrase', () => {
+  it('speaks also when a role of its own comes before the name', () => {
+    expect(quotes('По словам одного из организаторов, директора городского музея Анны Беловой, выставка продлится до осени.')).toEqual([
+      'indirect | Анна Белова | выставка продлится до осени',
+    ]);
+  });
+});

@@ -348,13 +348,27 @@ function namedInApposition(ctx: QuoteContext, speaker: Speaker | null): Speaker 
   return appositionPerson(ctx, speaker.to) ?? speaker;
 }
 
-/** «, Дэвида Маккина,»: a person's name standing alone between commas. */
+/**
+ * «, Дэвида Маккина,», «, епископа Апостольской церкви Григория Петрова,»: a person's name
+ * between commas, alone or after a role of its own.
+ */
 export function appositionPerson(ctx: QuoteContext, comma: number): Speaker | null {
   if (!isPunct(ctx, comma, ',')) return null;
-  const m = ctx.mentionAt[comma + 1] ?? -1;
-  if (m === -1 || ctx.mentions[m]!.type !== 'PER') return null;
-  const end = mentionEnd(ctx, comma + 1);
-  return isPunct(ctx, end, ',') ? { from: comma + 1, to: end, kind: 'mention', entity: ctx.mentions[m]!.entity } : null;
+  const start = ownRoleEnd(ctx, comma + 1);
+  const m = ctx.mentionAt[start] ?? -1;
+  if (m === -1 || ctx.mentions[m]!.type !== 'PER' || ctx.mentions[m]!.tokens[0] !== start) return null;
+  const end = mentionEnd(ctx, start);
+  return isPunct(ctx, end, ',') ? { from: start, to: end, kind: 'mention', entity: ctx.mentions[m]!.entity } : null;
+}
+
+/** Where the name after a role opening at `k` starts (its adjectives, the role word, its genitive tail); `k` where no role opens. */
+function ownRoleEnd(ctx: QuoteContext, k: number): number {
+  if (ctx.tokens[k]?.kind !== 'word' || ctx.mentionAt[k] !== -1) return k;
+  let head = k;
+  while (head < k + LOCATIVE_ADJECTIVES && ctx.tokens[head + 1]?.kind === 'word' && ctx.words[head]!.shape === 'lower' && ADJECTIVE_POS.has(ctx.analyse(ctx.words[head]!.folded)[0]?.pos ?? '')) head++;
+  if (ctx.words[head]?.shape !== 'lower' || !ctx.titles.has(ctx.words[head]!.key)) return k;
+  const [, sentenceEnd] = sentenceRange(ctx, k);
+  return phraseEnd(ctx, head, sentenceEnd);
 }
 
 /**
