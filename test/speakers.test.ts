@@ -427,3 +427,11 @@ describe('a person in apposition after a source frame\'s phrase', () => {
     ]);
   });
 });
+
+describe('a source after an outlet\'s unquoted name', () => {
+  it('keeps its place after the name (источники РБК в правительстве)', () => {
+    expect(quotes('Источники РБК в администрации области сообщили, что губернатор уйдёт в отставку.')).toEqual([
+      'indirect | Источники РБК в администрации области | губернатор уйдёт в отставку',
+    ]);
+  });
+});

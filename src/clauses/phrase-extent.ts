@@ -67,7 +67,8 @@ export function phraseEnd(ctx: ClauseContext, head: number, limit: number): numb
     const place = end + 1 < limit ? ctx.mentionAt[end + 1]! : -1;
     const placed = !linked && ctx.sourceNouns.has(ctx.words[head]!.key) && place !== -1 && ctx.mentions[place]!.type !== 'PER';
     // A source's place follows the source or its quoted name (источник «Интерфакса» в правительстве).
-    const sourcePlace = ctx.sourceNouns.has(ctx.words[head]!.key) && (end === head + 1 || (!linked && ctx.tokens[end - 1]!.kind === 'quote'));
+    // So does it follow the outlet's unquoted name (источники РБК в правительстве).
+    const sourcePlace = ctx.sourceNouns.has(ctx.words[head]!.key) && (end === head + 1 || (!linked && (ctx.tokens[end - 1]!.kind === 'quote' || outletRightAfter(ctx, head, end))));
     if (PREPOSITIONS.has(w.folded) && !sourcePlace && !placed && !isPartitive(ctx, end)) break;
     // «в заявлении в частности говорится»: a parenthetical (в частности, в целом) is no complement.
     if (PREPOSITIONS.has(w.folded) && end + 1 < limit && PARENTHETICALS.has(ctx.words[end + 1]!.folded)) break;
@@ -92,6 +93,12 @@ export function phraseEnd(ctx: ClauseContext, head: number, limit: number): numb
     end++;
   }
   return end;
+}
+
+/** The source noun at `head` is followed right away by an organisation's name that ends at `end` (источники РБК). */
+function outletRightAfter(ctx: ClauseContext, head: number, end: number): boolean {
+  const m = ctx.mentionAt[head + 1] ?? -1;
+  return m !== -1 && ctx.mentions[m]!.type === 'ORG' && mentionEnd(ctx, head + 1) === end;
 }
 
 /** The word before `i` is a lower-case organisation noun (компании, партии). */
