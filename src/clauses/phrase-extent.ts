@@ -73,7 +73,7 @@ export function phraseEnd(ctx: ClauseContext, head: number, limit: number): numb
     // «в заявлении в частности говорится»: a parenthetical (в частности, в целом) is no complement.
     if (PREPOSITIONS.has(w.folded) && end + 1 < limit && PARENTHETICALS.has(ctx.words[end + 1]!.folded)) break;
     // «СМИ во вторник», «источники в прошлом месяце»: a time says when, it is no part of the source.
-    if (PREPOSITIONS.has(w.folded) && isTimeAfter(ctx, end + 1, limit)) break;
+    if (PREPOSITIONS.has(w.folded) && opensTime(ctx, end + 1, limit, TAIL_TIME_REACH)) break;
     // «сообщают СМИ со ссылкой на …»: the reporter's own source is another speaker, not the phrase's tail.
     if (PREPOSITIONS.has(w.folded) && opensReference(ctx, end, limit)) break;
     if (PREPOSITIONS.has(w.folded)) linked = true;
@@ -117,14 +117,21 @@ export function referenceFrameAt(ctx: ClauseContext, i: number, limit = ctx.toke
   return REFERENCE_FRAMES.find((frame) => i + frame.length <= limit && frame.every((word, k) => ctx.tokens[i + k]!.kind === 'word' && ctx.words[i + k]!.folded === word));
 }
 
-/** A noun of time right at `i` or after one lower-case word (во вторник, в прошлом месяце). */
-function isTimeAfter(ctx: ClauseContext, i: number, limit: number): boolean {
-  for (let k = i; k < Math.min(limit, i + 2); k++) {
+/**
+ * «во вторник», «в прошлом месяце», «в самом начале года»: a phrase opening at `i` says when, by a
+ * time noun among its first `reach` words, all lower-case words (the one reader of a time phrase
+ * after a preposition; callers give the reach their context allows).
+ */
+export function opensTime(ctx: ClauseContext, i: number, limit: number, reach: number): boolean {
+  for (let k = i; k < Math.min(limit, i + reach); k++) {
     if (ctx.tokens[k]!.kind !== 'word' || ctx.words[k]!.shape !== 'lower') return false;
     if (TIME_NOUNS.has(ctx.words[k]!.folded)) return true;
   }
   return false;
 }
+
+/** Words a time noun may stand after in a phrase's tail: «СМИ во вторник», «источники в прошлом месяце». */
+const TAIL_TIME_REACH = 2;
 
 /** Some reading of the word is genitive (or one the dictionary cannot place in a case). */
 function canBeGenitive(ctx: ClauseContext, i: number): boolean {

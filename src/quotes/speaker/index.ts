@@ -1,5 +1,5 @@
 import { agreesWithCue, COMMON_RANK, nounPhrases, pickBest, type NounPhrase } from '../../clauses/noun-phrases.js';
-import { adjectivesBefore, isBoundary, isRelative, isShortName, phraseEnd } from '../../clauses/phrase-extent.js';
+import { adjectivesBefore, isBoundary, isRelative, isShortName, opensTime, phraseEnd } from '../../clauses/phrase-extent.js';
 import { isGoverned, isNominativeMention, nominativeFirstName } from '../../clauses/subject.js';
 import { COORDINATING_AND, NOMINATIVE_PRONOUNS, PARENTHETICALS, PREPOSITIONS, TIME_NOUNS } from '../../clauses/words.js';
 import { wordList, wordSet } from '../../dict/words.js';
@@ -455,15 +455,6 @@ function lastComma(ctx: QuoteContext, from: number, to: number): number {
 /** Words a time adverbial's noun may stand after: «в этом году», «в прошлый вторник». */
 const TIME_REACH = 3;
 
-/** «в среду», «в этом году»: the phrase opening at `from` says when, by a time noun among its first words. */
-function namesTime(ctx: QuoteContext, from: number, to: number): boolean {
-  for (let k = from; k < Math.min(to, from + TIME_REACH); k++) {
-    if (ctx.tokens[k]!.kind !== 'word') return false;
-    if (TIME_NOUNS.has(ctx.words[k]!.folded)) return true;
-  }
-  return false;
-}
-
 /**
  * The phrase at k may be in the locative: a quoted or capitalised name, a word the dictionary
  * does not know, or a head noun (after its adjectives) with a locative or indeclinable reading.
@@ -520,7 +511,7 @@ function locativeSource(ctx: QuoteContext, from: number, to: number, cue: Cue | 
     if (described) return { from: i + 1, to: head + 1, kind: 'mention', entity: described };
     const w = ctx.words[head]!;
     // «в тексте говорится»: any text a document cue names; «в среду сообщалось» names a time, not a text.
-    const text = cue?.kind === 'document' && ctx.words[i + 1]!.shape === 'lower' && !namesTime(ctx, i + 1, to);
+    const text = cue?.kind === 'document' && ctx.words[i + 1]!.shape === 'lower' && !opensTime(ctx, i + 1, to, TIME_REACH);
     if (ctx.tokens[head]!.kind === 'word' && (ctx.sourceNouns.has(w.key) || ctx.titles.has(w.key) || ctx.orgNouns.has(w.key) || text)) {
       const end = phraseEnd(ctx, head, to);
       // A place inside the phrase says where the body is (в офисе шерифа округа Харрис), not who speaks.
