@@ -435,3 +435,11 @@ describe('a source after an outlet\'s unquoted name', () => {
     ]);
   });
 });
+
+describe('a gloss in brackets after an organisation\'s name', () => {
+  it('does not end the speaker phrase: the person named after it speaks', () => {
+    expect(quotes('Как сообщил пресс-секретарь Союза садоводов России (ССР) Игорь Лаптев, урожай будет хорошим.')).toEqual([
+      'indirect | Игорь Лаптев | урожай будет хорошим',
+    ]);
+  });
+});

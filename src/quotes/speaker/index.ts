@@ -64,7 +64,18 @@ function coordinated(ctx: QuoteContext, speaker: Speaker | null, cue: Cue | null
 function phraseAfter(ctx: QuoteContext, from: number, cue: Cue | null, subject: boolean): Speaker | null {
   const [, sentenceEnd] = sentenceRange(ctx, Math.max(0, from - 1));
   let to = from;
-  while (to < sentenceEnd && to - from < 16 && !isBoundaryAfter(ctx, to, from)) to++;
+  let skipped = 0;
+  while (to < sentenceEnd && to - from - skipped < 16) {
+    // «пресс-секретаря Фонда борьбы с коррупцией (ФБК) Киры Ярмыш»: a name's gloss in brackets does not end the phrase.
+    const close = nameGlossEnd(ctx, to, sentenceEnd);
+    if (close !== -1) {
+      skipped += close + 1 - to;
+      to = close + 1;
+      continue;
+    }
+    if (isBoundaryAfter(ctx, to, from)) break;
+    to++;
+  }
   const phrases = withoutPrepositionalTail(ctx, withoutAddressee(ctx, nounPhrases(ctx, from, to, subject)));
   const found = subject ? phrases : withoutNominativeClause(ctx, phrases);
   const best = pickBest(found);
@@ -74,6 +85,25 @@ function phraseAfter(ctx: QuoteContext, from: number, cue: Cue | null, subject: 
   // «Об этом сообщили в аукционном доме»: a cue may end with the preposition the source is named after.
   const locative = from > 0 && isWordOf(ctx, from - 1, LOCATIVE_PREPOSITIONS);
   return speaker ?? (cue?.number === 'pl' || locative ? locativeSource(ctx, locative ? from - 1 : from, to, cue) : null);
+}
+
+/** Longest gloss in brackets after a name: its abbreviation or its name in the original language. */
+const GLOSS_REACH = 8;
+
+/**
+ * «Фонда борьбы с коррупцией (ФБК)», «союза (Unión Nacional de Ciudadanos Éticos)»: brackets right
+ * after an organisation's name holding a few words and no punctuation; the closing bracket, or -1.
+ */
+function nameGlossEnd(ctx: QuoteContext, k: number, end: number): number {
+  if (!isPunct(ctx, k, '(') || k === 0) return -1;
+  const last = ctx.tokens[k - 1]!.kind === 'quote' && k > 1 ? k - 2 : k - 1;
+  const before = ctx.mentionAt[last] ?? -1;
+  if (before === -1 || ctx.mentions[before]!.type !== 'ORG') return -1;
+  for (let j = k + 1; j < Math.min(end, k + 1 + GLOSS_REACH); j++) {
+    if (isPunct(ctx, j, ')')) return j > k + 1 ? j : -1;
+    if (ctx.tokens[j]!.kind !== 'word') return -1;
+  }
+  return -1;
 }
 
 /** A word of a date or an hour: a time noun, a number, a preposition before them. */
