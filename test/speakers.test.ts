@@ -443,3 +443,9 @@ describe('a gloss in brackets after an organisation\'s name', () => {
     ]);
   });
 });
+
+describe('a quoted name right after a role', () => {
+  it('is the role\'s complement, even where it does not decline', () => {
+    expect(quotes('Глава «Фрейксенет», который понёс убытки, отметил, что решение верное.')).toEqual(['indirect | Глава «Фрейксенет» | решение верное']);
+  });
+});

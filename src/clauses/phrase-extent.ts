@@ -51,8 +51,9 @@ export function phraseEnd(ctx: ClauseContext, head: number, limit: number): numb
   while (end < limit && end - head < MAX_PHRASE_TAIL) {
     // «пресс-служба «Аэрофлота»», «представитель «Газпрома»»: a quoted name in the genitive belongs to the phrase.
     const pair = ctx.index.outerByOpen.get(end);
-    // «представители компании «Газпром»»: a quoted name after an organisation noun is that noun's apposition, in any case.
-    if (pair && pair.close < limit && isShortName(ctx, end) && ctx.mentionAt[end + 1] !== -1 && (canBeGenitive(ctx, pair.close - 1) || afterOrgNoun(ctx, end))) {
+    // «представители компании «Газпром»»: a quoted name after an organisation noun is that noun's apposition, in any case;
+    // right after a role (глава «Фрейксенет») it is the role's complement, a name that does not decline.
+    if (pair && pair.close < limit && isShortName(ctx, end) && ctx.mentionAt[end + 1] !== -1 && (canBeGenitive(ctx, pair.close - 1) || afterOrgNoun(ctx, end) || (end === head + 1 && ctx.titles.has(ctx.words[head]!.key)))) {
       end = pair.close + 1;
       continue;
     }
