@@ -449,3 +449,9 @@ describe('a quoted name right after a role', () => {
     expect(quotes('Глава «Фрейксенет», который понёс убытки, отметил, что решение верное.')).toEqual(['indirect | Глава «Фрейксенет» | решение верное']);
   });
 });
+
+describe('a genitive noun with a verb\'s ending in a speaker\'s tail', () => {
+  it('continues the phrase when the dictionary knows it only as a noun (круглого стола)', () => {
+    expect(quotes('Участники круглого стола заявили, что закон нужен.')).toEqual(['indirect | Участники круглого стола | закон нужен']);
+  });
+});

@@ -60,7 +60,7 @@ export function phraseEnd(ctx: ClauseContext, head: number, limit: number): numb
     if (isBoundary(ctx, end)) break;
     const w = ctx.words[end]!;
     if (ctx.tokens[end]!.kind !== 'word') break;
-    if (isVerbLike(w.folded) && w.shape === 'lower' && ctx.mentionAt[end] === -1 && !nounByYo(ctx, end)) break;
+    if (isVerbLike(w.folded) && w.shape === 'lower' && ctx.mentionAt[end] === -1 && !nounByYo(ctx, end) && !knownGenitiveNoun(ctx, end)) break;
     // The tail is nouns and adjectives (президента РФ), not adverbs or particles (затем, лишь).
     const pos = ctx.mentionAt[end] === -1 && !PREPOSITIONS.has(w.folded) ? ctx.analyse(w.folded)[0]?.pos : 'NOUN';
     if (pos !== 'NOUN' && pos !== 'ADJF' && pos !== undefined) break;
@@ -96,10 +96,17 @@ export function phraseEnd(ctx: ClauseContext, head: number, limit: number): numb
   return end;
 }
 
-/** The source noun at `head` is followed right away by an organisation's name that ends at `end` (источники РБК). */
+/**
+ * The source noun at `head` is followed right away by an organisation's name that ends at `end`
+ * (источники РБК), and the preposition at `end` opens a body or a named place (в правительстве,
+ * в правоохранительных органах), not a conversation (в интервью CNN).
+ */
 function outletRightAfter(ctx: ClauseContext, head: number, end: number): boolean {
   const m = ctx.mentionAt[head + 1] ?? -1;
-  return m !== -1 && ctx.mentions[m]!.type === 'ORG' && mentionEnd(ctx, head + 1) === end;
+  if (m === -1 || ctx.mentions[m]!.type !== 'ORG' || mentionEnd(ctx, head + 1) !== end) return false;
+  let k = end + 1;
+  while (k < ctx.tokens.length && ctx.tokens[k]!.kind === 'word' && ctx.mentionAt[k] === -1 && ctx.analyse(ctx.words[k]!.folded)[0]?.pos === 'ADJF') k++;
+  return k < ctx.tokens.length && ctx.tokens[k]!.kind === 'word' && (ctx.mentionAt[k] !== -1 || ctx.orgNouns.has(ctx.words[k]!.key));
 }
 
 /** The word before `i` is a lower-case organisation noun (компании, партии). */
@@ -144,6 +151,17 @@ function canBeGenitive(ctx: ClauseContext, i: number): boolean {
     return analyses.length === 0 || analyses.some((a) => a.grams.includes('gent') || a.grams.includes('gen2') || a.grams.includes('Fixd'));
   });
 }
+
+/**
+ * «участники круглого стола», «жители села»: a word with a verb's ending that the dictionary
+ * knows as a noun in the genitive, and as no verb, continues the genitive chain.
+ */
+function knownGenitiveNoun(ctx: ClauseContext, i: number): boolean {
+  const analyses = ctx.analyse(ctx.words[i]!.folded).filter((a) => a.known);
+  return analyses.some((a) => a.pos === 'NOUN' && a.grams.includes('gent')) && !analyses.some((a) => VERB_POS.has(a.pos));
+}
+
+const VERB_POS = new Set(['VERB', 'INFN', 'PRTS', 'PRTF', 'GRND']);
 
 /** Written with ё, a verb-like word may be a noun only (сёл, not сел). */
 function nounByYo(ctx: ClauseContext, i: number): boolean {
