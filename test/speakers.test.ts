@@ -348,3 +348,110 @@ describe('a date set off by commas between a dash cue and its subject', () => {
     ]);
   });
 });
+
+describe('a cue joined by «и» to an earlier verb of the clause', () => {
+  it('shares that verb\'s subject, not a name in the clause between', () => {
+    expect(quotes('Губернатор Иван Сидоров напомнил, что Анна Кузнецова работала в области десять лет, и добавил, что её будет не хватать.')).toEqual([
+      'indirect | Иван Сидоров | Анна Кузнецова работала в области десять лет',
+      'indirect | Иван Сидоров | её будет не хватать',
+    ]);
+    expect(quotes('Источник в мэрии назвал отставку Петра Волкова «большой потерей» и выразил мнение, что преемника найдут не скоро.')).toContain(
+      'indirect | Источник в мэрии | преемника найдут не скоро',
+    );
+  });
+});
+
+describe('two names in a row after a noun', () => {
+  it('an indeclinable first one is the noun\'s genitive complement; the second holds the role and speaks', () => {
+    expect(quotes('Певица Сара Конти выпустила альбом. Менеджер Конти Мэри Адамс заявила журналистам: «Мы очень рады».')).toEqual([
+      'direct | Мэри Адамс | Мы очень рады',
+    ]);
+  });
+});
+
+describe('a source frame with no comma after its source', () => {
+  it('ends before a name that can only be nominative: that name opens the reported clause', () => {
+    expect(quotes('По словам врачей Михаил Зайцев находится в тяжёлом состоянии.')).toEqual(['indirect | врачи | Михаил Зайцев находится в тяжёлом состоянии']);
+  });
+  it('keeps a name in the genitive after the source: the name in apposition speaks', () => {
+    expect(quotes('По словам директора клуба Михаила Зайцева, команда готова к сезону.')).toEqual(['indirect | Михаил Зайцев | команда готова к сезону']);
+  });
+});
+
+describe('a participial aside between the subject and its cue', () => {
+  it('holds complements, not the subject: the phrase before the aside speaks', () => {
+    expect(quotes('Рабочие, захватившие здание компании «Север», объявили, что не уйдут до выплаты зарплат.')).toEqual([
+      'indirect | Рабочие | не уйдут до выплаты зарплат',
+    ]);
+  });
+});
+
+describe('a quoted name after an organisation noun in a role\'s tail', () => {
+  it('belongs to the role phrase, which speaks', () => {
+    expect(quotes('Представители компании «Северсталь» заявили, что поставки продолжатся.')).toEqual([
+      'indirect | Представители компании «Северсталь» | поставки продолжатся',
+    ]);
+    expect(quotes('Глава движения «Зелёный город» заявил, что акция пройдёт в субботу.')).toEqual([
+      'indirect | Глава движения «Зелёный город» | акция пройдёт в субботу',
+    ]);
+  });
+});
+
+describe('two named subjects joined by «и» before a plural cue', () => {
+  it('speak together, each after its own role too', () => {
+    expect(quotes('Губернатор области Иван Петров и мэр города Анна Смирнова заявили, что мост откроют в июне.')).toEqual([
+      'indirect | Иван Петров и Анна Смирнова | мост откроют в июне',
+    ]);
+  });
+});
+
+describe('a body after a preposition in a cue', () => {
+  it('governs its genitive tail, which may read as a nominative of another word (банка, мэрии)', () => {
+    expect(quotes('«Мы справимся», — заявили в пресс-службе банка.')).toEqual(['direct | пресс-служба банка | Мы справимся']);
+    expect(quotes('Мост откроют в июне, сообщили в пресс-службе мэрии.')).toEqual(['indirect | пресс-служба мэрии | Мост откроют в июне']);
+  });
+});
+
+describe('a text\'s author named by common nouns and a place', () => {
+  it('is the whole phrase, not the place at its end', () => {
+    expect(quotes('Мост откроют в июне, говорится в сообщении пресс-службы мэрии Казани.')).toEqual([
+      'indirect | пресс-служба мэрии Казани | Мост откроют в июне',
+    ]);
+  });
+});
+
+describe('a person in apposition after a source frame\'s phrase', () => {
+  it('speaks also when a role of its own comes before the name', () => {
+    expect(quotes('По словам одного из организаторов, директора городского музея Анны Беловой, выставка продлится до осени.')).toEqual([
+      'indirect | Анна Белова | выставка продлится до осени',
+    ]);
+  });
+});
+
+describe('a source after an outlet\'s unquoted name', () => {
+  it('keeps its place after the name (источники РБК в правительстве)', () => {
+    expect(quotes('Источники РБК в администрации области сообщили, что губернатор уйдёт в отставку.')).toEqual([
+      'indirect | Источники РБК в администрации области | губернатор уйдёт в отставку',
+    ]);
+  });
+});
+
+describe('a gloss in brackets after an organisation\'s name', () => {
+  it('does not end the speaker phrase: the person named after it speaks', () => {
+    expect(quotes('Как сообщил пресс-секретарь Союза садоводов России (ССР) Игорь Лаптев, урожай будет хорошим.')).toEqual([
+      'indirect | Игорь Лаптев | урожай будет хорошим',
+    ]);
+  });
+});
+
+describe('a quoted name right after a role', () => {
+  it('is the role\'s complement, even where it does not decline', () => {
+    expect(quotes('Глава «Фрейксенет», который понёс убытки, отметил, что решение верное.')).toEqual(['indirect | Глава «Фрейксенет» | решение верное']);
+  });
+});
+
+describe('a genitive noun with a verb\'s ending in a speaker\'s tail', () => {
+  it('continues the phrase when the dictionary knows it only as a noun (круглого стола)', () => {
+    expect(quotes('Участники круглого стола заявили, что закон нужен.')).toEqual(['indirect | Участники круглого стола | закон нужен']);
+  });
+});

@@ -4,7 +4,7 @@ import type { Cue, EntityId, Mention } from '../types.js';
 import { mentionEnd, sentenceRange, type ClauseContext } from './context.js';
 import { adjectivesBefore, phraseEnd } from './phrase-extent.js';
 import { isGoverned, isNominativeMention, isNominativeWord } from './subject.js';
-import { COORDINATING_AND, COUNT_APPROXIMATORS, DEMONSTRATIVE_SUBJECTS, functionWord, NOMINATIVE_PRONOUNS, ONE_FORMS, ONE_NOMINATIVE, QUANTIFIERS } from './words.js';
+import { COORDINATING_AND, COUNT_APPROXIMATORS, DEMONSTRATIVE_SUBJECTS, functionWord, NOMINATIVE_PRONOUNS, ONE_FORMS, ONE_NOMINATIVE, PREPOSITIONS, QUANTIFIERS } from './words.js';
 
 /**
  * The noun phrases in a stretch of tokens that could be a clause's subject (the speaker of a
@@ -39,16 +39,19 @@ export function nounPhrases(ctx: ClauseContext, from: number, to: number, subjec
   // The end of the last source or organisation noun's tail: a role inside it is its complement
   // (доверенное лицо певицы, пресс-служба главы государства), whatever names it admits.
   let roleTail = -1;
+  // The end of the last role's tail: a body named there, even quoted, is the role's complement
+  // (глава компании «Газпром»), not another speaker; the role is held by a person.
+  let titleTail = -1;
   for (let i = from; i < to; i++) {
     const m = ctx.mentionAt[i]!;
     if (m !== -1) {
       const mention = ctx.mentions[m]!;
       const end = mentionEnd(ctx, i, to);
-      if (i < sourceTail && mention.type !== 'PER') {
+      if ((i < sourceTail || i < titleTail) && mention.type !== 'PER') {
         i = end - 1;
         continue;
       }
-      const free = subject ? !isGoverned(ctx, i) && isNominativeMention(ctx, i, end, mention.type === 'PER') : true;
+      const free = subject ? !isGoverned(ctx, i) && isNominativeMention(ctx, i, end, mention.type === 'PER') && !complementBeforeName(ctx, i, end, mention) : true;
       const head = subject && mention.type === 'ORG' ? singularOnly(ctx, i, end) : null;
       if (free) found.push(head ? { from: i, to: end, kind: 'mention', mention, rank: RANK[mention.type]!, head } : { from: i, to: end, kind: 'mention', mention, rank: RANK[mention.type]! });
       i = end - 1;
@@ -63,7 +66,13 @@ export function nounPhrases(ctx: ClauseContext, from: number, to: number, subjec
     }
     const w = ctx.words[i]!;
     if (ctx.tokens[i]!.kind !== 'word') continue;
-    if (subject && (isGoverned(ctx, i) || !isNominativeWord(ctx, i))) continue;
+    if (subject && (isGoverned(ctx, i) || !isNominativeWord(ctx, i))) {
+      // «сообщили в пресс-службе банка»: the genitive tail of a body after a preposition is governed with it
+      // (банка, мэрии read as nominatives of other words are no subject).
+      const governor = i > from && ctx.tokens[i - 1]!.kind === 'word' ? ctx.words[i - 1]!.folded : '';
+      if (PREPOSITIONS.has(governor) && (ctx.orgNouns.has(w.key) || ctx.sourceNouns.has(w.key)) && !ctx.documentNouns.has(w.key)) i = phraseEnd(ctx, i, to) - 1;
+      continue;
+    }
     // «на что тот ответил»: a demonstrative with no noun after it (not «тот факт») is a pronoun.
     if (DEMONSTRATIVE_SUBJECTS.has(w.folded)) {
       if (i + 1 >= to || ctx.tokens[i + 1]!.kind !== 'word') found.push({ from: i, to: i + 1, kind: 'pronoun', rank: RANK.pronoun! });
@@ -100,7 +109,11 @@ export function nounPhrases(ctx: ClauseContext, from: number, to: number, subjec
     else if (ctx.titles.has(w.key)) {
       // «В резиденции премьера сообщили»: a word whose only nominative is a thing (премьера, the première) is no role there.
       if (subject && !nominativePerson(ctx, i)) continue;
-      if (i >= sourceTail && i >= roleTail) found.push({ from: adjectivesBefore(ctx, i, from), to: phraseEnd(ctx, i, to), kind: 'title', rank: RANK.title! });
+      if (i >= sourceTail && i >= roleTail) {
+        const end = phraseEnd(ctx, i, to);
+        found.push({ from: adjectivesBefore(ctx, i, from), to: end, kind: 'title', rank: RANK.title! });
+        titleTail = Math.max(titleTail, end);
+      }
     }
     // «Многие полагали», «Несколько членов ЕС выразили»: a quantifier and its genitive.
     else if (subject && QUANTIFIERS.has(w.folded)) {
@@ -124,6 +137,18 @@ export function nounPhrases(ctx: ClauseContext, from: number, to: number, subjec
     }
   }
   return found;
+}
+
+/**
+ * «биограф Баффета Энди Килпатрик заявил», «менеджер Хьюстон Патриша Хьюстон»: a person right
+ * after a role or other noun and right before another person's name is the role's genitive complement;
+ * the name after it holds the role and is the subject.
+ */
+function complementBeforeName(ctx: ClauseContext, i: number, end: number, mention: Mention): boolean {
+  if (mention.type !== 'PER' || i === 0 || ctx.tokens[i - 1]!.kind !== 'word' || ctx.mentionAt[i - 1] !== -1) return false;
+  const next = ctx.mentionAt[end] ?? -1;
+  return next !== -1 && ctx.mentions[next]!.type === 'PER' && ctx.mentions[next]!.entity !== mention.entity && ctx.words[i - 1]!.shape !== 'upper' &&
+    (ctx.titles.has(ctx.words[i - 1]!.key) || ctx.sourceNouns.has(ctx.words[i - 1]!.key) || ctx.analyse(ctx.words[i - 1]!.folded)[0]?.pos === 'NOUN');
 }
 
 /** The word can be a nominative naming a person: an animate nominative reading, or none the dictionary knows. */

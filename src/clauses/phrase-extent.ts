@@ -51,14 +51,16 @@ export function phraseEnd(ctx: ClauseContext, head: number, limit: number): numb
   while (end < limit && end - head < MAX_PHRASE_TAIL) {
     // «пресс-служба «Аэрофлота»», «представитель «Газпрома»»: a quoted name in the genitive belongs to the phrase.
     const pair = ctx.index.outerByOpen.get(end);
-    if (pair && pair.close < limit && isShortName(ctx, end) && ctx.mentionAt[end + 1] !== -1 && canBeGenitive(ctx, pair.close - 1)) {
+    // «представители компании «Газпром»»: a quoted name after an organisation noun is that noun's apposition, in any case;
+    // right after a role (глава «Фрейксенет») it is the role's complement, a name that does not decline.
+    if (pair && pair.close < limit && isShortName(ctx, end) && ctx.mentionAt[end + 1] !== -1 && (canBeGenitive(ctx, pair.close - 1) || afterOrgNoun(ctx, end) || (end === head + 1 && ctx.titles.has(ctx.words[head]!.key)))) {
       end = pair.close + 1;
       continue;
     }
     if (isBoundary(ctx, end)) break;
     const w = ctx.words[end]!;
     if (ctx.tokens[end]!.kind !== 'word') break;
-    if (isVerbLike(w.folded) && w.shape === 'lower' && ctx.mentionAt[end] === -1 && !nounByYo(ctx, end)) break;
+    if (isVerbLike(w.folded) && w.shape === 'lower' && ctx.mentionAt[end] === -1 && !nounByYo(ctx, end) && !knownGenitiveNoun(ctx, end)) break;
     // The tail is nouns and adjectives (президента РФ), not adverbs or particles (затем, лишь).
     const pos = ctx.mentionAt[end] === -1 && !PREPOSITIONS.has(w.folded) ? ctx.analyseWord(w)[0]?.pos : 'NOUN';
     if (pos !== 'NOUN' && pos !== 'ADJF' && pos !== undefined) break;
@@ -66,12 +68,13 @@ export function phraseEnd(ctx: ClauseContext, head: number, limit: number): numb
     const place = end + 1 < limit ? ctx.mentionAt[end + 1]! : -1;
     const placed = !linked && ctx.sourceNouns.has(ctx.words[head]!.key) && place !== -1 && ctx.mentions[place]!.type !== 'PER';
     // A source's place follows the source or its quoted name (источник «Интерфакса» в правительстве).
-    const sourcePlace = ctx.sourceNouns.has(ctx.words[head]!.key) && (end === head + 1 || (!linked && ctx.tokens[end - 1]!.kind === 'quote'));
+    // So does it follow the outlet's unquoted name (источники РБК в правительстве).
+    const sourcePlace = ctx.sourceNouns.has(ctx.words[head]!.key) && (end === head + 1 || (!linked && (ctx.tokens[end - 1]!.kind === 'quote' || outletRightAfter(ctx, head, end))));
     if (PREPOSITIONS.has(w.folded) && !sourcePlace && !placed && !isPartitive(ctx, end)) break;
     // «в заявлении в частности говорится»: a parenthetical (в частности, в целом) is no complement.
     if (PREPOSITIONS.has(w.folded) && end + 1 < limit && PARENTHETICALS.has(ctx.words[end + 1]!.folded)) break;
     // «СМИ во вторник», «источники в прошлом месяце»: a time says when, it is no part of the source.
-    if (PREPOSITIONS.has(w.folded) && isTimeAfter(ctx, end + 1, limit)) break;
+    if (PREPOSITIONS.has(w.folded) && opensTime(ctx, end + 1, limit, TAIL_TIME_REACH)) break;
     // «сообщают СМИ со ссылкой на …»: the reporter's own source is another speaker, not the phrase's tail.
     if (PREPOSITIONS.has(w.folded) && opensReference(ctx, end, limit)) break;
     if (PREPOSITIONS.has(w.folded)) linked = true;
@@ -93,6 +96,25 @@ export function phraseEnd(ctx: ClauseContext, head: number, limit: number): numb
   return end;
 }
 
+/**
+ * The source noun at `head` is followed right away by an organisation's name that ends at `end`
+ * (источники РБК), and the preposition at `end` opens a body or a named place (в правительстве,
+ * в правоохранительных органах), not a conversation (в интервью CNN).
+ */
+function outletRightAfter(ctx: ClauseContext, head: number, end: number): boolean {
+  const m = ctx.mentionAt[head + 1] ?? -1;
+  if (m === -1 || ctx.mentions[m]!.type !== 'ORG' || mentionEnd(ctx, head + 1) !== end) return false;
+  let k = end + 1;
+  while (k < ctx.tokens.length && ctx.tokens[k]!.kind === 'word' && ctx.mentionAt[k] === -1 && ctx.analyse(ctx.words[k]!.folded)[0]?.pos === 'ADJF') k++;
+  return k < ctx.tokens.length && ctx.tokens[k]!.kind === 'word' && (ctx.mentionAt[k] !== -1 || ctx.orgNouns.has(ctx.words[k]!.key));
+}
+
+/** The word before `i` is a lower-case organisation noun (компании, партии). */
+function afterOrgNoun(ctx: ClauseContext, i: number): boolean {
+  const k = i - 1;
+  return k >= 0 && ctx.tokens[k]!.kind === 'word' && ctx.words[k]!.shape === 'lower' && ctx.mentionAt[k] === -1 && ctx.orgNouns.has(ctx.words[k]!.key);
+}
+
 /** A reference frame (со ссылкой на) starts at `i`. */
 function opensReference(ctx: ClauseContext, i: number, limit: number): boolean {
   return referenceFrameAt(ctx, i, limit) !== undefined;
@@ -103,14 +125,21 @@ export function referenceFrameAt(ctx: ClauseContext, i: number, limit = ctx.toke
   return REFERENCE_FRAMES.find((frame) => i + frame.length <= limit && frame.every((word, k) => ctx.tokens[i + k]!.kind === 'word' && ctx.words[i + k]!.folded === word));
 }
 
-/** A noun of time right at `i` or after one lower-case word (во вторник, в прошлом месяце). */
-function isTimeAfter(ctx: ClauseContext, i: number, limit: number): boolean {
-  for (let k = i; k < Math.min(limit, i + 2); k++) {
+/**
+ * «во вторник», «в прошлом месяце», «в самом начале года»: a phrase opening at `i` says when, by a
+ * time noun among its first `reach` words, all lower-case words (the one reader of a time phrase
+ * after a preposition; callers give the reach their context allows).
+ */
+export function opensTime(ctx: ClauseContext, i: number, limit: number, reach: number): boolean {
+  for (let k = i; k < Math.min(limit, i + reach); k++) {
     if (ctx.tokens[k]!.kind !== 'word' || ctx.words[k]!.shape !== 'lower') return false;
     if (TIME_NOUNS.has(ctx.words[k]!.folded)) return true;
   }
   return false;
 }
+
+/** Words a time noun may stand after in a phrase's tail: «СМИ во вторник», «источники в прошлом месяце». */
+const TAIL_TIME_REACH = 2;
 
 /** Some reading of the word is genitive (or one the dictionary cannot place in a case). */
 function canBeGenitive(ctx: ClauseContext, i: number): boolean {
@@ -122,6 +151,17 @@ function canBeGenitive(ctx: ClauseContext, i: number): boolean {
     return analyses.length === 0 || analyses.some((a) => a.grams.includes('gent') || a.grams.includes('gen2') || a.grams.includes('Fixd'));
   });
 }
+
+/**
+ * «участники круглого стола», «жители села»: a word with a verb's ending that the dictionary
+ * knows as a noun in the genitive, and as no verb, continues the genitive chain.
+ */
+function knownGenitiveNoun(ctx: ClauseContext, i: number): boolean {
+  const analyses = ctx.analyse(ctx.words[i]!.folded).filter((a) => a.known);
+  return analyses.some((a) => a.pos === 'NOUN' && a.grams.includes('gent')) && !analyses.some((a) => VERB_POS.has(a.pos));
+}
+
+const VERB_POS = new Set(['VERB', 'INFN', 'PRTS', 'PRTF', 'GRND']);
 
 /** Written with ё, a verb-like word may be a noun only (сёл, not сел). */
 function nounByYo(ctx: ClauseContext, i: number): boolean {

@@ -130,7 +130,7 @@ export function isNominativeMention(ctx: ClauseContext, from: number, to: number
  * Гарри or Кэтрин), written as the list writes it, is the nominative; the surname after it
  * agrees with it or does not decline at all, whatever case the dictionary guesses for it.
  */
-function nominativeFirstName(ctx: ClauseContext, from: number, to: number): boolean {
+export function nominativeFirstName(ctx: ClauseContext, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     if (ctx.tokens[k]!.kind !== 'word') continue;
     const folded = ctx.words[k]!.folded;

@@ -30,7 +30,7 @@ export const sourceFrame: Pattern = {
       if (!speaker) continue;
       let frameEnd = sourceFrameEnd(ctx, speaker.to, sentenceEnd, cue.cue.kind === 'source' ? 'gent' : 'nomn');
       // «По словам мужа погибшей, Дэвида Маккина, …»: the person in apposition is the speaker.
-      const named = speaker.kind === 'mention' ? null : appositionPerson(ctx, frameEnd);
+      const named = speaker.kind === 'mention' ? null : appositionPerson(ctx, speaker.to) ?? appositionPerson(ctx, frameEnd);
       if (named) {
         speaker = named;
         frameEnd = named.to;

@@ -5,7 +5,6 @@ import { isPunct, isTerminal, isWordOf, mentionEnd, type QuoteContext } from '..
 import { cueAt } from '../cues.js';
 import { speakerAfter, speakerBefore, type Speaker } from '../speaker/index.js';
 import { clauseEnd, hasVerb, trimEnd } from './clause.js';
-import { coordinatedBefore } from './coordinated.js';
 import { THAT } from './cue-kinds.js';
 import { insideStatements, reportKind } from './speech.js';
 import type { Pattern } from './types.js';
@@ -21,7 +20,7 @@ export const verbThat: Pattern = {
       if (!cue || propositionSubject(ctx, cue.from) || quoted[cue.from]) continue;
       const that = findThat(ctx, cue.to);
       if (that < 0) continue;
-      const speaker = speakerBefore(ctx, cue.from, cue.cue) ?? coordinatedBefore(ctx, cue.from, cue.cue) ?? speakerAfter(ctx, cue.to, cue.cue) ?? acronymBefore(ctx, cue.from) ?? capitalisedSubject(ctx, cue.from, cue.cue);
+      const speaker = speakerBefore(ctx, cue.from, cue.cue) ?? speakerAfter(ctx, cue.to, cue.cue) ?? acronymBefore(ctx, cue.from) ?? capitalisedSubject(ctx, cue.from, cue.cue);
       if (!speaker) continue;
       let content = withoutFinalAside(ctx, trimEnd(ctx, that + 1, clauseEnd(ctx, that + 1, cue.cue)));
       // «…, «потому что не хотела, чтобы мне указывали, что делать»»: a cue inside a quoted

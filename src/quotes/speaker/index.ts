@@ -1,6 +1,6 @@
 import { agreesWithCue, COMMON_RANK, nounPhrases, pickBest, type NounPhrase } from '../../clauses/noun-phrases.js';
-import { adjectivesBefore, isBoundary, isRelative, isShortName, phraseEnd } from '../../clauses/phrase-extent.js';
-import { isGoverned, isNominativeMention } from '../../clauses/subject.js';
+import { adjectivesBefore, isBoundary, isRelative, isShortName, opensTime, phraseEnd } from '../../clauses/phrase-extent.js';
+import { isGoverned, isNominativeMention, nominativeFirstName } from '../../clauses/subject.js';
 import { COORDINATING_AND, NOMINATIVE_PRONOUNS, PARENTHETICALS, PREPOSITIONS, TIME_NOUNS } from '../../clauses/words.js';
 import { wordList, wordSet } from '../../dict/words.js';
 import { isSpeakerPronoun } from '../../resolve/index.js';
@@ -64,8 +64,20 @@ function coordinated(ctx: QuoteContext, speaker: Speaker | null, cue: Cue | null
 function phraseAfter(ctx: QuoteContext, from: number, cue: Cue | null, subject: boolean): Speaker | null {
   const [, sentenceEnd] = sentenceRange(ctx, Math.max(0, from - 1));
   let to = from;
-  while (to < sentenceEnd && to - from < 16 && !isBoundaryAfter(ctx, to, from)) to++;
-  const found = withoutPrepositionalTail(ctx, withoutAddressee(ctx, nounPhrases(ctx, from, to, subject)));
+  let skipped = 0;
+  while (to < sentenceEnd && to - from - skipped < 16) {
+    // «пресс-секретаря Фонда борьбы с коррупцией (ФБК) Киры Ярмыш»: a name's gloss in brackets does not end the phrase.
+    const close = nameGlossEnd(ctx, to, sentenceEnd);
+    if (close !== -1) {
+      skipped += close + 1 - to;
+      to = close + 1;
+      continue;
+    }
+    if (isBoundaryAfter(ctx, to, from)) break;
+    to++;
+  }
+  const phrases = withoutPrepositionalTail(ctx, withoutAddressee(ctx, nounPhrases(ctx, from, to, subject)));
+  const found = subject ? phrases : withoutNominativeClause(ctx, phrases);
   const best = pickBest(found);
   const speaker = (best && (best.kind === 'title' || best.kind === 'source') ? nameClosingApposition(ctx, best.to, sentenceEnd) : null) ??
     deputyOfNamed(ctx, found, best, subject) ?? settle(ctx, best, from, cue);
@@ -73,6 +85,25 @@ function phraseAfter(ctx: QuoteContext, from: number, cue: Cue | null, subject: 
   // «Об этом сообщили в аукционном доме»: a cue may end with the preposition the source is named after.
   const locative = from > 0 && isWordOf(ctx, from - 1, LOCATIVE_PREPOSITIONS);
   return speaker ?? (cue?.number === 'pl' || locative ? locativeSource(ctx, locative ? from - 1 : from, to, cue) : null);
+}
+
+/** Longest gloss in brackets after a name: its abbreviation or its name in the original language. */
+const GLOSS_REACH = 8;
+
+/**
+ * «Фонда борьбы с коррупцией (ФБК)», «союза (Unión Nacional de Ciudadanos Éticos)»: brackets right
+ * after an organisation's name holding a few words and no punctuation; the closing bracket, or -1.
+ */
+function nameGlossEnd(ctx: QuoteContext, k: number, end: number): number {
+  if (!isPunct(ctx, k, '(') || k === 0) return -1;
+  const last = ctx.tokens[k - 1]!.kind === 'quote' && k > 1 ? k - 2 : k - 1;
+  const before = ctx.mentionAt[last] ?? -1;
+  if (before === -1 || ctx.mentions[before]!.type !== 'ORG') return -1;
+  for (let j = k + 1; j < Math.min(end, k + 1 + GLOSS_REACH); j++) {
+    if (isPunct(ctx, j, ')')) return j > k + 1 ? j : -1;
+    if (ctx.tokens[j]!.kind !== 'word') return -1;
+  }
+  return -1;
 }
 
 /** A word of a date or an hour: a time noun, a number, a preposition before them. */
@@ -188,6 +219,26 @@ function withoutPrepositionalTail(ctx: QuoteContext, found: NounPhrase[]): NounP
   return cut === -1 ? found : found.filter((f) => f.from < cut);
 }
 
+/**
+ * «По словам врачей Ричард Бах находился …», «По сведениям некоторых изданий Кинчев находится …»:
+ * a frame that governs its source and has no comma after it; a person named after the source in
+ * a form that can only be nominative is the subject of the reported clause, which starts there.
+ */
+function withoutNominativeClause(ctx: QuoteContext, found: NounPhrase[]): NounPhrase[] {
+  const cut = found.findIndex((f, j) => j > 0 && f.kind === 'mention' && f.mention!.type === 'PER' && nominativeOnly(ctx, f.from, f.to));
+  return cut === -1 ? found : found.slice(0, cut);
+}
+
+/** A man's surname suffix (Кинчев; of him, Кинчева). */
+const SURNAME_SUFFIXES = wordList('surname-suffixes');
+
+/** The name can only be nominative: a first name of our list in its nominative form, or a surname ending in its bare suffix. */
+function nominativeOnly(ctx: QuoteContext, from: number, to: number): boolean {
+  if (nominativeFirstName(ctx, from, to)) return true;
+  const last = to - 1;
+  return ctx.tokens[last]!.kind === 'word' && SURNAME_SUFFIXES.some((suffix) => ctx.words[last]!.folded.endsWith(suffix));
+}
+
 /** The subject before a cue: «Дмитриев, являвшийся …, отметил», «Глава МИД заявил», «Критики говорят». */
 export function speakerBefore(ctx: QuoteContext, cueFrom: number, cue: Cue | null, limitFrom?: number): Speaker | null {
   return coordinated(ctx, subjectBefore(ctx, cueFrom, cue, limitFrom), cue);
@@ -200,12 +251,16 @@ function subjectBefore(ctx: QuoteContext, cueFrom: number, cue: Cue | null, limi
   // «В Москве отмечается, что …»: a text speaks for its author, a place is only where it was said.
   // «В Москве отмечается, что …»: a text speaks for its author; a place is only where it was said.
   const framed = frameBefore(ctx, from, cueFrom);
-  const found = nounPhrases(ctx, from, cueFrom, !document).filter((f) => agreesWithCue(f, cue, ctx.resolver.genderOf) && !(document && f.mention?.type === 'LOC') &&
+  const phrases = nounPhrases(ctx, from, cueFrom, !document);
+  const pair = cue?.number === 'pl' ? pairBefore(phrases, ctx, cueFrom) : null;
+  if (pair) return pair;
+  const found = phrases.filter((f) => agreesWithCue(f, cue, ctx.resolver.genderOf) && !(document && f.mention?.type === 'LOC') &&
     !(framed && f.from >= framed[0] && f.to <= framed[1]) && !placeComplement(ctx, f));
   // «Критики говорят, что …, сторонники пишут, что …»: a subject right before the cue, with
   // no comma between, wins; else the clause's first (Дмитриев, являвшийся …, отметил).
   // A gerund (…, заявляя, что) has the subject of the whole clause: its first name.
-  const gerund = !!cue && cue.gender === '-' && cue.number === '-' && GERUND_ENDINGS.some((ending) => cue.form.endsWith(ending));
+  // «X напомнил, что …, и добавил, что …»: a verb joined by «и» to the one before shares its subject too.
+  const gerund = (!!cue && cue.gender === '-' && cue.number === '-' && GERUND_ENDINGS.some((ending) => cue.form.endsWith(ending))) || joinedPredicate(ctx, from, cueFrom);
   // «фильм, в котором многие женщины рассказали»: a relative clause still open at the cue
   // names its own subject after the pronoun; with none there the pronoun is the subject when
   // nominative (Олег, который заявил: the antecedent speaks), and otherwise the clause is
@@ -249,8 +304,52 @@ function subjectBefore(ctx: QuoteContext, cueFrom: number, cue: Cue | null, limi
   const near = found.filter((f) => f.from > segment);
   // «…, о чём объявил постпред России при ООН Виталий Чуркин»: a clause opened only by such words has its subject after the verb.
   if (near.length === 0 && invertedClause(ctx, segment, cueFrom)) return null;
-  const speaker = namedInApposition(ctx, settle(ctx, pickBest(near.length > 0 ? near : found), cueFrom, cue));
+  const aside = near.length === 0 ? participleAside(ctx, from, segment, cueFrom) : -1;
+  const before = aside === -1 ? [] : found.filter((f) => f.to <= aside);
+  const speaker = namedInApposition(ctx, settle(ctx, pickBest(near.length > 0 ? near : before.length > 0 ? before : found), cueFrom, cue));
   return speaker ?? (cue?.number === 'pl' || document ? locativeSource(ctx, from, cueFrom, cue) : null);
+}
+
+/** Parts of speech that open a participial or adverbial aside set off by commas. */
+const ASIDE_POS = new Set(['PRTF', 'GRND']);
+
+/**
+ * «Военные, захватившие здание телекомпании ZBC, объявили»: a cue right after the comma that
+ * closes an aside opened by a participle; the names inside the aside are its complements, and the
+ * subject stands before it. The aside's opening comma, or -1.
+ */
+function participleAside(ctx: QuoteContext, from: number, comma: number, cueFrom: number): number {
+  if (comma !== cueFrom - 1 || !isPunct(ctx, comma, ',')) return -1;
+  const open = lastComma(ctx, from, comma);
+  if (open < from || ctx.tokens[open + 1]?.kind !== 'word') return -1;
+  return ASIDE_POS.has(ctx.analyse(ctx.words[open + 1]!.folded)[0]?.pos ?? '') ? open : -1;
+}
+
+/**
+ * «Иван Петров и Мария Сидорова заявили», «Глава МИД Сергей Лавров и госсекретарь США Антони
+ * Блинкен заявили»: two named subjects joined by «и» right before a plural cue, each perhaps after
+ * its role, speak together; the plural verb rejects each alone.
+ */
+function pairBefore(phrases: NounPhrase[], ctx: QuoteContext, cueFrom: number): Speaker | null {
+  const j = phrases.length - 1;
+  const second = phrases[j];
+  if (!second || second.to !== cueFrom || !isNamed(second)) return null;
+  const secondStart = isRoleOf(phrases[j - 1], second) ? j - 1 : j;
+  if (!isWordOf(ctx, phrases[secondStart]!.from - 1, COORDINATING_AND)) return null;
+  const first = phrases[secondStart - 1];
+  if (!first || first.to !== phrases[secondStart]!.from - 1 || !isNamed(first) || first.mention!.type !== second.mention!.type || first.mention!.entity === second.mention!.entity) return null;
+  const firstStart = isRoleOf(phrases[secondStart - 2], first) ? phrases[secondStart - 2]!.from : first.from;
+  return { from: firstStart, to: cueFrom, kind: 'source', entity: null, group: [first.mention!.entity, second.mention!.entity] };
+}
+
+/** A role phrase right before a name: the name in apposition to it (мэр города Анна Смирнова). */
+function isRoleOf(role: NounPhrase | undefined, name: NounPhrase): boolean {
+  return !!role && role.to === name.from && (role.kind === 'title' || role.kind === 'source');
+}
+
+/** A person or organisation by name. */
+function isNamed(f: NounPhrase): boolean {
+  return f.kind === 'mention' && (f.mention!.type === 'PER' || f.mention!.type === 'ORG');
 }
 
 /**
@@ -279,13 +378,27 @@ function namedInApposition(ctx: QuoteContext, speaker: Speaker | null): Speaker 
   return appositionPerson(ctx, speaker.to) ?? speaker;
 }
 
-/** «, Дэвида Маккина,»: a person's name standing alone between commas. */
+/**
+ * «, Дэвида Маккина,», «, епископа Апостольской церкви Григория Петрова,»: a person's name
+ * between commas, alone or after a role of its own.
+ */
 export function appositionPerson(ctx: QuoteContext, comma: number): Speaker | null {
   if (!isPunct(ctx, comma, ',')) return null;
-  const m = ctx.mentionAt[comma + 1] ?? -1;
-  if (m === -1 || ctx.mentions[m]!.type !== 'PER') return null;
-  const end = mentionEnd(ctx, comma + 1);
-  return isPunct(ctx, end, ',') ? { from: comma + 1, to: end, kind: 'mention', entity: ctx.mentions[m]!.entity } : null;
+  const start = ownRoleEnd(ctx, comma + 1);
+  const m = ctx.mentionAt[start] ?? -1;
+  if (m === -1 || ctx.mentions[m]!.type !== 'PER' || ctx.mentions[m]!.tokens[0] !== start) return null;
+  const end = mentionEnd(ctx, start);
+  return isPunct(ctx, end, ',') ? { from: start, to: end, kind: 'mention', entity: ctx.mentions[m]!.entity } : null;
+}
+
+/** Where the name after a role opening at `k` starts (its adjectives, the role word, its genitive tail); `k` where no role opens. */
+function ownRoleEnd(ctx: QuoteContext, k: number): number {
+  if (ctx.tokens[k]?.kind !== 'word' || ctx.mentionAt[k] !== -1) return k;
+  let head = k;
+  while (head < k + LOCATIVE_ADJECTIVES && ctx.tokens[head + 1]?.kind === 'word' && ctx.words[head]!.shape === 'lower' && ADJECTIVE_POS.has(ctx.analyse(ctx.words[head]!.folded)[0]?.pos ?? '')) head++;
+  if (ctx.words[head]?.shape !== 'lower' || !ctx.titles.has(ctx.words[head]!.key)) return k;
+  const [, sentenceEnd] = sentenceRange(ctx, k);
+  return phraseEnd(ctx, head, sentenceEnd);
 }
 
 /**
@@ -348,6 +461,16 @@ function frameBefore(ctx: QuoteContext, from: number, to: number): [number, numb
   return null;
 }
 
+/**
+ * «…, и добавил», «… и также выразил мнение»: «и» (past adverbs) right before the cue joins it to
+ * an earlier verb of the clause; it names no subject of its own.
+ */
+function joinedPredicate(ctx: QuoteContext, from: number, cueFrom: number): boolean {
+  let k = cueFrom - 1;
+  while (k > from && ctx.tokens[k]!.kind === 'word' && ctx.analyse(ctx.words[k]!.folded)[0]?.pos === 'ADVB') k--;
+  return k > from && isWordOf(ctx, k, COORDINATING_AND);
+}
+
 /** The last form of «который» in [from, to), or -1. */
 function lastRelative(ctx: QuoteContext, from: number, to: number): number {
   for (let k = to - 1; k >= from; k--) if (isRelative(ctx, k)) return k;
@@ -361,15 +484,6 @@ function lastComma(ctx: QuoteContext, from: number, to: number): number {
 
 /** Words a time adverbial's noun may stand after: «в этом году», «в прошлый вторник». */
 const TIME_REACH = 3;
-
-/** «в среду», «в этом году»: the phrase opening at `from` says when, by a time noun among its first words. */
-function namesTime(ctx: QuoteContext, from: number, to: number): boolean {
-  for (let k = from; k < Math.min(to, from + TIME_REACH); k++) {
-    if (ctx.tokens[k]!.kind !== 'word') return false;
-    if (TIME_NOUNS.has(ctx.words[k]!.folded)) return true;
-  }
-  return false;
-}
 
 /**
  * The phrase at k may be in the locative: a quoted or capitalised name, a word the dictionary
@@ -427,7 +541,7 @@ function locativeSource(ctx: QuoteContext, from: number, to: number, cue: Cue | 
     if (described) return { from: i + 1, to: head + 1, kind: 'mention', entity: described };
     const w = ctx.words[head]!;
     // «в тексте говорится»: any text a document cue names; «в среду сообщалось» names a time, not a text.
-    const text = cue?.kind === 'document' && ctx.words[i + 1]!.shape === 'lower' && !namesTime(ctx, i + 1, to);
+    const text = cue?.kind === 'document' && ctx.words[i + 1]!.shape === 'lower' && !opensTime(ctx, i + 1, to, TIME_REACH);
     if (ctx.tokens[head]!.kind === 'word' && (ctx.sourceNouns.has(w.key) || ctx.titles.has(w.key) || ctx.orgNouns.has(w.key) || text)) {
       const end = phraseEnd(ctx, head, to);
       // A place inside the phrase says where the body is (в офисе шерифа округа Харрис), not who speaks.

@@ -36,6 +36,8 @@ export function settle(ctx: QuoteContext, f: NounPhrase | undefined, near: numbe
     for (let k = head + 1; k < f.to; k++) {
       const m = ctx.mentionAt[k]!;
       if (m === -1) continue;
+      // «в сообщении пресс-службы мэрии Казани»: a place after the author's own noun says where the author is.
+      if (ctx.mentions[m]!.type === 'LOC' && k > head + 1) break;
       return { from: k, to: mentionEnd(ctx, k, f.to), kind: 'mention', entity: ctx.mentions[m]!.entity };
     }
     if (f.to > head + 1) return { from: head + 1, to: f.to, kind: 'source', entity: null, governed: true };
