@@ -1,0 +1,74 @@
+import { countBefore } from '../../resolve/context.js';
+import type { QuoteContext } from '../context.js';
+import type { Draft } from '../patterns/types.js';
+
+/**
+ * Тренер Иван Петров сказал: «Сергей Козлов был отличным спортсменом». Он добавил, что …: a
+ * speaking pronoun or bare role right after a report goes on with that report's speaker, not
+ * with a person the report only talked about. The resolver reads the text around a pronoun, not
+ * the quotes found in it; here the person it chose is checked against the quote just before:
+ * if that person was last named inside that quote's content, and its speaker is another person
+ * of the same gender, the pronoun stands for that speaker. Drafts in text order; one pass.
+ */
+export function withContinuingSpeakers(ctx: QuoteContext, drafts: Draft[]): Draft[] {
+  let last: Draft | null = null;
+  return drafts.map((draft) => {
+    let result = draft;
+    const speaker = draft.speaker;
+    if (speaker && last && (speaker.kind === 'pronoun' || speaker.kind === 'title') && speaker.entity && !speaker.group) {
+      const previous = last.speaker!.entity;
+      if (previous && previous !== speaker.entity && follows(ctx, last, draft) && sameGender(ctx, previous, speaker.entity) && talkedAbout(ctx, speaker.entity, last, draft)) {
+        result = { ...draft, speaker: { ...speaker, entity: previous } };
+      }
+    }
+    if (result.speaker) last = result;
+    return result;
+  });
+}
+
+/** Where a quote's words and its speaker begin and end: [first token, last token]. */
+function extent(draft: Draft): [number, number] {
+  const speaker = draft.speaker!;
+  return [Math.min(draft.content[0], speaker.from), Math.max(draft.content[1], speaker.to) - 1];
+}
+
+/**
+ * Sentences from the end of the earlier quote to the start of the later: one, and one more for a
+ * quotation that runs on past the clause a pattern took as content (заявил, что …: «П1. П2». Он добавил …).
+ */
+const FOLLOW_SENTENCES = 2;
+
+/** The later quote starts after the earlier one ends, within FOLLOW_SENTENCES. */
+function follows(ctx: QuoteContext, earlier: Draft, later: Draft): boolean {
+  const [, end] = extent(earlier);
+  const [start] = extent(later);
+  if (end >= start) return false;
+  return ctx.index.sentenceOf[start]! - ctx.index.sentenceOf[end]! <= FOLLOW_SENTENCES;
+}
+
+/** Both people are persons and their names show no different genders. */
+function sameGender(ctx: QuoteContext, a: string, b: string): boolean {
+  if (ctx.entities.get(a)?.type !== 'PER' || ctx.entities.get(b)?.type !== 'PER') return false;
+  const ga = ctx.resolver.genderOf(a);
+  const gb = ctx.resolver.genderOf(b);
+  return ga === null || gb === null || ga === gb;
+}
+
+/**
+ * The person's last mention before the later quote's speaker (outside its own content) lies in
+ * the earlier quote's sentences, but is not its speaker: in what it reported, or a complement
+ * of its cue (после известия о смерти Дадашева заявил).
+ */
+function talkedAbout(ctx: QuoteContext, entity: string, earlier: Draft, later: Draft): boolean {
+  const at = later.speaker!.from;
+  const mentions = ctx.entities.get(entity)?.mentions ?? [];
+  // The mentions are in text order: the last ones before the speaker, by binary search, back past any inside the later content.
+  let j = countBefore(mentions.length, (k) => mentions[k]!.tokens[0] < at) - 1;
+  while (j >= 0 && mentions[j]!.tokens[0] >= later.content[0] && mentions[j]!.tokens[0] < later.content[1]) j--;
+  const lastMention = j >= 0 ? mentions[j]!.tokens : null;
+  if (!lastMention) return false;
+  const [from, to] = extent(earlier);
+  const start = ctx.sentences[ctx.index.sentenceOf[from]!]!.tokens[0];
+  const speaker = earlier.speaker!;
+  return lastMention[0] >= start && lastMention[1] <= to + 1 && !(lastMention[0] >= speaker.from && lastMention[1] <= speaker.to);
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { quotes as quoteView } from './quote-view.js';
+
+const quotes = (text: string) => quoteView(text, { named: true });
+
+describe('a speaking pronoun or role after a report goes on with its speaker', () => {
+  it('not with the person the quotation before it talked about', () => {
+    expect(quotes('Тренер Иван Петров прокомментировал смерть боксёра: «Сергей Козлов был отличным спортсменом. Мы все будем по нему скучать». Он добавил, что клуб поможет семье.')).toEqual([
+      'direct | Иван Петров | Сергей Козлов был отличным спортсменом. Мы все будем по нему скучать',
+      'indirect | Иван Петров | клуб поможет семье',
+    ]);
+  });
+
+  it('not with the person named in the reported clause', () => {
+    expect(quotes('Депутат Иван Петров выступил в Думе. Политик заявил, что Сергей Козлов ошибается. По его словам, закон надо менять.')).toEqual([
+      'indirect | Иван Петров | Сергей Козлов ошибается',
+      'indirect | Иван Петров | закон надо менять',
+    ]);
+  });
+
+  it('not with a person named in a complement of the cue', () => {
+    expect(quotes('Вратарь Олег Лебедев после известия об уходе Павла Зайцева заявил, что расстроен: «Это был лучший защитник клуба. Нам будет трудно». Он добавил, что команда справится.').at(-1)).toBe(
+      'indirect | Олег Лебедев | команда справится',
+    );
+  });
+
+  it('but a person the narrator names again after the report is who the pronoun continues', () => {
+    expect(quotes('Депутат Иван Петров заявил, что Сергей Козлов ошибается. Вечером Козлов выступил по радио. Он сказал, что не согласен с критикой.').at(-1)).toBe(
+      'indirect | Сергей Козлов | не согласен с критикой',
+    );
+  });
+});
