@@ -30,3 +30,20 @@ describe('a speaking pronoun or role after a report goes on with its speaker', (
     );
   });
 });
+
+describe('a speaking pronoun after an unnamed source', () => {
+  it('goes on with that source, not with the person named before it', () => {
+    expect(quotes('Министр Олег Смирнов прилетел в Доху. Переговоры прошли успешно, подтвердил «Коммерсанту» один из участников встречи. «Все вопросы решены», — сказал он.').at(-1)).toBe(
+      'direct | один из участников встречи | Все вопросы решены',
+    );
+    expect(quotes('Министр Олег Смирнов прилетел в Доху. «Переговоры прошли успешно», — сказал один из участников встречи. «Все вопросы решены», — добавил он.').at(-1)).toBe(
+      'direct | один из участников встречи | Все вопросы решены',
+    );
+  });
+
+  it('not when the source is of another gender than the pronoun', () => {
+    expect(quotes('Министр Олег Смирнов прилетел в Доху. «Переговоры прошли успешно», — сказала одна из участниц встречи. «Все вопросы решены», — добавил он.').at(-1)).toBe(
+      'direct | Олег Смирнов | Все вопросы решены',
+    );
+  });
+});

@@ -19,6 +19,9 @@ export function withContinuingSpeakers(ctx: QuoteContext, drafts: Draft[]): Draf
       const previous = last.speaker!.entity;
       if (previous && previous !== speaker.entity && follows(ctx, last, draft) && sameGender(ctx, previous, speaker.entity) && talkedAbout(ctx, speaker.entity, last, draft)) {
         result = { ...draft, speaker: { ...speaker, entity: previous } };
+      } else if (!previous && speaker.kind === 'pronoun' && unnamedSpeaker(ctx, last, speaker.entity) && follows(ctx, last, draft) && namedBefore(ctx, speaker.entity, last, draft)) {
+        // «Это подтвердил один из участников встречи. «…», — сказал он»: the unnamed source speaks on, not the person named before it.
+        result = { ...draft, speaker: { ...speaker, entity: null, antecedent: [last.speaker!.from, last.speaker!.to] } };
       }
     }
     if (result.speaker) last = result;
@@ -60,15 +63,46 @@ function sameGender(ctx: QuoteContext, a: string, b: string): boolean {
  * of its cue (после известия о смерти Дадашева заявил).
  */
 function talkedAbout(ctx: QuoteContext, entity: string, earlier: Draft, later: Draft): boolean {
-  const at = later.speaker!.from;
-  const mentions = ctx.entities.get(entity)?.mentions ?? [];
-  // The mentions are in text order: the last ones before the speaker, by binary search, back past any inside the later content.
-  let j = countBefore(mentions.length, (k) => mentions[k]!.tokens[0] < at) - 1;
-  while (j >= 0 && mentions[j]!.tokens[0] >= later.content[0] && mentions[j]!.tokens[0] < later.content[1]) j--;
-  const lastMention = j >= 0 ? mentions[j]!.tokens : null;
+  const lastMention = lastMentionBefore(ctx, entity, later);
   if (!lastMention) return false;
   const [from, to] = extent(earlier);
   const start = ctx.sentences[ctx.index.sentenceOf[from]!]!.tokens[0];
   const speaker = earlier.speaker!;
   return lastMention[0] >= start && lastMention[1] <= to + 1 && !(lastMention[0] >= speaker.from && lastMention[1] <= speaker.to);
+}
+
+/** The person was last named (outside the later quote's content) before the earlier quote's speaker phrase. */
+function namedBefore(ctx: QuoteContext, entity: string, earlier: Draft, later: Draft): boolean {
+  const lastMention = lastMentionBefore(ctx, entity, later);
+  return !!lastMention && lastMention[1] <= earlier.speaker!.from;
+}
+
+/** The tokens of the person's last mention before the later quote's speaker, outside that quote's content. */
+function lastMentionBefore(ctx: QuoteContext, entity: string, later: Draft): [number, number] | null {
+  const at = later.speaker!.from;
+  const mentions = ctx.entities.get(entity)?.mentions ?? [];
+  // The mentions are in text order: the last ones before the speaker, by binary search, back past any inside the later content.
+  let j = countBefore(mentions.length, (k) => mentions[k]!.tokens[0] < at) - 1;
+  while (j >= 0 && mentions[j]!.tokens[0] >= later.content[0] && mentions[j]!.tokens[0] < later.content[1]) j--;
+  return j >= 0 ? mentions[j]!.tokens : null;
+}
+
+/**
+ * The earlier quote's speaker is one unnamed person (один из участников встречи, его отец) of
+ * the gender of the person the pronoun was given: its head, the first animate singular noun or
+ * pronoun of the phrase, shows that gender.
+ */
+function unnamedSpeaker(ctx: QuoteContext, earlier: Draft, entity: string): boolean {
+  const speaker = earlier.speaker!;
+  if (speaker.entity || speaker.group || speaker.antecedent || (speaker.kind !== 'source' && speaker.kind !== 'title')) return false;
+  const gender = ctx.resolver.genderOf(entity);
+  if (!gender) return false;
+  const grammeme = gender === 'm' ? 'masc' : 'femn';
+  for (let k = speaker.from; k < speaker.to; k++) {
+    if (ctx.tokens[k]!.kind !== 'word') continue;
+    const readings = ctx.analyse(ctx.words[k]!.folded).filter((a) => a.grams.includes('nomn') && (a.pos === 'NOUN' || a.pos === 'NPRO' || a.pos === 'NUMR' || a.pos === 'ADJF'));
+    if (readings.length === 0) continue;
+    return readings.some((a) => a.grams.includes('sing') && a.grams.includes(grammeme));
+  }
+  return false;
 }
