@@ -47,3 +47,17 @@ describe('a speaking pronoun after an unnamed source', () => {
     );
   });
 });
+
+describe('a role that someone serves is not theirs', () => {
+  it('the press secretary of the president is not the president', () => {
+    expect(quotes('Владимир Путин провёл совещание. Пресс-секретарь президента Дмитрий Песков рассказал журналистам о встрече. Президент заявил, что доволен итогами.')).toEqual([
+      'indirect | Президент | доволен итогами',
+    ]);
+  });
+
+  it('the lawyer of the accused is not the accused', () => {
+    expect(quotes('Суд начал слушания по делу Павла Орлова. Адвокат обвиняемого Сергей Козлов выступил в суде. Обвиняемый заявил, что невиновен.')).toEqual([
+      'indirect | Обвиняемый | невиновен',
+    ]);
+  });
+});

@@ -28,9 +28,14 @@ export function givenRole(ctx: ResolveContext, at: number, gender: 'm' | 'f' | n
   // «глава группы наблюдателей» is not the «глава государства» the text named: a role with a
   // field of its own is only someone given that role in that field.
   const field = sameRole ? fieldNoun(ctx, at) : null;
+  // «Адвокат обвиняемого Илиас Спирлиадис»: a name after the role word that is a complement of another role serves its holder.
+  const serves = (entity: EntityId) => {
+    const roles = titledPeople(ctx).get(entity);
+    return !!roles && servesRole(roles, key);
+  };
   const given = lastGivenRole(ctx, at, gender, field);
-  if (given) return given;
-  const named = namedWithRole(ctx, key, gender).find(([i]) => i !== at && (!field || namedInField(ctx, i, field)));
+  if (given && !serves(given)) return given;
+  const named = namedWithRole(ctx, key, gender).find(([i, entity]) => i !== at && (!field || namedInField(ctx, i, field)) && !serves(entity));
   return named ? named[1] : null;
 }
 
@@ -219,6 +224,7 @@ function nearestTitled(ctx: ResolveContext, at: number, near: number, gender: 'm
     const roles = titled.get(ctx.mentions[m]!.entity);
     if (!isPerson(ctx, m, gender) || !roles) return false;
     if (deputy) return roles.has(key) && (principal === null || roles.has(principal));
+    if (servesRole(roles, key)) return false;
     if (envoy && principal !== null && roles.has(principal) && !roles.has(key)) return false;
     if (domain) return [...roles].some((r) => domain.has(r));
     if (named && bodyField?.some((w) => roles.has(`of:${w}`))) return true;
@@ -280,8 +286,19 @@ function holdsOffice(roles: ReadonlySet<string>, key: string): boolean {
 export function holdsOtherRole(ctx: ResolveContext, at: number, entity: EntityId): boolean {
   const key = ctx.words[at]!.key;
   const roles = titledPeople(ctx).get(entity);
+  if (roles && servesRole(roles, key)) return true;
   // A well-known person's office is known, not told (поздравил Владимир Путин … в поздравлении президента).
   return !!roles && OFFICES.has(key) && !holdsOffice(roles, key) && ctx.entities.get(entity)?.source !== 'dict';
+}
+
+/**
+ * «Пресс-секретарь президента Дмитрий Песков», «адвокат обвиняемого Сергей Козлов»: a person the
+ * text named with a role whose field is this role word serves its holder, so is not the holder
+ * («Президент заявил», «Обвиняемый заявил» are someone else), however well known.
+ */
+function servesRole(roles: ReadonlySet<string>, key: string): boolean {
+  // Given the role itself too (брат принцессы Мако, and Мако a princess elsewhere; an indeclinable name shows no case): no telling.
+  return roles.has(`of:${key}`) && !roles.has(key);
 }
 
 /**
