@@ -61,3 +61,31 @@ describe('a role that someone serves is not theirs', () => {
     ]);
   });
 });
+
+describe('a broad role continues the subject before', () => {
+  it('even when the text gave that person another role', () => {
+    expect(quotes('Депутат Иван Петров выступил в Думе. Он также прокомментировал спор с министром Сергеем Козловым. Политик заявил, что закон надо менять.')).toEqual([
+      'indirect | Иван Петров | закон надо менять',
+    ]);
+  });
+
+  it('but not an office the text gave someone else', () => {
+    expect(quotes('Депутат Иван Петров выступил в Думе. Он также прокомментировал спор с министром Сергеем Козловым. Министр заявил, что закон надо менять.')).toEqual([
+      'indirect | Сергей Козлов | закон надо менять',
+    ]);
+  });
+});
+
+describe('a role after a name is its own only in apposition', () => {
+  it('not past a verb or a preposition', () => {
+    expect(quotes('Министр Иван Петров встретился с актёром Сергеем Козловым. Актёр заявил, что доволен встречей.')).toEqual([
+      'indirect | Сергей Козлов | доволен встречей',
+    ]);
+  });
+
+  it('a person given only a status (уроженец) is not who a broad role continues', () => {
+    expect(quotes('Уроженец Твери Павел Лебедев сбежал из колонии. Представитель ФСИН Олег Зайцев сообщил о побеге. Лебедев перелез через забор. Чиновник добавил, что беглеца ищут.')).toEqual([
+      'indirect | Олег Зайцев | беглеца ищут',
+    ]);
+  });
+});

@@ -309,7 +309,19 @@ export function mayHold(ctx: ResolveContext, at: number, entity: EntityId): 'giv
   const key = ctx.words[at]!.key;
   const roles = titledPeople(ctx).get(entity);
   if (!roles) return OFFICES.has(key) ? null : 'untitled';
-  return roles.has(key) || (OFFICES.has(key) && holdsOffice(roles, key)) ? 'given' : null;
+  if (roles.has(key) || (OFFICES.has(key) && holdsOffice(roles, key))) return 'given';
+  // «Депутат Иван Петров … Он прокомментировал спор с министром Козловым. Политик заявил»: a broad
+  // role (политик, актёр) may be said of anyone the text gave a role, the subject before first.
+  // Not one the text gave only a status: «Уроженец Сочи Козлов … Чиновник добавил» is not Козлов.
+  return OFFICES.has(key) || servesRole(roles, key) || !hasOccupation(roles) ? null : 'untitled';
+}
+
+const STATUS_ROLES = wordSet('status-roles');
+
+/** Some role given is a real one, not '*', a field (of:…) or a status (уроженец, задержанный). */
+function hasOccupation(roles: ReadonlySet<string>): boolean {
+  for (const r of roles) if (r !== '*' && !r.startsWith('of:') && !STATUS_ROLES.has(r)) return true;
+  return false;
 }
 
 /** The person mentions whose entity the text gave role `key` ('*': any role), in text order. */
@@ -432,10 +444,20 @@ function rolesGiven(ctx: ResolveContext): { titled: ReadonlyMap<EntityId, Readon
       // someone of theirs, not their role.
       // «пресс-секретарь Путина Дмитрий Песков»: the role before two names is the second's.
       if (!nextPerson(ctx, index)) for (let k = Math.max(0, first - 4); k < first; k++) if (sharesCase(ctx, k, first)) role(k);
-      for (let k = last + 1; k < Math.min(ctx.tokens.length, last + 5); k++) role(k);
+      // «Дмитриев, генеральный директор …»: a role after the name is its apposition; past a verb or
+      // a preposition it is someone else's (Петров встретился с актёром Козловым; Побег Козлова заметили сотрудники).
+      for (let k = last + 1; k < Math.min(ctx.tokens.length, last + 5) && !opensPredicate(ctx, k); k++) role(k);
     }
     return { titled, mentions };
   });
+}
+
+/** A verb or a preposition at token k: what follows a name there is no apposition of it. */
+function opensPredicate(ctx: ResolveContext, k: number): boolean {
+  if (ctx.tokens[k]!.kind !== 'word' || ctx.words[k]!.shape !== 'lower') return false;
+  if (PREPOSITIONS.has(ctx.words[k]!.folded)) return true;
+  const pos = ctx.analyse(ctx.words[k]!.folded)[0]?.pos;
+  return pos === 'VERB' || pos === 'INFN' || pos === 'GRND' || pos === 'PRTS';
 }
 
 /**
