@@ -8,7 +8,9 @@ import type { Draft } from '../patterns/types.js';
  * with a person the report only talked about. The resolver reads the text around a pronoun, not
  * the quotes found in it; here the person it chose is checked against the quote just before:
  * if that person was last named inside that quote's content, and its speaker is another person
- * of the same gender, the pronoun stands for that speaker. Drafts in text order; one pass.
+ * of the same gender, the pronoun stands for that speaker; if that speaker is one unnamed person,
+ * the pronoun continues that phrase. A role or pronoun the resolver gave a person its own report
+ * names first is left unlinked. Drafts in text order; one pass.
  */
 export function withContinuingSpeakers(ctx: QuoteContext, drafts: Draft[]): Draft[] {
   let last: Draft | null = null;
@@ -23,6 +25,12 @@ export function withContinuingSpeakers(ctx: QuoteContext, drafts: Draft[]): Draf
         // «Это подтвердил один из участников встречи. «…», — сказал он»: the unnamed source speaks on, not the person named before it.
         result = { ...draft, speaker: { ...speaker, entity: null, antecedent: [last.speaker!.from, last.speaker!.to] } };
       }
+    }
+    // «Корреспондент телеканала сообщает, что пострадали родственники Валерия Чибинеева»: a role or pronoun is
+    // not the person its own report first names (who is talked about does not speak).
+    const own = result.speaker;
+    if (own && (own.kind === 'pronoun' || own.kind === 'title') && own.entity && !lastMentionBefore(ctx, own.entity, result) && firstNamedInside(ctx, own.entity, result)) {
+      result = { ...result, speaker: { ...own, entity: null } };
     }
     if (result.speaker) last = result;
     return result;
@@ -105,4 +113,11 @@ function unnamedSpeaker(ctx: QuoteContext, earlier: Draft, entity: string): bool
     return readings.some((a) => a.grams.includes('sing') && a.grams.includes(grammeme));
   }
   return false;
+}
+
+/** The person's first mention after the quote's speaker lies inside its content. */
+function firstNamedInside(ctx: QuoteContext, entity: string, draft: Draft): boolean {
+  const mentions = ctx.entities.get(entity)?.mentions ?? [];
+  const next = mentions[countBefore(mentions.length, (k) => mentions[k]!.tokens[0] < draft.speaker!.to)];
+  return !!next && next.tokens[0] >= draft.content[0] && next.tokens[1] <= draft.content[1];
 }
