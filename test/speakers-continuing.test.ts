@@ -97,3 +97,11 @@ describe('who is talked about does not speak', () => {
     ]);
   });
 });
+
+describe('a role with a field, named far after', () => {
+  it('is the person the text names with that role in that field, past others named with the role word', () => {
+    expect(quotes('«Мы открываем выставку», — заявил директор музея. Директор завода Иван Петров пришёл на открытие. Директор школы Олег Козлов привёл учеников. Погода была хорошей. Гостей было много. Выставка продлится месяц. Вечером директор музея Павел Зайцев дал интервью.')).toEqual([
+      'direct | Павел Зайцев | Мы открываем выставку',
+    ]);
+  });
+});

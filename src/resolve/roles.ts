@@ -99,10 +99,13 @@ function namedInField(ctx: ResolveContext, i: number, field: string): boolean {
   return false;
 }
 
+/** How many people named with one role word are kept: enough for a field (директор музея among директор завода, школы, театра) to skip the others; a constant, so each role costs O(1). */
+const NAMED_PER_ROLE = 8;
+
 /**
  * The people named right after a word with this key («президент США Дональд Трамп»), in text
- * order: the first two, enough to give any one word of the key another's person. Not enough
- * when givenRole also asks for a field: a third word of the key, in that field, goes unread.
+ * order: the first NAMED_PER_ROLE, so that givenRole, asking for a field or skipping a servant of
+ * the role, still finds one that the first two words of the key did not name.
  */
 function namedWithRole(ctx: ResolveContext, key: string, gender: 'm' | 'f' | null): [number, EntityId][] {
   return ctx.once(`role-named:${gender}:${key}`, () => {
@@ -110,7 +113,7 @@ function namedWithRole(ctx: ResolveContext, key: string, gender: 'm' | 'f' | nul
     for (const i of ctx.tokensWithKey(key)) {
       const entity = personAfterRole(ctx, i, gender);
       if (entity) found.push([i, entity]);
-      if (found.length === 2) break;
+      if (found.length === NAMED_PER_ROLE) break;
     }
     return found;
   });
