@@ -105,3 +105,11 @@ describe('a role with a field, named far after', () => {
     ]);
   });
 });
+
+describe('a pronoun continuing an unnamed phrase of the speaker just before', () => {
+  it('stands for the name that phrase goes with', () => {
+    expect(quotes('Правительство не нашло кандидата на пост главы фонда. Об этом пишет газета «Ведомости». По её данным, все претенденты отказались.').at(-1)).toBe(
+      'indirect | Ведомости | все претенденты отказались',
+    );
+  });
+});

@@ -26,6 +26,13 @@ export function withContinuingSpeakers(ctx: QuoteContext, drafts: Draft[]): Draf
         result = { ...draft, speaker: { ...speaker, entity: null, antecedent: [last.speaker!.from, last.speaker!.to] } };
       }
     }
+    // «Об этом пишет газета «Коммерсант». По её данным, …»: a pronoun continuing an unnamed phrase that is
+    // part of the quote's speaker just before, where that speaker is named, stands for the named one.
+    const continued = result.speaker;
+    if (continued?.antecedent && last?.speaker?.entity && follows(ctx, last, result) && overlaps(ctx, continued.antecedent, last.speaker)) {
+      const { antecedent: _, ...named } = continued;
+      result = { ...result, speaker: { ...named, entity: last.speaker.entity } };
+    }
     // «Корреспондент телеканала сообщает, что пострадали родственники Валерия Чибинеева»: a role or pronoun is
     // not the person its own report first names (who is talked about does not speak).
     const own = result.speaker;
@@ -120,4 +127,11 @@ function firstNamedInside(ctx: QuoteContext, entity: string, draft: Draft): bool
   const mentions = ctx.entities.get(entity)?.mentions ?? [];
   const next = mentions[countBefore(mentions.length, (k) => mentions[k]!.tokens[0] < draft.speaker!.to)];
   return !!next && next.tokens[0] >= draft.content[0] && next.tokens[1] <= draft.content[1];
+}
+
+/** The range [from, to) shares a token with the speaker's phrase or ends right before it, a quotation mark at most between (газета «Коммерсант»). */
+function overlaps(ctx: QuoteContext, [from, to]: [number, number], speaker: { from: number; to: number }): boolean {
+  let end = to;
+  while (end < speaker.from && ctx.tokens[end]!.kind === 'quote') end++;
+  return from < speaker.to && speaker.from <= end;
 }
