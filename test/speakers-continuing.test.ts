@@ -112,4 +112,10 @@ describe('a pronoun continuing an unnamed phrase of the speaker just before', ()
       'indirect | Ведомости | все претенденты отказались',
     );
   });
+
+  it('not for a phrase inside the report just before: that report's speaker speaks on', () => {
+    expect(quotes('Правительство не нашло кандидата на пост главы фонда, пишет газета «Ведомости». По её данным, все претенденты отказались.').at(-1)).toBe(
+      'indirect | Ведомости | все претенденты отказались',
+    );
+  });
 });

@@ -29,7 +29,7 @@ export function withContinuingSpeakers(ctx: QuoteContext, drafts: Draft[]): Draf
     // «Об этом пишет газета «Коммерсант». По её данным, …»: a pronoun continuing an unnamed phrase that is
     // part of the quote's speaker just before, where that speaker is named, stands for the named one.
     const continued = result.speaker;
-    if (continued?.antecedent && last?.speaker?.entity && follows(ctx, last, result) && overlaps(ctx, continued.antecedent, last.speaker)) {
+    if (continued?.antecedent && last?.speaker?.entity && follows(ctx, last, result) && (overlaps(ctx, continued.antecedent, last.speaker) || insideContent(continued.antecedent, last, ctx, continued.from))) {
       const { antecedent: _, ...named } = continued;
       result = { ...result, speaker: { ...named, entity: last.speaker.entity } };
     }
@@ -134,4 +134,21 @@ function overlaps(ctx: QuoteContext, [from, to]: [number, number], speaker: { fr
   let end = to;
   while (end < speaker.from && ctx.tokens[end]!.kind === 'quote') end++;
   return from < speaker.to && speaker.from <= end;
+}
+
+/** Genders a singular personal pronoun shows (folded). */
+const PRONOUN_GENDER: Record<string, 'm' | 'f'> = { он: 'm', его: 'm', него: 'm', она: 'f', ее: 'f', нее: 'f' };
+
+/**
+ * «…, пишет газета «Ведомости», что кандидата на пост главы фонда нет. По её данным, …»: an unnamed
+ * phrase inside the quote just before is what that report talked about; its speaker, of the
+ * pronoun's gender if a person, speaks on.
+ */
+function insideContent([from, to]: [number, number], earlier: Draft, ctx: QuoteContext, pronoun: number): boolean {
+  if (from < earlier.content[0] || to > earlier.content[1]) return false;
+  const entity = earlier.speaker!.entity!;
+  if (ctx.entities.get(entity)?.type !== 'PER') return true;
+  const gender = PRONOUN_GENDER[ctx.words[pronoun]!.folded];
+  const own = ctx.resolver.genderOf(entity);
+  return !!gender && (own === null || own === gender);
 }
