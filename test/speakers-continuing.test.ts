@@ -113,7 +113,7 @@ describe('a pronoun continuing an unnamed phrase of the speaker just before', ()
     );
   });
 
-  it('not for a phrase inside the report just before: that report's speaker speaks on', () => {
+  it('not for a phrase inside the report just before: the speaker of that report speaks on', () => {
     expect(quotes('Правительство не нашло кандидата на пост главы фонда, пишет газета «Ведомости». По её данным, все претенденты отказались.').at(-1)).toBe(
       'indirect | Ведомости | все претенденты отказались',
     );

@@ -9,8 +9,9 @@ import type { Draft } from '../patterns/types.js';
  * the quotes found in it; here the person it chose is checked against the quote just before:
  * if that person was last named inside that quote's content, and its speaker is another person
  * of the same gender, the pronoun stands for that speaker; if that speaker is one unnamed person,
- * the pronoun continues that phrase. A role or pronoun the resolver gave a person its own report
- * names first is left unlinked. Drafts in text order; one pass.
+ * the pronoun continues that phrase. A pronoun the resolver gave an unnamed phrase of that quote
+ * (its speaker's own words, or its content) stands for its named speaker. A role or pronoun the
+ * resolver gave a person its own report names first is left unlinked. Drafts in text order; one pass.
  */
 export function withContinuingSpeakers(ctx: QuoteContext, drafts: Draft[]): Draft[] {
   let last: Draft | null = null;
