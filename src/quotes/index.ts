@@ -4,6 +4,7 @@ import { keptQuotes } from './kept.js';
 import { PATTERNS, type Draft } from './patterns/index.js';
 import type { Speaker } from './speaker/index.js';
 import { withAdjacentSpeakers } from './speaker/adjacent.js';
+import { withContinuingSpeakers } from './speaker/continuing.js';
 import { referencedSource } from './referenced-source.js';
 import { reportKind } from './patterns/speech.js';
 import { COUNT_APPROXIMATORS, OFFICES, POSSESSIVES, PREPOSITIONS } from '../clauses/words.js';
@@ -35,7 +36,7 @@ export function findQuotes(ctx: QuoteContext): Quote[] {
     if (nested) kept.add(nested);
   }
   const drafts = kept.all().sort((a, b) => a.content[0] - b.content[0]);
-  return withAdjacentSpeakers(ctx, drafts)
+  return withContinuingSpeakers(ctx, withAdjacentSpeakers(ctx, drafts))
     .map((d) => toQuote(ctx, d))
     .sort((a, b) => a.content.start - b.content.start);
 }

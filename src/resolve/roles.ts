@@ -28,9 +28,14 @@ export function givenRole(ctx: ResolveContext, at: number, gender: 'm' | 'f' | n
   // «глава группы наблюдателей» is not the «глава государства» the text named: a role with a
   // field of its own is only someone given that role in that field.
   const field = sameRole ? fieldNoun(ctx, at) : null;
+  // «Адвокат обвиняемого Илиас Спирлиадис»: a name after the role word that is a complement of another role serves its holder.
+  const serves = (entity: EntityId) => {
+    const roles = titledPeople(ctx).get(entity);
+    return !!roles && servesRole(roles, key);
+  };
   const given = lastGivenRole(ctx, at, gender, field);
-  if (given) return given;
-  const named = namedWithRole(ctx, key, gender).find(([i]) => i !== at && (!field || namedInField(ctx, i, field)));
+  if (given && !serves(given)) return given;
+  const named = namedWithRole(ctx, key, gender).find(([i, entity]) => i !== at && (!field || namedInField(ctx, i, field)) && !serves(entity));
   return named ? named[1] : null;
 }
 
@@ -94,10 +99,13 @@ function namedInField(ctx: ResolveContext, i: number, field: string): boolean {
   return false;
 }
 
+/** How many people named with one role word are kept: enough for a field (директор музея among директор завода, школы, театра) to skip the others; a constant, so each role costs O(1). */
+const NAMED_PER_ROLE = 8;
+
 /**
  * The people named right after a word with this key («президент США Дональд Трамп»), in text
- * order: the first two, enough to give any one word of the key another's person. Not enough
- * when givenRole also asks for a field: a third word of the key, in that field, goes unread.
+ * order: the first NAMED_PER_ROLE, so that givenRole, asking for a field or skipping a servant of
+ * the role, still finds one that the first two words of the key did not name.
  */
 function namedWithRole(ctx: ResolveContext, key: string, gender: 'm' | 'f' | null): [number, EntityId][] {
   return ctx.once(`role-named:${gender}:${key}`, () => {
@@ -105,7 +113,7 @@ function namedWithRole(ctx: ResolveContext, key: string, gender: 'm' | 'f' | nul
     for (const i of ctx.tokensWithKey(key)) {
       const entity = personAfterRole(ctx, i, gender);
       if (entity) found.push([i, entity]);
-      if (found.length === 2) break;
+      if (found.length === NAMED_PER_ROLE) break;
     }
     return found;
   });
@@ -219,6 +227,7 @@ function nearestTitled(ctx: ResolveContext, at: number, near: number, gender: 'm
     const roles = titled.get(ctx.mentions[m]!.entity);
     if (!isPerson(ctx, m, gender) || !roles) return false;
     if (deputy) return roles.has(key) && (principal === null || roles.has(principal));
+    if (servesRole(roles, key)) return false;
     if (envoy && principal !== null && roles.has(principal) && !roles.has(key)) return false;
     if (domain) return [...roles].some((r) => domain.has(r));
     if (named && bodyField?.some((w) => roles.has(`of:${w}`))) return true;
@@ -280,8 +289,19 @@ function holdsOffice(roles: ReadonlySet<string>, key: string): boolean {
 export function holdsOtherRole(ctx: ResolveContext, at: number, entity: EntityId): boolean {
   const key = ctx.words[at]!.key;
   const roles = titledPeople(ctx).get(entity);
+  if (roles && servesRole(roles, key)) return true;
   // A well-known person's office is known, not told (поздравил Владимир Путин … в поздравлении президента).
   return !!roles && OFFICES.has(key) && !holdsOffice(roles, key) && ctx.entities.get(entity)?.source !== 'dict';
+}
+
+/**
+ * «Пресс-секретарь президента Дмитрий Песков», «адвокат обвиняемого Сергей Козлов»: a person the
+ * text named with a role whose field is this role word serves its holder, so is not the holder
+ * («Президент заявил», «Обвиняемый заявил» are someone else), however well known.
+ */
+function servesRole(roles: ReadonlySet<string>, key: string): boolean {
+  // Given the role itself too (брат принцессы Мако, and Мако a princess elsewhere; an indeclinable name shows no case): no telling.
+  return roles.has(`of:${key}`) && !roles.has(key);
 }
 
 /**
@@ -292,7 +312,19 @@ export function mayHold(ctx: ResolveContext, at: number, entity: EntityId): 'giv
   const key = ctx.words[at]!.key;
   const roles = titledPeople(ctx).get(entity);
   if (!roles) return OFFICES.has(key) ? null : 'untitled';
-  return roles.has(key) || (OFFICES.has(key) && holdsOffice(roles, key)) ? 'given' : null;
+  if (roles.has(key) || (OFFICES.has(key) && holdsOffice(roles, key))) return 'given';
+  // «Депутат Иван Петров … Он прокомментировал спор с министром Козловым. Политик заявил»: a broad
+  // role (политик, актёр) may be said of anyone the text gave a role, the subject before first.
+  // Not one the text gave only a status: «Уроженец Сочи Козлов … Чиновник добавил» is not Козлов.
+  return OFFICES.has(key) || servesRole(roles, key) || !hasOccupation(roles) ? null : 'untitled';
+}
+
+const STATUS_ROLES = wordSet('status-roles');
+
+/** Some role given is a real one, not '*', a field (of:…) or a status (уроженец, задержанный). */
+function hasOccupation(roles: ReadonlySet<string>): boolean {
+  for (const r of roles) if (r !== '*' && !r.startsWith('of:') && !STATUS_ROLES.has(r)) return true;
+  return false;
 }
 
 /** The person mentions whose entity the text gave role `key` ('*': any role), in text order. */
@@ -415,10 +447,20 @@ function rolesGiven(ctx: ResolveContext): { titled: ReadonlyMap<EntityId, Readon
       // someone of theirs, not their role.
       // «пресс-секретарь Путина Дмитрий Песков»: the role before two names is the second's.
       if (!nextPerson(ctx, index)) for (let k = Math.max(0, first - 4); k < first; k++) if (sharesCase(ctx, k, first)) role(k);
-      for (let k = last + 1; k < Math.min(ctx.tokens.length, last + 5); k++) role(k);
+      // «Дмитриев, генеральный директор …»: a role after the name is its apposition; past a verb or
+      // a preposition it is someone else's (Петров встретился с актёром Козловым; Побег Козлова заметили сотрудники).
+      for (let k = last + 1; k < Math.min(ctx.tokens.length, last + 5) && !opensPredicate(ctx, k); k++) role(k);
     }
     return { titled, mentions };
   });
+}
+
+/** A verb or a preposition at token k: what follows a name there is no apposition of it. */
+function opensPredicate(ctx: ResolveContext, k: number): boolean {
+  if (ctx.tokens[k]!.kind !== 'word' || ctx.words[k]!.shape !== 'lower') return false;
+  if (PREPOSITIONS.has(ctx.words[k]!.folded)) return true;
+  const pos = ctx.analyse(ctx.words[k]!.folded)[0]?.pos;
+  return pos === 'VERB' || pos === 'INFN' || pos === 'GRND' || pos === 'PRTS';
 }
 
 /**
