@@ -96,6 +96,7 @@ if (scaling) {
     console.log(describeRun(`  --workers ${scaling.workers}`, scaling.many[i]!));
   });
   console.log(`  --workers ${scaling.workers} is ${round(scaling.ratio)}× --workers 1 (median of ${scaling.one.length} rounds)`);
+  if (scaling.cpuRatio !== null) console.log(`  CPU for the same documents: ${round(scaling.cpuRatio)}× that of --workers 1 (all threads; median of the rounds)`);
 } else {
   console.log(`  skipped: ${cliBuilt ? 'one core' : 'dist/cli.js missing (npm run build)'}`);
 }

@@ -37,6 +37,18 @@ export interface WorkerScaling {
   many: Run[];
   /** Median of (one-worker time / N-worker time) over the rounds. */
   ratio: number;
+  /**
+   * Median of (N-worker CPU / one-worker CPU) over the rounds, all threads counted: what N
+   * threads cost beyond one for the same documents (each its own heap, caches and compiled code).
+   * Less noisy than the wall ratio on a shared machine; null without /proc.
+   */
+  cpuRatio: number | null;
+}
+
+/** A run's CPU seconds, all threads. */
+export function totalCpu(run: Run): number | null {
+  const cpu = run.cpu;
+  return cpu ? cpu.main + cpu.helpers + cpu.workers.reduce((a, b) => a + b, 0) : null;
 }
 
 /** The corpus repeated to at least `minChars`: a run of a few seconds, so that load time does not decide it. */
@@ -79,7 +91,12 @@ export async function workerScaling(root: string, rounds = 3, workers = Math.min
     rmSync(dir, { recursive: true, force: true });
   }
   const ratio = median(one.map((r, i) => r.seconds / many[i]!.seconds));
-  return { workers, docs, chars: totalChars(texts) * repeats, one, many, ratio };
+  const cpuRatios = one.map((r, i) => {
+    const [a, b] = [totalCpu(r), totalCpu(many[i]!)];
+    return a && b ? b / a : null;
+  });
+  const cpuRatio = cpuRatios.every((r) => r !== null) ? median(cpuRatios as number[]) : null;
+  return { workers, docs, chars: totalChars(texts) * repeats, one, many, ratio, cpuRatio };
 }
 
 /** CPU seconds so far of each thread of a process, by thread id (the last sample before exit counts). */
@@ -108,8 +125,8 @@ function byRole(pid: number, threads: Map<number, number>, workers: number): Thr
 /** One line per run: wall time and where the CPU went. */
 export function describeRun(label: string, run: Run): string {
   const cpu = run.cpu;
-  if (!cpu) return `${label}: ${run.seconds.toFixed(1)} s`;
-  const total = cpu.main + cpu.helpers + cpu.workers.reduce((a, b) => a + b, 0);
+  const total = totalCpu(run);
+  if (!cpu || total === null) return `${label}: ${run.seconds.toFixed(1)} s`;
   const workers = cpu.workers.length > 0 ? `, workers ${cpu.workers.map((w) => w.toFixed(1)).join(' + ')}` : '';
   return `${label}: ${run.seconds.toFixed(1)} s; CPU ${total.toFixed(1)} s = main ${cpu.main.toFixed(1)}${workers}, V8/libuv helpers ${cpu.helpers.toFixed(1)}`;
 }
@@ -122,4 +139,5 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     console.log(describeRun(`  --workers ${r.workers}`, r.many[i]!));
   });
   console.log(`worker scaling: --workers ${r.workers} is ${r.ratio.toFixed(2)}× --workers 1 (median of ${r.one.length} interleaved rounds)`);
+  if (r.cpuRatio !== null) console.log(`CPU for the same documents: --workers ${r.workers} takes ${r.cpuRatio.toFixed(2)}× the CPU of --workers 1`);
 }

@@ -31,8 +31,14 @@ interface Entry {
   content: [number, number];
   /** Some draft has no speaker (then any speaker is the same). */
   unnamed: boolean;
-  /** The speakers' entities and first tokens (made on first use: most contents have one draft). */
+  /**
+   * The speakers' entities and first tokens: the first in a field, the others in a set made when
+   * a second differs (most contents have one draft; a Set each made 100 000 one-line quotes'
+   * index a fifth of the quotes stage's garbage).
+   */
+  entity: string | null;
   entities: Set<string> | null;
+  speakerStart: number;
   speakerStarts: Set<number> | null;
   withCue: boolean;
   direct: boolean;
@@ -42,8 +48,9 @@ export function keptQuotes(tokenCount: number): KeptQuotes {
   let size = 1;
   while (size < tokenCount) size *= 2;
   const kept: Draft[] = [];
-  /** Content from → to → its entry. */
-  const entries = new Map<number, Map<number, Entry>>();
+  /** Content [from, to) → its entry, keyed by from·(tokenCount + 1) + to: one map, not a map per start. */
+  const entries = new Map<number, Entry>();
+  const ends = tokenCount + 1;
   /** Node → number of entry middle tokens under it. */
   const middleCount = new Int32Array(2 * size);
   // Which entries lie at a leaf (their middle token) or a node (their range covers its whole
@@ -87,7 +94,7 @@ export function keptQuotes(tokenCount: number): KeptQuotes {
   };
 
   const open = (content: [number, number]): Entry => {
-    const entry: Entry = { content, unnamed: false, entities: null, speakerStarts: null, withCue: false, direct: false };
+    const entry: Entry = { content, unnamed: false, entity: null, entities: null, speakerStart: -1, speakerStarts: null, withCue: false, direct: false };
     const id = entryList.push(entry) - 1;
     const [from, to] = content;
     const low = lowMiddle(from, to);
@@ -113,14 +120,18 @@ export function keptQuotes(tokenCount: number): KeptQuotes {
     add(draft) {
       kept.push(draft);
       const [from, to] = draft.content;
-      let byEnd = entries.get(from);
-      if (!byEnd) entries.set(from, (byEnd = new Map()));
-      let entry = byEnd.get(to);
-      if (!entry) byEnd.set(to, (entry = open(draft.content)));
-      if (!draft.speaker) entry.unnamed = true;
+      const key = from * ends + to;
+      let entry = entries.get(key);
+      if (!entry) entries.set(key, (entry = open(draft.content)));
+      const speaker = draft.speaker;
+      if (!speaker) entry.unnamed = true;
       else {
-        if (draft.speaker.entity) (entry.entities ??= new Set()).add(draft.speaker.entity);
-        (entry.speakerStarts ??= new Set()).add(draft.speaker.from);
+        if (speaker.entity) {
+          if (entry.entity === null) entry.entity = speaker.entity;
+          else if (entry.entity !== speaker.entity) (entry.entities ??= new Set()).add(speaker.entity);
+        }
+        if (entry.speakerStart === -1) entry.speakerStart = speaker.from;
+        else if (entry.speakerStart !== speaker.from) (entry.speakerStarts ??= new Set()).add(speaker.from);
       }
       if (draft.cue !== null) entry.withCue = true;
       if (draft.kind === 'direct') entry.direct = true;
@@ -137,7 +148,8 @@ function isReadingIn(entry: Entry, later: Draft): boolean {
 /** No speaker on either side, the same entity, or the same phrase. */
 function sameSpeaker(entry: Entry, later: Draft): boolean {
   if (entry.unnamed || !later.speaker) return true;
-  return (!!later.speaker.entity && !!entry.entities?.has(later.speaker.entity)) || !!entry.speakerStarts?.has(later.speaker.from);
+  const { entity, from } = later.speaker;
+  return (!!entity && (entry.entity === entity || !!entry.entities?.has(entity))) || entry.speakerStart === from || !!entry.speakerStarts?.has(from);
 }
 
 function overlapsMostly(a: [number, number], b: [number, number]): boolean {
