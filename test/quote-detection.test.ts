@@ -684,3 +684,24 @@ describe('speech reported inside the quotation of an as-frame', () => {
     ]);
   });
 });
+
+describe('a что-clause that is no statement', () => {
+  it('after an asking verb is an indirect question', () => {
+    expect(quotes('Журналист спросил министра, что изменится для пенсионеров.')).toEqual([]);
+    expect(quotes('Депутат Иван Петров поинтересовался, что будет с тарифами.')).toEqual([]);
+  });
+
+  it('a quoted question is still a quote', () => {
+    expect(quotes('«Что будет с тарифами?» — спросил Иван Петров.')).toEqual(['direct | Иван Петров | Что будет с тарифами?']);
+  });
+
+  it('after a negated speech cue reports nothing', () => {
+    expect(quotes('Полиция не уточняет, что стало причиной пожара.')).toEqual([]);
+    expect(quotes('В докладе не указывается, что завод нарушил нормы.')).toEqual([]);
+  });
+
+  it('a negated opinion or denial still reports', () => {
+    expect(quotes('Иван Петров не верит, что завод закроют.')).toEqual(['indirect | Иван Петров | завод закроют']);
+    expect(quotes('Мария Иванова не отрицает, что завод закроют.')).toEqual(['indirect | Мария Иванова | завод закроют']);
+  });
+});
