@@ -705,3 +705,15 @@ describe('a что-clause that is no statement', () => {
     expect(quotes('Мария Иванова не отрицает, что завод закроют.')).toEqual(['indirect | Мария Иванова | завод закроют']);
   });
 });
+
+describe('a speech verb followed by «об этом»', () => {
+  it('reports the sentence before, its subject the speaker', () => {
+    expect(quotes('Завод закроют в мае. Его адвокат Иван Петров рассказал об этом в телеграм-канале.')).toEqual([
+      'indirect | Иван Петров | Завод закроют в мае',
+    ]);
+  });
+
+  it('is the subject\'s own act after «и»', () => {
+    expect(quotes('Мэр города Иван Петров ушёл в отставку. Затем Мария Иванова покинула пост и сообщила об этом в соцсети.')).toEqual([]);
+  });
+});
