@@ -717,3 +717,13 @@ describe('a speech verb followed by «об этом»', () => {
     expect(quotes('Мэр города Иван Петров ушёл в отставку. Затем Мария Иванова покинула пост и сообщила об этом в соцсети.')).toEqual([]);
   });
 });
+
+describe('a trailing opinion adjective with a body after «в»', () => {
+  it('names where the opinion is held when the body closes the sentence', () => {
+    expect(quotes('Завод закроют в мае, уверены в Минэкономразвития.')).toEqual(['indirect | Министерство экономического развития России | Завод закроют в мае']);
+  });
+
+  it('keeps «уверены в …» with a non-body object as the clause\'s own predicate', () => {
+    expect(quotes('Завод закроют в мае, и рабочие уверены в этом.')).toEqual([]);
+  });
+});
