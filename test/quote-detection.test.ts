@@ -727,3 +727,14 @@ describe('a trailing opinion adjective with a body after «в»', () => {
     expect(quotes('Завод закроют в мае, и рабочие уверены в этом.')).toEqual([]);
   });
 });
+
+describe('a source frame with a time adverbial where its source should be', () => {
+  it('names nobody: no quote', () => {
+    expect(quotes('По информации на данном этапе, завод закроют в мае.')).toEqual([]);
+    expect(quotes('По данным на этой стадии, пострадавших нет.')).toEqual([]);
+  });
+
+  it('a place the information comes from is still a source', () => {
+    expect(quotes('По информации от представителей мэрии, завод закроют в мае.')).toHaveLength(1);
+  });
+});
