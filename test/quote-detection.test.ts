@@ -738,3 +738,11 @@ describe('a source frame with a time adverbial where its source should be', () =
     expect(quotes('По информации от представителей мэрии, завод закроют в мае.')).toHaveLength(1);
   });
 });
+
+describe('«об этом» with an asking or a negated verb', () => {
+  it('reports nothing of the sentence before', () => {
+    expect(quotes('Завод закроют в мае. Журналист Иван Петров спросил об этом министра.')).toEqual([]);
+    expect(quotes('Завод закроют в мае. Министр Иван Петров не сообщил об этом.')).toEqual([]);
+    expect(quotes('Завод закроют в мае. Об этом министра спросил журналист Иван Петров.')).toEqual([]);
+  });
+});

@@ -93,11 +93,19 @@ function splitThisCue(ctx: QuoteContext, i: number): CueMatch | null {
   // «Об этом в среду, 23 марта 2016 года, сообщил …»: a date may stand before the verb too.
   for (let k = i + 2; k < Math.min(ctx.tokens.length, i + SPLIT_REACH); k++) {
     const verb = cueAt(ctx, k, ['verb']);
-    if (verb) return { from: verb.from, to: verb.to, cue: { ...verb.cue, kind: 'this' } };
+    if (verb) return asserts(ctx, verb) ? { from: verb.from, to: verb.to, cue: { ...verb.cue, kind: 'this' } } : null;
     const kind = ctx.tokens[k]!.kind;
     if (kind !== 'word' && kind !== 'number' && !isPunct(ctx, k, ',')) return null;
   }
   return null;
+}
+
+const QUESTION_CUES = wordSet('question-cues');
+const NEGATIONS: ReadonlySet<string> = new Set(['не']);
+
+/** «спросил об этом», «не сообщил об этом»: a question or a denied report says nothing of the sentence before. */
+function asserts(ctx: QuoteContext, verb: CueMatch): boolean {
+  return !QUESTION_CUES.has(verb.cue.lemma) && !isWordOf(ctx, verb.from - 1, NEGATIONS);
 }
 
 /** The pronoun «этом» that follows its verb; the relative «о чём» always precedes it. */
@@ -110,7 +118,7 @@ const AND = wordSet('coordinating-and');
  */
 function verbThenThis(ctx: QuoteContext, i: number): CueMatch | null {
   const verb = cueAt(ctx, i, ['verb']);
-  if (!verb || !isWordOf(ctx, verb.to, PREPOSITIONS) || !isWordOf(ctx, verb.to + 1, FOLLOWING_PRONOUNS)) return null;
+  if (!verb || !asserts(ctx, verb) || !isWordOf(ctx, verb.to, PREPOSITIONS) || !isWordOf(ctx, verb.to + 1, FOLLOWING_PRONOUNS)) return null;
   // «взяла самоотвод и сообщила об этом»: «этом» is the subject's own act in the clause before «и».
   if (isWordOf(ctx, verb.from - 1, AND)) return null;
   return { from: verb.from, to: verb.to + 2, cue: { ...verb.cue, kind: 'this' } };
