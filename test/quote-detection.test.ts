@@ -684,3 +684,65 @@ describe('speech reported inside the quotation of an as-frame', () => {
     ]);
   });
 });
+
+describe('a что-clause that is no statement', () => {
+  it('after an asking verb is an indirect question', () => {
+    expect(quotes('Журналист спросил министра, что изменится для пенсионеров.')).toEqual([]);
+    expect(quotes('Депутат Иван Петров поинтересовался, что будет с тарифами.')).toEqual([]);
+  });
+
+  it('a quoted question is still a quote', () => {
+    expect(quotes('«Что будет с тарифами?» — спросил Иван Петров.')).toEqual(['direct | Иван Петров | Что будет с тарифами?']);
+  });
+
+  it('after a negated speech cue reports nothing', () => {
+    expect(quotes('Полиция не уточняет, что стало причиной пожара.')).toEqual([]);
+    expect(quotes('В докладе не указывается, что завод нарушил нормы.')).toEqual([]);
+  });
+
+  it('a negated opinion or denial still reports', () => {
+    expect(quotes('Иван Петров не верит, что завод закроют.')).toEqual(['indirect | Иван Петров | завод закроют']);
+    expect(quotes('Мария Иванова не отрицает, что завод закроют.')).toEqual(['indirect | Мария Иванова | завод закроют']);
+  });
+});
+
+describe('a speech verb followed by «об этом»', () => {
+  it('reports the sentence before, its subject the speaker', () => {
+    expect(quotes('Завод закроют в мае. Его адвокат Иван Петров рассказал об этом в телеграм-канале.')).toEqual([
+      'indirect | Иван Петров | Завод закроют в мае',
+    ]);
+  });
+
+  it('is the subject\'s own act after «и»', () => {
+    expect(quotes('Мэр города Иван Петров ушёл в отставку. Затем Мария Иванова покинула пост и сообщила об этом в соцсети.')).toEqual([]);
+  });
+});
+
+describe('a trailing opinion adjective with a body after «в»', () => {
+  it('names where the opinion is held when the body closes the sentence', () => {
+    expect(quotes('Завод закроют в мае, уверены в Минэкономразвития.')).toEqual(['indirect | Министерство экономического развития России | Завод закроют в мае']);
+  });
+
+  it('keeps «уверены в …» with a non-body object as the clause\'s own predicate', () => {
+    expect(quotes('Завод закроют в мае, и рабочие уверены в этом.')).toEqual([]);
+  });
+});
+
+describe('a source frame with a time adverbial where its source should be', () => {
+  it('names nobody: no quote', () => {
+    expect(quotes('По информации на данном этапе, завод закроют в мае.')).toEqual([]);
+    expect(quotes('По данным на этой стадии, пострадавших нет.')).toEqual([]);
+  });
+
+  it('a place the information comes from is still a source', () => {
+    expect(quotes('По информации от представителей мэрии, завод закроют в мае.')).toHaveLength(1);
+  });
+});
+
+describe('«об этом» with an asking or a negated verb', () => {
+  it('reports nothing of the sentence before', () => {
+    expect(quotes('Завод закроют в мае. Журналист Иван Петров спросил об этом министра.')).toEqual([]);
+    expect(quotes('Завод закроют в мае. Министр Иван Петров не сообщил об этом.')).toEqual([]);
+    expect(quotes('Завод закроют в мае. Об этом министра спросил журналист Иван Петров.')).toEqual([]);
+  });
+});

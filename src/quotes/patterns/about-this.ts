@@ -11,17 +11,21 @@ export const aboutThis: Pattern = {
   *find(ctx) {
     const referents = new Map<number, number>();
     for (let i = 0; i < ctx.tokens.length; i++) {
-      const cue = cueAt(ctx, i, ['this']) ?? splitThisCue(ctx, i);
+      const trailing = cueAt(ctx, i, ['this']) || splitThisCue(ctx, i) ? null : verbThenThis(ctx, i);
+      const cue = trailing ?? cueAt(ctx, i, ['this']) ?? splitThisCue(ctx, i);
       // «в картине «О чём говорят мужчины»»: a cue opening a quoted title is part of the title.
       if (!cue || ctx.index.outerByOpen.has(cue.from - 1)) continue;
       const sentence = ctx.index.sentenceOf[i]!;
       // «Завод закроют в мае: об этом сообщил X», «…, о чём сообщил X»: the clause before it in its own sentence.
-      const own = clauseBefore(ctx, i);
+      // A verb-first cue's comma closes a clause inside its subject («X, которого считают …, объявил об этом»).
+      const own = trailing ? null : clauseBefore(ctx, i);
       const referent = own ? sentence : referredSentence(ctx, sentence, referents);
       if (referent < 0) continue;
       // «Об этом говорится в сообщении дворца»: the source is named after в, in the genitive.
       const subject = !endsWithWordOf(cue.cue, FINAL_PREPOSITIONS);
-      const speaker = speakerAfter(ctx, cue.to, cue.cue, subject) ?? speakerBefore(ctx, cue.from, cue.cue);
+      // «Адвокат рассказал об этом в …»: the verb first, its subject stands before it.
+      const speaker = trailing ? speakerBefore(ctx, cue.from, cue.cue) :
+        speakerAfter(ctx, cue.to, cue.cue, subject) ?? speakerBefore(ctx, cue.from, cue.cue);
       if (!speaker) continue;
       const previous = ctx.sentences[referent]!;
       const content = own ?? trimEnd(ctx, paragraphReported(ctx, cue.from, referent), previous.tokens[1]);
@@ -89,11 +93,35 @@ function splitThisCue(ctx: QuoteContext, i: number): CueMatch | null {
   // «Об этом в среду, 23 марта 2016 года, сообщил …»: a date may stand before the verb too.
   for (let k = i + 2; k < Math.min(ctx.tokens.length, i + SPLIT_REACH); k++) {
     const verb = cueAt(ctx, k, ['verb']);
-    if (verb) return { from: verb.from, to: verb.to, cue: { ...verb.cue, kind: 'this' } };
+    if (verb) return asserts(ctx, verb) ? { from: verb.from, to: verb.to, cue: { ...verb.cue, kind: 'this' } } : null;
     const kind = ctx.tokens[k]!.kind;
     if (kind !== 'word' && kind !== 'number' && !isPunct(ctx, k, ',')) return null;
   }
   return null;
+}
+
+const QUESTION_CUES = wordSet('question-cues');
+const NEGATIONS: ReadonlySet<string> = new Set(['не']);
+
+/** «спросил об этом», «не сообщил об этом»: a question or a denied report says nothing of the sentence before. */
+function asserts(ctx: QuoteContext, verb: CueMatch): boolean {
+  return !QUESTION_CUES.has(verb.cue.lemma) && !isWordOf(ctx, verb.from - 1, NEGATIONS);
+}
+
+/** The pronoun «этом» that follows its verb; the relative «о чём» always precedes it. */
+const FOLLOWING_PRONOUNS: ReadonlySet<string> = new Set(['этом']);
+const AND = wordSet('coordinating-and');
+
+/**
+ * «Его адвокат рассказал об этом в телеграм-канале», «Они сообщили об этом в соцсети»: a speech verb
+ * followed by «об этом» reports the sentence before as much as «об этом сообщил» does.
+ */
+function verbThenThis(ctx: QuoteContext, i: number): CueMatch | null {
+  const verb = cueAt(ctx, i, ['verb']);
+  if (!verb || !asserts(ctx, verb) || !isWordOf(ctx, verb.to, PREPOSITIONS) || !isWordOf(ctx, verb.to + 1, FOLLOWING_PRONOUNS)) return null;
+  // «взяла самоотвод и сообщила об этом»: «этом» is the subject's own act in the clause before «и».
+  if (isWordOf(ctx, verb.from - 1, AND)) return null;
+  return { from: verb.from, to: verb.to + 2, cue: { ...verb.cue, kind: 'this' } };
 }
 
 /**

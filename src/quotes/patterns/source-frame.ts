@@ -4,6 +4,7 @@ import { cueAt, endsWithWordOf } from '../cues.js';
 import { appositionPerson, pronounInCue, speakerAfter, speakerBefore, type Speaker } from '../speaker/index.js';
 import { isRelative } from '../../clauses/phrase-extent.js';
 import { isNominativeWord } from '../../clauses/subject.js';
+import { PREPOSITIONS, TIME_NOUNS } from '../../clauses/words.js';
 import { clauseEnd, hasVerb, NARRATOR_CONJUNCTIONS, trimEnd } from './clause.js';
 import { isSpeech, reportKind } from './speech.js';
 import type { Pattern } from './types.js';
@@ -29,6 +30,8 @@ export const sourceFrame: Pattern = {
         (cue.cue.kind === 'source' ? framePhrase(ctx, cue.to, sentenceEnd) : null);
       if (!speaker) continue;
       let frameEnd = sourceFrameEnd(ctx, speaker.to, sentenceEnd, cue.cue.kind === 'source' ? 'gent' : 'nomn');
+      // «По информации на данном этапе, П»: a time adverbial where the source should be; nobody is named.
+      if (cue.cue.kind === 'source' && speaker.kind !== 'mention' && timeAdverbial(ctx, cue.to, frameEnd)) continue;
       // «По словам мужа погибшей, Дэвида Маккина, …»: the person in apposition is the speaker.
       const named = speaker.kind === 'mention' ? null : appositionPerson(ctx, speaker.to) ?? appositionPerson(ctx, frameEnd);
       if (named) {
@@ -79,6 +82,13 @@ export const sourceFrame: Pattern = {
 };
 
 const FINAL_PREPOSITIONS = wordSet('trailing-cue-final-prepositions');
+
+/** Tokens [from, to) open with a preposition and hold a time noun (на данном этапе, на сегодняшний день). */
+function timeAdverbial(ctx: QuoteContext, from: number, to: number): boolean {
+  if (!isWordOf(ctx, from, PREPOSITIONS)) return false;
+  for (let k = from + 1; k < to; k++) if (isWordOf(ctx, k, TIME_NOUNS)) return true;
+  return false;
+}
 const ATTRIBUTIVE_FRAMES = wordSet('attributive-source-frames');
 
 /** «Комитет по Оценке СМИ»: a capitalised word inside a «по …» frame, past its first, makes it part of a name (an as-frame may hold its subject: Как Иван Петров сообщил). */

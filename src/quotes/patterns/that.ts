@@ -17,7 +17,7 @@ export const verbThat: Pattern = {
     const closeOf = closingMarks(ctx);
     for (let i = 0; i < ctx.tokens.length; i++) {
       const cue = cueAt(ctx, i, THAT);
-      if (!cue || propositionSubject(ctx, cue.from) || quoted[cue.from]) continue;
+      if (!cue || propositionSubject(ctx, cue.from) || quoted[cue.from] || QUESTION_CUES.has(cue.cue.lemma) || negated(ctx, cue.from, cue.cue)) continue;
       const that = findThat(ctx, cue.to);
       if (that < 0) continue;
       const speaker = speakerBefore(ctx, cue.from, cue.cue) ?? speakerAfter(ctx, cue.to, cue.cue) ?? acronymBefore(ctx, cue.from) ?? capitalisedSubject(ctx, cue.from, cue.cue);
@@ -42,6 +42,22 @@ export const verbThat: Pattern = {
 };
 
 const THAT_WORDS = wordSet('that-clause-openers');
+const QUESTION_CUES = wordSet('question-cues');
+const NEGATION = 'не';
+
+const DENIAL_CUES = wordSet('denial-cues');
+
+/**
+ * «власти не уточняют, что …», «в документе не указывается, что …»: a negated speech cue denies
+ * the report, so its clause is nobody's statement. A negated opinion (не верит, что П) is still an
+ * opinion, a negated denial (не отрицает, что П) a concession; cues listed with their «не» (не
+ * исключает) are cues in their own right.
+ */
+function negated(ctx: QuoteContext, cueFrom: number, cue: Cue): boolean {
+  return isWordOf(ctx, cueFrom - 1, NEGATIONS) && cue.kind !== 'opinion' && !DENIAL_CUES.has(cue.lemma) &&
+    !cue.form.startsWith(`${NEGATION} `);
+}
+const NEGATIONS: ReadonlySet<string> = new Set([NEGATION]);
 
 /** Token → the closing mark of the outermost quotation it stands in, or -1. One pass: outermost pairs do not overlap. */
 function closingMarks(ctx: QuoteContext): Int32Array {

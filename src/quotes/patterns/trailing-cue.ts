@@ -22,7 +22,7 @@ export const reportAfter: Pattern = {
       if (!cue || isGerund(cue.cue)) continue;
       // «…, что родственники погибших уверены в невиновности его внука»: an opinion word with a
       // prepositional object is the clause's own predicate, not an attribution after it.
-      if (cue.cue.kind === 'opinion' && ADJECTIVE_LEMMA.test(cue.cue.lemma) && isPreposition(ctx, cue.to)) continue;
+      if (cue.cue.kind === 'opinion' && ADJECTIVE_LEMMA.test(cue.cue.lemma) && isPreposition(ctx, cue.to) && !closingBody(ctx, cue.to + 1)) continue;
       // «П», — сказал X / «П», сказал X: direct, found above; «он кричал «Аллаху акбар», заявил X» is a report.
       const closing = ctx.tokens[i - 2]!.kind === 'quote' ? ctx.index.outerByClose.get(i - 2) : undefined;
       if (closing && (isPunct(ctx, i - 1, '—–') || opensStatement(ctx, closing.open))) continue;
@@ -59,6 +59,18 @@ export const reportAfter: Pattern = {
 
 /** An opinion word that is a short adjective (уверен, убеждён), not a verb (считают в правительстве). */
 const ADJECTIVE_LEMMA = /[ыио]й$/;
+
+/**
+ * «…, уверены в Минэкономразвития.»: an organisation closing the sentence after the preposition is
+ * where the opinion is held (as in «считают в правительстве»), not what it is about.
+ */
+function closingBody(ctx: QuoteContext, i: number): boolean {
+  const m = ctx.mentionAt[i] ?? -1;
+  if (m === -1 || ctx.mentions[m]!.type !== 'ORG') return false;
+  let k = i;
+  while (ctx.mentionAt[k] === m) k++;
+  return endsSentence(ctx, k);
+}
 
 function isPreposition(ctx: QuoteContext, i: number): boolean {
   return ctx.tokens[i]?.kind === 'word' && ctx.analyseWord(ctx.words[i]!)[0]?.pos === 'PREP';
