@@ -105,7 +105,7 @@ function outletRightAfter(ctx: ClauseContext, head: number, end: number): boolea
   const m = ctx.mentionAt[head + 1] ?? -1;
   if (m === -1 || ctx.mentions[m]!.type !== 'ORG' || mentionEnd(ctx, head + 1) !== end) return false;
   let k = end + 1;
-  while (k < ctx.tokens.length && ctx.tokens[k]!.kind === 'word' && ctx.mentionAt[k] === -1 && ctx.analyse(ctx.words[k]!.folded)[0]?.pos === 'ADJF') k++;
+  while (k < ctx.tokens.length && ctx.tokens[k]!.kind === 'word' && ctx.mentionAt[k] === -1 && ctx.analyseWord(ctx.words[k]!)[0]?.pos === 'ADJF') k++;
   return k < ctx.tokens.length && ctx.tokens[k]!.kind === 'word' && (ctx.mentionAt[k] !== -1 || ctx.orgNouns.has(ctx.words[k]!.key));
 }
 
@@ -157,7 +157,7 @@ function canBeGenitive(ctx: ClauseContext, i: number): boolean {
  * knows as a noun in the genitive, and as no verb, continues the genitive chain.
  */
 function knownGenitiveNoun(ctx: ClauseContext, i: number): boolean {
-  const analyses = ctx.analyse(ctx.words[i]!.folded).filter((a) => a.known);
+  const analyses = ctx.analyseWord(ctx.words[i]!).filter((a) => a.known);
   return analyses.some((a) => a.pos === 'NOUN' && a.grams.includes('gent')) && !analyses.some((a) => VERB_POS.has(a.pos));
 }
 

@@ -459,7 +459,7 @@ function rolesGiven(ctx: ResolveContext): { titled: ReadonlyMap<EntityId, Readon
 function opensPredicate(ctx: ResolveContext, k: number): boolean {
   if (ctx.tokens[k]!.kind !== 'word' || ctx.words[k]!.shape !== 'lower') return false;
   if (PREPOSITIONS.has(ctx.words[k]!.folded)) return true;
-  const pos = ctx.analyse(ctx.words[k]!.folded)[0]?.pos;
+  const pos = ctx.analyseWord(ctx.words[k]!)[0]?.pos;
   return pos === 'VERB' || pos === 'INFN' || pos === 'GRND' || pos === 'PRTS';
 }
 

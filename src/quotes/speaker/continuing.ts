@@ -116,7 +116,7 @@ function unnamedSpeaker(ctx: QuoteContext, earlier: Draft, entity: string): bool
   const grammeme = gender === 'm' ? 'masc' : 'femn';
   for (let k = speaker.from; k < speaker.to; k++) {
     if (ctx.tokens[k]!.kind !== 'word') continue;
-    const readings = ctx.analyse(ctx.words[k]!.folded).filter((a) => a.grams.includes('nomn') && (a.pos === 'NOUN' || a.pos === 'NPRO' || a.pos === 'NUMR' || a.pos === 'ADJF'));
+    const readings = ctx.analyseWord(ctx.words[k]!).filter((a) => a.grams.includes('nomn') && (a.pos === 'NOUN' || a.pos === 'NPRO' || a.pos === 'NUMR' || a.pos === 'ADJF'));
     if (readings.length === 0) continue;
     return readings.some((a) => a.grams.includes('sing') && a.grams.includes(grammeme));
   }

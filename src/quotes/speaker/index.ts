@@ -322,7 +322,7 @@ function participleAside(ctx: QuoteContext, from: number, comma: number, cueFrom
   if (comma !== cueFrom - 1 || !isPunct(ctx, comma, ',')) return -1;
   const open = lastComma(ctx, from, comma);
   if (open < from || ctx.tokens[open + 1]?.kind !== 'word') return -1;
-  return ASIDE_POS.has(ctx.analyse(ctx.words[open + 1]!.folded)[0]?.pos ?? '') ? open : -1;
+  return ASIDE_POS.has(ctx.analyseWord(ctx.words[open + 1]!)[0]?.pos ?? '') ? open : -1;
 }
 
 /**
@@ -395,7 +395,7 @@ export function appositionPerson(ctx: QuoteContext, comma: number): Speaker | nu
 function ownRoleEnd(ctx: QuoteContext, k: number): number {
   if (ctx.tokens[k]?.kind !== 'word' || ctx.mentionAt[k] !== -1) return k;
   let head = k;
-  while (head < k + LOCATIVE_ADJECTIVES && ctx.tokens[head + 1]?.kind === 'word' && ctx.words[head]!.shape === 'lower' && ADJECTIVE_POS.has(ctx.analyse(ctx.words[head]!.folded)[0]?.pos ?? '')) head++;
+  while (head < k + LOCATIVE_ADJECTIVES && ctx.tokens[head + 1]?.kind === 'word' && ctx.words[head]!.shape === 'lower' && ADJECTIVE_POS.has(ctx.analyseWord(ctx.words[head]!)[0]?.pos ?? '')) head++;
   if (ctx.words[head]?.shape !== 'lower' || !ctx.titles.has(ctx.words[head]!.key)) return k;
   const [, sentenceEnd] = sentenceRange(ctx, k);
   return phraseEnd(ctx, head, sentenceEnd);
@@ -467,7 +467,7 @@ function frameBefore(ctx: QuoteContext, from: number, to: number): [number, numb
  */
 function joinedPredicate(ctx: QuoteContext, from: number, cueFrom: number): boolean {
   let k = cueFrom - 1;
-  while (k > from && ctx.tokens[k]!.kind === 'word' && ctx.analyse(ctx.words[k]!.folded)[0]?.pos === 'ADVB') k--;
+  while (k > from && ctx.tokens[k]!.kind === 'word' && ctx.analyseWord(ctx.words[k]!)[0]?.pos === 'ADVB') k--;
   return k > from && isWordOf(ctx, k, COORDINATING_AND);
 }
 
