@@ -394,8 +394,7 @@ export function appositionPerson(ctx: QuoteContext, comma: number): Speaker | nu
 /** Where the name after a role opening at `k` starts (its adjectives, the role word, its genitive tail); `k` where no role opens. */
 function ownRoleEnd(ctx: QuoteContext, k: number): number {
   if (ctx.tokens[k]?.kind !== 'word' || ctx.mentionAt[k] !== -1) return k;
-  let head = k;
-  while (head < k + LOCATIVE_ADJECTIVES && ctx.tokens[head + 1]?.kind === 'word' && ctx.words[head]!.shape === 'lower' && ADJECTIVE_POS.has(ctx.analyseWord(ctx.words[head]!)[0]?.pos ?? '')) head++;
+  const head = pastAdjectives(ctx, k);
   if (ctx.words[head]?.shape !== 'lower' || !ctx.titles.has(ctx.words[head]!.key)) return k;
   const [, sentenceEnd] = sentenceRange(ctx, k);
   return phraseEnd(ctx, head, sentenceEnd);
@@ -490,8 +489,7 @@ const TIME_REACH = 3;
  * does not know, or a head noun (after its adjectives) with a locative or indeclinable reading.
  */
 function mayBeLocative(ctx: QuoteContext, k: number): boolean {
-  let head = k;
-  while (head < k + LOCATIVE_ADJECTIVES && ctx.tokens[head + 1]?.kind === 'word' && ctx.words[head]!.shape === 'lower' && ADJECTIVE_POS.has(ctx.analyseWord(ctx.words[head]!)[0]?.pos ?? '')) head++;
+  const head = pastAdjectives(ctx, k);
   if (ctx.tokens[head]?.kind !== 'word' || ctx.words[head]!.shape !== 'lower') return true;
   const analyses = ctx.analyseWord(ctx.words[head]!);
   // The morphology keeps a word's first readings only: a long list may have lost its locative.
@@ -504,6 +502,13 @@ const CUT_READINGS = 4;
 /** Adjectives a place of speech may have before its noun (в областной клинической больнице). */
 const LOCATIVE_ADJECTIVES = 3;
 const ADJECTIVE_POS = new Set(['ADJF', 'PRTF']);
+
+/** The head noun's token after up to LOCATIVE_ADJECTIVES lower-case adjectives opening at k (a word always follows them). */
+function pastAdjectives(ctx: QuoteContext, k: number): number {
+  let head = k;
+  while (head < k + LOCATIVE_ADJECTIVES && ctx.tokens[head + 1]?.kind === 'word' && ctx.words[head]!.shape === 'lower' && ADJECTIVE_POS.has(ctx.analyseWord(ctx.words[head]!)[0]?.pos ?? '')) head++;
+  return head;
+}
 
 /** «В Минздраве заявили», «как утверждают в Odebrecht»: an impersonal plural names its source with в. */
 function locativeSource(ctx: QuoteContext, from: number, to: number, cue: Cue | null): Speaker | null {
