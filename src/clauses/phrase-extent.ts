@@ -105,9 +105,13 @@ function outletRightAfter(ctx: ClauseContext, head: number, end: number): boolea
   const m = ctx.mentionAt[head + 1] ?? -1;
   if (m === -1 || ctx.mentions[m]!.type !== 'ORG' || mentionEnd(ctx, head + 1) !== end) return false;
   let k = end + 1;
-  while (k < ctx.tokens.length && ctx.tokens[k]!.kind === 'word' && ctx.mentionAt[k] === -1 && ctx.analyseWord(ctx.words[k]!)[0]?.pos === 'ADJF') k++;
+  // Bounded: phraseEnd asks this at every preposition of a tail, and a run of adjectives must not be read again each time.
+  while (k < Math.min(ctx.tokens.length, end + 1 + OUTLET_PLACE_ADJECTIVES) && ctx.tokens[k]!.kind === 'word' && ctx.mentionAt[k] === -1 && ctx.analyseWord(ctx.words[k]!)[0]?.pos === 'ADJF') k++;
   return k < ctx.tokens.length && ctx.tokens[k]!.kind === 'word' && (ctx.mentionAt[k] !== -1 || ctx.orgNouns.has(ctx.words[k]!.key));
 }
+
+/** Adjectives a body's noun may have after the outlet's name (в правоохранительных органах). */
+const OUTLET_PLACE_ADJECTIVES = 3;
 
 /** The word before `i` is a lower-case organisation noun (компании, партии). */
 function afterOrgNoun(ctx: ClauseContext, i: number): boolean {
