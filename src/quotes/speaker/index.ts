@@ -248,7 +248,6 @@ function subjectBefore(ctx: QuoteContext, cueFrom: number, cue: Cue | null, limi
   const [sentenceStart] = sentenceRange(ctx, cueFrom);
   const from = Math.max(sentenceStart, limitFrom ?? sentenceStart);
   const document = cue?.kind === 'document';
-  // «В Москве отмечается, что …»: a text speaks for its author, a place is only where it was said.
   // «В Москве отмечается, что …»: a text speaks for its author; a place is only where it was said.
   const framed = frameBefore(ctx, from, cueFrom);
   const phrases = nounPhrases(ctx, from, cueFrom, !document);
