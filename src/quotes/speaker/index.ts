@@ -1,7 +1,7 @@
 import { agreesWithCue, COMMON_RANK, nounPhrases, pickBest, type NounPhrase } from '../../clauses/noun-phrases.js';
 import { adjectivesBefore, isBoundary, isRelative, isShortName, opensTime, phraseEnd } from '../../clauses/phrase-extent.js';
 import { isGoverned, isNominativeMention, nominativeFirstName } from '../../clauses/subject.js';
-import { COORDINATING_AND, NOMINATIVE_PRONOUNS, PARENTHETICALS, PREPOSITIONS, TIME_NOUNS } from '../../clauses/words.js';
+import { CLAUSE_VERB_POS, COORDINATING_AND, NOMINATIVE_PRONOUNS, PARENTHETICALS, PREPOSITIONS, TIME_NOUNS } from '../../clauses/words.js';
 import { wordList, wordSet } from '../../dict/words.js';
 import { isSpeakerPronoun } from '../../resolve/index.js';
 import type { Cue } from '../../types.js';
@@ -168,8 +168,7 @@ function nameClosingApposition(ctx: QuoteContext, phraseEnd: number, sentenceEnd
   if (isGoverned(ctx, start) || !isNominativeMention(ctx, start, last + 1, true)) return null;
   for (let k = phraseEnd + 1; k < start; k++) {
     if (ctx.tokens[k]!.kind !== 'word' || ctx.mentionAt[k] !== -1) continue;
-    const pos = ctx.analyseWord(ctx.words[k]!)[0]?.pos;
-    if (pos === 'VERB' || pos === 'PRTS' || pos === 'INFN' || pos === 'GRND' || isRelative(ctx, k)) return null;
+    if (CLAUSE_VERB_POS.has(ctx.analyseWord(ctx.words[k]!)[0]?.pos ?? '') || isRelative(ctx, k)) return null;
   }
   return { from: start, to: last + 1, kind: 'mention', entity: ctx.mentions[m]!.entity };
 }
