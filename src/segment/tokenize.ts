@@ -141,9 +141,12 @@ class Scanner {
   private yearAfterName(start: number, hyphen: number): boolean {
     const text = this.text;
     if (!isUpperCode(text.charCodeAt(start)) || hyphen - start < 3) return false;
-    for (let j = start + 1; j < hyphen; j++) if (charClass(text.charCodeAt(j)) !== RU) return false;
+    // The year first: asked at every hyphen before a digit, the walk back over the token's letters
+    // would make a long token joined by many hyphens (Аааа…-1б-1б-1б…) quadratic.
     const end = hyphen + 5;
-    return /^(?:19|20)\d\d$/.test(text.slice(hyphen + 1, end)) && (end >= this.n || !isAtomClass(charClass(text.charCodeAt(end))));
+    if (!/^(?:19|20)\d\d$/.test(text.slice(hyphen + 1, end)) || (end < this.n && isAtomClass(charClass(text.charCodeAt(end))))) return false;
+    for (let j = start + 1; j < hyphen; j++) if (charClass(text.charCodeAt(j)) !== RU) return false;
+    return true;
   }
 
   /**
