@@ -93,7 +93,7 @@ describe('a role after a name is its own only in apposition', () => {
 describe('who is talked about does not speak', () => {
   it('a role is not the person its own report first names', () => {
     expect(quotes('В центре Самары взорвался автомобиль. Корреспондент телеканала «Звезда» сообщает, что пострадавшие — родственники Героя России лётчика Ивана Сидорова.')).toEqual([
-      'indirect | Корреспондент | пострадавшие — родственники Героя России лётчика Ивана Сидорова',
+      'indirect | Корреспондент телеканала «Звезда» | пострадавшие — родственники Героя России лётчика Ивана Сидорова',
     ]);
   });
 });
