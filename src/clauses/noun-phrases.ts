@@ -148,7 +148,7 @@ function complementBeforeName(ctx: ClauseContext, i: number, end: number, mentio
   if (mention.type !== 'PER' || i === 0 || ctx.tokens[i - 1]!.kind !== 'word' || ctx.mentionAt[i - 1] !== -1) return false;
   const next = ctx.mentionAt[end] ?? -1;
   return next !== -1 && ctx.mentions[next]!.type === 'PER' && ctx.mentions[next]!.entity !== mention.entity && ctx.words[i - 1]!.shape !== 'upper' &&
-    (ctx.titles.has(ctx.words[i - 1]!.key) || ctx.sourceNouns.has(ctx.words[i - 1]!.key) || ctx.analyse(ctx.words[i - 1]!.folded)[0]?.pos === 'NOUN');
+    (ctx.titles.has(ctx.words[i - 1]!.key) || ctx.sourceNouns.has(ctx.words[i - 1]!.key) || ctx.analyseWord(ctx.words[i - 1]!)[0]?.pos === 'NOUN');
 }
 
 /** The word can be a nominative naming a person: an animate nominative reading, or none the dictionary knows. */

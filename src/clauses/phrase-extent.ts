@@ -105,9 +105,13 @@ function outletRightAfter(ctx: ClauseContext, head: number, end: number): boolea
   const m = ctx.mentionAt[head + 1] ?? -1;
   if (m === -1 || ctx.mentions[m]!.type !== 'ORG' || mentionEnd(ctx, head + 1) !== end) return false;
   let k = end + 1;
-  while (k < ctx.tokens.length && ctx.tokens[k]!.kind === 'word' && ctx.mentionAt[k] === -1 && ctx.analyse(ctx.words[k]!.folded)[0]?.pos === 'ADJF') k++;
+  // Bounded: phraseEnd asks this at every preposition of a tail, and a run of adjectives must not be read again each time.
+  while (k < Math.min(ctx.tokens.length, end + 1 + OUTLET_PLACE_ADJECTIVES) && ctx.tokens[k]!.kind === 'word' && ctx.mentionAt[k] === -1 && ctx.analyseWord(ctx.words[k]!)[0]?.pos === 'ADJF') k++;
   return k < ctx.tokens.length && ctx.tokens[k]!.kind === 'word' && (ctx.mentionAt[k] !== -1 || ctx.orgNouns.has(ctx.words[k]!.key));
 }
+
+/** Adjectives a body's noun may have after the outlet's name (в правоохранительных органах). */
+const OUTLET_PLACE_ADJECTIVES = 3;
 
 /** The word before `i` is a lower-case organisation noun (компании, партии). */
 function afterOrgNoun(ctx: ClauseContext, i: number): boolean {
@@ -157,7 +161,7 @@ function canBeGenitive(ctx: ClauseContext, i: number): boolean {
  * knows as a noun in the genitive, and as no verb, continues the genitive chain.
  */
 function knownGenitiveNoun(ctx: ClauseContext, i: number): boolean {
-  const analyses = ctx.analyse(ctx.words[i]!.folded).filter((a) => a.known);
+  const analyses = ctx.analyseWord(ctx.words[i]!).filter((a) => a.known);
   return analyses.some((a) => a.pos === 'NOUN' && a.grams.includes('gent')) && !analyses.some((a) => VERB_POS.has(a.pos));
 }
 

@@ -18,6 +18,8 @@ export const POSSESSIVES = wordSet('possessive-pronouns');
 /** Role words that name one office (судья, прокурор), by stem key → the office they name: read by the role resolver and the quote speaker rules. */
 export const OFFICES = wordMap('office-roles');
 export const VERB_LIKE_ENDINGS = wordList('verb-like-endings');
+/** Parts of speech of a verb's forms that head a clause of their own (a finite verb, an infinitive, a gerund, a short participle): a name's apposition or role stops at one. */
+export const CLAUSE_VERB_POS: ReadonlySet<string> = new Set(['VERB', 'INFN', 'GRND', 'PRTS']);
 /** «со ссылкой на»: the words naming a reporter's own source, word by word. */
 export const REFERENCE_FRAMES = wordList('reference-frames').map((frame) => frame.split(' '));
 

@@ -56,8 +56,8 @@ function wordsGender(c: Candidate, input: CaseContext, tools: CaseTools): { gend
       .filter((a) => a.grams.some((g) => PERSON_GRAMMEMES.includes(g)) && !a.grams.includes('plur'));
     // Later words are a surname or a patronymic: a foreign surname the morphology knows as a first name (Томас) shows nothing.
     const readings = to - from === 1 ? all : k === from ? (all.some((a) => a.grams.includes('Name')) ? all.filter((a) => a.grams.includes('Name')) : all) : all.filter((a) => !a.grams.includes('Name'));
-    // A word read as common to both genders (Кольченко) shows none; nor does a first name the
-    // morphology only guesses (Зулема: no genitive of a man's «Зулем»), while a surname's guessed ending does (Сотниковой).
+    // A first name the morphology only guesses shows no gender (Зулема: no genitive of a man's
+    // «Зулем»), while a surname's guessed ending does (Сотниковой).
     if (k === from && to - from > 1 && !readings.some((a) => a.known)) continue;
     // A word read as common to both genders (Кольченко) shows none.
     if (readings.length === 0 || readings.some((a) => !genderOf(a))) continue;

@@ -199,6 +199,11 @@ export function isSpeakerPronoun(folded: string): boolean {
   return SPEAKER_PRONOUNS.has(folded);
 }
 
+/** The gender or number a speaker pronoun (folded) shows, or undefined for another word. */
+export function speakerPronounGender(folded: string): PronounGender | undefined {
+  return SPEAKER_PRONOUNS.get(folded);
+}
+
 /** The gender a singular cue verb shows (заявил, заявила), or null. */
 export function cueGender(cue: Cue | null): 'm' | 'f' | null {
   const gender = cue ? cueAgreement(cue).gender : null;

@@ -1,6 +1,6 @@
 import { isPunct } from '../clauses/context.js';
 import { isBoundary } from '../clauses/phrase-extent.js';
-import { OFFICES, PREPOSITIONS } from '../clauses/words.js';
+import { CLAUSE_VERB_POS, OFFICES, PREPOSITIONS } from '../clauses/words.js';
 import { wordSet, wordTable } from '../dict/words.js';
 import { fold, stemKey } from '../morph/key.js';
 import type { EntityId } from '../types.js';
@@ -459,8 +459,7 @@ function rolesGiven(ctx: ResolveContext): { titled: ReadonlyMap<EntityId, Readon
 function opensPredicate(ctx: ResolveContext, k: number): boolean {
   if (ctx.tokens[k]!.kind !== 'word' || ctx.words[k]!.shape !== 'lower') return false;
   if (PREPOSITIONS.has(ctx.words[k]!.folded)) return true;
-  const pos = ctx.analyse(ctx.words[k]!.folded)[0]?.pos;
-  return pos === 'VERB' || pos === 'INFN' || pos === 'GRND' || pos === 'PRTS';
+  return CLAUSE_VERB_POS.has(ctx.analyseWord(ctx.words[k]!)[0]?.pos ?? '');
 }
 
 /**

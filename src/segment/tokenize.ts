@@ -28,6 +28,9 @@ class Scanner {
   private labelFrom = 0;
   private labelTo = 0;
   private labelIsDomain = false;
+  /** The token start yearAfterName last read, and where the Cyrillic letters after its first end. */
+  private ruFrom = -1;
+  private ruEnd = 0;
 
   constructor(private readonly text: string) {
     this.n = text.length;
@@ -141,9 +144,17 @@ class Scanner {
   private yearAfterName(start: number, hyphen: number): boolean {
     const text = this.text;
     if (!isUpperCode(text.charCodeAt(start)) || hyphen - start < 3) return false;
-    for (let j = start + 1; j < hyphen; j++) if (charClass(text.charCodeAt(j)) !== RU) return false;
     const end = hyphen + 5;
-    return /^(?:19|20)\d\d$/.test(text.slice(hyphen + 1, end)) && (end >= this.n || !isAtomClass(charClass(text.charCodeAt(end))));
+    if (!/^(?:19|20)\d\d$/.test(text.slice(hyphen + 1, end)) || (end < this.n && isAtomClass(charClass(text.charCodeAt(end))))) return false;
+    // Asked at each hyphen of a token, so the token's Cyrillic run is read once, not again each time
+    // (Аааа…1-б-2014-б-2014…, one token of many hyphens, would be quadratic).
+    if (this.ruFrom !== start) {
+      let j = start + 1;
+      while (j < this.n && charClass(text.charCodeAt(j)) === RU) j++;
+      this.ruFrom = start;
+      this.ruEnd = j;
+    }
+    return this.ruEnd >= hyphen;
   }
 
   /**

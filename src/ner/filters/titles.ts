@@ -42,6 +42,6 @@ function isAboutTitle(ctx: NerContext, c: Candidate): boolean {
   const [from, to] = c.tokens;
   if (to - from < 2 || ctx.tokens[from - 1]?.kind !== 'quote' || ctx.tokens[from]!.kind !== 'word' || !ABOUT.has(ctx.words[from]!.folded)) return false;
   const next = ctx.words[from + 1]!;
-  const readings = next.shape === 'lower' ? ctx.analyse(next.folded) : next.analyses;
+  const readings = next.shape === 'lower' ? ctx.analyseWord(next) : next.analyses;
   return readings.some((a) => a.grams.includes('loct'));
 }

@@ -1,3 +1,4 @@
+import { wordList } from '../../dict/words.js';
 import type { Candidate } from '../../types.js';
 import { candidate, PRIORITY } from '../candidate.js';
 import { adjacent, type NerContext } from '../context.js';
@@ -32,7 +33,7 @@ function isUpperWord(ctx: NerContext, i: number): boolean {
 }
 
 /** A Cyrillic abbreviation read as a word, ending in a consonant, with a lower-case case ending: ВГИКе, МХАТа, ЦИБа. */
-const DECLINED = /^([А-ЯЁ]{2,6})(а|у|е|ом|ой|ы|ов|ах|ам|ами)$/u;
+const DECLINED = new RegExp(`^([А-ЯЁ]{2,6})(${wordList('abbreviation-case-endings').join('|')})$`, 'u');
 const CONSONANT_END = /[бвгджзйклмнпрстфхцчшщ]$/u;
 
 /**

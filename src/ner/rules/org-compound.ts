@@ -1,4 +1,5 @@
 import { wordList } from '../../dict/words.js';
+import { fold } from '../../morph/key.js';
 import type { Candidate } from '../../types.js';
 import { candidate, PRIORITY } from '../candidate.js';
 import type { NerContext } from '../context.js';
@@ -42,7 +43,7 @@ export function compoundOrgCandidates(ctx: NerContext): Candidate[] {
 function isHyphenedBody(ctx: NerContext, i: number): boolean {
   const parts = ctx.tokens[i]!.text.split('-');
   if (parts.length !== 2 || parts[0]!.length < 3 || parts[1]!.length < 3 || !/^[А-ЯЁ][а-яё]/.test(parts[0]!)) return false;
-  if (!ctx.lexicon.orgNounFolded.has(parts[1]!.toLowerCase().replace(/ё/g, 'е'))) return false;
+  if (!ctx.lexicon.orgNounFolded.has(fold(parts[1]!))) return false;
   // «Пресс-служба», «Бизнес-центр»: a common word before the hyphen makes a kind of body or a building.
   const first = ctx.analyse(parts[0]!.toLowerCase()).find((a) => a.known);
   return !first || PROPER.some((g) => first.grams.includes(g));

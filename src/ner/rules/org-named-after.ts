@@ -50,7 +50,7 @@ function headBefore(ctx: NerContext, k: number): number {
  */
 function adjectivesBefore(ctx: NerContext, head: number): number {
   const noun = ctx.words[head]!;
-  const nounAnalyses = noun.shape === 'lower' ? ctx.analyse(noun.folded) : noun.analyses;
+  const nounAnalyses = noun.shape === 'lower' ? ctx.analyseWord(noun) : noun.analyses;
   const checks = nounAnalyses.some((a) => a.pos === 'NOUN');
   let k = head;
   while (head - k < MAX_ADJECTIVES && k > 0 && ctx.tokens[k - 1]!.kind === 'word' && adjacent(ctx, k - 1, k)) {

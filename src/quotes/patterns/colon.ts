@@ -195,7 +195,7 @@ function unnamedSourceHeadline(ctx: QuoteContext, i: number): Draft | null {
 /** The token is a capitalised finite verb and nothing else (Стартует, Начнётся). */
 function opensWithVerb(ctx: QuoteContext, i: number): boolean {
   if (ctx.tokens[i]?.kind !== 'word' || ctx.mentionAt[i] !== -1 || ctx.words[i]!.shape !== 'title') return false;
-  const readings = ctx.analyse(ctx.words[i]!.folded);
+  const readings = ctx.analyseWord(ctx.words[i]!);
   return readings.length > 0 && readings.every((a) => a.pos === 'VERB');
 }
 

@@ -1,4 +1,5 @@
 import { countBefore } from '../../resolve/context.js';
+import { speakerPronounGender } from '../../resolve/index.js';
 import type { QuoteContext } from '../context.js';
 import type { Draft } from '../patterns/types.js';
 
@@ -116,7 +117,7 @@ function unnamedSpeaker(ctx: QuoteContext, earlier: Draft, entity: string): bool
   const grammeme = gender === 'm' ? 'masc' : 'femn';
   for (let k = speaker.from; k < speaker.to; k++) {
     if (ctx.tokens[k]!.kind !== 'word') continue;
-    const readings = ctx.analyse(ctx.words[k]!.folded).filter((a) => a.grams.includes('nomn') && (a.pos === 'NOUN' || a.pos === 'NPRO' || a.pos === 'NUMR' || a.pos === 'ADJF'));
+    const readings = ctx.analyseWord(ctx.words[k]!).filter((a) => a.grams.includes('nomn') && (a.pos === 'NOUN' || a.pos === 'NPRO' || a.pos === 'NUMR' || a.pos === 'ADJF'));
     if (readings.length === 0) continue;
     return readings.some((a) => a.grams.includes('sing') && a.grams.includes(grammeme));
   }
@@ -137,9 +138,6 @@ function overlaps(ctx: QuoteContext, [from, to]: [number, number], speaker: { fr
   return from < speaker.to && speaker.from <= end;
 }
 
-/** Genders a singular personal pronoun shows (folded). */
-const PRONOUN_GENDER: Record<string, 'm' | 'f'> = { он: 'm', его: 'm', него: 'm', она: 'f', ее: 'f', нее: 'f' };
-
 /**
  * «…, пишет газета «Ведомости», что кандидата на пост главы фонда нет. По её данным, …»: an unnamed
  * phrase inside the quote just before is what that report talked about; its speaker, of the
@@ -149,7 +147,8 @@ function insideContent([from, to]: [number, number], earlier: Draft, ctx: QuoteC
   if (from < earlier.content[0] || to > earlier.content[1]) return false;
   const entity = earlier.speaker!.entity!;
   if (ctx.entities.get(entity)?.type !== 'PER') return true;
-  const gender = PRONOUN_GENDER[ctx.words[pronoun]!.folded];
+  // A plural pronoun (по их данным) names no person.
+  const gender = speakerPronounGender(ctx.words[pronoun]!.folded);
   const own = ctx.resolver.genderOf(entity);
-  return !!gender && (own === null || own === gender);
+  return (gender === 'm' || gender === 'f') && (own === null || own === gender);
 }

@@ -1,12 +1,13 @@
 import { agreesWithCue, COMMON_RANK, nounPhrases, pickBest, type NounPhrase } from '../../clauses/noun-phrases.js';
 import { adjectivesBefore, isBoundary, isRelative, isShortName, opensTime, phraseEnd } from '../../clauses/phrase-extent.js';
 import { isGoverned, isNominativeMention, nominativeFirstName } from '../../clauses/subject.js';
-import { COORDINATING_AND, NOMINATIVE_PRONOUNS, PARENTHETICALS, PREPOSITIONS, TIME_NOUNS } from '../../clauses/words.js';
+import { CLAUSE_VERB_POS, COORDINATING_AND, NOMINATIVE_PRONOUNS, PARENTHETICALS, PREPOSITIONS, TIME_NOUNS } from '../../clauses/words.js';
 import { wordList, wordSet } from '../../dict/words.js';
 import { isSpeakerPronoun } from '../../resolve/index.js';
 import type { Cue } from '../../types.js';
 import { isPunct, isWordOf, mentionEnd, sentenceRange, type QuoteContext } from '../context.js';
 import { cueAt } from '../cues.js';
+import { pairBefore } from './pair.js';
 import { settle } from './settle.js';
 import type { Speaker } from './types.js';
 
@@ -168,8 +169,7 @@ function nameClosingApposition(ctx: QuoteContext, phraseEnd: number, sentenceEnd
   if (isGoverned(ctx, start) || !isNominativeMention(ctx, start, last + 1, true)) return null;
   for (let k = phraseEnd + 1; k < start; k++) {
     if (ctx.tokens[k]!.kind !== 'word' || ctx.mentionAt[k] !== -1) continue;
-    const pos = ctx.analyseWord(ctx.words[k]!)[0]?.pos;
-    if (pos === 'VERB' || pos === 'PRTS' || pos === 'INFN' || pos === 'GRND' || isRelative(ctx, k)) return null;
+    if (CLAUSE_VERB_POS.has(ctx.analyseWord(ctx.words[k]!)[0]?.pos ?? '') || isRelative(ctx, k)) return null;
   }
   return { from: start, to: last + 1, kind: 'mention', entity: ctx.mentions[m]!.entity };
 }
@@ -248,7 +248,6 @@ function subjectBefore(ctx: QuoteContext, cueFrom: number, cue: Cue | null, limi
   const [sentenceStart] = sentenceRange(ctx, cueFrom);
   const from = Math.max(sentenceStart, limitFrom ?? sentenceStart);
   const document = cue?.kind === 'document';
-  // «В Москве отмечается, что …»: a text speaks for its author, a place is only where it was said.
   // «В Москве отмечается, что …»: a text speaks for its author; a place is only where it was said.
   const framed = frameBefore(ctx, from, cueFrom);
   const phrases = nounPhrases(ctx, from, cueFrom, !document);
@@ -322,34 +321,7 @@ function participleAside(ctx: QuoteContext, from: number, comma: number, cueFrom
   if (comma !== cueFrom - 1 || !isPunct(ctx, comma, ',')) return -1;
   const open = lastComma(ctx, from, comma);
   if (open < from || ctx.tokens[open + 1]?.kind !== 'word') return -1;
-  return ASIDE_POS.has(ctx.analyse(ctx.words[open + 1]!.folded)[0]?.pos ?? '') ? open : -1;
-}
-
-/**
- * «Иван Петров и Мария Сидорова заявили», «Глава МИД Сергей Лавров и госсекретарь США Антони
- * Блинкен заявили»: two named subjects joined by «и» right before a plural cue, each perhaps after
- * its role, speak together; the plural verb rejects each alone.
- */
-function pairBefore(phrases: NounPhrase[], ctx: QuoteContext, cueFrom: number): Speaker | null {
-  const j = phrases.length - 1;
-  const second = phrases[j];
-  if (!second || second.to !== cueFrom || !isNamed(second)) return null;
-  const secondStart = isRoleOf(phrases[j - 1], second) ? j - 1 : j;
-  if (!isWordOf(ctx, phrases[secondStart]!.from - 1, COORDINATING_AND)) return null;
-  const first = phrases[secondStart - 1];
-  if (!first || first.to !== phrases[secondStart]!.from - 1 || !isNamed(first) || first.mention!.type !== second.mention!.type || first.mention!.entity === second.mention!.entity) return null;
-  const firstStart = isRoleOf(phrases[secondStart - 2], first) ? phrases[secondStart - 2]!.from : first.from;
-  return { from: firstStart, to: cueFrom, kind: 'source', entity: null, group: [first.mention!.entity, second.mention!.entity] };
-}
-
-/** A role phrase right before a name: the name in apposition to it (мэр города Анна Смирнова). */
-function isRoleOf(role: NounPhrase | undefined, name: NounPhrase): boolean {
-  return !!role && role.to === name.from && (role.kind === 'title' || role.kind === 'source');
-}
-
-/** A person or organisation by name. */
-function isNamed(f: NounPhrase): boolean {
-  return f.kind === 'mention' && (f.mention!.type === 'PER' || f.mention!.type === 'ORG');
+  return ASIDE_POS.has(ctx.analyseWord(ctx.words[open + 1]!)[0]?.pos ?? '') ? open : -1;
 }
 
 /**
@@ -394,8 +366,7 @@ export function appositionPerson(ctx: QuoteContext, comma: number): Speaker | nu
 /** Where the name after a role opening at `k` starts (its adjectives, the role word, its genitive tail); `k` where no role opens. */
 function ownRoleEnd(ctx: QuoteContext, k: number): number {
   if (ctx.tokens[k]?.kind !== 'word' || ctx.mentionAt[k] !== -1) return k;
-  let head = k;
-  while (head < k + LOCATIVE_ADJECTIVES && ctx.tokens[head + 1]?.kind === 'word' && ctx.words[head]!.shape === 'lower' && ADJECTIVE_POS.has(ctx.analyse(ctx.words[head]!.folded)[0]?.pos ?? '')) head++;
+  const head = pastAdjectives(ctx, k);
   if (ctx.words[head]?.shape !== 'lower' || !ctx.titles.has(ctx.words[head]!.key)) return k;
   const [, sentenceEnd] = sentenceRange(ctx, k);
   return phraseEnd(ctx, head, sentenceEnd);
@@ -467,7 +438,7 @@ function frameBefore(ctx: QuoteContext, from: number, to: number): [number, numb
  */
 function joinedPredicate(ctx: QuoteContext, from: number, cueFrom: number): boolean {
   let k = cueFrom - 1;
-  while (k > from && ctx.tokens[k]!.kind === 'word' && ctx.analyse(ctx.words[k]!.folded)[0]?.pos === 'ADVB') k--;
+  while (k > from && ctx.tokens[k]!.kind === 'word' && ctx.analyseWord(ctx.words[k]!)[0]?.pos === 'ADVB') k--;
   return k > from && isWordOf(ctx, k, COORDINATING_AND);
 }
 
@@ -490,8 +461,7 @@ const TIME_REACH = 3;
  * does not know, or a head noun (after its adjectives) with a locative or indeclinable reading.
  */
 function mayBeLocative(ctx: QuoteContext, k: number): boolean {
-  let head = k;
-  while (head < k + LOCATIVE_ADJECTIVES && ctx.tokens[head + 1]?.kind === 'word' && ctx.words[head]!.shape === 'lower' && ADJECTIVE_POS.has(ctx.analyseWord(ctx.words[head]!)[0]?.pos ?? '')) head++;
+  const head = pastAdjectives(ctx, k);
   if (ctx.tokens[head]?.kind !== 'word' || ctx.words[head]!.shape !== 'lower') return true;
   const analyses = ctx.analyseWord(ctx.words[head]!);
   // The morphology keeps a word's first readings only: a long list may have lost its locative.
@@ -504,6 +474,13 @@ const CUT_READINGS = 4;
 /** Adjectives a place of speech may have before its noun (в областной клинической больнице). */
 const LOCATIVE_ADJECTIVES = 3;
 const ADJECTIVE_POS = new Set(['ADJF', 'PRTF']);
+
+/** The head noun's token after up to LOCATIVE_ADJECTIVES lower-case adjectives opening at k (a word always follows them). */
+function pastAdjectives(ctx: QuoteContext, k: number): number {
+  let head = k;
+  while (head < k + LOCATIVE_ADJECTIVES && ctx.tokens[head + 1]?.kind === 'word' && ctx.words[head]!.shape === 'lower' && ADJECTIVE_POS.has(ctx.analyseWord(ctx.words[head]!)[0]?.pos ?? '')) head++;
+  return head;
+}
 
 /** «В Минздраве заявили», «как утверждают в Odebrecht»: an impersonal plural names its source with в. */
 function locativeSource(ctx: QuoteContext, from: number, to: number, cue: Cue | null): Speaker | null {

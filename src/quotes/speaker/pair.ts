@@ -1,0 +1,31 @@
+import type { NounPhrase } from '../../clauses/noun-phrases.js';
+import { COORDINATING_AND } from '../../clauses/words.js';
+import { isWordOf, type QuoteContext } from '../context.js';
+import type { Speaker } from './types.js';
+
+/**
+ * «Иван Петров и Мария Сидорова заявили», «Глава МИД Сергей Лавров и госсекретарь США Антони
+ * Блинкен заявили»: two named subjects joined by «и» right before a plural cue, each perhaps after
+ * its role, speak together; the plural verb rejects each alone.
+ */
+export function pairBefore(phrases: NounPhrase[], ctx: QuoteContext, cueFrom: number): Speaker | null {
+  const j = phrases.length - 1;
+  const second = phrases[j];
+  if (!second || second.to !== cueFrom || !isNamed(second)) return null;
+  const secondStart = isRoleOf(phrases[j - 1], second) ? j - 1 : j;
+  if (!isWordOf(ctx, phrases[secondStart]!.from - 1, COORDINATING_AND)) return null;
+  const first = phrases[secondStart - 1];
+  if (!first || first.to !== phrases[secondStart]!.from - 1 || !isNamed(first) || first.mention!.type !== second.mention!.type || first.mention!.entity === second.mention!.entity) return null;
+  const firstStart = isRoleOf(phrases[secondStart - 2], first) ? phrases[secondStart - 2]!.from : first.from;
+  return { from: firstStart, to: cueFrom, kind: 'source', entity: null, group: [first.mention!.entity, second.mention!.entity] };
+}
+
+/** A role phrase right before a name: the name in apposition to it (мэр города Анна Смирнова). */
+function isRoleOf(role: NounPhrase | undefined, name: NounPhrase): boolean {
+  return !!role && role.to === name.from && (role.kind === 'title' || role.kind === 'source');
+}
+
+/** A person or organisation by name. */
+function isNamed(f: NounPhrase): boolean {
+  return f.kind === 'mention' && (f.mention!.type === 'PER' || f.mention!.type === 'ORG');
+}
