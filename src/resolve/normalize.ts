@@ -89,6 +89,8 @@ function personGrammar(words: NameWord[], firstNameGender: (key: string) => stri
     if (position === 0 && obliqueOpening) continue;
     // An unknown surname in -е may not decline at all (Угальде): its guessed locative is no evidence.
     if (position > 0 && mayBeIndeclinable(w)) continue;
+    // Alone, an unknown word in -а/-я guessed as a man's genitive (Зулема of «Зулем») may be a woman's nominative: no vote.
+    if (words.length === 1 && /[ая]$/.test(w.info.folded) && !w.info.analyses.some((a) => a.known)) continue;
     const seen = new Set<string>();
     // «Ларри Кингом», «Гарри Уэльского»: a later word with no nominative reading at all shows the
     // name is oblique, whatever common word or adjective the morphology reads it as.
@@ -298,11 +300,14 @@ export function normalizePerson(
     // One person: plural readings are other words (Анн, Жеральд: genitive plurals of Анна, «Жеральда»).
     // A guess whose lemma is another word (Хьюлетт as a form of «лёт») is no reading of the name.
     const fits = (a: Analysis, strict: boolean) =>
-      !a.grams.includes('plur') && isOwnReading(a, w.info.folded) &&
+      !a.grams.includes('plur') && isOwnReading(a, w.info.folded) && !softSignGuess(a, w.info.folded) &&
       (!gender || a.grams.includes(gender) || !a.grams.some((g) => g === 'masc' || g === 'femn')) &&
       (!strict || (kase ? caseOf(a) === kase : !evidence.governed || evidence.governed.includes(caseOf(a) ?? '')));
     // The first word: a first-name reading whose lemma is a name from our list wins over a
     // surname or a variant reading of the same form (Павле → Павел, not Павля; Игоре → Игорь, not Игор).
+    // «Зулема»: an unknown word alone in -а/-я, with no case the text shows and no gender, may be a
+    // woman's name in the nominative as well as a man's genitive («Зулем»): it stays as written.
+    if (words.length === 1 && !kase && !evidence.governed && !gender && /[ая]$/.test(w.info.folded) && !w.info.analyses.some((a) => a.known)) return w.text;
     let index = position === 0 ? pick(w, (a) => a.grams.includes('Name') && fits(a, true) && isListed(a.lemma)) : -1;
     if (index < 0) index = pick(w, (a) => a.grams.some((g) => PERSON_GRAMMEMES.includes(g)) && fits(a, true));
     if (index < 0) index = pick(w, (a) => fits(a, true) && (a.pos === 'NOUN' || a.pos === 'ADJF'));
@@ -330,6 +335,12 @@ export function normalizePerson(
     return form === w.text && position > 0 ? surnameNominative(w, gender) ?? form : form;
   }
 }
+
+/**
+ * Хатиби, Дескальси: a foreign name in -и does not decline; the guess that reads it as an oblique
+ * form of a feminine noun in -ь (Хатибь) makes a name no person has. Known words keep their readings.
+ */
+const softSignGuess = (a: Analysis, folded: string) => !a.known && folded.endsWith('и') && a.lemma.endsWith('ь');
 
 const mayBeIndeclinable = (w: NameWord) => w.info.folded.endsWith('е') && !w.info.analyses.some((a) => a.known);
 

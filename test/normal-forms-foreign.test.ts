@@ -1,0 +1,19 @@
+/**
+ * Foreign names that do not decline keep the form the text writes (sentences written for this test).
+ */
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../src/index.js';
+
+const names = (text: string) => annotate(text, { quotes: false }).entities.map((e) => `${e.type} ${e.name}`);
+
+describe('indeclinable foreign names', () => {
+  it.each([
+    // -и: no oblique form of a feminine noun in -ь (Хатибь, Дескальсь).
+    ['По словам министра Хатиби, переговоры в Рабате продолжатся.', 'PER Хатиби'],
+    ['Глава концерна Дескальси заявил о новых месторождениях.', 'PER Дескальси'],
+    // -а alone, with no gender or case the text shows: a woman's nominative as well as a man's genitive.
+    ['Как сообщила Зулема, выставка откроется в мае.', 'PER Зулема'],
+  ])('%s', (text, name) => {
+    expect(names(text)).toContain(name);
+  });
+});
