@@ -17,3 +17,13 @@ describe('indeclinable foreign names', () => {
     expect(names(text)).toContain(name);
   });
 });
+
+describe('outlets and source phrases', () => {
+  it('a web address keeps its letters (no «Вести.р»)', () => {
+    expect(names('Как сообщает сайт Вести.ру, матч перенесли на воскресенье.')).toContain('ORG Вести.ру');
+  });
+  it('a plural adjective the morphology lists under another case still agrees (некоторые издания)', () => {
+    const quotes = annotate('По данным некоторых изданий, завод закроют до осени.').quotes;
+    expect(quotes.map((q) => q.speakerName)).toContain('некоторые издания');
+  });
+});

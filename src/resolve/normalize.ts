@@ -54,7 +54,7 @@ function inflectTo(morph: Morphology, word: NameWord, index: number, grams: stri
   return recase(form, word.text);
 }
 
-function pick(word: NameWord, test: (a: Analysis) => boolean): number {
+function pick(word: NameWord, test: (a: Analysis, index: number) => boolean): number {
   return word.info.analyses.findIndex(test);
 }
 
@@ -357,6 +357,9 @@ function governedHead(analyses: readonly Analysis[]): number {
   return genitive >= 0 ? genitive : analyses.findIndex((a) => a.pos === 'NOUN' && caseOf(a) !== 'nomn');
 }
 
+/** A word ending in a dot and a top-level domain's letters. */
+const WEB_ADDRESS = /\.\p{L}{2,}$/u;
+
 /** A number or a share of one (5, 40 %, 3,5): the noun after it is in the genitive it governs. */
 const COUNT = /^(?:\d[\d.,]*|%)$/;
 
@@ -393,6 +396,8 @@ export function normalizePhrase(words: NameWord[], morph: Morphology, governed =
     return words.map((w) => w.text).join(' ');
   }
   const h = words[head]!;
+  // «Вести.ру», «Лента.ру»: a web address is written undeclined; its last letters are no case ending.
+  if (WEB_ADDRESS.test(h.text)) return words.map((w) => w.text).join(' ');
   const headIndex = governed ? governedHead(h.info.analyses) : h.info.analyses.findIndex((a) => a.pos === 'NOUN');
   if (headIndex < 0) return words.map((w) => w.text).join(' ');
   const ha = h.info.analyses[headIndex]!;
@@ -408,7 +413,10 @@ export function normalizePhrase(words: NameWord[], morph: Morphology, governed =
     .map((w, i) => {
       if (i === head) return inflectTo(morph, w, headIndex, ['nomn', number]);
       if (i > head) return w.text;
-      const adj = pick(w, (a) => a.pos === 'ADJF' && caseOf(a) === kase);
+      // «некоторых изданий»: the morphology may list a plural adjective under another case of the same
+      // form (-ых is genitive and locative): a reading it inflects back to this very form in the head's case agrees.
+      let adj = pick(w, (a) => a.pos === 'ADJF' && caseOf(a) === kase);
+      if (adj < 0 && kase) adj = pick(w, (a, index) => a.pos === 'ADJF' && a.grams.includes(number) && morph.inflect(w.form, index, [kase, number]) === w.info.folded);
       if (adj < 0) return w.text;
       const grams = number === 'plur' || !gender ? ['nomn', number] : ['nomn', gender, 'sing'];
       return inflectTo(morph, w, adj, grams);
