@@ -27,3 +27,9 @@ describe('outlets and source phrases', () => {
     expect(quotes.map((q) => q.speakerName)).toContain('некоторые издания');
   });
 });
+
+describe('a surname declined where another mention is the subject', () => {
+  it('Андреа Падована … Андреа Падован заявил → Андреа Падован', () => {
+    expect(names('Решение Андреа Падована удивило болельщиков. Андреа Падован заявил, что останется в клубе.')).toEqual(['PER Андреа Падован']);
+  });
+});

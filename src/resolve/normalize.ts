@@ -143,6 +143,16 @@ export interface CaseEvidence {
 
 /** Endings a man's consonant-final surname takes, and the cases each shows. */
 const SURNAME_ENDING_CASES: [string, string[]][] = wordTable('masculine-surname-ending-cases').map((row) => [row.ending!, row.cases!.split(' ')]);
+/**
+ * «Андреа Падована … Андреа Падован заявил»: `declined` is `nominative` with one of a man's
+ * surname case endings on its last word, the rest the same.
+ */
+export function surnameCaseFormOf(declined: string, nominative: string): boolean {
+  if (!declined.startsWith(nominative) || !BARE_MASCULINE.test(fold(nominative))) return false;
+  const ending = fold(declined.slice(nominative.length));
+  return SURNAME_ENDING_CASES.some(([e]) => e === ending);
+}
+
 /** The genitive ending of that table (Хана, and a man's first name too: Эда of Эд), with the cases it shows. */
 const GENITIVE_ENDING = SURNAME_ENDING_CASES.find(([, cases]) => cases.includes('gent'))!;
 
