@@ -350,7 +350,9 @@ export function normalizePerson(
  * Хатиби, Дескальси: a foreign name in -и does not decline; the guess that reads it as an oblique
  * form of a feminine noun in -ь (Хатибь) makes a name no person has. Known words keep their readings.
  */
-const softSignGuess = (a: Analysis, folded: string) => !a.known && folded.endsWith('и') && a.lemma.endsWith('ь');
+/** So does one in -и or -ю guessed as a case form of a noun in -я (Карни of «Карня», Агню of «Агня»), but not -ия (Берии of Берия). */
+const softSignGuess = (a: Analysis, folded: string) =>
+  !a.known && ((folded.endsWith('и') && a.lemma.endsWith('ь')) || (/[^и][ию]$/.test(folded) && a.lemma.endsWith('я') && !a.lemma.endsWith('ия')));
 
 const mayBeIndeclinable = (w: NameWord) => w.info.folded.endsWith('е') && !w.info.analyses.some((a) => a.known);
 
