@@ -39,3 +39,9 @@ describe('a surname declined where another mention is the subject', () => {
     expect(names('Решение Андреа Падована удивило болельщиков. Андреа Падован заявил, что останется в клубе.')).toEqual(['PER Андреа Падован']);
   });
 });
+
+describe('a surname in -а the text also declines as a noun in -а', () => {
+  it('Франческо Бонура … Бонуры → Франческо Бонура', () => {
+    expect(names('Мафиози Франческо Бонура вышел на свободу. Адвокаты Бонуры довольны решением.')).toEqual(['PER Франческо Бонура']);
+  });
+});

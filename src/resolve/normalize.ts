@@ -283,6 +283,9 @@ export function normalizePerson(
     if (position > 0 && hyphen > 1 && hyphen < w.text.length - 2 && w.text.indexOf('-', hyphen + 1) < 0 && /^\p{Lu}/u.test(w.text) && /^\p{Lu}/u.test(w.text.slice(hyphen + 1))) {
       return [w.text.slice(0, hyphen), w.text.slice(hyphen + 1)].map((part) => personWordNominative(partWord(part), position)).join('-');
     }
+    // «Франческо Бонура … Бонуры»: the text writes the surname with an ending only a noun in -а takes,
+    // so the -а form is its nominative, not the genitive of a «Бонур».
+    if (position > 0 && position === words.length - 1 && w.info.folded.endsWith('а') && A_DECLENSION.some((e) => evidence.bare?.has(w.info.folded.slice(0, -1) + e))) return w.text;
     // «Анне»: the dictionary reads some case forms as names of their own; our list knows better.
     // One that is itself a name of our list stays (Мэттью, not the Мэтт of the same stem).
     const fixed = position === 0 && w.info.analyses[0]!.grams.includes('Fixd');
@@ -353,6 +356,9 @@ export function normalizePerson(
 /** So does one in -и or -ю guessed as a case form of a noun in -я (Карни of «Карня», Агню of «Агня»), but not -ия (Берии of Берия). */
 const softSignGuess = (a: Analysis, folded: string) =>
   !a.known && ((folded.endsWith('и') && a.lemma.endsWith('ь')) || (/[^и][ию]$/.test(folded) && a.lemma.endsWith('я') && !a.lemma.endsWith('ия')));
+
+/** Endings only a noun in -а takes (Бонуры, Бонурой), not a man's surname ending in a consonant. */
+const A_DECLENSION = ['ы', 'ой', 'ою'];
 
 const mayBeIndeclinable = (w: NameWord) => w.info.folded.endsWith('е') && !w.info.analyses.some((a) => a.known);
 
