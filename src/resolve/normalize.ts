@@ -63,7 +63,7 @@ function pick(word: NameWord, test: (a: Analysis, index: number) => boolean): nu
  * words agree («Петра Кузьмича Рогова»: masculine genitive, though Петра alone could be a
  * feminine nominative). A first name from our list fixes the gender.
  */
-function personGrammar(words: NameWord[], firstNameGender: (key: string) => string | undefined, governed?: readonly string[], shown?: string): { gender: string | undefined; kase: string | undefined } {
+function personGrammar(words: NameWord[], firstNameGender: (key: string) => string | undefined, governed?: readonly string[], shown?: string, bareLast = false): { gender: string | undefined; kase: string | undefined } {
   let listed: string | undefined;
   for (const w of words) {
     const g = firstNameGender(w.info.lemma) ?? firstNameGender(w.info.folded);
@@ -109,6 +109,8 @@ function personGrammar(words: NameWord[], firstNameGender: (key: string) => stri
       const guessed = (position > 0 || oblique) && (a.pos === 'NOUN' || (oblique && a.pos === 'ADJF')) && isOwnReading(a, w.info.folded) && (oblique || (a.pos === 'NOUN' && declined.has(key))) && (!listed || key.startsWith(listed));
       if (!person && !guessed) continue;
       if (seen.has(key) || (governed && !governed.includes(kase)) || (shown && gender !== shown)) continue;
+      // «Зубия Шахназ»: a man's surname in a consonant takes a case ending (Шахназа); bare, the name is no man's oblique case.
+      if (bareLast && gender === 'masc' && kase !== 'nomn') continue;
       seen.add(key);
       // An indeclinable word (Юитиро) reads every case: it shows none for a guess to back.
       if ((person && !a.grams.includes('Fixd')) || oblique) declined.add(key);
@@ -245,7 +247,8 @@ export function normalizePerson(
   // (A woman's listed first name: her surname does not decline so, the bare one is a man's.)
   const declinedSurname = firstNameGender(first) === 'f' ? null : bareSurname(words, evidence.bare);
   if (declinedSurname) evidence = { ...evidence, governed: declinedSurname.cases, gender: 'masc' };
-  const grammar = personGrammar(words, firstNameGender, evidence.governed, evidence.gender);
+  const bareLast = !surnameFirst && !declinedSurname && words.length > 1 && CONSONANT_END.test(words.at(-1)!.info.folded) && !INSTRUMENTAL_END.test(words.at(-1)!.info.folded);
+  const grammar = personGrammar(words, firstNameGender, evidence.governed, evidence.gender, bareLast);
   const gender = grammar.gender;
   // The surname's ending shows the case where no word has a reading in it (Арлена Спектера).
   const kase = grammar.kase ?? declinedSurname?.cases[0];
@@ -286,6 +289,9 @@ export function normalizePerson(
     // «Франческо Бонура … Бонуры»: the text writes the surname with an ending only a noun in -а takes,
     // so the -а form is its nominative, not the genitive of a «Бонур».
     if (position > 0 && position === words.length - 1 && w.info.folded.endsWith('а') && A_DECLENSION.some((e) => evidence.bare?.has(w.info.folded.slice(0, -1) + e))) return w.text;
+    // «Массимо Каррера»: after a first name that shows no case (Массимо, Сэйдзи), an unknown surname in -а
+    // is a nominative unless the text governs another case: as a man's genitive the first name would not tell.
+    if (position > 0 && position === words.length - 1 && w.info.folded.endsWith('а') && !w.info.analyses.some((a) => a.known) && showsNoCase(words[0]!) && (!evidence.governed || evidence.governed.includes('nomn'))) return w.text;
     // «Анне»: the dictionary reads some case forms as names of their own; our list knows better.
     // One that is itself a name of our list stays (Мэттью, not the Мэтт of the same stem).
     const fixed = position === 0 && w.info.analyses[0]!.grams.includes('Fixd');
@@ -314,6 +320,7 @@ export function normalizePerson(
     // A guess whose lemma is another word (Хьюлетт as a form of «лёт») is no reading of the name.
     const fits = (a: Analysis, strict: boolean) =>
       !a.grams.includes('plur') && isOwnReading(a, w.info.folded) && !softSignGuess(a, w.info.folded) &&
+      !(bareLast && a.grams.includes('masc') && caseOf(a) !== 'nomn') &&
       (!gender || a.grams.includes(gender) || !a.grams.some((g) => g === 'masc' || g === 'femn')) &&
       (!strict || (kase ? caseOf(a) === kase : !evidence.governed || evidence.governed.includes(caseOf(a) ?? '')));
     // The first word: a first-name reading whose lemma is a name from our list wins over a
@@ -356,6 +363,17 @@ export function normalizePerson(
 /** So does one in -и or -ю guessed as a case form of a noun in -я (Карни of «Карня», Агню of «Агня»), but not -ия (Берии of Берия). */
 const softSignGuess = (a: Analysis, folded: string) =>
   !a.known && ((folded.endsWith('и') && a.lemma.endsWith('ь')) || (/[^и][ию]$/.test(folded) && a.lemma.endsWith('я') && !a.lemma.endsWith('ия')));
+
+const CONSONANT_END = /[бвгджзклмнпрстфхцчшщ]$/;
+/**
+ * Endings in a consonant that show no bare surname: a man's instrumental (Хитруком, Меньшиковым), and
+ * the surnames in -их/-ых that never decline (Артёму Белых).
+ */
+const INSTRUMENTAL_END = /(?:ом|ем|ём|ым|им|ых|их)$/;
+
+/** A first name that does not decline: read as indeclinable, or unknown and ending in a vowel foreign names keep (Массимо, Сэйдзи). */
+const showsNoCase = (w: NameWord) =>
+  w.info.analyses.some((a) => a.grams.includes('Fixd')) || (!w.info.analyses.some((a) => a.known) && /[оиеэу]$/.test(w.info.folded));
 
 /** Endings only a noun in -а takes (Бонуры, Бонурой), not a man's surname ending in a consonant. */
 const A_DECLENSION = ['ы', 'ой', 'ою'];
