@@ -52,6 +52,10 @@ describe('what the other words of the name show', () => {
     ['Об этом сообщила Зубия Шахназ.', 'PER Зубия Шахназ'],
     // After a first name that shows no case, an unknown surname in -а is a nominative.
     ['Тренер Массимо Каррера остался доволен игрой.', 'PER Массимо Каррера'],
+    // An unknown first name in -и is no case form of an unlisted «Игга»; the surname shows the case.
+    ['Концерт с Игги Попом прошёл в Берлине.', 'PER Игги Поп'],
+    // An unknown surname in -ии with no nominative reading is a case form of one in -ия.
+    ['Слова Альфредо Гарсии подтвердились на следующий день.', 'PER Альфредо Гарсия'],
     // Controls: the instrumental ends in a consonant too.
     ['Встреча с Джорджем Бушем прошла в Техасе.', 'PER Джордж Буш'],
     ['Переговоры с Фёдором Хитруком затянулись.', 'PER Фёдор Хитрук'],

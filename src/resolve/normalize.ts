@@ -87,6 +87,8 @@ function personGrammar(words: NameWord[], firstNameGender: (key: string) => stri
   for (const [position, w] of words.entries()) {
     // Its guessed reading as a woman's name of its own (Эда) is no evidence against the listed one.
     if (position === 0 && obliqueOpening) continue;
+    // «Игги Попом»: an unknown first name in -и guessed as a case form of a name we do not list (Игга) shows no case.
+    if (position === 0 && words.length > 1 && unlistedGuessInI(w, firstNameGender)) continue;
     // An unknown surname in -е may not decline at all (Угальде): its guessed locative is no evidence.
     if (position > 0 && mayBeIndeclinable(w)) continue;
     // Alone, an unknown word in -а/-я guessed as a man's genitive (Зулема of «Зулем») may be a woman's nominative: no vote.
@@ -286,6 +288,9 @@ export function normalizePerson(
     if (position > 0 && hyphen > 1 && hyphen < w.text.length - 2 && w.text.indexOf('-', hyphen + 1) < 0 && /^\p{Lu}/u.test(w.text) && /^\p{Lu}/u.test(w.text.slice(hyphen + 1))) {
       return [w.text.slice(0, hyphen), w.text.slice(hyphen + 1)].map((part) => personWordNominative(partWord(part), position)).join('-');
     }
+    if (position === 0 && words.length > 1 && unlistedGuessInI(w, firstNameGender)) return w.text;
+    // «Альфредо Гарсии»: an unknown surname in -ии with no singular nominative reading is a case form of one in -ия.
+    if (position > 0 && position === words.length - 1 && w.info.folded.endsWith('ии') && evidence.governed?.join() !== 'nomn' && !w.info.analyses.some((a) => a.known || (caseOf(a) === 'nomn' && !a.grams.includes('plur'))) && w.info.analyses.some((a) => a.lemma === `${w.info.folded.slice(0, -1)}я`)) return `${w.text.slice(0, -1)}я`;
     // «Франческо Бонура … Бонуры»: the text writes the surname with an ending only a noun in -а takes,
     // so the -а form is its nominative, not the genitive of a «Бонур».
     if (position > 0 && position === words.length - 1 && w.info.folded.endsWith('а') && A_DECLENSION.some((e) => evidence.bare?.has(w.info.folded.slice(0, -1) + e))) return w.text;
@@ -374,6 +379,13 @@ const INSTRUMENTAL_END = /(?:ом|ем|ём|ым|им|ых|их)$/;
 /** A first name that does not decline: read as indeclinable, or unknown and ending in a vowel foreign names keep (Массимо, Сэйдзи). */
 const showsNoCase = (w: NameWord) =>
   w.info.analyses.some((a) => a.grams.includes('Fixd')) || (!w.info.analyses.some((a) => a.known) && /[оиеэу]$/.test(w.info.folded));
+
+/** An unknown word in -и whose guessed name readings are all of a name our list does not hold (Игги: no case form of an «Игга»). */
+function unlistedGuessInI(w: NameWord, firstNameGender: (key: string) => string | undefined): boolean {
+  if (!w.info.folded.endsWith('и') || firstNameGender(w.info.folded) !== undefined || w.info.analyses.some((a) => a.known)) return false;
+  const names = w.info.analyses.filter((a) => a.grams.includes('Name') && fold(a.lemma) !== w.info.folded);
+  return names.length > 0 && names.every((a) => firstNameGender(fold(a.lemma)) === undefined);
+}
 
 /** Endings only a noun in -а takes (Бонуры, Бонурой), not a man's surname ending in a consonant. */
 const A_DECLENSION = ['ы', 'ой', 'ою'];
