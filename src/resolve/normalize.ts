@@ -294,9 +294,6 @@ export function normalizePerson(
     // «Франческо Бонура … Бонуры»: the text writes the surname with an ending only a noun in -а takes,
     // so the -а form is its nominative, not the genitive of a «Бонур».
     if (position > 0 && position === words.length - 1 && w.info.folded.endsWith('а') && A_DECLENSION.some((e) => evidence.bare?.has(w.info.folded.slice(0, -1) + e))) return w.text;
-    // «Массимо Каррера»: after a first name that shows no case (Массимо, Сэйдзи), an unknown surname in -а
-    // is a nominative unless the text governs another case: as a man's genitive the first name would not tell.
-    if (position > 0 && position === words.length - 1 && w.info.folded.endsWith('а') && !w.info.analyses.some((a) => a.known) && showsNoCase(words[0]!) && (!evidence.governed || evidence.governed.includes('nomn'))) return w.text;
     // «Анне»: the dictionary reads some case forms as names of their own; our list knows better.
     // One that is itself a name of our list stays (Мэттью, not the Мэтт of the same stem).
     const fixed = position === 0 && w.info.analyses[0]!.grams.includes('Fixd');
@@ -375,10 +372,6 @@ const CONSONANT_END = /[бвгджзклмнпрстфхцчшщ]$/;
  * the surnames in -их/-ых that never decline (Артёму Белых).
  */
 const INSTRUMENTAL_END = /(?:ом|ем|ём|ым|им|ых|их)$/;
-
-/** A first name that does not decline: read as indeclinable, or unknown and ending in a vowel foreign names keep (Массимо, Сэйдзи). */
-const showsNoCase = (w: NameWord) =>
-  w.info.analyses.some((a) => a.grams.includes('Fixd')) || (!w.info.analyses.some((a) => a.known) && /[оиеэу]$/.test(w.info.folded));
 
 /** An unknown word in -и whose guessed name readings are all of a name our list does not hold (Игги: no case form of an «Игга»). */
 function unlistedGuessInI(w: NameWord, firstNameGender: (key: string) => string | undefined): boolean {
