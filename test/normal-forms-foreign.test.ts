@@ -56,6 +56,10 @@ describe('what the other words of the name show', () => {
     ['Концерт с Игги Попом прошёл в Берлине.', 'PER Игги Поп'],
     // An unknown surname in -ии with no nominative reading is a case form of one in -ия.
     ['Слова Альфредо Гарсии подтвердились на следующий день.', 'PER Альфредо Гарсия'],
+    // The same with a surname in -й (a man's would be Байрамая).
+    ['По словам Фатмире Байрамай, матч был трудным.', 'PER Фатмире Байрамай'],
+    // An -е surname after a first name that does not decline: no locative unless governed so.
+    ['Стадион назвали в честь Жозе Алваладе.', 'PER Жозе Алваладе'],
     // Controls: the instrumental ends in a consonant too.
     ['Встреча с Джорджем Бушем прошла в Техасе.', 'PER Джордж Буш'],
     ['Переговоры с Фёдором Хитруком затянулись.', 'PER Фёдор Хитрук'],

@@ -315,6 +315,8 @@ export function normalizePerson(
     // does not decline: Манфред Угальде, с Манфредом Угальде (but «о Павле Пчелинцеве» is prepositional).
     // The first name's own cases decide, not the vote: the surname's guessed locative may outweigh it.
     if (position > 0 && mayBeIndeclinable(w) && cannotEndInE(firstCases, gender)) return w.text;
+    // «Жозе Алваладе»: after a first name that does not decline either, nothing but a governing word shows a locative.
+    if (position > 0 && mayBeIndeclinable(w) && words[0]!.info.analyses.some((a) => a.grams.includes('Fixd')) && !(evidence.governed ?? []).some((c) => c === 'loct' || c === 'datv')) return w.text;
     // A surname alone in -е the morphology does not know (— сказал Буффье): nothing shows it declined,
     // unless the word before governs a case it may end so in.
     if (words.length === 1 && mayBeIndeclinable(w) && !(evidence.governed ?? []).some((c) => c === 'loct' || c === 'datv')) return w.text;
@@ -366,7 +368,7 @@ export function normalizePerson(
 const softSignGuess = (a: Analysis, folded: string) =>
   !a.known && ((folded.endsWith('и') && a.lemma.endsWith('ь')) || (/[^и][ию]$/.test(folded) && a.lemma.endsWith('я') && !a.lemma.endsWith('ия')));
 
-const CONSONANT_END = /[бвгджзклмнпрстфхцчшщ]$/;
+const CONSONANT_END = /[бвгджзйклмнпрстфхцчшщ]$/;
 /**
  * Endings in a consonant that show no bare surname: a man's instrumental (Хитруком, Меньшиковым), and
  * the surnames in -их/-ых that never decline (Артёму Белых).
