@@ -67,3 +67,13 @@ describe('what the other words of the name show', () => {
     expect(names(text)).toContain(name);
   });
 });
+
+describe('a surname with младший/старший hyphened on', () => {
+  it.each([
+    ['Слова Джона Смита-младшего подтвердились.', 'PER Джон Смит-младший'],
+    ['Слова Ивана Иванова-старшего подтвердились.', 'PER Иван Иванов-старший'],
+    ['Интервью с Кеном Гриффи-младшим вышло в пятницу.', 'PER Кен Гриффи-младший'],
+  ])('%s', (text, name) => {
+    expect(names(text)).toContain(name);
+  });
+});

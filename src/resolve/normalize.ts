@@ -288,6 +288,16 @@ export function normalizePerson(
     if (position > 0 && hyphen > 1 && hyphen < w.text.length - 2 && w.text.indexOf('-', hyphen + 1) < 0 && /^\p{Lu}/u.test(w.text) && /^\p{Lu}/u.test(w.text.slice(hyphen + 1))) {
       return [w.text.slice(0, hyphen), w.text.slice(hyphen + 1)].map((part) => personWordNominative(partWord(part), position)).join('-');
     }
+    // «Джорджа Буша-младшего»: a surname with a lower-case adjective (младший, старший) hyphened on;
+    // the morphology inflects the adjective only, the surname declines as a word of its own.
+    if (position > 0 && hyphen > 1 && hyphen < w.text.length - 2 && w.text.indexOf('-', hyphen + 1) < 0 && /^\p{Lu}/u.test(w.text) && /^\p{Ll}/u.test(w.text.slice(hyphen + 1))) {
+      const tail = partWord(w.text.slice(hyphen + 1).toLowerCase());
+      const adjective = pick(tail, (a) => a.pos === 'ADJF' && a.known && a.grams.includes('sing'));
+      if (adjective >= 0) {
+        const surname = personWordNominative(partWord(w.text.slice(0, hyphen)), position);
+        return `${surname}-${inflectTo(morph, { ...tail, text: w.text.slice(hyphen + 1) }, adjective, ['nomn', gender === 'femn' ? 'femn' : 'masc', 'sing'])}`;
+      }
+    }
     if (position === 0 && words.length > 1 && unlistedGuessInI(w, firstNameGender)) return w.text;
     // «Альфредо Гарсии»: an unknown surname in -ии with no singular nominative reading is a case form of one in -ия.
     if (position > 0 && position === words.length - 1 && w.info.folded.endsWith('ии') && evidence.governed?.join() !== 'nomn' && !w.info.analyses.some((a) => a.known || (caseOf(a) === 'nomn' && !a.grams.includes('plur'))) && w.info.analyses.some((a) => a.lemma === `${w.info.folded.slice(0, -1)}я`)) return `${w.text.slice(0, -1)}я`;
