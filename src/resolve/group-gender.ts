@@ -59,6 +59,9 @@ function wordsGender(c: Candidate, input: CaseContext, tools: CaseTools): { gend
     // A first name the morphology only guesses shows no gender (Зулема: no genitive of a man's
     // «Зулем»), while a surname's guessed ending does (Сотниковой).
     if (k === from && to - from > 1 && !readings.some((a) => a.known)) continue;
+    // Alone, an unknown word in -а/-я the morphology guesses only as a man's genitive may as well be
+    // a woman's name in the nominative (Зулема): the guess shows no gender.
+    if (to - from === 1 && /[ая]$/.test(info.folded) && !readings.some((a) => a.known || a.grams.includes('nomn'))) continue;
     // A word read as common to both genders (Кольченко) shows none.
     if (readings.length === 0 || readings.some((a) => !genderOf(a))) continue;
     // A guess for an unknown surname is sure by a Russian surname's suffix and ending (Сотниковой);

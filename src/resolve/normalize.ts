@@ -54,7 +54,7 @@ function inflectTo(morph: Morphology, word: NameWord, index: number, grams: stri
   return recase(form, word.text);
 }
 
-function pick(word: NameWord, test: (a: Analysis) => boolean): number {
+function pick(word: NameWord, test: (a: Analysis, index: number) => boolean): number {
   return word.info.analyses.findIndex(test);
 }
 
@@ -63,7 +63,7 @@ function pick(word: NameWord, test: (a: Analysis) => boolean): number {
  * words agree («Петра Кузьмича Рогова»: masculine genitive, though Петра alone could be a
  * feminine nominative). A first name from our list fixes the gender.
  */
-function personGrammar(words: NameWord[], firstNameGender: (key: string) => string | undefined, governed?: readonly string[], shown?: string): { gender: string | undefined; kase: string | undefined } {
+function personGrammar(words: NameWord[], firstNameGender: (key: string) => string | undefined, governed?: readonly string[], shown?: string, bareLast = false): { gender: string | undefined; kase: string | undefined } {
   let listed: string | undefined;
   for (const w of words) {
     const g = firstNameGender(w.info.lemma) ?? firstNameGender(w.info.folded);
@@ -87,8 +87,12 @@ function personGrammar(words: NameWord[], firstNameGender: (key: string) => stri
   for (const [position, w] of words.entries()) {
     // Its guessed reading as a woman's name of its own (Эда) is no evidence against the listed one.
     if (position === 0 && obliqueOpening) continue;
+    // «Игги Попом»: an unknown first name in -и guessed as a case form of a name we do not list (Игга) shows no case.
+    if (position === 0 && words.length > 1 && unlistedGuessInI(w, firstNameGender)) continue;
     // An unknown surname in -е may not decline at all (Угальде): its guessed locative is no evidence.
     if (position > 0 && mayBeIndeclinable(w)) continue;
+    // Alone, an unknown word in -а/-я guessed as a man's genitive (Зулема of «Зулем») may be a woman's nominative: no vote.
+    if (words.length === 1 && /[ая]$/.test(w.info.folded) && !w.info.analyses.some((a) => a.known)) continue;
     const seen = new Set<string>();
     // «Ларри Кингом», «Гарри Уэльского»: a later word with no nominative reading at all shows the
     // name is oblique, whatever common word or adjective the morphology reads it as.
@@ -107,6 +111,8 @@ function personGrammar(words: NameWord[], firstNameGender: (key: string) => stri
       const guessed = (position > 0 || oblique) && (a.pos === 'NOUN' || (oblique && a.pos === 'ADJF')) && isOwnReading(a, w.info.folded) && (oblique || (a.pos === 'NOUN' && declined.has(key))) && (!listed || key.startsWith(listed));
       if (!person && !guessed) continue;
       if (seen.has(key) || (governed && !governed.includes(kase)) || (shown && gender !== shown)) continue;
+      // «Зубия Шахназ»: a man's surname in a consonant takes a case ending (Шахназа); bare, the name is no man's oblique case.
+      if (bareLast && gender === 'masc' && kase !== 'nomn') continue;
       seen.add(key);
       // An indeclinable word (Юитиро) reads every case: it shows none for a guess to back.
       if ((person && !a.grams.includes('Fixd')) || oblique) declined.add(key);
@@ -141,6 +147,16 @@ export interface CaseEvidence {
 
 /** Endings a man's consonant-final surname takes, and the cases each shows. */
 const SURNAME_ENDING_CASES: [string, string[]][] = wordTable('masculine-surname-ending-cases').map((row) => [row.ending!, row.cases!.split(' ')]);
+/**
+ * «Андреа Падована … Андреа Падован заявил»: `declined` is `nominative` with one of a man's
+ * surname case endings on its last word, the rest the same.
+ */
+export function surnameCaseFormOf(declined: string, nominative: string): boolean {
+  if (!declined.startsWith(nominative) || !BARE_MASCULINE.test(fold(nominative))) return false;
+  const ending = fold(declined.slice(nominative.length));
+  return SURNAME_ENDING_CASES.some(([e]) => e === ending);
+}
+
 /** The genitive ending of that table (Хана, and a man's first name too: Эда of Эд), with the cases it shows. */
 const GENITIVE_ENDING = SURNAME_ENDING_CASES.find(([, cases]) => cases.includes('gent'))!;
 
@@ -233,7 +249,8 @@ export function normalizePerson(
   // (A woman's listed first name: her surname does not decline so, the bare one is a man's.)
   const declinedSurname = firstNameGender(first) === 'f' ? null : bareSurname(words, evidence.bare);
   if (declinedSurname) evidence = { ...evidence, governed: declinedSurname.cases, gender: 'masc' };
-  const grammar = personGrammar(words, firstNameGender, evidence.governed, evidence.gender);
+  const bareLast = !surnameFirst && !declinedSurname && words.length > 1 && CONSONANT_END.test(words.at(-1)!.info.folded) && !INSTRUMENTAL_END.test(words.at(-1)!.info.folded);
+  const grammar = personGrammar(words, firstNameGender, evidence.governed, evidence.gender, bareLast);
   const gender = grammar.gender;
   // The surname's ending shows the case where no word has a reading in it (Арлена Спектера).
   const kase = grammar.kase ?? declinedSurname?.cases[0];
@@ -271,6 +288,22 @@ export function normalizePerson(
     if (position > 0 && hyphen > 1 && hyphen < w.text.length - 2 && w.text.indexOf('-', hyphen + 1) < 0 && /^\p{Lu}/u.test(w.text) && /^\p{Lu}/u.test(w.text.slice(hyphen + 1))) {
       return [w.text.slice(0, hyphen), w.text.slice(hyphen + 1)].map((part) => personWordNominative(partWord(part), position)).join('-');
     }
+    // «Джорджа Буша-младшего»: a surname with a lower-case adjective (младший, старший) hyphened on;
+    // the morphology inflects the adjective only, the surname declines as a word of its own.
+    if (position > 0 && hyphen > 1 && hyphen < w.text.length - 2 && w.text.indexOf('-', hyphen + 1) < 0 && /^\p{Lu}/u.test(w.text) && /^\p{Ll}/u.test(w.text.slice(hyphen + 1))) {
+      const tail = partWord(w.text.slice(hyphen + 1).toLowerCase());
+      const adjective = pick(tail, (a) => a.pos === 'ADJF' && a.known && a.grams.includes('sing'));
+      if (adjective >= 0) {
+        const surname = personWordNominative(partWord(w.text.slice(0, hyphen)), position);
+        return `${surname}-${inflectTo(morph, { ...tail, text: w.text.slice(hyphen + 1) }, adjective, ['nomn', gender === 'femn' ? 'femn' : 'masc', 'sing'])}`;
+      }
+    }
+    if (position === 0 && words.length > 1 && unlistedGuessInI(w, firstNameGender)) return w.text;
+    // «Альфредо Гарсии»: an unknown surname in -ии with no singular nominative reading is a case form of one in -ия.
+    if (position > 0 && position === words.length - 1 && w.info.folded.endsWith('ии') && evidence.governed?.join() !== 'nomn' && !w.info.analyses.some((a) => a.known || (caseOf(a) === 'nomn' && !a.grams.includes('plur'))) && w.info.analyses.some((a) => a.lemma === `${w.info.folded.slice(0, -1)}я`)) return `${w.text.slice(0, -1)}я`;
+    // «Франческо Бонура … Бонуры»: the text writes the surname with an ending only a noun in -а takes,
+    // so the -а form is its nominative, not the genitive of a «Бонур».
+    if (position > 0 && position === words.length - 1 && w.info.folded.endsWith('а') && A_DECLENSION.some((e) => evidence.bare?.has(w.info.folded.slice(0, -1) + e))) return w.text;
     // «Анне»: the dictionary reads some case forms as names of their own; our list knows better.
     // One that is itself a name of our list stays (Мэттью, not the Мэтт of the same stem).
     const fixed = position === 0 && w.info.analyses[0]!.grams.includes('Fixd');
@@ -292,17 +325,23 @@ export function normalizePerson(
     // does not decline: Манфред Угальде, с Манфредом Угальде (but «о Павле Пчелинцеве» is prepositional).
     // The first name's own cases decide, not the vote: the surname's guessed locative may outweigh it.
     if (position > 0 && mayBeIndeclinable(w) && cannotEndInE(firstCases, gender)) return w.text;
+    // «Жозе Алваладе»: after a first name that does not decline either, nothing but a governing word shows a locative.
+    if (position > 0 && mayBeIndeclinable(w) && words[0]!.info.analyses.some((a) => a.grams.includes('Fixd')) && !(evidence.governed ?? []).some((c) => c === 'loct' || c === 'datv')) return w.text;
     // A surname alone in -е the morphology does not know (— сказал Буффье): nothing shows it declined,
     // unless the word before governs a case it may end so in.
     if (words.length === 1 && mayBeIndeclinable(w) && !(evidence.governed ?? []).some((c) => c === 'loct' || c === 'datv')) return w.text;
     // One person: plural readings are other words (Анн, Жеральд: genitive plurals of Анна, «Жеральда»).
     // A guess whose lemma is another word (Хьюлетт as a form of «лёт») is no reading of the name.
     const fits = (a: Analysis, strict: boolean) =>
-      !a.grams.includes('plur') && isOwnReading(a, w.info.folded) &&
+      !a.grams.includes('plur') && isOwnReading(a, w.info.folded) && !softSignGuess(a, w.info.folded) &&
+      !(bareLast && a.grams.includes('masc') && caseOf(a) !== 'nomn') &&
       (!gender || a.grams.includes(gender) || !a.grams.some((g) => g === 'masc' || g === 'femn')) &&
       (!strict || (kase ? caseOf(a) === kase : !evidence.governed || evidence.governed.includes(caseOf(a) ?? '')));
     // The first word: a first-name reading whose lemma is a name from our list wins over a
     // surname or a variant reading of the same form (Павле → Павел, not Павля; Игоре → Игорь, not Игор).
+    // «Зулема»: an unknown word alone in -а/-я, with no case the text shows and no gender, may be a
+    // woman's name in the nominative as well as a man's genitive («Зулем»): it stays as written.
+    if (words.length === 1 && !kase && !evidence.governed && !gender && /[ая]$/.test(w.info.folded) && !w.info.analyses.some((a) => a.known)) return w.text;
     let index = position === 0 ? pick(w, (a) => a.grams.includes('Name') && fits(a, true) && isListed(a.lemma)) : -1;
     if (index < 0) index = pick(w, (a) => a.grams.some((g) => PERSON_GRAMMEMES.includes(g)) && fits(a, true));
     if (index < 0) index = pick(w, (a) => fits(a, true) && (a.pos === 'NOUN' || a.pos === 'ADJF'));
@@ -331,6 +370,31 @@ export function normalizePerson(
   }
 }
 
+/**
+ * Хатиби, Дескальси: a foreign name in -и does not decline; the guess that reads it as an oblique
+ * form of a feminine noun in -ь (Хатибь) makes a name no person has. Known words keep their readings.
+ */
+/** So does one in -и or -ю guessed as a case form of a noun in -я (Карни of «Карня», Агню of «Агня»), but not -ия (Берии of Берия). */
+const softSignGuess = (a: Analysis, folded: string) =>
+  !a.known && ((folded.endsWith('и') && a.lemma.endsWith('ь')) || (/[^и][ию]$/.test(folded) && a.lemma.endsWith('я') && !a.lemma.endsWith('ия')));
+
+const CONSONANT_END = /[бвгджзйклмнпрстфхцчшщ]$/;
+/**
+ * Endings in a consonant that show no bare surname: a man's instrumental (Хитруком, Меньшиковым), and
+ * the surnames in -их/-ых that never decline (Артёму Белых).
+ */
+const INSTRUMENTAL_END = /(?:ом|ем|ём|ым|им|ых|их)$/;
+
+/** An unknown word in -и whose guessed name readings are all of a name our list does not hold (Игги: no case form of an «Игга»). */
+function unlistedGuessInI(w: NameWord, firstNameGender: (key: string) => string | undefined): boolean {
+  if (!w.info.folded.endsWith('и') || firstNameGender(w.info.folded) !== undefined || w.info.analyses.some((a) => a.known)) return false;
+  const names = w.info.analyses.filter((a) => a.grams.includes('Name') && fold(a.lemma) !== w.info.folded);
+  return names.length > 0 && names.every((a) => firstNameGender(fold(a.lemma)) === undefined);
+}
+
+/** Endings only a noun in -а takes (Бонуры, Бонурой), not a man's surname ending in a consonant. */
+const A_DECLENSION = ['ы', 'ой', 'ою'];
+
 const mayBeIndeclinable = (w: NameWord) => w.info.folded.endsWith('е') && !w.info.analyses.some((a) => a.known);
 
 /** A name in none of the cases whose forms end in -е (locative; a woman's dative), so an -е surname beside it does not decline. */
@@ -345,6 +409,9 @@ function governedHead(analyses: readonly Analysis[]): number {
   const genitive = analyses.findIndex((a) => a.pos === 'NOUN' && caseOf(a) === 'gent');
   return genitive >= 0 ? genitive : analyses.findIndex((a) => a.pos === 'NOUN' && caseOf(a) !== 'nomn');
 }
+
+/** A word ending in a dot and a top-level domain's letters. */
+const WEB_ADDRESS = /\.\p{L}{2,}$/u;
 
 /** A number or a share of one (5, 40 %, 3,5): the noun after it is in the genitive it governs. */
 const COUNT = /^(?:\d[\d.,]*|%)$/;
@@ -382,6 +449,8 @@ export function normalizePhrase(words: NameWord[], morph: Morphology, governed =
     return words.map((w) => w.text).join(' ');
   }
   const h = words[head]!;
+  // «Вести.ру», «Лента.ру»: a web address is written undeclined; its last letters are no case ending.
+  if (WEB_ADDRESS.test(h.text)) return words.map((w) => w.text).join(' ');
   const headIndex = governed ? governedHead(h.info.analyses) : h.info.analyses.findIndex((a) => a.pos === 'NOUN');
   if (headIndex < 0) return words.map((w) => w.text).join(' ');
   const ha = h.info.analyses[headIndex]!;
@@ -397,7 +466,10 @@ export function normalizePhrase(words: NameWord[], morph: Morphology, governed =
     .map((w, i) => {
       if (i === head) return inflectTo(morph, w, headIndex, ['nomn', number]);
       if (i > head) return w.text;
-      const adj = pick(w, (a) => a.pos === 'ADJF' && caseOf(a) === kase);
+      // «некоторых изданий»: the morphology may list a plural adjective under another case of the same
+      // form (-ых is genitive and locative): a reading it inflects back to this very form in the head's case agrees.
+      let adj = pick(w, (a) => a.pos === 'ADJF' && caseOf(a) === kase);
+      if (adj < 0 && kase) adj = pick(w, (a, index) => a.pos === 'ADJF' && a.grams.includes(number) && morph.inflect(w.form, index, [kase, number]) === w.info.folded);
       if (adj < 0) return w.text;
       const grams = number === 'plur' || !gender ? ['nomn', number] : ['nomn', gender, 'sing'];
       return inflectTo(morph, w, adj, grams);

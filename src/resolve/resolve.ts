@@ -5,7 +5,7 @@ import { isCaseFormOfName } from './case-forms.js';
 import { wordList, wordSet, wordTable } from '../dict/words.js';
 import { governedCases, opensSentence, subjectGender } from './governed-case.js';
 import { groupGender } from './group-gender.js';
-import { normalizePerson, normalizePhrase, type CaseEvidence, type NameWord } from './normalize.js';
+import { normalizePerson, normalizePhrase, surnameCaseFormOf, type CaseEvidence, type NameWord } from './normalize.js';
 
 /**
  * The resolve stage: one entity per real thing. Dictionary mentions group by entry; a
@@ -618,8 +618,14 @@ function casePlaces(members: readonly Candidate[], input: ResolveInput, tools: R
 function personName(members: Candidate[], input: ResolveInput, tools: ResolveTools, places: CaseEvidence['places'], gender?: 'masc' | 'femn'): string {
   const name = normalName(members, 'PER', input, tools, places, undefined, gender);
   const folded = fold(name);
-  if (members.some((c) => fold(surfaceOf(c, input)) === folded)) return name;
   const size = wordCount(fullestOf(members, input.tokens), input.tokens);
+  // Written so elsewhere, the name may still be a case form of the one the subject of a verb shows
+  // (Андреа Падована … Андреа Падован заявил): the surname's ending is no part of it.
+  for (const c of members) {
+    const surface = surfaceOf(c, input);
+    if (wordCount(c, input.tokens) === size && surnameCaseFormOf(name, surface) && mentionEvidence(c, input, tools).governed?.join() === 'nomn') return surface;
+  }
+  if (members.some((c) => fold(surfaceOf(c, input)) === folded)) return name;
   const seen = new Set<string>();
   const bare = bareWords(members, input);
   for (const c of members) {
