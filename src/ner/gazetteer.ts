@@ -232,6 +232,12 @@ const maxLengthsOf = perWordFor((gazetteer: Gazetteer, word: WordInfo) => {
   return byKey > byLemma ? byKey : byLemma;
 });
 
+/**
+ * A word form's own one-word look-ups, by key and by lemma (as KEY_FIELDS), kept on its record:
+ * a one-word key is the word's own string, the same in every document.
+ */
+const singleVariantsOf = perWordFor((gazetteer: Gazetteer, word: WordInfo): readonly (Packed | undefined)[] => KEY_FIELDS.map((field) => gazetteer.byKey.get(word[field])));
+
 /** All longest, non-overlapping gazetteer matches, left to right. */
 export function matchGazetteer(
   gazetteer: Gazetteer,
@@ -241,6 +247,7 @@ export function matchGazetteer(
 ): GazetteerMatch[] {
   const matches: GazetteerMatch[] = [];
   const maxLengthOf = maxLengthsOf(gazetteer);
+  const singleVariantOf = singleVariantsOf(gazetteer);
   let i = 0;
   while (i < tokens.length) {
     const word = words[i]!;
@@ -252,7 +259,7 @@ export function matchGazetteer(
       for (let len = max; len >= 1 && !found; len--) {
         for (let f = 0; f < KEY_FIELDS.length; f++) {
           const key = keys[f]![len - 1]!;
-          const variant = gazetteer.byKey.get(key);
+          const variant = len === 1 ? singleVariantOf(word)[f] : gazetteer.byKey.get(key);
           if (variant === undefined || !surfaceFits(gazetteer, key, variant, tokens, words, i, len, KEY_FIELDS[f]!)) continue;
           const match = { from: i, to: i + len, entry: gazetteer.entries[entryOf(variant)]!, weak: (variant & WEAK) !== 0 };
           if (accept(match)) {

@@ -2,6 +2,7 @@ import { azForm, PROPER_GRAMMEMES, type Morphology, type WordInfo } from '../mor
 import { fold, stemKey } from '../morph/key.js';
 import type { Candidate, DictEntry, Entity, EntityType, Mention, Token } from '../types.js';
 import { isCaseFormOfName } from './case-forms.js';
+import { perWord } from '../util/word-memo.js';
 import { wordList, wordSet, wordTable } from '../dict/words.js';
 import { governedCases, opensSentence, subjectGender } from './governed-case.js';
 import { groupGender } from './group-gender.js';
@@ -58,6 +59,9 @@ export interface Resolution {
   mentions: Mention[];
 }
 
+// A word form's lemma stem, found once per form (the morph stage shares its records), not per mention.
+const lemmaStem = perWord((word: WordInfo) => stemKey(word.lemma));
+
 export function resolve(input: ResolveInput, tools: ResolveTools): Resolution {
   const { tokens, words, candidates } = input;
   const groups: Group[] = [];
@@ -82,7 +86,7 @@ export function resolve(input: ResolveInput, tools: ResolveTools): Resolution {
   };
   // The lemma's stem key too: «Ицков» is read as the genitive plural of a noun «ицк» (key ицк), «Ицкова»
   // as a form of the surname «ицков» (key ицков); the surname's stem key is theirs in common.
-  const forms = (k: number | undefined) => (k === undefined ? [] : [words[k]!.lemma, words[k]!.key, stemKey(words[k]!.lemma)]);
+  const forms = (k: number | undefined) => (k === undefined ? [] : [words[k]!.lemma, words[k]!.key, lemmaStem(words[k]!)]);
   /**
    * A person mention's first name: its first word, when another follows (an initial is no word
    * here) and it reads as a first name (our list, or the morphology's Name): a word the
@@ -628,10 +632,11 @@ function personName(members: Candidate[], input: ResolveInput, tools: ResolveToo
   if (members.some((c) => fold(surfaceOf(c, input)) === folded)) return name;
   const seen = new Set<string>();
   const bare = bareWords(members, input);
+  const fewest = letters(name) - 2;
   for (const c of members) {
     const surface = surfaceOf(c, input);
     // Not a name with initials (Дж. Коми for Джеймс Коми): as many words, and about as many letters.
-    if (wordCount(c, input.tokens) !== size || seen.has(surface) || letters(surface) < letters(name) - 2) continue;
+    if (wordCount(c, input.tokens) !== size || seen.has(surface) || letters(surface) < fewest) continue;
     seen.add(surface);
     if (normalName([c], 'PER', input, tools, places, bare, gender) === surface) return surface;
   }

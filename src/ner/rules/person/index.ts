@@ -36,6 +36,10 @@ export function personCandidates(ctx: NerContext): Candidate[] {
   const push = (from: number, to: number, rule: string, priority: number) => out.push(candidate(from, to, 'PER', rule, priority));
   for (let i = 0; i < n; i++) {
     if (ctx.tokens[i]!.kind !== 'word') continue;
+    // Most words are not capitalised (lower case, capitals, digits), and such a word opens a name
+    // only as an age's adjective, a surname particle, a title or an initial (every other rule below
+    // wants the shape 'title'): the rest are passed at once.
+    if (ctx.words[i]!.shape !== 'title' && !canOpenUntitled(ctx.lexicon)(ctx.words[i]!)) continue;
     // «округа Харрис Эд Гонзалес», «жительница Жироны»: the word after a territory's or its residents'
     // noun is the place (rules/place.ts); a person's name may start after it.
     if (inPlaceSlot(ctx, i)) continue;
@@ -196,6 +200,11 @@ const AGE_ADJECTIVE = endingPattern(wordList('age-adjective-endings'), []);
 const ageEnding = perWord((word) => AGE_ADJECTIVE.test(word.folded));
 // «мэра» and «мэрии» share a stem key: a form of the organisation noun is no title, the title's own forms are.
 const titleWord = perWordFor((lexicon: NerLexicon, word: WordInfo) => lexicon.titles.has(word.key) && (!lexicon.orgNouns.has(word.key) || (lexicon.titleWords.has(word.key) && !lexicon.orgNounFolded.has(word.folded))));
+
+// Per word form: the ways a word not shaped 'title' takes part (isAgeAdjective, particleSurname,
+// title-name, and isInitial for a capital our shapes do not count, such as 𝐀).
+const CAPITAL_FIRST = /^\p{Lu}/u;
+const canOpenUntitled = perWordFor((lexicon: NerLexicon, word: WordInfo) => ageEnding(word) || SURNAME_PARTICLES.has(word.folded) || titleWord(lexicon)(word) || CAPITAL_FIRST.test(word.folded));
 
 /** The capitalised words right after an age's adjective (at most three), if the first is no place, body or common word. */
 function nameAfterAge(ctx: NerContext, from: number): number {
