@@ -87,6 +87,15 @@ export function resolve(input: ResolveInput, tools: ResolveTools): Resolution {
   // The lemma's stem key too: «Ицков» is read as the genitive plural of a noun «ицк» (key ицк), «Ицкова»
   // as a form of the surname «ицков» (key ицков); the surname's stem key is theirs in common.
   const forms = (k: number | undefined) => (k === undefined ? [] : [words[k]!.lemma, words[k]!.key, lemmaStem(words[k]!)]);
+  // Straight into the set: a flatMap made an array per word and one for the group, per group opened.
+  const formsOf = (indices: readonly number[]) => {
+    const set = new Set<string>();
+    for (const k of indices) {
+      const w = words[k]!;
+      set.add(w.lemma).add(w.key).add(lemmaStem(w));
+    }
+    return set;
+  };
   /**
    * A person mention's first name: its first word, when another follows (an initial is no word
    * here) and it reads as a first name (our list, or the morphology's Name): a word the
@@ -111,7 +120,7 @@ export function resolve(input: ResolveInput, tools: ResolveTools): Resolution {
     const group: Group = {
       type: c.type, entry: c.entry, members: [],
       // An initial counts towards a full name (Д. Медведев), though it names nothing to match.
-      words: new Set(named.flatMap(forms)), last: new Set(forms(indices.at(-1))), size: wordCount(c, tokens), order: groups.length,
+      words: formsOf(named), last: formsOf(indices.slice(-1)), size: wordCount(c, tokens), order: groups.length,
       first: firstName(c),
     };
     groups.push(group);
@@ -272,14 +281,17 @@ function initialFits(full: string, abbreviation: string): boolean {
  * depends on what else the document holds (no «~2»).
  */
 function buildEntities(groups: Group[], input: ResolveInput, tools: ResolveTools): Resolution {
-  const byId = new Map<string, { type: EntityType; name: string; entry?: DictEntry; members: Candidate[]; places?: CaseEvidence['places'] }>();
+  // `gender`: the group's gender, kept while the entity is that one group (the same members): asked again below.
+  const byId = new Map<string, { type: EntityType; name: string; entry?: DictEntry; members: Candidate[]; places?: CaseEvidence['places']; gender?: 'masc' | 'femn' | null }>();
   for (const group of groups) {
     group.members.sort((a, b) => a.tokens[0] - b.tokens[0]);
     // An abbreviation group takes the type of its full name.
     const type = group.entry?.type ?? group.type;
     let entry = group.entry;
     const places = type === 'PER' && !entry ? casePlaces(group.members, input, tools) : undefined;
-    let name = entry?.name ?? (type === 'PER' ? personName(group.members, input, tools, places, groupGender(group.members, input, tools)) : normalName(group.members, type, input, tools, places));
+    let gender: 'masc' | 'femn' | null | undefined;
+    if (!entry && type === 'PER') gender = groupGender(group.members, input, tools) ?? null;
+    let name = entry?.name ?? (type === 'PER' ? personName(group.members, input, tools, places, gender ?? undefined) : normalName(group.members, type, input, tools, places));
     if (!entry && !group.settlement) {
       // «Грызлов Борис Вячеславович» (surname first, as decrees write it) is the entry's «Борис Вячеславович Грызлов».
       const words = name.split(' ');
@@ -289,13 +301,15 @@ function buildEntities(groups: Group[], input: ResolveInput, tools: ResolveTools
     }
     const id = entry?.id ?? `${type.toLowerCase()}:${fold(name).replace(/\s+/g, '-')}`;
     const known = byId.get(id);
-    if (known) known.members.push(...group.members);
-    else byId.set(id, { type, name, entry, members: [...group.members], places });
+    if (known) {
+      known.members.push(...group.members);
+      known.gender = undefined;
+    } else byId.set(id, { type, name, entry, members: [...group.members], places, gender });
   }
   const entities: Entity[] = [];
   const mentions: Mention[] = [];
   const isListedFirstName = (w: string) => tools.firstNameGender(w) !== undefined;
-  for (const [id, { type, name, entry, members, places }] of byId) {
+  for (const [id, { type, name, entry, members, places, gender: known }] of byId) {
     members.sort((a, b) => a.tokens[0] - b.tokens[0]);
     const entityMentions = members.map((c): Mention => {
       const start = input.tokens[c.tokens[0]]!.start;
@@ -313,7 +327,7 @@ function buildEntities(groups: Group[], input: ResolveInput, tools: ResolveTools
     const source = fullestOf(members, input.tokens);
     // A person's gender as the whole text shows it: each full mention is normalised in it (Аделину
     // Сотникову → Аделина Сотникова, not Аделин Сотников), and the name made in it is no guess.
-    const gender = type === 'PER' && !entry ? groupGender(members, input, tools) : undefined;
+    const gender = type === 'PER' && !entry ? (known === undefined ? groupGender(members, input, tools) : known ?? undefined) : undefined;
     // Repeated mentions have the same words: each distinct one is matched against the names once.
     // Found by the records of its words (what partOfName reads), a path through nested maps: no
     // key string made and hashed per mention.
@@ -349,7 +363,7 @@ function buildEntities(groups: Group[], input: ResolveInput, tools: ResolveTools
         // is no other name: its own normal form adds nothing but the morphology's errors (Гвардиол).
         const surface = surfaceOf(c, input);
         if (fold(surface) === fold(name) || isCaseFormOfName(surface, name, () => false)) continue;
-        const key = `${surface}\u0000${tokensKey(c, input, infoIds)}\u0000${JSON.stringify(mentionEvidence(c, input, tools))}`;
+        const key = `${surface}\u0000${tokensKey(c, input, infoIds)}\u0000${evidenceKey(mentionEvidence(c, input, tools))}`;
         if (named.has(key)) continue;
         named.add(key);
         others.add(normalName([c], type, input, tools, places, bare, gender));
@@ -591,6 +605,9 @@ function mentionEvidence(c: Candidate, input: ResolveInput, tools: ResolveTools,
 }
 
 type Evidence = { governed?: readonly string[]; gender?: 'masc' | 'femn' };
+
+/** The evidence as a key (what JSON.stringify told apart, made without a serialiser's walk): case names hold no comma. */
+const evidenceKey = (e: Evidence) => `${e.governed ? e.governed.join(',') : '-'}/${e.gender ?? ''}`;
 const EVIDENCE = new WeakMap<Candidate, Evidence>();
 const WEAK_EVIDENCE = new WeakMap<Candidate, Evidence>();
 
