@@ -2,7 +2,7 @@ import { azForm, PROPER_GRAMMEMES, type Morphology, type WordInfo } from '../mor
 import { fold, stemKey } from '../morph/key.js';
 import type { Candidate, DictEntry, Entity, EntityType, Mention, Token } from '../types.js';
 import { isCaseFormOfName } from './case-forms.js';
-import { perWord } from '../util/word-memo.js';
+import { perWord, perWordFor } from '../util/word-memo.js';
 import { wordList, wordSet, wordTable } from '../dict/words.js';
 import { governedCases, opensSentence, subjectGender } from './governed-case.js';
 import { groupGender } from './group-gender.js';
@@ -145,8 +145,7 @@ export function resolve(input: ResolveInput, tools: ResolveTools): Resolution {
   const full: Candidate[] = [];
   const short: Candidate[] = [];
   for (const c of candidates) (isShortPerson(c, tokens) ? short : full).push(c);
-  const byStart = (a: Candidate, b: Candidate) => a.tokens[0] - b.tokens[0];
-  const ordered = full.sort(byStart).concat(short.sort(byStart));
+  const ordered = sortByStart(full).concat(sortByStart(short));
   // A dictionary mention without an owner finds its group by the entry's id, not by a key string
   // made and hashed anew for each of (on a text of names) thousands of mentions.
   const byEntryId = new Map<string, Group>();
@@ -225,6 +224,16 @@ function editDistance(a: string, b: string, limit: number): number {
   return previous[b.length]!;
 }
 
+/**
+ * Sorts candidates by their first token, stably, in place. Most lists come in order already
+ * (the recogniser's, a group's members): the check is a read, where Array.prototype.sort
+ * copies the list into a work array first.
+ */
+function sortByStart(list: Candidate[]): Candidate[] {
+  for (let i = 1; i < list.length; i++) if (list[i]!.tokens[0] < list[i - 1]!.tokens[0]) return list.sort((a, b) => a.tokens[0] - b.tokens[0]);
+  return list;
+}
+
 function wordCount(c: Candidate, tokens: readonly Token[]): number {
   let n = 0;
   for (let k = c.tokens[0]; k < c.tokens[1]; k++) if (tokens[k]!.kind === 'word') n++;
@@ -284,7 +293,7 @@ function buildEntities(groups: Group[], input: ResolveInput, tools: ResolveTools
   // `gender`: the group's gender, kept while the entity is that one group (the same members): asked again below.
   const byId = new Map<string, { type: EntityType; name: string; entry?: DictEntry; members: Candidate[]; places?: CaseEvidence['places']; gender?: 'masc' | 'femn' | null }>();
   for (const group of groups) {
-    group.members.sort((a, b) => a.tokens[0] - b.tokens[0]);
+    sortByStart(group.members);
     // An abbreviation group takes the type of its full name.
     const type = group.entry?.type ?? group.type;
     let entry = group.entry;
@@ -310,7 +319,7 @@ function buildEntities(groups: Group[], input: ResolveInput, tools: ResolveTools
   const mentions: Mention[] = [];
   const isListedFirstName = (w: string) => tools.firstNameGender(w) !== undefined;
   for (const [id, { type, name, entry, members, places, gender: known }] of byId) {
-    members.sort((a, b) => a.tokens[0] - b.tokens[0]);
+    sortByStart(members);
     const entityMentions = members.map((c): Mention => {
       const start = input.tokens[c.tokens[0]]!.start;
       const end = input.tokens[c.tokens[1] - 1]!.end;
@@ -472,6 +481,16 @@ function tokensKey(c: Candidate, input: ResolveInput, ids: Map<WordInfo, number>
 }
 
 /**
+ * What partOfName looks a word up by, once per word form and morphology (each mention of a name
+ * made these arrays anew). A lower-case word has no analyses from the morph stage: its lemmas
+ * come from the morphology here, so that «церкви» is a case form of «церковь» (their stem keys differ).
+ */
+const wordProbes = perWordFor((morphology: Morphology, w: WordInfo): readonly string[] => {
+  const probes = [w.folded, w.key, w.lemma, stemKey(w.folded)];
+  return w.analyses.length ? probes : probes.concat(morphology.analyse(w.folded).map((a) => a.lemma));
+});
+
+/**
  * The mention as words of one of the entity's names: '' when it is a case form of a whole
  * name (России), the name's words it is made of when it is a part (Пескова → Песков), and
  * undefined when it is no form of any (РФПИ, another name).
@@ -479,27 +498,46 @@ function tokensKey(c: Candidate, input: ResolveInput, ids: Map<WordInfo, number>
 function partOfName(c: Candidate, variants: readonly string[][], variantKeys: readonly ReadonlySet<string>[][], input: ResolveInput, tools: ResolveTools): string | undefined {
   const words: WordInfo[] = [];
   for (let k = c.tokens[0]; k < c.tokens[1]; k++) if (input.tokens[k]!.kind === 'word') words.push(input.words[k]!);
-  // A lower-case word has no analyses from the morph stage: its lemmas come from the morphology
-  // here, so that «церкви» is a case form of «церковь» (their stem keys differ).
-  const probesOf = (w: WordInfo) => {
-    const probes = [w.folded, w.key, w.lemma, stemKey(w.folded)];
-    return w.analyses.length ? probes : probes.concat(tools.morphology.analyse(w.folded).map((a) => a.lemma));
-  };
+  const probesOf = wordProbes(tools.morphology);
   const probed = words.map(probesOf);
   let part: string | undefined;
-  variants.forEach((variant, v) => {
-    if (part === '') return;
-    const used = new Set<number>();
-    for (const [n, w] of words.entries()) {
+  // Loops over a scratch array: a Set, an iterator and closures per variant per mention were most of this function's garbage.
+  variants: for (let v = 0; v < variants.length && part !== ''; v++) {
+    const variant = variants[v]!;
+    const keysOf = variantKeys[v]!;
+    const used = usedScratch(keysOf.length);
+    let count = 0;
+    for (let n = 0; n < words.length; n++) {
       const probes = probed[n]!;
-      const at = variantKeys[v]!.findIndex((keys, i) => !used.has(i) && (probes.some((p) => keys.has(p)) || endsLikeCase(w.folded, keys)));
-      if (at < 0) return;
-      used.add(at);
+      const folded = words[n]!.folded;
+      let at = -1;
+      for (let i = 0; i < keysOf.length && at < 0; i++) {
+        if (used[i]) continue;
+        const keys = keysOf[i]!;
+        if (hasAny(keys, probes) || endsLikeCase(folded, keys)) at = i;
+      }
+      if (at < 0) continue variants;
+      used[at] = 1;
+      count++;
     }
-    if (used.size === variant.length) part = '';
-    else part ??= variant.filter((_, i) => used.has(i)).join(' ');
-  });
+    if (count === variant.length) part = '';
+    else part ??= variant.filter((_, i) => used[i]).join(' ');
+  }
   return part;
+}
+
+function hasAny(keys: ReadonlySet<string>, probes: readonly string[]): boolean {
+  for (const p of probes) if (keys.has(p)) return true;
+  return false;
+}
+
+let scratch = new Uint8Array(16);
+
+/** A zeroed array of marks for a variant's words, the one array reused (partOfName does not nest). */
+function usedScratch(length: number): Uint8Array {
+  if (scratch.length < length) scratch = new Uint8Array(length * 2);
+  scratch.fill(0, 0, length);
+  return scratch;
 }
 
 /** A word of the mention is unknown to the morphology, and every known word may be a nominative. */
