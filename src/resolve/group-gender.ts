@@ -1,5 +1,6 @@
 import { azForm, PERSON_GRAMMEMES, type Analysis } from '../morph/index.js';
-import type { Candidate } from '../types.js';
+import type { Candidate, WordInfo } from '../types.js';
+import { perWord } from '../util/word-memo.js';
 import { wordList } from '../dict/words.js';
 import { opensSentence, type CaseContext, type CaseTools } from './governed-case.js';
 
@@ -38,6 +39,11 @@ export function groupGender(members: readonly Candidate[], input: CaseContext, t
 /** A Russian surname's suffix and case ending (Сотникова, Ицкову, Гаевым), after a stem of two letters at least. */
 const RUSSIAN_SURNAME = new RegExp(`..(?:${wordList('surname-suffixes').join('|')})(?:${wordList('surname-case-endings').join('|')})?$`);
 
+const singularPersonReadings = (analyses: readonly Analysis[]) => analyses.filter((a) => a.grams.some((g) => PERSON_GRAMMEMES.includes(g)) && !a.grams.includes('plur'));
+
+// Once per word form (the morph stage shares its records): each mention of a person filtered them anew.
+const personReadings = perWord((info: WordInfo) => singularPersonReadings(info.analyses));
+
 const genderOf = (a: Analysis): Gender | undefined => (a.grams.includes('masc') ? 'masc' : a.grams.includes('femn') ? 'femn' : undefined);
 
 /**
@@ -46,14 +52,14 @@ const genderOf = (a: Analysis): Gender | undefined => (a.grams.includes('masc') 
  * not the genitive of a surname «Аделин»).
  */
 function wordsGender(c: Candidate, input: CaseContext, tools: CaseTools): { gender: Gender; weight: number } | undefined {
-  let allowed: Set<Gender> | undefined;
+  // Genders as bits (masc 1, femn 2): the intersection of the words' sets without making sets.
+  let allowed: number | undefined;
   let weight = 1;
   const [from, to] = c.tokens;
   for (let k = from; k < to; k++) {
     if (input.tokens[k]!.kind !== 'word') continue;
     const info = input.words[k]!;
-    const all = (info.analyses.length ? info.analyses : tools.morphology.analyse(azForm(input.tokens[k]!.text)))
-      .filter((a) => a.grams.some((g) => PERSON_GRAMMEMES.includes(g)) && !a.grams.includes('plur'));
+    const all = info.analyses.length ? personReadings(info) : singularPersonReadings(tools.morphology.analyse(azForm(input.tokens[k]!.text)));
     // Later words are a surname or a patronymic: a foreign surname the morphology knows as a first name (Томас) shows nothing.
     const readings = to - from === 1 ? all : k === from ? (all.some((a) => a.grams.includes('Name')) ? all.filter((a) => a.grams.includes('Name')) : all) : all.filter((a) => !a.grams.includes('Name'));
     // A first name the morphology only guesses shows no gender (Зулема: no genitive of a man's
@@ -67,10 +73,11 @@ function wordsGender(c: Candidate, input: CaseContext, tools: CaseTools): { gend
     // A guess for an unknown surname is sure by a Russian surname's suffix and ending (Сотниковой);
     // a foreign one's is a guess (Окава read as the genitive of «Окав»), worth half a vote.
     if (!readings.some((a) => a.known) && !RUSSIAN_SURNAME.test(info.folded)) weight = 0.5;
-    const own = new Set(readings.map((a) => genderOf(a)!));
-    allowed = allowed ? new Set([...allowed].filter((g) => own.has(g))) : own;
+    let own = 0;
+    for (const a of readings) own |= genderOf(a) === 'masc' ? 1 : 2;
+    allowed = allowed === undefined ? own : allowed & own;
   }
-  return allowed?.size === 1 ? { gender: [...allowed][0]!, weight } : undefined;
+  return allowed === 1 ? { gender: 'masc', weight } : allowed === 2 ? { gender: 'femn', weight } : undefined;
 }
 
 /** A singular past-tense verb's gender, for the lower-case word at k written after a single space. */

@@ -2,7 +2,7 @@ import { azForm, PROPER_GRAMMEMES, type Morphology, type WordInfo } from '../mor
 import { fold, stemKey } from '../morph/key.js';
 import type { Candidate, DictEntry, Entity, EntityType, Mention, Token } from '../types.js';
 import { isCaseFormOfName } from './case-forms.js';
-import { perWord } from '../util/word-memo.js';
+import { perWord, perWordFor } from '../util/word-memo.js';
 import { wordList, wordSet, wordTable } from '../dict/words.js';
 import { governedCases, opensSentence, subjectGender } from './governed-case.js';
 import { groupGender } from './group-gender.js';
@@ -87,6 +87,15 @@ export function resolve(input: ResolveInput, tools: ResolveTools): Resolution {
   // The lemma's stem key too: «Ицков» is read as the genitive plural of a noun «ицк» (key ицк), «Ицкова»
   // as a form of the surname «ицков» (key ицков); the surname's stem key is theirs in common.
   const forms = (k: number | undefined) => (k === undefined ? [] : [words[k]!.lemma, words[k]!.key, lemmaStem(words[k]!)]);
+  // Straight into the set: a flatMap made an array per word and one for the group, per group opened.
+  const formsOf = (indices: readonly number[]) => {
+    const set = new Set<string>();
+    for (const k of indices) {
+      const w = words[k]!;
+      set.add(w.lemma).add(w.key).add(lemmaStem(w));
+    }
+    return set;
+  };
   /**
    * A person mention's first name: its first word, when another follows (an initial is no word
    * here) and it reads as a first name (our list, or the morphology's Name): a word the
@@ -111,7 +120,7 @@ export function resolve(input: ResolveInput, tools: ResolveTools): Resolution {
     const group: Group = {
       type: c.type, entry: c.entry, members: [],
       // An initial counts towards a full name (Д. Медведев), though it names nothing to match.
-      words: new Set(named.flatMap(forms)), last: new Set(forms(indices.at(-1))), size: wordCount(c, tokens), order: groups.length,
+      words: formsOf(named), last: formsOf(indices.slice(-1)), size: wordCount(c, tokens), order: groups.length,
       first: firstName(c),
     };
     groups.push(group);
@@ -136,8 +145,7 @@ export function resolve(input: ResolveInput, tools: ResolveTools): Resolution {
   const full: Candidate[] = [];
   const short: Candidate[] = [];
   for (const c of candidates) (isShortPerson(c, tokens) ? short : full).push(c);
-  const byStart = (a: Candidate, b: Candidate) => a.tokens[0] - b.tokens[0];
-  const ordered = full.sort(byStart).concat(short.sort(byStart));
+  const ordered = sortByStart(full).concat(sortByStart(short));
   // A dictionary mention without an owner finds its group by the entry's id, not by a key string
   // made and hashed anew for each of (on a text of names) thousands of mentions.
   const byEntryId = new Map<string, Group>();
@@ -216,6 +224,16 @@ function editDistance(a: string, b: string, limit: number): number {
   return previous[b.length]!;
 }
 
+/**
+ * Sorts candidates by their first token, stably, in place. Most lists come in order already
+ * (the recogniser's, a group's members): the check is a read, where Array.prototype.sort
+ * copies the list into a work array first.
+ */
+function sortByStart(list: Candidate[]): Candidate[] {
+  for (let i = 1; i < list.length; i++) if (list[i]!.tokens[0] < list[i - 1]!.tokens[0]) return list.sort((a, b) => a.tokens[0] - b.tokens[0]);
+  return list;
+}
+
 function wordCount(c: Candidate, tokens: readonly Token[]): number {
   let n = 0;
   for (let k = c.tokens[0]; k < c.tokens[1]; k++) if (tokens[k]!.kind === 'word') n++;
@@ -272,14 +290,17 @@ function initialFits(full: string, abbreviation: string): boolean {
  * depends on what else the document holds (no «~2»).
  */
 function buildEntities(groups: Group[], input: ResolveInput, tools: ResolveTools): Resolution {
-  const byId = new Map<string, { type: EntityType; name: string; entry?: DictEntry; members: Candidate[]; places?: CaseEvidence['places'] }>();
+  // `gender`: the group's gender, kept while the entity is that one group (the same members): asked again below.
+  const byId = new Map<string, { type: EntityType; name: string; entry?: DictEntry; members: Candidate[]; places?: CaseEvidence['places']; gender?: 'masc' | 'femn' | null }>();
   for (const group of groups) {
-    group.members.sort((a, b) => a.tokens[0] - b.tokens[0]);
+    sortByStart(group.members);
     // An abbreviation group takes the type of its full name.
     const type = group.entry?.type ?? group.type;
     let entry = group.entry;
     const places = type === 'PER' && !entry ? casePlaces(group.members, input, tools) : undefined;
-    let name = entry?.name ?? (type === 'PER' ? personName(group.members, input, tools, places, groupGender(group.members, input, tools)) : normalName(group.members, type, input, tools, places));
+    let gender: 'masc' | 'femn' | null | undefined;
+    if (!entry && type === 'PER') gender = groupGender(group.members, input, tools) ?? null;
+    let name = entry?.name ?? (type === 'PER' ? personName(group.members, input, tools, places, gender ?? undefined) : normalName(group.members, type, input, tools, places));
     if (!entry && !group.settlement) {
       // «Грызлов Борис Вячеславович» (surname first, as decrees write it) is the entry's «Борис Вячеславович Грызлов».
       const words = name.split(' ');
@@ -289,14 +310,16 @@ function buildEntities(groups: Group[], input: ResolveInput, tools: ResolveTools
     }
     const id = entry?.id ?? `${type.toLowerCase()}:${fold(name).replace(/\s+/g, '-')}`;
     const known = byId.get(id);
-    if (known) known.members.push(...group.members);
-    else byId.set(id, { type, name, entry, members: [...group.members], places });
+    if (known) {
+      known.members.push(...group.members);
+      known.gender = undefined;
+    } else byId.set(id, { type, name, entry, members: [...group.members], places, gender });
   }
   const entities: Entity[] = [];
   const mentions: Mention[] = [];
   const isListedFirstName = (w: string) => tools.firstNameGender(w) !== undefined;
-  for (const [id, { type, name, entry, members, places }] of byId) {
-    members.sort((a, b) => a.tokens[0] - b.tokens[0]);
+  for (const [id, { type, name, entry, members, places, gender: known }] of byId) {
+    sortByStart(members);
     const entityMentions = members.map((c): Mention => {
       const start = input.tokens[c.tokens[0]]!.start;
       const end = input.tokens[c.tokens[1] - 1]!.end;
@@ -313,7 +336,7 @@ function buildEntities(groups: Group[], input: ResolveInput, tools: ResolveTools
     const source = fullestOf(members, input.tokens);
     // A person's gender as the whole text shows it: each full mention is normalised in it (Аделину
     // Сотникову → Аделина Сотникова, not Аделин Сотников), and the name made in it is no guess.
-    const gender = type === 'PER' && !entry ? groupGender(members, input, tools) : undefined;
+    const gender = type === 'PER' && !entry ? (known === undefined ? groupGender(members, input, tools) : known ?? undefined) : undefined;
     // Repeated mentions have the same words: each distinct one is matched against the names once.
     // Found by the records of its words (what partOfName reads), a path through nested maps: no
     // key string made and hashed per mention.
@@ -349,7 +372,7 @@ function buildEntities(groups: Group[], input: ResolveInput, tools: ResolveTools
         // is no other name: its own normal form adds nothing but the morphology's errors (Гвардиол).
         const surface = surfaceOf(c, input);
         if (fold(surface) === fold(name) || isCaseFormOfName(surface, name, () => false)) continue;
-        const key = `${surface}\u0000${tokensKey(c, input, infoIds)}\u0000${JSON.stringify(mentionEvidence(c, input, tools))}`;
+        const key = `${surface}\u0000${tokensKey(c, input, infoIds)}\u0000${evidenceKey(mentionEvidence(c, input, tools))}`;
         if (named.has(key)) continue;
         named.add(key);
         others.add(normalName([c], type, input, tools, places, bare, gender));
@@ -458,6 +481,16 @@ function tokensKey(c: Candidate, input: ResolveInput, ids: Map<WordInfo, number>
 }
 
 /**
+ * What partOfName looks a word up by, once per word form and morphology (each mention of a name
+ * made these arrays anew). A lower-case word has no analyses from the morph stage: its lemmas
+ * come from the morphology here, so that «церкви» is a case form of «церковь» (their stem keys differ).
+ */
+const wordProbes = perWordFor((morphology: Morphology, w: WordInfo): readonly string[] => {
+  const probes = [w.folded, w.key, w.lemma, stemKey(w.folded)];
+  return w.analyses.length ? probes : probes.concat(morphology.analyse(w.folded).map((a) => a.lemma));
+});
+
+/**
  * The mention as words of one of the entity's names: '' when it is a case form of a whole
  * name (России), the name's words it is made of when it is a part (Пескова → Песков), and
  * undefined when it is no form of any (РФПИ, another name).
@@ -465,27 +498,46 @@ function tokensKey(c: Candidate, input: ResolveInput, ids: Map<WordInfo, number>
 function partOfName(c: Candidate, variants: readonly string[][], variantKeys: readonly ReadonlySet<string>[][], input: ResolveInput, tools: ResolveTools): string | undefined {
   const words: WordInfo[] = [];
   for (let k = c.tokens[0]; k < c.tokens[1]; k++) if (input.tokens[k]!.kind === 'word') words.push(input.words[k]!);
-  // A lower-case word has no analyses from the morph stage: its lemmas come from the morphology
-  // here, so that «церкви» is a case form of «церковь» (their stem keys differ).
-  const probesOf = (w: WordInfo) => {
-    const probes = [w.folded, w.key, w.lemma, stemKey(w.folded)];
-    return w.analyses.length ? probes : probes.concat(tools.morphology.analyse(w.folded).map((a) => a.lemma));
-  };
+  const probesOf = wordProbes(tools.morphology);
   const probed = words.map(probesOf);
   let part: string | undefined;
-  variants.forEach((variant, v) => {
-    if (part === '') return;
-    const used = new Set<number>();
-    for (const [n, w] of words.entries()) {
+  // Loops over a scratch array: a Set, an iterator and closures per variant per mention were most of this function's garbage.
+  variants: for (let v = 0; v < variants.length && part !== ''; v++) {
+    const variant = variants[v]!;
+    const keysOf = variantKeys[v]!;
+    const used = usedScratch(keysOf.length);
+    let count = 0;
+    for (let n = 0; n < words.length; n++) {
       const probes = probed[n]!;
-      const at = variantKeys[v]!.findIndex((keys, i) => !used.has(i) && (probes.some((p) => keys.has(p)) || endsLikeCase(w.folded, keys)));
-      if (at < 0) return;
-      used.add(at);
+      const folded = words[n]!.folded;
+      let at = -1;
+      for (let i = 0; i < keysOf.length && at < 0; i++) {
+        if (used[i]) continue;
+        const keys = keysOf[i]!;
+        if (hasAny(keys, probes) || endsLikeCase(folded, keys)) at = i;
+      }
+      if (at < 0) continue variants;
+      used[at] = 1;
+      count++;
     }
-    if (used.size === variant.length) part = '';
-    else part ??= variant.filter((_, i) => used.has(i)).join(' ');
-  });
+    if (count === variant.length) part = '';
+    else part ??= variant.filter((_, i) => used[i]).join(' ');
+  }
   return part;
+}
+
+function hasAny(keys: ReadonlySet<string>, probes: readonly string[]): boolean {
+  for (const p of probes) if (keys.has(p)) return true;
+  return false;
+}
+
+let scratch = new Uint8Array(16);
+
+/** A zeroed array of marks for a variant's words, the one array reused (partOfName does not nest). */
+function usedScratch(length: number): Uint8Array {
+  if (scratch.length < length) scratch = new Uint8Array(length * 2);
+  scratch.fill(0, 0, length);
+  return scratch;
 }
 
 /** A word of the mention is unknown to the morphology, and every known word may be a nominative. */
@@ -591,6 +643,9 @@ function mentionEvidence(c: Candidate, input: ResolveInput, tools: ResolveTools,
 }
 
 type Evidence = { governed?: readonly string[]; gender?: 'masc' | 'femn' };
+
+/** The evidence as a key (what JSON.stringify told apart, made without a serialiser's walk): case names hold no comma. */
+const evidenceKey = (e: Evidence) => `${e.governed ? e.governed.join(',') : '-'}/${e.gender ?? ''}`;
 const EVIDENCE = new WeakMap<Candidate, Evidence>();
 const WEAK_EVIDENCE = new WeakMap<Candidate, Evidence>();
 
