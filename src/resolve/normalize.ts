@@ -285,12 +285,14 @@ export function normalizePerson(
     // «Хогана-Хау», «Юркову-Данелия»: each part of a double surname declines (or not) as a surname of
     // its own; the morphology would inflect the last part only.
     const hyphen = w.text.indexOf('-');
-    if (position > 0 && hyphen > 1 && hyphen < w.text.length - 2 && w.text.indexOf('-', hyphen + 1) < 0 && /^\p{Lu}/u.test(w.text) && /^\p{Lu}/u.test(w.text.slice(hyphen + 1))) {
+    // One hyphen inside a capitalised surname, two letters at least on each side.
+    const hyphened = position > 0 && hyphen > 1 && hyphen < w.text.length - 2 && w.text.indexOf('-', hyphen + 1) < 0 && /^\p{Lu}/u.test(w.text);
+    if (hyphened && /^\p{Lu}/u.test(w.text.slice(hyphen + 1))) {
       return [w.text.slice(0, hyphen), w.text.slice(hyphen + 1)].map((part) => personWordNominative(partWord(part), position)).join('-');
     }
     // «Джорджа Буша-младшего»: a surname with a lower-case adjective (младший, старший) hyphened on;
     // the morphology inflects the adjective only, the surname declines as a word of its own.
-    if (position > 0 && hyphen > 1 && hyphen < w.text.length - 2 && w.text.indexOf('-', hyphen + 1) < 0 && /^\p{Lu}/u.test(w.text) && /^\p{Ll}/u.test(w.text.slice(hyphen + 1))) {
+    if (hyphened && /^\p{Ll}/u.test(w.text.slice(hyphen + 1))) {
       const tail = partWord(w.text.slice(hyphen + 1).toLowerCase());
       const adjective = pick(tail, (a) => a.pos === 'ADJF' && a.known && a.grams.includes('sing'));
       if (adjective >= 0) {
@@ -372,9 +374,10 @@ export function normalizePerson(
 
 /**
  * Хатиби, Дескальси: a foreign name in -и does not decline; the guess that reads it as an oblique
- * form of a feminine noun in -ь (Хатибь) makes a name no person has. Known words keep their readings.
+ * form of a feminine noun in -ь (Хатибь) makes a name no person has. So does one in -и or -ю guessed
+ * as a case form of a noun in -я (Карни of «Карня», Агню of «Агня»), but not -ия (Берии of Берия).
+ * Known words keep their readings.
  */
-/** So does one in -и or -ю guessed as a case form of a noun in -я (Карни of «Карня», Агню of «Агня»), but not -ия (Берии of Берия). */
 const softSignGuess = (a: Analysis, folded: string) =>
   !a.known && ((folded.endsWith('и') && a.lemma.endsWith('ь')) || (/[^и][ию]$/.test(folded) && a.lemma.endsWith('я') && !a.lemma.endsWith('ия')));
 

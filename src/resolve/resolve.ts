@@ -71,7 +71,7 @@ export function resolve(input: ResolveInput, tools: ResolveTools): Resolution {
   const fullNameByWord = new Map<string, Group>();
   const surnameByWord = new Map<string, Group[]>();
   const groupOfCandidate = new Map<Candidate, Group>();
-  const firstWith = (index: Map<string, Group>, forms: string[]) => {
+  const firstWith = (index: Map<string, Group>, forms: Iterable<string>) => {
     let first: Group | undefined;
     for (const f of forms) {
       const g = index.get(f);
@@ -86,16 +86,17 @@ export function resolve(input: ResolveInput, tools: ResolveTools): Resolution {
   };
   // The lemma's stem key too: «Ицков» is read as the genitive plural of a noun «ицк» (key ицк), «Ицкова»
   // as a form of the surname «ицков» (key ицков); the surname's stem key is theirs in common.
-  const forms = (k: number | undefined) => (k === undefined ? [] : [words[k]!.lemma, words[k]!.key, lemmaStem(words[k]!)]);
-  // Straight into the set: a flatMap made an array per word and one for the group, per group opened.
-  const formsOf = (indices: readonly number[]) => {
+  // Straight into one set: a flatMap made an array per word and one for the group, per group opened.
+  const formsOf = (indices: readonly (number | undefined)[]) => {
     const set = new Set<string>();
     for (const k of indices) {
+      if (k === undefined) continue;
       const w = words[k]!;
       set.add(w.lemma).add(w.key).add(lemmaStem(w));
     }
     return set;
   };
+  const forms = (k: number | undefined) => formsOf([k]);
   /**
    * A person mention's first name: its first word, when another follows (an initial is no word
    * here) and it reads as a first name (our list, or the morphology's Name): a word the
@@ -108,7 +109,7 @@ export function resolve(input: ResolveInput, tools: ResolveTools): Resolution {
     const w = words[indices[0]!]!;
     const named = tools.firstNameGender(w.folded) !== undefined || tools.firstNameGender(w.lemma) !== undefined || w.analyses.some((a) => a.grams.includes('Name'));
     const gender = tools.firstNameGender(w.lemma) ?? tools.firstNameGender(w.folded);
-    return named ? { folded: w.folded, forms: new Set(forms(indices[0])), gender } : undefined;
+    return named ? { folded: w.folded, forms: forms(indices[0]), gender } : undefined;
   };
   const ownerKey = (c: Candidate) => (c.owner ? ` @${nameWords({ ...c, tokens: c.owner }).map((k) => words[k]!.lemma).join(' ')}` : '');
   const phraseKey = (c: Candidate) => `${c.type}:${nameWords(c).map((k) => words[k]!.lemma).join(' ')}${ownerKey(c)}`;
@@ -120,7 +121,7 @@ export function resolve(input: ResolveInput, tools: ResolveTools): Resolution {
     const group: Group = {
       type: c.type, entry: c.entry, members: [],
       // An initial counts towards a full name (Д. Медведев), though it names nothing to match.
-      words: formsOf(named), last: formsOf(indices.slice(-1)), size: wordCount(c, tokens), order: groups.length,
+      words: formsOf(named), last: forms(indices.at(-1)), size: wordCount(c, tokens), order: groups.length,
       first: firstName(c),
     };
     groups.push(group);
