@@ -45,7 +45,10 @@ function skipName({ tokens, mentionAt }: CueReader, t: number): number {
 /** Adverbs an as-frame may hold between «как» and its verb. */
 const FRAME_ADVERBS = 2;
 const ADVERB_POS = new Set(['ADVB', 'COMP', 'PRCL']);
-const NEGATION = 'не';
+export const NEGATION = 'не';
+export const NEGATIONS: ReadonlySet<string> = new Set([NEGATION]);
+/** Asking verbs (спросить, поинтересоваться): what they introduce is a question, no statement. */
+export const QUESTION_CUES = wordSet('question-cues');
 
 /** After the adverbs (ранее, позднее, уже) starting at t, up to FRAME_ADVERBS of them: the next token; else t. */
 function skipAdverbs({ tokens, words, analyse }: CueReader, t: number): number {

@@ -1,6 +1,6 @@
 import { wordSet } from '../../dict/words.js';
 import { isPunct, isTerminal, isWordOf, sentenceRange, type QuoteContext } from '../context.js';
-import { cueAt, endsWithWordOf, type CueMatch } from '../cues.js';
+import { cueAt, endsWithWordOf, NEGATIONS, QUESTION_CUES, type CueMatch } from '../cues.js';
 import { speakerAfter, speakerBefore } from '../speaker/index.js';
 import { hasVerb, trimEnd } from './clause.js';
 import type { Pattern } from './types.js';
@@ -100,8 +100,6 @@ function splitThisCue(ctx: QuoteContext, i: number): CueMatch | null {
   return null;
 }
 
-const QUESTION_CUES = wordSet('question-cues');
-const NEGATIONS: ReadonlySet<string> = new Set(['не']);
 
 /** «спросил об этом», «не сообщил об этом»: a question or a denied report says nothing of the sentence before. */
 function asserts(ctx: QuoteContext, verb: CueMatch): boolean {

@@ -2,7 +2,7 @@ import type { Cue } from '../../types.js';
 import { isWikiMarkup } from '../../segment/index.js';
 import { wordSet } from '../../dict/words.js';
 import { isPunct, isTerminal, isWordOf, mentionEnd, type QuoteContext } from '../context.js';
-import { cueAt } from '../cues.js';
+import { cueAt, NEGATION, NEGATIONS, QUESTION_CUES } from '../cues.js';
 import { speakerAfter, speakerBefore, type Speaker } from '../speaker/index.js';
 import { clauseEnd, hasVerb, trimEnd } from './clause.js';
 import { THAT } from './cue-kinds.js';
@@ -42,9 +42,6 @@ export const verbThat: Pattern = {
 };
 
 const THAT_WORDS = wordSet('that-clause-openers');
-const QUESTION_CUES = wordSet('question-cues');
-const NEGATION = 'не';
-
 const DENIAL_CUES = wordSet('denial-cues');
 
 /**
@@ -57,7 +54,6 @@ function negated(ctx: QuoteContext, cueFrom: number, cue: Cue): boolean {
   return isWordOf(ctx, cueFrom - 1, NEGATIONS) && cue.kind !== 'opinion' && !DENIAL_CUES.has(cue.lemma) &&
     !cue.form.startsWith(`${NEGATION} `);
 }
-const NEGATIONS: ReadonlySet<string> = new Set([NEGATION]);
 
 /** Token → the closing mark of the outermost quotation it stands in, or -1. One pass: outermost pairs do not overlap. */
 function closingMarks(ctx: QuoteContext): Int32Array {
