@@ -4,7 +4,9 @@
  *   entities: exact-span and token-level P/R/F1 per type, micro-averaged;
  *   quotes: detection (content overlap ≥ half of each), exact content, speaker accuracy, attribution.
  * Flags: --errors (print each miss and false alarm; the judging part's only with --judging-errors, so
- * rules are not written from it), --only factru|nerel|nerel_train|quotes, --json FILE.
+ * rules are not written from it), --only factru|nerel|nerel_train|quotes, --json FILE,
+ * --quotes-gold FILE (repeatable: extra quote gold in the quotes_train format, e.g. development
+ * documents annotated by hand outside the repository; judging-part ids in it are refused).
  * The train files are scored in two parts: the even ids (development) and the odd ids (judging).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -20,7 +22,7 @@ const root = join(import.meta.dirname, '..');
 const evalDir = process.env.GAZETA_EVAL_DIR ?? join(root, '..', 'shared', 'eval');
 
 const { values: flags } = parseArgs({
-  options: { errors: { type: 'boolean', default: false }, 'judging-errors': { type: 'boolean', default: false }, only: { type: 'string' }, json: { type: 'string' } },
+  options: { errors: { type: 'boolean', default: false }, 'judging-errors': { type: 'boolean', default: false }, only: { type: 'string' }, json: { type: 'string' }, 'quotes-gold': { type: 'string', multiple: true } },
 });
 
 interface GoldSpan { start: number; end: number; type: EntityType; text: string }
@@ -237,6 +239,13 @@ function main() {
     const docs = readJsonl<{ id: string; text: string; quotes: GoldQuote[] }>(file('quotes_train'));
     results.quotes_train_even = scoreQuotes('quotes_train, even part (development)', docs.filter((d) => !isJudging(d.id)), all);
     results.quotes_train_odd = scoreQuotes('quotes_train, odd part (judging)', docs.filter((d) => isJudging(d.id)), all, judgingErrors);
+  }
+  for (const extra of flags['quotes-gold'] ?? []) {
+    const docs = readJsonl<{ id: string; text: string; quotes: GoldQuote[] }>(extra);
+    const judging = docs.filter((d) => !d.id.startsWith('dev/') && isJudging(d.id));
+    if (judging.length) console.log(`\n${extra}: ${judging.length} judging-part documents refused (${judging.map((d) => d.id).slice(0, 3).join(', ')}…)`);
+    const kept = docs.filter((d) => !judging.includes(d));
+    results[`extra:${extra}`] = scoreQuotes(`${extra} (extra development gold)`, kept, all);
   }
   console.log(`\n(${((performance.now() - started) / 1000).toFixed(1)} s)`);
   if (flags.json) writeFileSync(flags.json, JSON.stringify(results, null, 2));
