@@ -746,3 +746,27 @@ describe('«об этом» with an asking or a negated verb', () => {
     expect(quotes('Завод закроют в мае. Об этом министра спросил журналист Иван Петров.')).toEqual([]);
   });
 });
+
+describe('speech inside a quotation is the quoted speaker\'s', () => {
+  it('splits out no report whose cue stands inside a direct quote in marks', () => {
+    expect(quotes('Агентство сообщило: «По словам соседей, хозяин уехал ещё весной».')).toEqual([
+      'direct | Агентство | По словам соседей, хозяин уехал ещё весной',
+    ]);
+    expect(quotes('«Мы уверены, что завод заработает к осени», — сказал Иван Петров.')).toEqual([
+      'direct | Иван Петров | Мы уверены, что завод заработает к осени',
+    ]);
+  });
+
+  it('keeps a report inside an unmarked block after a colon', () => {
+    const found = quotes('Директор школы Анна Смирнова сказала:\nВсе ученики здоровы. Врачи считают, что опасности нет.');
+    expect(found).toContain('indirect | Врачи | опасности нет');
+  });
+});
+
+describe('«П1», сказал X: «П2»', () => {
+  it('is one quote when a colon closes the attribution', () => {
+    expect(quotes('«У меня две мечты», сказал Иван Петров: «Первая — построить дом, вторая — посадить сад».')).toEqual([
+      'direct | Иван Петров | У меня две мечты», сказал Иван Петров: «Первая — построить дом, вторая — посадить сад',
+    ]);
+  });
+});
