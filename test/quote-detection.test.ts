@@ -770,3 +770,17 @@ describe('«П1», сказал X: «П2»', () => {
     ]);
   });
 });
+
+describe('a judgement in marks after a name in marks', () => {
+  it('reads past a quoted name to the quoted judgement', () => {
+    expect(quotes('Министр назвал главу «Лиги» Маттео Сальвини «великим лидером».')).toEqual([
+      'mixed | Министр | главу «Лиги» Маттео Сальвини «великим лидером»',
+    ]);
+  });
+
+  it('окрестить «…» names a judgement as назвать does', () => {
+    expect(quotes('Журналисты уже окрестили церемонию «свадьбой века».')).toEqual([
+      'mixed | Журналисты | церемонию «свадьбой века»',
+    ]);
+  });
+});
