@@ -784,3 +784,19 @@ describe('a judgement in marks after a name in marks', () => {
     ]);
   });
 });
+
+describe('В X появилось сообщение, что П', () => {
+  it('is a report of the place it appeared in', () => {
+    expect(quotes('В дипломатических кругах появились слухи, что министр уйдёт в отставку.', { named: true })).toEqual([
+      'indirect | дипломатические круги | министр уйдёт в отставку',
+    ]);
+    expect(quotes('Кроме того, в блогах появилась информация о том, что болельщики проведут акцию.', { named: true })).toEqual([
+      'indirect | блоги | болельщики проведут акцию',
+    ]);
+  });
+
+  it('is no quote with no place named', () => {
+    expect(quotes('Появилась информация, что министр уйдёт в отставку.')).toEqual([]);
+    expect(quotes('Вчера появились данные о том, что цены выросли.')).toEqual([]);
+  });
+});
