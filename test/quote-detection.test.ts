@@ -800,3 +800,17 @@ describe('В X появилось сообщение, что П', () => {
     expect(quotes('Вчера появились данные о том, что цены выросли.')).toEqual([]);
   });
 });
+
+describe('a source frame with a word inside', () => {
+  it('по его собственным словам: an adjective after the possessive', () => {
+    expect(quotes('Иван Петров родился в Москве. По его собственным словам, он решил стать врачом после школы.')).toEqual([
+      'indirect | Иван Петров | он решил стать врачом после школы',
+    ]);
+  });
+
+  it('по информации же X: a particle before the source', () => {
+    expect(quotes('По информации же «Известий», завод закроют весной.', { named: true })).toEqual([
+      'indirect | Известия | завод закроют весной',
+    ]);
+  });
+});
