@@ -814,3 +814,14 @@ describe('a source frame with a word inside', () => {
     ]);
   });
 });
+
+describe('a source frame opening a bracket', () => {
+  it('reports the bracket only when a verb stands in it', () => {
+    expect(quotes('Хотя Иван Петров уходить не собирается (по его словам, он чувствует себя отлично), клуб ищет ему замену.')).toEqual([
+      'indirect | Иван Петров | он чувствует себя отлично',
+    ]);
+    expect(quotes('Цены выросли (по данным Росстата, на 5 процентов за год).', { named: true })).toEqual([
+      'indirect | Росстат | Цены выросли (по данным Росстата, на 5 процентов за год)',
+    ]);
+  });
+});

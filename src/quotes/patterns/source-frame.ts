@@ -57,6 +57,13 @@ export const sourceFrame: Pattern = {
       // «По его словам он доволен»: a speaker inside the frame, no comma after it; the content starts after the frame.
       if (frameEnd < cue.to) frameEnd = cue.to;
       const afterFrom = isPunct(ctx, frameEnd, ',') ? frameEnd + 1 : frameEnd;
+      // «(по его словам, он не жалуется на здоровье)»: a frame opening a bracket reports the bracket only.
+      // Without a verb there (цены выросли (по данным Росстата, на 5 %)) the frame qualifies the clause around it.
+      const bracket = isPunct(ctx, cue.from - 1, '(') ? bracketClose(ctx, afterFrom, sentenceEnd) : -1;
+      if (bracket !== -1 && hasVerb(ctx, afterFrom, bracket)) {
+        yield { kind: reportKind(ctx, [afterFrom, bracket]), content: [afterFrom, bracket], cue: [cue.from, cue.to], speaker, pattern: this.name };
+        continue;
+      }
       const after = trimEnd(ctx, afterFrom, clauseEnd(ctx, Math.min(afterFrom, sentenceEnd - 1), cue.cue));
       // «К 26 марта, по информации …, зафиксировано …»: a short lead without a verb is not reported speech.
       // «Водитель автобуса, по данным следствия, превысил …»: a lead that is the clause's subject
@@ -268,4 +275,13 @@ function opensWithSubject(ctx: QuoteContext, i: number): boolean {
   if (ctx.mentionAt[i] !== -1) return ctx.mentions[ctx.mentionAt[i]!]!.type !== 'LOC' || isNominativeWord(ctx, i);
   const best = ctx.analyseWord(ctx.words[i]!)[0];
   return !!best && best.pos === 'NOUN' && best.grams.includes('nomn');
+}
+
+/** The closing bracket of the bracket open before `from`, within the sentence, or -1 (a nested one opens first). */
+function bracketClose(ctx: QuoteContext, from: number, sentenceEnd: number): number {
+  for (let k = from; k < sentenceEnd; k++) {
+    if (isPunct(ctx, k, '(')) return -1;
+    if (isPunct(ctx, k, ')')) return k;
+  }
+  return -1;
 }
