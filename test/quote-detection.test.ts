@@ -825,3 +825,11 @@ describe('a source frame opening a bracket', () => {
     ]);
   });
 });
+
+describe('высказаться за «…»', () => {
+  it('a stance whose object is a quoted fragment is mixed', () => {
+    expect(quotes('Судья высказался за право «создавать семейные отношения нового типа».')).toEqual([
+      'mixed | Судья | за право «создавать семейные отношения нового типа»',
+    ]);
+  });
+});
