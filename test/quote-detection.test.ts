@@ -849,3 +849,11 @@ describe('a source frame whose source is a participle\'s agent', () => {
     expect(quotes('В соответствии с законом, выборы пройдут в марте.')).toEqual([]);
   });
 });
+
+describe('П, об этом сообщает X with no verb in П', () => {
+  it('refers to the clause before it in its own sentence when that clause is long enough', () => {
+    expect(quotes('Матч прошёл в Казани. Итоговый счёт встречи в пользу хозяев поля двузначный, об этом сообщают СМИ.')).toEqual([
+      'indirect | СМИ | Итоговый счёт встречи в пользу хозяев поля двузначный',
+    ]);
+  });
+});
