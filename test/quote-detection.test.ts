@@ -857,3 +857,17 @@ describe('П, об этом сообщает X with no verb in П', () => {
     ]);
   });
 });
+
+describe('X крикнул «П»', () => {
+  it('a quotation right after a verb of uttering aloud is a direct quote', () => {
+    expect(quotes('Охранник Пётр Смирнов крикнул «Стой, стрелять буду!» и побежал к воротам.')).toEqual([
+      'direct | Пётр Смирнов | Стой, стрелять буду!',
+    ]);
+    expect(quotes('Мальчик крикнул «Помогите!» и убежал.')).toEqual(['direct | Мальчик | Помогите!']);
+  });
+
+  it('is no quote for a name alone in the marks or after another verb', () => {
+    expect(quotes('Толпа скандировала «Россия».')).toEqual([]);
+    expect(quotes('Иван Петров прочитал «Войну и мир» за неделю.')).toEqual([]);
+  });
+});
