@@ -880,3 +880,11 @@ describe('П, — так говорится в X', () => {
     expect(quotes('Он сделал всё так, как говорил министр.')).toEqual([]);
   });
 });
+
+describe('a statement set off after «написал:» over several lines', () => {
+  it('runs on over next lines in the first person, and stops at the narrator', () => {
+    expect(quotes('Министр Иван Петров написал в блоге:\nМы построим новый завод в этом году.\nЯ обещаю, что к осени предприятие заработает.\nЗавод станет первым в регионе.')).toEqual([
+      'direct | Иван Петров | Мы построим новый завод в этом году.\nЯ обещаю, что к осени предприятие заработает.',
+    ]);
+  });
+});
