@@ -746,3 +746,145 @@ describe('«об этом» with an asking or a negated verb', () => {
     expect(quotes('Завод закроют в мае. Об этом министра спросил журналист Иван Петров.')).toEqual([]);
   });
 });
+
+describe('speech inside a quotation is the quoted speaker\'s', () => {
+  it('splits out no report whose cue stands inside a direct quote in marks', () => {
+    expect(quotes('Агентство сообщило: «По словам соседей, хозяин уехал ещё весной».')).toEqual([
+      'direct | Агентство | По словам соседей, хозяин уехал ещё весной',
+    ]);
+    expect(quotes('«Мы уверены, что завод заработает к осени», — сказал Иван Петров.')).toEqual([
+      'direct | Иван Петров | Мы уверены, что завод заработает к осени',
+    ]);
+  });
+
+  it('keeps a report inside an unmarked block after a colon', () => {
+    const found = quotes('Директор школы Анна Смирнова сказала:\nВсе ученики здоровы. Врачи считают, что опасности нет.');
+    expect(found).toContain('indirect | Врачи | опасности нет');
+  });
+});
+
+describe('«П1», сказал X: «П2»', () => {
+  it('is one quote when a colon closes the attribution', () => {
+    expect(quotes('«У меня две мечты», сказал Иван Петров: «Первая — построить дом, вторая — посадить сад».')).toEqual([
+      'direct | Иван Петров | У меня две мечты», сказал Иван Петров: «Первая — построить дом, вторая — посадить сад',
+    ]);
+  });
+});
+
+describe('a judgement in marks after a name in marks', () => {
+  it('reads past a quoted name to the quoted judgement', () => {
+    expect(quotes('Министр назвал главу «Лиги» Маттео Сальвини «великим лидером».')).toEqual([
+      'mixed | Министр | главу «Лиги» Маттео Сальвини «великим лидером»',
+    ]);
+  });
+
+  it('окрестить «…» names a judgement as назвать does', () => {
+    expect(quotes('Журналисты уже окрестили церемонию «свадьбой века».')).toEqual([
+      'mixed | Журналисты | церемонию «свадьбой века»',
+    ]);
+  });
+});
+
+describe('В X появилось сообщение, что П', () => {
+  it('is a report of the place it appeared in', () => {
+    expect(quotes('В дипломатических кругах появились слухи, что министр уйдёт в отставку.', { named: true })).toEqual([
+      'indirect | дипломатические круги | министр уйдёт в отставку',
+    ]);
+    expect(quotes('Кроме того, в блогах появилась информация о том, что болельщики проведут акцию.', { named: true })).toEqual([
+      'indirect | блоги | болельщики проведут акцию',
+    ]);
+  });
+
+  it('is no quote with no place named', () => {
+    expect(quotes('Появилась информация, что министр уйдёт в отставку.')).toEqual([]);
+    expect(quotes('Вчера появились данные о том, что цены выросли.')).toEqual([]);
+  });
+});
+
+describe('a source frame with a word inside', () => {
+  it('по его собственным словам: an adjective after the possessive', () => {
+    expect(quotes('Иван Петров родился в Москве. По его собственным словам, он решил стать врачом после школы.')).toEqual([
+      'indirect | Иван Петров | он решил стать врачом после школы',
+    ]);
+  });
+
+  it('по информации же X: a particle before the source', () => {
+    expect(quotes('По информации же «Известий», завод закроют весной.', { named: true })).toEqual([
+      'indirect | Известия | завод закроют весной',
+    ]);
+  });
+});
+
+describe('a source frame opening a bracket', () => {
+  it('reports the bracket only when a verb stands in it', () => {
+    expect(quotes('Хотя Иван Петров уходить не собирается (по его словам, он чувствует себя отлично), клуб ищет ему замену.')).toEqual([
+      'indirect | Иван Петров | он чувствует себя отлично',
+    ]);
+    expect(quotes('Цены выросли (по данным Росстата, на 5 процентов за год).', { named: true })).toEqual([
+      'indirect | Росстат | Цены выросли (по данным Росстата, на 5 процентов за год)',
+    ]);
+  });
+});
+
+describe('высказаться за «…»', () => {
+  it('a stance whose object is a quoted fragment is mixed', () => {
+    expect(quotes('Судья высказался за право «создавать семейные отношения нового типа».')).toEqual([
+      'mixed | Судья | за право «создавать семейные отношения нового типа»',
+    ]);
+  });
+});
+
+describe('a source frame whose source is a participle\'s agent', () => {
+  it('По информации, сообщённой X, П; В соответствии с заявлением, сделанным X, П', () => {
+    expect(quotes('По неподтверждённой информации, сообщённой официальным представителем совета Олегом Ивановым, завод закрыт.')).toEqual([
+      'indirect | Олег Иванов | завод закрыт',
+    ]);
+    expect(quotes('В соответствии с заявлением, сделанным в интервью журналистам министром Анной Смирновой, школы откроются в срок.')).toEqual([
+      'indirect | Анна Смирнова | школы откроются в срок',
+    ]);
+  });
+
+  it('is no quote when the participle has no agent', () => {
+    expect(quotes('По информации, полученной в ходе проверки, завод работал без лицензии.')).toEqual([]);
+    expect(quotes('В соответствии с законом, выборы пройдут в марте.')).toEqual([]);
+  });
+});
+
+describe('П, об этом сообщает X with no verb in П', () => {
+  it('refers to the clause before it in its own sentence when that clause is long enough', () => {
+    expect(quotes('Матч прошёл в Казани. Итоговый счёт встречи в пользу хозяев поля двузначный, об этом сообщают СМИ.')).toEqual([
+      'indirect | СМИ | Итоговый счёт встречи в пользу хозяев поля двузначный',
+    ]);
+  });
+});
+
+describe('X крикнул «П»', () => {
+  it('a quotation right after a verb of uttering aloud is a direct quote', () => {
+    expect(quotes('Охранник Пётр Смирнов крикнул «Стой, стрелять буду!» и побежал к воротам.')).toEqual([
+      'direct | Пётр Смирнов | Стой, стрелять буду!',
+    ]);
+    expect(quotes('Мальчик крикнул «Помогите!» и убежал.')).toEqual(['direct | Мальчик | Помогите!']);
+  });
+
+  it('is no quote for a name alone in the marks or after another verb', () => {
+    expect(quotes('Толпа скандировала «Россия».')).toEqual([]);
+    expect(quotes('Иван Петров прочитал «Войну и мир» за неделю.')).toEqual([]);
+  });
+});
+
+describe('П, — так говорится в X', () => {
+  it('«так» before a trailing cue points back at the content', () => {
+    expect(quotes('Также планируется создать новую систему защиты данных, — так говорится в тексте документа.', { named: true })).toEqual([
+      'indirect | документ | Также планируется создать новую систему защиты данных',
+    ]);
+    expect(quotes('Он сделал всё так, как говорил министр.')).toEqual([]);
+  });
+});
+
+describe('a statement set off after «написал:» over several lines', () => {
+  it('runs on over next lines in the first person, and stops at the narrator', () => {
+    expect(quotes('Министр Иван Петров написал в блоге:\nМы построим новый завод в этом году.\nЯ обещаю, что к осени предприятие заработает.\nЗавод станет первым в регионе.')).toEqual([
+      'direct | Иван Петров | Мы построим новый завод в этом году.\nЯ обещаю, что к осени предприятие заработает.',
+    ]);
+  });
+});

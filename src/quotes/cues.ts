@@ -61,6 +61,9 @@ function skipAdverbs({ tokens, words, analyse }: CueReader, t: number): number {
 /** Frame nouns for what a person said, not for figures («по предварительным данным» reports an estimate). */
 const SPOKEN_SOURCES = wordSet('spoken-source-nouns');
 
+/** Particles that may follow a source frame's noun before the source (по информации же X). */
+const FRAME_PARTICLES = wordSet('frame-particles');
+
 /** «по первоначальным словам», «по последним данным»: one adjective in the dative before a source frame's noun. */
 function skipDativeAdjective({ tokens, words, analyse }: CueReader, t: number): number {
   if (!analyse || tokens[t]?.kind !== 'word') return t;
@@ -287,7 +290,11 @@ function cuesAt(reader: CueReader, i: number): readonly Found[] {
       if (k === 1 && form.length === 2 && cue.kind === 'source' && SPOKEN_SOURCES.has(form[1]!) && words[t]?.folded !== form[1]) {
         t = skips.adjective === -1 ? (skips.adjective = skipDativeAdjective(reader, t)) : skips.adjective;
       }
+      // «по его собственным словам»: the adjective after a possessive, before the noun.
+      if (k === 2 && form.length === 3 && cue.kind === 'source' && SPOKEN_SOURCES.has(form[2]!) && words[t]?.folded !== form[2]) t = skipDativeAdjective(reader, t);
     }
+    // «По информации же Роскомсвободы»: the particle of contrast stays with the frame, before its source.
+    if (k === form.length && cue.kind === 'source' && tokens[t]?.kind === 'word' && FRAME_PARTICLES.has(words[t]!.folded)) t++;
     if (k === form.length) found.push(subject ? { from: i, to: t, cue, subject } : { from: i, to: t, cue });
   }
   if (hasCueStem(cues)(word)) byLemma(reader, i, found);

@@ -6,6 +6,7 @@ import type { Speaker } from './speaker/index.js';
 import { withAdjacentSpeakers } from './speaker/adjacent.js';
 import { withContinuingSpeakers } from './speaker/continuing.js';
 import { referencedSource } from './referenced-source.js';
+import { withoutReportsInQuotations } from './inside-quotation.js';
 import { reportKind } from './patterns/speech.js';
 import { COUNT_APPROXIMATORS, OFFICES, POSSESSIVES, PREPOSITIONS } from '../clauses/words.js';
 
@@ -31,11 +32,13 @@ export function findQuotes(ctx: QuoteContext): Quote[] {
       kept.add(draft);
     }
   }
-  for (const draft of kept.all().slice()) {
+  const found = withoutReportsInQuotations(ctx, kept.all());
+  const drafts = [...found];
+  for (const draft of found) {
     const nested = referencedSource(ctx, draft);
-    if (nested) kept.add(nested);
+    if (nested) drafts.push(nested);
   }
-  const drafts = kept.all().sort((a, b) => a.content[0] - b.content[0]);
+  drafts.sort((a, b) => a.content[0] - b.content[0]);
   return withContinuingSpeakers(ctx, withAdjacentSpeakers(ctx, drafts))
     .map((d) => toQuote(ctx, d))
     .sort((a, b) => a.content.start - b.content.start);

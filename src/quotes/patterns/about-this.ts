@@ -44,8 +44,12 @@ function clauseBefore(ctx: QuoteContext, cueStart: number): [number, number] | n
   const [sentenceStart] = sentenceRange(ctx, cueStart);
   if (cueStart - 1 <= sentenceStart || !isPunct(ctx, cueStart - 1, ',:;—–')) return null;
   const clause = trimEnd(ctx, sentenceStart, cueStart - 1);
-  return clause[1] - clause[0] >= 2 && hasVerb(ctx, clause[0], clause[1]) ? clause : null;
+  // A longer clause states something with no verb too (Результат теста … положительный, об этом сообщают СМИ).
+  return clause[1] - clause[0] >= 2 && (hasVerb(ctx, clause[0], clause[1]) || clause[1] - clause[0] >= VERBLESS_CLAUSE) ? clause : null;
 }
+
+/** Tokens a clause without a verb needs before «об этом» to be the statement it refers to. */
+const VERBLESS_CLAUSE = 5;
 
 /** Sentences «об этом» opening a paragraph may take back from the paragraph before. */
 const PARAGRAPH_SENTENCES = 4;

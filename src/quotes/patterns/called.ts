@@ -25,8 +25,16 @@ export const called: Pattern = {
       const complements = CALL_COMPLEMENTS.get(cue.cue.lemma) ?? [];
       // After «как» the quotation may stand further on (оценили её состояние уже не как «тяжёлое»).
       const reach = complements.length === 0 || hasComplement(ctx, cue.to, content[1], complements) ? content[1] : Math.min(content[1], cue.to + 5);
+      // A name in marks before the judgement is its object, not its words (назвал главу «Лиги»
+      // Маттео Сальвини «великим лидером»): the quotation after it decides.
       let open = -1;
-      for (let k = cue.to; k < reach; k++) if (ctx.index.outerByOpen.has(k)) { open = k; break; }
+      for (let k = cue.to; k < reach; k++) {
+        const pair = ctx.index.outerByOpen.get(k);
+        if (!pair) continue;
+        if (ctx.mentionAt[k + 1] !== -1 && !isSpeech(ctx, pair)) { k = pair.close; continue; }
+        open = k;
+        break;
+      }
       const quoted = open >= 0 && (isSpeech(ctx, ctx.index.outerByOpen.get(open)!) || isQuotedWord(ctx, ctx.index.outerByOpen.get(open)!));
       if (!quoted) continue;
       const speaker = speakerBefore(ctx, cue.from, cue.cue);
@@ -66,9 +74,11 @@ const COMPLEMENT_WINDOW = 6;
 
 function hasComplement(ctx: QuoteContext, from: number, to: number, kinds: readonly string[]): boolean {
   const as = functionWord('as');
-  for (let k = from; k < Math.min(to, from + COMPLEMENT_WINDOW); k++) {
-    if (ctx.mentionAt[k] !== -1) continue; // a name, dots of initials included (Дж.Коми)
+  // Names and their marks do not count towards the window (назвал главу «Лиги» Маттео Сальвини «великим лидером»).
+  for (let k = from, words = 0; k < to && words < COMPLEMENT_WINDOW; k++) {
+    if (ctx.mentionAt[k] !== -1 || ctx.tokens[k]!.kind === 'quote') continue; // a name, dots of initials included (Дж.Коми)
     if (ctx.tokens[k]!.kind !== 'word') return false;
+    words++;
     const w = ctx.words[k]!;
     if (kinds.includes(as) && w.folded === as) return true;
     if (kinds.includes('ablt') && w.shape === 'lower' && !isPreposition(ctx, k - 1) &&

@@ -73,7 +73,7 @@ export const directColon: Pattern = {
       } else if (ownLine && !isPunct(ctx, paragraphEnd(ctx, i + 1) - 1, ':')) {
         // «сказал: ¶ …»: the next paragraph is the statement (one in marks was taken above);
         // one that ends with a colon again only leads in to it (объявил:¶В заявлении говорится:¶П).
-        yield { kind: 'direct', content: [i + 1, paragraphEnd(ctx, i + 1)], cue: [cue.from, cue.to], speaker, pattern: 'direct-cue-colon-paragraph' };
+        yield { kind: 'direct', content: [i + 1, blockEnd(ctx, i + 1)], cue: [cue.from, cue.to], speaker, pattern: 'direct-cue-colon-paragraph' };
       }
     }
   },
@@ -126,6 +126,22 @@ function emptyParagraphAfter(ctx: QuoteContext, i: number): boolean {
 function paragraphEnd(ctx: QuoteContext, from: number): number {
   let end = from;
   while (end < ctx.tokens.length && ctx.index.lineOf[end] === ctx.index.lineOf[from]) end++;
+  return end;
+}
+
+/**
+ * «написал:¶П1¶П2¶¶…»: a statement set off after a cue runs on over the lines of its paragraph
+ * that speak in the first person, to the blank line (or the quotation or dash line) at the latest.
+ */
+function blockEnd(ctx: QuoteContext, from: number): number {
+  let end = paragraphEnd(ctx, from);
+  // A next line goes on with the statement when it speaks in the first person, as the narrator
+  // never does (not «Имеется в виду, что принц …», the narrator's gloss).
+  while (end < ctx.tokens.length && ctx.index.paragraphOf[end] === ctx.index.paragraphOf[from]) {
+    const next = paragraphEnd(ctx, end);
+    if (!firstPerson(ctx, end, next)) break;
+    end = next;
+  }
   return end;
 }
 

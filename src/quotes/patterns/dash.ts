@@ -57,9 +57,11 @@ export const directAfter: Pattern = {
       // attribution's own sentence continue the same quote, however long that sentence; after
       // a sentence of narration the next quotation is a quote of its own.
       // A quotation with an attribution of its own inside («П2, — напомнил X. — П3») is a quote of its own.
+      // «П1», сказал X: «П2»: a colon closing the attribution itself opens the rest of the same speech.
+      const attributionEnd = Math.max(found.cue.to, found.speaker?.to ?? 0);
       for (let k = found.cue.to; k < found.end + 2 && k < ctx.tokens.length; k++) {
         const next = ctx.index.outerByOpen.get(k);
-        if (next && isDashToken(ctx, k - 1)) {
+        if (next && (isDashToken(ctx, k - 1) || (k - 1 === attributionEnd && isPunct(ctx, k - 1, ':')))) {
           if (!innerAttribution(ctx, next)) contentEnd = next.close;
           break;
         }

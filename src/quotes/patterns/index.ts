@@ -5,6 +5,7 @@ import { dashDialogue, directAfter, directSplit } from './dash.js';
 import { sourceFrame } from './source-frame.js';
 import { standalone } from './standalone.js';
 import { verbThat } from './that.js';
+import { utterance } from './utterance.js';
 import { reportAfter } from './trailing-cue.js';
 import type { Pattern } from './types.js';
 
@@ -20,5 +21,5 @@ export type { Draft, Pattern } from './types.js';
  * In order of trust: when two quotes cover the same content, the earlier pattern wins.
  */
 export const PATTERNS: readonly Pattern[] = [
-  directSplit, directAfter, dashDialogue, directColon, headline, sourceFrame, verbThat, aboutThis, reportAfter, called, standalone,
+  directSplit, directAfter, dashDialogue, directColon, headline, utterance, sourceFrame, verbThat, aboutThis, reportAfter, called, standalone,
 ];

@@ -8,6 +8,7 @@ import { PREPOSITIONS, TIME_NOUNS } from '../../clauses/words.js';
 import { clauseEnd, hasVerb, NARRATOR_CONJUNCTIONS, trimEnd } from './clause.js';
 import { isSpeech, reportKind } from './speech.js';
 import type { Pattern } from './types.js';
+import type { Cue } from '../../types.js';
 
 /** По словам X, П. / Как сообщил X, П. / П, по данным X. */
 export const sourceFrame: Pattern = {
@@ -26,7 +27,9 @@ export const sourceFrame: Pattern = {
       // verb is as often «how» (рассказала, как они сообщили ей …).
       const inner = cue.subject && opensSentence(ctx, cue.from) && frameComma(ctx, cue.to) !== -1 ? speakerBefore(ctx, cue.subject[1], cue.cue, cue.subject[0]) : null;
       if (cue.subject && !inner) continue;
-      let speaker = inner ?? pronounInCue(ctx, cue.from, cue.to) ?? speakerAfter(ctx, cue.to, cue.cue, subject) ??
+      let speaker = inner ?? pronounInCue(ctx, cue.from, cue.to) ??
+        (cue.cue.kind === 'source' ? participleAgent(ctx, cue.to, sentenceEnd, cue.cue) : null) ??
+        speakerAfter(ctx, cue.to, cue.cue, subject) ??
         (cue.cue.kind === 'source' ? framePhrase(ctx, cue.to, sentenceEnd) : null);
       if (!speaker) continue;
       let frameEnd = sourceFrameEnd(ctx, speaker.to, sentenceEnd, cue.cue.kind === 'source' ? 'gent' : 'nomn');
@@ -57,6 +60,13 @@ export const sourceFrame: Pattern = {
       // «По его словам он доволен»: a speaker inside the frame, no comma after it; the content starts after the frame.
       if (frameEnd < cue.to) frameEnd = cue.to;
       const afterFrom = isPunct(ctx, frameEnd, ',') ? frameEnd + 1 : frameEnd;
+      // «(по его словам, он не жалуется на здоровье)»: a frame opening a bracket reports the bracket only.
+      // Without a verb there (цены выросли (по данным Росстата, на 5 %)) the frame qualifies the clause around it.
+      const bracket = isPunct(ctx, cue.from - 1, '(') ? bracketClose(ctx, afterFrom, sentenceEnd) : -1;
+      if (bracket !== -1 && hasVerb(ctx, afterFrom, bracket)) {
+        yield { kind: reportKind(ctx, [afterFrom, bracket]), content: [afterFrom, bracket], cue: [cue.from, cue.to], speaker, pattern: this.name };
+        continue;
+      }
       const after = trimEnd(ctx, afterFrom, clauseEnd(ctx, Math.min(afterFrom, sentenceEnd - 1), cue.cue));
       // «К 26 марта, по информации …, зафиксировано …»: a short lead without a verb is not reported speech.
       // «Водитель автобуса, по данным следствия, превысил …»: a lead that is the clause's subject
@@ -82,6 +92,29 @@ export const sourceFrame: Pattern = {
 };
 
 const FINAL_PREPOSITIONS = wordSet('trailing-cue-final-prepositions');
+
+/** Words between a frame's participle and its agent (сделанным в интервью журналистам представителем …). */
+const AGENT_REACH = 6;
+
+/**
+ * «По информации, сообщённой представителем совета Абделем Маджидом, П»; «Согласно заявлению,
+ * сделанному X, П»: a passive participle after the frame noun names the source as its agent, the
+ * first noun phrase in the instrumental (not inside a prepositional phrase) before the comma.
+ */
+function participleAgent(ctx: QuoteContext, from: number, sentenceEnd: number, cue: Cue): Speaker | null {
+  let k = isPunct(ctx, from, ',') ? from + 1 : from;
+  if (ctx.tokens[k]?.kind !== 'word' || !ctx.analyseWord(ctx.words[k]!).some((a) => a.pos === 'PRTF' && a.grams.includes('pssv'))) return null;
+  let inPhrase = false;
+  for (const stop = Math.min(sentenceEnd, k + 1 + AGENT_REACH); ++k < stop;) {
+    if (ctx.tokens[k]!.kind !== 'word') return null;
+    const readings = ctx.analyseWord(ctx.words[k]!);
+    if (readings[0]?.pos === 'PREP') { inPhrase = true; continue; }
+    const agent = ctx.mentionAt[k] !== -1 || readings.some((a) => (a.pos === 'NOUN' || a.pos === 'ADJF') && a.grams.includes('ablt'));
+    if (agent && !inPhrase) return speakerAfter(ctx, k, cue, false);
+    if (readings.some((a) => a.pos === 'NOUN')) inPhrase = false;
+  }
+  return null;
+}
 
 /** Tokens [from, to) open with a preposition and hold a time noun (на данном этапе, на сегодняшний день). */
 function timeAdverbial(ctx: QuoteContext, from: number, to: number): boolean {
@@ -268,4 +301,13 @@ function opensWithSubject(ctx: QuoteContext, i: number): boolean {
   if (ctx.mentionAt[i] !== -1) return ctx.mentions[ctx.mentionAt[i]!]!.type !== 'LOC' || isNominativeWord(ctx, i);
   const best = ctx.analyseWord(ctx.words[i]!)[0];
   return !!best && best.pos === 'NOUN' && best.grams.includes('nomn');
+}
+
+/** The closing bracket of the bracket open before `from`, within the sentence, or -1 (a nested one opens first). */
+function bracketClose(ctx: QuoteContext, from: number, sentenceEnd: number): number {
+  for (let k = from; k < sentenceEnd; k++) {
+    if (isPunct(ctx, k, '(')) return -1;
+    if (isPunct(ctx, k, ')')) return k;
+  }
+  return -1;
 }

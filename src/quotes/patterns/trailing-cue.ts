@@ -9,6 +9,8 @@ import { TRAILING } from './cue-kinds.js';
 import { insideStatements, opensStatement, reportKind } from './speech.js';
 import type { Pattern } from './types.js';
 
+const CORRELATIVES = wordSet('as-correlatives');
+
 /** П, сообщает X. / П, заявил представитель мэрии. The cue follows the content at the end of the sentence. */
 export const reportAfter: Pattern = {
   name: 'indirect-content-cue',
@@ -17,7 +19,8 @@ export const reportAfter: Pattern = {
     for (let i = 2; i < ctx.tokens.length; i++) {
       // Inside a quotation the interruption «— признался X. —» belongs to the split quote.
       if (!isPunct(ctx, i - 1, ',—–') || quoted[i]) continue;
-      const cue = cueAt(ctx, i, AFTER_CONTENT);
+      // «П, — так говорится в тексте»: «так» points back at the content before the cue.
+      const cue = cueAt(ctx, isWordOf(ctx, i, CORRELATIVES) ? i + 1 : i, AFTER_CONTENT);
       // «…, жалуясь на жестокое обращение»: a gerund continues its own clause; it attributes nothing before it.
       if (!cue || isGerund(cue.cue)) continue;
       // «…, что родственники погибших уверены в невиновности его внука»: an opinion word with a

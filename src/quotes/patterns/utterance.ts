@@ -1,0 +1,41 @@
+import { wordSet } from '../../dict/words.js';
+import { fold } from '../../morph/index.js';
+import type { Cue } from '../../types.js';
+import type { QuoteContext } from '../context.js';
+import { speakerBefore } from '../speaker/index.js';
+import { isSpeech } from './speech.js';
+import type { Pattern } from './types.js';
+
+/**
+ * Verbs of uttering aloud (dict/words/utterance-verbs.txt, by lemma): their object in marks right
+ * after them is what was shouted, a direct quote even inside a sentence (он крикнул «Ня! Пока!» и
+ * нажал на спуск; нападавший кричал «Аллаху акбар»), where other verbs' quoted objects are titles.
+ */
+const UTTERANCE_VERBS = wordSet('utterance-verbs');
+
+const GENDERS = { masc: 'm', femn: 'f', neut: 'n' } as const;
+
+/** The verb at i as a cue, its agreement read from its form (the speaker must agree with it), or null. */
+function utteranceCue(ctx: QuoteContext, i: number): Cue | null {
+  if (ctx.tokens[i]!.kind !== 'word') return null;
+  const a = ctx.analyseWord(ctx.words[i]!).find((r) => (r.pos === 'VERB' || r.pos === 'GRND') && UTTERANCE_VERBS.has(fold(r.lemma)));
+  if (!a) return null;
+  const gender = a.grams.find((g): g is keyof typeof GENDERS => g in GENDERS);
+  return { form: ctx.words[i]!.folded, lemma: fold(a.lemma), kind: 'verb', gender: gender ? GENDERS[gender] : '-', number: a.pos === 'GRND' ? '-' : a.grams.includes('plur') ? 'pl' : 'sg' };
+}
+
+/** X крикнул «П». */
+export const utterance: Pattern = {
+  name: 'direct-utterance',
+  *find(ctx) {
+    for (const pair of ctx.index.outerByOpen.values()) {
+      const verb = pair.open - 1;
+      // A name alone in the marks (скандировали «Россия») is no statement.
+      const name = pair.close === pair.open + 2 && ctx.tokens[pair.open + 1]!.kind === 'word' && ctx.words[pair.open + 1]!.shape !== 'lower';
+      const cue = verb < 0 || name || !isSpeech(ctx, pair, 1) ? null : utteranceCue(ctx, verb);
+      if (!cue) continue;
+      const speaker = speakerBefore(ctx, verb, cue);
+      yield { kind: 'direct', content: [pair.open + 1, pair.close], cue: [verb, verb + 1], speaker, pattern: this.name };
+    }
+  },
+};
