@@ -161,6 +161,17 @@ describe('quoted names of bodies', () => {
     expect(orgs('Ученики лицея-интерната «Подмосковный» сдали экзамены.')).toEqual(['ORG Подмосковный']);
   });
 
+  it('takes a compound with a Latin first part and a body\'s noun last as the descriptor (Telegram-канал «X»)', () => {
+    expect(orgs('Запись первым выложил Telegram-канал «Подъём» в среду.')).toEqual(['ORG Подъём']);
+    expect(orgs('Автор YouTube-канала «Редакция» ответил зрителям.')).toEqual(['ORG Редакция']);
+  });
+
+  it('reads no place in a compound ending in a common word after «в» (в YouTube-канале)', () => {
+    const mentions = surfaces('Ролик набрал миллион просмотров в YouTube-канале певицы.');
+    expect(mentions.filter((m) => m.startsWith('LOC '))).toEqual([]);
+    expect(surfaces('Завод построили в Усть-Куте.')).toEqual(['LOC Усть-Куте']);
+  });
+
   it('leaves a compound place noun\'s quoted name alone (бизнес-центра «Демидов»)', () => {
     expect(orgs('Памятник открыли возле бизнес-центра «Демидов» в пятницу.')).toEqual([]);
   });

@@ -183,6 +183,8 @@ function isDescriptorBefore(ctx: NerContext, i: number): boolean {
   // «рок-группы «Алиса»», «музея-заповедника «Петергоф»»: a compound whose first or last part is a body's noun.
   // A compound place noun (бизнес-центра «Демидов») names a building, a place.
   if (w.shape === 'lower' && w.folded.includes('-') && !ctx.lexicon.placeNounForms.has(w.folded) && w.folded.split('-').some((part) => part.length > 3 && isOrgNounWord(ctx, part))) return true;
+  // «Telegram-канал «Baza»», «YouTube-канала «Редакция»»: a Latin or capitalised first part, the body's noun last.
+  if (w.shape !== 'lower' && isOrgNounCompound(ctx, i)) return true;
   if (isDescriptorAbbreviation(ctx, i)) return true;
   // «Центр современной культуры «Гараж»»: up to three genitive words after the noun.
   let k = i;
@@ -211,6 +213,13 @@ const SOURCE_FRAME = wordSet('source-frame-nouns');
 const OUTLET_NOUNS = wordSet('outlet-frame-nouns');
 
 /** A word (a compound's part) is a body's noun, by its key or its lemma's (лицея: лице, лицей: лиц). */
+/** The word is a compound whose last part, written in lower case, is a body's noun (Telegram-канал). */
+function isOrgNounCompound(ctx: NerContext, i: number): boolean {
+  const text = ctx.tokens[i]!.text;
+  const last = text.slice(text.lastIndexOf('-') + 1);
+  return ctx.tokens[i]!.kind === 'word' && last.length > 3 && last.length < text.length && last === last.toLowerCase() && isOrgNounWord(ctx, ctx.words[i]!.folded.slice(ctx.words[i]!.folded.lastIndexOf('-') + 1));
+}
+
 function isOrgNounWord(ctx: NerContext, folded: string): boolean {
   const lemma = ctx.analyse(folded)[0]?.lemma;
   return ctx.lexicon.orgNouns.has(stemKey(folded)) || (!!lemma && ctx.lexicon.orgNouns.has(stemKey(lemma)));
