@@ -238,6 +238,19 @@ describe('a name hyphened to a body\'s noun', () => {
   });
 });
 
+describe('an ordinal or a rank opening a sentence opens a body\'s name', () => {
+  it.each([
+    ['Главное управление МЧС по Курганской области начало проверку.', 'ORG Главное управление МЧС по Курганской области'],
+    ['Седьмой арбитражный апелляционный суд отклонил жалобу завода.', 'ORG Седьмой арбитражный апелляционный суд'],
+  ])('%s', (text, org) => {
+    expect(orgs(text)).toEqual([org]);
+  });
+
+  it('leaves an ordinal before a bare head alone (Третий отдел: a count of units)', () => {
+    expect(orgs('Третий отдел получил новое задание.')).toEqual([]);
+  });
+});
+
 describe('a body\'s original in brackets is a body too', () => {
   it('retypes the Latin original after a team found by its kind (команды … (…))', () => {
     const found = surfaces('Защитник перешёл в команду Нью-Ингленд Пэтриотс (New England Patriots) весной.');
