@@ -561,6 +561,15 @@ describe('clubs named by a common noun on both sides of a result verb', () => {
     expect(surfaces('Медведев обыграл Надаля в финале.')).not.toContain('ORG Медведев');
     expect(orgs('Россия обыграла Канаду в полуфинале.')).toEqual([]);
   });
+
+  it('reads a town on one side as a club when the other side is a club (Зенит обыграл Краснодар)', () => {
+    expect(orgs('Вчера «Спартак» обыграл Самару на выезде.')).toEqual(['ORG Спартак', 'ORG Самару']);
+    expect(orgs('Тюмень уступила ЦСКА в овертайме.')).toEqual(['ORG Тюмень', 'ORG ЦСКА']);
+  });
+
+  it('reads quoted names as clubs in a sentence of a draw («…» и «…» сыграли вничью)', () => {
+    expect(orgs('«Енисей» и «Шинник» сыграли вничью.')).toEqual(['ORG Енисей', 'ORG Шинник']);
+  });
 });
 
 describe('a body\'s noun is no person\'s name', () => {
