@@ -153,6 +153,15 @@ describe('an abbreviation in brackets after a name', () => {
     expect(doc.mentions.filter((m) => m.text === 'СДПК').map((m) => m.type)).toEqual(['ORG', 'ORG']);
     expect(doc.mentions.find((m) => m.text === 'Кыргызстана')?.type).toBe('LOC');
   });
+
+  it('is no body when it shortens common words in lower case, there and where it is repeated', () => {
+    expect(orgs('Школы переходят на электронные образовательные ресурсы (ЭОР) с осени. Закупка ЭОР идёт.')).toEqual([]);
+  });
+
+  it('stays a body after a body\'s noun or a capitalised name', () => {
+    expect(orgs('Лидер народно-демократической партии (НДП) ушёл в отставку.')).toEqual(['ORG НДП']);
+    expect(orgs('Учения Объединённых сил быстрого развёртывания (ОСБР) начались.')).toContain('ORG ОСБР');
+  });
 });
 
 describe('quoted names of bodies', () => {
