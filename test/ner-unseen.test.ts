@@ -158,6 +158,11 @@ describe('an abbreviation in brackets after a name', () => {
     expect(orgs('Школы переходят на электронные образовательные ресурсы (ЭОР) с осени. Закупка ЭОР идёт.')).toEqual([]);
   });
 
+  it('is no body when it is a match protocol\'s mark (3:2 (ОТ), a goal ГБ)', () => {
+    expect(orgs('Хозяева победили 3:2 (ОТ) в упорной игре.')).toEqual([]);
+    expect(orgs('Счёт открыл Петров (Сидоров), ГБ, на пятой минуте.')).toEqual([]);
+  });
+
   it('stays a body after a body\'s noun or a capitalised name', () => {
     expect(orgs('Лидер народно-демократической партии (НДП) ушёл в отставку.')).toEqual(['ORG НДП']);
     expect(orgs('Учения Объединённых сил быстрого развёртывания (ОСБР) начались.')).toContain('ORG ОСБР');
