@@ -198,6 +198,16 @@ describe('quoted names of bodies', () => {
     expect(orgs('Он владел телеканалами «Нил-25», «Хафез» и «Аль-Нас» до ареста.')).toEqual(['ORG Нил-25', 'ORG Хафез', 'ORG Аль-Нас']);
   });
 
+  it('takes a quoted name that opens with a body\'s noun as the body, with no noun before it', () => {
+    expect(orgs('Он пожертвовал деньги «Фонду помощи бездомным животным» в мае.')).toEqual(['ORG Фонду помощи бездомным животным']);
+    expect(orgs('Лидер умеренного «Движения за новую Грузию» подал в отставку.')).toEqual(['ORG Движения за новую Грузию']);
+  });
+
+  it('leaves a quoted model name with a figure and a word that only shares a body noun\'s stem (Мисс)', () => {
+    expect(orgs('Экипаж «Союза МС-25» вернулся на Землю.')).toEqual([]);
+    expect(orgs('Она завоевала титул «Мисс Вселенная» в Бангкоке.')).toEqual([]);
+  });
+
   it('does not list a quoted title after a quoted body', () => {
     expect(orgs('Газета «Звезда» напечатала рассказ. «Метель» вышла позже.')).toEqual(['ORG Звезда']);
   });
