@@ -12,6 +12,8 @@ describe('products, models and brands are no organisations', () => {
     ['Цена нефти марки Brent выросла на два процента.'],
     ['Флот провёл пуск ракеты «Булава» из Белого моря.'],
     ['Разработчики показали браузер Junior для планшетов.'],
+    ["Таможня задержала два автомобиля ''Ferrari'' на границе."],
+    ['Сайт собран на базе движка Gecko.'],
     ['Экипаж перешёл на борт станции «Заря» утром.'],
     ['Укладку газопровода «Голубой путь» завершили досрочно.'],
   ])('%s', (text) => {
@@ -37,6 +39,8 @@ describe('titles of awards, laws and events are no organisations', () => {
     ['Артиста наградили орденом «За заслуги перед Отечеством» в мае.'],
     ['Ветеран был кавалером ордена Красной Звезды.'],
     ['Депутаты приняли закон «О полиции» в первом чтении.'],
+    ["Певица спела в шоу ''Saturday Night Live'' вчера."],
+    ['Музыканты отправились в тур Summer Nights по Сибири.'],
     // After an abbreviation too: «о/об» and a prepositional word make a law's title.
     ['Депутаты обсудили ФЗ «О полиции» в среду.'],
     ['Новый ФЗ «Об образовании» вступил в силу.'],
@@ -153,6 +157,20 @@ describe('an abbreviation in brackets after a name', () => {
     expect(doc.mentions.filter((m) => m.text === 'СДПК').map((m) => m.type)).toEqual(['ORG', 'ORG']);
     expect(doc.mentions.find((m) => m.text === 'Кыргызстана')?.type).toBe('LOC');
   });
+
+  it('is no body when it shortens common words in lower case, there and where it is repeated', () => {
+    expect(orgs('Школы переходят на электронные образовательные ресурсы (ЭОР) с осени. Закупка ЭОР идёт.')).toEqual([]);
+  });
+
+  it('is no body when it is a match protocol\'s mark (3:2 (ОТ), a goal ГБ)', () => {
+    expect(orgs('Хозяева победили 3:2 (ОТ) в упорной игре.')).toEqual([]);
+    expect(orgs('Счёт открыл Петров (Сидоров), ГБ, на пятой минуте.')).toEqual([]);
+  });
+
+  it('stays a body after a body\'s noun or a capitalised name', () => {
+    expect(orgs('Лидер народно-демократической партии (НДП) ушёл в отставку.')).toEqual(['ORG НДП']);
+    expect(orgs('Учения Объединённых сил быстрого развёртывания (ОСБР) начались.')).toContain('ORG ОСБР');
+  });
 });
 
 describe('quoted names of bodies', () => {
@@ -161,12 +179,33 @@ describe('quoted names of bodies', () => {
     expect(orgs('Ученики лицея-интерната «Подмосковный» сдали экзамены.')).toEqual(['ORG Подмосковный']);
   });
 
+  it('takes a compound with a Latin first part and a body\'s noun last as the descriptor (Telegram-канал «X»)', () => {
+    expect(orgs('Запись первым выложил Telegram-канал «Подъём» в среду.')).toEqual(['ORG Подъём']);
+    expect(orgs('Автор YouTube-канала «Редакция» ответил зрителям.')).toEqual(['ORG Редакция']);
+  });
+
+  it('reads no place in a compound ending in a common word after «в» (в YouTube-канале)', () => {
+    const mentions = surfaces('Ролик набрал миллион просмотров в YouTube-канале певицы.');
+    expect(mentions.filter((m) => m.startsWith('LOC '))).toEqual([]);
+    expect(surfaces('Завод построили в Усть-Куте.')).toEqual(['LOC Усть-Куте']);
+  });
+
   it('leaves a compound place noun\'s quoted name alone (бизнес-центра «Демидов»)', () => {
     expect(orgs('Памятник открыли возле бизнес-центра «Демидов» в пятницу.')).toEqual([]);
   });
 
   it('reads quoted names listed after a quoted body as bodies too', () => {
     expect(orgs('Он владел телеканалами «Нил-25», «Хафез» и «Аль-Нас» до ареста.')).toEqual(['ORG Нил-25', 'ORG Хафез', 'ORG Аль-Нас']);
+  });
+
+  it('takes a quoted name that opens with a body\'s noun as the body, with no noun before it', () => {
+    expect(orgs('Он пожертвовал деньги «Фонду помощи бездомным животным» в мае.')).toEqual(['ORG Фонду помощи бездомным животным']);
+    expect(orgs('Лидер умеренного «Движения за новую Грузию» подал в отставку.')).toEqual(['ORG Движения за новую Грузию']);
+  });
+
+  it('leaves a quoted model name with a figure and a word that only shares a body noun\'s stem (Мисс)', () => {
+    expect(orgs('Экипаж «Союза МС-25» вернулся на Землю.')).toEqual([]);
+    expect(orgs('Она завоевала титул «Мисс Вселенная» в Бангкоке.')).toEqual([]);
   });
 
   it('does not list a quoted title after a quoted body', () => {
@@ -227,6 +266,19 @@ describe('a name hyphened to a body\'s noun', () => {
   });
 });
 
+describe('an ordinal or a rank opening a sentence opens a body\'s name', () => {
+  it.each([
+    ['Главное управление МЧС по Курганской области начало проверку.', 'ORG Главное управление МЧС по Курганской области'],
+    ['Седьмой арбитражный апелляционный суд отклонил жалобу завода.', 'ORG Седьмой арбитражный апелляционный суд'],
+  ])('%s', (text, org) => {
+    expect(orgs(text)).toEqual([org]);
+  });
+
+  it('leaves an ordinal before a bare head alone (Третий отдел: a count of units)', () => {
+    expect(orgs('Третий отдел получил новое задание.')).toEqual([]);
+  });
+});
+
 describe('a body\'s original in brackets is a body too', () => {
   it('retypes the Latin original after a team found by its kind (команды … (…))', () => {
     const found = surfaces('Защитник перешёл в команду Нью-Ингленд Пэтриотс (New England Patriots) весной.');
@@ -275,6 +327,7 @@ describe('international clubs and bodies the dictionary lists', () => {
     ['Генсек Форума стран-экспортёров газа приехал в Доху.', ['ORG Форума стран-экспортёров газа']],
     ['Столицей культуры ТЮРКСОЙ выбрана Шуша.', ['ORG ТЮРКСОЙ']],
     ['Акции КазМунайГаза выросли.', ['ORG КазМунайГаза']],
+    ['Колонку о реформе напечатал Частный корреспондент в понедельник.', ['ORG Частный корреспондент']],
   ])('%s', (text, expected) => {
     expect(orgs(text)).toEqual(expected);
   });
@@ -536,6 +589,15 @@ describe('clubs named by a common noun on both sides of a result verb', () => {
     expect(orgs('Команда проиграла матч в Самаре.')).toEqual([]);
     expect(surfaces('Медведев обыграл Надаля в финале.')).not.toContain('ORG Медведев');
     expect(orgs('Россия обыграла Канаду в полуфинале.')).toEqual([]);
+  });
+
+  it('reads a town on one side as a club when the other side is a club (Зенит обыграл Краснодар)', () => {
+    expect(orgs('Вчера «Спартак» обыграл Самару на выезде.')).toEqual(['ORG Спартак', 'ORG Самару']);
+    expect(orgs('Тюмень уступила ЦСКА в овертайме.')).toEqual(['ORG Тюмень', 'ORG ЦСКА']);
+  });
+
+  it('reads quoted names as clubs in a sentence of a draw («…» и «…» сыграли вничью)', () => {
+    expect(orgs('«Енисей» и «Шинник» сыграли вничью.')).toEqual(['ORG Енисей', 'ORG Шинник']);
   });
 });
 

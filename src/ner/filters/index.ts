@@ -5,6 +5,7 @@ import { withoutCompetitions } from './competitions.js';
 import { isOrgNounPerson } from './org-noun-persons.js';
 import { isProductName } from './products.js';
 import { isQuotedPlace } from './quoted-names.js';
+import { withoutTermAbbreviations } from './term-abbreviations.js';
 import { isTitleName } from './titles.js';
 import { outsideUrls } from './urls.js';
 
@@ -21,6 +22,7 @@ export const FILTERS: readonly Filter[] = [
   { name: 'products', run: (ctx, candidates) => candidates.filter((c) => !isProductName(ctx, c)) },
   { name: 'titles', run: (ctx, candidates) => candidates.filter((c) => !isTitleName(ctx, c)) },
   { name: 'competitions', run: withoutCompetitions },
+  { name: 'term-abbreviations', run: withoutTermAbbreviations },
   { name: 'adjective-persons', run: (ctx, candidates) => candidates.filter((c) => !isAdjectiveBeforeNoun(ctx, c)) },
   { name: 'org-noun-persons', run: (ctx, candidates) => candidates.filter((c) => !isOrgNounPerson(ctx, c)) },
 ];

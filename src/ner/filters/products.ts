@@ -36,7 +36,8 @@ function isNameWord(ctx: NerContext, k: number): boolean {
 
 function productNounBefore(ctx: NerContext, from: number): boolean {
   let k = from - 1;
-  if (ctx.tokens[k]?.kind === 'quote') k--;
+  // «автомобиля ''Lamborghini''»: wiki italics are two marks.
+  while (ctx.tokens[k]?.kind === 'quote' && from - k <= 2) k--;
   const noun = ctx.words[k];
   if (!noun || ctx.tokens[k]!.kind !== 'word' || noun.shape !== 'lower') return false;
   if (PRODUCT_NOUNS.has(noun.folded)) return true;

@@ -18,7 +18,8 @@ export function isTitleName(ctx: NerContext, c: Candidate): boolean {
   // «наград ФИФА», «премии ТЭФИ»: an abbreviation there is the body that gives it.
   if (first.shape === 'lower' || first.shape === 'upper' || first.latin) return false;
   let k = c.tokens[0] - 1;
-  if (ctx.tokens[k]?.kind === 'quote') k--;
+  // «шоу ''Вечерний Ургант''»: wiki italics are two marks.
+  while (ctx.tokens[k]?.kind === 'quote' && c.tokens[0] - k <= 2) k--;
   const noun = ctx.words[k];
   if (!noun || ctx.tokens[k]!.kind !== 'word' || noun.shape !== 'lower' || !adjacent(ctx, k, k + 1)) return false;
   if (ORDER_NOUNS.has(noun.folded)) return true;

@@ -11,6 +11,7 @@ import { withKnownPerson } from './known-person.js';
 import { withNamedAfter } from './named-after.js';
 import { withPlaceAdjective } from './place-adjective.js';
 import { withRegnalNumber } from './regnal-number.js';
+import { withSportSide } from './sport-side.js';
 import { withUnitAbbreviation } from './unit-abbreviation.js';
 import { withTypedOriginal } from './typed-originals.js';
 import { withoutUntypedOriginals } from './untyped-originals.js';
@@ -45,6 +46,7 @@ export const REWRITES: readonly Rewrite[] = [
   { name: 'foreign-owner', run: each((_ctx, c, _previous, next) => withForeignOwner(c, next)) },
   { name: 'unit-abbreviation', run: each((ctx, c, previous) => withUnitAbbreviation(ctx, c, previous)) },
   { name: 'named-after', run: (ctx, selected) => withNamedAfter(ctx, selected) },
+  { name: 'sport-side', run: each((ctx, c, previous, next) => withSportSide(ctx, c, previous, next)) },
 ];
 
 /** The rewrite phase: the selection through every rewrite, in order. */

@@ -54,11 +54,13 @@ export function descriptiveOrgCandidates(ctx: NerContext): Candidate[] {
       // person's title whose key an org noun shares is no head (Болгарским Патриархом: патриархия).
       if (h && adjacent(ctx, k - 1, k) && ctx.tokens[k]!.kind === 'word' && (h.shape === 'lower' || (h.shape === 'title' && !ctx.gazetteerAt[k])) && ctx.lexicon.orgNouns.has(h.key)
         && !isTitleWord(ctx, h.shape === 'lower' ? ctx.analyseWord(h) : h.analyses) && adjectiveAgrees(readings, h.shape === 'lower' ? ctx.analyseWord(h) : h.analyses)
-        && (!atSentenceStart(ctx, i) || (!KIND_HEADS.has(h.key) && isRelationalAdjective(w.analyses)))) head = k;
+        && (!atSentenceStart(ctx, i) || (!KIND_HEADS.has(h.key) && (isRelationalAdjective(w.analyses) || isRankAdjective(w.analyses))))) head = k;
     }
     if (head < 0) continue;
     const end = orgTail(ctx, head + 1);
     if (head === i && end === head + 1) continue; // a bare capitalised noun names nothing
+    // «Второй отдел занялся …»: an ordinal and a bare head opening a sentence may count units, not name one.
+    if (head === i + 1 && end === head + 1 && atSentenceStart(ctx, i) && !isRelationalAdjective(w.analyses)) continue;
     out.push(candidate(i, end, 'ORG', 'descriptive-name', PRIORITY.abbreviation + 1));
     i = end - 1;
   }
@@ -108,6 +110,15 @@ function adjectiveReadings(ctx: NerContext, w: WordInfo): readonly Analysis[] {
 function afterFirstName(ctx: NerContext, i: number): boolean {
   const previous = ctx.words[i - 1];
   return !!previous && adjacent(ctx, i - 1, i) && previous.shape === 'title' && isListedName(ctx, previous);
+}
+
+/** Adjectives of rank that open a body's name (Главное управление), lemmas. */
+const RANK_ADJECTIVES = wordSet('org-rank-adjectives');
+
+/** «Девятый арбитражный апелляционный суд», «Главное управление МВД»: an ordinal or a rank opens the name at a sentence start too. */
+function isRankAdjective(analyses: readonly Analysis[]): boolean {
+  const a = analyses[0];
+  return !!a && a.pos === 'ADJF' && (a.grams.includes('Anum') || RANK_ADJECTIVES.has(a.lemma));
 }
 
 /** Heads that say what kind of body a thing is (компания, банк), not which one. */

@@ -46,6 +46,7 @@ export function quotedOrgCandidates(ctx: NerContext, matches: readonly Gazetteer
     if (descriptor || listed) previous = close;
     if (descriptor) out.push(candidate(i + 2, close, 'ORG', 'org-noun-quoted', PRIORITY.quotedOrg));
     else if (listed) out.push(candidate(i + 2, close, 'ORG', 'listed-quoted', PRIORITY.quotedOrg));
+    else if (isHeadedName(ctx, i + 2, close)) out.push(candidate(i + 2, close, 'ORG', 'head-quoted', PRIORITY.quotedOrg));
     else if (i < 0) {
       if (close - i - 2 <= MAX_ALONE && ctx.words[i + 2]!.shape === 'title') alone.push(candidate(i + 2, close, 'ORG', 'sport-quoted', PRIORITY.quotedOrg));
     } else if (isOwnerBefore(ctx, i)) out.push(candidate(i + 2, close, 'ORG', 'owner-quoted', PRIORITY.quotedOrg));
@@ -58,6 +59,24 @@ export function quotedOrgCandidates(ctx: NerContext, matches: readonly Gazetteer
   const named = new Set(out.map((c) => wordsKey(ctx, ...c.tokens, 'key')));
   for (const c of rest) if (named.has(wordsKey(ctx, ...c.tokens, 'key'))) out.push({ ...c, rule: 'quoted-repeat' });
   return out;
+}
+
+/**
+ * «"Фонд для новых американцев"», «оппозиционного "Движения за демократические перемены"»: a quoted
+ * name of two or more words that opens with a body's noun, capitalised, is that body. A figure in
+ * it makes it a model's name («Союз ТМА-7»); a noun of a work or a thing before the marks, a title.
+ */
+function isHeadedName(ctx: NerContext, from: number, close: number): boolean {
+  const first = ctx.words[from]!;
+  if (close - from < 2 || first.shape !== 'title' || ctx.tokens[from]!.kind !== 'word' || !ctx.lexicon.orgNounFolded.has(first.folded)) return false;
+  for (let k = from; k < close; k++) if (/\d/.test(ctx.tokens[k]!.text)) return false;
+  return !isWorkNoun(ctx, from - 2) && !isProductNoun(ctx, from - 2);
+}
+
+const PRODUCT_NOUNS = wordSet('product-nouns');
+
+function isProductNoun(ctx: NerContext, i: number): boolean {
+  return ctx.tokens[i]?.kind === 'word' && PRODUCT_NOUNS.has(ctx.words[i]!.folded);
 }
 
 /**
@@ -183,6 +202,8 @@ function isDescriptorBefore(ctx: NerContext, i: number): boolean {
   // «рок-группы «Алиса»», «музея-заповедника «Петергоф»»: a compound whose first or last part is a body's noun.
   // A compound place noun (бизнес-центра «Демидов») names a building, a place.
   if (w.shape === 'lower' && w.folded.includes('-') && !ctx.lexicon.placeNounForms.has(w.folded) && w.folded.split('-').some((part) => part.length > 3 && isOrgNounWord(ctx, part))) return true;
+  // «Telegram-канал «Baza»», «YouTube-канала «Редакция»»: a Latin or capitalised first part, the body's noun last.
+  if (w.shape !== 'lower' && isOrgNounCompound(ctx, i)) return true;
   if (isDescriptorAbbreviation(ctx, i)) return true;
   // «Центр современной культуры «Гараж»»: up to three genitive words after the noun.
   let k = i;
@@ -211,6 +232,13 @@ const SOURCE_FRAME = wordSet('source-frame-nouns');
 const OUTLET_NOUNS = wordSet('outlet-frame-nouns');
 
 /** A word (a compound's part) is a body's noun, by its key or its lemma's (лицея: лице, лицей: лиц). */
+/** The word is a compound whose last part, written in lower case, is a body's noun (Telegram-канал). */
+function isOrgNounCompound(ctx: NerContext, i: number): boolean {
+  const text = ctx.tokens[i]!.text;
+  const last = text.slice(text.lastIndexOf('-') + 1);
+  return ctx.tokens[i]!.kind === 'word' && last.length > 3 && last.length < text.length && last === last.toLowerCase() && isOrgNounWord(ctx, ctx.words[i]!.folded.slice(ctx.words[i]!.folded.lastIndexOf('-') + 1));
+}
+
 function isOrgNounWord(ctx: NerContext, folded: string): boolean {
   const lemma = ctx.analyse(folded)[0]?.lemma;
   return ctx.lexicon.orgNouns.has(stemKey(folded)) || (!!lemma && ctx.lexicon.orgNouns.has(stemKey(lemma)));

@@ -27,7 +27,7 @@ export function placeCandidates(ctx: NerContext): Candidate[] {
       out.push(candidate(i, i + 1, 'LOC', 'geox', PRIORITY.geox));
     } else if ((prev && isPlaceNoun(ctx, i - 1) && adjacent(ctx, i - 1, i)) || inPlaceSlot(ctx, i)) {
       out.push(candidate(i, nameEnd(ctx, i), 'LOC', 'place-noun-name', PRIORITY.geox));
-    } else if (prev && LOCATIVE.has(prev.folded) && best && !best.known && adjacent(ctx, i - 1, i)) {
+    } else if (prev && LOCATIVE.has(prev.folded) && best && !best.known && adjacent(ctx, i - 1, i) && !hasCommonNounTail(ctx, i)) {
       out.push(candidate(i, i + 1, 'LOC', 'locative-name', PRIORITY.surname - 1));
     }
   }
@@ -35,6 +35,18 @@ export function placeCandidates(ctx: NerContext): Candidate[] {
 }
 
 const LOCATIVE = wordSet('unknown-place-prepositions');
+
+/**
+ * «в YouTube-канале», «в Telegram-чате»: a compound whose last part is a known word in lower case
+ * names a thing of that kind, no place (Ростове-на-Дону, Усть-Куте end capitalised).
+ */
+function hasCommonNounTail(ctx: NerContext, i: number): boolean {
+  const text = ctx.tokens[i]!.text;
+  const cut = text.lastIndexOf('-');
+  const last = text.slice(cut + 1);
+  const folded = ctx.words[i]!.folded;
+  return cut > 0 && last.length > 2 && last === last.toLowerCase() && !!ctx.analyse(folded.slice(folded.lastIndexOf('-') + 1))[0]?.known;
+}
 
 /**
  * «на Манежной площади», «к Кронштадтскому бульвару», «Гагаузской автономии»: a capitalised
