@@ -1,7 +1,7 @@
 import { agreesWithCue, COMMON_RANK, nounPhrases, pickBest, type NounPhrase } from '../../clauses/noun-phrases.js';
 import { adjectivesBefore, isBoundary, isRelative, isShortName, opensTime, phraseEnd } from '../../clauses/phrase-extent.js';
 import { isGoverned, isNominativeMention, nominativeFirstName } from '../../clauses/subject.js';
-import { CLAUSE_VERB_POS, COORDINATING_AND, NOMINATIVE_PRONOUNS, PARENTHETICALS, PREPOSITIONS, TIME_NOUNS } from '../../clauses/words.js';
+import { CLAUSE_VERB_POS, COORDINATING_AND, NOMINATIVE_PRONOUNS, PARENTHETICALS, POSSESSIVES, PREPOSITIONS, TIME_NOUNS } from '../../clauses/words.js';
 import { wordList, wordSet } from '../../dict/words.js';
 import { isSpeakerPronoun } from '../../resolve/index.js';
 import type { Cue } from '../../types.js';
@@ -77,6 +77,8 @@ function phraseAfter(ctx: QuoteContext, from: number, cue: Cue | null, subject: 
     if (isBoundaryAfter(ctx, to, from)) break;
     to++;
   }
+  const addressed = subject ? addresseeThenPlace(ctx, from, to, cue) : null;
+  if (addressed) return addressed;
   const phrases = withoutPrepositionalTail(ctx, withoutAddressee(ctx, nounPhrases(ctx, from, to, subject)));
   const found = subject ? phrases : withoutNominativeClause(ctx, phrases);
   const best = pickBest(found);
@@ -86,6 +88,24 @@ function phraseAfter(ctx: QuoteContext, from: number, cue: Cue | null, subject: 
   // «Об этом сообщили в аукционном доме»: a cue may end with the preposition the source is named after.
   const locative = from > 0 && isWordOf(ctx, from - 1, LOCATIVE_PREPOSITIONS);
   return speaker ?? (cue?.number === 'pl' || locative ? locativeSource(ctx, locative ? from - 1 : from, to, cue) : null);
+}
+
+/**
+ * «Как пояснили «Ъ» в Минэнерго», «сообщили ТАСС в мэрии»: a medium right after an impersonal
+ * plural cue and before «в X» is the addressee; the place of speech is the source, as in
+ * «пояснили в Минэнерго». The speaker there, or null.
+ */
+function addresseeThenPlace(ctx: QuoteContext, from: number, to: number, cue: Cue | null): Speaker | null {
+  if (cue?.number !== 'pl') return null;
+  let k = from;
+  while (k < to && ctx.tokens[k]!.kind === 'quote') k++;
+  const m = ctx.mentionAt[k] ?? -1;
+  if (m === -1 || ctx.mentions[m]!.type !== 'ORG' || ctx.mentions[m]!.tokens[0] !== k) return null;
+  k = ctx.mentions[m]!.tokens[1];
+  // «сообщили «Известия» в своём канале»: a plural name agrees with the verb and is its subject.
+  if (ctx.analyseWord(ctx.words[k - 1]!).some((a) => a.grams.includes('plur') && a.grams.includes('nomn'))) return null;
+  while (k < to && ctx.tokens[k]!.kind === 'quote') k++;
+  return isWordOf(ctx, k, LOCATIVE_PREPOSITIONS) ? locativeSource(ctx, k, to, cue) : null;
 }
 
 /** Longest gloss in brackets after a name: its abbreviation or its name in the original language. */
@@ -188,16 +208,17 @@ function isBoundaryAfter(ctx: QuoteContext, i: number, from: number): boolean {
 }
 
 /**
- * «как сообщил ТАСС источник», «рассказал РИА Новости представитель МЧС»: a medium right
- * after the cue and right before another speaker phrase is the addressee (a dative that an
- * indeclinable name cannot show), not the speaker.
+ * «как сообщил ТАСС источник», «рассказал РИА Новости представитель МЧС», «сообщила РБК его
+ * помощница»: a medium right after the cue and right before another speaker phrase (a possessive
+ * may open it) is the addressee (a dative that an indeclinable name cannot show), not the
+ * speaker.
  */
 function withoutAddressee(ctx: QuoteContext, found: NounPhrase[]): NounPhrase[] {
   return found.filter((f, j) => {
     const next = found[j + 1];
     if (!next || f.kind !== 'mention' || f.mention!.type !== 'ORG') return true;
     let gap = f.to;
-    while (gap < next.from && ctx.tokens[gap]!.kind === 'quote') gap++;
+    while (gap < next.from && (ctx.tokens[gap]!.kind === 'quote' || POSSESSIVES.has(ctx.words[gap]!.folded))) gap++;
     return gap !== next.from || (next.kind === 'mention' && next.mention!.type !== 'PER');
   });
 }
