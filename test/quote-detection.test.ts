@@ -39,6 +39,42 @@ describe('a text as the source of an impersonal cue', () => {
     expect(quotes('В этом году отмечается, что цены растут.')).toEqual([]);
     expect(quotes('В Москве отмечается, что цены растут.')).toEqual([]);
   });
+
+  it('Из X следует, что П: a text read back to front names its source after «из»', () => {
+    expect(quotes('Из отчёта следует, что школа потратила весь бюджет.', { named: true })).toEqual([
+      'indirect | отчёт | школа потратила весь бюджет',
+    ]);
+    expect(quotes('Смета ещё не утверждена, но из пояснительной записки вытекает, что мост обойдётся дороже.', { named: true })).toEqual([
+      'indirect | пояснительная записка | мост обойдётся дороже',
+    ]);
+  });
+
+  it('В X предполагается, что П; в X появилась информация, что П', () => {
+    expect(quotes('В докладе предполагается, что население города вырастет.', { named: true })).toEqual([
+      'indirect | доклад | население города вырастет',
+    ]);
+    expect(quotes('В блогах появилась информация о том, что концерт отменят.', { named: true })).toEqual([
+      'indirect | блоги | концерт отменят',
+    ]);
+    expect(quotes('В деловых кругах появились слухи, что банк продадут.', { named: true })).toEqual([
+      'indirect | деловые круги | банк продадут',
+    ]);
+  });
+
+  it('П, — так говорится в X: «так» before a trailing cue points back to the content', () => {
+    expect(quotes('Работы завершат к осени, — так говорится в документе, который опубликовала мэрия.', { named: true })).toEqual([
+      'indirect | документ | Работы завершат к осени',
+    ]);
+  });
+
+  it('is no quote with nothing to read from: «следует», «предполагается», «появилась информация» alone', () => {
+    expect(quotes('Следует отметить, что цены растут.')).toEqual([]);
+    expect(quotes('Отсюда следует, что цены растут.')).toEqual([]);
+    expect(quotes('Предполагается, что цены вырастут.')).toEqual([]);
+    expect(quotes('Вчера появилась информация, что цены вырастут.')).toEqual([]);
+    expect(quotes('Согласно документу, цены вырастут.')).toEqual([]);
+    expect(quotes('Цены вырастут. Об этом стало известно из документов.')).toEqual([]);
+  });
 });
 
 describe('«об этом» after a clause of its own sentence', () => {

@@ -17,7 +17,8 @@ export const reportAfter: Pattern = {
     for (let i = 2; i < ctx.tokens.length; i++) {
       // Inside a quotation the interruption «— признался X. —» belongs to the split quote.
       if (!isPunct(ctx, i - 1, ',—–') || quoted[i]) continue;
-      const cue = cueAt(ctx, i, AFTER_CONTENT);
+      // «П, — так говорится в тексте»: «так» points back to the content the cue follows.
+      const cue = cueAt(ctx, isWordOf(ctx, i, CORRELATIVES) ? i + 1 : i, AFTER_CONTENT);
       // «…, жалуясь на жестокое обращение»: a gerund continues its own clause; it attributes nothing before it.
       if (!cue || isGerund(cue.cue)) continue;
       // «…, что родственники погибших уверены в невиновности его внука»: an opinion word with a
@@ -56,6 +57,9 @@ export const reportAfter: Pattern = {
     }
   },
 };
+
+/** «так» before a trailing cue (П, — так сказано в документе). */
+const CORRELATIVES = wordSet('as-correlatives');
 
 /** An opinion word that is a short adjective (уверен, убеждён), not a verb (считают в правительстве). */
 const ADJECTIVE_LEMMA = /[ыио]й$/;

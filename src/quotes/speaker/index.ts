@@ -267,8 +267,9 @@ export function speakerBefore(ctx: QuoteContext, cueFrom: number, cue: Cue | nul
 
 function subjectBefore(ctx: QuoteContext, cueFrom: number, cue: Cue | null, limitFrom?: number): Speaker | null {
   const [sentenceStart] = sentenceRange(ctx, cueFrom);
-  const from = Math.max(sentenceStart, limitFrom ?? sentenceStart);
   const document = cue?.kind === 'document';
+  // «…, но из пояснительной записки следует, что П»: a text cue read back to front names its text right after «из».
+  const from = Math.max(sentenceStart, limitFrom ?? sentenceStart, document ? sourceOpening(ctx, sentenceStart, cueFrom, cue!) : -1);
   // «В Москве отмечается, что …»: a text speaks for its author; a place is only where it was said.
   const framed = frameBefore(ctx, from, cueFrom);
   const phrases = nounPhrases(ctx, from, cueFrom, !document);
@@ -452,6 +453,28 @@ function frameBefore(ctx: QuoteContext, from: number, to: number): [number, numb
   }
   return null;
 }
+
+/** The preposition a text cue's lemma ends with (следует из: «из»), or ''. */
+function sourcePreposition(cue: Cue): string {
+  const space = cue.lemma.lastIndexOf(' ');
+  return space === -1 ? '' : cue.lemma.slice(space + 1);
+}
+
+/**
+ * «Из документа следует, что П»: a text cue whose source stands before it after the preposition
+ * its lemma ends with (из); the preposition, no comma between, or -1. Of «в» (в тексте говорится) nothing
+ * is asked: the place or time it may name is told apart later.
+ */
+function sourceOpening(ctx: QuoteContext, from: number, cueFrom: number, cue: Cue): number {
+  const preposition = sourcePreposition(cue);
+  if (preposition !== FROM) return -1;
+  for (let k = cueFrom - 1; k >= Math.max(from, cueFrom - FRAME_REACH) && !isPunct(ctx, k, ','); k--) {
+    if (ctx.tokens[k]!.kind === 'word' && ctx.words[k]!.folded === FROM) return k;
+  }
+  return -1;
+}
+
+const FROM = 'из';
 
 /**
  * «…, и добавил», «… и также выразил мнение»: «и» (past adverbs) right before the cue joins it to
