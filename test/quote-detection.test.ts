@@ -176,6 +176,23 @@ describe('frames and clauses that hand the speech on', () => {
     ]);
   });
 
+  it('a lead that is part of the clause puts the frame inside the content: the whole sentence', () => {
+    expect(quotes('После этого, по словам собеседника, появились ещё два претендента.', { named: true })).toEqual([
+      'indirect | собеседник | После этого, по словам собеседника, появились ещё два претендента',
+    ]);
+    expect(quotes('Главной целью реформы, как пишут авторы доклада, остаётся рост доходов.', { named: true })).toEqual([
+      'indirect | авторы доклада | Главной целью реформы, как пишут авторы доклада, остаётся рост доходов',
+    ]);
+    // A connector links the sentence to the one before; it is not part of what the source said.
+    expect(quotes('Кроме того, по словам собеседника, появились ещё два претендента.', { named: true })).toEqual([
+      'indirect | собеседник | появились ещё два претендента',
+    ]);
+    // After a clause with a source of its own, the report starts past the conjunction.
+    expect(quotes('Как сообщили в мэрии, парк откроют в мае, однако фонтан, по словам строителей, заработает позже.', { named: true })).toContain(
+      'indirect | строители | фонтан, по словам строителей, заработает позже',
+    );
+  });
+
   it('a frame opening a relative clause reports that clause only', () => {
     expect(quotes('Адвокат Марк Фейгин опубликовал текст записки, которую, по его словам, подзащитная передала ему при встрече.')).toEqual([
       'indirect | Марк Фейгин | подзащитная передала ему при встрече',
