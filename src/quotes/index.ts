@@ -35,10 +35,35 @@ export function findQuotes(ctx: QuoteContext): Quote[] {
     const nested = referencedSource(ctx, draft);
     if (nested) kept.add(nested);
   }
-  const drafts = kept.all().sort((a, b) => a.content[0] - b.content[0]);
+  const drafts = withoutSpeechInsideDirect(kept.all()).sort((a, b) => a.content[0] - b.content[0]);
   return withContinuingSpeakers(ctx, withAdjacentSpeakers(ctx, drafts))
     .map((d) => toQuote(ctx, d))
     .sort((a, b) => a.content.start - b.content.start);
+}
+
+/**
+ * «Когда я вернулся, мой кузен сказал мне, что …» inside a speaker's direct words (a block after
+ * «рассказал:»): speech the speaker reports is part of their quote, not a quote of its own. A
+ * report whose cue and content lie inside a direct quote's content is dropped.
+ */
+function withoutSpeechInsideDirect(drafts: Draft[]): Draft[] {
+  const direct = drafts.filter((d) => d.kind === 'direct').map((d) => d.content).sort((a, b) => a[0] - b[0]);
+  if (direct.length === 0) return drafts;
+  // Prefix maxima of the ends: the widest direct quote starting at or before each start.
+  const reach = new Int32Array(direct.length);
+  direct.forEach(([, to], k) => (reach[k] = Math.max(to, k > 0 ? reach[k - 1]! : 0)));
+  const inside = (from: number, to: number): boolean => {
+    let lo = 0;
+    let hi = direct.length - 1;
+    let last = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (direct[mid]![0] < from) (last = mid), (lo = mid + 1);
+      else hi = mid - 1;
+    }
+    return last >= 0 && reach[last]! >= to;
+  };
+  return drafts.filter((d) => d.kind === 'direct' || !d.cue || !inside(Math.min(d.cue[0], d.content[0]), Math.max(d.cue[1], d.content[1])));
 }
 
 /** Token → index (in `pairs`) of the outermost quotation it stands in, or -1; the outer pairs never overlap. */
