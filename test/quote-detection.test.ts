@@ -187,6 +187,11 @@ describe('frames and clauses that hand the speech on', () => {
     expect(quotes('Кроме того, по словам собеседника, появились ещё два претендента.', { named: true })).toEqual([
       'indirect | собеседник | появились ещё два претендента',
     ]);
+    // A colon ends the clause before: the nested report starts after it, the outer one keeps it all.
+    expect(quotes('Газета отмечает, что новым директором должен был стать инженер: об этом, по сведениям источников, договорились ещё весной.', { named: true })).toEqual([
+      'indirect | Газета | новым директором должен был стать инженер: об этом, по сведениям источников, договорились ещё весной',
+      'indirect | источники | об этом, по сведениям источников, договорились ещё весной',
+    ]);
     // After a clause with a source of its own, the report starts past the conjunction.
     expect(quotes('Как сообщили в мэрии, парк откроют в мае, однако фонтан, по словам строителей, заработает позже.', { named: true })).toContain(
       'indirect | строители | фонтан, по словам строителей, заработает позже',

@@ -184,6 +184,8 @@ const LEAD_OPENERS = new Set([...wordSet('that-clause-openers'), ...NARRATOR_CON
 function leadStart(ctx: QuoteContext, sentenceStart: number, cueFrom: number): number {
   for (let k = cueFrom - 1; k > Math.max(sentenceStart, cueFrom - LEAD_REACH); k--) {
     if (isPunct(ctx, k - 1, ',') && isWordOf(ctx, k, LEAD_OPENERS)) return k + 1;
+    // «…должен был стать россиянин: об этом, по сведениям источников, договорились …»: a colon ends the clause before.
+    if (isPunct(ctx, k - 1, ':;')) return k;
   }
   return sentenceStart;
 }
