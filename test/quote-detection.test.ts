@@ -131,11 +131,11 @@ describe('as-frames and trailing cues with words around them', () => {
     ]);
   });
 
-  it('a cue inside its content: the whole sentence, past a quoted name or a lead with a preposition', () => {
+  it('a cue inside its content, past a quoted name: a connector lead (Кроме того, При этом) is the narrator\'s', () => {
     expect(quotes('Кроме того, сообщает «Интерфакс», следователи подозревают горничную.')).toEqual([
-      'indirect | Интерфакс | Кроме того, сообщает «Интерфакс», следователи подозревают горничную',
+      'indirect | Интерфакс | следователи подозревают горничную',
     ]);
-    expect(quotes('При этом, отметил Иван Петров, рабочих уволят.')).toEqual(['indirect | Иван Петров | При этом, отметил Иван Петров, рабочих уволят']);
+    expect(quotes('При этом, отметил Иван Петров, рабочих уволят.')).toEqual(['indirect | Иван Петров | рабочих уволят']);
   });
 });
 
@@ -196,6 +196,15 @@ describe('frames and clauses that hand the speech on', () => {
     expect(quotes('Как сообщили в мэрии, парк откроют в мае, однако фонтан, по словам строителей, заработает позже.', { named: true })).toContain(
       'indirect | строители | фонтан, по словам строителей, заработает позже',
     );
+  });
+
+  it('Кроме того, сообщает X, П: a connector before a trailing cue set in the sentence is the narrator\'s', () => {
+    expect(quotes('Кроме того, сообщает «Вечерняя Москва», строители получат премию.', { named: true })).toEqual([
+      'indirect | Вечерняя Москва | строители получат премию',
+    ]);
+    expect(quotes('Бригада строителей, сообщает ТАСС, получит премию к празднику.', { named: true })).toEqual([
+      'indirect | ТАСС | Бригада строителей, сообщает ТАСС, получит премию к празднику',
+    ]);
   });
 
   it('a frame opening a relative clause reports that clause only', () => {

@@ -5,7 +5,7 @@ import { appositionPerson, pronounInCue, speakerAfter, speakerBefore, type Speak
 import { isRelative } from '../../clauses/phrase-extent.js';
 import { isNominativeWord } from '../../clauses/subject.js';
 import { PREPOSITIONS, TIME_NOUNS } from '../../clauses/words.js';
-import { clauseEnd, hasVerb, NARRATOR_CONJUNCTIONS, trimEnd } from './clause.js';
+import { clauseEnd, hasVerb, isConnector, NARRATOR_CONJUNCTIONS, trimEnd } from './clause.js';
 import { isSpeech, reportKind } from './speech.js';
 import type { Pattern } from './types.js';
 
@@ -95,17 +95,7 @@ function attributed(ctx: QuoteContext, from: number, to: number): boolean {
   for (let k = Math.max(from, to - LEAD_REACH); k < to; k++) if (cueAt(ctx, k, ['source', 'as', 'verb', 'document', 'report', 'opinion'])) return true;
   return false;
 }
-const CONNECTORS = wordSet('discourse-connectors');
 
-/** Tokens [from, to) are a connector alone (Кроме того, При этом), commas aside. */
-function isConnector(ctx: QuoteContext, from: number, to: number): boolean {
-  const words: string[] = [];
-  for (let k = from; k < to; k++) {
-    if (ctx.tokens[k]!.kind === 'word') words.push(ctx.words[k]!.folded);
-    else if (!isPunct(ctx, k, ',')) return false;
-  }
-  return words.length === 0 || CONNECTORS.has(words.join(' '));
-}
 
 /** Tokens [from, to) open with a preposition and hold a time noun (на данном этапе, на сегодняшний день). */
 function timeAdverbial(ctx: QuoteContext, from: number, to: number): boolean {
