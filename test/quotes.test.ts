@@ -837,7 +837,10 @@ describe('the speaker window after a cue', () => {
     expect(quotes('Как уточнили «Ъ» в Минфине, выплаты начнутся в мае.')).toEqual([
       'indirect | Министерство финансов России | выплаты начнутся в мае',
     ]);
-    // A plural name agrees with the verb: it is the subject, and «в …» is where it wrote.
+    expect(quotes('Как рассказали РИА Новости в пресс-службе управы, ремонт набережной закончится летом.')).toEqual([
+      'indirect | пресс-службе управы | ремонт набережной закончится летом',
+    ]);
+    // «свой» points back to the subject: the name is the subject, and «в …» is where it wrote.
     expect(quotes('Ремонт набережной закончится летом, сообщили «Известия» в своём телеграм-канале.')).toEqual([
       'indirect | Известия | Ремонт набережной закончится летом',
     ]);

@@ -27,6 +27,7 @@ const LOCATIVE_PREPOSITIONS = wordSet('locative-source-prepositions');
 const GERUND_ENDINGS = wordList('gerund-endings');
 const DISTRICT_NOUNS = wordSet('district-nouns');
 const PLACE_RELATIVES = wordSet('place-relatives');
+const REFLEXIVE_POSSESSIVES = wordSet('reflexive-possessives');
 
 /** A speaker given as a pronoun inside the cue itself: «по его словам», «по её мнению». */
 export function pronounInCue(ctx: QuoteContext, from: number, to: number): Speaker | null {
@@ -102,10 +103,10 @@ function addresseeThenPlace(ctx: QuoteContext, from: number, to: number, cue: Cu
   const m = ctx.mentionAt[k] ?? -1;
   if (m === -1 || ctx.mentions[m]!.type !== 'ORG' || ctx.mentions[m]!.tokens[0] !== k) return null;
   k = ctx.mentions[m]!.tokens[1];
-  // «сообщили «Известия» в своём канале»: a plural name agrees with the verb and is its subject.
-  if (ctx.analyseWord(ctx.words[k - 1]!).some((a) => a.grams.includes('plur') && a.grams.includes('nomn'))) return null;
   while (k < to && ctx.tokens[k]!.kind === 'quote') k++;
-  return isWordOf(ctx, k, LOCATIVE_PREPOSITIONS) ? locativeSource(ctx, k, to, cue) : null;
+  // «сообщили «Известия» в своём канале»: «свой» points back to the subject, which the name is.
+  if (!isWordOf(ctx, k, LOCATIVE_PREPOSITIONS) || isWordOf(ctx, k + 1, REFLEXIVE_POSSESSIVES)) return null;
+  return locativeSource(ctx, k, to, cue);
 }
 
 /** Longest gloss in brackets after a name: its abbreviation or its name in the original language. */
