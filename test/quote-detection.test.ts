@@ -39,6 +39,42 @@ describe('a text as the source of an impersonal cue', () => {
     expect(quotes('В этом году отмечается, что цены растут.')).toEqual([]);
     expect(quotes('В Москве отмечается, что цены растут.')).toEqual([]);
   });
+
+  it('Из X следует, что П: a text read back to front names its source after «из»', () => {
+    expect(quotes('Из отчёта следует, что школа потратила весь бюджет.', { named: true })).toEqual([
+      'indirect | отчёт | школа потратила весь бюджет',
+    ]);
+    expect(quotes('Смета ещё не утверждена, но из пояснительной записки вытекает, что мост обойдётся дороже.', { named: true })).toEqual([
+      'indirect | пояснительная записка | мост обойдётся дороже',
+    ]);
+  });
+
+  it('В X предполагается, что П; в X появилась информация, что П', () => {
+    expect(quotes('В докладе предполагается, что население города вырастет.', { named: true })).toEqual([
+      'indirect | доклад | население города вырастет',
+    ]);
+    expect(quotes('В блогах появилась информация о том, что концерт отменят.', { named: true })).toEqual([
+      'indirect | блоги | концерт отменят',
+    ]);
+    expect(quotes('В деловых кругах появились слухи, что банк продадут.', { named: true })).toEqual([
+      'indirect | деловые круги | банк продадут',
+    ]);
+  });
+
+  it('П, — так говорится в X: «так» before a trailing cue points back to the content', () => {
+    expect(quotes('Работы завершат к осени, — так говорится в документе, который опубликовала мэрия.', { named: true })).toEqual([
+      'indirect | документ | Работы завершат к осени',
+    ]);
+  });
+
+  it('is no quote with nothing to read from: «следует», «предполагается», «появилась информация» alone', () => {
+    expect(quotes('Следует отметить, что цены растут.')).toEqual([]);
+    expect(quotes('Отсюда следует, что цены растут.')).toEqual([]);
+    expect(quotes('Предполагается, что цены вырастут.')).toEqual([]);
+    expect(quotes('Вчера появилась информация, что цены вырастут.')).toEqual([]);
+    expect(quotes('Согласно документу, цены вырастут.')).toEqual([]);
+    expect(quotes('Цены вырастут. Об этом стало известно из документов.')).toEqual([]);
+  });
 });
 
 describe('«об этом» after a clause of its own sentence', () => {
@@ -95,11 +131,11 @@ describe('as-frames and trailing cues with words around them', () => {
     ]);
   });
 
-  it('a cue inside its content: the whole sentence, past a quoted name or a lead with a preposition', () => {
+  it('a cue inside its content, past a quoted name: a connector lead (Кроме того, При этом) is the narrator\'s', () => {
     expect(quotes('Кроме того, сообщает «Интерфакс», следователи подозревают горничную.')).toEqual([
-      'indirect | Интерфакс | Кроме того, сообщает «Интерфакс», следователи подозревают горничную',
+      'indirect | Интерфакс | следователи подозревают горничную',
     ]);
-    expect(quotes('При этом, отметил Иван Петров, рабочих уволят.')).toEqual(['indirect | Иван Петров | При этом, отметил Иван Петров, рабочих уволят']);
+    expect(quotes('При этом, отметил Иван Петров, рабочих уволят.')).toEqual(['indirect | Иван Петров | рабочих уволят']);
   });
 });
 
@@ -137,6 +173,37 @@ describe('frames and clauses that hand the speech on', () => {
     // Set off by commas, a short lead is the narrator's.
     expect(quotes('К 26 марта, по информации городской больницы, известно о пяти пострадавших.', { named: true })).toEqual([
       'indirect | городская больница | известно о пяти пострадавших',
+    ]);
+  });
+
+  it('a lead that is part of the clause puts the frame inside the content: the whole sentence', () => {
+    expect(quotes('После этого, по словам собеседника, появились ещё два претендента.', { named: true })).toEqual([
+      'indirect | собеседник | После этого, по словам собеседника, появились ещё два претендента',
+    ]);
+    expect(quotes('Главной целью реформы, как пишут авторы доклада, остаётся рост доходов.', { named: true })).toEqual([
+      'indirect | авторы доклада | Главной целью реформы, как пишут авторы доклада, остаётся рост доходов',
+    ]);
+    // A connector links the sentence to the one before; it is not part of what the source said.
+    expect(quotes('Кроме того, по словам собеседника, появились ещё два претендента.', { named: true })).toEqual([
+      'indirect | собеседник | появились ещё два претендента',
+    ]);
+    // A colon ends the clause before: the nested report starts after it, the outer one keeps it all.
+    expect(quotes('Газета отмечает, что новым директором должен был стать инженер: об этом, по сведениям источников, договорились ещё весной.', { named: true })).toEqual([
+      'indirect | Газета | новым директором должен был стать инженер: об этом, по сведениям источников, договорились ещё весной',
+      'indirect | источники | об этом, по сведениям источников, договорились ещё весной',
+    ]);
+    // After a clause with a source of its own, the report starts past the conjunction.
+    expect(quotes('Как сообщили в мэрии, парк откроют в мае, однако фонтан, по словам строителей, заработает позже.', { named: true })).toContain(
+      'indirect | строители | фонтан, по словам строителей, заработает позже',
+    );
+  });
+
+  it('Кроме того, сообщает X, П: a connector before a trailing cue set in the sentence is the narrator\'s', () => {
+    expect(quotes('Кроме того, сообщает «Вечерняя Москва», строители получат премию.', { named: true })).toEqual([
+      'indirect | Вечерняя Москва | строители получат премию',
+    ]);
+    expect(quotes('Бригада строителей, сообщает ТАСС, получит премию к празднику.', { named: true })).toEqual([
+      'indirect | ТАСС | Бригада строителей, сообщает ТАСС, получит премию к празднику',
     ]);
   });
 
@@ -757,9 +824,10 @@ describe('speech inside a quotation is the quoted speaker\'s', () => {
     ]);
   });
 
-  it('keeps a report inside an unmarked block after a colon', () => {
-    const found = quotes('Директор школы Анна Смирнова сказала:\nВсе ученики здоровы. Врачи считают, что опасности нет.');
-    expect(found).toContain('indirect | Врачи | опасности нет');
+  it('splits out no report lying wholly inside an unmarked block after a colon', () => {
+    expect(quotes('Директор школы Анна Смирнова сказала:\nВсе ученики здоровы. Врачи считают, что опасности нет.')).toEqual([
+      'direct | Анна Смирнова | Все ученики здоровы. Врачи считают, что опасности нет.',
+    ]);
   });
 });
 
@@ -886,5 +954,18 @@ describe('a statement set off after «написал:» over several lines', () 
     expect(quotes('Министр Иван Петров написал в блоге:\nМы построим новый завод в этом году.\nЯ обещаю, что к осени предприятие заработает.\nЗавод станет первым в регионе.')).toEqual([
       'direct | Иван Петров | Мы построим новый завод в этом году.\nЯ обещаю, что к осени предприятие заработает.',
     ]);
+  });
+});
+
+describe('speech reported inside a direct quote', () => {
+  it('is part of the quote, not a quote of its own', () => {
+    const text = 'Режиссёр вспомнил, как начинал:\nВ юности я работал на почте. Однажды мой сосед сказал мне, что в театре ищут статистов. Я пошёл туда на следующий день и остался на сорок лет.';
+    expect(quotes(text)).toEqual([
+      'direct | Режиссёр | В юности я работал на почте. Однажды мой сосед сказал мне, что в театре ищут статистов. Я пошёл туда на следующий день и остался на сорок лет.',
+    ]);
+  });
+
+  it('a report outside the direct quote stays a quote', () => {
+    expect(quotes('«Мы откроем музей весной», — сказал директор. Его заместитель добавил, что билеты будут бесплатными.')).toHaveLength(2);
   });
 });

@@ -824,6 +824,28 @@ describe('the speaker window after a cue', () => {
     ]);
   });
 
+  it('a medium before a possessive and a role is the addressee: сообщила РБК его помощница', () => {
+    expect(quotes('Концерт перенесут на осень, сообщила РБК его помощница по работе в театре Вера Соколова.')).toEqual([
+      'indirect | Вера Соколова | Концерт перенесут на осень',
+    ]);
+  });
+
+  it('a medium between an impersonal plural cue and «в X» is the addressee; the place speaks', () => {
+    expect(quotes('Как пояснили ТАСС в мэрии, ремонт набережной закончится летом.')).toEqual([
+      'indirect | мэрии | ремонт набережной закончится летом',
+    ]);
+    expect(quotes('Как уточнили «Ъ» в Минфине, выплаты начнутся в мае.')).toEqual([
+      'indirect | Министерство финансов России | выплаты начнутся в мае',
+    ]);
+    expect(quotes('Как рассказали РИА Новости в пресс-службе управы, ремонт набережной закончится летом.')).toEqual([
+      'indirect | пресс-службе управы | ремонт набережной закончится летом',
+    ]);
+    // «свой» points back to the subject: the name is the subject, and «в …» is where it wrote.
+    expect(quotes('Ремонт набережной закончится летом, сообщили «Известия» в своём телеграм-канале.')).toEqual([
+      'indirect | Известия | Ремонт набережной закончится летом',
+    ]);
+  });
+
   it('an addressee ends a role phrase: сказал глава района журналистам', () => {
     expect(quotes('Мост откроют в мае, сказал глава района журналистам в пятницу.')).toEqual([
       'indirect | глава района | Мост откроют в мае',

@@ -6,7 +6,7 @@ import type { Speaker } from './speaker/index.js';
 import { withAdjacentSpeakers } from './speaker/adjacent.js';
 import { withContinuingSpeakers } from './speaker/continuing.js';
 import { referencedSource } from './referenced-source.js';
-import { withoutReportsInQuotations } from './inside-quotation.js';
+import { withoutReportsInQuotations, withoutSpeechInsideDirect } from './inside-quotation.js';
 import { reportKind } from './patterns/speech.js';
 import { COUNT_APPROXIMATORS, OFFICES, POSSESSIVES, PREPOSITIONS } from '../clauses/words.js';
 
@@ -38,8 +38,8 @@ export function findQuotes(ctx: QuoteContext): Quote[] {
     const nested = referencedSource(ctx, draft);
     if (nested) drafts.push(nested);
   }
-  drafts.sort((a, b) => a.content[0] - b.content[0]);
-  return withContinuingSpeakers(ctx, withAdjacentSpeakers(ctx, drafts))
+  const outside = withoutSpeechInsideDirect(drafts).sort((a, b) => a.content[0] - b.content[0]);
+  return withContinuingSpeakers(ctx, withAdjacentSpeakers(ctx, outside))
     .map((d) => toQuote(ctx, d))
     .sort((a, b) => a.content.start - b.content.start);
 }

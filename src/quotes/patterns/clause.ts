@@ -193,6 +193,18 @@ export function afterNarratorLead(ctx: QuoteContext, from: number, to: number): 
   return from;
 }
 
+const CONNECTORS = wordSet('discourse-connectors');
+
+/** Tokens [from, to) are a connector alone (Кроме того, При этом), commas aside: they link, they state nothing. */
+export function isConnector(ctx: QuoteContext, from: number, to: number): boolean {
+  const words: string[] = [];
+  for (let k = from; k < to; k++) {
+    if (ctx.tokens[k]!.kind === 'word') words.push(ctx.words[k]!.folded);
+    else if (!isPunct(ctx, k, ',')) return false;
+  }
+  return words.length === 0 || CONNECTORS.has(words.join(' '));
+}
+
 export function hasVerb(ctx: QuoteContext, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const pos = ctx.tokens[k]!.kind === 'word' ? ctx.analyseWord(ctx.words[k]!)[0]?.pos : undefined;

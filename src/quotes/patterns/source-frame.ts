@@ -5,7 +5,7 @@ import { appositionPerson, pronounInCue, speakerAfter, speakerBefore, type Speak
 import { isRelative } from '../../clauses/phrase-extent.js';
 import { isNominativeWord } from '../../clauses/subject.js';
 import { PREPOSITIONS, TIME_NOUNS } from '../../clauses/words.js';
-import { clauseEnd, hasVerb, NARRATOR_CONJUNCTIONS, trimEnd } from './clause.js';
+import { clauseEnd, hasVerb, isConnector, NARRATOR_CONJUNCTIONS, trimEnd } from './clause.js';
 import { isSpeech, reportKind } from './speech.js';
 import type { Pattern } from './types.js';
 import type { Cue } from '../../types.js';
@@ -72,13 +72,20 @@ export const sourceFrame: Pattern = {
       // «Водитель автобуса, по данным следствия, превысил …»: a lead that is the clause's subject
       // puts the cue inside the content, which is then the whole sentence.
       const hasBefore = (before[1] - before[0] >= 2 && (before[1] - before[0] > 4 || hasVerb(ctx, before[0], before[1]))) ||
+        // «После этого, по словам X, возникли …», «Целью реформы, как пишут авторы, является …»: a
+        // lead that is part of the clause puts the cue inside the content; a connector (Кроме того) does not.
+        // A time (На данный момент, В минувшую среду) is the narrator's setting, as a short lead is.
+        (before[1] > before[0] && !inRelative && !isConnector(ctx, before[0], before[1]) && !timeAdverbial(ctx, before[0], before[1]) && !adverbsOnly(ctx, before[0], before[1])) ||
         (before[1] > before[0] && opensWithSubject(ctx, before[0])) ||
         // «В настоящий момент по данным X известно …»: a frame set in without commas sits inside its clause.
         (before[1] - before[0] >= 2 && after[1] - after[0] >= 2 && !inRelative && !isPunct(ctx, cue.from - 1, ',') && !isPunct(ctx, frameEnd, ','));
       // «Сделка, по мнению Петрова, состоится»: one verb after the frame finishes the statement.
       const hasAfter = after[1] - after[0] >= 2 || (after[1] > after[0] && hasVerb(ctx, after[0], after[1]));
       if (!hasBefore && !hasAfter) continue;
-      const content: [number, number] = hasBefore && hasAfter ? trimEnd(ctx, sentenceStart, sentenceEnd) : hasAfter ? after : before;
+      // «Как отметили в агентстве, П1, однако апартаменты, по информации риэлторов, П2»: a clause
+      // before «, однако» with a source of its own is another report; without one the sentence is whole.
+      const start = before[0] > sentenceStart && attributed(ctx, sentenceStart, before[0]) ? before[0] : sentenceStart;
+      const content: [number, number] = hasBefore && hasAfter ? trimEnd(ctx, start, sentenceEnd) : hasAfter ? after : before;
       const pair = ctx.index.outerByOpen.get(content[0]);
       const whole = pair && pair.close >= content[1] - 1;
       if (whole && cue.cue.kind === 'as') {
@@ -116,11 +123,27 @@ function participleAgent(ctx: QuoteContext, from: number, sentenceEnd: number, c
   return null;
 }
 
+/** A speech cue of any kind stands in [from, to) (bounded by the lead's reach). */
+function attributed(ctx: QuoteContext, from: number, to: number): boolean {
+  for (let k = Math.max(from, to - LEAD_REACH); k < to; k++) if (cueAt(ctx, k, ['source', 'as', 'verb', 'document', 'report', 'opinion'])) return true;
+  return false;
+}
+
+
 /** Tokens [from, to) open with a preposition and hold a time noun (на данном этапе, на сегодняшний день). */
 function timeAdverbial(ctx: QuoteContext, from: number, to: number): boolean {
   if (!isWordOf(ctx, from, PREPOSITIONS)) return false;
   for (let k = from + 1; k < to; k++) if (isWordOf(ctx, k, TIME_NOUNS)) return true;
   return false;
+}
+
+/** Tokens [from, to) are adverbs alone (Вчера, Позднее), commas aside: when, not what. */
+function adverbsOnly(ctx: QuoteContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (isPunct(ctx, k, ',')) continue;
+    if (ctx.tokens[k]!.kind !== 'word' || ctx.analyseWord(ctx.words[k]!)[0]?.pos !== 'ADVB') return false;
+  }
+  return true;
 }
 const ATTRIBUTIVE_FRAMES = wordSet('attributive-source-frames');
 
@@ -184,6 +207,8 @@ const LEAD_OPENERS = new Set([...wordSet('that-clause-openers'), ...NARRATOR_CON
 function leadStart(ctx: QuoteContext, sentenceStart: number, cueFrom: number): number {
   for (let k = cueFrom - 1; k > Math.max(sentenceStart, cueFrom - LEAD_REACH); k--) {
     if (isPunct(ctx, k - 1, ',') && isWordOf(ctx, k, LEAD_OPENERS)) return k + 1;
+    // «…должен был стать россиянин: об этом, по сведениям источников, договорились …»: a colon ends the clause before.
+    if (isPunct(ctx, k - 1, ':;')) return k;
   }
   return sentenceStart;
 }

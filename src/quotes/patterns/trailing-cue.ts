@@ -4,7 +4,7 @@ import type { Cue, CueKind } from '../../types.js';
 import { isDashToken, isPunct, isTerminal, isWord, isWordOf, sentenceRange, type QuoteContext } from '../context.js';
 import { cueAt, endsWithWordOf } from '../cues.js';
 import { speakerAfter } from '../speaker/index.js';
-import { afterNarratorLead, clauseEnd, hasPredicate, hasVerb, NARRATOR_CONJUNCTIONS, trimEnd } from './clause.js';
+import { afterNarratorLead, clauseEnd, hasPredicate, hasVerb, isConnector, NARRATOR_CONJUNCTIONS, trimEnd } from './clause.js';
 import { TRAILING } from './cue-kinds.js';
 import { insideStatements, opensStatement, reportKind } from './speech.js';
 import type { Pattern } from './types.js';
@@ -51,7 +51,8 @@ export const reportAfter: Pattern = {
         const rest = trimEnd(ctx, after + 1, sentenceEnd);
         // «…, ссылается на X, но не приводит деталей»: after «но» the narrator goes on; no content's predicate.
         if (!isPunct(ctx, after, ',') || isWordOf(ctx, rest[0], NARRATOR_CONJUNCTIONS) || !hasVerb(ctx, rest[0], rest[1])) continue;
-        whole = trimEnd(ctx, content[0], sentenceEnd);
+        // «Кроме того, сообщает X, П»: a connector before the cue is the narrator's; the content is what follows.
+        whole = isConnector(ctx, content[0], content[1]) ? rest : trimEnd(ctx, content[0], sentenceEnd);
       }
       // «П1. П2 — сказала X» in a paragraph of its own: unmarked direct speech runs from the line's start.
       if (that < 0 && whole[0] === sentenceStart && isDashToken(ctx, i - 1)) whole = [unmarkedSpeechStart(ctx, sentenceStart), whole[1]];
@@ -59,6 +60,7 @@ export const reportAfter: Pattern = {
     }
   },
 };
+
 
 /** An opinion word that is a short adjective (уверен, убеждён), not a verb (считают в правительстве). */
 const ADJECTIVE_LEMMA = /[ыио]й$/;

@@ -1,7 +1,7 @@
 import { agreesWithCue, COMMON_RANK, nounPhrases, pickBest, type NounPhrase } from '../../clauses/noun-phrases.js';
 import { adjectivesBefore, isBoundary, isRelative, isShortName, opensTime, phraseEnd } from '../../clauses/phrase-extent.js';
 import { isGoverned, isNominativeMention, nominativeFirstName } from '../../clauses/subject.js';
-import { CLAUSE_VERB_POS, COORDINATING_AND, NOMINATIVE_PRONOUNS, PARENTHETICALS, PREPOSITIONS, TIME_NOUNS } from '../../clauses/words.js';
+import { CLAUSE_VERB_POS, COORDINATING_AND, NOMINATIVE_PRONOUNS, PARENTHETICALS, POSSESSIVES, PREPOSITIONS, TIME_NOUNS } from '../../clauses/words.js';
 import { wordList, wordSet } from '../../dict/words.js';
 import { isSpeakerPronoun } from '../../resolve/index.js';
 import type { Cue } from '../../types.js';
@@ -27,6 +27,7 @@ const LOCATIVE_PREPOSITIONS = wordSet('locative-source-prepositions');
 const GERUND_ENDINGS = wordList('gerund-endings');
 const DISTRICT_NOUNS = wordSet('district-nouns');
 const PLACE_RELATIVES = wordSet('place-relatives');
+const REFLEXIVE_POSSESSIVES = wordSet('reflexive-possessives');
 
 /** A speaker given as a pronoun inside the cue itself: «по его словам», «по её мнению». */
 export function pronounInCue(ctx: QuoteContext, from: number, to: number): Speaker | null {
@@ -77,6 +78,8 @@ function phraseAfter(ctx: QuoteContext, from: number, cue: Cue | null, subject: 
     if (isBoundaryAfter(ctx, to, from)) break;
     to++;
   }
+  const addressed = subject ? addresseeThenPlace(ctx, from, to, cue) : null;
+  if (addressed) return addressed;
   const phrases = withoutPrepositionalTail(ctx, withoutAddressee(ctx, nounPhrases(ctx, from, to, subject)));
   const found = subject ? phrases : withoutNominativeClause(ctx, phrases);
   const best = pickBest(found);
@@ -86,6 +89,24 @@ function phraseAfter(ctx: QuoteContext, from: number, cue: Cue | null, subject: 
   // «Об этом сообщили в аукционном доме»: a cue may end with the preposition the source is named after.
   const locative = from > 0 && isWordOf(ctx, from - 1, LOCATIVE_PREPOSITIONS);
   return speaker ?? (cue?.number === 'pl' || locative ? locativeSource(ctx, locative ? from - 1 : from, to, cue) : null);
+}
+
+/**
+ * «Как пояснили «Ъ» в Минэнерго», «сообщили ТАСС в мэрии»: a medium right after an impersonal
+ * plural cue and before «в X» is the addressee; the place of speech is the source, as in
+ * «пояснили в Минэнерго». The speaker there, or null.
+ */
+function addresseeThenPlace(ctx: QuoteContext, from: number, to: number, cue: Cue | null): Speaker | null {
+  if (cue?.number !== 'pl') return null;
+  let k = from;
+  while (k < to && ctx.tokens[k]!.kind === 'quote') k++;
+  const m = ctx.mentionAt[k] ?? -1;
+  if (m === -1 || ctx.mentions[m]!.type !== 'ORG' || ctx.mentions[m]!.tokens[0] !== k) return null;
+  k = ctx.mentions[m]!.tokens[1];
+  while (k < to && ctx.tokens[k]!.kind === 'quote') k++;
+  // «сообщили «Известия» в своём канале»: «свой» points back to the subject, which the name is.
+  if (!isWordOf(ctx, k, LOCATIVE_PREPOSITIONS) || isWordOf(ctx, k + 1, REFLEXIVE_POSSESSIVES)) return null;
+  return locativeSource(ctx, k, to, cue);
 }
 
 /** Longest gloss in brackets after a name: its abbreviation or its name in the original language. */
@@ -188,16 +209,17 @@ function isBoundaryAfter(ctx: QuoteContext, i: number, from: number): boolean {
 }
 
 /**
- * «как сообщил ТАСС источник», «рассказал РИА Новости представитель МЧС»: a medium right
- * after the cue and right before another speaker phrase is the addressee (a dative that an
- * indeclinable name cannot show), not the speaker.
+ * «как сообщил ТАСС источник», «рассказал РИА Новости представитель МЧС», «сообщила РБК его
+ * помощница»: a medium right after the cue and right before another speaker phrase (a possessive
+ * may open it) is the addressee (a dative that an indeclinable name cannot show), not the
+ * speaker.
  */
 function withoutAddressee(ctx: QuoteContext, found: NounPhrase[]): NounPhrase[] {
   return found.filter((f, j) => {
     const next = found[j + 1];
     if (!next || f.kind !== 'mention' || f.mention!.type !== 'ORG') return true;
     let gap = f.to;
-    while (gap < next.from && ctx.tokens[gap]!.kind === 'quote') gap++;
+    while (gap < next.from && (ctx.tokens[gap]!.kind === 'quote' || POSSESSIVES.has(ctx.words[gap]!.folded))) gap++;
     return gap !== next.from || (next.kind === 'mention' && next.mention!.type !== 'PER');
   });
 }
@@ -246,8 +268,9 @@ export function speakerBefore(ctx: QuoteContext, cueFrom: number, cue: Cue | nul
 
 function subjectBefore(ctx: QuoteContext, cueFrom: number, cue: Cue | null, limitFrom?: number): Speaker | null {
   const [sentenceStart] = sentenceRange(ctx, cueFrom);
-  const from = Math.max(sentenceStart, limitFrom ?? sentenceStart);
   const document = cue?.kind === 'document';
+  // «…, но из пояснительной записки следует, что П»: a text cue read back to front names its text right after «из».
+  const from = Math.max(sentenceStart, limitFrom ?? sentenceStart, document ? sourceOpening(ctx, sentenceStart, cueFrom, cue!) : -1);
   // «В Москве отмечается, что …»: a text speaks for its author; a place is only where it was said.
   const framed = frameBefore(ctx, from, cueFrom);
   const phrases = nounPhrases(ctx, from, cueFrom, !document);
@@ -431,6 +454,28 @@ function frameBefore(ctx: QuoteContext, from: number, to: number): [number, numb
   }
   return null;
 }
+
+/** The preposition a text cue's lemma ends with (следует из: «из»), or ''. */
+function sourcePreposition(cue: Cue): string {
+  const space = cue.lemma.lastIndexOf(' ');
+  return space === -1 ? '' : cue.lemma.slice(space + 1);
+}
+
+/**
+ * «Из документа следует, что П»: a text cue whose source stands before it after the preposition
+ * its lemma ends with (из); the preposition, no comma between, or -1. Of «в» (в тексте говорится) nothing
+ * is asked: the place or time it may name is told apart later.
+ */
+function sourceOpening(ctx: QuoteContext, from: number, cueFrom: number, cue: Cue): number {
+  const preposition = sourcePreposition(cue);
+  if (preposition !== FROM) return -1;
+  for (let k = cueFrom - 1; k >= Math.max(from, cueFrom - FRAME_REACH) && !isPunct(ctx, k, ','); k--) {
+    if (ctx.tokens[k]!.kind === 'word' && ctx.words[k]!.folded === FROM) return k;
+  }
+  return -1;
+}
+
+const FROM = 'из';
 
 /**
  * «…, и добавил», «… и также выразил мнение»: «и» (past adverbs) right before the cue joins it to
