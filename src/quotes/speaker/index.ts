@@ -27,6 +27,7 @@ const LOCATIVE_PREPOSITIONS = wordSet('locative-source-prepositions');
 const GERUND_ENDINGS = wordList('gerund-endings');
 const DISTRICT_NOUNS = wordSet('district-nouns');
 const PLACE_RELATIVES = wordSet('place-relatives');
+const PREDICATE_CONJUNCTIONS = wordSet('predicate-conjunctions');
 
 /** A speaker given as a pronoun inside the cue itself: «по его словам», «по её мнению». */
 export function pronounInCue(ctx: QuoteContext, from: number, to: number): Speaker | null {
@@ -258,7 +259,7 @@ function subjectBefore(ctx: QuoteContext, cueFrom: number, cue: Cue | null, limi
   // «Критики говорят, что …, сторонники пишут, что …»: a subject right before the cue, with
   // no comma between, wins; else the clause's first (Дмитриев, являвшийся …, отметил).
   // A gerund (…, заявляя, что) has the subject of the whole clause: its first name.
-  // «X напомнил, что …, и добавил, что …»: a verb joined by «и» to the one before shares its subject too.
+  // «X напомнил, что …, и добавил, что …», «…, однако напомнил»: a verb joined to the one before shares its subject too.
   const gerund = (!!cue && cue.gender === '-' && cue.number === '-' && GERUND_ENDINGS.some((ending) => cue.form.endsWith(ending))) || joinedPredicate(ctx, from, cueFrom);
   // «фильм, в котором многие женщины рассказали»: a relative clause still open at the cue
   // names its own subject after the pronoun; with none there the pronoun is the subject when
@@ -433,13 +434,13 @@ function frameBefore(ctx: QuoteContext, from: number, to: number): [number, numb
 }
 
 /**
- * «…, и добавил», «… и также выразил мнение»: «и» (past adverbs) right before the cue joins it to
- * an earlier verb of the clause; it names no subject of its own.
+ * «…, и добавил», «… и также выразил мнение», «…, однако напомнил»: a conjunction (past adverbs)
+ * right before the cue joins it to an earlier verb of the clause; it names no subject of its own.
  */
 function joinedPredicate(ctx: QuoteContext, from: number, cueFrom: number): boolean {
   let k = cueFrom - 1;
   while (k > from && ctx.tokens[k]!.kind === 'word' && ctx.analyseWord(ctx.words[k]!)[0]?.pos === 'ADVB') k--;
-  return k > from && isWordOf(ctx, k, COORDINATING_AND);
+  return k > from && isWordOf(ctx, k, PREDICATE_CONJUNCTIONS);
 }
 
 /** The last form of «который» in [from, to), or -1. */
