@@ -466,3 +466,11 @@ describe('a genitive noun with a verb\'s ending in a speaker\'s tail', () => {
     expect(quotes('Участники круглого стола заявили, что закон нужен.')).toEqual(['indirect | Участники круглого стола | закон нужен']);
   });
 });
+
+describe('an aside in brackets before the cue', () => {
+  it('is no part of the clause: its «который» and its nouns do not speak', () => {
+    expect(quotes('Глава фонда Олег Смирнов, в интервью местным газетам (которые считаются голосом оппозиции) заявил, что фонд закроется.')).toEqual([
+      'indirect | Олег Смирнов | фонд закроется',
+    ]);
+  });
+});

@@ -254,8 +254,12 @@ function subjectBefore(ctx: QuoteContext, cueFrom: number, cue: Cue | null, limi
   const phrases = nounPhrases(ctx, from, cueFrom, !document);
   const pair = cue?.number === 'pl' ? pairBefore(phrases, ctx, cueFrom) : null;
   if (pair) return pair;
+  // «Айман аль-Завахири, в обращении на сайтах (которые считаются рупором движения) заявил»: an aside in
+  // brackets closed before the cue is no part of the clause; neither its phrases nor its «который» speak.
+  const asides = bracketedBefore(ctx, from, cueFrom);
+  const inAside = (k: number) => asides.some(([open, close]) => k > open && k < close);
   const found = phrases.filter((f) => agreesWithCue(f, cue, ctx.resolver.genderOf) && !(document && f.mention?.type === 'LOC') &&
-    !(framed && f.from >= framed[0] && f.to <= framed[1]) && !placeComplement(ctx, f));
+    !(framed && f.from >= framed[0] && f.to <= framed[1]) && !placeComplement(ctx, f) && !inAside(f.from));
   // «Критики говорят, что …, сторонники пишут, что …»: a subject right before the cue, with
   // no comma between, wins; else the clause's first (Дмитриев, являвшийся …, отметил).
   // A gerund (…, заявляя, что) has the subject of the whole clause: its first name.
@@ -270,7 +274,7 @@ function subjectBefore(ctx: QuoteContext, cueFrom: number, cue: Cue | null, limi
     const text = documentBefore(ctx, from, cueFrom - 2);
     if (text) return settle(ctx, text, cueFrom, cue);
   }
-  const relative = lastRelative(ctx, from, cueFrom);
+  const relative = lastRelative(ctx, from, cueFrom, inAside);
   if (relative >= 0 && lastComma(ctx, relative, cueFrom) < relative) {
     const inClause = found.filter((f) => f.from > relative);
     if (inClause.length > 0) return settle(ctx, pickBest(inClause), cueFrom, cue);
@@ -443,10 +447,21 @@ function joinedPredicate(ctx: QuoteContext, from: number, cueFrom: number): bool
   return k > from && isWordOf(ctx, k, PREDICATE_CONJUNCTIONS);
 }
 
-/** The last form of «который» in [from, to), or -1. */
-function lastRelative(ctx: QuoteContext, from: number, to: number): number {
-  for (let k = to - 1; k >= from; k--) if (isRelative(ctx, k)) return k;
+/** The last form of «который» in [from, to) outside the asides, or -1. */
+function lastRelative(ctx: QuoteContext, from: number, to: number, aside: (k: number) => boolean): number {
+  for (let k = to - 1; k >= from; k--) if (isRelative(ctx, k) && !aside(k)) return k;
   return -1;
+}
+
+/** The bracket pairs «(» … «)» that open and close within [from, to), as [open, close]. */
+function bracketedBefore(ctx: QuoteContext, from: number, to: number): [number, number][] {
+  const pairs: [number, number][] = [];
+  const open: number[] = [];
+  for (let k = from; k < to; k++) {
+    if (isPunct(ctx, k, '(')) open.push(k);
+    else if (isPunct(ctx, k, ')') && open.length > 0) pairs.push([open.pop()!, k]);
+  }
+  return pairs;
 }
 
 function lastComma(ctx: QuoteContext, from: number, to: number): number {
