@@ -474,3 +474,12 @@ describe('an aside in brackets before the cue', () => {
     ]);
   });
 });
+
+describe('«они» in the sentence of an unnamed group of people', () => {
+  it('stands for that group, with a noun joined to it by «и»', () => {
+    expect(quotes('Некоторые родители и учителя школы направили в мэрию письмо, в котором они утверждали, что здание опасно.')).toEqual([
+      'indirect | Некоторые родители и учителя школы | здание опасно',
+    ]);
+    expect(quotes('Родители учеников направили в мэрию письмо, в котором они утверждали, что здание опасно.')).toEqual(['indirect | Родители учеников | здание опасно']);
+  });
+});

@@ -231,7 +231,7 @@ export function speakerPronoun(ctx: ResolveContext, at: number, cue: Cue | null)
   const referenced = from === at ? referencedBefore(ctx, at, gender) : null;
   if (referenced) return referenced;
   // After a quotation of several sentences, an unnamed phrase before it is too far to be the one that speaks.
-  const antecedent = ctx.index.sentenceOf[from] === ctx.index.sentenceOf[at] ? unnamedAntecedent(ctx, at, gender) : null;
+  const antecedent = ctx.index.sentenceOf[from] === ctx.index.sentenceOf[at] ? (gender === 'pl' ? groupInOwnSentence(ctx, at) : null) ?? unnamedAntecedent(ctx, at, gender) : null;
   return antecedent ? { entity: null, antecedent } : { entity: subjectBefore(ctx, at, gender, 0, from) ?? knownGenderFirst(ctx, from, gender) };
 }
 
@@ -383,6 +383,31 @@ function nearOrganisation(ctx: ResolveContext, at: number): EntityId | null {
   const m = lastPersonMention(ctx, at, 'pl');
   if (m === -1) return null;
   return ctx.index.sentenceOf[at]! - ctx.index.sentenceOf[ctx.mentions[m]!.tokens[0]]! <= ORGANISATION_SENTENCES ? ctx.mentions[m]!.entity : null;
+}
+
+/**
+ * «Некоторые братья и сёстры певца подписали письмо, в котором они утверждали …», «Врачи говорят,
+ * что они …»: «они» in the sentence of an unnamed plural group of people, with no body or pronoun
+ * between, stands for that group.
+ */
+function groupInOwnSentence(ctx: ResolveContext, at: number): [number, number] | null {
+  const start = ctx.sentences[ctx.index.sentenceOf[at]!]!.tokens[0];
+  if (at <= start) return null;
+  const found = nounPhrases(ctx.clauses, start, at, true);
+  if (found.some((f) => (f.mention && f.mention.type !== 'LOC') || f.kind === 'pronoun')) return null;
+  const index = found.findIndex((f) => (f.kind === 'source' || f.kind === 'title') && headHas(ctx, f, 'plur') && peopleHead(ctx, f));
+  if (index === -1) return null;
+  const group = found[index]!;
+  // «братья и сёстры певца»: a noun joined by «и» belongs to the group.
+  const next = found[index + 1];
+  const joined = next && next.from === group.to + 1 && ctx.tokens[group.to]!.kind === 'word' && AND.has(ctx.words[group.to]!.folded);
+  return [group.from, joined ? next.to : group.to];
+}
+
+/** The phrase's head is an animate noun (братья, врачи, акционеры): people, not things. */
+function peopleHead(ctx: ResolveContext, f: NounPhrase): boolean {
+  const a = ctx.analyseWord(ctx.words[headOf(ctx, f)]!).find((x) => x.pos === 'NOUN');
+  return !!a && a.grams.includes('anim');
 }
 
 /** The grammeme that shows a gender in a noun's analysis. */
