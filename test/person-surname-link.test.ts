@@ -26,3 +26,11 @@ describe('a surname alone joins a full name the text gave in another case or wit
     expect(doc.quotes.map((q) => q.speakerName)).toEqual(['Халид аль-Мансури']);
   });
 });
+
+describe('a first name alone joins the dictionary person the text named in full', () => {
+  it('Владимир Машков … Владимир: one person', () => {
+    const doc = annotate('Актёр Владимир Машков открыл сезон в театре. Позже Владимир рассказал, что готовит новый спектакль.');
+    expect(doc.entities.filter((e) => e.type === 'PER').map((e) => [e.name, e.mentions.length])).toEqual([['Владимир Машков', 2]]);
+    expect(doc.quotes.map((q) => q.speakerName)).toEqual(['Владимир Машков']);
+  });
+});

@@ -122,7 +122,8 @@ export function resolve(input: ResolveInput, tools: ResolveTools): Resolution {
     const indices = nameWords(c);
     // A well-known person is called by surname alone (Путин), hardly by first name: «Автор:
     // Владимир» is not Владимир Путин. Others may be either (Кэрри ← Кэрри Саймондс).
-    const named = c.entry ? indices.slice(-1) : indices;
+    // Unless the text itself writes the first name (Владимир Машков … Владимиру): then it may call them by it.
+    const named = c.entry && !(c.type === 'PER' && firstName(c)) ? indices.slice(-1) : indices;
     const group: Group = {
       type: c.type, entry: c.entry, members: [],
       // An initial counts towards a full name (Д. Медведев), though it names nothing to match.
