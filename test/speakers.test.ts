@@ -483,3 +483,11 @@ describe('«они» in the sentence of an unnamed group of people', () => {
     expect(quotes('Родители учеников направили в мэрию письмо, в котором они утверждали, что здание опасно.')).toEqual(['indirect | Родители учеников | здание опасно']);
   });
 });
+
+describe('a speaking pronoun after a sentence with no subject of its own', () => {
+  it('continues the subject of the sentence before that one; roles after «как» are no subject', () => {
+    expect(quotes('Иван Зуев является учеником Олега Смирнова. Работал в театре Олега Смирнова как актёр и режиссёр. По его словам, он доволен жизнью.')).toEqual([
+      'indirect | Иван Зуев | он доволен жизнью',
+    ]);
+  });
+});
