@@ -491,3 +491,11 @@ describe('a speaking pronoun after a sentence with no subject of its own', () =>
     ]);
   });
 });
+
+describe('a relative clause closed before the cue', () => {
+  it('leaves its antecedent the subject; a name after it is another phrase\'s complement', () => {
+    expect(quotes('Бизнесмен Олег Смирнов, который возглавляет совет директоров, незадолго до выступления Моретти сообщил, что продаёт акции.')).toEqual([
+      'indirect | Олег Смирнов | продаёт акции',
+    ]);
+  });
+});

@@ -306,6 +306,11 @@ function subjectBefore(ctx: QuoteContext, cueFrom: number, cue: Cue | null, limi
     return namedInApposition(ctx, settle(ctx, named, cueFrom, cue));
   }
   const near = found.filter((f) => f.from > segment);
+  // «Сильвио Берлускони, который является лидером партии, за час до заявления Монти сообщил»: a
+  // relative clause closed before the cue leaves its antecedent the subject; a name after it is
+  // another phrase's complement, unless its form can only be nominative.
+  const antecedent = relative >= 0 && isPunct(ctx, relative - 1, ',') ? found.find((f) => f.to === relative - 1 && f.rank > COMMON_RANK) : undefined;
+  if (antecedent && near.length > 0 && !near.some((f) => f.kind === 'mention' && nominativeOnly(ctx, f.from, f.to))) return namedInApposition(ctx, settle(ctx, antecedent, cueFrom, cue));
   // «…, о чём объявил постпред России при ООН Виталий Чуркин»: a clause opened only by such words has its subject after the verb.
   if (near.length === 0 && invertedClause(ctx, segment, cueFrom)) return null;
   const aside = near.length === 0 ? participleAside(ctx, from, segment, cueFrom) : -1;
