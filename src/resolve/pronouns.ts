@@ -421,7 +421,8 @@ function nearOrganisation(ctx: ResolveContext, at: number): EntityId | null {
  * between, stands for that group.
  */
 function groupInOwnSentence(ctx: ResolveContext, at: number): [number, number] | null {
-  const start = ctx.sentences[ctx.index.sentenceOf[at]!]!.tokens[0];
+  // At most CLAUSE_REACH tokens back: each pronoun of a broken run-on «sentence» reads a bounded stretch.
+  const start = Math.max(ctx.sentences[ctx.index.sentenceOf[at]!]!.tokens[0], at - CLAUSE_REACH);
   if (at <= start) return null;
   const found = nounPhrases(ctx.clauses, start, at, true);
   if (found.some((f) => (f.mention && f.mention.type !== 'LOC') || f.kind === 'pronoun')) return null;
