@@ -359,6 +359,17 @@ describe('a cue joined by «и» to an earlier verb of the clause', () => {
       'indirect | Источник в мэрии | преемника найдут не скоро',
     );
   });
+
+  it('so does a cue joined by «однако» or «но»', () => {
+    expect(quotes('Олег Смирнов избран в Госдуму. Политик заявил, что вся партия и сам Иван Зуев осудили этот поступок, однако напомнил, что суд ещё не вынес решения.')).toEqual([
+      'indirect | Олег Смирнов | вся партия и сам Иван Зуев осудили этот поступок',
+      'indirect | Олег Смирнов | суд ещё не вынес решения',
+    ]);
+    expect(quotes('Анна Белова возглавила клуб. Она сказала, что Иван Зуев сыграл слабо, но уточнила, что команда готова к сезону.')).toEqual([
+      'indirect | Анна Белова | Иван Зуев сыграл слабо',
+      'indirect | Анна Белова | команда готова к сезону',
+    ]);
+  });
 });
 
 describe('two names in a row after a noun', () => {
@@ -453,5 +464,38 @@ describe('a quoted name right after a role', () => {
 describe('a genitive noun with a verb\'s ending in a speaker\'s tail', () => {
   it('continues the phrase when the dictionary knows it only as a noun (круглого стола)', () => {
     expect(quotes('Участники круглого стола заявили, что закон нужен.')).toEqual(['indirect | Участники круглого стола | закон нужен']);
+  });
+});
+
+describe('an aside in brackets before the cue', () => {
+  it('is no part of the clause: its «который» and its nouns do not speak', () => {
+    expect(quotes('Глава фонда Олег Смирнов, в интервью местным газетам (которые считаются голосом оппозиции) заявил, что фонд закроется.')).toEqual([
+      'indirect | Олег Смирнов | фонд закроется',
+    ]);
+  });
+});
+
+describe('«они» in the sentence of an unnamed group of people', () => {
+  it('stands for that group, with a noun joined to it by «и»', () => {
+    expect(quotes('Некоторые родители и учителя школы направили в мэрию письмо, в котором они утверждали, что здание опасно.')).toEqual([
+      'indirect | Некоторые родители и учителя школы | здание опасно',
+    ]);
+    expect(quotes('Родители учеников направили в мэрию письмо, в котором они утверждали, что здание опасно.')).toEqual(['indirect | Родители учеников | здание опасно']);
+  });
+});
+
+describe('a speaking pronoun after a sentence with no subject of its own', () => {
+  it('continues the subject of the sentence before that one; roles after «как» are no subject', () => {
+    expect(quotes('Иван Зуев является учеником Олега Смирнова. Работал в театре Олега Смирнова как актёр и режиссёр. По его словам, он доволен жизнью.')).toEqual([
+      'indirect | Иван Зуев | он доволен жизнью',
+    ]);
+  });
+});
+
+describe('a relative clause closed before the cue', () => {
+  it('leaves its antecedent the subject; a name after it is another phrase\'s complement', () => {
+    expect(quotes('Бизнесмен Олег Смирнов, который возглавляет совет директоров, незадолго до выступления Моретти сообщил, что продаёт акции.')).toEqual([
+      'indirect | Олег Смирнов | продаёт акции',
+    ]);
   });
 });

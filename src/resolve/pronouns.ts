@@ -1,6 +1,7 @@
 import { CLAUSE_REACH, isPunct, isTerminal } from '../clauses/context.js';
 import { nounPhrases, type NounPhrase } from '../clauses/noun-phrases.js';
 import { isShortName, referenceFrameAt } from '../clauses/phrase-extent.js';
+import { functionWord } from '../clauses/words.js';
 import { wordMap, wordSet } from '../dict/words.js';
 import { cueAgreement } from '../morph/agreement.js';
 import { fold } from '../morph/key.js';
@@ -231,7 +232,7 @@ export function speakerPronoun(ctx: ResolveContext, at: number, cue: Cue | null)
   const referenced = from === at ? referencedBefore(ctx, at, gender) : null;
   if (referenced) return referenced;
   // After a quotation of several sentences, an unnamed phrase before it is too far to be the one that speaks.
-  const antecedent = ctx.index.sentenceOf[from] === ctx.index.sentenceOf[at] ? unnamedAntecedent(ctx, at, gender) : null;
+  const antecedent = ctx.index.sentenceOf[from] === ctx.index.sentenceOf[at] ? (gender === 'pl' ? groupInOwnSentence(ctx, at) : null) ?? unnamedAntecedent(ctx, at, gender) : null;
   return antecedent ? { entity: null, antecedent } : { entity: subjectBefore(ctx, at, gender, 0, from) ?? knownGenderFirst(ctx, from, gender) };
 }
 
@@ -247,10 +248,24 @@ function subjectBefore(ctx: ResolveContext, at: number, gender: PronounGender | 
   const found = ctx.onceAt('subjects', sentence - 1, () => nounPhrases(ctx.clauses, ...ctx.sentences[sentence - 1]!.tokens, true));
   const subject = found.find((f) => (f.mention?.type === 'PER' && !obliqueName(ctx, f.mention)) || (f.kind === 'pronoun' && SPEAKER_PRONOUNS.get(ctx.words[f.from]!.folded) === gender));
   // «Сам спикер отвергает обвинения. В микроблоге он отметил …»: a role as the subject is the person the text gave that role.
-  if (!subject) return titledSubject(ctx, found, gender);
+  if (!subject) return titledSubject(ctx, found, gender) ?? (depth < CHAIN && opensWithVerbOf(ctx, sentence - 1, gender) ? subjectBefore(ctx, at, gender, depth + 1, ctx.sentences[sentence - 1]!.tokens[0], personal) : null);
   // «Петров приехал в Москву. Он встретился с Козловым. «…», — сказал он»: a pronoun subject before continues its own referent.
   if (subject.kind === 'pronoun') return depth < CHAIN ? ctx.onceAt('subject-chain', subject.from, () => subjectBefore(ctx, subject.from, gender, depth + 1) ?? lastPerson(ctx, subject.from, gender)) : null;
   return genderAgrees(ctx, subject.mention!.entity, gender) ? subject.mention!.entity : null;
+}
+
+/**
+ * «Владимир — ученик Олега Табакова. Был режиссёром в его театре. По его словам, …»: a sentence that
+ * opens with a singular verb of the pronoun's gender has no subject of its own; it goes on with
+ * the one before it.
+ */
+function opensWithVerbOf(ctx: ResolveContext, sentence: number, gender: 'm' | 'f'): boolean {
+  const [from, to] = ctx.sentences[sentence]!.tokens;
+  let k = from;
+  while (k < to && ctx.tokens[k]!.kind !== 'word') k++;
+  if (k >= to) return false;
+  const verb = ctx.analyseWord(ctx.words[k]!)[0];
+  return !!verb && verb.pos === 'VERB' && verb.grams.includes('sing') && !verb.grams.includes(gender === 'm' ? 'femn' : 'masc') && !verb.grams.includes('neut');
 }
 
 /** The person the subject of the sentence before token `at` is (named, or through a chain of subject pronouns), if of this gender. */
@@ -260,7 +275,8 @@ export function subjectOfSentenceBefore(ctx: ResolveContext, at: number, gender:
 
 /** The person a singular role phrase among a sentence's subjects stands for, if the text gave someone of this gender that role. */
 function titledSubject(ctx: ResolveContext, found: readonly NounPhrase[], gender: 'm' | 'f'): EntityId | null {
-  const title = found.find((f) => f.kind === 'title');
+  // «Был режиссёром театра как актёр и режиссёр»: roles after «как» say in what capacity, they are no subject.
+  const title = found.find((f) => f.kind === 'title' && !afterAs(ctx, f.from));
   if (!title || !headHas(ctx, title, 'sing')) return null;
   const head = headOf(ctx, title);
   const field = head + 1 < title.to && ctx.words[head + 1]!.shape === 'lower';
@@ -283,6 +299,20 @@ function obliqueName(ctx: ResolveContext, mention: Mention): boolean {
   const written = last(mention.text);
   const nominative = last(entity.name);
   return written.length > nominative.length && written.length - nominative.length <= CASE_ENDING && written.startsWith(nominative);
+}
+
+const AS = functionWord('as');
+/** How many words back from a role «как» is looked for: «как актёр, режиссёр и педагог». */
+const AS_REACH = 6;
+
+/** A «как» shortly before token `at` in its clause (no comma between, not opening the sentence). */
+function afterAs(ctx: ResolveContext, at: number): boolean {
+  const start = ctx.sentences[ctx.index.sentenceOf[at]!]!.tokens[0];
+  for (let k = at - 1; k > start && k >= at - AS_REACH; k--) {
+    if (ctx.tokens[k]!.kind !== 'word') return false;
+    if (ctx.words[k]!.folded === AS) return true;
+  }
+  return false;
 }
 
 /** How many sentences a chain of subject pronouns is followed back. */
@@ -383,6 +413,32 @@ function nearOrganisation(ctx: ResolveContext, at: number): EntityId | null {
   const m = lastPersonMention(ctx, at, 'pl');
   if (m === -1) return null;
   return ctx.index.sentenceOf[at]! - ctx.index.sentenceOf[ctx.mentions[m]!.tokens[0]]! <= ORGANISATION_SENTENCES ? ctx.mentions[m]!.entity : null;
+}
+
+/**
+ * «Некоторые братья и сёстры певца подписали письмо, в котором они утверждали …», «Врачи говорят,
+ * что они …»: «они» in the sentence of an unnamed plural group of people, with no body or pronoun
+ * between, stands for that group.
+ */
+function groupInOwnSentence(ctx: ResolveContext, at: number): [number, number] | null {
+  // At most CLAUSE_REACH tokens back: each pronoun of a broken run-on «sentence» reads a bounded stretch.
+  const start = Math.max(ctx.sentences[ctx.index.sentenceOf[at]!]!.tokens[0], at - CLAUSE_REACH);
+  if (at <= start) return null;
+  const found = nounPhrases(ctx.clauses, start, at, true);
+  if (found.some((f) => (f.mention && f.mention.type !== 'LOC') || f.kind === 'pronoun')) return null;
+  const index = found.findIndex((f) => (f.kind === 'source' || f.kind === 'title') && headHas(ctx, f, 'plur') && peopleHead(ctx, f));
+  if (index === -1) return null;
+  const group = found[index]!;
+  // «братья и сёстры певца»: a noun joined by «и» belongs to the group.
+  const next = found[index + 1];
+  const joined = next && next.from === group.to + 1 && ctx.tokens[group.to]!.kind === 'word' && AND.has(ctx.words[group.to]!.folded);
+  return [group.from, joined ? next.to : group.to];
+}
+
+/** The phrase's head is an animate noun (братья, врачи, акционеры): people, not things. */
+function peopleHead(ctx: ResolveContext, f: NounPhrase): boolean {
+  const a = ctx.analyseWord(ctx.words[headOf(ctx, f)]!).find((x) => x.pos === 'NOUN');
+  return !!a && a.grams.includes('anim');
 }
 
 /** The grammeme that shows a gender in a noun's analysis. */

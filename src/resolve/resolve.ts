@@ -62,6 +62,9 @@ export interface Resolution {
 // A word form's lemma stem, found once per form (the morph stage shares its records), not per mention.
 const lemmaStem = perWord((word: WordInfo) => stemKey(word.lemma));
 
+/** «аль-Завахири», «эль-Масри»: an Arabic article glued to a surname, which the text may drop when it repeats the name (Завахири). */
+const ARTICLE_PREFIX = new RegExp(`^(?:${wordList('arabic-articles').join('|')})-(?=\\p{L}{2})`, 'u');
+
 export function resolve(input: ResolveInput, tools: ResolveTools): Resolution {
   const { tokens, words, candidates } = input;
   const groups: Group[] = [];
@@ -93,6 +96,8 @@ export function resolve(input: ResolveInput, tools: ResolveTools): Resolution {
       if (k === undefined) continue;
       const w = words[k]!;
       set.add(w.lemma).add(w.key).add(lemmaStem(w));
+      const bare = w.folded.replace(ARTICLE_PREFIX, '');
+      if (bare !== w.folded) for (const f of tools.wordKeys?.(bare) ?? wordKeys(bare, tools)) set.add(f);
     }
     return set;
   };
@@ -117,7 +122,8 @@ export function resolve(input: ResolveInput, tools: ResolveTools): Resolution {
     const indices = nameWords(c);
     // A well-known person is called by surname alone (Путин), hardly by first name: «Автор:
     // Владимир» is not Владимир Путин. Others may be either (Кэрри ← Кэрри Саймондс).
-    const named = c.entry ? indices.slice(-1) : indices;
+    // Unless the text itself writes the first name (Владимир Машков … Владимиру): then it may call them by it.
+    const named = c.entry && !(c.type === 'PER' && firstName(c)) ? indices.slice(-1) : indices;
     const group: Group = {
       type: c.type, entry: c.entry, members: [],
       // An initial counts towards a full name (Д. Медведев), though it names nothing to match.
@@ -167,7 +173,11 @@ export function resolve(input: ResolveInput, tools: ResolveTools): Resolution {
       const key = `dict:${c.entry.id}${ownerKey(c)}`;
       group = byKey.get(key) ?? open(key, c.owner ? { ...c, entry: undefined } : c);
     } else if (c.type === 'PER' && isShortPerson(c, tokens)) {
-      const own = forms(nameWords(c)[0]);
+      // Its written form too: «Карпичков» is read as «of карпичок», while the full name's
+      // «Бориса Карпичкова» has the stem key карпичков.
+      const word = nameWords(c)[0];
+      const own = forms(word);
+      if (word !== undefined) own.add(words[word]!.folded);
       group = firstWith(fullNameByWord, own);
       if (!group) {
         const key = phraseKey(c);

@@ -3,6 +3,14 @@ import { fold, type WordInfo } from '../../morph/index.js';
 import type { Candidate } from '../../types.js';
 import { candidate, lengthOf, PRIORITY, spanKey } from '../candidate.js';
 import { adjacent, wordsKey, type NerContext } from '../context.js';
+import { wordList } from '../../dict/words.js';
+
+/**
+ * «Бориса Карпичкова» → Карпичков: a Russian surname in a man's oblique case, split into the
+ * nominative it repeats as; the morphology may read that nominative as another word's form
+ * (Карпичков, Значков: genitive plurals of «карпичок», «значок»).
+ */
+const MASCULINE_OBLIQUE_SURNAME = new RegExp(`^(.+(?:${wordList('surname-suffixes').join('|')}))(?:${wordList('masculine-surname-case-endings').join('|')})$`);
 
 /**
  * Once a document names a person in full (Александр Брод), the surname alone is that
@@ -31,6 +39,8 @@ export function repeatedSurnames(ctx: NerContext, persons: readonly Candidate[])
     if (!p.entry && lengthOf(p) <= MAX_NAME && isWordsOnly(ctx, p)) names.set(wordsKey(ctx, p.tokens[0], p.tokens[1], 'key'), lengthOf(p));
     const last = ctx.words[p.tokens[1] - 1]!;
     if (last.folded.length > 2) surnames.add(last.lemma);
+    const nominative = last.shape === 'title' ? MASCULINE_OBLIQUE_SURNAME.exec(last.folded)?.[1] : undefined;
+    if (nominative) surnames.add(nominative);
     else if (last.folded.length === 2 && last.shape === 'title') shortSurnames.add(last.folded);
     // Only for a surname the morphology does not know: a known one's forms go by its lemma (Пескова is Песков's or a woman's).
     if (last.folded.length > 3 && last.shape === 'title' && !last.analyses[0]?.known) for (const form of declinedForms(last.folded)) surnames.add(form);

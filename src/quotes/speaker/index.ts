@@ -28,6 +28,7 @@ const GERUND_ENDINGS = wordList('gerund-endings');
 const DISTRICT_NOUNS = wordSet('district-nouns');
 const PLACE_RELATIVES = wordSet('place-relatives');
 const REFLEXIVE_POSSESSIVES = wordSet('reflexive-possessives');
+const PREDICATE_CONJUNCTIONS = wordSet('predicate-conjunctions');
 
 /** A speaker given as a pronoun inside the cue itself: «по его словам», «по её мнению». */
 export function pronounInCue(ctx: QuoteContext, from: number, to: number): Speaker | null {
@@ -276,12 +277,16 @@ function subjectBefore(ctx: QuoteContext, cueFrom: number, cue: Cue | null, limi
   const phrases = nounPhrases(ctx, from, cueFrom, !document);
   const pair = cue?.number === 'pl' ? pairBefore(phrases, ctx, cueFrom) : null;
   if (pair) return pair;
+  // «Айман аль-Завахири, в обращении на сайтах (которые считаются рупором движения) заявил»: an aside in
+  // brackets closed before the cue is no part of the clause; neither its phrases nor its «который» speak.
+  const asides = bracketedBefore(ctx, from, cueFrom);
+  const inAside = (k: number) => asides.some(([open, close]) => k > open && k < close);
   const found = phrases.filter((f) => agreesWithCue(f, cue, ctx.resolver.genderOf) && !(document && f.mention?.type === 'LOC') &&
-    !(framed && f.from >= framed[0] && f.to <= framed[1]) && !placeComplement(ctx, f));
+    !(framed && f.from >= framed[0] && f.to <= framed[1]) && !placeComplement(ctx, f) && !inAside(f.from));
   // «Критики говорят, что …, сторонники пишут, что …»: a subject right before the cue, with
   // no comma between, wins; else the clause's first (Дмитриев, являвшийся …, отметил).
   // A gerund (…, заявляя, что) has the subject of the whole clause: its first name.
-  // «X напомнил, что …, и добавил, что …»: a verb joined by «и» to the one before shares its subject too.
+  // «X напомнил, что …, и добавил, что …», «…, однако напомнил»: a verb joined to the one before shares its subject too.
   const gerund = (!!cue && cue.gender === '-' && cue.number === '-' && GERUND_ENDINGS.some((ending) => cue.form.endsWith(ending))) || joinedPredicate(ctx, from, cueFrom);
   // «фильм, в котором многие женщины рассказали»: a relative clause still open at the cue
   // names its own subject after the pronoun; with none there the pronoun is the subject when
@@ -292,7 +297,7 @@ function subjectBefore(ctx: QuoteContext, cueFrom: number, cue: Cue | null, limi
     const text = documentBefore(ctx, from, cueFrom - 2);
     if (text) return settle(ctx, text, cueFrom, cue);
   }
-  const relative = lastRelative(ctx, from, cueFrom);
+  const relative = lastRelative(ctx, from, cueFrom, inAside);
   if (relative >= 0 && lastComma(ctx, relative, cueFrom) < relative) {
     const inClause = found.filter((f) => f.from > relative);
     if (inClause.length > 0) return settle(ctx, pickBest(inClause), cueFrom, cue);
@@ -324,6 +329,11 @@ function subjectBefore(ctx: QuoteContext, cueFrom: number, cue: Cue | null, limi
     return namedInApposition(ctx, settle(ctx, named, cueFrom, cue));
   }
   const near = found.filter((f) => f.from > segment);
+  // «Сильвио Берлускони, который является лидером партии, за час до заявления Монти сообщил»: a
+  // relative clause closed before the cue leaves its antecedent the subject; a name after it is
+  // another phrase's complement, unless its form can only be nominative.
+  const antecedent = relative >= 0 && isPunct(ctx, relative - 1, ',') ? found.find((f) => f.to === relative - 1 && f.rank > COMMON_RANK) : undefined;
+  if (antecedent && near.length > 0 && !near.some((f) => f.kind === 'mention' && nominativeOnly(ctx, f.from, f.to))) return namedInApposition(ctx, settle(ctx, antecedent, cueFrom, cue));
   // «…, о чём объявил постпред России при ООН Виталий Чуркин»: a clause opened only by such words has its subject after the verb.
   if (near.length === 0 && invertedClause(ctx, segment, cueFrom)) return null;
   const aside = near.length === 0 ? participleAside(ctx, from, segment, cueFrom) : -1;
@@ -478,19 +488,30 @@ function sourceOpening(ctx: QuoteContext, from: number, cueFrom: number, cue: Cu
 const FROM = 'из';
 
 /**
- * «…, и добавил», «… и также выразил мнение»: «и» (past adverbs) right before the cue joins it to
- * an earlier verb of the clause; it names no subject of its own.
+ * «…, и добавил», «… и также выразил мнение», «…, однако напомнил»: a conjunction (past adverbs)
+ * right before the cue joins it to an earlier verb of the clause; it names no subject of its own.
  */
 function joinedPredicate(ctx: QuoteContext, from: number, cueFrom: number): boolean {
   let k = cueFrom - 1;
   while (k > from && ctx.tokens[k]!.kind === 'word' && ctx.analyseWord(ctx.words[k]!)[0]?.pos === 'ADVB') k--;
-  return k > from && isWordOf(ctx, k, COORDINATING_AND);
+  return k > from && isWordOf(ctx, k, PREDICATE_CONJUNCTIONS);
 }
 
-/** The last form of «который» in [from, to), or -1. */
-function lastRelative(ctx: QuoteContext, from: number, to: number): number {
-  for (let k = to - 1; k >= from; k--) if (isRelative(ctx, k)) return k;
+/** The last form of «который» in [from, to) outside the asides, or -1. */
+function lastRelative(ctx: QuoteContext, from: number, to: number, aside: (k: number) => boolean): number {
+  for (let k = to - 1; k >= from; k--) if (isRelative(ctx, k) && !aside(k)) return k;
   return -1;
+}
+
+/** The bracket pairs «(» … «)» that open and close within [from, to), as [open, close]. */
+function bracketedBefore(ctx: QuoteContext, from: number, to: number): [number, number][] {
+  const pairs: [number, number][] = [];
+  const open: number[] = [];
+  for (let k = from; k < to; k++) {
+    if (isPunct(ctx, k, '(')) open.push(k);
+    else if (isPunct(ctx, k, ')') && open.length > 0) pairs.push([open.pop()!, k]);
+  }
+  return pairs;
 }
 
 function lastComma(ctx: QuoteContext, from: number, to: number): number {
