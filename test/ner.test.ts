@@ -305,6 +305,14 @@ describe('places after a place noun', () => {
     expect(names('Жители посёлка Комарово пожаловались на шум.')).toEqual(['LOC Комарово']);
     expect(names('Жители деревни Гадюкино пожаловались на шум.')).toEqual(['LOC Гадюкино']);
   });
+
+  it('takes a surname or a first name in the prepositional case after «в» for a place', () => {
+    expect(surfaces('Писатель родился в Козлове и вырос в Вятке.')).toEqual(['LOC Козлове', 'LOC Вятке']);
+    expect(surfaces('Семья переехала в Коптеве в новый дом.')).toEqual(['LOC Коптеве']);
+    // The accusative is a person's case after «в»; an adjective names the noun after it.
+    expect(surfaces('Хулиган бросил камень в Петра Сидорова.')).toEqual(['PER Петра Сидорова']);
+    expect(surfaces('Встреча прошла в Центральном доме журналиста.')).not.toContain('LOC Центральном');
+  });
 });
 
 describe('bodies of other countries', () => {
