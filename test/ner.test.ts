@@ -458,6 +458,12 @@ describe('places of world news', () => {
   it('knows provinces, prefectures and towns that news names often (Новая Шотландия, Канагава, Чернобыль)', () => {
     expect(surfaces('Власти Новой Шотландии и префектуры Канагава помогли Чернобылю.')).toEqual(['LOC Новой Шотландии', 'LOC Канагава', 'LOC Чернобылю']);
   });
+
+  it('takes no place from a word that only shares its stem with one (Дан with Дания, Серии with Сирия)', () => {
+    expect(surfaces('Комиссию возглавит Дан Меридор.')).toEqual(['PER Дан Меридор']);
+    expect(surfaces('Нападающий играет в Серии А с прошлого года.')).not.toContain('LOC Серии');
+    expect(surfaces('Партнёры из Дании и Эмиратов встретились в Свердловской области.')).toEqual(['LOC Дании', 'LOC Эмиратов', 'LOC Свердловской области']);
+  });
 });
 
 describe('titles of works in Latin script', () => {
