@@ -94,6 +94,15 @@ describe('aliases are other names, not case forms', () => {
     expect(president!.aliases).not.toContain('Александра Лукашенко');
   });
 
+  it('leaves to the mentions a name whose first name drops a vowel (Льва) or whose surname has an apostrophe (О’Коннор)', () => {
+    const [painter] = entities('Выставка Льва Гринберга открылась в музее.').filter((e) => e.type === 'PER');
+    expect(painter!.name).toBe('Лев Гринберг');
+    expect(painter!.aliases).toEqual([]);
+    const [senator] = entities('Интервью с Патриком О’Коннором вышло в субботу.').filter((e) => e.type === 'PER');
+    expect(senator!.name).toBe('Патрик О’Коннор');
+    expect(senator!.aliases).toEqual([]);
+  });
+
   it('names an abbreviation in capitals as written, not as a case form the morphology guesses', () => {
     expect(entities('В АВЛУ ждут ответа.').map((e) => e.name)).toEqual(['АВЛУ']);
   });

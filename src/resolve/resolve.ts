@@ -423,7 +423,8 @@ export interface NameVariants {
 }
 
 export function nameVariants(name: string, entry: DictEntry | undefined, tools: Pick<ResolveTools, 'morphology' | 'wordKeys'>): NameVariants {
-  const variants = [name, ...(entry?.aliases ?? [])].map((n) => n.split(/[^\p{L}\p{N}-]+/u).filter(Boolean));
+  // Split as the tokenizer splits: an apostrophe stays inside its word (О’Мэлли, О'Тул).
+  const variants = [name, ...(entry?.aliases ?? [])].map((n) => n.split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean));
   const variantKeys = variants.map((v) => v.map((w) => tools.wordKeys?.(fold(w)) ?? new Set(wordKeys(fold(w), tools))));
   return { variants, variantKeys, folded: new Set(variants.map((v) => plain(v.join(' ')))) };
 }
@@ -488,7 +489,9 @@ function tokensKey(c: Candidate, input: ResolveInput, ids: Map<WordInfo, number>
  */
 const wordProbes = perWordFor((morphology: Morphology, w: WordInfo): readonly string[] => {
   const probes = [w.folded, w.key, w.lemma, stemKey(w.folded)];
-  return w.analyses.length ? probes : probes.concat(morphology.analyse(w.folded).map((a) => a.lemma));
+  // A first name's reading names its lemma though the best reading's does not (Льва → лев).
+  if (w.analyses.length) return probes.concat(w.analyses.filter((a) => a.known && a.grams.includes('Name')).map((a) => fold(a.lemma)));
+  return probes.concat(morphology.analyse(w.folded).map((a) => a.lemma));
 });
 
 /**
