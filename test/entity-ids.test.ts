@@ -22,6 +22,13 @@ describe('entity ids do not depend on the document', () => {
     expect(people[0]!.aliases).toEqual([]);
   });
 
+  it('gives a person whose surname only shares a key with a dictionary person’s (Турчинов, Турчин) an id of his own', () => {
+    const [person] = entities('Александр Турчинов выступил на заседании. Турчинов ответил на вопросы.').filter((e) => e.type === 'PER');
+    expect(person).toMatchObject({ id: 'per:александр-турчинов', name: 'Александр Турчинов', source: 'rule' });
+    expect(person!.mentions).toHaveLength(2);
+    expect(entities('Владимира Путина встретили в аэропорту.').map((e) => e.id)).toEqual(['per:vladimir-putin']);
+  });
+
   it('gives a rule-found name that a dictionary entry holds the dictionary id', () => {
     // Израиль is also a first name, so the gazetteer leaves «с Израилем» to the place rule.
     const [israel] = entities('Иорданцы требуют разорвать мирное соглашение с Израилем.');

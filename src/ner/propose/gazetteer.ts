@@ -2,7 +2,7 @@ import { wordSet } from '../../dict/words.js';
 import { fold, hasGram } from '../../morph/index.js';
 import type { NerContext } from '../context.js';
 import { atSentenceStart, isCommonWord } from '../context.js';
-import { matchGazetteer, type GazetteerMatch } from '../gazetteer.js';
+import { isPersonForm, matchGazetteer, type GazetteerMatch } from '../gazetteer.js';
 import type { DictEntry, WordInfo } from '../../types.js';
 import { declinedForms } from '../../dict/declined-forms.js';
 import { adjectiveAgrees, sameAdjectiveForm } from '../../morph/agreement.js';
@@ -37,6 +37,8 @@ export function gazetteerMatches(ctx: NerContext): GazetteerMatch[] {
  * (Мир, Того, Известия): take it only when the morphology does not know it as one.
  */
 function acceptMatch(ctx: NerContext, m: GazetteerMatch, usage: () => WordUsage): boolean {
+  // «Александр Турчинов» is no form of «Александр Турчин», though the stem key of Турчинов is «турчин».
+  if (m.entry.type === 'PER' && !isPersonForm(ctx.words[m.to - 1]!, m.entry)) return false;
   if (m.to - m.from > 1) return true;
   const word = ctx.words[m.from]!;
   if (m.entry.type === 'LOC' && qualifiesNext(ctx, m.from)) return false;
