@@ -294,3 +294,10 @@ describe('a surname with «-старший»/«-младший» hyphened on', (
     expect(person).toMatchObject({ name: 'Питер Свенсон-младший', aliases: [] });
   });
 });
+
+describe('a town’s name as the surname after a first name', () => {
+  it('is the surname right after a first name in the same case', () => {
+    expect(persons('Комедиант Эллиот Спенсер заявил, что рад.')).toEqual(['PER Эллиот Спенсер']);
+    expect(surfaces('Она вышла замуж за Эллиотта Спенсера.')).toEqual(['PER Эллиотта Спенсера']);
+  });
+});
