@@ -22,6 +22,13 @@ describe('entity ids do not depend on the document', () => {
     expect(people[0]!.aliases).toEqual([]);
   });
 
+  it('gives a person whose surname only shares a key with a dictionary person’s (Турчинов, Турчин) an id of his own', () => {
+    const [person] = entities('Александр Турчинов выступил на заседании. Турчинов ответил на вопросы.').filter((e) => e.type === 'PER');
+    expect(person).toMatchObject({ id: 'per:александр-турчинов', name: 'Александр Турчинов', source: 'rule' });
+    expect(person!.mentions).toHaveLength(2);
+    expect(entities('Владимира Путина встретили в аэропорту.').map((e) => e.id)).toEqual(['per:vladimir-putin']);
+  });
+
   it('gives a rule-found name that a dictionary entry holds the dictionary id', () => {
     // Израиль is also a first name, so the gazetteer leaves «с Израилем» to the place rule.
     const [israel] = entities('Иорданцы требуют разорвать мирное соглашение с Израилем.');
@@ -92,6 +99,15 @@ describe('aliases are other names, not case forms', () => {
     const [president] = entities('Александра Лукашенко встретили в аэропорту.').filter((e) => e.type === 'PER');
     expect(president!.source).toBe('dict');
     expect(president!.aliases).not.toContain('Александра Лукашенко');
+  });
+
+  it('leaves to the mentions a name whose first name drops a vowel (Льва) or whose surname has an apostrophe (О’Коннор)', () => {
+    const [painter] = entities('Выставка Льва Гринберга открылась в музее.').filter((e) => e.type === 'PER');
+    expect(painter!.name).toBe('Лев Гринберг');
+    expect(painter!.aliases).toEqual([]);
+    const [senator] = entities('Интервью с Патриком О’Коннором вышло в субботу.').filter((e) => e.type === 'PER');
+    expect(senator!.name).toBe('Патрик О’Коннор');
+    expect(senator!.aliases).toEqual([]);
   });
 
   it('names an abbreviation in capitals as written, not as a case form the morphology guesses', () => {

@@ -282,3 +282,22 @@ describe('a guessed first name right after a common noun (issue 15)', () => {
     expect(persons('Выставка называется «Мадам Трули-Пулли и мадам Фрули-Пулли».')).toContain('PER Фрули-Пулли');
   });
 });
+
+describe('a surname with «-старший»/«-младший» hyphened on', () => {
+  it('is a person alone, in any case', () => {
+    expect(persons('По словам сына, Свенсон-старший больше не руководит фермой.')).toEqual(['PER Свенсон-старший']);
+    expect(persons('Соседи Ковальчука-старшего жалуются на шум.')).toEqual(['PER Ковальчука-старшего']);
+  });
+
+  it('keeps its case forms out of the aliases', () => {
+    const [person] = annotate('Интервью Питера Свенсона-младшего вышло вчера.', { quotes: false }).entities;
+    expect(person).toMatchObject({ name: 'Питер Свенсон-младший', aliases: [] });
+  });
+});
+
+describe('a town’s name as the surname after a first name', () => {
+  it('is the surname right after a first name in the same case', () => {
+    expect(persons('Комедиант Эллиот Спенсер заявил, что рад.')).toEqual(['PER Эллиот Спенсер']);
+    expect(surfaces('Она вышла замуж за Эллиотта Спенсера.')).toEqual(['PER Эллиотта Спенсера']);
+  });
+});

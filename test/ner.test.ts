@@ -305,6 +305,14 @@ describe('places after a place noun', () => {
     expect(names('Жители посёлка Комарово пожаловались на шум.')).toEqual(['LOC Комарово']);
     expect(names('Жители деревни Гадюкино пожаловались на шум.')).toEqual(['LOC Гадюкино']);
   });
+
+  it('takes a surname or a first name in the prepositional case after «в» for a place', () => {
+    expect(surfaces('Писатель родился в Козлове и вырос в Вятке.')).toEqual(['LOC Козлове', 'LOC Вятке']);
+    expect(surfaces('Семья переехала в Коптеве в новый дом.')).toEqual(['LOC Коптеве']);
+    // The accusative is a person's case after «в»; an adjective names the noun after it.
+    expect(surfaces('Хулиган бросил камень в Петра Сидорова.')).toEqual(['PER Петра Сидорова']);
+    expect(surfaces('Встреча прошла в Центральном доме журналиста.')).not.toContain('LOC Центральном');
+  });
 });
 
 describe('bodies of other countries', () => {
@@ -449,6 +457,12 @@ describe('a place name in quote marks', () => {
 describe('places of world news', () => {
   it('knows provinces, prefectures and towns that news names often (Новая Шотландия, Канагава, Чернобыль)', () => {
     expect(surfaces('Власти Новой Шотландии и префектуры Канагава помогли Чернобылю.')).toEqual(['LOC Новой Шотландии', 'LOC Канагава', 'LOC Чернобылю']);
+  });
+
+  it('takes no place from a word that only shares its stem with one (Дан with Дания, Серии with Сирия)', () => {
+    expect(surfaces('Комиссию возглавит Дан Меридор.')).toEqual(['PER Дан Меридор']);
+    expect(surfaces('Нападающий играет в Серии А с прошлого года.')).not.toContain('LOC Серии');
+    expect(surfaces('Партнёры из Дании и Эмиратов встретились в Свердловской области.')).toEqual(['LOC Дании', 'LOC Эмиратов', 'LOC Свердловской области']);
   });
 });
 

@@ -2,6 +2,7 @@ import { tokenize } from '../segment/tokenize.js';
 import { fold, stemKey } from '../morph/key.js';
 import { azForm, lemmaOf, shapeOf, type Morphology, type WordInfo } from '../morph/index.js';
 import type { CompiledGazetteer, DictEntry, Token } from '../types.js';
+import { declinedForms } from '../dict/declined-forms.js';
 import { perWordFor } from '../util/word-memo.js';
 
 export type { CompiledGazetteer };
@@ -288,10 +289,22 @@ const STARTS_UNLOWER = /^\P{Ll}/u;
 export function personBySurname(gazetteer: Gazetteer, word: WordInfo): DictEntry | null {
   for (const field of KEY_FIELDS) {
     const variant = gazetteer.byKey.get(word[field]);
-    if (variant !== undefined && (variant & WEAK) !== 0) return gazetteer.entries[entryOf(variant)]!;
+    if (variant === undefined || (variant & WEAK) === 0) continue;
+    const entry = gazetteer.entries[entryOf(variant)]!;
+    // «Турчинов» shares the key «турчин» with Турчин but is no form of that surname.
+    return isPersonForm(word, entry) ? entry : null;
   }
   return null;
 }
+
+/** The name's last word is a form of the entry's surname or of an alias's last word: as written, declined, or by a singular lemma. */
+export function isPersonForm(word: WordInfo, entry: DictEntry): boolean {
+  const lasts = [entry.name, ...entry.aliases].map((n) => fold(n.split(' ').pop()!));
+  // A singular reading: Турчинов is the plural of «Турчин» (the Турчины), no form of him.
+  const singular = word.analyses.filter((a) => !a.grams.includes('plur')).map((a) => fold(a.lemma));
+  return lasts.some((l) => word.folded === l || declinedForms(l).includes(word.folded) || singular.some((lemma) => lemma === l || lemma + 'а' === l));
+}
+
 
 function prefixKeys(words: readonly WordInfo[], from: number, max: number): string[][] {
   return KEY_FIELDS.map((field) => {

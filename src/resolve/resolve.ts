@@ -433,7 +433,8 @@ export interface NameVariants {
 }
 
 export function nameVariants(name: string, entry: DictEntry | undefined, tools: Pick<ResolveTools, 'morphology' | 'wordKeys'>): NameVariants {
-  const variants = [name, ...(entry?.aliases ?? [])].map((n) => n.split(/[^\p{L}\p{N}-]+/u).filter(Boolean));
+  // Split as the tokenizer splits: an apostrophe stays inside its word (О’Мэлли, О'Тул).
+  const variants = [name, ...(entry?.aliases ?? [])].map((n) => n.split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean));
   const variantKeys = variants.map((v) => v.map((w) => tools.wordKeys?.(fold(w)) ?? new Set(wordKeys(fold(w), tools))));
   return { variants, variantKeys, folded: new Set(variants.map((v) => plain(v.join(' ')))) };
 }
@@ -497,9 +498,23 @@ function tokensKey(c: Candidate, input: ResolveInput, ids: Map<WordInfo, number>
  * come from the morphology here, so that «церкви» is a case form of «церковь» (their stem keys differ).
  */
 const wordProbes = perWordFor((morphology: Morphology, w: WordInfo): readonly string[] => {
-  const probes = [w.folded, w.key, w.lemma, stemKey(w.folded)];
-  return w.analyses.length ? probes : probes.concat(morphology.analyse(w.folded).map((a) => a.lemma));
+  const probes = [w.folded, w.key, w.lemma, stemKey(w.folded), ...hyphenedProbes(morphology, w.folded)];
+  // A first name's reading names its lemma though the best reading's does not (Льва → лев).
+  if (w.analyses.length) return probes.concat(w.analyses.filter((a) => a.known && a.grams.includes('Name')).map((a) => fold(a.lemma)));
+  return probes.concat(morphology.analyse(w.folded).map((a) => a.lemma));
 });
+
+/** «Хантсмана-младшего» → «хантсман-младший»: a surname with a lower-case word hyphened on, each part by its lemmas. */
+function hyphenedProbes(morphology: Morphology, folded: string): string[] {
+  const hyphen = folded.lastIndexOf('-');
+  if (hyphen < 2 || hyphen > folded.length - 3) return [];
+  const lemmas = (part: string) => new Set([part, ...morphology.analyse(part).filter((a) => !a.grams.includes('plur')).map((a) => fold(a.lemma))]);
+  const tails = lemmas(folded.slice(hyphen + 1));
+  // The head declines as a surname of its own: its case ending dropped (хантсмана → хантсман).
+  const head = folded.slice(0, hyphen);
+  const heads = new Set([...lemmas(head), head.slice(0, -1), head.slice(0, -2)]);
+  return [...heads].flatMap((h) => [...tails].map((tail) => `${h}-${tail}`));
+}
 
 /**
  * The mention as words of one of the entity's names: '' when it is a case form of a whole
@@ -557,6 +572,10 @@ function mayBeUnknownNominative(c: Candidate, input: ResolveInput, tools: Resolv
   for (let k = c.tokens[0]; k < c.tokens[1]; k++) {
     if (input.tokens[k]!.kind !== 'word') continue;
     const w = input.words[k]!;
+    // «Лукашенко-старшего»: a lower-case word hyphened on shows the case the whole word is in.
+    const tail = /^\p{Lu}.*-(\p{Ll}+)$/u.exec(input.tokens[k]!.text)?.[1];
+    const tailReadings = tail ? tools.morphology.analyse(tail).filter((a) => a.known) : [];
+    if (tailReadings.length > 0 && !tailReadings.some((a) => a.grams.includes('nomn'))) return false;
     const known = (w.analyses.length ? w.analyses : tools.morphology.analyse(w.folded)).filter((a) => a.known);
     if (known.length === 0) unknown = true;
     else if (!known.some((a) => a.grams.includes('nomn'))) return false;

@@ -2,8 +2,9 @@ import { wordSet } from '../../dict/words.js';
 import { fold, hasGram } from '../../morph/index.js';
 import type { NerContext } from '../context.js';
 import { atSentenceStart, isCommonWord } from '../context.js';
-import { matchGazetteer, type GazetteerMatch } from '../gazetteer.js';
-import type { WordInfo } from '../../types.js';
+import { isPersonForm, matchGazetteer, type GazetteerMatch } from '../gazetteer.js';
+import type { DictEntry, WordInfo } from '../../types.js';
+import { declinedForms } from '../../dict/declined-forms.js';
 import { adjectiveAgrees, sameAdjectiveForm } from '../../morph/agreement.js';
 import { actsAsSubject, namedInList, placeFollows, usedAsName, wordUsage, type WordUsage } from './sentence-start.js';
 
@@ -36,6 +37,8 @@ export function gazetteerMatches(ctx: NerContext): GazetteerMatch[] {
  * (Мир, Того, Известия): take it only when the morphology does not know it as one.
  */
 function acceptMatch(ctx: NerContext, m: GazetteerMatch, usage: () => WordUsage): boolean {
+  // «Александр Турчинов» is no form of «Александр Турчин», though the stem key of Турчинов is «турчин».
+  if (m.entry.type === 'PER' && !isPersonForm(ctx.words[m.to - 1]!, m.entry)) return false;
   if (m.to - m.from > 1) return true;
   const word = ctx.words[m.from]!;
   if (m.entry.type === 'LOC' && qualifiesNext(ctx, m.from)) return false;
@@ -43,6 +46,9 @@ function acceptMatch(ctx: NerContext, m: GazetteerMatch, usage: () => WordUsage)
   // A surname alone must be a form of that surname (Трампа, Захаровой), not a word whose stem
   // only looks like it (Солнца for Солнцев, Кирилл for Кириллов).
   if (m.weak && !isSurnameForm(word, fold(m.entry.name.split(' ').pop()!))) return false;
+  // «Дан Меридор», «в Серии А»: a place found by its stem alone (дан- of Дания) is not there when
+  // the dictionary knows the word as another word (the name Дан, the noun серия).
+  if (m.entry.type === 'LOC' && !isPlaceForm(ctx, word, m.entry)) return false;
   // People in our dictionary are curated: at a sentence start a name is still a name.
   return m.entry.type === 'PER' || !(atSentenceStart(ctx, m.from) && isCommonWord(word)) || (m.entry.type === 'ORG' && (placeFollows(ctx, m.to) || usedAsName(word, usage()) || (!usage().lower.has(word.lemma) && (actsAsSubject(ctx, m.from, m.to) || namedInList(ctx, m.to)))));
 }
@@ -109,6 +115,16 @@ function beforeCapital(ctx: NerContext, i: number): boolean {
 function afterFirstName(ctx: NerContext, i: number): boolean {
   const prev = ctx.words[i - 1];
   return !!prev && ctx.tokens[i - 1]!.kind === 'word' && prev.shape === 'title' && (ctx.lexicon.firstNames.has(prev.folded) || ctx.lexicon.firstNames.has(prev.lemma));
+}
+
+function isPlaceForm(ctx: NerContext, word: WordInfo, entry: DictEntry): boolean {
+  if (!word.analyses[0]?.known) return true;
+  const names = [entry.name, ...entry.aliases].filter((n) => !n.includes(' ')).map(fold);
+  if (names.includes(word.folded) || names.some((n) => declinedForms(n).includes(word.folded))) return true;
+  // By lemma: Эмиратах of Эмираты, Свердловской of Свердловская; by the name's nominative
+  // readings only (Сана is no form of «сан», Баку none of «бак»).
+  const lemmas = new Set(names.flatMap((n) => ctx.analyse(n).filter((a) => a.grams.includes('nomn')).map((a) => fold(a.lemma))).concat(names));
+  return word.analyses.some((a) => lemmas.has(fold(a.lemma)));
 }
 
 function isSurnameForm(word: WordInfo, surname: string): boolean {

@@ -1,4 +1,5 @@
 import { wordSet } from '../../dict/words.js';
+import type { WordInfo } from '../../morph/index.js';
 import type { Candidate } from '../../types.js';
 import { candidate, PRIORITY } from '../candidate.js';
 import { adjacent, atSentenceStart, isCommonWord, isListedName, isPlaceNoun, type NerContext } from '../context.js';
@@ -29,12 +30,30 @@ export function placeCandidates(ctx: NerContext): Candidate[] {
       out.push(candidate(i, nameEnd(ctx, i), 'LOC', 'place-noun-name', PRIORITY.geox));
     } else if (prev && LOCATIVE.has(prev.folded) && best && !best.known && adjacent(ctx, i - 1, i) && !hasCommonNounTail(ctx, i)) {
       out.push(candidate(i, i + 1, 'LOC', 'locative-name', PRIORITY.surname - 1));
+    } else if (prev && IN.has(prev.folded) && adjacent(ctx, i - 1, i) && locativeName(word)) {
+      // Above a dictionary person's surname (в Козлове), below a person the text names in full (repeat).
+      out.push(candidate(i, i + 1, 'LOC', 'locative-name', PRIORITY.dictSurname + 1));
     }
   }
   return out;
 }
 
 const LOCATIVE = wordSet('unknown-place-prepositions');
+const IN = wordSet('locative-place-prepositions');
+
+/**
+ * «в Козлове», «в Коптеве», «в Луисе»: a name (a surname's, a first name's or a place's reading)
+ * whose every reading is the prepositional case (or the dative, which «в» does not take): no
+ * accusative person (в Егора), no indeclinable name (в Душко), no adjective (в Московском доме).
+ */
+function locativeName(word: WordInfo): boolean {
+  const readings = word.analyses.filter((a) => a.score > 0);
+  if (!readings.some((a) => a.grams.includes('loct'))) return false;
+  if (!readings.some((a) => a.grams.some((g) => NAME_GRAMMEMES.includes(g)))) return false;
+  return readings.every((a) => a.pos === 'NOUN' && (a.grams.includes('loct') || a.grams.includes('loc2') || a.grams.includes('datv')));
+}
+
+const NAME_GRAMMEMES = ['Surn', 'Name', 'Geox'];
 
 /**
  * «в YouTube-канале», «в Telegram-чате»: a compound whose last part is a known word in lower case

@@ -1,3 +1,4 @@
+import { CASE_GRAMMEMES, hasGram } from '../../../morph/index.js';
 import type { WordInfo } from '../../../types.js';
 import { adjacent, atSentenceStart, isCommonWord, type NerContext } from '../../context.js';
 import { isFreeCapital, isKnownAdjective, isListedFirstName, isNameWord, isPlace, isSurname, isUnknown, looksLikeSurname, particlesEnd } from './name-words.js';
@@ -25,7 +26,7 @@ export function foreignName(ctx: NerContext, i: number): number {
       continue;
     }
     // An indeclinable «adjective» (Аллегри) is a foreign word, no Russian one.
-    if (!isFreeCapital(ctx, j) || isPlace(ctx.words[j]!) || (isKnownAdjective(ctx.words[j]!) && !isIndeclinable(ctx.words[j]!))) break;
+    if (!isFreeCapital(ctx, j) || (isPlace(ctx.words[j]!) && !placeNamedSurname(ctx, i, j)) || (isKnownAdjective(ctx.words[j]!) && !isIndeclinable(ctx.words[j]!))) break;
     // «Адвокат Мирзаева Алексей Гребенской»: a listed first name before another capital opens the next person.
     if (isListedFirstName(ctx, j) && isFreeCapital(ctx, j + 1) && adjacent(ctx, j, j + 1) && !isListedFirstName(ctx, i)) break;
     // «Митт Ромни»: an indeclinable common noun (ромни) after a name word is a foreign surname, as good as an unknown word.
@@ -33,6 +34,17 @@ export function foreignName(ctx: NerContext, i: number): number {
     j++;
   }
   return j - i >= 2 && (unknown || beforeSurname) ? j : i;
+}
+
+/**
+ * «Эллиот Спенсер», «с Эллиоттом Спенсером»: a town's name (Спенсер) is the surname right after a
+ * word read as a first name, when it ends the name and stands in a case the first name shares.
+ */
+function placeNamedSurname(ctx: NerContext, i: number, j: number): boolean {
+  if (j !== i + 1 || isPlace(ctx.words[i]!) || !hasGram(ctx.words[i]!, 'Name', 0.1) || isFreeCapital(ctx, j + 1)) return false;
+  const cases = (w: WordInfo, pick: (a: WordInfo['analyses'][number]) => boolean) => new Set(w.analyses.filter(pick).flatMap((a) => a.grams.filter((g) => CASE_GRAMMEMES.includes(g))));
+  const first = cases(ctx.words[i]!, (a) => a.grams.includes('Name'));
+  return [...cases(ctx.words[j]!, (a) => a.grams.includes('Geox'))].some((c) => first.has(c));
 }
 
 /**

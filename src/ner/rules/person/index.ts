@@ -142,6 +142,10 @@ export function personCandidates(ctx: NerContext): Candidate[] {
       push(i, i + 1, 'verb-subject', PRIORITY.surname);
       continue;
     }
+    if (word.shape === 'title' && generationSurname(word)) {
+      push(i, i + 1, 'surname', PRIORITY.surname + 5);
+      continue;
+    }
     if (word.shape === 'title' && isSurname(word) && !ctx.gazetteerAt[i] && (!atSentenceStart(ctx, i) || (!isCommonWord(word) && !pluralBeforePluralVerb(ctx, i)))) {
       push(i, i + 1, 'surname', PRIORITY.surname);
     } else if (looksLikeSurname(ctx, i)) {
@@ -227,6 +231,13 @@ function isAgeAdjective(ctx: NerContext, i: number): boolean {
 }
 
 const SURNAME_PARTICLES = wordSet('surname-particles');
+const GENERATION_ADJECTIVES = wordSet('generation-adjectives');
+
+/** «Кампрад-старший», «Лукашенко-старшего»: a capitalised word with младший/старший hyphened on is a surname. */
+const generationSurname = perWord((word: WordInfo): boolean => {
+  const hyphen = word.folded.lastIndexOf('-');
+  return hyphen > 1 && GENERATION_ADJECTIVES.has(word.folded.slice(hyphen + 1));
+});
 
 /** The end of «particle [particle] Surname» opening at `i` (in lower case, or capitalised at a sentence start), else `i`. */
 function particleSurname(ctx: NerContext, i: number): number {
