@@ -11,6 +11,7 @@ import { createStagedAnnotator } from '../src/annotator.js';
 import { ADVERSARIAL, ADVERSARIAL_LIMIT_MS } from './cases.js';
 import { coldStart } from './cold.js';
 import { loadCorpus, totalChars } from './corpus.js';
+import { memoryRun } from './memory.js';
 import { mb, round, thousands } from './stats.js';
 import { STAGES, timeAnnotate, timeBareTokenizer } from './throughput.js';
 import { describeRun, workerScaling } from './workers.js';
@@ -54,7 +55,12 @@ if (cold) {
 } else {
   console.log('cold start: skipped, dist/index.js missing (npm run build)');
 }
-console.log(`this process: createAnnotator ${round(loadMs)} ms, RSS after load ${mb(rssAfterLoad)} MB, peak RSS over the corpus runs ${mb(peakRss)} MB\n`);
+const memory = existsSync(dist) ? memoryRun(dist, corpus.texts) : null;
+if (memory) {
+  console.log(`one pass over the corpus in a fresh node (dist/index.js, ${memory.docs} docs read and dropped one by one): RSS after load ${mb(memory.rssAfterLoad)} MB, after the run ${mb(memory.rssAfterRun)} MB, peak ${mb(memory.peakRss)} MB; live heap kept after the run ${mb(memory.heapAfterRun)} MB`);
+}
+const rssAfterRuns = process.memoryUsage().rss;
+console.log(`this process (tsx, the corpus held): RSS after load ${mb(rssAfterLoad)} MB, after the corpus runs ${mb(rssAfterRuns)} MB, peak ${mb(peakRss)} MB; createAnnotator ${round(loadMs)} ms\n`);
 
 // A fresh process per hostile case and for the linear check: a runaway case is cut at the timeout.
 const child = (args: string[]) => {
@@ -108,7 +114,8 @@ const results = {
   annotate: { charsPerSec: full.charsPerSec, docsPerSec: full.docsPerSec, passSeconds: full.passSeconds, p50ms: full.p50ms, p99ms: full.p99ms },
   stages: full.stages,
   bareTokenizer: { charsPerSec: bare.charsPerSec, docsPerSec: bare.docsPerSec, tokens: bare.tokens, slowdown: ratio },
-  load: { inProcessMs: loadMs, rssAfterLoad, peakRss, cold },
+  load: { inProcessMs: loadMs, rssAfterLoad, rssAfterRuns, peakRss, cold },
+  memory,
   adversarial: { limitMs: ADVERSARIAL_LIMIT_MS, cases: adversarial },
   linear: lin ? { ...lin, ratio: linearRatio, target: LINEAR_TARGET } : { ratio: null, timedOutMs: CHILD_TIMEOUT_MS },
   workerScaling: scaling,
