@@ -1,4 +1,5 @@
 import type { Analysis, Morphology } from '../types.js';
+import { ownString } from '../util/own-string.js';
 
 export type { Analysis, Morphology };
 import type { AzParse, AzStatic } from 'az';
@@ -157,6 +158,7 @@ export function cachedMorphology(): Morphology {
   const entry = (word: string): CacheEntry => {
     let hit = cache.get(word);
     if (hit) return hit;
+    word = ownString(word);
     const parses = keptParses(az.Morph(word));
     hit = { analyses: parses.map((p) => toAnalysis(p, word)) };
     if (cache.size >= CACHE_LIMIT) cache.clear();
