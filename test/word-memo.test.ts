@@ -26,4 +26,20 @@ describe('word memo', () => {
     expect(listed(second)(moscow)).toBe(false);
     expect(listed(first)(moscow)).toBe(true);
   });
+
+  it('keeps one value per owner in one slot, undefined included, for the first owner and the others', () => {
+    let calls = 0;
+    const city = perWordFor((owner: Map<string, string | undefined>, w: WordInfo) => (calls++, owner.get(w.folded)));
+    const owners = [new Map([['москва', 'LOC']]), new Map([['москва', undefined]]), new Map<string, string | undefined>()];
+    const moscow = record('москва');
+    for (let round = 0; round < 2; round++) {
+      expect(owners.map((o) => city(o)(moscow))).toEqual(['LOC', undefined, undefined]);
+    }
+    // Each owner overwrites the slot, so taking turns recomputes; one owner in a row hits.
+    expect(calls).toBe(6);
+    expect([city(owners[1]!)(moscow), city(owners[1]!)(moscow)]).toEqual([undefined, undefined]);
+    expect(calls).toBe(7);
+    expect([city(owners[0]!)(moscow), city(owners[0]!)(moscow)]).toEqual(['LOC', 'LOC']);
+    expect(calls).toBe(8);
+  });
 });

@@ -1,4 +1,5 @@
 import type { Analysis, Morphology } from '../types.js';
+import { ownString } from '../util/own-string.js';
 
 export type { Analysis, Morphology };
 import type { AzParse, AzStatic } from 'az';
@@ -153,13 +154,28 @@ export function cachedMorphology(): Morphology {
   if (!Az) throw new Error('Az is not initialised: call initAz with its dictionaries first');
   const az = Az;
   const cache = new Map<string, CacheEntry>();
+  /**
+   * One string per lemma: Az writes a new one for every parse, and the forms of one word share
+   * it (some 100 000 lemma strings over the corpus, 26 000 distinct).
+   */
+  const lemmas = new Map<string, string>();
+  const lemmaOf = (lemma: string) => {
+    const known = lemmas.get(lemma);
+    if (known !== undefined) return known;
+    lemmas.set(lemma, lemma);
+    return lemma;
+  };
 
   const entry = (word: string): CacheEntry => {
     let hit = cache.get(word);
     if (hit) return hit;
+    word = ownString(word);
     const parses = keptParses(az.Morph(word));
-    hit = { analyses: parses.map((p) => toAnalysis(p, word)) };
-    if (cache.size >= CACHE_LIMIT) cache.clear();
+    hit = { analyses: parses.map((p) => toAnalysis(p, word, lemmaOf)) };
+    if (cache.size >= CACHE_LIMIT) {
+      cache.clear();
+      lemmas.clear();
+    }
     cache.set(word, hit);
     return hit;
   };
@@ -204,11 +220,11 @@ function gramsOf(tag: AzParse['tag']): readonly string[] {
   return grams;
 }
 
-function toAnalysis(parse: AzParse, word: string): Analysis {
+function toAnalysis(parse: AzParse, word: string, lemmaOf: (lemma: string) => string): Analysis {
   const { tag } = parse;
   const normal = parse.normalize();
   return {
-    lemma: normal?.word ?? parse.word ?? word,
+    lemma: lemmaOf(normal?.word ?? parse.word ?? word),
     pos: tag.POS ?? '',
     grams: gramsOf(tag),
     score: parse.score,

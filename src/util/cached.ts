@@ -1,3 +1,5 @@
+import { ownString } from './own-string.js';
+
 const CACHE_LIMIT = 100_000;
 
 /** A per-annotator memo of a function of one word, cleared when it grows past the limit. */
@@ -7,9 +9,11 @@ export function cached<T>(compute: (word: string) => T, limit = CACHE_LIMIT): (w
     // One look-up on a hit (the common case): has() then get() hashed and probed twice.
     const known = memo.get(word);
     if (known !== undefined || memo.has(word)) return known!;
-    const value = compute(word);
+    // The key and whatever the value slices from it must not pin the document the word came from.
+    const own = ownString(word);
+    const value = compute(own);
     if (memo.size >= limit) memo.clear();
-    memo.set(word, value);
+    memo.set(own, value);
     return value;
   };
 }
