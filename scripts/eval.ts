@@ -140,15 +140,27 @@ function scoreQuotes(name: string, docs: { id: string; text: string; quotes: Gol
     const pred = result.quotes.map((q) => ({ q, span: trimmed(doc.text, q.content.start, q.content.end) }));
     const gold = doc.quotes.map((g) => ({ g, span: trimmed(doc.text, g.content.start, g.content.end) }));
     const used = new Set<number>();
+    const speakerOf = (q: Document['quotes'][number]) => (q.speakerEntity ? names.get(q.speakerEntity) ?? [] : q.speakerName ? [q.speakerName] : []);
+    const speakerRightFor = (g: GoldQuote, q: Document['quotes'][number]) => {
+      const predNames = speakerOf(q);
+      const goldNames = [g.speaker_name, ...(g.speaker_aliases ?? [])].filter((n): n is string => !!n);
+      return goldNames.length === 0 ? predNames.length === 0 : predNames.some((p) => goldNames.some((n) => same(p, n)));
+    };
     for (const { g, span: gs } of gold) {
       let best = -1;
       let bestOverlap = 0;
-      pred.forEach(({ span: ps }, i) => {
+      let bestRight = false;
+      pred.forEach(({ q, span: ps }, i) => {
         if (used.has(i)) return;
         const inter = Math.min(gs[1], ps[1]) - Math.max(gs[0], ps[0]);
-        if (inter > 0 && inter * 2 >= gs[1] - gs[0] && inter * 2 >= ps[1] - ps[0] && inter > bestOverlap) {
+        if (inter <= 0 || inter * 2 < gs[1] - gs[0] || inter * 2 < ps[1] - ps[0]) return;
+        // Equal overlaps (one content reported by two sources, «П, — сообщил X со ссылкой на Y») are
+        // told apart by the speaker, so the two quotes are not paired crosswise.
+        const right = speakerRightFor(g, q);
+        if (inter > bestOverlap || (inter === bestOverlap && right && !bestRight)) {
           best = i;
           bestOverlap = inter;
+          bestRight = right;
         }
       });
       if (best < 0) {
@@ -168,10 +180,8 @@ function scoreQuotes(name: string, docs: { id: string; text: string; quotes: Gol
         exact.fn++;
         if (listErrors) errors.push(`${doc.id}\tSPAN\t${q.pattern}\tgold: ${doc.text.slice(gs[0], gs[1]).slice(0, 100).replace(/\s+/g, ' ')}\n\t\t\tpred: ${doc.text.slice(ps[0], ps[1]).slice(0, 100).replace(/\s+/g, ' ')}`);
       }
-      const predNames = q.speakerEntity ? names.get(q.speakerEntity) ?? [] : q.speakerName ? [q.speakerName] : [];
-      const goldNames = [g.speaker_name, ...(g.speaker_aliases ?? [])].filter((n): n is string => !!n);
-      const right = goldNames.length === 0 ? predNames.length === 0 : predNames.some((p) => goldNames.some((n) => same(p, n)));
-      if (right) {
+      const predNames = speakerOf(q);
+      if (speakerRightFor(g, q)) {
         speakerRight++;
         attribution.tp++;
       } else {
