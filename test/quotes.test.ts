@@ -318,6 +318,25 @@ describe('speakers', () => {
     ]);
   });
 
+  it('«издание» stands for a news outlet of the dictionary the text named without a kind word', () => {
+    expect(quotes('Ураган обрушился на побережье, пишет Forbes. По данным издания, без света остались тысячи домов.')).toEqual([
+      'indirect | Forbes | Ураган обрушился на побережье',
+      'indirect | Forbes | без света остались тысячи домов',
+    ]);
+  });
+
+  it('«издание» several paragraphs on stands for the outlet the text last quoted', () => {
+    const text = 'Завод в Липецке остановил цех, сообщает газета «Липецкий вестник».\n\nРабочих перевели на другие линии. ' +
+      'Ремонт займёт месяц. Поставки стали сократились. Цены на прокат выросли.\n\nИздание уточняет, что увольнений не будет.';
+    expect(quotes(text).at(-1)).toBe('indirect | Липецкий вестник | увольнений не будет');
+  });
+
+  it('«собеседники издания» are people of the outlet, not the outlet', () => {
+    expect(quotes('Сделка сорвалась, пишет Forbes. Собеседники издания утверждают, что покупатель передумал.', { named: true }).at(-1)).toBe(
+      'indirect | Собеседники издания | покупатель передумал',
+    );
+  });
+
   it('does not take a role from the next sentence: «Её звали Анна. По словам главы района, …»', () => {
     expect(speakerNames('Погибшую звали Анна Смирнова. По словам главы района, семья переехала недавно.')).toEqual(['глава района']);
   });

@@ -36,8 +36,11 @@ export interface Resolver {
   namedWith(at: number): EntityId | null;
   /** The person at token `at` names the principal of the deputy role in [from, at) (представителя генсека ООН Антониу Гутерриша). */
   namesPrincipal(from: number, at: number): boolean;
-  /** The organisation a generic source phrase [from, to) stands for (в ведомстве уточнили), if exactly one fits. */
-  descriptor(from: number, to: number): EntityId | null;
+  /**
+   * The organisation a generic source phrase [from, to) stands for (в ведомстве уточнили), if exactly one fits;
+   * else `lastSource`, the organisation the text last quoted, when it fits (Издание отмечает, five paragraphs on).
+   */
+  descriptor(from: number, to: number, lastSource?: EntityId | null): EntityId | null;
   /** The two people the text last joined with «и» shortly before token `at` (Иван Петров и Анна Смирнова), for a plural noun that stands for them. */
   pairBefore(at: number): [EntityId, EntityId] | null;
   /** The organisation «там» at `at` stands for (Там уточнили), if exactly one was just named. */
@@ -92,7 +95,7 @@ export function createResolver(doc: ResolvedDocument, lexicon: ResolveLexicon): 
     },
     namedWith: (at) => personNamedWith(ctx, at),
     namesPrincipal: (from, at) => namesPrincipal(ctx, from, at),
-    descriptor: (from, to) => genericOrganisation(ctx, from, to),
+    descriptor: (from, to, lastSource) => genericOrganisation(ctx, from, to, lastSource),
     there: (at) => organisationThere(ctx, at),
     pairBefore: (at) => pairBefore(ctx, at),
     earlierDescription: (at) => earlierDescription(ctx, at),
