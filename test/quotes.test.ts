@@ -318,6 +318,17 @@ describe('speakers', () => {
     ]);
   });
 
+  it('a bare «женщина», «девушка» stands for the woman just named; a newcomer so introduced stays unnamed', () => {
+    expect(quotes('Анну Кузнецову задержали на вокзале в Перми. В сумке нашли чужой паспорт. По словам девушки, паспорт ей подбросили.')).toEqual([
+      'indirect | Анна Кузнецова | паспорт ей подбросили',
+    ]);
+    expect(quotes('Анна Кузнецова вернулась в Пермь. Женщина заявила, что больше не уедет.')).toEqual([
+      'indirect | Анна Кузнецова | больше не уедет',
+    ]);
+    // A man named before is not the woman; nor is a woman named long before.
+    expect(quotes('Иван Кузнецов вернулся в Пермь. Женщина заявила, что он не уедет.')).toEqual(['indirect | Женщина | он не уедет']);
+  });
+
   it('«издание» stands for a news outlet of the dictionary the text named without a kind word', () => {
     expect(quotes('Ураган обрушился на побережье, пишет Forbes. По данным издания, без света остались тысячи домов.')).toEqual([
       'indirect | Forbes | Ураган обрушился на побережье',

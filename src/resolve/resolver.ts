@@ -6,7 +6,7 @@ import { earlierDescription, genericOrganisation, organisationThere } from './de
 import type { ResolveLexicon } from './lexicon.js';
 import { pairBefore } from './groups.js';
 import { fullNameInCaseOf, nominativePhrase } from './normalize.js';
-import { cueGender, lastPerson, pronounGender, pronounReferences, speakerPronoun, subjectOfSentenceBefore, type PronounRole } from './pronouns.js';
+import { cueGender, lastPerson, pronounGender, pronounReferences, recentPersonOfGender, speakerPronoun, subjectOfSentenceBefore, type PronounRole } from './pronouns.js';
 import { holdsOtherRole, isDeputy, mayHold, namesPrincipal, nextPersonInLine, personAfterRole, personNamedWith, resolveTitle, roleDomain, roleGender, roleHead, sharesCase } from './roles.js';
 
 /**
@@ -41,6 +41,8 @@ export interface Resolver {
    * else `lastSource`, the organisation the text last quoted, when it fits (Издание отмечает, five paragraphs on).
    */
   descriptor(from: number, to: number, lastSource?: EntityId | null): EntityId | null;
+  /** A bare noun for a person of `gender` at `at` (Женщина заявила): the person of that gender just named, if one. */
+  personOfGender(at: number, gender: 'm' | 'f'): EntityId | null;
   /** The two people the text last joined with «и» shortly before token `at` (Иван Петров и Анна Смирнова), for a plural noun that stands for them. */
   pairBefore(at: number): [EntityId, EntityId] | null;
   /** The organisation «там» at `at` stands for (Там уточнили), if exactly one was just named. */
@@ -98,6 +100,7 @@ export function createResolver(doc: ResolvedDocument, lexicon: ResolveLexicon): 
     descriptor: (from, to, lastSource) => genericOrganisation(ctx, from, to, lastSource),
     there: (at) => organisationThere(ctx, at),
     pairBefore: (at) => pairBefore(ctx, at),
+    personOfGender: (at, gender) => recentPersonOfGender(ctx, at, gender),
     earlierDescription: (at) => earlierDescription(ctx, at),
     nominative: (from, to, governed) => nominativePhrase(lexicon.morphology, doc.tokens, doc.words, from, to, governed),
     fullNameAt(at) {
