@@ -318,6 +318,13 @@ describe('speakers', () => {
     ]);
   });
 
+  it('«Адвокат Петрова заявил»: a role before a man\'s surname in the genitive is someone of his, not he', () => {
+    expect(quotes('Суд арестовал Олега Сидорова. Сидоров заявил: «Я ни в чём не виноват». Адвокат Сидорова заявил, что обжалует арест.', { named: true })).toEqual([
+      'direct | Олег Сидоров | Я ни в чём не виноват',
+      'indirect | Адвокат Олега Сидорова | обжалует арест',
+    ]);
+  });
+
   it('a bare «женщина», «девушка» stands for the woman just named; a newcomer so introduced stays unnamed', () => {
     expect(quotes('Анну Кузнецову задержали на вокзале в Перми. В сумке нашли чужой паспорт. По словам девушки, паспорт ей подбросили.')).toEqual([
       'indirect | Анна Кузнецова | паспорт ей подбросили',

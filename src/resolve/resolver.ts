@@ -1,4 +1,5 @@
 import type { ClauseContext } from '../clauses/context.js';
+import { isNominativeWord, manInObliqueCase } from '../clauses/subject.js';
 import { POSSESSIVES } from '../clauses/words.js';
 import type { Cue, Entity, EntityId, Reference, ResolvedDocument } from '../types.js';
 import { resolveContext, type ResolveContext } from './context.js';
@@ -136,7 +137,9 @@ function ofNamedBody(ctx: ResolveContext, head: number, to: number): boolean {
 function ofPerson(ctx: ResolveContext, head: number, to: number): boolean {
   for (let k = head + 1; k < to; k++) {
     const m = ctx.mentionAt[k] ?? -1;
-    if (m !== -1 && ctx.mentions[m]!.type === 'PER' && ctx.mentions[m]!.tokens[0] === k) return !sharesCase(ctx, head, k);
+    if (m === -1 || ctx.mentions[m]!.type !== 'PER' || ctx.mentions[m]!.tokens[0] !== k) continue;
+    // «Адвокат Петрова»: a nominative role before a man's name that is not his nominative, whatever a feminine reading shares.
+    return !sharesCase(ctx, head, k) || (isNominativeWord(ctx, head) && manInObliqueCase(ctx, k, ctx.mentions[m]!.tokens[1]));
   }
   return false;
 }
