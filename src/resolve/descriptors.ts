@@ -2,7 +2,7 @@ import { CLAUSE_REACH, sentenceRange } from '../clauses/context.js';
 import { phraseEnd } from '../clauses/phrase-extent.js';
 import { functionWord, PREPOSITIONS } from '../clauses/words.js';
 import { wordTable } from '../dict/words.js';
-import { fold } from '../morph/key.js';
+import { fold, stemKey } from '../morph/key.js';
 import type { EntityId } from '../types.js';
 import { countBefore, firstFrom, type ResolveContext } from './context.js';
 
@@ -15,8 +15,11 @@ interface GenericNoun {
   words: string[];
   contains?: string;
   prefix?: RegExp;
-  /** Every news outlet of the dictionary is of this kind (издание): Forbes is one, named so or not. */
-  outlets: boolean;
+  /**
+   * 'all': every news outlet of the dictionary is of this kind (издание: Forbes, named so or not),
+   * and so is the last quoted source of no known kind; 'last': only that last source (газета).
+   */
+  outlets: 'all' | 'last' | null;
 }
 
 const none = (cell: string | undefined) => (cell === undefined || cell === '-' ? undefined : cell);
@@ -25,7 +28,7 @@ const none = (cell: string | undefined) => (cell === undefined || cell === '-' ?
 const GENERIC_NOUNS = new Map<string, GenericNoun>(
   wordTable('generic-org-nouns').map((row) => {
     const prefix = none(row.prefix);
-    return [row.noun!, { words: row.words!.split(' '), contains: none(row.contains), prefix: prefix ? new RegExp(prefix) : undefined, outlets: row.outlets === 'yes' }];
+    return [row.noun!, { words: row.words!.split(' '), contains: none(row.contains), prefix: prefix ? new RegExp(prefix) : undefined, outlets: row.outlets === 'yes' ? 'all' : row.outlets === 'last' ? 'last' : null }];
   }),
 );
 
@@ -65,12 +68,25 @@ export function genericOrganisation(ctx: ResolveContext, from: number, to: numbe
   for (let k = from; k < last; k++) {
     const key = ctx.words[k]!.key;
     if (!(ctx.sourceNouns.has(key) || ctx.documentNouns.has(key) || isAdjective(ctx, k)) || isPersonNoun(ctx, k)) return null;
+    // «некоторые издания»: several of the kind, no one organisation.
+    if (isAdjective(ctx, k) && k === last - 1 && ctx.analyseWord(ctx.words[k]!).every((a) => a.grams.includes('plur'))) return null;
   }
   const fitting = orgsJustNamed(ctx, from, (id) => fits(ctx, noun, id), DESCRIPTOR_SENTENCES);
   if (fitting.size === 1) return [...fitting][0]!;
   // None or several named just before: the source the text last quoted, if it is of the kind and
   // among them (a text goes on citing one outlet as «издание» long after its name).
-  return lastSource && (fitting.size === 0 || fitting.has(lastSource)) && fits(ctx, noun, lastSource) ? lastSource : null;
+  if (!lastSource || !(fitting.size === 0 || fitting.has(lastSource))) return null;
+  return fits(ctx, noun, lastSource) || (!!noun.outlets && kindless(ctx, lastSource)) ? lastSource : null;
+}
+
+/**
+ * An organisation the dictionary does not know and the text never called by a kind (no organisation
+ * noun in its name or before a mention: «Тамбовская жизнь» after «сообщает»): quoted as a source,
+ * an outlet is what it most likely is.
+ */
+function kindless(ctx: ResolveContext, entityId: EntityId): boolean {
+  const entity = ctx.entities.get(entityId);
+  return !!entity && entity.source === 'rule' && !kindWords(ctx, entityId).some((w) => ctx.orgNouns.has(stemKey(w)));
 }
 
 /** A word whose first reading is an animate noun (собеседник, представитель). */
@@ -115,14 +131,25 @@ function orgsJustNamed(ctx: ResolveContext, before: number, accept: (entity: Ent
 function fits(ctx: ResolveContext, noun: GenericNoun, entityId: EntityId): boolean {
   const entity = ctx.entities.get(entityId);
   if (!entity) return false;
-  if (noun.outlets && ctx.lexicon.outlets.has(entityId)) return true;
+  if (noun.outlets === 'all' && ctx.lexicon.outlets.has(entityId)) return true;
   // An organisation's name words, and the nouns the text put before any of its mentions (компания
   // «Яндекс» once, «Яндекс» after), are read once per document, not once per generic noun that asks.
-  const words = ctx.once(`kind-words:${entityId}`, () => [
-    ...[entity.name, ...entity.aliases].flatMap((n) => n.split(/[\s«»"-]+/)).map((w) => fold(w)).filter(Boolean),
-    ...entity.mentions.map((m) => kindWordBefore(ctx, m.tokens[0])).filter((w): w is string => !!w),
-  ]);
-  return words.some((w) => noun.words.includes(w) || (!!noun.contains && w.includes(noun.contains)) || (!!noun.prefix && noun.prefix.test(w)));
+  return kindWords(ctx, entityId).some((w) => noun.words.includes(w) || (!!noun.contains && w.includes(noun.contains)) || (!!noun.prefix && noun.prefix.test(w)));
+}
+
+/**
+ * An organisation's name words, and the nouns the text put before any of its mentions (компания
+ * «Яндекс» once, «Яндекс» after), folded: read once per document, not once per generic noun that asks.
+ */
+function kindWords(ctx: ResolveContext, entityId: EntityId): readonly string[] {
+  return ctx.once(`kind-words:${entityId}`, () => {
+    const entity = ctx.entities.get(entityId);
+    if (!entity) return [];
+    return [
+      ...[entity.name, ...entity.aliases].flatMap((n) => n.split(/[\s«»"-]+/)).map((w) => fold(w)).filter(Boolean),
+      ...entity.mentions.map((m) => kindWordBefore(ctx, m.tokens[0])).filter((w): w is string => !!w),
+    ];
+  });
 }
 
 /** The lemma of the noun right before a mention, skipping an opening quote mark: компания «Яндекс» → компания. */
