@@ -6,6 +6,7 @@ import { resolveContext, type ResolveContext } from './context.js';
 import { earlierDescription, genericOrganisation, organisationThere } from './descriptors.js';
 import type { ResolveLexicon } from './lexicon.js';
 import { pairBefore } from './groups.js';
+import { heldInBefore, mayHoldIn, placeStemIn } from './role-place.js';
 import { fullNameInCaseOf, nominativePhrase } from './normalize.js';
 import { cueGender, lastPerson, pronounGender, pronounReferences, recentPersonOfGender, speakerPronoun, subjectOfSentenceBefore, type PronounRole } from './pronouns.js';
 import { holdsOtherRole, isDeputy, mayHold, namesPrincipal, nextPersonInLine, personAfterRole, personNamedWith, resolveTitle, roleDomain, roleGender, roleHead, sharesCase } from './roles.js';
@@ -91,10 +92,17 @@ export function createResolver(doc: ResolvedDocument, lexicon: ResolveLexicon): 
       const subject = bare && verbGender ? subjectOfSentenceBefore(ctx, head, verbGender) : null;
       const holds = subject ? mayHold(ctx, head, subject) : null;
       // «постпред России при ООН Виталий Чуркин»: the person this very role names, past its complement.
-      return personAfterRole(ctx, head, gender) ?? (holds === 'given' ? subject : null) ?? resolveTitle(ctx, head, near, gender, field, holds === 'untitled' ? subject : null) ??
+      const found = personAfterRole(ctx, head, gender) ?? (holds === 'given' ? subject : null) ?? resolveTitle(ctx, head, near, gender, field, holds === 'untitled' ? subject : null) ??
         (bare ? lastUnlikeOther(ctx, head, lastPerson(ctx, head, pronounGender(ctx, head, cue) ?? gender)) : null) ??
         // Only where the verb shows the gender (сказал), and for a role that names an office (глава государства, not сельсовета).
         (verbGender && (bare || (roleDomain(ctx, head)?.size ?? 0) > 0) ? lastUnlikeOther(ctx, head, nextPersonInLine(ctx, head, verbGender)) : null);
+      // «белорусский лидер»: not someone the text gave a role in another place; then the person just named, if he may be the one.
+      const stem = found ? placeStemIn(ctx, from, head) : null;
+      if (!found || !stem || mayHoldIn(ctx, found, stem)) return found;
+      const held = heldInBefore(ctx, stem, head);
+      if (held && held !== found) return held;
+      const last = lastPerson(ctx, head, gender);
+      return last && last !== found && mayHoldIn(ctx, last, stem) ? last : null;
     },
     namedWith: (at) => personNamedWith(ctx, at),
     namesPrincipal: (from, at) => namesPrincipal(ctx, from, at),
