@@ -332,6 +332,12 @@ describe('speakers', () => {
     ]);
   });
 
+  it('a bare noun for a person (— рассказал биограф) is the one the text named right after that noun', () => {
+    expect(quotes('На открытие приехал биограф композитора Илья Соколов. «Он писал музыку ночами», — рассказал биограф.')).toEqual([
+      'direct | Илья Соколов | Он писал музыку ночами',
+    ]);
+  });
+
   it('a bare «женщина», «девушка» stands for the woman just named; a newcomer so introduced stays unnamed', () => {
     expect(quotes('Анну Кузнецову задержали на вокзале в Перми. В сумке нашли чужой паспорт. По словам девушки, паспорт ей подбросили.')).toEqual([
       'indirect | Анна Кузнецова | паспорт ей подбросили',

@@ -33,6 +33,10 @@ export function settle(ctx: QuoteContext, f: NounPhrase | undefined, near: numbe
   // «Женщина заявила», «по словам девушки»: a noun for a person of one sex, said bare, stands for the one just named.
   const sexed = f.kind === 'source' ? withSexedPerson(ctx, { from: f.from, to: f.to, kind: 'source', entity: null }, cue) : null;
   if (sexed?.entity) return sexed;
+  // «— рассказал биограф» after «биограф инженера Фредерик Олесси»: a bare singular noun for a
+  // person is the one the text named right after that noun, if it did (not a source noun: источник is anyone).
+  const described = f.kind === 'source' && f.to === f.from + 1 && cue?.number !== 'pl' && !ctx.sourceNouns.has(ctx.words[f.from]!.key) && singularNoun(ctx, f.from) ? ctx.resolver.namedWith(f.from) : null;
+  if (described) return { from: f.from, to: f.to, kind: 'title', entity: described };
   // «в заявлении Ватикана», «в сообщении Букингемского дворца»: a text's author is the speaker.
   // «официальное заявление пресс-службы»: the text's noun after its adjectives.
   let head = f.from;
@@ -107,4 +111,10 @@ function sexOfBareNoun(ctx: QuoteContext, f: { from: number; to: number }, cue: 
     if (sex === 'm' || sex === 'f') return sex;
   }
   return null;
+}
+
+/** The word's best reading is a singular noun for a living being (биограф, not совет). */
+function singularNoun(ctx: QuoteContext, i: number): boolean {
+  const best = ctx.tokens[i]!.kind === 'word' ? ctx.analyseWord(ctx.words[i]!)[0] : undefined;
+  return best?.pos === 'NOUN' && best.grams.includes('sing') && best.grams.includes('anim');
 }
