@@ -57,6 +57,9 @@ for (const file of gazetteers) {
   }
 }
 
+// The news outlets (org-media.tsv): what «издание» may stand for when the text gives no kind word.
+const outletIds = gazetteers.includes('org-media.tsv') ? parseGazetteerTsv(read('org-media.tsv'), 'dict/org-media.tsv').map((e) => e.id) : [];
+
 const firstNames: Record<string, string> = {};
 const ambiguousNames: string[] = [];
 if (has('first-names.txt')) {
@@ -197,6 +200,7 @@ const lexicon: CompiledLexicon & { generated: string } = {
   workNounForms: caseForms(list('work-nouns.txt')),
   sportNounForms: caseForms(list('sport-nouns.txt')),
   eastAsianSurnames: list('east-asian-surnames.txt'),
+  outletIds,
   cues,
   words,
   tables,

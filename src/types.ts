@@ -300,6 +300,8 @@ export interface CompiledLexicon {
   sportNounForms: string[];
   /** Folded Chinese, Korean, Vietnamese surnames, which come first in a name (Ли Пэн). */
   eastAsianSurnames: string[];
+  /** Dictionary ids of the news outlets (dict/org-media.tsv): agencies, papers, channels, sites. */
+  outletIds: string[];
   /** Folded words that look like names but name nothing by themselves (СМИ, ВВП). */
   notEntities: string[];
   /** Folded nouns for unnamed sources of speech (источник, очевидцы, СМИ). */

@@ -3,7 +3,7 @@ import { fold } from '../morph/key.js';
 import type { Cue, EntityId, Mention } from '../types.js';
 import { mentionEnd, sentenceRange, type ClauseContext } from './context.js';
 import { adjectivesBefore, phraseEnd } from './phrase-extent.js';
-import { isGoverned, isNominativeMention, isNominativeWord } from './subject.js';
+import { isGoverned, isNominativeMention, isNominativeWord, manInObliqueCase } from './subject.js';
 import { COORDINATING_AND, COUNT_APPROXIMATORS, DEMONSTRATIVE_SUBJECTS, functionWord, NOMINATIVE_PRONOUNS, ONE_FORMS, ONE_NOMINATIVE, PREPOSITIONS, QUANTIFIERS } from './words.js';
 
 /**
@@ -142,13 +142,16 @@ export function nounPhrases(ctx: ClauseContext, from: number, to: number, subjec
 /**
  * «биограф Баффета Энди Килпатрик заявил», «менеджер Хьюстон Патриша Хьюстон»: a person right
  * after a role or other noun and right before another person's name is the role's genitive complement;
- * the name after it holds the role and is the subject.
+ * the name after it holds the role and is the subject. So is a man's name in an oblique case right after one.
  */
 function complementBeforeName(ctx: ClauseContext, i: number, end: number, mention: Mention): boolean {
   if (mention.type !== 'PER' || i === 0 || ctx.tokens[i - 1]!.kind !== 'word' || ctx.mentionAt[i - 1] !== -1) return false;
   const next = ctx.mentionAt[end] ?? -1;
-  return next !== -1 && ctx.mentions[next]!.type === 'PER' && ctx.mentions[next]!.entity !== mention.entity && ctx.words[i - 1]!.shape !== 'upper' &&
+  const afterNoun = ctx.words[i - 1]!.shape !== 'upper' &&
     (ctx.titles.has(ctx.words[i - 1]!.key) || ctx.sourceNouns.has(ctx.words[i - 1]!.key) || ctx.analyseWord(ctx.words[i - 1]!)[0]?.pos === 'NOUN');
+  // «Адвокат Маркива заявил»: a man's surname with a case ending after a role is the role's genitive complement.
+  if (afterNoun && manInObliqueCase(ctx, i, end)) return true;
+  return next !== -1 && ctx.mentions[next]!.type === 'PER' && ctx.mentions[next]!.entity !== mention.entity && afterNoun;
 }
 
 /** The word can be a nominative naming a person: an animate nominative reading, or none the dictionary knows. */

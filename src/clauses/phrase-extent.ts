@@ -1,5 +1,5 @@
 import { isPunct, isTerminal, mentionEnd, type ClauseContext } from './context.js';
-import { isNominativeWord } from './subject.js';
+import { isNominativeWord, manInObliqueCase } from './subject.js';
 import { functionWord, PARENTHETICALS, PREPOSITIONS, REFERENCE_FRAMES, STOPS, TIME_NOUNS, VERB_LIKE_ENDINGS } from './words.js';
 
 /** How far a speaker phrase reaches: the clause boundary, and a role or source noun with its adjectives and genitive tail. */
@@ -87,7 +87,9 @@ export function phraseEnd(ctx: ClauseContext, head: number, limit: number): numb
       // A person named in apposition is the speaker itself: the phrase stops before the name;
       // a person in the genitive belongs to it (штаб Берни Сандерса, представитель Обамы).
       // A text has no apposition: the name after it is its author (в заявлении Кэрри Лэм).
-      if (ctx.mentions[m]!.type === 'PER' && isNominativeWord(ctx, end) && !ctx.documentNouns.has(ctx.words[head]!.key)) return end;
+      // «адвокат Петрова», of Иван Петров: a man's surname with a case ending right after the role is his genitive, no woman in apposition.
+      const genitiveMan = end === head + 1 && manInObliqueCase(ctx, end, mentionEnd(ctx, end, limit));
+      if (ctx.mentions[m]!.type === 'PER' && isNominativeWord(ctx, end) && !genitiveMan && !ctx.documentNouns.has(ctx.words[head]!.key)) return end;
       end = mentionEnd(ctx, end, limit);
       continue;
     }

@@ -1,6 +1,7 @@
 import { isOwnReading, PROPER_GRAMMEMES } from '../morph/index.js';
 import { mentionEnd, sentenceRange, type ClauseContext } from './context.js';
 import { PREPOSITIONS } from './words.js';
+import { wordList } from '../dict/words.js';
 
 /** Whether a word or a mention can be a clause's subject: nominative, and not governed by the word before it. */
 
@@ -123,6 +124,33 @@ export function isNominativeMention(ctx: ClauseContext, from: number, to: number
     if (!person && ctx.words[k]!.shape !== 'upper' && !ctx.words[k]!.latin && isNoun(ctx, k)) return true;
   }
   return true;
+}
+
+/** The endings of a man's surname in the oblique cases (Маркива, Петрову). */
+const MASCULINE_CASE_ENDINGS = wordList('masculine-surname-case-endings');
+
+/**
+ * «Адвокат Маркива заявил»: a word of a man's mention that is not a word of his name but is one
+ * of its words with a man's case ending (Маркив + а) is that name in an oblique case, whatever
+ * the dictionary guesses for an unknown surname (a feminine nominative «Маркива»).
+ */
+function obliqueOfNamedSurname(ctx: ClauseContext, from: number, to: number): boolean {
+  const m = ctx.mentionAt[from] ?? -1;
+  if (m === -1) return false;
+  const entity = ctx.mentions[m]!.entity;
+  for (let k = from; k < to; k++) {
+    if (ctx.tokens[k]!.kind !== 'word') continue;
+    const folded = ctx.words[k]!.folded;
+    if (ctx.personNamedBy(folded) === entity) continue;
+    if (MASCULINE_CASE_ENDINGS.some((e) => folded.length > e.length + 2 && folded.endsWith(e) && ctx.personNamedBy(folded.slice(0, -e.length)) === entity)) return true;
+  }
+  return false;
+}
+
+/** The mention [from, to) names a man, in an oblique case shown by a case ending on a word of his name (Петрова of Иван Петров). */
+export function manInObliqueCase(ctx: ClauseContext, from: number, to: number): boolean {
+  const m = ctx.mentionAt[from] ?? -1;
+  return m !== -1 && ctx.isMan(ctx.mentions[m]!.entity) && obliqueOfNamedSurname(ctx, from, to);
 }
 
 /**

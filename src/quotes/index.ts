@@ -39,8 +39,14 @@ export function findQuotes(ctx: QuoteContext): Quote[] {
     if (nested) drafts.push(nested);
   }
   const outside = withoutSpeechInsideDirect(drafts).sort((a, b) => a.content[0] - b.content[0]);
+  // The organisation last quoted, in text order: what a generic noun further on may stand for (Издание отмечает).
+  let lastSource: string | null = null;
   return withContinuingSpeakers(ctx, withAdjacentSpeakers(ctx, outside))
-    .map((d) => toQuote(ctx, d))
+    .map((d) => {
+      const quote = toQuote(ctx, d, lastSource);
+      if (quote.speakerEntity && ctx.entities.get(quote.speakerEntity)?.type === 'ORG') lastSource = quote.speakerEntity;
+      return quote;
+    })
     .sort((a, b) => a.content.start - b.content.start);
 }
 
@@ -180,15 +186,15 @@ function withFullNames(ctx: QuoteContext, from: number, to: number, name: string
 }
 
 /** An unnamed source that is only a generic noun (ведомство; пресс-служба ведомства) names the organisation it stands for, if the resolver finds one. */
-function withDescribedOrg(ctx: QuoteContext, speaker: Speaker): Speaker {
+function withDescribedOrg(ctx: QuoteContext, speaker: Speaker, lastSource: string | null): Speaker {
   if (speaker.kind !== 'source' || speaker.entity || speaker.group) return speaker;
-  const entity = ctx.resolver.descriptor(speaker.from, speaker.to);
+  const entity = ctx.resolver.descriptor(speaker.from, speaker.to, lastSource);
   return entity ? { ...speaker, kind: 'mention', entity } : speaker;
 }
 
-function toQuote(ctx: QuoteContext, draft: Draft): Quote {
-  // «в ведомстве уточнили»: a generic noun for the organisation just named.
-  const d = draft.speaker ? { ...draft, speaker: withDescribedOrg(ctx, draft.speaker) } : draft;
+function toQuote(ctx: QuoteContext, draft: Draft, lastSource: string | null): Quote {
+  // «в ведомстве уточнили»: a generic noun for the organisation just named (or last quoted).
+  const d = draft.speaker ? { ...draft, speaker: withDescribedOrg(ctx, draft.speaker, lastSource) } : draft;
   const entity = d.speaker?.entity ? ctx.entities.get(d.speaker.entity) : undefined;
   return {
     kind: d.kind,

@@ -2,7 +2,7 @@ import { CLAUSE_REACH, sentenceRange } from '../clauses/context.js';
 import { phraseEnd } from '../clauses/phrase-extent.js';
 import { functionWord, PREPOSITIONS } from '../clauses/words.js';
 import { wordTable } from '../dict/words.js';
-import { fold } from '../morph/key.js';
+import { fold, stemKey } from '../morph/key.js';
 import type { EntityId } from '../types.js';
 import { countBefore, firstFrom, type ResolveContext } from './context.js';
 
@@ -15,6 +15,11 @@ interface GenericNoun {
   words: string[];
   contains?: string;
   prefix?: RegExp;
+  /**
+   * 'all': every news outlet of the dictionary is of this kind (издание: Forbes, named so or not),
+   * and so is the last quoted source of no known kind; 'last': only that last source (газета).
+   */
+  outlets: 'all' | 'last' | null;
 }
 
 const none = (cell: string | undefined) => (cell === undefined || cell === '-' ? undefined : cell);
@@ -23,7 +28,7 @@ const none = (cell: string | undefined) => (cell === undefined || cell === '-' ?
 const GENERIC_NOUNS = new Map<string, GenericNoun>(
   wordTable('generic-org-nouns').map((row) => {
     const prefix = none(row.prefix);
-    return [row.noun!, { words: row.words!.split(' '), contains: none(row.contains), prefix: prefix ? new RegExp(prefix) : undefined }];
+    return [row.noun!, { words: row.words!.split(' '), contains: none(row.contains), prefix: prefix ? new RegExp(prefix) : undefined, outlets: row.outlets === 'yes' ? 'all' : row.outlets === 'last' ? 'last' : null }];
   }),
 );
 
@@ -52,18 +57,42 @@ const DESCRIPTOR_SENTENCES = 3;
  * в сообщении ведомства) → the organisation that fits the noun, when exactly one does, in its
  * sentence or the DESCRIPTOR_SENTENCES before.
  */
-export function genericOrganisation(ctx: ResolveContext, from: number, to: number): EntityId | null {
+export function genericOrganisation(ctx: ResolveContext, from: number, to: number, lastSource: EntityId | null = null): EntityId | null {
   // The noun ends the phrase: with a complement (ведомства Дегтярёва, банка в Казани) it is another reading.
   const last = to - 1;
   const noun = genericAt(ctx, last);
   if (!noun) return null;
   // Before the noun only source or text nouns (пресс-служба, сообщение), nothing that narrows it.
   // Adjectives may stand before either (официальный сайт московского клуба): the kind still names one body.
+  // A person of the body (собеседники издания, источник в ведомстве) speaks for themselves: unnamed, not the body.
   for (let k = from; k < last; k++) {
     const key = ctx.words[k]!.key;
-    if (!(ctx.sourceNouns.has(key) || ctx.documentNouns.has(key) || isAdjective(ctx, k))) return null;
+    if (!(ctx.sourceNouns.has(key) || ctx.documentNouns.has(key) || isAdjective(ctx, k)) || isPersonNoun(ctx, k)) return null;
+    // «некоторые издания»: several of the kind, no one organisation.
+    if (isAdjective(ctx, k) && k === last - 1 && ctx.analyseWord(ctx.words[k]!).every((a) => a.grams.includes('plur'))) return null;
   }
-  return orgJustNamed(ctx, from, (id, at) => fits(ctx, noun, id, at), DESCRIPTOR_SENTENCES);
+  const fitting = orgsJustNamed(ctx, from, (id) => fits(ctx, noun, id), DESCRIPTOR_SENTENCES);
+  if (fitting.size === 1) return [...fitting][0]!;
+  // None or several named just before: the source the text last quoted, if it is of the kind and
+  // among them (a text goes on citing one outlet as «издание» long after its name).
+  if (!lastSource || !(fitting.size === 0 || fitting.has(lastSource))) return null;
+  return fits(ctx, noun, lastSource) || (!!noun.outlets && kindless(ctx, lastSource)) ? lastSource : null;
+}
+
+/**
+ * An organisation the dictionary does not know and the text never called by a kind (no organisation
+ * noun in its name or before a mention: «Тамбовская жизнь» after «сообщает»): quoted as a source,
+ * an outlet is what it most likely is.
+ */
+function kindless(ctx: ResolveContext, entityId: EntityId): boolean {
+  const entity = ctx.entities.get(entityId);
+  return !!entity && entity.source === 'rule' && !kindWords(ctx, entityId).some((w) => ctx.orgNouns.has(stemKey(w)));
+}
+
+/** A word whose first reading is an animate noun (собеседник, представитель). */
+function isPersonNoun(ctx: ResolveContext, k: number): boolean {
+  const first = ctx.tokens[k]!.kind === 'word' ? ctx.analyseWord(ctx.words[k]!)[0] : undefined;
+  return first?.pos === 'NOUN' && first.grams.includes('anim');
 }
 
 /** A lower-case word whose first reading is an adjective. */
@@ -77,11 +106,12 @@ function isAdjective(ctx: ResolveContext, k: number): boolean {
  */
 export function organisationThere(ctx: ResolveContext, at: number): EntityId | null {
   if (ctx.tokens[at]?.kind !== 'word' || ctx.words[at]!.folded !== functionWord('there')) return null;
-  return orgJustNamed(ctx, at, () => true);
+  const named = orgsJustNamed(ctx, at, () => true);
+  return named.size === 1 ? [...named][0]! : null;
 }
 
-/** The one organisation named before `before` in its sentence or the `back` before it that passes `accept`; null for none or several. */
-function orgJustNamed(ctx: ResolveContext, before: number, accept: (entity: EntityId, at: number) => boolean, back = 1): EntityId | null {
+/** The organisations named before `before` in its sentence or the `back` before it that pass `accept`. */
+function orgsJustNamed(ctx: ResolveContext, before: number, accept: (entity: EntityId, at: number) => boolean, back = 1): Set<EntityId> {
   const sentence = ctx.index.sentenceOf[before]!;
   // No more than CLAUSE_REACH tokens a sentence: a "sentence" longer than any real one (a list,
   // broken text) read whole for each speaker in it made time grow with its square.
@@ -95,22 +125,40 @@ function orgJustNamed(ctx: ResolveContext, before: number, accept: (entity: Enti
     if (at >= before) break;
     if (at >= from && accept(mention.entity, at)) fitting.add(mention.entity);
   }
-  return fitting.size === 1 ? [...fitting][0]! : null;
+  return fitting;
 }
 
-function fits(ctx: ResolveContext, noun: GenericNoun, entityId: EntityId, at: number): boolean {
+function fits(ctx: ResolveContext, noun: GenericNoun, entityId: EntityId): boolean {
   const entity = ctx.entities.get(entityId);
   if (!entity) return false;
-  // An organisation's name words are read once per document, not once per generic noun that asks (nor copied for it).
-  const words = ctx.once(`name-words:${entityId}`, () => [entity.name, ...entity.aliases].flatMap((n) => n.split(/[\s«»"-]+/)).map((w) => fold(w)).filter(Boolean));
-  const named = (w: string) => noun.words.includes(w) || (!!noun.contains && w.includes(noun.contains)) || (!!noun.prefix && noun.prefix.test(w));
-  if (words.some(named)) return true;
-  // The noun before the mention, skipping an opening quote mark: компания «Яндекс».
+  if (noun.outlets === 'all' && ctx.lexicon.outlets.has(entityId)) return true;
+  // An organisation's name words, and the nouns the text put before any of its mentions (компания
+  // «Яндекс» once, «Яндекс» after), are read once per document, not once per generic noun that asks.
+  return kindWords(ctx, entityId).some((w) => noun.words.includes(w) || (!!noun.contains && w.includes(noun.contains)) || (!!noun.prefix && noun.prefix.test(w)));
+}
+
+/**
+ * An organisation's name words, and the nouns the text put before any of its mentions (компания
+ * «Яндекс» once, «Яндекс» after), folded: read once per document, not once per generic noun that asks.
+ */
+function kindWords(ctx: ResolveContext, entityId: EntityId): readonly string[] {
+  return ctx.once(`kind-words:${entityId}`, () => {
+    const entity = ctx.entities.get(entityId);
+    if (!entity) return [];
+    return [
+      ...[entity.name, ...entity.aliases].flatMap((n) => n.split(/[\s«»"-]+/)).map((w) => fold(w)).filter(Boolean),
+      ...entity.mentions.map((m) => kindWordBefore(ctx, m.tokens[0])).filter((w): w is string => !!w),
+    ];
+  });
+}
+
+/** The lemma of the noun right before a mention, skipping an opening quote mark: компания «Яндекс» → компания. */
+function kindWordBefore(ctx: ResolveContext, at: number): string | null {
   let before = at - 1;
   while (before >= 0 && ctx.tokens[before]!.kind === 'quote') before--;
-  if (before < 0 || ctx.tokens[before]!.kind !== 'word') return false;
+  if (before < 0 || ctx.tokens[before]!.kind !== 'word') return null;
   const lemma = ctx.analyseWord(ctx.words[before]!)[0]?.lemma;
-  return !!lemma && named(fold(lemma));
+  return lemma ? fold(lemma) : null;
 }
 
 /**

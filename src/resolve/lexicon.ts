@@ -19,6 +19,8 @@ export interface ResolveLexicon extends ClauseLexicon {
    * name is written with a capital, for rule-made names a dictionary knows.
    */
   entryByName: ReadonlyMap<string, { entry: DictEntry; titled: boolean }>;
+  /** Dictionary ids of the news outlets: «издание» may stand for one the text gave no kind word. */
+  outlets: ReadonlySet<string>;
   /** A lower-case word as a singular noun, for pronoun resolution: cached, as the morphology's parses are. */
   nounReading: (folded: string) => NounReading | null;
   /** A folded word's match keys (itself, stem key, lemmas), cached: every document recomputed them for each name's words. */
@@ -45,6 +47,7 @@ export function prepareResolveLexicon(
     firstNamesByStem: new Map([...ner.firstNames.keys()].map((name) => [stemKey(name), name])),
     deputyTitles: new Set(compiled.deputyTitles.map((t) => stemKey(titleHead(t)))),
     envoyTitles: new Set(compiled.envoyTitles.map((t) => stemKey(titleHead(t)))),
+    outlets: new Set(compiled.outletIds),
     nounReading: cached((folded) => nounReading(morphology.analyse(folded))),
     wordKeys: keys,
     nameVariants: (name, entry) => {

@@ -401,6 +401,21 @@ function knownGenderFirst(ctx: ResolveContext, at: number, gender: PronounGender
   return ctx.index.sentenceOf[at]! - ctx.index.sentenceOf[mention.tokens[0]]! <= KNOWN_GENDER_SENTENCES ? mention.entity : last;
 }
 
+/** How many sentences back the person a bare «женщина», «мужчина» stands for may be named. */
+const SEX_NOUN_SENTENCES = 2;
+
+/**
+ * «Она вышла из зала суда. Женщина заявила, что …»: the last person named in the sentence of `at`
+ * or the SEX_NOUN_SENTENCES before whose name does not show the other gender; null for none (a newcomer the text
+ * introduces by the noun is no one named: unlinked beats wrong).
+ */
+export function recentPersonOfGender(ctx: ResolveContext, at: number, gender: 'm' | 'f'): EntityId | null {
+  const m = lastPersonMention(ctx, at, gender);
+  if (m === -1) return null;
+  const mention = ctx.mentions[m]!;
+  return ctx.index.sentenceOf[at]! - ctx.index.sentenceOf[mention.tokens[0]]! <= SEX_NOUN_SENTENCES ? mention.entity : null;
+}
+
 /** How many sentences back the organisation «они» stands for may be named. */
 const ORGANISATION_SENTENCES = 1;
 

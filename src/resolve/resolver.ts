@@ -1,12 +1,14 @@
 import type { ClauseContext } from '../clauses/context.js';
+import { isNominativeWord, manInObliqueCase } from '../clauses/subject.js';
 import { POSSESSIVES } from '../clauses/words.js';
 import type { Cue, Entity, EntityId, Reference, ResolvedDocument } from '../types.js';
 import { resolveContext, type ResolveContext } from './context.js';
 import { earlierDescription, genericOrganisation, organisationThere } from './descriptors.js';
 import type { ResolveLexicon } from './lexicon.js';
 import { pairBefore } from './groups.js';
+import { heldInBefore, mayHoldIn, placeStemIn } from './role-place.js';
 import { fullNameInCaseOf, nominativePhrase } from './normalize.js';
-import { cueGender, lastPerson, pronounGender, pronounReferences, speakerPronoun, subjectOfSentenceBefore, type PronounRole } from './pronouns.js';
+import { cueGender, lastPerson, pronounGender, pronounReferences, recentPersonOfGender, speakerPronoun, subjectOfSentenceBefore, type PronounRole } from './pronouns.js';
 import { holdsOtherRole, isDeputy, mayHold, namesPrincipal, nextPersonInLine, personAfterRole, personNamedWith, resolveTitle, roleDomain, roleGender, roleHead, sharesCase } from './roles.js';
 
 /**
@@ -36,8 +38,13 @@ export interface Resolver {
   namedWith(at: number): EntityId | null;
   /** The person at token `at` names the principal of the deputy role in [from, at) (представителя генсека ООН Антониу Гутерриша). */
   namesPrincipal(from: number, at: number): boolean;
-  /** The organisation a generic source phrase [from, to) stands for (в ведомстве уточнили), if exactly one fits. */
-  descriptor(from: number, to: number): EntityId | null;
+  /**
+   * The organisation a generic source phrase [from, to) stands for (в ведомстве уточнили), if exactly one fits;
+   * else `lastSource`, the organisation the text last quoted, when it fits (Издание отмечает, five paragraphs on).
+   */
+  descriptor(from: number, to: number, lastSource?: EntityId | null): EntityId | null;
+  /** A bare noun for a person of `gender` at `at` (Женщина заявила): the person of that gender just named, if one. */
+  personOfGender(at: number, gender: 'm' | 'f'): EntityId | null;
   /** The two people the text last joined with «и» shortly before token `at` (Иван Петров и Анна Смирнова), for a plural noun that stands for them. */
   pairBefore(at: number): [EntityId, EntityId] | null;
   /** The organisation «там» at `at` stands for (Там уточнили), if exactly one was just named. */
@@ -85,16 +92,24 @@ export function createResolver(doc: ResolvedDocument, lexicon: ResolveLexicon): 
       const subject = bare && verbGender ? subjectOfSentenceBefore(ctx, head, verbGender) : null;
       const holds = subject ? mayHold(ctx, head, subject) : null;
       // «постпред России при ООН Виталий Чуркин»: the person this very role names, past its complement.
-      return personAfterRole(ctx, head, gender) ?? (holds === 'given' ? subject : null) ?? resolveTitle(ctx, head, near, gender, field, holds === 'untitled' ? subject : null) ??
+      const found = personAfterRole(ctx, head, gender) ?? (holds === 'given' ? subject : null) ?? resolveTitle(ctx, head, near, gender, field, holds === 'untitled' ? subject : null) ??
         (bare ? lastUnlikeOther(ctx, head, lastPerson(ctx, head, pronounGender(ctx, head, cue) ?? gender)) : null) ??
         // Only where the verb shows the gender (сказал), and for a role that names an office (глава государства, not сельсовета).
         (verbGender && (bare || (roleDomain(ctx, head)?.size ?? 0) > 0) ? lastUnlikeOther(ctx, head, nextPersonInLine(ctx, head, verbGender)) : null);
+      // «белорусский лидер»: not someone the text gave a role in another place; then the person just named, if he may be the one.
+      const stem = found ? placeStemIn(ctx, from, head) : null;
+      if (!found || !stem || mayHoldIn(ctx, found, stem)) return found;
+      const held = heldInBefore(ctx, stem, head);
+      if (held && held !== found) return held;
+      const last = lastPerson(ctx, head, gender);
+      return last && last !== found && mayHoldIn(ctx, last, stem) ? last : null;
     },
     namedWith: (at) => personNamedWith(ctx, at),
     namesPrincipal: (from, at) => namesPrincipal(ctx, from, at),
-    descriptor: (from, to) => genericOrganisation(ctx, from, to),
+    descriptor: (from, to, lastSource) => genericOrganisation(ctx, from, to, lastSource),
     there: (at) => organisationThere(ctx, at),
     pairBefore: (at) => pairBefore(ctx, at),
+    personOfGender: (at, gender) => recentPersonOfGender(ctx, at, gender),
     earlierDescription: (at) => earlierDescription(ctx, at),
     nominative: (from, to, governed) => nominativePhrase(lexicon.morphology, doc.tokens, doc.words, from, to, governed),
     fullNameAt(at) {
@@ -130,7 +145,9 @@ function ofNamedBody(ctx: ResolveContext, head: number, to: number): boolean {
 function ofPerson(ctx: ResolveContext, head: number, to: number): boolean {
   for (let k = head + 1; k < to; k++) {
     const m = ctx.mentionAt[k] ?? -1;
-    if (m !== -1 && ctx.mentions[m]!.type === 'PER' && ctx.mentions[m]!.tokens[0] === k) return !sharesCase(ctx, head, k);
+    if (m === -1 || ctx.mentions[m]!.type !== 'PER' || ctx.mentions[m]!.tokens[0] !== k) continue;
+    // «Адвокат Петрова»: a nominative role before a man's name that is not his nominative, whatever a feminine reading shares.
+    return !sharesCase(ctx, head, k) || (isNominativeWord(ctx, head) && manInObliqueCase(ctx, k, ctx.mentions[m]!.tokens[1]));
   }
   return false;
 }

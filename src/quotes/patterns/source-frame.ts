@@ -2,6 +2,7 @@ import { wordSet } from '../../dict/words.js';
 import { isPunct, isTerminal, isWordOf, quoteAt, sentenceRange, type QuoteContext } from '../context.js';
 import { cueAt, endsWithWordOf } from '../cues.js';
 import { appositionPerson, pronounInCue, speakerAfter, speakerBefore, type Speaker } from '../speaker/index.js';
+import { withSexedPerson } from '../speaker/settle.js';
 import { isRelative } from '../../clauses/phrase-extent.js';
 import { isNominativeWord } from '../../clauses/subject.js';
 import { PREPOSITIONS, TIME_NOUNS } from '../../clauses/words.js';
@@ -46,6 +47,8 @@ export const sourceFrame: Pattern = {
         // представитель …» has its subject in the nominative, after a dative).
         speaker = { from: cue.to, to: frameEnd, kind: 'source', entity: null, governed: true };
       }
+      // «по словам девушки»: a bare noun for a person of one sex is the one just named.
+      speaker = withSexedPerson(ctx, speaker, cue.cue);
       // «По словам протоиерея: «П»»: a colon after the frame introduces the quotation itself.
       const colon = Math.max(frameEnd, cue.to);
       const quotation = isPunct(ctx, colon, ':') ? quoteAt(ctx, colon + 1) : undefined;

@@ -1,4 +1,6 @@
 import type { NounPhrase } from '../../clauses/noun-phrases.js';
+import { wordMap } from '../../dict/words.js';
+import { fold } from '../../morph/key.js';
 import type { Cue } from '../../types.js';
 import { PREPOSITIONS } from '../../clauses/words.js';
 import { isWordOf, mentionEnd, type QuoteContext } from '../context.js';
@@ -28,6 +30,13 @@ export function settle(ctx: QuoteContext, f: NounPhrase | undefined, near: numbe
     const unnamed = !entity && ctx.sourceNouns.has(ctx.words[f.from]!.key);
     return { from: f.from, to: f.to, kind: unnamed ? 'source' : 'title', entity };
   }
+  // «Женщина заявила», «по словам девушки»: a noun for a person of one sex, said bare, stands for the one just named.
+  const sexed = f.kind === 'source' ? withSexedPerson(ctx, { from: f.from, to: f.to, kind: 'source', entity: null }, cue) : null;
+  if (sexed?.entity) return sexed;
+  // «— рассказал биограф» after «биограф инженера Фредерик Олесси»: a bare singular noun for a
+  // person is the one the text named right after that noun, if it did (not a source noun: источник is anyone).
+  const described = f.kind === 'source' && f.to === f.from + 1 && cue?.number !== 'pl' && !ctx.sourceNouns.has(ctx.words[f.from]!.key) && singularNoun(ctx, f.from) ? ctx.resolver.namedWith(f.from) : null;
+  if (described) return { from: f.from, to: f.to, kind: 'title', entity: described };
   // «в заявлении Ватикана», «в сообщении Букингемского дворца»: a text's author is the speaker.
   // «официальное заявление пресс-службы»: the text's noun after its adjectives.
   let head = f.from;
@@ -73,4 +82,39 @@ function withPlace(ctx: QuoteContext, f: NounPhrase): Speaker | null {
   const m = ctx.mentionAt[f.to] ?? -1;
   if (m === -1 || ctx.mentions[m]!.type !== 'LOC') return null;
   return { from: f.from, to: mentionEnd(ctx, f.to), kind: 'source', entity: null };
+}
+
+/** Nouns for a person by sex and age (женщина, мужчина), by folded lemma → the gender they show. */
+const SEX_NOUNS = wordMap('person-sex-nouns');
+
+/** An unnamed speaker that is a bare noun for a person of one sex (Женщина заявила, по словам девушки) as the one of that sex just named, if one. */
+export function withSexedPerson(ctx: QuoteContext, speaker: Speaker, cue: Cue | null): Speaker {
+  if (speaker.kind !== 'source' || speaker.entity || speaker.group) return speaker;
+  const sex = sexOfBareNoun(ctx, speaker, cue);
+  const entity = sex ? ctx.resolver.personOfGender(speaker.to - 1, sex) : null;
+  return entity ? { from: speaker.from, to: speaker.to, kind: 'title', entity } : speaker;
+}
+
+/**
+ * The gender of a phrase that is a singular noun for a person of one sex with at most adjectives
+ * before it (Сама женщина, пожилой мужчина), nothing after; null for any other phrase or a plural verb.
+ */
+function sexOfBareNoun(ctx: QuoteContext, f: { from: number; to: number }, cue: Cue | null): 'm' | 'f' | null {
+  if (cue?.number === 'pl') return null;
+  const head = f.to - 1;
+  if (ctx.tokens[head]!.kind !== 'word') return null;
+  for (let k = f.from; k < head; k++) {
+    if (ctx.tokens[k]!.kind !== 'word' || ctx.analyseWord(ctx.words[k]!)[0]?.pos !== 'ADJF') return null;
+  }
+  for (const a of ctx.analyseWord(ctx.words[head]!)) {
+    const sex = a.pos === 'NOUN' && a.grams.includes('sing') ? SEX_NOUNS.get(fold(a.lemma)) : undefined;
+    if (sex === 'm' || sex === 'f') return sex;
+  }
+  return null;
+}
+
+/** The word's best reading is a singular noun for a living being (биограф, not совет). */
+function singularNoun(ctx: QuoteContext, i: number): boolean {
+  const best = ctx.tokens[i]!.kind === 'word' ? ctx.analyseWord(ctx.words[i]!)[0] : undefined;
+  return best?.pos === 'NOUN' && best.grams.includes('sing') && best.grams.includes('anim');
 }
