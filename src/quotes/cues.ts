@@ -287,11 +287,12 @@ function cuesAt(reader: CueReader, i: number): readonly Found[] {
           if (t > s && words[t]?.folded === form[1]) subject = [s, t];
         }
       }
-      if (k === 1 && form.length === 2 && cue.kind === 'source' && SPOKEN_SOURCES.has(form[1]!) && words[t]?.folded !== form[1]) {
-        t = skips.adjective === -1 ? (skips.adjective = skipDativeAdjective(reader, t)) : skips.adjective;
+      // «по первоначальным словам», «по его собственным словам»: one adjective before the frame's
+      // last word, a spoken source's noun (after «по» or after a possessive). Only the skip right
+      // after the first word is shared by the forms that start here, so only it is memoised.
+      if (k === form.length - 1 && k <= 2 && cue.kind === 'source' && SPOKEN_SOURCES.has(form[k]!) && words[t]?.folded !== form[k]) {
+        t = k > 1 ? skipDativeAdjective(reader, t) : skips.adjective === -1 ? (skips.adjective = skipDativeAdjective(reader, t)) : skips.adjective;
       }
-      // «по его собственным словам»: the adjective after a possessive, before the noun.
-      if (k === 2 && form.length === 3 && cue.kind === 'source' && SPOKEN_SOURCES.has(form[2]!) && words[t]?.folded !== form[2]) t = skipDativeAdjective(reader, t);
     }
     // «По информации же Роскомсвободы»: the particle of contrast stays with the frame, before its source.
     if (k === form.length && cue.kind === 'source' && tokens[t]?.kind === 'word' && FRAME_PARTICLES.has(words[t]!.folded)) t++;
