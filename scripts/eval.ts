@@ -254,7 +254,8 @@ function main() {
     const docs = readJsonl<{ id: string; text: string; quotes: GoldQuote[] }>(extra);
     const judging = docs.filter((d) => !d.id.startsWith('dev/') && isJudging(d.id));
     if (judging.length) console.log(`\n${extra}: ${judging.length} judging-part documents refused (${judging.map((d) => d.id).slice(0, 3).join(', ')}…)`);
-    const kept = docs.filter((d) => !judging.includes(d));
+    const refused = new Set(judging);
+    const kept = docs.filter((d) => !refused.has(d));
     results[`extra:${extra}`] = scoreQuotes(`${extra} (extra development gold)`, kept, all);
   }
   console.log(`\n(${((performance.now() - started) / 1000).toFixed(1)} s)`);

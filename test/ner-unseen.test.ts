@@ -596,6 +596,10 @@ describe('clubs named by a common noun on both sides of a result verb', () => {
     expect(orgs('Тюмень уступила ЦСКА в овертайме.')).toEqual(['ORG Тюмень', 'ORG ЦСКА']);
   });
 
+  it('leaves two places on the sides of a result verb places (teams of countries)', () => {
+    expect(surfaces('Россия обыграла Канаду в финале турнира.')).toEqual(['LOC Россия', 'LOC Канаду']);
+  });
+
   it('reads quoted names as clubs in a sentence of a draw («…» и «…» сыграли вничью)', () => {
     expect(orgs('«Енисей» и «Шинник» сыграли вничью.')).toEqual(['ORG Енисей', 'ORG Шинник']);
   });

@@ -915,6 +915,8 @@ describe('a source frame whose source is a participle\'s agent', () => {
   it('is no quote when the participle has no agent', () => {
     expect(quotes('По информации, полученной в ходе проверки, завод работал без лицензии.')).toEqual([]);
     expect(quotes('В соответствии с законом, выборы пройдут в марте.')).toEqual([]);
+    // A frame of the cue table whose participle's only phrase is prepositional names no source.
+    expect(quotes('В соответствии с данными, полученными в ходе проверки, завод работал без лицензии.')).toEqual([]);
   });
 });
 

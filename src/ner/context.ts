@@ -93,6 +93,16 @@ export function adjacent(ctx: NerContext, a: number, b: number): boolean {
 
 const NEWLINE = 10;
 
+/**
+ * The token before a name that starts at `from`, past its opening marks: one («…») or two, as
+ * wiki italics write them (''…''), so a noun before the marks is found either way.
+ */
+export function beforeMarks(ctx: NerContext, from: number): number {
+  let k = from - 1;
+  while (ctx.tokens[k]?.kind === 'quote' && from - k <= 2) k--;
+  return k;
+}
+
 const PROPER = ['Name', 'Surn', 'Patr', 'Geox', 'Orgn', 'Abbr', 'Trad'];
 
 // Word classes of the lexicon, found once per word form (src/util/word-memo.ts): the person and

@@ -287,11 +287,12 @@ function cuesAt(reader: CueReader, i: number): readonly Found[] {
           if (t > s && words[t]?.folded === form[1]) subject = [s, t];
         }
       }
-      if (k === 1 && form.length === 2 && cue.kind === 'source' && SPOKEN_SOURCES.has(form[1]!) && words[t]?.folded !== form[1]) {
-        t = skips.adjective === -1 ? (skips.adjective = skipDativeAdjective(reader, t)) : skips.adjective;
+      // «по первоначальным словам», «по его собственным словам»: one adjective before the frame's
+      // last word, a spoken source's noun (after «по» or after a possessive). Only the skip right
+      // after the first word is shared by the forms that start here, so only it is memoised.
+      if (k === form.length - 1 && k <= 2 && cue.kind === 'source' && SPOKEN_SOURCES.has(form[k]!) && words[t]?.folded !== form[k]) {
+        t = k > 1 ? skipDativeAdjective(reader, t) : skips.adjective === -1 ? (skips.adjective = skipDativeAdjective(reader, t)) : skips.adjective;
       }
-      // «по его собственным словам»: the adjective after a possessive, before the noun.
-      if (k === 2 && form.length === 3 && cue.kind === 'source' && SPOKEN_SOURCES.has(form[2]!) && words[t]?.folded !== form[2]) t = skipDativeAdjective(reader, t);
     }
     // «По информации же Роскомсвободы»: the particle of contrast stays with the frame, before its source.
     if (k === form.length && cue.kind === 'source' && tokens[t]?.kind === 'word' && FRAME_PARTICLES.has(words[t]!.folded)) t++;
@@ -307,6 +308,12 @@ function cuesAt(reader: CueReader, i: number): readonly Found[] {
  */
 const CUE_POS = new Set(['VERB']);
 const GENDERS = { masc: 'm', femn: 'f', neut: 'n' } as const;
+
+/** A verb reading's gender as a cue states it (the speaker must agree with it); '-' for none (present tense, plural). */
+export function cueGender(grams: readonly string[]): Cue['gender'] {
+  const gender = grams.find((g): g is keyof typeof GENDERS => g in GENDERS);
+  return gender ? GENDERS[gender] : '-';
+}
 
 /** A reading of a word that may make it a cue: an infinitive (cue after an auxiliary) or a finite form of a cue verb. */
 type CueReading =
@@ -353,8 +360,7 @@ function cueReadings(cues: CueIndex, analyse: Analyse, folded: string): readonly
     if (!CUE_POS.has(a.pos) || a.grams.includes('impr')) continue;
     const list = cues.byLemma.get(fold(a.lemma));
     if (!list) continue;
-    const gender = a.grams.find((g): g is keyof typeof GENDERS => g in GENDERS);
-    found.push({ list, gender: gender ? GENDERS[gender] : '-', number: a.grams.includes('plur') ? 'pl' : 'sg' });
+    found.push({ list, gender: cueGender(a.grams), number: a.grams.includes('plur') ? 'pl' : 'sg' });
   }
   return found;
 }
@@ -396,9 +402,8 @@ function lemmaCue(reader: CueReader, from: number, verb: number, lemma: string, 
     let k = 0;
     while (k < rest.length && tokens[verb + 1 + k]?.kind === 'word' && words[verb + 1 + k]!.folded === rest[k]) k++;
     if (k < rest.length) continue;
-    const gender = finite.grams.find((g): g is keyof typeof GENDERS => g in GENDERS);
     const number = finite.grams.includes('plur') ? 'pl' : 'sg';
     const form = [words[from]!.folded, words[verb]!.folded, ...rest].join(' ');
-    found.push({ from, to: verb + 1 + rest.length, cue: { ...cue, form, gender: gender ? GENDERS[gender] : '-', number } });
+    found.push({ from, to: verb + 1 + rest.length, cue: { ...cue, form, gender: cueGender(finite.grams), number } });
   }
 }

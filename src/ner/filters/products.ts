@@ -1,6 +1,6 @@
 import { wordSet } from '../../dict/words.js';
 import type { Candidate } from '../../types.js';
-import { adjacent, type NerContext } from '../context.js';
+import { adjacent, beforeMarks, type NerContext } from '../context.js';
 
 const PRODUCT_NOUNS = wordSet('product-nouns');
 const GRADED_GOODS = wordSet('graded-goods');
@@ -35,9 +35,7 @@ function isNameWord(ctx: NerContext, k: number): boolean {
 }
 
 function productNounBefore(ctx: NerContext, from: number): boolean {
-  let k = from - 1;
-  // «автомобиля ''Lamborghini''»: wiki italics are two marks.
-  while (ctx.tokens[k]?.kind === 'quote' && from - k <= 2) k--;
+  const k = beforeMarks(ctx, from); // «автомобиля ''Lamborghini''»
   const noun = ctx.words[k];
   if (!noun || ctx.tokens[k]!.kind !== 'word' || noun.shape !== 'lower') return false;
   if (PRODUCT_NOUNS.has(noun.folded)) return true;

@@ -1,6 +1,6 @@
 import type { Analysis, Candidate } from '../../types.js';
 import { wordSet } from '../../dict/words.js';
-import { adjacent, type NerContext } from '../context.js';
+import { adjacent, beforeMarks, type NerContext } from '../context.js';
 
 const ORDER_NOUNS = wordSet('order-nouns');
 
@@ -17,9 +17,7 @@ export function isTitleName(ctx: NerContext, c: Candidate): boolean {
   const first = ctx.words[c.tokens[0]]!;
   // «наград ФИФА», «премии ТЭФИ»: an abbreviation there is the body that gives it.
   if (first.shape === 'lower' || first.shape === 'upper' || first.latin) return false;
-  let k = c.tokens[0] - 1;
-  // «шоу ''Вечерний Ургант''»: wiki italics are two marks.
-  while (ctx.tokens[k]?.kind === 'quote' && c.tokens[0] - k <= 2) k--;
+  const k = beforeMarks(ctx, c.tokens[0]); // «шоу ''Вечерний Ургант''»
   const noun = ctx.words[k];
   if (!noun || ctx.tokens[k]!.kind !== 'word' || noun.shape !== 'lower' || !adjacent(ctx, k, k + 1)) return false;
   if (ORDER_NOUNS.has(noun.folded)) return true;

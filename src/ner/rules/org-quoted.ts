@@ -231,14 +231,20 @@ function isOutletFrame(ctx: NerContext, i: number): boolean {
 const SOURCE_FRAME = wordSet('source-frame-nouns');
 const OUTLET_NOUNS = wordSet('outlet-frame-nouns');
 
-/** A word (a compound's part) is a body's noun, by its key or its lemma's (лицея: лице, лицей: лиц). */
-/** The word is a compound whose last part, written in lower case, is a body's noun (Telegram-канал). */
+/**
+ * The word is a compound whose last part is a body's noun written in lower case (Telegram-канал):
+ * the capital of «YouTube» says nothing of the whole, the lower-case noun says what kind it is.
+ */
 function isOrgNounCompound(ctx: NerContext, i: number): boolean {
+  if (ctx.tokens[i]!.kind !== 'word') return false;
   const text = ctx.tokens[i]!.text;
   const last = text.slice(text.lastIndexOf('-') + 1);
-  return ctx.tokens[i]!.kind === 'word' && last.length > 3 && last.length < text.length && last === last.toLowerCase() && isOrgNounWord(ctx, ctx.words[i]!.folded.slice(ctx.words[i]!.folded.lastIndexOf('-') + 1));
+  if (last.length <= 3 || last.length === text.length || last !== last.toLowerCase()) return false;
+  const folded = ctx.words[i]!.folded;
+  return isOrgNounWord(ctx, folded.slice(folded.lastIndexOf('-') + 1));
 }
 
+/** A word (a compound's part) is a body's noun, by its key or its lemma's (лицея: лице, лицей: лиц). */
 function isOrgNounWord(ctx: NerContext, folded: string): boolean {
   const lemma = ctx.analyse(folded)[0]?.lemma;
   return ctx.lexicon.orgNouns.has(stemKey(folded)) || (!!lemma && ctx.lexicon.orgNouns.has(stemKey(lemma)));

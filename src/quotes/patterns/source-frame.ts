@@ -1,4 +1,5 @@
 import { wordSet } from '../../dict/words.js';
+import type { Cue } from '../../types.js';
 import { isPunct, isTerminal, isWordOf, quoteAt, sentenceRange, type QuoteContext } from '../context.js';
 import { cueAt, endsWithWordOf } from '../cues.js';
 import { appositionPerson, pronounInCue, speakerAfter, speakerBefore, type Speaker } from '../speaker/index.js';
@@ -9,7 +10,6 @@ import { PREPOSITIONS, TIME_NOUNS } from '../../clauses/words.js';
 import { clauseEnd, hasVerb, isConnector, NARRATOR_CONJUNCTIONS, trimEnd } from './clause.js';
 import { isSpeech, reportKind } from './speech.js';
 import type { Pattern } from './types.js';
-import type { Cue } from '../../types.js';
 
 /** По словам X, П. / Как сообщил X, П. / П, по данным X. */
 export const sourceFrame: Pattern = {

@@ -2,6 +2,7 @@ import { wordSet } from '../../dict/words.js';
 import { fold } from '../../morph/index.js';
 import type { Cue } from '../../types.js';
 import type { QuoteContext } from '../context.js';
+import { cueGender } from '../cues.js';
 import { speakerBefore } from '../speaker/index.js';
 import { isSpeech } from './speech.js';
 import type { Pattern } from './types.js';
@@ -13,15 +14,12 @@ import type { Pattern } from './types.js';
  */
 const UTTERANCE_VERBS = wordSet('utterance-verbs');
 
-const GENDERS = { masc: 'm', femn: 'f', neut: 'n' } as const;
-
 /** The verb at i as a cue, its agreement read from its form (the speaker must agree with it), or null. */
 function utteranceCue(ctx: QuoteContext, i: number): Cue | null {
   if (ctx.tokens[i]!.kind !== 'word') return null;
   const a = ctx.analyseWord(ctx.words[i]!).find((r) => (r.pos === 'VERB' || r.pos === 'GRND') && UTTERANCE_VERBS.has(fold(r.lemma)));
   if (!a) return null;
-  const gender = a.grams.find((g): g is keyof typeof GENDERS => g in GENDERS);
-  return { form: ctx.words[i]!.folded, lemma: fold(a.lemma), kind: 'verb', gender: gender ? GENDERS[gender] : '-', number: a.pos === 'GRND' ? '-' : a.grams.includes('plur') ? 'pl' : 'sg' };
+  return { form: ctx.words[i]!.folded, lemma: fold(a.lemma), kind: 'verb', gender: cueGender(a.grams), number: a.pos === 'GRND' ? '-' : a.grams.includes('plur') ? 'pl' : 'sg' };
 }
 
 /** X крикнул «П». */
