@@ -5,7 +5,7 @@ import type { CompiledGazetteer, DictEntry, Token } from '../types.js';
 import { perWordFor } from '../util/word-memo.js';
 
 export type { CompiledGazetteer };
-import { compileKeyIndex, keyIndexOf, type KeyIndex, type KeyLookup } from './key-index.js';
+import { compileKeyIndex, joinedPrefixes, keyIndexOf, type KeyIndex, type KeyLookup } from './key-index.js';
 
 /**
  * A gazetteer: every name and alias, keyed by the sequence of its token keys, so that
@@ -76,6 +76,9 @@ export function loadGazetteer(compiled: CompiledGazetteer, user: readonly DictEn
         if (variant !== undefined) return variant;
         const builtInVariant = builtIn.byKey.get(key);
         return builtInVariant === undefined ? undefined : builtInVariant + offset;
+      },
+      prefixes(parts, count, out) {
+        joinedPrefixes(this, parts, count, out);
       },
     },
     exact: { get: (key) => (own.byKey.has(key) ? own.exact.get(key) : builtIn.exact.get(key)) },
@@ -254,13 +257,12 @@ export function matchGazetteer(
     const max = Math.min(tokens.length - i, maxLengthOf(word));
     let found: GazetteerMatch | null = null;
     if (max > 0) {
-      // The keys of every prefix, built once: longest first is then one lookup per length.
-      const keys = prefixKeys(words, i, max);
+      // The look-ups of every prefix, made once: longest first is then one read per length.
+      if (max > 1) for (let f = 0; f < KEY_FIELDS.length; f++) prefixVariants(gazetteer.byKey, words, i, max, KEY_FIELDS[f]!, variantsByField[f]!);
       for (let len = max; len >= 1 && !found; len--) {
         for (let f = 0; f < KEY_FIELDS.length; f++) {
-          const key = keys[f]![len - 1]!;
-          const variant = len === 1 ? singleVariantOf(word)[f] : gazetteer.byKey.get(key);
-          if (variant === undefined || !surfaceFits(gazetteer, key, variant, tokens, words, i, len, KEY_FIELDS[f]!)) continue;
+          const variant = len === 1 ? singleVariantOf(word)[f] : variantsByField[f]![len - 1];
+          if (variant === undefined || !surfaceFits(gazetteer, variant, tokens, words, i, len, KEY_FIELDS[f]!)) continue;
           const match = { from: i, to: i + len, entry: gazetteer.entries[entryOf(variant)]!, weak: (variant & WEAK) !== 0 };
           if (accept(match)) {
             found = match;
@@ -293,24 +295,29 @@ export function personBySurname(gazetteer: Gazetteer, word: WordInfo): DictEntry
   return null;
 }
 
-function prefixKeys(words: readonly WordInfo[], from: number, max: number): string[][] {
-  return KEY_FIELDS.map((field) => {
-    const keys: string[] = [words[from]![field]];
-    for (let k = 1; k < max; k++) keys.push(keys[k - 1] + ' ' + words[from + k]![field]);
-    return keys;
-  });
+/** Scratch for matchGazetteer: the parts of the keys at one token, and their look-ups per key field. */
+const parts: string[] = [];
+const variantsByField: (Packed | undefined)[][] = [[], []];
+
+/** The look-ups of the keys of words[from … from + len) by `field`, for every len up to max, into out[len - 1]. */
+function prefixVariants(byKey: KeyIndex, words: readonly WordInfo[], from: number, max: number, field: 'key' | 'lemma', out: (Packed | undefined)[]): void {
+  parts.length = 0;
+  for (let k = 0; k < max; k++) parts.push(words[from + k]![field]);
+  if (byKey.prefixes) byKey.prefixes(parts, max, out);
+  else joinedPrefixes(byKey, parts, max, out);
 }
 
 function surfaceFits(
-  gazetteer: Gazetteer, key: string, variant: Packed, tokens: readonly Token[], words: readonly WordInfo[], from: number, len: number, field: 'key' | 'lemma',
+  gazetteer: Gazetteer, variant: Packed, tokens: readonly Token[], words: readonly WordInfo[], from: number, len: number, field: 'key' | 'lemma',
 ): boolean {
   const first = words[from]!;
   // «МИДа», «МИДе», «ВТБом»: an abbreviation in capitals takes a lower-case case ending.
   if ((variant & CAPS) !== 0 && first.shape !== 'upper' && !(len === 1 && CAPS_WITH_ENDING.test(tokens[from]!.text))) return false;
   if ((variant & TITLED) !== 0 && first.shape === 'lower') return false;
   // By stem, a short name matches only itself (Мали, not Малой); by lemma, its case forms (Луне).
-  if (field === 'key') {
-    const exact = gazetteer.exact.get(key);
+  // Only one-word aliases are exact (claimAliases), so only a one-word key can be one.
+  if (field === 'key' && len === 1) {
+    const exact = gazetteer.exact.get(first.key);
     if (exact !== undefined && first.folded !== exact) return false;
   }
   // Names do not run across a line break or sentence punctuation inside the match.
