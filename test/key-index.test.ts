@@ -17,6 +17,17 @@ describe('compiled key index', () => {
     for (const other of ['', 'саудовск', 'кремль', 'рфпи ', 'РФПИ', 'нью йорк']) expect(index.get(other)).toBeUndefined();
   });
 
+  it('looks up every prefix of a run of words as the joined key would be', () => {
+    const index = keyIndexOf(compileKeyIndex(keys));
+    const out: (number | undefined)[] = [];
+    index.prefixes!(['российск', 'фонд', 'прям', 'инвестиц', 'кремл'], 5, out);
+    expect(out).toEqual([undefined, undefined, undefined, 0, undefined]);
+    index.prefixes!(['саудовск', 'арав'], 2, out);
+    expect(out.slice(0, 2)).toEqual([undefined, 2_345_678]);
+    index.prefixes!(['рфпи', 'рфпи'], 2, out);
+    expect(out.slice(0, 2)).toEqual([4_294_967_295, undefined]);
+  });
+
   it('is a string that needs no escape beyond JSON\'s and holds no surrogate', () => {
     const table = compileKeyIndex(keys);
     expect(JSON.parse(JSON.stringify(table))).toBe(table);

@@ -2,11 +2,10 @@ import { tokenize } from '../segment/tokenize.js';
 import { fold, stemKey } from '../morph/key.js';
 import { azForm, lemmaOf, shapeOf, type Morphology, type WordInfo } from '../morph/index.js';
 import type { CompiledGazetteer, DictEntry, Token } from '../types.js';
-import { declinedForms } from '../dict/declined-forms.js';
 import { perWordFor } from '../util/word-memo.js';
 
 export type { CompiledGazetteer };
-import { compileKeyIndex, keyIndexOf, type KeyIndex, type KeyLookup } from './key-index.js';
+import { compileKeyIndex, joinedPrefixes, keyIndexOf, type KeyIndex, type KeyLookup } from './key-index.js';
 
 /**
  * A gazetteer: every name and alias, keyed by the sequence of its token keys, so that
@@ -77,6 +76,9 @@ export function loadGazetteer(compiled: CompiledGazetteer, user: readonly DictEn
         if (variant !== undefined) return variant;
         const builtInVariant = builtIn.byKey.get(key);
         return builtInVariant === undefined ? undefined : builtInVariant + offset;
+      },
+      prefixes(parts, count, out) {
+        joinedPrefixes(this, parts, count, out);
       },
     },
     exact: { get: (key) => (own.byKey.has(key) ? own.exact.get(key) : builtIn.exact.get(key)) },
@@ -255,13 +257,12 @@ export function matchGazetteer(
     const max = Math.min(tokens.length - i, maxLengthOf(word));
     let found: GazetteerMatch | null = null;
     if (max > 0) {
-      // The keys of every prefix, built once: longest first is then one lookup per length.
-      const keys = prefixKeys(words, i, max);
+      // The look-ups of every prefix, made once: longest first is then one read per length.
+      if (max > 1) for (let f = 0; f < KEY_FIELDS.length; f++) prefixVariants(gazetteer.byKey, words, i, max, KEY_FIELDS[f]!, variantsByField[f]!);
       for (let len = max; len >= 1 && !found; len--) {
         for (let f = 0; f < KEY_FIELDS.length; f++) {
-          const key = keys[f]![len - 1]!;
-          const variant = len === 1 ? singleVariantOf(word)[f] : gazetteer.byKey.get(key);
-          if (variant === undefined || !surfaceFits(gazetteer, key, variant, tokens, words, i, len, KEY_FIELDS[f]!)) continue;
+          const variant = len === 1 ? singleVariantOf(word)[f] : variantsByField[f]![len - 1];
+          if (variant === undefined || !surfaceFits(gazetteer, variant, tokens, words, i, len, KEY_FIELDS[f]!)) continue;
           const match = { from: i, to: i + len, entry: gazetteer.entries[entryOf(variant)]!, weak: (variant & WEAK) !== 0 };
           if (accept(match)) {
             found = match;
@@ -285,45 +286,42 @@ const CAPS_WITH_ENDING = /^[А-ЯЁ]{2,}[а-яё]{1,3}$/;
 const NOT_LETTER = /[^\p{L}]/gu;
 const STARTS_UNLOWER = /^\P{Ll}/u;
 
-/** The well-known person whose surname this word is (Путин → Владимир Путин), if any. */
-export function personBySurname(gazetteer: Gazetteer, word: WordInfo): DictEntry | null {
+/**
+ * The well-known person whose surname this word is (Путин → Владимир Путин), if any: the entry of a
+ * weak (surname-alone) key of the word; person-by-surname.ts checks the word is a form of it.
+ */
+export function surnameEntry(gazetteer: Gazetteer, word: WordInfo): DictEntry | null {
   for (const field of KEY_FIELDS) {
     const variant = gazetteer.byKey.get(word[field]);
     if (variant === undefined || (variant & WEAK) === 0) continue;
-    const entry = gazetteer.entries[entryOf(variant)]!;
-    // «Турчинов» shares the key «турчин» with Турчин but is no form of that surname.
-    return isPersonForm(word, entry) ? entry : null;
+    return gazetteer.entries[entryOf(variant)]!;
   }
   return null;
 }
 
-/** The name's last word is a form of the entry's surname or of an alias's last word: as written, declined, or by a singular lemma. */
-export function isPersonForm(word: WordInfo, entry: DictEntry): boolean {
-  const lasts = [entry.name, ...entry.aliases].map((n) => fold(n.split(' ').pop()!));
-  // A singular reading: Турчинов is the plural of «Турчин» (the Турчины), no form of him.
-  const singular = word.analyses.filter((a) => !a.grams.includes('plur')).map((a) => fold(a.lemma));
-  return lasts.some((l) => word.folded === l || declinedForms(l).includes(word.folded) || singular.some((lemma) => lemma === l || lemma + 'а' === l));
-}
+/** Scratch for matchGazetteer: the parts of the keys at one token, and their look-ups per key field. */
+const parts: string[] = [];
+const variantsByField: (Packed | undefined)[][] = [[], []];
 
-
-function prefixKeys(words: readonly WordInfo[], from: number, max: number): string[][] {
-  return KEY_FIELDS.map((field) => {
-    const keys: string[] = [words[from]![field]];
-    for (let k = 1; k < max; k++) keys.push(keys[k - 1] + ' ' + words[from + k]![field]);
-    return keys;
-  });
+/** The look-ups of the keys of words[from … from + len) by `field`, for every len up to max, into out[len - 1]. */
+function prefixVariants(byKey: KeyIndex, words: readonly WordInfo[], from: number, max: number, field: 'key' | 'lemma', out: (Packed | undefined)[]): void {
+  parts.length = 0;
+  for (let k = 0; k < max; k++) parts.push(words[from + k]![field]);
+  if (byKey.prefixes) byKey.prefixes(parts, max, out);
+  else joinedPrefixes(byKey, parts, max, out);
 }
 
 function surfaceFits(
-  gazetteer: Gazetteer, key: string, variant: Packed, tokens: readonly Token[], words: readonly WordInfo[], from: number, len: number, field: 'key' | 'lemma',
+  gazetteer: Gazetteer, variant: Packed, tokens: readonly Token[], words: readonly WordInfo[], from: number, len: number, field: 'key' | 'lemma',
 ): boolean {
   const first = words[from]!;
   // «МИДа», «МИДе», «ВТБом»: an abbreviation in capitals takes a lower-case case ending.
   if ((variant & CAPS) !== 0 && first.shape !== 'upper' && !(len === 1 && CAPS_WITH_ENDING.test(tokens[from]!.text))) return false;
   if ((variant & TITLED) !== 0 && first.shape === 'lower') return false;
   // By stem, a short name matches only itself (Мали, not Малой); by lemma, its case forms (Луне).
-  if (field === 'key') {
-    const exact = gazetteer.exact.get(key);
+  // Only one-word aliases are exact (claimAliases), so only a one-word key can be one.
+  if (field === 'key' && len === 1) {
+    const exact = gazetteer.exact.get(first.key);
     if (exact !== undefined && first.folded !== exact) return false;
   }
   // Names do not run across a line break or sentence punctuation inside the match.

@@ -15,7 +15,23 @@ export interface KeyLookup<T> {
 }
 
 /** A lookup from a name key to a number. */
-export type KeyIndex = KeyLookup<number>;
+export interface KeyIndex extends KeyLookup<number> {
+  /**
+   * The values of the keys made of the first 1, 2, … `count` parts joined by single spaces,
+   * into out[0 … count - 1]: a name of several words is looked up at every length, and the
+   * compiled table reads each part once for all of them, with no joined string built.
+   */
+  prefixes?(parts: readonly string[], count: number, out: (number | undefined)[]): void;
+}
+
+/** The same as KeyIndex.prefixes for any lookup, by joining the strings. */
+export function joinedPrefixes(index: KeyLookup<number>, parts: readonly string[], count: number, out: (number | undefined)[]): void {
+  let key = '';
+  for (let p = 0; p < count; p++) {
+    key = p === 0 ? parts[0]! : `${key} ${parts[p]!}`;
+    out[p] = index.get(key);
+  }
+}
 
 /**
  * A 32-bit number is three units of 2, 15 and 15 bits, each shifted past the control
@@ -27,18 +43,32 @@ const BASE = 0x20;
 /** Units per record: hash 1, hash 2, value. */
 const RECORD = 3 * UNIT;
 
-/** Two independent 32-bit hashes of a key (FNV-1a and a Murmur-style mix, each finalised). */
+/**
+ * Two independent 32-bit hashes of a key (FNV-1a and a Murmur-style mix, each finalised). Both
+ * run over the characters left to right and take the length only when finalised, so that the
+ * hashes of a key's every prefix come out of one pass (KeyIndex.prefixes).
+ */
+const SEED_1 = 0x811c9dc5;
+const SEED_2 = 0x9747b28c;
+const SPACE = 0x20;
+const mix1 = (h: number, c: number) => Math.imul(h ^ c, 0x01000193);
+const mix2 = (h: number, c: number) => {
+  const m = Math.imul(h ^ c, 0x5bd1e995);
+  return m ^ (m >>> 15);
+};
+const final1 = (h: number) => finalise(h, 0x85ebca6b, 0xc2b2ae35);
+const final2 = (h: number, length: number) => finalise(h ^ length, 0x7feb352d, 0x846ca68b);
+
 function hashes(key: string, out: Uint32Array): void {
-  let h1 = 0x811c9dc5;
-  let h2 = 0x9747b28c ^ key.length;
+  let h1 = SEED_1;
+  let h2 = SEED_2;
   for (let i = 0; i < key.length; i++) {
     const c = key.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 0x01000193);
-    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
-    h2 ^= h2 >>> 15;
+    h1 = mix1(h1, c);
+    h2 = mix2(h2, c);
   }
-  out[0] = finalise(h1, 0x85ebca6b, 0xc2b2ae35);
-  out[1] = finalise(h2, 0x7feb352d, 0x846ca68b);
+  out[0] = final1(h1);
+  out[1] = final2(h2, key.length);
 }
 
 function finalise(h: number, a: number, b: number): number {
@@ -101,15 +131,36 @@ export function keyIndexOf(table: string): KeyIndex {
     slots[slot] = i;
   }
   const h = new Uint32Array(2);
+  const find = (h1: number, h2: number): number | undefined => {
+    for (let slot = h1 & mask; ; slot = (slot + 1) & mask) {
+      const i = slots[slot]!;
+      if (i === -1) return undefined;
+      if (first[i] === h1 && second[i] === h2) return values[i];
+    }
+  };
   return {
     get(key) {
       hashes(key, h);
-      const h1 = h[0]!;
-      const h2 = h[1]!;
-      for (let slot = h1 & mask; ; slot = (slot + 1) & mask) {
-        const i = slots[slot]!;
-        if (i === -1) return undefined;
-        if (first[i] === h1 && second[i] === h2) return values[i];
+      return find(h[0]!, h[1]!);
+    },
+    prefixes(parts, count, out) {
+      let h1 = SEED_1;
+      let h2 = SEED_2;
+      let length = 0;
+      for (let p = 0; p < count; p++) {
+        if (p > 0) {
+          h1 = mix1(h1, SPACE);
+          h2 = mix2(h2, SPACE);
+          length++;
+        }
+        const part = parts[p]!;
+        for (let i = 0; i < part.length; i++) {
+          const c = part.charCodeAt(i);
+          h1 = mix1(h1, c);
+          h2 = mix2(h2, c);
+        }
+        length += part.length;
+        out[p] = find(final1(h1), final2(h2, length));
       }
     },
   };

@@ -224,14 +224,17 @@ const skips = { name: -1, adverbs: -1, subject: -1, adjective: -1 };
 const positions: number[] = [];
 const narrowed: Form[] = [];
 
+/** Adds a list's form positions to `positions` (module level, as the comparator: o, как, по are frequent words, and a closure per call is garbage). */
+function take(list: readonly number[] | undefined): void {
+  if (list) for (const p of list) positions.push(p);
+}
+const ascending = (a: number, b: number) => a - b;
+
 /** The forms of a long list that the words after token i can continue, in the list's order. */
 function formsAt(reader: CueReader, i: number, starts: Starts): readonly Form[] {
   const { words } = reader;
   const next = i + 1;
   positions.length = 0;
-  const take = (list: readonly number[] | undefined) => {
-    if (list) for (const p of list) positions.push(p);
-  };
   take(starts.one!);
   const second = words[next]?.folded;
   if (second !== undefined) take(starts.bySecond.get(second));
@@ -250,7 +253,7 @@ function formsAt(reader: CueReader, i: number, starts: Starts): readonly Form[] 
     if (skips.adjective === -1) skips.adjective = skipDativeAdjective(reader, next);
     take(starts.source.get(words[skips.adjective]?.folded ?? ''));
   }
-  positions.sort((a, b) => a - b);
+  positions.sort(ascending);
   narrowed.length = 0;
   for (let k = 0; k < positions.length; k++) if (k === 0 || positions[k] !== positions[k - 1]) narrowed.push(starts.forms[positions[k]!]!);
   return narrowed;
@@ -318,7 +321,7 @@ export function cueGender(grams: readonly string[]): Cue['gender'] {
 /** A reading of a word that may make it a cue: an infinitive (cue after an auxiliary) or a finite form of a cue verb. */
 type CueReading =
   | { infinitive: string }
-  | { infinitive?: undefined; list: readonly { words: string[]; cue: Cue }[]; gender: Cue['gender']; number: Cue['number'] };
+  | { infinitive?: undefined; list: readonly { words: string[]; cue: Cue }[] };
 
 /**
  * The readings of a word form and whether it is a finite auxiliary, by cue index: they depend on
@@ -360,7 +363,11 @@ function cueReadings(cues: CueIndex, analyse: Analyse, folded: string): readonly
     if (!CUE_POS.has(a.pos) || a.grams.includes('impr')) continue;
     const list = cues.byLemma.get(fold(a.lemma));
     if (!list) continue;
-    found.push({ list, gender: cueGender(a.grams), number: a.grams.includes('plur') ? 'pl' : 'sg' });
+    const gender = cueGender(a.grams);
+    const number = a.grams.includes('plur') ? 'pl' : 'sg';
+    // The cue as this form of the verb makes it, made once per word form (the reading is kept
+    // per form), not once per token: the same verbs come back in every document.
+    found.push({ list: list.map(({ words: rest, cue }) => ({ words: rest, cue: { ...cue, form: [folded, ...rest].join(' '), gender, number } })) });
   }
   return found;
 }
@@ -371,7 +378,6 @@ function cueReadings(cues: CueIndex, analyse: Analyse, folded: string): readonly
  */
 function byLemma(reader: CueReader, i: number, found: Found[]): void {
   const { cues, tokens, words, analyse } = reader;
-  const folded = words[i]!.folded;
   if (!analyse) return;
   const memo = memosOf(cues, analyse);
   let aux: Analysis | null | undefined;
@@ -388,8 +394,7 @@ function byLemma(reader: CueReader, i: number, found: Found[]): void {
       let k = 0;
       while (k < rest.length && tokens[i + 1 + k]?.kind === 'word' && words[i + 1 + k]!.folded === rest[k]) k++;
       if (k < rest.length) continue;
-      const form = [folded, ...rest].join(' ');
-      found.push({ from: i, to: i + 1 + rest.length, cue: { ...cue, form, gender: r.gender, number: r.number } });
+      found.push({ from: i, to: i + 1 + rest.length, cue });
     }
   }
 }

@@ -174,18 +174,27 @@ function nextPerson(ctx: ResolveContext, m: number): boolean {
 
 /** Two words have a singular reading in one case, or one of them is not known to decline (so nothing tells). */
 export function sharesCase(ctx: ResolveContext, a: number, b: number): boolean {
-  const cases = (k: number) => {
-    const w = ctx.words[k]!;
-    if (ctx.tokens[k]!.kind !== 'word') return new Set<string>();
-    const readings = (w.analyses.length > 0 ? w.analyses : ctx.analyseWord(w)).filter((r) => r.known && !r.grams.includes('plur'));
-    return new Set(readings.flatMap((r) => (r.grams.includes('Fixd') ? [...CASES] : r.grams.filter((g) => CASES.has(g)))));
-  };
-  const first = cases(a);
-  if (first.size === 0) return true;
-  const second = cases(b);
-  if (second.size === 0) return true;
-  for (const c of first) if (second.has(c)) return true;
-  return false;
+  const first = caseBits(ctx, a);
+  if (first === 0) return true;
+  const second = caseBits(ctx, b);
+  return second === 0 || (first & second) !== 0;
+}
+
+/** One bit per case of CASES: a word's cases as a number, so that comparing two words makes no sets. */
+const CASE_BIT = new Map([...CASES].map((c, i) => [c, 1 << i]));
+const ALL_CASES = (1 << CASES.size) - 1;
+
+/** The cases of the word's known singular readings (an indeclinable one has them all); 0 for no word. */
+function caseBits(ctx: ResolveContext, k: number): number {
+  const w = ctx.words[k]!;
+  if (ctx.tokens[k]!.kind !== 'word') return 0;
+  let bits = 0;
+  for (const r of w.analyses.length > 0 ? w.analyses : ctx.analyseWord(w)) {
+    if (!r.known || r.grams.includes('plur')) continue;
+    if (r.grams.includes('Fixd')) bits |= ALL_CASES;
+    else for (const g of r.grams) bits |= CASE_BIT.get(g) ?? 0;
+  }
+  return bits;
 }
 
 function isPrepositionAt(ctx: ResolveContext, k: number): boolean {

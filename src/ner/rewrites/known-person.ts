@@ -2,7 +2,7 @@ import { fold } from '../../morph/index.js';
 import type { Candidate } from '../../types.js';
 import { lengthOf, rewritten } from '../candidate.js';
 import type { NerContext } from '../context.js';
-import { personBySurname } from '../gazetteer.js';
+import { personBySurname } from '../person-by-surname.js';
 
 /**
  * «В. В. Путин», «Владимира Путина» written in a form the dictionary lacks: a rule-found

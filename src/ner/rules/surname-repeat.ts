@@ -3,6 +3,7 @@ import { fold, type WordInfo } from '../../morph/index.js';
 import type { Candidate } from '../../types.js';
 import { candidate, lengthOf, PRIORITY, spanKey } from '../candidate.js';
 import { adjacent, wordsKey, type NerContext } from '../context.js';
+import { perWord } from '../../util/word-memo.js';
 import { wordList } from '../../dict/words.js';
 
 /**
@@ -48,7 +49,7 @@ export function repeatedSurnames(ctx: NerContext, persons: readonly Candidate[])
   const out: Candidate[] = [];
   // By the best lemma, or by a surname reading that is not the best (Баканова: «бакановый» first).
   // Or by a case form of the surname as written, for a foreign one the morphology does not know (Сноудену).
-  const isRepeat = (w: WordInfo) => surnames.has(w.lemma) || surnames.has(w.folded) || w.analyses.some((a) => a.grams.includes('Surn') && surnames.has(fold(a.lemma)));
+  const isRepeat = (w: WordInfo) => surnames.size > 0 && (surnames.has(w.lemma) || surnames.has(w.folded) || surnameLemmas(w).some((l) => surnames.has(l)));
   const lengths = new Set(names.values());
   // A name can only start at a word with its first word's key: most words build no key at all.
   const firstKeys = new Set([...names.keys()].map((key) => key.slice(0, key.indexOf(' '))));
@@ -69,6 +70,9 @@ export function repeatedSurnames(ctx: NerContext, persons: readonly Candidate[])
 }
 
 const MAX_NAME = 4;
+
+/** The folded lemmas of a word form's surname readings, kept on its record: asked of every capitalised word. */
+const surnameLemmas = perWord((w: WordInfo) => w.analyses.filter((a) => a.grams.includes('Surn')).map((a) => fold(a.lemma)));
 
 /** The rules whose one-word person has context around it, or a surname's ending. */
 const VOUCHED = new Set(['title-name', 'age-name', 'speech-subject', 'verb-subject', 'surname-shape']);

@@ -11,8 +11,10 @@ export const aboutThis: Pattern = {
   *find(ctx) {
     const referents = new Map<number, number>();
     for (let i = 0; i < ctx.tokens.length; i++) {
-      const trailing = cueAt(ctx, i, ['this']) || splitThisCue(ctx, i) ? null : verbThenThis(ctx, i);
-      const cue = trailing ?? cueAt(ctx, i, ['this']) ?? splitThisCue(ctx, i);
+      // Each asked once per token: splitThisCue reads two word classes at every token.
+      const leading = cueAt(ctx, i, ['this']) ?? splitThisCue(ctx, i);
+      const trailing = leading ? null : verbThenThis(ctx, i);
+      const cue = trailing ?? leading;
       // «в картине «О чём говорят мужчины»»: a cue opening a quoted title is part of the title.
       if (!cue || ctx.index.outerByOpen.has(cue.from - 1)) continue;
       const sentence = ctx.index.sentenceOf[i]!;

@@ -3,7 +3,7 @@ import { fold, hasGram, stemKey, type WordInfo } from '../../../morph/index.js';
 import { adjacent, atSentenceStart, isCommonWord, isListedName, type NerContext } from '../../context.js';
 import { endingPattern } from '../../endings.js';
 import type { NerLexicon } from '../../lexicon.js';
-import { personBySurname } from '../../gazetteer.js';
+import { personBySurname } from '../../person-by-surname.js';
 import { gluedToName, isInitial } from './initials.js';
 import { perWord, perWordFor } from '../../../util/word-memo.js';
 
