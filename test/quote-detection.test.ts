@@ -969,3 +969,19 @@ describe('speech reported inside a direct quote', () => {
     expect(quotes('«Мы откроем музей весной», — сказал директор. Его заместитель добавил, что билеты будут бесплатными.')).toHaveLength(2);
   });
 });
+
+describe('О/Об + a phrase that repeats the sentence before + a speech verb', () => {
+  it('a fronted topic naming the event just told reports that sentence', () => {
+    expect(quotes('Мэр Самары Пётр Лебедев подал в отставку. Об отставке мэра сообщил губернатор области.', { named: true })).toEqual([
+      'indirect | губернатор области | Мэр Самары Пётр Лебедев подал в отставку',
+    ]);
+    expect(quotes('Завод в Туле планирует выпускать тракторы. О своих планах директор завода рассказал журналистам.', { named: true })).toEqual([
+      'indirect | директор завода | Завод в Туле планирует выпускать тракторы',
+    ]);
+  });
+
+  it('is no quote when the phrase brings news or follows the verb', () => {
+    expect(quotes('Вчера в Перми начался ремонт моста. О закрытии школы сообщил губернатор области.')).toEqual([]);
+    expect(quotes('Мэр Самары подал в отставку. Губернатор сообщил об отставке мэра.')).toEqual([]);
+  });
+});
