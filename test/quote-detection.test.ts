@@ -985,3 +985,18 @@ describe('О/Об + a phrase that repeats the sentence before + a speech verb', 
     expect(quotes('Мэр Самары подал в отставку. Губернатор сообщил об отставке мэра.')).toEqual([]);
   });
 });
+
+describe('прописано / приводится: more impersonal cues with a text as the source', () => {
+  it('В законе прописано, что П; В сообщении X приводится: П', () => {
+    expect(quotes('Отдельным пунктом в уставе прописано, что клуб принадлежит болельщикам.', { named: true })).toEqual([
+      'indirect | устав | клуб принадлежит болельщикам',
+    ]);
+    expect(quotes('В сообщении пожарных приводится: «Огонь потушен за два часа».', { named: true })).toEqual([
+      'direct | пожарные | Огонь потушен за два часа',
+    ]);
+  });
+
+  it('is no quote when nothing is given', () => {
+    expect(quotes('Других подробностей в сообщении не приводится.')).toEqual([]);
+  });
+});
