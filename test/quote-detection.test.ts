@@ -1015,3 +1015,12 @@ describe('конституция, устав, кодекс are texts that say th
     expect(quotes('Согласно Конституции, выборы проводятся раз в пять лет.')).toEqual([]);
   });
 });
+
+describe('a report ends where another source\'s «X также добавил, что» begins', () => {
+  it('an adverb or particle before the second verb does not hide it', () => {
+    expect(quotes('Как сообщил директор школы, занятия отменены, однако мэр также добавил, что ремонт займёт неделю.', { named: true })).toEqual([
+      'indirect | директор школы | занятия отменены',
+      'indirect | мэр | ремонт займёт неделю',
+    ]);
+  });
+});
