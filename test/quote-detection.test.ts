@@ -1024,3 +1024,17 @@ describe('a report ends where another source\'s «X также добавил, �
     ]);
   });
 });
+
+describe('«об этом» after a sentence with its own trailing cue', () => {
+  it('reports the sentence without that attribution', () => {
+    expect(quotes('Завод в Липецке остановил конвейер, сообщает агентство Интерфакс. Об этом также сообщил директор завода.', { named: true })).toContain(
+      'indirect | директор завода | Завод в Липецке остановил конвейер',
+    );
+  });
+
+  it('keeps a sentence whose cue is its own predicate', () => {
+    expect(quotes('Иван Петров, глава компании, заявил о своём уходе. Об этом сообщает агентство Интерфакс.', { named: true })).toContain(
+      'indirect | Интерфакс | Иван Петров, глава компании, заявил о своём уходе',
+    );
+  });
+});

@@ -3,6 +3,7 @@ import { isPunct, isTerminal, isWordOf, sentenceRange, type QuoteContext } from 
 import { cueAt, endsWithWordOf, NEGATIONS, QUESTION_CUES, type CueMatch } from '../cues.js';
 import { speakerAfter, speakerBefore } from '../speaker/index.js';
 import { hasVerb, trimEnd } from './clause.js';
+import { TRAILING } from './cue-kinds.js';
 import type { Pattern } from './types.js';
 
 /** Об этом сообщил X. The content is the sentence before. */
@@ -30,7 +31,7 @@ export const aboutThis: Pattern = {
         speakerAfter(ctx, cue.to, cue.cue, subject) ?? speakerBefore(ctx, cue.from, cue.cue);
       if (!speaker) continue;
       const previous = ctx.sentences[referent]!;
-      const content = own ?? trimEnd(ctx, paragraphReported(ctx, cue.from, referent), previous.tokens[1]);
+      const content = own ?? trimEnd(ctx, paragraphReported(ctx, cue.from, referent), withoutTrailingCue(ctx, previous.tokens[0], previous.tokens[1]));
       if (content[1] <= content[0]) continue;
       yield { kind: 'indirect', content, cue: [cue.from, cue.to], speaker, pattern: this.name };
       i = cue.to - 1;
@@ -48,6 +49,30 @@ function clauseBefore(ctx: QuoteContext, cueStart: number): [number, number] | n
   const clause = trimEnd(ctx, sentenceStart, cueStart - 1);
   // A longer clause states something with no verb too (Результат теста … положительный, об этом сообщают СМИ).
   return clause[1] - clause[0] >= 2 && (hasVerb(ctx, clause[0], clause[1]) || clause[1] - clause[0] >= VERBLESS_CLAUSE) ? clause : null;
+}
+
+/**
+ * «Правительство уходит в отставку, сообщает Reuters. Об этом заявил и премьер»: the referent's
+ * own trailing attribution is the narrator's, not part of what «об этом» reports. Where the
+ * referent ends.
+ */
+function withoutTrailingCue(ctx: QuoteContext, from: number, to: number): number {
+  for (let k = to - 2; k > from + 1; k--) {
+    const cue = isPunct(ctx, k, ',') ? cueAt(ctx, k + 1, TRAILING) : null;
+    // «Стив Джобс, глава Apple, заявил о …»: a cue with a clause of its own after it, or with no
+    // verb before it, is the sentence's predicate, not an attribution after it.
+    if (cue) return hasVerb(ctx, from, k) && !otherVerb(ctx, k + 1, to, cue.cue.form) ? k : to;
+    if (isPunct(ctx, k, ',;:')) break;
+  }
+  return to;
+}
+
+/** A verb in [from, to) besides the cue's own (which wiki link markup may put after the cue's first token). */
+function otherVerb(ctx: QuoteContext, from: number, to: number, cueForm: string): boolean {
+  const own = new Set(cueForm.split(' '));
+  // A name is no verb, whatever Az makes of it (Михаил).
+  for (let k = from; k < to; k++) if (!own.has(ctx.words[k]?.folded ?? '') && ctx.mentionAt[k] === -1 && hasVerb(ctx, k, k + 1)) return true;
+  return false;
 }
 
 /** Tokens a clause without a verb needs before «об этом» to be the statement it refers to. */
