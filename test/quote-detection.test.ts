@@ -971,3 +971,72 @@ describe('speech reported inside a direct quote', () => {
     expect(quotes('«Мы откроем музей весной», — сказал директор. Его заместитель добавил, что билеты будут бесплатными.')).toHaveLength(2);
   });
 });
+
+describe('О/Об + a phrase that repeats the sentence before + a speech verb', () => {
+  it('a fronted topic naming the event just told reports that sentence', () => {
+    expect(quotes('Мэр Самары Пётр Лебедев подал в отставку. Об отставке мэра сообщил губернатор области.', { named: true })).toEqual([
+      'indirect | губернатор области | Мэр Самары Пётр Лебедев подал в отставку',
+    ]);
+    expect(quotes('Завод в Туле планирует выпускать тракторы. О своих планах директор завода рассказал журналистам.', { named: true })).toEqual([
+      'indirect | директор завода | Завод в Туле планирует выпускать тракторы',
+    ]);
+  });
+
+  it('is no quote when the phrase brings news or follows the verb', () => {
+    expect(quotes('Вчера в Перми начался ремонт моста. О закрытии школы сообщил губернатор области.')).toEqual([]);
+    expect(quotes('Мэр Самары подал в отставку. Губернатор сообщил об отставке мэра.')).toEqual([]);
+  });
+});
+
+describe('прописано / приводится: more impersonal cues with a text as the source', () => {
+  it('В законе прописано, что П; В сообщении X приводится: П', () => {
+    expect(quotes('Отдельным пунктом в уставе прописано, что клуб принадлежит болельщикам.', { named: true })).toEqual([
+      'indirect | устав | клуб принадлежит болельщикам',
+    ]);
+    expect(quotes('В сообщении пожарных приводится: «Огонь потушен за два часа».', { named: true })).toEqual([
+      'direct | пожарные | Огонь потушен за два часа',
+    ]);
+  });
+
+  it('is no quote when nothing is given', () => {
+    expect(quotes('Других подробностей в сообщении не приводится.')).toEqual([]);
+  });
+});
+
+describe('конституция, устав, кодекс are texts that say things', () => {
+  it('X, в котором сказано, что П; В конституции сказано, что П', () => {
+    expect(quotes('Профсоюз напомнил о кодексе, в котором сказано, что отпуск длится не меньше месяца.', { named: true })).toEqual([
+      'indirect | кодекс | отпуск длится не меньше месяца',
+    ]);
+    expect(quotes('В Конституции сказано, что выборы проводятся раз в пять лет.', { named: true })).toEqual([
+      'indirect | Конституция | выборы проводятся раз в пять лет',
+    ]);
+  });
+
+  it('is no quote without a cue', () => {
+    expect(quotes('Согласно Конституции, выборы проводятся раз в пять лет.')).toEqual([]);
+  });
+});
+
+describe('a report ends where another source\'s «X также добавил, что» begins', () => {
+  it('an adverb or particle before the second verb does not hide it', () => {
+    expect(quotes('Как сообщил директор школы, занятия отменены, однако мэр также добавил, что ремонт займёт неделю.', { named: true })).toEqual([
+      'indirect | директор школы | занятия отменены',
+      'indirect | мэр | ремонт займёт неделю',
+    ]);
+  });
+});
+
+describe('«об этом» after a sentence with its own trailing cue', () => {
+  it('reports the sentence without that attribution', () => {
+    expect(quotes('Завод в Липецке остановил конвейер, сообщает агентство Интерфакс. Об этом также сообщил директор завода.', { named: true })).toContain(
+      'indirect | директор завода | Завод в Липецке остановил конвейер',
+    );
+  });
+
+  it('keeps a sentence whose cue is its own predicate', () => {
+    expect(quotes('Иван Петров, глава компании, заявил о своём уходе. Об этом сообщает агентство Интерфакс.', { named: true })).toContain(
+      'indirect | Интерфакс | Иван Петров, глава компании, заявил о своём уходе',
+    );
+  });
+});

@@ -3,6 +3,7 @@ import { isPunct, isTerminal, isWordOf, sentenceRange, type QuoteContext } from 
 import { cueAt, endsWithWordOf, NEGATIONS, QUESTION_CUES, type CueMatch } from '../cues.js';
 import { speakerAfter, speakerBefore } from '../speaker/index.js';
 import { hasVerb, trimEnd } from './clause.js';
+import { TRAILING } from './cue-kinds.js';
 import type { Pattern } from './types.js';
 
 /** Об этом сообщил X. The content is the sentence before. */
@@ -14,7 +15,8 @@ export const aboutThis: Pattern = {
       // Each asked once per token: splitThisCue reads two word classes at every token.
       const leading = cueAt(ctx, i, ['this']) ?? splitThisCue(ctx, i);
       const trailing = leading ? null : verbThenThis(ctx, i);
-      const cue = trailing ?? leading;
+      const fronted = trailing ? null : frontedTopicCue(ctx, i);
+      const cue = trailing ?? leading ?? fronted?.cue;
       // «в картине «О чём говорят мужчины»»: a cue opening a quoted title is part of the title.
       if (!cue || ctx.index.outerByOpen.has(cue.from - 1)) continue;
       const sentence = ctx.index.sentenceOf[i]!;
@@ -23,6 +25,7 @@ export const aboutThis: Pattern = {
       const own = trailing ? null : clauseBefore(ctx, i);
       const referent = own ? sentence : referredSentence(ctx, sentence, referents);
       if (referent < 0) continue;
+      if (fronted && !refersBack(ctx, fronted.topic, referent)) continue;
       // «Об этом говорится в сообщении дворца»: the source is named after в, in the genitive.
       const subject = !endsWithWordOf(cue.cue, FINAL_PREPOSITIONS);
       // «Адвокат рассказал об этом в …»: the verb first, its subject stands before it.
@@ -30,7 +33,7 @@ export const aboutThis: Pattern = {
         speakerAfter(ctx, cue.to, cue.cue, subject) ?? speakerBefore(ctx, cue.from, cue.cue);
       if (!speaker) continue;
       const previous = ctx.sentences[referent]!;
-      const content = own ?? trimEnd(ctx, paragraphReported(ctx, cue.from, referent), previous.tokens[1]);
+      const content = own ?? trimEnd(ctx, paragraphReported(ctx, cue.from, referent), withoutTrailingCue(ctx, previous.tokens[0], previous.tokens[1]));
       if (content[1] <= content[0]) continue;
       yield { kind: 'indirect', content, cue: [cue.from, cue.to], speaker, pattern: this.name };
       i = cue.to - 1;
@@ -48,6 +51,30 @@ function clauseBefore(ctx: QuoteContext, cueStart: number): [number, number] | n
   const clause = trimEnd(ctx, sentenceStart, cueStart - 1);
   // A longer clause states something with no verb too (Результат теста … положительный, об этом сообщают СМИ).
   return clause[1] - clause[0] >= 2 && (hasVerb(ctx, clause[0], clause[1]) || clause[1] - clause[0] >= VERBLESS_CLAUSE) ? clause : null;
+}
+
+/**
+ * «Правительство уходит в отставку, сообщает Reuters. Об этом заявил и премьер»: the referent's
+ * own trailing attribution is the narrator's, not part of what «об этом» reports. Where the
+ * referent ends.
+ */
+function withoutTrailingCue(ctx: QuoteContext, from: number, to: number): number {
+  for (let k = to - 2; k > from + 1; k--) {
+    const cue = isPunct(ctx, k, ',') ? cueAt(ctx, k + 1, TRAILING) : null;
+    // «Стив Джобс, глава Apple, заявил о …»: a cue with a clause of its own after it, or with no
+    // verb before it, is the sentence's predicate, not an attribution after it.
+    if (cue) return hasVerb(ctx, from, k) && !otherVerb(ctx, k + 1, to, cue.cue.form) ? k : to;
+    if (isPunct(ctx, k, ',;:')) break;
+  }
+  return to;
+}
+
+/** A verb in [from, to) besides the cue's own (which wiki link markup may put after the cue's first token). */
+function otherVerb(ctx: QuoteContext, from: number, to: number, cueForm: string): boolean {
+  const own = new Set(cueForm.split(' '));
+  // A name is no verb, whatever Az makes of it (Михаил).
+  for (let k = from; k < to; k++) if (!own.has(ctx.words[k]?.folded ?? '') && ctx.mentionAt[k] === -1 && hasVerb(ctx, k, k + 1)) return true;
+  return false;
 }
 
 /** Tokens a clause without a verb needs before «об этом» to be the statement it refers to. */
@@ -106,6 +133,52 @@ function splitThisCue(ctx: QuoteContext, i: number): CueMatch | null {
   return null;
 }
 
+/** Tokens of the topic phrase after a fronted «о/об» that may repeat a word of the sentence before. */
+const TOPIC_WORDS = 3;
+
+/**
+ * «Об отставке министра сообщил премьер»: a sentence that opens with «о/об» + a noun phrase and then
+ * a speech verb puts given information first; the report is the sentence before, as with «об этом».
+ * (After the verb the phrase is news: «сообщил о гибели 80 человек» is no quote.) Returns the cue and
+ * the topic phrase's first tokens; whether the phrase does refer back is checked against the referent.
+ */
+function frontedTopicCue(ctx: QuoteContext, i: number): { cue: CueMatch; topic: [number, number] } | null {
+  if (i !== ctx.sentences[ctx.index.sentenceOf[i]!]!.tokens[0] || !isWordOf(ctx, i, PREPOSITIONS) || isWordOf(ctx, i + 1, PRONOUNS)) return null;
+  for (let k = i + 2; k < Math.min(ctx.tokens.length, i + SPLIT_REACH); k++) {
+    const verb = cueAt(ctx, k, ['verb']);
+    if (verb) {
+      return asserts(ctx, verb) ? { cue: { from: verb.from, to: verb.to, cue: { ...verb.cue, kind: 'this' } }, topic: [i + 1, Math.min(k, i + 1 + TOPIC_WORDS)] } : null;
+    }
+    if (ctx.tokens[k]!.kind !== 'word' && ctx.tokens[k]!.kind !== 'number') return null;
+  }
+  return null;
+}
+
+/** Letters two words share at their start to count as the same word (назначении ~ назначил). */
+const SHARED_STEM = 5;
+
+/** The shortest stem of a topic word that may stand for the whole word (план in «о планах» ~ планирует). */
+const TOPIC_STEM = 4;
+
+/**
+ * Whether a word of the topic phrase repeats a word of the referent sentence: the same first
+ * letters, or the topic word's stem starting a word there (отставке ~ отставку, аресте ~ ареста).
+ */
+function refersBack(ctx: QuoteContext, topic: [number, number], referent: number): boolean {
+  const [from, to] = ctx.sentences[referent]!.tokens;
+  const heads = new Set<string>();
+  for (let k = topic[0]; k < topic[1]; k++) {
+    const w = ctx.words[k];
+    // A capitalised word there is more often the subject (Об изменении Юханссон говорил) than the topic.
+    if (ctx.tokens[k]!.kind === 'word' && w && w.shape === 'lower' && w.key.length >= TOPIC_STEM) heads.add(w.key.slice(0, Math.min(w.key.length, SHARED_STEM)));
+  }
+  for (let k = from; k < to; k++) {
+    const w = ctx.words[k];
+    if (ctx.tokens[k]!.kind !== 'word' || !w) continue;
+    for (let n = TOPIC_STEM; n <= SHARED_STEM; n++) if (heads.has(w.folded.slice(0, n))) return true;
+  }
+  return false;
+}
 
 /** «спросил об этом», «не сообщил об этом»: a question or a denied report says nothing of the sentence before. */
 function asserts(ctx: QuoteContext, verb: CueMatch): boolean {

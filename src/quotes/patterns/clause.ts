@@ -145,9 +145,12 @@ function impersonalReport(ctx: QuoteContext, verb: number): boolean {
 
 /** «, сообщает ТАСС», «, сторонники пишут, что»: a new attribution within the next words. */
 function attributionFollows(ctx: QuoteContext, from: number, frame: Cue | null): boolean {
-  for (let k = from; k < Math.min(ctx.tokens.length, from + 3); k++) {
+  let reach = from + ATTRIBUTION_WORDS;
+  for (let k = from; k < Math.min(ctx.tokens.length, reach); k++) {
     if (ctx.tokens[k]!.kind !== 'word') return false;
     const cue = cueAt(ctx, k, TRAILING);
+    // «…, однако врач также добавил, что»: an adverb or particle before the verb does not use up the reach.
+    if (!cue && k > from && ADVERBIALS.has(ctx.analyseWord(ctx.words[k]!)[0]?.pos ?? '')) reach++;
     // «По данным следствия, Х связался с …, сообщив, что …»: after a source frame a gerund
     // shares the reported clause's subject, so its speech is part of what the source reports.
     if (cue && frame && FRAME_KINDS.has(frame.kind) && isGerund(ctx, k)) return false;
@@ -160,6 +163,12 @@ function attributionFollows(ctx: QuoteContext, from: number, frame: Cue | null):
 }
 
 const FRAME_KINDS = new Set(['source', 'as']);
+
+/** Words after the comma within which another attribution's verb stands (однако губернатор заявил). */
+const ATTRIBUTION_WORDS = 3;
+
+/** Parts of speech that stand before that verb without counting: также (a conjunction to Az), уже, позже. */
+const ADVERBIALS = new Set(['ADVB', 'PRCL', 'COMP', 'CONJ']);
 
 /** Tokens after a verb within which its «что» stands: «, что», «на то, что», «о том, что». */
 const THAT_REACH = 4;
