@@ -499,3 +499,14 @@ describe('a relative clause closed before the cue', () => {
     ]);
   });
 });
+
+describe('a speaker phrase keeps its own words', () => {
+  it('reads one person\'s name after a plural noun as its genitive, not its apposition', () => {
+    expect(quotes('Критики Рахимова считают, что реформа провалилась.')).toEqual(['indirect | Критики Рахимова | реформа провалилась']);
+  });
+
+  it('keeps a participle that agrees with the noun', () => {
+    expect(quotes('Присутствовавшие врачи пояснили, что операция прошла успешно.')).toEqual(['indirect | Присутствовавшие врачи | операция прошла успешно']);
+    expect(quotes('Как рассказали журналу осведомлённые источники, сделка сорвалась.')).toEqual(['indirect | осведомлённые источники | сделка сорвалась']);
+  });
+});

@@ -24,10 +24,25 @@ export function isShortName(ctx: ClauseContext, i: number): boolean {
 /** «местные жители», «государственные СМИ»: adjectives before a source noun belong to it. */
 export function adjectivesBefore(ctx: ClauseContext, head: number, limit: number): number {
   let from = head;
-  while (from - 1 >= limit && ctx.tokens[from - 1]!.kind === 'word' && ctx.analyseWord(ctx.words[from - 1]!)[0]?.pos === 'ADJF' &&
+  while (from - 1 >= limit && ctx.tokens[from - 1]!.kind === 'word' && isModifier(ctx, from - 1, head) &&
     ctx.mentionAt[from - 1] === -1 && !isRelative(ctx, from - 1)) from--;
   return from;
 }
+
+/**
+ * An adjective, or a participle that agrees with the noun in case and number (присутствовавшие
+ * врачи, осведомлённые источники): a participle that does not agree heads a clause of its own.
+ */
+function isModifier(ctx: ClauseContext, i: number, head: number): boolean {
+  const first = ctx.analyseWord(ctx.words[i]!)[0];
+  if (first?.pos === 'ADJF') return true;
+  if (first?.pos !== 'PRTF') return false;
+  const nouns = ctx.analyseWord(ctx.words[head]!).filter((a) => a.pos === 'NOUN');
+  return ctx.analyseWord(ctx.words[i]!).some((p) => p.pos === 'PRTF' && nouns.some((n) => AGREEMENT.every((g) => p.grams.includes(g) === n.grams.includes(g))));
+}
+
+/** The grammemes a participle shares with its noun (gender is left out: plurals have none, and a noun's may be common). */
+const AGREEMENT = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct', 'sing', 'plur'];
 
 /** A form of «который». */
 export function isRelative(ctx: ClauseContext, i: number): boolean {
@@ -87,13 +102,37 @@ export function phraseEnd(ctx: ClauseContext, head: number, limit: number): numb
       // A person named in apposition is the speaker itself: the phrase stops before the name;
       // a person in the genitive belongs to it (штаб Берни Сандерса, представитель Обамы).
       // A text has no apposition: the name after it is its author (в заявлении Кэрри Лэм).
-      if (ctx.mentions[m]!.type === 'PER' && isNominativeWord(ctx, end) && !ctx.documentNouns.has(ctx.words[head]!.key)) return end;
+      if (ctx.mentions[m]!.type === 'PER' && isNominativeWord(ctx, end) && !ctx.documentNouns.has(ctx.words[head]!.key) && (singularHead(ctx, head) || !genitiveName(ctx, m))) return end;
       end = mentionEnd(ctx, end, limit);
       continue;
     }
     end++;
   }
   return end;
+}
+
+/**
+ * An apposition agrees with its noun in number and names a person only after a noun for people,
+ * so one person's name after a plural noun (критики Алиева, соседи Кастро) or after a body is its
+ * genitive, not its name. Readings of other words do not count: «критики» is also «of criticism».
+ */
+function singularHead(ctx: ClauseContext, head: number): boolean {
+  return ctx.analyseWord(ctx.words[head]!).some((a) => a.grams.includes('sing') && !a.grams.includes('inan'));
+}
+
+/**
+ * Every word of the name can be a person's name in the genitive (Алиева, Кастро; an unknown
+ * word by its ending: Ассанжа), not «Светлана» or «Кинчев», the next clause's subject.
+ */
+function genitiveName(ctx: ClauseContext, m: number): boolean {
+  const [from, to] = ctx.mentions[m]!.tokens;
+  for (let k = from; k < to; k++) {
+    if (ctx.tokens[k]!.kind !== 'word') continue;
+    const w = ctx.words[k]!;
+    const known = (w.analyses.length > 0 ? w.analyses : ctx.analyseWord(w)).filter((a) => a.known && !a.grams.includes('plur'));
+    if (known.length > 0 ? !known.some((a) => a.grams.includes('gent') || a.grams.includes('Fixd')) : !canBeGenitive(ctx, k)) return false;
+  }
+  return true;
 }
 
 /**
