@@ -116,7 +116,7 @@ export function phraseEnd(ctx: ClauseContext, head: number, limit: number): numb
  * so one person's name after a plural noun (критики Алиева, соседи Кастро) or after a body is its
  * genitive, not its name. Readings of other words do not count: «критики» is also «of criticism».
  */
-function singularHead(ctx: ClauseContext, head: number): boolean {
+export function singularHead(ctx: ClauseContext, head: number): boolean {
   return ctx.analyseWord(ctx.words[head]!).some((a) => a.grams.includes('sing') && !a.grams.includes('inan'));
 }
 
