@@ -512,6 +512,11 @@ describe('a speaker phrase keeps its own words', () => {
     expect(quotes('По словам пресс-секретаря Олега Смирнова, дорогу откроют в мае.')).toEqual(['indirect | Олег Смирнов | дорогу откроют в мае']);
   });
 
+  it('names a quoted outlet that declines by its nominative, one written as named as written', () => {
+    expect(quotes('По данным «Вестей», мэр ушёл в отставку.')).toEqual(['indirect | Вести | мэр ушёл в отставку']);
+    expect(quotes('Как пишет газета «Известия», мэр ушёл в отставку.')).toEqual(['indirect | Известия | мэр ушёл в отставку']);
+  });
+
   it('keeps a participle that agrees with the noun', () => {
     expect(quotes('Присутствовавшие врачи пояснили, что операция прошла успешно.')).toEqual(['indirect | Присутствовавшие врачи | операция прошла успешно']);
     expect(quotes('Как рассказали журналу осведомлённые источники, сделка сорвалась.')).toEqual(['indirect | осведомлённые источники | сделка сорвалась']);
