@@ -517,6 +517,11 @@ describe('a speaker phrase keeps its own words', () => {
     expect(quotes('Как пишет газета «Известия», мэр ушёл в отставку.')).toEqual(['indirect | Известия | мэр ушёл в отставку']);
   });
 
+  it('keeps the prepositional complement of a participle that stands for people, not a time after it', () => {
+    expect(quotes('Пострадавшие при взрыве рассказали, что слышали хлопок.')).toEqual(['indirect | Пострадавшие при взрыве | слышали хлопок']);
+    expect(quotes('Опрошенные в среду заявили, что довольны.')).toEqual(['indirect | Опрошенные | довольны']);
+  });
+
   it('keeps a participle that agrees with the noun', () => {
     expect(quotes('Присутствовавшие врачи пояснили, что операция прошла успешно.')).toEqual(['indirect | Присутствовавшие врачи | операция прошла успешно']);
     expect(quotes('Как рассказали журналу осведомлённые источники, сделка сорвалась.')).toEqual(['indirect | осведомлённые источники | сделка сорвалась']);

@@ -148,7 +148,7 @@ export function nounPhrases(ctx: ClauseContext, from: number, to: number, subjec
     // «Оставшиеся в живых утверждали», «Знакомые артиста говорят»: an adjective or participle
     // with no noun of its own stands for the people it describes.
     else if (subject && (w.shape === 'lower' || opensSentence(ctx, i, w.shape)) && substantive(ctx, i, to)) {
-      found.push({ from: i, to: phraseEnd(ctx, i, to), kind: 'source', rank: RANK.common!, head: substantive(ctx, i, to)! });
+      found.push({ from: i, to: phraseEnd(ctx, i, to, true), kind: 'source', rank: RANK.common!, head: substantive(ctx, i, to)! });
       i = found[found.length - 1]!.to - 1;
     }
   }

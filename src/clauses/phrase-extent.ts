@@ -59,8 +59,12 @@ function isVerbLike(folded: string): boolean {
  */
 const MAX_PHRASE_TAIL = 7;
 
-/** A role or source noun with its genitive tail: «спецпредставитель президента РФ», «источник в правительстве». */
-export function phraseEnd(ctx: ClauseContext, head: number, limit: number): number {
+/**
+ * A role or source noun with its genitive tail: «спецпредставитель президента РФ», «источник в правительстве».
+ * `complement`: the head is an adjective or participle standing for people, whose own prepositional
+ * complement belongs to it (оставшиеся в живых, пострадавшие при взрыве).
+ */
+export function phraseEnd(ctx: ClauseContext, head: number, limit: number, complement = false): number {
   let end = head + 1;
   let linked = false;
   while (end < limit && end - head < MAX_PHRASE_TAIL) {
@@ -85,7 +89,7 @@ export function phraseEnd(ctx: ClauseContext, head: number, limit: number): numb
     // A source's place follows the source or its quoted name (источник «Интерфакса» в правительстве).
     // So does it follow the outlet's unquoted name (источники РБК в правительстве).
     const sourcePlace = ctx.sourceNouns.has(ctx.words[head]!.key) && (end === head + 1 || (!linked && (ctx.tokens[end - 1]!.kind === 'quote' || outletRightAfter(ctx, head, end))));
-    if (PREPOSITIONS.has(w.folded) && !sourcePlace && !placed && !isPartitive(ctx, end)) break;
+    if (PREPOSITIONS.has(w.folded) && !sourcePlace && !placed && !isPartitive(ctx, end) && !(complement && end === head + 1)) break;
     // «в заявлении в частности говорится»: a parenthetical (в частности, в целом) is no complement.
     if (PREPOSITIONS.has(w.folded) && end + 1 < limit && PARENTHETICALS.has(ctx.words[end + 1]!.folded)) break;
     // «СМИ во вторник», «источники в прошлом месяце»: a time says when, it is no part of the source.
