@@ -92,7 +92,7 @@ describe('«об этом» after a clause of its own sentence', () => {
 describe('subjects without a noun of their own', () => {
   it('an adjective or participle stands for the people it describes', () => {
     expect(quotes('Однако оставшиеся в живых утверждали, что причиной пожара стали снаряды.')).toEqual([
-      'indirect | оставшиеся | причиной пожара стали снаряды',
+      'indirect | оставшиеся в живых | причиной пожара стали снаряды',
     ]);
   });
 

@@ -499,3 +499,31 @@ describe('a relative clause closed before the cue', () => {
     ]);
   });
 });
+
+describe('a speaker phrase keeps its own words', () => {
+  it('reads one person\'s name after a plural noun as its genitive, not its apposition', () => {
+    expect(quotes('Критики Рахимова считают, что реформа провалилась.')).toEqual(['indirect | Критики Рахимова | реформа провалилась']);
+  });
+
+  it('after «по словам», leaves a person of its tail to the noun that person belongs to', () => {
+    expect(quotes('По словам представителей администрации губернатора Олега Смирнова, дорогу откроют в мае.')).toEqual([
+      'indirect | представители администрации губернатора Олега Смирнова | дорогу откроют в мае',
+    ]);
+    expect(quotes('По словам пресс-секретаря Олега Смирнова, дорогу откроют в мае.')).toEqual(['indirect | Олег Смирнов | дорогу откроют в мае']);
+  });
+
+  it('names a quoted outlet that declines by its nominative, one written as named as written', () => {
+    expect(quotes('По данным «Вестей», мэр ушёл в отставку.')).toEqual(['indirect | Вести | мэр ушёл в отставку']);
+    expect(quotes('Как пишет газета «Известия», мэр ушёл в отставку.')).toEqual(['indirect | Известия | мэр ушёл в отставку']);
+  });
+
+  it('keeps the prepositional complement of a participle that stands for people, not a time after it', () => {
+    expect(quotes('Пострадавшие при взрыве рассказали, что слышали хлопок.')).toEqual(['indirect | Пострадавшие при взрыве | слышали хлопок']);
+    expect(quotes('Опрошенные в среду заявили, что довольны.')).toEqual(['indirect | Опрошенные | довольны']);
+  });
+
+  it('keeps a participle that agrees with the noun', () => {
+    expect(quotes('Присутствовавшие врачи пояснили, что операция прошла успешно.')).toEqual(['indirect | Присутствовавшие врачи | операция прошла успешно']);
+    expect(quotes('Как рассказали журналу осведомлённые источники, сделка сорвалась.')).toEqual(['indirect | осведомлённые источники | сделка сорвалась']);
+  });
+});

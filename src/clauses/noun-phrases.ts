@@ -2,7 +2,7 @@ import { cueAgreement } from '../morph/agreement.js';
 import { fold } from '../morph/key.js';
 import type { Cue, EntityId, Mention } from '../types.js';
 import { mentionEnd, sentenceRange, type ClauseContext } from './context.js';
-import { adjectivesBefore, phraseEnd } from './phrase-extent.js';
+import { adjectivesBefore, phraseEnd, singularHead } from './phrase-extent.js';
 import { isGoverned, isNominativeMention, isNominativeWord, manInObliqueCase } from './subject.js';
 import { COORDINATING_AND, COUNT_APPROXIMATORS, DEMONSTRATIVE_SUBJECTS, functionWord, NOMINATIVE_PRONOUNS, ONE_FORMS, ONE_NOMINATIVE, PREPOSITIONS, QUANTIFIERS } from './words.js';
 
@@ -24,6 +24,18 @@ export interface NounPhrase {
   head?: { number: string | null; gender: string | null };
 }
 
+/**
+ * A person named in a governed source's tail who is not the source, where case cannot tell (all
+ * is genitive after «по словам»): one person after a plural noun (представителей администрации
+ * Барака Обамы), or after a role of the tail other than its head (представителя администрации
+ * президента Барака Обамы: the president is the one named).
+ */
+function ownedPerson(ctx: ClauseContext, head: number, at: number): boolean {
+  if (!singularHead(ctx, head)) return true;
+  const before = at - 1;
+  return before > head && ctx.tokens[before]!.kind === 'word' && ctx.mentionAt[before] === -1 && ctx.titles.has(ctx.words[before]!.key);
+}
+
 /** A common noun or a quantifier (rank COMMON) is the subject only where no known kind of speaker is. */
 export const COMMON_RANK = 1.5;
 
@@ -36,6 +48,7 @@ export function nounPhrases(ctx: ClauseContext, from: number, to: number, subjec
   // The end of the last unnamed source's tail: a body or place inside it is its complement, not
   // another speaker (источник «Интерфакса» в правительстве, представитель МВД).
   let sourceTail = -1;
+  let sourceHead = -1;
   // The end of the last source or organisation noun's tail: a role inside it is its complement
   // (доверенное лицо певицы, пресс-служба главы государства), whatever names it admits.
   let roleTail = -1;
@@ -47,7 +60,7 @@ export function nounPhrases(ctx: ClauseContext, from: number, to: number, subjec
     if (m !== -1) {
       const mention = ctx.mentions[m]!;
       const end = mentionEnd(ctx, i, to);
-      if ((i < sourceTail || i < titleTail) && mention.type !== 'PER') {
+      if ((i < sourceTail || i < titleTail) && (mention.type !== 'PER' || (!subject && i < sourceTail && ownedPerson(ctx, sourceHead, i)))) {
         i = end - 1;
         continue;
       }
@@ -101,7 +114,10 @@ export function nounPhrases(ctx: ClauseContext, from: number, to: number, subjec
       const phrase: NounPhrase = { from: start, to: end, kind: bareRole ? 'title' : 'source', rank: bareRole ? RANK.title! : RANK.source! };
       found.push(head ? { ...phrase, head } : phrase);
       // An organisation noun takes its name in apposition (издание The Straits Times): that name speaks.
-      if (!ctx.orgNouns.has(w.key)) sourceTail = end;
+      if (!ctx.orgNouns.has(w.key)) {
+        sourceTail = end;
+        sourceHead = i;
+      }
       roleTail = end;
     }
     // «конкурсный управляющий компании»: a role keeps its adjectives too.
@@ -132,7 +148,7 @@ export function nounPhrases(ctx: ClauseContext, from: number, to: number, subjec
     // «Оставшиеся в живых утверждали», «Знакомые артиста говорят»: an adjective or participle
     // with no noun of its own stands for the people it describes.
     else if (subject && (w.shape === 'lower' || opensSentence(ctx, i, w.shape)) && substantive(ctx, i, to)) {
-      found.push({ from: i, to: phraseEnd(ctx, i, to), kind: 'source', rank: RANK.common!, head: substantive(ctx, i, to)! });
+      found.push({ from: i, to: phraseEnd(ctx, i, to, true), kind: 'source', rank: RANK.common!, head: substantive(ctx, i, to)! });
       i = found[found.length - 1]!.to - 1;
     }
   }

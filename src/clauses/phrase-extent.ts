@@ -24,10 +24,25 @@ export function isShortName(ctx: ClauseContext, i: number): boolean {
 /** «местные жители», «государственные СМИ»: adjectives before a source noun belong to it. */
 export function adjectivesBefore(ctx: ClauseContext, head: number, limit: number): number {
   let from = head;
-  while (from - 1 >= limit && ctx.tokens[from - 1]!.kind === 'word' && ctx.analyseWord(ctx.words[from - 1]!)[0]?.pos === 'ADJF' &&
+  while (from - 1 >= limit && ctx.tokens[from - 1]!.kind === 'word' && isModifier(ctx, from - 1, head) &&
     ctx.mentionAt[from - 1] === -1 && !isRelative(ctx, from - 1)) from--;
   return from;
 }
+
+/**
+ * An adjective, or a participle that agrees with the noun in case and number (присутствовавшие
+ * врачи, осведомлённые источники): a participle that does not agree heads a clause of its own.
+ */
+function isModifier(ctx: ClauseContext, i: number, head: number): boolean {
+  const first = ctx.analyseWord(ctx.words[i]!)[0];
+  if (first?.pos === 'ADJF') return true;
+  if (first?.pos !== 'PRTF') return false;
+  const nouns = ctx.analyseWord(ctx.words[head]!).filter((a) => a.pos === 'NOUN');
+  return ctx.analyseWord(ctx.words[i]!).some((p) => p.pos === 'PRTF' && nouns.some((n) => AGREEMENT.every((g) => p.grams.includes(g) === n.grams.includes(g))));
+}
+
+/** The grammemes a participle shares with its noun (gender is left out: plurals have none, and a noun's may be common). */
+const AGREEMENT = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct', 'sing', 'plur'];
 
 /** A form of «который». */
 export function isRelative(ctx: ClauseContext, i: number): boolean {
@@ -44,8 +59,12 @@ function isVerbLike(folded: string): boolean {
  */
 const MAX_PHRASE_TAIL = 7;
 
-/** A role or source noun with its genitive tail: «спецпредставитель президента РФ», «источник в правительстве». */
-export function phraseEnd(ctx: ClauseContext, head: number, limit: number): number {
+/**
+ * A role or source noun with its genitive tail: «спецпредставитель президента РФ», «источник в правительстве».
+ * `complement`: the head is an adjective or participle standing for people, whose own prepositional
+ * complement belongs to it (оставшиеся в живых, пострадавшие при взрыве).
+ */
+export function phraseEnd(ctx: ClauseContext, head: number, limit: number, complement = false): number {
   let end = head + 1;
   let linked = false;
   while (end < limit && end - head < MAX_PHRASE_TAIL) {
@@ -70,7 +89,7 @@ export function phraseEnd(ctx: ClauseContext, head: number, limit: number): numb
     // A source's place follows the source or its quoted name (источник «Интерфакса» в правительстве).
     // So does it follow the outlet's unquoted name (источники РБК в правительстве).
     const sourcePlace = ctx.sourceNouns.has(ctx.words[head]!.key) && (end === head + 1 || (!linked && (ctx.tokens[end - 1]!.kind === 'quote' || outletRightAfter(ctx, head, end))));
-    if (PREPOSITIONS.has(w.folded) && !sourcePlace && !placed && !isPartitive(ctx, end)) break;
+    if (PREPOSITIONS.has(w.folded) && !sourcePlace && !placed && !isPartitive(ctx, end) && !(complement && end === head + 1)) break;
     // «в заявлении в частности говорится»: a parenthetical (в частности, в целом) is no complement.
     if (PREPOSITIONS.has(w.folded) && end + 1 < limit && PARENTHETICALS.has(ctx.words[end + 1]!.folded)) break;
     // «СМИ во вторник», «источники в прошлом месяце»: a time says when, it is no part of the source.
@@ -89,13 +108,37 @@ export function phraseEnd(ctx: ClauseContext, head: number, limit: number): numb
       // A text has no apposition: the name after it is its author (в заявлении Кэрри Лэм).
       // «адвокат Петрова», of Иван Петров: a man's surname with a case ending right after the role is his genitive, no woman in apposition.
       const genitiveMan = end === head + 1 && manInObliqueCase(ctx, end, mentionEnd(ctx, end, limit));
-      if (ctx.mentions[m]!.type === 'PER' && isNominativeWord(ctx, end) && !genitiveMan && !ctx.documentNouns.has(ctx.words[head]!.key)) return end;
+      if (ctx.mentions[m]!.type === 'PER' && isNominativeWord(ctx, end) && !genitiveMan && !ctx.documentNouns.has(ctx.words[head]!.key) && (singularHead(ctx, head) || !genitiveName(ctx, m))) return end;
       end = mentionEnd(ctx, end, limit);
       continue;
     }
     end++;
   }
   return end;
+}
+
+/**
+ * An apposition agrees with its noun in number and names a person only after a noun for people,
+ * so one person's name after a plural noun (критики Алиева, соседи Кастро) or after a body is its
+ * genitive, not its name. Readings of other words do not count: «критики» is also «of criticism».
+ */
+export function singularHead(ctx: ClauseContext, head: number): boolean {
+  return ctx.analyseWord(ctx.words[head]!).some((a) => a.grams.includes('sing') && !a.grams.includes('inan'));
+}
+
+/**
+ * Every word of the name can be a person's name in the genitive (Алиева, Кастро; an unknown
+ * word by its ending: Ассанжа), not «Светлана» or «Кинчев», the next clause's subject.
+ */
+function genitiveName(ctx: ClauseContext, m: number): boolean {
+  const [from, to] = ctx.mentions[m]!.tokens;
+  for (let k = from; k < to; k++) {
+    if (ctx.tokens[k]!.kind !== 'word') continue;
+    const w = ctx.words[k]!;
+    const known = (w.analyses.length > 0 ? w.analyses : ctx.analyseWord(w)).filter((a) => a.known && !a.grams.includes('plur'));
+    if (known.length > 0 ? !known.some((a) => a.grams.includes('gent') || a.grams.includes('Fixd')) : !canBeGenitive(ctx, k)) return false;
+  }
+  return true;
 }
 
 /**

@@ -768,10 +768,22 @@ function normalName(members: Candidate[], type: EntityType, input: ResolveInput,
     else PERSON_NAMES.set(fullest, [found]);
     return name;
   }
-  if (type === 'ORG' && fullest.rule === 'org-noun-quoted') return input.text.slice(input.tokens[fullest.tokens[0]]!.start, input.tokens[fullest.tokens[1] - 1]!.end);
-  const name = joinLikeText(normalizePhrase(nameWordsOf(fullest, input, tools), tools.morphology, type === 'ORG' && afterGoverningNoun(input, tools, fullest.tokens[0])), input, fullest);
+  const declined = type === 'ORG' && fullest.rule === 'org-noun-quoted' && declinedQuotedWord(nameWordsOf(fullest, input, tools));
+  if (type === 'ORG' && fullest.rule === 'org-noun-quoted' && !declined) return input.text.slice(input.tokens[fullest.tokens[0]]!.start, input.tokens[fullest.tokens[1] - 1]!.end);
+  const name = joinLikeText(normalizePhrase(nameWordsOf(fullest, input, tools), tools.morphology, declined || (type === 'ORG' && afterGoverningNoun(input, tools, fullest.tokens[0]))), input, fullest);
   // «МИД Франции»: the owner stays in the genitive, as written.
   return fullest.owner ? `${name} ${input.text.slice(input.tokens[fullest.owner[0]]!.start, input.tokens[fullest.owner[1] - 1]!.end)}` : name;
+}
+
+/**
+ * A quoted name is written as named (газета «Известия», в агентстве «Интерфакс»), unless it is one
+ * noun with no nominative reading: then it declines with the sentence (по данным «Вестей»,
+ * сообщили «Известиям») and its nominative is the name.
+ */
+function declinedQuotedWord(words: readonly NameWord[]): boolean {
+  if (words.length !== 1) return false;
+  const nouns = words[0]!.info.analyses.filter((a) => a.pos === 'NOUN');
+  return nouns.length > 0 && words[0]!.info.analyses[0]!.pos === 'NOUN' && !nouns.some((a) => a.grams.includes('nomn'));
 }
 
 /** The mention's words as the normalisers read them: a lower-case word with the morphology's readings of it. */
