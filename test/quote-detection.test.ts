@@ -1040,3 +1040,12 @@ describe('«об этом» after a sentence with its own trailing cue', () => {
     );
   });
 });
+
+describe('a court\'s ruling with a что-clause', () => {
+  it('«постановил, что П» reports the ruling; «постановил взыскать» reports nothing', () => {
+    expect(quotes('Арбитражный суд постановил, что компания должна выплатить штраф.', { named: true })).toEqual([
+      'indirect | Арбитражный суд | компания должна выплатить штраф',
+    ]);
+    expect(quotes('Суд постановил взыскать с компании штраф.')).toEqual([]);
+  });
+});
