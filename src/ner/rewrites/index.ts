@@ -13,7 +13,7 @@ import { withPlaceAdjective } from './place-adjective.js';
 import { withRegnalNumber } from './regnal-number.js';
 import { withSportSide } from './sport-side.js';
 import { withUnitAbbreviation } from './unit-abbreviation.js';
-import { withTypedOriginal } from './typed-originals.js';
+import { withTypedOriginals } from './typed-originals.js';
 import { withoutUntypedOriginals } from './untyped-originals.js';
 
 /**
@@ -34,7 +34,7 @@ function each(rewrite: (ctx: NerContext, c: Candidate, previous: Candidate | und
 /** The rewrites, in the order they run. */
 export const REWRITES: readonly Rewrite[] = [
   { name: 'untyped-originals', run: withoutUntypedOriginals },
-  { name: 'typed-originals', run: each((ctx, c, previous) => withTypedOriginal(ctx, c, previous)) },
+  { name: 'typed-originals', run: withTypedOriginals },
   { name: 'known-person', run: each((ctx, c) => withKnownPerson(ctx, c)) },
   { name: 'building-place', run: each((ctx, c) => withBuildingPlace(ctx, c)) },
   { name: 'district-name', run: each((ctx, c) => withDistrictName(ctx, c)) },
