@@ -99,6 +99,12 @@ describe('organisations named by a lower-case or descriptive head', () => {
     expect(surfaces(text)).toEqual(expected);
   });
 
+  it('joins a board and the company named right after it (совет директоров «X»)', () => {
+    expect(surfaces('Вчера его избрали в совет директоров «Газпрома».')).toEqual(['ORG совет директоров «Газпрома»']);
+    expect(surfaces('Жалоба ушла совету директоров компании Microsoft в пятницу.')).toEqual(['ORG совету директоров компании Microsoft']);
+    expect(surfaces('Совет директоров в понедельник обсудил Газпром.')).toEqual(['ORG Совет директоров', 'ORG Газпром']);
+  });
+
   it('extends a dictionary organisation by its «по/при» dependent, but not by an adverbial', () => {
     expect(surfaces('Сотрудники МЧС по Самарской области выехали на место.')).toEqual(['ORG МЧС по Самарской области']);
     expect(surfaces('Представитель Следственного комитета при прокуратуре ответил.')).toEqual(['ORG Следственного комитета при прокуратуре']);

@@ -14,6 +14,7 @@ import { withRegnalNumber } from './regnal-number.js';
 import { withSportSide } from './sport-side.js';
 import { withUnitAbbreviation } from './unit-abbreviation.js';
 import { withTypedOriginals } from './typed-originals.js';
+import { withBoardsOf } from './board-of.js';
 import { withoutUntypedOriginals } from './untyped-originals.js';
 
 /**
@@ -47,6 +48,7 @@ export const REWRITES: readonly Rewrite[] = [
   { name: 'unit-abbreviation', run: each((ctx, c, previous) => withUnitAbbreviation(ctx, c, previous)) },
   { name: 'named-after', run: (ctx, selected) => withNamedAfter(ctx, selected) },
   { name: 'sport-side', run: each((ctx, c, previous, next) => withSportSide(ctx, c, previous, next)) },
+  { name: 'board-of', run: withBoardsOf },
 ];
 
 /** The rewrite phase: the selection through every rewrite, in order. */
