@@ -219,6 +219,16 @@ describe('a Latin original in brackets', () => {
     expect(surfaces('Суд решил выдать Гэри Мак-Киннона (Gary McKinnon) властям.')).toEqual(['PER Гэри Мак-Киннона', 'PER Gary McKinnon']);
   });
 
+  it('past a language, spelling variants, or a bracket of variants', () => {
+    expect(surfaces('Первым выступил Тиагу Мендеш Коррейя (англ. Tiago Mendes Correia).')).toEqual(['PER Тиагу Мендеш Коррейя', 'PER Tiago Mendes Correia']);
+    expect(surfaces('Письмо подписал Янис Озолиньш (Озолинь, Озолинш; Janis Ozolins) в среду.')).toEqual(['PER Янис Озолиньш', 'PER Janis Ozolins']);
+    expect(surfaces('Его звали Фредерик Харви Моллер (Мёллер) (Frederick Harvey Moller) с рождения.')).toEqual(['PER Фредерик Харви Моллер', 'PER Frederick Harvey Moller']);
+  });
+
+  it('not after a comma, where a bracket lists one thing per name', () => {
+    expect(surfaces('Играли Анна Смирнова и Ольга Котова (Moonfall, Driftwave) до утра.')).not.toContain('PER Driftwave');
+  });
+
   it('stays a body when it is longer than the name before it (банк Китая (…Bank of China))', () => {
     expect(orgs('Сделку заключил Промышленный и коммерческий банк Китая (Industrial and Commercial Bank of China) вчера.')).toContain('ORG Industrial and Commercial Bank of China');
   });

@@ -13,7 +13,8 @@ import { withPlaceAdjective } from './place-adjective.js';
 import { withRegnalNumber } from './regnal-number.js';
 import { withSportSide } from './sport-side.js';
 import { withUnitAbbreviation } from './unit-abbreviation.js';
-import { withTypedOriginal } from './typed-originals.js';
+import { withTypedOriginals } from './typed-originals.js';
+import { withBoardsOf } from './board-of.js';
 import { withoutUntypedOriginals } from './untyped-originals.js';
 
 /**
@@ -34,7 +35,7 @@ function each(rewrite: (ctx: NerContext, c: Candidate, previous: Candidate | und
 /** The rewrites, in the order they run. */
 export const REWRITES: readonly Rewrite[] = [
   { name: 'untyped-originals', run: withoutUntypedOriginals },
-  { name: 'typed-originals', run: each((ctx, c, previous) => withTypedOriginal(ctx, c, previous)) },
+  { name: 'typed-originals', run: withTypedOriginals },
   { name: 'known-person', run: each((ctx, c) => withKnownPerson(ctx, c)) },
   { name: 'building-place', run: each((ctx, c) => withBuildingPlace(ctx, c)) },
   { name: 'district-name', run: each((ctx, c) => withDistrictName(ctx, c)) },
@@ -47,6 +48,7 @@ export const REWRITES: readonly Rewrite[] = [
   { name: 'unit-abbreviation', run: each((ctx, c, previous) => withUnitAbbreviation(ctx, c, previous)) },
   { name: 'named-after', run: (ctx, selected) => withNamedAfter(ctx, selected) },
   { name: 'sport-side', run: each((ctx, c, previous, next) => withSportSide(ctx, c, previous, next)) },
+  { name: 'board-of', run: withBoardsOf },
 ];
 
 /** The rewrite phase: the selection through every rewrite, in order. */

@@ -1,5 +1,5 @@
-import { wordSet, wordTable } from '../../dict/words.js';
-import { PERSON_GRAMMEMES, stemKey, type Analysis, type WordInfo } from '../../morph/index.js';
+import { wordMap, wordSet, wordTable } from '../../dict/words.js';
+import { fold, PERSON_GRAMMEMES, stemKey, type Analysis, type WordInfo } from '../../morph/index.js';
 import { adjacent, isListedName, type NerContext } from '../context.js';
 import { isInitial } from './person/initials.js';
 
@@ -184,6 +184,8 @@ interface DependentPreposition {
 const DEPENDENT_PREPOSITIONS = new Map<string, DependentPreposition>(wordTable('org-dependent-prepositions').map((row) => [
   row.preposition!, { case: row.case!, head: row.head as HeadTest, dictionaryBody: row['dictionary-body'] as DependentPreposition['dictionaryBody'] },
 ]));
+/** A field's noun and the prepositions it governs with the instrumental (борьба с, контроль за). */
+const GOVERNING = new Map([...wordMap('org-dependent-governing')].map(([noun, preps]) => [noun, preps.split(' ')]));
 /** «по» + these is an adverbial (по данным, по словам), not the body's field. */
 const ADVERBIAL_PO = wordSet('po-adverbials');
 const MAX_DEPENDENT = 7;
@@ -203,10 +205,22 @@ export function dependentsEnd(ctx: NerContext, from: number, dictionaryBody = fa
     const phrase = nounPhrase(ctx, end + 1, rule.case);
     if (phrase.end <= end + 1) break;
     if (!headFits(ctx, rule.head, end + 1, phrase.head)) break;
-    end = genitiveTail(ctx, phrase.end, true, true);
+    end = governedEnd(ctx, phrase.head, genitiveTail(ctx, phrase.end, true, true));
     if (end - from > MAX_DEPENDENT * 2) break;
   }
   return end;
+}
+
+/**
+ * «по борьбе с коррупцией», «по контролю за оборотом алкоголя», «по связям с общественностью»: a
+ * field's noun that governs «с/за/над» keeps its object in the name, else the name stops at the noun.
+ */
+function governedEnd(ctx: NerContext, head: number, end: number): number {
+  const prep = ctx.words[end];
+  if (!prep || prep.shape !== 'lower' || !adjacent(ctx, end - 1, end)) return end;
+  if (!lowerAnalyses(ctx, head).some((a) => GOVERNING.get(fold(a.lemma))?.includes(prep.folded))) return end;
+  const phrase = nounPhrase(ctx, end + 1, 'ablt');
+  return phrase.end > end + 1 ? genitiveTail(ctx, phrase.end, true, true) : end;
 }
 
 /** The dependent's head (at `head`; its first word at `first`) is what the preposition takes. */
