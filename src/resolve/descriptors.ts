@@ -128,12 +128,11 @@ function orgsJustNamed(ctx: ResolveContext, before: number, accept: (entity: Ent
   return fitting;
 }
 
+/** The organisation is of the noun's kind: a dictionary outlet for «издание», else a kind word in its names or before a mention. */
 function fits(ctx: ResolveContext, noun: GenericNoun, entityId: EntityId): boolean {
   const entity = ctx.entities.get(entityId);
   if (!entity) return false;
   if (noun.outlets === 'all' && ctx.lexicon.outlets.has(entityId)) return true;
-  // An organisation's name words, and the nouns the text put before any of its mentions (компания
-  // «Яндекс» once, «Яндекс» after), are read once per document, not once per generic noun that asks.
   return kindWords(ctx, entityId).some((w) => noun.words.includes(w) || (!!noun.contains && w.includes(noun.contains)) || (!!noun.prefix && noun.prefix.test(w)));
 }
 
