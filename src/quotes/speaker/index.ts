@@ -28,7 +28,7 @@ const GERUND_ENDINGS = wordList('gerund-endings');
 const DISTRICT_NOUNS = wordSet('district-nouns');
 const PLACE_RELATIVES = wordSet('place-relatives');
 const REFLEXIVE_POSSESSIVES = wordSet('reflexive-possessives');
-const PREDICATE_CONJUNCTIONS = wordSet('predicate-conjunctions');
+const NARRATOR_CONJUNCTIONS = wordSet('narrator-conjunctions');
 
 /** A speaker given as a pronoun inside the cue itself: «по его словам», «по её мнению». */
 export function pronounInCue(ctx: QuoteContext, from: number, to: number): Speaker | null {
@@ -494,7 +494,7 @@ const FROM = 'из';
 function joinedPredicate(ctx: QuoteContext, from: number, cueFrom: number): boolean {
   let k = cueFrom - 1;
   while (k > from && ctx.tokens[k]!.kind === 'word' && ctx.analyseWord(ctx.words[k]!)[0]?.pos === 'ADVB') k--;
-  return k > from && isWordOf(ctx, k, PREDICATE_CONJUNCTIONS);
+  return k > from && isWordOf(ctx, k, NARRATOR_CONJUNCTIONS);
 }
 
 /** The last form of «который» in [from, to) outside the asides, or -1. */
