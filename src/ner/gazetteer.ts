@@ -305,7 +305,6 @@ export function isPersonForm(word: WordInfo, entry: DictEntry): boolean {
   return lasts.some((l) => word.folded === l || declinedForms(l).includes(word.folded) || singular.some((lemma) => lemma === l || lemma + 'а' === l));
 }
 
-
 function prefixKeys(words: readonly WordInfo[], from: number, max: number): string[][] {
   return KEY_FIELDS.map((field) => {
     const keys: string[] = [words[from]![field]];

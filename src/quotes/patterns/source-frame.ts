@@ -132,7 +132,6 @@ function attributed(ctx: QuoteContext, from: number, to: number): boolean {
   return false;
 }
 
-
 /** Tokens [from, to) open with a preposition and hold a time noun (на данном этапе, на сегодняшний день). */
 function timeAdverbial(ctx: QuoteContext, from: number, to: number): boolean {
   if (!isWordOf(ctx, from, PREPOSITIONS)) return false;
