@@ -279,8 +279,7 @@ function subjectBefore(ctx: QuoteContext, cueFrom: number, cue: Cue | null, limi
   if (pair) return pair;
   // «Айман аль-Завахири, в обращении на сайтах (которые считаются рупором движения) заявил»: an aside in
   // brackets closed before the cue is no part of the clause; neither its phrases nor its «который» speak.
-  const asides = bracketedBefore(ctx, from, cueFrom);
-  const inAside = (k: number) => asides.some(([open, close]) => k > open && k < close);
+  const inAside = insideBrackets(ctx, from, cueFrom);
   const found = phrases.filter((f) => agreesWithCue(f, cue, ctx.resolver.genderOf) && !(document && f.mention?.type === 'LOC') &&
     !(framed && f.from >= framed[0] && f.to <= framed[1]) && !placeComplement(ctx, f) && !inAside(f.from));
   // «Критики говорят, что …, сторонники пишут, что …»: a subject right before the cue, with
@@ -503,15 +502,24 @@ function lastRelative(ctx: QuoteContext, from: number, to: number, aside: (k: nu
   return -1;
 }
 
-/** The bracket pairs «(» … «)» that open and close within [from, to), as [open, close]. */
-function bracketedBefore(ctx: QuoteContext, from: number, to: number): [number, number][] {
-  const pairs: [number, number][] = [];
+/**
+ * Whether a token lies inside a bracket pair «(» … «)» that opens and closes within [from, to).
+ * The pairs are summed into one coverage array by their ends, so a question costs a read however
+ * many asides the stretch holds.
+ */
+function insideBrackets(ctx: QuoteContext, from: number, to: number): (k: number) => boolean {
+  const delta = new Int32Array(Math.max(0, to - from) + 1);
   const open: number[] = [];
   for (let k = from; k < to; k++) {
     if (isPunct(ctx, k, '(')) open.push(k);
-    else if (isPunct(ctx, k, ')') && open.length > 0) pairs.push([open.pop()!, k]);
+    else if (isPunct(ctx, k, ')') && open.length > 0) {
+      delta[open.pop()! + 1 - from]!++;
+      delta[k - from]!--;
+    }
   }
-  return pairs;
+  const inside = new Uint8Array(delta.length);
+  for (let i = 0, depth = 0; i < inside.length; i++) inside[i] = (depth += delta[i]!) > 0 ? 1 : 0;
+  return (k) => k >= from && k < to && inside[k - from] === 1;
 }
 
 function lastComma(ctx: QuoteContext, from: number, to: number): number {
