@@ -2,6 +2,7 @@ import { wordList } from '../dict/words.js';
 import { fold } from '../morph/key.js';
 import type { EntityId } from '../types.js';
 import { countBefore, type ResolveContext } from './context.js';
+import { lastPerson } from './pronouns.js';
 
 /**
  * «белорусский лидер», «израильский министр»: a role said with a place adjective is held in that
@@ -19,8 +20,23 @@ const SHARED_PREFIX = 4;
 /** Tokens between a role word and the place of its tail (глава МИД Израиля, президентом России). */
 const ROLE_TO_PLACE = 4;
 
+/**
+ * The person the role [from, head] stands for, `found` as the other rules found them, checked
+ * against a place adjective before the role word (белорусский лидер): not someone the text gave a
+ * role in another place; then the one given a role in that place, else the person just named if
+ * they may be the one; null for none.
+ */
+export function heldInPlaceOfRole(ctx: ResolveContext, found: EntityId, from: number, head: number, gender: 'm' | 'f' | null): EntityId | null {
+  const stem = placeStemIn(ctx, from, head);
+  if (!stem || mayHoldIn(ctx, found, stem)) return found;
+  const held = heldInBefore(ctx, stem, head);
+  if (held && held !== found) return held;
+  const last = lastPerson(ctx, head, gender);
+  return last && last !== found && mayHoldIn(ctx, last, stem) ? last : null;
+}
+
 /** The stem of a place adjective among the words [from, to) (белорусского → белорус), if one. */
-export function placeStemIn(ctx: ResolveContext, from: number, to: number): string | null {
+function placeStemIn(ctx: ResolveContext, from: number, to: number): string | null {
   for (let k = from; k < to; k++) {
     if (ctx.tokens[k]!.kind !== 'word' || ctx.mentionAt[k] !== -1) continue;
     const m = ADJECTIVE.exec(ctx.words[k]!.folded);
@@ -75,7 +91,7 @@ function rolePlaces(ctx: ResolveContext, person: EntityId): ReadonlySet<EntityId
  * place, or one does whose name shares the stem, or no place the document names shares it (the
  * adjective is not understood).
  */
-export function mayHoldIn(ctx: ResolveContext, person: EntityId, stem: string): boolean {
+function mayHoldIn(ctx: ResolveContext, person: EntityId, stem: string): boolean {
   const places = rolePlaces(ctx, person);
   if (places.size === 0) return true;
   if ([...places].some((id) => placeNamed(ctx, id, stem))) return true;
@@ -100,7 +116,7 @@ function placesByPrefix(ctx: ResolveContext): ReadonlySet<string> {
  * The person the text gave a role in the place of `stem` (президент Белоруссии Александр Лукашенко)
  * whose mention before `at` is the latest; null for none.
  */
-export function heldInBefore(ctx: ResolveContext, stem: string, at: number): EntityId | null {
+function heldInBefore(ctx: ResolveContext, stem: string, at: number): EntityId | null {
   // Their mentions in text order, once per stem; the people are found by the stem's key, not by
   // reading every person of the document for each stem.
   const held = ctx.once(`held-in:${prefixOf(stem)}`, () => {
