@@ -1,7 +1,7 @@
 import { agreesWithCue, COMMON_RANK, nounPhrases, pickBest, type NounPhrase } from '../../clauses/noun-phrases.js';
 import { adjectivesBefore, isBoundary, isRelative, isShortName, opensTime, phraseEnd } from '../../clauses/phrase-extent.js';
 import { isGoverned, isNominativeMention, nominativeFirstName } from '../../clauses/subject.js';
-import { CLAUSE_VERB_POS, COORDINATING_AND, NOMINATIVE_PRONOUNS, PARENTHETICALS, POSSESSIVES, PREPOSITIONS, TIME_NOUNS } from '../../clauses/words.js';
+import { CLAUSE_VERB_POS, COORDINATING_AND, functionWord, NOMINATIVE_PRONOUNS, PARENTHETICALS, POSSESSIVES, PREPOSITIONS, TIME_NOUNS } from '../../clauses/words.js';
 import { wordList, wordSet } from '../../dict/words.js';
 import { isSpeakerPronoun } from '../../resolve/index.js';
 import type { Cue } from '../../types.js';
@@ -484,7 +484,7 @@ function sourceOpening(ctx: QuoteContext, from: number, cueFrom: number, cue: Cu
   return -1;
 }
 
-const FROM = 'из';
+const FROM = functionWord('text-source');
 
 /**
  * «…, и добавил», «… и также выразил мнение», «…, однако напомнил»: a conjunction (past adverbs)
