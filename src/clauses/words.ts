@@ -26,7 +26,7 @@ export const REFERENCE_FRAMES = wordList('reference-frames').map((frame) => fram
 const FUNCTION_WORDS = new Map(wordTable('function-words').map((row) => [row.role!, row.word!]));
 
 /** The one word dict/words/function-words.tsv gives a role (partitive → из). */
-export function functionWord(role: 'partitive' | 'than' | 'group-pronoun' | 'relative-stem' | 'there' | 'complementizer' | 'as'): string {
+export function functionWord(role: 'partitive' | 'than' | 'group-pronoun' | 'relative-stem' | 'there' | 'complementizer' | 'as' | 'text-source'): string {
   const word = FUNCTION_WORDS.get(role);
   if (word === undefined) throw new Error(`gazeta: no function word for "${role}" in dict/words/function-words.tsv`);
   return word;

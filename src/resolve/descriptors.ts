@@ -28,7 +28,7 @@ const none = (cell: string | undefined) => (cell === undefined || cell === '-' ?
 const GENERIC_NOUNS = new Map<string, GenericNoun>(
   wordTable('generic-org-nouns').map((row) => {
     const prefix = none(row.prefix);
-    return [row.noun!, { words: row.words!.split(' '), contains: none(row.contains), prefix: prefix ? new RegExp(prefix) : undefined, outlets: row.outlets === 'yes' ? 'all' : row.outlets === 'last' ? 'last' : null }];
+    return [row.noun!, { words: row.words!.split(' '), contains: none(row.contains), prefix: prefix ? new RegExp(prefix) : undefined, outlets: row.outlets === 'all' || row.outlets === 'last' ? row.outlets : null }];
   }),
 );
 
@@ -128,12 +128,11 @@ function orgsJustNamed(ctx: ResolveContext, before: number, accept: (entity: Ent
   return fitting;
 }
 
+/** The organisation is of the noun's kind: a dictionary outlet for «издание», else a kind word in its names or before a mention. */
 function fits(ctx: ResolveContext, noun: GenericNoun, entityId: EntityId): boolean {
   const entity = ctx.entities.get(entityId);
   if (!entity) return false;
   if (noun.outlets === 'all' && ctx.lexicon.outlets.has(entityId)) return true;
-  // An organisation's name words, and the nouns the text put before any of its mentions (компания
-  // «Яндекс» once, «Яндекс» after), are read once per document, not once per generic noun that asks.
   return kindWords(ctx, entityId).some((w) => noun.words.includes(w) || (!!noun.contains && w.includes(noun.contains)) || (!!noun.prefix && noun.prefix.test(w)));
 }
 

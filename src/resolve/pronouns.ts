@@ -1,7 +1,7 @@
 import { CLAUSE_REACH, isPunct, isTerminal } from '../clauses/context.js';
 import { nounPhrases, type NounPhrase } from '../clauses/noun-phrases.js';
 import { isShortName, referenceFrameAt } from '../clauses/phrase-extent.js';
-import { functionWord } from '../clauses/words.js';
+import { COORDINATING_AND, functionWord } from '../clauses/words.js';
 import { wordMap, wordSet } from '../dict/words.js';
 import { cueAgreement } from '../morph/agreement.js';
 import { fold } from '../morph/key.js';
@@ -446,7 +446,7 @@ function groupInOwnSentence(ctx: ResolveContext, at: number): [number, number] |
   const group = found[index]!;
   // «братья и сёстры певца»: a noun joined by «и» belongs to the group.
   const next = found[index + 1];
-  const joined = next && next.from === group.to + 1 && ctx.tokens[group.to]!.kind === 'word' && AND.has(ctx.words[group.to]!.folded);
+  const joined = next && next.from === group.to + 1 && ctx.tokens[group.to]!.kind === 'word' && COORDINATING_AND.has(ctx.words[group.to]!.folded);
   return [group.from, joined ? next.to : group.to];
 }
 
@@ -479,8 +479,6 @@ function unnamedAntecedent(ctx: ResolveContext, at: number, gender: PronounGende
   return source ? [source.from, source.to] : null;
 }
 
-const AND = wordSet('coordinating-and');
-
 /** A noun right at `k`: a word whose first reading is a noun. */
 function isNounAt(ctx: ResolveContext, k: number): boolean {
   return ctx.tokens[k]?.kind === 'word' && ctx.analyseWord(ctx.words[k]!)[0]?.pos === 'NOUN';
@@ -491,8 +489,8 @@ function isNounAt(ctx: ResolveContext, k: number): boolean {
  * is one of a group the sentence speaks of together, not the one a singular pronoun continues.
  */
 function inCoordination(ctx: ResolveContext, f: NounPhrase): boolean {
-  const after = ctx.tokens[f.to]?.kind === 'word' && AND.has(ctx.words[f.to]!.folded) && isNounAt(ctx, f.to + 1);
-  const before = f.from > 1 && ctx.tokens[f.from - 1]!.kind === 'word' && AND.has(ctx.words[f.from - 1]!.folded) && isNounAt(ctx, f.from - 2);
+  const after = ctx.tokens[f.to]?.kind === 'word' && COORDINATING_AND.has(ctx.words[f.to]!.folded) && isNounAt(ctx, f.to + 1);
+  const before = f.from > 1 && ctx.tokens[f.from - 1]!.kind === 'word' && COORDINATING_AND.has(ctx.words[f.from - 1]!.folded) && isNounAt(ctx, f.from - 2);
   return after || before;
 }
 

@@ -6,7 +6,7 @@ import { resolveContext, type ResolveContext } from './context.js';
 import { earlierDescription, genericOrganisation, organisationThere } from './descriptors.js';
 import type { ResolveLexicon } from './lexicon.js';
 import { pairBefore } from './groups.js';
-import { heldInBefore, mayHoldIn, placeStemIn } from './role-place.js';
+import { heldInPlaceOfRole } from './role-place.js';
 import { fullNameInCaseOf, nominativePhrase } from './normalize.js';
 import { cueGender, lastPerson, pronounGender, pronounReferences, recentPersonOfGender, speakerPronoun, subjectOfSentenceBefore, type PronounRole } from './pronouns.js';
 import { holdsOtherRole, isDeputy, mayHold, namesPrincipal, nextPersonInLine, personAfterRole, personNamedWith, resolveTitle, roleDomain, roleGender, roleHead, sharesCase } from './roles.js';
@@ -96,13 +96,7 @@ export function createResolver(doc: ResolvedDocument, lexicon: ResolveLexicon): 
         (bare ? lastUnlikeOther(ctx, head, lastPerson(ctx, head, pronounGender(ctx, head, cue) ?? gender)) : null) ??
         // Only where the verb shows the gender (сказал), and for a role that names an office (глава государства, not сельсовета).
         (verbGender && (bare || (roleDomain(ctx, head)?.size ?? 0) > 0) ? lastUnlikeOther(ctx, head, nextPersonInLine(ctx, head, verbGender)) : null);
-      // «белорусский лидер»: not someone the text gave a role in another place; then the person just named, if he may be the one.
-      const stem = found ? placeStemIn(ctx, from, head) : null;
-      if (!found || !stem || mayHoldIn(ctx, found, stem)) return found;
-      const held = heldInBefore(ctx, stem, head);
-      if (held && held !== found) return held;
-      const last = lastPerson(ctx, head, gender);
-      return last && last !== found && mayHoldIn(ctx, last, stem) ? last : null;
+      return found ? heldInPlaceOfRole(ctx, found, from, head, gender) : null;
     },
     namedWith: (at) => personNamedWith(ctx, at),
     namesPrincipal: (from, at) => namesPrincipal(ctx, from, at),

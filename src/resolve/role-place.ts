@@ -2,6 +2,7 @@ import { wordList } from '../dict/words.js';
 import { fold } from '../morph/key.js';
 import type { EntityId } from '../types.js';
 import { countBefore, type ResolveContext } from './context.js';
+import { lastPerson } from './pronouns.js';
 
 /**
  * «белорусский лидер», «израильский министр»: a role said with a place adjective is held in that
@@ -19,8 +20,23 @@ const SHARED_PREFIX = 4;
 /** Tokens between a role word and the place of its tail (глава МИД Израиля, президентом России). */
 const ROLE_TO_PLACE = 4;
 
+/**
+ * The person the role [from, head] stands for, `found` as the other rules found them, checked
+ * against a place adjective before the role word (белорусский лидер): not someone the text gave a
+ * role in another place; then the one given a role in that place, else the person just named if
+ * they may be the one; null for none.
+ */
+export function heldInPlaceOfRole(ctx: ResolveContext, found: EntityId, from: number, head: number, gender: 'm' | 'f' | null): EntityId | null {
+  const stem = placeStemIn(ctx, from, head);
+  if (!stem || mayHoldIn(ctx, found, stem)) return found;
+  const held = heldInBefore(ctx, stem, head);
+  if (held && held !== found) return held;
+  const last = lastPerson(ctx, head, gender);
+  return last && last !== found && mayHoldIn(ctx, last, stem) ? last : null;
+}
+
 /** The stem of a place adjective among the words [from, to) (белорусского → белорус), if one. */
-export function placeStemIn(ctx: ResolveContext, from: number, to: number): string | null {
+function placeStemIn(ctx: ResolveContext, from: number, to: number): string | null {
   for (let k = from; k < to; k++) {
     if (ctx.tokens[k]!.kind !== 'word' || ctx.mentionAt[k] !== -1) continue;
     const m = ADJECTIVE.exec(ctx.words[k]!.folded);
@@ -29,11 +45,24 @@ export function placeStemIn(ctx: ResolveContext, from: number, to: number): stri
   return null;
 }
 
-function sharesStem(name: string, stem: string): boolean {
-  return fold(name).split(/[\s-]+/).some((w) => {
-    let n = 0;
-    while (n < w.length && n < stem.length && w[n] === stem[n]) n++;
-    return n >= Math.min(SHARED_PREFIX, stem.length);
+/** The key a stem is looked up by: its first SHARED_PREFIX letters, or all of a shorter stem. */
+function prefixOf(stem: string): string {
+  return stem.slice(0, Math.min(SHARED_PREFIX, stem.length));
+}
+
+/**
+ * The keys a stem of the place `id` is found by: the first one to SHARED_PREFIX letters of each
+ * word of its names (Белоруссия: б, бе, бел, бело), read once per document. A stem shares a name
+ * word's start exactly when its own key is among them.
+ */
+function placePrefixes(ctx: ResolveContext, id: EntityId): ReadonlySet<string> {
+  return ctx.once(`place-prefixes:${id}`, () => {
+    const keys = new Set<string>();
+    const e = ctx.entities.get(id);
+    for (const name of e ? [e.name, ...e.aliases] : []) {
+      for (const w of fold(name).split(/[\s-]+/)) for (let n = 1; n <= Math.min(SHARED_PREFIX, w.length); n++) keys.add(w.slice(0, n));
+    }
+    return keys;
   });
 }
 
@@ -62,35 +91,58 @@ function rolePlaces(ctx: ResolveContext, person: EntityId): ReadonlySet<EntityId
  * place, or one does whose name shares the stem, or no place the document names shares it (the
  * adjective is not understood).
  */
-export function mayHoldIn(ctx: ResolveContext, person: EntityId, stem: string): boolean {
+function mayHoldIn(ctx: ResolveContext, person: EntityId, stem: string): boolean {
   const places = rolePlaces(ctx, person);
   if (places.size === 0) return true;
   if ([...places].some((id) => placeNamed(ctx, id, stem))) return true;
-  return !ctx.once(`place-stem:${stem}`, () => [...ctx.entities.values()].some((e) => e.type === 'LOC' && placeNamed(ctx, e.id, stem)));
+  return !placesByPrefix(ctx).has(prefixOf(stem));
 }
 
 /** One of the place's names shares the adjective's stem. */
 function placeNamed(ctx: ResolveContext, id: EntityId, stem: string): boolean {
-  const e = ctx.entities.get(id);
-  return !!e && [e.name, ...e.aliases].some((n) => sharesStem(n, stem));
+  return placePrefixes(ctx, id).has(prefixOf(stem));
+}
+
+/** The prefix keys of every place the document names: whether a stem is understood is one look-up. */
+function placesByPrefix(ctx: ResolveContext): ReadonlySet<string> {
+  return ctx.once('places-by-prefix', () => {
+    const keys = new Set<string>();
+    for (const e of ctx.entities.values()) if (e.type === 'LOC') for (const key of placePrefixes(ctx, e.id)) keys.add(key);
+    return keys;
+  });
 }
 
 /**
  * The person the text gave a role in the place of `stem` (президент Белоруссии Александр Лукашенко)
  * whose mention before `at` is the latest; null for none.
  */
-export function heldInBefore(ctx: ResolveContext, stem: string, at: number): EntityId | null {
-  // Their mentions in text order, once per stem: each role asking is a binary search, not a scan.
-  const held = ctx.once(`held-in:${stem}`, () => {
+function heldInBefore(ctx: ResolveContext, stem: string, at: number): EntityId | null {
+  // Their mentions in text order, once per stem; the people are found by the stem's key, not by
+  // reading every person of the document for each stem.
+  const held = ctx.once(`held-in:${prefixOf(stem)}`, () => {
     const found: [number, EntityId][] = [];
-    for (const entity of ctx.entities.values()) {
-      if (entity.type !== 'PER') continue;
-      const places = rolePlaces(ctx, entity.id);
-      if (places.size === 0 || ![...places].some((id) => placeNamed(ctx, id, stem))) continue;
-      for (const m of entity.mentions) found.push([m.tokens[0], entity.id]);
+    for (const person of roleHolders(ctx).get(prefixOf(stem)) ?? []) {
+      for (const m of ctx.entities.get(person)!.mentions) found.push([m.tokens[0], person]);
     }
     return found.sort((a, b) => a[0] - b[0]);
   });
   const before = countBefore(held.length, (k) => held[k]![0] < at);
   return before === 0 ? null : held[before - 1]![1];
+}
+
+/** The people the text gave a role in a place, by the prefix keys of that place's names; once per document. */
+function roleHolders(ctx: ResolveContext): ReadonlyMap<string, ReadonlySet<EntityId>> {
+  return ctx.once('role-holders', () => {
+    const byKey = new Map<string, Set<EntityId>>();
+    for (const entity of ctx.entities.values()) {
+      if (entity.type !== 'PER') continue;
+      for (const place of rolePlaces(ctx, entity.id)) {
+        for (const key of placePrefixes(ctx, place)) {
+          const people = byKey.get(key) ?? new Set<EntityId>();
+          byKey.set(key, people.add(entity.id));
+        }
+      }
+    }
+    return byKey;
+  });
 }

@@ -40,9 +40,9 @@ export function repeatedSurnames(ctx: NerContext, persons: readonly Candidate[])
     if (!p.entry && lengthOf(p) <= MAX_NAME && isWordsOnly(ctx, p)) names.set(wordsKey(ctx, p.tokens[0], p.tokens[1], 'key'), lengthOf(p));
     const last = ctx.words[p.tokens[1] - 1]!;
     if (last.folded.length > 2) surnames.add(last.lemma);
+    else if (last.folded.length === 2 && last.shape === 'title') shortSurnames.add(last.folded);
     const nominative = last.shape === 'title' ? MASCULINE_OBLIQUE_SURNAME.exec(last.folded)?.[1] : undefined;
     if (nominative) surnames.add(nominative);
-    else if (last.folded.length === 2 && last.shape === 'title') shortSurnames.add(last.folded);
     // Only for a surname the morphology does not know: a known one's forms go by its lemma (Пескова is Песков's or a woman's).
     if (last.folded.length > 3 && last.shape === 'title' && !last.analyses[0]?.known) for (const form of declinedForms(last.folded)) surnames.add(form);
   }

@@ -10,3 +10,6 @@ export const THAT: CueKind[] = ['verb', 'opinion', 'document'];
 
 /** Cues after their content: «П, сообщает X», «П, заявил X», «П, говорится в заявлении X». */
 export const TRAILING: CueKind[] = ['report', 'verb', 'document'];
+
+/** Cues that give a clause a source of its own: a lead holding one before «, однако» is another report. */
+export const ATTRIBUTING: CueKind[] = ['source', 'as', 'verb', 'document', 'report', 'opinion'];

@@ -8,6 +8,7 @@ import { isRelative } from '../../clauses/phrase-extent.js';
 import { isNominativeWord } from '../../clauses/subject.js';
 import { PREPOSITIONS, TIME_NOUNS } from '../../clauses/words.js';
 import { clauseEnd, hasVerb, isConnector, NARRATOR_CONJUNCTIONS, trimEnd } from './clause.js';
+import { ATTRIBUTING } from './cue-kinds.js';
 import { isSpeech, reportKind } from './speech.js';
 import type { Pattern } from './types.js';
 
@@ -128,10 +129,9 @@ function participleAgent(ctx: QuoteContext, from: number, sentenceEnd: number, c
 
 /** A speech cue of any kind stands in [from, to) (bounded by the lead's reach). */
 function attributed(ctx: QuoteContext, from: number, to: number): boolean {
-  for (let k = Math.max(from, to - LEAD_REACH); k < to; k++) if (cueAt(ctx, k, ['source', 'as', 'verb', 'document', 'report', 'opinion'])) return true;
+  for (let k = Math.max(from, to - LEAD_REACH); k < to; k++) if (cueAt(ctx, k, ATTRIBUTING)) return true;
   return false;
 }
-
 
 /** Tokens [from, to) open with a preposition and hold a time noun (на данном этапе, на сегодняшний день). */
 function timeAdverbial(ctx: QuoteContext, from: number, to: number): boolean {

@@ -61,7 +61,6 @@ export const reportAfter: Pattern = {
   },
 };
 
-
 /** An opinion word that is a short adjective (уверен, убеждён), not a verb (считают в правительстве). */
 const ADJECTIVE_LEMMA = /[ыио]й$/;
 
@@ -124,7 +123,6 @@ function endsSentence(ctx: QuoteContext, i: number): boolean {
   }
   return last - i <= 8 && !hasVerb(ctx, i, last);
 }
-
 
 /**
  * The content before a trailing cue has a predicate of its own: a name in marks is no

@@ -1,7 +1,7 @@
 import { agreesWithCue, COMMON_RANK, nounPhrases, pickBest, type NounPhrase } from '../../clauses/noun-phrases.js';
 import { adjectivesBefore, isBoundary, isRelative, isShortName, opensTime, phraseEnd } from '../../clauses/phrase-extent.js';
 import { isGoverned, isNominativeMention, nominativeFirstName } from '../../clauses/subject.js';
-import { CLAUSE_VERB_POS, COORDINATING_AND, NOMINATIVE_PRONOUNS, PARENTHETICALS, POSSESSIVES, PREPOSITIONS, TIME_NOUNS } from '../../clauses/words.js';
+import { CLAUSE_VERB_POS, COORDINATING_AND, functionWord, NOMINATIVE_PRONOUNS, PARENTHETICALS, POSSESSIVES, PREPOSITIONS, TIME_NOUNS } from '../../clauses/words.js';
 import { wordList, wordSet } from '../../dict/words.js';
 import { isSpeakerPronoun } from '../../resolve/index.js';
 import type { Cue } from '../../types.js';
@@ -28,7 +28,7 @@ const GERUND_ENDINGS = wordList('gerund-endings');
 const DISTRICT_NOUNS = wordSet('district-nouns');
 const PLACE_RELATIVES = wordSet('place-relatives');
 const REFLEXIVE_POSSESSIVES = wordSet('reflexive-possessives');
-const PREDICATE_CONJUNCTIONS = wordSet('predicate-conjunctions');
+const NARRATOR_CONJUNCTIONS = wordSet('narrator-conjunctions');
 
 /** A speaker given as a pronoun inside the cue itself: «по его словам», «по её мнению». */
 export function pronounInCue(ctx: QuoteContext, from: number, to: number): Speaker | null {
@@ -279,8 +279,7 @@ function subjectBefore(ctx: QuoteContext, cueFrom: number, cue: Cue | null, limi
   if (pair) return pair;
   // «Айман аль-Завахири, в обращении на сайтах (которые считаются рупором движения) заявил»: an aside in
   // brackets closed before the cue is no part of the clause; neither its phrases nor its «который» speak.
-  const asides = bracketedBefore(ctx, from, cueFrom);
-  const inAside = (k: number) => asides.some(([open, close]) => k > open && k < close);
+  const inAside = insideBrackets(ctx, from, cueFrom);
   const found = phrases.filter((f) => agreesWithCue(f, cue, ctx.resolver.genderOf) && !(document && f.mention?.type === 'LOC') &&
     !(framed && f.from >= framed[0] && f.to <= framed[1]) && !placeComplement(ctx, f) && !inAside(f.from));
   // «Критики говорят, что …, сторонники пишут, что …»: a subject right before the cue, with
@@ -485,7 +484,7 @@ function sourceOpening(ctx: QuoteContext, from: number, cueFrom: number, cue: Cu
   return -1;
 }
 
-const FROM = 'из';
+const FROM = functionWord('text-source');
 
 /**
  * «…, и добавил», «… и также выразил мнение», «…, однако напомнил»: a conjunction (past adverbs)
@@ -494,7 +493,7 @@ const FROM = 'из';
 function joinedPredicate(ctx: QuoteContext, from: number, cueFrom: number): boolean {
   let k = cueFrom - 1;
   while (k > from && ctx.tokens[k]!.kind === 'word' && ctx.analyseWord(ctx.words[k]!)[0]?.pos === 'ADVB') k--;
-  return k > from && isWordOf(ctx, k, PREDICATE_CONJUNCTIONS);
+  return k > from && isWordOf(ctx, k, NARRATOR_CONJUNCTIONS);
 }
 
 /** The last form of «который» in [from, to) outside the asides, or -1. */
@@ -503,15 +502,24 @@ function lastRelative(ctx: QuoteContext, from: number, to: number, aside: (k: nu
   return -1;
 }
 
-/** The bracket pairs «(» … «)» that open and close within [from, to), as [open, close]. */
-function bracketedBefore(ctx: QuoteContext, from: number, to: number): [number, number][] {
-  const pairs: [number, number][] = [];
+/**
+ * Whether a token lies inside a bracket pair «(» … «)» that opens and closes within [from, to).
+ * The pairs are summed into one coverage array by their ends, so a question costs a read however
+ * many asides the stretch holds.
+ */
+function insideBrackets(ctx: QuoteContext, from: number, to: number): (k: number) => boolean {
+  const delta = new Int32Array(Math.max(0, to - from) + 1);
   const open: number[] = [];
   for (let k = from; k < to; k++) {
     if (isPunct(ctx, k, '(')) open.push(k);
-    else if (isPunct(ctx, k, ')') && open.length > 0) pairs.push([open.pop()!, k]);
+    else if (isPunct(ctx, k, ')') && open.length > 0) {
+      delta[open.pop()! + 1 - from]!++;
+      delta[k - from]!--;
+    }
   }
-  return pairs;
+  const inside = new Uint8Array(delta.length);
+  for (let i = 0, depth = 0; i < inside.length; i++) inside[i] = (depth += delta[i]!) > 0 ? 1 : 0;
+  return (k) => k >= from && k < to && inside[k - from] === 1;
 }
 
 function lastComma(ctx: QuoteContext, from: number, to: number): number {
