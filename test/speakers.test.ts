@@ -539,3 +539,11 @@ describe('«Папа» and «глава церкви» as speakers', () => {
     expect(quotes('Иван Петров вернулся домой поздно. Папа сказал, что очень устал.')).toEqual(['indirect | Папа | очень устал']);
   });
 });
+
+describe('a name after an adjective with no nominative reading', () => {
+  it('is in an oblique case, so the subject named after it speaks', () => {
+    expect(quotes('На площади у храма святого Петра в Риме Франциск призвал мир помнить о тех, кто «потерял свой дом».')).toEqual([
+      'mixed | Франциск | мир помнить о тех, кто «потерял свой дом»',
+    ]);
+  });
+});
