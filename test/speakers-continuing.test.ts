@@ -120,3 +120,12 @@ describe('a pronoun continuing an unnamed phrase of the speaker just before', ()
     );
   });
 });
+
+describe('a pronoun after a report whose speaker was a role', () => {
+  it('stands for the role\'s holder, not a man named before that role', () => {
+    expect(quotes('Губернатор Иван Петров встретился с Олегом Козловым. Глава региона заявил журналистам: «Мост откроют летом». Он добавил, что дорогу тоже починят.')).toEqual([
+      'direct | Иван Петров | Мост откроют летом',
+      'indirect | Иван Петров | дорогу тоже починят',
+    ]);
+  });
+});

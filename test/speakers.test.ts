@@ -527,3 +527,23 @@ describe('a speaker phrase keeps its own words', () => {
     expect(quotes('Как рассказали журналу осведомлённые источники, сделка сорвалась.')).toEqual(['indirect | осведомлённые источники | сделка сорвалась']);
   });
 });
+
+describe('«Папа» and «глава церкви» as speakers', () => {
+  it('stand for the person the text called Папа, and «Папа» as a father stands for no one else', () => {
+    expect(quotes('Вечером папа Римский Франциск принял паломников. Бедным нужно помогать, напомнил Папа, а не отворачиваться от них.')).toEqual([
+      'indirect | Франциск | Бедным нужно помогать',
+    ]);
+    expect(quotes('Вечером папа Римский Франциск принял паломников. Глава католической церкви заявил, что мир нуждается в милосердии.')).toEqual([
+      'indirect | Франциск | мир нуждается в милосердии',
+    ]);
+    expect(quotes('Иван Петров вернулся домой поздно. Папа сказал, что очень устал.')).toEqual(['indirect | Папа | очень устал']);
+  });
+});
+
+describe('a name after an adjective with no nominative reading', () => {
+  it('is in an oblique case, so the subject named after it speaks', () => {
+    expect(quotes('На площади у храма святого Петра в Риме Франциск призвал мир помнить о тех, кто «потерял свой дом».')).toEqual([
+      'mixed | Франциск | мир помнить о тех, кто «потерял свой дом»',
+    ]);
+  });
+});

@@ -162,12 +162,20 @@ export function nounPhrases(ctx: ClauseContext, from: number, to: number, subjec
  */
 function complementBeforeName(ctx: ClauseContext, i: number, end: number, mention: Mention): boolean {
   if (mention.type !== 'PER' || i === 0 || ctx.tokens[i - 1]!.kind !== 'word' || ctx.mentionAt[i - 1] !== -1) return false;
+  // «в соборе святого Петра … Франциск призвал»: a name after an adjective with no nominative reading agrees with it in an oblique case.
+  if (obliqueAdjective(ctx, i - 1)) return true;
   const next = ctx.mentionAt[end] ?? -1;
   const afterNoun = ctx.words[i - 1]!.shape !== 'upper' &&
     (ctx.titles.has(ctx.words[i - 1]!.key) || ctx.sourceNouns.has(ctx.words[i - 1]!.key) || ctx.analyseWord(ctx.words[i - 1]!)[0]?.pos === 'NOUN');
   // «Адвокат Маркива заявил»: a man's surname with a case ending after a role is the role's genitive complement.
   if (afterNoun && manInObliqueCase(ctx, i, end)) return true;
   return next !== -1 && ctx.mentions[next]!.type === 'PER' && ctx.mentions[next]!.entity !== mention.entity && afterNoun;
+}
+
+/** Every known reading of the word is an adjective or participle, none nominative (святого, известному). */
+function obliqueAdjective(ctx: ClauseContext, k: number): boolean {
+  const known = ctx.analyseWord(ctx.words[k]!).filter((a) => a.known);
+  return known.length > 0 && known.every((a) => (a.pos === 'ADJF' || a.pos === 'PRTF') && !a.grams.includes('nomn'));
 }
 
 /** The word can be a nominative naming a person: an animate nominative reading, or none the dictionary knows. */

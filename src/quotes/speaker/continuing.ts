@@ -21,7 +21,7 @@ export function withContinuingSpeakers(ctx: QuoteContext, drafts: Draft[]): Draf
     const speaker = draft.speaker;
     if (speaker && last && (speaker.kind === 'pronoun' || speaker.kind === 'title') && speaker.entity && !speaker.group) {
       const previous = last.speaker!.entity;
-      if (previous && previous !== speaker.entity && follows(ctx, last, draft) && sameGender(ctx, previous, speaker.entity) && talkedAbout(ctx, speaker.entity, last, draft)) {
+      if (previous && previous !== speaker.entity && follows(ctx, last, draft) && sameGender(ctx, previous, speaker.entity) && (talkedAbout(ctx, speaker.entity, last, draft) || roleSpokeSince(ctx, speaker, last, draft))) {
         result = { ...draft, speaker: { ...speaker, entity: previous } };
       } else if (!previous && speaker.kind === 'pronoun' && unnamedSpeaker(ctx, last, speaker.entity) && follows(ctx, last, draft) && namedBefore(ctx, speaker.entity, last, draft)) {
         // «Это подтвердил один из участников встречи. «…», — сказал он»: the unnamed source speaks on, not the person named before it.
@@ -86,6 +86,15 @@ function talkedAbout(ctx: QuoteContext, entity: string, earlier: Draft, later: D
   const start = ctx.sentences[ctx.index.sentenceOf[from]!]!.tokens[0];
   const speaker = earlier.speaker!;
   return lastMention[0] >= start && lastMention[1] <= to + 1 && !(lastMention[0] >= speaker.from && lastMention[1] <= speaker.to);
+}
+
+/**
+ * «Глава церкви обратился к молящимся: «…». Он напомнил, …»: the resolver reads names, not roles, so a
+ * pronoun may skip a role that named its speaker since; a person of the pronoun's choice last named
+ * before that role, the role's holder is the nearer one and speaks on.
+ */
+function roleSpokeSince(ctx: QuoteContext, speaker: NonNullable<Draft['speaker']>, earlier: Draft, later: Draft): boolean {
+  return speaker.kind === 'pronoun' && earlier.speaker!.kind === 'title' && namedBefore(ctx, speaker.entity!, earlier, later);
 }
 
 /** The person was last named (outside the later quote's content) before the earlier quote's speaker phrase. */
