@@ -204,9 +204,28 @@ export function dependentsEnd(ctx: NerContext, from: number, dictionaryBody = fa
     if (phrase.end <= end + 1) break;
     if (!headFits(ctx, rule.head, end + 1, phrase.head)) break;
     end = genitiveTail(ctx, phrase.end, true, true);
+    if (prep.folded === 'по') end = complementEnd(ctx, end);
     if (end - from > MAX_DEPENDENT * 2) break;
   }
   return end;
+}
+
+/** Prepositions of a field noun's governed complement (борьбе с …, контролю за …) and their case. */
+const FIELD_COMPLEMENTS = new Map(wordTable('org-field-complements').map((row) => [row.preposition!, row.case!]));
+/** Fixed phrases a complement preposition opens that are no complement (с помощью, с целью). */
+const FIXED_COMPLEMENTS = wordSet('field-complement-phrases');
+
+/**
+ * «по борьбе с коррупцией», «по контролю за оборотом наркотиков»: the field of a «по»
+ * dependent is often a verbal noun whose own complement belongs to the name; without it the
+ * name stops in mid-phrase (комиссия по борьбе).
+ */
+function complementEnd(ctx: NerContext, from: number): number {
+  const prep = ctx.words[from];
+  const gram = prep && prep.shape === 'lower' && adjacent(ctx, from - 1, from) ? FIELD_COMPLEMENTS.get(prep.folded) : undefined;
+  if (!gram || FIXED_COMPLEMENTS.has(ctx.words[from + 1]?.folded ?? '')) return from;
+  const phrase = nounPhrase(ctx, from + 1, gram);
+  return phrase.end > from + 1 ? genitiveTail(ctx, phrase.end, true, true) : from;
 }
 
 /** The dependent's head (at `head`; its first word at `first`) is what the preposition takes. */
