@@ -371,6 +371,11 @@ describe('a body before a person', () => {
 });
 
 describe('Latin letters', () => {
+  it('names a known body with the media words after it in full (CNN Travel Magazine), not a product (Samsung Galaxy)', () => {
+    expect(names('Интервью с ним напечатал CNN Travel Magazine в прошлом месяце.')).toEqual(['ORG CNN Travel Magazine']);
+    expect(names('Новый смартфон Samsung Galaxy поступил в продажу.')).toEqual(['ORG Samsung']);
+  });
+
   it('takes no single Latin letter for an organisation (турниры A, B и C)', () => {
     expect(names('Турнир состоит из групп A, B и C.')).toEqual([]);
   });
