@@ -301,3 +301,13 @@ describe('a town’s name as the surname after a first name', () => {
     expect(surfaces('Она вышла замуж за Эллиотта Спенсера.')).toEqual(['PER Эллиотта Спенсера']);
   });
 });
+
+describe('a foreign name\'s first word the dictionary does not know', () => {
+  it('opens the name found after it (Гу Ай Лунь, not Ай Лунь)', () => {
+    expect(persons('Работница из района Гу Ай Лунь погибла от удара током.')).toEqual(['PER Гу Ай Лунь']);
+  });
+
+  it('leaves a known common word before a name out (Портрет)', () => {
+    expect(persons('На выставке показали Портрет Марии Ивановны Сергеевой.')).toEqual(['PER Марии Ивановны Сергеевой']);
+  });
+});

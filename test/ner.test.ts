@@ -95,6 +95,10 @@ describe('organisations named by a lower-case or descriptive head', () => {
     ['Он возглавил отдел по связям с общественностью в марте.', ['ORG отдел по связям с общественностью']],
     ['Отчёт подготовил комитет по контролю за расходованием средств бюджета.', ['ORG комитет по контролю за расходованием средств бюджета']],
     ['Совет по делам молодёжи с утра обсуждал планы.', ['ORG Совет по делам молодёжи']],
+    // The field's own complement (борьбе с …, надзору за …) is the name's; «с помощью» is not.
+    ['Заседание провела областная комиссия по борьбе с наводнениями.', ['ORG областная комиссия по борьбе с наводнениями']],
+    ['Проверку начало управление по надзору за строительством дорог.', ['ORG управление по надзору за строительством дорог']],
+    ['Делом занялась комиссия по борьбе с помощью новых методов.', ['ORG комиссия по борьбе']],
   ])('%s', (text, expected) => {
     expect(surfaces(text)).toEqual(expected);
   });
@@ -377,6 +381,11 @@ describe('a body before a person', () => {
 });
 
 describe('Latin letters', () => {
+  it('names a known body with the media words after it in full (CNN Travel Magazine), not a product (Samsung Galaxy)', () => {
+    expect(names('Интервью с ним напечатал CNN Travel Magazine в прошлом месяце.')).toEqual(['ORG CNN Travel Magazine']);
+    expect(names('Новый смартфон Samsung Galaxy поступил в продажу.')).toEqual(['ORG Samsung']);
+  });
+
   it('takes no single Latin letter for an organisation (турниры A, B и C)', () => {
     expect(names('Турнир состоит из групп A, B и C.')).toEqual([]);
   });

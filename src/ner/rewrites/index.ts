@@ -6,6 +6,7 @@ import { withCompassPart } from './compass-place.js';
 import { withDistrictName } from './district-name.js';
 import { withoutFacilities } from './facility.js';
 import { withForeignOwner } from './foreign-owner.js';
+import { withGivenNameBefore } from './given-name.js';
 import { withJoinedNames } from './joined-names.js';
 import { withKnownPerson } from './known-person.js';
 import { withNamedAfter } from './named-after.js';
@@ -42,6 +43,7 @@ export const REWRITES: readonly Rewrite[] = [
   { name: 'facility', run: withoutFacilities },
   { name: 'place-adjective', run: each((ctx, c) => withPlaceAdjective(ctx, c)) },
   { name: 'compass-part', run: each((ctx, c, previous) => withCompassPart(ctx, c, previous)) },
+  { name: 'given-name-before', run: each((ctx, c, previous) => withGivenNameBefore(ctx, c, previous)) },
   { name: 'regnal-number', run: each((ctx, c, _previous, next) => withRegnalNumber(ctx, c, next)) },
   { name: 'joined-names', run: (ctx, selected) => withJoinedNames(ctx, selected) },
   { name: 'foreign-owner', run: each((_ctx, c, _previous, next) => withForeignOwner(c, next)) },

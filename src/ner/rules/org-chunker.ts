@@ -186,6 +186,8 @@ const DEPENDENT_PREPOSITIONS = new Map<string, DependentPreposition>(wordTable('
 ]));
 /** A field's noun and the prepositions it governs with the instrumental (борьба с, контроль за). */
 const GOVERNING = new Map([...wordMap('org-dependent-governing')].map(([noun, preps]) => [noun, preps.split(' ')]));
+/** Nouns a governed preposition opens a fixed adverbial with (с помощью, с целью): no object of the field's noun. */
+const FIXED_COMPLEMENTS = wordSet('field-complement-phrases');
 /** «по» + these is an adverbial (по данным, по словам), not the body's field. */
 const ADVERBIAL_PO = wordSet('po-adverbials');
 const MAX_DEPENDENT = 7;
@@ -219,6 +221,7 @@ function governedEnd(ctx: NerContext, head: number, end: number): number {
   const prep = ctx.words[end];
   if (!prep || prep.shape !== 'lower' || !adjacent(ctx, end - 1, end)) return end;
   if (!lowerAnalyses(ctx, head).some((a) => GOVERNING.get(fold(a.lemma))?.includes(prep.folded))) return end;
+  if (FIXED_COMPLEMENTS.has(ctx.words[end + 1]?.folded ?? '')) return end;
   const phrase = nounPhrase(ctx, end + 1, 'ablt');
   return phrase.end > end + 1 ? genitiveTail(ctx, phrase.end, true, true) : end;
 }
