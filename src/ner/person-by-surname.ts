@@ -16,8 +16,33 @@ export function personBySurname(gazetteer: Gazetteer, word: WordInfo): DictEntry
 
 /** The name's last word is a form of the entry's surname or of an alias's last word: as written, declined, or by a singular lemma. */
 export function isPersonForm(word: WordInfo, entry: DictEntry): boolean {
-  const lasts = [entry.name, ...entry.aliases].map((n) => fold(n.split(' ').pop()!));
+  const { lasts, forms } = lastWordForms(entry);
+  if (forms.has(word.folded)) return true;
   // A singular reading: Турчинов is the plural of «Турчин» (the Турчины), no form of him.
-  const singular = word.analyses.filter((a) => !a.grams.includes('plur')).map((a) => fold(a.lemma));
-  return lasts.some((l) => word.folded === l || declinedForms(l).includes(word.folded) || singular.some((lemma) => lemma === l || lemma + 'а' === l));
+  return word.analyses.some((a) => {
+    if (a.grams.includes('plur')) return false;
+    const lemma = fold(a.lemma);
+    return lasts.has(lemma) || lasts.has(lemma + 'а');
+  });
+}
+
+interface LastWordForms {
+  /** The folded last words of the name and its aliases. */
+  lasts: ReadonlySet<string>;
+  /** Those words and their declined forms. */
+  forms: ReadonlySet<string>;
+}
+
+// Gazetteer entries live as long as their annotator: their forms are made once per entry, not
+// at each match (Путин and his aliases were declined again for every «Путина» in the text).
+const formsOfEntry = new WeakMap<DictEntry, LastWordForms>();
+
+function lastWordForms(entry: DictEntry): LastWordForms {
+  let known = formsOfEntry.get(entry);
+  if (!known) {
+    const lasts = new Set([entry.name, ...entry.aliases].map((n) => fold(n.split(' ').pop()!)));
+    const forms = new Set([...lasts].flatMap((l) => [l, ...declinedForms(l)]));
+    formsOfEntry.set(entry, (known = { lasts, forms }));
+  }
+  return known;
 }

@@ -120,12 +120,34 @@ function afterFirstName(ctx: NerContext, i: number): boolean {
 
 function isPlaceForm(ctx: NerContext, word: WordInfo, entry: DictEntry): boolean {
   if (!word.analyses[0]?.known) return true;
-  const names = [entry.name, ...entry.aliases].filter((n) => !n.includes(' ')).map(fold);
-  if (names.includes(word.folded) || names.some((n) => declinedForms(n).includes(word.folded))) return true;
-  // By lemma: Эмиратах of Эмираты, Свердловской of Свердловская; by the name's nominative
-  // readings only (Сана is no form of «сан», Баку none of «бак»).
-  const lemmas = new Set(names.flatMap((n) => ctx.analyse(n).filter((a) => a.grams.includes('nomn')).map((a) => fold(a.lemma))).concat(names));
-  return word.analyses.some((a) => lemmas.has(fold(a.lemma)));
+  const { forms, lemmas } = placeForms(ctx, entry);
+  return forms.has(word.folded) || word.analyses.some((a) => lemmas.has(fold(a.lemma)));
+}
+
+interface PlaceForms {
+  /** The entry's one-word names, folded, and their declined forms. */
+  forms: ReadonlySet<string>;
+  /** Those names and the lemmas of their nominative readings. */
+  lemmas: ReadonlySet<string>;
+}
+
+// Per analyser, then per entry: both live as long as the annotator, so a place's forms are
+// made once, not re-analysed and re-declined at each match of it.
+const placeFormsOf = new WeakMap<NerContext['analyse'], WeakMap<DictEntry, PlaceForms>>();
+
+function placeForms(ctx: NerContext, entry: DictEntry): PlaceForms {
+  let byEntry = placeFormsOf.get(ctx.analyse);
+  if (!byEntry) placeFormsOf.set(ctx.analyse, (byEntry = new WeakMap()));
+  let known = byEntry.get(entry);
+  if (!known) {
+    const names = [entry.name, ...entry.aliases].filter((n) => !n.includes(' ')).map(fold);
+    const forms = new Set(names.flatMap((n) => [n, ...declinedForms(n)]));
+    // By lemma: Эмиратах of Эмираты, Свердловской of Свердловская; by the name's nominative
+    // readings only (Сана is no form of «сан», Баку none of «бак»).
+    const lemmas = new Set(names.flatMap((n) => ctx.analyse(n).filter((a) => a.grams.includes('nomn')).map((a) => fold(a.lemma))).concat(names));
+    byEntry.set(entry, (known = { forms, lemmas }));
+  }
+  return known;
 }
 
 function isSurnameForm(word: WordInfo, surname: string): boolean {
