@@ -120,15 +120,22 @@ function afterFirstName(ctx: NerContext, i: number): boolean {
 
 function isPlaceForm(ctx: NerContext, word: WordInfo, entry: DictEntry): boolean {
   if (!word.analyses[0]?.known) return true;
-  const { forms, lemmas } = placeForms(ctx, entry);
-  return forms.has(word.folded) || word.analyses.some((a) => lemmas.has(fold(a.lemma)));
+  const place = placeForms(ctx, entry);
+  if (place.forms.has(word.folded)) return true;
+  // By lemma: Эмиратах of Эмираты, Свердловской of Свердловская; by the name's nominative
+  // readings only (Сана is no form of «сан», Баку none of «бак»). Made on first need: most
+  // matches are a form as written or declined, and analysing every alias costs more.
+  const lemmas = (place.lemmas ??= new Set(place.names.flatMap((n) => ctx.analyse(n).filter((a) => a.grams.includes('nomn')).map((a) => fold(a.lemma))).concat(place.names)));
+  return word.analyses.some((a) => lemmas.has(fold(a.lemma)));
 }
 
 interface PlaceForms {
-  /** The entry's one-word names, folded, and their declined forms. */
+  /** The entry's one-word names, folded. */
+  names: string[];
+  /** Those names and their declined forms. */
   forms: ReadonlySet<string>;
-  /** Those names and the lemmas of their nominative readings. */
-  lemmas: ReadonlySet<string>;
+  /** Those names and the lemmas of their nominative readings, once asked for. */
+  lemmas?: ReadonlySet<string>;
 }
 
 // Per analyser, then per entry: both live as long as the annotator, so a place's forms are
@@ -141,11 +148,7 @@ function placeForms(ctx: NerContext, entry: DictEntry): PlaceForms {
   let known = byEntry.get(entry);
   if (!known) {
     const names = [entry.name, ...entry.aliases].filter((n) => !n.includes(' ')).map(fold);
-    const forms = new Set(names.flatMap((n) => [n, ...declinedForms(n)]));
-    // By lemma: Эмиратах of Эмираты, Свердловской of Свердловская; by the name's nominative
-    // readings only (Сана is no form of «сан», Баку none of «бак»).
-    const lemmas = new Set(names.flatMap((n) => ctx.analyse(n).filter((a) => a.grams.includes('nomn')).map((a) => fold(a.lemma))).concat(names));
-    byEntry.set(entry, (known = { forms, lemmas }));
+    byEntry.set(entry, (known = { names, forms: new Set(names.flatMap((n) => [n, ...declinedForms(n)])) }));
   }
   return known;
 }
