@@ -75,7 +75,6 @@ export function descriptivePlaceCandidates(ctx: NerContext): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i + 1 < ctx.tokens.length; i++) {
     const w = ctx.words[i]!;
-    const next = ctx.words[i + 1]!;
     if (w.shape !== 'title' || ctx.tokens[i]!.kind !== 'word' || ctx.gazetteerAt[i] || !adjacent(ctx, i, i + 1)) continue;
     if (!isPlaceNoun(ctx, i + 1)) continue;
     const best = w.analyses[0];
