@@ -547,3 +547,28 @@ describe('a name after an adjective with no nominative reading', () => {
     ]);
   });
 });
+
+describe('a plural pronoun after a named pair', () => {
+  it('stands for the two people joined by «и» in the sentence before', () => {
+    expect(quotes('Анна Белова и Олег Смирнов поженились в июле в Казани. Они рассказали, что свадьба прошла скромно.')).toEqual([
+      'indirect | Анна Белова и Олег Смирнов | свадьба прошла скромно',
+    ]);
+    expect(quotes('Анна Белова и Олег Смирнов поженились в июле в Казани. По их словам, свадьба прошла скромно.')).toEqual([
+      'indirect | Анна Белова и Олег Смирнов | свадьба прошла скромно',
+    ]);
+  });
+
+  it('stays unlinked when the pair is further back', () => {
+    expect(quotes('Анна Белова и Олег Смирнов поженились в июле. Гостей было немного. Ресторан закрыли на вечер. Они рассказали, что свадьба прошла скромно.')).toEqual([
+      'indirect | Они | свадьба прошла скромно',
+    ]);
+  });
+});
+
+describe('a surname inside an unnamed speaker', () => {
+  it('is not completed from a mention in another case when it does not decline', () => {
+    expect(quotes('На окраине Лимы живёт 60-летний Мигель Кастро. Соседи Кастро рассказали, что он держит двадцать кошек.')).toEqual([
+      'indirect | Соседи Кастро | он держит двадцать кошек',
+    ]);
+  });
+});

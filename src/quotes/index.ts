@@ -131,7 +131,10 @@ function describedComplement(ctx: QuoteContext, speaker: Speaker): string | null
 
 /** A person's fullest mention in the genitive (Надежды Савченко), or the surname alone there completed to the full name. */
 function genitiveName(ctx: QuoteContext, entity: string | null): string | null {
-  const mentions = entity ? ctx.entities.get(entity)?.mentions ?? [] : [];
+  const known = entity ? ctx.entities.get(entity) : undefined;
+  // A form that is the name's own nominative (моряк Мендонса) is no genitive, whatever its ending may also read as.
+  const nominative = new Set(known ? [known.name, known.name.split(' ').at(-1)!] : []);
+  const mentions = (known?.mentions ?? []).filter((m) => !nominative.has(m.text));
   let best: string | null = null;
   for (const m of mentions) {
     if (m.tokens[1] - m.tokens[0] < 2 || !isGenitiveName(ctx, m.tokens[0])) continue;
@@ -176,13 +179,26 @@ function withFullNames(ctx: QuoteContext, from: number, to: number, name: string
     if (mention.type !== 'PER' || mention.start < ctx.tokens[from]!.start || mention.end > ctx.tokens[to - 1]!.end) continue;
     let fullest = mention.text;
     for (const other of ctx.entities.get(mention.entity)?.mentions ?? []) {
-      if (other.text.length > fullest.length && other.text.endsWith(` ${mention.text}`)) fullest = other.text;
+      if (other.text.length > fullest.length && other.text.endsWith(` ${mention.text}`) && !(mention.tokens[0] > from && nominativeFirst(ctx, other.tokens[0]))) fullest = other.text;
     }
     // No fuller mention in this form: the surname alone (дядя Шварца) takes the full name, inflected alike.
     if (fullest === mention.text) fullest = ctx.resolver.fullNameAt(mention.tokens[0]) ?? fullest;
     if (fullest !== mention.text) result = result.replace(mention.text, fullest);
   }
   return result;
+}
+
+/** Cases a name inside a phrase stands in: a complement is never in the nominative. */
+const OBLIQUE_CASES = ['gent', 'datv', 'ablt', 'loct'];
+
+/**
+ * «Соседи Кастро», of Ариэль Кастро: a surname that does not decline ends the nominative mention
+ * too, so a fuller mention whose first word can only be a nominative (or accusative) is another
+ * case than the complement's and does not replace it.
+ */
+function nominativeFirst(ctx: QuoteContext, k: number): boolean {
+  const readings = ctx.analyseWord(ctx.words[k]!);
+  return readings.some((a) => a.grams.includes('nomn')) && !readings.some((a) => OBLIQUE_CASES.some((c) => a.grams.includes(c)));
 }
 
 /** An unnamed source that is only a generic noun (ведомство; пресс-служба ведомства) names the organisation it stands for, if the resolver finds one. */

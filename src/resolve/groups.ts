@@ -48,10 +48,10 @@ function pairs(ctx: ResolveContext): readonly Pair[] {
   });
 }
 
-/** The last two people joined by «и» before token `at`, in its sentence or the two before, if any. */
-export function pairBefore(ctx: ResolveContext, at: number): [EntityId, EntityId] | null {
+/** The last two people joined by «и» before token `at`, in its sentence or the `back` before, if any. */
+export function pairBefore(ctx: ResolveContext, at: number, back = SENTENCES_BACK): [EntityId, EntityId] | null {
   const list = pairs(ctx);
   const last = list[countBefore(list.length, (k) => list[k]!.at < at) - 1];
-  if (!last || ctx.index.sentenceOf[at]! - ctx.index.sentenceOf[last.at]! > SENTENCES_BACK) return null;
+  if (!last || ctx.index.sentenceOf[at]! - ctx.index.sentenceOf[last.at]! > back) return null;
   return last.people;
 }

@@ -9,6 +9,7 @@ import type { Cue, EntityId, Mention, Reference, WordInfo } from '../types.js';
 import { perWordFor } from '../util/word-memo.js';
 import { countBefore, genderAgrees, type ResolveContext } from './context.js';
 import type { ResolveLexicon } from './lexicon.js';
+import { pairBefore } from './groups.js';
 import { givenRole, isDeputy, resolveTitle } from './roles.js';
 
 /**
@@ -219,8 +220,15 @@ export function pronounGender(ctx: ResolveContext, i: number, cue: Cue | null): 
   return cueGender(cue);
 }
 
+/** What a speaking pronoun stands for: a person or body, an unnamed phrase (`antecedent`), or two people named together (`group`). */
+export interface SpeakerReferent {
+  entity: EntityId | null;
+  antecedent?: [number, number];
+  group?: [EntityId, EntityId];
+}
+
 /** The speaker rule: a fitting person of its own sentence, else the subject of the sentence before (an unnamed phrase or a person), else the last fitting person (or organisation, for «они»). */
-export function speakerPronoun(ctx: ResolveContext, at: number, cue: Cue | null): { entity: EntityId | null; antecedent?: [number, number] } {
+export function speakerPronoun(ctx: ResolveContext, at: number, cue: Cue | null): SpeakerReferent {
   const gender = pronounGender(ctx, at, cue);
   // «Хотя 80-летний Баффет …, по его словам, он …»: a fitting person earlier in the pronoun's own sentence comes first;
   // not one inside a quotation just before it or around it («Чубайс ошибается», — сказал он; «…как Тодд, — заявил он. — …»:
@@ -233,8 +241,22 @@ export function speakerPronoun(ctx: ResolveContext, at: number, cue: Cue | null)
   if (referenced) return referenced;
   // After a quotation of several sentences, an unnamed phrase before it is too far to be the one that speaks.
   const antecedent = ctx.index.sentenceOf[from] === ctx.index.sentenceOf[at] ? (gender === 'pl' ? groupInOwnSentence(ctx, at) : null) ?? unnamedAntecedent(ctx, at, gender) : null;
-  return antecedent ? { entity: null, antecedent } : { entity: subjectBefore(ctx, at, gender, 0, from) ?? knownGenderFirst(ctx, from, gender) };
+  if (antecedent) return { entity: null, antecedent };
+  const group = gender === 'pl' ? pairJustBefore(ctx, from) : null;
+  return group ? { entity: null, group } : { entity: subjectBefore(ctx, at, gender, 0, from) ?? knownGenderFirst(ctx, from, gender) };
 }
+
+/** How many sentences back the pair a plural pronoun stands for may be named. */
+const PAIR_SENTENCES = 1;
+
+/**
+ * «Мария Иванова и Олег Смирнов поженились в июле. Они сообщили …»: «они» right after two people
+ * joined by «и» stands for the two; further back, or with no pair, the rule goes on as before.
+ */
+function pairJustBefore(ctx: ResolveContext, at: number): [EntityId, EntityId] | null {
+  return pairBefore(ctx, at, PAIR_SENTENCES);
+}
+
 
 /**
  * «Трамп провёл переговоры с Путиным. Он сказал …»: a speaking pronoun continues the subject of

@@ -8,7 +8,7 @@ import type { ResolveLexicon } from './lexicon.js';
 import { pairBefore } from './groups.js';
 import { heldInPlaceOfRole } from './role-place.js';
 import { fullNameInCaseOf, nominativePhrase } from './normalize.js';
-import { cueGender, lastPerson, pronounGender, pronounReferences, recentPersonOfGender, speakerPronoun, subjectOfSentenceBefore, type PronounRole } from './pronouns.js';
+import { cueGender, lastPerson, pronounGender, pronounReferences, recentPersonOfGender, speakerPronoun, subjectOfSentenceBefore, type PronounRole, type SpeakerReferent } from './pronouns.js';
 import { holdsOtherRole, isDeputy, mayHold, namesPrincipal, nextPersonInLine, personAfterRole, personNamedWith, resolveTitle, roleDomain, roleGender, roleHead, sharesCase } from './roles.js';
 
 /**
@@ -29,7 +29,7 @@ export interface Resolver {
    * inside it: по его словам) gives an entity or the unnamed phrase it continues; `reference`
    * the person it refers to, if the text lets one be told.
    */
-  pronoun(at: number, role: PronounRole, cue?: Cue | null): { entity: EntityId | null; antecedent?: [number, number] };
+  pronoun(at: number, role: PronounRole, cue?: Cue | null): SpeakerReferent;
   /** Every pronoun that refers to a person (the reference rule over the whole document). */
   references(): Reference[];
   /** The person a role phrase [from, to) names as the subject of `cue` near token `near`, if one. */

@@ -36,8 +36,8 @@ export function pronounInCue(ctx: QuoteContext, from: number, to: number): Speak
     const folded = ctx.words[i]!.folded;
     if (!isSpeakerPronoun(folded) || NOMINATIVE_PRONOUNS.has(folded)) continue;
     // «…, сообщил вице-губернатор края. По его словам, …»: the unnamed source of the sentence before.
-    const { entity, antecedent } = ctx.resolver.pronoun(i, 'speaker');
-    return antecedent ? { from: i, to: i + 1, kind: 'pronoun', entity: null, antecedent } : { from: i, to: i + 1, kind: 'pronoun', entity };
+    const { entity, antecedent, group } = ctx.resolver.pronoun(i, 'speaker');
+    return antecedent ? { from: i, to: i + 1, kind: 'pronoun', entity: null, antecedent } : { from: i, to: i + 1, kind: 'pronoun', entity, ...(group && { group }) };
   }
   return null;
 }

@@ -14,8 +14,8 @@ export function settle(ctx: QuoteContext, f: NounPhrase | undefined, near: numbe
   if (!f) return null;
   if (f.kind === 'mention') return withPlace(ctx, f) ?? { from: f.from, to: f.to, kind: 'mention', entity: f.mention!.entity };
   if (f.kind === 'pronoun') {
-    const { entity, antecedent } = ctx.resolver.pronoun(f.from, 'speaker', cue);
-    return antecedent ? { from: f.from, to: f.to, kind: 'pronoun', entity: null, antecedent } : { from: f.from, to: f.to, kind: 'pronoun', entity };
+    const { entity, antecedent, group } = ctx.resolver.pronoun(f.from, 'speaker', cue);
+    return antecedent ? { from: f.from, to: f.to, kind: 'pronoun', entity: null, antecedent } : { from: f.from, to: f.to, kind: 'pronoun', entity, ...(group && { group }) };
   }
   // «Иван Петров и Анна Смирнова … Женщины заявили»: a plural noun for people stands for the pair just named.
   if ((f.kind === 'title' || f.kind === 'source') && namesPeople(ctx, f)) {
