@@ -572,3 +572,11 @@ describe('a surname inside an unnamed speaker', () => {
     ]);
   });
 });
+
+describe('a speaking pronoun and a role with its holder named', () => {
+  it('does not take the role as an unnamed person of the pronoun gender when a man holds it', () => {
+    expect(quotes('Глава компании Олег Козлов встретился с Анной Смирновой. Она заявила, что сделка состоится.')).toEqual([
+      'indirect | Анна Смирнова | сделка состоится',
+    ]);
+  });
+});

@@ -496,7 +496,9 @@ function unnamedAntecedent(ctx: ResolveContext, at: number, gender: PronounGende
   // A role the document gives no one (вице-губернатор края, with no person named) is unnamed too.
   // A bare role (Учёный не рекомендует. Он подчёркивает …) is the person just named, as a speaking role is.
   const bare = (f: NounPhrase) => gender !== 'pl' && headOf(ctx, f) === f.to - 1 && !isDeputy(ctx, f.to - 1) && lastPerson(ctx, f.from, gender) !== null;
-  const unnamed = (f: NounPhrase) => f.kind === 'source' || (f.kind === 'title' && resolveTitle(ctx, headOf(ctx, f), at, gender === 'pl' ? null : gender) === null && !bare(f));
+  // A role with its holder's name right after it (Глава компании Олег Козлов) is that person, named.
+  const named = (f: NounPhrase) => found.some((g) => g.from === f.to && g.mention?.type === 'PER');
+  const unnamed = (f: NounPhrase) => !named(f) && (f.kind === 'source' || (f.kind === 'title' && resolveTitle(ctx, headOf(ctx, f), at, gender === 'pl' ? null : gender) === null && !bare(f)));
   const source = found.find((f) => unnamed(f) && headHas(ctx, f, GRAMMEME[gender]!) && (gender === 'pl' || (headHas(ctx, f, 'sing') && !inCoordination(ctx, f))));
   return source ? [source.from, source.to] : null;
 }
