@@ -580,3 +580,29 @@ describe('a speaking pronoun and a role with its holder named', () => {
     ]);
   });
 });
+
+describe('a possessive before a text names its author', () => {
+  it('speaks for the person or group the pronoun stands for', () => {
+    expect(quotes('Олег Козлов подал в отставку. «Я больше не могу работать в таких условиях», — говорится в его заявлении.')).toEqual([
+      'direct | Олег Козлов | Я больше не могу работать в таких условиях',
+    ]);
+    expect(quotes('Анна Смирнова обратилась к губернатору. В её письме сказано, что дом нужно расселить.')).toEqual([
+      'indirect | Анна Смирнова | дом нужно расселить',
+    ]);
+  });
+
+  it('leaves the text as the speaker when the pronoun stands for another text', () => {
+    expect(quotes('Министерство опубликовало отчёт. В его докладе говорится, что цены выросли.')).toEqual(['indirect | доклад | цены выросли']);
+  });
+});
+
+describe('a plural pronoun after a plural pronoun subject', () => {
+  it('goes on with the unnamed group that pronoun continues', () => {
+    expect(quotes('Родители студентки приехали в суд. Они просили судью о снисхождении. «Мы простили его», — говорится в их заявлении.')).toEqual([
+      'direct | Родители студентки | Мы простили его',
+    ]);
+    expect(quotes('Жители посёлка собрались у администрации. Они требовали встречи с мэром. По их словам, воды нет неделю.')).toEqual([
+      'indirect | Жители посёлка | воды нет неделю',
+    ]);
+  });
+});

@@ -486,12 +486,19 @@ const GRAMMEME: Record<PronounGender, string> = { m: 'masc', f: 'femn', pl: 'plu
  * the sentence before it. When that sentence names no fitting person but has an unnamed one
  * (житель, очевидцы) of the pronoun's gender and number, the pronoun stands for that phrase.
  */
-function unnamedAntecedent(ctx: ResolveContext, at: number, gender: PronounGender | null): [number, number] | null {
+function unnamedAntecedent(ctx: ResolveContext, at: number, gender: PronounGender | null, depth = 0): [number, number] | null {
   const sentence = ctx.index.sentenceOf[at]!;
   if (!gender || sentence === 0) return null;
   const found = ctx.onceAt('subjects', sentence - 1, () => nounPhrases(ctx.clauses, ...ctx.sentences[sentence - 1]!.tokens, true));
   // A person of another gender (О смерти Мендонсы сообщила его дочь. Она …) is not who the pronoun continues.
   const person = found.some((f) => f.mention && ((f.mention.type === 'PER' && (gender === 'pl' || genderAgrees(ctx, f.mention.entity, gender))) || (gender === 'pl' && f.mention.type === 'ORG')));
+  // «Родители погибшей приехали на суд. Они умоляли … «…», — говорится в их заявлении»: a pronoun
+  // of the same gender or number opening the sentence before is its subject; the pronoun goes on
+  // with the phrase that one continues.
+  const first = found[0];
+  if (first?.kind === 'pronoun' && SPEAKER_PRONOUNS.get(ctx.words[first.from]!.folded) === gender) {
+    return depth < CHAIN ? unnamedAntecedent(ctx, ctx.sentences[sentence - 1]!.tokens[0], gender, depth + 1) : null;
+  }
   if (person || found.some((f) => f.kind === 'pronoun')) return null;
   // A role the document gives no one (вице-губернатор края, with no person named) is unnamed too.
   // A bare role (Учёный не рекомендует. Он подчёркивает …) is the person just named, as a speaking role is.

@@ -2,7 +2,8 @@ import type { NounPhrase } from '../../clauses/noun-phrases.js';
 import { wordMap } from '../../dict/words.js';
 import { fold } from '../../morph/key.js';
 import type { Cue } from '../../types.js';
-import { PREPOSITIONS } from '../../clauses/words.js';
+import { NOMINATIVE_PRONOUNS, PREPOSITIONS } from '../../clauses/words.js';
+import { isSpeakerPronoun } from '../../resolve/index.js';
 import { isWordOf, mentionEnd, type QuoteContext } from '../context.js';
 import type { Speaker } from './types.js';
 
@@ -42,6 +43,8 @@ export function settle(ctx: QuoteContext, f: NounPhrase | undefined, near: numbe
   let head = f.from;
   while (head + 1 < f.to && ctx.tokens[head]!.kind === 'word' && ctx.analyseWord(ctx.words[head]!)[0]?.pos === 'ADJF') head++;
   if (ctx.documentNouns.has(ctx.words[head]!.key)) {
+    const owner = ownerOfText(ctx, f.from, head, cue);
+    if (owner) return owner;
     for (let k = head + 1; k < f.to; k++) {
       const m = ctx.mentionAt[k]!;
       if (m === -1) continue;
@@ -54,6 +57,24 @@ export function settle(ctx: QuoteContext, f: NounPhrase | undefined, near: numbe
     if (f.from > 0 && isWordOf(ctx, f.from - 1, PREPOSITIONS)) return { from: f.from, to: f.to, kind: 'source', entity: null, governed: true };
   }
   return { from: f.from, to: f.to, kind: 'source', entity: null };
+}
+
+/**
+ * «говорится в его заявлении», «в их обращении сказано»: a possessive before a text's noun names
+ * its author, who speaks; the pronoun is resolved as a speaking one. Null when it stands for no
+ * one the text lets us tell: the text itself then stays the speaker.
+ */
+function ownerOfText(ctx: QuoteContext, from: number, head: number, cue: Cue | null): Speaker | null {
+  const possessive = (i: number) => ctx.tokens[i]!.kind === 'word' && isSpeakerPronoun(ctx.words[i]!.folded) && !NOMINATIVE_PRONOUNS.has(ctx.words[i]!.folded);
+  let k = head - 1;
+  while (k >= from - 1 && k >= 0 && ctx.tokens[k]!.kind === 'word' && !possessive(k) && ctx.analyseWord(ctx.words[k]!)[0]?.pos === 'ADJF') k--;
+  if (k < 0 || !possessive(k)) return null;
+  const { entity, antecedent, group } = ctx.resolver.pronoun(k, 'speaker', cue);
+  // A text is no author (Министерство опубликовало отчёт. В его докладе …).
+  if (antecedent && ctx.documentNouns.has(ctx.words[antecedent[1] - 1]!.key)) return null;
+  if (antecedent) return { from: k, to: k + 1, kind: 'pronoun', entity: null, antecedent };
+  if (group) return { from: k, to: k + 1, kind: 'pronoun', entity: null, group };
+  return entity ? { from: k, to: k + 1, kind: 'pronoun', entity } : null;
 }
 
 /** The phrase's head is a plural noun for people: a role or source word (супруги, женщины), or any animate noun (девятиклассники). */
