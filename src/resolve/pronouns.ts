@@ -18,8 +18,8 @@ import { givenRole, isDeputy, resolveTitle } from './roles.js';
  * - `speaker` (last-person-of-cue-gender): a pronoun that speaks («…», — сказал он; по его
  *   словам) is a person, so it takes a fitting person of its own sentence, else the subject of
  *   the sentence before (named, or unnamed: Был задержан житель села. Он сказал …), else the
- *   last person before it whose gender the pronoun or the cue verb shows («они»: the last
- *   organisation).
+ *   last person before it whose gender the pronoun or the cue verb shows («они»: two people just
+ *   joined by «и», else the last organisation).
  * - `reference` (nearest-person-or-recent-subject): any other third-person pronoun (он, его,
  *   ей → Кирилл Дмитриев) takes the person the text is about: the nearest fitting person before
  *   it in its own sentence, else the subject of one of the two sentences before. A fitting noun
