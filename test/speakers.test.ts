@@ -606,3 +606,13 @@ describe('a plural pronoun after a plural pronoun subject', () => {
     ]);
   });
 });
+
+describe('a source frame with a described source', () => {
+  it('keeps an adjective with its own complement after the source out of the content', () => {
+    expect(quotes('По словам источника, близкого к руководству компании, сделка сорвалась.')).toEqual(['indirect | источник | сделка сорвалась']);
+  });
+
+  it('still starts the content at a nominative adjective, the next clause’s subject', () => {
+    expect(quotes('По словам источника, новый министр близок к отставке.')).toEqual(['indirect | источник | новый министр близок к отставке']);
+  });
+});

@@ -304,8 +304,14 @@ function startsFrameModifier(ctx: QuoteContext, i: number, grammaticalCase: stri
   const best = analyses[0];
   if (!best) return false;
   if (best.pos === 'GRND') return grammaticalCase === 'nomn';
-  const participle = best.pos === 'PRTF' || (best.pos === 'ADJF' && PARTICIPLE_LEMMA.test(best.lemma));
+  // «по словам источника, близкого к переговорам»: an adjective with a complement of its own describes the source too.
+  const participle = best.pos === 'PRTF' || (best.pos === 'ADJF' && (PARTICIPLE_LEMMA.test(best.lemma) || governsPhrase(ctx, i)));
   return participle && !analyses.some((a) => a.grams.includes('nomn'));
+}
+
+/** The word after `i` is a preposition: an adjective with a prepositional complement (близкого к, знакомого с), not one before its noun. */
+function governsPhrase(ctx: QuoteContext, i: number): boolean {
+  return isWordOf(ctx, i + 1, PREPOSITIONS) && !ctx.analyseWord(ctx.words[i]!)[0]!.grams.includes('Apro');
 }
 
 /** The dictionary lists some active participles as adjectives (принадлежащий, бывший): their lemma keeps the suffix. */
