@@ -864,3 +864,15 @@ describe('a quoted name ending in «!» (issue 15)', () => {
     expect(orgs('Он крикнул «Ура!» и убежал.')).toEqual([]);
   });
 });
+
+describe('a body\'s head capitalised alone in mid-sentence (issue 15)', () => {
+  it('reads it as the body\'s name', () => {
+    expect(orgs('Доклад передан в Комиссию, и глава Комиссии выступит завтра.')).toEqual(['ORG Комиссию', 'ORG Комиссии']);
+    expect(orgs('Если Сенат одобрит договор, он вступит в силу.')).toEqual(['ORG Сенат']);
+  });
+
+  it('leaves a bare head in lower case, a person\'s noun and a head opening a longer name alone', () => {
+    expect(orgs('Комиссия собралась утром, а решение комиссии ждут к вечеру.')).toEqual([]);
+    expect(orgs('В зале были Судьи и адвокаты.')).toEqual([]);
+  });
+});
