@@ -882,3 +882,15 @@ describe('a body\'s head capitalised alone in mid-sentence (issue 15)', () => {
     expect(orgs('В зале были Судьи и адвокаты.')).toEqual([]);
   });
 });
+
+describe('a full name spelled by the abbreviation in brackets after it (issue 15)', () => {
+  it('takes the words that give the letters, from a capitalised first word, as one body', () => {
+    expect(orgs('Лидер Народного союза за честные выборы (НСЧВ) выступил.')).toEqual(['ORG Народного союза за честные выборы', 'ORG НСЧВ']);
+    expect(orgs('Глава Ассоциации владельцев речных судов (АВРС) подал иск.')).toEqual(['ORG Ассоциации владельцев речных судов', 'ORG АВРС']);
+  });
+
+  it('leaves a treaty\'s title and words that do not spell it alone', () => {
+    expect(orgs('Страны подписали Договор о морской торговле (ДМТ) весной.').filter((s) => s.includes('Договор'))).toEqual([]);
+    expect(orgs('Акция Белые ночи Петербурга (НСЧВ) прошла.').filter((s) => s.includes('Белые'))).toEqual([]);
+  });
+});
