@@ -45,6 +45,9 @@ describe('titles of awards, laws and events are no organisations', () => {
     ['Депутаты обсудили ФЗ «О полиции» в среду.'],
     ['Новый ФЗ «Об образовании» вступил в силу.'],
     ['Картину показали на фестивале «Кинотавр» в июне.'],
+    // A work noun opening the sentence is capitalised.
+    ['Фильм «Движение вверх» собрал рекорд.'],
+    ["Альбом ''Double Fantasy'' вышел осенью."],
   ])('%s', (text) => {
     expect(orgs(text)).toEqual([]);
   });
