@@ -897,3 +897,13 @@ describe('a full name spelled by the abbreviation in brackets after it (issue 15
     expect(orgs('Акция Белые ночи Петербурга (НСЧВ) прошла.').filter((s) => s.includes('Белые'))).toEqual([]);
   });
 });
+
+describe('a body named after a royal or a saint by title (issue 15)', () => {
+  it('takes the title\'s person into the body\'s name', () => {
+    expect(surfaces('Врачи Госпиталя королевы Александры сообщили новость.')).toEqual(['ORG Госпиталя королевы Александры']);
+  });
+
+  it('leaves an office\'s holder out of the body', () => {
+    expect(surfaces('Сотрудники Института президента Лукашенко ушли.')).toEqual(['ORG Института президента', 'PER Лукашенко']);
+  });
+});
