@@ -45,6 +45,9 @@ describe('titles of awards, laws and events are no organisations', () => {
     ['Депутаты обсудили ФЗ «О полиции» в среду.'],
     ['Новый ФЗ «Об образовании» вступил в силу.'],
     ['Картину показали на фестивале «Кинотавр» в июне.'],
+    // A work noun opening the sentence is capitalised.
+    ['Фильм «Движение вверх» собрал рекорд.'],
+    ["Альбом ''Double Fantasy'' вышел осенью."],
   ])('%s', (text) => {
     expect(orgs(text)).toEqual([]);
   });
@@ -253,12 +256,18 @@ describe('bodies named after a person', () => {
     ['Он работает в Институте русского языка имени Виноградова.', 'ORG Институте русского языка имени Виноградова'],
     ['Спектакль покажут на сцене Театра имени Евгения Вахтангова.', 'ORG Театра имени Евгения Вахтангова'],
     ['Глава Ассоциации имени Людвига ван Бетховена выступил.', 'ORG Ассоциации имени Людвига ван Бетховена'],
+    ['Премьера прошла в Драматическом театре имени Ильфа и Петрова вчера.', 'ORG Драматическом театре имени Ильфа и Петрова'],
+    ['Он окончил Институт имени академика Королёва.', 'ORG Институт имени академика Королёва'],
   ])('%s', (text, expected) => {
     expect(surfaces(text)).toEqual([expected]);
   });
 
   it('ends the honoured name at the surname: the next name is a person of its own', () => {
     expect(surfaces('Актриса МХТ им. А. П. Чехова Наталья Рогожкина узнала новость.')).toEqual(['ORG МХТ им. А. П. Чехова', 'PER Наталья Рогожкина']);
+  });
+
+  it('takes no body after «и» into the honoured name', () => {
+    expect(surfaces('Школа имени Пушкина и Библиотека Толстого закрыты.').filter((s) => s.includes('Школа'))).toEqual(['ORG Школа имени Пушкина']);
   });
 });
 
@@ -862,5 +871,39 @@ describe('a quoted name ending in «!» (issue 15)', () => {
 
   it('leaves an exclamation after a verb alone', () => {
     expect(orgs('Он крикнул «Ура!» и убежал.')).toEqual([]);
+  });
+});
+
+describe('a body\'s head capitalised alone in mid-sentence (issue 15)', () => {
+  it('reads it as the body\'s name', () => {
+    expect(orgs('Доклад передан в Комиссию, и глава Комиссии выступит завтра.')).toEqual(['ORG Комиссию', 'ORG Комиссии']);
+    expect(orgs('Если Сенат одобрит договор, он вступит в силу.')).toEqual(['ORG Сенат']);
+  });
+
+  it('leaves a bare head in lower case, a person\'s noun and a head opening a longer name alone', () => {
+    expect(orgs('Комиссия собралась утром, а решение комиссии ждут к вечеру.')).toEqual([]);
+    expect(orgs('В зале были Судьи и адвокаты.')).toEqual([]);
+  });
+});
+
+describe('a full name spelled by the abbreviation in brackets after it (issue 15)', () => {
+  it('takes the words that give the letters, from a capitalised first word, as one body', () => {
+    expect(orgs('Лидер Народного союза за честные выборы (НСЧВ) выступил.')).toEqual(['ORG Народного союза за честные выборы', 'ORG НСЧВ']);
+    expect(orgs('Глава Ассоциации владельцев речных судов (АВРС) подал иск.')).toEqual(['ORG Ассоциации владельцев речных судов', 'ORG АВРС']);
+  });
+
+  it('leaves a treaty\'s title and words that do not spell it alone', () => {
+    expect(orgs('Страны подписали Договор о морской торговле (ДМТ) весной.').filter((s) => s.includes('Договор'))).toEqual([]);
+    expect(orgs('Акция Белые ночи Петербурга (НСЧВ) прошла.').filter((s) => s.includes('Белые'))).toEqual([]);
+  });
+});
+
+describe('a body named after a royal or a saint by title (issue 15)', () => {
+  it('takes the title\'s person into the body\'s name', () => {
+    expect(surfaces('Врачи Госпиталя королевы Александры сообщили новость.')).toEqual(['ORG Госпиталя королевы Александры']);
+  });
+
+  it('leaves an office\'s holder out of the body', () => {
+    expect(surfaces('Сотрудники Института президента Лукашенко ушли.')).toEqual(['ORG Института президента', 'PER Лукашенко']);
   });
 });

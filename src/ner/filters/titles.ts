@@ -1,6 +1,6 @@
 import type { Analysis, Candidate } from '../../types.js';
 import { wordSet } from '../../dict/words.js';
-import { adjacent, beforeMarks, type NerContext } from '../context.js';
+import { adjacent, atSentenceStart, beforeMarks, type NerContext } from '../context.js';
 
 const ORDER_NOUNS = wordSet('order-nouns');
 
@@ -19,7 +19,8 @@ export function isTitleName(ctx: NerContext, c: Candidate): boolean {
   if (first.shape === 'lower' || first.shape === 'upper' || first.latin) return false;
   const k = beforeMarks(ctx, c.tokens[0]); // «шоу ''Вечерний Ургант''»
   const noun = ctx.words[k];
-  if (!noun || ctx.tokens[k]!.kind !== 'word' || noun.shape !== 'lower' || !adjacent(ctx, k, k + 1)) return false;
+  // «Фильм «Движение вверх» …» opening a sentence: the noun is capitalised there.
+  if (!noun || ctx.tokens[k]!.kind !== 'word' || (noun.shape !== 'lower' && !(noun.shape === 'title' && atSentenceStart(ctx, k))) || !adjacent(ctx, k, k + 1)) return false;
   if (ORDER_NOUNS.has(noun.folded)) return true;
   if (!ctx.lexicon.workNounForms.has(noun.folded)) return false;
   return !isGenitiveOnly(first.analyses);

@@ -30,7 +30,11 @@ export function withNamedAfter(ctx: NerContext, selected: Candidate[]): Candidat
   return out;
 }
 
-/** The end of «имени» + a person's name at or right before `i`, else -1. */
+/**
+ * The end of «имени» + a person's name at or right before `i`, else -1. A title may stand before
+ * the name (имени шейха Мансура), and a second name may follow after «и» (имени Станиславского и
+ * Немировича-Данченко, имени Кирилла и Мефодия).
+ */
 export function nameAfter(ctx: NerContext, i: number): number {
   let k = i;
   if (!isNamedAfter(ctx, k - 1)) {
@@ -38,7 +42,15 @@ export function nameAfter(ctx: NerContext, i: number): number {
     k++;
   }
   if (ctx.tokens[k]?.text === '.') k++;
-  const from = k;
+  if (isTitleBefore(ctx, k)) k++;
+  const end = nameEnd(ctx, k);
+  if (end < 0 || !isSecondName(ctx, end)) return end;
+  return Math.max(end, nameEnd(ctx, end + 1));
+}
+
+/** The end of a person's name in capitals starting at `from`, else -1. */
+function nameEnd(ctx: NerContext, from: number): number {
+  let k = from;
   let end = -1;
   // The surname ends the name; a listed first name before it lets one more word in (имени
   // Евгения Вахтангова), and the name after it is someone else's (МХТ им. Чехова Наталья …).
@@ -60,6 +72,23 @@ export function nameAfter(ctx: NerContext, i: number): number {
     }
   }
   return end;
+}
+
+/** «имени шейха Мансура», «имени академика Павлова»: a person's title in lower case before the name. */
+function isTitleBefore(ctx: NerContext, k: number): boolean {
+  const w = ctx.words[k];
+  if (!w || ctx.tokens[k]!.kind !== 'word' || w.shape !== 'lower' || !adjacent(ctx, k - 1, k) || ctx.words[k + 1]?.shape !== 'title') return false;
+  const lemma = ctx.analyseWord(w)[0]?.lemma;
+  return !!lemma && ctx.lexicon.titleWords.has(lemma);
+}
+
+/** «и» and a capitalised genitive that is no body's noun: a second person the body is named after. */
+function isSecondName(ctx: NerContext, k: number): boolean {
+  const and = ctx.words[k];
+  const next = ctx.words[k + 1];
+  if (!and || !next || ctx.tokens[k]!.kind !== 'word' || and.folded !== 'и' || !adjacent(ctx, k - 1, k) || !adjacent(ctx, k, k + 1)) return false;
+  if (ctx.tokens[k + 1]!.kind !== 'word' || next.shape !== 'title' || ctx.lexicon.orgNouns.has(next.key)) return false;
+  return next.analyses.length === 0 || next.analyses.some((a) => a.grams.includes('gent'));
 }
 
 function isNamedAfter(ctx: NerContext, k: number): boolean {

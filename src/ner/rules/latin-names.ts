@@ -1,7 +1,7 @@
 import { wordSet } from '../../dict/words.js';
 import type { Candidate } from '../../types.js';
 import { candidate, PRIORITY } from '../candidate.js';
-import { adjacent, isCapitalised, sentenceStart, wordsKey, type NerContext } from '../context.js';
+import { adjacent, atSentenceStart, isCapitalised, sentenceStart, wordsKey, type NerContext } from '../context.js';
 import { afterPerformer, isLatinPerson, LATIN_PERSON_PREFIX } from './latin-persons.js';
 
 /** Latin words of a company's full name (Electronics, Inc, Association). */
@@ -125,7 +125,8 @@ function isWorkTitle(ctx: NerContext, from: number, to: number, orgNamed: Set<st
   if (k < lead && !ENUMERATION_LEAD.has(ctx.words[k + 1]!.folded) && ctx.tokens[k + 1]!.text !== ',') k = lead;
   const w = ctx.words[k];
   // «синти-поп-синглами»: a compound by its last part.
-  if (!w || w.shape !== 'lower' || ctx.tokens[k]!.kind !== 'word' || !works.has(w.folded.slice(w.folded.lastIndexOf('-') + 1))) return false;
+  // «Альбом ''Double Fantasy''» opening a sentence: the noun is capitalised there.
+  if (!w || (w.shape !== 'lower' && !(w.shape === 'title' && atSentenceStart(ctx, k))) || ctx.tokens[k]!.kind !== 'word' || !works.has(w.folded.slice(w.folded.lastIndexOf('-') + 1))) return false;
   return quoted || k < lead || !orgNamed.has(wordsKey(ctx, from, to, 'folded'));
 }
 

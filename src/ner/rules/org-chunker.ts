@@ -107,7 +107,25 @@ export function orgTail(ctx: NerContext, from: number): number {
   if (dependent > genitive) return dependent;
   const end = genitiveTail(ctx, from);
   // «Совета муфтиев России», «Движение общежитий Москвы»: a named body ends with its place.
-  return end > from ? placeAfter(ctx, end) : end;
+  return end > from ? placeAfter(ctx, personAfterTitle(ctx, end)) : end;
+}
+
+/** Titles of royalty and saints (dict/words/namesake-titles.txt), by lemma. */
+const NAMESAKE_TITLES = wordSet('namesake-titles');
+/** The most capitalised words of a person's name after a title ending the tail (Госпиталя принцессы Марины). */
+const MAX_TITLED_NAME = 2;
+
+/**
+ * «Госпиталь принцессы Марины», «Фонд святого Андрея»: a royal's or a saint's title in the genitive
+ * ending a body's tail names the body after that person, the name included. Else `end`.
+ */
+function personAfterTitle(ctx: NerContext, end: number): number {
+  const title = ctx.words[end - 1]!;
+  if (title.shape !== 'lower' || !NAMESAKE_TITLES.has(lowerAnalyses(ctx, end - 1)[0]?.lemma ?? '')) return end;
+  let k = end;
+  while (k - end < MAX_TITLED_NAME && ctx.tokens[k]?.kind === 'word' && ctx.words[k]!.shape === 'title' && !ctx.gazetteerAt[k] && adjacent(ctx, k - 1, k)) k++;
+  if (k === end || !ctx.words[end]!.analyses.some((a) => a.grams.includes('gent') || a.grams.includes('Fixd'))) return end;
+  return k;
 }
 
 /** The end of a one-word place name in the genitive right at `i` (России, Москвы), else `i`. */

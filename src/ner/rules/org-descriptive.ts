@@ -58,7 +58,9 @@ export function descriptiveOrgCandidates(ctx: NerContext): Candidate[] {
     }
     if (head < 0) continue;
     const end = orgTail(ctx, head + 1);
-    if (head === i && end === head + 1) continue; // a bare capitalised noun names nothing
+    // A bare capitalised noun names nothing (Министерство, Компания), but a body's head written
+    // with a capital in mid-sentence is that body's name (решением Суда, глава Комиссии).
+    if (head === i && end === head + 1 && !isBareBody(ctx, i)) continue;
     // «Второй отдел занялся …»: an ordinal and a bare head opening a sentence may count units, not name one.
     if (head === i + 1 && end === head + 1 && atSentenceStart(ctx, i) && !isRelationalAdjective(w.analyses)) continue;
     out.push(candidate(i, end, 'ORG', 'descriptive-name', PRIORITY.abbreviation + 1));
@@ -119,6 +121,21 @@ const RANK_ADJECTIVES = wordSet('org-rank-adjectives');
 function isRankAdjective(analyses: readonly Analysis[]): boolean {
   const a = analyses[0];
   return !!a && a.pos === 'ADJF' && (a.grams.includes('Anum') || RANK_ADJECTIVES.has(a.lemma));
+}
+
+/** Heads of bodies a capital alone makes a name of (dict/words/bare-body-heads.txt). */
+const BARE_HEADS = wordSet('bare-body-heads');
+
+/**
+ * «глава Комиссии сделает», «Если Сенат примет»: a singular body's head capitalised in
+ * mid-sentence, outside a headline and not the first word of a longer capitalised name.
+ */
+function isBareBody(ctx: NerContext, i: number): boolean {
+  const w = ctx.words[i]!;
+  if (ctx.headline[i] || ctx.tokens[i - 1]?.kind === 'quote') return false;
+  const next = ctx.words[i + 1];
+  if (next && adjacent(ctx, i, i + 1) && ctx.tokens[i + 1]!.kind === 'word' && next.shape !== 'lower') return false;
+  return w.analyses.some((a) => a.pos === 'NOUN' && a.grams.includes('sing') && BARE_HEADS.has(a.lemma));
 }
 
 /** Heads that say what kind of body a thing is (компания, банк), not which one. */
