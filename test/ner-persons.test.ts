@@ -311,3 +311,24 @@ describe('a foreign name\'s first word the dictionary does not know', () => {
     expect(persons('На выставке показали Портрет Марии Ивановны Сергеевой.')).toEqual(['PER Марии Ивановны Сергеевой']);
   });
 });
+
+describe('a surname in the plural names a family', () => {
+  it('is no repeat of the person named in full', () => {
+    expect(persons('Пётр Кузнецов открыл ферму. Теперь ферма братьев Кузнецовых самая большая.')).toEqual(['PER Пётр Кузнецов']);
+    expect(persons('Иван Лисицын уехал. Семья Лисицыных осталась в городе.')).toEqual(['PER Иван Лисицын']);
+  });
+
+  it('keeps a surname written as it stood in the full name, though it reads as a plural (Черных)', () => {
+    expect(persons('Иван Черных приехал. Черных сказал, что всё хорошо.')).toEqual(['PER Иван Черных', 'PER Черных']);
+  });
+});
+
+describe('an unknown adjective in -овый before a thing', () => {
+  it('is no person', () => {
+    expect(persons('Император Кокаку отрёкся от престола. Передача Хризантемового трона прошла мирно.')).toEqual(['PER Кокаку']);
+  });
+
+  it('leaves an adjective made from the surname of a person the text names to the rules that found it', () => {
+    expect(persons('Журналист Артём Лагутин пишет о реке. Берега Лагутинового ручья заросли.')).toEqual(['PER Артём Лагутин', 'PER Лагутинового']);
+  });
+});

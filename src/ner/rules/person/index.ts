@@ -9,7 +9,7 @@ import type { NerLexicon } from '../../lexicon.js';
 import { eastAsianName, foreignName } from './foreign-name.js';
 import { gluedToName, isInitial } from './initials.js';
 import { nameTail } from './name-tail.js';
-import { isAmbiguousName, isFirstName, isFreeCapital, isListedFirstName, isNameWord, isPatronymic, isSurname, isUnknown, looksLikeSurname, looksShapedLikeSurname, particlesEnd } from './name-words.js';
+import { isAmbiguousName, isFamilySurname, isFirstName, isFreeCapital, isListedFirstName, isNameWord, isPatronymic, isSurname, isUnknown, looksLikeSurname, looksShapedLikeSurname, particlesEnd } from './name-words.js';
 import { latinOriginals } from './originals.js';
 import { afterPlaceWord, afterSpeakerFrame, beforeSingularVerb, besideSpeechVerb, inQuotedName, inQuotes, pluralBeforePluralVerb } from './surroundings.js';
 import { nameAfterTitle } from './title-name.js';
@@ -146,9 +146,9 @@ export function personCandidates(ctx: NerContext): Candidate[] {
       push(i, i + 1, 'surname', PRIORITY.surname + 5);
       continue;
     }
-    if (word.shape === 'title' && isSurname(word) && !ctx.gazetteerAt[i] && (!atSentenceStart(ctx, i) || (!isCommonWord(word) && !pluralBeforePluralVerb(ctx, i)))) {
+    if (word.shape === 'title' && isSurname(word) && !isFamilySurname(word) && !ctx.gazetteerAt[i] && (!atSentenceStart(ctx, i) || (!isCommonWord(word) && !pluralBeforePluralVerb(ctx, i)))) {
       push(i, i + 1, 'surname', PRIORITY.surname);
-    } else if (looksLikeSurname(ctx, i)) {
+    } else if (looksLikeSurname(ctx, i) && !isFamilySurname(word)) {
       push(i, i + 1, 'surname-shape', PRIORITY.surname - 2);
     }
   }

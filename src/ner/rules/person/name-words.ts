@@ -126,6 +126,15 @@ export function isSurname(word: WordInfo): boolean {
   return hasGram(word, 'Surn', 0.2) && !!word.analyses[0]?.grams.includes('Surn');
 }
 
+/**
+ * «братьев Кузнецовых», «клана Шаймиевых»: a surname whose every surname reading is plural names a
+ * family, not one person (Черных, Седых are read as adjectives, not as plural surnames).
+ */
+export function isFamilySurname(word: WordInfo): boolean {
+  const surnames = word.analyses.filter((a) => a.grams.includes('Surn'));
+  return surnames.length > 0 && surnames.every((a) => a.grams.includes('plur'));
+}
+
 /** Russian, Ukrainian, Georgian, Armenian surname endings, in any case form. */
 const SURNAME_SHAPE = endingPattern(wordList('surname-shape-suffixes'), wordList('surname-shape-endings'), true);
 
