@@ -332,3 +332,14 @@ describe('an unknown adjective in -овый before a thing', () => {
     expect(persons('Журналист Артём Лагутин пишет о реке. Берега Лагутинового ручья заросли.')).toEqual(['PER Артём Лагутин', 'PER Лагутинового']);
   });
 });
+
+describe('the words of one name share its case', () => {
+  it('starts the next person at a nominative first name after an oblique name', () => {
+    expect(persons('На приёме у Олега Петровича Мария Соколова рассказала о школе.')).toEqual(['PER Олега Петровича', 'PER Мария Соколова']);
+    expect(persons('Друг Сергея Ивановича Анна Белова пришла на встречу.')).toEqual(['PER Сергея Ивановича', 'PER Анна Белова']);
+  });
+
+  it('keeps a name whose first word is only guessed (a foreign one) whole', () => {
+    expect(persons('Министр Перу Зулема Томас заявила о росте числа больных.')).toEqual(['PER Зулема Томас']);
+  });
+});

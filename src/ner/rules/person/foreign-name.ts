@@ -1,7 +1,7 @@
 import { CASE_GRAMMEMES, hasGram } from '../../../morph/index.js';
 import type { WordInfo } from '../../../types.js';
 import { adjacent, atSentenceStart, isCommonWord, type NerContext } from '../../context.js';
-import { isFreeCapital, isKnownAdjective, isListedFirstName, isNameWord, isPlace, isSurname, isUnknown, looksLikeSurname, particlesEnd } from './name-words.js';
+import { isFreeCapital, isKnownAdjective, isListedFirstName, isNameWord, isPlace, isSurname, isUnknown, looksLikeSurname, particlesEnd, startsNominativeName } from './name-words.js';
 
 const NO_WORD: WordInfo = { folded: '', key: '', lemma: '', shape: 'none', latin: false, analyses: [] };
 
@@ -27,6 +27,7 @@ export function foreignName(ctx: NerContext, i: number): number {
     }
     // An indeclinable «adjective» (Аллегри) is a foreign word, no Russian one.
     if (!isFreeCapital(ctx, j) || (isPlace(ctx.words[j]!) && !placeNamedSurname(ctx, i, j)) || (isKnownAdjective(ctx.words[j]!) && !isIndeclinable(ctx.words[j]!))) break;
+    if (startsNominativeName(ctx, j - 1, j)) break;
     // «Адвокат Мирзаева Алексей Гребенской»: a listed first name before another capital opens the next person.
     if (isListedFirstName(ctx, j) && isFreeCapital(ctx, j + 1) && adjacent(ctx, j, j + 1) && !isListedFirstName(ctx, i)) break;
     // «Митт Ромни»: an indeclinable common noun (ромни) after a name word is a foreign surname, as good as an unknown word.
