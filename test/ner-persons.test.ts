@@ -343,3 +343,10 @@ describe('the words of one name share its case', () => {
     expect(persons('Министр Перу Зулема Томас заявила о росте числа больных.')).toEqual(['PER Зулема Томас']);
   });
 });
+
+describe('a town the gazetteer lacks after в and a place adjective', () => {
+  it('is a place, not a person', () => {
+    expect(surfaces('Стрельба произошла в армянском Гаваре вчера вечером.')).toEqual(['LOC Гаваре']);
+    expect(surfaces('Он вырос в каталонском Мартореле.')).toEqual(['LOC Мартореле']);
+  });
+});
