@@ -864,3 +864,10 @@ describe('a quoted name ending in «!» (issue 15)', () => {
     expect(orgs('Он крикнул «Ура!» и убежал.')).toEqual([]);
   });
 });
+
+describe('a hyphened place name written with a space', () => {
+  it('is the place, in any case, not a person\'s two names', () => {
+    const places = (text: string) => annotate(text, { quotes: false }).mentions.map((m) => `${m.type} ${m.text} ${m.entity}`);
+    expect(places('Сборная прилетела из Коста Рики в Эль Сальвадор.')).toEqual(['LOC Коста Рики loc:costa-rica', 'LOC Эль Сальвадор loc:el-salvador']);
+  });
+});
