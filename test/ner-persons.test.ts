@@ -350,3 +350,9 @@ describe('a town the gazetteer lacks after в and a place adjective', () => {
     expect(surfaces('Он вырос в каталонском Мартореле.')).toEqual(['LOC Мартореле']);
   });
 });
+
+describe('a thing\'s noun before a capitalised genitive', () => {
+  it('is no given name: the words of a name share its case', () => {
+    expect(persons('Новая Контора Брауна открылась вчера.')).toEqual(['PER Брауна']);
+  });
+});
