@@ -46,6 +46,16 @@ function matchedNames(entry: DictEntry): DictEntry {
   return { ...entry, name: kept[0]!, aliases: kept.slice(1) };
 }
 
+// «Коста Рика», «Эль Сальвадор», «Лос Анджелес»: a place whose name joins two capitalised parts with a
+// hyphen is also written with a space; it is matched so too (and then not read as a person's two names).
+const HYPHENED_PLACE = /^(\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+)$/u;
+
+function spacedNames(entry: DictEntry): DictEntry {
+  const names = [entry.name, ...entry.aliases];
+  const spaced = names.map((n) => HYPHENED_PLACE.exec(n)).filter((m) => !!m).map((m) => `${m![1]} ${m![2]}`).filter((n) => !names.includes(n));
+  return spaced.length ? { ...entry, aliases: [...entry.aliases, ...spaced] } : entry;
+}
+
 const entries: DictEntry[] = [];
 const seen = new Map<string, string>();
 for (const file of gazetteers) {
@@ -86,7 +96,7 @@ const cues: Cue[] = has('cues.tsv')
 
 const morphology = createMorphology();
 // Keys from the matched names; entries as written, for display.
-const matched = compileGazetteer(buildGazetteer([entries.map((e) => (e.type === 'ORG' ? matchedNames(e) : e))], (alias) => lemmaKeyOf(alias, morphology)));
+const matched = compileGazetteer(buildGazetteer([entries.map((e) => (e.type === 'ORG' ? matchedNames(e) : e.type === 'LOC' ? spacedNames(e) : e))], (alias) => lemmaKeyOf(alias, morphology)));
 const gazetteer = { ...matched, entries };
 
 /** Every case form of the given nouns, folded (посёлок → поселка, поселке, поселками …): matched by a Set lookup at run time. */

@@ -311,3 +311,48 @@ describe('a foreign name\'s first word the dictionary does not know', () => {
     expect(persons('На выставке показали Портрет Марии Ивановны Сергеевой.')).toEqual(['PER Марии Ивановны Сергеевой']);
   });
 });
+
+describe('a surname in the plural names a family', () => {
+  it('is no repeat of the person named in full', () => {
+    expect(persons('Пётр Кузнецов открыл ферму. Теперь ферма братьев Кузнецовых самая большая.')).toEqual(['PER Пётр Кузнецов']);
+    expect(persons('Иван Лисицын уехал. Семья Лисицыных осталась в городе.')).toEqual(['PER Иван Лисицын']);
+  });
+
+  it('keeps a surname written as it stood in the full name, though it reads as a plural (Черных)', () => {
+    expect(persons('Иван Черных приехал. Черных сказал, что всё хорошо.')).toEqual(['PER Иван Черных', 'PER Черных']);
+  });
+});
+
+describe('an unknown adjective in -овый before a thing', () => {
+  it('is no person', () => {
+    expect(persons('Император Кокаку отрёкся от престола. Передача Хризантемового трона прошла мирно.')).toEqual(['PER Кокаку']);
+  });
+
+  it('leaves an adjective made from the surname of a person the text names to the rules that found it', () => {
+    expect(persons('Журналист Артём Лагутин пишет о реке. Берега Лагутинового ручья заросли.')).toEqual(['PER Артём Лагутин', 'PER Лагутинового']);
+  });
+});
+
+describe('the words of one name share its case', () => {
+  it('starts the next person at a nominative first name after an oblique name', () => {
+    expect(persons('На приёме у Олега Петровича Мария Соколова рассказала о школе.')).toEqual(['PER Олега Петровича', 'PER Мария Соколова']);
+    expect(persons('Друг Сергея Ивановича Анна Белова пришла на встречу.')).toEqual(['PER Сергея Ивановича', 'PER Анна Белова']);
+  });
+
+  it('keeps a name whose first word is only guessed (a foreign one) whole', () => {
+    expect(persons('Министр Перу Зулема Томас заявила о росте числа больных.')).toEqual(['PER Зулема Томас']);
+  });
+});
+
+describe('a town the gazetteer lacks after в and a place adjective', () => {
+  it('is a place, not a person', () => {
+    expect(surfaces('Стрельба произошла в армянском Гаваре вчера вечером.')).toEqual(['LOC Гаваре']);
+    expect(surfaces('Он вырос в каталонском Мартореле.')).toEqual(['LOC Мартореле']);
+  });
+});
+
+describe('a thing\'s noun before a capitalised genitive', () => {
+  it('is no given name: the words of a name share its case', () => {
+    expect(persons('Новая Контора Брауна открылась вчера.')).toEqual(['PER Брауна']);
+  });
+});

@@ -907,3 +907,10 @@ describe('a body named after a royal or a saint by title (issue 15)', () => {
     expect(surfaces('Сотрудники Института президента Лукашенко ушли.')).toEqual(['ORG Института президента', 'PER Лукашенко']);
   });
 });
+
+describe('a hyphened place name written with a space', () => {
+  it('is the place, in any case, not a person\'s two names', () => {
+    const places = (text: string) => annotate(text, { quotes: false }).mentions.map((m) => `${m.type} ${m.text} ${m.entity}`);
+    expect(places('Сборная прилетела из Коста Рики в Эль Сальвадор.')).toEqual(['LOC Коста Рики loc:costa-rica', 'LOC Эль Сальвадор loc:el-salvador']);
+  });
+});

@@ -1,5 +1,6 @@
 import { wordList, wordSet } from '../dict/words.js';
 import { adjacent, atSentenceStart, isListedName, type NerContext } from './context.js';
+import { endingPattern } from './endings.js';
 import { isFirstName } from './rules/person/name-words.js';
 
 const DISTRICT_NOUNS = wordSet('district-nouns');
@@ -73,4 +74,13 @@ function slotNoun(ctx: NerContext, i: number): number {
     }
   }
   return -1;
+}
+
+const PLACE_ADJECTIVE = endingPattern(wordList('place-adjective-suffixes'), wordList('place-adjective-endings'));
+
+/** A lower-case adjective made from a place right before (армянском, корейском, итальянской). */
+export function afterPlaceAdjective(ctx: NerContext, i: number): boolean {
+  const prev = ctx.words[i - 1];
+  if (!prev || ctx.tokens[i - 1]!.kind !== 'word' || prev.shape !== 'lower' || !adjacent(ctx, i - 1, i) || !PLACE_ADJECTIVE.test(prev.folded)) return false;
+  return ctx.analyseWord(prev)[0]?.pos === 'ADJF';
 }

@@ -1,6 +1,6 @@
 import type { Candidate } from '../../types.js';
 import type { NerContext } from '../context.js';
-import { isAdjectiveBeforeNoun } from './adjective-persons.js';
+import { isAdjectiveBeforeNoun, personSurnames } from './adjective-persons.js';
 import { withoutCompetitions } from './competitions.js';
 import { isOrgNounPerson } from './org-noun-persons.js';
 import { isProductName } from './products.js';
@@ -23,7 +23,10 @@ export const FILTERS: readonly Filter[] = [
   { name: 'titles', run: (ctx, candidates) => candidates.filter((c) => !isTitleName(ctx, c)) },
   { name: 'competitions', run: withoutCompetitions },
   { name: 'term-abbreviations', run: withoutTermAbbreviations },
-  { name: 'adjective-persons', run: (ctx, candidates) => candidates.filter((c) => !isAdjectiveBeforeNoun(ctx, c)) },
+  { name: 'adjective-persons', run: (ctx, candidates) => {
+    const surnames = personSurnames(ctx, candidates);
+    return candidates.filter((c) => !isAdjectiveBeforeNoun(ctx, c, surnames));
+  } },
   { name: 'org-noun-persons', run: (ctx, candidates) => candidates.filter((c) => !isOrgNounPerson(ctx, c)) },
 ];
 

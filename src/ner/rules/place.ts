@@ -3,14 +3,14 @@ import type { WordInfo } from '../../morph/index.js';
 import type { Candidate } from '../../types.js';
 import { candidate, PRIORITY } from '../candidate.js';
 import { adjacent, atSentenceStart, isCommonWord, isListedName, isPlaceNoun, type NerContext } from '../context.js';
-import { inPlaceSlot } from '../place-slot.js';
+import { afterPlaceAdjective, inPlaceSlot } from '../place-slot.js';
 
 /**
  * Places the gazetteer lacks:
  *   a capitalised word the morphology marks Geox (Бергамо, Липецк)
  *   a name after a place noun: «района Отрадное», «на острове Уайт» (span: the name only), or after
  *   a residents' noun: «жительница Жироны»
- *   a capitalised unknown word after в/из/под: «в Тусоне»
+ *   a capitalised unknown word after в/из/под: «в Тусоне», also with a place's adjective between: «в армянском Гаваре»
  * At the start of a sentence a Geox word must not also be a common word.
  */
 export function placeCandidates(ctx: NerContext): Candidate[] {
@@ -29,6 +29,10 @@ export function placeCandidates(ctx: NerContext): Candidate[] {
     } else if ((prev && isPlaceNoun(ctx, i - 1) && adjacent(ctx, i - 1, i)) || inPlaceSlot(ctx, i)) {
       out.push(candidate(i, nameEnd(ctx, i), 'LOC', 'place-noun-name', PRIORITY.geox));
     } else if (prev && LOCATIVE.has(prev.folded) && best && !best.known && adjacent(ctx, i - 1, i) && !hasCommonNounTail(ctx, i)) {
+      out.push(candidate(i, i + 1, 'LOC', 'locative-name', PRIORITY.surname - 1));
+    } else if (afterPlaceAdjective(ctx, i) && LOCATIVE.has(ctx.words[i - 2]?.folded ?? '') && adjacent(ctx, i - 2, i - 1) && best && !best.known && !personal && !hasCommonNounTail(ctx, i)) {
+      // «в армянском Гаваре», «из каталонского Мартореля»: a word the dictionary lacks after в/из and a
+      // place's adjective is the place the adjective locates.
       out.push(candidate(i, i + 1, 'LOC', 'locative-name', PRIORITY.surname - 1));
     } else if (prev && IN.has(prev.folded) && adjacent(ctx, i - 1, i) && locativeName(word)) {
       // Above a dictionary person's surname (в Козлове), below a person the text names in full (repeat).

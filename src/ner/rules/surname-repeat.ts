@@ -5,6 +5,7 @@ import { candidate, lengthOf, PRIORITY, spanKey } from '../candidate.js';
 import { adjacent, wordsKey, type NerContext } from '../context.js';
 import { perWord } from '../../util/word-memo.js';
 import { wordList } from '../../dict/words.js';
+import { isFamilySurname } from './person/name-words.js';
 
 /**
  * «Бориса Карпичкова» → Карпичков: a Russian surname in a man's oblique case, split into the
@@ -21,6 +22,8 @@ const MASCULINE_OBLIQUE_SURNAME = new RegExp(`^(.+(?:${wordList('surname-suffixe
  */
 export function repeatedSurnames(ctx: NerContext, persons: readonly Candidate[]): Candidate[] {
   const surnames = new Set<string>();
+  // The surnames as the full names wrote them: «Иван Черных … Черных сказал» is no plural.
+  const written = new Set<string>();
   // «Дарио Фо … с уходом Фо», «Эдгара По … музей По»: a two-letter surname repeats only as written,
   // and only right after a lower-case word (where a sentence or a quote opens, По and Но are words).
   const shortSurnames = new Set<string>();
@@ -39,6 +42,7 @@ export function repeatedSurnames(ctx: NerContext, persons: readonly Candidate[])
     // Dictionary people are found wherever they stand; a rule's name only where its rule fired.
     if (!p.entry && lengthOf(p) <= MAX_NAME && isWordsOnly(ctx, p)) names.set(wordsKey(ctx, p.tokens[0], p.tokens[1], 'key'), lengthOf(p));
     const last = ctx.words[p.tokens[1] - 1]!;
+    written.add(last.folded);
     if (last.folded.length > 2) surnames.add(last.lemma);
     else if (last.folded.length === 2 && last.shape === 'title') shortSurnames.add(last.folded);
     const nominative = last.shape === 'title' ? MASCULINE_OBLIQUE_SURNAME.exec(last.folded)?.[1] : undefined;
@@ -57,7 +61,8 @@ export function repeatedSurnames(ctx: NerContext, persons: readonly Candidate[])
   const found = new Set(persons.map((p) => spanKey(ctx.tokens.length, p.tokens[0], p.tokens[1])));
   ctx.words.forEach((w, i) => {
     if (w.shape !== 'title') return;
-    if (isRepeat(w) || (shortSurnames.has(w.folded) && afterWord(ctx, i))) out.push(candidate(i, i + 1, 'PER', 'surname-repeat', PRIORITY.repeat));
+    // «братьев Ямадаевых», «клан Шаймиевых»: a plural of the surname is the family, not the person.
+    if ((isRepeat(w) && (written.has(w.folded) || !isFamilySurname(w))) || (shortSurnames.has(w.folded) && afterWord(ctx, i))) out.push(candidate(i, i + 1, 'PER', 'surname-repeat', PRIORITY.repeat));
     else if (vouched.has(w.lemma)) out.push(candidate(i, i + 1, 'PER', 'surname-repeat', PRIORITY.titlePerson));
     if (!firstKeys.has(w.key)) return;
     for (const n of lengths) {

@@ -1,7 +1,7 @@
 import { CASE_GRAMMEMES, hasGram } from '../../../morph/index.js';
 import type { WordInfo } from '../../../types.js';
 import { adjacent, atSentenceStart, isCommonWord, type NerContext } from '../../context.js';
-import { isFreeCapital, isKnownAdjective, isListedFirstName, isNameWord, isPlace, isSurname, isUnknown, looksLikeSurname, particlesEnd } from './name-words.js';
+import { isFreeCapital, isKnownAdjective, isListedFirstName, isNameWord, isPlace, isSurname, isUnknown, looksLikeSurname, particlesEnd, startsNominativeName } from './name-words.js';
 
 const NO_WORD: WordInfo = { folded: '', key: '', lemma: '', shape: 'none', latin: false, analyses: [] };
 
@@ -11,7 +11,7 @@ export function foreignName(ctx: NerContext, i: number): number {
   const beforeSurname = !atSentenceStart(ctx, i) && isFreeCapital(ctx, i) && adjacent(ctx, i, i + 1) &&
     (isSurname(ctx.words[i + 1] ?? NO_WORD) || looksLikeSurname(ctx, i + 1) || unknownNounAfterCommon(ctx, i));
   if (!beforeSurname && (!isNameWord(ctx, i) || (atSentenceStart(ctx, i) && isCommonWord(ctx.words[i]!)))) return i;
-  if (cannotBeGivenName(ctx.words[i]!)) return i;
+  if (cannotBeGivenName(ctx.words[i]!) || thingBeforeGenitive(ctx, i)) return i;
   let j = i + 1;
   // A word the morphology reads in no way at all (Даг) is unknown too.
   let unknown = isUnknown(ctx.words[i]!) || ctx.words[i]!.analyses.length === 0;
@@ -27,6 +27,7 @@ export function foreignName(ctx: NerContext, i: number): number {
     }
     // An indeclinable «adjective» (Аллегри) is a foreign word, no Russian one.
     if (!isFreeCapital(ctx, j) || (isPlace(ctx.words[j]!) && !placeNamedSurname(ctx, i, j)) || (isKnownAdjective(ctx.words[j]!) && !isIndeclinable(ctx.words[j]!))) break;
+    if (startsNominativeName(ctx, j - 1, j)) break;
     // «Адвокат Мирзаева Алексей Гребенской»: a listed first name before another capital opens the next person.
     if (isListedFirstName(ctx, j) && isFreeCapital(ctx, j + 1) && adjacent(ctx, j, j + 1) && !isListedFirstName(ctx, i)) break;
     // «Митт Ромни»: an indeclinable common noun (ромни) after a name word is a foreign surname, as good as an unknown word.
@@ -72,6 +73,27 @@ function cannotBeGivenName(word: WordInfo): boolean {
 }
 
 const NO_NAME_POS = new Set(['ADJF', 'ADJS', 'INFN', 'CONJ', 'PREP']);
+
+/**
+ * «Болезнь Чавеса», «в Марше Голунова», «Контора Кука»: a thing's noun the dictionary knows, in no case
+ * the capitalised oblique word after it shares, governs that word; the two words are no one's name
+ * (the words of a name share its case).
+ */
+function thingBeforeGenitive(ctx: NerContext, i: number): boolean {
+  const word = ctx.words[i]!;
+  const best = word.analyses[0];
+  // (A singular one: a plural form is more often a foreign given name's double, Марен of «марена».)
+  if (!best?.known || best.pos !== 'NOUN' || !best.grams.includes('inan') || word.analyses.some((a) => a.grams.includes('Name') || a.grams.includes('plur'))) return false;
+  const next = ctx.words[i + 1];
+  if (!next || ctx.tokens[i + 1]!.kind !== 'word') return false;
+  const own = casesOf(word);
+  const after = casesOf(next);
+  return after.size > 0 && ![...after].some((c) => own.has(c));
+}
+
+function casesOf(word: WordInfo): Set<string> {
+  return new Set(word.analyses.flatMap((a) => a.grams.filter((g) => CASE_GRAMMEMES.includes(g))));
+}
 
 function isIndeclinable(word: WordInfo): boolean {
   return !!word.analyses[0]?.grams.includes('Fixd');

@@ -9,11 +9,11 @@ import type { NerLexicon } from '../../lexicon.js';
 import { eastAsianName, foreignName } from './foreign-name.js';
 import { gluedToName, isInitial } from './initials.js';
 import { nameTail } from './name-tail.js';
-import { isAmbiguousName, isFirstName, isFreeCapital, isListedFirstName, isNameWord, isPatronymic, isSurname, isUnknown, looksLikeSurname, looksShapedLikeSurname, particlesEnd } from './name-words.js';
+import { isAmbiguousName, isFamilySurname, isFirstName, isFreeCapital, isListedFirstName, isNameWord, isPatronymic, isSurname, isUnknown, looksLikeSurname, looksShapedLikeSurname, particlesEnd } from './name-words.js';
 import { latinOriginals } from './originals.js';
 import { afterPlaceWord, afterSpeakerFrame, beforeSingularVerb, besideSpeechVerb, inQuotedName, inQuotes, pluralBeforePluralVerb } from './surroundings.js';
 import { nameAfterTitle } from './title-name.js';
-import { inPlaceSlot, isResidentNoun } from '../../place-slot.js';
+import { afterPlaceAdjective, inPlaceSlot, isResidentNoun } from '../../place-slot.js';
 
 /**
  * Person names by shape and morphology, tried at each word in this order (the first that
@@ -146,9 +146,9 @@ export function personCandidates(ctx: NerContext): Candidate[] {
       push(i, i + 1, 'surname', PRIORITY.surname + 5);
       continue;
     }
-    if (word.shape === 'title' && isSurname(word) && !ctx.gazetteerAt[i] && (!atSentenceStart(ctx, i) || (!isCommonWord(word) && !pluralBeforePluralVerb(ctx, i)))) {
+    if (word.shape === 'title' && isSurname(word) && !isFamilySurname(word) && !ctx.gazetteerAt[i] && (!atSentenceStart(ctx, i) || (!isCommonWord(word) && !pluralBeforePluralVerb(ctx, i)))) {
       push(i, i + 1, 'surname', PRIORITY.surname);
-    } else if (looksLikeSurname(ctx, i)) {
+    } else if (looksLikeSurname(ctx, i) && !isFamilySurname(word)) {
       push(i, i + 1, 'surname-shape', PRIORITY.surname - 2);
     }
   }
@@ -188,15 +188,6 @@ function afterCapitalCommonNoun(ctx: NerContext, i: number): boolean {
   // (An animate one is a form of address: Мадам Трули-Пулли.)
   const best = prev.analyses[0];
   return best?.pos === 'NOUN' && best.grams.includes('inan') && !ctx.lexicon.titles.has(prev.key);
-}
-
-const PLACE_ADJECTIVE = endingPattern(wordList('place-adjective-suffixes'), wordList('place-adjective-endings'));
-
-/** A lower-case adjective made from a place right before (армянском, корейском, итальянской). */
-function afterPlaceAdjective(ctx: NerContext, i: number): boolean {
-  const prev = ctx.words[i - 1];
-  if (!prev || ctx.tokens[i - 1]!.kind !== 'word' || prev.shape !== 'lower' || !adjacent(ctx, i - 1, i) || !PLACE_ADJECTIVE.test(prev.folded)) return false;
-  return ctx.analyseWord(prev)[0]?.pos === 'ADJF';
 }
 
 const AGE_ADJECTIVE = endingPattern(wordList('age-adjective-endings'), []);

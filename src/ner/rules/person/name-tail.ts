@@ -1,5 +1,5 @@
 import { adjacent, isCommonWord, type NerContext } from '../../context.js';
-import { isAmbiguousName, isArticleName, isFirstName, isFreeCapital, isListedFirstName, isPatronymic, PARTICLES, particlesEnd } from './name-words.js';
+import { isAmbiguousName, isArticleName, isFirstName, isFreeCapital, isListedFirstName, isPatronymic, PARTICLES, particlesEnd, startsNominativeName } from './name-words.js';
 
 /**
  * After a first name: the surname (any capitalised word, even a common one or a town:
@@ -19,6 +19,7 @@ export function nameTail(ctx: NerContext, first: number): number {
     const second = (j === first + 1 && !(ambiguous && ctx.gazetteerAt[j])) || (j === first + 2 && isPatronymic(ctx, first + 1));
     // «Максим Дадашев Дадашев дебютировал»: a repeated word starts the next mention.
     if (ctx.words[j]!.folded === ctx.words[j - 1]!.folded) break;
+    if (j > first + 1 && startsNominativeName(ctx, j - 1, j)) break;
     // «Сергей Анатольевич Лебедев Путин назначил»: first name, patronymic and surname are a whole
     // Russian name; a capital after them is the next mention.
     // (A particle opens a surname of more words: Марина Александровна Де Энден.)

@@ -126,6 +126,33 @@ export function isSurname(word: WordInfo): boolean {
   return hasGram(word, 'Surn', 0.2) && !!word.analyses[0]?.grams.includes('Surn');
 }
 
+/**
+ * «подруга Романа Абрамовича Дарья Жукова», «сын Баффета Говард»: a first name read only in the
+ * nominative, after a name word that has no nominative reading, starts the next person: the words of
+ * one name share its case.
+ */
+export function startsNominativeName(ctx: NerContext, before: number, j: number): boolean {
+  const word = ctx.words[j];
+  if (!word || ctx.tokens[j]!.kind !== 'word') return false;
+  // Both read by the dictionary, not by a guess from the ending (Зулема, Барретта are guessed).
+  if (!word.analyses.some((a) => a.grams.includes('Name') && a.known) || !word.analyses.every((a) => a.grams.includes('nomn'))) return false;
+  const prev = ctx.words[before]!.analyses.filter((a) => a.known);
+  const own = prev.filter((a) => a.grams.includes('Name') || a.grams.includes('Surn'));
+  const readings = own.length > 0 ? own : prev;
+  return readings.length > 0 && readings.some((a) => a.grams.some((g) => CASES.has(g))) && !readings.some((a) => a.grams.includes('nomn'));
+}
+
+const CASES = new Set(['gent', 'datv', 'accs', 'ablt', 'loct']);
+
+/**
+ * «братьев Кузнецовых», «клана Шаймиевых»: a surname whose every surname reading is plural names a
+ * family, not one person (Черных, Седых are read as adjectives, not as plural surnames).
+ */
+export function isFamilySurname(word: WordInfo): boolean {
+  const surnames = word.analyses.filter((a) => a.grams.includes('Surn'));
+  return surnames.length > 0 && surnames.every((a) => a.grams.includes('plur'));
+}
+
 /** Russian, Ukrainian, Georgian, Armenian surname endings, in any case form. */
 const SURNAME_SHAPE = endingPattern(wordList('surname-shape-suffixes'), wordList('surname-shape-endings'), true);
 
