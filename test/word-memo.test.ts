@@ -27,7 +27,7 @@ describe('word memo', () => {
     expect(listed(first)(moscow)).toBe(true);
   });
 
-  it('keeps one value per owner in one slot, undefined included, for the first owner and the others', () => {
+  it('keeps every owner\'s values, undefined included: the first owner\'s in the record, the others\' beside them', () => {
     let calls = 0;
     const city = perWordFor((owner: Map<string, string | undefined>, w: WordInfo) => (calls++, owner.get(w.folded)));
     const owners = [new Map([['москва', 'LOC']]), new Map([['москва', undefined]]), new Map<string, string | undefined>()];
@@ -35,11 +35,13 @@ describe('word memo', () => {
     for (let round = 0; round < 2; round++) {
       expect(owners.map((o) => city(o)(moscow))).toEqual(['LOC', undefined, undefined]);
     }
-    // Each owner overwrites the slot, so taking turns recomputes; one owner in a row hits.
-    expect(calls).toBe(6);
-    expect([city(owners[1]!)(moscow), city(owners[1]!)(moscow)]).toEqual([undefined, undefined]);
-    expect(calls).toBe(7);
-    expect([city(owners[0]!)(moscow), city(owners[0]!)(moscow)]).toEqual(['LOC', 'LOC']);
-    expect(calls).toBe(8);
+    // Owners taking turns never overwrite one another: each computes once.
+    expect(calls).toBe(3);
+    expect([city(owners[1]!)(moscow), city(owners[0]!)(moscow), city(owners[2]!)(moscow)]).toEqual([undefined, 'LOC', undefined]);
+    expect(calls).toBe(3);
+    // A record without a memo array is computed every time, for any owner.
+    const bare = record('москва', false);
+    expect([city(owners[0]!)(bare), city(owners[1]!)(bare)]).toEqual(['LOC', undefined]);
+    expect(calls).toBe(5);
   });
 });

@@ -23,7 +23,7 @@ export function quoteContext(resolver: Resolver, lexicon: QuoteLexicon): QuoteCo
   const { text, tokens, words, sentences, index, mentions, mentionAt, titles, roleWords, sourceNouns, documentNouns, orgNouns, isFirstName, firstNameGender, analyse, analyseWord, personNamedBy, isMan, isNamedNominative } = resolver.clauses;
   return {
     text, tokens, words, sentences, index, mentions, mentionAt, titles, roleWords, sourceNouns, documentNouns, orgNouns, isFirstName, firstNameGender, analyse, analyseWord, personNamedBy, isMan, isNamedNominative,
-    entities: resolver.entities, cues: lexicon.cues, cueMemo: cueMemo(), resolver,
+    entities: resolver.entities, cues: lexicon.cues, cueMemo: cueMemo(tokens.length), resolver,
   };
 }
 

@@ -27,7 +27,7 @@ export interface CueReader {
   mentionAt: Int32Array;
   /** Morphological analyses of a folded word: a cue verb in a form the table does not list. */
   analyse?: (folded: string) => readonly Analysis[];
-  /** The cues found so far at each token (cueMemo() for a new document). */
+  /** The cues found so far at each token (cueMemo(tokens) for a new document). */
   cueMemo: CueMemo;
 }
 
@@ -139,9 +139,12 @@ type Found = CueMatch | typeof STOP;
 /** The cues found at each token of one document, filled as the patterns ask (cueAt). */
 export type CueMemo = Array<readonly Found[] | undefined>;
 
-/** An empty memo for a new document's reader. */
-export function cueMemo(): CueMemo {
-  return [];
+/**
+ * An empty memo for a new document's reader, as long as its tokens: the patterns ask at tokens
+ * in any order, and an array written far past its end turns into a hash table.
+ */
+export function cueMemo(tokens: number): CueMemo {
+  return new Array<readonly Found[] | undefined>(tokens);
 }
 
 /** The longest cue of one of `kinds` that starts at token i. */

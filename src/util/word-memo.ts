@@ -37,29 +37,24 @@ export function perWord<T>(compute: (word: WordInfo) => T): (word: WordInfo) => 
   };
 }
 
-/** A value kept for an owner other than the first: the slot says whose it is. */
-class Owned {
-  constructor(
-    readonly stamp: number,
-    readonly value: unknown,
-  ) {}
-}
-
 /** The stamp of the first owner a function meets: the only one in a process with one annotator. */
 const FIRST = 1;
 
 /**
  * A function of the word's record and an object that lives as long as an annotator (its
- * gazetteer, its cue index). One slot holds the value for one owner at a time: the first owner's
- * value as it is, another's wrapped with the owner's number. A process with one annotator always
- * hits with a plain read; two annotators taking turns recompute, never read each other's values.
- * (A second slot per record for the owner's number made each record's memo 40 % longer: 5 MB of
- * the heap over the corpus, for a number that is nearly always the same.) The last owner's
- * function is kept at hand, so a call per token costs a comparison, not a WeakMap look-up.
+ * gazetteer, its cue index). The record's slot holds the first owner's value only, as it is: a
+ * process with one annotator always hits with a plain read. Another owner keeps its values in a
+ * WeakMap of its own (slower, but a second annotator is rare and never reads the first's values).
+ * (Values of any owner wrapped with the owner's number in the one slot cost an instanceof test on
+ * every read, 1.6 % of a warm pass: the test loads the value's map, a cache miss of its own.)
+ * The last owner's function is kept at hand, so a call per token costs a comparison, not a
+ * WeakMap look-up.
  */
 export function perWordFor<O extends object, T>(compute: (owner: O, word: WordInfo) => T): (owner: O) => (word: WordInfo) => T {
   const slot = slots++;
   const stamps = new WeakMap<O, number>();
+  // Every other owner's values, a table per owner.
+  const others = new WeakMap<O, WeakMap<WordInfo, unknown>>();
   let nextStamp = FIRST;
   let lastOwner: O | null = null;
   let last: (word: WordInfo) => T = () => {
@@ -69,22 +64,34 @@ export function perWordFor<O extends object, T>(compute: (owner: O, word: WordIn
     if (owner === lastOwner) return last;
     let stamp = stamps.get(owner);
     if (stamp === undefined) stamps.set(owner, (stamp = nextStamp++));
-    const ownStamp = stamp;
     lastOwner = owner;
-    return (last = (word) => {
-      const memo = word.memo;
-      if (!memo) return compute(owner, word);
-      const known = memo[slot];
-      if (known !== undefined) {
-        if (known instanceof Owned) {
-          if (known.stamp === ownStamp) return known.value as T;
-        } else if (ownStamp === FIRST) {
-          return (known === NOTHING ? undefined : known) as T;
-        }
-      }
-      const value = compute(owner, word);
-      memo[slot] = ownStamp !== FIRST ? new Owned(ownStamp, value) : value === undefined ? NOTHING : value;
-      return value;
-    });
+    if (stamp === FIRST) return (last = firstOwnerMemo(slot, owner, compute));
+    let table = others.get(owner);
+    if (!table) others.set(owner, (table = new WeakMap()));
+    return (last = otherOwnerMemo(table, owner, compute));
+  };
+}
+
+/** The first owner's function: its values live in the record's slot. */
+function firstOwnerMemo<O, T>(slot: number, owner: O, compute: (owner: O, word: WordInfo) => T): (word: WordInfo) => T {
+  return (word) => {
+    const memo = word.memo;
+    if (!memo) return compute(owner, word);
+    const known = memo[slot];
+    if (known !== undefined) return (known === NOTHING ? undefined : known) as T;
+    const value = compute(owner, word);
+    memo[slot] = value === undefined ? NOTHING : value;
+    return value;
+  };
+}
+
+/** Another owner's function: its values live in a WeakMap of its own, so they never pin a record. */
+function otherOwnerMemo<O, T>(table: WeakMap<WordInfo, unknown>, owner: O, compute: (owner: O, word: WordInfo) => T): (word: WordInfo) => T {
+  return (word) => {
+    const known = table.get(word);
+    if (known !== undefined) return (known === NOTHING ? undefined : known) as T;
+    const value = compute(owner, word);
+    table.set(word, value === undefined ? NOTHING : value);
+    return value;
   };
 }

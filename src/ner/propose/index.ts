@@ -76,14 +76,16 @@ export const PROPOSERS: readonly Proposer[] = [
 
 /** The propose phase: the gazetteer first (the rules read where its names lie), then every rule in order. */
 export function propose(ctx: NerContext): Candidate[] {
-  const earlier: Proposals = { matches: gazetteerMatches(ctx), by: {} };
   const found: Record<string, readonly Candidate[]> = {};
-  let all: Candidate[] = [];
+  // One view for every rule: \`by\` is the same object, filled as the rules run.
+  const earlier: Proposals = { matches: gazetteerMatches(ctx), by: found };
+  const all: Candidate[] = [];
   for (const p of PROPOSERS) {
-    const candidates = p.run(ctx, { ...earlier, by: found });
+    const candidates = p.run(ctx, earlier);
     found[p.name] = candidates;
-    // concat, not push(...): a long document has more candidates than a call has arguments.
-    all = all.concat(candidates);
+    // One push each, not concat (a copy of all so far per rule) nor push(...) (a long document
+    // has more candidates than a call has arguments).
+    for (const c of candidates) all.push(c);
   }
   return all;
 }
