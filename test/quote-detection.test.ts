@@ -1052,3 +1052,18 @@ describe('a court\'s ruling with a что-clause', () => {
     expect(quotes('Суд постановил взыскать с компании штраф.')).toEqual([]);
   });
 });
+
+describe('a first-person quotation after the reported clause\'s colon', () => {
+  it('ends the indirect report and is a direct quote of its own', () => {
+    expect(quotes('Тренер Олег Смирнов заявил, что команда очень устала: «Мы играли три матча за неделю». Игроки уехали домой.')).toEqual([
+      'indirect | Олег Смирнов | команда очень устала',
+      'direct | Олег Смирнов | Мы играли три матча за неделю',
+    ]);
+  });
+
+  it('keeps a quotation that names a principle or a date inside the report', () => {
+    expect(quotes('Олег Смирнов заявил, что это противоречит правилу: «Играют все». Игроки уехали домой.')).toEqual([
+      'mixed | Олег Смирнов | это противоречит правилу: «Играют все»',
+    ]);
+  });
+});

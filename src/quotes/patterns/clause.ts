@@ -3,7 +3,7 @@ import { isRelative } from '../../clauses/phrase-extent.js';
 import { functionWord, PREPOSITIONS } from '../../clauses/words.js';
 import { wordMap, wordSet } from '../../dict/words.js';
 import { verbAgreement } from '../../morph/agreement.js';
-import { isPunct, isTerminal, isWord, isWordOf, sentenceRange, type QuoteContext } from '../context.js';
+import { isDashToken, isPunct, isTerminal, isWord, isWordOf, quoteAt, sentenceRange, type QuoteContext } from '../context.js';
 import { cueAt } from '../cues.js';
 import { TRAILING } from './cue-kinds.js';
 
@@ -39,8 +39,36 @@ export function clauseEnd(ctx: QuoteContext, from: number, cue: Cue | null = nul
     }
     if (i > from && isPunct(ctx, i, ',—–') && attributionFollows(ctx, i + 1, cue)) return i;
     if (i > from && isPunct(ctx, i, ',') && coordinatedRelative(ctx, i + 1)) return i;
+    if (i > from && isPunct(ctx, i, ':') && ownWordsFollow(ctx, i + 1, end)) return i;
   }
   return end;
+}
+
+const FIRST_PERSON = wordSet('first-person-words');
+
+/** A dash at token k, or a comma and a dash («…», — сказал он). */
+function dashAfter(ctx: QuoteContext, k: number): boolean {
+  return isDashToken(ctx, isPunct(ctx, k, ',') ? k + 1 : k);
+}
+
+/** Words of a quotation read for a first-person word: the bound keeps each colon O(1). */
+const FIRST_PERSON_REACH = 30;
+
+/**
+ * «…заявил, что находится в отчаянии: «Мы все будем по нему скучать»»: a quotation after a colon
+ * that opens with a capital, speaks in the first person and ends the sentence is the speaker's
+ * own words set after the report (a direct quote of its own), not part of the reported clause.
+ */
+export function ownWordsFollow(ctx: QuoteContext, k: number, end: number): boolean {
+  const pair = quoteAt(ctx, k);
+  // It ends the sentence (or runs on over the sentences inside it), or a dash cue follows it («…», — сказал он).
+  if (!pair || !(pair.close >= end - 1 || isTerminal(ctx, pair.close + 1) || dashAfter(ctx, pair.close + 1))) return false;
+  const first = ctx.words[pair.open + 1];
+  if (ctx.tokens[pair.open + 1]?.kind !== 'word' || first?.shape !== 'title') return false;
+  for (let j = pair.open + 1; j < Math.min(pair.close, pair.open + 1 + FIRST_PERSON_REACH); j++) {
+    if (ctx.tokens[j]!.kind === 'word' && FIRST_PERSON.has(ctx.words[j]!.folded)) return true;
+  }
+  return false;
 }
 
 const AND = wordSet('coordinating-and');
