@@ -1083,3 +1083,11 @@ describe('verbs of many senses that judge only with «как»', () => {
     expect(quotes('Присяжные оправдали бизнесмена, которого обвиняли в «мошенничестве».')).toEqual([]);
   });
 });
+
+describe('a report ends where another source speaks after a conjunction', () => {
+  it('«…, но эксперты говорят о …» is the narrator\'s next report, not the first speaker\'s words', () => {
+    expect(quotes('Министр заявил, что цены вырастут, но эксперты говорят о снижении.')).toEqual([
+      'indirect | Министр | цены вырастут',
+    ]);
+  });
+});

@@ -185,7 +185,20 @@ function attributionFollows(ctx: QuoteContext, from: number, frame: Cue | null):
     // «По сообщению агентства, жители Эквадора, …, жалуются на то, что П»: after a source frame
     // a verb with a что-clause of its own is the reported clause's predicate: the source reports both levels.
     if (cue && frame && FRAME_KINDS.has(frame.kind) && k === from && thatFollows(ctx, cue.to)) return false;
-    if (cue) return k === from || isPunct(ctx, cue.to, ',') && isWord(ctx, cue.to + 1, functionWord('complementizer'));
+    // «…, но защита говорила о проблемах»: after a conjunction a speech verb with a subject of its
+    // own is another report, whatever its complement.
+    if (cue) return k === from || isPunct(ctx, cue.to, ',') && isWord(ctx, cue.to + 1, functionWord('complementizer')) ||
+      isWordOf(ctx, from, NARRATOR_CONJUNCTIONS) && hasSubject(ctx, from + 1, k);
+  }
+  return false;
+}
+
+/** A noun or pronoun in the nominative among tokens [from, to). */
+function hasSubject(ctx: QuoteContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (ctx.mentionAt[k] !== -1) return true;
+    const best = ctx.tokens[k]!.kind === 'word' ? ctx.analyseWord(ctx.words[k]!)[0] : undefined;
+    if ((best?.pos === 'NOUN' || best?.pos === 'NPRO') && best.grams.includes('nomn')) return true;
   }
   return false;
 }
