@@ -1091,3 +1091,15 @@ describe('a report ends where another source speaks after a conjunction', () => 
     ]);
   });
 });
+
+describe('«но и по данным X» inside a clause', () => {
+  it('is an adverbial of the reported clause, not a source of its own', () => {
+    expect(quotes('Министр Олег Смирнов заявил, что оценку будут ставить не только по итогам экзамена, но и по данным дневника ученика.')).toEqual([
+      'indirect | Олег Смирнов | оценку будут ставить не только по итогам экзамена, но и по данным дневника ученика',
+    ]);
+  });
+
+  it('a sentence opening with «И по их словам» still reports', () => {
+    expect(quotes('Телеканал опроверг слухи. И по их словам полковник находится в полном здравии.')).toHaveLength(1);
+  });
+});
