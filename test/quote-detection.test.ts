@@ -1103,3 +1103,11 @@ describe('«но и по данным X» inside a clause', () => {
     expect(quotes('Телеканал опроверг слухи. И по их словам полковник находится в полном здравии.')).toHaveLength(1);
   });
 });
+
+describe('a fronted «о + topic» that repeats a noun of the sentence before in another stem', () => {
+  it('«О кончине певца сообщили …» after «… скончался певец …» reports that sentence', () => {
+    expect(quotes('Вчера в Афинах скончался известный певец Никос Папас.\n\nО кончине певца сообщил его продюсер Иван Петров.')).toEqual([
+      'indirect | Иван Петров | Вчера в Афинах скончался известный певец Никос Папас',
+    ]);
+  });
+});
