@@ -1111,3 +1111,12 @@ describe('a fronted «о + topic» that repeats a noun of the sentence before in
     ]);
   });
 });
+
+describe('«П, сказал X:» before a block of its own', () => {
+  it('reports the sentence before the cue when the colon ends the line', () => {
+    expect(quotes('Матч перенесли.\n\nКоманда сыграла лишь две игры из пяти запланированных, сказал Иван Петров:\n\nТурнир продолжится весной.')).toEqual([
+      'indirect | Иван Петров | Команда сыграла лишь две игры из пяти запланированных',
+      'direct | Иван Петров | Турнир продолжится весной.',
+    ]);
+  });
+});
