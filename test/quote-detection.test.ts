@@ -1120,3 +1120,11 @@ describe('«П, сказал X:» before a block of its own', () => {
     ]);
   });
 });
+
+describe('a semicolon inside a reported clause', () => {
+  it('goes on with the speaker\'s statement', () => {
+    expect(quotes('По словам Ивана Петрова, сын начал ходить в спортзал; он искал способ отвлечься от работы.')).toEqual([
+      'indirect | Иван Петров | сын начал ходить в спортзал; он искал способ отвлечься от работы',
+    ]);
+  });
+});

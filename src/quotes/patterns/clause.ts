@@ -27,12 +27,12 @@ function opensNext(ctx: QuoteContext, k: number): boolean {
 /**
  * The reported clause ends at the sentence end, where the narrator resumes (…, однако не
  * назвал их; … сняты и ходатайствовал …), or where another attribution begins (…, сообщает
- * ТАСС; …, сторонники пишут, что …).
+ * ТАСС; …, сторонники пишут, что …). A semicolon joins the speaker's next statement (…
+ * посещать центр; он искал утешение …), as the gold sets read it: no report ends there.
  */
 export function clauseEnd(ctx: QuoteContext, from: number, cue: Cue | null = null): number {
   const [, end] = sentenceRange(ctx, from);
   for (let i = from; i < end; i++) {
-    if (isPunct(ctx, i, ';')) return i;
     if (i > from && isWordOf(ctx, i, NARRATOR_CONJUNCTIONS) && narratorResumes(ctx, i + 1, end, cue) &&
       !(ctx.tokens[i - 1]!.kind === 'word' && (hasAgreeingPast(ctx, from, i, cue) || quotesSoon(ctx, i + 1, end)))) {
       return isPunct(ctx, i - 1, ',') ? i - 1 : i;
