@@ -1052,3 +1052,79 @@ describe('a court\'s ruling with a что-clause', () => {
     expect(quotes('Суд постановил взыскать с компании штраф.')).toEqual([]);
   });
 });
+
+describe('a first-person quotation after the reported clause\'s colon', () => {
+  it('ends the indirect report and is a direct quote of its own', () => {
+    expect(quotes('Тренер Олег Смирнов заявил, что команда очень устала: «Мы играли три матча за неделю». Игроки уехали домой.')).toEqual([
+      'indirect | Олег Смирнов | команда очень устала',
+      'direct | Олег Смирнов | Мы играли три матча за неделю',
+    ]);
+  });
+
+  it('keeps a quotation that names a principle or a date inside the report', () => {
+    expect(quotes('Олег Смирнов заявил, что это противоречит правилу: «Играют все». Игроки уехали домой.')).toEqual([
+      'mixed | Олег Смирнов | это противоречит правилу: «Играют все»',
+    ]);
+  });
+});
+
+describe('verbs of many senses that judge only with «как»', () => {
+  it('определил / оправдывал X как «…» is mixed', () => {
+    expect(quotes('Министр определил положение отрасли как «катастрофическое».')).toEqual([
+      'mixed | Министр | положение отрасли как «катастрофическое»',
+    ]);
+    expect(quotes('Генерал оправдывал приказ об отступлении как «вынужденную» меру.')).toEqual([
+      'mixed | Генерал | приказ об отступлении как «вынужденную» меру',
+    ]);
+  });
+
+  it('is no quote without «как»', () => {
+    expect(quotes('Врачи определили у спортсмена разрыв «крестообразной» связки.')).toEqual([]);
+    expect(quotes('Присяжные оправдали бизнесмена, которого обвиняли в «мошенничестве».')).toEqual([]);
+  });
+});
+
+describe('a report ends where another source speaks after a conjunction', () => {
+  it('«…, но эксперты говорят о …» is the narrator\'s next report, not the first speaker\'s words', () => {
+    expect(quotes('Министр заявил, что цены вырастут, но эксперты говорят о снижении.')).toEqual([
+      'indirect | Министр | цены вырастут',
+    ]);
+  });
+});
+
+describe('«но и по данным X» inside a clause', () => {
+  it('is an adverbial of the reported clause, not a source of its own', () => {
+    expect(quotes('Министр Олег Смирнов заявил, что оценку будут ставить не только по итогам экзамена, но и по данным дневника ученика.')).toEqual([
+      'indirect | Олег Смирнов | оценку будут ставить не только по итогам экзамена, но и по данным дневника ученика',
+    ]);
+  });
+
+  it('a sentence opening with «И по их словам» still reports', () => {
+    expect(quotes('Телеканал опроверг слухи. И по их словам полковник находится в полном здравии.')).toHaveLength(1);
+  });
+});
+
+describe('a fronted «о + topic» that repeats a noun of the sentence before in another stem', () => {
+  it('«О кончине певца сообщили …» after «… скончался певец …» reports that sentence', () => {
+    expect(quotes('Вчера в Афинах скончался известный певец Никос Папас.\n\nО кончине певца сообщил его продюсер Иван Петров.')).toEqual([
+      'indirect | Иван Петров | Вчера в Афинах скончался известный певец Никос Папас',
+    ]);
+  });
+});
+
+describe('«П, сказал X:» before a block of its own', () => {
+  it('reports the sentence before the cue when the colon ends the line', () => {
+    expect(quotes('Матч перенесли.\n\nКоманда сыграла лишь две игры из пяти запланированных, сказал Иван Петров:\n\nТурнир продолжится весной.')).toEqual([
+      'indirect | Иван Петров | Команда сыграла лишь две игры из пяти запланированных',
+      'direct | Иван Петров | Турнир продолжится весной.',
+    ]);
+  });
+});
+
+describe('a semicolon inside a reported clause', () => {
+  it('goes on with the speaker\'s statement', () => {
+    expect(quotes('По словам Ивана Петрова, сын начал ходить в спортзал; он искал способ отвлечься от работы.')).toEqual([
+      'indirect | Иван Петров | сын начал ходить в спортзал; он искал способ отвлечься от работы',
+    ]);
+  });
+});

@@ -1,4 +1,5 @@
 import { wordSet } from '../../dict/words.js';
+import { fold } from '../../morph/index.js';
 import { isPunct, isTerminal, isWordOf, sentenceRange, type QuoteContext } from '../context.js';
 import { cueAt, endsWithWordOf, NEGATIONS, QUESTION_CUES, type CueMatch } from '../cues.js';
 import { speakerAfter, speakerBefore } from '../speaker/index.js';
@@ -167,15 +168,25 @@ const TOPIC_STEM = 4;
 function refersBack(ctx: QuoteContext, topic: [number, number], referent: number): boolean {
   const [from, to] = ctx.sentences[referent]!.tokens;
   const heads = new Set<string>();
+  // The topic's nouns by lemma too: a stem may change in declension (о кончине певца ~ певец).
+  const lemmas = new Set<string>();
   for (let k = topic[0]; k < topic[1]; k++) {
     const w = ctx.words[k];
     // A capitalised word there is more often the subject (Об изменении Юханссон говорил) than the topic.
-    if (ctx.tokens[k]!.kind === 'word' && w && w.shape === 'lower' && w.key.length >= TOPIC_STEM) heads.add(w.key.slice(0, Math.min(w.key.length, SHARED_STEM)));
+    if (ctx.tokens[k]!.kind === 'word' && w && w.shape === 'lower' && w.key.length >= TOPIC_STEM) {
+      heads.add(w.key.slice(0, Math.min(w.key.length, SHARED_STEM)));
+      const noun = ctx.analyseWord(w)[0];
+      if (noun?.pos === 'NOUN') lemmas.add(fold(noun.lemma));
+    }
   }
   for (let k = from; k < to; k++) {
     const w = ctx.words[k];
     if (ctx.tokens[k]!.kind !== 'word' || !w) continue;
     for (let n = TOPIC_STEM; n <= SHARED_STEM; n++) if (heads.has(w.folded.slice(0, n))) return true;
+    if (lemmas.size > 0 && w.shape === 'lower') {
+      const noun = ctx.analyseWord(w)[0];
+      if (noun?.pos === 'NOUN' && lemmas.has(fold(noun.lemma))) return true;
+    }
   }
   return false;
 }

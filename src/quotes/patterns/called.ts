@@ -23,8 +23,11 @@ export const called: Pattern = {
       // A verb whose judgement only a quotation makes (поблагодарил «своего друга»; призвал
       // присоединиться к борьбе против «крестоносцев») finds it anywhere in its clause.
       const complements = CALL_COMPLEMENTS.get(cue.cue.lemma) ?? [];
+      const complemented = complements.length > 0 && hasComplement(ctx, cue.to, content[1], complements);
+      // A verb of many senses judges only with its complement (определил будущее как «безнадёжное»).
+      if (!complemented && complements.includes(ONLY)) continue;
       // After «как» the quotation may stand further on (оценили её состояние уже не как «тяжёлое»).
-      const reach = complements.length === 0 || hasComplement(ctx, cue.to, content[1], complements) ? content[1] : Math.min(content[1], cue.to + 5);
+      const reach = complements.length === 0 || complemented ? content[1] : Math.min(content[1], cue.to + 5);
       // A name in marks before the judgement is its object, not its words (назвал главу «Лиги»
       // Маттео Сальвини «великим лидером»): the quotation after it decides.
       let open = -1;
@@ -56,6 +59,9 @@ export const called: Pattern = {
  * fragment may stand anywhere in the clause.
  */
 const CALL_COMPLEMENTS = new Map([...wordMap('call-complements')].map(([lemma, kinds]) => [lemma, kinds.split(' ').filter(Boolean)]));
+
+/** In dict/words/call-complements.txt: the listed complement is required. */
+const ONLY = 'only';
 
 /** Words a relative clause may have between its «который» and the cue (которого пресса называет). */
 const RELATIVE_REACH = 4;

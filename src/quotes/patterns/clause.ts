@@ -3,7 +3,7 @@ import { isRelative } from '../../clauses/phrase-extent.js';
 import { functionWord, PREPOSITIONS } from '../../clauses/words.js';
 import { wordMap, wordSet } from '../../dict/words.js';
 import { verbAgreement } from '../../morph/agreement.js';
-import { isPunct, isTerminal, isWord, isWordOf, sentenceRange, type QuoteContext } from '../context.js';
+import { isDashToken, isPunct, isTerminal, isWord, isWordOf, quoteAt, sentenceRange, type QuoteContext } from '../context.js';
 import { cueAt } from '../cues.js';
 import { TRAILING } from './cue-kinds.js';
 
@@ -27,20 +27,48 @@ function opensNext(ctx: QuoteContext, k: number): boolean {
 /**
  * The reported clause ends at the sentence end, where the narrator resumes (…, однако не
  * назвал их; … сняты и ходатайствовал …), or where another attribution begins (…, сообщает
- * ТАСС; …, сторонники пишут, что …).
+ * ТАСС; …, сторонники пишут, что …). A semicolon joins the speaker's next statement (…
+ * посещать центр; он искал утешение …), as the gold sets read it: no report ends there.
  */
 export function clauseEnd(ctx: QuoteContext, from: number, cue: Cue | null = null): number {
   const [, end] = sentenceRange(ctx, from);
   for (let i = from; i < end; i++) {
-    if (isPunct(ctx, i, ';')) return i;
     if (i > from && isWordOf(ctx, i, NARRATOR_CONJUNCTIONS) && narratorResumes(ctx, i + 1, end, cue) &&
       !(ctx.tokens[i - 1]!.kind === 'word' && (hasAgreeingPast(ctx, from, i, cue) || quotesSoon(ctx, i + 1, end)))) {
       return isPunct(ctx, i - 1, ',') ? i - 1 : i;
     }
     if (i > from && isPunct(ctx, i, ',—–') && attributionFollows(ctx, i + 1, cue)) return i;
     if (i > from && isPunct(ctx, i, ',') && coordinatedRelative(ctx, i + 1)) return i;
+    if (i > from && isPunct(ctx, i, ':') && ownWordsFollow(ctx, i + 1, end)) return i;
   }
   return end;
+}
+
+const FIRST_PERSON = wordSet('first-person-words');
+
+/** A dash at token k, or a comma and a dash («…», — сказал он). */
+function dashAfter(ctx: QuoteContext, k: number): boolean {
+  return isDashToken(ctx, isPunct(ctx, k, ',') ? k + 1 : k);
+}
+
+/** Words of a quotation read for a first-person word: the bound keeps each colon O(1). */
+const FIRST_PERSON_REACH = 30;
+
+/**
+ * «…заявил, что находится в отчаянии: «Мы все будем по нему скучать»»: a quotation after a colon
+ * that opens with a capital, speaks in the first person and ends the sentence is the speaker's
+ * own words set after the report (a direct quote of its own), not part of the reported clause.
+ */
+export function ownWordsFollow(ctx: QuoteContext, k: number, end: number): boolean {
+  const pair = quoteAt(ctx, k);
+  // It ends the sentence (or runs on over the sentences inside it), or a dash cue follows it («…», — сказал он).
+  if (!pair || !(pair.close >= end - 1 || isTerminal(ctx, pair.close + 1) || dashAfter(ctx, pair.close + 1))) return false;
+  const first = ctx.words[pair.open + 1];
+  if (ctx.tokens[pair.open + 1]?.kind !== 'word' || first?.shape !== 'title') return false;
+  for (let j = pair.open + 1; j < Math.min(pair.close, pair.open + 1 + FIRST_PERSON_REACH); j++) {
+    if (ctx.tokens[j]!.kind === 'word' && FIRST_PERSON.has(ctx.words[j]!.folded)) return true;
+  }
+  return false;
 }
 
 const AND = wordSet('coordinating-and');
@@ -157,7 +185,20 @@ function attributionFollows(ctx: QuoteContext, from: number, frame: Cue | null):
     // «По сообщению агентства, жители Эквадора, …, жалуются на то, что П»: after a source frame
     // a verb with a что-clause of its own is the reported clause's predicate: the source reports both levels.
     if (cue && frame && FRAME_KINDS.has(frame.kind) && k === from && thatFollows(ctx, cue.to)) return false;
-    if (cue) return k === from || isPunct(ctx, cue.to, ',') && isWord(ctx, cue.to + 1, functionWord('complementizer'));
+    // «…, но защита говорила о проблемах»: after a conjunction a speech verb with a subject of its
+    // own is another report, whatever its complement.
+    if (cue) return k === from || isPunct(ctx, cue.to, ',') && isWord(ctx, cue.to + 1, functionWord('complementizer')) ||
+      isWordOf(ctx, from, NARRATOR_CONJUNCTIONS) && hasSubject(ctx, from + 1, k);
+  }
+  return false;
+}
+
+/** A noun or pronoun in the nominative among tokens [from, to). */
+function hasSubject(ctx: QuoteContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (ctx.mentionAt[k] !== -1) return true;
+    const best = ctx.tokens[k]!.kind === 'word' ? ctx.analyseWord(ctx.words[k]!)[0] : undefined;
+    if ((best?.pos === 'NOUN' || best?.pos === 'NPRO') && best.grams.includes('nomn')) return true;
   }
   return false;
 }

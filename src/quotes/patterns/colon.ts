@@ -5,7 +5,7 @@ import type { CueKind } from '../../types.js';
 import { isPunct, mentionEnd, quoteAt, sentenceRange, type QuoteContext } from '../context.js';
 import { cueAt, type CueMatch } from '../cues.js';
 import { pronounInCue, speakerAfter, speakerBefore } from '../speaker/index.js';
-import { hasPredicate, trimEnd } from './clause.js';
+import { hasPredicate, ownWordsFollow, trimEnd } from './clause.js';
 import { SPEECH } from './cue-kinds.js';
 import { isSpeech } from './speech.js';
 import type { Draft, Pattern } from './types.js';
@@ -30,9 +30,14 @@ export const directColon: Pattern = {
       // A statement set off as the next paragraph (…сказала, что рада вернуться:¶П) follows a
       // cue anywhere in its sentence, a source frame too (По словам X, он был пьян:¶П); inline,
       // a colon far from the cue opens a list more often than speech.
-      const cue = ownLine
-        ? lastCue(ctx, sentenceStart, i, SPEECH_AS_SOURCE)
-        : lastCue(ctx, Math.max(sentenceStart, i - 8), i, SPEECH_AS);
+      // «X заявил, что команда устала: «Мы …»»: the speaker's own words after the reported clause
+      // (which ends at this colon, clause.ts) are said by the report's cue, the sentence's first.
+      const ownWords = !ownLine && ownWordsFollow(ctx, i + 1, sentenceEnd);
+      const cue = ownWords
+        ? firstCue(ctx, sentenceStart, i, SPEECH_AS)
+        : ownLine
+          ? lastCue(ctx, sentenceStart, i, SPEECH_AS_SOURCE)
+          : lastCue(ctx, Math.max(sentenceStart, i - 8), i, SPEECH_AS);
       if (!cue) {
         // «Хэнкок поздравил пару через Twitter: «Очень рад …»»: a colon before a quotation
         // introduces speech even without a speech verb; the clause's subject says it.
@@ -57,13 +62,16 @@ export const directColon: Pattern = {
       }
       // «Многие считают, что это противоречит принципу: «…»»: a colon inside the reported
       // clause belongs to its content, not to the cue.
-      if (!ownLine && hasWord(ctx, cue.to, i, THAT)) continue;
+      if (!ownLine && !ownWords && hasWord(ctx, cue.to, i, THAT)) continue;
       // «ТАСС цитирует министра: «…»»: the quoted person is the citation's object, the medium its subject.
       const speaker = cue.cue.kind === 'source'
         ? pronounInCue(ctx, cue.from, cue.to) ?? speakerAfter(ctx, cue.to, cue.cue, false)
         : cue.cue.kind === 'cite'
           ? speakerAfter(ctx, cue.to, cue.cue, false) ?? speakerBefore(ctx, cue.from, cue.cue)
-          : speakerBefore(ctx, cue.from, cue.cue) ?? speakerAfter(ctx, cue.to, cue.cue);
+          // «П, сказал Резниченко:¶…»: a cue after its sentence's comma has its subject after it.
+          : isPunct(ctx, cue.from - 1, ',') && ownLine
+            ? speakerAfter(ctx, cue.to, cue.cue) ?? speakerBefore(ctx, cue.from, cue.cue)
+            : speakerBefore(ctx, cue.from, cue.cue) ?? speakerAfter(ctx, cue.to, cue.cue);
       const pair = quoteAt(ctx, i + 1);
       if (pair) {
         yield { kind: 'direct', content: [pair.open + 1, pair.close], cue: [cue.from, cue.to], speaker, pattern: this.name };
@@ -143,6 +151,14 @@ function blockEnd(ctx: QuoteContext, from: number): number {
     end = next;
   }
   return end;
+}
+
+function firstCue(ctx: QuoteContext, from: number, to: number, kinds: readonly CueKind[]): CueMatch | null {
+  for (let i = from; i < to; i++) {
+    const m = cueAt(ctx, i, kinds);
+    if (m && m.to <= to) return m;
+  }
+  return null;
 }
 
 function lastCue(ctx: QuoteContext, from: number, to: number, kinds: readonly CueKind[]): CueMatch | null {

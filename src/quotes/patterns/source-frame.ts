@@ -63,6 +63,10 @@ export const sourceFrame: Pattern = {
       const before = inRelative ? [cue.from, cue.from] as [number, number] : trimEnd(ctx, leadStart(ctx, sentenceStart, cue.from), cue.from);
       // «По его словам он доволен»: a speaker inside the frame, no comma after it; the content starts after the frame.
       if (frameEnd < cue.to) frameEnd = cue.to;
+      // «не только из результатов ЕГЭ, но и по данным портфолио»: a frame joined by «и» inside its
+      // sentence with no comma after it is one more adverbial of its clause (by what measure), not
+      // a source. (A sentence that opens with «И по их словам …» goes on with the report.)
+      if (cue.from - 1 > sentenceStart && isWordOf(ctx, cue.from - 1, AND) && !isPunct(ctx, frameEnd, ',')) continue;
       const afterFrom = isPunct(ctx, frameEnd, ',') ? frameEnd + 1 : frameEnd;
       // «(по его словам, он не жалуется на здоровье)»: a frame opening a bracket reports the bracket only.
       // Without a verb there (цены выросли (по данным Росстата, на 5 %)) the frame qualifies the clause around it.
@@ -103,6 +107,7 @@ export const sourceFrame: Pattern = {
 };
 
 const FINAL_PREPOSITIONS = wordSet('trailing-cue-final-prepositions');
+const AND = wordSet('coordinating-and');
 
 /** Words between a frame's participle and its agent (сделанным в интервью журналистам представителем …). */
 const AGENT_REACH = 6;

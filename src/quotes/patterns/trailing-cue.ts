@@ -112,6 +112,8 @@ function endsSentence(ctx: QuoteContext, i: number): boolean {
   const [, end] = sentenceRange(ctx, Math.max(0, i - 1));
   while (i < end && ctx.tokens[i]!.kind === 'quote') i++;
   if (i >= end || isTerminal(ctx, i) || isPunct(ctx, i, ',(') || isWordOf(ctx, i, TAIL_PREPOSITIONS)) return true;
+  // «П, сказал Резниченко:¶…»: a colon ending the line leads in to a block of its own; the sentence before it is done.
+  if (isPunct(ctx, i, ':') && i + 1 < ctx.tokens.length && ctx.index.lineOf[i + 1] !== ctx.index.lineOf[i]) return true;
   let last = end;
   while (last > i && isTerminal(ctx, last - 1)) last--;
   // «…, считает Таня Марш — профессор университета и эксперт по …»: a dash opening the speaker's role.
