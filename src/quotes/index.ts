@@ -38,7 +38,7 @@ export function findQuotes(ctx: QuoteContext): Quote[] {
     const nested = referencedSource(ctx, draft);
     if (nested) drafts.push(nested);
   }
-  const outside = withoutSpeechInsideDirect(drafts).sort((a, b) => a.content[0] - b.content[0]);
+  const outside = withoutSpeechInsideDirect(ctx, drafts).sort((a, b) => a.content[0] - b.content[0]);
   // The organisation last quoted, in text order: what a generic noun further on may stand for (Издание отмечает).
   let lastSource: string | null = null;
   return withContinuingSpeakers(ctx, withAdjacentSpeakers(ctx, outside))
