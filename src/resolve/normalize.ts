@@ -1,4 +1,4 @@
-import { azForm, isOwnReading, PERSON_GRAMMEMES, titleCase, type Analysis, type Morphology, type WordInfo } from '../morph/index.js';
+import { ALL_CASE_GRAMMEMES, azForm, isOwnReading, PERSON_GRAMMEMES, titleCase, type Analysis, type Morphology, type WordInfo } from '../morph/index.js';
 import type { Token } from '../types.js';
 import { fold } from '../morph/key.js';
 import { functionWord, QUANTIFIERS } from '../clauses/words.js';
@@ -20,7 +20,7 @@ export interface NameWord {
   form: string;
 }
 
-const CASES = new Set(['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct', 'voct', 'gen2', 'acc2', 'loc2']);
+const CASES = new Set(ALL_CASE_GRAMMEMES);
 
 function caseOf(a: Analysis): string | undefined {
   return a.grams.find((g) => CASES.has(g));
@@ -486,8 +486,6 @@ export function nominativePhrase(
   return normalizePhrase(phrase, morphology, governed);
 }
 
-const NAME_PARTS = ['Name', 'Surn', 'Patr'];
-
 /**
  * «дядя Шварца» where the text names Аарон Шварц: the person's full name in the case the
  * surname is written in (Аарона Шварца), the surname as written. Null when the surname is
@@ -506,7 +504,7 @@ export function fullNameInCaseOf(morph: Morphology, name: string, surname: WordI
   const inflected: string[] = [];
   for (const part of parts.slice(0, -1)) {
     const form = azForm(part);
-    const index = morph.analyse(form).findIndex((a) => a.grams.includes('nomn') && a.grams.includes('sing') && a.grams.includes(gender) && a.grams.some((g) => NAME_PARTS.includes(g)));
+    const index = morph.analyse(form).findIndex((a) => a.grams.includes('nomn') && a.grams.includes('sing') && a.grams.includes(gender) && a.grams.some((g) => PERSON_GRAMMEMES.includes(g)));
     const word = index < 0 ? null : morph.inflect(form, index, [grammaticalCase, 'sing']);
     if (!word) return null;
     inflected.push(recase(word, part));

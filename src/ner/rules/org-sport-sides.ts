@@ -1,11 +1,10 @@
 import { wordSet } from '../../dict/words.js';
+import { PERSON_OR_PLACE_GRAMMEMES } from '../../morph/index.js';
 import type { Candidate } from '../../types.js';
 import { candidate, PRIORITY } from '../candidate.js';
 import { adjacent, type NerContext } from '../context.js';
 
 const SPORT_VERBS = wordSet('sport-verbs');
-/** Readings that make a capitalised word a person or a place, not a club named by a common noun. */
-const PROPER = ['Name', 'Surn', 'Patr', 'Geox'];
 
 /**
  * «Ротор обыграл Факел», «Локомотив уступил Ротору»: a match's result verb between two
@@ -39,5 +38,5 @@ function isCommonNounName(ctx: NerContext, i: number): boolean {
   if (ctx.tokens[i]!.kind !== 'word' || w.shape !== 'title' || w.latin || ctx.gazetteerAt[i]) return false;
   if (ctx.lexicon.sportNounForms.has(w.folded) || ctx.lexicon.orgNounFolded.has(w.folded) || ctx.lexicon.notEntities.has(w.folded)) return false;
   const top = w.analyses[0];
-  return !!top && top.known && top.pos === 'NOUN' && !w.analyses.some((a) => PROPER.some((g) => a.grams.includes(g)));
+  return !!top && top.known && top.pos === 'NOUN' && !w.analyses.some((a) => PERSON_OR_PLACE_GRAMMEMES.some((g) => a.grams.includes(g)));
 }
