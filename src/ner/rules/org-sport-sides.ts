@@ -19,7 +19,7 @@ export function sportSideCandidates(ctx: NerContext): Candidate[] {
     const verb = ctx.words[k]!;
     if (ctx.tokens[k]!.kind !== 'word' || verb.shape !== 'lower' || !SPORT_VERBS.has(verb.folded)) continue;
     if (!isSide(ctx, k - 1) || !isSide(ctx, k + 1) || !adjacent(ctx, k - 1, k) || !adjacent(ctx, k, k + 1)) continue;
-    for (const i of [k - 1, k + 1]) if (isCommonNounName(ctx, i)) out.push(candidate(i, i + 1, 'ORG', 'sport-side', PRIORITY.abbreviation));
+    for (const i of [k - 1, k + 1]) if (isCommonNounName(ctx, i)) out.push(candidate(i, i + 1, 'ORG', 'sport-side-org', PRIORITY.abbreviation));
   }
   return out;
 }
