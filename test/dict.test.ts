@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseGazetteerTsv, parsePatternsJsonl } from '../src/dict/parse.js';
-import { surnameNominative } from '../src/dict/surname-cases.js';
+import { isRussianSurnameForm, surnameNominative } from '../src/dict/surname-cases.js';
 
 const dictDir = join(import.meta.dirname, '..', 'dict');
 
@@ -46,5 +46,12 @@ describe('surnameNominative', () => {
     expect(surnameNominative('Кругловой', 'masc')).toBeNull();
     expect(surnameNominative('Кругловым', 'femn')).toBeNull();
     expect(surnameNominative('Круглым', 'masc')).toBeNull();
+  });
+});
+
+describe('isRussianSurnameForm', () => {
+  it('knows a surname suffix with or without a case ending after a stem of two letters', () => {
+    expect(['кругловым', 'круглова', 'круглов', 'синицын'].map(isRussianSurnameForm)).toEqual([true, true, true, true]);
+    expect(['ров', 'круглым', 'кругл'].map(isRussianSurnameForm)).toEqual([false, false, false]);
   });
 });

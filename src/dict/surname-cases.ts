@@ -5,7 +5,16 @@ import { wordList, wordSet } from './words.js';
  * Карасёвой), from dict/words/surname-suffixes.txt and surname-case-endings.txt. No ending is the
  * tail of another, so a word splits one way at most.
  */
-const SURNAME_CASE = new RegExp(`^(.+(?:${wordList('surname-suffixes').join('|')}))(${wordList('surname-case-endings').join('|')})$`);
+const SUFFIXES = wordList('surname-suffixes').join('|');
+const ENDINGS = wordList('surname-case-endings').join('|');
+const SURNAME_CASE = new RegExp(`^(.+(?:${SUFFIXES}))(${ENDINGS})$`);
+/** The same in any case, the nominative too, after a stem of two letters at least. */
+const SURNAME_FORM = new RegExp(`..(?:${SUFFIXES})(?:${ENDINGS})?$`);
+
+/** A Russian surname's suffix and case ending, or the suffix alone (Сотникова, Ицкову, Гаевым, Гаев). */
+export function isRussianSurnameForm(word: string): boolean {
+  return SURNAME_FORM.test(word);
+}
 
 /** Of those endings, the ones a man's surname can have, and a woman's. */
 const MASCULINE = wordSet('masculine-surname-case-endings');
