@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseGazetteerTsv, parsePatternsJsonl } from '../src/dict/parse.js';
+import { isRussianSurnameForm, surnameNominative } from '../src/dict/surname-cases.js';
 
 const dictDir = join(import.meta.dirname, '..', 'dict');
 
@@ -31,5 +32,26 @@ describe('dictionary sources', () => {
   it('report a bad line with file and line number', () => {
     expect(() => parseGazetteerTsv('id\ttype\tname\taliases\norg:a\tORG\tА\t\norg:b\tXYZ\tБ\t\n', 'my.tsv')).toThrow('my.tsv:3: type must be PER, ORG or LOC');
     expect(() => parsePatternsJsonl('{"type":"ORG","pattern":"Икс","id":"x"}\n{oops\n', 'my.jsonl')).toThrow(/my\.jsonl:2: not valid JSON/);
+  });
+});
+
+describe('surnameNominative', () => {
+  it('takes a Russian surname from an oblique case to the nominative of the gender asked for', () => {
+    expect(surnameNominative('Кругловым', 'masc')).toBe('Круглов');
+    expect(surnameNominative('Кругловой', 'femn')).toBe('Круглова');
+    expect(surnameNominative('синицыну', undefined)).toBe('синицын');
+  });
+
+  it('refuses an ending the gender has not, and a word with no surname suffix', () => {
+    expect(surnameNominative('Кругловой', 'masc')).toBeNull();
+    expect(surnameNominative('Кругловым', 'femn')).toBeNull();
+    expect(surnameNominative('Круглым', 'masc')).toBeNull();
+  });
+});
+
+describe('isRussianSurnameForm', () => {
+  it('knows a surname suffix with or without a case ending after a stem of two letters', () => {
+    expect(['кругловым', 'круглова', 'круглов', 'синицын'].map(isRussianSurnameForm)).toEqual([true, true, true, true]);
+    expect(['ров', 'круглым', 'кругл'].map(isRussianSurnameForm)).toEqual([false, false, false]);
   });
 });

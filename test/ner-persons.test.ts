@@ -289,6 +289,10 @@ describe('a surname with «-старший»/«-младший» hyphened on', (
     expect(persons('Соседи Ковальчука-старшего жалуются на шум.')).toEqual(['PER Ковальчука-старшего']);
   });
 
+  it('names its own rule, not the plain surname rule', () => {
+    expect(annotate('Ферму Кампрада-старшего продали.', { quotes: false }).mentions.map((m) => m.rule)).toEqual(['generation-surname']);
+  });
+
   it('keeps its case forms out of the aliases', () => {
     const [person] = annotate('Интервью Питера Свенсона-младшего вышло вчера.', { quotes: false }).entities;
     expect(person).toMatchObject({ name: 'Питер Свенсон-младший', aliases: [] });

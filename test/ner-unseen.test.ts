@@ -604,6 +604,11 @@ describe('clubs named by a common noun on both sides of a result verb', () => {
     expect(orgs(text)).toEqual(expected);
   });
 
+  it('names its own rule, apart from the rewrite that makes a town beside a club a club', () => {
+    const mentions = annotate('Ротор обыграл Факел со счётом 2:1.', { quotes: false }).mentions;
+    expect(mentions.map((m) => m.rule)).toEqual(['sport-side-org', 'sport-side-org']);
+  });
+
   it('leaves a lower-case side, a person and a country alone', () => {
     expect(orgs('Команда проиграла матч в Самаре.')).toEqual([]);
     expect(surfaces('Медведев обыграл Надаля в финале.')).not.toContain('ORG Медведев');

@@ -846,6 +846,12 @@ describe('a judgement in marks after a name in marks', () => {
     ]);
   });
 
+  it('reads past a word and a name in marks to the judgement after them', () => {
+    expect(quotes('Иван Соколов назвал новый мост «подарком Москвы», который станет «главной гордостью области».')).toEqual([
+      'mixed | Иван Соколов | новый мост «подарком Москвы», который станет «главной гордостью области»',
+    ]);
+  });
+
   it('окрестить «…» names a judgement as назвать does', () => {
     expect(quotes('Журналисты уже окрестили церемонию «свадьбой века».')).toEqual([
       'mixed | Журналисты | церемонию «свадьбой века»',

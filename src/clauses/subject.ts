@@ -1,4 +1,4 @@
-import { isOwnReading, PROPER_GRAMMEMES } from '../morph/index.js';
+import { ALL_CASE_GRAMMEMES, isOwnReading, PROPER_GRAMMEMES } from '../morph/index.js';
 import { mentionEnd, sentenceRange, type ClauseContext } from './context.js';
 import { PREPOSITIONS } from './words.js';
 import { wordList } from '../dict/words.js';
@@ -83,8 +83,6 @@ function isNoun(ctx: ClauseContext, i: number): boolean {
   return !!best && best.pos === 'NOUN';
 }
 
-const CASES = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct', 'voct', 'gen2', 'acc2', 'loc2'];
-
 /** Can be nominative; a word the dictionary does not know (a foreign surname) gets the benefit of the doubt. */
 export function isNominativeWord(ctx: ClauseContext, i: number, person = false, masculine = false): boolean {
   const analyses = ctx.words[i]!.analyses.length > 0 ? ctx.words[i]!.analyses : ctx.analyseWord(ctx.words[i]!);
@@ -104,7 +102,7 @@ export function isNominativeWord(ctx: ClauseContext, i: number, person = false, 
     if (!isOwnReading(a, ctx.words[i]!.folded)) continue;
     kept = true;
     // For a word the dictionary lacks, the guesses still tell «Сандерса» (genitive) from «Сандерс».
-    if (a.grams.includes('nomn') || a.grams.includes('Fixd') || !a.grams.some((g) => CASES.includes(g))) return true;
+    if (a.grams.includes('nomn') || a.grams.includes('Fixd') || !a.grams.some((g) => ALL_CASE_GRAMMEMES.includes(g))) return true;
   }
   return !kept;
 }

@@ -1,5 +1,6 @@
 import type { Analysis, Morphology } from '../types.js';
 import { ownString } from '../util/own-string.js';
+import { PROPER_GRAMMEMES } from './grammemes.js';
 
 export type { Analysis, Morphology };
 import type { AzParse, AzStatic } from 'az';
@@ -127,12 +128,6 @@ function blankTags(files: AzDictionaries): string[] {
 }
 
 const MAX_ANALYSES = 4;
-/** OpenCorpora's grammemes of a person's name: first name, surname, patronymic. */
-export const PERSON_GRAMMEMES: readonly string[] = ['Name', 'Surn', 'Patr'];
-/** The six main cases (without the second genitive, locative, accusative or the vocative). */
-export const CASE_GRAMMEMES: readonly string[] = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'];
-/** And of any proper name: a person's, a place's (Geox), an organisation's (Orgn). */
-export const PROPER_GRAMMEMES: readonly string[] = [...PERSON_GRAMMEMES, 'Geox', 'Orgn'];
 
 /**
  * The best few parses, and the dictionary's proper-name ones among the rest: Az ranks a common noun's case

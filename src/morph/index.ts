@@ -5,7 +5,7 @@ import { fold, stemKey } from './key.js';
 
 // The morphology itself: `./az.js` (Node, reads Az's dictionaries with fs) or `./az-core.js` (any platform).
 export type { Analysis, Morphology, Shape, WordInfo } from '../types.js';
-export { CASE_GRAMMEMES, PERSON_GRAMMEMES, PROPER_GRAMMEMES } from './az-core.js';
+export * from './grammemes.js';
 export { fold, stemKey } from './key.js';
 
 const NONE: readonly Analysis[] = [];

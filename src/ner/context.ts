@@ -1,4 +1,4 @@
-import type { Analysis, WordInfo } from '../morph/index.js';
+import { NAMING_GRAMMEMES, type Analysis, type WordInfo } from '../morph/index.js';
 import type { AnalysedDocument, DictEntry, DocumentIndex, Sentence, Token } from '../types.js';
 import type { Gazetteer } from './gazetteer.js';
 import { headlineTokens } from './headline.js';
@@ -103,8 +103,6 @@ export function beforeMarks(ctx: NerContext, from: number): number {
   return k;
 }
 
-const PROPER = ['Name', 'Surn', 'Patr', 'Geox', 'Orgn', 'Abbr', 'Trad'];
-
 // Word classes of the lexicon, found once per word form (src/util/word-memo.ts): the person and
 // place rules ask them of most tokens, several times each.
 const listedName = perWordFor((lexicon: NerLexicon, word: WordInfo) => lexicon.firstNames.has(word.folded) || lexicon.firstNames.has(word.lemma));
@@ -133,7 +131,7 @@ export function isPlaceNoun(ctx: NerContext, i: number): boolean {
 export const isCommonWord = perWord((word: WordInfo): boolean => {
   const best = word.analyses[0];
   if (!best || !best.known) return false;
-  return !word.analyses.some((a) => a.score >= 0.1 && a.grams.some((g) => PROPER.includes(g)));
+  return !word.analyses.some((a) => a.score >= 0.1 && a.grams.some((g) => NAMING_GRAMMEMES.includes(g)));
 });
 
 export function isCapitalised(word: WordInfo): boolean {

@@ -21,9 +21,16 @@ export function isPersonForm(word: WordInfo, entry: DictEntry): boolean {
   // A singular reading: Турчинов is the plural of «Турчин» (the Турчины), no form of him.
   return word.analyses.some((a) => {
     if (a.grams.includes('plur')) return false;
-    const lemma = fold(a.lemma);
-    return lasts.has(lemma) || lasts.has(lemma + 'а');
+    return isSurnameLemma(fold(a.lemma), (surname) => lasts.has(surname));
   });
+}
+
+/**
+ * A word's lemma stands for a surname when it is that surname or, a woman's surname being
+ * lemmatised as the man's (Захаровой → захаров), that surname less its «а» (Захарова).
+ */
+export function isSurnameLemma(lemma: string, isSurname: (name: string) => boolean): boolean {
+  return isSurname(lemma) || isSurname(lemma + 'а');
 }
 
 interface LastWordForms {

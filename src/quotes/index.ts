@@ -34,11 +34,14 @@ export function findQuotes(ctx: QuoteContext): Quote[] {
   }
   const found = withoutReportsInQuotations(ctx, kept.all());
   const drafts = [...found];
+  // A report's own source (со ссылкой на ТАСС) is one more reading of its content: the same check.
   for (const draft of found) {
     const nested = referencedSource(ctx, draft);
-    if (nested) drafts.push(nested);
+    if (!nested || kept.hasReadingOf(nested)) continue;
+    kept.add(nested);
+    drafts.push(nested);
   }
-  const outside = withoutSpeechInsideDirect(drafts).sort((a, b) => a.content[0] - b.content[0]);
+  const outside = withoutSpeechInsideDirect(ctx, drafts).sort((a, b) => a.content[0] - b.content[0]);
   // The organisation last quoted, in text order: what a generic noun further on may stand for (Издание отмечает).
   let lastSource: string | null = null;
   return withContinuingSpeakers(ctx, withAdjacentSpeakers(ctx, outside))

@@ -8,45 +8,34 @@ import type { Draft } from './patterns/types.js';
  * is dropped, wherever its content ends. A report wholly inside an unmarked block after «сказал:»
  * goes too (withoutSpeechInsideDirect): the development gold counts such a block as the speaker's
  * own words, not a report holding reports.
- *
- * Linear: the direct contents are summed into one coverage array by their ends.
  */
 export function withoutReportsInQuotations(ctx: QuoteContext, drafts: readonly Draft[]): Draft[] {
-  const delta = new Int32Array(ctx.tokens.length + 1);
-  let any = false;
-  for (const d of drafts) {
-    if (d.kind !== 'direct' || !ctx.index.outerByOpen.has(d.content[0] - 1)) continue;
-    delta[d.content[0]]!++;
-    delta[d.content[1]]!--;
-    any = true;
-  }
-  if (!any) return drafts.slice();
-  const inside = new Uint8Array(ctx.tokens.length);
-  for (let i = 0, depth = 0; i < ctx.tokens.length; i++) inside[i] = (depth += delta[i]!) > 0 ? 1 : 0;
-  return drafts.filter((d) => d.kind === 'direct' || !d.cue || inside[d.cue[0]] === 0);
+  const marked = drafts.filter((d) => d.kind === 'direct' && ctx.index.outerByOpen.has(d.content[0] - 1));
+  if (marked.length === 0) return drafts.slice();
+  const encloses = enclosing(ctx.tokens.length, marked);
+  return drafts.filter((d) => d.kind === 'direct' || !d.cue || !encloses(d.cue[0], d.cue[0] + 1));
 }
 
 /**
  * «Когда я вернулся, мой кузен сказал мне, что …» inside a speaker's direct words (a block after
  * «рассказал:»): speech the speaker reports is part of their quote, not a quote of its own. A
- * report whose cue and content lie inside a direct quote's content is dropped.
+ * report whose cue and content lie inside a direct quote's content, after its first token, is
+ * dropped.
  */
-export function withoutSpeechInsideDirect(drafts: Draft[]): Draft[] {
-  const direct = drafts.filter((d) => d.kind === 'direct').map((d) => d.content).sort((a, b) => a[0] - b[0]);
+export function withoutSpeechInsideDirect(ctx: QuoteContext, drafts: Draft[]): Draft[] {
+  const direct = drafts.filter((d) => d.kind === 'direct');
   if (direct.length === 0) return drafts;
-  // Prefix maxima of the ends: the widest direct quote starting at or before each start.
-  const reach = new Int32Array(direct.length);
-  direct.forEach(([, to], k) => (reach[k] = Math.max(to, k > 0 ? reach[k - 1]! : 0)));
-  const inside = (from: number, to: number): boolean => {
-    let lo = 0;
-    let hi = direct.length - 1;
-    let last = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (direct[mid]![0] < from) (last = mid), (lo = mid + 1);
-      else hi = mid - 1;
-    }
-    return last >= 0 && reach[last]! >= to;
-  };
-  return drafts.filter((d) => d.kind === 'direct' || !d.cue || !inside(Math.min(d.cue[0], d.content[0]), Math.max(d.cue[1], d.content[1])));
+  const encloses = enclosing(ctx.tokens.length, direct);
+  return drafts.filter((d) => d.kind === 'direct' || !d.cue || !encloses(Math.min(d.cue[0], d.content[0]) - 1, Math.max(d.cue[1], d.content[1])));
+}
+
+/**
+ * Whether one of the drafts' contents holds the tokens [from, to). Linear: each token gets the
+ * farthest end of a content starting at or before it (prefix maxima over the tokens).
+ */
+function enclosing(tokenCount: number, drafts: readonly Draft[]): (from: number, to: number) => boolean {
+  const reach = new Int32Array(tokenCount + 1);
+  for (const { content } of drafts) reach[content[0]] = Math.max(reach[content[0]]!, content[1]);
+  for (let i = 1; i <= tokenCount; i++) reach[i] = Math.max(reach[i]!, reach[i - 1]!);
+  return (from, to) => from >= 0 && reach[from]! >= to;
 }

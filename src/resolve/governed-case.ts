@@ -1,5 +1,5 @@
 import { wordMap, wordSet } from '../dict/words.js';
-import type { Analysis, Morphology } from '../morph/index.js';
+import { CASE_GRAMMEMES, type Analysis, type Morphology } from '../morph/index.js';
 import type { Token, WordInfo } from '../types.js';
 
 /**
@@ -11,7 +11,7 @@ import type { Token, WordInfo } from '../types.js';
  */
 
 /** The six main cases: what a governing word, or agreement, tells of a name (no vocative or second genitive). */
-export const CASES: ReadonlySet<string> = new Set(['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct']);
+export const CASES: ReadonlySet<string> = new Set(CASE_GRAMMEMES);
 const PREPOSITION_CASES = new Map([...wordMap('preposition-cases')].map(([p, cases]) => [p, cases.split(' ')]));
 /** A relation (сын Пеле, адвокат Пеле) takes the other person in the genitive: no apposition. */
 const RELATIONS = wordSet('relation-nouns');

@@ -1,7 +1,7 @@
 import { azForm, PERSON_GRAMMEMES, type Analysis } from '../morph/index.js';
 import type { Candidate, WordInfo } from '../types.js';
 import { perWord } from '../util/word-memo.js';
-import { wordList } from '../dict/words.js';
+import { isRussianSurnameForm } from '../dict/surname-cases.js';
 import { opensSentence, type CaseContext, type CaseTools } from './governed-case.js';
 
 type Gender = 'masc' | 'femn';
@@ -36,9 +36,6 @@ export function groupGender(members: readonly Candidate[], input: CaseContext, t
   return masc > femn ? 'masc' : femn > masc ? 'femn' : undefined;
 }
 
-/** A Russian surname's suffix and case ending (Сотникова, Ицкову, Гаевым), after a stem of two letters at least. */
-const RUSSIAN_SURNAME = new RegExp(`..(?:${wordList('surname-suffixes').join('|')})(?:${wordList('surname-case-endings').join('|')})?$`);
-
 const singularPersonReadings = (analyses: readonly Analysis[]) => analyses.filter((a) => a.grams.some((g) => PERSON_GRAMMEMES.includes(g)) && !a.grams.includes('plur'));
 
 // Once per word form (the morph stage shares its records): each mention of a person filtered them anew.
@@ -72,7 +69,7 @@ function wordsGender(c: Candidate, input: CaseContext, tools: CaseTools): { gend
     if (readings.length === 0 || readings.some((a) => !genderOf(a))) continue;
     // A guess for an unknown surname is sure by a Russian surname's suffix and ending (Сотниковой);
     // a foreign one's is a guess (Окава read as the genitive of «Окав»), worth half a vote.
-    if (!readings.some((a) => a.known) && !RUSSIAN_SURNAME.test(info.folded)) weight = 0.5;
+    if (!readings.some((a) => a.known) && !isRussianSurnameForm(info.folded)) weight = 0.5;
     let own = 0;
     for (const a of readings) own |= genderOf(a) === 'masc' ? 1 : 2;
     allowed = allowed === undefined ? own : allowed & own;

@@ -1,8 +1,9 @@
-import { azForm, isOwnReading, PERSON_GRAMMEMES, titleCase, type Analysis, type Morphology, type WordInfo } from '../morph/index.js';
+import { ALL_CASE_GRAMMEMES, azForm, isOwnReading, PERSON_GRAMMEMES, titleCase, type Analysis, type Morphology, type WordInfo } from '../morph/index.js';
 import type { Token } from '../types.js';
 import { fold } from '../morph/key.js';
 import { functionWord, QUANTIFIERS } from '../clauses/words.js';
-import { wordList, wordMap, wordSet, wordTable } from '../dict/words.js';
+import { wordMap, wordSet, wordTable } from '../dict/words.js';
+import { surnameNominative } from '../dict/surname-cases.js';
 
 /**
  * Nominative normal forms. Persons: every name part goes to the nominative in the
@@ -19,7 +20,7 @@ export interface NameWord {
   form: string;
 }
 
-const CASES = new Set(['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct', 'voct', 'gen2', 'acc2', 'loc2']);
+const CASES = new Set(ALL_CASE_GRAMMEMES);
 
 function caseOf(a: Analysis): string | undefined {
   return a.grams.find((g) => CASES.has(g));
@@ -189,20 +190,6 @@ const MAY_NOT_DECLINE = /[иеэюё]$|(?<![оеё]г)о$/;
 /** A word ending as a man's first name does only in the nominative (Джордж, Иван, Андрей, Игорь). */
 const BARE_MASCULINE = /[бвгджзклмнпрстфхцчшщйь]$/;
 
-/** Russian surname endings by case, for surnames the dictionary reads as adjectives (Ореховым, Карасёвой). */
-const SURNAME_CASES = new RegExp(`^(.+(?:${wordList('surname-suffixes').join('|')}))(${wordList('surname-case-endings').join('|')})$`);
-const FEMININE_ENDINGS = wordSet('feminine-surname-case-endings');
-const MASCULINE_ENDINGS = wordSet('masculine-surname-case-endings');
-
-function surnameNominative(w: NameWord, gender: string | undefined): string | null {
-  const m = SURNAME_CASES.exec(w.text);
-  if (!m) return null;
-  const feminine = gender === 'femn';
-  const endings = feminine ? FEMININE_ENDINGS : MASCULINE_ENDINGS;
-  if (!endings.has(m[2]!)) return null;
-  return feminine ? `${m[1]}а` : m[1]!;
-}
-
 /** Case endings of first names, and the nominative endings to try on the stem left (Эмиле → Эмиль, Юлии → Юлий). */
 const noEnding = (ending: string) => (ending === '-' ? '' : ending);
 const NAME_CASE_ENDINGS: [string, string[]][] = wordTable('first-name-case-endings')
@@ -319,7 +306,7 @@ export function normalizePerson(
     if (listed) return recase(listed, w.text);
     // A later word read as an adjective (Ореховым) is a surname in the person's gender.
     const adjective = w.info.analyses[0]!.pos === 'ADJF' && !w.info.analyses.some((a) => a.grams.includes('Surn'));
-    const bySuffix = position > 0 && adjective ? surnameNominative(w, gender) : null;
+    const bySuffix = position > 0 && adjective ? surnameNominative(w.text, gender) : null;
     if (bySuffix) return bySuffix;
     // Foreign women's surnames that end in a consonant do not decline (Мэри Коллинз).
     if (gender === 'femn' && position > 0 && !w.info.analyses[0]!.known && w.info.analyses[0]!.pos === 'NOUN' && /[бвгджзклмнпрстфхцчшщ]$/.test(w.info.folded)) return w.text;
@@ -368,7 +355,7 @@ export function normalizePerson(
     }
     const form = inflectTo(morph, w, index, grams);
     // A guessed paradigm may not inflect (Карасёву): the surname's own endings still do.
-    return form === w.text && position > 0 ? surnameNominative(w, gender) ?? form : form;
+    return form === w.text && position > 0 ? surnameNominative(w.text, gender) ?? form : form;
   }
 }
 
@@ -499,8 +486,6 @@ export function nominativePhrase(
   return normalizePhrase(phrase, morphology, governed);
 }
 
-const NAME_PARTS = ['Name', 'Surn', 'Patr'];
-
 /**
  * «дядя Шварца» where the text names Аарон Шварц: the person's full name in the case the
  * surname is written in (Аарона Шварца), the surname as written. Null when the surname is
@@ -519,7 +504,7 @@ export function fullNameInCaseOf(morph: Morphology, name: string, surname: WordI
   const inflected: string[] = [];
   for (const part of parts.slice(0, -1)) {
     const form = azForm(part);
-    const index = morph.analyse(form).findIndex((a) => a.grams.includes('nomn') && a.grams.includes('sing') && a.grams.includes(gender) && a.grams.some((g) => NAME_PARTS.includes(g)));
+    const index = morph.analyse(form).findIndex((a) => a.grams.includes('nomn') && a.grams.includes('sing') && a.grams.includes(gender) && a.grams.some((g) => PERSON_GRAMMEMES.includes(g)));
     const word = index < 0 ? null : morph.inflect(form, index, [grammaticalCase, 'sing']);
     if (!word) return null;
     inflected.push(recase(word, part));

@@ -3,7 +3,7 @@ import { fold, hasGram } from '../../morph/index.js';
 import type { NerContext } from '../context.js';
 import { atSentenceStart, isCommonWord } from '../context.js';
 import { matchGazetteer, type GazetteerMatch } from '../gazetteer.js';
-import { isPersonForm } from '../person-by-surname.js';
+import { isPersonForm, isSurnameLemma } from '../person-by-surname.js';
 import type { DictEntry, WordInfo } from '../../types.js';
 import { declinedForms } from '../../dict/declined-forms.js';
 import { adjectiveAgrees, sameAdjectiveForm } from '../../morph/agreement.js';
@@ -154,5 +154,5 @@ function placeForms(ctx: NerContext, entry: DictEntry): PlaceForms {
 }
 
 function isSurnameForm(word: WordInfo, surname: string): boolean {
-  return word.folded === surname || word.lemma === surname || word.lemma + 'а' === surname;
+  return word.folded === surname || isSurnameLemma(word.lemma, (name) => name === surname);
 }

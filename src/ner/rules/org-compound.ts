@@ -1,4 +1,5 @@
 import { wordList } from '../../dict/words.js';
+import { NAME_PLACE_OR_BODY_GRAMMEMES } from '../../morph/index.js';
 import { fold } from '../../morph/key.js';
 import type { Candidate } from '../../types.js';
 import { candidate, PRIORITY } from '../candidate.js';
@@ -46,11 +47,8 @@ function isHyphenedBody(ctx: NerContext, i: number): boolean {
   if (!ctx.lexicon.orgNounFolded.has(fold(parts[1]!))) return false;
   // «Пресс-служба», «Бизнес-центр»: a common word before the hyphen makes a kind of body or a building.
   const first = ctx.analyse(parts[0]!.toLowerCase()).find((a) => a.known);
-  return !first || PROPER.some((g) => first.grams.includes(g));
+  return !first || NAME_PLACE_OR_BODY_GRAMMEMES.some((g) => first.grams.includes(g));
 }
-
-/** Readings of a proper name: a person's, a place's or a body's. */
-const PROPER = ['Surn', 'Name', 'Geox', 'Orgn'];
 
 /** prefix* part …, with at least one prefix or a second part after the first. */
 export function isCompoundName(word: string): boolean {

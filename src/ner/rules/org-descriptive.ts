@@ -28,8 +28,7 @@ export function descriptiveOrgCandidates(ctx: NerContext): Candidate[] {
     // «Курской областной думы»: a place's adjective the gazetteer took for the place opens a body's name.
     if (ctx.gazetteerAt[i] && !(ctx.gazetteerAt[i] === 1 && w.shape === 'title' && isPlaceAdjective(w) && !atSentenceStart(ctx, i))) continue;
     let head = -1;
-    // At a sentence start «Министерство финансов сообщило» reads like «министерства финансов».
-    if (w.shape === 'lower' || (atSentenceStart(ctx, i) && (NAME_HEADS.has(w.key) || isRelationalAdjective(w.analyses)))) {
+    if (w.shape === 'lower' || (atSentenceStart(ctx, i) && AT_SENTENCE_START.readsAsLower(w))) {
       // Most words have no body's head within reach: ruled out before any morphology.
       const end = nextHead[i]! - i > 3 ? i : lowerOrgPhrase(ctx, i, atSentenceStart(ctx, i));
       if (end > i + 1) {
@@ -48,21 +47,19 @@ export function descriptiveOrgCandidates(ctx: NerContext): Candidate[] {
       const k = titleAdjectivesEnd(ctx, adjectivesEnd(ctx, i + 1));
       const h = ctx.words[k];
       // «Московский авиационный институт»: the adjective agrees with the head, so Московский is no
-      // surname here. At a sentence start only a head that names with its adjectives (Федеральное
-      // авиационное управление, Московская антидопинговая лаборатория), not a kind (Российская компания).
-      // The head may be capitalised too (Генеральной Ассамблеи, Болгарской Православной Церкви); a
-      // person's title whose key an org noun shares is no head (Болгарским Патриархом: патриархия).
+      // surname here. The head may be capitalised too (Генеральной Ассамблеи, Болгарской
+      // Православной Церкви); a person's title whose key an org noun shares is no head (Болгарским
+      // Патриархом: патриархия).
       if (h && adjacent(ctx, k - 1, k) && ctx.tokens[k]!.kind === 'word' && (h.shape === 'lower' || (h.shape === 'title' && !ctx.gazetteerAt[k])) && ctx.lexicon.orgNouns.has(h.key)
         && !isTitleWord(ctx, h.shape === 'lower' ? ctx.analyseWord(h) : h.analyses) && adjectiveAgrees(readings, h.shape === 'lower' ? ctx.analyseWord(h) : h.analyses)
-        && (!atSentenceStart(ctx, i) || (!KIND_HEADS.has(h.key) && (isRelationalAdjective(w.analyses) || isRankAdjective(w.analyses))))) head = k;
+        && (!atSentenceStart(ctx, i) || AT_SENTENCE_START.opensBeforeHead(w, h))) head = k;
     }
     if (head < 0) continue;
     const end = orgTail(ctx, head + 1);
     // A bare capitalised noun names nothing (Министерство, Компания), but a body's head written
     // with a capital in mid-sentence is that body's name (решением Суда, глава Комиссии).
     if (head === i && end === head + 1 && !isBareBody(ctx, i)) continue;
-    // «Второй отдел занялся …»: an ordinal and a bare head opening a sentence may count units, not name one.
-    if (head === i + 1 && end === head + 1 && atSentenceStart(ctx, i) && !isRelationalAdjective(w.analyses)) continue;
+    if (head === i + 1 && end === head + 1 && atSentenceStart(ctx, i) && !AT_SENTENCE_START.opensBareHead(w)) continue;
     out.push(candidate(i, end, 'ORG', 'descriptive-name', PRIORITY.abbreviation + 1));
     i = end - 1;
   }
@@ -140,6 +137,23 @@ function isBareBody(ctx: NerContext, i: number): boolean {
 
 /** Heads that say what kind of body a thing is (компания, банк), not which one. */
 const KIND_HEADS = wordSet('org-kind-heads');
+
+/**
+ * Inside a sentence a capital marks a name; at a sentence start every word has one, so there each
+ * step into a body's name asks more of the word, by name.
+ */
+const AT_SENTENCE_START = {
+  /** «Министерство финансов сообщило» reads like «министерства финансов»: a naming head or a relational adjective. */
+  readsAsLower: (w: WordInfo) => NAME_HEADS.has(w.key) || isRelationalAdjective(w.analyses),
+  /**
+   * Adjectives before a head that names with them (Федеральное авиационное управление, Московская
+   * антидопинговая лаборатория, Девятый арбитражный апелляционный суд), not before a kind
+   * (Российская компания): a relational or a rank adjective.
+   */
+  opensBeforeHead: (w: WordInfo, head: WordInfo) => !KIND_HEADS.has(head.key) && (isRelationalAdjective(w.analyses) || isRankAdjective(w.analyses)),
+  /** «Второй отдел занялся …»: an ordinal and a bare head may count units, not name one; a relational adjective names. */
+  opensBareHead: (w: WordInfo) => isRelationalAdjective(w.analyses),
+};
 
 function isPlaceAdjective(w: WordInfo): boolean {
   return w.analyses[0]?.pos === 'ADJF' && w.analyses[0].grams.includes('Geox') === false;

@@ -131,6 +131,7 @@ const DEPUTY_PREFIXES = wordList('deputy-prefixes');
 const VENUE_PREPOSITIONS = wordSet('venue-prepositions');
 const SCORE_LEADS = wordList('score-leads');
 const SPORT_VERBS = wordSet('sport-verbs');
+const SPORT_ADVERBS = wordSet('sport-adverbs');
 
 /**
  * «московского «Спартака»», «политического «Союза за демократию»», «замгендиректора «Уральской
@@ -181,7 +182,7 @@ function sportSentences(ctx: NerContext): Set<number> {
   const nouns = ctx.lexicon.sportNounForms;
   for (let k = 0; k < ctx.tokens.length; k++) {
     const shape = ctx.words[k]!.shape;
-    if (((shape === 'lower' || (shape === 'title' && atSentenceStart(ctx, k))) && nouns.has(ctx.words[k]!.folded)) || (shape === 'lower' && SPORT_VERBS.has(ctx.words[k]!.folded)) || isScore(ctx, k)) out.add(ctx.index.sentenceOf[k]!);
+    if (((shape === 'lower' || (shape === 'title' && atSentenceStart(ctx, k))) && nouns.has(ctx.words[k]!.folded)) || (shape === 'lower' && (SPORT_VERBS.has(ctx.words[k]!.folded) || SPORT_ADVERBS.has(ctx.words[k]!.folded))) || isScore(ctx, k)) out.add(ctx.index.sentenceOf[k]!);
   }
   return out;
 }

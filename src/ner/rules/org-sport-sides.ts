@@ -1,11 +1,10 @@
 import { wordSet } from '../../dict/words.js';
+import { PERSON_OR_PLACE_GRAMMEMES } from '../../morph/index.js';
 import type { Candidate } from '../../types.js';
 import { candidate, PRIORITY } from '../candidate.js';
 import { adjacent, type NerContext } from '../context.js';
 
 const SPORT_VERBS = wordSet('sport-verbs');
-/** Readings that make a capitalised word a person or a place, not a club named by a common noun. */
-const PROPER = ['Name', 'Surn', 'Patr', 'Geox'];
 
 /**
  * «Ротор обыграл Факел», «Локомотив уступил Ротору»: a match's result verb between two
@@ -20,7 +19,7 @@ export function sportSideCandidates(ctx: NerContext): Candidate[] {
     const verb = ctx.words[k]!;
     if (ctx.tokens[k]!.kind !== 'word' || verb.shape !== 'lower' || !SPORT_VERBS.has(verb.folded)) continue;
     if (!isSide(ctx, k - 1) || !isSide(ctx, k + 1) || !adjacent(ctx, k - 1, k) || !adjacent(ctx, k, k + 1)) continue;
-    for (const i of [k - 1, k + 1]) if (isCommonNounName(ctx, i)) out.push(candidate(i, i + 1, 'ORG', 'sport-side', PRIORITY.abbreviation));
+    for (const i of [k - 1, k + 1]) if (isCommonNounName(ctx, i)) out.push(candidate(i, i + 1, 'ORG', 'sport-side-org', PRIORITY.abbreviation));
   }
   return out;
 }
@@ -39,5 +38,5 @@ function isCommonNounName(ctx: NerContext, i: number): boolean {
   if (ctx.tokens[i]!.kind !== 'word' || w.shape !== 'title' || w.latin || ctx.gazetteerAt[i]) return false;
   if (ctx.lexicon.sportNounForms.has(w.folded) || ctx.lexicon.orgNounFolded.has(w.folded) || ctx.lexicon.notEntities.has(w.folded)) return false;
   const top = w.analyses[0];
-  return !!top && top.known && top.pos === 'NOUN' && !w.analyses.some((a) => PROPER.some((g) => a.grams.includes(g)));
+  return !!top && top.known && top.pos === 'NOUN' && !w.analyses.some((a) => PERSON_OR_PLACE_GRAMMEMES.some((g) => a.grams.includes(g)));
 }

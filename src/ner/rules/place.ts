@@ -1,5 +1,5 @@
 import { wordSet } from '../../dict/words.js';
-import type { WordInfo } from '../../morph/index.js';
+import { NAME_OR_PLACE_GRAMMEMES, type WordInfo } from '../../morph/index.js';
 import type { Candidate } from '../../types.js';
 import { candidate, PRIORITY } from '../candidate.js';
 import { adjacent, atSentenceStart, isCommonWord, isListedName, isPlaceNoun, type NerContext } from '../context.js';
@@ -53,11 +53,9 @@ const IN = wordSet('locative-place-prepositions');
 function locativeName(word: WordInfo): boolean {
   const readings = word.analyses.filter((a) => a.score > 0);
   if (!readings.some((a) => a.grams.includes('loct'))) return false;
-  if (!readings.some((a) => a.grams.some((g) => NAME_GRAMMEMES.includes(g)))) return false;
+  if (!readings.some((a) => a.grams.some((g) => NAME_OR_PLACE_GRAMMEMES.includes(g)))) return false;
   return readings.every((a) => a.pos === 'NOUN' && (a.grams.includes('loct') || a.grams.includes('loc2') || a.grams.includes('datv')));
 }
-
-const NAME_GRAMMEMES = ['Surn', 'Name', 'Geox'];
 
 /**
  * «в YouTube-канале», «в Telegram-чате»: a compound whose last part is a known word in lower case

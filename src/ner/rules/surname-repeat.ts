@@ -4,15 +4,8 @@ import type { Candidate } from '../../types.js';
 import { candidate, lengthOf, PRIORITY, spanKey } from '../candidate.js';
 import { adjacent, wordsKey, type NerContext } from '../context.js';
 import { perWord } from '../../util/word-memo.js';
-import { wordList } from '../../dict/words.js';
 import { isFamilySurname } from './person/name-words.js';
-
-/**
- * «Бориса Карпичкова» → Карпичков: a Russian surname in a man's oblique case, split into the
- * nominative it repeats as; the morphology may read that nominative as another word's form
- * (Карпичков, Значков: genitive plurals of «карпичок», «значок»).
- */
-const MASCULINE_OBLIQUE_SURNAME = new RegExp(`^(.+(?:${wordList('surname-suffixes').join('|')}))(?:${wordList('masculine-surname-case-endings').join('|')})$`);
+import { surnameNominative } from '../../dict/surname-cases.js';
 
 /**
  * Once a document names a person in full (Александр Брод), the surname alone is that
@@ -45,7 +38,9 @@ export function repeatedSurnames(ctx: NerContext, persons: readonly Candidate[])
     written.add(last.folded);
     if (last.folded.length > 2) surnames.add(last.lemma);
     else if (last.folded.length === 2 && last.shape === 'title') shortSurnames.add(last.folded);
-    const nominative = last.shape === 'title' ? MASCULINE_OBLIQUE_SURNAME.exec(last.folded)?.[1] : undefined;
+    // «Бориса Карпичкова» → Карпичков: the morphology may read that nominative as another word's
+    // form (Карпичков, Значков: genitive plurals of «карпичок», «значок»).
+    const nominative = last.shape === 'title' ? surnameNominative(last.folded, 'masc') : null;
     if (nominative) surnames.add(nominative);
     // Only for a surname the morphology does not know: a known one's forms go by its lemma (Пескова is Песков's or a woman's).
     if (last.folded.length > 3 && last.shape === 'title' && !last.analyses[0]?.known) for (const form of declinedForms(last.folded)) surnames.add(form);

@@ -28,18 +28,19 @@ export const called: Pattern = {
       if (!complemented && complements.includes(ONLY)) continue;
       // After «как» the quotation may stand further on (оценили её состояние уже не как «тяжёлое»).
       const reach = complements.length === 0 || complemented ? content[1] : Math.min(content[1], cue.to + 5);
-      // A name in marks before the judgement is its object, not its words (назвал главу «Лиги»
-      // Маттео Сальвини «великим лидером»): the quotation after it decides.
+      // The first quotation in reach that holds the speaker's words decides. One that holds none is
+      // passed over: a name in marks, the object (назвал главу «Лиги» Маттео Сальвини «великим
+      // лидером»), or a single word of its own beside a name (назвал проект «детищем РЖД», которое
+      // даст «новую жизнь …»). Not only a quotation opening with a name: one that stopped the search
+      // lost the judgement after it.
       let open = -1;
-      for (let k = cue.to; k < reach; k++) {
+      for (let k = cue.to; k < reach && open < 0; k++) {
         const pair = ctx.index.outerByOpen.get(k);
         if (!pair) continue;
-        if (ctx.mentionAt[k + 1] !== -1 && !isSpeech(ctx, pair)) { k = pair.close; continue; }
-        open = k;
-        break;
+        if (isSpeech(ctx, pair) || isQuotedWord(ctx, pair)) open = k;
+        else k = pair.close;
       }
-      const quoted = open >= 0 && (isSpeech(ctx, ctx.index.outerByOpen.get(open)!) || isQuotedWord(ctx, ctx.index.outerByOpen.get(open)!));
-      if (!quoted) continue;
+      if (open < 0) continue;
       const speaker = speakerBefore(ctx, cue.from, cue.cue);
       if (!speaker || content[1] - content[0] < 2) continue;
       // «Петер, которого пресса называет «главным экономистом семьи», будет руководить …»: in a

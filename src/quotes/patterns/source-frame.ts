@@ -76,17 +76,8 @@ export const sourceFrame: Pattern = {
         continue;
       }
       const after = trimEnd(ctx, afterFrom, clauseEnd(ctx, Math.min(afterFrom, sentenceEnd - 1), cue.cue));
-      // «К 26 марта, по информации …, зафиксировано …»: a short lead without a verb is not reported speech.
-      // «Водитель автобуса, по данным следствия, превысил …»: a lead that is the clause's subject
-      // puts the cue inside the content, which is then the whole sentence.
-      const hasBefore = (before[1] - before[0] >= 2 && (before[1] - before[0] > 4 || hasVerb(ctx, before[0], before[1]))) ||
-        // «После этого, по словам X, возникли …», «Целью реформы, как пишут авторы, является …»: a
-        // lead that is part of the clause puts the cue inside the content; a connector (Кроме того) does not.
-        // A time (На данный момент, В минувшую среду) is the narrator's setting, as a short lead is.
-        (before[1] > before[0] && !inRelative && !isConnector(ctx, before[0], before[1]) && !timeAdverbial(ctx, before[0], before[1]) && !adverbsOnly(ctx, before[0], before[1])) ||
-        (before[1] > before[0] && opensWithSubject(ctx, before[0])) ||
-        // «В настоящий момент по данным X известно …»: a frame set in without commas sits inside its clause.
-        (before[1] - before[0] >= 2 && after[1] - after[0] >= 2 && !inRelative && !isPunct(ctx, cue.from - 1, ',') && !isPunct(ctx, frameEnd, ','));
+      const lead: Lead = { before, after, inRelative, cueFrom: cue.from, frameEnd };
+      const hasBefore = CLAUSE_LEADS.some((rule) => rule.holds(ctx, lead));
       // «Сделка, по мнению Петрова, состоится»: one verb after the frame finishes the statement.
       const hasAfter = after[1] - after[0] >= 2 || (after[1] > after[0] && hasVerb(ctx, after[0], after[1]));
       if (!hasBefore && !hasAfter) continue;
@@ -105,6 +96,34 @@ export const sourceFrame: Pattern = {
     }
   },
 };
+
+/** The words before a frame (the lead) and after it, and where the frame stands. */
+interface Lead {
+  before: [number, number];
+  after: [number, number];
+  /** The frame opens a relative clause (записки, которую, по его словам, …). */
+  inRelative: boolean;
+  cueFrom: number;
+  frameEnd: number;
+}
+
+/**
+ * When a lead is part of the reported clause, so that the frame stands inside the content (the
+ * whole sentence), by name; any one is enough. A lead that is none of these (a connector, a time,
+ * a short phrase with no verb) is the narrator's, outside the content.
+ */
+const CLAUSE_LEADS: readonly { name: string; holds: (ctx: QuoteContext, lead: Lead) => boolean }[] = [
+  // A longer lead, or a short one with a verb: «К 26 марта, по информации …, зафиксировано …» is neither.
+  { name: 'long-or-verbal', holds: (ctx, { before }) => before[1] - before[0] >= 2 && (before[1] - before[0] > 4 || hasVerb(ctx, before[0], before[1])) },
+  // «После этого, по словам X, возникли …», «Целью реформы, как пишут авторы, является …»: a lead
+  // that is part of the clause; not a connector (Кроме того), a time (На данный момент, В минувшую
+  // среду: the narrator's setting) or adverbs alone.
+  { name: 'clause-part', holds: (ctx, { before, inRelative }) => before[1] > before[0] && !inRelative && !isConnector(ctx, before[0], before[1]) && !timeAdverbial(ctx, before[0], before[1]) && !adverbsOnly(ctx, before[0], before[1]) },
+  // «Водитель автобуса, по данным следствия, превысил …»: the clause's subject.
+  { name: 'subject', holds: (ctx, { before }) => before[1] > before[0] && opensWithSubject(ctx, before[0]) },
+  // «В настоящий момент по данным X известно …»: a frame set in without commas sits inside its clause.
+  { name: 'no-commas', holds: (ctx, { before, after, inRelative, cueFrom, frameEnd }) => before[1] - before[0] >= 2 && after[1] - after[0] >= 2 && !inRelative && !isPunct(ctx, cueFrom - 1, ',') && !isPunct(ctx, frameEnd, ',') },
+];
 
 const FINAL_PREPOSITIONS = wordSet('trailing-cue-final-prepositions');
 const AND = wordSet('coordinating-and');

@@ -143,7 +143,7 @@ export function personCandidates(ctx: NerContext): Candidate[] {
       continue;
     }
     if (word.shape === 'title' && generationSurname(word)) {
-      push(i, i + 1, 'surname', PRIORITY.surname + 5);
+      push(i, i + 1, 'generation-surname', PRIORITY.surname + 5);
       continue;
     }
     if (word.shape === 'title' && isSurname(word) && !isFamilySurname(word) && !ctx.gazetteerAt[i] && (!atSentenceStart(ctx, i) || (!isCommonWord(word) && !pluralBeforePluralVerb(ctx, i)))) {

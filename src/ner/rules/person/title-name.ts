@@ -1,6 +1,6 @@
 import type { Analysis } from '../../../types.js';
 import { adjacent, isCapitalised, isCommonWord, isListedName, isPlaceNoun, type NerContext } from '../../context.js';
-import { hasGram } from '../../../morph/index.js';
+import { CASE_GRAMMEMES, hasGram } from '../../../morph/index.js';
 import { isFirstName, isFreeCapital, isKnownAdjective, isListedFirstName, isNameWord, isPlace, isUnknown, looksShapedLikeSurname } from './name-words.js';
 
 /**
@@ -38,7 +38,7 @@ function isPlaceSurname(ctx: NerContext, first: number, j: number): boolean {
   return isFreeCapital(ctx, j, true) && (isPlace(ctx.words[j]!) || ctx.gazetteerAt[j] === 1);
 }
 
-const CASES = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct', 'voct'];
+const CASES = [...CASE_GRAMMEMES, 'voct'];
 
 /**
  * «капитан Том», «брат Кит», «с капитаном Томом»: a listed first name that is also a common
