@@ -616,3 +616,18 @@ describe('a source frame with a described source', () => {
     expect(quotes('По словам источника, новый министр близок к отставке.')).toEqual(['indirect | источник | новый министр близок к отставке']);
   });
 });
+
+describe('someone who speaks for a person the text named before', () => {
+  it('is not that person when the name does not show its case (Теру, Цвангираи)', () => {
+    expect(quotes('Музыкант Пьер Теру выпустил альбом. Как сообщил журналу «Огонёк» официальный представитель Теру, тур начнётся весной.').map((q) => q.split(' | ')[1])).not.toContain('Пьер Теру');
+    expect(quotes('Лидер оппозиции Морган Цвангираи не признал итоги. Представитель партии Цвангираи заявил, что выборы были подтасованы.').map((q) => q.split(' | ')[1])).not.toContain('Морган Цвангираи');
+  });
+
+  it('a person named between commas after the phrase is the speaker', () => {
+    expect(quotes('Ли Мин умер в 1990 году. Внучка Ли Мина, Анна Ли, училась в Женеве, писала, что гордится прадедом.')).toEqual(['indirect | Анна Ли | гордится прадедом']);
+  });
+
+  it('a name first given here with the role holds it', () => {
+    expect(quotes('Официальный представитель Пьер Теру заявил, что тур начнётся весной.')).toEqual(['indirect | Пьер Теру | тур начнётся весной']);
+  });
+});

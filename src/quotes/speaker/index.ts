@@ -337,7 +337,11 @@ function subjectBefore(ctx: QuoteContext, cueFrom: number, cue: Cue | null, limi
   if (near.length === 0 && invertedClause(ctx, segment, cueFrom)) return null;
   const aside = near.length === 0 ? participleAside(ctx, from, segment, cueFrom) : -1;
   const before = aside === -1 ? [] : found.filter((f) => f.to <= aside);
-  const speaker = namedInApposition(ctx, settle(ctx, pickBest(near.length > 0 ? near : before.length > 0 ? before : found), cueFrom, cue));
+  const pool = near.length > 0 ? near : before.length > 0 ? before : found;
+  const best = pickBest(pool);
+  // «Внучка Ван Цзюня, Клэр Ван, писала»: someone of the person named, named in turn between commas.
+  const deputy = deputyOfNamed(ctx, pool, best, true);
+  const speaker = deputy ? appositionPerson(ctx, deputy.to) ?? deputy : namedInApposition(ctx, settle(ctx, best, cueFrom, cue));
   return speaker ?? (cue?.number === 'pl' || document ? locativeSource(ctx, from, cueFrom, cue) : null);
 }
 
