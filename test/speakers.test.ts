@@ -631,3 +631,20 @@ describe('someone who speaks for a person the text named before', () => {
     expect(quotes('Официальный представитель Пьер Теру заявил, что тур начнётся весной.')).toEqual(['indirect | Пьер Теру | тур начнётся весной']);
   });
 });
+
+describe('an office of a country or a body the text never links to a person (dict/words/office-holders.tsv)', () => {
+  const names = (text: string) => quotes(text).map((q) => q.split(' | ')[1]);
+
+  it('is the person who held it in the year the text dates its news by, when the text names them', () => {
+    expect(names('3 марта 2016 года Владимир Путин побывал в Сочи. Президент России заявил, что курорт готов к сезону.')).toEqual(['Владимир Путин']);
+    expect(names('В 2010 году Дмитрий Медведев и Владимир Путин посетили завод. Президент России отметил, что завод готов.')).toEqual(['Дмитрий Медведев']);
+  });
+
+  it('is not a well-known person who held another office that year', () => {
+    expect(names('3 марта 2016 года премьер Дмитрий Медведев побывал в Сочи. Президент России заявил, что курорт готов к сезону.')).not.toContain('Дмитрий Медведев');
+  });
+
+  it('is left to the other rules where the text gives no year', () => {
+    expect(names('Премьер Дмитрий Медведев побывал в Сочи. Президент России заявил, что курорт готов к сезону.')).not.toContain('Владимир Путин');
+  });
+});
