@@ -648,3 +648,11 @@ describe('an office of a country or a body the text never links to a person (dic
     expect(names('Премьер Дмитрий Медведев побывал в Сочи. Президент России заявил, что курорт готов к сезону.')).not.toContain('Владимир Путин');
   });
 });
+
+describe('a generic noun for an organisation quoted before', () => {
+  it('is the latest quoted one of its kind, past another body quoted in between', () => {
+    const text = 'Глава фонда уйдёт в отставку, сообщает газета «Вечерний курьер». На днях комитет «Гражданский контроль» заявил, что проверит фонд. ' +
+      'Имя преемника пока не названо. Кандидатов несколько. Решение примут позже. Как пишет издание, глава фонда давно жаловался на усталость.';
+    expect(quotes(text).map((q) => q.split(' | ')[1])).toEqual(['Вечерний курьер', 'Гражданский контроль', 'Вечерний курьер']);
+  });
+});

@@ -41,9 +41,9 @@ export interface Resolver {
   namesPrincipal(from: number, at: number): boolean;
   /**
    * The organisation a generic source phrase [from, to) stands for (в ведомстве уточнили), if exactly one fits;
-   * else `lastSource`, the organisation the text last quoted, when it fits (Издание отмечает, five paragraphs on).
+   * else the latest of `quotedSources` (the organisations the text quoted, latest first) that fits (Издание отмечает, five paragraphs on).
    */
-  descriptor(from: number, to: number, lastSource?: EntityId | null): EntityId | null;
+  descriptor(from: number, to: number, quotedSources?: readonly EntityId[]): EntityId | null;
   /** A bare noun for a person of `gender` at `at` (Женщина заявила): the person of that gender just named, if one. */
   personOfGender(at: number, gender: 'm' | 'f'): EntityId | null;
   /** The two people the text last joined with «и» shortly before token `at` (Иван Петров и Анна Смирнова), for a plural noun that stands for them. */
@@ -106,7 +106,7 @@ export function createResolver(doc: ResolvedDocument, lexicon: ResolveLexicon): 
     },
     namedWith: (at) => personNamedWith(ctx, at),
     namesPrincipal: (from, at) => namesPrincipal(ctx, from, at),
-    descriptor: (from, to, lastSource) => genericOrganisation(ctx, from, to, lastSource),
+    descriptor: (from, to, quotedSources) => genericOrganisation(ctx, from, to, quotedSources),
     there: (at) => organisationThere(ctx, at),
     pairBefore: (at) => pairBefore(ctx, at),
     personOfGender: (at, gender) => recentPersonOfGender(ctx, at, gender),
