@@ -656,3 +656,11 @@ describe('a generic noun for an organisation quoted before', () => {
     expect(quotes(text).map((q) => q.split(' | ')[1])).toEqual(['Вечерний курьер', 'Гражданский контроль', 'Вечерний курьер']);
   });
 });
+
+describe('a body named again by its head noun alone, capitalised', () => {
+  it('is the body the text last named with that word (Комиссия, Агентство)', () => {
+    const text = 'Анна Белова возглавила Комиссию по надзору за рынками Эстонии. Вчера Комиссия сообщила, что Белова уходит в отставку.';
+    expect(quotes(text)).toEqual(['indirect | Комиссия по надзору за рынками Эстонии | Белова уходит в отставку']);
+    expect(quotes('Умер директор МАГАТЭ. Об этом сообщило Агентство на своём сайте.').map((q) => q.split(' | ')[1])).toEqual(['МАГАТЭ']);
+  });
+});
