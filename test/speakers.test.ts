@@ -664,3 +664,13 @@ describe('a body named again by its head noun alone, capitalised', () => {
     expect(quotes('Умер директор МАГАТЭ. Об этом сообщило Агентство на своём сайте.').map((q) => q.split(' | ')[1])).toEqual(['МАГАТЭ']);
   });
 });
+
+describe('a role phrase of a joined predicate, its holder named after its tail', () => {
+  it('is the person named past a few words of the tail (от России)', () => {
+    expect(quotes('Судья Европейского суда по правам человека от России Иван Петров поддержал закон и высказался за право «жить без ограничений».').map((q) => q.split(' | ')[1])).toEqual(['Иван Петров']);
+  });
+
+  it('not a name in another case, the complement', () => {
+    expect(quotes('Адвокат обвиняемого Ивана Петрова поддержал закон и высказался за право «жить без ограничений».').map((q) => q.split(' | ')[1])).not.toContain('Иван Петров');
+  });
+});

@@ -323,8 +323,7 @@ function subjectBefore(ctx: QuoteContext, cueFrom: number, cue: Cue | null, limi
   if (gerund && found.length > 0) {
     const first = found.findIndex((f) => f.rank !== COMMON_RANK);
     const subject = found[Math.max(first, 0)]!;
-    const next = found[Math.max(first, 0) + 1];
-    const named = subject.kind === 'title' && next?.from === subject.to && next.mention?.type === 'PER' ? next : subject;
+    const named = (subject.kind === 'title' || subject.kind === 'source') ? holderAfterRole(ctx, found, subject) ?? subject : subject;
     return namedInApposition(ctx, settle(ctx, named, cueFrom, cue));
   }
   const near = found.filter((f) => f.from > segment);
@@ -343,6 +342,25 @@ function subjectBefore(ctx: QuoteContext, cueFrom: number, cue: Cue | null, limi
   const deputy = deputyOfNamed(ctx, pool, best, true);
   const speaker = deputy ? appositionPerson(ctx, deputy.to) ?? deputy : namedInApposition(ctx, settle(ctx, best, cueFrom, cue));
   return speaker ?? (cue?.number === 'pl' || document ? locativeSource(ctx, from, cueFrom, cue) : null);
+}
+
+/** Tokens a role's tail may leave between the phrase found and its holder's name (от России in «судья ЕСПЧ от России Иван Петров»). */
+const HOLDER_GAP = 3;
+
+/**
+ * «Глава района Иван Сидоров открыл школу, подчеркнув», «Судья ЕСПЧ от России Иван Петров … высказался»:
+ * the person named right after a role phrase, or past a few words of its tail that are no verb
+ * nor punctuation, holds the role.
+ */
+function holderAfterRole(ctx: QuoteContext, found: readonly NounPhrase[], role: NounPhrase): NounPhrase | null {
+  const next = found.find((f) => f.from >= role.to && f.kind === 'mention' && f.mention!.type === 'PER');
+  // «адвокат обвиняемого Ивана Петрова»: a name in another case is the role's complement.
+  if (!next || next.from - role.to > HOLDER_GAP || !isNominativeMention(ctx, next.from, next.to, true)) return null;
+  for (let k = role.to; k < next.from; k++) {
+    if (ctx.tokens[k]!.kind !== 'word') return null;
+    if (ctx.mentionAt[k] === -1 && CLAUSE_VERB_POS.has(ctx.analyseWord(ctx.words[k]!)[0]?.pos ?? '')) return null;
+  }
+  return next;
 }
 
 /** Parts of speech that open a participial or adverbial aside set off by commas. */
