@@ -674,3 +674,15 @@ describe('a role phrase of a joined predicate, its holder named after its tail',
     expect(quotes('Адвокат обвиняемого Ивана Петрова поддержал закон и высказался за право «жить без ограничений».').map((q) => q.split(' | ')[1])).not.toContain('Иван Петров');
   });
 });
+
+describe('a singular role joined by «и» to another subject of a plural verb', () => {
+  it('is still one person, the one the text gave the role', () => {
+    const text = 'На совещании выступил глава администрации города Анна Белова. Глава администрации и представители церкви утверждали, что решение принято по желанию жителей.';
+    expect(quotes(text).map((q) => q.split(' | ')[1])).toEqual(['Анна Белова']);
+  });
+
+  it('a plural role of a plural verb stays a group', () => {
+    const text = 'На совещании выступил глава администрации города Анна Белова. Главы администраций утверждали, что решение принято по желанию жителей.';
+    expect(quotes(text).map((q) => q.split(' | ')[1])).not.toContain('Анна Белова');
+  });
+});
