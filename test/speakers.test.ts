@@ -686,3 +686,11 @@ describe('a singular role joined by «и» to another subject of a plural verb',
     expect(quotes(text).map((q) => q.split(' | ')[1])).not.toContain('Анна Белова');
   });
 });
+
+describe('a role word right after another role, before a name that shows no case', () => {
+  it('is the first role’s field, not the named person’s role (адвокат обвиняемого Илиас Спирлиадис)', () => {
+    const text = 'Арестованный в Греции Иван Петров, обвиняемый властями США в мошенничестве, написал признание. Адвокат обвиняемого Илиас Спирлиадис подтвердил факт отправки признания. ' +
+      'По словам обвиняемого, его арест является операцией спецслужб.';
+    expect(quotes(text).map((q) => q.split(' | ')[1])).toEqual(['Иван Петров']);
+  });
+});

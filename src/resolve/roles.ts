@@ -1,5 +1,6 @@
 import { isPunct } from '../clauses/context.js';
 import { isBoundary } from '../clauses/phrase-extent.js';
+import { isNominativeWord } from '../clauses/subject.js';
 import { CLAUSE_VERB_POS, OFFICES, PREPOSITIONS } from '../clauses/words.js';
 import { wordSet, wordTable } from '../dict/words.js';
 import { fold, stemKey } from '../morph/key.js';
@@ -455,13 +456,22 @@ function rolesGiven(ctx: ResolveContext): { titled: ReadonlyMap<EntityId, Readon
       // «отец Ивана Агафонова», «пресс-секретарь Путина»: a role before a name in another case is
       // someone of theirs, not their role.
       // «пресс-секретарь Путина Дмитрий Песков»: the role before two names is the second's.
-      if (!nextPerson(ctx, index)) for (let k = Math.max(0, first - 4); k < first; k++) if (sharesCase(ctx, k, first)) role(k);
+      // «Адвокат обвиняемого Илиас Спирлиадис»: where the name shows no case, a role word in an oblique case right after another is that role's field
+      // (with a case shown, agreement tells: «сына президента Александра Лукашенко»).
+      const caseless = caseBits(ctx, first) === 0 || caseBits(ctx, first) === ALL_CASES;
+      if (!nextPerson(ctx, index)) for (let k = Math.max(0, first - 4); k < first; k++) if (sharesCase(ctx, k, first) && !(caseless && fieldOfRoleBefore(ctx, k))) role(k);
       // «Дмитриев, генеральный директор …»: a role after the name is its apposition; past a verb or
       // a preposition it is someone else's (Петров встретился с актёром Козловым; Побег Козлова заметили сотрудники).
       for (let k = last + 1; k < Math.min(ctx.tokens.length, last + 5) && !opensPredicate(ctx, k); k++) role(k);
     }
     return { titled, mentions };
   });
+}
+
+/** The role word at k stands right after another role word and cannot be nominative: the first's complement (адвокат обвиняемого). */
+function fieldOfRoleBefore(ctx: ResolveContext, k: number): boolean {
+  if (k === 0 || ctx.tokens[k]!.kind !== 'word' || ctx.tokens[k - 1]!.kind !== 'word' || !ctx.titles.has(ctx.words[k - 1]!.key)) return false;
+  return ctx.titles.has(ctx.words[k]!.key) && !isNominativeWord(ctx, k);
 }
 
 /** A verb or a preposition at token k: what follows a name there is no apposition of it. */
