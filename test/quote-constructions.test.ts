@@ -25,3 +25,27 @@ describe('first and second person subjects', () => {
     expect(quotes('Мы считаем, что решение суда незаконно.')).toEqual(['indirect | Мы | решение суда незаконно']);
   });
 });
+
+describe('participle and gerund cues inside their sentence', () => {
+  it('gives a participle cue the phrase it describes as speaker', () => {
+    expect(quotes('Активистка Мария Иванова, утверждающая, что её уволили незаконно, подала иск.')).toEqual(['indirect | Мария Иванова | её уволили незаконно']);
+    expect(quotes('Организация, утверждающая, что защищает права потребителей, подала иск.')).toEqual(['indirect | Организация | защищает права потребителей']);
+    expect(quotes('Журналисты поговорили с депутатом Иваном Петровым, заявившим, что он уходит из политики.')).toEqual(['indirect | Иван Петров | он уходит из политики']);
+  });
+
+  it('ends the reported clause where the main predicate resumes', () => {
+    expect(quotes('Депутат Иван Петров, заявивший, что уходит из политики, покинул зал.')).toEqual(['indirect | Иван Петров | уходит из политики']);
+    expect(quotes('Мэр города Иван Петров, отметив, что бюджет дефицитный, предложил сократить расходы.')).toEqual(['indirect | Мэр города | бюджет дефицитный']);
+    // The main predicate came before the gerund: the clause runs to the sentence's end.
+    expect(quotes('Иван Петров провёл встречу, отметив, что бюджет дефицитный, а цены растут.')).toEqual(['indirect | Иван Петров | бюджет дефицитный, а цены растут']);
+  });
+});
+
+describe('a first person inside quotation marks', () => {
+  it('is the quoted speaker, not the subject of a gerund after the quotation', () => {
+    expect(quotes('«Мы выполним план», — заявил Алексей Миллер, добавив, что экспорт вырастет.')).toEqual([
+      'direct | Алексей Миллер | Мы выполним план',
+      'indirect | Алексей Миллер | экспорт вырастет',
+    ]);
+  });
+});

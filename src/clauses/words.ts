@@ -6,6 +6,7 @@ export const PREPOSITIONS = wordSet('phrase-prepositions');
 export const PARENTHETICALS = wordSet('parenthetical-locatives');
 export const STOPS = wordSet('clause-stops');
 export const NOMINATIVE_PRONOUNS = wordSet('nominative-pronouns');
+export const DIALOGUE_PRONOUNS = wordSet('dialogue-pronouns');
 export const DEMONSTRATIVE_SUBJECTS = wordSet('demonstrative-subjects');
 export const ONE_NOMINATIVE = wordSet('one-of-nominative');
 export const ONE_FORMS = wordSet('one-of-forms');

@@ -363,7 +363,10 @@ function cueReadings(cues: CueIndex, analyse: Analyse, folded: string): readonly
       found.push({ infinitive: fold(a.lemma) });
       continue;
     }
-    if (!CUE_POS.has(a.pos) || a.grams.includes('impr')) continue;
+    // «Организация, утверждающая, что …», «депутат, заявивший, что …»: an active participle
+    // reports the speech of the phrase it describes, and agrees with it as a verb with its subject.
+    const participle = a.pos === 'PRTF' && a.grams.includes('actv');
+    if ((!CUE_POS.has(a.pos) && !participle) || a.grams.includes('impr')) continue;
     const list = cues.byLemma.get(fold(a.lemma));
     if (!list) continue;
     const gender = cueGender(a.grams);

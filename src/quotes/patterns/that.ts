@@ -4,7 +4,7 @@ import { wordSet } from '../../dict/words.js';
 import { isPunct, isTerminal, isWordOf, mentionEnd, type QuoteContext } from '../context.js';
 import { cueAt, NEGATION, NEGATIONS, QUESTION_CUES } from '../cues.js';
 import { speakerAfter, speakerBefore, type Speaker } from '../speaker/index.js';
-import { clauseEnd, hasVerb, trimEnd } from './clause.js';
+import { beforeMainPredicate, clauseEnd, hasVerb, trimEnd } from './clause.js';
 import { THAT } from './cue-kinds.js';
 import { insideStatements, reportKind } from './speech.js';
 import type { Pattern } from './types.js';
@@ -22,7 +22,7 @@ export const verbThat: Pattern = {
       if (that < 0) continue;
       const speaker = speakerBefore(ctx, cue.from, cue.cue) ?? speakerAfter(ctx, cue.to, cue.cue) ?? acronymBefore(ctx, cue.from) ?? capitalisedSubject(ctx, cue.from, cue.cue);
       if (!speaker) continue;
-      let content = withoutFinalAside(ctx, trimEnd(ctx, that + 1, clauseEnd(ctx, that + 1, cue.cue)));
+      let content = beforeMainPredicate(ctx, cue.from, withoutFinalAside(ctx, trimEnd(ctx, that + 1, clauseEnd(ctx, that + 1, cue.cue))));
       // «…, «потому что не хотела, чтобы мне указывали, что делать»»: a cue inside a quoted
       // fragment reports no further than the fragment's closing mark; a word or two is no report.
       const close = closeOf[cue.from]!;

@@ -296,6 +296,7 @@ function subjectBefore(ctx: QuoteContext, cueFrom: number, cue: Cue | null, limi
     const text = documentBefore(ctx, from, cueFrom - 2);
     if (text) return settle(ctx, text, cueFrom, cue);
   }
+  if (isParticiple(ctx, cueFrom)) return participleSubject(ctx, from, cueFrom, cue);
   const relative = lastRelative(ctx, from, cueFrom, inAside);
   if (relative >= 0 && lastComma(ctx, relative, cueFrom) < relative) {
     const inClause = found.filter((f) => f.from > relative);
@@ -339,6 +340,27 @@ function subjectBefore(ctx: QuoteContext, cueFrom: number, cue: Cue | null, limi
   const before = aside === -1 ? [] : found.filter((f) => f.to <= aside);
   const speaker = namedInApposition(ctx, settle(ctx, pickBest(near.length > 0 ? near : before.length > 0 ? before : found), cueFrom, cue));
   return speaker ?? (cue?.number === 'pl' || document ? locativeSource(ctx, from, cueFrom, cue) : null);
+}
+
+/** A cue read as an active participle (утверждающая, заявивший), never as a finite verb. */
+function isParticiple(ctx: QuoteContext, cueFrom: number): boolean {
+  if (ctx.tokens[cueFrom]?.kind !== 'word') return false;
+  const analyses = ctx.analyseWord(ctx.words[cueFrom]!);
+  return analyses.some((a) => a.pos === 'PRTF') && !analyses.some((a) => a.pos === 'VERB');
+}
+
+/**
+ * «Активистка Мария Иванова, утверждающая, что …»: a participle set off by a comma describes
+ * the phrase that ends at the comma and agrees with it; that phrase speaks, in any case
+ * (встретился с депутатом, заявившим, что …). Placed before its noun, or with no phrase that
+ * agrees, it names no one.
+ */
+function participleSubject(ctx: QuoteContext, from: number, cueFrom: number, cue: Cue | null): Speaker | null {
+  const comma = cueFrom - 1;
+  if (!isPunct(ctx, comma, ',')) return null;
+  const ending = nounPhrases(ctx, from, comma, false).filter((f) => f.to === comma && agreesWithCue(f, cue, ctx.resolver.genderOf));
+  const antecedent = ending.find((f) => f.kind === 'mention' && f.mention!.type !== 'LOC') ?? ending[0];
+  return antecedent ? settle(ctx, antecedent, cueFrom, cue) : null;
 }
 
 /** Parts of speech that open a participial or adverbial aside set off by commas. */
