@@ -49,3 +49,10 @@ describe('a first person inside quotation marks', () => {
     ]);
   });
 });
+
+describe('a conclusion as an opinion cue', () => {
+  it('reads «пришли к выводу, что П» as the subject’s opinion', () => {
+    expect(quotes('Судмедэксперты пришли к выводу, что причиной смерти стало удушье.')).toEqual(['indirect | Судмедэксперты | причиной смерти стало удушье']);
+    expect(quotes('Комиссия пришла к выводу, что авария произошла из-за ошибки пилота.')).toEqual(['indirect | Комиссия | авария произошла из-за ошибки пилота']);
+  });
+});
