@@ -56,3 +56,14 @@ describe('a conclusion as an opinion cue', () => {
     expect(quotes('Комиссия пришла к выводу, что авария произошла из-за ошибки пилота.')).toEqual(['indirect | Комиссия | авария произошла из-за ошибки пилота']);
   });
 });
+
+describe('one more source: «сообщил и X», «сообщили также в X»', () => {
+  it('reads the subject past the additive particle', () => {
+    expect(quotes('Завод закроют в мае. Об этом сообщил и директор завода Иван Петров.')).toEqual(['indirect | Иван Петров | Завод закроют в мае']);
+    expect(quotes('О том, что завод закроют, сообщил и директор завода Иван Петров.')).toEqual(['indirect | Иван Петров | завод закроют']);
+  });
+
+  it('starts the content after a correlative lead (О том, что П, сообщил X)', () => {
+    expect(quotes('О том, что мост откроют в июне, сообщил мэр Иван Петров.')).toEqual(['indirect | Иван Петров | мост откроют в июне']);
+  });
+});

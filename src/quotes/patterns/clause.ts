@@ -237,11 +237,16 @@ export function afterNarratorLead(ctx: QuoteContext, from: number, to: number): 
   for (let k = from; k < Math.min(to, from + LEAD_WORDS + 1); k++) {
     if (isPunct(ctx, k, ',')) return k > from && isWord(ctx, k + 1, functionWord('complementizer')) ? k + 2 : from;
     if (ctx.tokens[k]!.kind !== 'word' || ctx.mentionAt[k] !== -1) return from;
+    // «О том, что завод закроют, сообщил директор»: the correlative that announces the clause is no phrase of its own.
+    if (CORRELATIVES.has(ctx.words[k]!.folded)) continue;
     const pos = ctx.analyseWord(ctx.words[k]!)[0]?.pos;
     if (!pos || PHRASE_WORDS.has(pos) || pos === 'NOUN') return from;
   }
   return from;
 }
+
+/** The demonstrative of «о том, что», «то, что», «тем, что»: it stands for the что-clause after it. */
+const CORRELATIVES = wordSet('that-correlatives');
 
 const CONNECTORS = wordSet('discourse-connectors');
 

@@ -29,6 +29,7 @@ const DISTRICT_NOUNS = wordSet('district-nouns');
 const PLACE_RELATIVES = wordSet('place-relatives');
 const REFLEXIVE_POSSESSIVES = wordSet('reflexive-possessives');
 const NARRATOR_CONJUNCTIONS = wordSet('narrator-conjunctions');
+const ADDITIVE_PARTICLES = wordSet('additive-particles');
 
 /** A speaker given as a pronoun inside the cue itself: «по его словам», «по её мнению». */
 export function pronounInCue(ctx: QuoteContext, from: number, to: number): Speaker | null {
@@ -64,8 +65,10 @@ function coordinated(ctx: QuoteContext, speaker: Speaker | null, cue: Cue | null
   return speaker;
 }
 
-function phraseAfter(ctx: QuoteContext, from: number, cue: Cue | null, subject: boolean): Speaker | null {
-  const [, sentenceEnd] = sentenceRange(ctx, Math.max(0, from - 1));
+function phraseAfter(ctx: QuoteContext, cueEnd: number, cue: Cue | null, subject: boolean): Speaker | null {
+  const [, sentenceEnd] = sentenceRange(ctx, Math.max(0, cueEnd - 1));
+  // «Об этом сообщил и директор завода»: the particle says the source is one more; the subject follows it.
+  const from = cue && isWordOf(ctx, cueEnd, ADDITIVE_PARTICLES) && ctx.tokens[cueEnd + 1]?.kind === 'word' && cueEnd + 1 < sentenceEnd ? cueEnd + 1 : cueEnd;
   let to = from;
   let skipped = 0;
   while (to < sentenceEnd && to - from - skipped < 16) {
