@@ -67,3 +67,24 @@ describe('one more source: «сообщил и X», «сообщили такж�
     expect(quotes('О том, что мост откроют в июне, сообщил мэр Иван Петров.')).toEqual(['indirect | Иван Петров | мост откроют в июне']);
   });
 });
+
+describe('a citation with a что-clause', () => {
+  it('gives the cited person, not the medium, as speaker (приводит слова X, что П)', () => {
+    expect(quotes('Издание Forbes приводит слова министра финансов Ивана Петрова, что бюджет будет исполнен.')).toEqual(['indirect | Иван Петров | бюджет будет исполнен']);
+    expect(quotes('Издание Forbes приводит слова представителя компании, что сделка закрыта.')).toEqual(['indirect | представителя компании | сделка закрыта']);
+  });
+});
+
+describe('unnamed sources: сторона, знакомые', () => {
+  it('takes «украинская сторона» as the subject of a gerund cue', () => {
+    expect(quotes('Украинская сторона возлагала ответственность на сепаратистов, настаивая, что там не было миномётов.')).toEqual(['indirect | Украинская сторона | там не было миномётов']);
+  });
+});
+
+describe('person agreement of a present-tense cue', () => {
+  it('takes no third-person phrase as the subject of a first-person verb', () => {
+    expect(quotes('Со своей стороны обещаю, что все подразделения будут работать активнее.')).toEqual([]);
+    expect(quotes('Я считаю, что решение верное.')).toEqual(['indirect | Я | решение верное']);
+    expect(quotes('Министр утверждает, что проект закрыт.')).toEqual(['indirect | Министр | проект закрыт']);
+  });
+});

@@ -7,6 +7,7 @@ export const PARENTHETICALS = wordSet('parenthetical-locatives');
 export const STOPS = wordSet('clause-stops');
 export const NOMINATIVE_PRONOUNS = wordSet('nominative-pronouns');
 export const DIALOGUE_PRONOUNS = wordSet('dialogue-pronouns');
+export const FIRST_PERSON = wordSet('first-person-words');
 export const DEMONSTRATIVE_SUBJECTS = wordSet('demonstrative-subjects');
 export const ONE_NOMINATIVE = wordSet('one-of-nominative');
 export const ONE_FORMS = wordSet('one-of-forms');

@@ -371,9 +371,10 @@ function cueReadings(cues: CueIndex, analyse: Analyse, folded: string): readonly
     if (!list) continue;
     const gender = cueGender(a.grams);
     const number = a.grams.includes('plur') ? 'pl' : 'sg';
+    const person = a.grams.includes('1per') ? 1 : a.grams.includes('2per') ? 2 : a.grams.includes('3per') ? 3 : undefined;
     // The cue as this form of the verb makes it, made once per word form (the reading is kept
     // per form), not once per token: the same verbs come back in every document.
-    found.push({ list: list.map(({ words: rest, cue }) => ({ words: rest, cue: { ...cue, form: [folded, ...rest].join(' '), gender, number } })) });
+    found.push({ list: list.map(({ words: rest, cue }) => ({ words: rest, cue: { ...cue, form: [folded, ...rest].join(' '), gender, number, ...(person && { person }) } })) });
   }
   return found;
 }
