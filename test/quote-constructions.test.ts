@@ -88,3 +88,15 @@ describe('person agreement of a present-tense cue', () => {
     expect(quotes('Министр утверждает, что проект закрыт.')).toEqual(['indirect | Министр | проект закрыт']);
   });
 });
+
+describe('a quotation over several paragraphs', () => {
+  it('closes on the last paragraph when the middle ones do not open with a mark', () => {
+    const text = 'Сергей Лавров заявил:\n«Мы готовы к переговорам.\n\nНо условия должны быть равными.\n\nЭто наша позиция».\n\nПереговоры начнутся в мае.';
+    expect(quotes(text)).toEqual(['direct | Сергей Лавров | Мы готовы к переговорам.\n\nНо условия должны быть равными.\n\nЭто наша позиция']);
+  });
+
+  it('leaves a mark that never closes unpaired', () => {
+    const text = 'Сергей Лавров заявил:\n«Мы готовы к переговорам.\n\nПереговоры начнутся в мае. Делегации прибудут «заранее».';
+    expect(quotes(text).some((q) => q.includes('Переговоры начнутся'))).toBe(false);
+  });
+});
