@@ -65,6 +65,9 @@ const lemmaStem = perWord((word: WordInfo) => stemKey(word.lemma));
 /** «аль-Завахири», «эль-Масри»: an Arabic article glued to a surname, which the text may drop when it repeats the name (Завахири). */
 const ARTICLE_PREFIX = new RegExp(`^(?:${wordList('arabic-articles').join('|')})-(?=\\p{L}{2})`, 'u');
 
+/** The words of a body's name its head noun may be among (Международное агентство по …: the second). */
+const HEAD_NOUN_WORDS = 2;
+
 export function resolve(input: ResolveInput, tools: ResolveTools): Resolution {
   const { tokens, words, candidates } = input;
   const groups: Group[] = [];
@@ -145,6 +148,24 @@ export function resolve(input: ResolveInput, tools: ResolveTools): Resolution {
     return group;
   };
 
+  // «Комиссия США по ценным бумагам и биржам … Комиссия проинформировала», «МАГАТЭ … секретариат
+  // Агентства»: a body's name word, capitalised alone, is the body the text last named with it.
+  // By lemma, the latest body whose name (or dictionary name) holds the word among its first ones.
+  const bodyByHeadNoun = new Map<string, Group>();
+  const noteHeadNouns = (c: Candidate, group: Group) => {
+    const indices = nameWords(c);
+    if (indices.length < 2 && !c.entry) return;
+    for (const k of indices.slice(0, HEAD_NOUN_WORDS)) bodyByHeadNoun.set(words[k]!.lemma, group);
+    for (const name of c.entry ? [c.entry.name, ...c.entry.aliases] : []) {
+      for (const w of name.split(/\s+/).slice(0, HEAD_NOUN_WORDS)) if (w.length > 3) bodyByHeadNoun.set(fold(w), group);
+    }
+  };
+  const headNounReference = (c: Candidate): Group | undefined => {
+    if (c.type !== 'ORG' || c.entry || c.owner || c.tokens[1] - c.tokens[0] !== 1) return undefined;
+    const w = words[c.tokens[0]]!;
+    if (w.shape !== 'title' || !w.analyses.some((a) => a.known && a.pos === 'NOUN' && !a.grams.includes('anim'))) return undefined;
+    return bodyByHeadNoun.get(w.lemma);
+  };
   const abbreviations = abbreviationLinks(input);
   // Full names first, so that a short mention anywhere in the text finds them.
   // Split once and sorted each (a stable sort, as the one sort by both was): a comparator that
@@ -194,7 +215,7 @@ export function resolve(input: ResolveInput, tools: ResolveTools): Resolution {
       group = found ?? open(phraseKey(c), c);
     } else {
       const target = abbreviations.get(c);
-      group = target && groupOfCandidate.get(target);
+      group = (target && groupOfCandidate.get(target)) || headNounReference(c);
       if (!group) {
         const key = `${settlement ? 'settlement:' : ''}${phraseKey(c)}`;
         group = byKey.get(key) || open(key, c);
@@ -202,6 +223,7 @@ export function resolve(input: ResolveInput, tools: ResolveTools): Resolution {
       }
     }
     group.members.push(c);
+    if (c.type === 'ORG') noteHeadNouns(c, group);
     // Read only for an abbreviation's full name.
     if (abbreviations.size) groupOfCandidate.set(c, group);
   }

@@ -494,11 +494,47 @@ export function namesPrincipal(ctx: ResolveContext, from: number, at: number): b
   // A well-known person (a dictionary entry) in the genitive after a principal: «заместителя главы
   // администрации Ивана Петрова» may name the deputy, «представителя генсека ООН Антониу Гутерриша» does not.
   const m = ctx.mentionAt[at] ?? -1;
-  if (m === -1 || ctx.entities.get(ctx.mentions[m]!.entity)?.source !== 'dict') return false;
-  const head = ctx.tokens[from]!.kind === 'word' && ctx.sourceNouns.has(ctx.words[from]!.key) ? from : roleHead(ctx, from, at);
+  if (m === -1) return false;
+  const head = sourceHead(ctx, from, at);
   if (!isDeputy(ctx, head) && !ctx.sourceNouns.has(ctx.words[head]!.key)) return false;
+  if (speaksForKnown(ctx, head, m)) return true;
+  if (ctx.entities.get(ctx.mentions[m]!.entity)?.source !== 'dict') return false;
   for (let k = at - 1; k > head; k--) {
     if (ctx.tokens[k]!.kind === 'word' && ctx.mentionAt[k] === -1 && ctx.titles.has(ctx.words[k]!.key)) return sharesCase(ctx, k, at);
   }
   return false;
 }
+
+/** The head of a source phrase [from, to): its first source noun or role word, past adjectives (официальный представитель). */
+function sourceHead(ctx: ResolveContext, from: number, to: number): number {
+  for (let k = from; k < to; k++) if (ctx.tokens[k]!.kind === 'word' && ctx.sourceNouns.has(ctx.words[k]!.key)) return k;
+  return roleHead(ctx, from, to);
+}
+
+/**
+ * «Актёр Джастин Теру … официальный представитель Теру сообщил», «представитель партии
+ * Цвангираи»: a name whose case does not show (Теру, Цвангираи decline not) after someone who
+ * speaks for another (a deputy, a source noun at `head`) is the one spoken for when the text named
+ * that person before and never gave them this role: the representative is someone else, unnamed.
+ */
+function speaksForKnown(ctx: ResolveContext, head: number, m: number): boolean {
+  const mention = ctx.mentions[m]!;
+  const bits = caseBits(ctx, mention.tokens[1] - 1);
+  if (mention.type !== 'PER' || (bits !== 0 && bits !== ALL_CASES)) return false;
+  const entity = ctx.entities.get(mention.entity);
+  if (!entity || !entity.mentions.some((other) => other.tokens[1] <= head)) return false;
+  // This very phrase gives the name the role whatever it means: only the other mentions tell.
+  const key = ctx.words[head]!.key;
+  return !entity.mentions.some((other) => other.tokens[0] !== mention.tokens[0] && roleWordBefore(ctx, other.tokens[0], key));
+}
+
+/** The role word `key` stands among the APPOSITION_WORDS words before token `at`, in its sentence (представитель Теру). */
+function roleWordBefore(ctx: ResolveContext, at: number, key: string): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - APPOSITION_WORDS) && ctx.index.sentenceOf[k] === ctx.index.sentenceOf[at]; k--) {
+    if (ctx.tokens[k]!.kind === 'word' && ctx.words[k]!.key === key) return true;
+  }
+  return false;
+}
+
+/** Words before a name a role given to it may stand in (министр финансов Антон Силуанов): as rolesGiven reads them. */
+const APPOSITION_WORDS = 4;

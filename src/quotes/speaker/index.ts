@@ -327,8 +327,7 @@ function subjectBefore(ctx: QuoteContext, cueFrom: number, cue: Cue | null, limi
   if (gerund && found.length > 0) {
     const first = found.findIndex((f) => f.rank !== COMMON_RANK);
     const subject = found[Math.max(first, 0)]!;
-    const next = found[Math.max(first, 0) + 1];
-    const named = subject.kind === 'title' && next?.from === subject.to && next.mention?.type === 'PER' ? next : subject;
+    const named = (subject.kind === 'title' || subject.kind === 'source') ? holderAfterRole(ctx, found, subject) ?? subject : subject;
     return namedInApposition(ctx, settle(ctx, named, cueFrom, cue));
   }
   const near = found.filter((f) => f.from > segment);
@@ -341,7 +340,11 @@ function subjectBefore(ctx: QuoteContext, cueFrom: number, cue: Cue | null, limi
   if (near.length === 0 && invertedClause(ctx, segment, cueFrom)) return null;
   const aside = near.length === 0 ? participleAside(ctx, from, segment, cueFrom) : -1;
   const before = aside === -1 ? [] : found.filter((f) => f.to <= aside);
-  const speaker = namedInApposition(ctx, settle(ctx, pickBest(near.length > 0 ? near : before.length > 0 ? before : found), cueFrom, cue));
+  const pool = near.length > 0 ? near : before.length > 0 ? before : found;
+  const best = pickBest(pool);
+  // «Внучка Ван Цзюня, Клэр Ван, писала»: someone of the person named, named in turn between commas.
+  const deputy = deputyOfNamed(ctx, pool, best, true);
+  const speaker = deputy ? appositionPerson(ctx, deputy.to) ?? deputy : namedInApposition(ctx, settle(ctx, best, cueFrom, cue));
   return speaker ?? (cue?.number === 'pl' || document ? locativeSource(ctx, from, cueFrom, cue) : null);
 }
 
@@ -364,6 +367,25 @@ function participleSubject(ctx: QuoteContext, from: number, cueFrom: number, cue
   const ending = nounPhrases(ctx, from, comma, false).filter((f) => f.to === comma && agreesWithCue(f, cue, ctx.resolver.genderOf));
   const antecedent = ending.find((f) => f.kind === 'mention' && f.mention!.type !== 'LOC') ?? ending[0];
   return antecedent ? settle(ctx, antecedent, cueFrom, cue) : null;
+}
+
+/** Tokens a role's tail may leave between the phrase found and its holder's name (от России in «судья ЕСПЧ от России Иван Петров»). */
+const HOLDER_GAP = 3;
+
+/**
+ * «Глава района Иван Сидоров открыл школу, подчеркнув», «Судья ЕСПЧ от России Иван Петров … высказался»:
+ * the person named right after a role phrase, or past a few words of its tail that are no verb
+ * nor punctuation, holds the role.
+ */
+function holderAfterRole(ctx: QuoteContext, found: readonly NounPhrase[], role: NounPhrase): NounPhrase | null {
+  const next = found.find((f) => f.from >= role.to && f.kind === 'mention' && f.mention!.type === 'PER');
+  // «адвокат обвиняемого Ивана Петрова»: a name in another case is the role's complement.
+  if (!next || next.from - role.to > HOLDER_GAP || !isNominativeMention(ctx, next.from, next.to, true)) return null;
+  for (let k = role.to; k < next.from; k++) {
+    if (ctx.tokens[k]!.kind !== 'word') return null;
+    if (ctx.mentionAt[k] === -1 && CLAUSE_VERB_POS.has(ctx.analyseWord(ctx.words[k]!)[0]?.pos ?? '')) return null;
+  }
+  return next;
 }
 
 /** Parts of speech that open a participial or adverbial aside set off by commas. */
