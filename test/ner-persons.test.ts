@@ -21,6 +21,15 @@ describe('a capitalised word no one is called by opens no name', () => {
   });
 });
 
+describe('the words of one name share its case', () => {
+  it.each([
+    ['После отъезда Моррисона Манзарек собрал новую группу.', ['PER Моррисона', 'PER Манзарек']],
+    ['Она перечитала дневник Анны Франк.', ['PER Анны Франк']],
+  ])('%s', (text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+});
+
 describe('a surname that is also a town', () => {
   it('takes the town after a title\'s foreign name as the surname, and finds the name and surname again', () => {
     const text = 'Кандидат в президенты Парагвая Лино Овьедо погиб. Вертолёт, на котором летел Лино Овьедо, пропал. Овьедо было 69 лет.';
