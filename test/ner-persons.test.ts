@@ -30,6 +30,15 @@ describe('the words of one name share its case', () => {
   });
 });
 
+describe('a middle initial inside a name', () => {
+  it.each([
+    ['Режиссёр Дэвид О. Расселл снял новый фильм.', ['PER Дэвид О. Расселл']],
+    ['Роман написал Джордж Р. Р. Мартин.', ['PER Джордж Р. Р. Мартин']],
+  ])('%s', (text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+});
+
 describe('a surname that is also a town', () => {
   it('takes the town after a title\'s foreign name as the surname, and finds the name and surname again', () => {
     const text = 'Кандидат в президенты Парагвая Лино Овьедо погиб. Вертолёт, на котором летел Лино Овьедо, пропал. Овьедо было 69 лет.';
