@@ -32,6 +32,16 @@ describe('products, models and brands are no organisations', () => {
   it('keeps a quoted name in the genitive after the noun as the owner (станция «Водоканала»)', () => {
     expect(orgs('Ночью остановилась станция «Водоканала».')).toEqual(['ORG Водоканала']);
   });
+
+  it('reads a name made «от» an organisation, after a model of a kind, or a code after a number as the product', () => {
+    expect(orgs('Студенты чаще выбирают Qwerta от Google, чем конкурентов.')).toEqual(['ORG Google']);
+    expect(orgs('Банк открыл доступ к языковой модели Sberta для клиентов.')).toEqual([]);
+    expect(orgs('Авиакомпания получила ещё два лайнера 797 XL.')).toEqual([]);
+  });
+
+  it('drops the other mentions of a name the document showed to be a product', () => {
+    expect(orgs('Обновление получил сервис Qwerta от Google. Пользователи Qwerta недовольны.')).toEqual(['ORG Google']);
+  });
 });
 
 describe('titles of awards, laws and events are no organisations', () => {
