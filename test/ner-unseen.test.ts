@@ -396,12 +396,19 @@ describe('compound names of bodies and companies', () => {
     ['Депутаты от Демпартии поддержали законопроект.', 'ORG Демпартии'],
     ['Бойцы Нацгвардии оцепили площадь.', 'ORG Нацгвардии'],
     ['Инспекторы Рыбохраны изъяли сети у браконьеров.', 'ORG Рыбохраны'],
+    // A place's stem the prefixes do not list, before two branch parts or one long part.
+    ['Глава Тверьэнергосбыта подал в отставку.', 'ORG Тверьэнергосбыта'],
+    ['Тарифы повысил Омскводоканал с января.', 'ORG Омскводоканал'],
   ])('%s', (text, expected) => {
     expect(surfaces(text)).toContain(expected);
   });
 
   it('leaves a surname that only looks compound (мин + газ + ова) to the person rules', () => {
     expect(orgs('Адвокаты Мингазова сообщили, что обжалуют приговор.')).toEqual([]);
+  });
+
+  it('reads no name in a body\'s common noun opening a sentence (Медиахолдинг «X»)', () => {
+    expect(orgs('Медиахолдинг «Вестник Поволжья» сменил владельца.')).toEqual(['ORG Вестник Поволжья']);
   });
 
   it('takes a word the morphology knows only as an organisation name', () => {
