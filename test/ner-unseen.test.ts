@@ -387,6 +387,17 @@ describe('the tail of a descriptive name stops before what is not the name', () 
   });
 });
 
+describe('bodies named by a compound noun of their kind', () => {
+  it.each([
+    ['Тарифы поднял Самарский водоканал в июле.', 'ORG Самарский водоканал'],
+    ['Она окончила Второй московский мединститут с отличием.', 'ORG Второй московский мединститут'],
+    ['Пожар начался в гипермаркете «Солнечный» ночью.', 'ORG Солнечный'],
+    ['Пилоты аэроклуба «Крылья» провели показ.', 'ORG Крылья'],
+  ])('%s', (text, expected) => {
+    expect(surfaces(text)).toContain(expected);
+  });
+});
+
 describe('compound names of bodies and companies', () => {
   it.each([
     ['Иск к управляющей компании подал Мосводоканал.', 'ORG Мосводоканал'],
