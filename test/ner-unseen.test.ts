@@ -387,6 +387,19 @@ describe('the tail of a descriptive name stops before what is not the name', () 
   });
 });
 
+describe('a capitalised common noun in the genitive after a capitalised body\'s head', () => {
+  it.each([
+    ['Проект обсудят на заседании Совета Безопасности в среду.', 'ORG Совета Безопасности'],
+    ['Грант выделен Фондом Кино в марте.', 'ORG Фондом Кино'],
+  ])('%s', (text, expected) => {
+    expect(surfaces(text)).toContain(expected);
+  });
+
+  it('leaves a person after the head and a head that only shares a body noun\'s stem (Мисс)', () => {
+    expect(orgs('Она стала Мисс Вселенной в прошлом году.')).toEqual([]);
+  });
+});
+
 describe('bodies named by a compound noun of their kind', () => {
   it.each([
     ['Тарифы поднял Самарский водоканал в июле.', 'ORG Самарский водоканал'],
