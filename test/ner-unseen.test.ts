@@ -33,6 +33,14 @@ describe('products, models and brands are no organisations', () => {
     expect(orgs('Ночью остановилась станция «Водоканала».')).toEqual(['ORG Водоканала']);
   });
 
+  it.each([
+    ["Гостей разместили в отеле ''Grand Palace'' у моря."],
+    ['Его перевели в тюрьму Fresnes под Парижем.'],
+    ['Матч прошёл на стадионе Wembley вечером.'],
+  ])('reads a Latin name after a noun of a built place as the place: %s', (text) => {
+    expect(orgs(text)).toEqual([]);
+  });
+
   it('reads a name made «от» an organisation, after a model of a kind, or a code after a number as the product', () => {
     expect(orgs('Студенты чаще выбирают Qwerta от Google, чем конкурентов.')).toEqual(['ORG Google']);
     expect(orgs('Банк открыл доступ к языковой модели Sberta для клиентов.')).toEqual([]);
