@@ -234,6 +234,8 @@ export interface Cue {
   kind: CueKind;
   gender: 'm' | 'f' | 'n' | '-';
   number: 'sg' | 'pl' | '-';
+  /** A present or future form's person (считаю: 1, считаете: 2, считает: 3); none for the past, which has none. */
+  person?: 1 | 2 | 3;
 }
 
 export type Gender = 'm' | 'f';

@@ -4,7 +4,7 @@ import type { Cue, EntityId, Mention } from '../types.js';
 import { mentionEnd, sentenceRange, type ClauseContext } from './context.js';
 import { adjectivesBefore, phraseEnd, singularHead } from './phrase-extent.js';
 import { isGoverned, isNominativeMention, isNominativeWord, manInObliqueCase } from './subject.js';
-import { COORDINATING_AND, COUNT_APPROXIMATORS, DEMONSTRATIVE_SUBJECTS, functionWord, NOMINATIVE_PRONOUNS, ONE_FORMS, ONE_NOMINATIVE, PREPOSITIONS, QUANTIFIERS } from './words.js';
+import { COORDINATING_AND, COUNT_APPROXIMATORS, DEMONSTRATIVE_SUBJECTS, DIALOGUE_PRONOUNS, FIRST_PERSON, functionWord, NOMINATIVE_PRONOUNS, ONE_FORMS, ONE_NOMINATIVE, PREPOSITIONS, QUANTIFIERS } from './words.js';
 
 /**
  * The noun phrases in a stretch of tokens that could be a clause's subject (the speaker of a
@@ -22,6 +22,8 @@ export interface NounPhrase {
   rank: number;
   /** For a common noun as subject (врач, жители района): its head's number and gender, which the verb must agree with. */
   head?: { number: string | null; gender: string | null };
+  /** For a personal pronoun: its person (я, мы: 1; вы, ты: 2; он: 3), which a present-tense verb must agree with. */
+  person?: 1 | 2 | 3;
 }
 
 /**
@@ -55,7 +57,11 @@ export function nounPhrases(ctx: ClauseContext, from: number, to: number, subjec
   // The end of the last role's tail: a body named there, even quoted, is the role's complement
   // (глава компании «Газпром»), not another speaker; the role is held by a person.
   let titleTail = -1;
+  // The closing mark of a quotation opened and closed within the range: words inside it are someone's own.
+  let quoted = -1;
   for (let i = from; i < to; i++) {
+    const pair = ctx.index.outerByOpen.get(i);
+    if (pair && pair.close < to) quoted = pair.close;
     const m = ctx.mentionAt[i]!;
     if (m !== -1) {
       const mention = ctx.mentions[m]!;
@@ -94,9 +100,11 @@ export function nounPhrases(ctx: ClauseContext, from: number, to: number, subjec
     // «Поэтому, полагают, …»: a word the dictionary knows only as another part of speech is no
     // role or source, whatever its stem key shares with one (поэт).
     if (!mayBeNoun(ctx, i)) continue;
-    if (NOMINATIVE_PRONOUNS.has(w.folded)) {
+    // «„Мы выполним план“, — заявил Миллер, добавив, что …»: a first or second person inside quotation marks is the quoted speaker's own.
+    if (NOMINATIVE_PRONOUNS.has(w.folded) && !(i < quoted && DIALOGUE_PRONOUNS.has(w.folded))) {
       const head = subject ? pronounHead(ctx, i) : null;
-      found.push(head ? { from: i, to: i + 1, kind: 'pronoun', rank: RANK.pronoun!, head } : { from: i, to: i + 1, kind: 'pronoun', rank: RANK.pronoun! });
+      const person = DIALOGUE_PRONOUNS.has(w.folded) ? (FIRST_PERSON.has(w.folded) ? 1 : 2) : 3;
+      found.push(head ? { from: i, to: i + 1, kind: 'pronoun', rank: RANK.pronoun!, head, person } : { from: i, to: i + 1, kind: 'pronoun', rank: RANK.pronoun!, person });
     }
     // «Один из лауреатов признался»: one unnamed member of a group.
     else if (isOneOf(ctx, i, to, subject)) {
@@ -317,6 +325,8 @@ export function pickBest(found: NounPhrase[]): NounPhrase | undefined {
  * the person's gender from the name (resolve knows it); either unknown agrees.
  */
 export function agreesWithCue(f: NounPhrase, cue: Cue | null, genderOf: (entity: EntityId) => 'm' | 'f' | null): boolean {
+  // «Со своей стороны обещаю, что …»: a present-tense verb names its person; only a pronoun of that person is its subject.
+  if (cue?.person && cue.person !== (f.person ?? 3)) return false;
   if (cue && f.head) return nounAgrees(f.head, cue);
   if (!cue || !f.mention || f.mention.type !== 'PER') return true;
   const verb = cueAgreement(cue);

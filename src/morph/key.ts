@@ -19,11 +19,33 @@ const BY_LENGTH: Set<string>[] = [];
 for (const e of ENDINGS) (BY_LENGTH[e.length] ??= new Set()).add(e);
 const MAX_ENDING = BY_LENGTH.length - 1;
 
-/** Lower case, ё → е, soft hyphens and accents dropped, typographic hyphens made plain. */
+/** Lower case, ё → е, soft hyphens and accents dropped, typographic hyphens made plain, Latin look-alikes in a Cyrillic word made Cyrillic. */
 export function fold(word: string): string {
   let out = word.toLowerCase();
   if (/[ё\u00ad\u0300-\u036f\u2010\u2011]/.test(out)) {
     out = out.replace(/ё/g, 'е').replace(/[\u00ad\u0300-\u036f]/g, '').replace(/[\u2010\u2011]/g, '-');
+  }
+  return LATIN.test(out) && CYRILLIC.test(out) ? cyrillicLookAlikes(out) : out;
+}
+
+const LATIN = /[a-z]/;
+const CYRILLIC = /[а-я]/;
+/** Latin letters drawn like Cyrillic ones (after lower-casing: A→a, B→b, H→h, M→m, T→t…). */
+const LOOK_ALIKES: Record<string, string> = { a: 'а', b: 'в', c: 'с', e: 'е', h: 'н', k: 'к', m: 'м', o: 'о', p: 'р', t: 'т', x: 'х', y: 'у' };
+
+/**
+ * «зaявил» with a Latin «a», «чтo» with a Latin «o»: a typist's or an obfuscator's mix of scripts
+ * in one word reads as the Cyrillic word it looks like. A word with any other Latin letter
+ * (iPhone-совместимый, Wi-Fi-сеть) is a real mix and stays as written.
+ */
+function cyrillicLookAlikes(word: string): string {
+  let out = '';
+  for (const ch of word) {
+    if (ch >= 'a' && ch <= 'z') {
+      const cyrillic = LOOK_ALIKES[ch];
+      if (!cyrillic) return word;
+      out += cyrillic;
+    } else out += ch;
   }
   return out;
 }

@@ -363,14 +363,18 @@ function cueReadings(cues: CueIndex, analyse: Analyse, folded: string): readonly
       found.push({ infinitive: fold(a.lemma) });
       continue;
     }
-    if (!CUE_POS.has(a.pos) || a.grams.includes('impr')) continue;
+    // «Организация, утверждающая, что …», «депутат, заявивший, что …»: an active participle
+    // reports the speech of the phrase it describes, and agrees with it as a verb with its subject.
+    const participle = a.pos === 'PRTF' && a.grams.includes('actv');
+    if ((!CUE_POS.has(a.pos) && !participle) || a.grams.includes('impr')) continue;
     const list = cues.byLemma.get(fold(a.lemma));
     if (!list) continue;
     const gender = cueGender(a.grams);
     const number = a.grams.includes('plur') ? 'pl' : 'sg';
+    const person = a.grams.includes('1per') ? 1 : a.grams.includes('2per') ? 2 : a.grams.includes('3per') ? 3 : undefined;
     // The cue as this form of the verb makes it, made once per word form (the reading is kept
     // per form), not once per token: the same verbs come back in every document.
-    found.push({ list: list.map(({ words: rest, cue }) => ({ words: rest, cue: { ...cue, form: [folded, ...rest].join(' '), gender, number } })) });
+    found.push({ list: list.map(({ words: rest, cue }) => ({ words: rest, cue: { ...cue, form: [folded, ...rest].join(' '), gender, number, ...(person && { person }) } })) });
   }
   return found;
 }

@@ -471,6 +471,13 @@ export function wordKeys(folded: string, tools: Pick<ResolveTools, 'morphology'>
 }
 
 /** What partOfName reads of a mention: each word's folded form, key and lemma. */
+/** The mention's words by their stem keys only: «Стэна Ли» and «Стэн Ли» share it. */
+function mentionStemKey(c: Candidate, input: ResolveInput): string {
+  let key = '';
+  for (let k = c.tokens[0]; k < c.tokens[1]; k++) if (input.tokens[k]!.kind === 'word') key += `${input.words[k]!.key}\u0002`;
+  return key;
+}
+
 function mentionWordsKey(c: Candidate, input: ResolveInput): string {
   let key = '';
   for (let k = c.tokens[0]; k < c.tokens[1]; k++) {
@@ -764,7 +771,7 @@ function bareWords(members: readonly Candidate[], input: ResolveInput): Set<stri
 
 /** The nominative of the fullest mention (most words; the first of equals). */
 function normalName(members: Candidate[], type: EntityType, input: ResolveInput, tools: ResolveTools, places?: CaseEvidence['places'], bare?: CaseEvidence['bare'], gender?: 'masc' | 'femn'): string {
-  const fullest = fullestOf(members, input.tokens);
+  let fullest = fullestOf(members, input.tokens);
   // An abbreviation in capitals is written undeclined (в АВЛУ): the morphology's guess (АВЛ + у) is wrong.
   if (!fullest.owner && fullest.tokens[1] - fullest.tokens[0] === 1 && input.words[fullest.tokens[0]]!.shape === 'upper') return input.tokens[fullest.tokens[0]]!.text;
   if (type === 'PER') {
@@ -775,6 +782,16 @@ function normalName(members: Candidate[], type: EntityType, input: ResolveInput,
       const length = fullest.tokens[1] - fullest.tokens[0];
       const subject = members.find((c) => c !== fullest && c.tokens[1] - c.tokens[0] === length && mentionEvidence(c, input, tools).governed?.join() === 'nomn' && mentionWordsKey(c, input) === surface);
       if (subject) own = mentionEvidence(subject, input, tools);
+      else {
+        // «У создателя … Стэна Ли … Стэн Ли рассказал»: the same name in another case, written as a
+        // subject, is the nominative; the name is made from its words.
+        const stems = mentionStemKey(fullest, input);
+        const declined = members.find((c) => c.tokens[1] - c.tokens[0] === length && mentionStemKey(c, input) === stems && mentionWordsKey(c, input) !== surface && mentionEvidence(c, input, tools).governed?.join() === 'nomn');
+        if (declined) {
+          fullest = declined;
+          own = mentionEvidence(declined, input, tools);
+        }
+      }
     }
     // The person's gender as the whole text shows it, where the mention's own verb does not.
     const textGender = !own.gender ? gender : undefined;

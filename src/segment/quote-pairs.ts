@@ -15,6 +15,9 @@ interface Open {
   innerClose?: number;
 }
 
+/** Paragraphs a statement's quotation may run on past its first before its closing mark. */
+const PENDING_PARAGRAPHS = 4;
+
 const OPENERS: Record<string, string> = { '«': '»', '„': '“”', '“': '”', '‘': '’', '‹': '›' };
 const SYMMETRIC = new Set(['"', "'"]);
 
@@ -60,6 +63,9 @@ function opensHere(text: string, token: Token): boolean {
 export function pairQuoteMarks(text: string, tokens: readonly Token[], paragraphOf: Int32Array, lineOf?: Int32Array): MarkPair[] {
   const pairs: MarkPair[] = [];
   const stack = new OpenStack();
+  // «…¶…¶…»: a statement's opening guillemet dropped at a paragraph break, kept for a closing
+  // mark that closes nothing in the paragraphs after it (see the loop).
+  let pending: { token: number; closers: string; paragraphs: number } | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     // «…шепнул на ухо: "Мам, я этого не делал!" - цитирует издание¶»: one straight mark closed
@@ -68,6 +74,7 @@ export function pairQuoteMarks(text: string, tokens: readonly Token[], paragraph
     // that opens with a mark may continue the quotation (see below).
     if (lineOf && i > 0 && lineOf[i] !== lineOf[i - 1] && stack.length > 0 && token.kind !== 'quote') closeShared(text, tokens, stack, stack.firstSymmetric(), pairs);
     const newParagraph = i > 0 && paragraphOf[i] !== paragraphOf[i - 1];
+    if (newParagraph && pending && ++pending.paragraphs > PENDING_PARAGRAPHS) pending = null;
     if (newParagraph && stack.length > 0) {
       // «… ¶ «… »: the continuing paragraph's opening mark repeats the open quote («, “ or "),
       // which itself opened a paragraph or followed a colon (сказал: «…¶«…»).
@@ -76,6 +83,10 @@ export function pairQuoteMarks(text: string, tokens: readonly Token[], paragraph
         stack.truncate(1);
         continue;
       }
+      // A single guillemet that opened a statement and runs on over a paragraph whose first mark
+      // does not repeat it («Мы готовы.¶Но условия …»): it may close further on.
+      pending = stack.length === 1 && !SYMMETRIC.has(tokens[first.token]!.text) && opensStatement(text, tokens, first.token)
+        ? { token: first.token, closers: first.closers, paragraphs: 0 } : null;
       closeShared(text, tokens, stack, stack.firstSymmetric(), pairs);
       stack.truncate(0);
     }
@@ -97,6 +108,14 @@ export function pairQuoteMarks(text: string, tokens: readonly Token[], paragraph
       pairs.push({ open: opener.token, close: i, depth: stack.length });
       continue;
     }
+    // The closing mark of a statement that ran over several paragraphs (it closes nothing else).
+    if (pending && stack.length === 0 && pending.closers.includes(mark) && !OPENERS[mark]) {
+      pairs.push({ open: pending.token, close: i, depth: 0 });
+      pending = null;
+      continue;
+    }
+    // A quotation opening first means the statement's mark was never closed.
+    pending = null;
     if (OPENERS[mark]) stack.push({ token: i, closers: OPENERS[mark] });
     else if (SYMMETRIC.has(mark) && opensHere(text, token)) stack.push({ token: i, closers: mark });
   }

@@ -237,11 +237,16 @@ export function afterNarratorLead(ctx: QuoteContext, from: number, to: number): 
   for (let k = from; k < Math.min(to, from + LEAD_WORDS + 1); k++) {
     if (isPunct(ctx, k, ',')) return k > from && isWord(ctx, k + 1, functionWord('complementizer')) ? k + 2 : from;
     if (ctx.tokens[k]!.kind !== 'word' || ctx.mentionAt[k] !== -1) return from;
+    // «О том, что завод закроют, сообщил директор»: the correlative that announces the clause is no phrase of its own.
+    if (CORRELATIVES.has(ctx.words[k]!.folded)) continue;
     const pos = ctx.analyseWord(ctx.words[k]!)[0]?.pos;
     if (!pos || PHRASE_WORDS.has(pos) || pos === 'NOUN') return from;
   }
   return from;
 }
+
+/** The demonstrative of «о том, что», «то, что», «тем, что»: it stands for the что-clause after it. */
+const CORRELATIVES = wordSet('that-correlatives');
 
 const CONNECTORS = wordSet('discourse-connectors');
 
@@ -278,4 +283,33 @@ export function hasPredicate(ctx: QuoteContext, from: number, to: number): boole
     if (analyses.some((a) => PREDICATES.has(a.pos))) return true;
   }
   return false;
+}
+
+/** Parts of speech of a cue that is an aside inside its own sentence: a gerund, an active participle. */
+const ASIDE_CUE_POS = new Set(['GRND', 'PRTF']);
+
+/** Parts of speech a main predicate may follow its comma after (также, уже, не). */
+const BEFORE_PREDICATE = new Set(['ADVB', 'PRCL', 'CONJ']);
+
+/**
+ * «Мэр, отметив, что бюджет дефицитный, предложил …», «Организация, утверждающая, что …,
+ * подала иск»: a gerund or participle cue set off by a comma before the sentence has had its
+ * main predicate reports a clause that ends at the comma after which that predicate comes.
+ */
+export function beforeMainPredicate(ctx: QuoteContext, cueFrom: number, [from, to]: [number, number]): [number, number] {
+  if (!isPunct(ctx, cueFrom - 1, ',') || !ASIDE_CUE_POS.has(ctx.analyseWord(ctx.words[cueFrom]!)[0]?.pos ?? '')) return [from, to];
+  const [start] = sentenceRange(ctx, cueFrom);
+  for (let k = start; k < cueFrom; k++) if (isFinite(ctx, k)) return [from, to];
+  for (let k = from + 1; k < to - 1; k++) {
+    if (!isPunct(ctx, k, ',') || ctx.index.outerByOpen.has(k + 1)) continue;
+    let v = k + 1;
+    if (ctx.tokens[v]!.kind === 'word' && BEFORE_PREDICATE.has(ctx.analyseWord(ctx.words[v]!)[0]?.pos ?? '')) v++;
+    if (isFinite(ctx, v)) return trimEnd(ctx, from, k);
+  }
+  return [from, to];
+}
+
+/** A finite verb, read so first, outside any quotation. */
+function isFinite(ctx: QuoteContext, k: number): boolean {
+  return ctx.tokens[k]?.kind === 'word' && ctx.analyseWord(ctx.words[k]!)[0]?.pos === 'VERB';
 }

@@ -1,10 +1,10 @@
-import type { Cue } from '../../types.js';
+import type { Cue, CueKind } from '../../types.js';
 import { isWikiMarkup } from '../../segment/index.js';
 import { wordSet } from '../../dict/words.js';
 import { isPunct, isTerminal, isWordOf, mentionEnd, type QuoteContext } from '../context.js';
 import { cueAt, NEGATION, NEGATIONS, QUESTION_CUES } from '../cues.js';
 import { speakerAfter, speakerBefore, type Speaker } from '../speaker/index.js';
-import { clauseEnd, hasVerb, trimEnd } from './clause.js';
+import { beforeMainPredicate, clauseEnd, hasVerb, trimEnd } from './clause.js';
 import { THAT } from './cue-kinds.js';
 import { insideStatements, reportKind } from './speech.js';
 import type { Pattern } from './types.js';
@@ -16,13 +16,14 @@ export const verbThat: Pattern = {
     const quoted = insideStatements(ctx);
     const closeOf = closingMarks(ctx);
     for (let i = 0; i < ctx.tokens.length; i++) {
-      const cue = cueAt(ctx, i, THAT);
+      const cue = cueAt(ctx, i, THAT_OR_CITE);
       if (!cue || propositionSubject(ctx, cue.from) || quoted[cue.from] || QUESTION_CUES.has(cue.cue.lemma) || negated(ctx, cue.from, cue.cue)) continue;
       const that = findThat(ctx, cue.to);
       if (that < 0) continue;
-      const speaker = speakerBefore(ctx, cue.from, cue.cue) ?? speakerAfter(ctx, cue.to, cue.cue) ?? acronymBefore(ctx, cue.from) ?? capitalisedSubject(ctx, cue.from, cue.cue);
+      // «Forbes приводит слова знакомого семьи, что П»: a citation's speaker is its object, the medium only passes the words on.
+      const speaker = cue.cue.kind === 'cite' ? speakerAfter(ctx, cue.to, cue.cue, false) : speakerBefore(ctx, cue.from, cue.cue) ?? speakerAfter(ctx, cue.to, cue.cue) ?? acronymBefore(ctx, cue.from) ?? capitalisedSubject(ctx, cue.from, cue.cue);
       if (!speaker) continue;
-      let content = withoutFinalAside(ctx, trimEnd(ctx, that + 1, clauseEnd(ctx, that + 1, cue.cue)));
+      let content = beforeMainPredicate(ctx, cue.from, withoutFinalAside(ctx, trimEnd(ctx, that + 1, clauseEnd(ctx, that + 1, cue.cue))));
       // «…, «потому что не хотела, чтобы мне указывали, что делать»»: a cue inside a quoted
       // fragment reports no further than the fragment's closing mark; a word or two is no report.
       const close = closeOf[cue.from]!;
@@ -42,6 +43,7 @@ export const verbThat: Pattern = {
 };
 
 const THAT_WORDS = wordSet('that-clause-openers');
+const THAT_OR_CITE: readonly CueKind[] = [...THAT, 'cite'];
 const DENIAL_CUES = wordSet('denial-cues');
 
 /**

@@ -29,6 +29,7 @@ const DISTRICT_NOUNS = wordSet('district-nouns');
 const PLACE_RELATIVES = wordSet('place-relatives');
 const REFLEXIVE_POSSESSIVES = wordSet('reflexive-possessives');
 const NARRATOR_CONJUNCTIONS = wordSet('narrator-conjunctions');
+const ADDITIVE_PARTICLES = wordSet('additive-particles');
 
 /** A speaker given as a pronoun inside the cue itself: «по его словам», «по её мнению». */
 export function pronounInCue(ctx: QuoteContext, from: number, to: number): Speaker | null {
@@ -64,8 +65,10 @@ function coordinated(ctx: QuoteContext, speaker: Speaker | null, cue: Cue | null
   return speaker;
 }
 
-function phraseAfter(ctx: QuoteContext, from: number, cue: Cue | null, subject: boolean): Speaker | null {
-  const [, sentenceEnd] = sentenceRange(ctx, Math.max(0, from - 1));
+function phraseAfter(ctx: QuoteContext, cueEnd: number, cue: Cue | null, subject: boolean): Speaker | null {
+  const [, sentenceEnd] = sentenceRange(ctx, Math.max(0, cueEnd - 1));
+  // «Об этом сообщил и директор завода»: the particle says the source is one more; the subject follows it.
+  const from = cue && isWordOf(ctx, cueEnd, ADDITIVE_PARTICLES) && ctx.tokens[cueEnd + 1]?.kind === 'word' && cueEnd + 1 < sentenceEnd ? cueEnd + 1 : cueEnd;
   let to = from;
   let skipped = 0;
   while (to < sentenceEnd && to - from - skipped < 16) {
@@ -296,6 +299,7 @@ function subjectBefore(ctx: QuoteContext, cueFrom: number, cue: Cue | null, limi
     const text = documentBefore(ctx, from, cueFrom - 2);
     if (text) return settle(ctx, text, cueFrom, cue);
   }
+  if (isParticiple(ctx, cueFrom)) return participleSubject(ctx, from, cueFrom, cue);
   const relative = lastRelative(ctx, from, cueFrom, inAside);
   if (relative >= 0 && lastComma(ctx, relative, cueFrom) < relative) {
     const inClause = found.filter((f) => f.from > relative);
@@ -342,6 +346,27 @@ function subjectBefore(ctx: QuoteContext, cueFrom: number, cue: Cue | null, limi
   const deputy = deputyOfNamed(ctx, pool, best, true);
   const speaker = deputy ? appositionPerson(ctx, deputy.to) ?? deputy : namedInApposition(ctx, settle(ctx, best, cueFrom, cue));
   return speaker ?? (cue?.number === 'pl' || document ? locativeSource(ctx, from, cueFrom, cue) : null);
+}
+
+/** A cue read as an active participle (утверждающая, заявивший), never as a finite verb. */
+function isParticiple(ctx: QuoteContext, cueFrom: number): boolean {
+  if (ctx.tokens[cueFrom]?.kind !== 'word') return false;
+  const analyses = ctx.analyseWord(ctx.words[cueFrom]!);
+  return analyses.some((a) => a.pos === 'PRTF') && !analyses.some((a) => a.pos === 'VERB');
+}
+
+/**
+ * «Активистка Мария Иванова, утверждающая, что …»: a participle set off by a comma describes
+ * the phrase that ends at the comma and agrees with it; that phrase speaks, in any case
+ * (встретился с депутатом, заявившим, что …). Placed before its noun, or with no phrase that
+ * agrees, it names no one.
+ */
+function participleSubject(ctx: QuoteContext, from: number, cueFrom: number, cue: Cue | null): Speaker | null {
+  const comma = cueFrom - 1;
+  if (!isPunct(ctx, comma, ',')) return null;
+  const ending = nounPhrases(ctx, from, comma, false).filter((f) => f.to === comma && agreesWithCue(f, cue, ctx.resolver.genderOf));
+  const antecedent = ending.find((f) => f.kind === 'mention' && f.mention!.type !== 'LOC') ?? ending[0];
+  return antecedent ? settle(ctx, antecedent, cueFrom, cue) : null;
 }
 
 /** Tokens a role's tail may leave between the phrase found and its holder's name (от России in «судья ЕСПЧ от России Иван Петров»). */

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { fold } from '../src/morph/key.js';
+import { quotes } from './quote-view.js';
+
+describe('Cyrillic words typed with Latin look-alike letters', () => {
+  it('folds a mixed-script word to the Cyrillic word it looks like', () => {
+    expect(fold('зaявил')).toBe('заявил');
+    expect(fold('ЧТO')).toBe('что');
+    // A word with a Latin letter that has no Cyrillic twin is a real mix of scripts.
+    expect(fold('Wi-Fi-сеть')).toBe('wi-fi-сеть');
+    expect(fold('iPhone')).toBe('iphone');
+  });
+
+  it('reads the cue and its «что» whatever letters they were typed with', () => {
+    expect(quotes('Депутат Иван Петров зaявил, что уходит из политики.')).toEqual(['indirect | Иван Петров | уходит из политики']);
+    expect(quotes('Депутат Иван Петров заявил, чтo уходит из политики.')).toEqual(['indirect | Иван Петров | уходит из политики']);
+    expect(quotes('Певица Анна Смирнова раcсказала, что готовит новый альбом.')).toEqual(['indirect | Анна Смирнова | готовит новый альбом']);
+  });
+});
+
+describe('first and second person subjects', () => {
+  it('takes я, мы, вы as the subject of a speech or opinion cue', () => {
+    expect(quotes('Я уверен, что команда выиграет чемпионат.')).toEqual(['indirect | Я | команда выиграет чемпионат']);
+    expect(quotes('Вы сказали, что проект будет закрыт.')).toEqual(['indirect | Вы | проект будет закрыт']);
+    expect(quotes('Мы считаем, что решение суда незаконно.')).toEqual(['indirect | Мы | решение суда незаконно']);
+  });
+});
+
+describe('participle and gerund cues inside their sentence', () => {
+  it('gives a participle cue the phrase it describes as speaker', () => {
+    expect(quotes('Активистка Мария Иванова, утверждающая, что её уволили незаконно, подала иск.')).toEqual(['indirect | Мария Иванова | её уволили незаконно']);
+    expect(quotes('Организация, утверждающая, что защищает права потребителей, подала иск.')).toEqual(['indirect | Организация | защищает права потребителей']);
+    expect(quotes('Журналисты поговорили с депутатом Иваном Петровым, заявившим, что он уходит из политики.')).toEqual(['indirect | Иван Петров | он уходит из политики']);
+  });
+
+  it('ends the reported clause where the main predicate resumes', () => {
+    expect(quotes('Депутат Иван Петров, заявивший, что уходит из политики, покинул зал.')).toEqual(['indirect | Иван Петров | уходит из политики']);
+    expect(quotes('Мэр города Иван Петров, отметив, что бюджет дефицитный, предложил сократить расходы.')).toEqual(['indirect | Иван Петров | бюджет дефицитный']);
+    // The main predicate came before the gerund: the clause runs to the sentence's end.
+    expect(quotes('Иван Петров провёл встречу, отметив, что бюджет дефицитный, а цены растут.')).toEqual(['indirect | Иван Петров | бюджет дефицитный, а цены растут']);
+  });
+});
+
+describe('a first person inside quotation marks', () => {
+  it('is the quoted speaker, not the subject of a gerund after the quotation', () => {
+    expect(quotes('«Мы выполним план», — заявил Алексей Миллер, добавив, что экспорт вырастет.')).toEqual([
+      'direct | Алексей Миллер | Мы выполним план',
+      'indirect | Алексей Миллер | экспорт вырастет',
+    ]);
+  });
+});
+
+describe('a conclusion as an opinion cue', () => {
+  it('reads «пришли к выводу, что П» as the subject’s opinion', () => {
+    expect(quotes('Судмедэксперты пришли к выводу, что причиной смерти стало удушье.')).toEqual(['indirect | Судмедэксперты | причиной смерти стало удушье']);
+    expect(quotes('Комиссия пришла к выводу, что авария произошла из-за ошибки пилота.')).toEqual(['indirect | Комиссия | авария произошла из-за ошибки пилота']);
+  });
+});
+
+describe('one more source: «сообщил и X», «сообщили также в X»', () => {
+  it('reads the subject past the additive particle', () => {
+    expect(quotes('Завод закроют в мае. Об этом сообщил и директор завода Иван Петров.')).toEqual(['indirect | Иван Петров | Завод закроют в мае']);
+    expect(quotes('О том, что завод закроют, сообщил и директор завода Иван Петров.')).toEqual(['indirect | Иван Петров | завод закроют']);
+  });
+
+  it('starts the content after a correlative lead (О том, что П, сообщил X)', () => {
+    expect(quotes('О том, что мост откроют в июне, сообщил мэр Иван Петров.')).toEqual(['indirect | Иван Петров | мост откроют в июне']);
+  });
+});
+
+describe('a citation with a что-clause', () => {
+  it('gives the cited person, not the medium, as speaker (приводит слова X, что П)', () => {
+    expect(quotes('Издание Forbes приводит слова министра финансов Ивана Петрова, что бюджет будет исполнен.')).toEqual(['indirect | Иван Петров | бюджет будет исполнен']);
+    expect(quotes('Издание Forbes приводит слова представителя компании, что сделка закрыта.')).toEqual(['indirect | представителя компании | сделка закрыта']);
+  });
+});
+
+describe('unnamed sources: сторона, знакомые', () => {
+  it('takes «украинская сторона» as the subject of a gerund cue', () => {
+    expect(quotes('Украинская сторона возлагала ответственность на сепаратистов, настаивая, что там не было миномётов.')).toEqual(['indirect | Украинская сторона | там не было миномётов']);
+  });
+});
+
+describe('person agreement of a present-tense cue', () => {
+  it('takes no third-person phrase as the subject of a first-person verb', () => {
+    expect(quotes('Со своей стороны обещаю, что все подразделения будут работать активнее.')).toEqual([]);
+    expect(quotes('Я считаю, что решение верное.')).toEqual(['indirect | Я | решение верное']);
+    expect(quotes('Министр утверждает, что проект закрыт.')).toEqual(['indirect | Министр | проект закрыт']);
+  });
+});
+
+describe('a quotation over several paragraphs', () => {
+  it('closes on the last paragraph when the middle ones do not open with a mark', () => {
+    const text = 'Сергей Лавров заявил:\n«Мы готовы к переговорам.\n\nНо условия должны быть равными.\n\nЭто наша позиция».\n\nПереговоры начнутся в мае.';
+    expect(quotes(text)).toEqual(['direct | Сергей Лавров | Мы готовы к переговорам.\n\nНо условия должны быть равными.\n\nЭто наша позиция']);
+  });
+
+  it('leaves a mark that never closes unpaired', () => {
+    const text = 'Сергей Лавров заявил:\n«Мы готовы к переговорам.\n\nПереговоры начнутся в мае. Делегации прибудут «заранее».';
+    expect(quotes(text).some((q) => q.includes('Переговоры начнутся'))).toBe(false);
+  });
+});
