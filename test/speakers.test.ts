@@ -694,3 +694,13 @@ describe('a role word right after another role, before a name that shows no case
     expect(quotes(text).map((q) => q.split(' | ')[1])).toEqual(['Иван Петров']);
   });
 });
+
+describe('a role whose holder is named past its field', () => {
+  it('reads through «и» joining two nouns of the field', () => {
+    expect(quotes('Премию получил Барак Обама. По мнению члена комитета Совфеда по обороне и безопасности Ивана Петрова, решение было ошибкой.').map((q) => q.split(' | ')[1])).toEqual(['Иван Петров']);
+  });
+
+  it('a chain of appositions after the cue ends in the name, a gloss in brackets after it', () => {
+    expect(quotes('Поправки призваны «укрепить бюджет», пояснил автор поправок, заместитель председателя комитета по бюджету Иван Петров («Справедливая Россия»).').map((q) => q.split(' | ')[1])).toEqual(['Иван Петров']);
+  });
+});

@@ -155,9 +155,16 @@ export function personAfterRole(ctx: ResolveContext, i: number, gender: 'm' | 'f
     }
     if (m !== -1 && ctx.mentions[m]!.type === 'PER' && isPerson(ctx, m, gender)) return ctx.mentions[m]!.entity;
     // «Известный музыкант, пианист Евгений Кисин»: a chain of roles still names one person.
-    if (isBoundary(ctx, k) && !(isPunct(ctx, k, ',') && ctx.titles.has(ctx.words[k + 1]?.key ?? ''))) break;
+    if (isBoundary(ctx, k) && !(isPunct(ctx, k, ',') && ctx.titles.has(ctx.words[k + 1]?.key ?? '')) && !joinsNouns(ctx, k)) break;
   }
   return null;
+}
+
+/** «член комитета по обороне и безопасности Валерий Шнякин»: «и» between two lower-case words of one case joins them within the role's field. */
+function joinsNouns(ctx: ResolveContext, k: number): boolean {
+  if (k === 0 || ctx.tokens[k]!.kind !== 'word' || ctx.words[k]!.folded !== 'и') return false;
+  const lower = (i: number) => ctx.tokens[i]?.kind === 'word' && ctx.words[i]!.shape === 'lower' && ctx.mentionAt[i] === -1;
+  return lower(k - 1) && lower(k + 1) && (caseBits(ctx, k - 1) & caseBits(ctx, k + 1)) !== 0;
 }
 
 /** The person right after mention `m` is on its line and in the case of the role at `role`: the role's holder. */

@@ -174,6 +174,18 @@ function deputyOfNamed(ctx: QuoteContext, found: NounPhrase[], best: NounPhrase 
   return { from: role.from, to: best.to, kind: 'source', entity: null, governed: !subject };
 }
 
+/** Longest gloss in brackets a closing name may carry (its party, its age). */
+const CLOSING_GLOSS = 8;
+
+/** The token before the bracket that opens the gloss closed at `close`, or `close` where none opens within reach. */
+function beforeGloss(ctx: QuoteContext, close: number, from: number): number {
+  for (let k = close - 1; k > Math.max(from, close - CLOSING_GLOSS); k--) {
+    if (isPunct(ctx, k, '(')) return k - 1;
+    if (isPunct(ctx, k, ')')) return close;
+  }
+  return close;
+}
+
 /** How far a chain of appositions may run from the role to the name that closes it. */
 const APPOSITION_REACH = 40;
 
@@ -186,6 +198,8 @@ function nameClosingApposition(ctx: QuoteContext, phraseEnd: number, sentenceEnd
   if (!isPunct(ctx, phraseEnd, ',')) return null;
   let last = sentenceEnd - 1;
   while (last > phraseEnd && (ctx.tokens[last]!.kind === 'punct' || ctx.tokens[last]!.kind === 'quote') && !isPunct(ctx, last, ')')) last--;
+  // «…, первый зампред комитета Андрей Красов («Единая Россия»).»: a gloss in brackets after the name closes nothing.
+  if (isPunct(ctx, last, ')')) last = beforeGloss(ctx, last, phraseEnd);
   if (last - phraseEnd > APPOSITION_REACH) return null;
   const m = ctx.mentionAt[last] ?? -1;
   if (m === -1 || ctx.mentions[m]!.type !== 'PER') return null;
