@@ -302,7 +302,8 @@ export function normalizePerson(
     if (position === 0 && firstNameGender(w.info.folded) !== undefined && !w.info.analyses.some((a) => fold(a.lemma) !== w.info.folded && isListed(fold(a.lemma)))) return w.text;
     // Only by a first name's case ending (Анне of Анна): Роберто and Федерико, indeclinable names of
     // their own, share a stem with Роберт and Федерика but are no case forms of them.
-    const listed = fixed && listedNominative(w.info.folded, (name) => firstNameGender(name) !== undefined) ? listedFirstName(w.info.folded) : undefined;
+    // Not where the text shows the nominative (Педру Санчес заявил: no dative of Педро).
+    const listed = fixed && evidence.governed?.join() !== 'nomn' && listedNominative(w.info.folded, (name) => firstNameGender(name) !== undefined) ? listedFirstName(w.info.folded) : undefined;
     if (listed) return recase(listed, w.text);
     // A later word read as an adjective (Ореховым) is a surname in the person's gender.
     const adjective = w.info.analyses[0]!.pos === 'ADJF' && !w.info.analyses.some((a) => a.grams.includes('Surn'));
@@ -338,7 +339,8 @@ export function normalizePerson(
     // «Эммерсона Мнангагвы», «Нельсона Манделы»: a man's surname in -а declines as a feminine noun does.
     if (index < 0 && position > 0 && gender === 'masc' && kase && kase !== 'nomn') {
       // Only by an ending no undeclined foreign name has: -ы, or -и after a stem the -а lemma shows (Дудки); not Спейси, Туре.
-      index = /[ыиуой]$/.test(w.info.folded) ? pick(w, (a) => a.pos === 'NOUN' && a.grams.includes('femn') && a.grams.includes('sing') && caseOf(a) === kase && a.lemma.endsWith('а') && isOwnReading(a, w.info.folded)) : -1;
+      // A guessed -и is as likely an undeclined Italian name (Бенедучи): only a noun the dictionary knows (Дудки).
+      index = /[ыиуой]$/.test(w.info.folded) ? pick(w, (a) => a.pos === 'NOUN' && a.grams.includes('femn') && a.grams.includes('sing') && caseOf(a) === kase && a.lemma.endsWith('а') && isOwnReading(a, w.info.folded) && (a.known || !w.info.folded.endsWith('и'))) : -1;
     }
     if (index < 0) return w.text;
     const a = w.info.analyses[index]!;
