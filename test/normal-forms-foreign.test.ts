@@ -92,6 +92,10 @@ describe('a foreign name the text shows in the nominative keeps its form', () =>
     // An Italian surname in -и is no genitive of a guessed noun in -а (but Дудки is of Дудка).
     ['По словам Лео Бенедучи, тюрьмы переполнены.', 'PER Лео Бенедучи'],
     ['По словам Ивана Дудки, тюрьмы переполнены.', 'PER Иван Дудка'],
+    // In apposition to a nominative role and its genitive complement, with no verb right after it.
+    ['Новый премьер-министр Дании Хелле Нильсен в воскресенье заявила о готовности.', 'PER Хелле Нильсен'],
+    ['Об этом сообщил министр науки и технологий страны Хорхе Арреаза, который вернулся из Гаваны.', 'PER Хорхе Арреаза'],
+    ['Представитель компании Анны Петровой заявил, что сделка сорвалась.', 'PER Анна Петрова'],
     // A role in another case: the name is its complement, in that case.
     ['Визит президента Франции Эммануэля Макрона состоялся в мае.', 'PER Эммануэль Макрон'],
   ])('%s', (text, name) => {

@@ -1,4 +1,4 @@
-import { functionWord } from '../clauses/words.js';
+import { COORDINATING_AND, functionWord } from '../clauses/words.js';
 import { wordMap, wordSet } from '../dict/words.js';
 import { CASE_GRAMMEMES, type Analysis, type Morphology } from '../morph/index.js';
 import type { Token, WordInfo } from '../types.js';
@@ -59,6 +59,15 @@ export function governedCases(input: CaseContext, tools: CaseTools, at: number, 
 }
 
 /**
+ * «премьер-министр Дании Хелле Торнинг-Шмитт», «министр науки и технологий страны Хорхе Арреаза»:
+ * a name after a role with its genitive complement is in apposition to the role, in its case,
+ * where the role can only be nominative: ['nomn'], or undefined where the words say nothing.
+ */
+export function roleApposition(input: CaseContext, tools: CaseTools, at: number): readonly string[] | undefined {
+  return closesNominativeRole(input, tools, at) ? ['nomn'] : undefined;
+}
+
+/**
  * What a verb agreeing with a name shows of it: the name is the verb's subject, so in the
  * nominative, and of the verb's gender where a singular past tense has one. `undefined` where no
  * verb makes the name its subject. A verb right after the name counts where nothing before the
@@ -111,8 +120,10 @@ function closesNominativeRole(input: CaseContext, tools: CaseTools, start: numbe
     const roles = analyses.filter((a) => a.pos === 'NOUN' && tools.isRole!(a.lemma));
     // A role right before the name is governedCases' to read; a relation takes the other person in the genitive (адвокат Оксаны Дорошенко).
     if (roles.length > 0 && (w.shape === 'lower' || opensSentence(input, k))) return k < start - 1 && !RELATIONS.has(w.key) && roles.every((a) => caseOf(a) === 'nomn');
-    // A capitalised word inside the sentence is a name of the complement (Дании); a lower-case one must be genitive.
-    if (w.shape === 'lower' ? !analyses.some((a) => (a.pos === 'NOUN' || a.pos === 'ADJF') && caseOf(a) === 'gent') : opensSentence(input, k)) return false;
+    // A capitalised word inside the sentence is a name of the complement (Дании); a lower-case one must be genitive,
+    // or join two genitives (науки и технологий).
+    const joins = COORDINATING_AND.has(w.folded) && k < start - 1;
+    if (w.shape === 'lower' ? !joins && !analyses.some((a) => (a.pos === 'NOUN' || a.pos === 'ADJF') && caseOf(a) === 'gent') : opensSentence(input, k)) return false;
   }
   return false;
 }
