@@ -57,7 +57,8 @@ describe('a speaking pronoun continues the subject', () => {
 describe('the head of a speaker phrase speaks, not its complement', () => {
   it('a role in the genitive after a source noun is its complement', () => {
     expect(quotes('Певица Мария Сокол легла в клинику. «Это тихое место в лесу, — сообщило журналистам доверенное лицо певицы. — Там ей помогут».')).toEqual([
-      'direct | доверенное лицо певицы | Это тихое место в лесу, — сообщило журналистам доверенное лицо певицы. — Там ей помогут',
+      // The singer is named by her name, declined, as the guide names a complement the text described.
+      'direct | доверенное лицо Марии Сокол | Это тихое место в лесу, — сообщило журналистам доверенное лицо певицы. — Там ей помогут',
     ]);
   });
 
@@ -187,7 +188,7 @@ describe('a bare role stands for the person given that role', () => {
 
 describe('a role opened by a possessive', () => {
   it('is someone of the person named, not that person (Его адвокат)', () => {
-    expect(quotes('Иван Петров задержан. Его адвокат заявил, что он будет оспаривать обвинения.')).toEqual(['indirect | адвокат | он будет оспаривать обвинения']);
+    expect(quotes('Иван Петров задержан. Его адвокат заявил, что он будет оспаривать обвинения.')).toEqual(['indirect | адвокат Ивана Петрова | он будет оспаривать обвинения']);
   });
 });
 
@@ -330,7 +331,7 @@ describe('a singular pronoun after a group joined by «и»', () => {
 
   it('still stands for an unnamed person alone', () => {
     expect(quotes('Художник Олег Козлов умер в Берлине, сообщила журналист Анна Смирнова.\nРядом с ним находилась его жена.\n\nПо её словам, врачи боролись за его жизнь до конца.').at(-1)).toBe(
-      'indirect | жена | врачи боролись за его жизнь до конца',
+      'indirect | жена Олега Козлова | врачи боролись за его жизнь до конца',
     );
   });
 });
@@ -614,5 +615,25 @@ describe('a source frame with a described source', () => {
 
   it('still starts the content at a nominative adjective, the next clause’s subject', () => {
     expect(quotes('По словам источника, новый министр близок к отставке.')).toEqual(['indirect | источник | новый министр близок к отставке']);
+  });
+});
+
+describe('a possessive before an unnamed speaker names its owner in the genitive', () => {
+  it('made from the nominative name where the text never declines it', () => {
+    expect(quotes('Композитор Кшиштоф Пендерецкий умер в воскресенье. Его дочь рассказала журналистам, что одна из его сиделок заболела.')).toEqual([
+      'indirect | дочь Кшиштофа Пендерецкого | одна из его сиделок заболела',
+    ]);
+    expect(quotes('Хакер Гэри Мак-Киннон ждёт суда. Его адвокаты выражали опасения, что к нему применят особые меры.')).toEqual([
+      'indirect | адвокаты Гэри Мак-Киннона | к нему применят особые меры',
+    ]);
+    expect(quotes('Певица Анна Нетребко вернулась в Москву. Её продюсер сообщил, что концерт пройдёт.')).toEqual(['indirect | продюсер Анны Нетребко | концерт пройдёт']);
+  });
+  it('through a pronoun that continues that phrase', () => {
+    expect(quotes('Моряк Джордж Мендонса умер в субботу. О смерти Мендонсы сообщила его дочь. Она рассказала, что её отец страдал сердечной недостаточностью.')).toContainEqual(
+      'indirect | дочь Джорджа Мендонсы | её отец страдал сердечной недостаточностью',
+    );
+  });
+  it('a plural noun for people takes a name in an oblique case as its complement', () => {
+    expect(quotes('Суд над Брендтом Кристенсеном продолжается. Адвокаты Кристенсена заявили, что их клиент болен.')).toEqual(['indirect | Адвокаты Брендта Кристенсена | их клиент болен']);
   });
 });

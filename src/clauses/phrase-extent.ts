@@ -1,5 +1,5 @@
 import { isPunct, isTerminal, mentionEnd, type ClauseContext } from './context.js';
-import { isNominativeWord, manInObliqueCase } from './subject.js';
+import { isNominativeWord, manInObliqueCase, nameAsResolved } from './subject.js';
 import { functionWord, PARENTHETICALS, PREPOSITIONS, REFERENCE_FRAMES, STOPS, TIME_NOUNS, VERB_LIKE_ENDINGS } from './words.js';
 
 /** How far a speaker phrase reaches: the clause boundary, and a role or source noun with its adjectives and genitive tail. */
@@ -132,6 +132,8 @@ export function singularHead(ctx: ClauseContext, head: number): boolean {
  */
 function genitiveName(ctx: ClauseContext, m: number): boolean {
   const [from, to] = ctx.mentions[m]!.tokens;
+  // «Адвокаты Кристенсена»: written otherwise than the person's nominative name, the mention is in an oblique case.
+  if (ctx.mentions[m]!.type === 'PER' && !nameAsResolved(ctx, from, to)) return true;
   for (let k = from; k < to; k++) {
     if (ctx.tokens[k]!.kind !== 'word') continue;
     const w = ctx.words[k]!;

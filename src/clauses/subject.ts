@@ -130,7 +130,7 @@ export function isNominativeMention(ctx: ClauseContext, from: number, to: number
  * from where the text shows its case (a verb it is the subject of, a role it follows), though the
  * morphology reads a foreign word as another case (Арреаза as «of Арреаз»).
  */
-function nameAsResolved(ctx: ClauseContext, from: number, to: number): boolean {
+export function nameAsResolved(ctx: ClauseContext, from: number, to: number): boolean {
   const m = ctx.mentionAt[from] ?? -1;
   if (m === -1) return false;
   const entity = ctx.mentions[m]!.entity;

@@ -513,3 +513,41 @@ export function fullNameInCaseOf(morph: Morphology, name: string, surname: WordI
   }
   return [...inflected, surface].join(' ');
 }
+
+/** Hushing and velar consonants, after which a noun in -а takes -и, not -ы, in the genitive (Кучмы, but Мнангагвы; Банги). */
+const HUSHING_OR_VELAR = /[гкхжшщч]$/;
+
+/**
+ * A person's nominative name in the genitive, for a phrase that names them as its complement
+ * (дочь Кшиштофа Пендерецкого). Each word by its dictionary reading as a name or surname of the
+ * person's gender; an unknown word by the endings Russian gives foreign names: a man's in a
+ * consonant takes -а, one in -й or -ь takes -я, any in -а/-я declines as a noun (Мендонсы); one in
+ * another vowel, or a woman's in a consonant, does not decline. Null where a word is too short to tell.
+ */
+export function personGenitive(morph: Morphology, name: string, gender: 'masc' | 'femn' | null): string | null {
+  const parts = name.split(' ');
+  const out: string[] = [];
+  for (const part of parts) {
+    if (part.length < 2 || /[.]/.test(part)) return null;
+    const form = azForm(part);
+    const analyses = morph.analyse(form);
+    const own = analyses.findIndex((a) => a.known && caseOf(a) === 'nomn' && a.grams.includes('sing') && a.grams.some((g) => PERSON_GRAMMEMES.includes(g)) && (!gender || a.grams.includes(gender)));
+    // A surname the morphology reads as an adjective (Петрова, Зеленская; Пендерецкий guessed by its ending).
+    const adjective = own >= 0 ? -1 : analyses.findIndex((a) => a.pos === 'ADJF' && caseOf(a) === 'nomn' && a.grams.includes('sing') && (!gender || a.grams.includes(gender)) && (a.known || /(?:ий|ый|ой|ая|яя)$/.test(fold(part))));
+    const index = own >= 0 ? own : adjective;
+    // The reading's own gender asked for too: a surname's paradigm holds both (Петрова → Петровой, not Петрова).
+    const ownGender = index >= 0 ? analyses[index]!.grams.find((g) => g === 'masc' || g === 'femn') : undefined;
+    const inflected = index >= 0 ? morph.inflect(form, index, ownGender ? ['gent', 'sing', ownGender] : ['gent', 'sing']) : null;
+    if (inflected) {
+      out.push(recase(inflected, part));
+      continue;
+    }
+    const folded = fold(part);
+    if (folded.endsWith('а')) out.push(part.slice(0, -1) + (HUSHING_OR_VELAR.test(folded.slice(0, -1)) ? 'и' : 'ы'));
+    else if (folded.endsWith('я')) out.push(`${part.slice(0, -1)}и`);
+    else if (gender === 'femn' || !/[бвгджзйклмнпрстфхцчшщь]$/.test(folded)) out.push(part);
+    else if (/[йь]$/.test(folded)) out.push(`${part.slice(0, -1)}я`);
+    else out.push(`${part}а`);
+  }
+  return out.join(' ');
+}
