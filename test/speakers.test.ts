@@ -567,9 +567,9 @@ describe('a plural pronoun after a named pair', () => {
 });
 
 describe('a surname inside an unnamed speaker', () => {
-  it('is not completed from a mention in another case when it does not decline', () => {
+  it('is not completed from a mention in another case when it does not decline: the first name is declined instead', () => {
     expect(quotes('На окраине Лимы живёт 60-летний Мигель Кастро. Соседи Кастро рассказали, что он держит двадцать кошек.')).toEqual([
-      'indirect | Соседи Кастро | он держит двадцать кошек',
+      'indirect | Соседи Мигеля Кастро | он держит двадцать кошек',
     ]);
   });
 });
@@ -635,5 +635,19 @@ describe('a possessive before an unnamed speaker names its owner in the genitive
   });
   it('a plural noun for people takes a name in an oblique case as its complement', () => {
     expect(quotes('Суд над Брендтом Кристенсеном продолжается. Адвокаты Кристенсена заявили, что их клиент болен.')).toEqual(['indirect | Адвокаты Брендта Кристенсена | их клиент болен']);
+  });
+});
+
+describe('an unnamed speaker keeps the words that agree with its noun', () => {
+  it('an adjective\'s own prepositional complement before the noun (близких к семье источников)', () => {
+    expect(quotes('Несколько близких к семье источников сообщили, что певец уехал из страны.')).toEqual([
+      'indirect | Несколько близких к семье источников | певец уехал из страны',
+    ]);
+  });
+  it('a participle with its object before the noun (лечащие Чавеса врачи)', () => {
+    expect(quotes('Поддерживающие Навального активисты заявили, что акция состоится.')).toEqual(['indirect | Поддерживающие Навального активисты | акция состоится']);
+  });
+  it('a person\'s name in the genitive is completed by the first name the text gave (Сторонники Джулиана Брамса)', () => {
+    expect(quotes('Активист Джулиан Брамс арестован. Сторонники Брамса утверждают, что дело сфабриковано.')).toEqual(['indirect | Сторонники Джулиана Брамса | дело сфабриковано']);
   });
 });

@@ -508,6 +508,8 @@ export function fullNameInCaseOf(morph: Morphology, name: string, surname: WordI
     const form = azForm(part);
     const index = morph.analyse(form).findIndex((a) => a.grams.includes('nomn') && a.grams.includes('sing') && a.grams.includes(gender) && a.grams.some((g) => PERSON_GRAMMEMES.includes(g)));
     const word = index < 0 ? null : morph.inflect(form, index, [grammaticalCase, 'sing']);
+    // A first name the dictionary does not know (Джулиан): in the genitive, the endings Russian gives foreign names.
+    if (!word && grammaticalCase === 'gent') return `${personGenitive(morph, parts.slice(0, -1).join(' '), gender)?.trim() ?? ''} ${surface}`.trim() || null;
     if (!word) return null;
     inflected.push(recase(word, part));
   }
