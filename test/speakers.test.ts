@@ -651,3 +651,14 @@ describe('an unnamed speaker keeps the words that agree with its noun', () => {
     expect(quotes('Активист Джулиан Брамс арестован. Сторонники Брамса утверждают, что дело сфабриковано.')).toEqual(['indirect | Сторонники Джулиана Брамса | дело сфабриковано']);
   });
 });
+
+describe('«об этом» with the subject before the verb', () => {
+  it('a plural pronoun there speaks, not a place after the verb', () => {
+    expect(quotes('Анна Смирнова и Иван Петров поженились в субботу. Об этом они сообщили в соцсети.')).toEqual([
+      'indirect | Анна Смирнова и Иван Петров | Анна Смирнова и Иван Петров поженились в субботу',
+    ]);
+  });
+  it('with no subject there, the place after an impersonal plural still speaks', () => {
+    expect(quotes('Иван Петров женился в субботу. Об этом сообщили в пресс-службе клуба.')).toEqual(['indirect | пресс-служба клуба | Иван Петров женился в субботу']);
+  });
+});
