@@ -73,13 +73,15 @@ export function roleApposition(input: CaseContext, tools: CaseTools, at: number)
  * verb makes the name its subject. A verb right after the name counts where nothing before the
  * name could be the verb's subject instead (Визит Дэвида Камерона состоялся): the name opens
  * the sentence (Мисао Окава родилась), follows punctuation, or closes a nominative role and its
- * genitive complement (Глава правительства Дании Хелле Торнинг-Шмитт сообщила). A verb right
+ * genitive complement (Глава правительства Дании Хелле Торнинг-Шмитт сообщила); adverbs, a
+ * prepositional phrase or an apposition in commas may stand between it and the verb (verbAfter). A verb right
  * before it counts in an inverted report, the name closing the clause (…, — заявил Педру Санчес.).
  */
 export function subjectOf(input: CaseContext, tools: CaseTools, start: number, end: number): { gender?: 'masc' | 'femn' } | undefined {
   const spaced = (a: number, b: number) => input.text.slice(input.tokens[a]!.end, input.tokens[b]!.start) === ' ';
-  if (end < input.tokens.length && spaced(end - 1, end) && (opensSentence(input, start) || punctuationAt(input, start - 1) || adverbAt(input, tools, start - 1) || closesNominativeRole(input, tools, start))) {
-    const after = finiteVerb(input, tools, end);
+  if (end < input.tokens.length && (opensSentence(input, start) || punctuationAt(input, start - 1) || adverbAt(input, tools, start - 1) || closesNominativeRole(input, tools, start))) {
+    const verb = verbAfter(input, tools, end);
+    const after = verb === -1 ? undefined : finiteVerb(input, tools, verb);
     if (after) return after;
   }
   const closed = end >= input.tokens.length || input.tokens[end]!.kind === 'punct';
@@ -100,6 +102,43 @@ function adverbAt(input: CaseContext, tools: CaseTools, k: number): boolean {
   if (k < 0 || input.tokens[k]!.kind !== 'word' || (input.words[k]!.shape !== 'lower' && !opensSentence(input, k))) return false;
   const analyses = tools.morphology.analyse(input.words[k]!.folded);
   return analyses.length > 0 && analyses.every((a) => NON_GOVERNING.has(a.pos));
+}
+
+/** Tokens between a name and its verb: an adverb, a prepositional phrase, an apposition in commas. */
+const VERB_REACH = 10;
+
+/**
+ * The token where the verb after a name may stand: right after it, or past adverbs (также, ранее),
+ * a prepositional phrase (в воскресенье) and an apposition set off by commas (, премьер-министр
+ * Дании,); -1 where something else stands between (another noun, a verb form).
+ */
+function verbAfter(input: CaseContext, tools: CaseTools, end: number): number {
+  let k = end;
+  const limit = Math.min(input.tokens.length, end + VERB_REACH);
+  while (k < limit) {
+    const token = input.tokens[k]!;
+    if (token.kind === 'punct' && token.text === ',') {
+      // An apposition: words up to the closing comma, no verb among them.
+      let j = k + 1;
+      while (j < limit && input.tokens[j]!.kind === 'word' && tools.morphology.analyse(input.words[j]!.folded)[0]?.pos !== 'VERB') j++;
+      if (j >= limit || j === k + 1 || input.tokens[j]!.text !== ',') return -1;
+      k = j + 1;
+      continue;
+    }
+    if (token.kind !== 'word' || input.words[k]!.shape !== 'lower') return -1;
+    const best = tools.morphology.analyse(input.words[k]!.folded)[0];
+    if (!best) return -1;
+    if (best.pos === 'VERB') return k;
+    if (best.pos === 'ADVB' || best.pos === 'PRCL' || (best.pos === 'CONJ' && !COORDINATING_AND.has(input.words[k]!.folded))) {
+      k++;
+      continue;
+    }
+    if (best.pos !== 'PREP') return -1;
+    // The preposition's own phrase: lower-case nouns, adjectives and numbers after it.
+    k++;
+    while (k < limit && (input.tokens[k]!.kind === 'number' || (input.tokens[k]!.kind === 'word' && input.words[k]!.shape === 'lower' && ['NOUN', 'ADJF'].includes(tools.morphology.analyse(input.words[k]!.folded)[0]?.pos ?? '')))) k++;
+  }
+  return -1;
 }
 
 /** How far back a role's genitive complement may reach (министр иностранных дел Венесуэлы). */
