@@ -662,3 +662,11 @@ describe('«об этом» with the subject before the verb', () => {
     expect(quotes('Иван Петров женился в субботу. Об этом сообщили в пресс-службе клуба.')).toEqual(['indirect | пресс-служба клуба | Иван Петров женился в субботу']);
   });
 });
+
+describe('a noun for a person of one sex with an age', () => {
+  it('is someone new, not the person just named (27-летняя женщина)', () => {
+    expect(quotes('Журналист Абдиазис Абдинур вышел на свободу. 27-летняя женщина заявила, что её задержали без причины.')).toEqual([
+      'indirect | 27-летняя женщина | её задержали без причины',
+    ]);
+  });
+});
