@@ -85,3 +85,37 @@ describe('a surname with младший/старший hyphened on', () => {
     expect(names(text)).toContain(name);
   });
 });
+
+describe('a foreign name the text shows in the nominative keeps its form', () => {
+  it.each([
+    // The subject of a verb after a nominative role and its genitive complement.
+    ['Глава правительства Дании Хелле Нильсен сообщила, что страна поддержит план.', 'PER Хелле Нильсен'],
+    ['Министр финансов Венесуэлы Хорхе Арреаза заявил, что санкции незаконны.', 'PER Хорхе Арреаза'],
+    // After an adverb, and in an inverted report that closes the clause.
+    ['Вчера Педру Кардозу заявил, что выборы пройдут в мае.', 'PER Педру Кардозу'],
+    ['Как сказал Педру Кардозу, выборы пройдут в мае.', 'PER Педру Кардозу'],
+    ['«Санкции незаконны», — заявил Хорхе Арреаза.', 'PER Хорхе Арреаза'],
+    // A source frame's noun governs the genitive, which these guesses do not show.
+    ['По словам Педру Кардозу, выборы пройдут в мае.', 'PER Педру Кардозу'],
+    // An Italian surname in -и is no genitive of a guessed noun in -а (but Дудки is of Дудка).
+    ['По словам Лео Бенедучи, тюрьмы переполнены.', 'PER Лео Бенедучи'],
+    ['По словам Ивана Дудки, тюрьмы переполнены.', 'PER Иван Дудка'],
+    // In apposition to a nominative role and its genitive complement, with no verb right after it.
+    ['Новый премьер-министр Дании Хелле Нильсен в воскресенье заявила о готовности.', 'PER Хелле Нильсен'],
+    ['Об этом сообщил министр науки и технологий страны Хорхе Арреаза, который вернулся из Гаваны.', 'PER Хорхе Арреаза'],
+    ['Представитель компании Анны Петровой заявил, что сделка сорвалась.', 'PER Анна Петрова'],
+    // Adverbs, a prepositional phrase or an apposition in commas between the name and its verb.
+    ['Хелле Нильсен, премьер-министр Дании, заявила, что план хорош.', 'PER Хелле Нильсен'],
+    ['Хелле Нильсен в воскресенье заявила, что план хорош.', 'PER Хелле Нильсен'],
+    ['Хорхе Арреаза также отметил, что санкции незаконны.', 'PER Хорхе Арреаза'],
+    // A role in another case: the name is its complement, in that case.
+    ['Визит президента Франции Эммануэля Макрона состоялся в мае.', 'PER Эммануэль Макрон'],
+    ['Визит Эммануэля Макрона в Москву состоялся в мае.', 'PER Эммануэль Макрон'],
+  ])('%s', (text, name) => {
+    expect(names(text)).toContain(name);
+  });
+  it('the speaker of «— заявил Хорхе Арреаза» is the person, named as written', () => {
+    const quotes = annotate('«Санкции незаконны», — заявил Хорхе Арреаза.').quotes;
+    expect(quotes.map((q) => q.speakerName)).toEqual(['Хорхе Арреаза']);
+  });
+});

@@ -57,7 +57,8 @@ describe('a speaking pronoun continues the subject', () => {
 describe('the head of a speaker phrase speaks, not its complement', () => {
   it('a role in the genitive after a source noun is its complement', () => {
     expect(quotes('Певица Мария Сокол легла в клинику. «Это тихое место в лесу, — сообщило журналистам доверенное лицо певицы. — Там ей помогут».')).toEqual([
-      'direct | доверенное лицо певицы | Это тихое место в лесу, — сообщило журналистам доверенное лицо певицы. — Там ей помогут',
+      // The singer is named by her name, declined, as the guide names a complement the text described.
+      'direct | доверенное лицо Марии Сокол | Это тихое место в лесу, — сообщило журналистам доверенное лицо певицы. — Там ей помогут',
     ]);
   });
 
@@ -187,7 +188,7 @@ describe('a bare role stands for the person given that role', () => {
 
 describe('a role opened by a possessive', () => {
   it('is someone of the person named, not that person (Его адвокат)', () => {
-    expect(quotes('Иван Петров задержан. Его адвокат заявил, что он будет оспаривать обвинения.')).toEqual(['indirect | адвокат | он будет оспаривать обвинения']);
+    expect(quotes('Иван Петров задержан. Его адвокат заявил, что он будет оспаривать обвинения.')).toEqual(['indirect | адвокат Ивана Петрова | он будет оспаривать обвинения']);
   });
 });
 
@@ -330,7 +331,7 @@ describe('a singular pronoun after a group joined by «и»', () => {
 
   it('still stands for an unnamed person alone', () => {
     expect(quotes('Художник Олег Козлов умер в Берлине, сообщила журналист Анна Смирнова.\nРядом с ним находилась его жена.\n\nПо её словам, врачи боролись за его жизнь до конца.').at(-1)).toBe(
-      'indirect | жена | врачи боролись за его жизнь до конца',
+      'indirect | жена Олега Козлова | врачи боролись за его жизнь до конца',
     );
   });
 });
@@ -566,9 +567,9 @@ describe('a plural pronoun after a named pair', () => {
 });
 
 describe('a surname inside an unnamed speaker', () => {
-  it('is not completed from a mention in another case when it does not decline', () => {
+  it('is not completed from a mention in another case when it does not decline: the first name is declined instead', () => {
     expect(quotes('На окраине Лимы живёт 60-летний Мигель Кастро. Соседи Кастро рассказали, что он держит двадцать кошек.')).toEqual([
-      'indirect | Соседи Кастро | он держит двадцать кошек',
+      'indirect | Соседи Мигеля Кастро | он держит двадцать кошек',
     ]);
   });
 });
@@ -702,5 +703,58 @@ describe('a role whose holder is named past its field', () => {
 
   it('a chain of appositions after the cue ends in the name, a gloss in brackets after it', () => {
     expect(quotes('Поправки призваны «укрепить бюджет», пояснил автор поправок, заместитель председателя комитета по бюджету Иван Петров («Справедливая Россия»).').map((q) => q.split(' | ')[1])).toEqual(['Иван Петров']);
+  });
+});
+
+describe('a possessive before an unnamed speaker names its owner in the genitive', () => {
+  it('made from the nominative name where the text never declines it', () => {
+    expect(quotes('Композитор Кшиштоф Пендерецкий умер в воскресенье. Его дочь рассказала журналистам, что одна из его сиделок заболела.')).toEqual([
+      'indirect | дочь Кшиштофа Пендерецкого | одна из его сиделок заболела',
+    ]);
+    expect(quotes('Хакер Гэри Мак-Киннон ждёт суда. Его адвокаты выражали опасения, что к нему применят особые меры.')).toEqual([
+      'indirect | адвокаты Гэри Мак-Киннона | к нему применят особые меры',
+    ]);
+    expect(quotes('Певица Анна Нетребко вернулась в Москву. Её продюсер сообщил, что концерт пройдёт.')).toEqual(['indirect | продюсер Анны Нетребко | концерт пройдёт']);
+  });
+  it('through a pronoun that continues that phrase', () => {
+    expect(quotes('Моряк Джордж Мендонса умер в субботу. О смерти Мендонсы сообщила его дочь. Она рассказала, что её отец страдал сердечной недостаточностью.')).toContainEqual(
+      'indirect | дочь Джорджа Мендонсы | её отец страдал сердечной недостаточностью',
+    );
+  });
+  it('a plural noun for people takes a name in an oblique case as its complement', () => {
+    expect(quotes('Суд над Брендтом Кристенсеном продолжается. Адвокаты Кристенсена заявили, что их клиент болен.')).toEqual(['indirect | Адвокаты Брендта Кристенсена | их клиент болен']);
+  });
+});
+
+describe('an unnamed speaker keeps the words that agree with its noun', () => {
+  it('an adjective\'s own prepositional complement before the noun (близких к семье источников)', () => {
+    expect(quotes('Несколько близких к семье источников сообщили, что певец уехал из страны.')).toEqual([
+      'indirect | Несколько близких к семье источников | певец уехал из страны',
+    ]);
+  });
+  it('a participle with its object before the noun (лечащие Чавеса врачи)', () => {
+    expect(quotes('Поддерживающие Навального активисты заявили, что акция состоится.')).toEqual(['indirect | Поддерживающие Навального активисты | акция состоится']);
+  });
+  it('a person\'s name in the genitive is completed by the first name the text gave (Сторонники Джулиана Брамса)', () => {
+    expect(quotes('Активист Джулиан Брамс арестован. Сторонники Брамса утверждают, что дело сфабриковано.')).toEqual(['indirect | Сторонники Джулиана Брамса | дело сфабриковано']);
+  });
+});
+
+describe('«об этом» with the subject before the verb', () => {
+  it('a plural pronoun there speaks, not a place after the verb', () => {
+    expect(quotes('Анна Смирнова и Иван Петров поженились в субботу. Об этом они сообщили в соцсети.')).toEqual([
+      'indirect | Анна Смирнова и Иван Петров | Анна Смирнова и Иван Петров поженились в субботу',
+    ]);
+  });
+  it('with no subject there, the place after an impersonal plural still speaks', () => {
+    expect(quotes('Иван Петров женился в субботу. Об этом сообщили в пресс-службе клуба.')).toEqual(['indirect | пресс-служба клуба | Иван Петров женился в субботу']);
+  });
+});
+
+describe('a noun for a person of one sex with an age', () => {
+  it('is someone new, not the person just named (27-летняя женщина)', () => {
+    expect(quotes('Журналист Абдиазис Абдинур вышел на свободу. 27-летняя женщина заявила, что её задержали без причины.')).toEqual([
+      'indirect | 27-летняя женщина | её задержали без причины',
+    ]);
   });
 });

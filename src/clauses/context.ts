@@ -85,6 +85,8 @@ export interface ClauseContext {
   isMan: (entity: EntityId) => boolean;
   /** A folded word the text writes after a first name in the nominative (Роберт Мугабе): a nominative form of that surname. */
   isNamedNominative: (folded: string) => boolean;
+  /** A folded word of the person's name as resolve gives it, in the nominative (Хелле of Хелле Торнинг-Шмитт). */
+  inNameOf: (entity: EntityId, folded: string) => boolean;
 }
 
 /** The analyses of a word's folded form, per record (src/util/word-memo.ts). */
@@ -96,6 +98,7 @@ export function clauseContext(
   lexicon: ClauseLexicon,
   mentionAt: Int32Array,
   personNamedBy: (folded: string) => EntityId | null,
+  inNameOf: (entity: EntityId, folded: string) => boolean = () => false,
 ): ClauseContext {
   const { text, tokens, words, sentences, index, mentions } = doc;
   let men: Set<EntityId> | null = null;
@@ -114,6 +117,7 @@ export function clauseContext(
     personNamedBy,
     isMan: (entity) => (men ??= menOf(mentions, words, lexicon.firstNames)).has(entity),
     isNamedNominative: (folded) => (nominatives ??= nominativeSurnames(mentions, words, lexicon.firstNames)).has(folded),
+    inNameOf,
   };
 }
 

@@ -1,5 +1,5 @@
 import { isPunct, isTerminal, mentionEnd, type ClauseContext } from './context.js';
-import { isNominativeWord, manInObliqueCase } from './subject.js';
+import { isNominativeWord, manInObliqueCase, nameAsResolved } from './subject.js';
 import { functionWord, PARENTHETICALS, PREPOSITIONS, REFERENCE_FRAMES, STOPS, TIME_NOUNS, VERB_LIKE_ENDINGS } from './words.js';
 
 /** How far a speaker phrase reaches: the clause boundary, and a role or source noun with its adjectives and genitive tail. */
@@ -26,6 +26,12 @@ export function adjectivesBefore(ctx: ClauseContext, head: number, limit: number
   let from = head;
   while (from - 1 >= limit && ctx.tokens[from - 1]!.kind === 'word' && isModifier(ctx, from - 1, head) &&
     ctx.mentionAt[from - 1] === -1 && !isRelative(ctx, from - 1)) from--;
+  // «лечащие Чавеса кубинские врачи»: a participle agreeing with the noun takes its object (a name) between them.
+  const m = from - 1 >= limit ? ctx.mentionAt[from - 1]! : -1;
+  const start = m === -1 ? -1 : ctx.mentions[m]!.tokens[0];
+  const participle = start - 1;
+  if (m !== -1 && participle >= limit && ctx.tokens[participle]!.kind === 'word' && ctx.mentionAt[participle] === -1 &&
+    ctx.analyseWord(ctx.words[participle]!)[0]?.pos === 'PRTF' && isModifier(ctx, participle, head)) return participle;
   return from;
 }
 
@@ -88,6 +94,12 @@ export function phraseEnd(ctx: ClauseContext, head: number, limit: number, compl
     const placed = !linked && ctx.sourceNouns.has(ctx.words[head]!.key) && place !== -1 && ctx.mentions[place]!.type !== 'PER';
     // A source's place follows the source or its quoted name (источник «Интерфакса» в правительстве).
     // So does it follow the outlet's unquoted name (источники РБК в правительстве).
+    // «несколько близких к семье источников»: an adjective's own complement, and the noun it agrees with after it.
+    const agreeing = PREPOSITIONS.has(w.folded) ? nounAfterComplement(ctx, end, limit) : -1;
+    if (agreeing !== -1) {
+      end = agreeing + 1;
+      continue;
+    }
     const sourcePlace = ctx.sourceNouns.has(ctx.words[head]!.key) && (end === head + 1 || (!linked && (ctx.tokens[end - 1]!.kind === 'quote' || outletRightAfter(ctx, head, end))));
     if (PREPOSITIONS.has(w.folded) && !sourcePlace && !placed && !isPartitive(ctx, end) && !(complement && end === head + 1)) break;
     // «в заявлении в частности говорится»: a parenthetical (в частности, в целом) is no complement.
@@ -117,6 +129,27 @@ export function phraseEnd(ctx: ClauseContext, head: number, limit: number, compl
   return end;
 }
 
+/** How many words an adjective's prepositional complement may take before its noun (близких к семье источников). */
+const ADJECTIVE_COMPLEMENT = 3;
+
+/**
+ * The preposition at `at` opens the complement of the adjective before it (близких к семье, знакомого
+ * с ним), and a lower-case noun in the adjective's case and number follows within ADJECTIVE_COMPLEMENT
+ * words: that noun's index, else -1.
+ */
+function nounAfterComplement(ctx: ClauseContext, at: number, limit: number): number {
+  const k = at - 1;
+  if (k < 0 || ctx.tokens[k]!.kind !== 'word' || ctx.mentionAt[k] !== -1) return -1;
+  const adjectives = ctx.analyseWord(ctx.words[k]!).filter((a) => a.pos === 'ADJF' || a.pos === 'PRTF');
+  if (adjectives.length === 0) return -1;
+  for (let j = at + 2; j < Math.min(limit, at + 2 + ADJECTIVE_COMPLEMENT); j++) {
+    if (ctx.tokens[j]!.kind !== 'word' || ctx.mentionAt[j] !== -1 || ctx.words[j]!.shape !== 'lower') return -1;
+    const nouns = ctx.analyseWord(ctx.words[j]!).filter((a) => a.pos === 'NOUN');
+    if (nouns.some((n) => adjectives.some((a) => AGREEMENT.every((g) => a.grams.includes(g) === n.grams.includes(g))))) return j;
+  }
+  return -1;
+}
+
 /**
  * An apposition agrees with its noun in number and names a person only after a noun for people,
  * so one person's name after a plural noun (критики Алиева, соседи Кастро) or after a body is its
@@ -132,6 +165,8 @@ export function singularHead(ctx: ClauseContext, head: number): boolean {
  */
 function genitiveName(ctx: ClauseContext, m: number): boolean {
   const [from, to] = ctx.mentions[m]!.tokens;
+  // «Адвокаты Кристенсена»: written otherwise than the person's nominative name, the mention is in an oblique case.
+  if (ctx.mentions[m]!.type === 'PER' && !nameAsResolved(ctx, from, to)) return true;
   for (let k = from; k < to; k++) {
     if (ctx.tokens[k]!.kind !== 'word') continue;
     const w = ctx.words[k]!;

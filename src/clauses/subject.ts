@@ -116,10 +116,26 @@ export function isNominativeMention(ctx: ClauseContext, from: number, to: number
   // «Мугабе заявил»: a man named elsewhere with his first name; his surname is no feminine form (of «Мугаба»).
   const masculine = person && (namesMan(ctx, from, to) || (ctx.mentionAt[from] !== -1 && ctx.isMan(ctx.mentions[ctx.mentionAt[from]!]!.entity)));
   if (person && to - from > 1 && nominativeFirstName(ctx, from, to)) return true;
+  if (person && nameAsResolved(ctx, from, to)) return true;
   for (let k = from; k < to; k++) {
     if (ctx.tokens[k]!.kind !== 'word' || ctx.tokens[k]!.text.length === 1) continue;
     if (!isNominativeWord(ctx, k, person, masculine)) return false;
     if (!person && ctx.words[k]!.shape !== 'upper' && !ctx.words[k]!.latin && isNoun(ctx, k)) return true;
+  }
+  return true;
+}
+
+/**
+ * «— заявил Хорхе Арреаза»: the words are the person's name as resolve put it in the nominative,
+ * from where the text shows its case (a verb it is the subject of, a role it follows), though the
+ * morphology reads a foreign word as another case (Арреаза as «of Арреаз»).
+ */
+export function nameAsResolved(ctx: ClauseContext, from: number, to: number): boolean {
+  const m = ctx.mentionAt[from] ?? -1;
+  if (m === -1) return false;
+  const entity = ctx.mentions[m]!.entity;
+  for (let k = from; k < to; k++) {
+    if (ctx.tokens[k]!.kind === 'word' && !ctx.inNameOf(entity, ctx.words[k]!.folded)) return false;
   }
   return true;
 }

@@ -20,9 +20,9 @@ export interface QuoteContext extends ClauseContext {
 /** The quote rules' view of a document after resolve. */
 export function quoteContext(resolver: Resolver, lexicon: QuoteLexicon): QuoteContext {
   // Listed, not spread: a spread of the clause view is the slow path of object creation.
-  const { text, tokens, words, sentences, index, mentions, mentionAt, titles, roleWords, sourceNouns, documentNouns, orgNouns, isFirstName, firstNameGender, analyse, analyseWord, personNamedBy, isMan, isNamedNominative } = resolver.clauses;
+  const { text, tokens, words, sentences, index, mentions, mentionAt, titles, roleWords, sourceNouns, documentNouns, orgNouns, isFirstName, firstNameGender, analyse, analyseWord, personNamedBy, isMan, isNamedNominative, inNameOf } = resolver.clauses;
   return {
-    text, tokens, words, sentences, index, mentions, mentionAt, titles, roleWords, sourceNouns, documentNouns, orgNouns, isFirstName, firstNameGender, analyse, analyseWord, personNamedBy, isMan, isNamedNominative,
+    text, tokens, words, sentences, index, mentions, mentionAt, titles, roleWords, sourceNouns, documentNouns, orgNouns, isFirstName, firstNameGender, analyse, analyseWord, personNamedBy, isMan, isNamedNominative, inNameOf,
     entities: resolver.entities, cues: lexicon.cues, cueMemo: cueMemo(tokens.length), resolver,
   };
 }

@@ -153,7 +153,8 @@ function genitiveName(ctx: QuoteContext, entity: string | null): string | null {
     best = ctx.resolver.fullNameAt(m.tokens[0]);
     if (best) break;
   }
-  return best;
+  // No genitive in the text (Кшиштоф Пендерецкий is only ever the subject): the name declined.
+  return best ?? (entity && known?.type === 'PER' ? ctx.resolver.genitiveOf(entity) : null);
 }
 
 /** A first name read as a person's: genitive singular, and not nominative (Надежды, not Надежда). */

@@ -72,7 +72,13 @@ export function resolveContext(doc: ResolvedDocument, lexicon: ResolveLexicon): 
     const owners = once('name-parts', () => namePartIndex(entities)).get(folded);
     return owners && owners.size === 1 ? [...owners][0]! : null;
   };
-  const clauses = clauseContext(doc, lexicon, mentionAt, personNamedBy);
+  const nameWords = new Map<EntityId, Set<string>>();
+  const inNameOf = (id: EntityId, folded: string) => {
+    let words = nameWords.get(id);
+    if (!words) nameWords.set(id, (words = new Set((entities.get(id)?.name ?? '').split(/\s+/).map(fold))));
+    return words.has(folded);
+  };
+  const clauses = clauseContext(doc, lexicon, mentionAt, personNamedBy, inNameOf);
   // Tokens by key. The rules ask of role and source words: the first few keys are found by a
   // scan each (cheaper than any index for a news story); past that, one pass indexes every word
   // of those classes, so that a long document with many roles stays linear.
@@ -108,7 +114,7 @@ export function resolveContext(doc: ResolvedDocument, lexicon: ResolveLexicon): 
   const { text, sentences, index, titles, roleWords, sourceNouns, documentNouns, orgNouns, isFirstName, firstNameGender, analyse, analyseWord, isMan, isNamedNominative } = clauses;
   return {
     text, tokens, words, sentences, index, mentions, mentionAt, titles, roleWords, sourceNouns, documentNouns, orgNouns,
-    isFirstName, firstNameGender, analyse, analyseWord, personNamedBy, isMan, isNamedNominative,
+    isFirstName, firstNameGender, analyse, analyseWord, personNamedBy, isMan, isNamedNominative, inNameOf,
     doc, clauses, lexicon, entities, genderOf, once, onceAt, tokensWithKey,
     mentionsOfType: (type) => byType().get(type) ?? [],
   };

@@ -1,3 +1,4 @@
+import { COORDINATING_AND, functionWord } from '../clauses/words.js';
 import { wordMap, wordSet } from '../dict/words.js';
 import { CASE_GRAMMEMES, type Analysis, type Morphology } from '../morph/index.js';
 import type { Token, WordInfo } from '../types.js';
@@ -12,7 +13,8 @@ import type { Token, WordInfo } from '../types.js';
 
 /** The six main cases: what a governing word, or agreement, tells of a name (no vocative or second genitive). */
 export const CASES: ReadonlySet<string> = new Set(CASE_GRAMMEMES);
-const PREPOSITION_CASES = new Map([...wordMap('preposition-cases')].map(([p, cases]) => [p, cases.split(' ')]));
+/** Prepositions, and the nouns of a source frame (по словам, согласно заявлению), by the cases they govern. */
+const PREPOSITION_CASES = new Map([...wordMap('preposition-cases'), ...wordMap('frame-noun-cases')].map(([p, cases]) => [p, cases.split(' ')]));
 /** A relation (сын Пеле, адвокат Пеле) takes the other person in the genitive: no apposition. */
 const RELATIONS = wordSet('relation-nouns');
 const SENTENCE_ENDS = new Set(['.', '!', '?', '…']);
@@ -57,18 +59,125 @@ export function governedCases(input: CaseContext, tools: CaseTools, at: number, 
 }
 
 /**
- * The gender of the past-tense verb right after a name that opens a sentence (Мисао Окава
- * родилась, Массимо Каррера заявил): the name is its subject, so in the nominative, and the
- * person of that gender. Not after a word: the verb may agree with a noun the name depends on
- * (Визит Дэвида Камерона состоялся).
+ * «премьер-министр Дании Хелле Торнинг-Шмитт», «министр науки и технологий страны Хорхе Арреаза»:
+ * a name after a role with its genitive complement is in apposition to the role, in its case,
+ * where the role can only be nominative: ['nomn'], or undefined where the words say nothing.
  */
-export function subjectGender(input: CaseContext, tools: CaseTools, start: number, end: number): 'masc' | 'femn' | undefined {
-  if (!opensSentence(input, start)) return undefined;
-  const token = input.tokens[end];
-  if (!token || token.kind !== 'word' || input.text.slice(input.tokens[end - 1]!.end, token.start) !== ' ' || input.words[end]!.shape !== 'lower') return undefined;
-  const best = tools.morphology.analyse(input.words[end]!.folded)[0];
-  if (!best || best.pos !== 'VERB' || !best.grams.includes('past') || !best.grams.includes('sing')) return undefined;
-  return best.grams.includes('masc') ? 'masc' : best.grams.includes('femn') ? 'femn' : undefined;
+export function roleApposition(input: CaseContext, tools: CaseTools, at: number): readonly string[] | undefined {
+  return closesNominativeRole(input, tools, at) ? ['nomn'] : undefined;
+}
+
+/**
+ * What a verb agreeing with a name shows of it: the name is the verb's subject, so in the
+ * nominative, and of the verb's gender where a singular past tense has one. `undefined` where no
+ * verb makes the name its subject. A verb right after the name counts where nothing before the
+ * name could be the verb's subject instead (Визит Дэвида Камерона состоялся): the name opens
+ * the sentence (Мисао Окава родилась), follows punctuation, or closes a nominative role and its
+ * genitive complement (Глава правительства Дании Хелле Торнинг-Шмитт сообщила); adverbs, a
+ * prepositional phrase or an apposition in commas may stand between it and the verb (verbAfter). A verb right
+ * before it counts in an inverted report, the name closing the clause (…, — заявил Педру Санчес.).
+ */
+export function subjectOf(input: CaseContext, tools: CaseTools, start: number, end: number): { gender?: 'masc' | 'femn' } | undefined {
+  const spaced = (a: number, b: number) => input.text.slice(input.tokens[a]!.end, input.tokens[b]!.start) === ' ';
+  if (end < input.tokens.length && (opensSentence(input, start) || punctuationAt(input, start - 1) || adverbAt(input, tools, start - 1) || closesNominativeRole(input, tools, start))) {
+    const verb = verbAfter(input, tools, end);
+    const after = verb === -1 ? undefined : finiteVerb(input, tools, verb);
+    if (after) return after;
+  }
+  const closed = end >= input.tokens.length || input.tokens[end]!.kind === 'punct';
+  // «Как сказал Педру Кардозу, …»: an as-frame opens the clause as punctuation would.
+  const opened = punctuationAt(input, start - 2) || (input.words[start - 2]?.folded === functionWord('as'));
+  if (closed && start >= 2 && spaced(start - 1, start) && opened && !opensSentence(input, start - 1)) return finiteVerb(input, tools, start - 1, true);
+  return undefined;
+}
+
+/** A mark of punctuation (or the text's start) at k: no word there for a verb to agree with instead. */
+const punctuationAt = (input: CaseContext, k: number) => k < 0 || input.tokens[k]!.kind !== 'word';
+
+/** Parts of speech that govern no noun: a name after one depends on nothing before it (Вчера Педру Санчес заявил). */
+const NON_GOVERNING = new Set(['ADVB', 'CONJ', 'PRCL', 'INTJ']);
+
+/** A lower-case word at k every reading of which is an adverb, a conjunction or a particle. */
+function adverbAt(input: CaseContext, tools: CaseTools, k: number): boolean {
+  if (k < 0 || input.tokens[k]!.kind !== 'word' || (input.words[k]!.shape !== 'lower' && !opensSentence(input, k))) return false;
+  const analyses = tools.morphology.analyse(input.words[k]!.folded);
+  return analyses.length > 0 && analyses.every((a) => NON_GOVERNING.has(a.pos));
+}
+
+/** Tokens between a name and its verb: an adverb, a prepositional phrase, an apposition in commas. */
+const VERB_REACH = 10;
+
+/**
+ * The token where the verb after a name may stand: right after it, or past adverbs (также, ранее),
+ * a prepositional phrase (в воскресенье) and an apposition set off by commas (, премьер-министр
+ * Дании,); -1 where something else stands between (another noun, a verb form).
+ */
+function verbAfter(input: CaseContext, tools: CaseTools, end: number): number {
+  let k = end;
+  const limit = Math.min(input.tokens.length, end + VERB_REACH);
+  while (k < limit) {
+    const token = input.tokens[k]!;
+    if (token.kind === 'punct' && token.text === ',') {
+      // An apposition: words up to the closing comma, no verb among them.
+      let j = k + 1;
+      while (j < limit && input.tokens[j]!.kind === 'word' && tools.morphology.analyse(input.words[j]!.folded)[0]?.pos !== 'VERB') j++;
+      if (j >= limit || j === k + 1 || input.tokens[j]!.text !== ',') return -1;
+      k = j + 1;
+      continue;
+    }
+    if (token.kind !== 'word' || input.words[k]!.shape !== 'lower') return -1;
+    const best = tools.morphology.analyse(input.words[k]!.folded)[0];
+    if (!best) return -1;
+    if (best.pos === 'VERB') return k;
+    if (best.pos === 'ADVB' || best.pos === 'PRCL' || (best.pos === 'CONJ' && !COORDINATING_AND.has(input.words[k]!.folded))) {
+      k++;
+      continue;
+    }
+    if (best.pos !== 'PREP') return -1;
+    // The preposition's own phrase: lower-case nouns, adjectives and numbers after it.
+    k++;
+    while (k < limit && (input.tokens[k]!.kind === 'number' || (input.tokens[k]!.kind === 'word' && input.words[k]!.shape === 'lower' && ['NOUN', 'ADJF'].includes(tools.morphology.analyse(input.words[k]!.folded)[0]?.pos ?? '')))) k++;
+  }
+  return -1;
+}
+
+/** How far back a role's genitive complement may reach (министр иностранных дел Венесуэлы). */
+const ROLE_TAIL_REACH = 8;
+
+/**
+ * The name follows a role whose only case is the nominative, with nothing between but its
+ * genitive complement (правительства Дании, иностранных дел Венесуэлы): the name is in apposition
+ * to the role, in its case. A role in another case first (Визит президента России …) says no.
+ */
+function closesNominativeRole(input: CaseContext, tools: CaseTools, start: number): boolean {
+  if (!tools.isRole) return false;
+  for (let k = start - 1; k >= Math.max(0, start - ROLE_TAIL_REACH); k--) {
+    const token = input.tokens[k]!;
+    if (token.kind !== 'word' || input.text.slice(token.end, input.tokens[k + 1]!.start) !== ' ') return false;
+    const w = input.words[k]!;
+    const analyses = tools.morphology.analyse(w.folded);
+    const roles = analyses.filter((a) => a.pos === 'NOUN' && tools.isRole!(a.lemma));
+    // A role right before the name is governedCases' to read; a relation takes the other person in the genitive (адвокат Оксаны Дорошенко).
+    if (roles.length > 0 && (w.shape === 'lower' || opensSentence(input, k))) return k < start - 1 && !RELATIONS.has(w.key) && roles.every((a) => caseOf(a) === 'nomn');
+    // A capitalised word inside the sentence is a name of the complement (Дании); a lower-case one must be genitive,
+    // or join two genitives (науки и технологий).
+    const joins = COORDINATING_AND.has(w.folded) && k < start - 1;
+    if (w.shape === 'lower' ? !joins && !analyses.some((a) => (a.pos === 'NOUN' || a.pos === 'ADJF') && caseOf(a) === 'gent') : opensSentence(input, k)) return false;
+  }
+  return false;
+}
+
+/**
+ * The lower-case verb at k as a name's subject would have it: a singular past tense (with its
+ * gender) or a third-person singular present or future. `before`: the verb stands before the name.
+ */
+function finiteVerb(input: CaseContext, tools: CaseTools, k: number, before = false): { gender?: 'masc' | 'femn' } | undefined {
+  const token = input.tokens[k];
+  if (!token || token.kind !== 'word' || input.words[k]!.shape !== 'lower') return undefined;
+  const best = tools.morphology.analyse(input.words[k]!.folded)[0];
+  if (!best || best.pos !== 'VERB' || !best.grams.includes('sing')) return undefined;
+  if (best.grams.includes('past')) return best.grams.includes('masc') ? { gender: 'masc' } : best.grams.includes('femn') ? { gender: 'femn' } : undefined;
+  return !before && best.grams.includes('3per') ? {} : undefined;
 }
 
 /** The token opens a sentence: the text's first, after a full stop, or at a line's start. */

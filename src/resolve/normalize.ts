@@ -302,7 +302,8 @@ export function normalizePerson(
     if (position === 0 && firstNameGender(w.info.folded) !== undefined && !w.info.analyses.some((a) => fold(a.lemma) !== w.info.folded && isListed(fold(a.lemma)))) return w.text;
     // Only by a first name's case ending (Анне of Анна): Роберто and Федерико, indeclinable names of
     // their own, share a stem with Роберт and Федерика but are no case forms of them.
-    const listed = fixed && listedNominative(w.info.folded, (name) => firstNameGender(name) !== undefined) ? listedFirstName(w.info.folded) : undefined;
+    // Not where the text shows the nominative (Педру Санчес заявил: no dative of Педро).
+    const listed = fixed && evidence.governed?.join() !== 'nomn' && listedNominative(w.info.folded, (name) => firstNameGender(name) !== undefined) ? listedFirstName(w.info.folded) : undefined;
     if (listed) return recase(listed, w.text);
     // A later word read as an adjective (Ореховым) is a surname in the person's gender.
     const adjective = w.info.analyses[0]!.pos === 'ADJF' && !w.info.analyses.some((a) => a.grams.includes('Surn'));
@@ -338,7 +339,8 @@ export function normalizePerson(
     // «Эммерсона Мнангагвы», «Нельсона Манделы»: a man's surname in -а declines as a feminine noun does.
     if (index < 0 && position > 0 && gender === 'masc' && kase && kase !== 'nomn') {
       // Only by an ending no undeclined foreign name has: -ы, or -и after a stem the -а lemma shows (Дудки); not Спейси, Туре.
-      index = /[ыиуой]$/.test(w.info.folded) ? pick(w, (a) => a.pos === 'NOUN' && a.grams.includes('femn') && a.grams.includes('sing') && caseOf(a) === kase && a.lemma.endsWith('а') && isOwnReading(a, w.info.folded)) : -1;
+      // A guessed -и is as likely an undeclined Italian name (Бенедучи): only a noun the dictionary knows (Дудки).
+      index = /[ыиуой]$/.test(w.info.folded) ? pick(w, (a) => a.pos === 'NOUN' && a.grams.includes('femn') && a.grams.includes('sing') && caseOf(a) === kase && a.lemma.endsWith('а') && isOwnReading(a, w.info.folded) && (a.known || !w.info.folded.endsWith('и'))) : -1;
     }
     if (index < 0) return w.text;
     const a = w.info.analyses[index]!;
@@ -506,8 +508,48 @@ export function fullNameInCaseOf(morph: Morphology, name: string, surname: WordI
     const form = azForm(part);
     const index = morph.analyse(form).findIndex((a) => a.grams.includes('nomn') && a.grams.includes('sing') && a.grams.includes(gender) && a.grams.some((g) => PERSON_GRAMMEMES.includes(g)));
     const word = index < 0 ? null : morph.inflect(form, index, [grammaticalCase, 'sing']);
+    // A first name the dictionary does not know (Джулиан): in the genitive, the endings Russian gives foreign names.
+    if (!word && grammaticalCase === 'gent') return `${personGenitive(morph, parts.slice(0, -1).join(' '), gender)?.trim() ?? ''} ${surface}`.trim() || null;
     if (!word) return null;
     inflected.push(recase(word, part));
   }
   return [...inflected, surface].join(' ');
+}
+
+/** Hushing and velar consonants, after which a noun in -а takes -и, not -ы, in the genitive (Кучмы, but Мнангагвы; Банги). */
+const HUSHING_OR_VELAR = /[гкхжшщч]$/;
+
+/**
+ * A person's nominative name in the genitive, for a phrase that names them as its complement
+ * (дочь Кшиштофа Пендерецкого). Each word by its dictionary reading as a name or surname of the
+ * person's gender; an unknown word by the endings Russian gives foreign names: a man's in a
+ * consonant takes -а, one in -й or -ь takes -я, any in -а/-я declines as a noun (Мендонсы); one in
+ * another vowel, or a woman's in a consonant, does not decline. Null where a word is too short to tell.
+ */
+export function personGenitive(morph: Morphology, name: string, gender: 'masc' | 'femn' | null): string | null {
+  const parts = name.split(' ');
+  const out: string[] = [];
+  for (const part of parts) {
+    if (part.length < 2 || /[.]/.test(part)) return null;
+    const form = azForm(part);
+    const analyses = morph.analyse(form);
+    const own = analyses.findIndex((a) => a.known && caseOf(a) === 'nomn' && a.grams.includes('sing') && a.grams.some((g) => PERSON_GRAMMEMES.includes(g)) && (!gender || a.grams.includes(gender)));
+    // A surname the morphology reads as an adjective (Петрова, Зеленская; Пендерецкий guessed by its ending).
+    const adjective = own >= 0 ? -1 : analyses.findIndex((a) => a.pos === 'ADJF' && caseOf(a) === 'nomn' && a.grams.includes('sing') && (!gender || a.grams.includes(gender)) && (a.known || /(?:ий|ый|ой|ая|яя)$/.test(fold(part))));
+    const index = own >= 0 ? own : adjective;
+    // The reading's own gender asked for too: a surname's paradigm holds both (Петрова → Петровой, not Петрова).
+    const ownGender = index >= 0 ? analyses[index]!.grams.find((g) => g === 'masc' || g === 'femn') : undefined;
+    const inflected = index >= 0 ? morph.inflect(form, index, ownGender ? ['gent', 'sing', ownGender] : ['gent', 'sing']) : null;
+    if (inflected) {
+      out.push(recase(inflected, part));
+      continue;
+    }
+    const folded = fold(part);
+    if (folded.endsWith('а')) out.push(part.slice(0, -1) + (HUSHING_OR_VELAR.test(folded.slice(0, -1)) ? 'и' : 'ы'));
+    else if (folded.endsWith('я')) out.push(`${part.slice(0, -1)}и`);
+    else if (gender === 'femn' || !/[бвгджзйклмнпрстфхцчшщь]$/.test(folded)) out.push(part);
+    else if (/[йь]$/.test(folded)) out.push(`${part.slice(0, -1)}я`);
+    else out.push(`${part}а`);
+  }
+  return out.join(' ');
 }

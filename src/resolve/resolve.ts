@@ -4,7 +4,7 @@ import type { Candidate, DictEntry, Entity, EntityType, Mention, Token } from '.
 import { isCaseFormOfName } from './case-forms.js';
 import { perWord, perWordFor } from '../util/word-memo.js';
 import { wordList, wordSet, wordTable } from '../dict/words.js';
-import { governedCases, opensSentence, subjectGender } from './governed-case.js';
+import { governedCases, opensSentence, roleApposition, subjectOf } from './governed-case.js';
 import { groupGender } from './group-gender.js';
 import { normalizePerson, normalizePhrase, surnameCaseFormOf, type CaseEvidence, type NameWord } from './normalize.js';
 
@@ -693,9 +693,9 @@ function mentionEvidence(c: Candidate, input: ResolveInput, tools: ResolveTools,
   const cache = genitiveRoles ? WEAK_EVIDENCE : EVIDENCE;
   let found = cache.get(c);
   if (!found) {
-    const governed = governedCases(input, tools, c.tokens[0], genitiveRoles);
-    const gender = governed ? undefined : subjectGender(input, tools, c.tokens[0], c.tokens[1]);
-    found = governed ? { governed } : gender ? { governed: ['nomn'], gender } : {};
+    const governed = governedCases(input, tools, c.tokens[0], genitiveRoles) ?? roleApposition(input, tools, c.tokens[0]);
+    const subject = governed ? undefined : subjectOf(input, tools, c.tokens[0], c.tokens[1]);
+    found = governed ? { governed } : subject ? { governed: ['nomn'], ...subject } : {};
     cache.set(c, found);
   }
   return found;

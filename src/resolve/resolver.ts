@@ -8,7 +8,7 @@ import type { ResolveLexicon } from './lexicon.js';
 import { pairBefore } from './groups.js';
 import { officeHolders, type OfficeHolders } from './office-holders.js';
 import { heldInPlaceOfRole } from './role-place.js';
-import { fullNameInCaseOf, nominativePhrase } from './normalize.js';
+import { fullNameInCaseOf, nominativePhrase, personGenitive } from './normalize.js';
 import { cueGender, lastPerson, pronounGender, pronounReferences, recentPersonOfGender, speakerPronoun, subjectOfSentenceBefore, type PronounRole, type SpeakerReferent } from './pronouns.js';
 import { holdsOtherRole, isDeputy, mayHold, namesPrincipal, nextPersonInLine, personAfterRole, personNamedWith, resolveTitle, roleDomain, roleGender, roleHead, sharesCase } from './roles.js';
 
@@ -56,6 +56,8 @@ export interface Resolver {
   nominative(from: number, to: number, governed?: boolean): string;
   /** A one-word surname mention at `at` as its person's full name in the case it is written in (Шварца → Аарона Шварца), if the name is fuller. */
   fullNameAt(at: number): string | null;
+  /** A person's name in the genitive, made from the nominative name where the text gives no such form (дочь Кшиштофа Пендерецкого). */
+  genitiveOf(entity: EntityId): string | null;
 }
 
 export function createResolver(doc: ResolvedDocument, lexicon: ResolveLexicon): Resolver {
@@ -119,6 +121,12 @@ export function createResolver(doc: ResolvedDocument, lexicon: ResolveLexicon): 
       // A well-known person is named by surname alone (представитель Обамы): only others are completed.
       const entity = ctx.entities.get(mention.entity);
       return entity && entity.source !== 'dict' ? fullNameInCaseOf(lexicon.morphology, entity.name, doc.words[at]!, doc.tokens[at]!.text) : null;
+    },
+    genitiveOf(id) {
+      const entity = ctx.entities.get(id);
+      if (!entity || entity.type !== 'PER') return null;
+      const gender = ctx.genderOf(id);
+      return personGenitive(lexicon.morphology, entity.name, gender === 'm' ? 'masc' : gender === 'f' ? 'femn' : null);
     },
   };
 }

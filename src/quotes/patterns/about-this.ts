@@ -30,8 +30,12 @@ export const aboutThis: Pattern = {
       // «Об этом говорится в сообщении дворца»: the source is named after в, in the genitive.
       const subject = !endsWithWordOf(cue.cue, FINAL_PREPOSITIONS);
       // «Адвокат рассказал об этом в …»: the verb first, its subject stands before it.
+      // «Об этом они сообщили в соцсети»: a pronoun or name between «об этом» and the verb is its subject, before
+      // any place after the verb an impersonal plural would make the source (Об этом сообщили в пресс-службе).
+      const inner = leading && cue.from > i + 2 ? speakerBefore(ctx, cue.from, cue.cue) : null;
+      const between = inner && inner.from > i + 1 && !inner.governed && (inner.kind === 'pronoun' || inner.kind === 'mention') ? inner : null;
       const speaker = trailing ? speakerBefore(ctx, cue.from, cue.cue) :
-        speakerAfter(ctx, cue.to, cue.cue, subject) ?? speakerBefore(ctx, cue.from, cue.cue);
+        between ?? speakerAfter(ctx, cue.to, cue.cue, subject) ?? speakerBefore(ctx, cue.from, cue.cue);
       if (!speaker) continue;
       const previous = ctx.sentences[referent]!;
       const content = own ?? trimEnd(ctx, paragraphReported(ctx, cue.from, referent), withoutTrailingCue(ctx, previous.tokens[0], previous.tokens[1]));

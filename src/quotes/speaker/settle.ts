@@ -1,5 +1,5 @@
 import type { NounPhrase } from '../../clauses/noun-phrases.js';
-import { wordMap } from '../../dict/words.js';
+import { wordList, wordMap } from '../../dict/words.js';
 import { fold } from '../../morph/key.js';
 import type { Cue } from '../../types.js';
 import { COORDINATING_AND, NOMINATIVE_PRONOUNS, PREPOSITIONS } from '../../clauses/words.js';
@@ -111,6 +111,9 @@ function withPlace(ctx: QuoteContext, f: NounPhrase): Speaker | null {
   return { from: f.from, to: mentionEnd(ctx, f.to), kind: 'source', entity: null };
 }
 
+/** Endings of age adjectives (27-летняя, пожилой is none): an age describes a newcomer. */
+const AGE_ENDINGS = wordList('age-adjective-endings');
+
 /** Nouns for a person by sex and age (женщина, мужчина), by folded lemma → the gender they show. */
 const SEX_NOUNS = wordMap('person-sex-nouns');
 
@@ -132,6 +135,8 @@ function sexOfBareNoun(ctx: QuoteContext, f: { from: number; to: number }, cue: 
   if (ctx.tokens[head]!.kind !== 'word') return null;
   for (let k = f.from; k < head; k++) {
     if (ctx.tokens[k]!.kind !== 'word' || ctx.analyseWord(ctx.words[k]!)[0]?.pos !== 'ADJF') return null;
+    // «27-летняя женщина заявила»: an age introduces someone new, not the person just named.
+    if (AGE_ENDINGS.some((e) => ctx.words[k]!.folded.endsWith(e))) return null;
   }
   for (const a of ctx.analyseWord(ctx.words[head]!)) {
     const sex = a.pos === 'NOUN' && a.grams.includes('sing') ? SEX_NOUNS.get(fold(a.lemma)) : undefined;
