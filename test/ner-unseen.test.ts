@@ -86,6 +86,14 @@ describe('bodies the dictionaries do not list', () => {
     expect(orgs('Проверку по факту гибели ведёт областная прокуратура.')).toEqual(['ORG областная прокуратура']);
   });
 
+  it.each([
+    ['Пациента перевели в отделение интенсивной терапии ночью.'],
+    ['Толпа перекрыла движение по Садовому кольцу в полдень.'],
+    ['Он уклонился от службы по призыву два года назад.'],
+  ])('reads no body in a head whose first noun after it gives another sense: %s', (text) => {
+    expect(orgs(text)).toEqual([]);
+  });
+
   it('leaves a country\'s court or prosecutor\'s office in lower case alone (федерального суда)', () => {
     expect(orgs('Решение федерального суда обжаловано.')).toEqual([]);
   });
