@@ -63,6 +63,9 @@ describe('titles of awards, laws and events are no organisations', () => {
     ['Депутаты обсудили ФЗ «О полиции» в среду.'],
     ['Новый ФЗ «Об образовании» вступил в силу.'],
     ['Картину показали на фестивале «Кинотавр» в июне.'],
+    // Events: a conference, an exhibition, a summit, a hackathon.
+    ['На открытии конференции DevNorth выступил министр.'],
+    ['Стартап победил на хакатоне «Цифровой прорыв» осенью.'],
     // A work noun opening the sentence is capitalised.
     ['Фильм «Движение вверх» собрал рекорд.'],
     ["Альбом ''Double Fantasy'' вышел осенью."],
