@@ -47,6 +47,10 @@ describe('products, models and brands are no organisations', () => {
     expect(orgs('Авиакомпания получила ещё два лайнера 797 XL.')).toEqual([]);
   });
 
+  it('reads a Latin name after a product noun opening a sentence as the product (Смартфон Galaxy …)', () => {
+    expect(orgs('Смартфон Zentra X9 поступил в продажу.')).toEqual([]);
+  });
+
   it('drops the other mentions of a name the document showed to be a product', () => {
     expect(orgs('Обновление получил сервис Qwerta от Google. Пользователи Qwerta недовольны.')).toEqual(['ORG Google']);
   });
