@@ -47,6 +47,10 @@ describe('products, models and brands are no organisations', () => {
     expect(orgs('Авиакомпания получила ещё два лайнера 797 XL.')).toEqual([]);
   });
 
+  it('reads a Latin name after a product noun opening a sentence as the product (Смартфон Galaxy …)', () => {
+    expect(orgs('Смартфон Zentra X9 поступил в продажу.')).toEqual([]);
+  });
+
   it('drops the other mentions of a name the document showed to be a product', () => {
     expect(orgs('Обновление получил сервис Qwerta от Google. Пользователи Qwerta недовольны.')).toEqual(['ORG Google']);
   });
@@ -63,6 +67,9 @@ describe('titles of awards, laws and events are no organisations', () => {
     ['Депутаты обсудили ФЗ «О полиции» в среду.'],
     ['Новый ФЗ «Об образовании» вступил в силу.'],
     ['Картину показали на фестивале «Кинотавр» в июне.'],
+    // Events: a conference, an exhibition, a summit, a hackathon.
+    ['На открытии конференции DevNorth выступил министр.'],
+    ['Стартап победил на хакатоне «Цифровой прорыв» осенью.'],
     // A work noun opening the sentence is capitalised.
     ['Фильм «Движение вверх» собрал рекорд.'],
     ["Альбом ''Double Fantasy'' вышел осенью."],
@@ -84,6 +91,14 @@ describe('bodies the dictionaries do not list', () => {
   it('reads a lower-case level adjective before a court, a prosecutor\'s office or an administration as a body', () => {
     expect(orgs('Жалобу рассмотрит районный суд на следующей неделе.')).toEqual(['ORG районный суд']);
     expect(orgs('Проверку по факту гибели ведёт областная прокуратура.')).toEqual(['ORG областная прокуратура']);
+  });
+
+  it.each([
+    ['Пациента перевели в отделение интенсивной терапии ночью.'],
+    ['Толпа перекрыла движение по Садовому кольцу в полдень.'],
+    ['Он уклонился от службы по призыву два года назад.'],
+  ])('reads no body in a head whose first noun after it gives another sense: %s', (text) => {
+    expect(orgs(text)).toEqual([]);
   });
 
   it('leaves a country\'s court or prosecutor\'s office in lower case alone (федерального суда)', () => {

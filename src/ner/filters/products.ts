@@ -1,6 +1,6 @@
 import { wordSet } from '../../dict/words.js';
 import type { Candidate } from '../../types.js';
-import { adjacent, beforeMarks, wordsKey, type NerContext } from '../context.js';
+import { adjacent, atSentenceStart, beforeMarks, wordsKey, type NerContext } from '../context.js';
 
 const PRODUCT_NOUNS = wordSet('product-nouns');
 const GRADED_GOODS = wordSet('graded-goods');
@@ -77,7 +77,11 @@ function isNameWord(ctx: NerContext, k: number): boolean {
 function productNounBefore(ctx: NerContext, from: number): boolean {
   const k = beforeMarks(ctx, from); // «автомобиля ''Lamborghini''»
   const noun = ctx.words[k];
-  if (!noun || ctx.tokens[k]!.kind !== 'word' || noun.shape !== 'lower') return false;
+  if (!noun || ctx.tokens[k]!.kind !== 'word') return false;
+  // «Смартфон Galaxy S25 …» opening a sentence: a capital there says nothing, and a Latin name is no
+  // part of a Cyrillic company's name (Самолёт, a developer, is written alone).
+  if (noun.shape === 'title' && atSentenceStart(ctx, k) && k === from - 1 && ctx.words[from]!.latin && PRODUCT_NOUNS.has(noun.folded)) return true;
+  if (noun.shape !== 'lower') return false;
   if (PRODUCT_NOUNS.has(noun.folded)) return true;
   // «языковая модель GigaChat»: «модель» alone may be a woman (модель Dior); a model of a kind is a thing.
   const kind = ctx.words[k - 1];

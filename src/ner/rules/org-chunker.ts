@@ -50,6 +50,7 @@ export function lowerOrgPhrase(ctx: NerContext, from: number, initial = false): 
   const number = lowerAnalyses(ctx, head)[0]?.grams;
   if (!number || (!number.includes('sing') && !number.includes('Fixd'))) return from;
   const genitive = genitiveTail(ctx, head + 1, true);
+  if (isOtherComplement(ctx, head)) return from;
   const dependent = dependentsEnd(ctx, genitive);
   if (dependent > genitive) return dependent;
   if (!naming) return from;
@@ -64,6 +65,29 @@ const OTHER_SENSES = new Map(wordTable('org-head-senses').map((row) => [row.head
 function isOtherSense(ctx: NerContext, from: number, head: number): boolean {
   const senses = OTHER_SENSES.get(lowerAnalyses(ctx, head)[0]?.lemma ?? '');
   return !!senses && adjectiveAmong(ctx, from, head, senses);
+}
+
+/** Heads (lemmas) and the nouns (lemmas) after them that give them a sense other than a body's (совет директоров, отделение терапии). */
+const OTHER_COMPLEMENTS = new Map(wordTable('org-head-complements').map((row) => [row.head!, new Set(row.nouns!.split(' '))]));
+/** How far after the head its first lower-case noun is looked for (по Ленинградскому проспекту). */
+const COMPLEMENT_REACH = 3;
+
+/**
+ * «совета директоров», «отделение интенсивной терапии», «службу по призыву», «движение по
+ * Ленинградскому проспекту»: the first lower-case noun after the head (past a preposition and
+ * adjectives) gives it another sense: a board, a ward, a duty, traffic.
+ */
+function isOtherComplement(ctx: NerContext, head: number): boolean {
+  const nouns = OTHER_COMPLEMENTS.get(lowerAnalyses(ctx, head)[0]?.lemma ?? '');
+  if (!nouns) return false;
+  for (let k = head + 1; k <= head + COMPLEMENT_REACH; k++) {
+    const w = ctx.words[k];
+    if (!w || ctx.tokens[k]!.kind !== 'word' || !adjacent(ctx, k - 1, k)) return false;
+    if (w.shape !== 'lower') continue;
+    const a = lowerAnalyses(ctx, k)[0];
+    if (a?.pos === 'NOUN') return nouns.has(a.lemma);
+  }
+  return false;
 }
 
 /** Heads (lemmas) that name a body only after an adjective of its level (районный суд), and those adjectives (lemmas). */
