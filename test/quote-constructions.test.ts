@@ -100,3 +100,11 @@ describe('a quotation over several paragraphs', () => {
     expect(quotes(text).some((q) => q.includes('Переговоры начнутся'))).toBe(false);
   });
 });
+
+describe('a source frame inside what another source reports', () => {
+  it('starts the content after the inner frame (Как сообщает X, согласно Y, П)', () => {
+    expect(quotes('Как сообщает Интерфакс, согласно поступившей от Ивана Петрова явке с повинной, он причинил гражданам ущерб в миллион рублей.')).toEqual([
+      'indirect | Интерфакс | он причинил гражданам ущерб в миллион рублей',
+    ]);
+  });
+});

@@ -75,7 +75,7 @@ export const sourceFrame: Pattern = {
         yield { kind: reportKind(ctx, [afterFrom, bracket]), content: [afterFrom, bracket], cue: [cue.from, cue.to], speaker, pattern: this.name };
         continue;
       }
-      const after = trimEnd(ctx, afterFrom, clauseEnd(ctx, Math.min(afterFrom, sentenceEnd - 1), cue.cue));
+      const after = trimEnd(ctx, pastInnerFrame(ctx, afterFrom, sentenceEnd), clauseEnd(ctx, Math.min(afterFrom, sentenceEnd - 1), cue.cue));
       const lead: Lead = { before, after, inRelative, cueFrom: cue.from, frameEnd };
       const hasBefore = CLAUSE_LEADS.some((rule) => rule.holds(ctx, lead));
       // «Сделка, по мнению Петрова, состоится»: one verb after the frame finishes the statement.
@@ -96,6 +96,26 @@ export const sourceFrame: Pattern = {
     }
   },
 };
+
+/** Tokens an inner source frame may span before its comma (согласно поступившей от него явке с повинной,). */
+const INNER_FRAME_REACH = 10;
+const INNER_FRAME_OPENERS = wordSet('inner-frame-openers');
+
+/**
+ * «Как сообщает Интерфакс, согласно явке с повинной, П»: a second source frame opening what the
+ * first reports is the source's own source; the words start after it.
+ */
+function pastInnerFrame(ctx: QuoteContext, from: number, sentenceEnd: number): number {
+  const inner = cueAt(ctx, from, ['source'])?.to ?? (isWordOf(ctx, from, INNER_FRAME_OPENERS) ? from + 1 : -1);
+  if (inner === -1) return from;
+  for (let k = inner; k < Math.min(sentenceEnd, inner + INNER_FRAME_REACH); k++) {
+    if (isPunct(ctx, k, ',')) return k > inner ? k + 1 : from;
+    // A finite verb (outside a name: «Ивана» is no participle) makes the words a clause, not a frame.
+    if (ctx.tokens[k]!.kind === 'punct' || ctx.index.outerByOpen.has(k)) return from;
+    if (ctx.tokens[k]!.kind === 'word' && ctx.mentionAt[k] === -1 && ctx.analyseWord(ctx.words[k]!)[0]?.pos === 'VERB') return from;
+  }
+  return from;
+}
 
 /** The words before a frame (the lead) and after it, and where the frame stands. */
 interface Lead {
