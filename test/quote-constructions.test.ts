@@ -108,3 +108,11 @@ describe('a source frame inside what another source reports', () => {
     ]);
   });
 });
+
+describe('«согласно» with a name and no frame noun', () => {
+  it('reports a body or person named right after it, and no law or order', () => {
+    expect(quotes('Согласно Роскомнадзору, на этих сайтах размещалась запрещённая информация.')).toEqual(['indirect | Роскомнадзор | на этих сайтах размещалась запрещённая информация']);
+    expect(quotes('Согласно Конституции, президент избирается на шесть лет.')).toEqual([]);
+    expect(quotes('Согласно приказу Минобороны, учения продлятся неделю.')).toEqual([]);
+  });
+});

@@ -34,6 +34,9 @@ export const sourceFrame: Pattern = {
         speakerAfter(ctx, cue.to, cue.cue, subject) ??
         (cue.cue.kind === 'source' ? framePhrase(ctx, cue.to, sentenceEnd) : null);
       if (!speaker) continue;
+      // «Согласно Роскомнадзору, П»: «согласно» with no frame noun reports only a body or person named
+      // right after it (not «согласно Конституции», «согласно приказу Минобороны»).
+      if (cue.cue.form === BARE_ACCORDING && !(isMentionOf(ctx, speaker, 'PER', 'ORG') && speaker.from === cue.to)) continue;
       let frameEnd = sourceFrameEnd(ctx, speaker.to, sentenceEnd, cue.cue.kind === 'source' ? 'gent' : 'nomn');
       // «По информации на данном этапе, П»: a time adverbial where the source should be; nobody is named.
       if (cue.cue.kind === 'source' && speaker.kind !== 'mention' && timeAdverbial(ctx, cue.to, frameEnd)) continue;
@@ -100,6 +103,8 @@ export const sourceFrame: Pattern = {
 /** Tokens an inner source frame may span before its comma (согласно поступившей от него явке с повинной,). */
 const INNER_FRAME_REACH = 10;
 const INNER_FRAME_OPENERS = wordSet('inner-frame-openers');
+/** The source frame «согласно» with no noun of its own (согласно Роскомнадзору). */
+const BARE_ACCORDING = 'согласно';
 
 /**
  * «Как сообщает Интерфакс, согласно явке с повинной, П»: a second source frame opening what the
