@@ -32,6 +32,24 @@ describe('products, models and brands are no organisations', () => {
   it('keeps a quoted name in the genitive after the noun as the owner (станция «Водоканала»)', () => {
     expect(orgs('Ночью остановилась станция «Водоканала».')).toEqual(['ORG Водоканала']);
   });
+
+  it.each([
+    ["Гостей разместили в отеле ''Grand Palace'' у моря."],
+    ['Его перевели в тюрьму Fresnes под Парижем.'],
+    ['Матч прошёл на стадионе Wembley вечером.'],
+  ])('reads a Latin name after a noun of a built place as the place: %s', (text) => {
+    expect(orgs(text)).toEqual([]);
+  });
+
+  it('reads a name made «от» an organisation, after a model of a kind, or a code after a number as the product', () => {
+    expect(orgs('Студенты чаще выбирают Qwerta от Google, чем конкурентов.')).toEqual(['ORG Google']);
+    expect(orgs('Банк открыл доступ к языковой модели Sberta для клиентов.')).toEqual([]);
+    expect(orgs('Авиакомпания получила ещё два лайнера 797 XL.')).toEqual([]);
+  });
+
+  it('drops the other mentions of a name the document showed to be a product', () => {
+    expect(orgs('Обновление получил сервис Qwerta от Google. Пользователи Qwerta недовольны.')).toEqual(['ORG Google']);
+  });
 });
 
 describe('titles of awards, laws and events are no organisations', () => {
@@ -377,6 +395,30 @@ describe('the tail of a descriptive name stops before what is not the name', () 
   });
 });
 
+describe('a capitalised common noun in the genitive after a capitalised body\'s head', () => {
+  it.each([
+    ['Проект обсудят на заседании Совета Безопасности в среду.', 'ORG Совета Безопасности'],
+    ['Грант выделен Фондом Кино в марте.', 'ORG Фондом Кино'],
+  ])('%s', (text, expected) => {
+    expect(surfaces(text)).toContain(expected);
+  });
+
+  it('leaves a person after the head and a head that only shares a body noun\'s stem (Мисс)', () => {
+    expect(orgs('Она стала Мисс Вселенной в прошлом году.')).toEqual([]);
+  });
+});
+
+describe('bodies named by a compound noun of their kind', () => {
+  it.each([
+    ['Тарифы поднял Самарский водоканал в июле.', 'ORG Самарский водоканал'],
+    ['Она окончила Второй московский мединститут с отличием.', 'ORG Второй московский мединститут'],
+    ['Пожар начался в гипермаркете «Солнечный» ночью.', 'ORG Солнечный'],
+    ['Пилоты аэроклуба «Крылья» провели показ.', 'ORG Крылья'],
+  ])('%s', (text, expected) => {
+    expect(surfaces(text)).toContain(expected);
+  });
+});
+
 describe('compound names of bodies and companies', () => {
   it.each([
     ['Иск к управляющей компании подал Мосводоканал.', 'ORG Мосводоканал'],
@@ -386,12 +428,19 @@ describe('compound names of bodies and companies', () => {
     ['Депутаты от Демпартии поддержали законопроект.', 'ORG Демпартии'],
     ['Бойцы Нацгвардии оцепили площадь.', 'ORG Нацгвардии'],
     ['Инспекторы Рыбохраны изъяли сети у браконьеров.', 'ORG Рыбохраны'],
+    // A place's stem the prefixes do not list, before two branch parts or one long part.
+    ['Глава Тверьэнергосбыта подал в отставку.', 'ORG Тверьэнергосбыта'],
+    ['Тарифы повысил Омскводоканал с января.', 'ORG Омскводоканал'],
   ])('%s', (text, expected) => {
     expect(surfaces(text)).toContain(expected);
   });
 
   it('leaves a surname that only looks compound (мин + газ + ова) to the person rules', () => {
     expect(orgs('Адвокаты Мингазова сообщили, что обжалуют приговор.')).toEqual([]);
+  });
+
+  it('reads no name in a body\'s common noun opening a sentence (Медиахолдинг «X»)', () => {
+    expect(orgs('Медиахолдинг «Вестник Поволжья» сменил владельца.')).toEqual(['ORG Вестник Поволжья']);
   });
 
   it('takes a word the morphology knows only as an organisation name', () => {

@@ -227,6 +227,8 @@ describe('people', () => {
   it('keeps a regnal number with the name and names the person with it', () => {
     expect(surfaces('Портрет Людовика XIV висит в зале.')).toEqual(['PER Людовика XIV']);
     expect(names('Встреча с Карлом III прошла в Лондоне.')).toEqual(['PER Карл III', 'LOC Лондон']);
+    // A Latin I before a full stop is the number, no initial of a surname.
+    expect(surfaces('Замок принадлежал королю Эдуарду I. Потом его продали.')).toEqual(['PER Эдуарду I']);
   });
 
   it('keeps a three-part nominative name whole although its last part looks like a given name', () => {

@@ -24,6 +24,14 @@ describe('indeclinable foreign names', () => {
   });
 });
 
+describe('a name declined in one place and a subject in another', () => {
+  it('makes the name from the mention written as the subject (Стэн Ли, not Стэна Ли)', () => {
+    const text = 'У автора «Удивительных историй» Стэна Ли умерла жена.\nСтэн Ли\nНа 96-м году жизни умерла жена Стэна Ли, автора комиксов.\n\nСтэн Ли рассказал однажды о ней.';
+    const entities = annotate(text, { quotes: false }).entities;
+    expect(entities.filter((e) => e.type === 'PER').map((e) => [e.name, e.aliases])).toEqual([['Стэн Ли', []]]);
+  });
+});
+
 describe('outlets and source phrases', () => {
   it('a web address keeps its letters (no «Вести.р»)', () => {
     expect(names('Как сообщает сайт Вести.ру, матч перенесли на воскресенье.')).toContain('ORG Вести.ру');

@@ -616,3 +616,91 @@ describe('a source frame with a described source', () => {
     expect(quotes('По словам источника, новый министр близок к отставке.')).toEqual(['indirect | источник | новый министр близок к отставке']);
   });
 });
+
+describe('someone who speaks for a person the text named before', () => {
+  it('is not that person when the name does not show its case (Теру, Цвангираи)', () => {
+    expect(quotes('Музыкант Пьер Теру выпустил альбом. Как сообщил журналу «Огонёк» официальный представитель Теру, тур начнётся весной.').map((q) => q.split(' | ')[1])).not.toContain('Пьер Теру');
+    expect(quotes('Лидер оппозиции Морган Цвангираи не признал итоги. Представитель партии Цвангираи заявил, что выборы были подтасованы.').map((q) => q.split(' | ')[1])).not.toContain('Морган Цвангираи');
+  });
+
+  it('a person named between commas after the phrase is the speaker', () => {
+    expect(quotes('Ли Мин умер в 1990 году. Внучка Ли Мина, Анна Ли, училась в Женеве, писала, что гордится прадедом.')).toEqual(['indirect | Анна Ли | гордится прадедом']);
+  });
+
+  it('a name first given here with the role holds it', () => {
+    expect(quotes('Официальный представитель Пьер Теру заявил, что тур начнётся весной.')).toEqual(['indirect | Пьер Теру | тур начнётся весной']);
+  });
+});
+
+describe('an office of a country or a body the text never links to a person (dict/words/office-holders.tsv)', () => {
+  const names = (text: string) => quotes(text).map((q) => q.split(' | ')[1]);
+
+  it('is the person who held it in the year the text dates its news by, when the text names them', () => {
+    expect(names('3 марта 2016 года Владимир Путин побывал в Сочи. Президент России заявил, что курорт готов к сезону.')).toEqual(['Владимир Путин']);
+    expect(names('В 2010 году Дмитрий Медведев и Владимир Путин посетили завод. Президент России отметил, что завод готов.')).toEqual(['Дмитрий Медведев']);
+  });
+
+  it('is not a well-known person who held another office that year', () => {
+    expect(names('3 марта 2016 года премьер Дмитрий Медведев побывал в Сочи. Президент России заявил, что курорт готов к сезону.')).not.toContain('Дмитрий Медведев');
+  });
+
+  it('is left to the other rules where the text gives no year', () => {
+    expect(names('Премьер Дмитрий Медведев побывал в Сочи. Президент России заявил, что курорт готов к сезону.')).not.toContain('Владимир Путин');
+  });
+});
+
+describe('a generic noun for an organisation quoted before', () => {
+  it('is the latest quoted one of its kind, past another body quoted in between', () => {
+    const text = 'Глава фонда уйдёт в отставку, сообщает газета «Вечерний курьер». На днях комитет «Гражданский контроль» заявил, что проверит фонд. ' +
+      'Имя преемника пока не названо. Кандидатов несколько. Решение примут позже. Как пишет издание, глава фонда давно жаловался на усталость.';
+    expect(quotes(text).map((q) => q.split(' | ')[1])).toEqual(['Вечерний курьер', 'Гражданский контроль', 'Вечерний курьер']);
+  });
+});
+
+describe('a body named again by its head noun alone, capitalised', () => {
+  it('is the body the text last named with that word (Комиссия, Агентство)', () => {
+    const text = 'Анна Белова возглавила Комиссию по надзору за рынками Эстонии. Вчера Комиссия сообщила, что Белова уходит в отставку.';
+    expect(quotes(text)).toEqual(['indirect | Комиссия по надзору за рынками Эстонии | Белова уходит в отставку']);
+    expect(quotes('Умер директор МАГАТЭ. Об этом сообщило Агентство на своём сайте.').map((q) => q.split(' | ')[1])).toEqual(['МАГАТЭ']);
+  });
+});
+
+describe('a role phrase of a joined predicate, its holder named after its tail', () => {
+  it('is the person named past a few words of the tail (от России)', () => {
+    expect(quotes('Судья Европейского суда по правам человека от России Иван Петров поддержал закон и высказался за право «жить без ограничений».').map((q) => q.split(' | ')[1])).toEqual(['Иван Петров']);
+  });
+
+  it('not a name in another case, the complement', () => {
+    expect(quotes('Адвокат обвиняемого Ивана Петрова поддержал закон и высказался за право «жить без ограничений».').map((q) => q.split(' | ')[1])).not.toContain('Иван Петров');
+  });
+});
+
+describe('a singular role joined by «и» to another subject of a plural verb', () => {
+  it('is still one person, the one the text gave the role', () => {
+    const text = 'На совещании выступил глава администрации города Анна Белова. Глава администрации и представители церкви утверждали, что решение принято по желанию жителей.';
+    expect(quotes(text).map((q) => q.split(' | ')[1])).toEqual(['Анна Белова']);
+  });
+
+  it('a plural role of a plural verb stays a group', () => {
+    const text = 'На совещании выступил глава администрации города Анна Белова. Главы администраций утверждали, что решение принято по желанию жителей.';
+    expect(quotes(text).map((q) => q.split(' | ')[1])).not.toContain('Анна Белова');
+  });
+});
+
+describe('a role word right after another role, before a name that shows no case', () => {
+  it('is the first role’s field, not the named person’s role (адвокат обвиняемого Илиас Спирлиадис)', () => {
+    const text = 'Арестованный в Греции Иван Петров, обвиняемый властями США в мошенничестве, написал признание. Адвокат обвиняемого Илиас Спирлиадис подтвердил факт отправки признания. ' +
+      'По словам обвиняемого, его арест является операцией спецслужб.';
+    expect(quotes(text).map((q) => q.split(' | ')[1])).toEqual(['Иван Петров']);
+  });
+});
+
+describe('a role whose holder is named past its field', () => {
+  it('reads through «и» joining two nouns of the field', () => {
+    expect(quotes('Премию получил Барак Обама. По мнению члена комитета Совфеда по обороне и безопасности Ивана Петрова, решение было ошибкой.').map((q) => q.split(' | ')[1])).toEqual(['Иван Петров']);
+  });
+
+  it('a chain of appositions after the cue ends in the name, a gloss in brackets after it', () => {
+    expect(quotes('Поправки призваны «укрепить бюджет», пояснил автор поправок, заместитель председателя комитета по бюджету Иван Петров («Справедливая Россия»).').map((q) => q.split(' | ')[1])).toEqual(['Иван Петров']);
+  });
+});

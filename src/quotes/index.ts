@@ -42,16 +42,20 @@ export function findQuotes(ctx: QuoteContext): Quote[] {
     drafts.push(nested);
   }
   const outside = withoutSpeechInsideDirect(ctx, drafts).sort((a, b) => a.content[0] - b.content[0]);
-  // The organisation last quoted, in text order: what a generic noun further on may stand for (Издание отмечает).
-  let lastSource: string | null = null;
+  // The organisations quoted so far, the latest first: what a generic noun further on may stand for (Издание отмечает).
+  let quotedSources: string[] = [];
   return withContinuingSpeakers(ctx, withAdjacentSpeakers(ctx, outside))
     .map((d) => {
-      const quote = toQuote(ctx, d, lastSource);
-      if (quote.speakerEntity && ctx.entities.get(quote.speakerEntity)?.type === 'ORG') lastSource = quote.speakerEntity;
+      const quote = toQuote(ctx, d, quotedSources);
+      const source = quote.speakerEntity;
+      if (source && ctx.entities.get(source)?.type === 'ORG') quotedSources = [source, ...quotedSources.filter((s) => s !== source)].slice(0, QUOTED_SOURCES);
       return quote;
     })
     .sort((a, b) => a.content.start - b.content.start);
 }
+
+/** How many organisations quoted before a generic noun it may stand for: a constant, so each noun costs O(1). */
+const QUOTED_SOURCES = 4;
 
 /** Token → index (in `pairs`) of the outermost quotation it stands in, or -1; the outer pairs never overlap. */
 function outerPairAt(ctx: QuoteContext): Int32Array {
@@ -205,15 +209,15 @@ function nominativeFirst(ctx: QuoteContext, k: number): boolean {
 }
 
 /** An unnamed source that is only a generic noun (ведомство; пресс-служба ведомства) names the organisation it stands for, if the resolver finds one. */
-function withDescribedOrg(ctx: QuoteContext, speaker: Speaker, lastSource: string | null): Speaker {
+function withDescribedOrg(ctx: QuoteContext, speaker: Speaker, quotedSources: readonly string[]): Speaker {
   if (speaker.kind !== 'source' || speaker.entity || speaker.group) return speaker;
-  const entity = ctx.resolver.descriptor(speaker.from, speaker.to, lastSource);
+  const entity = ctx.resolver.descriptor(speaker.from, speaker.to, quotedSources);
   return entity ? { ...speaker, kind: 'mention', entity } : speaker;
 }
 
-function toQuote(ctx: QuoteContext, draft: Draft, lastSource: string | null): Quote {
-  // «в ведомстве уточнили»: a generic noun for the organisation just named (or last quoted).
-  const d = draft.speaker ? { ...draft, speaker: withDescribedOrg(ctx, draft.speaker, lastSource) } : draft;
+function toQuote(ctx: QuoteContext, draft: Draft, quotedSources: readonly string[]): Quote {
+  // «в ведомстве уточнили»: a generic noun for the organisation just named (or quoted before).
+  const d = draft.speaker ? { ...draft, speaker: withDescribedOrg(ctx, draft.speaker, quotedSources) } : draft;
   const entity = d.speaker?.entity ? ctx.entities.get(d.speaker.entity) : undefined;
   return {
     kind: d.kind,

@@ -57,7 +57,7 @@ const DESCRIPTOR_SENTENCES = 3;
  * в сообщении ведомства) → the organisation that fits the noun, when exactly one does, in its
  * sentence or the DESCRIPTOR_SENTENCES before.
  */
-export function genericOrganisation(ctx: ResolveContext, from: number, to: number, lastSource: EntityId | null = null): EntityId | null {
+export function genericOrganisation(ctx: ResolveContext, from: number, to: number, quotedSources: readonly EntityId[] = []): EntityId | null {
   // The noun ends the phrase: with a complement (ведомства Дегтярёва, банка в Казани) it is another reading.
   const last = to - 1;
   const noun = genericAt(ctx, last);
@@ -73,10 +73,14 @@ export function genericOrganisation(ctx: ResolveContext, from: number, to: numbe
   }
   const fitting = orgsJustNamed(ctx, from, (id) => fits(ctx, noun, id), DESCRIPTOR_SENTENCES);
   if (fitting.size === 1) return [...fitting][0]!;
-  // None or several named just before: the source the text last quoted, if it is of the kind and
-  // among them (a text goes on citing one outlet as «издание» long after its name).
-  if (!lastSource || !(fitting.size === 0 || fitting.has(lastSource))) return null;
-  return fits(ctx, noun, lastSource) || (!!noun.outlets && kindless(ctx, lastSource)) ? lastSource : null;
+  // None or several named just before: the latest source the text quoted that is of the kind and
+  // among them (a text goes on citing one outlet as «издание» long after its name, and quotes an
+  // official body in between); the last one alone, if it is of no known kind and the noun an outlet's.
+  for (const source of quotedSources) {
+    if (!(fitting.size === 0 || fitting.has(source))) continue;
+    if (fits(ctx, noun, source) || (!!noun.outlets && source === quotedSources[0] && kindless(ctx, source))) return source;
+  }
+  return null;
 }
 
 /**

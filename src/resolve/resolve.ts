@@ -65,6 +65,9 @@ const lemmaStem = perWord((word: WordInfo) => stemKey(word.lemma));
 /** «аль-Завахири», «эль-Масри»: an Arabic article glued to a surname, which the text may drop when it repeats the name (Завахири). */
 const ARTICLE_PREFIX = new RegExp(`^(?:${wordList('arabic-articles').join('|')})-(?=\\p{L}{2})`, 'u');
 
+/** The words of a body's name its head noun may be among (Международное агентство по …: the second). */
+const HEAD_NOUN_WORDS = 2;
+
 export function resolve(input: ResolveInput, tools: ResolveTools): Resolution {
   const { tokens, words, candidates } = input;
   const groups: Group[] = [];
@@ -145,6 +148,24 @@ export function resolve(input: ResolveInput, tools: ResolveTools): Resolution {
     return group;
   };
 
+  // «Комиссия США по ценным бумагам и биржам … Комиссия проинформировала», «МАГАТЭ … секретариат
+  // Агентства»: a body's name word, capitalised alone, is the body the text last named with it.
+  // By lemma, the latest body whose name (or dictionary name) holds the word among its first ones.
+  const bodyByHeadNoun = new Map<string, Group>();
+  const noteHeadNouns = (c: Candidate, group: Group) => {
+    const indices = nameWords(c);
+    if (indices.length < 2 && !c.entry) return;
+    for (const k of indices.slice(0, HEAD_NOUN_WORDS)) bodyByHeadNoun.set(words[k]!.lemma, group);
+    for (const name of c.entry ? [c.entry.name, ...c.entry.aliases] : []) {
+      for (const w of name.split(/\s+/).slice(0, HEAD_NOUN_WORDS)) if (w.length > 3) bodyByHeadNoun.set(fold(w), group);
+    }
+  };
+  const headNounReference = (c: Candidate): Group | undefined => {
+    if (c.type !== 'ORG' || c.entry || c.owner || c.tokens[1] - c.tokens[0] !== 1) return undefined;
+    const w = words[c.tokens[0]]!;
+    if (w.shape !== 'title' || !w.analyses.some((a) => a.known && a.pos === 'NOUN' && !a.grams.includes('anim'))) return undefined;
+    return bodyByHeadNoun.get(w.lemma);
+  };
   const abbreviations = abbreviationLinks(input);
   // Full names first, so that a short mention anywhere in the text finds them.
   // Split once and sorted each (a stable sort, as the one sort by both was): a comparator that
@@ -194,7 +215,7 @@ export function resolve(input: ResolveInput, tools: ResolveTools): Resolution {
       group = found ?? open(phraseKey(c), c);
     } else {
       const target = abbreviations.get(c);
-      group = target && groupOfCandidate.get(target);
+      group = (target && groupOfCandidate.get(target)) || headNounReference(c);
       if (!group) {
         const key = `${settlement ? 'settlement:' : ''}${phraseKey(c)}`;
         group = byKey.get(key) || open(key, c);
@@ -202,6 +223,7 @@ export function resolve(input: ResolveInput, tools: ResolveTools): Resolution {
       }
     }
     group.members.push(c);
+    if (c.type === 'ORG') noteHeadNouns(c, group);
     // Read only for an abbreviation's full name.
     if (abbreviations.size) groupOfCandidate.set(c, group);
   }
@@ -449,6 +471,13 @@ export function wordKeys(folded: string, tools: Pick<ResolveTools, 'morphology'>
 }
 
 /** What partOfName reads of a mention: each word's folded form, key and lemma. */
+/** The mention's words by their stem keys only: «Стэна Ли» and «Стэн Ли» share it. */
+function mentionStemKey(c: Candidate, input: ResolveInput): string {
+  let key = '';
+  for (let k = c.tokens[0]; k < c.tokens[1]; k++) if (input.tokens[k]!.kind === 'word') key += `${input.words[k]!.key}\u0002`;
+  return key;
+}
+
 function mentionWordsKey(c: Candidate, input: ResolveInput): string {
   let key = '';
   for (let k = c.tokens[0]; k < c.tokens[1]; k++) {
@@ -742,7 +771,7 @@ function bareWords(members: readonly Candidate[], input: ResolveInput): Set<stri
 
 /** The nominative of the fullest mention (most words; the first of equals). */
 function normalName(members: Candidate[], type: EntityType, input: ResolveInput, tools: ResolveTools, places?: CaseEvidence['places'], bare?: CaseEvidence['bare'], gender?: 'masc' | 'femn'): string {
-  const fullest = fullestOf(members, input.tokens);
+  let fullest = fullestOf(members, input.tokens);
   // An abbreviation in capitals is written undeclined (в АВЛУ): the morphology's guess (АВЛ + у) is wrong.
   if (!fullest.owner && fullest.tokens[1] - fullest.tokens[0] === 1 && input.words[fullest.tokens[0]]!.shape === 'upper') return input.tokens[fullest.tokens[0]]!.text;
   if (type === 'PER') {
@@ -753,6 +782,16 @@ function normalName(members: Candidate[], type: EntityType, input: ResolveInput,
       const length = fullest.tokens[1] - fullest.tokens[0];
       const subject = members.find((c) => c !== fullest && c.tokens[1] - c.tokens[0] === length && mentionEvidence(c, input, tools).governed?.join() === 'nomn' && mentionWordsKey(c, input) === surface);
       if (subject) own = mentionEvidence(subject, input, tools);
+      else {
+        // «У создателя … Стэна Ли … Стэн Ли рассказал»: the same name in another case, written as a
+        // subject, is the nominative; the name is made from its words.
+        const stems = mentionStemKey(fullest, input);
+        const declined = members.find((c) => c.tokens[1] - c.tokens[0] === length && mentionStemKey(c, input) === stems && mentionWordsKey(c, input) !== surface && mentionEvidence(c, input, tools).governed?.join() === 'nomn');
+        if (declined) {
+          fullest = declined;
+          own = mentionEvidence(declined, input, tools);
+        }
+      }
     }
     // The person's gender as the whole text shows it, where the mention's own verb does not.
     const textGender = !own.gender ? gender : undefined;

@@ -6,6 +6,7 @@ import { resolveContext, type ResolveContext } from './context.js';
 import { earlierDescription, genericOrganisation, organisationThere } from './descriptors.js';
 import type { ResolveLexicon } from './lexicon.js';
 import { pairBefore } from './groups.js';
+import { officeHolders, type OfficeHolders } from './office-holders.js';
 import { heldInPlaceOfRole } from './role-place.js';
 import { fullNameInCaseOf, nominativePhrase } from './normalize.js';
 import { cueGender, lastPerson, pronounGender, pronounReferences, recentPersonOfGender, speakerPronoun, subjectOfSentenceBefore, type PronounRole, type SpeakerReferent } from './pronouns.js';
@@ -40,9 +41,9 @@ export interface Resolver {
   namesPrincipal(from: number, at: number): boolean;
   /**
    * The organisation a generic source phrase [from, to) stands for (в ведомстве уточнили), if exactly one fits;
-   * else `lastSource`, the organisation the text last quoted, when it fits (Издание отмечает, five paragraphs on).
+   * else the latest of `quotedSources` (the organisations the text quoted, latest first) that fits (Издание отмечает, five paragraphs on).
    */
-  descriptor(from: number, to: number, lastSource?: EntityId | null): EntityId | null;
+  descriptor(from: number, to: number, quotedSources?: readonly EntityId[]): EntityId | null;
   /** A bare noun for a person of `gender` at `at` (Женщина заявила): the person of that gender just named, if one. */
   personOfGender(at: number, gender: 'm' | 'f'): EntityId | null;
   /** The two people the text last joined with «и» shortly before token `at` (Иван Петров и Анна Смирнова), for a plural noun that stands for them. */
@@ -92,15 +93,20 @@ export function createResolver(doc: ResolvedDocument, lexicon: ResolveLexicon): 
       const subject = bare && verbGender ? subjectOfSentenceBefore(ctx, head, verbGender) : null;
       const holds = subject ? mayHold(ctx, head, subject) : null;
       // «постпред России при ООН Виталий Чуркин»: the person this very role names, past its complement.
-      const found = personAfterRole(ctx, head, gender) ?? (holds === 'given' ? subject : null) ?? resolveTitle(ctx, head, near, gender, field, holds === 'untitled' ? subject : null) ??
+      const named = personAfterRole(ctx, head, gender);
+      if (named) return heldInPlaceOfRole(ctx, named, from, head, gender);
+      const found = (holds === 'given' ? subject : null) ?? resolveTitle(ctx, head, near, gender, field, holds === 'untitled' ? subject : null) ??
         (bare ? lastUnlikeOther(ctx, head, lastPerson(ctx, head, pronounGender(ctx, head, cue) ?? gender)) : null) ??
         // Only where the verb shows the gender (сказал), and for a role that names an office (глава государства, not сельсовета).
         (verbGender && (bare || (roleDomain(ctx, head)?.size ?? 0) > 0) ? lastUnlikeOther(ctx, head, nextPersonInLine(ctx, head, verbGender)) : null);
-      return found ? heldInPlaceOfRole(ctx, found, from, head, gender) : null;
+      const placed = found ? heldInPlaceOfRole(ctx, found, from, head, gender) : null;
+      // «президент России заявил»: the office's holder in the document's year, where the table knows the office.
+      const office = officeHolders(ctx, from, to, head);
+      return office ? byOffice(ctx, office, placed) : placed;
     },
     namedWith: (at) => personNamedWith(ctx, at),
     namesPrincipal: (from, at) => namesPrincipal(ctx, from, at),
-    descriptor: (from, to, lastSource) => genericOrganisation(ctx, from, to, lastSource),
+    descriptor: (from, to, quotedSources) => genericOrganisation(ctx, from, to, quotedSources),
     there: (at) => organisationThere(ctx, at),
     pairBefore: (at) => pairBefore(ctx, at),
     personOfGender: (at, gender) => recentPersonOfGender(ctx, at, gender),
@@ -115,6 +121,18 @@ export function createResolver(doc: ResolvedDocument, lexicon: ResolveLexicon): 
       return entity && entity.source !== 'dict' ? fullNameInCaseOf(lexicon.morphology, entity.name, doc.words[at]!, doc.tokens[at]!.text) : null;
     },
   };
+}
+
+/**
+ * The person found by the other rules, checked against the office table: one it gives that office
+ * about the document's year stays; else the one holder of that year the text names; a well-known
+ * person the table does not give that office then is not the one meant (unlinked, not wrong).
+ */
+function byOffice(ctx: ResolveContext, office: OfficeHolders, found: EntityId | null): EntityId | null {
+  if (found && office.near.has(found)) return found;
+  if (office.named.length === 1) return office.named[0]!;
+  if (office.named.length > 1) return null;
+  return found && ctx.entities.get(found)?.source !== 'dict' ? found : null;
 }
 
 /** The person found, unless the text gave them roles other than the office the bare role names. */

@@ -1,5 +1,6 @@
 import { isPunct } from '../clauses/context.js';
 import { isBoundary } from '../clauses/phrase-extent.js';
+import { isNominativeWord } from '../clauses/subject.js';
 import { CLAUSE_VERB_POS, OFFICES, PREPOSITIONS } from '../clauses/words.js';
 import { wordSet, wordTable } from '../dict/words.js';
 import { fold, stemKey } from '../morph/key.js';
@@ -154,9 +155,16 @@ export function personAfterRole(ctx: ResolveContext, i: number, gender: 'm' | 'f
     }
     if (m !== -1 && ctx.mentions[m]!.type === 'PER' && isPerson(ctx, m, gender)) return ctx.mentions[m]!.entity;
     // «Известный музыкант, пианист Евгений Кисин»: a chain of roles still names one person.
-    if (isBoundary(ctx, k) && !(isPunct(ctx, k, ',') && ctx.titles.has(ctx.words[k + 1]?.key ?? ''))) break;
+    if (isBoundary(ctx, k) && !(isPunct(ctx, k, ',') && ctx.titles.has(ctx.words[k + 1]?.key ?? '')) && !joinsNouns(ctx, k)) break;
   }
   return null;
+}
+
+/** «член комитета по обороне и безопасности Валерий Шнякин»: «и» between two lower-case words of one case joins them within the role's field. */
+function joinsNouns(ctx: ResolveContext, k: number): boolean {
+  if (k === 0 || ctx.tokens[k]!.kind !== 'word' || ctx.words[k]!.folded !== 'и') return false;
+  const lower = (i: number) => ctx.tokens[i]?.kind === 'word' && ctx.words[i]!.shape === 'lower' && ctx.mentionAt[i] === -1;
+  return lower(k - 1) && lower(k + 1) && (caseBits(ctx, k - 1) & caseBits(ctx, k + 1)) !== 0;
 }
 
 /** The person right after mention `m` is on its line and in the case of the role at `role`: the role's holder. */
@@ -455,13 +463,22 @@ function rolesGiven(ctx: ResolveContext): { titled: ReadonlyMap<EntityId, Readon
       // «отец Ивана Агафонова», «пресс-секретарь Путина»: a role before a name in another case is
       // someone of theirs, not their role.
       // «пресс-секретарь Путина Дмитрий Песков»: the role before two names is the second's.
-      if (!nextPerson(ctx, index)) for (let k = Math.max(0, first - 4); k < first; k++) if (sharesCase(ctx, k, first)) role(k);
+      // «Адвокат обвиняемого Илиас Спирлиадис»: where the name shows no case, a role word in an oblique case right after another is that role's field
+      // (with a case shown, agreement tells: «сына президента Александра Лукашенко»).
+      const caseless = caseBits(ctx, first) === 0 || caseBits(ctx, first) === ALL_CASES;
+      if (!nextPerson(ctx, index)) for (let k = Math.max(0, first - 4); k < first; k++) if (sharesCase(ctx, k, first) && !(caseless && fieldOfRoleBefore(ctx, k))) role(k);
       // «Дмитриев, генеральный директор …»: a role after the name is its apposition; past a verb or
       // a preposition it is someone else's (Петров встретился с актёром Козловым; Побег Козлова заметили сотрудники).
       for (let k = last + 1; k < Math.min(ctx.tokens.length, last + 5) && !opensPredicate(ctx, k); k++) role(k);
     }
     return { titled, mentions };
   });
+}
+
+/** The role word at k stands right after another role word and cannot be nominative: the first's complement (адвокат обвиняемого). */
+function fieldOfRoleBefore(ctx: ResolveContext, k: number): boolean {
+  if (k === 0 || ctx.tokens[k]!.kind !== 'word' || ctx.tokens[k - 1]!.kind !== 'word' || !ctx.titles.has(ctx.words[k - 1]!.key)) return false;
+  return ctx.titles.has(ctx.words[k]!.key) && !isNominativeWord(ctx, k);
 }
 
 /** A verb or a preposition at token k: what follows a name there is no apposition of it. */
@@ -494,11 +511,47 @@ export function namesPrincipal(ctx: ResolveContext, from: number, at: number): b
   // A well-known person (a dictionary entry) in the genitive after a principal: «заместителя главы
   // администрации Ивана Петрова» may name the deputy, «представителя генсека ООН Антониу Гутерриша» does not.
   const m = ctx.mentionAt[at] ?? -1;
-  if (m === -1 || ctx.entities.get(ctx.mentions[m]!.entity)?.source !== 'dict') return false;
-  const head = ctx.tokens[from]!.kind === 'word' && ctx.sourceNouns.has(ctx.words[from]!.key) ? from : roleHead(ctx, from, at);
+  if (m === -1) return false;
+  const head = sourceHead(ctx, from, at);
   if (!isDeputy(ctx, head) && !ctx.sourceNouns.has(ctx.words[head]!.key)) return false;
+  if (speaksForKnown(ctx, head, m)) return true;
+  if (ctx.entities.get(ctx.mentions[m]!.entity)?.source !== 'dict') return false;
   for (let k = at - 1; k > head; k--) {
     if (ctx.tokens[k]!.kind === 'word' && ctx.mentionAt[k] === -1 && ctx.titles.has(ctx.words[k]!.key)) return sharesCase(ctx, k, at);
   }
   return false;
 }
+
+/** The head of a source phrase [from, to): its first source noun or role word, past adjectives (официальный представитель). */
+function sourceHead(ctx: ResolveContext, from: number, to: number): number {
+  for (let k = from; k < to; k++) if (ctx.tokens[k]!.kind === 'word' && ctx.sourceNouns.has(ctx.words[k]!.key)) return k;
+  return roleHead(ctx, from, to);
+}
+
+/**
+ * «Актёр Джастин Теру … официальный представитель Теру сообщил», «представитель партии
+ * Цвангираи»: a name whose case does not show (Теру, Цвангираи decline not) after someone who
+ * speaks for another (a deputy, a source noun at `head`) is the one spoken for when the text named
+ * that person before and never gave them this role: the representative is someone else, unnamed.
+ */
+function speaksForKnown(ctx: ResolveContext, head: number, m: number): boolean {
+  const mention = ctx.mentions[m]!;
+  const bits = caseBits(ctx, mention.tokens[1] - 1);
+  if (mention.type !== 'PER' || (bits !== 0 && bits !== ALL_CASES)) return false;
+  const entity = ctx.entities.get(mention.entity);
+  if (!entity || !entity.mentions.some((other) => other.tokens[1] <= head)) return false;
+  // This very phrase gives the name the role whatever it means: only the other mentions tell.
+  const key = ctx.words[head]!.key;
+  return !entity.mentions.some((other) => other.tokens[0] !== mention.tokens[0] && roleWordBefore(ctx, other.tokens[0], key));
+}
+
+/** The role word `key` stands among the APPOSITION_WORDS words before token `at`, in its sentence (представитель Теру). */
+function roleWordBefore(ctx: ResolveContext, at: number, key: string): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - APPOSITION_WORDS) && ctx.index.sentenceOf[k] === ctx.index.sentenceOf[at]; k--) {
+    if (ctx.tokens[k]!.kind === 'word' && ctx.words[k]!.key === key) return true;
+  }
+  return false;
+}
+
+/** Words before a name a role given to it may stand in (министр финансов Антон Силуанов): as rolesGiven reads them. */
+const APPOSITION_WORDS = 4;

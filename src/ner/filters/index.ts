@@ -3,7 +3,7 @@ import type { NerContext } from '../context.js';
 import { isAdjectiveBeforeNoun, personSurnames } from './adjective-persons.js';
 import { withoutCompetitions } from './competitions.js';
 import { isOrgNounPerson } from './org-noun-persons.js';
-import { isProductName } from './products.js';
+import { withoutProducts } from './products.js';
 import { isQuotedPlace } from './quoted-names.js';
 import { withoutTermAbbreviations } from './term-abbreviations.js';
 import { isTitleName } from './titles.js';
@@ -19,7 +19,7 @@ export interface Filter {
 export const FILTERS: readonly Filter[] = [
   { name: 'outside-urls', run: outsideUrls },
   { name: 'quoted-names', run: (ctx, candidates) => candidates.filter((c) => !isQuotedPlace(ctx, c)) },
-  { name: 'products', run: (ctx, candidates) => candidates.filter((c) => !isProductName(ctx, c)) },
+  { name: 'products', run: withoutProducts },
   { name: 'titles', run: (ctx, candidates) => candidates.filter((c) => !isTitleName(ctx, c)) },
   { name: 'competitions', run: withoutCompetitions },
   { name: 'term-abbreviations', run: withoutTermAbbreviations },

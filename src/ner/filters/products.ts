@@ -1,10 +1,50 @@
 import { wordSet } from '../../dict/words.js';
 import type { Candidate } from '../../types.js';
-import { adjacent, beforeMarks, type NerContext } from '../context.js';
+import { adjacent, beforeMarks, wordsKey, type NerContext } from '../context.js';
 
 const PRODUCT_NOUNS = wordSet('product-nouns');
 const GRADED_GOODS = wordSet('graded-goods');
 const GRADE_NOUNS = wordSet('grade-nouns');
+const MODEL_NOUNS = wordSet('model-nouns');
+const MODEL_ADJECTIVES = wordSet('model-adjectives');
+
+/**
+ * The products filter over the whole proposal: a name after a product's noun (isProductName), a
+ * name made by an organisation named right after it (GigaChat от Сбера), and a model's code after
+ * its number (Boeing 737 MAX).
+ */
+export function withoutProducts(ctx: NerContext, candidates: Candidate[]): Candidate[] {
+  const orgStarts = new Set<number>();
+  for (const c of candidates) if (c.type === 'ORG') orgStarts.add(c.tokens[0]);
+  const products = new Set<string>();
+  const kept = candidates.filter((c) => {
+    const product = isProductName(ctx, c) || isMadeBy(ctx, c, orgStarts) || isModelCode(ctx, c);
+    if (product && c.rule !== 'dict') products.add(wordsKey(ctx, ...c.tokens, 'key'));
+    return !product;
+  });
+  // «модель ChatGPT … обогнала ChatGPT»: a name the document showed to be a product is one at its other mentions too.
+  if (products.size === 0) return kept;
+  return kept.filter((c) => c.type !== 'ORG' || c.rule === 'dict' || !products.has(wordsKey(ctx, ...c.tokens, 'key')));
+}
+
+/**
+ * «Gemini от Google», «GigaChat от Сбера»: a name that no dictionary holds, followed by «от» and
+ * an organisation, is a thing that organisation makes; a body is not «from» another body.
+ */
+function isMadeBy(ctx: NerContext, c: Candidate, orgStarts: ReadonlySet<number>): boolean {
+  if (c.type !== 'ORG' || c.rule === 'dict') return false;
+  const k = c.tokens[1];
+  const from = ctx.words[k];
+  return !!from && ctx.tokens[k]!.kind === 'word' && from.folded === 'от' && from.shape === 'lower' && adjacent(ctx, k - 1, k) && orgStarts.has(k + 1);
+}
+
+/** «737 MAX», «A320 neo»: a Latin word in capitals right after a model's number is the model's code, not a body. */
+function isModelCode(ctx: NerContext, c: Candidate): boolean {
+  if (c.type !== 'ORG' || c.tokens[1] - c.tokens[0] !== 1) return false;
+  const k = c.tokens[0];
+  const number = ctx.tokens[k - 1];
+  return !!number && number.kind === 'number' && /^\d{1,3}$/.test(number.text) && !!ctx.words[k]!.latin && ctx.words[k]!.shape === 'upper' && adjacent(ctx, k - 1, k);
+}
 
 /**
  * «автомобиль BMW», «на вертолётах Apache», «ракета «Булава»», «нефть марки Brent»: a name right
@@ -39,6 +79,9 @@ function productNounBefore(ctx: NerContext, from: number): boolean {
   const noun = ctx.words[k];
   if (!noun || ctx.tokens[k]!.kind !== 'word' || noun.shape !== 'lower') return false;
   if (PRODUCT_NOUNS.has(noun.folded)) return true;
+  // «языковая модель GigaChat»: «модель» alone may be a woman (модель Dior); a model of a kind is a thing.
+  const kind = ctx.words[k - 1];
+  if (MODEL_NOUNS.has(noun.folded) && !!kind && ctx.tokens[k - 1]!.kind === 'word' && adjacent(ctx, k - 1, k) && MODEL_ADJECTIVES.has(ctx.analyseWord(kind)[0]?.lemma ?? '')) return true;
   const good = ctx.words[k - 1];
   return GRADE_NOUNS.has(noun.folded) && !!good && ctx.tokens[k - 1]!.kind === 'word' && GRADED_GOODS.has(good.folded);
 }

@@ -1,7 +1,7 @@
 import { wordSet } from '../../dict/words.js';
 import type { Candidate } from '../../types.js';
 import { candidate, PRIORITY } from '../candidate.js';
-import { adjacent, atSentenceStart, isCapitalised, sentenceStart, wordsKey, type NerContext } from '../context.js';
+import { adjacent, atSentenceStart, beforeMarks, isCapitalised, sentenceStart, wordsKey, type NerContext } from '../context.js';
 import { afterPerformer, isLatinPerson, LATIN_PERSON_PREFIX } from './latin-persons.js';
 
 /** Latin words of a company's full name (Electronics, Inc, Association). */
@@ -78,10 +78,20 @@ export function latinNameCandidates(ctx: NerContext): Candidate[] {
     }
     if (isLatinPerson(ctx, i, j) || afterPerformer(ctx, i, j)) out.push(candidate(i, j, 'PER', 'latin-person', PRIORITY.abbreviation - 1));
     else if (isWorkTitle(ctx, i, j, (works ??= namesAfterOrgNouns(ctx))) || coordinated(ctx, lastWork, i)) lastWork = j;
-    else out.push(candidate(i, j, 'ORG', 'latin-name', PRIORITY.abbreviation - 1));
+    else if (!isAfterPlaceHead(ctx, i)) out.push(candidate(i, j, 'ORG', 'latin-name', PRIORITY.abbreviation - 1));
     i = j - 1;
   }
   return out;
+}
+
+/** Nouns of built places (отель, тюрьма, стадион, аэропорт): dict/words/latin-place-heads.txt, venue-nouns, facility-nouns. */
+const PLACE_HEADS = new Set([...wordSet('latin-place-heads'), ...wordSet('venue-nouns'), ...wordSet('facility-nouns')]);
+
+/** «в отеле ''Sofitel''», «на стадионе Wembley»: a lower-case noun of a built place before the name (marks between) makes it the place's name. */
+function isAfterPlaceHead(ctx: NerContext, i: number): boolean {
+  const k = beforeMarks(ctx, i);
+  const noun = ctx.words[k];
+  return !!noun && ctx.tokens[k]!.kind === 'word' && noun.shape === 'lower' && PLACE_HEADS.has(noun.folded);
 }
 
 /** Lower-case Latin function words of a phrase or a title, never of a body's name (Art in Art, Liebe ist für alle da). */

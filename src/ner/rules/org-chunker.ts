@@ -107,7 +107,22 @@ export function orgTail(ctx: NerContext, from: number): number {
   if (dependent > genitive) return dependent;
   const end = genitiveTail(ctx, from);
   // «Совета муфтиев России», «Движение общежитий Москвы»: a named body ends with its place.
-  return end > from ? placeAfter(ctx, personAfterTitle(ctx, end)) : end;
+  if (end > from) return placeAfter(ctx, personAfterTitle(ctx, end));
+  return capitalisedCommonGenitive(ctx, from) ? placeAfter(ctx, from + 1) : end;
+}
+
+/**
+ * «Совета Безопасности», «Фондом Кино»: after a capitalised head, a capitalised common noun in the
+ * genitive (or indeclinable) that is no person's name and no place is the rest of the name.
+ */
+function capitalisedCommonGenitive(ctx: NerContext, k: number): boolean {
+  const head = ctx.words[k - 1];
+  const word = ctx.words[k];
+  if (!head || !word || head.shape !== 'title' || word.shape !== 'title' || ctx.tokens[k]!.kind !== 'word' || ctx.gazetteerAt[k] || !adjacent(ctx, k - 1, k)) return false;
+  // The head is a body's noun by its lemma, not only by its stem (Мисс: миссия's stem).
+  if (isPersonalName(ctx, word) || !ctx.lexicon.orgNounWords.has(lowerAnalyses(ctx, k - 1)[0]?.lemma ?? '')) return false;
+  const best = lowerAnalyses(ctx, k)[0];
+  return !!best && best.known && best.pos === 'NOUN' && (best.grams.includes('gent') || best.grams.includes('Fixd')) && !best.grams.some((g) => PERSON_GRAMMEMES.includes(g) || g === 'Geox');
 }
 
 /** Titles of royalty and saints (dict/words/namesake-titles.txt), by lemma. */

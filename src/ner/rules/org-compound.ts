@@ -30,6 +30,8 @@ export function compoundOrgCandidates(ctx: NerContext): Candidate[] {
     if (w.analyses.some((a) => a.known && !a.grams.includes('Orgn')) || w.folded.includes('-')) continue;
     // Мингазова is a surname (мин + газ + ова): a surname's shape needs the morphology's Orgn to be a body.
     if (SURNAME_SHAPE.test(w.folded) && !w.analyses.some((a) => a.grams.includes('Orgn'))) continue;
+    // «Медиахолдинг «Башинформ»»: a body's common noun opening a sentence names none.
+    if (ctx.lexicon.orgNounFolded.has(w.folded)) continue;
     if (w.folded.length >= MIN_LENGTH && isCompoundName(w.folded)) out.push(candidate(i, i + 1, 'ORG', 'org-compound', PRIORITY.quotedOrg));
     else if (w.analyses.length > 0 && w.analyses.every((a) => a.known && a.grams.includes('Orgn'))) out.push(candidate(i, i + 1, 'ORG', 'org-morphology', PRIORITY.abbreviation));
   }
@@ -59,7 +61,31 @@ export function isCompoundName(word: string): boolean {
     at += prefix.length;
   }
   const part = PARTS.find((p) => word.startsWith(p, at));
-  if (!part) return false;
+  if (!part) return at === 0 && isPlaceLedCompound(word);
   if (at > 0) return true;
   return PARTS.some((p) => p !== part && word.indexOf(p, part.length) > 0);
+}
+
+/** The longest place stem before the branch parts that the prefix list does not hold (Тверь-, Даль-, Омск-). */
+const MAX_LEAD = 6;
+const MIN_LEAD = 3;
+
+/** A long branch part (водоканал, энерго) may follow the place's stem alone, with at most a case ending after it. */
+const LONG_PART = 6;
+const MAX_ENDING = 3;
+
+/**
+ * «Тверьэнергосбыт», «Омскводоканал»: a place's stem the prefixes do not list, then two branch
+ * parts, one after the other (энерго + сбыт), or one long part that ends the word: such a word
+ * the morphology does not know is a body's name.
+ */
+function isPlaceLedCompound(word: string): boolean {
+  for (let lead = MIN_LEAD; lead <= MAX_LEAD; lead++) {
+    const part = PARTS.find((p) => word.startsWith(p, lead));
+    if (!part) continue;
+    const next = lead + part.length;
+    if (PARTS.some((p) => word.startsWith(p, next))) return true;
+    if (part.length >= LONG_PART && word.length - next <= MAX_ENDING) return true;
+  }
+  return false;
 }

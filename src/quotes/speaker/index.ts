@@ -174,6 +174,18 @@ function deputyOfNamed(ctx: QuoteContext, found: NounPhrase[], best: NounPhrase 
   return { from: role.from, to: best.to, kind: 'source', entity: null, governed: !subject };
 }
 
+/** Longest gloss in brackets a closing name may carry (its party, its age). */
+const CLOSING_GLOSS = 8;
+
+/** The token before the bracket that opens the gloss closed at `close`, or `close` where none opens within reach. */
+function beforeGloss(ctx: QuoteContext, close: number, from: number): number {
+  for (let k = close - 1; k > Math.max(from, close - CLOSING_GLOSS); k--) {
+    if (isPunct(ctx, k, '(')) return k - 1;
+    if (isPunct(ctx, k, ')')) return close;
+  }
+  return close;
+}
+
 /** How far a chain of appositions may run from the role to the name that closes it. */
 const APPOSITION_REACH = 40;
 
@@ -186,6 +198,8 @@ function nameClosingApposition(ctx: QuoteContext, phraseEnd: number, sentenceEnd
   if (!isPunct(ctx, phraseEnd, ',')) return null;
   let last = sentenceEnd - 1;
   while (last > phraseEnd && (ctx.tokens[last]!.kind === 'punct' || ctx.tokens[last]!.kind === 'quote') && !isPunct(ctx, last, ')')) last--;
+  // «…, первый зампред комитета Андрей Красов («Единая Россия»).»: a gloss in brackets after the name closes nothing.
+  if (isPunct(ctx, last, ')')) last = beforeGloss(ctx, last, phraseEnd);
   if (last - phraseEnd > APPOSITION_REACH) return null;
   const m = ctx.mentionAt[last] ?? -1;
   if (m === -1 || ctx.mentions[m]!.type !== 'PER') return null;
@@ -327,8 +341,7 @@ function subjectBefore(ctx: QuoteContext, cueFrom: number, cue: Cue | null, limi
   if (gerund && found.length > 0) {
     const first = found.findIndex((f) => f.rank !== COMMON_RANK);
     const subject = found[Math.max(first, 0)]!;
-    const next = found[Math.max(first, 0) + 1];
-    const named = subject.kind === 'title' && next?.from === subject.to && next.mention?.type === 'PER' ? next : subject;
+    const named = (subject.kind === 'title' || subject.kind === 'source') ? holderAfterRole(ctx, found, subject) ?? subject : subject;
     return namedInApposition(ctx, settle(ctx, named, cueFrom, cue));
   }
   const near = found.filter((f) => f.from > segment);
@@ -341,7 +354,11 @@ function subjectBefore(ctx: QuoteContext, cueFrom: number, cue: Cue | null, limi
   if (near.length === 0 && invertedClause(ctx, segment, cueFrom)) return null;
   const aside = near.length === 0 ? participleAside(ctx, from, segment, cueFrom) : -1;
   const before = aside === -1 ? [] : found.filter((f) => f.to <= aside);
-  const speaker = namedInApposition(ctx, settle(ctx, pickBest(near.length > 0 ? near : before.length > 0 ? before : found), cueFrom, cue));
+  const pool = near.length > 0 ? near : before.length > 0 ? before : found;
+  const best = pickBest(pool);
+  // «Внучка Ван Цзюня, Клэр Ван, писала»: someone of the person named, named in turn between commas.
+  const deputy = deputyOfNamed(ctx, pool, best, true);
+  const speaker = deputy ? appositionPerson(ctx, deputy.to) ?? deputy : namedInApposition(ctx, settle(ctx, best, cueFrom, cue));
   return speaker ?? (cue?.number === 'pl' || document ? locativeSource(ctx, from, cueFrom, cue) : null);
 }
 
@@ -364,6 +381,25 @@ function participleSubject(ctx: QuoteContext, from: number, cueFrom: number, cue
   const ending = nounPhrases(ctx, from, comma, false).filter((f) => f.to === comma && agreesWithCue(f, cue, ctx.resolver.genderOf));
   const antecedent = ending.find((f) => f.kind === 'mention' && f.mention!.type !== 'LOC') ?? ending[0];
   return antecedent ? settle(ctx, antecedent, cueFrom, cue) : null;
+}
+
+/** Tokens a role's tail may leave between the phrase found and its holder's name (от России in «судья ЕСПЧ от России Иван Петров»). */
+const HOLDER_GAP = 3;
+
+/**
+ * «Глава района Иван Сидоров открыл школу, подчеркнув», «Судья ЕСПЧ от России Иван Петров … высказался»:
+ * the person named right after a role phrase, or past a few words of its tail that are no verb
+ * nor punctuation, holds the role.
+ */
+function holderAfterRole(ctx: QuoteContext, found: readonly NounPhrase[], role: NounPhrase): NounPhrase | null {
+  const next = found.find((f) => f.from >= role.to && f.kind === 'mention' && f.mention!.type === 'PER');
+  // «адвокат обвиняемого Ивана Петрова»: a name in another case is the role's complement.
+  if (!next || next.from - role.to > HOLDER_GAP || !isNominativeMention(ctx, next.from, next.to, true)) return null;
+  for (let k = role.to; k < next.from; k++) {
+    if (ctx.tokens[k]!.kind !== 'word') return null;
+    if (ctx.mentionAt[k] === -1 && CLAUSE_VERB_POS.has(ctx.analyseWord(ctx.words[k]!)[0]?.pos ?? '')) return null;
+  }
+  return next;
 }
 
 /** Parts of speech that open a participial or adverbial aside set off by commas. */

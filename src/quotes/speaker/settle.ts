@@ -2,7 +2,7 @@ import type { NounPhrase } from '../../clauses/noun-phrases.js';
 import { wordMap } from '../../dict/words.js';
 import { fold } from '../../morph/key.js';
 import type { Cue } from '../../types.js';
-import { NOMINATIVE_PRONOUNS, PREPOSITIONS } from '../../clauses/words.js';
+import { COORDINATING_AND, NOMINATIVE_PRONOUNS, PREPOSITIONS } from '../../clauses/words.js';
 import { isSpeakerPronoun } from '../../resolve/index.js';
 import { isWordOf, mentionEnd, type QuoteContext } from '../context.js';
 import type { Speaker } from './types.js';
@@ -25,7 +25,8 @@ export function settle(ctx: QuoteContext, f: NounPhrase | undefined, near: numbe
   }
   if (f.kind === 'title') {
     // «Судьи опасались»: a group of people is no one person.
-    if (isPlural(ctx, f.from, cue)) return { from: f.from, to: f.to, kind: 'title', entity: null };
+    // «Глава администрации и представители церкви утверждали»: a singular role joined by «и» to another phrase is one person, the verb plural for both.
+    if (isPlural(ctx, f.from, cue) && !singularJoined(ctx, f)) return { from: f.from, to: f.to, kind: 'title', entity: null };
     const entity = ctx.resolver.role(f.from, f.to, near, cue);
     // No one to stand for: an unnamed source again (its name takes the complement given before).
     const unnamed = !entity && ctx.sourceNouns.has(ctx.words[f.from]!.key);
@@ -88,6 +89,11 @@ function namesPeople(ctx: QuoteContext, f: NounPhrase): boolean {
 }
 
 /** A plural verb or a plural role word: a group, not one person. */
+function singularJoined(ctx: QuoteContext, f: NounPhrase): boolean {
+  const first = ctx.analyseWord(ctx.words[f.from]!)[0];
+  return !!first && first.grams.includes('sing') && isWordOf(ctx, f.to, COORDINATING_AND);
+}
+
 function isPlural(ctx: QuoteContext, i: number, cue: Cue | null): boolean {
   if (cue?.number === 'pl') return true;
   const analyses = ctx.analyseWord(ctx.words[i]!);

@@ -8,9 +8,10 @@ const NO_WORD: WordInfo = { folded: '', key: '', lemma: '', shape: 'none', latin
 /** Two or three capitalised words of which one is unknown to the dictionary: Масахару Коно, Саеб Эрекат. Returns the end, or `i`. */
 export function foreignName(ctx: NerContext, i: number): number {
   // «братом Сулимы Ямадаева»: even a word that is also a common one opens a name before a surname.
-  const beforeSurname = !atSentenceStart(ctx, i) && isFreeCapital(ctx, i) && adjacent(ctx, i, i + 1) &&
+  const opening = opensPhrase(ctx, i);
+  const beforeSurname = !opening && isFreeCapital(ctx, i) && adjacent(ctx, i, i + 1) &&
     (isSurname(ctx.words[i + 1] ?? NO_WORD) || looksLikeSurname(ctx, i + 1) || unknownNounAfterCommon(ctx, i));
-  if (!beforeSurname && (!isNameWord(ctx, i) || (atSentenceStart(ctx, i) && isCommonWord(ctx.words[i]!)))) return i;
+  if (!beforeSurname && (!isNameWord(ctx, i) || (opening && isCommonWord(ctx.words[i]!)))) return i;
   if (cannotBeGivenName(ctx.words[i]!) || thingBeforeGenitive(ctx, i)) return i;
   let j = i + 1;
   // A word the morphology reads in no way at all (Даг) is unknown too.
@@ -36,6 +37,23 @@ export function foreignName(ctx: NerContext, i: number): number {
   }
   return j - i >= 2 && (unknown || beforeSurname) ? j : i;
 }
+
+/**
+ * «Пиры Валтасара», «Читайте также: Адвокаты Берлускони»: a sentence's first word, and a word right after
+ * a colon or an opening quote, takes a capital whatever it is; there the capital says nothing of a name.
+ */
+function opensPhrase(ctx: NerContext, i: number): boolean {
+  if (atSentenceStart(ctx, i)) return true;
+  const prev = ctx.tokens[i - 1];
+  if (!prev || !adjacent(ctx, i - 1, i)) return false;
+  const mark = ctx.text.slice(prev.start, prev.end);
+  if (mark === ':') return true;
+  if (prev.kind !== 'quote' || prev.end !== ctx.tokens[i]!.start) return false;
+  // A straight quote opens where a space or the text's start stands before it.
+  return OPENING_QUOTES.has(mark) || (mark === '"' && (prev.start === 0 || /\s/.test(ctx.text[prev.start - 1]!)));
+}
+
+const OPENING_QUOTES = new Set(['«', '„', '“']);
 
 /**
  * «Эллиот Спенсер», «с Эллиоттом Спенсером»: a town's name (Спенсер) is the surname right after a

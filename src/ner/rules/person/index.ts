@@ -108,7 +108,7 @@ export function personCandidates(ctx: NerContext): Candidate[] {
       // verb or speech verb.
       const guessed = !isListedName(ctx, word) && !word.analyses[0]?.known && afterCommonNoun(ctx, i);
       if (!guessed) {
-        if (!ambiguous && !inQuotes(ctx, i) && (isListedName(ctx, word) || !inQuotedName(ctx, i)) && (!atSentenceStart(ctx, i) || nameFirst)) push(i, i + 1, 'first-name', PRIORITY.firstName);
+        if (!ambiguous && !inQuotes(ctx, i) && (isListedName(ctx, word) || !inQuotedName(ctx, i)) && (!atSentenceStart(ctx, i) || (nameFirst && !adjectiveBeforeAgreeing(ctx, i)))) push(i, i + 1, 'first-name', PRIORITY.firstName);
         continue;
       }
     }
@@ -271,4 +271,19 @@ function adjectiveShapedSpeaker(ctx: NerContext, i: number): boolean {
   if (!next || ctx.tokens[i + 1]!.kind !== 'word' || !adjacent(ctx, i, i + 1) || !ctx.lexicon.speechVerbs.has(next.folded)) return false;
   // The subject agrees: «Принца Кембриджского назвали» has none.
   return !!ctx.analyseWord(next)[0]?.grams.includes('sing') && word.analyses.some((a) => a.grams.includes('nomn'));
+}
+
+const AGREEMENT = ['masc', 'femn', 'neut', 'plur', 'nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'];
+
+/**
+ * «Любой желающий мог …», «Любой другой приговор …»: a sentence's first word that the dictionary also
+ * knows as an adjective (a pronoun's: любой), agreeing with the lower-case adjective or noun right
+ * after it, is that adjective, not a first name (Любой, of Люба).
+ */
+function adjectiveBeforeAgreeing(ctx: NerContext, i: number): boolean {
+  const adjectives = ctx.words[i]!.analyses.filter((a) => a.known && a.pos === 'ADJF');
+  const next = ctx.words[i + 1];
+  if (adjectives.length === 0 || !next || next.shape !== 'lower' || ctx.tokens[i + 1]!.kind !== 'word' || !adjacent(ctx, i, i + 1)) return false;
+  const readings = ctx.analyseWord(next).filter((a) => a.pos === 'ADJF' || a.pos === 'NOUN');
+  return adjectives.some((adj) => readings.some((r) => adj.grams.filter((g) => AGREEMENT.includes(g)).every((g) => r.grams.includes(g))));
 }

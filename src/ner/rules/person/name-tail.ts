@@ -1,4 +1,5 @@
 import { adjacent, isCommonWord, type NerContext } from '../../context.js';
+import { isInitial } from './initials.js';
 import { isAmbiguousName, isArticleName, isFirstName, isFreeCapital, isListedFirstName, isPatronymic, PARTICLES, particlesEnd, startsNominativeName } from './name-words.js';
 
 /**
@@ -25,6 +26,11 @@ export function nameTail(ctx: NerContext, first: number): number {
     // (A particle opens a surname of more words: Марина Александровна Де Энден.)
     if (j === first + 3 && isPatronymic(ctx, first + 1) && !PARTICLES.has(ctx.words[first + 2]!.folded)) break;
     if (isPatronymic(ctx, j)) j++;
+    // «Майкл Дж. Фокс», «Джордж Р. Р. Мартин»: a middle initial (or two) between the first name and the surname.
+    else if (j === first + 1 && middleInitialsEnd(ctx, j) > j) {
+      j = middleInitialsEnd(ctx, j);
+      break;
+    }
     // «Хамад бен Халиф Аль Тани», «Эссам Абд Эль Фатах»: a capitalised particle (no first name
     // here, though Аль may be one) takes the name word after it into the name.
     else if (!second && isCapitalParticle(ctx, j) && adjacent(ctx, j, j + 1) && isFreeCapital(ctx, j + 1, true)) j += 2;
@@ -47,4 +53,12 @@ export function nameTail(ctx: NerContext, first: number): number {
 function isCapitalParticle(ctx: NerContext, j: number): boolean {
   const word = ctx.words[j];
   return !!word && ctx.tokens[j]!.kind === 'word' && word.shape === 'title' && PARTICLES.has(word.folded);
+}
+
+/** The end of «initial [initial] Surname» at `j` (Дж. Фокс, Р. Р. Мартин), the surname glued or spaced; else `j`. */
+function middleInitialsEnd(ctx: NerContext, j: number): number {
+  if (!isInitial(ctx, j)) return j;
+  let k = j + 2;
+  if (isInitial(ctx, k) && adjacent(ctx, k - 1, k)) k += 2;
+  return adjacent(ctx, k - 1, k) && isFreeCapital(ctx, k) && !isInitial(ctx, k) ? k + 1 : j;
 }

@@ -135,12 +135,22 @@ export function startsNominativeName(ctx: NerContext, before: number, j: number)
   const word = ctx.words[j];
   if (!word || ctx.tokens[j]!.kind !== 'word') return false;
   // Both read by the dictionary, not by a guess from the ending (Зулема, Барретта are guessed).
-  if (!word.analyses.some((a) => a.grams.includes('Name') && a.known) || !word.analyses.every((a) => a.grams.includes('nomn'))) return false;
-  const prev = ctx.words[before]!.analyses.filter((a) => a.known);
+  const knownName = word.analyses.some((a) => a.grams.includes('Name') && a.known) && word.analyses.every((a) => a.grams.includes('nomn'));
+  // «После смерти Моррисона Манзарек начал», «сын Баффета Говард»: a word ending in a bare consonant
+  // is no man's name in an oblique case (those take an ending: Манзарека), so after a man's name word
+  // in an oblique case it starts the next person. (A woman's surname does not decline: Анны Франк.)
+  const bare = !knownName && BARE_CONSONANT.test(word.folded) && word.shape === 'title' && word.analyses.some((a) => a.pos === 'NOUN' && a.grams.includes('nomn') && a.grams.includes('masc'));
+  if (!knownName && !bare) return false;
+  const known = ctx.words[before]!.analyses.filter((a) => a.known);
+  // (Only the dictionary's readings: a guessed genitive may be a foreign nominative, Абдолреза, Зулема.)
+  const prev = known;
   const own = prev.filter((a) => a.grams.includes('Name') || a.grams.includes('Surn'));
   const readings = own.length > 0 ? own : prev;
+  if (bare && readings.some((a) => a.grams.includes('femn') || a.grams.includes('plur') || a.grams.includes('Fixd'))) return false;
   return readings.length > 0 && readings.some((a) => a.grams.some((g) => CASES.has(g))) && !readings.some((a) => a.grams.includes('nomn'));
 }
+
+const BARE_CONSONANT = /[бвгджзклмнпрстфхцчшщ]$/;
 
 const CASES = new Set(['gent', 'datv', 'accs', 'ablt', 'loct']);
 
