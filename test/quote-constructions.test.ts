@@ -100,3 +100,19 @@ describe('a quotation over several paragraphs', () => {
     expect(quotes(text).some((q) => q.includes('Переговоры начнутся'))).toBe(false);
   });
 });
+
+describe('a source frame inside what another source reports', () => {
+  it('starts the content after the inner frame (Как сообщает X, согласно Y, П)', () => {
+    expect(quotes('Как сообщает Интерфакс, согласно поступившей от Ивана Петрова явке с повинной, он причинил гражданам ущерб в миллион рублей.')).toEqual([
+      'indirect | Интерфакс | он причинил гражданам ущерб в миллион рублей',
+    ]);
+  });
+});
+
+describe('«согласно» with a name and no frame noun', () => {
+  it('reports a body or person named right after it, and no law or order', () => {
+    expect(quotes('Согласно Роскомнадзору, на этих сайтах размещалась запрещённая информация.')).toEqual(['indirect | Роскомнадзор | на этих сайтах размещалась запрещённая информация']);
+    expect(quotes('Согласно Конституции, президент избирается на шесть лет.')).toEqual([]);
+    expect(quotes('Согласно приказу Минобороны, учения продлятся неделю.')).toEqual([]);
+  });
+});

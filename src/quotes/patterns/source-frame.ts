@@ -34,6 +34,9 @@ export const sourceFrame: Pattern = {
         speakerAfter(ctx, cue.to, cue.cue, subject) ??
         (cue.cue.kind === 'source' ? framePhrase(ctx, cue.to, sentenceEnd) : null);
       if (!speaker) continue;
+      // «Согласно Роскомнадзору, П»: «согласно» with no frame noun reports only a body or person named
+      // right after it (not «согласно Конституции», «согласно приказу Минобороны»).
+      if (cue.cue.form === BARE_ACCORDING && !(isMentionOf(ctx, speaker, 'PER', 'ORG') && speaker.from === cue.to)) continue;
       let frameEnd = sourceFrameEnd(ctx, speaker.to, sentenceEnd, cue.cue.kind === 'source' ? 'gent' : 'nomn');
       // «По информации на данном этапе, П»: a time adverbial where the source should be; nobody is named.
       if (cue.cue.kind === 'source' && speaker.kind !== 'mention' && timeAdverbial(ctx, cue.to, frameEnd)) continue;
@@ -75,7 +78,7 @@ export const sourceFrame: Pattern = {
         yield { kind: reportKind(ctx, [afterFrom, bracket]), content: [afterFrom, bracket], cue: [cue.from, cue.to], speaker, pattern: this.name };
         continue;
       }
-      const after = trimEnd(ctx, afterFrom, clauseEnd(ctx, Math.min(afterFrom, sentenceEnd - 1), cue.cue));
+      const after = trimEnd(ctx, pastInnerFrame(ctx, afterFrom, sentenceEnd), clauseEnd(ctx, Math.min(afterFrom, sentenceEnd - 1), cue.cue));
       const lead: Lead = { before, after, inRelative, cueFrom: cue.from, frameEnd };
       const hasBefore = CLAUSE_LEADS.some((rule) => rule.holds(ctx, lead));
       // «Сделка, по мнению Петрова, состоится»: one verb after the frame finishes the statement.
@@ -96,6 +99,28 @@ export const sourceFrame: Pattern = {
     }
   },
 };
+
+/** Tokens an inner source frame may span before its comma (согласно поступившей от него явке с повинной,). */
+const INNER_FRAME_REACH = 10;
+const INNER_FRAME_OPENERS = wordSet('inner-frame-openers');
+/** The source frame «согласно» with no noun of its own (согласно Роскомнадзору). */
+const BARE_ACCORDING = 'согласно';
+
+/**
+ * «Как сообщает Интерфакс, согласно явке с повинной, П»: a second source frame opening what the
+ * first reports is the source's own source; the words start after it.
+ */
+function pastInnerFrame(ctx: QuoteContext, from: number, sentenceEnd: number): number {
+  const inner = cueAt(ctx, from, ['source'])?.to ?? (isWordOf(ctx, from, INNER_FRAME_OPENERS) ? from + 1 : -1);
+  if (inner === -1) return from;
+  for (let k = inner; k < Math.min(sentenceEnd, inner + INNER_FRAME_REACH); k++) {
+    if (isPunct(ctx, k, ',')) return k > inner ? k + 1 : from;
+    // A finite verb (outside a name: «Ивана» is no participle) makes the words a clause, not a frame.
+    if (ctx.tokens[k]!.kind === 'punct' || ctx.index.outerByOpen.has(k)) return from;
+    if (ctx.tokens[k]!.kind === 'word' && ctx.mentionAt[k] === -1 && ctx.analyseWord(ctx.words[k]!)[0]?.pos === 'VERB') return from;
+  }
+  return from;
+}
 
 /** The words before a frame (the lead) and after it, and where the frame stands. */
 interface Lead {
