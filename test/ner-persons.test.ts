@@ -39,6 +39,17 @@ describe('a middle initial inside a name', () => {
   });
 });
 
+describe('after «в» a person stands only in the accusative', () => {
+  it.each([
+    ['Финал пройдёт в Сан Марино через неделю.', []],
+    ['Чемпионат провели в Эль Гуне осенью.', []],
+    ['Охранник выстрелил в Егора Свиридова из травмата.', ['PER Егора Свиридова']],
+    ['Кандидат в президенты Парагвая Лино Овьедо погиб.', ['PER Лино Овьедо']],
+  ])('%s', (text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+});
+
 describe('a surname that is also a town', () => {
   it('takes the town after a title\'s foreign name as the surname, and finds the name and surname again', () => {
     const text = 'Кандидат в президенты Парагвая Лино Овьедо погиб. Вертолёт, на котором летел Лино Овьедо, пропал. Овьедо было 69 лет.';

@@ -9,7 +9,7 @@ import type { NerLexicon } from '../../lexicon.js';
 import { eastAsianName, foreignName } from './foreign-name.js';
 import { gluedToName, isInitial } from './initials.js';
 import { nameTail } from './name-tail.js';
-import { isAmbiguousName, isFamilySurname, isFirstName, isFreeCapital, isListedFirstName, isNameWord, isPatronymic, isSurname, isUnknown, looksLikeSurname, looksShapedLikeSurname, particlesEnd } from './name-words.js';
+import { isAmbiguousName, isFamilySurname, isFirstName, isFreeCapital, isListedFirstName, isNameWord, isPatronymic, isPlace, isSurname, isUnknown, looksLikeSurname, looksShapedLikeSurname, particlesEnd } from './name-words.js';
 import { latinOriginals } from './originals.js';
 import { afterPlaceWord, afterSpeakerFrame, beforeSingularVerb, besideSpeechVerb, inQuotedName, inQuotes, pluralBeforePluralVerb } from './surroundings.js';
 import { nameAfterTitle } from './title-name.js';
@@ -43,6 +43,13 @@ export function personCandidates(ctx: NerContext): Candidate[] {
     // «округа Харрис Эд Гонзалес», «жительница Жироны»: the word after a territory's or its residents'
     // noun is the place (rules/place.ts); a person's name may start after it.
     if (inPlaceSlot(ctx, i)) continue;
+    // «в Аль Аин», «в Сан Луисе»: after «в» a person stands only in the accusative (выстрелил в Егора
+    // Свиридова); capitalised words with no such reading there are a place's name, all of them.
+    // (A place the gazetteer or the dictionary knows ends there: «в Кремле Дмитрий Песков».)
+    if (ctx.words[i]!.shape === 'title' && afterIn(ctx, i) && !animateAccusative(ctx.words[i]!)) {
+      if (!ctx.gazetteerAt[i] && !isPlace(ctx.words[i]!) && !isCommonWord(ctx.words[i]!)) while (i + 1 < n && ctx.words[i + 1]!.shape === 'title' && ctx.tokens[i + 1]!.kind === 'word' && adjacent(ctx, i, i + 1)) i++;
+      continue;
+    }
     // «62-летний Писсаридис», «Восьмидесятилетний Маккейн»: an age's adjective names no one but a person.
     // The name's own rules run on from the next word; a fuller name they find (Максим Дадашев,
     // Т.Донилон) is longer and wins.
@@ -287,3 +294,14 @@ function adjectiveBeforeAgreeing(ctx: NerContext, i: number): boolean {
   const readings = ctx.analyseWord(next).filter((a) => a.pos === 'ADJF' || a.pos === 'NOUN');
   return adjectives.some((adj) => readings.some((r) => adj.grams.filter((g) => AGREEMENT.includes(g)).every((g) => r.grams.includes(g))));
 }
+
+const IN = wordSet('locative-place-prepositions');
+
+/** The word right before `i` is «в»/«во», written next to it. */
+function afterIn(ctx: NerContext, i: number): boolean {
+  const prev = ctx.words[i - 1];
+  return !!prev && ctx.tokens[i - 1]!.kind === 'word' && IN.has(prev.folded) && adjacent(ctx, i - 1, i);
+}
+
+/** A person's reading in the accusative singular (Егора, Марию, Душко). */
+const animateAccusative = perWord((word: WordInfo) => word.analyses.some((a) => a.grams.includes('accs') && a.grams.includes('sing') && a.grams.includes('anim')));
