@@ -30,6 +30,13 @@ describe('the words of one name share its case', () => {
   });
 });
 
+describe('a Latin unit letter before a full stop', () => {
+  it('is no initial of the Cyrillic word after it, and a preposition is no first name', () => {
+    expect(persons('Перегрузки достигали 8 G. Из-за этого пилоты теряли сознание.')).toEqual([]);
+    expect(persons('Перегрузки достигали 8 G. Но полёт продолжался.')).toEqual([]);
+  });
+});
+
 describe('a middle initial inside a name', () => {
   it.each([
     ['Режиссёр Дэвид О. Расселл снял новый фильм.', ['PER Дэвид О. Расселл']],

@@ -45,7 +45,8 @@ export function personCandidates(ctx: NerContext): Candidate[] {
     if (inPlaceSlot(ctx, i)) continue;
     // «в Аль Аин», «в Сан Луисе»: after «в» a person stands only in the accusative (выстрелил в Егора
     // Свиридова); capitalised words with no such reading there are a place's name, all of them.
-    // (A place the gazetteer or the dictionary knows ends there: «в Кремле Дмитрий Песков».)
+    // (A place the gazetteer or the dictionary knows ends there, «в Кремле Дмитрий Песков»; a common
+    // word skips only itself, «в Башню Елизаветы».)
     if (ctx.words[i]!.shape === 'title' && afterIn(ctx, i) && !animateAccusative(ctx.words[i]!)) {
       if (!ctx.gazetteerAt[i] && !isPlace(ctx.words[i]!) && !isCommonWord(ctx.words[i]!)) while (i + 1 < n && ctx.words[i + 1]!.shape === 'title' && ctx.tokens[i + 1]!.kind === 'word' && adjacent(ctx, i, i + 1)) i++;
       continue;
@@ -62,7 +63,8 @@ export function personCandidates(ctx: NerContext): Candidate[] {
     if (isInitial(ctx, i)) {
       let j = i + 2;
       if (isInitial(ctx, j)) j += 2;
-      if (isFreeCapital(ctx, j, true) && adjacent(ctx, j - 1, j)) push(i, j + 1, 'initials-surname', PRIORITY.personFull);
+      // («до 10 G. Из-за …»: a Latin letter is no initial of a Cyrillic surname.)
+      if (isFreeCapital(ctx, j, true) && adjacent(ctx, j - 1, j) && LATIN.test(ctx.tokens[i]!.text) === LATIN.test(ctx.tokens[j]!.text)) push(i, j + 1, 'initials-surname', PRIORITY.personFull);
       continue;
     }
     // «Грызлова Бориса Вячеславовича», «Соловьева Александра Васильевича»: surname, first name and
@@ -115,7 +117,8 @@ export function personCandidates(ctx: NerContext): Candidate[] {
       // verb or speech verb.
       const guessed = !isListedName(ctx, word) && !word.analyses[0]?.known && afterCommonNoun(ctx, i);
       if (!guessed) {
-        if (!ambiguous && !inQuotes(ctx, i) && (isListedName(ctx, word) || !inQuotedName(ctx, i)) && (!atSentenceStart(ctx, i) || (nameFirst && !adjectiveBeforeAgreeing(ctx, i)))) push(i, i + 1, 'first-name', PRIORITY.firstName);
+        // («… 10 G. Из-за ошибки»: a word read first as a preposition is that word.)
+        if (!ambiguous && !FUNCTION_POS.has(word.analyses[0]?.pos ?? '') && !inQuotes(ctx, i) && (isListedName(ctx, word) || !inQuotedName(ctx, i)) && (!atSentenceStart(ctx, i) || (nameFirst && !adjectiveBeforeAgreeing(ctx, i)))) push(i, i + 1, 'first-name', PRIORITY.firstName);
         continue;
       }
     }
@@ -305,3 +308,6 @@ function afterIn(ctx: NerContext, i: number): boolean {
 
 /** A person's reading in the accusative singular (Егора, Марию, Душко). */
 const animateAccusative = perWord((word: WordInfo) => word.analyses.some((a) => a.grams.includes('accs') && a.grams.includes('sing') && a.grams.includes('anim')));
+
+const LATIN = /^[A-Za-z]/;
+const FUNCTION_POS = new Set(['PREP']);
