@@ -30,10 +30,28 @@ describe('the words of one name share its case', () => {
   });
 });
 
+describe('a Latin unit letter before a full stop', () => {
+  it('is no initial of the Cyrillic word after it, and a preposition is no first name', () => {
+    expect(persons('Перегрузки достигали 8 G. Из-за этого пилоты теряли сознание.')).toEqual([]);
+    expect(persons('Перегрузки достигали 8 G. Но полёт продолжался.')).toEqual([]);
+  });
+});
+
 describe('a middle initial inside a name', () => {
   it.each([
     ['Режиссёр Дэвид О. Расселл снял новый фильм.', ['PER Дэвид О. Расселл']],
     ['Роман написал Джордж Р. Р. Мартин.', ['PER Джордж Р. Р. Мартин']],
+  ])('%s', (text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+});
+
+describe('after «в» a person stands only in the accusative', () => {
+  it.each([
+    ['Финал пройдёт в Сан Марино через неделю.', []],
+    ['Чемпионат провели в Эль Гуне осенью.', []],
+    ['Охранник выстрелил в Егора Свиридова из травмата.', ['PER Егора Свиридова']],
+    ['Кандидат в президенты Парагвая Лино Овьедо погиб.', ['PER Лино Овьедо']],
   ])('%s', (text, expected) => {
     expect(persons(text)).toEqual(expected);
   });

@@ -585,8 +585,10 @@ describe('a part of a place named with a capitalised compass adjective', () => {
     expect(doc.entities.map((e) => e.name)).toEqual(['Израиль', 'Восточный Иерусалим', 'Южные Курилы']);
   });
 
-  it('leaves a lower-case adjective out (стран западной Европы)', () => {
-    expect(surfaces('Почти все страны западной Европы согласны.')).toEqual(['LOC Европы']);
+  it('takes a lower-case one too, as both corpora mark it (страны западной Европы)', () => {
+    const doc = annotate('Почти все страны западной Европы согласны. Бои в восточной Украине продолжаются.', { quotes: false });
+    expect(doc.mentions.map((m) => `${m.type} ${m.text}`)).toEqual(['LOC западной Европы', 'LOC восточной Украине']);
+    expect(doc.entities.map((e) => e.name)).toEqual(['западная Европа', 'восточная Украина']);
   });
 });
 

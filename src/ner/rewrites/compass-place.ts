@@ -7,16 +7,16 @@ import { adjacent, type NerContext } from '../context.js';
 const COMPASS = wordSet('compass-adjectives');
 
 /**
- * «Восточный Иерусалим», «Южными Курилами», «в Западном Берлине»: a capitalised adjective of a
- * part, right before a place's name and agreeing with it, belongs to the name (in lower case,
- * «западной Европы», it only describes the place).
+ * «Восточный Иерусалим», «Южными Курилами», «в Западном Берлине»: an adjective of a part, right
+ * before a place's name and agreeing with it, belongs to the name; in lower case too («стран
+ * западной Европы», «в восточной Украине»), as both factRuEval and NEREL mark it.
  */
 export function withCompassPart(ctx: NerContext, c: Candidate, previous: Candidate | undefined): Candidate {
   if (c.type !== 'LOC') return c;
   const k = c.tokens[0] - 1;
   const w = ctx.words[k];
-  if (!w || ctx.tokens[k]!.kind !== 'word' || w.shape !== 'title' || !adjacent(ctx, k, k + 1) || (previous && previous.tokens[1] > k)) return c;
-  const adjective = w.analyses.filter((a) => a.pos === 'ADJF' && COMPASS.has(a.lemma));
+  if (!w || ctx.tokens[k]!.kind !== 'word' || (w.shape !== 'title' && w.shape !== 'lower') || !adjacent(ctx, k, k + 1) || (previous && previous.tokens[1] > k)) return c;
+  const adjective = (w.shape === 'lower' ? ctx.analyseWord(w) : w.analyses).filter((a) => a.pos === 'ADJF' && COMPASS.has(a.lemma));
   if (adjective.length === 0) return c;
   // Agreement in number and case with the place's first word (Южными Курилами, not «Южной Курилами»).
   const place = ctx.words[c.tokens[0]]!.analyses;

@@ -9,7 +9,7 @@ import type { NerLexicon } from '../../lexicon.js';
 import { eastAsianName, foreignName } from './foreign-name.js';
 import { gluedToName, isInitial } from './initials.js';
 import { nameTail } from './name-tail.js';
-import { isAmbiguousName, isFamilySurname, isFirstName, isFreeCapital, isListedFirstName, isNameWord, isPatronymic, isSurname, isUnknown, looksLikeSurname, looksShapedLikeSurname, particlesEnd } from './name-words.js';
+import { isAmbiguousName, isFamilySurname, isFirstName, isFreeCapital, isListedFirstName, isNameWord, isPatronymic, isPlace, isSurname, isUnknown, looksLikeSurname, looksShapedLikeSurname, particlesEnd } from './name-words.js';
 import { latinOriginals } from './originals.js';
 import { afterPlaceWord, afterSpeakerFrame, beforeSingularVerb, besideSpeechVerb, inQuotedName, inQuotes, pluralBeforePluralVerb } from './surroundings.js';
 import { nameAfterTitle } from './title-name.js';
@@ -43,6 +43,14 @@ export function personCandidates(ctx: NerContext): Candidate[] {
     // «округа Харрис Эд Гонзалес», «жительница Жироны»: the word after a territory's or its residents'
     // noun is the place (rules/place.ts); a person's name may start after it.
     if (inPlaceSlot(ctx, i)) continue;
+    // «в Аль Аин», «в Сан Луисе»: after «в» a person stands only in the accusative (выстрелил в Егора
+    // Свиридова); capitalised words with no such reading there are a place's name, all of them.
+    // (A place the gazetteer or the dictionary knows ends there, «в Кремле Дмитрий Песков»; a common
+    // word skips only itself, «в Башню Елизаветы».)
+    if (ctx.words[i]!.shape === 'title' && afterIn(ctx, i) && !animateAccusative(ctx.words[i]!)) {
+      if (!ctx.gazetteerAt[i] && !isPlace(ctx.words[i]!) && !isCommonWord(ctx.words[i]!)) while (i + 1 < n && ctx.words[i + 1]!.shape === 'title' && ctx.tokens[i + 1]!.kind === 'word' && adjacent(ctx, i, i + 1)) i++;
+      continue;
+    }
     // «62-летний Писсаридис», «Восьмидесятилетний Маккейн»: an age's adjective names no one but a person.
     // The name's own rules run on from the next word; a fuller name they find (Максим Дадашев,
     // Т.Донилон) is longer and wins.
@@ -55,7 +63,8 @@ export function personCandidates(ctx: NerContext): Candidate[] {
     if (isInitial(ctx, i)) {
       let j = i + 2;
       if (isInitial(ctx, j)) j += 2;
-      if (isFreeCapital(ctx, j, true) && adjacent(ctx, j - 1, j)) push(i, j + 1, 'initials-surname', PRIORITY.personFull);
+      // («до 10 G. Из-за …»: a Latin letter is no initial of a Cyrillic surname.)
+      if (isFreeCapital(ctx, j, true) && adjacent(ctx, j - 1, j) && LATIN.test(ctx.tokens[i]!.text) === LATIN.test(ctx.tokens[j]!.text)) push(i, j + 1, 'initials-surname', PRIORITY.personFull);
       continue;
     }
     // «Грызлова Бориса Вячеславовича», «Соловьева Александра Васильевича»: surname, first name and
@@ -108,7 +117,8 @@ export function personCandidates(ctx: NerContext): Candidate[] {
       // verb or speech verb.
       const guessed = !isListedName(ctx, word) && !word.analyses[0]?.known && afterCommonNoun(ctx, i);
       if (!guessed) {
-        if (!ambiguous && !inQuotes(ctx, i) && (isListedName(ctx, word) || !inQuotedName(ctx, i)) && (!atSentenceStart(ctx, i) || (nameFirst && !adjectiveBeforeAgreeing(ctx, i)))) push(i, i + 1, 'first-name', PRIORITY.firstName);
+        // («… 10 G. Из-за ошибки»: a word read first as a preposition is that word.)
+        if (!ambiguous && !FUNCTION_POS.has(word.analyses[0]?.pos ?? '') && !inQuotes(ctx, i) && (isListedName(ctx, word) || !inQuotedName(ctx, i)) && (!atSentenceStart(ctx, i) || (nameFirst && !adjectiveBeforeAgreeing(ctx, i)))) push(i, i + 1, 'first-name', PRIORITY.firstName);
         continue;
       }
     }
@@ -287,3 +297,17 @@ function adjectiveBeforeAgreeing(ctx: NerContext, i: number): boolean {
   const readings = ctx.analyseWord(next).filter((a) => a.pos === 'ADJF' || a.pos === 'NOUN');
   return adjectives.some((adj) => readings.some((r) => adj.grams.filter((g) => AGREEMENT.includes(g)).every((g) => r.grams.includes(g))));
 }
+
+const IN = wordSet('locative-place-prepositions');
+
+/** The word right before `i` is «в»/«во», written next to it. */
+function afterIn(ctx: NerContext, i: number): boolean {
+  const prev = ctx.words[i - 1];
+  return !!prev && ctx.tokens[i - 1]!.kind === 'word' && IN.has(prev.folded) && adjacent(ctx, i - 1, i);
+}
+
+/** A person's reading in the accusative singular (Егора, Марию, Душко). */
+const animateAccusative = perWord((word: WordInfo) => word.analyses.some((a) => a.grams.includes('accs') && a.grams.includes('sing') && a.grams.includes('anim')));
+
+const LATIN = /^[A-Za-z]/;
+const FUNCTION_POS = new Set(['PREP']);
