@@ -91,8 +91,11 @@ export function subjectOf(input: CaseContext, tools: CaseTools, start: number, e
   return undefined;
 }
 
-/** A mark of punctuation (or the text's start) at k: no word there for a verb to agree with instead. */
-const punctuationAt = (input: CaseContext, k: number) => k < 0 || input.tokens[k]!.kind !== 'word';
+/** Marks that close a title or an aside; the phrase they close may govern the name after them (автора «Удивительных историй» Стэна Ли). */
+const CLOSING_MARKS = new Set(['»', '”', ')', ']']);
+
+/** A mark of punctuation (or the text's start) at k that opens a clause: no word there for a verb to agree with instead. */
+const punctuationAt = (input: CaseContext, k: number) => k < 0 || (input.tokens[k]!.kind !== 'word' && !CLOSING_MARKS.has(input.tokens[k]!.text));
 
 /** Parts of speech that govern no noun: a name after one depends on nothing before it (Вчера Педру Санчес заявил). */
 const NON_GOVERNING = new Set(['ADVB', 'CONJ', 'PRCL', 'INTJ']);
