@@ -1134,3 +1134,33 @@ describe('a semicolon inside a reported clause', () => {
     ]);
   });
 });
+
+describe('a speech verb whose topic («о …») holds the speaker\'s words in marks', () => {
+  it('is a mixed report of the topic', () => {
+    expect(quotes('Депутаты заявили о подготовке «очередной провокации» против губернатора.')).toEqual([
+      'mixed | Депутаты | о подготовке «очередной провокации» против губернатора',
+    ]);
+    expect(quotes('Ранее местные газеты сообщали о погибшем «туристе из Италии».', { named: true })).toEqual([
+      'mixed | местные газеты | о погибшем «туристе из Италии»',
+    ]);
+  });
+
+  it('runs on to the mark a full stop inside the fragment cut', () => {
+    expect(quotes('Иван Петров заявил о своей благодарности «за помощь волонтёров. Они спасли город».')).toEqual([
+      'mixed | Иван Петров | о своей благодарности «за помощь волонтёров. Они спасли город»',
+    ]);
+  });
+
+  it('is no quote without such a fragment, or with a name in marks', () => {
+    expect(quotes('Депутаты заявили о подготовке провокации против губернатора.')).toEqual([]);
+    expect(quotes('Депутаты заявили о выходе из коалиции «Европейский выбор».')).toEqual([]);
+  });
+});
+
+describe('two named subjects with an adverb before their plural cue', () => {
+  it('«X и Y также заявили, что П» is said by both', () => {
+    expect(quotes('Иван Петров и Мария Сидорова также заявили, что проект будет завершён.')).toEqual([
+      'indirect | Иван Петров и Мария Сидорова | проект будет завершён',
+    ]);
+  });
+});
