@@ -1164,3 +1164,14 @@ describe('two named subjects with an adverb before their plural cue', () => {
     ]);
   });
 });
+
+describe('a conclusion the subject came to', () => {
+  it('«пришёл к выводу, что П», «сделали вывод, что П» are opinions', () => {
+    expect(quotes('В своей работе Иван Петров пришёл к выводу, что подростки спят слишком мало.')).toEqual([
+      'indirect | Иван Петров | подростки спят слишком мало',
+    ]);
+    expect(quotes('Врачи сделали вывод, что пациент здоров.')).toEqual([
+      'indirect | Врачи | пациент здоров',
+    ]);
+  });
+});
