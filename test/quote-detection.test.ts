@@ -1175,3 +1175,11 @@ describe('a conclusion the subject came to', () => {
     ]);
   });
 });
+
+describe('a citation with a «что» clause', () => {
+  it('«Y цитирует X, что П» reports X', () => {
+    expect(quotes('Агентство цитирует министра, что переговоры продолжатся.', { named: true })).toEqual([
+      'indirect | министр | переговоры продолжатся',
+    ]);
+  });
+});

@@ -1,4 +1,4 @@
-import type { Cue } from '../../types.js';
+import type { Cue, CueKind } from '../../types.js';
 import { isWikiMarkup } from '../../segment/index.js';
 import { wordSet } from '../../dict/words.js';
 import { isPunct, isTerminal, isWordOf, mentionEnd, type QuoteContext } from '../context.js';
@@ -9,18 +9,21 @@ import { THAT } from './cue-kinds.js';
 import { insideStatements, reportKind } from './speech.js';
 import type { Pattern } from './types.js';
 
-/** X заявил(, что) П; X сообщил о том, что П; X считает, что П. «что «…»» makes it mixed. */
+/** X заявил(, что) П; X сообщил о том, что П; X считает, что П; Y приводит слова X, что П. «что «…»» makes it mixed. */
 export const verbThat: Pattern = {
   name: 'indirect-cue-that',
   *find(ctx) {
     const quoted = insideStatements(ctx);
     const closeOf = closingMarks(ctx);
     for (let i = 0; i < ctx.tokens.length; i++) {
-      const cue = cueAt(ctx, i, THAT);
+      const cue = cueAt(ctx, i, THAT_CITE);
       if (!cue || propositionSubject(ctx, cue.from) || quoted[cue.from] || QUESTION_CUES.has(cue.cue.lemma) || negated(ctx, cue.from, cue.cue)) continue;
       const that = findThat(ctx, cue.to);
       if (that < 0) continue;
-      const speaker = speakerBefore(ctx, cue.from, cue.cue) ?? speakerAfter(ctx, cue.to, cue.cue) ?? acronymBefore(ctx, cue.from) ?? capitalisedSubject(ctx, cue.from, cue.cue);
+      // «Forbes приводит слова знакомого семьи, что П»: a citation's object is the speaker, its subject the medium.
+      const speaker = cue.cue.kind === 'cite'
+        ? speakerAfter(ctx, cue.to, cue.cue, false) ?? speakerBefore(ctx, cue.from, cue.cue)
+        : speakerBefore(ctx, cue.from, cue.cue) ?? speakerAfter(ctx, cue.to, cue.cue) ?? acronymBefore(ctx, cue.from) ?? capitalisedSubject(ctx, cue.from, cue.cue);
       if (!speaker) continue;
       let content = withoutFinalAside(ctx, trimEnd(ctx, that + 1, clauseEnd(ctx, that + 1, cue.cue)));
       // «…, «потому что не хотела, чтобы мне указывали, что делать»»: a cue inside a quoted
@@ -42,6 +45,9 @@ export const verbThat: Pattern = {
 };
 
 const THAT_WORDS = wordSet('that-clause-openers');
+
+/** The cues of a «что» clause, and citations (приводит слова X, что П). */
+const THAT_CITE: readonly CueKind[] = [...THAT, 'cite'];
 const DENIAL_CUES = wordSet('denial-cues');
 
 /**
