@@ -22,7 +22,9 @@ export const called: Pattern = {
       const content = trimEnd(ctx, cue.to, end);
       // A verb whose judgement only a quotation makes (поблагодарил «своего друга»; призвал
       // присоединиться к борьбе против «крестоносцев») finds it anywhere in its clause.
-      const complements = CALL_COMPLEMENTS.get(cue.cue.lemma) ?? [];
+      const listed = CALL_COMPLEMENTS.get(cue.cue.lemma) ?? [];
+      const lowerOnly = listed.includes(LOWER);
+      const complements = lowerOnly ? listed.filter((kind) => kind !== LOWER) : listed;
       const complemented = complements.length > 0 && hasComplement(ctx, cue.to, content[1], complements);
       // A verb of many senses judges only with its complement (определил будущее как «безнадёжное»).
       if (!complemented && complements.includes(ONLY)) continue;
@@ -37,7 +39,7 @@ export const called: Pattern = {
       for (let k = cue.to; k < reach && open < 0; k++) {
         const pair = ctx.index.outerByOpen.get(k);
         if (!pair) continue;
-        if (isSpeech(ctx, pair) || isQuotedWord(ctx, pair)) open = k;
+        if ((isSpeech(ctx, pair) || isQuotedWord(ctx, pair)) && (!lowerOnly || ctx.words[k + 1]?.shape === 'lower')) open = k;
         else k = pair.close;
       }
       if (open < 0) continue;
@@ -63,6 +65,9 @@ const CALL_COMPLEMENTS = new Map([...wordMap('call-complements')].map(([lemma, k
 
 /** In dict/words/call-complements.txt: the listed complement is required. */
 const ONLY = 'only';
+
+/** In dict/words/call-complements.txt: only a fragment opening with a lower-case word is the speaker's (a title opens with a capital). */
+const LOWER = 'lower';
 
 /** Words a relative clause may have between its «который» and the cue (которого пресса называет). */
 const RELATIVE_REACH = 4;
