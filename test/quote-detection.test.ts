@@ -1198,3 +1198,15 @@ describe('a judgement whose object holds the speaker\'s words in marks', () => {
     expect(quotes('Иван Петров раскритиковал законопроект «О защите прав потребителей».')).toEqual([]);
   });
 });
+
+describe('«выразил соболезнования / благодарность:» before the words', () => {
+  it('introduces a block or a quotation', () => {
+    expect(quotes('Министр выразил благодарность врачам: «Вы спасли тысячи жизней».')).toEqual([
+      'direct | Министр | Вы спасли тысячи жизней',
+    ]);
+  });
+
+  it('is no quote before a list of names in marks', () => {
+    expect(quotes('Многие клубы выразили соболезнования: «Милан», «Барселона» и «Бавария».')).toEqual([]);
+  });
+});

@@ -73,6 +73,8 @@ export const directColon: Pattern = {
             ? speakerAfter(ctx, cue.to, cue.cue) ?? speakerBefore(ctx, cue.from, cue.cue)
             : speakerBefore(ctx, cue.from, cue.cue) ?? speakerAfter(ctx, cue.to, cue.cue);
       const pair = quoteAt(ctx, i + 1);
+      // «выразили соболезнования …: «Милан», «Барселона» …»: a name in marks is a list's item, no speech.
+      if (pair && !isSpeech(ctx, pair, 1)) continue;
       if (pair) {
         yield { kind: 'direct', content: [pair.open + 1, pair.close], cue: [cue.from, cue.to], speaker, pattern: this.name };
       } else if (i + 1 < sentenceEnd && nearColon(ctx, cue.to, i) && !isList(ctx, i + 1, sentenceEnd) && hasPredicate(ctx, i + 1, sentenceEnd)) {
