@@ -1218,3 +1218,11 @@ describe('a text noun before a colon and a quotation', () => {
     ]);
   });
 });
+
+describe('a noun of uttering aloud before a quotation', () => {
+  it('«с криком «П»» is what the clause\'s subject shouted', () => {
+    expect(quotes('Вчера студент Иван Петров напал на охранника с криком «Всем лежать на полу!». Позднее его задержали.')).toEqual([
+      'direct | Иван Петров | Всем лежать на полу!',
+    ]);
+  });
+});
