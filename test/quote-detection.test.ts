@@ -1226,3 +1226,14 @@ describe('a noun of uttering aloud before a quotation', () => {
     ]);
   });
 });
+
+describe('a cue set in after a lone connector', () => {
+  it('«Впрочем, подчёркивает газета, П» reports what follows, a verbless clause too', () => {
+    expect(quotes('Впрочем, подчеркивает газета, Иван Петров - не единственный кандидат на этот пост.', { named: true })).toEqual([
+      'indirect | газета | Иван Петров - не единственный кандидат на этот пост',
+    ]);
+    expect(quotes('Кроме того, сообщает агентство, погибших нет.', { named: true })).toEqual([
+      'indirect | агентство | погибших нет',
+    ]);
+  });
+});
