@@ -1197,6 +1197,12 @@ describe('a judgement whose object holds the speaker\'s words in marks', () => {
   it('is no quote with a title in marks', () => {
     expect(quotes('Иван Петров раскритиковал законопроект «О защите прав потребителей».')).toEqual([]);
   });
+
+  it('leaves the quotation to a nearer judgement verb', () => {
+    expect(quotes('Министр осудил этот арест, называя его «незаконным похищением».')).toEqual([
+      'mixed | Министр | его «незаконным похищением»',
+    ]);
+  });
 });
 
 describe('«выразил соболезнования / благодарность:» before the words', () => {

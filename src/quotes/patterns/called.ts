@@ -1,3 +1,4 @@
+import type { CueKind } from '../../types.js';
 import { functionWord } from '../../clauses/words.js';
 import { wordMap } from '../../dict/words.js';
 import { isPunct, type QuoteContext } from '../context.js';
@@ -37,6 +38,8 @@ export const called: Pattern = {
       // lost the judgement after it.
       let open = -1;
       for (let k = cue.to; k < reach && open < 0; k++) {
+        // «осудил арест, называя его «незаконным похищением»»: a nearer judgement verb owns the quotation.
+        if (lowerOnly && cueAt(ctx, k, CALL)) break;
         const pair = ctx.index.outerByOpen.get(k);
         if (!pair) continue;
         if ((isSpeech(ctx, pair) || isQuotedWord(ctx, pair)) && (!lowerOnly || ctx.words[k + 1]?.shape === 'lower')) open = k;
@@ -62,6 +65,8 @@ export const called: Pattern = {
  * fragment may stand anywhere in the clause.
  */
 const CALL_COMPLEMENTS = new Map([...wordMap('call-complements')].map(([lemma, kinds]) => [lemma, kinds.split(' ').filter(Boolean)]));
+
+const CALL: readonly CueKind[] = ['call'];
 
 /** In dict/words/call-complements.txt: the listed complement is required. */
 const ONLY = 'only';
