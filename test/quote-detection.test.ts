@@ -481,10 +481,10 @@ describe('a source frame with a modifier of its own', () => {
 
   it('leaves a participle or gerund that opens the reported clause in it', () => {
     expect(quotes('По словам Петрова, задержанный в понедельник мужчина признал вину.')).toEqual([
-      'indirect | Петрова | задержанный в понедельник мужчина признал вину',
+      'indirect | Петров | задержанный в понедельник мужчина признал вину',
     ]);
     expect(quotes('По словам Петрова, уходя из дома, сосед закрыл дверь.')).toEqual([
-      'indirect | Петрова | уходя из дома, сосед закрыл дверь',
+      'indirect | Петров | уходя из дома, сосед закрыл дверь',
     ]);
   });
 });
@@ -1131,6 +1131,115 @@ describe('a semicolon inside a reported clause', () => {
   it('goes on with the speaker\'s statement', () => {
     expect(quotes('По словам Ивана Петрова, сын начал ходить в спортзал; он искал способ отвлечься от работы.')).toEqual([
       'indirect | Иван Петров | сын начал ходить в спортзал; он искал способ отвлечься от работы',
+    ]);
+  });
+});
+
+describe('a speech verb whose topic («о …») holds the speaker\'s words in marks', () => {
+  it('is a mixed report of the topic', () => {
+    expect(quotes('Депутаты заявили о подготовке «очередной провокации» против губернатора.')).toEqual([
+      'mixed | Депутаты | о подготовке «очередной провокации» против губернатора',
+    ]);
+    expect(quotes('Ранее местные газеты сообщали о погибшем «туристе из Италии».', { named: true })).toEqual([
+      'mixed | местные газеты | о погибшем «туристе из Италии»',
+    ]);
+  });
+
+  it('runs on to the mark a full stop inside the fragment cut', () => {
+    expect(quotes('Иван Петров заявил о своей благодарности «за помощь волонтёров. Они спасли город».')).toEqual([
+      'mixed | Иван Петров | о своей благодарности «за помощь волонтёров. Они спасли город»',
+    ]);
+  });
+
+  it('is no quote without such a fragment, or with a name in marks', () => {
+    expect(quotes('Депутаты заявили о подготовке провокации против губернатора.')).toEqual([]);
+    expect(quotes('Депутаты заявили о выходе из коалиции «Европейский выбор».')).toEqual([]);
+  });
+});
+
+describe('two named subjects with an adverb before their plural cue', () => {
+  it('«X и Y также заявили, что П» is said by both', () => {
+    expect(quotes('Иван Петров и Мария Сидорова также заявили, что проект будет завершён.')).toEqual([
+      'indirect | Иван Петров и Мария Сидорова | проект будет завершён',
+    ]);
+  });
+});
+
+describe('a conclusion the subject came to', () => {
+  it('«пришёл к выводу, что П», «сделали вывод, что П» are opinions', () => {
+    expect(quotes('В своей работе Иван Петров пришёл к выводу, что подростки спят слишком мало.')).toEqual([
+      'indirect | Иван Петров | подростки спят слишком мало',
+    ]);
+    expect(quotes('Врачи сделали вывод, что пациент здоров.')).toEqual([
+      'indirect | Врачи | пациент здоров',
+    ]);
+  });
+});
+
+describe('a citation with a «что» clause', () => {
+  it('«Y цитирует X, что П» reports X', () => {
+    expect(quotes('Агентство цитирует министра, что переговоры продолжатся.', { named: true })).toEqual([
+      'indirect | министр | переговоры продолжатся',
+    ]);
+  });
+});
+
+describe('a judgement whose object holds the speaker\'s words in marks', () => {
+  it('«осуждал решение «…»», «подверг критике … «…»» are mixed', () => {
+    expect(quotes('В обращении Иван Петров осуждал решение мэра «снести старый парк ради парковки».')).toEqual([
+      'mixed | Иван Петров | решение мэра «снести старый парк ради парковки»',
+    ]);
+    expect(quotes('Иван Петров подверг критике политику мэрии за «недостаточно быстрое» строительство.')).toEqual([
+      'mixed | Иван Петров | политику мэрии за «недостаточно быстрое» строительство',
+    ]);
+  });
+
+  it('is no quote with a title in marks', () => {
+    expect(quotes('Иван Петров раскритиковал законопроект «О защите прав потребителей».')).toEqual([]);
+  });
+
+  it('leaves the quotation to a nearer judgement verb', () => {
+    expect(quotes('Министр осудил этот арест, называя его «незаконным похищением».')).toEqual([
+      'mixed | Министр | его «незаконным похищением»',
+    ]);
+  });
+});
+
+describe('«выразил соболезнования / благодарность:» before the words', () => {
+  it('introduces a block or a quotation', () => {
+    expect(quotes('Министр выразил благодарность врачам: «Вы спасли тысячи жизней».')).toEqual([
+      'direct | Министр | Вы спасли тысячи жизней',
+    ]);
+  });
+
+  it('is no quote before a list of names in marks', () => {
+    expect(quotes('Многие клубы выразили соболезнования: «Милан», «Барселона» и «Бавария».')).toEqual([]);
+  });
+});
+
+describe('a text noun before a colon and a quotation', () => {
+  it('«В сумке нашли записку: «П»» quotes the text', () => {
+    expect(quotes('У входа висело короткое объявление: «Мы вернёмся в понедельник утром».', { named: true })).toEqual([
+      'direct | короткое объявление | Мы вернёмся в понедельник утром',
+    ]);
+  });
+});
+
+describe('a noun of uttering aloud before a quotation', () => {
+  it('«с криком «П»» is what the clause\'s subject shouted', () => {
+    expect(quotes('Вчера студент Иван Петров напал на охранника с криком «Всем лежать на полу!». Позднее его задержали.')).toEqual([
+      'direct | Иван Петров | Всем лежать на полу!',
+    ]);
+  });
+});
+
+describe('a cue set in after a lone connector', () => {
+  it('«Впрочем, подчёркивает газета, П» reports what follows, a verbless clause too', () => {
+    expect(quotes('Впрочем, подчеркивает газета, Иван Петров - не единственный кандидат на этот пост.', { named: true })).toEqual([
+      'indirect | газета | Иван Петров - не единственный кандидат на этот пост',
+    ]);
+    expect(quotes('Кроме того, сообщает агентство, погибших нет.', { named: true })).toEqual([
+      'indirect | агентство | погибших нет',
     ]);
   });
 });

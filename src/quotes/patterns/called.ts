@@ -1,3 +1,4 @@
+import type { CueKind } from '../../types.js';
 import { functionWord } from '../../clauses/words.js';
 import { wordMap } from '../../dict/words.js';
 import { isPunct, type QuoteContext } from '../context.js';
@@ -22,7 +23,9 @@ export const called: Pattern = {
       const content = trimEnd(ctx, cue.to, end);
       // A verb whose judgement only a quotation makes (поблагодарил «своего друга»; призвал
       // присоединиться к борьбе против «крестоносцев») finds it anywhere in its clause.
-      const complements = CALL_COMPLEMENTS.get(cue.cue.lemma) ?? [];
+      const listed = CALL_COMPLEMENTS.get(cue.cue.lemma) ?? [];
+      const lowerOnly = listed.includes(LOWER);
+      const complements = lowerOnly ? listed.filter((kind) => kind !== LOWER) : listed;
       const complemented = complements.length > 0 && hasComplement(ctx, cue.to, content[1], complements);
       // A verb of many senses judges only with its complement (определил будущее как «безнадёжное»).
       if (!complemented && complements.includes(ONLY)) continue;
@@ -35,9 +38,11 @@ export const called: Pattern = {
       // lost the judgement after it.
       let open = -1;
       for (let k = cue.to; k < reach && open < 0; k++) {
+        // «осудил арест, называя его «незаконным похищением»»: a nearer judgement verb owns the quotation.
+        if (lowerOnly && cueAt(ctx, k, CALL)) break;
         const pair = ctx.index.outerByOpen.get(k);
         if (!pair) continue;
-        if (isSpeech(ctx, pair) || isQuotedWord(ctx, pair)) open = k;
+        if ((isSpeech(ctx, pair) || isQuotedWord(ctx, pair)) && (!lowerOnly || ctx.words[k + 1]?.shape === 'lower')) open = k;
         else k = pair.close;
       }
       if (open < 0) continue;
@@ -61,8 +66,13 @@ export const called: Pattern = {
  */
 const CALL_COMPLEMENTS = new Map([...wordMap('call-complements')].map(([lemma, kinds]) => [lemma, kinds.split(' ').filter(Boolean)]));
 
+const CALL: readonly CueKind[] = ['call'];
+
 /** In dict/words/call-complements.txt: the listed complement is required. */
 const ONLY = 'only';
+
+/** In dict/words/call-complements.txt: only a fragment opening with a lower-case word is the speaker's (a title opens with a capital). */
+const LOWER = 'lower';
 
 /** Words a relative clause may have between its «который» and the cue (которого пресса называет). */
 const RELATIVE_REACH = 4;

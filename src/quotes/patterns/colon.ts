@@ -4,7 +4,8 @@ import { lineBreaks } from '../../segment/chars.js';
 import type { CueKind } from '../../types.js';
 import { isPunct, mentionEnd, quoteAt, sentenceRange, type QuoteContext } from '../context.js';
 import { cueAt, type CueMatch } from '../cues.js';
-import { pronounInCue, speakerAfter, speakerBefore } from '../speaker/index.js';
+import { pronounInCue, speakerAfter, speakerBefore, type Speaker } from '../speaker/index.js';
+import { adjectivesBefore } from '../../clauses/phrase-extent.js';
 import { hasPredicate, ownWordsFollow, trimEnd } from './clause.js';
 import { SPEECH } from './cue-kinds.js';
 import { isSpeech } from './speech.js';
@@ -43,8 +44,11 @@ export const directColon: Pattern = {
         // introduces speech even without a speech verb; the clause's subject says it.
         const pair = quoteAt(ctx, i + 1);
         const speaker = pair && isSpeech(ctx, pair, 3) ? speakerBefore(ctx, i, null) : null;
+        const text = pair && !(speaker?.kind === 'mention') && isSpeech(ctx, pair) ? textBeforeColon(ctx, sentenceStart, i) : null;
         if (pair && speaker && speaker.kind === 'mention' && !inBrackets(ctx, sentenceStart, speaker.from)) {
           yield { kind: 'direct', content: [pair.open + 1, pair.close], cue: null, speaker, pattern: 'direct-colon-quotation' };
+        } else if (pair && text) {
+          yield { kind: 'direct', content: [pair.open + 1, pair.close], cue: null, speaker: text, pattern: 'direct-text-colon-quotation' };
         } else if (!pair && ownLine) {
           // «Певица Карина Кокс присоединилась к поздравлениям:¶П»: a person before a colon that
           // ends the line introduces the next paragraph as theirs when it is a statement.
@@ -73,6 +77,8 @@ export const directColon: Pattern = {
             ? speakerAfter(ctx, cue.to, cue.cue) ?? speakerBefore(ctx, cue.from, cue.cue)
             : speakerBefore(ctx, cue.from, cue.cue) ?? speakerAfter(ctx, cue.to, cue.cue);
       const pair = quoteAt(ctx, i + 1);
+      // «выразили соболезнования …: «Милан», «Барселона» …»: a name in marks is a list's item, no speech.
+      if (pair && !isSpeech(ctx, pair, 1)) continue;
       if (pair) {
         yield { kind: 'direct', content: [pair.open + 1, pair.close], cue: [cue.from, cue.to], speaker, pattern: this.name };
       } else if (i + 1 < sentenceEnd && nearColon(ctx, cue.to, i) && !isList(ctx, i + 1, sentenceEnd) && hasPredicate(ctx, i + 1, sentenceEnd)) {
@@ -86,6 +92,18 @@ export const directColon: Pattern = {
     }
   },
 };
+
+/**
+ * «В машине была записка: «П»», «оставлено зашифрованное сообщение: «П»»: a text noun in the
+ * nominative right before the colon, inside its sentence, is the source of the quotation after it
+ * (a document as source: the guide's speaker OTHER). Its adjectives go with it.
+ */
+function textBeforeColon(ctx: QuoteContext, sentenceStart: number, colon: number): Speaker | null {
+  const noun = colon - 1;
+  if (noun <= sentenceStart || ctx.tokens[noun]!.kind !== 'word' || ctx.mentionAt[noun] !== -1 || !ctx.documentNouns.has(ctx.words[noun]!.key)) return null;
+  if (!ctx.analyseWord(ctx.words[noun]!).some((a) => a.pos === 'NOUN' && a.grams.includes('nomn'))) return null;
+  return { from: adjectivesBefore(ctx, noun, sentenceStart), to: colon, kind: 'source', entity: null };
+}
 
 /**
  * Та ответила: П. / X заявил журналистам: П. Inline, the cue stands next to its colon, with at most

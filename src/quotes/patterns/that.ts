@@ -9,19 +9,21 @@ import { THAT } from './cue-kinds.js';
 import { insideStatements, reportKind } from './speech.js';
 import type { Pattern } from './types.js';
 
-/** X заявил(, что) П; X сообщил о том, что П; X считает, что П. «что «…»» makes it mixed. */
+/** X заявил(, что) П; X сообщил о том, что П; X считает, что П; Y приводит слова X, что П. «что «…»» makes it mixed. */
 export const verbThat: Pattern = {
   name: 'indirect-cue-that',
   *find(ctx) {
     const quoted = insideStatements(ctx);
     const closeOf = closingMarks(ctx);
     for (let i = 0; i < ctx.tokens.length; i++) {
-      const cue = cueAt(ctx, i, THAT_OR_CITE);
+      const cue = cueAt(ctx, i, THAT_CITE);
       if (!cue || propositionSubject(ctx, cue.from) || quoted[cue.from] || QUESTION_CUES.has(cue.cue.lemma) || negated(ctx, cue.from, cue.cue)) continue;
       const that = findThat(ctx, cue.to);
       if (that < 0) continue;
-      // «Forbes приводит слова знакомого семьи, что П»: a citation's speaker is its object, the medium only passes the words on.
-      const speaker = cue.cue.kind === 'cite' ? speakerAfter(ctx, cue.to, cue.cue, false) : speakerBefore(ctx, cue.from, cue.cue) ?? speakerAfter(ctx, cue.to, cue.cue) ?? acronymBefore(ctx, cue.from) ?? capitalisedSubject(ctx, cue.from, cue.cue);
+      // «Forbes приводит слова знакомого семьи, что П»: a citation's object is the speaker, its subject the medium.
+      const speaker = cue.cue.kind === 'cite'
+        ? speakerAfter(ctx, cue.to, cue.cue, false) ?? speakerBefore(ctx, cue.from, cue.cue)
+        : speakerBefore(ctx, cue.from, cue.cue) ?? speakerAfter(ctx, cue.to, cue.cue) ?? acronymBefore(ctx, cue.from) ?? capitalisedSubject(ctx, cue.from, cue.cue);
       if (!speaker) continue;
       let content = beforeMainPredicate(ctx, cue.from, withoutFinalAside(ctx, trimEnd(ctx, that + 1, clauseEnd(ctx, that + 1, cue.cue))));
       // «…, «потому что не хотела, чтобы мне указывали, что делать»»: a cue inside a quoted
@@ -43,7 +45,9 @@ export const verbThat: Pattern = {
 };
 
 const THAT_WORDS = wordSet('that-clause-openers');
-const THAT_OR_CITE: readonly CueKind[] = [...THAT, 'cite'];
+
+/** The cues of a «что» clause, and citations (приводит слова X, что П). */
+const THAT_CITE: readonly CueKind[] = [...THAT, 'cite'];
 const DENIAL_CUES = wordSet('denial-cues');
 
 /**

@@ -41,7 +41,8 @@ export const reportAfter: Pattern = {
       if (that < 0 && !endsSentence(ctx, speaker.to)) continue;
       const content = that >= 0 ? trimEnd(ctx, that + 1, clauseEnd(ctx, that + 1, cue.cue)) : trimEnd(ctx, afterNarratorLead(ctx, sentenceStart, i - 1), i - 1);
       // Two words can be a statement (Пострадавших нет, уточнили в МЧС); one is not.
-      if (content[1] - content[0] < 2) continue;
+      // A lone connector before the cue (Впрочем, подчёркивает газета, П) leads in to a content after it.
+      if (content[1] - content[0] < 2 && !(that < 0 && content[1] > content[0] && isConnector(ctx, content[0], content[1]))) continue;
       // «Стив Джобс, глава компании Apple, заявил о своём уходе»: a subject and its apposition before the cue say nothing.
       let whole = content;
       if (that < 0 && !statesSomething(ctx, content[0], content[1])) {
@@ -50,7 +51,7 @@ export const reportAfter: Pattern = {
         const [, sentenceEnd] = sentenceRange(ctx, i);
         const rest = trimEnd(ctx, after + 1, sentenceEnd);
         // «…, ссылается на X, но не приводит деталей»: after «но» the narrator goes on; no content's predicate.
-        if (!isPunct(ctx, after, ',') || isWordOf(ctx, rest[0], NARRATOR_CONJUNCTIONS) || !hasVerb(ctx, rest[0], rest[1])) continue;
+        if (!isPunct(ctx, after, ',') || isWordOf(ctx, rest[0], NARRATOR_CONJUNCTIONS) || !hasPredicate(ctx, rest[0], rest[1])) continue;
         // «Кроме того, сообщает X, П»: a connector before the cue is the narrator's; the content is what follows.
         whole = isConnector(ctx, content[0], content[1]) ? rest : trimEnd(ctx, content[0], sentenceEnd);
       }
