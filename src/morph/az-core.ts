@@ -163,10 +163,14 @@ export function cachedMorphology(): Morphology {
     return lemma;
   };
 
+  // Parses made, counted apart from the cache: its size falls when a generation is dropped, and
+  // the CLI's workers read a rise of this count as "parsed here" (cli/shared-words.ts).
+  let parsed = 0;
   const entry = (word: string): CacheEntry => {
     let hit = cache.get(word);
     if (hit) return hit;
     word = ownString(word);
+    parsed++;
     const parses = keptParses(az.Morph(word));
     hit = { analyses: parses.map((p) => toAnalysis(p, word, lemmaOf)) };
     cache.set(word, hit);
@@ -189,7 +193,7 @@ export function cachedMorphology(): Morphology {
       return inflected;
     },
     get size() {
-      return cache.size;
+      return parsed;
     },
   };
 }
