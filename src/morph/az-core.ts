@@ -144,7 +144,7 @@ function keptParses(parses: AzParse[]): AzParse[] {
   return kept;
 }
 /** Entries per generation (util/cached.ts): twice the word records', as lower-case forms are analysed too. */
-const CACHE_LIMIT = 64_000;
+const CACHE_LIMIT = 96_000;
 
 /** A morphology over Az, which must be initialised already (initAz). */
 export function cachedMorphology(): Morphology {

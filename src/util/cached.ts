@@ -1,12 +1,12 @@
 import { ownString } from './own-string.js';
 
 /**
- * Entries per generation. The evaluation corpus (1.85 M chars, 1 157 documents) has some 44 000
- * distinct word forms; its frequent ones fit a generation many times over, so a warm pass runs as
- * fast as with one table of 100 000 (which, cleared when full, let a stream's caches grow to that
- * before they bounded: some 100 MB of live heap).
+ * Entries per generation. The evaluation corpus (1.85 M chars, 1 157 documents) has 44 600
+ * distinct word forms: at 48 000 a pass over it again misses none (at 32 000, half of them, one
+ * read per pass, aged out between reads: 22 000 records rebuilt per pass, ~10 % slower). Two
+ * generations hold at most 96 000, under the one table of 100 000 cleared when full before.
  */
-const CACHE_LIMIT = 32_000;
+const CACHE_LIMIT = 48_000;
 
 /**
  * A memo bounded by generations: new entries go to the young table; when it is full it becomes
