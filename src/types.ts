@@ -145,7 +145,7 @@ export interface Morphology {
   analyse(word: string): readonly Analysis[];
   /** The word inflected to the given grammemes, from its `index`-th analysis; null when impossible. */
   inflect(word: string, index: number, grams: string[]): string | null;
-  /** Words parsed so far (cache size), for the benchmark. */
+  /** Words parsed so far (a count that only grows: a parse made, not a cache hit). */
   readonly size: number;
 }
 

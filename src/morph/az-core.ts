@@ -1,4 +1,5 @@
 import type { Analysis, Morphology } from '../types.js';
+import { Generations } from '../util/cached.js';
 import { ownString } from '../util/own-string.js';
 import { PROPER_GRAMMEMES } from './grammemes.js';
 
@@ -142,18 +143,19 @@ function keptParses(parses: AzParse[]): AzParse[] {
   }
   return kept;
 }
-const CACHE_LIMIT = 200_000;
+/** Entries per generation (util/cached.ts): twice the word records', as lower-case forms are analysed too. */
+const CACHE_LIMIT = 96_000;
 
 /** A morphology over Az, which must be initialised already (initAz). */
 export function cachedMorphology(): Morphology {
   if (!Az) throw new Error('Az is not initialised: call initAz with its dictionaries first');
   const az = Az;
-  const cache = new Map<string, CacheEntry>();
+  const cache = new Generations<string, CacheEntry>(CACHE_LIMIT);
   /**
    * One string per lemma: Az writes a new one for every parse, and the forms of one word share
    * it (some 100 000 lemma strings over the corpus, 26 000 distinct).
    */
-  const lemmas = new Map<string, string>();
+  const lemmas = new Generations<string, string>(CACHE_LIMIT);
   const lemmaOf = (lemma: string) => {
     const known = lemmas.get(lemma);
     if (known !== undefined) return known;
@@ -161,16 +163,16 @@ export function cachedMorphology(): Morphology {
     return lemma;
   };
 
+  // Parses made, counted apart from the cache: its size falls when a generation is dropped, and
+  // the CLI's workers read a rise of this count as "parsed here" (cli/shared-words.ts).
+  let parsed = 0;
   const entry = (word: string): CacheEntry => {
     let hit = cache.get(word);
     if (hit) return hit;
     word = ownString(word);
+    parsed++;
     const parses = keptParses(az.Morph(word));
     hit = { analyses: parses.map((p) => toAnalysis(p, word, lemmaOf)) };
-    if (cache.size >= CACHE_LIMIT) {
-      cache.clear();
-      lemmas.clear();
-    }
     cache.set(word, hit);
     return hit;
   };
@@ -191,7 +193,7 @@ export function cachedMorphology(): Morphology {
       return inflected;
     },
     get size() {
-      return cache.size;
+      return parsed;
     },
   };
 }

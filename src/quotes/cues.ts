@@ -330,7 +330,7 @@ type CueReading =
  * The readings of a word form and whether it is a finite auxiliary, by cue index: they depend on
  * the folded word alone, and the same verbs come back in every document.
  */
-const READING_CACHE_LIMIT = 50_000;
+const READING_CACHE_LIMIT = 25_000;
 const AUXILIARIES = wordSet('cue-auxiliaries');
 type Analyse = NonNullable<CueReader['analyse']>;
 

@@ -28,7 +28,7 @@ export interface ResolveContext extends ClauseContext {
    * `name:place` strings: a key string per query is an allocation and a hash per query, which on a
    * document of a hundred thousand short sentences costs more than the values themselves.
    */
-  onceAt: <T>(name: string, at: number, build: () => T) => T;
+  onceAt: <T>(name: string, at: number, build: (ctx: ResolveContext, at: number) => T) => T;
 }
 
 /** How many keys are scanned for one by one before the role and source words are indexed in one pass. */
@@ -48,15 +48,18 @@ export function resolveContext(doc: ResolvedDocument, lexicon: ResolveLexicon): 
     if (!built.has(name)) built.set(name, build());
     return built.get(name) as T;
   };
-  const builtAt = new Map<string, Map<number, unknown>>();
-  const onceAt = <T,>(name: string, at: number, build: () => T): T => {
+  // Values by place in an array, not a Map: asked per pronoun and per sentence looked back, a
+  // Map of 10⁵ numbers hashed and probed (and rehashed as it grew) on a text of short sentences.
+  // The build function gets the context and the place, so that a caller passes a module-level
+  // function, not a closure made per query.
+  const builtAt = new Map<string, unknown[]>();
+  const onceAt = <T,>(name: string, at: number, build: (ctx: ResolveContext, at: number) => T): T => {
     let values = builtAt.get(name);
-    if (!values) builtAt.set(name, (values = new Map()));
-    // One probe on a hit: this is asked per pronoun and per sentence looked back (has() only for an undefined value).
-    const known = values.get(at);
-    if (known !== undefined || values.has(at)) return known as T;
-    const value = build();
-    values.set(at, value);
+    if (!values) builtAt.set(name, (values = []));
+    const known = values[at];
+    if (known !== undefined) return (known === NOTHING ? undefined : known) as T;
+    const value = build(ctx, at);
+    values[at] = value === undefined ? NOTHING : value;
     return value;
   };
   const genders = new Map<EntityId, 'm' | 'f' | null>();
@@ -112,13 +115,17 @@ export function resolveContext(doc: ResolvedDocument, lexicon: ResolveLexicon): 
   });
   // Listed, not spread: spreading the clause view costs more than the rest of this function.
   const { text, sentences, index, titles, roleWords, sourceNouns, documentNouns, orgNouns, isFirstName, firstNameGender, analyse, analyseWord, isMan, isNamedNominative } = clauses;
-  return {
+  const ctx: ResolveContext = {
     text, tokens, words, sentences, index, mentions, mentionAt, titles, roleWords, sourceNouns, documentNouns, orgNouns,
     isFirstName, firstNameGender, analyse, analyseWord, personNamedBy, isMan, isNamedNominative, inNameOf,
     doc, clauses, lexicon, entities, genderOf, once, onceAt, tokensWithKey,
     mentionsOfType: (type) => byType().get(type) ?? [],
   };
+  return ctx;
 }
+
+/** Holds an undefined value in onceAt's arrays, where a hole means "not built yet". */
+const NOTHING = Symbol('nothing');
 
 /** Folded word of a person's name (in any of its names) → the people whose names have it. */
 function namePartIndex(entities: ReadonlyMap<EntityId, Entity>): Map<string, Set<EntityId>> {

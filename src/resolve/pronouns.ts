@@ -60,21 +60,18 @@ const fits = (unit: Unit, genders: readonly string[]) => unit.genders === null |
 export function pronounReferences(ctx: ResolveContext): Reference[] {
   const { tokens, words, sentences, mentionAt } = ctx;
   // Each sentence's units, read once whatever the number of pronouns that look at it.
-  const cache = new Map<number, Unit[]>();
-  const unitsOf = (s: number) => {
-    let units = cache.get(s);
-    if (!units) cache.set(s, (units = unitsIn(ctx, ...sentences[s]!.tokens)));
-    return units;
-  };
+  // By sentence number in an array: a Map of 10⁵ numbers cost hashing and rehashing on a text of short sentences.
+  const cache: (Unit[] | undefined)[] = [];
+  const unitsOf = (s: number) => (cache[s] ??= unitsIn(ctx, ...sentences[s]!.tokens));
   // A sentence's referent for a pronoun after it, by the pronoun's genders and excluded person: many pronouns ask the same.
   // Keyed by the genders list itself (one per pronoun form), the person and the sentence number, not by a string made per
   // pronoun and sentence: on a text of a hundred thousand «он» those strings cost more than the look-up they key.
-  const earlier = new Map<readonly string[], Map<EntityId | null, Map<number, Unit | null>>>();
+  const earlier = new Map<readonly string[], Map<EntityId | null, (Unit | null | undefined)[]>>();
   const memoOf = (genders: readonly string[], excluded: EntityId | null) => {
     let byPerson = earlier.get(genders);
     if (!byPerson) earlier.set(genders, (byPerson = new Map()));
     let memo = byPerson.get(excluded);
-    if (!memo) byPerson.set(excluded, (memo = new Map()));
+    if (!memo) byPerson.set(excluded, (memo = []));
     return memo;
   };
   const references: Reference[] = [];
@@ -104,13 +101,13 @@ export function pronounReferences(ctx: ResolveContext): Reference[] {
  * The person a pronoun refers to: in its own sentence the nearest fitting unit before it
  * (nearestBefore); in the sentences before, the first fitting subject, else the last fitting person.
  */
-function earlierReferent(sentence: number, fitting: (unit: Unit) => boolean, unitsOf: (sentence: number) => Unit[], known: Map<number, Unit | null>): EntityId | null {
+function earlierReferent(sentence: number, fitting: (unit: Unit) => boolean, unitsOf: (sentence: number) => Unit[], known: (Unit | null | undefined)[]): EntityId | null {
   for (let s = sentence - 1; s >= Math.max(0, sentence - SENTENCES_BACK); s--) {
-    let found = known.get(s);
+    let found = known[s];
     if (found === undefined) {
       const units = unitsOf(s);
       found = units.find((u) => fitting(u) && u.nominative) ?? units.findLast((u) => fitting(u) && u.mention?.type === 'PER') ?? null;
-      known.set(s, found);
+      known[s] = found;
     }
     if (found) return person(found);
   }
@@ -267,13 +264,30 @@ function subjectBefore(ctx: ResolveContext, at: number, gender: PronounGender | 
   const sentence = ctx.index.sentenceOf[from]!;
   // «тот», «та» stand for the one who is not the subject: only a personal pronoun continues it.
   if ((gender !== 'm' && gender !== 'f') || sentence === 0 || !personal) return null;
-  const found = ctx.onceAt('subjects', sentence - 1, () => nounPhrases(ctx.clauses, ...ctx.sentences[sentence - 1]!.tokens, true));
-  const subject = found.find((f) => (f.mention?.type === 'PER' && !obliqueName(ctx, f.mention)) || (f.kind === 'pronoun' && SPEAKER_PRONOUNS.get(ctx.words[f.from]!.folded) === gender));
+  const found = ctx.onceAt('subjects', sentence - 1, subjectsOf);
+  const subject = firstSubject(ctx, found, gender);
   // «Сам спикер отвергает обвинения. В микроблоге он отметил …»: a role as the subject is the person the text gave that role.
   if (!subject) return titledSubject(ctx, found, gender) ?? (depth < CHAIN && opensWithVerbOf(ctx, sentence - 1, gender) ? subjectBefore(ctx, at, gender, depth + 1, ctx.sentences[sentence - 1]!.tokens[0], personal) : null);
   // «Петров приехал в Москву. Он встретился с Козловым. «…», — сказал он»: a pronoun subject before continues its own referent.
-  if (subject.kind === 'pronoun') return depth < CHAIN ? ctx.onceAt('subject-chain', subject.from, () => subjectBefore(ctx, subject.from, gender, depth + 1) ?? lastPerson(ctx, subject.from, gender)) : null;
+  if (subject.kind === 'pronoun') return depth < CHAIN ? chainedSubject(ctx, subject.from, gender, depth) : null;
   return genderAgrees(ctx, subject.mention!.entity, gender) ? subject.mention!.entity : null;
+}
+
+/**
+ * What the pronoun subject at `from` continues, once per pronoun. A function of its own: the
+ * closure it makes would otherwise have subjectBefore allocate its captured variables on every
+ * call, the many that never get here included.
+ */
+function chainedSubject(ctx: ResolveContext, from: number, gender: PronounGender, depth: number): EntityId | null {
+  return ctx.onceAt('subject-chain', from, (c, k) => subjectBefore(c, k, gender, depth + 1) ?? lastPerson(c, k, gender));
+}
+
+/** The first phrase that is a nominative person or a speaking pronoun of the gender (a loop: asked per pronoun, a closure each cost more). */
+function firstSubject(ctx: ResolveContext, found: readonly NounPhrase[], gender: PronounGender): NounPhrase | undefined {
+  for (const f of found) {
+    if ((f.mention?.type === 'PER' && !obliqueName(ctx, f.mention)) || (f.kind === 'pronoun' && SPEAKER_PRONOUNS.get(ctx.words[f.from]!.folded) === gender)) return f;
+  }
+  return undefined;
 }
 
 /**
@@ -481,6 +495,12 @@ function peopleHead(ctx: ResolveContext, f: NounPhrase): boolean {
 /** The grammeme that shows a gender in a noun's analysis. */
 const GRAMMEME: Record<PronounGender, string> = { m: 'masc', f: 'femn', pl: 'plur' };
 
+/** A sentence's noun phrases read as subjects: built once per sentence, whatever the number of pronouns after it asking. */
+function subjectsOf(ctx: ResolveContext, sentence: number): NounPhrase[] {
+  const [from, to] = ctx.sentences[sentence]!.tokens;
+  return nounPhrases(ctx.clauses, from, to, true);
+}
+
 /**
  * «Был задержан 27-летний житель села. Он сказал, что …»: a pronoun continues the subject of
  * the sentence before it. When that sentence names no fitting person but has an unnamed one
@@ -489,9 +509,9 @@ const GRAMMEME: Record<PronounGender, string> = { m: 'masc', f: 'femn', pl: 'plu
 function unnamedAntecedent(ctx: ResolveContext, at: number, gender: PronounGender | null, depth = 0): [number, number] | null {
   const sentence = ctx.index.sentenceOf[at]!;
   if (!gender || sentence === 0) return null;
-  const found = ctx.onceAt('subjects', sentence - 1, () => nounPhrases(ctx.clauses, ...ctx.sentences[sentence - 1]!.tokens, true));
+  const found = ctx.onceAt('subjects', sentence - 1, subjectsOf);
   // A person of another gender (О смерти Мендонсы сообщила его дочь. Она …) is not who the pronoun continues.
-  const person = found.some((f) => f.mention && ((f.mention.type === 'PER' && (gender === 'pl' || genderAgrees(ctx, f.mention.entity, gender))) || (gender === 'pl' && f.mention.type === 'ORG')));
+  const person = hasFittingPerson(ctx, found, gender);
   // «Родители погибшей приехали на суд. Они умоляли … «…», — говорится в их заявлении»: a pronoun
   // of the same gender or number opening the sentence before is its subject; the pronoun goes on
   // with the phrase that one continues.
@@ -499,7 +519,17 @@ function unnamedAntecedent(ctx: ResolveContext, at: number, gender: PronounGende
   if (first?.kind === 'pronoun' && SPEAKER_PRONOUNS.get(ctx.words[first.from]!.folded) === gender) {
     return depth < CHAIN ? unnamedAntecedent(ctx, ctx.sentences[sentence - 1]!.tokens[0], gender, depth + 1) : null;
   }
-  if (person || found.some((f) => f.kind === 'pronoun')) return null;
+  if (person || found.some(isPronounPhrase)) return null;
+  return unnamedSource(ctx, found, at, gender);
+}
+
+const isPronounPhrase = (f: NounPhrase) => f.kind === 'pronoun';
+
+/**
+ * The unnamed source or role among the sentence's phrases that the pronoun stands for. Apart from
+ * unnamedAntecedent, so that the closures here are made only when it gets this far.
+ */
+function unnamedSource(ctx: ResolveContext, found: readonly NounPhrase[], at: number, gender: PronounGender): [number, number] | null {
   // A role the document gives no one (вице-губернатор края, with no person named) is unnamed too.
   // A bare role (Учёный не рекомендует. Он подчёркивает …) is the person just named, as a speaking role is.
   const bare = (f: NounPhrase) => gender !== 'pl' && headOf(ctx, f) === f.to - 1 && !isDeputy(ctx, f.to - 1) && lastPerson(ctx, f.from, gender) !== null;
@@ -508,6 +538,15 @@ function unnamedAntecedent(ctx: ResolveContext, at: number, gender: PronounGende
   const unnamed = (f: NounPhrase) => !named(f) && (f.kind === 'source' || (f.kind === 'title' && resolveTitle(ctx, headOf(ctx, f), at, gender === 'pl' ? null : gender) === null && !bare(f)));
   const source = found.find((f) => unnamed(f) && headHas(ctx, f, GRAMMEME[gender]!) && (gender === 'pl' || (headHas(ctx, f, 'sing') && !inCoordination(ctx, f))));
   return source ? [source.from, source.to] : null;
+}
+
+/** A person the pronoun may stand for among the phrases (for «они», an organisation too). */
+function hasFittingPerson(ctx: ResolveContext, found: readonly NounPhrase[], gender: PronounGender): boolean {
+  for (const f of found) {
+    const m = f.mention;
+    if (m && ((m.type === 'PER' && (gender === 'pl' || genderAgrees(ctx, m.entity, gender))) || (gender === 'pl' && m.type === 'ORG'))) return true;
+  }
+  return false;
 }
 
 /** A noun right at `k`: a word whose first reading is a noun. */

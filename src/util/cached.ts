@@ -1,19 +1,67 @@
 import { ownString } from './own-string.js';
 
-const CACHE_LIMIT = 100_000;
+/**
+ * Entries per generation. The evaluation corpus (1.85 M chars, 1 157 documents) has 44 600
+ * distinct word forms: at 48 000 a pass over it again misses none (at 32 000, half of them, one
+ * read per pass, aged out between reads: 22 000 records rebuilt per pass, ~10 % slower). Two
+ * generations hold at most 96 000, under the one table of 100 000 cleared when full before.
+ */
+const CACHE_LIMIT = 48_000;
 
-/** A per-annotator memo of a function of one word, cleared when it grows past the limit. */
+/**
+ * A memo bounded by generations: new entries go to the young table; when it is full it becomes
+ * the old one and the previous old table is dropped whole. A hit in the old table is copied
+ * into the young one, so the words a stream keeps using survive every turnover while the rest
+ * goes; at most 2 × `limit` entries are held, however long the stream. (Clearing one table at
+ * its limit dropped the frequent words with the rare ones: each clear cost a burst of misses,
+ * and the limit had to be high, so a stream's caches grew to some 10⁵ words before it bounded.)
+ */
+export class Generations<K, V> {
+  private young = new Map<K, V>();
+  private old = new Map<K, V>();
+
+  constructor(private readonly limit: number) {}
+
+  get(key: K): V | undefined {
+    const hit = this.young.get(key);
+    if (hit !== undefined) return hit;
+    const aged = this.old.get(key);
+    if (aged !== undefined) this.set(key, aged);
+    return aged;
+  }
+
+  set(key: K, value: V): void {
+    if (this.young.size >= this.limit) {
+      this.old = this.young;
+      this.young = new Map();
+    }
+    this.young.set(key, value);
+  }
+
+  /** Entries held (one copied into the young table counts twice). */
+  get size(): number {
+    return this.young.size + this.old.size;
+  }
+
+  clear(): void {
+    this.young.clear();
+    this.old.clear();
+  }
+}
+
+/** Holds an undefined result, so that a hit needs one look-up only. */
+const NOTHING = Symbol('nothing');
+
+/** A per-annotator memo of a function of one word, bounded by generations (Generations). */
 export function cached<T>(compute: (word: string) => T, limit = CACHE_LIMIT): (word: string) => T {
-  const memo = new Map<string, T>();
+  const memo = new Generations<string, T | typeof NOTHING>(limit);
   return (word) => {
-    // One look-up on a hit (the common case): has() then get() hashed and probed twice.
     const known = memo.get(word);
-    if (known !== undefined || memo.has(word)) return known!;
+    if (known !== undefined) return (known === NOTHING ? undefined : known) as T;
     // The key and whatever the value slices from it must not pin the document the word came from.
     const own = ownString(word);
     const value = compute(own);
-    if (memo.size >= limit) memo.clear();
-    memo.set(own, value);
+    memo.set(own, value === undefined ? NOTHING : value);
     return value;
   };
 }

@@ -569,6 +569,10 @@ function lastRelative(ctx: QuoteContext, from: number, to: number, aside: (k: nu
  * many asides the stretch holds.
  */
 function insideBrackets(ctx: QuoteContext, from: number, to: number): (k: number) => boolean {
+  // Most clauses have no bracket: no arrays to make (asked once per cue).
+  let k = from;
+  while (k < to && !isPunct(ctx, k, '(')) k++;
+  if (k === to) return OUTSIDE;
   const delta = new Int32Array(Math.max(0, to - from) + 1);
   const open: number[] = [];
   for (let k = from; k < to; k++) {
@@ -582,6 +586,8 @@ function insideBrackets(ctx: QuoteContext, from: number, to: number): (k: number
   for (let i = 0, depth = 0; i < inside.length; i++) inside[i] = (depth += delta[i]!) > 0 ? 1 : 0;
   return (k) => k >= from && k < to && inside[k - from] === 1;
 }
+
+const OUTSIDE = () => false;
 
 function lastComma(ctx: QuoteContext, from: number, to: number): number {
   for (let k = to - 1; k >= from; k--) if (isPunct(ctx, k, ',')) return k;
