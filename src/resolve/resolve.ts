@@ -470,7 +470,6 @@ export function wordKeys(folded: string, tools: Pick<ResolveTools, 'morphology'>
   return [folded, stemKey(folded), ...tools.morphology.analyse(folded).map((a) => a.lemma)];
 }
 
-/** What partOfName reads of a mention: each word's folded form, key and lemma. */
 /** The mention's words by their stem keys only: «Стэна Ли» and «Стэн Ли» share it. */
 function mentionStemKey(c: Candidate, input: ResolveInput): string {
   let key = '';
@@ -478,6 +477,7 @@ function mentionStemKey(c: Candidate, input: ResolveInput): string {
   return key;
 }
 
+/** What partOfName reads of a mention: each word's folded form, key and lemma. */
 function mentionWordsKey(c: Candidate, input: ResolveInput): string {
   let key = '';
   for (let k = c.tokens[0]; k < c.tokens[1]; k++) {
