@@ -620,7 +620,7 @@ describe('a source frame with a described source', () => {
 describe('someone who speaks for a person the text named before', () => {
   it('is not that person when the name does not show its case (Теру, Цвангираи)', () => {
     expect(quotes('Музыкант Пьер Теру выпустил альбом. Как сообщил журналу «Огонёк» официальный представитель Теру, тур начнётся весной.').map((q) => q.split(' | ')[1])).not.toContain('Пьер Теру');
-    expect(quotes('Лидер оппозиции Морган Цвангираи не признал итоги. Представитель партии Цвангираи заявил, что выборы были подтасованы.').map((q) => q.split(' | ')[1])).not.toContain('Морган Цвангираи');
+    expect(quotes('Лидер оппозиции Морган Цвангираи не признал итоги. Представитель партии Цвангираи заявил, что выборы были подтасованы.').map((q) => q.split(' | ')[1])).toEqual(['Представитель партии Моргана Цвангираи']);
   });
 
   it('a person named between commas after the phrase is the speaker', () => {
@@ -645,7 +645,8 @@ describe('an office of a country or a body the text never links to a person (dic
   });
 
   it('is left to the other rules where the text gives no year', () => {
-    expect(names('Премьер Дмитрий Медведев побывал в Сочи. Президент России заявил, что курорт готов к сезону.')).not.toContain('Владимир Путин');
+    // The text with «В 2010 году» before it gives Медведев (above); with no year the table does not choose between the two.
+    expect(names('Дмитрий Медведев и Владимир Путин посетили завод. Президент России отметил, что завод готов.')).toEqual(['Президент России']);
   });
 });
 
