@@ -641,7 +641,7 @@ describe('an office of a country or a body the text never links to a person (dic
   });
 
   it('is not a well-known person who held another office that year', () => {
-    expect(names('3 марта 2016 года премьер Дмитрий Медведев побывал в Сочи. Президент России заявил, что курорт готов к сезону.')).not.toContain('Дмитрий Медведев');
+    expect(names('3 марта 2016 года премьер Дмитрий Медведев побывал в Сочи. Президент России заявил, что курорт готов к сезону.')).toEqual(['Президент России']);
   });
 
   it('is left to the other rules where the text gives no year', () => {
@@ -684,7 +684,7 @@ describe('a singular role joined by «и» to another subject of a plural verb',
 
   it('a plural role of a plural verb stays a group', () => {
     const text = 'На совещании выступил глава администрации города Анна Белова. Главы администраций утверждали, что решение принято по желанию жителей.';
-    expect(quotes(text).map((q) => q.split(' | ')[1])).not.toContain('Анна Белова');
+    expect(quotes(text).map((q) => q.split(' | ')[1])).toEqual(['Главы администраций']);
   });
 });
 
