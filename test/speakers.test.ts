@@ -621,7 +621,7 @@ describe('a source frame with a described source', () => {
 describe('someone who speaks for a person the text named before', () => {
   it('is not that person when the name does not show its case (Теру, Цвангираи)', () => {
     expect(quotes('Музыкант Пьер Теру выпустил альбом. Как сообщил журналу «Огонёк» официальный представитель Теру, тур начнётся весной.').map((q) => q.split(' | ')[1])).not.toContain('Пьер Теру');
-    expect(quotes('Лидер оппозиции Морган Цвангираи не признал итоги. Представитель партии Цвангираи заявил, что выборы были подтасованы.').map((q) => q.split(' | ')[1])).not.toContain('Морган Цвангираи');
+    expect(quotes('Лидер оппозиции Морган Цвангираи не признал итоги. Представитель партии Цвангираи заявил, что выборы были подтасованы.').map((q) => q.split(' | ')[1])).toEqual(['Представитель партии Моргана Цвангираи']);
   });
 
   it('a person named between commas after the phrase is the speaker', () => {
@@ -642,11 +642,12 @@ describe('an office of a country or a body the text never links to a person (dic
   });
 
   it('is not a well-known person who held another office that year', () => {
-    expect(names('3 марта 2016 года премьер Дмитрий Медведев побывал в Сочи. Президент России заявил, что курорт готов к сезону.')).not.toContain('Дмитрий Медведев');
+    expect(names('3 марта 2016 года премьер Дмитрий Медведев побывал в Сочи. Президент России заявил, что курорт готов к сезону.')).toEqual(['Президент России']);
   });
 
   it('is left to the other rules where the text gives no year', () => {
-    expect(names('Премьер Дмитрий Медведев побывал в Сочи. Президент России заявил, что курорт готов к сезону.')).not.toContain('Владимир Путин');
+    // The text with «В 2010 году» before it gives Медведев (above); with no year the table does not choose between the two.
+    expect(names('Дмитрий Медведев и Владимир Путин посетили завод. Президент России отметил, что завод готов.')).toEqual(['Президент России']);
   });
 });
 
@@ -684,7 +685,7 @@ describe('a singular role joined by «и» to another subject of a plural verb',
 
   it('a plural role of a plural verb stays a group', () => {
     const text = 'На совещании выступил глава администрации города Анна Белова. Главы администраций утверждали, что решение принято по желанию жителей.';
-    expect(quotes(text).map((q) => q.split(' | ')[1])).not.toContain('Анна Белова');
+    expect(quotes(text).map((q) => q.split(' | ')[1])).toEqual(['Главы администраций']);
   });
 });
 

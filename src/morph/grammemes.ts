@@ -25,5 +25,8 @@ export const NAME_PLACE_OR_BODY_GRAMMEMES: readonly string[] = [...NAME_OR_PLACE
 /** The six main cases (without the second genitive, locative, accusative or the vocative). */
 export const CASE_GRAMMEMES: readonly string[] = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'];
 
+/** What an adjective shows to agree with its noun: gender, the plural, case (no «sing»: a singular one shows its gender). */
+export const ADJECTIVE_AGREEMENT_GRAMMEMES: readonly string[] = ['masc', 'femn', 'neut', 'plur', ...CASE_GRAMMEMES];
+
 /** Every case the dictionary marks: the six, the vocative and the second genitive, accusative and locative. */
 export const ALL_CASE_GRAMMEMES: readonly string[] = [...CASE_GRAMMEMES, 'voct', 'gen2', 'acc2', 'loc2'];

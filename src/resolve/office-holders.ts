@@ -1,8 +1,9 @@
 import { OFFICES } from '../clauses/words.js';
-import { wordSet, wordTable } from '../dict/words.js';
+import { wordTable } from '../dict/words.js';
 import { fold, stemKey } from '../morph/key.js';
 import type { EntityId } from '../types.js';
 import type { ResolveContext } from './context.js';
+import { documentYear } from './document-year.js';
 
 /**
  * The office-holder rule: «Путин провёл совещание … президент России заявил»: a role of a country
@@ -40,35 +41,8 @@ for (const row of wordTable('office-holders')) {
 /** Tokens after the role word its place may be named in (президент Российской Федерации, председатель правительства России). */
 const PLACE_REACH = 4;
 
-/** Years a document may be dated by: a news text of these years. */
-const FIRST_YEAR = 1990;
-const LAST_YEAR = 2030;
-
 /** Years a term may miss the document's year by and its holder still be the one meant, when the text found them. */
 const YEAR_SLACK = 1;
-
-const MONTHS = wordSet('month-genitives');
-
-/**
- * The document's year: the latest year the text dates something by (в 2012 году, 5 мая 2012 года,
- * 2012 г.), the year of its news; null where the text gives none.
- */
-export function documentYear(ctx: ResolveContext): number | null {
-  return ctx.once('document-year', () => {
-    let latest: number | null = null;
-    for (let k = 0; k < ctx.tokens.length; k++) {
-      const t = ctx.tokens[k]!;
-      if (t.kind !== 'number' || !/^\d{4}$/.test(t.text)) continue;
-      const year = Number(t.text);
-      if (year < FIRST_YEAR || year > LAST_YEAR || (latest !== null && year <= latest)) continue;
-      const next = ctx.tokens[k + 1];
-      const before = ctx.tokens[k - 1];
-      const dated = (next?.kind === 'word' && /^(год|г$)/.test(ctx.words[k + 1]!.folded)) || (before?.kind === 'word' && MONTHS.has(ctx.words[k - 1]!.folded));
-      if (dated) latest = year;
-    }
-    return latest;
-  });
-}
 
 /** What the office table says of a role phrase: the holders in the document's year, and every holder the table knows for that office. */
 export interface OfficeHolders {

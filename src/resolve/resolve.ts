@@ -67,6 +67,8 @@ const ARTICLE_PREFIX = new RegExp(`^(?:${wordList('arabic-articles').join('|')})
 
 /** The words of a body's name its head noun may be among (Международное агентство по …: the second). */
 const HEAD_NOUN_WORDS = 2;
+/** Shorter words of a dictionary name are abbreviations or prepositions (ЦК КПСС, СК России), no noun a text repeats alone. */
+const MIN_HEAD_NOUN_LENGTH = 4;
 
 export function resolve(input: ResolveInput, tools: ResolveTools): Resolution {
   const { tokens, words, candidates } = input;
@@ -157,7 +159,7 @@ export function resolve(input: ResolveInput, tools: ResolveTools): Resolution {
     if (indices.length < 2 && !c.entry) return;
     for (const k of indices.slice(0, HEAD_NOUN_WORDS)) bodyByHeadNoun.set(words[k]!.lemma, group);
     for (const name of c.entry ? [c.entry.name, ...c.entry.aliases] : []) {
-      for (const w of name.split(/\s+/).slice(0, HEAD_NOUN_WORDS)) if (w.length > 3) bodyByHeadNoun.set(fold(w), group);
+      for (const w of name.split(/\s+/).slice(0, HEAD_NOUN_WORDS)) if (w.length >= MIN_HEAD_NOUN_LENGTH) bodyByHeadNoun.set(fold(w), group);
     }
   };
   const headNounReference = (c: Candidate): Group | undefined => {
@@ -470,7 +472,6 @@ export function wordKeys(folded: string, tools: Pick<ResolveTools, 'morphology'>
   return [folded, stemKey(folded), ...tools.morphology.analyse(folded).map((a) => a.lemma)];
 }
 
-/** What partOfName reads of a mention: each word's folded form, key and lemma. */
 /** The mention's words by their stem keys only: «Стэна Ли» and «Стэн Ли» share it. */
 function mentionStemKey(c: Candidate, input: ResolveInput): string {
   let key = '';
@@ -478,6 +479,7 @@ function mentionStemKey(c: Candidate, input: ResolveInput): string {
   return key;
 }
 
+/** What partOfName reads of a mention: each word's folded form, key and lemma. */
 function mentionWordsKey(c: Candidate, input: ResolveInput): string {
   let key = '';
   for (let k = c.tokens[0]; k < c.tokens[1]; k++) {

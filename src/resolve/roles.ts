@@ -1,7 +1,7 @@
 import { isPunct } from '../clauses/context.js';
 import { isBoundary } from '../clauses/phrase-extent.js';
 import { isNominativeWord } from '../clauses/subject.js';
-import { CLAUSE_VERB_POS, OFFICES, PREPOSITIONS } from '../clauses/words.js';
+import { CLAUSE_VERB_POS, COORDINATING_AND, OFFICES, PREPOSITIONS } from '../clauses/words.js';
 import { wordSet, wordTable } from '../dict/words.js';
 import { fold, stemKey } from '../morph/key.js';
 import type { EntityId } from '../types.js';
@@ -162,7 +162,7 @@ export function personAfterRole(ctx: ResolveContext, i: number, gender: 'm' | 'f
 
 /** «член комитета по обороне и безопасности Валерий Шнякин»: «и» between two lower-case words of one case joins them within the role's field. */
 function joinsNouns(ctx: ResolveContext, k: number): boolean {
-  if (k === 0 || ctx.tokens[k]!.kind !== 'word' || ctx.words[k]!.folded !== 'и') return false;
+  if (k === 0 || ctx.tokens[k]!.kind !== 'word' || !COORDINATING_AND.has(ctx.words[k]!.folded)) return false;
   const lower = (i: number) => ctx.tokens[i]?.kind === 'word' && ctx.words[i]!.shape === 'lower' && ctx.mentionAt[i] === -1;
   return lower(k - 1) && lower(k + 1) && (caseBits(ctx, k - 1) & caseBits(ctx, k + 1)) !== 0;
 }

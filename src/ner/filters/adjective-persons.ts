@@ -1,9 +1,9 @@
 import type { Analysis, Candidate } from '../../types.js';
-import { fold } from '../../morph/index.js';
+import { ADJECTIVE_AGREEMENT_GRAMMEMES, fold } from '../../morph/index.js';
 import { lengthOf } from '../candidate.js';
 import { adjacent, type NerContext } from '../context.js';
 
-const AGREEMENT = ['masc', 'femn', 'neut', 'plur', 'nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'];
+const AGREEMENT = ADJECTIVE_AGREEMENT_GRAMMEMES;
 
 /**
  * «Кыргызской Республики», «Северо-Кавказским округом», «Штокмановского месторождения»: one

@@ -7,6 +7,7 @@ const GRADED_GOODS = wordSet('graded-goods');
 const GRADE_NOUNS = wordSet('grade-nouns');
 const MODEL_NOUNS = wordSet('model-nouns');
 const MODEL_ADJECTIVES = wordSet('model-adjectives');
+const MAKER_PREPOSITIONS = wordSet('maker-prepositions');
 
 /**
  * The products filter over the whole proposal: a name after a product's noun (isProductName), a
@@ -35,7 +36,7 @@ function isMadeBy(ctx: NerContext, c: Candidate, orgStarts: ReadonlySet<number>)
   if (c.type !== 'ORG' || c.rule === 'dict') return false;
   const k = c.tokens[1];
   const from = ctx.words[k];
-  return !!from && ctx.tokens[k]!.kind === 'word' && from.folded === 'от' && from.shape === 'lower' && adjacent(ctx, k - 1, k) && orgStarts.has(k + 1);
+  return !!from && ctx.tokens[k]!.kind === 'word' && MAKER_PREPOSITIONS.has(from.folded) && from.shape === 'lower' && adjacent(ctx, k - 1, k) && orgStarts.has(k + 1);
 }
 
 /** «737 MAX», «A320 neo»: a Latin word in capitals right after a model's number is the model's code, not a body. */

@@ -299,17 +299,17 @@ const BEFORE_PREDICATE = new Set(['ADVB', 'PRCL', 'CONJ']);
 export function beforeMainPredicate(ctx: QuoteContext, cueFrom: number, [from, to]: [number, number]): [number, number] {
   if (!isPunct(ctx, cueFrom - 1, ',') || !ASIDE_CUE_POS.has(ctx.analyseWord(ctx.words[cueFrom]!)[0]?.pos ?? '')) return [from, to];
   const [start] = sentenceRange(ctx, cueFrom);
-  for (let k = start; k < cueFrom; k++) if (isFinite(ctx, k)) return [from, to];
+  for (let k = start; k < cueFrom; k++) if (isFiniteVerb(ctx, k)) return [from, to];
   for (let k = from + 1; k < to - 1; k++) {
     if (!isPunct(ctx, k, ',') || ctx.index.outerByOpen.has(k + 1)) continue;
     let v = k + 1;
     if (ctx.tokens[v]!.kind === 'word' && BEFORE_PREDICATE.has(ctx.analyseWord(ctx.words[v]!)[0]?.pos ?? '')) v++;
-    if (isFinite(ctx, v)) return trimEnd(ctx, from, k);
+    if (isFiniteVerb(ctx, v)) return trimEnd(ctx, from, k);
   }
   return [from, to];
 }
 
-/** A finite verb, read so first, outside any quotation. */
-function isFinite(ctx: QuoteContext, k: number): boolean {
+/** Token k is a word read first as a finite verb: the main predicate beforeMainPredicate looks for. */
+function isFiniteVerb(ctx: QuoteContext, k: number): boolean {
   return ctx.tokens[k]?.kind === 'word' && ctx.analyseWord(ctx.words[k]!)[0]?.pos === 'VERB';
 }

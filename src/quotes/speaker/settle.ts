@@ -88,12 +88,13 @@ function namesPeople(ctx: QuoteContext, f: NounPhrase): boolean {
   return false;
 }
 
-/** A plural verb or a plural role word: a group, not one person. */
+/** A singular role word joined by «и» to what follows it: the plural verb is for both, the role one person. */
 function singularJoined(ctx: QuoteContext, f: NounPhrase): boolean {
   const first = ctx.analyseWord(ctx.words[f.from]!)[0];
   return !!first && first.grams.includes('sing') && isWordOf(ctx, f.to, COORDINATING_AND);
 }
 
+/** A plural verb or a plural role word: a group, not one person. */
 function isPlural(ctx: QuoteContext, i: number, cue: Cue | null): boolean {
   if (cue?.number === 'pl') return true;
   const analyses = ctx.analyseWord(ctx.words[i]!);

@@ -1,5 +1,5 @@
 import { wordList, wordSet } from '../../../dict/words.js';
-import { CASE_GRAMMEMES } from '../../../morph/index.js';
+import { ADJECTIVE_AGREEMENT_GRAMMEMES, CASE_GRAMMEMES } from '../../../morph/index.js';
 import type { Candidate, WordInfo } from '../../../types.js';
 import { perWord, perWordFor } from '../../../util/word-memo.js';
 import { candidate, PRIORITY } from '../../candidate.js';
@@ -283,7 +283,7 @@ function adjectiveShapedSpeaker(ctx: NerContext, i: number): boolean {
   return !!ctx.analyseWord(next)[0]?.grams.includes('sing') && word.analyses.some((a) => a.grams.includes('nomn'));
 }
 
-const AGREEMENT = ['masc', 'femn', 'neut', 'plur', 'nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'];
+const AGREEMENT = ADJECTIVE_AGREEMENT_GRAMMEMES;
 
 /**
  * «Любой желающий мог …», «Любой другой приговор …»: a sentence's first word that the dictionary also

@@ -141,9 +141,8 @@ export function startsNominativeName(ctx: NerContext, before: number, j: number)
   // in an oblique case it starts the next person. (A woman's surname does not decline: Анны Франк.)
   const bare = !knownName && BARE_CONSONANT.test(word.folded) && word.shape === 'title' && word.analyses.some((a) => a.pos === 'NOUN' && a.grams.includes('nomn') && a.grams.includes('masc'));
   if (!knownName && !bare) return false;
-  const known = ctx.words[before]!.analyses.filter((a) => a.known);
   // (Only the dictionary's readings: a guessed genitive may be a foreign nominative, Абдолреза, Зулема.)
-  const prev = known;
+  const prev = ctx.words[before]!.analyses.filter((a) => a.known);
   const own = prev.filter((a) => a.grams.includes('Name') || a.grams.includes('Surn'));
   const readings = own.length > 0 ? own : prev;
   if (bare && readings.some((a) => a.grams.includes('femn') || a.grams.includes('plur') || a.grams.includes('Fixd'))) return false;
