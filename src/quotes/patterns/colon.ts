@@ -83,11 +83,11 @@ export const directColon: Pattern = {
         yield { kind: 'direct', content: [pair.open + 1, pair.close], cue: [cue.from, cue.to], speaker, pattern: this.name };
       } else if (i + 1 < sentenceEnd && nearColon(ctx, cue.to, i) && !isList(ctx, i + 1, sentenceEnd) && hasPredicate(ctx, i + 1, sentenceEnd)) {
         // (A block with no predicate at all, as the tail of a link's title «… опровергли задержание :: Политика :: РИА Новости», says nothing.)
-        yield { kind: 'direct', content: [i + 1, sentenceEnd], cue: [cue.from, cue.to], speaker, pattern: 'direct-cue-colon-block' };
+        yield { kind: 'direct', content: [pastUnpairedMark(ctx, i + 1), sentenceEnd], cue: [cue.from, cue.to], speaker, pattern: 'direct-cue-colon-block' };
       } else if (ownLine && !isPunct(ctx, paragraphEnd(ctx, i + 1) - 1, ':')) {
         // «сказал: ¶ …»: the next paragraph is the statement (one in marks was taken above);
         // one that ends with a colon again only leads in to it (объявил:¶В заявлении говорится:¶П).
-        yield { kind: 'direct', content: [i + 1, blockEnd(ctx, i + 1)], cue: [cue.from, cue.to], speaker, pattern: 'direct-cue-colon-paragraph' };
+        yield { kind: 'direct', content: [pastUnpairedMark(ctx, i + 1), blockEnd(ctx, i + 1)], cue: [cue.from, cue.to], speaker, pattern: 'direct-cue-colon-paragraph' };
       }
     }
   },
@@ -159,6 +159,14 @@ function paragraphEnd(ctx: QuoteContext, from: number): number {
  * «написал:¶П1¶П2¶¶…»: a statement set off after a cue runs on over the lines of its paragraph
  * that speak in the first person, to the blank line (or the quotation or dash line) at the latest.
  */
+/**
+ * «сказал:¶«Мы готовы.¶¶…» with a mark that never closes: the statement is the block, and the
+ * mark is no part of what was said (direct content is given without its marks).
+ */
+function pastUnpairedMark(ctx: QuoteContext, from: number): number {
+  return ctx.tokens[from]?.kind === 'quote' && from + 1 < ctx.tokens.length ? from + 1 : from;
+}
+
 function blockEnd(ctx: QuoteContext, from: number): number {
   let end = paragraphEnd(ctx, from);
   // A next line goes on with the statement when it speaks in the first person, as the narrator
