@@ -159,12 +159,15 @@ function paragraphEnd(ctx: QuoteContext, from: number): number {
  * «написал:¶П1¶П2¶¶…»: a statement set off after a cue runs on over the lines of its paragraph
  * that speak in the first person, to the blank line (or the quotation or dash line) at the latest.
  */
+/** Marks that only ever open a quotation; a straight " may be another quotation's close. */
+const OPENING_ONLY = new Set(['«', '„', '‹']);
+
 /**
  * «сказал:¶«Мы готовы.¶¶…» with a mark that never closes: the statement is the block, and the
  * mark is no part of what was said (direct content is given without its marks).
  */
 function pastUnpairedMark(ctx: QuoteContext, from: number): number {
-  return ctx.tokens[from]?.kind === 'quote' && from + 1 < ctx.tokens.length ? from + 1 : from;
+  return ctx.tokens[from]?.kind === 'quote' && OPENING_ONLY.has(ctx.tokens[from]!.text) && from + 1 < ctx.tokens.length ? from + 1 : from;
 }
 
 function blockEnd(ctx: QuoteContext, from: number): number {
