@@ -728,6 +728,9 @@ describe('a possessive before an unnamed speaker names its owner in the genitive
       'indirect | дочь Яна Ковальского | отец не страдал',
     ]);
   });
+  it('past a noun a number counts in the sentence before (Ему было 80 лет: «лет» is no subject)', () => {
+    expect(quotes('Умер композитор Ян Ковальский. Ему было 80 лет. Его дочь рассказала, что отец не страдал.')).toEqual(['indirect | дочь Яна Ковальского | отец не страдал']);
+  });
   it('through a pronoun that continues that phrase', () => {
     expect(quotes('Моряк Джордж Мендонса умер в субботу. О смерти Мендонсы сообщила его дочь. Она рассказала, что её отец страдал сердечной недостаточностью.')).toContainEqual(
       'indirect | дочь Джорджа Мендонсы | её отец страдал сердечной недостаточностью',
@@ -754,6 +757,9 @@ describe('an unnamed speaker keeps the words that agree with its noun', () => {
     expect(quotes('Актёр Иван Петров пропал. По словам знакомого семьи, актёр уехал на дачу.')).toEqual(['indirect | знакомый семьи | актёр уехал на дачу']);
     expect(quotes('Актёр Иван Петров пропал. По словам знакомых семьи, актёр уехал на дачу.')).toEqual(['indirect | знакомые семьи | актёр уехал на дачу']);
     expect(quotes('Актёр Иван Петров пропал. По словам близкой подруги семьи, актёр уехал на дачу.')).toEqual(['indirect | близкая подруга семьи | актёр уехал на дачу']);
+  });
+  it('so does one that is the antecedent of «который» (приводит слова знакомого семьи, который …)', () => {
+    expect(quotes('Актёр Иван Петров пропал. Газета приводит слова знакомого семьи, который рассказал, что актёр уехал.')).toEqual(['indirect | знакомый семьи | актёр уехал']);
   });
 });
 

@@ -447,14 +447,10 @@ export function normalizePhrase(words: NameWord[], morph: Morphology, governed =
   if (headIndex < 0) return words.map((w) => w.text).join(' ');
   const ha = h.info.analyses[headIndex]!;
   const kase = caseOf(ha);
-  // A head that can be nominative stays as written: «Критики» is plural, not «Критика».
-  if (!governed && (kase === 'nomn' || h.info.analyses.some((a) => a.pos === 'NOUN' && caseOf(a) === 'nomn'))) return words.map((w) => w.text).join(' ');
-  // «Знакомые артиста»: a nominative adjective that cannot agree with the noun after it is itself
-  // the head (the people it describes), and the noun its complement: the phrase is nominative as written.
-  if (!governed && words.slice(0, head).some((w) => isSubstantive(w, kase))) return words.map((w) => w.text).join(' ');
   // «по словам знакомого семьи»: an adjective right before the noun that agrees with none of its
   // readings is no attribute of it but the head itself (the person it describes), in its own gender
-  // and number; the noun is its genitive complement and keeps its case.
+  // and number; the noun is its genitive complement and keeps its case (also as the antecedent of «который»,
+  // whose case no preposition shows).
   const own = head > 0 ? ownHeadReading(words[head - 1]!, h, kase) : -1;
   if (own >= 0) {
     const a = words[head - 1]!.info.analyses[own]!;
@@ -462,6 +458,11 @@ export function normalizePhrase(words: NameWord[], morph: Morphology, governed =
     const grams = a.grams.includes('plur') || !ownGender ? ['nomn', 'plur'] : ['nomn', ownGender, 'sing'];
     return [...words.slice(0, head - 1).map((w) => w.text), inflectTo(morph, words[head - 1]!, own, grams), ...words.slice(head).map((w) => w.text)].join(' ');
   }
+  // A head that can be nominative stays as written: «Критики» is plural, not «Критика».
+  if (!governed && (kase === 'nomn' || h.info.analyses.some((a) => a.pos === 'NOUN' && caseOf(a) === 'nomn'))) return words.map((w) => w.text).join(' ');
+  // «Знакомые артиста»: a nominative adjective that cannot agree with the noun after it is itself
+  // the head (the people it describes), and the noun its complement: the phrase is nominative as written.
+  if (!governed && words.slice(0, head).some((w) => isSubstantive(w, kase))) return words.map((w) => w.text).join(' ');
   const number = ha.grams.includes('plur') ? 'plur' : 'sing';
   const gender = ['masc', 'femn', 'neut'].find((g) => ha.grams.includes(g));
   return words

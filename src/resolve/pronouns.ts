@@ -177,9 +177,17 @@ function unitsIn(ctx: ResolveContext, from: number, to: number): Unit[] {
     }
     if (tokens[k]!.kind !== 'word' || words[k]!.shape !== 'lower' || isPersonPronoun(words[k]!.folded) || ctx.lexicon.roleWords.has(words[k]!.key)) continue;
     const noun = nounReadingOf(ctx.lexicon)(words[k]!);
-    if (noun) units.push({ from: k, to: k + 1, mention: null, ...noun });
+    // «Ему было 80 лет»: a noun a number counts is in the genitive the number governs (лет, not the
+    // nominative «лёт»), no subject, unless the number ends in a lone 1 (21 год).
+    if (noun) units.push({ from: k, to: k + 1, mention: null, ...noun, nominative: noun.nominative && !countedByNumber(ctx, k) });
   }
   return units;
+}
+
+/** The token before `k` is a number whose last digits are not a lone 1. */
+function countedByNumber(ctx: ResolveContext, k: number): boolean {
+  const before = k > 0 ? ctx.tokens[k - 1]! : null;
+  return before !== null && before.kind === 'number' && !/(?:^|[^1])1$/.test(before.text);
 }
 
 /** Some word of the mention reads as a nominative, or none is analysed (Reuters, Дмитриев-младший). */
