@@ -758,6 +758,9 @@ describe('an unnamed speaker keeps the words that agree with its noun', () => {
     expect(quotes('Актёр Иван Петров пропал. По словам знакомых семьи, актёр уехал на дачу.')).toEqual(['indirect | знакомые семьи | актёр уехал на дачу']);
     expect(quotes('Актёр Иван Петров пропал. По словам близкой подруги семьи, актёр уехал на дачу.')).toEqual(['indirect | близкая подруга семьи | актёр уехал на дачу']);
   });
+  it('a plural adjective the morphology lists under another case still agrees (некоторых изданий → некоторые издания)', () => {
+    expect(quotes('Певец заболел. По данным некоторых изданий, певец находится в больнице.')).toEqual(['indirect | некоторые издания | певец находится в больнице']);
+  });
   it('so does one that is the antecedent of «который» (приводит слова знакомого семьи, который …)', () => {
     expect(quotes('Актёр Иван Петров пропал. Газета приводит слова знакомого семьи, который рассказал, что актёр уехал.')).toEqual(['indirect | знакомый семьи | актёр уехал']);
   });

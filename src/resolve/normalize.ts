@@ -451,7 +451,7 @@ export function normalizePhrase(words: NameWord[], morph: Morphology, governed =
   // readings is no attribute of it but the head itself (the person it describes), in its own gender
   // and number; the noun is its genitive complement and keeps its case (also as the antecedent of «который»,
   // whose case no preposition shows).
-  const own = head > 0 ? ownHeadReading(words[head - 1]!, h, kase) : -1;
+  const own = head > 0 ? ownHeadReading(morph, words[head - 1]!, h, kase) : -1;
   if (own >= 0) {
     const a = words[head - 1]!.info.analyses[own]!;
     const ownGender = ['masc', 'femn', 'neut'].find((g) => a.grams.includes(g));
@@ -484,7 +484,7 @@ export function normalizePhrase(words: NameWord[], morph: Morphology, governed =
  * The reading (in the head's case `kase`, else any) of a lower-case word read first as an adjective
  * or participle that agrees with no noun reading of `noun` in case, number and gender; -1 where one agrees.
  */
-function ownHeadReading(w: NameWord, noun: NameWord, kase: string | undefined): number {
+function ownHeadReading(morph: Morphology, w: NameWord, noun: NameWord, kase: string | undefined): number {
   const first = w.info.analyses[0];
   if (!first || (first.pos !== 'ADJF' && first.pos !== 'PRTF') || w.text !== w.info.folded) return -1;
   const nouns = noun.info.analyses.filter((a) => a.pos === 'NOUN' && (!kase || caseOf(a) === kase));
@@ -493,6 +493,8 @@ function ownHeadReading(w: NameWord, noun: NameWord, kase: string | undefined): 
     n.grams.includes('sing') && (n.grams.includes('Ms-f') || n.grams.includes('GNdr') || ['masc', 'femn', 'neut'].some((g) => a.grams.includes(g) && n.grams.includes(g))));
   const adjectives = w.info.analyses.filter((a) => a.pos === 'ADJF' || a.pos === 'PRTF');
   if (adjectives.some((a) => nouns.some((n) => agrees(a, n)))) return -1;
+  // «некоторых изданий»: a plural form listed under another case only (-ых is genitive and locative) still agrees.
+  if (kase && nouns.some((n) => n.grams.includes('plur')) && w.info.analyses.some((a, i) => (a.pos === 'ADJF' || a.pos === 'PRTF') && a.grams.includes('plur') && morph.inflect(w.form, i, [kase, 'plur']) === w.info.folded)) return -1;
   const inCase = pick(w, (a) => (a.pos === 'ADJF' || a.pos === 'PRTF') && caseOf(a) === kase);
   return inCase >= 0 ? inCase : 0;
 }
