@@ -628,6 +628,12 @@ describe('someone who speaks for a person the text named before', () => {
     expect(quotes('Ли Мин умер в 1990 году. Внучка Ли Мина, Анна Ли, училась в Женеве, писала, что гордится прадедом.')).toEqual(['indirect | Анна Ли | гордится прадедом']);
   });
 
+  it('a surname that does not decline takes the genitive the role governs, the first name with it (Пьера Теру)', () => {
+    expect(quotes('Музыкант Пьер Теру выпустил альбом. Как сообщил журналу «Огонёк» официальный представитель Теру, тур начнётся весной.')).toEqual([
+      'indirect | официальный представитель Пьера Теру | тур начнётся весной',
+    ]);
+  });
+
   it('a name first given here with the role holds it', () => {
     expect(quotes('Официальный представитель Пьер Теру заявил, что тур начнётся весной.')).toEqual(['indirect | Пьер Теру | тур начнётся весной']);
   });
@@ -717,6 +723,14 @@ describe('a possessive before an unnamed speaker names its owner in the genitive
     ]);
     expect(quotes('Певица Анна Нетребко вернулась в Москву. Её продюсер сообщил, что концерт пройдёт.')).toEqual(['indirect | продюсер Анны Нетребко | концерт пройдёт']);
   });
+  it('through a subject pronoun in the sentence before, whatever noun follows it there (Он болел несколько лет)', () => {
+    expect(quotes('Композитор Ян Ковальский умер в Варшаве. Он болел несколько лет. Его дочь рассказала, что отец не страдал.')).toEqual([
+      'indirect | дочь Яна Ковальского | отец не страдал',
+    ]);
+  });
+  it('past a noun a number counts in the sentence before (Ему было 80 лет: «лет» is no subject)', () => {
+    expect(quotes('Умер композитор Ян Ковальский. Ему было 80 лет. Его дочь рассказала, что отец не страдал.')).toEqual(['indirect | дочь Яна Ковальского | отец не страдал']);
+  });
   it('through a pronoun that continues that phrase', () => {
     expect(quotes('Моряк Джордж Мендонса умер в субботу. О смерти Мендонсы сообщила его дочь. Она рассказала, что её отец страдал сердечной недостаточностью.')).toContainEqual(
       'indirect | дочь Джорджа Мендонсы | её отец страдал сердечной недостаточностью',
@@ -738,6 +752,17 @@ describe('an unnamed speaker keeps the words that agree with its noun', () => {
   });
   it('a person\'s name in the genitive is completed by the first name the text gave (Сторонники Джулиана Брамса)', () => {
     expect(quotes('Активист Джулиан Брамс арестован. Сторонники Брамса утверждают, что дело сфабриковано.')).toEqual(['indirect | Сторонники Джулиана Брамса | дело сфабриковано']);
+  });
+  it('an adjective that agrees with none of the noun\'s readings is the head, the noun its genitive (знакомый семьи)', () => {
+    expect(quotes('Актёр Иван Петров пропал. По словам знакомого семьи, актёр уехал на дачу.')).toEqual(['indirect | знакомый семьи | актёр уехал на дачу']);
+    expect(quotes('Актёр Иван Петров пропал. По словам знакомых семьи, актёр уехал на дачу.')).toEqual(['indirect | знакомые семьи | актёр уехал на дачу']);
+    expect(quotes('Актёр Иван Петров пропал. По словам близкой подруги семьи, актёр уехал на дачу.')).toEqual(['indirect | близкая подруга семьи | актёр уехал на дачу']);
+  });
+  it('a plural adjective the morphology lists under another case still agrees (некоторых изданий → некоторые издания)', () => {
+    expect(quotes('Певец заболел. По данным некоторых изданий, певец находится в больнице.')).toEqual(['indirect | некоторые издания | певец находится в больнице']);
+  });
+  it('so does one that is the antecedent of «который» (приводит слова знакомого семьи, который …)', () => {
+    expect(quotes('Актёр Иван Петров пропал. Газета приводит слова знакомого семьи, который рассказал, что актёр уехал.')).toEqual(['indirect | знакомый семьи | актёр уехал']);
   });
 });
 

@@ -447,6 +447,17 @@ export function normalizePhrase(words: NameWord[], morph: Morphology, governed =
   if (headIndex < 0) return words.map((w) => w.text).join(' ');
   const ha = h.info.analyses[headIndex]!;
   const kase = caseOf(ha);
+  // «по словам знакомого семьи»: an adjective right before the noun that agrees with none of its
+  // readings is no attribute of it but the head itself (the person it describes), in its own gender
+  // and number; the noun is its genitive complement and keeps its case (also as the antecedent of «который»,
+  // whose case no preposition shows).
+  const own = head > 0 ? ownHeadReading(morph, words[head - 1]!, h, kase) : -1;
+  if (own >= 0) {
+    const a = words[head - 1]!.info.analyses[own]!;
+    const ownGender = ['masc', 'femn', 'neut'].find((g) => a.grams.includes(g));
+    const grams = a.grams.includes('plur') || !ownGender ? ['nomn', 'plur'] : ['nomn', ownGender, 'sing'];
+    return [...words.slice(0, head - 1).map((w) => w.text), inflectTo(morph, words[head - 1]!, own, grams), ...words.slice(head).map((w) => w.text)].join(' ');
+  }
   // A head that can be nominative stays as written: «Критики» is plural, not «Критика».
   if (!governed && (kase === 'nomn' || h.info.analyses.some((a) => a.pos === 'NOUN' && caseOf(a) === 'nomn'))) return words.map((w) => w.text).join(' ');
   // «Знакомые артиста»: a nominative adjective that cannot agree with the noun after it is itself
@@ -467,6 +478,25 @@ export function normalizePhrase(words: NameWord[], morph: Morphology, governed =
       return inflectTo(morph, w, adj, grams);
     })
     .join(' ');
+}
+
+/**
+ * The reading (in the head's case `kase`, else any) of a lower-case word read first as an adjective
+ * or participle that agrees with no noun reading of `noun` in case, number and gender; -1 where one agrees.
+ */
+function ownHeadReading(morph: Morphology, w: NameWord, noun: NameWord, kase: string | undefined): number {
+  const first = w.info.analyses[0];
+  if (!first || (first.pos !== 'ADJF' && first.pos !== 'PRTF') || w.text !== w.info.folded) return -1;
+  const nouns = noun.info.analyses.filter((a) => a.pos === 'NOUN' && (!kase || caseOf(a) === kase));
+  if (nouns.length === 0 || !nouns.every((a) => a.known)) return -1;
+  const agrees = (a: Analysis, n: Analysis) => caseOf(a) === caseOf(n) && (a.grams.includes('plur') ? n.grams.includes('plur') :
+    n.grams.includes('sing') && (n.grams.includes('Ms-f') || n.grams.includes('GNdr') || ['masc', 'femn', 'neut'].some((g) => a.grams.includes(g) && n.grams.includes(g))));
+  const adjectives = w.info.analyses.filter((a) => a.pos === 'ADJF' || a.pos === 'PRTF');
+  if (adjectives.some((a) => nouns.some((n) => agrees(a, n)))) return -1;
+  // «некоторых изданий»: a plural form listed under another case only (-ых is genitive and locative) still agrees.
+  if (kase && nouns.some((n) => n.grams.includes('plur')) && w.info.analyses.some((a, i) => (a.pos === 'ADJF' || a.pos === 'PRTF') && a.grams.includes('plur') && morph.inflect(w.form, i, [kase, 'plur']) === w.info.folded)) return -1;
+  const inCase = pick(w, (a) => (a.pos === 'ADJF' || a.pos === 'PRTF') && caseOf(a) === kase);
+  return inCase >= 0 ? inCase : 0;
 }
 
 /** An adjective or participle read as nominative, with no reading in the case `kase` of the noun after it. */
@@ -490,26 +520,30 @@ export function nominativePhrase(
 
 /**
  * «дядя Шварца» where the text names Аарон Шварц: the person's full name in the case the
- * surname is written in (Аарона Шварца), the surname as written. Null when the surname is
+ * surname is written in (Аарона Шварца), the surname as written; one that does not decline takes
+ * `governed`, the case the phrase gives it, and the person's `gender`. Null when the surname is
  * nominative, is not the name's last word, or a first name does not inflect in that gender.
  */
-export function fullNameInCaseOf(morph: Morphology, name: string, surname: WordInfo, surface: string): string | null {
+export function fullNameInCaseOf(morph: Morphology, name: string, surname: WordInfo, surface: string, governed: string | null = null, gender: 'masc' | 'femn' | null = null): string | null {
   const parts = name.split(' ');
   if (parts.length < 2) return null;
   // The name's surname by its lemmas too: Кравцова and Кравцовой are both of «кравцов».
   const last = new Set([fold(parts.at(-1)!), ...morph.analyse(azForm(parts.at(-1)!)).map((a) => fold(a.lemma))]);
   const analyses = surname.analyses.length > 0 ? surname.analyses : morph.analyse(surname.folded);
   const reading = analyses.find((a) => last.has(fold(a.lemma)) && a.grams.includes('sing'));
-  const grammaticalCase = reading && caseOf(reading);
-  if (!reading || !grammaticalCase || grammaticalCase === 'nomn') return null;
-  const gender = reading.grams.includes('femn') ? 'femn' : 'masc';
+  // «представитель Теру»: a surname written as in the nominative shows no case (its guessed readings
+  // are of other words: Теру as a dative of «тер»); the name takes the case the phrase governs.
+  const undeclined = fold(surface) === fold(parts.at(-1)!) && !analyses.some((a) => last.has(fold(a.lemma)) && caseOf(a) === 'nomn');
+  const grammaticalCase = undeclined ? governed : reading && caseOf(reading);
+  if ((!reading && !undeclined) || !grammaticalCase || grammaticalCase === 'nomn') return null;
+  const nameGender = (undeclined ? gender : null) ?? (reading?.grams.includes('femn') ? 'femn' : 'masc');
   const inflected: string[] = [];
   for (const part of parts.slice(0, -1)) {
     const form = azForm(part);
-    const index = morph.analyse(form).findIndex((a) => a.grams.includes('nomn') && a.grams.includes('sing') && a.grams.includes(gender) && a.grams.some((g) => PERSON_GRAMMEMES.includes(g)));
+    const index = morph.analyse(form).findIndex((a) => a.grams.includes('nomn') && a.grams.includes('sing') && a.grams.includes(nameGender) && a.grams.some((g) => PERSON_GRAMMEMES.includes(g)));
     const word = index < 0 ? null : morph.inflect(form, index, [grammaticalCase, 'sing']);
     // A first name the dictionary does not know (Джулиан): in the genitive, the endings Russian gives foreign names.
-    if (!word && grammaticalCase === 'gent') return `${personGenitive(morph, parts.slice(0, -1).join(' '), gender)?.trim() ?? ''} ${surface}`.trim() || null;
+    if (!word && grammaticalCase === 'gent') return `${personGenitive(morph, parts.slice(0, -1).join(' '), nameGender)?.trim() ?? ''} ${surface}`.trim() || null;
     if (!word) return null;
     inflected.push(recase(word, part));
   }

@@ -78,6 +78,9 @@ export function pronounReferences(ctx: ResolveContext): Reference[] {
   // The person a subject pronoun of the current clause stands for: «Он назвал его …» — his
   // object is someone else (himself would be «себя»).
   let subject = null as { clause: number; entity: EntityId } | null;
+  // «Он болел несколько лет. Его дочь …»: a sentence whose subject is a pronoun that found its person
+  // continues that person; the chain holds where a noun after the pronoun (лет, read as «лёт») would block.
+  const chained: ({ at: number; entity: EntityId; genders: readonly string[] } | undefined)[] = [];
   let sentence = 0;
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.kind !== 'word' || mentionAt[i] !== -1 || !isPersonPronoun(words[i]!.folded)) continue;
@@ -89,19 +92,30 @@ export function pronounReferences(ctx: ResolveContext): Reference[] {
     const excluded: EntityId | null = subject?.clause === clause ? subject.entity : null;
     const fitting = (u: Unit) => fits(u, genders) && (!excluded || u.mention?.entity !== excluded);
     const own = nearestBefore(unitsOf(sentence), i, (u) => (u.from < clause || u.mention?.type !== 'PER') && fitting(u) && (u.mention?.type === 'PER' || u.nominative));
-    const entity: EntityId | null = own ? person(own) : earlierReferent(sentence, fitting, unitsOf, memoOf(genders, excluded));
+    const chain = (s: number, found: Unit | null) => {
+      const link = chained[s];
+      return link && (!found || link.at < found.from) && link.entity !== excluded && link.genders.some((g) => genders.includes(g)) ? link.entity : null;
+    };
+    const entity: EntityId | null = own ? person(own) : earlierReferent(sentence, fitting, unitsOf, memoOf(genders, excluded), chain);
     if (!entity) continue;
     references.push({ start: tokens[i]!.start, end: tokens[i]!.end, text: tokens[i]!.text, entity, kind: 'pronoun' });
-    if (SUBJECT_FORMS.has(words[i]!.folded)) subject = { clause, entity };
+    if (SUBJECT_FORMS.has(words[i]!.folded)) {
+      subject = { clause, entity };
+      chained[sentence] ??= { at: i, entity, genders };
+    }
   }
   return references;
 }
 
 /**
  * The person a pronoun refers to: in its own sentence the nearest fitting unit before it
- * (nearestBefore); in the sentences before, the first fitting subject, else the last fitting person.
+ * (nearestBefore); in the sentences before, a subject pronoun already resolved that stands first (the chain),
+ * else the first fitting subject, else the last fitting person.
  */
-function earlierReferent(sentence: number, fitting: (unit: Unit) => boolean, unitsOf: (sentence: number) => Unit[], known: (Unit | null | undefined)[]): EntityId | null {
+function earlierReferent(
+  sentence: number, fitting: (unit: Unit) => boolean, unitsOf: (sentence: number) => Unit[], known: (Unit | null | undefined)[],
+  chain: (sentence: number, found: Unit | null) => EntityId | null,
+): EntityId | null {
   for (let s = sentence - 1; s >= Math.max(0, sentence - SENTENCES_BACK); s--) {
     let found = known[s];
     if (found === undefined) {
@@ -109,6 +123,8 @@ function earlierReferent(sentence: number, fitting: (unit: Unit) => boolean, uni
       found = units.find((u) => fitting(u) && u.nominative) ?? units.findLast((u) => fitting(u) && u.mention?.type === 'PER') ?? null;
       known[s] = found;
     }
+    const linked = chain(s, found);
+    if (linked) return linked;
     if (found) return person(found);
   }
   return null;
@@ -161,9 +177,17 @@ function unitsIn(ctx: ResolveContext, from: number, to: number): Unit[] {
     }
     if (tokens[k]!.kind !== 'word' || words[k]!.shape !== 'lower' || isPersonPronoun(words[k]!.folded) || ctx.lexicon.roleWords.has(words[k]!.key)) continue;
     const noun = nounReadingOf(ctx.lexicon)(words[k]!);
-    if (noun) units.push({ from: k, to: k + 1, mention: null, ...noun });
+    // «Ему было 80 лет»: a noun a number counts is in the genitive the number governs (лет, not the
+    // nominative «лёт»), no subject, unless the number ends in a lone 1 (21 год).
+    if (noun) units.push({ from: k, to: k + 1, mention: null, ...noun, nominative: noun.nominative && !countedByNumber(ctx, k) });
   }
   return units;
+}
+
+/** The token before `k` is a number whose last digits are not a lone 1. */
+function countedByNumber(ctx: ResolveContext, k: number): boolean {
+  const before = k > 0 ? ctx.tokens[k - 1]! : null;
+  return before !== null && before.kind === 'number' && !/(?:^|[^1])1$/.test(before.text);
 }
 
 /** Some word of the mention reads as a nominative, or none is analysed (Reuters, Дмитриев-младший). */

@@ -120,7 +120,12 @@ export function createResolver(doc: ResolvedDocument, lexicon: ResolveLexicon): 
       if (!mention || mention.type !== 'PER' || mention.tokens[1] - mention.tokens[0] !== 1) return null;
       // A well-known person is named by surname alone (представитель Обамы): only others are completed.
       const entity = ctx.entities.get(mention.entity);
-      return entity && entity.source !== 'dict' ? fullNameInCaseOf(lexicon.morphology, entity.name, doc.words[at]!, doc.tokens[at]!.text) : null;
+      if (!entity || entity.source === 'dict') return null;
+      // «представитель Теру»: after a noun, a surname that does not decline stands in the genitive the noun governs.
+      const before = at > 0 && doc.tokens[at - 1]!.kind === 'word' ? doc.words[at - 1]! : null;
+      const governed = before && before.shape === 'lower' && ctx.analyseWord(before)[0]?.pos === 'NOUN' ? 'gent' : null;
+      const gender = ctx.genderOf(mention.entity);
+      return fullNameInCaseOf(lexicon.morphology, entity.name, doc.words[at]!, doc.tokens[at]!.text, governed, gender === 'm' ? 'masc' : gender === 'f' ? 'femn' : null);
     },
     genitiveOf(id) {
       const entity = ctx.entities.get(id);
