@@ -158,14 +158,16 @@ function closesNominativeRole(input: CaseContext, tools: CaseTools, start: numbe
     const token = input.tokens[k]!;
     if (token.kind !== 'word' || input.text.slice(token.end, input.tokens[k + 1]!.start) !== ' ') return false;
     const w = input.words[k]!;
+    // A capitalised word inside the sentence is a name of the complement (Дании): read on without
+    // its analyses (a run of capitalised words asked this for every mention in it).
+    if (w.shape !== 'lower' && !opensSentence(input, k)) continue;
     const analyses = tools.morphology.analyse(w.folded);
     const roles = analyses.filter((a) => a.pos === 'NOUN' && tools.isRole!(a.lemma));
     // A role right before the name is governedCases' to read; a relation takes the other person in the genitive (адвокат Оксаны Дорошенко).
-    if (roles.length > 0 && (w.shape === 'lower' || opensSentence(input, k))) return k < start - 1 && !RELATIONS.has(w.key) && roles.every((a) => caseOf(a) === 'nomn');
-    // A capitalised word inside the sentence is a name of the complement (Дании); a lower-case one must be genitive,
-    // or join two genitives (науки и технологий).
+    if (roles.length > 0) return k < start - 1 && !RELATIONS.has(w.key) && roles.every((a) => caseOf(a) === 'nomn');
+    // A lower-case word must be genitive, or join two genitives (науки и технологий); a capitalised one opens the sentence.
     const joins = COORDINATING_AND.has(w.folded) && k < start - 1;
-    if (w.shape === 'lower' ? !joins && !analyses.some((a) => (a.pos === 'NOUN' || a.pos === 'ADJF') && caseOf(a) === 'gent') : opensSentence(input, k)) return false;
+    if (w.shape !== 'lower' || (!joins && !analyses.some((a) => (a.pos === 'NOUN' || a.pos === 'ADJF') && caseOf(a) === 'gent'))) return false;
   }
   return false;
 }
