@@ -43,7 +43,7 @@ const caseOf = (a: Analysis) => a.grams.find((g) => CASES.has(g));
 export function governedCases(input: CaseContext, tools: CaseTools, at: number, genitiveRoles = false): readonly string[] | undefined {
   const k = at - 1;
   const token = input.tokens[k];
-  if (!token || token.kind !== 'word' || input.text.slice(token.end, input.tokens[at]!.start) !== ' ') return undefined;
+  if (!token || token.kind !== 'word' || !oneSpace(input.text, token.end, input.tokens[at]!.start)) return undefined;
   const w = input.words[k]!;
   if (w.shape !== 'lower' && !(w.shape === 'title' && opensSentence(input, k))) return undefined;
   const governed = PREPOSITION_CASES.get(w.folded);
@@ -78,7 +78,7 @@ export function roleApposition(input: CaseContext, tools: CaseTools, at: number)
  * before it counts in an inverted report, the name closing the clause (…, — заявил Педру Санчес.).
  */
 export function subjectOf(input: CaseContext, tools: CaseTools, start: number, end: number): { gender?: 'masc' | 'femn' } | undefined {
-  const spaced = (a: number, b: number) => input.text.slice(input.tokens[a]!.end, input.tokens[b]!.start) === ' ';
+  const spaced = (a: number, b: number) => oneSpace(input.text, input.tokens[a]!.end, input.tokens[b]!.start);
   if (end < input.tokens.length && (opensSentence(input, start) || punctuationAt(input, start - 1) || adverbAt(input, tools, start - 1) || closesNominativeRole(input, tools, start))) {
     const verb = verbAfter(input, tools, end);
     const after = verb === -1 ? undefined : finiteVerb(input, tools, verb);
@@ -156,7 +156,7 @@ function closesNominativeRole(input: CaseContext, tools: CaseTools, start: numbe
   if (!tools.isRole) return false;
   for (let k = start - 1; k >= Math.max(0, start - ROLE_TAIL_REACH); k--) {
     const token = input.tokens[k]!;
-    if (token.kind !== 'word' || input.text.slice(token.end, input.tokens[k + 1]!.start) !== ' ') return false;
+    if (token.kind !== 'word' || !oneSpace(input.text, token.end, input.tokens[k + 1]!.start)) return false;
     const w = input.words[k]!;
     // A capitalised word inside the sentence is a name of the complement (Дании): read on without
     // its analyses (a run of capitalised words asked this for every mention in it).
@@ -189,5 +189,16 @@ function finiteVerb(input: CaseContext, tools: CaseTools, k: number, before = fa
 export function opensSentence(input: CaseContext, k: number): boolean {
   if (k === 0) return true;
   const previous = input.tokens[k - 1]!;
-  return SENTENCE_ENDS.has(previous.text) || input.text.slice(previous.end, input.tokens[k]!.start).includes('\n');
+  return SENTENCE_ENDS.has(previous.text) || hasNewline(input.text, previous.end, input.tokens[k]!.start);
+}
+
+// The gap between two tokens read in place: these are asked for every token a search steps over,
+// and a slice of each gap was most of what they allocated.
+/** The text between `from` and `to` is one space. */
+const oneSpace = (text: string, from: number, to: number) => to - from === 1 && text.charCodeAt(from) === 32;
+
+/** A line break stands between `from` and `to`. */
+function hasNewline(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
 }
