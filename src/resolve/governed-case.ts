@@ -76,10 +76,11 @@ export function roleApposition(input: CaseContext, tools: CaseTools, at: number)
  * genitive complement (Глава правительства Дании Хелле Торнинг-Шмитт сообщила); adverbs, a
  * prepositional phrase or an apposition in commas may stand between it and the verb (verbAfter). A verb right
  * before it counts in an inverted report, the name closing the clause (…, — заявил Педру Санчес.).
+ * `closesRole`: what roleApposition already found at `start`, where the caller asked it.
  */
-export function subjectOf(input: CaseContext, tools: CaseTools, start: number, end: number): { gender?: 'masc' | 'femn' } | undefined {
+export function subjectOf(input: CaseContext, tools: CaseTools, start: number, end: number, closesRole?: boolean): { gender?: 'masc' | 'femn' } | undefined {
   const spaced = (a: number, b: number) => oneSpace(input.text, input.tokens[a]!.end, input.tokens[b]!.start);
-  if (end < input.tokens.length && (opensSentence(input, start) || punctuationAt(input, start - 1) || adverbAt(input, tools, start - 1) || closesNominativeRole(input, tools, start))) {
+  if (end < input.tokens.length && (opensSentence(input, start) || punctuationAt(input, start - 1) || adverbAt(input, tools, start - 1) || (closesRole ?? closesNominativeRole(input, tools, start)))) {
     const verb = verbAfter(input, tools, end);
     const after = verb === -1 ? undefined : finiteVerb(input, tools, verb);
     if (after) return after;

@@ -708,7 +708,8 @@ function mentionEvidence(c: Candidate, input: ResolveInput, tools: ResolveTools,
   let found = cache.get(c);
   if (!found) {
     const governed = governedCases(input, tools, c.tokens[0], genitiveRoles) ?? roleApposition(input, tools, c.tokens[0]);
-    const subject = governed ? undefined : subjectOf(input, tools, c.tokens[0], c.tokens[1]);
+    // Reached only where roleApposition found no role: subjectOf need not walk back for one again.
+    const subject = governed ? undefined : subjectOf(input, tools, c.tokens[0], c.tokens[1], false);
     found = governed ? { governed } : subject ? { governed: ['nomn'], ...subject } : {};
     cache.set(c, found);
   }
