@@ -43,7 +43,7 @@ const caseOf = (a: Analysis) => a.grams.find((g) => CASES.has(g));
 export function governedCases(input: CaseContext, tools: CaseTools, at: number, genitiveRoles = false): readonly string[] | undefined {
   const k = at - 1;
   const token = input.tokens[k];
-  if (!token || token.kind !== 'word' || input.text.slice(token.end, input.tokens[at]!.start) !== ' ') return undefined;
+  if (!token || token.kind !== 'word' || !oneSpace(input.text, token.end, input.tokens[at]!.start)) return undefined;
   const w = input.words[k]!;
   if (w.shape !== 'lower' && !(w.shape === 'title' && opensSentence(input, k))) return undefined;
   const governed = PREPOSITION_CASES.get(w.folded);
@@ -76,10 +76,11 @@ export function roleApposition(input: CaseContext, tools: CaseTools, at: number)
  * genitive complement (Глава правительства Дании Хелле Торнинг-Шмитт сообщила); adverbs, a
  * prepositional phrase or an apposition in commas may stand between it and the verb (verbAfter). A verb right
  * before it counts in an inverted report, the name closing the clause (…, — заявил Педру Санчес.).
+ * `closesRole`: what roleApposition already found at `start`, where the caller asked it.
  */
-export function subjectOf(input: CaseContext, tools: CaseTools, start: number, end: number): { gender?: 'masc' | 'femn' } | undefined {
-  const spaced = (a: number, b: number) => input.text.slice(input.tokens[a]!.end, input.tokens[b]!.start) === ' ';
-  if (end < input.tokens.length && (opensSentence(input, start) || punctuationAt(input, start - 1) || adverbAt(input, tools, start - 1) || closesNominativeRole(input, tools, start))) {
+export function subjectOf(input: CaseContext, tools: CaseTools, start: number, end: number, closesRole?: boolean): { gender?: 'masc' | 'femn' } | undefined {
+  const spaced = (a: number, b: number) => oneSpace(input.text, input.tokens[a]!.end, input.tokens[b]!.start);
+  if (end < input.tokens.length && (opensSentence(input, start) || punctuationAt(input, start - 1) || adverbAt(input, tools, start - 1) || (closesRole ?? closesNominativeRole(input, tools, start)))) {
     const verb = verbAfter(input, tools, end);
     const after = verb === -1 ? undefined : finiteVerb(input, tools, verb);
     if (after) return after;
@@ -156,16 +157,18 @@ function closesNominativeRole(input: CaseContext, tools: CaseTools, start: numbe
   if (!tools.isRole) return false;
   for (let k = start - 1; k >= Math.max(0, start - ROLE_TAIL_REACH); k--) {
     const token = input.tokens[k]!;
-    if (token.kind !== 'word' || input.text.slice(token.end, input.tokens[k + 1]!.start) !== ' ') return false;
+    if (token.kind !== 'word' || !oneSpace(input.text, token.end, input.tokens[k + 1]!.start)) return false;
     const w = input.words[k]!;
+    // A capitalised word inside the sentence is a name of the complement (Дании): read on without
+    // its analyses (a run of capitalised words asked this for every mention in it).
+    if (w.shape !== 'lower' && !opensSentence(input, k)) continue;
     const analyses = tools.morphology.analyse(w.folded);
     const roles = analyses.filter((a) => a.pos === 'NOUN' && tools.isRole!(a.lemma));
     // A role right before the name is governedCases' to read; a relation takes the other person in the genitive (адвокат Оксаны Дорошенко).
-    if (roles.length > 0 && (w.shape === 'lower' || opensSentence(input, k))) return k < start - 1 && !RELATIONS.has(w.key) && roles.every((a) => caseOf(a) === 'nomn');
-    // A capitalised word inside the sentence is a name of the complement (Дании); a lower-case one must be genitive,
-    // or join two genitives (науки и технологий).
+    if (roles.length > 0) return k < start - 1 && !RELATIONS.has(w.key) && roles.every((a) => caseOf(a) === 'nomn');
+    // A lower-case word must be genitive, or join two genitives (науки и технологий); a capitalised one opens the sentence.
     const joins = COORDINATING_AND.has(w.folded) && k < start - 1;
-    if (w.shape === 'lower' ? !joins && !analyses.some((a) => (a.pos === 'NOUN' || a.pos === 'ADJF') && caseOf(a) === 'gent') : opensSentence(input, k)) return false;
+    if (w.shape !== 'lower' || (!joins && !analyses.some((a) => (a.pos === 'NOUN' || a.pos === 'ADJF') && caseOf(a) === 'gent'))) return false;
   }
   return false;
 }
@@ -187,5 +190,16 @@ function finiteVerb(input: CaseContext, tools: CaseTools, k: number, before = fa
 export function opensSentence(input: CaseContext, k: number): boolean {
   if (k === 0) return true;
   const previous = input.tokens[k - 1]!;
-  return SENTENCE_ENDS.has(previous.text) || input.text.slice(previous.end, input.tokens[k]!.start).includes('\n');
+  return SENTENCE_ENDS.has(previous.text) || hasNewline(input.text, previous.end, input.tokens[k]!.start);
+}
+
+// The gap between two tokens read in place: these are asked for every token a search steps over,
+// and a slice of each gap was most of what they allocated.
+/** The text between `from` and `to` is one space. */
+const oneSpace = (text: string, from: number, to: number) => to - from === 1 && text.charCodeAt(from) === 32;
+
+/** A line break stands between `from` and `to`. */
+function hasNewline(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
 }

@@ -153,7 +153,8 @@ const SURNAME_ENDING_CASES: [string, string[]][] = wordTable('masculine-surname-
  * surname case endings on its last word, the rest the same.
  */
 export function surnameCaseFormOf(declined: string, nominative: string): boolean {
-  if (!declined.startsWith(nominative) || !BARE_MASCULINE.test(fold(nominative))) return false;
+  // Every ending of the table has a letter: the same string is no case form (asked of each mention of a name).
+  if (declined.length <= nominative.length || !declined.startsWith(nominative) || !BARE_MASCULINE.test(fold(nominative))) return false;
   const ending = fold(declined.slice(nominative.length));
   return SURNAME_ENDING_CASES.some(([e]) => e === ending);
 }

@@ -70,6 +70,20 @@ const HEAD_NOUN_WORDS = 2;
 /** Shorter words of a dictionary name are abbreviations or prepositions (ЦК КПСС, СК России), no noun a text repeats alone. */
 const MIN_HEAD_NOUN_LENGTH = 4;
 
+/** The folded head words of a dictionary name and its aliases, read once per entry: a text naming one body a thousand times asks again each time. */
+const ENTRY_HEAD_NOUNS = new WeakMap<DictEntry, readonly string[]>();
+function entryHeadNouns(entry: DictEntry): readonly string[] {
+  let found = ENTRY_HEAD_NOUNS.get(entry);
+  if (!found) {
+    const heads: string[] = [];
+    for (const name of [entry.name, ...entry.aliases]) {
+      for (const w of name.split(/\s+/).slice(0, HEAD_NOUN_WORDS)) if (w.length >= MIN_HEAD_NOUN_LENGTH) heads.push(fold(w));
+    }
+    ENTRY_HEAD_NOUNS.set(entry, (found = heads));
+  }
+  return found;
+}
+
 export function resolve(input: ResolveInput, tools: ResolveTools): Resolution {
   const { tokens, words, candidates } = input;
   const groups: Group[] = [];
@@ -158,9 +172,7 @@ export function resolve(input: ResolveInput, tools: ResolveTools): Resolution {
     const indices = nameWords(c);
     if (indices.length < 2 && !c.entry) return;
     for (const k of indices.slice(0, HEAD_NOUN_WORDS)) bodyByHeadNoun.set(words[k]!.lemma, group);
-    for (const name of c.entry ? [c.entry.name, ...c.entry.aliases] : []) {
-      for (const w of name.split(/\s+/).slice(0, HEAD_NOUN_WORDS)) if (w.length >= MIN_HEAD_NOUN_LENGTH) bodyByHeadNoun.set(fold(w), group);
-    }
+    if (c.entry) for (const w of entryHeadNouns(c.entry)) bodyByHeadNoun.set(w, group);
   };
   const headNounReference = (c: Candidate): Group | undefined => {
     if (c.type !== 'ORG' || c.entry || c.owner || c.tokens[1] - c.tokens[0] !== 1) return undefined;
@@ -696,7 +708,8 @@ function mentionEvidence(c: Candidate, input: ResolveInput, tools: ResolveTools,
   let found = cache.get(c);
   if (!found) {
     const governed = governedCases(input, tools, c.tokens[0], genitiveRoles) ?? roleApposition(input, tools, c.tokens[0]);
-    const subject = governed ? undefined : subjectOf(input, tools, c.tokens[0], c.tokens[1]);
+    // Reached only where roleApposition found no role: subjectOf need not walk back for one again.
+    const subject = governed ? undefined : subjectOf(input, tools, c.tokens[0], c.tokens[1], false);
     found = governed ? { governed } : subject ? { governed: ['nomn'], ...subject } : {};
     cache.set(c, found);
   }
