@@ -110,6 +110,17 @@ describe('subjects without a noun of their own', () => {
     ]);
     expect(quotes('Местные масс-медиа заявляют, что это только начало.')).toEqual(['indirect | Местные масс-медиа | это только начало']);
   });
+
+  it('a source frame with no comma ends where the nominative subject of its report starts', () => {
+    expect(quotes('По данным изданий 45-летний уроженец Тверской области Иван Петров — бывший водитель.', { named: true })).toEqual([
+      'indirect | издания | 45-летний уроженец Тверской области Иван Петров — бывший водитель',
+    ]);
+    expect(quotes('По данным местных газет задержанный водитель работал в такси.', { named: true })).toEqual([
+      'indirect | местные газеты | задержанный водитель работал в такси',
+    ]);
+    // A name right after the frame noun is its apposition: the comma ends the frame.
+    expect(quotes('По сообщению агентства ТАСС, суд отложил заседание.')).toEqual(['indirect | ТАСС | суд отложил заседание']);
+  });
 });
 
 describe('as-frames and trailing cues with words around them', () => {

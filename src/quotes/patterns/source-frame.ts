@@ -37,7 +37,10 @@ export const sourceFrame: Pattern = {
       // «Согласно Роскомнадзору, П»: «согласно» with no frame noun reports only a body or person named
       // right after it (not «согласно Конституции», «согласно приказу Минобороны»).
       if (cue.cue.form === BARE_ACCORDING && !(isMentionOf(ctx, speaker, 'PER', 'ORG') && speaker.from === cue.to)) continue;
-      let frameEnd = sourceFrameEnd(ctx, speaker.to, sentenceEnd, cue.cue.kind === 'source' ? 'gent' : 'nomn');
+      // «По данным изданий 39-летний уроженец …»: with no comma, the frame's genitive ends where a nominative begins.
+      const governed = cue.cue.kind === 'source' ? commalessSource(ctx, cue.to, speaker) : null;
+      if (governed) speaker = governed;
+      let frameEnd = governed ? governed.to : sourceFrameEnd(ctx, speaker.to, sentenceEnd, cue.cue.kind === 'source' ? 'gent' : 'nomn');
       // «По информации на данном этапе, П»: a time adverbial where the source should be; nobody is named.
       if (cue.cue.kind === 'source' && speaker.kind !== 'mention' && timeAdverbial(ctx, cue.to, frameEnd)) continue;
       // «По словам мужа погибшей, Дэвида Маккина, …»: the person in apposition is the speaker.
@@ -99,6 +102,30 @@ export const sourceFrame: Pattern = {
     }
   },
 };
+
+/** Longest genitive phrase a comma-less frame takes for its source (изданий; местных газет). */
+const COMMALESS_SOURCE = 3;
+
+/**
+ * «По данным изданий 39-летний уроженец Москвы …»: a speaker found past a short genitive phrase
+ * right after a «по …» frame, opening with a word that cannot be genitive, is the subject of the
+ * report; the genitive phrase is the source and the frame ends at it.
+ */
+function commalessSource(ctx: QuoteContext, from: number, speaker: Speaker): Speaker | null {
+  const gap = speaker.from - from;
+  if (gap < 1 || gap > COMMALESS_SOURCE) return null;
+  for (let k = from; k < speaker.from; k++) {
+    if (ctx.tokens[k]!.kind !== 'word' || ctx.mentionAt[k] !== -1) return null;
+    const readings = ctx.analyseWord(ctx.words[k]!);
+    if (!readings.some((a) => (a.pos === 'NOUN' || a.pos === 'ADJF') && a.grams.includes('gent'))) return null;
+  }
+  if (!ctx.analyseWord(ctx.words[speaker.from - 1]!).some((a) => a.pos === 'NOUN' && a.grams.includes('gent'))) return null;
+  // A name right after the noun is its apposition (агентства ТАСС, принцессы Мако), whatever its case.
+  if (ctx.tokens[speaker.from]?.kind !== 'word' || ctx.mentionAt[speaker.from] !== -1) return null;
+  const readings = ctx.analyseWord(ctx.words[speaker.from]!);
+  if (!readings.some((a) => a.grams.includes('nomn')) || readings.some((a) => a.grams.includes('gent') || a.grams.includes('Fixd'))) return null;
+  return { from, to: speaker.from, kind: 'source', entity: null, governed: true };
+}
 
 /** Tokens an inner source frame may span before its comma (согласно поступившей от него явке с повинной,). */
 const INNER_FRAME_REACH = 10;
