@@ -124,6 +124,12 @@ describe('subjects without a noun of their own', () => {
 });
 
 describe('as-frames and trailing cues with words around them', () => {
+  it('an as-frame whose long subject is named by a person in apposition', () => {
+    expect(quotes('Как пишет в своей колонке для журнала The Week один из приглашённых участников празднования годовщины встречи на Неве, отставной полковник Иван Петров, переговоры были последней возможностью договориться.')).toEqual([
+      'indirect | Иван Петров | переговоры были последней возможностью договориться',
+    ]);
+  });
+
   it('an adverb of time inside «как сообщил»', () => {
     expect(quotes('Как ранее сообщал «Коммерсантъ», завод закроют.')).toEqual(['indirect | Коммерсантъ | завод закроют']);
     expect(quotes('Как позднее сообщил Иосиф Кобзон, экс-мэр собирается подать в суд.')).toEqual([

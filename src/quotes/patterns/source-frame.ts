@@ -32,6 +32,7 @@ export const sourceFrame: Pattern = {
       let speaker = inner ?? pronounInCue(ctx, cue.from, cue.to) ??
         (cue.cue.kind === 'source' ? participleAgent(ctx, cue.to, sentenceEnd, cue.cue) : null) ??
         speakerAfter(ctx, cue.to, cue.cue, subject) ??
+        (cue.cue.kind === 'as' && opensSentence(ctx, cue.from) ? longSubjectApposition(ctx, cue.to, sentenceEnd) : null) ??
         (cue.cue.kind === 'source' ? framePhrase(ctx, cue.to, sentenceEnd) : null);
       if (!speaker) continue;
       // «Согласно Роскомнадзору, П»: «согласно» with no frame noun reports only a body or person named
@@ -102,6 +103,22 @@ export const sourceFrame: Pattern = {
     }
   },
 };
+
+/** Tokens an as-frame's subject may span (adverbials before it included) before a named apposition. */
+const LONG_SUBJECT_REACH = 28;
+
+/**
+ * «Как пишет в своей колонке для журнала … один из участников встречи, полковник Иван Петров, П»:
+ * a subject too long for the speaker search, with no verb of its own, is named by the person in
+ * apposition after its comma.
+ */
+function longSubjectApposition(ctx: QuoteContext, from: number, sentenceEnd: number): Speaker | null {
+  for (let k = from; k < Math.min(sentenceEnd, from + LONG_SUBJECT_REACH); k++) {
+    if (isTerminal(ctx, k)) return null;
+    if (isPunct(ctx, k, ',')) return k > from && !hasVerb(ctx, from, k) ? appositionPerson(ctx, k) : null;
+  }
+  return null;
+}
 
 /** Longest genitive phrase a comma-less frame takes for its source (изданий; местных газет). */
 const COMMALESS_SOURCE = 3;
