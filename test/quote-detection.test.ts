@@ -118,6 +118,11 @@ describe('subjects without a noun of their own', () => {
     expect(quotes('По данным местных газет задержанный водитель работал в такси.', { named: true })).toEqual([
       'indirect | местные газеты | задержанный водитель работал в такси',
     ]);
+    // A list of more sources of the same kind, joined by «и», belongs to the frame; a clause with a verb does not.
+    expect(quotes('По сообщению газет The Times, The Guardian и других британских СМИ, губернатор области подал в отставку.')).toEqual([
+      'indirect | The Times | губернатор области подал в отставку',
+    ]);
+    expect(quotes('По данным Сбербанка, ВТБ и Газпромбанк повысили ставки.')).toEqual(['indirect | Сбербанк | ВТБ и Газпромбанк повысили ставки']);
     // A name right after the frame noun is its apposition: the comma ends the frame.
     expect(quotes('По сообщению агентства ТАСС, суд отложил заседание.')).toEqual(['indirect | ТАСС | суд отложил заседание']);
   });

@@ -41,7 +41,7 @@ export const sourceFrame: Pattern = {
       // «По данным изданий 39-летний уроженец …»: with no comma, the frame's genitive ends where a nominative begins.
       const governed = cue.cue.kind === 'source' ? commalessSource(ctx, cue.to, speaker) : null;
       if (governed) speaker = governed;
-      let frameEnd = governed ? governed.to : sourceFrameEnd(ctx, speaker.to, sentenceEnd, cue.cue.kind === 'source' ? 'gent' : 'nomn');
+      let frameEnd = governed ? governed.to : pastCoordinatedSources(ctx, sourceFrameEnd(ctx, speaker.to, sentenceEnd, cue.cue.kind === 'source' ? 'gent' : 'nomn'), sentenceEnd, speaker);
       // «По информации на данном этапе, П»: a time adverbial where the source should be; nobody is named.
       if (cue.cue.kind === 'source' && speaker.kind !== 'mention' && timeAdverbial(ctx, cue.to, frameEnd)) continue;
       // «По словам мужа погибшей, Дэвида Маккина, …»: the person in apposition is the speaker.
@@ -118,6 +118,28 @@ function longSubjectApposition(ctx: QuoteContext, from: number, sentenceEnd: num
     if (isPunct(ctx, k, ',')) return k > from && !hasVerb(ctx, from, k) ? appositionPerson(ctx, k) : null;
   }
   return null;
+}
+
+/** Tokens a list of further sources after the frame's comma may span. */
+const COORDINATED_REACH = 12;
+
+/**
+ * «По сообщению газет «Известия», «Коммерсант» и других СМИ, П»: a list after the comma that opens
+ * with a name of the speaker's kind and joins names with «и», no verb in it, names more sources;
+ * the frame runs to the comma after it.
+ */
+function pastCoordinatedSources(ctx: QuoteContext, end: number, sentenceEnd: number, speaker: Speaker): number {
+  if (!isPunct(ctx, end, ',') || speaker.kind !== 'mention') return end;
+  const own = ctx.mentionAt[speaker.from] ?? -1;
+  const next = ctx.mentionAt[end + 1] ?? -1;
+  if (own === -1 || next === -1 || ctx.mentions[next]!.type !== ctx.mentions[own]!.type || ctx.mentions[next]!.tokens[0] !== end + 1) return end;
+  let joined = false;
+  for (let k = end + 1; k < Math.min(sentenceEnd, end + 1 + COORDINATED_REACH); k++) {
+    if (isTerminal(ctx, k)) return end;
+    if (isWordOf(ctx, k, AND)) joined = true;
+    if (isPunct(ctx, k, ',')) return joined && !hasVerb(ctx, end + 1, k) ? k : end;
+  }
+  return end;
 }
 
 /** Longest genitive phrase a comma-less frame takes for its source (изданий; местных газет). */
