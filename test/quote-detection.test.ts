@@ -129,6 +129,15 @@ describe('subjects without a noun of their own', () => {
 });
 
 describe('as-frames and trailing cues with words around them', () => {
+  it('a quotation with a verb after a colon ends the «что» clause before it', () => {
+    expect(quotes('Представитель клиники заявил в среду, что анализы не выявили опухоли: «Врачи подтвердили, что прежний диагноз был ошибкой».')).toEqual([
+      'indirect | Представитель клиники | анализы не выявили опухоли',
+      'direct | Представитель клиники | Врачи подтвердили, что прежний диагноз был ошибкой',
+    ]);
+    // A name in marks is no statement: it stays in the clause.
+    expect(quotes('Министр заявил, что судно получит название: «Адмирал Иванов».')).toEqual(['mixed | Министр | судно получит название: «Адмирал Иванов»']);
+  });
+
   it('an as-frame whose long subject is named by a person in apposition', () => {
     expect(quotes('Как пишет в своей колонке для журнала The Week один из приглашённых участников празднования годовщины встречи на Неве, отставной полковник Иван Петров, переговоры были последней возможностью договориться.')).toEqual([
       'indirect | Иван Петров | переговоры были последней возможностью договориться',
