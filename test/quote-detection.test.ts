@@ -110,9 +110,40 @@ describe('subjects without a noun of their own', () => {
     ]);
     expect(quotes('Местные масс-медиа заявляют, что это только начало.')).toEqual(['indirect | Местные масс-медиа | это только начало']);
   });
+
+  it('a source frame with no comma ends where the nominative subject of its report starts', () => {
+    expect(quotes('По данным изданий 45-летний уроженец Тверской области Иван Петров — бывший водитель.', { named: true })).toEqual([
+      'indirect | издания | 45-летний уроженец Тверской области Иван Петров — бывший водитель',
+    ]);
+    expect(quotes('По данным местных газет задержанный водитель работал в такси.', { named: true })).toEqual([
+      'indirect | местные газеты | задержанный водитель работал в такси',
+    ]);
+    // A list of more sources of the same kind, joined by «и», belongs to the frame; a clause with a verb does not.
+    expect(quotes('По сообщению газет The Times, The Guardian и других британских СМИ, губернатор области подал в отставку.')).toEqual([
+      'indirect | The Times | губернатор области подал в отставку',
+    ]);
+    expect(quotes('По данным Сбербанка, ВТБ и Газпромбанк повысили ставки.')).toEqual(['indirect | Сбербанк | ВТБ и Газпромбанк повысили ставки']);
+    // A name right after the frame noun is its apposition: the comma ends the frame.
+    expect(quotes('По сообщению агентства ТАСС, суд отложил заседание.')).toEqual(['indirect | ТАСС | суд отложил заседание']);
+  });
 });
 
 describe('as-frames and trailing cues with words around them', () => {
+  it('a quotation with a verb after a colon ends the «что» clause before it', () => {
+    expect(quotes('Представитель клиники заявил в среду, что анализы не выявили опухоли: «Врачи подтвердили, что прежний диагноз был ошибкой».')).toEqual([
+      'indirect | Представитель клиники | анализы не выявили опухоли',
+      'direct | Представитель клиники | Врачи подтвердили, что прежний диагноз был ошибкой',
+    ]);
+    // A name in marks is no statement: it stays in the clause.
+    expect(quotes('Министр заявил, что судно получит название: «Адмирал Иванов».')).toEqual(['mixed | Министр | судно получит название: «Адмирал Иванов»']);
+  });
+
+  it('an as-frame whose long subject is named by a person in apposition', () => {
+    expect(quotes('Как пишет в своей колонке для журнала The Week один из приглашённых участников празднования годовщины встречи на Неве, отставной полковник Иван Петров, переговоры были последней возможностью договориться.')).toEqual([
+      'indirect | Иван Петров | переговоры были последней возможностью договориться',
+    ]);
+  });
+
   it('an adverb of time inside «как сообщил»', () => {
     expect(quotes('Как ранее сообщал «Коммерсантъ», завод закроют.')).toEqual(['indirect | Коммерсантъ | завод закроют']);
     expect(quotes('Как позднее сообщил Иосиф Кобзон, экс-мэр собирается подать в суд.')).toEqual([

@@ -51,6 +51,9 @@ function dashAfter(ctx: QuoteContext, k: number): boolean {
   return isDashToken(ctx, isPunct(ctx, k, ',') ? k + 1 : k);
 }
 
+/** Fewest tokens of a third-person quotation after a colon taken for a statement of its own. */
+const STATEMENT_WORDS = 6;
+
 /** Words of a quotation read for a first-person word: the bound keeps each colon O(1). */
 const FIRST_PERSON_REACH = 30;
 
@@ -65,10 +68,13 @@ export function ownWordsFollow(ctx: QuoteContext, k: number, end: number): boole
   if (!pair || !(pair.close >= end - 1 || isTerminal(ctx, pair.close + 1) || dashAfter(ctx, pair.close + 1))) return false;
   const first = ctx.words[pair.open + 1];
   if (ctx.tokens[pair.open + 1]?.kind !== 'word' || first?.shape !== 'title') return false;
-  for (let j = pair.open + 1; j < Math.min(pair.close, pair.open + 1 + FIRST_PERSON_REACH); j++) {
+  const reach = Math.min(pair.close, pair.open + 1 + FIRST_PERSON_REACH);
+  for (let j = pair.open + 1; j < reach; j++) {
     if (ctx.tokens[j]!.kind === 'word' && FIRST_PERSON.has(ctx.words[j]!.folded)) return true;
   }
-  return false;
+  // «…заявил, что анализ не выявил опухоли: «Врачи сообщили, что …»»: a clause of its own (a verb)
+  // is a statement too, when longer than a slogan or a rule the clause names (правилу: «Играют все»).
+  return reach - pair.open - 1 >= STATEMENT_WORDS && hasVerb(ctx, pair.open + 1, reach);
 }
 
 const AND = wordSet('coordinating-and');

@@ -32,12 +32,16 @@ export const sourceFrame: Pattern = {
       let speaker = inner ?? pronounInCue(ctx, cue.from, cue.to) ??
         (cue.cue.kind === 'source' ? participleAgent(ctx, cue.to, sentenceEnd, cue.cue) : null) ??
         speakerAfter(ctx, cue.to, cue.cue, subject) ??
+        (cue.cue.kind === 'as' && opensSentence(ctx, cue.from) ? longSubjectApposition(ctx, cue.to, sentenceEnd) : null) ??
         (cue.cue.kind === 'source' ? framePhrase(ctx, cue.to, sentenceEnd) : null);
       if (!speaker) continue;
       // «Согласно Роскомнадзору, П»: «согласно» with no frame noun reports only a body or person named
       // right after it (not «согласно Конституции», «согласно приказу Минобороны»).
       if (cue.cue.form === BARE_ACCORDING && !(isMentionOf(ctx, speaker, 'PER', 'ORG') && speaker.from === cue.to)) continue;
-      let frameEnd = sourceFrameEnd(ctx, speaker.to, sentenceEnd, cue.cue.kind === 'source' ? 'gent' : 'nomn');
+      // «По данным изданий 39-летний уроженец …»: with no comma, the frame's genitive ends where a nominative begins.
+      const governed = cue.cue.kind === 'source' ? commalessSource(ctx, cue.to, speaker) : null;
+      if (governed) speaker = governed;
+      let frameEnd = governed ? governed.to : pastCoordinatedSources(ctx, sourceFrameEnd(ctx, speaker.to, sentenceEnd, cue.cue.kind === 'source' ? 'gent' : 'nomn'), sentenceEnd, speaker);
       // «По информации на данном этапе, П»: a time adverbial where the source should be; nobody is named.
       if (cue.cue.kind === 'source' && speaker.kind !== 'mention' && timeAdverbial(ctx, cue.to, frameEnd)) continue;
       // «По словам мужа погибшей, Дэвида Маккина, …»: the person in apposition is the speaker.
@@ -99,6 +103,68 @@ export const sourceFrame: Pattern = {
     }
   },
 };
+
+/** Tokens an as-frame's subject may span (adverbials before it included) before a named apposition. */
+const LONG_SUBJECT_REACH = 28;
+
+/**
+ * «Как пишет в своей колонке для журнала … один из участников встречи, полковник Иван Петров, П»:
+ * a subject too long for the speaker search, with no verb of its own, is named by the person in
+ * apposition after its comma.
+ */
+function longSubjectApposition(ctx: QuoteContext, from: number, sentenceEnd: number): Speaker | null {
+  for (let k = from; k < Math.min(sentenceEnd, from + LONG_SUBJECT_REACH); k++) {
+    if (isTerminal(ctx, k)) return null;
+    if (isPunct(ctx, k, ',')) return k > from && !hasVerb(ctx, from, k) ? appositionPerson(ctx, k) : null;
+  }
+  return null;
+}
+
+/** Tokens a list of further sources after the frame's comma may span. */
+const COORDINATED_REACH = 12;
+
+/**
+ * «По сообщению газет «Известия», «Коммерсант» и других СМИ, П»: a list after the comma that opens
+ * with a name of the speaker's kind and joins names with «и», no verb in it, names more sources;
+ * the frame runs to the comma after it.
+ */
+function pastCoordinatedSources(ctx: QuoteContext, end: number, sentenceEnd: number, speaker: Speaker): number {
+  if (!isPunct(ctx, end, ',') || speaker.kind !== 'mention') return end;
+  const own = ctx.mentionAt[speaker.from] ?? -1;
+  const next = ctx.mentionAt[end + 1] ?? -1;
+  if (own === -1 || next === -1 || ctx.mentions[next]!.type !== ctx.mentions[own]!.type || ctx.mentions[next]!.tokens[0] !== end + 1) return end;
+  let joined = false;
+  for (let k = end + 1; k < Math.min(sentenceEnd, end + 1 + COORDINATED_REACH); k++) {
+    if (isTerminal(ctx, k)) return end;
+    if (isWordOf(ctx, k, AND)) joined = true;
+    if (isPunct(ctx, k, ',')) return joined && !hasVerb(ctx, end + 1, k) ? k : end;
+  }
+  return end;
+}
+
+/** Longest genitive phrase a comma-less frame takes for its source (изданий; местных газет). */
+const COMMALESS_SOURCE = 3;
+
+/**
+ * «По данным изданий 39-летний уроженец Москвы …»: a speaker found past a short genitive phrase
+ * right after a «по …» frame, opening with a word that cannot be genitive, is the subject of the
+ * report; the genitive phrase is the source and the frame ends at it.
+ */
+function commalessSource(ctx: QuoteContext, from: number, speaker: Speaker): Speaker | null {
+  const gap = speaker.from - from;
+  if (gap < 1 || gap > COMMALESS_SOURCE) return null;
+  for (let k = from; k < speaker.from; k++) {
+    if (ctx.tokens[k]!.kind !== 'word' || ctx.mentionAt[k] !== -1) return null;
+    const readings = ctx.analyseWord(ctx.words[k]!);
+    if (!readings.some((a) => (a.pos === 'NOUN' || a.pos === 'ADJF') && a.grams.includes('gent'))) return null;
+  }
+  if (!ctx.analyseWord(ctx.words[speaker.from - 1]!).some((a) => a.pos === 'NOUN' && a.grams.includes('gent'))) return null;
+  // A name right after the noun is its apposition (агентства ТАСС, принцессы Мако), whatever its case.
+  if (ctx.tokens[speaker.from]?.kind !== 'word' || ctx.mentionAt[speaker.from] !== -1) return null;
+  const readings = ctx.analyseWord(ctx.words[speaker.from]!);
+  if (!readings.some((a) => a.grams.includes('nomn')) || readings.some((a) => a.grams.includes('gent') || a.grams.includes('Fixd'))) return null;
+  return { from, to: speaker.from, kind: 'source', entity: null, governed: true };
+}
 
 /** Tokens an inner source frame may span before its comma (согласно поступившей от него явке с повинной,). */
 const INNER_FRAME_REACH = 10;
