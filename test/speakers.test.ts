@@ -655,6 +655,11 @@ describe('an office of a country or a body the text never links to a person (dic
     // The text with «В 2010 году» before it gives Медведев (above); with no year the table does not choose between the two.
     expect(names('Дмитрий Медведев и Владимир Путин посетили завод. Президент России отметил, что завод готов.')).toEqual(['Президент России']);
   });
+
+  it('takes a year only before «год» or its abbreviation, not before another word of that stem', () => {
+    expect(names('Отметили 2010 годовщину. Дмитрий Медведев и Владимир Путин посетили завод. Президент России отметил, что завод готов.')).toEqual(['Президент России']);
+    expect(names('Это случилось в 2010 г. Дмитрий Медведев и Владимир Путин посетили завод. Президент России отметил, что завод готов.')).toEqual(['Дмитрий Медведев']);
+  });
 });
 
 describe('a generic noun for an organisation quoted before', () => {

@@ -8,6 +8,8 @@ const FIRST_YEAR = 1990;
 const LAST_YEAR = 2030;
 
 const MONTHS = wordSet('month-genitives');
+/** «год» in any case and its abbreviations (г, гг): a year before one dates something. */
+const YEAR_WORDS = new Set([...wordSet('year-nouns'), ...wordSet('year-abbreviations')]);
 
 /**
  * The document's year: the latest year the text dates something by (в 2012 году, 5 мая 2012 года,
@@ -23,7 +25,7 @@ export function documentYear(ctx: ResolveContext): number | null {
       if (year < FIRST_YEAR || year > LAST_YEAR || (latest !== null && year <= latest)) continue;
       const next = ctx.tokens[k + 1];
       const before = ctx.tokens[k - 1];
-      const dated = (next?.kind === 'word' && /^(год|г$)/.test(ctx.words[k + 1]!.folded)) || (before?.kind === 'word' && MONTHS.has(ctx.words[k - 1]!.folded));
+      const dated = (next?.kind === 'word' && YEAR_WORDS.has(ctx.words[k + 1]!.folded)) || (before?.kind === 'word' && MONTHS.has(ctx.words[k - 1]!.folded));
       if (dated) latest = year;
     }
     return latest;
