@@ -22,6 +22,8 @@ export const OFFICES = wordMap('office-roles');
 export const VERB_LIKE_ENDINGS = wordList('verb-like-endings');
 /** Parts of speech of a verb's forms that head a clause of their own (a finite verb, an infinitive, a gerund, a short participle): a name's apposition or role stops at one. */
 export const CLAUSE_VERB_POS: ReadonlySet<string> = new Set(['VERB', 'INFN', 'GRND', 'PRTS']);
+/** Parts of speech that open an aside set off by commas inside a clause: an active participle, a gerund (…, утверждающая, что; …, отметив, что). */
+export const ASIDE_POS: ReadonlySet<string> = new Set(['PRTF', 'GRND']);
 /** «со ссылкой на»: the words naming a reporter's own source, word by word. */
 export const REFERENCE_FRAMES = wordList('reference-frames').map((frame) => frame.split(' '));
 

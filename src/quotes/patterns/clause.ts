@@ -1,6 +1,6 @@
 import type { Cue, CueKind } from '../../types.js';
 import { isRelative } from '../../clauses/phrase-extent.js';
-import { functionWord, PREPOSITIONS } from '../../clauses/words.js';
+import { ASIDE_POS, functionWord, PREPOSITIONS } from '../../clauses/words.js';
 import { wordMap, wordSet } from '../../dict/words.js';
 import { verbAgreement } from '../../morph/agreement.js';
 import { isDashToken, isPunct, isTerminal, isWord, isWordOf, quoteAt, sentenceRange, type QuoteContext } from '../context.js';
@@ -291,9 +291,6 @@ export function hasPredicate(ctx: QuoteContext, from: number, to: number): boole
   return false;
 }
 
-/** Parts of speech of a cue that is an aside inside its own sentence: a gerund, an active participle. */
-const ASIDE_CUE_POS = new Set(['GRND', 'PRTF']);
-
 /** Parts of speech a main predicate may follow its comma after (также, уже, не). */
 const BEFORE_PREDICATE = new Set(['ADVB', 'PRCL', 'CONJ']);
 
@@ -303,7 +300,7 @@ const BEFORE_PREDICATE = new Set(['ADVB', 'PRCL', 'CONJ']);
  * main predicate reports a clause that ends at the comma after which that predicate comes.
  */
 export function beforeMainPredicate(ctx: QuoteContext, cueFrom: number, [from, to]: [number, number]): [number, number] {
-  if (!isPunct(ctx, cueFrom - 1, ',') || !ASIDE_CUE_POS.has(ctx.analyseWord(ctx.words[cueFrom]!)[0]?.pos ?? '')) return [from, to];
+  if (!isPunct(ctx, cueFrom - 1, ',') || !ASIDE_POS.has(ctx.analyseWord(ctx.words[cueFrom]!)[0]?.pos ?? '')) return [from, to];
   const [start] = sentenceRange(ctx, cueFrom);
   for (let k = start; k < cueFrom; k++) if (isFiniteVerb(ctx, k)) return [from, to];
   for (let k = from + 1; k < to - 1; k++) {

@@ -1,7 +1,7 @@
 import { agreesWithCue, COMMON_RANK, nounPhrases, pickBest, type NounPhrase } from '../../clauses/noun-phrases.js';
 import { adjectivesBefore, isBoundary, isRelative, isShortName, opensTime, phraseEnd } from '../../clauses/phrase-extent.js';
 import { isGoverned, isNominativeMention, nominativeFirstName } from '../../clauses/subject.js';
-import { CLAUSE_VERB_POS, COORDINATING_AND, functionWord, NOMINATIVE_PRONOUNS, PARENTHETICALS, POSSESSIVES, PREPOSITIONS, TIME_NOUNS } from '../../clauses/words.js';
+import { ASIDE_POS, CLAUSE_VERB_POS, COORDINATING_AND, functionWord, NOMINATIVE_PRONOUNS, PARENTHETICALS, POSSESSIVES, PREPOSITIONS, TIME_NOUNS } from '../../clauses/words.js';
 import { wordList, wordSet } from '../../dict/words.js';
 import { isSpeakerPronoun } from '../../resolve/index.js';
 import type { Cue } from '../../types.js';
@@ -401,9 +401,6 @@ function holderAfterRole(ctx: QuoteContext, found: readonly NounPhrase[], role: 
   }
   return next;
 }
-
-/** Parts of speech that open a participial or adverbial aside set off by commas. */
-const ASIDE_POS = new Set(['PRTF', 'GRND']);
 
 /**
  * «Военные, захватившие здание телекомпании ZBC, объявили»: a cue right after the comma that
