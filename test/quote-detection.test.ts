@@ -1013,13 +1013,15 @@ describe('speech reported inside a direct quote', () => {
 });
 
 describe('О/Об + a phrase that repeats the sentence before + a speech verb', () => {
-  it('a fronted topic naming the event just told reports that sentence', () => {
-    expect(quotes('Мэр Самары Пётр Лебедев подал в отставку. Об отставке мэра сообщил губернатор области.', { named: true })).toEqual([
-      'indirect | губернатор области | Мэр Самары Пётр Лебедев подал в отставку',
-    ]);
+  it('a fronted topic that is the speaker\'s own («своих») reports that sentence', () => {
     expect(quotes('Завод в Туле планирует выпускать тракторы. О своих планах директор завода рассказал журналистам.', { named: true })).toEqual([
       'indirect | директор завода | Завод в Туле планирует выпускать тракторы',
     ]);
+  });
+
+  it('a fronted event (отставка, кончина) is a nominal report of the news, no quote', () => {
+    expect(quotes('Мэр Самары Пётр Лебедев подал в отставку. Об отставке мэра сообщил губернатор области.')).toEqual([]);
+    expect(quotes('Вчера в Афинах скончался известный певец Никос Папас.\n\nО кончине певца сообщил его продюсер Иван Петров.')).toEqual([]);
   });
 
   it('is no quote when the phrase brings news or follows the verb', () => {
@@ -1141,10 +1143,10 @@ describe('«но и по данным X» inside a clause', () => {
   });
 });
 
-describe('a fronted «о + topic» that repeats a noun of the sentence before in another stem', () => {
-  it('«О кончине певца сообщили …» after «… скончался певец …» reports that sentence', () => {
-    expect(quotes('Вчера в Афинах скончался известный певец Никос Папас.\n\nО кончине певца сообщил его продюсер Иван Петров.')).toEqual([
-      'indirect | Иван Петров | Вчера в Афинах скончался известный певец Никос Папас',
+describe('a fronted «о + своих + topic» that repeats a noun of the sentence before in another stem', () => {
+  it('«О своих намерениях сообщил …» after «… намерен …» reports that sentence', () => {
+    expect(quotes('Иван Петров намерен баллотироваться в мэры.\n\nО своих намерениях политик сообщил журналистам.')).toEqual([
+      'indirect | Иван Петров | Иван Петров намерен баллотироваться в мэры',
     ]);
   });
 });

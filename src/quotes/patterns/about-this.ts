@@ -121,6 +121,7 @@ function isCaption(ctx: QuoteContext, from: number, to: number): boolean {
 const FINAL_PREPOSITIONS = wordSet('this-cue-final-prepositions');
 const PREPOSITIONS = wordSet('about-this-prepositions');
 const PRONOUNS = wordSet('about-this-pronouns');
+const REFLEXIVE_POSSESSIVES = wordSet('reflexive-possessives');
 
 /** Tokens after «об этом» within which its verb must stand. */
 const SPLIT_REACH = 14;
@@ -142,13 +143,15 @@ function splitThisCue(ctx: QuoteContext, i: number): CueMatch | null {
 const TOPIC_WORDS = 3;
 
 /**
- * «Об отставке министра сообщил премьер»: a sentence that opens with «о/об» + a noun phrase and then
- * a speech verb puts given information first; the report is the sentence before, as with «об этом».
- * (After the verb the phrase is news: «сообщил о гибели 80 человек» is no quote.) Returns the cue and
- * the topic phrase's first tokens; whether the phrase does refer back is checked against the referent.
+ * «О своих планах директор рассказал журналистам»: a sentence that opens with «о/об», the speaker's
+ * own «свой» and a noun, then a speech verb, puts the speaker's own statement just told first; the
+ * report is the sentence before, as with «об этом». A topic that is an event (Об отставке министра
+ * сообщил премьер; О кончине певца сообщили родственники) reports the news, not a statement: a
+ * nominal report, no quote, as the gold sets read it. Returns the cue and the topic phrase's first
+ * tokens; whether the phrase does refer back is checked against the referent.
  */
 function frontedTopicCue(ctx: QuoteContext, i: number): { cue: CueMatch; topic: [number, number] } | null {
-  if (i !== ctx.sentences[ctx.index.sentenceOf[i]!]!.tokens[0] || !isWordOf(ctx, i, PREPOSITIONS) || isWordOf(ctx, i + 1, PRONOUNS)) return null;
+  if (i !== ctx.sentences[ctx.index.sentenceOf[i]!]!.tokens[0] || !isWordOf(ctx, i, PREPOSITIONS) || !isWordOf(ctx, i + 1, REFLEXIVE_POSSESSIVES)) return null;
   for (let k = i + 2; k < Math.min(ctx.tokens.length, i + SPLIT_REACH); k++) {
     const verb = cueAt(ctx, k, ['verb']);
     if (verb) {
