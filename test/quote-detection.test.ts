@@ -1276,3 +1276,12 @@ describe('a cue set in after a lone connector', () => {
     ]);
   });
 });
+
+describe('the «что» of a cue stands in the cue\'s own sentence', () => {
+  it('a line with no final stop ends at its break: the next speaker\'s «что» is not the cue\'s', () => {
+    expect(quotes('«Нужно только желание», — заключил глава движения «Зелёный город»\n\nИван Петров сообщил, что фонд внесёт поправки в мае.')).toEqual([
+      'direct | глава движения «Зелёный город» | Нужно только желание',
+      'indirect | Иван Петров | фонд внесёт поправки в мае',
+    ]);
+  });
+});

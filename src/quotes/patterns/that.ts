@@ -1,7 +1,7 @@
 import type { Cue, CueKind } from '../../types.js';
 import { isWikiMarkup } from '../../segment/index.js';
 import { wordSet } from '../../dict/words.js';
-import { isPunct, isTerminal, isWordOf, mentionEnd, type QuoteContext } from '../context.js';
+import { isPunct, isTerminal, isWordOf, mentionEnd, sentenceRange, type QuoteContext } from '../context.js';
 import { cueAt, NEGATION, NEGATIONS, QUESTION_CUES } from '../cues.js';
 import { speakerAfter, speakerBefore, type Speaker } from '../speaker/index.js';
 import { beforeMainPredicate, clauseEnd, hasVerb, trimEnd } from './clause.js';
@@ -131,10 +131,15 @@ function propositionSubject(ctx: QuoteContext, cueFrom: number): boolean {
   return isWordOf(ctx, cueFrom - 1, THAT_WORDS) && isPunct(ctx, cueFrom - 2, ',');
 }
 
-/** The «что» of a reported clause within a few words after the cue: «заявил журналистам, что». */
+/**
+ * The «что» of a reported clause within a few words after the cue: «заявил журналистам, что».
+ * In the cue's sentence: a line with no final stop («…», — заключил глава группы «Экозащита»¶¶Иван
+ * сообщил, что …) ends at its break, and the «что» after it is the next speaker's.
+ */
 function findThat(ctx: QuoteContext, from: number): number {
   let limit = from + 8;
-  for (let i = from; i < Math.min(ctx.tokens.length, limit); i++) {
+  const [, sentenceEnd] = sentenceRange(ctx, Math.max(0, from - 1));
+  for (let i = from; i < Math.min(sentenceEnd, limit); i++) {
     if (isWordOf(ctx, i, THAT_WORDS)) return i;
     // «рассказала «Комсомольской правде», что»: a quoted name between the cue and «что».
     const name = quotedNameEnd(ctx, i);
