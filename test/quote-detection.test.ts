@@ -1285,3 +1285,18 @@ describe('the «что» of a cue stands in the cue\'s own sentence', () => {
     ]);
   });
 });
+
+describe('a judgement verb with its object set before it', () => {
+  it('the whole clause is the judgement when only the quotation follows the verb', () => {
+    expect(quotes('Церемонию, которая прошла в отеле в центре Москвы, столичная пресса уже окрестила «свадьбой века».')).toEqual([
+      'mixed | столичная пресса | Церемонию, которая прошла в отеле в центре Москвы, столичная пресса уже окрестила «свадьбой века»',
+    ]);
+  });
+
+  it('the quotation alone when the object is the antecedent or left out', () => {
+    expect(quotes('Петер, которого пресса называет «главным экономистом семьи», будет руководить фондом.')).toEqual([
+      'mixed | пресса | «главным экономистом семьи»',
+    ]);
+    expect(quotes('Журналисты сразу окрестили «свадьбой века».')).toEqual(['mixed | Журналисты | «свадьбой века»']);
+  });
+});

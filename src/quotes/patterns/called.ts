@@ -1,7 +1,7 @@
 import type { CueKind } from '../../types.js';
 import { functionWord } from '../../clauses/words.js';
 import { wordMap } from '../../dict/words.js';
-import { isPunct, type QuoteContext } from '../context.js';
+import { isPunct, sentenceRange, type QuoteContext } from '../context.js';
 import { isRelative } from '../../clauses/phrase-extent.js';
 import { cueAt } from '../cues.js';
 import { speakerBefore } from '../speaker/index.js';
@@ -51,7 +51,12 @@ export const called: Pattern = {
       // «Петер, которого пресса называет «главным экономистом семьи», будет руководить …»: in a
       // relative clause the judgement ends with the comma after its quotation; the main clause resumes.
       const pair = ctx.index.outerByOpen.get(open)!;
-      if (inRelativeClause(ctx, cue.from) && isPunct(ctx, pair.close + 1, ',') && pair.close + 1 < content[1]) content[1] = pair.close + 1;
+      const relative = inRelativeClause(ctx, cue.from);
+      if (relative && isPunct(ctx, pair.close + 1, ',') && pair.close + 1 < content[1]) content[1] = pair.close + 1;
+      // «Церемонию, …, пресса окрестила «свадьбой века»»: with the object set before the verb and
+      // only the quotation after it, the judgement is the whole clause, object and cue within it.
+      // In a relative clause (которого пресса называет «…») the object is the antecedent: the quotation alone.
+      if (!relative && open === content[0] && pair.close + 1 >= content[1] && frontedObject(ctx, cue.from)) content[0] = sentenceRange(ctx, cue.from)[0];
       const kind = reportKind(ctx, content);
       yield { kind, content, cue: [cue.from, cue.to], speaker, pattern: kind === 'mixed' ? 'mixed-called' : this.name };
     }
@@ -106,4 +111,23 @@ function hasComplement(ctx: QuoteContext, from: number, to: number, kinds: reado
 
 function isPreposition(ctx: QuoteContext, i: number): boolean {
   return ctx.tokens[i]?.kind === 'word' && ctx.analyseWord(ctx.words[i]!)[0]?.pos === 'PREP';
+}
+
+/** Words before the cue that may hold its fronted object and its subject. */
+const FRONTED_REACH = 30;
+
+/**
+ * Some word before the cue in its sentence can be the verb's object, a noun or pronoun in the
+ * accusative or (naming verbs) the instrumental, not a name: «Церемонию … пресса окрестила «…»»,
+ * «Своей целью создатели альянса называют «…»». Without one (Пресса окрестила «…»: the object left
+ * out) the quotation alone is the judgement.
+ */
+function frontedObject(ctx: QuoteContext, cueFrom: number): boolean {
+  const [start] = sentenceRange(ctx, cueFrom);
+  for (let k = Math.max(start, cueFrom - FRONTED_REACH); k < cueFrom; k++) {
+    if (ctx.tokens[k]!.kind !== 'word' || ctx.mentionAt[k] !== -1) continue;
+    const best = ctx.analyseWord(ctx.words[k]!)[0];
+    if (best && (best.pos === 'NOUN' || best.pos === 'NPRO') && (best.grams.includes('accs') || best.grams.includes('ablt')) && !best.grams.includes('nomn')) return true;
+  }
+  return false;
 }
