@@ -396,6 +396,13 @@ describe('a quotation standing alone after a report', () => {
     ]);
     expect(quotes('Переговоры начнутся в мае. «Это провокация». Компания готова.')).toEqual([]);
   });
+
+  it('is a subheading when it fills a line with no final stop', () => {
+    expect(quotes('Иван Петров заявил, что компания готова к переговорам.\n«Этот шаг — пример для всех наших партнёров»\n\nГлава фонда Пётр Иванов: «Мы поддерживаем это решение».')).toEqual([
+      'indirect | Иван Петров | компания готова к переговорам',
+      'direct | Пётр Иванов | Мы поддерживаем это решение',
+    ]);
+  });
 });
 
 describe('«об этом» opening a paragraph', () => {

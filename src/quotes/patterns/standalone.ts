@@ -20,7 +20,7 @@ export const standalone: Pattern = {
   name: 'direct-standalone',
   *find(ctx) {
     for (const pair of ctx.index.outerByOpen.values()) {
-      if (!opensStatement(ctx, pair.open) || !closesSentence(ctx, pair.close)) continue;
+      if (!opensStatement(ctx, pair.open) || !closesSentence(ctx, pair.close) || isHeading(ctx, pair.open, pair.close)) continue;
       if (!isSpeech(ctx, pair, STANDALONE_WORDS) && !(isSpeech(ctx, pair, REPORTED_WORDS) && !isPunct(ctx, pair.open - 1, ':') && afterReport(ctx, pair.open))) continue;
       // «Комментарий шведского телевидения: «…»»: after a colon the phrase before it names the source.
       const speaker = isPunct(ctx, pair.open - 1, ':') ? speakerBefore(ctx, pair.open - 1, null) : null;
@@ -49,4 +49,15 @@ function closesSentence(ctx: QuoteContext, close: number): boolean {
     if (!isTerminal(ctx, k)) return false;
   }
   return true;
+}
+
+/**
+ * «"Этот шаг — пример для других"» as a line of its own, with no final stop inside or after the
+ * marks: a subheading that quotes, set over the part that gives the words and their speaker.
+ */
+function isHeading(ctx: QuoteContext, open: number, close: number): boolean {
+  const line = ctx.index.lineOf[open];
+  if (open > 0 && ctx.index.lineOf[open - 1] === line) return false;
+  if (close + 1 < ctx.tokens.length && ctx.index.lineOf[close + 1] === line) return false;
+  return !isTerminal(ctx, close - 1);
 }
