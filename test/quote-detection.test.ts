@@ -1307,3 +1307,11 @@ describe('a judgement verb with its object set before it', () => {
     expect(quotes('Журналисты сразу окрестили «свадьбой века».')).toEqual(['mixed | Журналисты | «свадьбой века»']);
   });
 });
+
+describe('a source frame followed by a clause opening with a preposition', () => {
+  it('«у» + a role word starts the reported clause, not an apposition to the source', () => {
+    expect(quotes('По словам врачей клиники, у принца лёгкие симптомы болезни, но в остальном он здоров.', { named: true })).toEqual([
+      'indirect | врачи клиники | у принца лёгкие симптомы болезни, но в остальном он здоров',
+    ]);
+  });
+});

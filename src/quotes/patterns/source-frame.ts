@@ -397,8 +397,13 @@ function isMentionOf(ctx: QuoteContext, speaker: Speaker, ...types: string[]): b
   return speaker.kind === 'mention' && m !== -1 && types.includes(ctx.mentions[m]!.type);
 }
 
-/** A phrase that describes a person: a role word among its first words (генерального секретаря …). */
+/**
+ * A phrase that describes a person: a role word among its first words (генерального секретаря …).
+ * Not one a preposition opens: «по словам врачей, у принца лёгкие симптомы» starts the clause (the
+ * role word there is governed by «у», whatever its case).
+ */
 function startsApposition(ctx: QuoteContext, i: number, grammaticalCase: string): boolean {
+  if (isWordOf(ctx, i, PREPOSITIONS)) return false;
   for (let k = i; k < i + 3 && k < ctx.tokens.length; k++) {
     if (ctx.tokens[k]!.kind !== 'word') return false;
     // In the speaker's case: «по сообщению агентства, жители Эквадора …» starts the clause, not an apposition.
