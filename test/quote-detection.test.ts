@@ -1315,3 +1315,10 @@ describe('a source frame followed by a clause opening with a preposition', () =>
     ]);
   });
 });
+
+describe('a participle after a comma', () => {
+  it('describes the noun before it: no trailing attribution', () => {
+    expect(quotes('В Кении освобождён журналист, сообщивший об избиении женщины полицейскими.')).toEqual([]);
+    expect(quotes('В Кении освобождён журналист, рассказавший об избиении студентки.')).toEqual([]);
+  });
+});

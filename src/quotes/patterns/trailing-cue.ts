@@ -22,7 +22,8 @@ export const reportAfter: Pattern = {
       // «П, — так говорится в тексте»: «так» points back at the content before the cue.
       const cue = cueAt(ctx, isWordOf(ctx, i, CORRELATIVES) ? i + 1 : i, AFTER_CONTENT);
       // «…, жалуясь на жестокое обращение»: a gerund continues its own clause; it attributes nothing before it.
-      if (!cue || isGerund(cue.cue)) continue;
+      // «…журналист, сообщивший об изнасиловании»: a participle describes the noun before it, as a gerund does.
+      if (!cue || isGerund(cue.cue) || isParticiple(ctx, cue.from)) continue;
       // «…, что родственники погибших уверены в невиновности его внука»: an opinion word with a
       // prepositional object is the clause's own predicate, not an attribution after it.
       if (cue.cue.kind === 'opinion' && ADJECTIVE_LEMMA.test(cue.cue.lemma) && isPreposition(ctx, cue.to) && !closingBody(ctx, cue.to + 1)) continue;
@@ -86,6 +87,12 @@ const AFTER_CONTENT: CueKind[] = [...TRAILING, 'opinion'];
 
 const FINAL_PREPOSITIONS = wordSet('trailing-cue-final-prepositions');
 const GERUND_ENDINGS = wordList('gerund-endings');
+
+/** A participle cue (сообщивший, заявившая): its word reads as a participle and never as a finite verb. */
+function isParticiple(ctx: QuoteContext, i: number): boolean {
+  const analyses = ctx.analyseWord(ctx.words[i]!);
+  return analyses.some((a) => a.pos === 'PRTF') && !analyses.some((a) => a.pos === 'VERB');
+}
 
 /** A gerund cue (заявив, жалуясь): listed with no gender and no number. */
 function isGerund(cue: Cue): boolean {
