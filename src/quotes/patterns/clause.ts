@@ -183,6 +183,9 @@ function attributionFollows(ctx: QuoteContext, from: number, frame: Cue | null):
   for (let k = from; k < Math.min(ctx.tokens.length, reach); k++) {
     if (ctx.tokens[k]!.kind !== 'word') return false;
     const cue = cueAt(ctx, k, TRAILING);
+    // «…первым человеком из команды, отвечающих за финансы, …»: a participle describes the noun
+    // before it; it opens no attribution of its own.
+    if (cue && isParticiple(ctx, cue.from)) return false;
     // «…, однако врач также добавил, что»: an adverb or particle before the verb does not use up the reach.
     if (!cue && k > from && ADVERBIALS.has(ctx.analyseWord(ctx.words[k]!)[0]?.pos ?? '')) reach++;
     // «По данным следствия, Х связался с …, сообщив, что …»: after a source frame a gerund
@@ -230,6 +233,12 @@ function thatFollows(ctx: QuoteContext, from: number): boolean {
 
 function isGerund(ctx: QuoteContext, i: number): boolean {
   return ctx.analyseWord(ctx.words[i]!)[0]?.pos === 'GRND';
+}
+
+/** A participle (сообщивший, отвечающих): its word reads as one and never as a finite verb. */
+export function isParticiple(ctx: QuoteContext, i: number): boolean {
+  const analyses = ctx.analyseWord(ctx.words[i]!);
+  return analyses.some((a) => a.pos === 'PRTF') && !analyses.some((a) => a.pos === 'VERB');
 }
 
 /** Words a narrator's lead may have before its «, что» (Сообщается, что; Стоит отметить, что). */

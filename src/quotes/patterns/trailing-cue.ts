@@ -4,7 +4,7 @@ import type { Cue, CueKind } from '../../types.js';
 import { isDashToken, isPunct, isTerminal, isWord, isWordOf, sentenceRange, type QuoteContext } from '../context.js';
 import { cueAt, endsWithWordOf } from '../cues.js';
 import { speakerAfter } from '../speaker/index.js';
-import { afterNarratorLead, clauseEnd, hasPredicate, hasVerb, isConnector, NARRATOR_CONJUNCTIONS, trimEnd } from './clause.js';
+import { afterNarratorLead, clauseEnd, hasPredicate, hasVerb, isConnector, isParticiple, NARRATOR_CONJUNCTIONS, trimEnd } from './clause.js';
 import { TRAILING } from './cue-kinds.js';
 import { insideStatements, opensStatement, reportKind } from './speech.js';
 import type { Pattern } from './types.js';
@@ -87,12 +87,6 @@ const AFTER_CONTENT: CueKind[] = [...TRAILING, 'opinion'];
 
 const FINAL_PREPOSITIONS = wordSet('trailing-cue-final-prepositions');
 const GERUND_ENDINGS = wordList('gerund-endings');
-
-/** A participle cue (сообщивший, заявившая): its word reads as a participle and never as a finite verb. */
-function isParticiple(ctx: QuoteContext, i: number): boolean {
-  const analyses = ctx.analyseWord(ctx.words[i]!);
-  return analyses.some((a) => a.pos === 'PRTF') && !analyses.some((a) => a.pos === 'VERB');
-}
 
 /** A gerund cue (заявив, жалуясь): listed with no gender and no number. */
 function isGerund(cue: Cue): boolean {
