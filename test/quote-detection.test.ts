@@ -1330,3 +1330,12 @@ describe('a participle after a comma inside a reported clause', () => {
     ]);
   });
 });
+
+describe('a cue inside its content, and a trailing cue after it', () => {
+  it('the inner report ends before the trailing attribution, as the outer one does', () => {
+    expect(quotes('Многие мигранты, напомнил Папа, бежали от правителей своих стран, которые легко проливают кровь, пишет BBC.', { named: true })).toEqual([
+      'indirect | Папа | Многие мигранты, напомнил Папа, бежали от правителей своих стран, которые легко проливают кровь',
+      'indirect | BBC | Многие мигранты, напомнил Папа, бежали от правителей своих стран, которые легко проливают кровь',
+    ]);
+  });
+});

@@ -49,7 +49,8 @@ export const reportAfter: Pattern = {
       if (that < 0 && !statesSomething(ctx, content[0], content[1])) {
         // «Такой переход, считает X, повысит оперативность»: the cue inside its content, whose
         // predicate follows the speaker's comma; the content is then the whole sentence.
-        const [, sentenceEnd] = sentenceRange(ctx, i);
+        // It ends where the clause does: «Многие мигранты, напомнил Папа, бежали от …, пишет BBC» stops before «, пишет BBC».
+        const sentenceEnd = clauseEnd(ctx, Math.min(after + 1, sentenceRange(ctx, i)[1] - 1), cue.cue);
         const rest = trimEnd(ctx, after + 1, sentenceEnd);
         // «…, ссылается на X, но не приводит деталей»: after «но» the narrator goes on; no content's predicate.
         if (!isPunct(ctx, after, ',') || isWordOf(ctx, rest[0], NARRATOR_CONJUNCTIONS) || !hasPredicate(ctx, rest[0], rest[1])) continue;
