@@ -1339,3 +1339,12 @@ describe('a cue inside its content, and a trailing cue after it', () => {
     ]);
   });
 });
+
+describe('a quotation with its own dash attribution, then a medium that reports it', () => {
+  it('the medium reports the quotation\'s words; the speaker keeps the direct quote', () => {
+    expect(quotes('«Мы будем бороться до конца», — сказал Иван Петров, сообщает ТАСС.', { named: true })).toEqual([
+      'direct | Иван Петров | Мы будем бороться до конца',
+      'indirect | ТАСС | Мы будем бороться до конца',
+    ]);
+  });
+});

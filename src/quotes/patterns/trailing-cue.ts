@@ -5,7 +5,7 @@ import { isDashToken, isPunct, isTerminal, isWord, isWordOf, sentenceRange, type
 import { cueAt, endsWithWordOf } from '../cues.js';
 import { speakerAfter } from '../speaker/index.js';
 import { afterNarratorLead, clauseEnd, hasPredicate, hasVerb, isConnector, isParticiple, NARRATOR_CONJUNCTIONS, trimEnd } from './clause.js';
-import { TRAILING } from './cue-kinds.js';
+import { SPEECH, TRAILING } from './cue-kinds.js';
 import { insideStatements, opensStatement, reportKind } from './speech.js';
 import type { Pattern } from './types.js';
 
@@ -59,10 +59,27 @@ export const reportAfter: Pattern = {
       }
       // «П1. П2 — сказала X» in a paragraph of its own: unmarked direct speech runs from the line's start.
       if (that < 0 && whole[0] === sentenceStart && isDashToken(ctx, i - 1)) whole = [unmarkedSpeechStart(ctx, sentenceStart), whole[1]];
+      // «П», — говорится в сообщении СМИ, пишет «Комсомольская правда»: a quotation with a dash
+      // attribution of its own is what the medium reports; the attribution is the medium's narration.
+      // The medium retells the speaker's quotation: a report (indirect), kept beside the direct quote,
+      // which has the speaker's own.
+      const quotation = that < 0 ? dashAttributedQuotation(ctx, whole) : null;
+      if (quotation) {
+        yield { kind: 'indirect', content: quotation, cue: [cue.from, cue.to], speaker, pattern: this.name };
+        continue;
+      }
       yield { kind: reportKind(ctx, whole), content: whole, cue: [cue.from, cue.to], speaker, pattern: this.name };
     }
   },
 };
+
+/** The inside of a quotation opening `content` and followed by «, —» or «—» and a speech cue, or null. */
+function dashAttributedQuotation(ctx: QuoteContext, content: [number, number]): [number, number] | null {
+  const pair = ctx.index.outerByOpen.get(content[0]);
+  if (!pair || pair.close >= content[1] - 1 || pair.close - pair.open < 2) return null;
+  const dash = isPunct(ctx, pair.close + 1, ',') ? pair.close + 2 : pair.close + 1;
+  return isDashToken(ctx, dash) && cueAt(ctx, dash + 1, SPEECH) ? [pair.open + 1, pair.close] : null;
+}
 
 /** An opinion word that is a short adjective (уверен, убеждён), not a verb (считают в правительстве). */
 const ADJECTIVE_LEMMA = /[ыио]й$/;
