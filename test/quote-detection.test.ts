@@ -1348,3 +1348,11 @@ describe('a quotation with its own dash attribution, then a medium that reports 
     ]);
   });
 });
+
+describe('a verb of the reported clause that Az ranks as a noun', () => {
+  it('«правил» is the clause\'s own past verb: «и был смещён» goes on with it', () => {
+    expect(quotes('Как заявил Иван Петров, смерть генерала совпала с годовщиной свержения диктатора, который правил с 1954 года и был смещён генералом Родригесом в 1989 году.')).toEqual([
+      'indirect | Иван Петров | смерть генерала совпала с годовщиной свержения диктатора, который правил с 1954 года и был смещён генералом Родригесом в 1989 году',
+    ]);
+  });
+});

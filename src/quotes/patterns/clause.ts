@@ -156,8 +156,9 @@ function hasAgreeingPast(ctx: QuoteContext, from: number, to: number, cue: Cue |
   const ending = PAST_ENDINGS.get(cue.number === 'pl' ? 'pl' : cue.gender);
   if (!ending) return false;
   for (let k = from; k < to; k++) {
-    if (ctx.tokens[k]!.kind !== 'word' || !ctx.words[k]!.folded.endsWith(ending)) continue;
-    if (verbAgreement(ctx.analyseWord(ctx.words[k]!)[0])?.tense === 'past') return true;
+    if (ctx.tokens[k]!.kind !== 'word' || !ctx.words[k]!.folded.endsWith(ending) || ctx.mentionAt[k] !== -1) continue;
+    // Any reading: «который правил с 1954 года» is a verb here, whatever Az ranks first (правил, of правило).
+    if (ctx.analyseWord(ctx.words[k]!).some((a) => verbAgreement(a)?.tense === 'past')) return true;
   }
   return false;
 }
