@@ -985,3 +985,46 @@ describe('a hyphened place name written with a space', () => {
     expect(places('Сборная прилетела из Коста Рики в Эль Сальвадор.')).toEqual(['LOC Коста Рики loc:costa-rica', 'LOC Эль Сальвадор loc:el-salvador']);
   });
 });
+
+describe('a dictionary body whose genitive field goes on after «и» (issue ent11)', () => {
+  it('takes the coordinated field into the name', () => {
+    expect(orgs('Представители Министерства культуры и туризма посетили выставку.')).toEqual(['ORG Министерства культуры и туризма']);
+    expect(orgs('Министерство сельского хозяйства и пищевой промышленности Молдавии ввело запрет.')).toEqual(['ORG Министерство сельского хозяйства и пищевой промышленности']);
+  });
+
+  it('stops before a second body after «и» and before a nominative', () => {
+    expect(orgs('Министерство финансов и правительство не договорились.')).toEqual(['ORG Министерство финансов']);
+    expect(orgs('Министерство обороны и армия отчитались о готовности.')).toEqual(['ORG Министерство обороны']);
+  });
+});
+
+describe('a Latin abbreviation in brackets after a place that ends a body\'s name (issue ent11)', () => {
+  it('is the body, not the place', () => {
+    const typed = (text: string) => annotate(text, { quotes: false }).mentions.filter((m) => m.text === 'FNCP').map((m) => m.type);
+    expect(typed('Об этом сообщила федерация фермеров Чили (FNCP). Глава FNCP выступил.')).toEqual(['ORG', 'ORG']);
+  });
+
+  it('still links a same-letter abbreviation to a place', () => {
+    const typed = (text: string) => annotate(text, { quotes: false }).mentions.filter((m) => m.text === 'ОАЭ').map((m) => m.type);
+    expect(typed('Делегация Объединённых Арабских Эмиратов (ОАЭ) прибыла в Москву.')).toEqual(['LOC']);
+  });
+});
+
+describe('a Latin given name, a middle initial and a surname (issue ent11)', () => {
+  it('is a person whether or not the given name is listed', () => {
+    expect(surfaces('Пост займёт Мэрилин Хьюсон (Marillyn A. Hewson), бывший вице-президент.')).toContain('PER Marillyn A. Hewson');
+    expect(surfaces('Компанию возглавит Ормонд Т. Кэрри (Ormond T. Carrey).')).toContain('PER Ormond T. Carrey');
+  });
+});
+
+describe('a genitive list parted by commas and closed by «и» inside a body\'s name (issue ent11)', () => {
+  it('takes the whole list into the name', () => {
+    expect(orgs('Сотрудники Института истории, археологии и этнографии приехали.')).toEqual(['ORG Института истории, археологии и этнографии']);
+    expect(orgs('Экспонат передали Военно-историческому музею артиллерии, инженерных войск и войск связи.')).toEqual(['ORG Военно-историческому музею артиллерии, инженерных войск и войск связи']);
+  });
+
+  it('leaves a list of other bodies and a list never closed by «и» outside', () => {
+    expect(orgs('Представители министерства обороны, полиции и прокуратуры прибыли.')).toEqual(['ORG министерства обороны']);
+    expect(orgs('Член Союза писателей, который вчера выступил, умер.')).toEqual(['ORG Союза писателей']);
+  });
+});

@@ -2,7 +2,7 @@ import { wordSet } from '../../dict/words.js';
 import type { Candidate } from '../../types.js';
 import { candidate, PRIORITY } from '../candidate.js';
 import { adjacent, atSentenceStart, beforeMarks, isCapitalised, sentenceStart, wordsKey, type NerContext } from '../context.js';
-import { afterPerformer, isLatinPerson, LATIN_PERSON_PREFIX } from './latin-persons.js';
+import { afterPerformer, isLatinPerson, isMiddleInitial, LATIN_PERSON_PREFIX } from './latin-persons.js';
 
 /** Latin words of a company's full name (Electronics, Inc, Association). */
 const COMPANY_WORDS = wordSet('latin-company-words');
@@ -38,8 +38,8 @@ function latinNameEnd(ctx: NerContext, i: number): number {
     else if (ctx.tokens[j]!.text === '&' && isLatinCapital(ctx, j + 1)) j += 2;
     // A number between capitalised Latin words is the name's own (Il Sole 24 Ore), not its end.
     else if (ctx.tokens[j]!.kind === 'number' && isLatinCapital(ctx, j + 1) && adjacent(ctx, j, j + 1)) j += 2;
-    // A person's middle initial keeps its dot: John S. Pistole, James B. Comey (not U.S. Open).
-    else if (ctx.tokens[j]!.text === '.' && j === i + 2 && ctx.lexicon.firstNames.has(ctx.words[i]!.folded) && ctx.tokens[j - 1]!.text.length === 1 && ctx.words[j + 1]?.latin && ctx.words[j + 1]!.shape === 'title' && adjacent(ctx, j, j + 1)) j++;
+    // A person's middle initial keeps its dot: John S. Pistole, Marillyn A. Hewson (not U.S. Open).
+    else if (ctx.tokens[j]!.text === '.' && j === i + 2 && isMiddleInitial(ctx, i)) j++;
     else break;
   }
   // A name does not end on «of», «and»: Industrial and Commercial Bank of China.
