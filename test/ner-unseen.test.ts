@@ -1028,3 +1028,15 @@ describe('a genitive list parted by commas and closed by «и» inside a body\'s
     expect(orgs('Член Союза писателей, который вчера выступил, умер.')).toEqual(['ORG Союза писателей']);
   });
 });
+
+describe('a Latin name opening with a given name right after a kind head (issue ent11)', () => {
+  it('is the body in apposition', () => {
+    expect(surfaces('Она основала компанию Kate Spade Handbags вместе с мужем.')).toEqual(['ORG Kate Spade Handbags']);
+    expect(surfaces('В клубе выступила группа Jack White Band.')).toEqual(['ORG Jack White Band']);
+  });
+
+  it('stays a person after a role and its body, and with no head before it', () => {
+    expect(surfaces('Вокалист группы John Smith дал интервью.')).toEqual(['PER John Smith']);
+    expect(surfaces('Об этом сообщил John Smith, глава компании.')).toEqual(['PER John Smith']);
+  });
+});

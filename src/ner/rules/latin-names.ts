@@ -76,12 +76,27 @@ export function latinNameCandidates(ctx: NerContext): Candidate[] {
       i = j;
       continue;
     }
-    if (isLatinPerson(ctx, i, j) || afterPerformer(ctx, i, j)) out.push(candidate(i, j, 'PER', 'latin-person', PRIORITY.abbreviation - 1));
+    if ((isLatinPerson(ctx, i, j) && !isAfterKindHead(ctx, i)) || afterPerformer(ctx, i, j)) out.push(candidate(i, j, 'PER', 'latin-person', PRIORITY.abbreviation - 1));
     else if (isWorkTitle(ctx, i, j, (works ??= namesAfterOrgNouns(ctx))) || coordinated(ctx, lastWork, i)) lastWork = j;
     else if (!isAfterPlaceHead(ctx, i)) out.push(candidate(i, j, 'ORG', 'latin-name', PRIORITY.abbreviation - 1));
     i = j - 1;
   }
   return out;
+}
+
+/** Heads that say what kind of body follows (компания, группа, агентство). */
+const KIND_HEADS = wordSet('org-kind-heads');
+
+/**
+ * «компанию Kate Spade Handbags», «группы Jack White Band»: right after a lower-case kind head, a
+ * Latin name that opens with a given name is the body's name in apposition, not a person's; after
+ * a role and its body (вокалист группы John Smith) the name is the role's holder.
+ */
+function isAfterKindHead(ctx: NerContext, i: number): boolean {
+  const head = ctx.words[i - 1];
+  if (!head || ctx.tokens[i - 1]!.kind !== 'word' || head.shape !== 'lower' || head.latin || !KIND_HEADS.has(head.key) || !adjacent(ctx, i - 1, i)) return false;
+  const role = ctx.words[i - 2];
+  return !(role && ctx.tokens[i - 2]!.kind === 'word' && adjacent(ctx, i - 2, i - 1) && ctx.lexicon.titles.has(role.key));
 }
 
 /** Nouns of built places (отель, тюрьма, стадион, аэропорт): dict/words/latin-place-heads.txt, venue-nouns, facility-nouns. */
