@@ -475,6 +475,11 @@ describe('sports clubs at the start of a text', () => {
     expect(orgs('«Сокол» уступил на выезде «Тамбову».')).toEqual(['ORG Сокол', 'ORG Тамбову']);
   });
 
+  it('reads a neuter or plural club\'s result verb as one too (обыграло, уступят)', () => {
+    expect(orgs('«Торпедо» обыграло «Ростов» в гостях.')).toEqual(['ORG Торпедо', 'ORG Ростов']);
+    expect(orgs('«Химки» уступят «Тамбову» в субботу.')).toEqual(['ORG Химки', 'ORG Тамбову']);
+  });
+
   it('reads a quoted name opening the text as a club when the sentence is sport news', () => {
     expect(orgs('«Ротор» продлил контракт с главным тренером.')).toEqual(['ORG Ротор']);
   });
