@@ -1045,3 +1045,15 @@ describe('a Latin name opening with a given name right after a kind head (issue 
     expect(surfaces('Об этом сообщил John Smith, глава компании.')).toEqual(['PER John Smith']);
   });
 });
+
+describe('an unknown abbreviation before a country in capitals (issue ent11)', () => {
+  it('is a body and its country, not a run of capitals', () => {
+    expect(surfaces('В это время ВВС США выслали истребители.')).toEqual(['ORG ВВС', 'LOC США']);
+    expect(surfaces('Корабли ВМС КНР вошли в порт.')).toEqual(['ORG ВМС', 'LOC КНР']);
+  });
+
+  it('keeps a motto in capitals and a unit before a dictionary body as they were', () => {
+    expect(orgs('Девиз GENS UNA SUMUS знают все.')).toEqual([]);
+    expect(orgs('Об этом сообщили в ГУ МЧС России по Санкт-Петербургу.')).toEqual(['ORG ГУ МЧС России по Санкт-Петербургу']);
+  });
+});
