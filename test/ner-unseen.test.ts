@@ -1057,3 +1057,10 @@ describe('an unknown abbreviation before a country in capitals (issue ent11)', (
     expect(orgs('Об этом сообщили в ГУ МЧС России по Санкт-Петербургу.')).toEqual(['ORG ГУ МЧС России по Санкт-Петербургу']);
   });
 });
+
+describe('a Latin company name ending in a legal form in lower case (issue ent11)', () => {
+  it('keeps the legal form, and still drops a trailing function word', () => {
+    expect(orgs('Британская Imperial Brands plc купила завод.')).toEqual(['ORG Imperial Brands plc']);
+    expect(orgs('Группа Pink Floyd and friends выступила.')).toEqual(['ORG Pink Floyd']);
+  });
+});

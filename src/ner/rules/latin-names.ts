@@ -42,8 +42,9 @@ function latinNameEnd(ctx: NerContext, i: number): number {
     else if (ctx.tokens[j]!.text === '.' && j === i + 2 && isMiddleInitial(ctx, i)) j++;
     else break;
   }
-  // A name does not end on «of», «and»: Industrial and Commercial Bank of China.
-  while (j > i + 1 && ctx.words[j - 1]!.shape === 'lower') j--;
+  // A name does not end on «of», «and»: Industrial and Commercial Bank of China; it may on a
+  // company's word in lower case (Imperial Brands plc, Mushroom works).
+  while (j > i + 1 && ctx.words[j - 1]!.shape === 'lower' && !COMPANY_WORDS.has(ctx.words[j - 1]!.folded)) j--;
   return j;
 }
 
