@@ -1064,3 +1064,9 @@ describe('a Latin company name ending in a legal form in lower case (issue ent11
     expect(orgs('Группа Pink Floyd and friends выступила.')).toEqual(['ORG Pink Floyd']);
   });
 });
+
+describe('a «при» dependent whose adjective reads as a noun too (issue ent11)', () => {
+  it('reads the adjective before the role as an adjective (при главном архитекторе)', () => {
+    expect(orgs('Член Экспертного совета при главном архитекторе Москвы выступил.')).toEqual(['ORG Экспертного совета при главном архитекторе Москвы']);
+  });
+});

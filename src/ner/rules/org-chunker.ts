@@ -351,7 +351,7 @@ function nounPhrase(ctx: NerContext, from: number, gram: string): { end: number;
     // reads as a genitive plural too); a word read first as an adjective is none (по Московской
     // области: Московская is a surname too).
     if (word.shape !== 'lower' && word.analyses[0]?.pos !== 'ADJF' && isPersonalName(ctx, word)) break;
-    const fit = analyses.find((a) => (a.pos === 'NOUN' || a.pos === 'ADJF' || a.pos === 'PRTF') && a.grams.includes(gram));
+    const fit = nounPhraseReading(ctx, k, analyses, gram);
     // «по Республике Татарстан», «по городу Севастополь»: a place noun's name stays in the nominative.
     if (!fit && word.shape === 'title' && end === k && k > from && isPlaceNounWord(ctx, k - 1)) {
       end = k + 1;
@@ -364,6 +364,20 @@ function nounPhrase(ctx: NerContext, from: number, gram: string): { end: number;
     }
   }
   return { end, head };
+}
+
+/**
+ * The reading of word `k` in `gram` case that the phrase takes: the first noun, adjective or
+ * participle, but an adjective before a noun in that case (при главном архитекторе: «главном» is
+ * главный here, not the noun главное).
+ */
+function nounPhraseReading(ctx: NerContext, k: number, analyses: readonly Analysis[], gram: string): Analysis | undefined {
+  const fit = analyses.find((a) => (a.pos === 'NOUN' || a.pos === 'ADJF' || a.pos === 'PRTF') && a.grams.includes(gram));
+  if (fit?.pos !== 'NOUN') return fit;
+  const adjective = analyses.find((a) => a.pos === 'ADJF' && a.grams.includes(gram));
+  const next = ctx.words[k + 1];
+  if (!adjective || !next || next.shape !== 'lower' || ctx.tokens[k + 1]!.kind !== 'word' || !adjacent(ctx, k, k + 1)) return fit;
+  return lowerAnalyses(ctx, k + 1).some((a) => a.pos === 'NOUN' && a.grams.includes(gram)) ? adjective : fit;
 }
 
 function isPlaceNounWord(ctx: NerContext, i: number): boolean {
