@@ -475,6 +475,11 @@ describe('sports clubs at the start of a text', () => {
     expect(orgs('«Сокол» уступил на выезде «Тамбову».')).toEqual(['ORG Сокол', 'ORG Тамбову']);
   });
 
+  it('reads a neuter or plural club\'s result verb as one too (обыграло, уступят)', () => {
+    expect(orgs('«Торпедо» обыграло «Ростов» в гостях.')).toEqual(['ORG Торпедо', 'ORG Ростов']);
+    expect(orgs('«Химки» уступят «Тамбову» в субботу.')).toEqual(['ORG Химки', 'ORG Тамбову']);
+  });
+
   it('reads a quoted name opening the text as a club when the sentence is sport news', () => {
     expect(orgs('«Ротор» продлил контракт с главным тренером.')).toEqual(['ORG Ротор']);
   });
@@ -983,5 +988,85 @@ describe('a hyphened place name written with a space', () => {
   it('is the place, in any case, not a person\'s two names', () => {
     const places = (text: string) => annotate(text, { quotes: false }).mentions.map((m) => `${m.type} ${m.text} ${m.entity}`);
     expect(places('Сборная прилетела из Коста Рики в Эль Сальвадор.')).toEqual(['LOC Коста Рики loc:costa-rica', 'LOC Эль Сальвадор loc:el-salvador']);
+  });
+});
+
+describe('a dictionary body whose genitive field goes on after «и» (issue ent11)', () => {
+  it('takes the coordinated field into the name', () => {
+    expect(orgs('Представители Министерства культуры и туризма посетили выставку.')).toEqual(['ORG Министерства культуры и туризма']);
+    expect(orgs('Министерство сельского хозяйства и пищевой промышленности Молдавии ввело запрет.')).toEqual(['ORG Министерство сельского хозяйства и пищевой промышленности']);
+  });
+
+  it('stops before a second body after «и» and before a nominative', () => {
+    expect(orgs('Министерство финансов и правительство не договорились.')).toEqual(['ORG Министерство финансов']);
+    expect(orgs('Министерство обороны и армия отчитались о готовности.')).toEqual(['ORG Министерство обороны']);
+  });
+});
+
+describe('a Latin abbreviation in brackets after a place that ends a body\'s name (issue ent11)', () => {
+  it('is the body, not the place', () => {
+    const typed = (text: string) => annotate(text, { quotes: false }).mentions.filter((m) => m.text === 'FNCP').map((m) => m.type);
+    expect(typed('Об этом сообщила федерация фермеров Чили (FNCP). Глава FNCP выступил.')).toEqual(['ORG', 'ORG']);
+  });
+
+  it('still links a same-letter abbreviation to a place', () => {
+    const typed = (text: string) => annotate(text, { quotes: false }).mentions.filter((m) => m.text === 'ОАЭ').map((m) => m.type);
+    expect(typed('Делегация Объединённых Арабских Эмиратов (ОАЭ) прибыла в Москву.')).toEqual(['LOC']);
+  });
+});
+
+describe('a Latin given name, a middle initial and a surname (issue ent11)', () => {
+  it('is a person whether or not the given name is listed', () => {
+    expect(surfaces('Пост займёт Мэрилин Хьюсон (Marillyn A. Hewson), бывший вице-президент.')).toContain('PER Marillyn A. Hewson');
+    expect(surfaces('Компанию возглавит Ормонд Т. Кэрри (Ormond T. Carrey).')).toContain('PER Ormond T. Carrey');
+  });
+});
+
+describe('a genitive list parted by commas and closed by «и» inside a body\'s name (issue ent11)', () => {
+  it('takes the whole list into the name', () => {
+    expect(orgs('Сотрудники Института истории, археологии и этнографии приехали.')).toEqual(['ORG Института истории, археологии и этнографии']);
+    expect(orgs('Экспонат передали Военно-историческому музею артиллерии, инженерных войск и войск связи.')).toEqual(['ORG Военно-историческому музею артиллерии, инженерных войск и войск связи']);
+  });
+
+  it('leaves a list of other bodies and a list never closed by «и» outside', () => {
+    expect(orgs('Представители министерства обороны, полиции и прокуратуры прибыли.')).toEqual(['ORG министерства обороны']);
+    expect(orgs('Член Союза писателей, который вчера выступил, умер.')).toEqual(['ORG Союза писателей']);
+  });
+});
+
+describe('a Latin name opening with a given name right after a kind head (issue ent11)', () => {
+  it('is the body in apposition', () => {
+    expect(surfaces('Она основала компанию Kate Spade Handbags вместе с мужем.')).toEqual(['ORG Kate Spade Handbags']);
+    expect(surfaces('В клубе выступила группа Jack White Band.')).toEqual(['ORG Jack White Band']);
+  });
+
+  it('stays a person after a role and its body, and with no head before it', () => {
+    expect(surfaces('Вокалист группы John Smith дал интервью.')).toEqual(['PER John Smith']);
+    expect(surfaces('Об этом сообщил John Smith, глава компании.')).toEqual(['PER John Smith']);
+  });
+});
+
+describe('an unknown abbreviation before a country in capitals (issue ent11)', () => {
+  it('is a body and its country, not a run of capitals', () => {
+    expect(surfaces('В это время ВВС США выслали истребители.')).toEqual(['ORG ВВС', 'LOC США']);
+    expect(surfaces('Корабли ВМС КНР вошли в порт.')).toEqual(['ORG ВМС', 'LOC КНР']);
+  });
+
+  it('keeps a motto in capitals and a unit before a dictionary body as they were', () => {
+    expect(orgs('Девиз GENS UNA SUMUS знают все.')).toEqual([]);
+    expect(orgs('Об этом сообщили в ГУ МЧС России по Санкт-Петербургу.')).toEqual(['ORG ГУ МЧС России по Санкт-Петербургу']);
+  });
+});
+
+describe('a Latin company name ending in a legal form in lower case (issue ent11)', () => {
+  it('keeps the legal form, and still drops a trailing function word', () => {
+    expect(orgs('Британская Imperial Brands plc купила завод.')).toEqual(['ORG Imperial Brands plc']);
+    expect(orgs('Группа Pink Floyd and friends выступила.')).toEqual(['ORG Pink Floyd']);
+  });
+});
+
+describe('a «при» dependent whose adjective reads as a noun too (issue ent11)', () => {
+  it('reads the adjective before the role as an adjective (при главном архитекторе)', () => {
+    expect(orgs('Член Экспертного совета при главном архитекторе Москвы выступил.')).toEqual(['ORG Экспертного совета при главном архитекторе Москвы']);
   });
 });

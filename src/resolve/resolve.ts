@@ -304,7 +304,7 @@ function abbreviationLinks(input: ResolveInput): Map<Candidate, Candidate> {
     const full = candidates[i]!;
     const abbr = candidates[i + 1]!;
     if (abbr.tokens[1] - abbr.tokens[0] !== 1 || tokens[full.tokens[1]]?.text !== '(' || abbr.tokens[0] !== full.tokens[1] + 1 || tokens[abbr.tokens[1]]?.text !== ')') continue;
-    if (input.words[abbr.tokens[0]]!.shape !== 'upper' || full.type === 'PER' || !initialFits(input.tokens[full.tokens[0]]!.text, input.tokens[abbr.tokens[0]]!.text)) continue;
+    if (input.words[abbr.tokens[0]]!.shape !== 'upper' || full.type === 'PER' || !initialFits(input.tokens[full.tokens[0]]!.text, input.tokens[abbr.tokens[0]]!.text, full.type)) continue;
     fullByKey.set(input.words[abbr.tokens[0]]!.key, full);
   }
   if (fullByKey.size === 0) return links;
@@ -321,13 +321,14 @@ function abbreviationLinks(input: ResolveInput): Map<Candidate, Candidate> {
  * «Социал-демократической партии Кыргызстана (СДПК)»: when the name found before the brackets
  * is only the last word (Кыргызстана), it does not start with the abbreviation's first letter,
  * and the abbreviation is no other name of it. A name in the other script (Комитет защиты
- * журналистов (CPJ)) may start with any letter.
+ * журналистов (CPJ)) may start with any letter, unless the name found is a place: «Федерации
+ * лесбиянок … Аргентины (FALGBT)» abbreviates the body the place ends, not the place.
  */
-function initialFits(full: string, abbreviation: string): boolean {
+function initialFits(full: string, abbreviation: string, type: string): boolean {
   const first = full.charAt(0).toLowerCase();
   const letter = abbreviation.charAt(0).toLowerCase();
   const cyrillic = (c: string) => /[а-яё]/.test(c);
-  return cyrillic(first) !== cyrillic(letter) || first === letter;
+  return (type !== 'LOC' && cyrillic(first) !== cyrillic(letter)) || first === letter;
 }
 
 /**

@@ -2,14 +2,20 @@ import { wordList } from '../../dict/words.js';
 import type { Candidate } from '../../types.js';
 import { candidate, PRIORITY } from '../candidate.js';
 import { adjacent, type NerContext } from '../context.js';
+import type { GazetteerMatch } from '../gazetteer.js';
 import { isDescriptorAbbreviation } from './org-quoted.js';
 
 /** Roman numerals (Арес II, XXI век) are no abbreviations. */
 const ROMAN = /^[IVXLCDM]+$/;
 
-/** ФАС, WBC: an all-capitals word of 2–6 letters, no digits, not in an all-capitals line, is an organisation. */
-export function abbreviationCandidates(ctx: NerContext): Candidate[] {
+/**
+ * ФАС, WBC: an all-capitals word of 2–6 letters, no digits, not in an all-capitals line, is an
+ * organisation. `matches` are the gazetteer's: a place it knows in capitals after the word (США,
+ * РФ, КНР) is the body's country, not the next word of a motto (ВВС США, ВМС КНР).
+ */
+export function abbreviationCandidates(ctx: NerContext, matches: readonly GazetteerMatch[] = []): Candidate[] {
   const out: Candidate[] = [];
+  const places = new Set(matches.filter((m) => m.entry.type === 'LOC' && m.to === m.from + 1).map((m) => m.from));
   for (let i = 0; i < ctx.tokens.length; i++) {
     const token = ctx.tokens[i]!;
     const word = ctx.words[i]!;
@@ -22,7 +28,7 @@ export function abbreviationCandidates(ctx: NerContext): Candidate[] {
     const letters = token.text.replace(/[^\p{L}]/gu, '');
     if (letters.length < 2 || letters.length > 6 || ROMAN.test(letters)) continue;
     // A run of capitals is a Latin motto or a shouted phrase, not a name (GENS UNA SUMUS).
-    if (isUpperWord(ctx, i - 1) || isUpperWord(ctx, i + 1)) continue;
+    if (isUpperWord(ctx, i - 1) || (isUpperWord(ctx, i + 1) && !places.has(i + 1))) continue;
     out.push(candidate(i, i + 1, 'ORG', 'abbreviation', PRIORITY.abbreviation));
   }
   return out;

@@ -2,7 +2,7 @@ import { wordSet } from '../../dict/words.js';
 import type { Candidate } from '../../types.js';
 import { candidate, PRIORITY } from '../candidate.js';
 import { adjacent, atSentenceStart, beforeMarks, isCapitalised, sentenceStart, wordsKey, type NerContext } from '../context.js';
-import { afterPerformer, isLatinPerson, LATIN_PERSON_PREFIX } from './latin-persons.js';
+import { afterPerformer, isLatinPerson, isMiddleInitial, LATIN_PERSON_PREFIX } from './latin-persons.js';
 
 /** Latin words of a company's full name (Electronics, Inc, Association). */
 const COMPANY_WORDS = wordSet('latin-company-words');
@@ -38,12 +38,13 @@ function latinNameEnd(ctx: NerContext, i: number): number {
     else if (ctx.tokens[j]!.text === '&' && isLatinCapital(ctx, j + 1)) j += 2;
     // A number between capitalised Latin words is the name's own (Il Sole 24 Ore), not its end.
     else if (ctx.tokens[j]!.kind === 'number' && isLatinCapital(ctx, j + 1) && adjacent(ctx, j, j + 1)) j += 2;
-    // A person's middle initial keeps its dot: John S. Pistole, James B. Comey (not U.S. Open).
-    else if (ctx.tokens[j]!.text === '.' && j === i + 2 && ctx.lexicon.firstNames.has(ctx.words[i]!.folded) && ctx.tokens[j - 1]!.text.length === 1 && ctx.words[j + 1]?.latin && ctx.words[j + 1]!.shape === 'title' && adjacent(ctx, j, j + 1)) j++;
+    // A person's middle initial keeps its dot: John S. Pistole, Marillyn A. Hewson (not U.S. Open).
+    else if (ctx.tokens[j]!.text === '.' && j === i + 2 && isMiddleInitial(ctx, i)) j++;
     else break;
   }
-  // A name does not end on «of», «and»: Industrial and Commercial Bank of China.
-  while (j > i + 1 && ctx.words[j - 1]!.shape === 'lower') j--;
+  // A name does not end on «of», «and»: Industrial and Commercial Bank of China; it may on a
+  // company's word in lower case (Imperial Brands plc, Mushroom works).
+  while (j > i + 1 && ctx.words[j - 1]!.shape === 'lower' && !COMPANY_WORDS.has(ctx.words[j - 1]!.folded)) j--;
   return j;
 }
 
@@ -76,12 +77,27 @@ export function latinNameCandidates(ctx: NerContext): Candidate[] {
       i = j;
       continue;
     }
-    if (isLatinPerson(ctx, i, j) || afterPerformer(ctx, i, j)) out.push(candidate(i, j, 'PER', 'latin-person', PRIORITY.abbreviation - 1));
+    if ((isLatinPerson(ctx, i, j) && !isAfterKindHead(ctx, i)) || afterPerformer(ctx, i, j)) out.push(candidate(i, j, 'PER', 'latin-person', PRIORITY.abbreviation - 1));
     else if (isWorkTitle(ctx, i, j, (works ??= namesAfterOrgNouns(ctx))) || coordinated(ctx, lastWork, i)) lastWork = j;
     else if (!isAfterPlaceHead(ctx, i)) out.push(candidate(i, j, 'ORG', 'latin-name', PRIORITY.abbreviation - 1));
     i = j - 1;
   }
   return out;
+}
+
+/** Heads that say what kind of body follows (компания, группа, агентство). */
+const KIND_HEADS = wordSet('org-kind-heads');
+
+/**
+ * «компанию Kate Spade Handbags», «группы Jack White Band»: right after a lower-case kind head, a
+ * Latin name that opens with a given name is the body's name in apposition, not a person's; after
+ * a role and its body (вокалист группы John Smith) the name is the role's holder.
+ */
+function isAfterKindHead(ctx: NerContext, i: number): boolean {
+  const head = ctx.words[i - 1];
+  if (!head || ctx.tokens[i - 1]!.kind !== 'word' || head.shape !== 'lower' || head.latin || !KIND_HEADS.has(head.key) || !adjacent(ctx, i - 1, i)) return false;
+  const role = ctx.words[i - 2];
+  return !(role && ctx.tokens[i - 2]!.kind === 'word' && adjacent(ctx, i - 2, i - 1) && ctx.lexicon.titles.has(role.key));
 }
 
 /** Nouns of built places (отель, тюрьма, стадион, аэропорт): dict/words/latin-place-heads.txt, venue-nouns, facility-nouns. */

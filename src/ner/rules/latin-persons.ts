@@ -31,5 +31,19 @@ export function isLatinPerson(ctx: NerContext, from: number, to: number): boolea
   // Jack Daniel's, McDonald's: a possessive is a brand.
   if (/['’]s$/.test(ctx.words[to - 1]!.folded)) return false;
   const first = ctx.words[from]!.folded;
-  return ctx.lexicon.firstNames.has(first) || LATIN_PERSON_PREFIX.has(first);
+  return ctx.lexicon.firstNames.has(first) || LATIN_PERSON_PREFIX.has(first) || (dots === 1 && isMiddleInitial(ctx, from));
+}
+
+/**
+ * «Marillyn A. Hewson», «John S. Pistole»: a capitalised Latin word, one capital letter and its dot,
+ * then a capitalised Latin word: a given name, a middle initial and a surname, whether or not the
+ * given name is in our lists. Bodies put initials first (J. P. Morgan), never between two words.
+ */
+export function isMiddleInitial(ctx: NerContext, i: number): boolean {
+  const given = ctx.words[i];
+  const initial = ctx.tokens[i + 1];
+  const surname = ctx.words[i + 3];
+  if (!given || !initial || !surname || ctx.tokens[i]!.kind !== 'word' || !given.latin || given.shape !== 'title' || given.folded.length < 2) return false;
+  if (!/^[A-Z]$/.test(initial.text) || ctx.tokens[i + 2]?.text !== '.' || !adjacent(ctx, i, i + 1) || !adjacent(ctx, i + 1, i + 2)) return false;
+  return ctx.tokens[i + 3]!.kind === 'word' && surname.latin && surname.shape === 'title' && adjacent(ctx, i + 2, i + 3);
 }

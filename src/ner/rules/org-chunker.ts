@@ -149,6 +149,22 @@ function capitalisedCommonGenitive(ctx: NerContext, k: number): boolean {
   return !!best && best.known && best.pos === 'NOUN' && (best.grams.includes('gent') || best.grams.includes('Fixd')) && !best.grams.some((g) => PERSON_GRAMMEMES.includes(g) || g === 'Geox');
 }
 
+/**
+ * «Министерства культуры и туризма», «Министерство сельского хозяйства и пищевой промышленности»:
+ * after a body's lower-case genitive at `from - 1`, «и» and more lower-case genitives continue the
+ * same name; a second body's noun after «и» (министерства обороны и генштаба) opens another one.
+ * The index after the last genitive noun, else `from`.
+ */
+export function coordinatedGenitiveEnd(ctx: NerContext, from: number): number {
+  const last = ctx.words[from - 1];
+  const and = ctx.words[from];
+  if (!last || !and || last.shape !== 'lower' || !AND.has(and.folded) || !adjacent(ctx, from - 1, from)) return from;
+  if (!lowerAnalyses(ctx, from - 1).some((a) => a.pos === 'NOUN' && a.grams.includes('gent'))) return from;
+  const end = genitiveTail(ctx, from, false, true);
+  for (let k = from + 1; k < end; k++) if (ctx.lexicon.orgNouns.has(ctx.words[k]!.key)) return from;
+  return end > from + 1 ? end : from;
+}
+
 /** Titles of royalty and saints (dict/words/namesake-titles.txt), by lemma. */
 const NAMESAKE_TITLES = wordSet('namesake-titles');
 /** The most capitalised words of a person's name after a title ending the tail (Госпиталя принцессы Марины). */
@@ -205,7 +221,33 @@ function genitiveTail(ctx: NerContext, from: number, names = false, continued = 
     k++;
     if (a.pos === 'NOUN') end = k;
   }
-  return end;
+  return end === k && ctx.tokens[k]?.text === ',' ? listTailEnd(ctx, k) : end;
+}
+
+/** The most comma-parted members of a genitive list inside a name. */
+const MAX_LIST = 6;
+
+/**
+ * «Союза фермеров, рыбаков и охотников», «музея артиллерии, инженерных войск и войск связи»: after a
+ * genitive at `comma - 1`, lower-case genitives parted by commas and closed by «и» go on with the
+ * name. A list never closed by «и», or one naming other bodies (министерства обороны, полиции и
+ * прокуратуры), is not the name's: `comma` then.
+ */
+function listTailEnd(ctx: NerContext, comma: number): number {
+  let k = comma;
+  for (let n = 0; n < MAX_LIST && ctx.tokens[k]?.text === ',' && adjacent(ctx, k, k + 1); n++) {
+    const end = genitiveTail(ctx, k + 1);
+    if (end <= k + 1) return comma;
+    let closed = false;
+    for (let j = k + 1; j < end; j++) {
+      const w = ctx.words[j]!;
+      if (AND.has(w.folded)) closed = true;
+      else if (ctx.lexicon.orgNouns.has(w.key)) return comma;
+    }
+    if (closed) return end;
+    k = end;
+  }
+  return comma;
 }
 
 
@@ -309,7 +351,7 @@ function nounPhrase(ctx: NerContext, from: number, gram: string): { end: number;
     // reads as a genitive plural too); a word read first as an adjective is none (по Московской
     // области: Московская is a surname too).
     if (word.shape !== 'lower' && word.analyses[0]?.pos !== 'ADJF' && isPersonalName(ctx, word)) break;
-    const fit = analyses.find((a) => (a.pos === 'NOUN' || a.pos === 'ADJF' || a.pos === 'PRTF') && a.grams.includes(gram));
+    const fit = nounPhraseReading(ctx, k, analyses, gram);
     // «по Республике Татарстан», «по городу Севастополь»: a place noun's name stays in the nominative.
     if (!fit && word.shape === 'title' && end === k && k > from && isPlaceNounWord(ctx, k - 1)) {
       end = k + 1;
@@ -322,6 +364,20 @@ function nounPhrase(ctx: NerContext, from: number, gram: string): { end: number;
     }
   }
   return { end, head };
+}
+
+/**
+ * The reading of word `k` in `gram` case that the phrase takes: the first noun, adjective or
+ * participle, but an adjective before a noun in that case (при главном архитекторе: «главном» is
+ * главный here, not the noun главное).
+ */
+function nounPhraseReading(ctx: NerContext, k: number, analyses: readonly Analysis[], gram: string): Analysis | undefined {
+  const fit = analyses.find((a) => (a.pos === 'NOUN' || a.pos === 'ADJF' || a.pos === 'PRTF') && a.grams.includes(gram));
+  if (fit?.pos !== 'NOUN') return fit;
+  const adjective = analyses.find((a) => a.pos === 'ADJF' && a.grams.includes(gram));
+  const next = ctx.words[k + 1];
+  if (!adjective || !next || next.shape !== 'lower' || ctx.tokens[k + 1]!.kind !== 'word' || !adjacent(ctx, k, k + 1)) return fit;
+  return lowerAnalyses(ctx, k + 1).some((a) => a.pos === 'NOUN' && a.grams.includes(gram)) ? adjective : fit;
 }
 
 function isPlaceNounWord(ctx: NerContext, i: number): boolean {

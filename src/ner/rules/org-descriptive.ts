@@ -3,7 +3,7 @@ import type { Analysis, Candidate, WordInfo } from '../../types.js';
 import { candidate, PRIORITY } from '../candidate.js';
 import { adjectiveAgrees } from '../../morph/agreement.js';
 import { adjacent, atSentenceStart, isListedName, type NerContext } from '../context.js';
-import { adjectivesEnd, dependentsEnd, isRelationalAdjective, lowerOrgPhrase, orgTail, DEPENDENT_HEADS, LEVEL_HEADS, NAME_HEADS } from './org-chunker.js';
+import { adjectivesEnd, coordinatedGenitiveEnd, dependentsEnd, isRelationalAdjective, lowerOrgPhrase, orgTail, DEPENDENT_HEADS, LEVEL_HEADS, NAME_HEADS } from './org-chunker.js';
 
 /**
  * Descriptive names: a capitalised adjective, more adjectives and an organisation noun as
@@ -68,7 +68,8 @@ export function descriptiveOrgCandidates(ctx: NerContext): Candidate[] {
 
 /**
  * «Следственного комитета при прокуратуре», «МЧС по Санкт-Петербургу»: a dictionary
- * organisation with a «по/при» dependent names a body of its own, the dependent included.
+ * organisation with a «по/при» dependent names a body of its own, the dependent included; so does
+ * one whose genitive field goes on after «и» (Министерство культуры и туризма).
  */
 export function dependentOrgCandidates(ctx: NerContext, dict: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
@@ -79,6 +80,9 @@ export function dependentOrgCandidates(ctx: NerContext, dict: readonly Candidate
     const country = places.get(c.tokens[1]) ?? c.tokens[1];
     const end = dependentsEnd(ctx, country, true);
     if (end > country) out.push({ ...c, tokens: [c.tokens[0], end], rule: 'dict-dependent', entry: undefined });
+    // «Министерство культуры и туризма»: a longer name than the dictionary's, its field coordinated.
+    const coordinated = coordinatedGenitiveEnd(ctx, c.tokens[1]);
+    if (coordinated > c.tokens[1]) out.push({ ...c, tokens: [c.tokens[0], dependentsEnd(ctx, coordinated, true)], rule: 'dict-dependent', entry: undefined });
   }
   return out;
 }
