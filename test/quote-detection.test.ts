@@ -1274,3 +1274,25 @@ describe('a cue set in after a lone connector', () => {
     ]);
   });
 });
+
+describe('a subject after a headline with no full stop', () => {
+  it('is not governed by the headline\'s last name', () => {
+    expect(quotes('Временным главой страны стал спикер Иван Сидоров\n\nВерховный совет Грузии, где прошли протесты, официально подтвердил, что выборы пройдут весной.')).toEqual([
+      'indirect | Верховный совет | выборы пройдут весной',
+    ]);
+  });
+});
+
+describe('«что X и так сделал» with no predicate before «и»', () => {
+  it('keeps the verb after «и» inside the reported clause', () => {
+    expect(quotes('Также прокурор заявил, что районный суд и так смягчил ему наказание за кражу.')).toEqual([
+      'indirect | прокурор | районный суд и так смягчил ему наказание за кражу',
+    ]);
+  });
+
+  it('still ends a report of a topic where the narrator resumes', () => {
+    expect(quotes('Министр рассказал, что реформа готова, и предложил депутатам её поддержать.')).toEqual([
+      'indirect | Министр | реформа готова',
+    ]);
+  });
+});

@@ -19,6 +19,8 @@ export function isGoverned(ctx: ClauseContext, i: number): boolean {
     quoted = true;
   }
   if (k < 0 || ctx.tokens[k]!.kind !== 'word') return false;
+  // A headline has no full stop: its last word is another sentence's and governs nothing here.
+  if (ctx.index.sentenceOf[k] !== ctx.index.sentenceOf[i]) return false;
   const w = ctx.words[k]!;
   if (PREPOSITIONS.has(w.folded)) return true;
   const own = ctx.mentionAt[i]!;
