@@ -1296,3 +1296,11 @@ describe('«что X и так сделал» with no predicate before «и»', 
     ]);
   });
 });
+
+describe('«об этом» with a quoted name before its verb', () => {
+  it('reads past the marks to the verb', () => {
+    expect(quotes('Учебники будут бесплатными. Правда, получат их только первоклассники: об этом корреспонденту "Вечерней газеты" сообщили в комитете образования.', { named: true })).toEqual([
+      'indirect | комитет образования | Правда, получат их только первоклассники',
+    ]);
+  });
+});
