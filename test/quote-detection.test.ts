@@ -420,6 +420,15 @@ describe('a report that relies on a source of its own', () => {
   });
 });
 
+describe('«ссылаясь на X» as a reference frame', () => {
+  it('quotes X too, with the same content', () => {
+    expect(quotes('Как сообщила газета «Вечерний город», ссылаясь на свои источники, вчера мэр был госпитализирован.')).toEqual([
+      'indirect | Вечерний город | вчера мэр был госпитализирован',
+      'indirect | свои источники | вчера мэр был госпитализирован',
+    ]);
+  });
+});
+
 describe('a source frame that qualifies a noun', () => {
   it('«в рейтинге по версии X», «чемпион по версии X» report nothing', () => {
     expect(quotes('Компания заняла третье место в рейтинге по версии журнала «Эксперт».')).toEqual([]);
