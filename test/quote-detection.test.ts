@@ -1313,3 +1313,14 @@ describe('«об этом» with a quoted name before its verb', () => {
     ]);
   });
 });
+
+describe('a subject right after an oblique relative', () => {
+  it('«которого / которую X назвал «…»»: the name after the relative is its clause\'s subject, not governed by it', () => {
+    expect(quotes('Стрелка, которого Иван Петров называет «героем страны», наградили.')).toEqual([
+      'mixed | Иван Петров | «героем страны»',
+    ]);
+    expect(quotes('Реформу, которую МЧС назвало «провальной затеей», отменили.')).toEqual([
+      'mixed | МЧС России | «провальной затеей»',
+    ]);
+  });
+});
