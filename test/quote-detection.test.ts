@@ -514,8 +514,10 @@ describe('a source frame with a modifier of its own', () => {
     expect(quotes('Как рассказал дед Иван Петров на пресс-конференции, состоявшейся после суда, внук почти ничего не говорил.')).toEqual([
       'indirect | Иван Петров | внук почти ничего не говорил',
     ]);
+    // The sources it refers to are quoted too (a reference frame, as «со ссылкой на»).
     expect(quotes('Как сообщила газета The Times, ссылаясь на свои источники, утром премьер был доставлен в больницу.')).toEqual([
       'indirect | The Times | утром премьер был доставлен в больницу',
+      'indirect | свои источники | утром премьер был доставлен в больницу',
     ]);
   });
 
