@@ -1326,3 +1326,14 @@ describe('a subject right after an oblique relative', () => {
     ]);
   });
 });
+
+describe('a date set off by a comma between the cue and «что»', () => {
+  it('is an aside, with its closing comma or without it', () => {
+    expect(quotes('Министр Иван Петров заявил в среду, 20 апреля, что налоги не вырастут.')).toEqual([
+      'indirect | Иван Петров | налоги не вырастут',
+    ]);
+    expect(quotes('Министр Иван Петров подтвердил в среду, 20 апреля 2016 года что налоги не вырастут.')).toEqual([
+      'indirect | Иван Петров | налоги не вырастут',
+    ]);
+  });
+});
