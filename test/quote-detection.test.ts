@@ -1337,3 +1337,12 @@ describe('a date set off by a comma between the cue and «что»', () => {
     ]);
   });
 });
+
+describe('a headline «X: П» whose statement has a negation and no verb', () => {
+  it('is a statement; a topic with neither is not', () => {
+    expect(quotes('Иван Петров: новый сезон не за горами\nСпортсмен рассказал о планах.')).toEqual([
+      'direct | Иван Петров | новый сезон не за горами',
+    ]);
+    expect(quotes('Иван Петров: выставка спустя полвека\nХудожник вернулся в Москву.')).toEqual([]);
+  });
+});
