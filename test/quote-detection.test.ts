@@ -1346,3 +1346,14 @@ describe('a headline «X: П» whose statement has a negation and no verb', () =
     expect(quotes('Иван Петров: выставка спустя полвека\nХудожник вернулся в Москву.')).toEqual([]);
   });
 });
+
+describe('opinion and ruling gerunds with a «что» clause', () => {
+  it('«…, считая / посчитав / полагая / постановив, что П»: the subject of the main clause holds it', () => {
+    expect(quotes('Депутат Иван Петров отказался от мандата, посчитав, что добился своего.')).toEqual([
+      'indirect | Иван Петров | добился своего',
+    ]);
+    expect(quotes('Судья Анна Смирнова смягчила приговор, постановив, что осуждённый выйдет весной.')).toEqual([
+      'indirect | Анна Смирнова | осуждённый выйдет весной',
+    ]);
+  });
+});
