@@ -427,6 +427,15 @@ describe('a report that relies on a source of its own', () => {
   });
 });
 
+describe('«ссылаясь на X» as a reference frame', () => {
+  it('quotes X too, with the same content', () => {
+    expect(quotes('Как сообщила газета «Вечерний город», ссылаясь на свои источники, вчера мэр был госпитализирован.')).toEqual([
+      'indirect | Вечерний город | вчера мэр был госпитализирован',
+      'indirect | свои источники | вчера мэр был госпитализирован',
+    ]);
+  });
+});
+
 describe('a source frame that qualifies a noun', () => {
   it('«в рейтинге по версии X», «чемпион по версии X» report nothing', () => {
     expect(quotes('Компания заняла третье место в рейтинге по версии журнала «Эксперт».')).toEqual([]);
@@ -512,8 +521,10 @@ describe('a source frame with a modifier of its own', () => {
     expect(quotes('Как рассказал дед Иван Петров на пресс-конференции, состоявшейся после суда, внук почти ничего не говорил.')).toEqual([
       'indirect | Иван Петров | внук почти ничего не говорил',
     ]);
+    // The sources it refers to are quoted too (a reference frame, as «со ссылкой на»).
     expect(quotes('Как сообщила газета The Times, ссылаясь на свои источники, утром премьер был доставлен в больницу.')).toEqual([
       'indirect | The Times | утром премьер был доставлен в больницу',
+      'indirect | свои источники | утром премьер был доставлен в больницу',
     ]);
   });
 
@@ -1353,6 +1364,78 @@ describe('a verb of the reported clause that Az ranks as a noun', () => {
   it('«правил» is the clause\'s own past verb: «и был смещён» goes on with it', () => {
     expect(quotes('Как заявил Иван Петров, смерть генерала совпала с годовщиной свержения диктатора, который правил с 1954 года и был смещён генералом Родригесом в 1989 году.')).toEqual([
       'indirect | Иван Петров | смерть генерала совпала с годовщиной свержения диктатора, который правил с 1954 года и был смещён генералом Родригесом в 1989 году',
+    ]);
+  });
+});
+
+describe('a subject after a headline with no full stop', () => {
+  it('is not governed by the headline\'s last name', () => {
+    expect(quotes('Временным главой страны стал спикер Иван Сидоров\n\nВерховный совет Грузии, где прошли протесты, официально подтвердил, что выборы пройдут весной.')).toEqual([
+      'indirect | Верховный совет | выборы пройдут весной',
+    ]);
+  });
+});
+
+describe('«что X и так сделал» with no predicate before «и»', () => {
+  it('keeps the verb after «и» inside the reported clause', () => {
+    expect(quotes('Также прокурор заявил, что районный суд и так смягчил ему наказание за кражу.')).toEqual([
+      'indirect | прокурор | районный суд и так смягчил ему наказание за кражу',
+    ]);
+  });
+
+  it('still ends a report of a topic where the narrator resumes', () => {
+    expect(quotes('Министр рассказал, что реформа готова, и предложил депутатам её поддержать.')).toEqual([
+      'indirect | Министр | реформа готова',
+    ]);
+  });
+});
+
+describe('«об этом» with a quoted name before its verb', () => {
+  it('reads past the marks to the verb', () => {
+    expect(quotes('Учебники будут бесплатными. Правда, получат их только первоклассники: об этом корреспонденту "Вечерней газеты" сообщили в комитете образования.', { named: true })).toEqual([
+      'indirect | комитет образования | Правда, получат их только первоклассники',
+    ]);
+  });
+});
+
+describe('a subject right after an oblique relative', () => {
+  it('«которого / которую X назвал «…»»: the name after the relative is its clause\'s subject, not governed by it', () => {
+    expect(quotes('Стрелка, которого Иван Петров называет «героем страны», наградили.')).toEqual([
+      'mixed | Иван Петров | «героем страны»',
+    ]);
+    expect(quotes('Реформу, которую МЧС назвало «провальной затеей», отменили.')).toEqual([
+      'mixed | МЧС России | «провальной затеей»',
+    ]);
+  });
+});
+
+describe('a date set off by a comma between the cue and «что»', () => {
+  it('is an aside, with its closing comma or without it', () => {
+    expect(quotes('Министр Иван Петров заявил в среду, 20 апреля, что налоги не вырастут.')).toEqual([
+      'indirect | Иван Петров | налоги не вырастут',
+    ]);
+    expect(quotes('Министр Иван Петров подтвердил в среду, 20 апреля 2016 года что налоги не вырастут.')).toEqual([
+      'indirect | Иван Петров | налоги не вырастут',
+    ]);
+  });
+});
+
+describe('a headline «X: П» whose statement has a negation and no verb', () => {
+  it('is a statement; a topic with neither is not', () => {
+    expect(quotes('Иван Петров: новый сезон не за горами\nСпортсмен рассказал о планах.')).toEqual([
+      'direct | Иван Петров | новый сезон не за горами',
+    ]);
+    expect(quotes('Иван Петров: выставка спустя полвека\nХудожник вернулся в Москву.')).toEqual([]);
+  });
+});
+
+describe('opinion and ruling gerunds with a «что» clause', () => {
+  it('«…, считая / посчитав / полагая / постановив, что П»: the subject of the main clause holds it', () => {
+    expect(quotes('Депутат Иван Петров отказался от мандата, посчитав, что добился своего.')).toEqual([
+      'indirect | Иван Петров | добился своего',
+    ]);
+    expect(quotes('Судья Анна Смирнова смягчила приговор, постановив, что осуждённый выйдет весной.')).toEqual([
+      'indirect | Анна Смирнова | осуждённый выйдет весной',
     ]);
   });
 });

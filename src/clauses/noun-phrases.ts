@@ -2,7 +2,7 @@ import { cueAgreement } from '../morph/agreement.js';
 import { fold } from '../morph/key.js';
 import type { Cue, EntityId, Mention } from '../types.js';
 import { mentionEnd, sentenceRange, type ClauseContext } from './context.js';
-import { adjectivesBefore, phraseEnd, singularHead } from './phrase-extent.js';
+import { adjectivesBefore, isRelative, phraseEnd, singularHead } from './phrase-extent.js';
 import { isGoverned, isNominativeMention, isNominativeWord, manInObliqueCase } from './subject.js';
 import { COORDINATING_AND, COUNT_APPROXIMATORS, DEMONSTRATIVE_SUBJECTS, DIALOGUE_PRONOUNS, FIRST_PERSON, functionWord, NOMINATIVE_PRONOUNS, ONE_FORMS, ONE_NOMINATIVE, PREPOSITIONS, QUANTIFIERS } from './words.js';
 
@@ -170,8 +170,9 @@ export function nounPhrases(ctx: ClauseContext, from: number, to: number, subjec
  */
 function complementBeforeName(ctx: ClauseContext, i: number, end: number, mention: Mention): boolean {
   if (mention.type !== 'PER' || i === 0 || ctx.tokens[i - 1]!.kind !== 'word' || ctx.mentionAt[i - 1] !== -1) return false;
-  // «в соборе святого Петра … Франциск призвал»: a name after an adjective with no nominative reading agrees with it in an oblique case.
-  if (obliqueAdjective(ctx, i - 1)) return true;
+  // «в соборе святого Петра … Франциск призвал»: a name after an adjective with no nominative reading agrees with it in an oblique case;
+  // not after a relative (стрелок, которого Путин называет …), the object of the clause whose subject the name is.
+  if (obliqueAdjective(ctx, i - 1) && !isRelative(ctx, i - 1)) return true;
   const next = ctx.mentionAt[end] ?? -1;
   const afterNoun = ctx.words[i - 1]!.shape !== 'upper' &&
     (ctx.titles.has(ctx.words[i - 1]!.key) || ctx.sourceNouns.has(ctx.words[i - 1]!.key) || ctx.analyseWord(ctx.words[i - 1]!)[0]?.pos === 'NOUN');

@@ -1,6 +1,6 @@
 import { ALL_CASE_GRAMMEMES, isOwnReading, PROPER_GRAMMEMES } from '../morph/index.js';
 import { mentionEnd, sentenceRange, type ClauseContext } from './context.js';
-import { PREPOSITIONS } from './words.js';
+import { functionWord, PREPOSITIONS } from './words.js';
 import { wordList } from '../dict/words.js';
 
 /** Whether a word or a mention can be a clause's subject: nominative, and not governed by the word before it. */
@@ -19,6 +19,8 @@ export function isGoverned(ctx: ClauseContext, i: number): boolean {
     quoted = true;
   }
   if (k < 0 || ctx.tokens[k]!.kind !== 'word') return false;
+  // A headline has no full stop: its last word is another sentence's and governs nothing here.
+  if (ctx.index.sentenceOf[k] !== ctx.index.sentenceOf[i]) return false;
   const w = ctx.words[k]!;
   if (PREPOSITIONS.has(w.folded)) return true;
   const own = ctx.mentionAt[i]!;
@@ -33,7 +35,8 @@ export function isGoverned(ctx: ClauseContext, i: number): boolean {
   if (person) return obliqueRole(ctx, k) && !nominativeFirstName(ctx, i, mentionEnd(ctx, i));
   // «представитель регионального МЧС»: an adjective that cannot be nominative puts the
   // indeclinable name after it in its own (oblique) case.
-  if (own !== -1 && isAdjective(ctx, k) && !isNominativeWord(ctx, k)) return true;
+  // Not a relative (стрелок, которого ИГ называет …): the name after it is its clause's subject.
+  if (own !== -1 && isAdjective(ctx, k) && !isNominativeWord(ctx, k) && !w.folded.startsWith(functionWord('relative-stem'))) return true;
   // «газета «Коммерсантъ» пишет»: apposition; «в интервью газете «Ведомости»»: governed.
   if (ctx.orgNouns.has(w.key) && own !== -1) return !isNominativeWord(ctx, k);
   if (quoted && own !== -1) return false;

@@ -133,8 +133,9 @@ function splitThisCue(ctx: QuoteContext, i: number): CueMatch | null {
   for (let k = i + 2; k < Math.min(ctx.tokens.length, i + SPLIT_REACH); k++) {
     const verb = cueAt(ctx, k, ['verb']);
     if (verb) return asserts(ctx, verb) ? { from: verb.from, to: verb.to, cue: { ...verb.cue, kind: 'this' } } : null;
+    // «об этом корреспонденту «Тамбовского меридиана» сообщили»: a quoted name may stand there too.
     const kind = ctx.tokens[k]!.kind;
-    if (kind !== 'word' && kind !== 'number' && !isPunct(ctx, k, ',')) return null;
+    if (kind !== 'word' && kind !== 'number' && kind !== 'quote' && !isPunct(ctx, k, ',')) return null;
   }
   return null;
 }

@@ -34,7 +34,7 @@ export function clauseEnd(ctx: QuoteContext, from: number, cue: Cue | null = nul
   const [, end] = sentenceRange(ctx, from);
   for (let i = from; i < end; i++) {
     if (i > from && isWordOf(ctx, i, NARRATOR_CONJUNCTIONS) && narratorResumes(ctx, i + 1, end, cue) &&
-      !(ctx.tokens[i - 1]!.kind === 'word' && (hasAgreeingPast(ctx, from, i, cue) || quotesSoon(ctx, i + 1, end)))) {
+      !(ctx.tokens[i - 1]!.kind === 'word' && (hasAgreeingPast(ctx, from, i, cue) || quotesSoon(ctx, i + 1, end) || thatClauseUnfinished(ctx, from, i)))) {
       return isPunct(ctx, i - 1, ',') ? i - 1 : i;
     }
     if (i > from && isPunct(ctx, i, ',—–') && attributionFollows(ctx, i + 1, cue)) return i;
@@ -126,6 +126,15 @@ function narratorResumes(ctx: QuoteContext, from: number, end: number, cue: Cue 
     else if (!SKIPPABLE.has(best.pos) && !(inPhrase && PHRASE_WORDS.has(best.pos))) return false;
   }
   return false;
+}
+
+/**
+ * «…, что Хамовнический суд и так смягчил ей наказание»: with no comma before the conjunction, a
+ * что-clause with no predicate yet takes the verb after it as its own (its subject is coordinated,
+ * or «и» is a particle); a report of a topic (сообщил о намерениях и сделал …) is not a clause.
+ */
+function thatClauseUnfinished(ctx: QuoteContext, from: number, to: number): boolean {
+  return isWord(ctx, from - 1, functionWord('complementizer')) && !hasPredicate(ctx, from, to);
 }
 
 /** Tokens after a conjunction within which a quotation keeps the clause the speaker's. */

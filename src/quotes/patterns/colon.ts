@@ -2,8 +2,8 @@ import { functionWord } from '../../clauses/words.js';
 import { wordSet } from '../../dict/words.js';
 import { lineBreaks } from '../../segment/chars.js';
 import type { CueKind } from '../../types.js';
-import { isPunct, mentionEnd, quoteAt, sentenceRange, type QuoteContext } from '../context.js';
-import { cueAt, type CueMatch } from '../cues.js';
+import { isPunct, isWordOf, mentionEnd, quoteAt, sentenceRange, type QuoteContext } from '../context.js';
+import { cueAt, NEGATIONS, type CueMatch } from '../cues.js';
 import { pronounInCue, speakerAfter, speakerBefore, type Speaker } from '../speaker/index.js';
 import { adjectivesBefore } from '../../clauses/phrase-extent.js';
 import { hasPredicate, ownWordsFollow, trimEnd } from './clause.js';
@@ -16,6 +16,11 @@ import type { Draft, Pattern } from './types.js';
 /** The cue kinds a colon's cue may be of (made once: a list per colon was an allocation per colon). */
 const SPEECH_AS: readonly CueKind[] = [...SPEECH, 'as'];
 const SPEECH_AS_SOURCE: readonly CueKind[] = [...SPEECH, 'as', 'source'];
+
+function hasNegation(ctx: QuoteContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isWordOf(ctx, k, NEGATIONS)) return true;
+  return false;
+}
 
 /** X заявил: «П». / X заявил: П. (an unmarked block after the colon runs to the sentence end) */
 export const directColon: Pattern = {
@@ -230,7 +235,8 @@ export const headline: Pattern = {
       const content: [number, number] = pair && pair.close === end - 1 ? [colon + 2, end - 1] : ownLine ? [colon + 1, end] : trimEnd(ctx, colon + 1, end);
       if (content[1] - content[0] < 3) continue;
       // «Константин Сомов: выставка спустя полвека»: a heading's words with no predicate name a topic, not a statement.
-      if (!pair && !ownLine && !hasPredicate(ctx, content[0], content[1])) continue;
+      // A negation states, verb or none («Иван Петров: новый сезон не за горами»).
+      if (!pair && !ownLine && !hasPredicate(ctx, content[0], content[1]) && !hasNegation(ctx, content[0], content[1])) continue;
       // «НХЛ: Стартует финал Кубка Стэнли»: a body's name over a line that opens with its verb
       // announces a topic of the body's field, not the body's words (those put their subject first:
       // «ВОЗ: пандемия пошла на спад»).

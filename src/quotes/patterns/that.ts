@@ -1,5 +1,6 @@
 import type { Cue, CueKind } from '../../types.js';
 import { isWikiMarkup } from '../../segment/index.js';
+import { TIME_NOUNS } from '../../clauses/words.js';
 import { wordSet } from '../../dict/words.js';
 import { isPunct, isTerminal, isWordOf, mentionEnd, sentenceRange, type QuoteContext } from '../context.js';
 import { cueAt, NEGATION, NEGATIONS, QUESTION_CUES } from '../cues.js';
@@ -155,7 +156,9 @@ function findThat(ctx: QuoteContext, from: number): number {
     if (isPunct(ctx, i, ',') && ctx.index.outerByOpen.has(i + 1) && isWordOf(ctx, i + 2, THAT_WORDS)) return i + 2;
     // Only a comma right before «что», or «о том, что», or one opening an aside (…, со ссылкой на …, что).
     if (isPunct(ctx, i, ',') && !isWordOf(ctx, i + 1, THAT_WORDS)) {
-      const aside = asideEnd(ctx, i + 1);
+      // «подтвердил в среду, 20 апреля 2016 года(,) что»: a date that the comma sets off is an aside too.
+      const prepositional = asideEnd(ctx, i + 1);
+      const aside = prepositional < 0 ? dateEnd(ctx, i + 1) : prepositional;
       if (aside < 0) return -1;
       i = aside - 1;
       limit = Math.max(limit, aside + 2);
@@ -176,6 +179,29 @@ function asideEnd(ctx: QuoteContext, from: number): number {
   for (let k = from + 1; k < Math.min(ctx.tokens.length, from + ASIDE_LENGTH); k++) {
     if (isPunct(ctx, k, ',')) return isWordOf(ctx, k + 1, THAT_WORDS) && !hasVerb(ctx, from, k) ? k : -1;
     if (isTerminal(ctx, k) || ctx.tokens[k]!.kind === 'quote' || isPunct(ctx, k, ':;—–')) return -1;
+  }
+  return -1;
+}
+
+const YEAR_ABBREVIATIONS = wordSet('year-abbreviations');
+
+/** Tokens a date set off by commas may have (20 апреля 2016 г .). */
+const DATE_TOKENS = 6;
+
+/**
+ * «20 апреля 2016 года»: a date after a comma, numbers and time nouns (a year's «г.» too), with
+ * a number among them, up to the comma that closes it or the «что» a writer left that comma out
+ * before. Returns that comma or «что», or -1.
+ */
+function dateEnd(ctx: QuoteContext, from: number): number {
+  let dated = false;
+  for (let k = from; k < Math.min(ctx.tokens.length, from + DATE_TOKENS); k++) {
+    if (isPunct(ctx, k, ',') || isWordOf(ctx, k, THAT_WORDS)) return dated && k > from ? k : -1;
+    const t = ctx.tokens[k]!;
+    if (t.kind === 'number') dated = true;
+    else if (t.kind === 'word' && TIME_NOUNS.has(ctx.words[k]!.folded)) continue;
+    else if (isWordOf(ctx, k, YEAR_ABBREVIATIONS) && isPunct(ctx, k + 1, '.')) k++;
+    else return -1;
   }
   return -1;
 }
