@@ -1356,3 +1356,14 @@ describe('a verb of the reported clause that Az ranks as a noun', () => {
     ]);
   });
 });
+
+describe('a source frame opening a relative clause with no comma after the relative word', () => {
+  it('reports that clause only', () => {
+    expect(quotes('Она показала авиабилет до Тель-Авива, где по её словам, она должна была встретиться с мужем.')).toEqual([
+      'indirect | её | она должна была встретиться с мужем',
+    ]);
+    expect(quotes('В Германии находится также Иван Петров, который по версии следствия является организатором поставок.', { named: true })).toEqual([
+      'indirect | следствие | является организатором поставок',
+    ]);
+  });
+});
