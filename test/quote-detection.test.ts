@@ -1367,3 +1367,12 @@ describe('a source frame opening a relative clause with no comma after the relat
     ]);
   });
 });
+
+describe('«обратить внимание» with a bare «что» is noticing, not speech', () => {
+  it('is a report only as «на то, что»', () => {
+    expect(quotes('Власти обратили внимание, что подозреваемый ставил лайки под записями боевиков.')).toEqual([]);
+    expect(quotes('Комментаторы обратили внимание на то, что 5000 рублей — это 76 долларов.')).toEqual([
+      'indirect | Комментаторы | 5000 рублей — это 76 долларов',
+    ]);
+  });
+});
