@@ -1376,3 +1376,11 @@ describe('«обратить внимание» with a bare «что» is notici
     ]);
   });
 });
+
+describe('a clause with a speech verb that ends in a colon before the words it announces', () => {
+  it('leads in to the direct quote; it is no report of its own', () => {
+    expect(quotes('По данным телеграм-канала Mash, водитель автобуса объясняет аварию так:\nМеня подрезал таксист, я потерял управление.')).toEqual([
+      'direct | водитель автобуса | Меня подрезал таксист, я потерял управление.',
+    ]);
+  });
+});

@@ -7,7 +7,7 @@ import { withSexedPerson } from '../speaker/settle.js';
 import { isRelative } from '../../clauses/phrase-extent.js';
 import { isNominativeWord } from '../../clauses/subject.js';
 import { PREPOSITIONS, TIME_NOUNS } from '../../clauses/words.js';
-import { clauseEnd, hasVerb, isConnector, NARRATOR_CONJUNCTIONS, trimEnd } from './clause.js';
+import { clauseEnd, hasVerb, isConnector, leadsInSpeech, NARRATOR_CONJUNCTIONS, trimEnd } from './clause.js';
 import { ATTRIBUTING } from './cue-kinds.js';
 import { isSpeech, reportKind } from './speech.js';
 import type { Pattern } from './types.js';
@@ -100,6 +100,7 @@ export const sourceFrame: Pattern = {
         yield { kind: 'direct', content: [pair.open + 1, pair.close], cue: [cue.from, cue.to], speaker, pattern: 'direct-as-frame' };
         continue;
       }
+      if (leadsInSpeech(ctx, content)) continue;
       const kind = reportKind(ctx, content);
       yield { kind, content, cue: [cue.from, cue.to], speaker, pattern: this.name };
     }
