@@ -1439,3 +1439,31 @@ describe('opinion and ruling gerunds with a «что» clause', () => {
     ]);
   });
 });
+
+describe('a source frame opening a relative clause with no comma after the relative word', () => {
+  it('reports that clause only', () => {
+    expect(quotes('Она показала авиабилет до Тель-Авива, где по её словам, она должна была встретиться с мужем.')).toEqual([
+      'indirect | её | она должна была встретиться с мужем',
+    ]);
+    expect(quotes('В Германии находится также Иван Петров, который по версии следствия является организатором поставок.', { named: true })).toEqual([
+      'indirect | следствие | является организатором поставок',
+    ]);
+  });
+});
+
+describe('«обратить внимание» with a bare «что» is noticing, not speech', () => {
+  it('is a report only as «на то, что»', () => {
+    expect(quotes('Власти обратили внимание, что подозреваемый ставил лайки под записями боевиков.')).toEqual([]);
+    expect(quotes('Комментаторы обратили внимание на то, что 5000 рублей — это 76 долларов.')).toEqual([
+      'indirect | Комментаторы | 5000 рублей — это 76 долларов',
+    ]);
+  });
+});
+
+describe('a clause with a speech verb that ends in a colon before the words it announces', () => {
+  it('leads in to the direct quote; it is no report of its own', () => {
+    expect(quotes('По данным телеграм-канала Mash, водитель автобуса объясняет аварию так:\nМеня подрезал таксист, я потерял управление.')).toEqual([
+      'direct | водитель автобуса | Меня подрезал таксист, я потерял управление.',
+    ]);
+  });
+});

@@ -3,7 +3,7 @@ import { fold } from '../../morph/index.js';
 import { isPunct, isTerminal, isWordOf, sentenceRange, type QuoteContext } from '../context.js';
 import { cueAt, endsWithWordOf, NEGATIONS, QUESTION_CUES, type CueMatch } from '../cues.js';
 import { speakerAfter, speakerBefore } from '../speaker/index.js';
-import { hasVerb, trimEnd } from './clause.js';
+import { hasVerb, leadsInSpeech, trimEnd } from './clause.js';
 import { TRAILING } from './cue-kinds.js';
 import type { Pattern } from './types.js';
 
@@ -39,7 +39,7 @@ export const aboutThis: Pattern = {
       if (!speaker) continue;
       const previous = ctx.sentences[referent]!;
       const content = own ?? trimEnd(ctx, paragraphReported(ctx, cue.from, referent), withoutTrailingCue(ctx, previous.tokens[0], previous.tokens[1]));
-      if (content[1] <= content[0]) continue;
+      if (content[1] <= content[0] || leadsInSpeech(ctx, content)) continue;
       yield { kind: 'indirect', content, cue: [cue.from, cue.to], speaker, pattern: this.name };
       i = cue.to - 1;
     }

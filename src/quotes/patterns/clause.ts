@@ -335,3 +335,18 @@ export function beforeMainPredicate(ctx: QuoteContext, cueFrom: number, [from, t
 function isFiniteVerb(ctx: QuoteContext, k: number): boolean {
   return ctx.tokens[k]?.kind === 'word' && ctx.analyseWord(ctx.words[k]!)[0]?.pos === 'VERB';
 }
+
+const LEAD_IN_CUES: CueKind[] = ['verb', 'report', 'document', 'opinion', 'call'];
+
+/**
+ * «…водитель автобуса объясняет аварию так:», «…и попросил прощения у верующих:»: a clause that
+ * ends in a colon before the words it announces, with a speech verb of its own, leads in to those
+ * words (found as the direct quote after the colon); it states nothing itself.
+ */
+export function leadsInSpeech(ctx: QuoteContext, [from, to]: [number, number]): boolean {
+  if (!isPunct(ctx, to, ':')) return false;
+  const next = to + 1;
+  if (next < ctx.tokens.length && ctx.index.lineOf[next] === ctx.index.lineOf[to] && !ctx.index.outerByOpen.has(next)) return false;
+  for (let k = from; k < to; k++) if (cueAt(ctx, k, LEAD_IN_CUES)) return true;
+  return false;
+}

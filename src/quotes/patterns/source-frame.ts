@@ -7,7 +7,7 @@ import { withSexedPerson } from '../speaker/settle.js';
 import { isRelative } from '../../clauses/phrase-extent.js';
 import { isNominativeWord } from '../../clauses/subject.js';
 import { PREPOSITIONS, TIME_NOUNS } from '../../clauses/words.js';
-import { clauseEnd, hasVerb, isConnector, NARRATOR_CONJUNCTIONS, trimEnd } from './clause.js';
+import { clauseEnd, hasVerb, isConnector, leadsInSpeech, NARRATOR_CONJUNCTIONS, trimEnd } from './clause.js';
 import { ATTRIBUTING } from './cue-kinds.js';
 import { isSpeech, reportKind } from './speech.js';
 import type { Pattern } from './types.js';
@@ -65,8 +65,10 @@ export const sourceFrame: Pattern = {
         continue;
       }
       // «…записки, которую, по его словам, подзащитная передала ему»: a frame opening a relative
-      // clause reports that clause only; the main clause is the narrator's.
-      const inRelative = isPunct(ctx, cue.from - 1, ',') && cue.from >= 2 && isRelative(ctx, cue.from - 2);
+      // clause reports that clause only; the main clause is the narrator's. So too with no comma
+      // between the relative word and the frame («…до Тель-Авива, где по её словам, она должна была …»).
+      const inRelative = (isPunct(ctx, cue.from - 1, ',') && cue.from >= 2 && isRelative(ctx, cue.from - 2)) ||
+        (cue.from >= 2 && (isRelative(ctx, cue.from - 1) || isWordOf(ctx, cue.from - 1, RELATIVE_ADVERBS)) && isPunct(ctx, cue.from - 2, ','));
       const before = inRelative ? [cue.from, cue.from] as [number, number] : trimEnd(ctx, leadStart(ctx, sentenceStart, cue.from), cue.from);
       // «По его словам он доволен»: a speaker inside the frame, no comma after it; the content starts after the frame.
       if (frameEnd < cue.to) frameEnd = cue.to;
@@ -98,11 +100,14 @@ export const sourceFrame: Pattern = {
         yield { kind: 'direct', content: [pair.open + 1, pair.close], cue: [cue.from, cue.to], speaker, pattern: 'direct-as-frame' };
         continue;
       }
+      if (leadsInSpeech(ctx, content)) continue;
       const kind = reportKind(ctx, content);
       yield { kind, content, cue: [cue.from, cue.to], speaker, pattern: this.name };
     }
   },
 };
+
+const RELATIVE_ADVERBS = wordSet('relative-adverbs');
 
 /** Tokens an as-frame's subject may span (adverbials before it included) before a named apposition. */
 const LONG_SUBJECT_REACH = 28;

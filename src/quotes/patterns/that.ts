@@ -20,7 +20,7 @@ export const verbThat: Pattern = {
       const cue = cueAt(ctx, i, THAT_CITE);
       if (!cue || propositionSubject(ctx, cue.from) || quoted[cue.from] || QUESTION_CUES.has(cue.cue.lemma) || negated(ctx, cue.from, cue.cue)) continue;
       const that = findThat(ctx, cue.to);
-      if (that < 0) continue;
+      if (that < 0 || (NOTICE_CUES.has(cue.cue.lemma) && !afterOnThat(ctx, that))) continue;
       // «Forbes приводит слова знакомого семьи, что П»: a citation's object is the speaker, its subject the medium.
       const speaker = cue.cue.kind === 'cite'
         ? speakerAfter(ctx, cue.to, cue.cue, false) ?? speakerBefore(ctx, cue.from, cue.cue)
@@ -46,6 +46,12 @@ export const verbThat: Pattern = {
 };
 
 const THAT_WORDS = wordSet('that-clause-openers');
+const NOTICE_CUES = wordSet('notice-cues');
+
+/** «на то, что»: the «что» at `that` follows «на то,». */
+function afterOnThat(ctx: QuoteContext, that: number): boolean {
+  return isPunct(ctx, that - 1, ',') && ctx.words[that - 2]?.folded === 'то' && ctx.words[that - 3]?.folded === 'на';
+}
 
 /** The cues of a «что» clause, and citations (приводит слова X, что П). */
 const THAT_CITE: readonly CueKind[] = [...THAT, 'cite'];
