@@ -790,3 +790,17 @@ describe('a noun for a person of one sex with an age', () => {
     ]);
   });
 });
+
+describe('a name after a role with a long complement holds the role', () => {
+  it('reads past nouns of one case joined by «и», whatever their number', () => {
+    expect(names('Губернатор Иван Петров открыл мост. Об этом сообщил министр транспорта и дорог области Хорхе Альварес, который приехал на открытие.')).toEqual(['Хорхе Альварес']);
+  });
+
+  it('reads past a noun for a person with a place after it', () => {
+    expect(names('Как сообщает смотритель маяка в Мурманске Олег Сидоров, шторм утих к утру.')).toEqual(['Олег Сидоров']);
+  });
+
+  it('stops at the verb: a name past it is no apposition', () => {
+    expect(names('Президент Иван Петров переизбран. Представитель партии заявил о победе Петрова в первом туре.')).not.toContain('Иван Петров');
+  });
+});

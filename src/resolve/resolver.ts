@@ -1,6 +1,6 @@
 import type { ClauseContext } from '../clauses/context.js';
 import { isNominativeWord, manInObliqueCase } from '../clauses/subject.js';
-import { POSSESSIVES } from '../clauses/words.js';
+import { CLAUSE_VERB_POS, POSSESSIVES } from '../clauses/words.js';
 import type { Cue, Entity, EntityId, Reference, ResolvedDocument } from '../types.js';
 import { resolveContext, type ResolveContext } from './context.js';
 import { earlierDescription, genericOrganisation, organisationThere } from './descriptors.js';
@@ -35,6 +35,8 @@ export interface Resolver {
   references(): Reference[];
   /** The person a role phrase [from, to) names as the subject of `cue` near token `near`, if one. */
   role(from: number, to: number, near: number, cue: Cue | null): EntityId | null;
+  /** A source phrase [from, to) whose head is a noun for one living being, named right after it (куратор музея По в Балтиморе Джефф Джером): that person, if the cue's gender allows. */
+  holderNamedAfter(from: number, to: number, cue: Cue | null): EntityId | null;
   /** The person the text names with the common noun at `at` elsewhere (лётчица Надежда Савченко), if one. */
   namedWith(at: number): EntityId | null;
   /** The person at token `at` names the principal of the deputy role in [from, at) (представителя генсека ООН Антониу Гутерриша). */
@@ -105,6 +107,19 @@ export function createResolver(doc: ResolvedDocument, lexicon: ResolveLexicon): 
       // «президент России заявил»: the office's holder in the document's year, where the table knows the office.
       const office = officeHolders(ctx, from, to, head);
       return office ? byOffice(ctx, office, placed) : placed;
+    },
+    holderNamedAfter(from, to, cue) {
+      for (let k = from; k < to; k++) {
+        if (ctx.tokens[k]!.kind !== 'word') continue;
+        const best = ctx.analyseWord(ctx.words[k]!)[0];
+        if (best?.pos !== 'NOUN') continue;
+        if (!best.grams.includes('anim') || !best.grams.includes('sing')) return null;
+        // «Представитель партии заявил о победе Мугабе»: past the verb a name is no apposition.
+        let limit = k + 1;
+        while (limit < ctx.tokens.length && !(ctx.tokens[limit]!.kind === 'word' && ctx.mentionAt[limit] === -1 && CLAUSE_VERB_POS.has(ctx.analyseWord(ctx.words[limit]!)[0]?.pos ?? ''))) limit++;
+        return personAfterRole(ctx, k, cueGender(cue), limit);
+      }
+      return null;
     },
     namedWith: (at) => personNamedWith(ctx, at),
     namesPrincipal: (from, at) => namesPrincipal(ctx, from, at),

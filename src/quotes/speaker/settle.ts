@@ -32,6 +32,9 @@ export function settle(ctx: QuoteContext, f: NounPhrase | undefined, near: numbe
     const unnamed = !entity && ctx.sourceNouns.has(ctx.words[f.from]!.key);
     return { from: f.from, to: f.to, kind: unnamed ? 'source' : 'title', entity };
   }
+  // «Как сообщает куратор музея По в Балтиморе Джефф Джером»: the name after the noun's complement is who it describes.
+  const holder = f.kind === 'source' && cue?.number !== 'pl' ? ctx.resolver.holderNamedAfter(f.from, f.to, cue) : null;
+  if (holder) return { from: f.from, to: f.to, kind: 'title', entity: holder };
   // «Женщина заявила», «по словам девушки»: a noun for a person of one sex, said bare, stands for the one just named.
   const sexed = f.kind === 'source' ? withSexedPerson(ctx, { from: f.from, to: f.to, kind: 'source', entity: null }, cue) : null;
   if (sexed?.entity) return sexed;
