@@ -804,3 +804,13 @@ describe('a name after a role with a long complement holds the role', () => {
     expect(names('Президент Иван Петров переизбран. Представитель партии заявил о победе Петрова в первом туре.')).not.toContain('Иван Петров');
   });
 });
+
+describe('a text as the speaker has the subject of the verb that made it for author', () => {
+  it('«X распространила заявление, в котором сообщается»: X speaks', () => {
+    expect(names('Посол Мария Сергеева распространила заявление, в котором сообщается, что переговоры отложены.')).toEqual(['Мария Сергеева']);
+  });
+
+  it('a verb that does not make the text leaves the text the speaker', () => {
+    expect(names('Иван Петров обсудил заявление, в котором говорится, что прибыль выросла.')).toEqual(['заявление']);
+  });
+});
