@@ -121,6 +121,14 @@ describe('a generic noun for the organisation just named', () => {
       'indirect | Яблоко | список утверждён',
     ]);
   });
+
+  it('корпорация for a company the text called «компания»', () => {
+    expect(names('Компания «Вектор» выразила соболезнования. В заявлении корпорации говорится, что она готова помочь следствию.')).toEqual(['Вектор']);
+  });
+
+  it('the kind named by the noun a genitive before the name complements (производителя оружия X)', () => {
+    expect(names('Гендиректор производителя оружия Orbital Dynamics Иван Петров уходит в отставку. Об этом сообщается в пресс-релизе компании.')).toEqual(['Orbital Dynamics']);
+  });
 });
 
 describe('a pronoun after a quotation', () => {
