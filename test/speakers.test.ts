@@ -822,3 +822,14 @@ describe('a text as the speaker has the subject of the verb that made it for aut
     expect(names('Иван Петров обсудил заявление, в котором говорится, что прибыль выросла.')).toEqual(['заявление']);
   });
 });
+
+describe('a role only a woman holds before a man’s name', () => {
+  it('is someone of his, not him (по словам матери Ивана Петрова)', () => {
+    expect(names('Иван Петров уехал на север. По словам матери Ивана Петрова, он здоров.')).not.toContain('Иван Петров');
+    expect(names('Иван Петров уехал на север. По словам самой матери Ивана Петрова, он здоров.')).not.toContain('Иван Петров');
+  });
+
+  it('a noun said of either sex (судья) names the man after it', () => {
+    expect(names('Школу закрыли. Как сообщил судья округа Галвестон Марк Хенри, среди пострадавших есть офицер полиции.')).toEqual(['Марк Хенри']);
+  });
+});

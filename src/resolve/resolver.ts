@@ -10,7 +10,7 @@ import { officeHolders, type OfficeHolders } from './office-holders.js';
 import { heldInPlaceOfRole } from './role-place.js';
 import { fullNameInCaseOf, nominativePhrase, personGenitive } from './normalize.js';
 import { cueGender, lastPerson, pronounGender, pronounReferences, recentPersonOfGender, speakerPronoun, subjectOfSentenceBefore, type PronounRole, type SpeakerReferent } from './pronouns.js';
-import { holdsOtherRole, isDeputy, mayHold, namesPrincipal, nextPersonInLine, personAfterRole, personNamedWith, resolveTitle, roleDomain, roleGender, roleHead, sharesCase } from './roles.js';
+import { holdsOtherRole, isDeputy, mayHold, namesPrincipal, womanOfMan, nextPersonInLine, personAfterRole, personNamedWith, resolveTitle, roleDomain, roleGender, roleHead, sharesCase } from './roles.js';
 
 /**
  * One document's resolver: the entity a pronoun, a role or a descriptor stands for. Built once
@@ -39,6 +39,8 @@ export interface Resolver {
   holderNamedAfter(from: number, to: number, cue: Cue | null): EntityId | null;
   /** The person the text names with the common noun at `at` elsewhere (лётчица Надежда Савченко), if one. */
   namedWith(at: number): EntityId | null;
+  /** The role phrase from `from` has a head only a woman holds (мать, дочь) and the person at `at` is a man: not her name, the one she is of. */
+  womanOfMan(from: number, at: number): boolean;
   /** The person at token `at` names the principal of the deputy role in [from, at) (представителя генсека ООН Антониу Гутерриша). */
   namesPrincipal(from: number, at: number): boolean;
   /**
@@ -123,6 +125,7 @@ export function createResolver(doc: ResolvedDocument, lexicon: ResolveLexicon): 
     },
     namedWith: (at) => personNamedWith(ctx, at),
     namesPrincipal: (from, at) => namesPrincipal(ctx, from, at),
+    womanOfMan: (from, at) => womanOfMan(ctx, from, at),
     descriptor: (from, to, quotedSources) => genericOrganisation(ctx, from, to, quotedSources),
     there: (at) => organisationThere(ctx, at),
     pairBefore: (at) => pairBefore(ctx, at),

@@ -432,7 +432,8 @@ export function roleGender(ctx: ResolveContext, at: number): 'f' | null {
   const nouns = [folded, folded.slice(folded.lastIndexOf('-') + 1)]
     .map((w) => ctx.analyse(w).filter((a) => a.pos === 'NOUN'))
     .find((a) => a.length > 0);
-  return nouns && nouns.every((a) => a.grams.includes('femn') && a.grams.includes('anim')) ? 'f' : null;
+  // «судья» is feminine in form and said of either sex (Ms-f): it shows nothing.
+  return nouns && nouns.every((a) => a.grams.includes('femn') && a.grams.includes('anim') && !a.grams.includes('Ms-f')) ? 'f' : null;
 }
 
 /** A deputy or staff role (вице-губернатор, заместитель, помощник, пресс-секретарь). */
@@ -540,6 +541,7 @@ export function namesPrincipal(ctx: ResolveContext, from: number, at: number): b
   const m = ctx.mentionAt[at] ?? -1;
   if (m === -1) return false;
   const head = sourceHead(ctx, from, at);
+  if (womanOfMan(ctx, from, at)) return true;
   if (!isDeputy(ctx, head) && !ctx.sourceNouns.has(ctx.words[head]!.key)) return false;
   if (speaksForKnown(ctx, head, m)) return true;
   if (ctx.entities.get(ctx.mentions[m]!.entity)?.source !== 'dict') return false;
@@ -547,6 +549,12 @@ export function namesPrincipal(ctx: ResolveContext, from: number, at: number): b
     if (ctx.tokens[k]!.kind === 'word' && ctx.mentionAt[k] === -1 && ctx.titles.has(ctx.words[k]!.key)) return sharesCase(ctx, k, at);
   }
   return false;
+}
+
+/** «по словам матери Майкла Джексона»: the role's head only a woman holds and the person at `at` is a man, so the one she is of. */
+export function womanOfMan(ctx: ResolveContext, from: number, at: number): boolean {
+  const m = ctx.mentionAt[at] ?? -1;
+  return m !== -1 && roleGender(ctx, sourceHead(ctx, from, at)) === 'f' && ctx.genderOf(ctx.mentions[m]!.entity) === 'm';
 }
 
 /** The head of a source phrase [from, to): its first source noun or role word, past adjectives (официальный представитель). */

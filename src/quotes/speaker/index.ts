@@ -169,7 +169,9 @@ export function pastDatedAside(ctx: QuoteContext, from: number): number {
 function deputyOfNamed(ctx: QuoteContext, found: NounPhrase[], best: NounPhrase | undefined, subject: boolean): Speaker | null {
   if (!best || best.kind !== 'mention' || best.mention!.type !== 'PER') return null;
   // The outermost phrase ending at the name (представителя генсека ООН, not генсека ООН).
-  const role = found.find((f) => f.to === best.from && (f.kind === 'title' || f.kind === 'source'));
+  // «матери Майкла Джексона»: a role only a woman holds, its phrase running on through a man's name, is of him.
+  const role = found.find((f) => f.to === best.from && (f.kind === 'title' || f.kind === 'source')) ??
+    found.find((f) => f.kind === 'title' && f.from < best.from && f.to >= best.to && ctx.resolver.womanOfMan(f.from, best.from));
   if (!role || !ctx.resolver.namesPrincipal(role.from, best.from)) return null;
   return { from: role.from, to: best.to, kind: 'source', entity: null, governed: !subject };
 }
