@@ -833,3 +833,9 @@ describe('a role only a woman holds before a man’s name', () => {
     expect(names('Школу закрыли. Как сообщил судья округа Галвестон Марк Хенри, среди пострадавших есть офицер полиции.')).toEqual(['Марк Хенри']);
   });
 });
+
+describe('an emphatic «сам» before a role', () => {
+  it('points back to the subject just spoken of, not the last one given the role', () => {
+    expect(names('Солистка Анна Петрова пришла в группу вместе с певицей Ольгой Ивановой. Однако в новом туре она не участвует. Как сообщила сама певица, из-за болезни.')).toEqual(['Анна Петрова']);
+  });
+});
