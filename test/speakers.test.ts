@@ -839,3 +839,13 @@ describe('an emphatic «сам» before a role', () => {
     expect(names('Солистка Анна Петрова пришла в группу вместе с певицей Ольгой Ивановой. Однако в новом туре она не участвует. Как сообщила сама певица, из-за болезни.')).toEqual(['Анна Петрова']);
   });
 });
+
+describe('a known person named with a nominative first name after a nominative deputy role', () => {
+  it('holds the role (apposition), not a principal the deputy serves', () => {
+    expect(names('Министр Игорь Сечин приехал. Потом вице-премьер РФ Игорь Сечин признался журналистам, что Россия пока не определилась.')).toEqual(['Игорь Сечин']);
+  });
+
+  it('a name whose case does not show after the deputy is still the principal', () => {
+    expect(names('Актёр Пьер Теру снялся в фильме. Официальный представитель Пьера Теру сообщил, что съёмки закончены.')).not.toContain('Пьер Теру');
+  });
+});
