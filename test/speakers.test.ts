@@ -849,3 +849,9 @@ describe('a known person named with a nominative first name after a nominative d
     expect(names('Актёр Пьер Теру снялся в фильме. Официальный представитель Пьера Теру сообщил, что съёмки закончены.')).not.toContain('Пьер Теру');
   });
 });
+
+describe('a name in doubled marks (wiki italics) after an organisation noun', () => {
+  it('is the speaker, as in «» marks', () => {
+    expect(names("Группа отменила турне. Об этом сообщила концертная компания ''Nord Sound''.")).toEqual(['Nord Sound']);
+  });
+});

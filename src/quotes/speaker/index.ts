@@ -215,6 +215,9 @@ function nameClosingApposition(ctx: QuoteContext, phraseEnd: number, sentenceEnd
   return { from: start, to: last + 1, kind: 'mention', entity: ctx.mentions[m]!.entity };
 }
 
+/** Longest run of quote marks read as one opening mark (''). */
+const QUOTE_RUN = 3;
+
 /**
  * A comma ends the phrase unless a name in quotes follows (газеты «Известия»). A mention is
  * not cut inside («в министерстве курортов и туризма»), nor is a short quoted name that the
@@ -225,7 +228,10 @@ function isBoundaryAfter(ctx: QuoteContext, i: number, from: number): boolean {
   if (t.kind === 'quote' && i === from) return false;
   if (i > from && ctx.mentionAt[i] !== -1 && ctx.mentionAt[i] === ctx.mentionAt[i - 1]) return false;
   if (t.kind === 'quote' && isShortName(ctx, i)) return false;
-  return isBoundary(ctx, i) && !(t.kind === 'quote' && ctx.mentionAt[i + 1] !== -1);
+  // «компания ''Live Nation''»: marks doubled (wiki italics) open a name as one mark does.
+  let next = i + 1;
+  while (t.kind === 'quote' && next < i + QUOTE_RUN && ctx.tokens[next]?.kind === 'quote') next++;
+  return isBoundary(ctx, i) && !(t.kind === 'quote' && ctx.mentionAt[next] !== -1);
 }
 
 /**
