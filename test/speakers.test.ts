@@ -855,3 +855,9 @@ describe('a name in doubled marks (wiki italics) after an organisation noun', ()
     expect(names("Группа отменила турне. Об этом сообщила концертная компания ''Nord Sound''.")).toEqual(['Nord Sound']);
   });
 });
+
+describe('an apposition between dashes before the cue', () => {
+  it('is no subject: the name before it speaks', () => {
+    expect(names('Ранее Иван Петров, ставший сенатором в 2013 году, — один из фаворитов консервативного движения — недвусмысленно намекал, что готов участвовать в выборах.')).toEqual(['Иван Петров']);
+  });
+});

@@ -215,6 +215,20 @@ function nameClosingApposition(ctx: QuoteContext, phraseEnd: number, sentenceEnd
   return { from: start, to: last + 1, kind: 'mention', entity: ctx.mentions[m]!.entity };
 }
 
+/**
+ * Two dashes after `segment` before the cue with no comma after the second: the apposition
+ * they enclose, as [open, close] dash tokens; null where there is none.
+ */
+function dashAside(ctx: QuoteContext, segment: number, cueFrom: number): [number, number] | null {
+  let close = -1;
+  for (let k = cueFrom - 1; k > segment; k--) {
+    if (!isPunct(ctx, k, '—–')) continue;
+    if (close === -1) close = k;
+    else return [k, close];
+  }
+  return null;
+}
+
 /** Longest run of quote marks read as one opening mark (''). */
 const QUOTE_RUN = 3;
 
@@ -352,7 +366,9 @@ function subjectBefore(ctx: QuoteContext, cueFrom: number, cue: Cue | null, limi
     const named = (subject.kind === 'title' || subject.kind === 'source') ? holderAfterRole(ctx, found, subject) ?? subject : subject;
     return namedInApposition(ctx, settle(ctx, named, cueFrom, cue));
   }
-  const near = found.filter((f) => f.from > segment);
+  // «Круз, ставший сенатором, — один из фаворитов движения — намекал»: an apposition between dashes is no subject.
+  const dashes = dashAside(ctx, segment, cueFrom);
+  const near = found.filter((f) => f.from > segment && !(dashes && f.from > dashes[0] && f.to <= dashes[1]));
   // «Сильвио Берлускони, который является лидером партии, за час до заявления Монти сообщил»: a
   // relative clause closed before the cue leaves its antecedent the subject; a name after it is
   // another phrase's complement, unless its form can only be nominative.
