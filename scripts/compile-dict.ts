@@ -199,7 +199,8 @@ const lexicon: CompiledLexicon & { generated: string } = {
   firstNames,
   ambiguousNames,
   titles: list('titles.txt'),
-  deputyTitles: marked('titles.txt', 'deputy'),
+  // With the case forms of one-word ones: «матери», «отца» change the stem the key is made from.
+  deputyTitles: [...new Set([...marked('titles.txt', 'deputy'), ...caseForms(marked('titles.txt', 'deputy').filter((t) => !t.includes(' ')))])],
   envoyTitles: marked('titles.txt', 'envoy'),
   orgNouns: list('org-nouns.txt'),
   orgNounForms: caseForms(list('org-nouns.txt').filter((n) => !n.includes(' '))),

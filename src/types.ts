@@ -286,7 +286,7 @@ export interface CompiledLexicon {
   ambiguousNames: string[];
   /** Folded titles and roles that precede a person's name (президент, министр). */
   titles: string[];
-  /** The titles of a deputy or staff member (вице-губернатор, помощник): someone other than the principal. */
+  /** The titles of a deputy or staff member (вице-губернатор, помощник, мать): someone other than the principal; one-word ones in every case form (матери). */
   deputyTitles: string[];
   /** The titles of an envoy (спецпредставитель, полпред): not the one they speak for. */
   envoyTitles: string[];

@@ -100,3 +100,11 @@ describe('the resolver answers for roles and descriptors', () => {
     expect(r.descriptor(noun, noun + 1)).toBeNull();
   });
 });
+
+describe('the person named right after a noun for one', () => {
+  it('skips a caseless name that is the complement’s own (музея Золя) and takes the holder after it', () => {
+    const r = resolverOf('Писатель Эмиль Золя жил в Медане. Смотритель музея Золя в Медане Олег Сидоров сказал, что дом откроют весной.');
+    const at = tokenOf(r, 'Смотритель');
+    expect(nameOf(r, r.holderNamedAfter(at, at + 2, said('m')))).toBe('Олег Сидоров');
+  });
+});

@@ -121,6 +121,14 @@ describe('a generic noun for the organisation just named', () => {
       'indirect | Яблоко | список утверждён',
     ]);
   });
+
+  it('корпорация for a company the text called «компания»', () => {
+    expect(names('Компания «Вектор» выразила соболезнования. В заявлении корпорации говорится, что она готова помочь следствию.')).toEqual(['Вектор']);
+  });
+
+  it('the kind named by the noun a genitive before the name complements (производителя оружия X)', () => {
+    expect(names('Гендиректор производителя оружия Orbital Dynamics Иван Петров уходит в отставку. Об этом сообщается в пресс-релизе компании.')).toEqual(['Orbital Dynamics']);
+  });
 });
 
 describe('a pronoun after a quotation', () => {
@@ -788,5 +796,68 @@ describe('a noun for a person of one sex with an age', () => {
     expect(quotes('Журналист Абдиазис Абдинур вышел на свободу. 27-летняя женщина заявила, что её задержали без причины.')).toEqual([
       'indirect | 27-летняя женщина | её задержали без причины',
     ]);
+  });
+});
+
+describe('a name after a role with a long complement holds the role', () => {
+  it('reads past nouns of one case joined by «и», whatever their number', () => {
+    expect(names('Губернатор Иван Петров открыл мост. Об этом сообщил министр транспорта и дорог области Хорхе Альварес, который приехал на открытие.')).toEqual(['Хорхе Альварес']);
+  });
+
+  it('reads past a noun for a person with a place after it', () => {
+    expect(names('Как сообщает смотритель маяка в Мурманске Олег Сидоров, шторм утих к утру.')).toEqual(['Олег Сидоров']);
+  });
+
+  it('stops at the verb: a name past it is no apposition', () => {
+    expect(names('Президент Иван Петров переизбран. Представитель партии заявил о победе Петрова в первом туре.')).not.toContain('Иван Петров');
+  });
+});
+
+describe('a text as the speaker has the subject of the verb that made it for author', () => {
+  it('«X распространила заявление, в котором сообщается»: X speaks', () => {
+    expect(names('Посол Мария Сергеева распространила заявление, в котором сообщается, что переговоры отложены.')).toEqual(['Мария Сергеева']);
+  });
+
+  it('a verb that does not make the text leaves the text the speaker', () => {
+    expect(names('Иван Петров обсудил заявление, в котором говорится, что прибыль выросла.')).toEqual(['заявление']);
+  });
+});
+
+describe('a role only a woman holds before a man’s name', () => {
+  it('is someone of his, not him (по словам матери Ивана Петрова)', () => {
+    expect(names('Иван Петров уехал на север. По словам матери Ивана Петрова, он здоров.')).not.toContain('Иван Петров');
+    expect(names('Иван Петров уехал на север. По словам самой матери Ивана Петрова, он здоров.')).not.toContain('Иван Петров');
+  });
+
+  it('a noun said of either sex (судья) names the man after it', () => {
+    expect(names('Школу закрыли. Как сообщил судья округа Галвестон Марк Хенри, среди пострадавших есть офицер полиции.')).toEqual(['Марк Хенри']);
+  });
+});
+
+describe('an emphatic «сам» before a role', () => {
+  it('points back to the subject just spoken of, not the last one given the role', () => {
+    expect(names('Солистка Анна Петрова пришла в группу вместе с певицей Ольгой Ивановой. Однако в новом туре она не участвует. Как сообщила сама певица, из-за болезни.')).toEqual(['Анна Петрова']);
+  });
+});
+
+describe('a known person named with a nominative first name after a nominative deputy role', () => {
+  it('holds the role (apposition), not a principal the deputy serves', () => {
+    expect(names('Министр Игорь Сечин приехал. Потом вице-премьер РФ Игорь Сечин признался журналистам, что Россия пока не определилась.')).toEqual(['Игорь Сечин']);
+  });
+
+  it('a name whose case does not show after the deputy is still the principal', () => {
+    expect(names('Актёр Пьер Теру снялся в фильме. Официальный представитель Пьера Теру сообщил, что съёмки закончены.')).not.toContain('Пьер Теру');
+  });
+});
+
+describe('a name in doubled marks (wiki italics) after an organisation noun', () => {
+  it('is the speaker, as in «» marks', () => {
+    expect(names("Группа отменила турне. Об этом сообщила концертная компания ''Nord Sound''.")).toEqual(['Nord Sound']);
+  });
+});
+
+describe('an apposition between dashes before the cue', () => {
+  it('is no subject: the name before it speaks', () => {
+    expect(names('Ранее Иван Петров, ставший сенатором в 2013 году, — один из фаворитов консервативного движения — недвусмысленно намекал, что готов участвовать в выборах.')).toEqual(['Иван Петров']);
   });
 });

@@ -23,7 +23,8 @@ export interface ClauseLexicon {
 export function prepareClauseLexicon(compiled: CompiledLexicon, ner: NerLexicon, morphology: Morphology): ClauseLexicon {
   const femininePhrases = compiled.titles.map(titleHead).flatMap(feminineForms);
   const feminineSources = compiled.sourceNouns.flatMap(feminineForms);
-  const titles = [...ner.titles, ...[...femininePhrases, ...feminineSources].map(stemKey)];
+  // «по словам матери»: the case forms of deputy titles whose stem changes (мать, матери) are role words too.
+  const titles = [...ner.titles, ...[...femininePhrases, ...feminineSources].map(stemKey), ...compiled.deputyTitles.map((t) => stemKey(titleHead(t)))];
   const roleWords = [...ner.titleWords, ...femininePhrases];
   return {
     morphology,

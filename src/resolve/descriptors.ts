@@ -150,18 +150,24 @@ function kindWords(ctx: ResolveContext, entityId: EntityId): readonly string[] {
     if (!entity) return [];
     return [
       ...[entity.name, ...entity.aliases].flatMap((n) => n.split(/[\s«»"-]+/)).map((w) => fold(w)).filter(Boolean),
-      ...entity.mentions.map((m) => kindWordBefore(ctx, m.tokens[0])).filter((w): w is string => !!w),
+      ...entity.mentions.flatMap((m) => kindWordsBefore(ctx, m.tokens[0])),
     ];
   });
 }
 
-/** The lemma of the noun right before a mention, skipping an opening quote mark: компания «Яндекс» → компания. */
-function kindWordBefore(ctx: ResolveContext, at: number): string | null {
+/**
+ * The lemma of the noun right before a mention, skipping an opening quote mark: компания «Яндекс»
+ * → компания; where that word is a lower-case genitive noun, the noun it complements too
+ * (производителя оружия Lockheed Martin → оружие, производитель).
+ */
+function kindWordsBefore(ctx: ResolveContext, at: number): string[] {
   let before = at - 1;
   while (before >= 0 && ctx.tokens[before]!.kind === 'quote') before--;
-  if (before < 0 || ctx.tokens[before]!.kind !== 'word') return null;
-  const lemma = ctx.analyseWord(ctx.words[before]!)[0]?.lemma;
-  return lemma ? fold(lemma) : null;
+  const first = before >= 0 && ctx.tokens[before]!.kind === 'word' ? ctx.analyseWord(ctx.words[before]!)[0] : undefined;
+  if (!first?.lemma) return [];
+  const head = first.pos === 'NOUN' && first.grams.includes('gent') && ctx.words[before]!.shape === 'lower' && before > 0 && ctx.tokens[before - 1]!.kind === 'word' && ctx.mentionAt[before - 1] === -1
+    ? ctx.analyseWord(ctx.words[before - 1]!)[0] : undefined;
+  return head?.pos === 'NOUN' ? [fold(first.lemma), fold(head.lemma)] : [fold(first.lemma)];
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { ClauseContext } from '../clauses/context.js';
+import { wordSet } from '../dict/words.js';
 import { isNominativeWord, manInObliqueCase } from '../clauses/subject.js';
-import { POSSESSIVES } from '../clauses/words.js';
+import { CLAUSE_VERB_POS, POSSESSIVES } from '../clauses/words.js';
 import type { Cue, Entity, EntityId, Reference, ResolvedDocument } from '../types.js';
 import { resolveContext, type ResolveContext } from './context.js';
 import { earlierDescription, genericOrganisation, organisationThere } from './descriptors.js';
@@ -10,7 +11,7 @@ import { officeHolders, type OfficeHolders } from './office-holders.js';
 import { heldInPlaceOfRole } from './role-place.js';
 import { fullNameInCaseOf, nominativePhrase, personGenitive } from './normalize.js';
 import { cueGender, lastPerson, pronounGender, pronounReferences, recentPersonOfGender, speakerPronoun, subjectOfSentenceBefore, type PronounRole, type SpeakerReferent } from './pronouns.js';
-import { holdsOtherRole, isDeputy, mayHold, namesPrincipal, nextPersonInLine, personAfterRole, personNamedWith, resolveTitle, roleDomain, roleGender, roleHead, sharesCase } from './roles.js';
+import { holdsOtherRole, isDeputy, mayHold, namesPrincipal, womanOfMan, nextPersonInLine, personAfterRole, personNamedWith, resolveTitle, roleDomain, roleGender, roleHead, sharesCase } from './roles.js';
 
 /**
  * One document's resolver: the entity a pronoun, a role or a descriptor stands for. Built once
@@ -35,8 +36,12 @@ export interface Resolver {
   references(): Reference[];
   /** The person a role phrase [from, to) names as the subject of `cue` near token `near`, if one. */
   role(from: number, to: number, near: number, cue: Cue | null): EntityId | null;
+  /** A source phrase [from, to) whose head is a noun for one living being, named right after it (куратор музея По в Балтиморе Джефф Джером): that person, if the cue's gender allows. */
+  holderNamedAfter(from: number, to: number, cue: Cue | null): EntityId | null;
   /** The person the text names with the common noun at `at` elsewhere (лётчица Надежда Савченко), if one. */
   namedWith(at: number): EntityId | null;
+  /** The role phrase from `from` has a head only a woman holds (мать, дочь) and the person at `at` is a man: not her name, the one she is of. */
+  womanOfMan(from: number, at: number): boolean;
   /** The person at token `at` names the principal of the deputy role in [from, at) (представителя генсека ООН Антониу Гутерриша). */
   namesPrincipal(from: number, at: number): boolean;
   /**
@@ -93,6 +98,9 @@ export function createResolver(doc: ResolvedDocument, lexicon: ResolveLexicon): 
       const gender = verbGender ?? roleGender(ctx, head);
       // «Он принёс извинения. Актёр также признался …»: a bare role continues the subject of the sentence before, if that person may hold it.
       const subject = bare && verbGender ? subjectOfSentenceBefore(ctx, head, verbGender) : null;
+      // «Она не участвует в туре. Как сообщала сама певица, …»: «сам» before the role points back to the one just spoken of.
+      const emphatic = verbGender && emphaticSelf(ctx, from, head) ? subject ?? subjectOfSentenceBefore(ctx, head, verbGender) : null;
+      if (emphatic) return emphatic;
       const holds = subject ? mayHold(ctx, head, subject) : null;
       // «постпред России при ООН Виталий Чуркин»: the person this very role names, past its complement.
       const named = personAfterRole(ctx, head, gender);
@@ -106,8 +114,22 @@ export function createResolver(doc: ResolvedDocument, lexicon: ResolveLexicon): 
       const office = officeHolders(ctx, from, to, head);
       return office ? byOffice(ctx, office, placed) : placed;
     },
+    holderNamedAfter(from, to, cue) {
+      for (let k = from; k < to; k++) {
+        if (ctx.tokens[k]!.kind !== 'word') continue;
+        const best = ctx.analyseWord(ctx.words[k]!)[0];
+        if (best?.pos !== 'NOUN') continue;
+        if (!best.grams.includes('anim') || !best.grams.includes('sing')) return null;
+        // «Представитель партии заявил о победе Мугабе»: past the verb a name is no apposition.
+        let limit = k + 1;
+        while (limit < ctx.tokens.length && !(ctx.tokens[limit]!.kind === 'word' && ctx.mentionAt[limit] === -1 && CLAUSE_VERB_POS.has(ctx.analyseWord(ctx.words[limit]!)[0]?.pos ?? ''))) limit++;
+        return personAfterRole(ctx, k, cueGender(cue), limit);
+      }
+      return null;
+    },
     namedWith: (at) => personNamedWith(ctx, at),
     namesPrincipal: (from, at) => namesPrincipal(ctx, from, at),
+    womanOfMan: (from, at) => womanOfMan(ctx, from, at),
     descriptor: (from, to, quotedSources) => genericOrganisation(ctx, from, to, quotedSources),
     there: (at) => organisationThere(ctx, at),
     pairBefore: (at) => pairBefore(ctx, at),
@@ -151,6 +173,14 @@ function byOffice(ctx: ResolveContext, office: OfficeHolders, found: EntityId | 
 /** The person found, unless the text gave them roles other than the office the bare role names. */
 function lastUnlikeOther(ctx: ResolveContext, head: number, last: EntityId | null): EntityId | null {
   return last && !holdsOtherRole(ctx, head, last) ? last : null;
+}
+
+const EMPHATIC_SELF = wordSet('emphatic-self');
+
+/** «сама певица»: an emphatic «сам» among the words of the role phrase before its head. */
+function emphaticSelf(ctx: ResolveContext, from: number, head: number): boolean {
+  for (let k = Math.max(0, from - 1); k < head; k++) if (ctx.tokens[k]!.kind === 'word' && EMPHATIC_SELF.has(ctx.words[k]!.folded)) return true;
+  return false;
 }
 
 /** «Его адвокат заявил»: a role a possessive opens is someone of theirs. */

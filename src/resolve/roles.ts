@@ -1,6 +1,6 @@
 import { isPunct } from '../clauses/context.js';
 import { isBoundary } from '../clauses/phrase-extent.js';
-import { isNominativeWord } from '../clauses/subject.js';
+import { isNominativeWord, nominativeFirstName } from '../clauses/subject.js';
 import { CLAUSE_VERB_POS, COORDINATING_AND, OFFICES, PREPOSITIONS } from '../clauses/words.js';
 import { wordSet, wordTable } from '../dict/words.js';
 import { fold, stemKey } from '../morph/key.js';
@@ -128,10 +128,11 @@ export function personNamedWith(ctx: ResolveContext, at: number): EntityId | nul
   return namedWithRole(ctx, ctx.words[at]!.key, null).find(([i]) => i !== at)?.[1] ?? null;
 }
 
-export function personAfterRole(ctx: ResolveContext, i: number, gender: 'm' | 'f' | null): EntityId | null {
+/** The person named right after the role word at `i`, past its complement (before `limit`), in its case and of `gender`; null if none. */
+export function personAfterRole(ctx: ResolveContext, i: number, gender: 'm' | 'f' | null, limit = ctx.tokens.length): EntityId | null {
   const deputy = isDeputy(ctx, i);
   let principal = -1;
-  for (let k = i + 1; k < Math.min(ctx.tokens.length, i + 9); k++) {
+  for (let k = i + 1; k < Math.min(limit, i + 9); k++) {
     const m = ctx.mentionAt[k]!;
     // «представителя генсека ООН Антониу Гутерриша»: a name in the case of the principal a deputy serves is the principal's.
     if (deputy && m === -1 && ctx.tokens[k]!.kind === 'word' && ctx.titles.has(ctx.words[k]!.key)) principal = k;
@@ -146,7 +147,13 @@ export function personAfterRole(ctx: ResolveContext, i: number, gender: 'm' | 'f
     if (m !== -1 && ctx.mentions[m]!.type === 'PER' && isPrepositionAt(ctx, k - 1)) return null;
     // «Отец Ивана Агафонова был …», «пресс-секретарь Путина Дмитрий Песков»: a name in another
     // case than the role is its complement, not who holds it; the holder may follow.
-    if (m !== -1 && ctx.mentions[m]!.type === 'PER' && !sharesCase(ctx, i, ctx.mentions[m]!.tokens[0])) continue;
+    if (m !== -1 && ctx.mentions[m]!.type === 'PER' && !sharesCase(ctx, i, caseWord(ctx, m))) continue;
+    // «куратор музея По … Джефф Джером»: a one-word name that shows no case right after the
+    // complement's noun is that noun's own (the museum of По); the holder may follow.
+    if (m !== -1 && ctx.mentions[m]!.type === 'PER' && k - 1 > i && ownsName(ctx, k - 1, m)) {
+      k = ctx.mentions[m]!.tokens[1] - 1;
+      continue;
+    }
     // «Пресс-секретарь Путина Дмитрий Песков»: a name right before another name is the role's
     // complement whatever its case can read as (Путина is also a noun, путина); the second holds the role.
     if (m !== -1 && ctx.mentions[m]!.type === 'PER' && nextPerson(ctx, m)) {
@@ -160,11 +167,31 @@ export function personAfterRole(ctx: ResolveContext, i: number, gender: 'm' | 'f
   return null;
 }
 
+/** A lower-case noun at `k` right before mention `m`, one word whose case does not show: the noun's complement. */
+function ownsName(ctx: ResolveContext, k: number, m: number): boolean {
+  const [first, end] = ctx.mentions[m]!.tokens;
+  if (end - first !== 1 || ctx.tokens[k]!.kind !== 'word' || ctx.words[k]!.shape !== 'lower' || ctx.mentionAt[k] !== -1) return false;
+  const bits = caseBits(ctx, first);
+  return (bits === 0 || bits === ALL_CASES) && ctx.analyseWord(ctx.words[k]!)[0]?.pos === 'NOUN';
+}
+
+/**
+ * The word of a person mention whose case shows: its first, unless that is a listed first name
+ * that does not decline (Хорхе, Кэтрин; the dictionary may read «Хорхе» as a locative of a noun):
+ * then the surname after it.
+ */
+function caseWord(ctx: ResolveContext, m: number): number {
+  const [first, end] = ctx.mentions[m]!.tokens;
+  const indeclinable = end - first > 1 && ctx.tokens[first]!.kind === 'word' && ctx.firstNameGender(ctx.words[first]!.folded) !== undefined && !nominativeFirstName(ctx.clauses, first, first + 1);
+  return indeclinable ? end - 1 : first;
+}
+
 /** «член комитета по обороне и безопасности Валерий Шнякин»: «и» between two lower-case words of one case joins them within the role's field. */
 function joinsNouns(ctx: ResolveContext, k: number): boolean {
   if (k === 0 || ctx.tokens[k]!.kind !== 'word' || !COORDINATING_AND.has(ctx.words[k]!.folded)) return false;
   const lower = (i: number) => ctx.tokens[i]?.kind === 'word' && ctx.words[i]!.shape === 'lower' && ctx.mentionAt[i] === -1;
-  return lower(k - 1) && lower(k + 1) && (caseBits(ctx, k - 1) & caseBits(ctx, k + 1)) !== 0;
+  // «науки и технологий»: the joined nouns may differ in number; their case is what they share.
+  return lower(k - 1) && lower(k + 1) && (caseBits(ctx, k - 1, true) & caseBits(ctx, k + 1, true)) !== 0;
 }
 
 /** The person right after mention `m` is on its line and in the case of the role at `role`: the role's holder. */
@@ -192,13 +219,13 @@ export function sharesCase(ctx: ResolveContext, a: number, b: number): boolean {
 const CASE_BIT = new Map([...CASES].map((c, i) => [c, 1 << i]));
 const ALL_CASES = (1 << CASES.size) - 1;
 
-/** The cases of the word's known singular readings (an indeclinable one has them all); 0 for no word. */
-function caseBits(ctx: ResolveContext, k: number): number {
+/** The cases of the word's known singular readings (`plural`: and plural ones; an indeclinable one has them all); 0 for no word. */
+function caseBits(ctx: ResolveContext, k: number, plural = false): number {
   const w = ctx.words[k]!;
   if (ctx.tokens[k]!.kind !== 'word') return 0;
   let bits = 0;
   for (const r of w.analyses.length > 0 ? w.analyses : ctx.analyseWord(w)) {
-    if (!r.known || r.grams.includes('plur')) continue;
+    if (!r.known || (!plural && r.grams.includes('plur'))) continue;
     if (r.grams.includes('Fixd')) bits |= ALL_CASES;
     else for (const g of r.grams) bits |= CASE_BIT.get(g) ?? 0;
   }
@@ -405,7 +432,8 @@ export function roleGender(ctx: ResolveContext, at: number): 'f' | null {
   const nouns = [folded, folded.slice(folded.lastIndexOf('-') + 1)]
     .map((w) => ctx.analyse(w).filter((a) => a.pos === 'NOUN'))
     .find((a) => a.length > 0);
-  return nouns && nouns.every((a) => a.grams.includes('femn') && a.grams.includes('anim')) ? 'f' : null;
+  // «судья» is feminine in form and said of either sex (Ms-f): it shows nothing.
+  return nouns && nouns.every((a) => a.grams.includes('femn') && a.grams.includes('anim') && !a.grams.includes('Ms-f')) ? 'f' : null;
 }
 
 /** A deputy or staff role (вице-губернатор, заместитель, помощник, пресс-секретарь). */
@@ -513,6 +541,7 @@ export function namesPrincipal(ctx: ResolveContext, from: number, at: number): b
   const m = ctx.mentionAt[at] ?? -1;
   if (m === -1) return false;
   const head = sourceHead(ctx, from, at);
+  if (womanOfMan(ctx, from, at)) return true;
   if (!isDeputy(ctx, head) && !ctx.sourceNouns.has(ctx.words[head]!.key)) return false;
   if (speaksForKnown(ctx, head, m)) return true;
   if (ctx.entities.get(ctx.mentions[m]!.entity)?.source !== 'dict') return false;
@@ -520,6 +549,12 @@ export function namesPrincipal(ctx: ResolveContext, from: number, at: number): b
     if (ctx.tokens[k]!.kind === 'word' && ctx.mentionAt[k] === -1 && ctx.titles.has(ctx.words[k]!.key)) return sharesCase(ctx, k, at);
   }
   return false;
+}
+
+/** «по словам матери Майкла Джексона»: the role's head only a woman holds and the person at `at` is a man, so the one she is of. */
+export function womanOfMan(ctx: ResolveContext, from: number, at: number): boolean {
+  const m = ctx.mentionAt[at] ?? -1;
+  return m !== -1 && roleGender(ctx, sourceHead(ctx, from, at)) === 'f' && ctx.genderOf(ctx.mentions[m]!.entity) === 'm';
 }
 
 /** The head of a source phrase [from, to): its first source noun or role word, past adjectives (официальный представитель). */
@@ -538,11 +573,21 @@ function speaksForKnown(ctx: ResolveContext, head: number, m: number): boolean {
   const mention = ctx.mentions[m]!;
   const bits = caseBits(ctx, mention.tokens[1] - 1);
   if (mention.type !== 'PER' || (bits !== 0 && bits !== ALL_CASES)) return false;
+  // «вице-премьер РФ Игорь Сечин»: a first name as the list writes it is a nominative; after a nominative role, in apposition.
+  if (mention.tokens[1] - mention.tokens[0] > 1 && listedNominative(ctx, mention.tokens[0]) && isNominativeWord(ctx, head)) return false;
   const entity = ctx.entities.get(mention.entity);
   if (!entity || !entity.mentions.some((other) => other.tokens[1] <= head)) return false;
   // This very phrase gives the name the role whatever it means: only the other mentions tell.
   const key = ctx.words[head]!.key;
   return !entity.mentions.some((other) => other.tokens[0] !== mention.tokens[0] && roleWordBefore(ctx, other.tokens[0], key));
+}
+
+/** A first name of the list, as written there and declining (Игорь, Анна; not Хорхе, Кэтрин): in the nominative. */
+function listedNominative(ctx: ResolveContext, k: number): boolean {
+  if (ctx.tokens[k]!.kind !== 'word') return false;
+  const folded = ctx.words[k]!.folded;
+  const gender = ctx.firstNameGender(folded);
+  return gender !== undefined && (/[ая]$/.test(folded) || (gender === 'm' && !/[аеёиоуыэюя]$/.test(folded)));
 }
 
 /** The role word `key` stands among the APPOSITION_WORDS words before token `at`, in its sentence (представитель Теру). */

@@ -169,7 +169,9 @@ export function pastDatedAside(ctx: QuoteContext, from: number): number {
 function deputyOfNamed(ctx: QuoteContext, found: NounPhrase[], best: NounPhrase | undefined, subject: boolean): Speaker | null {
   if (!best || best.kind !== 'mention' || best.mention!.type !== 'PER') return null;
   // The outermost phrase ending at the name (представителя генсека ООН, not генсека ООН).
-  const role = found.find((f) => f.to === best.from && (f.kind === 'title' || f.kind === 'source'));
+  // «матери Майкла Джексона»: a role only a woman holds, its phrase running on through a man's name, is of him.
+  const role = found.find((f) => f.to === best.from && (f.kind === 'title' || f.kind === 'source')) ??
+    found.find((f) => f.kind === 'title' && f.from < best.from && f.to >= best.to && ctx.resolver.womanOfMan(f.from, best.from));
   if (!role || !ctx.resolver.namesPrincipal(role.from, best.from)) return null;
   return { from: role.from, to: best.to, kind: 'source', entity: null, governed: !subject };
 }
@@ -214,6 +216,23 @@ function nameClosingApposition(ctx: QuoteContext, phraseEnd: number, sentenceEnd
 }
 
 /**
+ * Two dashes after `segment` before the cue with no comma after the second: the apposition
+ * they enclose, as [open, close] dash tokens; null where there is none.
+ */
+function dashAside(ctx: QuoteContext, segment: number, cueFrom: number): [number, number] | null {
+  let close = -1;
+  for (let k = cueFrom - 1; k > segment; k--) {
+    if (!isPunct(ctx, k, '—–')) continue;
+    if (close === -1) close = k;
+    else return [k, close];
+  }
+  return null;
+}
+
+/** Longest run of quote marks read as one opening mark (''). */
+const QUOTE_RUN = 3;
+
+/**
  * A comma ends the phrase unless a name in quotes follows (газеты «Известия»). A mention is
  * not cut inside («в министерстве курортов и туризма»), nor is a short quoted name that the
  * speaker follows («рассказал «Известиям» аналитик», «в беседе с «Газетой.Ru» эксперт»).
@@ -223,7 +242,10 @@ function isBoundaryAfter(ctx: QuoteContext, i: number, from: number): boolean {
   if (t.kind === 'quote' && i === from) return false;
   if (i > from && ctx.mentionAt[i] !== -1 && ctx.mentionAt[i] === ctx.mentionAt[i - 1]) return false;
   if (t.kind === 'quote' && isShortName(ctx, i)) return false;
-  return isBoundary(ctx, i) && !(t.kind === 'quote' && ctx.mentionAt[i + 1] !== -1);
+  // «компания ''Live Nation''»: marks doubled (wiki italics) open a name as one mark does.
+  let next = i + 1;
+  while (t.kind === 'quote' && next < i + QUOTE_RUN && ctx.tokens[next]?.kind === 'quote') next++;
+  return isBoundary(ctx, i) && !(t.kind === 'quote' && ctx.mentionAt[next] !== -1);
 }
 
 /**
@@ -344,7 +366,9 @@ function subjectBefore(ctx: QuoteContext, cueFrom: number, cue: Cue | null, limi
     const named = (subject.kind === 'title' || subject.kind === 'source') ? holderAfterRole(ctx, found, subject) ?? subject : subject;
     return namedInApposition(ctx, settle(ctx, named, cueFrom, cue));
   }
-  const near = found.filter((f) => f.from > segment);
+  // «Круз, ставший сенатором, — один из фаворитов движения — намекал»: an apposition between dashes is no subject.
+  const dashes = dashAside(ctx, segment, cueFrom);
+  const near = found.filter((f) => f.from > segment && !(dashes && f.from > dashes[0] && f.to <= dashes[1]));
   // «Сильвио Берлускони, который является лидером партии, за час до заявления Монти сообщил»: a
   // relative clause closed before the cue leaves its antecedent the subject; a name after it is
   // another phrase's complement, unless its form can only be nominative.

@@ -1,10 +1,11 @@
-import type { NounPhrase } from '../../clauses/noun-phrases.js';
-import { wordList, wordMap } from '../../dict/words.js';
+import { agreesWithCue, nounPhrases, pickBest, type NounPhrase } from '../../clauses/noun-phrases.js';
+import { wordList, wordMap, wordSet } from '../../dict/words.js';
 import { fold } from '../../morph/key.js';
 import type { Cue } from '../../types.js';
 import { COORDINATING_AND, NOMINATIVE_PRONOUNS, PREPOSITIONS } from '../../clauses/words.js';
 import { isSpeakerPronoun } from '../../resolve/index.js';
-import { isWordOf, mentionEnd, type QuoteContext } from '../context.js';
+import { isPunct, isWordOf, mentionEnd, sentenceRange, type QuoteContext } from '../context.js';
+import { cueGender } from '../cues.js';
 import type { Speaker } from './types.js';
 
 /**
@@ -32,6 +33,9 @@ export function settle(ctx: QuoteContext, f: NounPhrase | undefined, near: numbe
     const unnamed = !entity && ctx.sourceNouns.has(ctx.words[f.from]!.key);
     return { from: f.from, to: f.to, kind: unnamed ? 'source' : 'title', entity };
   }
+  // «Как сообщает куратор музея По в Балтиморе Джефф Джером»: the name after the noun's complement is who it describes.
+  const holder = f.kind === 'source' && cue?.number !== 'pl' ? ctx.resolver.holderNamedAfter(f.from, f.to, cue) : null;
+  if (holder) return { from: f.from, to: f.to, kind: 'title', entity: holder };
   // «Женщина заявила», «по словам девушки»: a noun for a person of one sex, said bare, stands for the one just named.
   const sexed = f.kind === 'source' ? withSexedPerson(ctx, { from: f.from, to: f.to, kind: 'source', entity: null }, cue) : null;
   if (sexed?.entity) return sexed;
@@ -53,6 +57,8 @@ export function settle(ctx: QuoteContext, f: NounPhrase | undefined, near: numbe
       if (ctx.mentions[m]!.type === 'LOC' && k > head + 1) break;
       return { from: k, to: mentionEnd(ctx, k, f.to), kind: 'mention', entity: ctx.mentions[m]!.entity };
     }
+    const author = authorOfObject(ctx, f.from);
+    if (author) return author;
     if (f.to > head + 1) return { from: head + 1, to: f.to, kind: 'source', entity: null, governed: true };
     // «В петиции говорится»: the text itself, named after its preposition, is named in the nominative.
     if (f.from > 0 && isWordOf(ctx, f.from - 1, PREPOSITIONS)) return { from: f.from, to: f.to, kind: 'source', entity: null, governed: true };
@@ -76,6 +82,27 @@ function ownerOfText(ctx: QuoteContext, from: number, head: number, cue: Cue | n
   if (antecedent) return { from: k, to: k + 1, kind: 'pronoun', entity: null, antecedent };
   if (group) return { from: k, to: k + 1, kind: 'pronoun', entity: null, group };
   return entity ? { from: k, to: k + 1, kind: 'pronoun', entity } : null;
+}
+
+/** Verbs whose subject makes the text they govern (опубликовать, распространить), by lemma. */
+const AUTHORING_VERBS = wordSet('authoring-verbs');
+
+/**
+ * «Виктория Нуланд распространила заявление, в котором …»: a text that is the object of the verb
+ * right before it was written by that verb's subject, a name agreeing with the verb in its clause.
+ */
+function authorOfObject(ctx: QuoteContext, from: number): Speaker | null {
+  const verb = from - 1;
+  if (verb < 0 || ctx.tokens[verb]!.kind !== 'word' || ctx.mentionAt[verb] !== -1) return null;
+  const reading = ctx.analyseWord(ctx.words[verb]!)[0];
+  if (reading?.pos !== 'VERB' || !AUTHORING_VERBS.has(fold(reading.lemma))) return null;
+  const [sentenceStart] = sentenceRange(ctx, verb);
+  let start = verb;
+  while (start > sentenceStart && !isPunct(ctx, start - 1, ',;:—–(')) start--;
+  const agreement: Cue = { form: ctx.words[verb]!.folded, lemma: reading.lemma, kind: 'verb', gender: cueGender(reading.grams), number: reading.grams.includes('plur') ? 'pl' : 'sg' };
+  const subjects = nounPhrases(ctx, start, verb, true).filter((p) => p.kind === 'mention' && p.mention!.type !== 'LOC' && agreesWithCue(p, agreement, ctx.resolver.genderOf));
+  const subject = pickBest(subjects);
+  return subject ? settle(ctx, subject, verb, agreement) : null;
 }
 
 /** The phrase's head is a plural noun for people: a role or source word (супруги, женщины), or any animate noun (девятиклассники). */
