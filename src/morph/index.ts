@@ -45,10 +45,12 @@ const wordRecords = cachedFor((morphology: Morphology, text: string) => wordInfo
 
 // Punctuation and numbers repeat, within a text and from one text to the next: one shared,
 // frozen record per token text keeps the collector idle (a table per text made them anew for each).
+// The whole evaluation corpus has under 800 such texts: a small bound keeps a stream of figures from holding many.
+const OTHER_RECORDS = 4096;
 const otherRecords = cachedFor((_morphology: Morphology, text: string): WordInfo => {
   const folded = fold(text);
   return Object.freeze({ folded, key: folded, lemma: folded, shape: 'none', latin: false, analyses: NONE, memo: newMemo() });
-});
+}, OTHER_RECORDS);
 
 /** The morph stage: a match key for every token, analyses for capitalised words. */
 export function analyseTokens(tokens: readonly Token[], morphology: Morphology): WordInfo[] {
