@@ -43,23 +43,20 @@ export function shapeOf(text: string): Shape {
 // per annotator, not once per document (news repeats most of its words from one text to the next).
 const wordRecords = cachedFor((morphology: Morphology, text: string) => wordInfo(text, morphology));
 
+// Punctuation and numbers repeat, within a text and from one text to the next: one shared,
+// frozen record per token text keeps the collector idle (a table per text made them anew for each).
+// The whole evaluation corpus has under 800 such texts: a small bound keeps a stream of figures from holding many.
+const OTHER_RECORDS = 4096;
+const otherRecords = cachedFor((_morphology: Morphology, text: string): WordInfo => {
+  const folded = fold(text);
+  return Object.freeze({ folded, key: folded, lemma: folded, shape: 'none', latin: false, analyses: NONE, memo: newMemo() });
+}, OTHER_RECORDS);
+
 /** The morph stage: a match key for every token, analyses for capitalised words. */
 export function analyseTokens(tokens: readonly Token[], morphology: Morphology): WordInfo[] {
-  // Punctuation and numbers repeat: one shared, frozen record per text keeps the collector idle.
-  const shared = new Map<string, WordInfo>();
   const wordRecord = wordRecords(morphology);
-  return tokens.map((token) => {
-    if (token.kind !== 'word') {
-      let info = shared.get(token.text);
-      if (!info) {
-        const folded = fold(token.text);
-        info = Object.freeze({ folded, key: folded, lemma: folded, shape: 'none', latin: false, analyses: NONE, memo: newMemo() });
-        shared.set(token.text, info);
-      }
-      return info;
-    }
-    return wordRecord(token.text);
-  });
+  const otherRecord = otherRecords(morphology);
+  return tokens.map((token) => (token.kind === 'word' ? wordRecord(token.text) : otherRecord(token.text)));
 }
 
 function wordInfo(text: string, morphology: Morphology): WordInfo {

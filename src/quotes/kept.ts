@@ -48,9 +48,14 @@ export function keptQuotes(tokenCount: number): KeptQuotes {
   let size = 1;
   while (size < tokenCount) size *= 2;
   const kept: Draft[] = [];
-  /** Content [from, to) → its entry, keyed by from·(tokenCount + 1) + to: one map, not a map per start. */
-  const entries = new Map<number, Entry>();
-  const ends = tokenCount + 1;
+  /**
+   * Content [from, to) → its entry: the entries of one start in a linked list (a start has one or
+   * two). Not a Map keyed by from·(tokenCount + 1) + to: past 32 000 tokens that key is no small
+   * integer, and hashing it as a heap number was a twentieth of a 1 MB text's quotes stage.
+   */
+  const firstByStart = new Int32Array(tokenCount + 1).fill(-1);
+  /** Entry (an index into entryList) → the next entry of the same start, or -1. */
+  const nextByStart: number[] = [];
   /** Node → number of entry middle tokens under it. */
   const middleCount = new Int32Array(2 * size);
   // Which entries lie at a leaf (their middle token) or a node (their range covers its whole
@@ -97,6 +102,8 @@ export function keptQuotes(tokenCount: number): KeptQuotes {
     const entry: Entry = { content, unnamed: false, entity: null, entities: null, speakerStart: -1, speakerStarts: null, withCue: false, direct: false };
     const id = entryList.push(entry) - 1;
     const [from, to] = content;
+    nextByStart.push(firstByStart[from]!);
+    firstByStart[from] = id;
     const low = lowMiddle(from, to);
     const high = highMiddle(from, to);
     addMiddle(low, id);
@@ -120,9 +127,9 @@ export function keptQuotes(tokenCount: number): KeptQuotes {
     add(draft) {
       kept.push(draft);
       const [from, to] = draft.content;
-      const key = from * ends + to;
-      let entry = entries.get(key);
-      if (!entry) entries.set(key, (entry = open(draft.content)));
+      let id = firstByStart[from]!;
+      while (id !== -1 && entryList[id]!.content[1] !== to) id = nextByStart[id]!;
+      const entry = id === -1 ? open(draft.content) : entryList[id]!;
       const speaker = draft.speaker;
       if (!speaker) entry.unnamed = true;
       else {

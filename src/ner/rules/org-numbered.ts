@@ -20,8 +20,10 @@ const MAX_ADJECTIVES = 2;
  */
 export function numberedOrgCandidates(ctx: NerContext): Candidate[] {
   const out: Candidate[] = [];
+  const next = nextHeadOpeners(ctx);
   for (let i = 0; i < ctx.tokens.length; i++) {
-    if (ctx.tokens[i]!.kind !== 'word' || !headWithinReach(ctx, i) || !isOrdinal(ctx, i)) continue;
+    // A word that begins as a head does lies among the next MAX_ADJECTIVES + 1 tokens.
+    if (ctx.tokens[i]!.kind !== 'word' || next[i + 1]! > i + MAX_ADJECTIVES + 1 || !isOrdinal(ctx, i)) continue;
     let k = i + 1;
     while (k - i - 1 < MAX_ADJECTIVES && isLowerWord(ctx, k) && adjacent(ctx, k - 1, k) && ctx.analyseWord(ctx.words[k]!)[0]?.pos === 'ADJF') k++;
     if (!isLowerWord(ctx, k) || !adjacent(ctx, k - 1, k) || !ctx.analyseWord(ctx.words[k]!).some((a) => a.pos === 'NOUN' && HEADS.has(a.lemma))) continue;
@@ -31,13 +33,21 @@ export function numberedOrgCandidates(ctx: NerContext): Candidate[] {
   return out;
 }
 
-/** A word that begins as a head does lies among the next MAX_ADJECTIVES + 1 tokens. */
-function headWithinReach(ctx: NerContext, i: number): boolean {
-  for (let k = i + 1; k <= i + MAX_ADJECTIVES + 1 && k < ctx.tokens.length; k++) if (opensLikeHead(ctx.words[k]!)) return true;
-  return false;
+/**
+ * Token i → the first token at or after it that begins as a head does (NO_HEAD if none):
+ * one pass from the end, so that each token's record is read once, not once per token before it in reach.
+ */
+function nextHeadOpeners(ctx: NerContext): Int32Array {
+  const n = ctx.tokens.length;
+  const next = new Int32Array(n + 1);
+  next[n] = NO_HEAD;
+  for (let k = n - 1; k >= 0; k--) next[k] = opensLikeHead(ctx.words[k]!) ? k : next[k + 1]!;
+  return next;
 }
 
-/** Asked of every word three times over: kept on the word form's record, not sliced each time. */
+const NO_HEAD = 0x7fffffff;
+
+/** Kept on the word form's record, not sliced each time. */
 const opensLikeHead = perWord((w) => HEAD_PREFIXES.has(w.folded.slice(0, PREFIX)));
 
 function isOrdinal(ctx: NerContext, i: number): boolean {

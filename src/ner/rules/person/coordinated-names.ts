@@ -26,6 +26,8 @@ export function coordinatedNames(ctx: NerContext, persons: readonly Candidate[])
   const out: Candidate[] = [];
   let list: [number, number][] = [];
   const close = () => {
+    // Called at every token that is no capital: a new empty list each time was an array per token.
+    if (list.length === 0) return;
     // «команды МакЛарен-Мерседес и Дэвид Култхард»: after a body's or a place's noun the list joins other things.
     if (list.length >= 2 && !afterKindNoun(ctx, list[0]![0]) && list.some(([a, b]) => strong.has(key(a, b)))) {
       for (const [a, b] of list) if (b === a + 1 && !strong.has(key(a, b)) && isListedNameWord(ctx, a)) out.push(candidate(a, b, 'PER', 'coordinated-name', PRIORITY.surname - 5));

@@ -75,28 +75,42 @@ export function isFreeCapital(ctx: NerContext, i: number, single = false): boole
   // «Шеймана А.Кулешов»: an initial opens the next name, it is no part of this one («Ким Чен Ир. Так» keeps Ир).
   if (isInitial(ctx, i) && (token.text.length === 1 || gluedToName(ctx, i + 2))) return false;
   const inGazetteer = ctx.gazetteerAt[i]!;
+  const bits = capitalBits(ctx.lexicon)(word);
   // The not-entities are abbreviations written in capitals (ПО, СМИ): in the surname's slot a
   // capitalised word of the same letters is a surname (Эдгар По).
-  if ((inGazetteer && !(single && inGazetteer === 1)) || (ctx.lexicon.notEntities.has(word.folded) && !single)) return false;
-  const { titleWords, orgNounWords } = ctx.lexicon;
+  if ((inGazetteer && !(single && inGazetteer === 1)) || ((bits & NOT_ENTITY) !== 0 && !single)) return false;
+  // Right after a first name or initials a capitalised role word is a surname (Петра Королёва, А. Судья).
+  return (single || (bits & ROLE_WORD) === 0) && (bits & ORG_NOUN_OR_ROLE_PART) === 0;
+}
+
+/** What isFreeCapital asks of the word alone, as bits of one number. */
+const NOT_ENTITY = 1;
+const ROLE_WORD = 2;
+const ORG_NOUN_OR_ROLE_PART = 4;
+
+/**
+ * Kept on the word form's record: isFreeCapital is asked of most capitalised words several times
+ * (a tenth of the recognise stage on 'Он сказал: «да. ' × 100 000), and these set look-ups were most of its cost.
+ */
+const capitalBits = perWordFor((lexicon: NerLexicon, word: WordInfo): number => {
+  const { titleWords, orgNounWords } = lexicon;
   // By lemma only in the singular: «Короля» is a title, «Дедов» (of grandfathers) a surname.
   const singular = word.analyses[0]?.grams.includes('sing') ?? false;
   // «Поп-звезда», «Экс-премьер»: a hyphenated role is still a role.
   // «Фотограф-любитель»: so is one whose first part is a role.
   const hyphen = word.folded.indexOf('-');
-  const hyphenRole = hyphen > 0 && (isRolePart(ctx, word.folded.slice(word.folded.lastIndexOf('-') + 1)) || isRolePart(ctx, word.folded.slice(0, hyphen)));
-  // Right after a first name or initials a capitalised role word is a surname (Петра Королёва, А. Судья).
-  return (single || !isWordIn(titleWords, word, singular)) && !isWordIn(orgNounWords, word, singular) && !hyphenRole;
-}
+  const hyphenRole = hyphen > 0 && (isRolePart(lexicon, word.folded.slice(word.folded.lastIndexOf('-') + 1)) || isRolePart(lexicon, word.folded.slice(0, hyphen)));
+  return (lexicon.notEntities.has(word.folded) ? NOT_ENTITY : 0)
+    | (isWordIn(titleWords, word, singular) ? ROLE_WORD : 0)
+    | (isWordIn(orgNounWords, word, singular) || hyphenRole ? ORG_NOUN_OR_ROLE_PART : 0);
+});
 
-// Module functions, not closures made at each call: isFreeCapital is asked of most capitalised
-// words several times, and its two closures were a fifth of all the memory a document allocated.
 function isWordIn(set: ReadonlySet<string>, word: WordInfo, singular: boolean): boolean {
   return set.has(word.folded) || (singular && set.has(word.lemma));
 }
 
-function isRolePart(ctx: NerContext, part: string): boolean {
-  return ctx.lexicon.titleWords.has(part) || ctx.lexicon.titles.has(stemKey(part));
+function isRolePart(lexicon: NerLexicon, part: string): boolean {
+  return lexicon.titleWords.has(part) || lexicon.titles.has(stemKey(part));
 }
 
 /** A capitalised word that can be a surname on its own evidence: not a common word, not a place, not an adjective. */
