@@ -393,9 +393,9 @@ describe('a source frame with no comma after its source', () => {
 });
 
 describe('a participial aside between the subject and its cue', () => {
-  it('holds complements, not the subject: the phrase before the aside speaks', () => {
+  it('holds complements, not the subject: the phrase before the aside speaks, the aside describing it', () => {
     expect(quotes('Рабочие, захватившие здание компании «Север», объявили, что не уйдут до выплаты зарплат.')).toEqual([
-      'indirect | Рабочие | не уйдут до выплаты зарплат',
+      'indirect | Рабочие, захватившие здание компании «Север» | не уйдут до выплаты зарплат',
     ]);
   });
 });
@@ -611,8 +611,8 @@ describe('a plural pronoun after a plural pronoun subject', () => {
 });
 
 describe('a source frame with a described source', () => {
-  it('keeps an adjective with its own complement after the source out of the content', () => {
-    expect(quotes('По словам источника, близкого к руководству компании, сделка сорвалась.')).toEqual(['indirect | источник | сделка сорвалась']);
+  it('keeps an adjective with its own complement after the source out of the content, in the source’s name', () => {
+    expect(quotes('По словам источника, близкого к руководству компании, сделка сорвалась.')).toEqual(['indirect | источник, близкий к руководству компании | сделка сорвалась']);
   });
 
   it('still starts the content at a nominative adjective, the next clause’s subject', () => {
@@ -788,5 +788,27 @@ describe('a noun for a person of one sex with an age', () => {
     expect(quotes('Журналист Абдиазис Абдинур вышел на свободу. 27-летняя женщина заявила, что её задержали без причины.')).toEqual([
       'indirect | 27-летняя женщина | её задержали без причины',
     ]);
+  });
+});
+
+describe('an unnamed speaker keeps the complements that belong to its phrase', () => {
+  it('a role keeps the body it sits for after «от» or «при» (глава группы наблюдателей от Евросоюза)', () => {
+    expect(names('Глава группы наблюдателей от Евросоюза заявил, что выборы прошли честно.')).toEqual(['Глава группы наблюдателей от Евросоюза']);
+    expect(names('Министр в Вашингтоне заявил, что переговоры продолжатся.')).toEqual(['Министр']);
+  });
+  it('a source after an outlet’s unquoted name keeps the body it sits in (источники ТАСС в правоохранительных органах)', () => {
+    expect(names('По данным источников ТАСС в правоохранительных органах, тело нашли утром.')).toEqual(['источники ТАСС в правоохранительных органах']);
+  });
+  it('a participle clause after the comma that agrees with the noun, its participle in the nominative', () => {
+    expect(names('По мнению телеканала, принадлежащего движению «Хамас», министр ушёл в отставку.')).toEqual(['телеканал, принадлежащий движению «Хамас»']);
+    expect(names('Эксперты, проводившие вскрытие тела писателя, заявили, что он умер от инфаркта.')).toEqual(['Эксперты, проводившие вскрытие тела писателя']);
+    expect(names('Еще трое арестованы, говорится в пресс-релизе, выпущенном прокурором.')).toEqual(['пресс-релиз, выпущенный прокурором']);
+  });
+  it('an adjective with its own complement after the comma (источник, близкий к ФСБ)', () => {
+    expect(names('Руслан Стоянов арестован, сообщает «Коммерсантъ» со ссылкой на источник, близкий к ФСБ.')).toContain('источник, близкий к ФСБ');
+  });
+  it('a participle that agrees with the complement keeps its case; a list or a bare adjective is no clause', () => {
+    expect(names('«Мы не знали об этом», — сказал представитель компании, отвечающей за безопасность.')).toEqual(['представитель компании, отвечающей за безопасность']);
+    expect(names('Эксперты, российские и зарубежные, считают, что кризис продолжится.')).toEqual(['Эксперты']);
   });
 });

@@ -4,6 +4,8 @@ import { wordList, wordMap, wordSet, wordTable } from '../dict/words.js';
 
 export const PREPOSITIONS = wordSet('phrase-prepositions');
 export const PARENTHETICALS = wordSet('parenthetical-locatives');
+/** «от», «при»: a role's complement naming the body it serves (глава наблюдателей от Афросоюза). */
+export const ROLE_COMPLEMENT_PREPOSITIONS = wordSet('role-complement-prepositions');
 export const STOPS = wordSet('clause-stops');
 export const NOMINATIVE_PRONOUNS = wordSet('nominative-pronouns');
 export const DIALOGUE_PRONOUNS = wordSet('dialogue-pronouns');

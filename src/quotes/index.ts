@@ -1,5 +1,5 @@
 import type { Quote, Span } from '../types.js';
-import { isPunct, type QuoteContext } from './context.js';
+import { isPunct, sentenceRange, type QuoteContext } from './context.js';
 import { keptQuotes } from './kept.js';
 import { PATTERNS, type Draft } from './patterns/index.js';
 import type { Speaker } from './speaker/index.js';
@@ -9,6 +9,7 @@ import { referencedSource } from './referenced-source.js';
 import { withoutReportsInQuotations, withoutSpeechInsideDirect } from './inside-quotation.js';
 import { reportKind } from './patterns/speech.js';
 import { COUNT_APPROXIMATORS, OFFICES, POSSESSIVES, PREPOSITIONS } from '../clauses/words.js';
+import { describingClause } from '../clauses/phrase-extent.js';
 
 export { buildCueIndex, type CueIndex } from './cues.js';
 export { quoteContext, type QuoteContext } from './context.js';
@@ -89,6 +90,13 @@ function span(ctx: QuoteContext, from: number, to: number): Span {
 
 /** An unnamed speaker in the nominative, completed by the fuller description the text gave before. */
 function phraseName(ctx: QuoteContext, speaker: Speaker): string {
+  // «телеканал, принадлежащий движению «Хамас»»: the describing clause's participle agrees with the phrase in the nominative.
+  if (speaker.clause) {
+    const { clause, ...phrase } = speaker;
+    const rest = clause.to > clause.from + 1 ? ` ${ctx.text.slice(ctx.tokens[clause.from + 1]!.start, ctx.tokens[clause.to - 1]!.end)}` : '';
+    const participle = clause.head ? ctx.resolver.agreeingNominative(clause.from, clause.number, clause.gender) : ctx.tokens[clause.from]!.text;
+    return `${phraseName(ctx, phrase)}, ${participle}${rest}`;
+  }
   if (speaker.antecedent) return phraseName(ctx, { from: speaker.antecedent[0], to: speaker.antecedent[1], kind: 'source', entity: null });
   // «В сообщении на официальном сайте президента говорится»: the preposition is the frame's, the
   // speaker the governed phrase after it, named in the nominative (официальный сайт президента).
@@ -216,15 +224,29 @@ function withDescribedOrg(ctx: QuoteContext, speaker: Speaker, quotedSources: re
   return entity ? { ...speaker, kind: 'mention', entity } : speaker;
 }
 
+/**
+ * «по мнению телеканала, принадлежащего движению «Хамас»,»: an unnamed speaker keeps the clause
+ * after it that describes it, up to the cue or the content where they follow.
+ */
+function withDescribingClause(ctx: QuoteContext, draft: Draft, speaker: Speaker): Speaker {
+  if ((speaker.kind !== 'source' && speaker.kind !== 'title') || speaker.entity || speaker.group || speaker.antecedent) return speaker;
+  let limit = sentenceRange(ctx, speaker.from)[1];
+  if (draft.content[0] >= speaker.to) limit = Math.min(limit, draft.content[0]);
+  if (draft.cue && draft.cue[0] >= speaker.to) limit = Math.min(limit, draft.cue[0]);
+  const clause = describingClause(ctx, speaker.from, speaker.to, limit);
+  return clause ? { ...speaker, clause: { from: speaker.to + 1, ...clause } } : speaker;
+}
+
 function toQuote(ctx: QuoteContext, draft: Draft, quotedSources: readonly string[]): Quote {
   // «в ведомстве уточнили»: a generic noun for the organisation just named (or quoted before).
-  const d = draft.speaker ? { ...draft, speaker: withDescribedOrg(ctx, draft.speaker, quotedSources) } : draft;
+  const described = draft.speaker ? withDescribedOrg(ctx, draft.speaker, quotedSources) : null;
+  const d = described ? { ...draft, speaker: withDescribingClause(ctx, draft, described) } : draft;
   const entity = d.speaker?.entity ? ctx.entities.get(d.speaker.entity) : undefined;
   return {
     kind: d.kind,
     content: span(ctx, d.content[0], d.content[1]),
     cue: d.cue ? span(ctx, d.cue[0], d.cue[1]) : null,
-    speaker: d.speaker ? span(ctx, d.speaker.from, d.speaker.to) : null,
+    speaker: d.speaker ? span(ctx, d.speaker.from, d.speaker.clause?.to ?? d.speaker.to) : null,
     speakerEntity: d.speaker?.entity ?? null,
     speakerName: entity ? entity.name : d.speaker?.group ? d.speaker.group.map((id) => ctx.entities.get(id)?.name).join(' и ') : d.speaker ? phraseName(ctx, d.speaker) : null,
     pattern: d.pattern,

@@ -519,6 +519,26 @@ export function nominativePhrase(
   return normalizePhrase(phrase, morphology, governed);
 }
 
+/** A participle's grammemes that inflection must keep: its voice, tense and aspect. */
+const PARTICIPLE_GRAMMEMES: ReadonlySet<string> = new Set(['actv', 'pssv', 'past', 'pres', 'perf', 'impf']);
+
+/**
+ * «телеканала, принадлежащего движению» → «принадлежащий»: the adjective or participle at `at`, which
+ * opens a clause describing a phrase, in the nominative of the number and gender it agrees in; as
+ * written where it is nominative already or no reading fits.
+ */
+export function agreeingNominative(morphology: Morphology, tokens: readonly Token[], words: readonly WordInfo[], at: number, number: 'sing' | 'plur', gender: string | null): string {
+  const info = words[at]!;
+  const word: NameWord = { text: tokens[at]!.text, info: { ...info, analyses: morphology.analyse(info.folded) }, form: info.folded };
+  const fits = (a: Analysis) => (a.pos === 'ADJF' || a.pos === 'PRTF') && a.grams.includes(number) && (!gender || a.grams.includes(gender));
+  if (word.info.analyses.some((a) => fits(a) && caseOf(a) === 'nomn')) return word.text;
+  const index = pick(word, fits);
+  if (index < 0) return word.text;
+  // A participle keeps its voice and tense (выпущенном → выпущенный, not выпустивший).
+  const own = word.info.analyses[index]!.grams.filter((g) => PARTICIPLE_GRAMMEMES.has(g));
+  return inflectTo(morphology, word, index, [...(gender ? ['nomn', gender, 'sing'] : ['nomn', number]), ...own]);
+}
+
 /**
  * «дядя Шварца» where the text names Аарон Шварц: the person's full name in the case the
  * surname is written in (Аарона Шварца), the surname as written; one that does not decline takes

@@ -8,7 +8,7 @@ import type { ResolveLexicon } from './lexicon.js';
 import { pairBefore } from './groups.js';
 import { officeHolders, type OfficeHolders } from './office-holders.js';
 import { heldInPlaceOfRole } from './role-place.js';
-import { fullNameInCaseOf, nominativePhrase, personGenitive } from './normalize.js';
+import { agreeingNominative, fullNameInCaseOf, nominativePhrase, personGenitive } from './normalize.js';
 import { cueGender, lastPerson, pronounGender, pronounReferences, recentPersonOfGender, speakerPronoun, subjectOfSentenceBefore, type PronounRole, type SpeakerReferent } from './pronouns.js';
 import { holdsOtherRole, isDeputy, mayHold, namesPrincipal, nextPersonInLine, personAfterRole, personNamedWith, resolveTitle, roleDomain, roleGender, roleHead, sharesCase } from './roles.js';
 
@@ -54,6 +54,8 @@ export interface Resolver {
   earlierDescription(at: number): [number, number] | null;
   /** The tokens [from, to) as a phrase in the nominative; `governed`: not nominative as written. */
   nominative(from: number, to: number, governed?: boolean): string;
+  /** The adjective or participle at `at` in the nominative of `number` and `gender` (принадлежащего → принадлежащий). */
+  agreeingNominative(at: number, number: 'sing' | 'plur', gender: string | null): string;
   /** A one-word surname mention at `at` as its person's full name in the case it is written in (Шварца → Аарона Шварца), if the name is fuller. */
   fullNameAt(at: number): string | null;
   /** A person's name in the genitive, made from the nominative name where the text gives no such form (дочь Кшиштофа Пендерецкого). */
@@ -114,6 +116,7 @@ export function createResolver(doc: ResolvedDocument, lexicon: ResolveLexicon): 
     personOfGender: (at, gender) => recentPersonOfGender(ctx, at, gender),
     earlierDescription: (at) => earlierDescription(ctx, at),
     nominative: (from, to, governed) => nominativePhrase(lexicon.morphology, doc.tokens, doc.words, from, to, governed),
+    agreeingNominative: (at, number, gender) => agreeingNominative(lexicon.morphology, doc.tokens, doc.words, at, number, gender),
     fullNameAt(at) {
       const m = ctx.mentionAt[at] ?? -1;
       const mention = m === -1 ? undefined : ctx.mentions[m]!;
