@@ -812,3 +812,15 @@ describe('an unnamed speaker keeps the complements that belong to its phrase', (
     expect(names('Эксперты, российские и зарубежные, считают, что кризис продолжится.')).toEqual(['Эксперты']);
   });
 });
+
+describe('a person inside an unnamed speaker’s complement is named in full, in the case the phrase gives', () => {
+  it('a first name alone (Защитник Юрия) takes the surname', () => {
+    expect(names('Юрий Пиотровский признал вину. Защитник Юрия попросил о мягком наказании, заявив, что мужчина раскаялся.')).toEqual(['Защитник Юрия Пиотровского']);
+    expect(names('Суд над Иваном Петровым начался. Адвокат Ивана заявил, что обвинение ложно.')).toEqual(['Адвокат Ивана Петрова']);
+  });
+  it('a pronoun after a preposition (близкого к нему источника), and the head after an adjective’s complement is no complement', () => {
+    expect(names('Министр Иван Петров ушёл в отставку. По словам близкого к нему источника, решение было принято давно.')).toEqual(['близкий к Ивану Петрову источник']);
+    expect(names('Певица Анна Нетребко отменила концерт. По словам близкого к ней источника, она больна.')).toEqual(['близкий к Анне Нетребко источник']);
+    expect(names('Бизнесмен Игорь Юсуфов отказался от поста. По словам знакомого с ним бизнесмена, цель организации ему не ясна.')).toEqual(['знакомый с ним бизнесмен']);
+  });
+});

@@ -10,6 +10,8 @@ import { withoutReportsInQuotations, withoutSpeechInsideDirect } from './inside-
 import { reportKind } from './patterns/speech.js';
 import { COUNT_APPROXIMATORS, OFFICES, POSSESSIVES, PREPOSITIONS } from '../clauses/words.js';
 import { describingClause } from '../clauses/phrase-extent.js';
+import { fold } from '../morph/key.js';
+import { prepositionCases } from '../resolve/governed-case.js';
 
 export { buildCueIndex, type CueIndex } from './cues.js';
 export { quoteContext, type QuoteContext } from './context.js';
@@ -111,7 +113,7 @@ function phraseName(ctx: QuoteContext, speaker: Speaker): string {
   // «Адвокаты лётчицы» → «Адвокаты Надежды Савченко»: a closing genitive the text named someone with is that person.
   const described = speaker.kind === 'pronoun' || speaker.entity ? null : describedComplement(ctx, speaker);
   if (described) return `${ctx.resolver.nominative(speaker.from, speaker.to - 1, speaker.governed)} ${described}`;
-  const name = withFullNames(ctx, speaker.from, speaker.to, gluedMarks(ctx.resolver.nominative(speaker.from, speaker.to, speaker.governed)));
+  const name = withNamedPronouns(ctx, speaker.from, speaker.to, withFullNames(ctx, speaker.from, speaker.to, gluedMarks(ctx.resolver.nominative(speaker.from, speaker.to, speaker.governed))));
   // A bare source noun (министерство) is named with the complement the text described it with before.
   const complement = speaker.kind === 'source' && speaker.to === speaker.from + 1 ? ctx.resolver.earlierDescription(speaker.from) : null;
   return complement ? `${name} ${ctx.text.slice(ctx.tokens[complement[0]]!.start, ctx.tokens[complement[1] - 1]!.end)}` : name;
@@ -140,6 +142,8 @@ function describedComplement(ctx: QuoteContext, speaker: Speaker): string | null
   // own (not «американских властей»).
   if (OFFICES.has(ctx.words[last]!.key) || !ctx.analyseWord(ctx.words[last]!).some((a) => a.pos === 'NOUN' && a.grams.includes('anim') && a.grams.includes('gent'))) return null;
   if (ctx.analyseWord(ctx.words[last - 1]!).some((a) => a.pos === 'ADJF' && a.grams.includes('gent'))) return null;
+  // «знакомого с ним бизнесмена»: after an adjective's own complement the last word is the head, no complement.
+  for (let k = speaker.from + 1; k < last; k++) if (ctx.tokens[k]!.kind === 'word' && PREPOSITIONS.has(ctx.words[k]!.folded) && ['ADJF', 'PRTF'].includes(ctx.analyseWord(ctx.words[speaker.from]!)[0]?.pos ?? '')) return null;
   const entity = ctx.resolver.namedWith(last);
   return entity && ctx.entities.get(entity)?.type === 'PER' ? genitiveName(ctx, entity) : null;
 }
@@ -194,12 +198,46 @@ function withFullNames(ctx: QuoteContext, from: number, to: number, name: string
     const mention = ctx.mentions[index]!;
     if (mention.type !== 'PER' || mention.start < ctx.tokens[from]!.start || mention.end > ctx.tokens[to - 1]!.end) continue;
     let fullest = mention.text;
+    // «Защитник Юрия», of Юрий Пиотровский: a complement named by the first name alone is completed as a surname is.
+    const firstName = mention.tokens[0] > from && mention.tokens[1] - mention.tokens[0] === 1 && isFirstNameOf(ctx, mention.tokens[0], ctx.entities.get(mention.entity)?.name ?? '');
     for (const other of ctx.entities.get(mention.entity)?.mentions ?? []) {
       if (other.text.length > fullest.length && other.text.endsWith(` ${mention.text}`) && !(mention.tokens[0] > from && nominativeFirst(ctx, other.tokens[0]))) fullest = other.text;
+      if (firstName && other.text.length > fullest.length && other.text.startsWith(`${mention.text} `)) fullest = other.text;
     }
+    if (firstName && fullest === mention.text && isGenitiveName(ctx, mention.tokens[0])) fullest = ctx.resolver.genitiveOf(mention.entity) ?? fullest;
     // No fuller mention in this form: the surname alone (дядя Шварца) takes the full name, inflected alike.
     if (fullest === mention.text) fullest = ctx.resolver.fullNameAt(mention.tokens[0]) ?? fullest;
     if (fullest !== mention.text) result = result.replace(mention.text, fullest);
+  }
+  return result;
+}
+
+/** The word at `k` is an oblique form of the first word of a name of two words or more (Юрия, of Юрий Пиотровский). */
+function isFirstNameOf(ctx: QuoteContext, k: number, name: string): boolean {
+  const parts = name.split(' ');
+  if (parts.length < 2) return false;
+  // By its stem: a capitalised word's readings need not hold the name's (Юрия read as a form of «юрия»).
+  const first = fold(parts[0]!);
+  const stem = first.replace(/[аяйьоеи]$/, '');
+  return stem.length >= 2 && ctx.words[k]!.folded !== first && ctx.words[k]!.folded.startsWith(stem);
+}
+
+/**
+ * «знакомый с ним бизнесмен» → «знакомый с Игорем Юсуфовым бизнесмен»: a third-person pronoun after a
+ * preposition inside the phrase names the person it refers to, in the case the preposition gives it,
+ * where the dictionary can decline the name; the pronoun stays otherwise.
+ */
+function withNamedPronouns(ctx: QuoteContext, from: number, to: number, name: string): string {
+  let result = name;
+  for (let k = from + 1; k < to; k++) {
+    const governed = ctx.tokens[k]!.kind === 'word' && ctx.tokens[k - 1]!.kind === 'word' ? prepositionCases(ctx.words[k - 1]!.folded) : undefined;
+    if (!governed) continue;
+    const kase = ctx.analyseWord(ctx.words[k]!).find((a) => a.pos === 'NPRO' && a.grams.includes('3per') && a.grams.includes('sing') && a.grams.some((g) => governed.includes(g)))?.grams.find((g) => governed.includes(g));
+    if (!kase) continue;
+    const entity = ctx.resolver.pronoun(k, 'reference').entity;
+    const person = entity && ctx.entities.get(entity)?.type === 'PER' ? ctx.resolver.nameInCase(entity, kase) : null;
+    const text = ctx.tokens[k]!.text;
+    if (person) result = result.replace(new RegExp(`(^|\\s)${text}(?=\\s|$)`, 'u'), `$1${person}`);
   }
   return result;
 }

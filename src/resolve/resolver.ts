@@ -8,7 +8,7 @@ import type { ResolveLexicon } from './lexicon.js';
 import { pairBefore } from './groups.js';
 import { officeHolders, type OfficeHolders } from './office-holders.js';
 import { heldInPlaceOfRole } from './role-place.js';
-import { agreeingNominative, fullNameInCaseOf, nominativePhrase, personGenitive } from './normalize.js';
+import { agreeingNominative, fullNameInCaseOf, nominativePhrase, personGenitive, personInCase } from './normalize.js';
 import { cueGender, lastPerson, pronounGender, pronounReferences, recentPersonOfGender, speakerPronoun, subjectOfSentenceBefore, type PronounRole, type SpeakerReferent } from './pronouns.js';
 import { holdsOtherRole, isDeputy, mayHold, namesPrincipal, nextPersonInLine, personAfterRole, personNamedWith, resolveTitle, roleDomain, roleGender, roleHead, sharesCase } from './roles.js';
 
@@ -60,6 +60,8 @@ export interface Resolver {
   fullNameAt(at: number): string | null;
   /** A person's name in the genitive, made from the nominative name where the text gives no such form (дочь Кшиштофа Пендерецкого). */
   genitiveOf(entity: EntityId): string | null;
+  /** A person's name in the case `kase` (знакомый с Игорем Юсуфовым), where the dictionary can decline each word; null otherwise. */
+  nameInCase(entity: EntityId, kase: string): string | null;
 }
 
 export function createResolver(doc: ResolvedDocument, lexicon: ResolveLexicon): Resolver {
@@ -129,6 +131,12 @@ export function createResolver(doc: ResolvedDocument, lexicon: ResolveLexicon): 
       const governed = before && before.shape === 'lower' && ctx.analyseWord(before)[0]?.pos === 'NOUN' ? 'gent' : null;
       const gender = ctx.genderOf(mention.entity);
       return fullNameInCaseOf(lexicon.morphology, entity.name, doc.words[at]!, doc.tokens[at]!.text, governed, gender === 'm' ? 'masc' : gender === 'f' ? 'femn' : null);
+    },
+    nameInCase(id, kase) {
+      const entity = ctx.entities.get(id);
+      if (!entity || entity.type !== 'PER') return null;
+      const gender = ctx.genderOf(id);
+      return personInCase(lexicon.morphology, entity.name, gender === 'm' ? 'masc' : gender === 'f' ? 'femn' : null, kase);
     },
     genitiveOf(id) {
       const entity = ctx.entities.get(id);
