@@ -824,3 +824,16 @@ describe('a person inside an unnamed speaker’s complement is named in full, in
     expect(names('Бизнесмен Игорь Юсуфов отказался от поста. По словам знакомого с ним бизнесмена, цель организации ему не ясна.')).toEqual(['знакомый с ним бизнесмен']);
   });
 });
+
+describe('the extent of an unnamed speaker at its edges', () => {
+  it('a referenced source ends before a time (источники в бюро судмедэкспертизы в пятницу)', () => {
+    expect(names('Причиной смерти стала тампонада, сообщает РБК со ссылкой на источники в бюро судмедэкспертизы в пятницу.')).toContain('источники в бюро судмедэкспертизы');
+  });
+  it('an adverb grading its first adjective belongs to it (более позднее сообщение)', () => {
+    expect(names('Более позднее сообщение гласит, что тот человек умер.')).toEqual(['Более позднее сообщение']);
+  });
+  it('a quoted body whose first word is genitive is the source noun’s complement, and the source speaks after «в»', () => {
+    expect(names('Как сообщила пресс-служба «Киностудии КИТ», съемки стартовали в четверг.')).toEqual(['пресс-служба «Киностудии КИТ»']);
+    expect(names('«Съемки фильма стартовали в четверг», — сообщили в пресс-службе «Аэрофлота».')).toEqual(['пресс-служба «Аэрофлота»']);
+  });
+});

@@ -1,7 +1,7 @@
 import { isPunct, isTerminal, mentionEnd, type ClauseContext } from './context.js';
 import { isNominativeWord, manInObliqueCase, nameAsResolved } from './subject.js';
 import type { Analysis } from '../types.js';
-import { COORDINATING_AND, functionWord, PARENTHETICALS, PREPOSITIONS, ROLE_COMPLEMENT_PREPOSITIONS, REFERENCE_FRAMES, STOPS, TIME_NOUNS, VERB_LIKE_ENDINGS } from './words.js';
+import { COORDINATING_AND, DEGREE_ADVERBS, functionWord, PARENTHETICALS, PREPOSITIONS, ROLE_COMPLEMENT_PREPOSITIONS, REFERENCE_FRAMES, STOPS, TIME_NOUNS, VERB_LIKE_ENDINGS } from './words.js';
 
 /** How far a speaker phrase reaches: the clause boundary, and a role or source noun with its adjectives and genitive tail. */
 
@@ -27,6 +27,8 @@ export function adjectivesBefore(ctx: ClauseContext, head: number, limit: number
   let from = head;
   while (from - 1 >= limit && ctx.tokens[from - 1]!.kind === 'word' && isModifier(ctx, from - 1, head) &&
     ctx.mentionAt[from - 1] === -1 && !isRelative(ctx, from - 1)) from--;
+  // «более позднее сообщение»: an adverb grading the first adjective belongs to the phrase.
+  if (from < head && from - 1 >= limit && ctx.tokens[from - 1]!.kind === 'word' && DEGREE_ADVERBS.has(ctx.words[from - 1]!.folded)) from--;
   // «лечащие Чавеса кубинские врачи»: a participle agreeing with the noun takes its object (a name) between them.
   const m = from - 1 >= limit ? ctx.mentionAt[from - 1]! : -1;
   const start = m === -1 ? -1 : ctx.mentions[m]!.tokens[0];
@@ -79,7 +81,8 @@ export function phraseEnd(ctx: ClauseContext, head: number, limit: number, compl
     const pair = ctx.index.outerByOpen.get(end);
     // «представители компании «Газпром»»: a quoted name after an organisation noun is that noun's apposition, in any case;
     // right after a role (глава «Фрейксенет») it is the role's complement, a name that does not decline.
-    if (pair && pair.close < limit && isShortName(ctx, end) && ctx.mentionAt[end + 1] !== -1 && (canBeGenitive(ctx, pair.close - 1) || afterOrgNoun(ctx, end) || (end === head + 1 && ctx.titles.has(ctx.words[head]!.key)))) {
+    // «пресс-служба «Киностудии КИТ»»: the genitive shows on the name's first word as well as its last.
+    if (pair && pair.close < limit && isShortName(ctx, end) && ctx.mentionAt[end + 1] !== -1 && (canBeGenitive(ctx, pair.close - 1) || canBeGenitive(ctx, end + 1) || afterOrgNoun(ctx, end) || (end === head + 1 && ctx.titles.has(ctx.words[head]!.key)))) {
       end = pair.close + 1;
       continue;
     }
