@@ -837,3 +837,12 @@ describe('the extent of an unnamed speaker at its edges', () => {
     expect(names('«Съемки фильма стартовали в четверг», — сообщили в пресс-службе «Аэрофлота».')).toEqual(['пресс-служба «Аэрофлота»']);
   });
 });
+
+describe('an unnamed speaker written before with a fuller tail', () => {
+  it('takes that tail when its words are the same (в офисе шерифа округа → … округа Харрис)', () => {
+    expect(names('Стрельба произошла в Хьюстоне. Офис шерифа округа Харрис начал проверку. В офисе шерифа округа подтвердили, что нападавший задержан.')).toEqual(['офис шерифа округа Харрис']);
+  });
+  it('not when other words stand before the noun there', () => {
+    expect(names('Стрельба произошла в Хьюстоне. Полиция округа Харрис начала проверку. В офисе шерифа округа подтвердили, что нападавший задержан.')).toEqual(['офис шерифа округа']);
+  });
+});

@@ -114,9 +114,27 @@ function phraseName(ctx: QuoteContext, speaker: Speaker): string {
   const described = speaker.kind === 'pronoun' || speaker.entity ? null : describedComplement(ctx, speaker);
   if (described) return `${ctx.resolver.nominative(speaker.from, speaker.to - 1, speaker.governed)} ${described}`;
   const name = withNamedPronouns(ctx, speaker.from, speaker.to, withFullNames(ctx, speaker.from, speaker.to, gluedMarks(ctx.resolver.nominative(speaker.from, speaker.to, speaker.governed))));
-  // A bare source noun (министерство) is named with the complement the text described it with before.
-  const complement = speaker.kind === 'source' && speaker.to === speaker.from + 1 ? ctx.resolver.earlierDescription(speaker.from) : null;
+  // A bare source noun (министерство) is named with the complement the text described it with before;
+  // so is a phrase whose words the text wrote before with a fuller tail (в офисе шерифа округа: … округа Харрис).
+  const complement = speaker.kind === 'source' ? earlierTail(ctx, speaker.from, speaker.to) : null;
   return complement ? `${name} ${ctx.text.slice(ctx.tokens[complement[0]]!.start, ctx.tokens[complement[1] - 1]!.end)}` : name;
+}
+
+/**
+ * The complement the text gave before to the phrase [from, to), written there with the same words
+ * (by key) and a fuller tail: a bare source noun (министерство), or a chain ending in a lower-case
+ * noun (офис шерифа округа). Null where the phrase ends otherwise or was not written so before.
+ */
+function earlierTail(ctx: QuoteContext, from: number, to: number): [number, number] | null {
+  const last = to - 1;
+  if (last > from && (ctx.tokens[last]!.kind !== 'word' || ctx.words[last]!.shape !== 'lower' || ctx.mentionAt[last] !== -1)) return null;
+  const complement = ctx.resolver.earlierDescription(last);
+  if (!complement) return null;
+  const k = complement[0] - 1;
+  for (let j = 1; j <= last - from; j++) {
+    if (k - j < 0 || ctx.tokens[k - j]!.kind !== ctx.tokens[last - j]!.kind || ctx.words[k - j]!.key !== ctx.words[last - j]!.key) return null;
+  }
+  return complement;
 }
 
 /**
