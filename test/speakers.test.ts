@@ -846,3 +846,9 @@ describe('an unnamed speaker written before with a fuller tail', () => {
     expect(names('Стрельба произошла в Хьюстоне. Полиция округа Харрис начала проверку. В офисе шерифа округа подтвердили, что нападавший задержан.')).toEqual(['офис шерифа округа']);
   });
 });
+
+describe('a quoted name after a compound noun for a body', () => {
+  it('is that body’s apposition inside the source’s tail (представители арт-группы «Война»)', () => {
+    expect(names('Как сообщают в микроблоге представители арт-группы «Война», суд постановил оставить решение в силе.')).toEqual(['представители арт-группы «Война»']);
+  });
+});

@@ -1,5 +1,6 @@
 import { isPunct, isTerminal, mentionEnd, type ClauseContext } from './context.js';
 import { isNominativeWord, manInObliqueCase, nameAsResolved } from './subject.js';
+import { stemKey } from '../morph/key.js';
 import type { Analysis } from '../types.js';
 import { COORDINATING_AND, DEGREE_ADVERBS, functionWord, PARENTHETICALS, PREPOSITIONS, ROLE_COMPLEMENT_PREPOSITIONS, REFERENCE_FRAMES, STOPS, TIME_NOUNS, VERB_LIKE_ENDINGS } from './words.js';
 
@@ -203,7 +204,10 @@ const OUTLET_PLACE_ADJECTIVES = 3;
 /** The word before `i` is a lower-case organisation noun (компании, партии). */
 function afterOrgNoun(ctx: ClauseContext, i: number): boolean {
   const k = i - 1;
-  return k >= 0 && ctx.tokens[k]!.kind === 'word' && ctx.words[k]!.shape === 'lower' && ctx.mentionAt[k] === -1 && ctx.orgNouns.has(ctx.words[k]!.key);
+  if (k < 0 || ctx.tokens[k]!.kind !== 'word' || ctx.words[k]!.shape !== 'lower' || ctx.mentionAt[k] !== -1) return false;
+  // «арт-группы «Война»»: a compound's last part names the kind of body.
+  const folded = ctx.words[k]!.folded;
+  return ctx.orgNouns.has(ctx.words[k]!.key) || (folded.includes('-') && ctx.orgNouns.has(stemKey(folded.slice(folded.lastIndexOf('-') + 1))));
 }
 
 /** A reference frame (со ссылкой на) starts at `i`. */
