@@ -516,7 +516,7 @@ describe('the end of a reported clause before a straight-quoted sentence', () =>
 describe('a source frame with a modifier of its own', () => {
   it('keeps a participle agreeing with the frame, and a gerund of an as-frame, out of the content', () => {
     expect(quotes('По мнению телеканала, принадлежащего партии «Яблоко», министр ушёл из-за поражения.')).toEqual([
-      'indirect | телеканала | министр ушёл из-за поражения',
+      'indirect | телеканала, принадлежащего партии «Яблоко» | министр ушёл из-за поражения',
     ]);
     expect(quotes('Как рассказал дед Иван Петров на пресс-конференции, состоявшейся после суда, внук почти ничего не говорил.')).toEqual([
       'indirect | Иван Петров | внук почти ничего не говорил',

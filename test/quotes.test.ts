@@ -461,8 +461,8 @@ describe('speakers', () => {
   it('a role after the cue continued by appositions is the person whose name closes the sentence', () => {
     const text = '«Это будущие чемпионы», — отметил заместитель главного судьи турнира, олимпийский чемпион (1996), бронзовый призёр Олимпиады-2000 Николай Крюков.';
     expect(quotes(text)).toEqual(['direct | Николай Крюков | Это будущие чемпионы']);
-    // A name in another case closing the sentence is a complement, not the speaker.
-    expect(speakerNames('«Сделка закрыта», — сказал источник, близкий к Ивану Петрову.')).toEqual(['источник']);
+    // A name in another case closing the sentence is a complement, not the speaker: it stays in the source's name.
+    expect(speakerNames('«Сделка закрыта», — сказал источник, близкий к Ивану Петрову.')).toEqual(['источник, близкий к Ивану Петрову']);
   });
 
   it('«…, о чём объявил постпред России при ООН Виталий Чуркин:» — the subject follows the verb, and the role names the person past its complement', () => {

@@ -401,9 +401,9 @@ describe('a source frame with no comma after its source', () => {
 });
 
 describe('a participial aside between the subject and its cue', () => {
-  it('holds complements, not the subject: the phrase before the aside speaks', () => {
+  it('holds complements, not the subject: the phrase before the aside speaks, the aside describing it', () => {
     expect(quotes('Рабочие, захватившие здание компании «Север», объявили, что не уйдут до выплаты зарплат.')).toEqual([
-      'indirect | Рабочие | не уйдут до выплаты зарплат',
+      'indirect | Рабочие, захватившие здание компании «Север» | не уйдут до выплаты зарплат',
     ]);
   });
 });
@@ -619,8 +619,8 @@ describe('a plural pronoun after a plural pronoun subject', () => {
 });
 
 describe('a source frame with a described source', () => {
-  it('keeps an adjective with its own complement after the source out of the content', () => {
-    expect(quotes('По словам источника, близкого к руководству компании, сделка сорвалась.')).toEqual(['indirect | источник | сделка сорвалась']);
+  it('keeps an adjective with its own complement after the source out of the content, in the source’s name', () => {
+    expect(quotes('По словам источника, близкого к руководству компании, сделка сорвалась.')).toEqual(['indirect | источник, близкий к руководству компании | сделка сорвалась']);
   });
 
   it('still starts the content at a nominative adjective, the next clause’s subject', () => {
@@ -859,5 +859,67 @@ describe('a name in doubled marks (wiki italics) after an organisation noun', ()
 describe('an apposition between dashes before the cue', () => {
   it('is no subject: the name before it speaks', () => {
     expect(names('Ранее Иван Петров, ставший сенатором в 2013 году, — один из фаворитов консервативного движения — недвусмысленно намекал, что готов участвовать в выборах.')).toEqual(['Иван Петров']);
+  });
+});
+
+describe('an unnamed speaker keeps the complements that belong to its phrase', () => {
+  it('a role keeps the body it sits for after «от» or «при» (глава группы наблюдателей от Евросоюза)', () => {
+    expect(names('Глава группы наблюдателей от Евросоюза заявил, что выборы прошли честно.')).toEqual(['Глава группы наблюдателей от Евросоюза']);
+    expect(names('Министр в Вашингтоне заявил, что переговоры продолжатся.')).toEqual(['Министр']);
+  });
+  it('a source after an outlet’s unquoted name keeps the body it sits in (источники ТАСС в правоохранительных органах)', () => {
+    expect(names('По данным источников ТАСС в правоохранительных органах, тело нашли утром.')).toEqual(['источники ТАСС в правоохранительных органах']);
+  });
+  it('a participle clause after the comma that agrees with the noun, its participle in the nominative', () => {
+    expect(names('По мнению телеканала, принадлежащего движению «Хамас», министр ушёл в отставку.')).toEqual(['телеканал, принадлежащий движению «Хамас»']);
+    expect(names('Эксперты, проводившие вскрытие тела писателя, заявили, что он умер от инфаркта.')).toEqual(['Эксперты, проводившие вскрытие тела писателя']);
+    expect(names('Еще трое арестованы, говорится в пресс-релизе, выпущенном прокурором.')).toEqual(['пресс-релиз, выпущенный прокурором']);
+  });
+  it('an adjective with its own complement after the comma (источник, близкий к ФСБ)', () => {
+    expect(names('Руслан Стоянов арестован, сообщает «Коммерсантъ» со ссылкой на источник, близкий к ФСБ.')).toContain('источник, близкий к ФСБ');
+  });
+  it('a participle that agrees with the complement keeps its case; a list or a bare adjective is no clause', () => {
+    expect(names('«Мы не знали об этом», — сказал представитель компании, отвечающей за безопасность.')).toEqual(['представитель компании, отвечающей за безопасность']);
+    expect(names('Эксперты, российские и зарубежные, считают, что кризис продолжится.')).toEqual(['Эксперты']);
+  });
+});
+
+describe('a person inside an unnamed speaker’s complement is named in full, in the case the phrase gives', () => {
+  it('a first name alone (Защитник Юрия) takes the surname', () => {
+    expect(names('Юрий Пиотровский признал вину. Защитник Юрия попросил о мягком наказании, заявив, что мужчина раскаялся.')).toEqual(['Защитник Юрия Пиотровского']);
+    expect(names('Суд над Иваном Петровым начался. Адвокат Ивана заявил, что обвинение ложно.')).toEqual(['Адвокат Ивана Петрова']);
+  });
+  it('a pronoun after a preposition (близкого к нему источника), and the head after an adjective’s complement is no complement', () => {
+    expect(names('Министр Иван Петров ушёл в отставку. По словам близкого к нему источника, решение было принято давно.')).toEqual(['близкий к Ивану Петрову источник']);
+    expect(names('Певица Анна Нетребко отменила концерт. По словам близкого к ней источника, она больна.')).toEqual(['близкий к Анне Нетребко источник']);
+    expect(names('Бизнесмен Игорь Юсуфов отказался от поста. По словам знакомого с ним бизнесмена, цель организации ему не ясна.')).toEqual(['знакомый с ним бизнесмен']);
+  });
+});
+
+describe('the extent of an unnamed speaker at its edges', () => {
+  it('a referenced source ends before a time (источники в бюро судмедэкспертизы в пятницу)', () => {
+    expect(names('Причиной смерти стала тампонада, сообщает РБК со ссылкой на источники в бюро судмедэкспертизы в пятницу.')).toContain('источники в бюро судмедэкспертизы');
+  });
+  it('an adverb grading its first adjective belongs to it (более позднее сообщение)', () => {
+    expect(names('Более позднее сообщение гласит, что тот человек умер.')).toEqual(['Более позднее сообщение']);
+  });
+  it('a quoted body whose first word is genitive is the source noun’s complement, and the source speaks after «в»', () => {
+    expect(names('Как сообщила пресс-служба «Киностудии КИТ», съемки стартовали в четверг.')).toEqual(['пресс-служба «Киностудии КИТ»']);
+    expect(names('«Съемки фильма стартовали в четверг», — сообщили в пресс-службе «Аэрофлота».')).toEqual(['пресс-служба «Аэрофлота»']);
+  });
+});
+
+describe('an unnamed speaker written before with a fuller tail', () => {
+  it('takes that tail when its words are the same (в офисе шерифа округа → … округа Харрис)', () => {
+    expect(names('Стрельба произошла в Хьюстоне. Офис шерифа округа Харрис начал проверку. В офисе шерифа округа подтвердили, что нападавший задержан.')).toEqual(['офис шерифа округа Харрис']);
+  });
+  it('not when other words stand before the noun there', () => {
+    expect(names('Стрельба произошла в Хьюстоне. Полиция округа Харрис начала проверку. В офисе шерифа округа подтвердили, что нападавший задержан.')).toEqual(['офис шерифа округа']);
+  });
+});
+
+describe('a quoted name after a compound noun for a body', () => {
+  it('is that body’s apposition inside the source’s tail (представители арт-группы «Война»)', () => {
+    expect(names('Как сообщают в микроблоге представители арт-группы «Война», суд постановил оставить решение в силе.')).toEqual(['представители арт-группы «Война»']);
   });
 });

@@ -1,6 +1,8 @@
 import { isPunct, isTerminal, mentionEnd, type ClauseContext } from './context.js';
 import { isNominativeWord, manInObliqueCase, nameAsResolved } from './subject.js';
-import { functionWord, PARENTHETICALS, PREPOSITIONS, REFERENCE_FRAMES, STOPS, TIME_NOUNS, VERB_LIKE_ENDINGS } from './words.js';
+import { stemKey } from '../morph/key.js';
+import type { Analysis } from '../types.js';
+import { COORDINATING_AND, DEGREE_ADVERBS, functionWord, PARENTHETICALS, PREPOSITIONS, ROLE_COMPLEMENT_PREPOSITIONS, REFERENCE_FRAMES, STOPS, TIME_NOUNS, VERB_LIKE_ENDINGS } from './words.js';
 
 /** How far a speaker phrase reaches: the clause boundary, and a role or source noun with its adjectives and genitive tail. */
 
@@ -26,6 +28,8 @@ export function adjectivesBefore(ctx: ClauseContext, head: number, limit: number
   let from = head;
   while (from - 1 >= limit && ctx.tokens[from - 1]!.kind === 'word' && isModifier(ctx, from - 1, head) &&
     ctx.mentionAt[from - 1] === -1 && !isRelative(ctx, from - 1)) from--;
+  // «более позднее сообщение»: an adverb grading the first adjective belongs to the phrase.
+  if (from < head && from - 1 >= limit && ctx.tokens[from - 1]!.kind === 'word' && DEGREE_ADVERBS.has(ctx.words[from - 1]!.folded)) from--;
   // «лечащие Чавеса кубинские врачи»: a participle agreeing with the noun takes its object (a name) between them.
   const m = from - 1 >= limit ? ctx.mentionAt[from - 1]! : -1;
   const start = m === -1 ? -1 : ctx.mentions[m]!.tokens[0];
@@ -78,7 +82,8 @@ export function phraseEnd(ctx: ClauseContext, head: number, limit: number, compl
     const pair = ctx.index.outerByOpen.get(end);
     // «представители компании «Газпром»»: a quoted name after an organisation noun is that noun's apposition, in any case;
     // right after a role (глава «Фрейксенет») it is the role's complement, a name that does not decline.
-    if (pair && pair.close < limit && isShortName(ctx, end) && ctx.mentionAt[end + 1] !== -1 && (canBeGenitive(ctx, pair.close - 1) || afterOrgNoun(ctx, end) || (end === head + 1 && ctx.titles.has(ctx.words[head]!.key)))) {
+    // «пресс-служба «Киностудии КИТ»»: the genitive shows on the name's first word as well as its last.
+    if (pair && pair.close < limit && isShortName(ctx, end) && ctx.mentionAt[end + 1] !== -1 && (canBeGenitive(ctx, pair.close - 1) || canBeGenitive(ctx, end + 1) || afterOrgNoun(ctx, end) || (end === head + 1 && ctx.titles.has(ctx.words[head]!.key)))) {
       end = pair.close + 1;
       continue;
     }
@@ -91,7 +96,9 @@ export function phraseEnd(ctx: ClauseContext, head: number, limit: number, compl
     if (pos !== 'NOUN' && pos !== 'ADJF' && pos !== undefined) break;
     // «представитель посольства России в США»: a source's place, a name after one link, ends its tail.
     const place = end + 1 < limit ? ctx.mentionAt[end + 1]! : -1;
-    const placed = !linked && ctx.sourceNouns.has(ctx.words[head]!.key) && place !== -1 && ctx.mentions[place]!.type !== 'PER';
+    // «глава группы наблюдателей от Афросоюза», «постпред России при ООН»: a role's body after «от», «при».
+    const placed = !linked && place !== -1 && ctx.mentions[place]!.type !== 'PER' && (ctx.sourceNouns.has(ctx.words[head]!.key) ||
+      (ctx.titles.has(ctx.words[head]!.key) && ctx.mentions[place]!.type === 'ORG' && ROLE_COMPLEMENT_PREPOSITIONS.has(w.folded)));
     // A source's place follows the source or its quoted name (источник «Интерфакса» в правительстве).
     // So does it follow the outlet's unquoted name (источники РБК в правительстве).
     // «несколько близких к семье источников»: an adjective's own complement, and the noun it agrees with after it.
@@ -187,7 +194,8 @@ function outletRightAfter(ctx: ClauseContext, head: number, end: number): boolea
   let k = end + 1;
   // Bounded: phraseEnd asks this at every preposition of a tail, and a run of adjectives must not be read again each time.
   while (k < Math.min(ctx.tokens.length, end + 1 + OUTLET_PLACE_ADJECTIVES) && ctx.tokens[k]!.kind === 'word' && ctx.mentionAt[k] === -1 && ctx.analyseWord(ctx.words[k]!)[0]?.pos === 'ADJF') k++;
-  return k < ctx.tokens.length && ctx.tokens[k]!.kind === 'word' && (ctx.mentionAt[k] !== -1 || ctx.orgNouns.has(ctx.words[k]!.key));
+  // A body's noun (в мэрии) or a source's (в правоохранительных органах).
+  return k < ctx.tokens.length && ctx.tokens[k]!.kind === 'word' && (ctx.mentionAt[k] !== -1 || ctx.orgNouns.has(ctx.words[k]!.key) || ctx.sourceNouns.has(ctx.words[k]!.key));
 }
 
 /** Adjectives a body's noun may have after the outlet's name (в правоохранительных органах). */
@@ -196,7 +204,10 @@ const OUTLET_PLACE_ADJECTIVES = 3;
 /** The word before `i` is a lower-case organisation noun (компании, партии). */
 function afterOrgNoun(ctx: ClauseContext, i: number): boolean {
   const k = i - 1;
-  return k >= 0 && ctx.tokens[k]!.kind === 'word' && ctx.words[k]!.shape === 'lower' && ctx.mentionAt[k] === -1 && ctx.orgNouns.has(ctx.words[k]!.key);
+  if (k < 0 || ctx.tokens[k]!.kind !== 'word' || ctx.words[k]!.shape !== 'lower' || ctx.mentionAt[k] !== -1) return false;
+  // «арт-группы «Война»»: a compound's last part names the kind of body.
+  const folded = ctx.words[k]!.folded;
+  return ctx.orgNouns.has(ctx.words[k]!.key) || (folded.includes('-') && ctx.orgNouns.has(stemKey(folded.slice(folded.lastIndexOf('-') + 1))));
 }
 
 /** A reference frame (со ссылкой на) starts at `i`. */
@@ -258,4 +269,78 @@ function isPartitive(ctx: ClauseContext, i: number): boolean {
   if (ctx.words[i]!.folded !== functionWord('partitive') || ctx.tokens[i - 1]?.kind !== 'word') return false;
   const a = ctx.analyseWord(ctx.words[i - 1]!)[0];
   return !!a && (a.pos === 'NUMR' || (a.pos === 'ADJF' && a.grams.includes('Apro')));
+}
+
+/** Words a participle's clause after a phrase may hold (эксперты, проводившие эксгумацию тела испанского художника). */
+const CLAUSE_REACH = 10;
+
+/** A clause that describes a phrase: where it ends, and the number and gender its participle agrees in. */
+export interface DescribingClause {
+  to: number;
+  number: 'sing' | 'plur';
+  gender: string | null;
+  /** The participle agrees with the phrase's head, and takes its case (not with a complement: представитель компании, отвечающей за …). */
+  head: boolean;
+}
+
+/**
+ * «источник, близкий к ФСБ», «телеканала, принадлежащего движению «Хамас»», «эксперты, проводившие
+ * эксгумацию тела»: a participle (or an adjective with its own prepositional complement) right after
+ * the comma that ends the phrase [from, to), agreeing with a noun of it in case and number (and
+ * gender in the singular), describes that noun: the clause up to the next comma, colon, dash or
+ * the sentence's end belongs to the phrase. Null where none opens there, or it runs on past
+ * CLAUSE_REACH or to another kind of boundary (a conjunction, a quotation): the shorter phrase then.
+ */
+export function describingClause(ctx: ClauseContext, from: number, to: number, limit: number): DescribingClause | null {
+  const first = to + 1;
+  if (first >= limit || !isPunct(ctx, to, ',') || ctx.tokens[first]!.kind !== 'word' || ctx.mentionAt[first] !== -1 || ctx.words[first]!.shape !== 'lower') return null;
+  const readings = ctx.analyseWord(ctx.words[first]!);
+  // «знакомый с ситуацией»: an adjective the dictionary also lists as a noun is one still.
+  if (!readings.some((a) => a.pos === 'PRTF' || a.pos === 'ADJF') || readings.some((a) => a.grams.includes('Apro')) || !['NOUN', 'ADJF', 'PRTF'].includes(readings[0]!.pos)) return null;
+  // An adjective alone may open a list or a new phrase; with a complement of its own (близкий к, знакомый с) it describes.
+  // A participle the dictionary also lists as an adjective (принадлежащий) is one still.
+  const participle = readings.some((a) => a.pos === 'PRTF');
+  if (!participle && !(first + 1 < limit && ctx.tokens[first + 1]!.kind === 'word' && PREPOSITIONS.has(ctx.words[first + 1]!.folded))) return null;
+  const attributes = readings.filter((a) => a.pos === 'ADJF' || a.pos === 'PRTF');
+  // «составители документа, уполномоченные государственные органы»: a participle before a noun it agrees with opens the next phrase of a list.
+  if (first + 1 < limit && ctx.tokens[first + 1]!.kind === 'word' && !PREPOSITIONS.has(ctx.words[first + 1]!.folded) && ctx.analyseWord(ctx.words[first + 1]!).some((n) => (n.pos === 'NOUN' || n.pos === 'ADJF') && attributes.some((a) => agrees(a, n)))) return null;
+  const agreement = describedNoun(ctx, from, to, attributes);
+  if (!agreement) return null;
+  let end = first + 1;
+  while (end < limit && end - first < CLAUSE_REACH) {
+    if (ctx.index.outerByOpen.has(end) && isShortName(ctx, end) && ctx.index.outerByOpen.get(end)!.close < limit) {
+      end = ctx.index.outerByOpen.get(end)!.close + 1;
+      continue;
+    }
+    // «прооперировавшие и лечащие»: two participles joined by «и» are one clause.
+    if (isBoundary(ctx, end) && !(COORDINATING_AND.has(ctx.words[end]?.folded ?? '') && ctx.analyseWord(ctx.words[end + 1] ?? ctx.words[end]!).some((a) => a.pos === 'PRTF'))) break;
+    end++;
+  }
+  if (end - first >= CLAUSE_REACH) return null;
+  if (end < limit && !isPunct(ctx, end, ',:—–') && !isTerminal(ctx, end)) return null;
+  return { to: end, ...agreement };
+}
+
+/** The number and gender of a noun of [from, to) that some of the readings agree with in case and number (and gender in the singular). */
+function describedNoun(ctx: ClauseContext, from: number, to: number, readings: readonly Analysis[]): Omit<DescribingClause, 'to'> | null {
+  // The head: the phrase's first noun (its adjectives stand before it).
+  let head = from;
+  while (head < to - 1 && !ctx.analyseWord(ctx.words[head]!).some((a) => a.pos === 'NOUN')) head++;
+  for (let k = to - 1; k >= from; k--) {
+    if (ctx.tokens[k]!.kind !== 'word') continue;
+    for (const n of ctx.analyseWord(ctx.words[k]!)) {
+      if (n.pos !== 'NOUN') continue;
+      const number = n.grams.includes('plur') ? 'plur' : 'sing';
+      const gender = number === 'sing' ? n.grams.find((g) => g === 'masc' || g === 'femn' || g === 'neut') ?? null : null;
+      if (readings.some((a) => agrees(a, n))) return { number, gender, head: k === head };
+    }
+  }
+  return null;
+}
+
+/** An adjective or participle reading agrees with a noun's: case and number, and gender in the singular (a noun of common gender takes either). */
+function agrees(a: Analysis, n: Analysis): boolean {
+  if (!AGREEMENT.every((g) => a.grams.includes(g) === n.grams.includes(g))) return false;
+  const gender = n.grams.includes('sing') ? n.grams.find((g) => g === 'masc' || g === 'femn' || g === 'neut') : undefined;
+  return !gender || n.grams.includes('Ms-f') || a.grams.includes(gender);
 }

@@ -4,6 +4,10 @@ import { wordList, wordMap, wordSet, wordTable } from '../dict/words.js';
 
 export const PREPOSITIONS = wordSet('phrase-prepositions');
 export const PARENTHETICALS = wordSet('parenthetical-locatives');
+/** «от», «при»: a role's complement naming the body it serves (глава наблюдателей от Афросоюза). */
+export const ROLE_COMPLEMENT_PREPOSITIONS = wordSet('role-complement-prepositions');
+/** «более», «наиболее»: adverbs grading the adjective after them (более позднее сообщение). */
+export const DEGREE_ADVERBS = wordSet('degree-adverbs');
 export const STOPS = wordSet('clause-stops');
 export const NOMINATIVE_PRONOUNS = wordSet('nominative-pronouns');
 export const DIALOGUE_PRONOUNS = wordSet('dialogue-pronouns');

@@ -1,5 +1,5 @@
 import type { Quote, Span } from '../types.js';
-import { isPunct, type QuoteContext } from './context.js';
+import { isPunct, sentenceRange, type QuoteContext } from './context.js';
 import { keptQuotes } from './kept.js';
 import { PATTERNS, type Draft } from './patterns/index.js';
 import type { Speaker } from './speaker/index.js';
@@ -9,6 +9,9 @@ import { referencedSource } from './referenced-source.js';
 import { withoutReportsInQuotations, withoutSpeechInsideDirect } from './inside-quotation.js';
 import { reportKind } from './patterns/speech.js';
 import { COUNT_APPROXIMATORS, OFFICES, POSSESSIVES, PREPOSITIONS } from '../clauses/words.js';
+import { describingClause } from '../clauses/phrase-extent.js';
+import { fold } from '../morph/key.js';
+import { prepositionCases } from '../resolve/governed-case.js';
 
 export { buildCueIndex, type CueIndex } from './cues.js';
 export { quoteContext, type QuoteContext } from './context.js';
@@ -89,6 +92,13 @@ function span(ctx: QuoteContext, from: number, to: number): Span {
 
 /** An unnamed speaker in the nominative, completed by the fuller description the text gave before. */
 function phraseName(ctx: QuoteContext, speaker: Speaker): string {
+  // «телеканал, принадлежащий движению «Хамас»»: the describing clause's participle agrees with the phrase in the nominative.
+  if (speaker.clause) {
+    const { clause, ...phrase } = speaker;
+    const rest = clause.to > clause.from + 1 ? ` ${ctx.text.slice(ctx.tokens[clause.from + 1]!.start, ctx.tokens[clause.to - 1]!.end)}` : '';
+    const participle = clause.head ? ctx.resolver.agreeingNominative(clause.from, clause.number, clause.gender) : ctx.tokens[clause.from]!.text;
+    return `${phraseName(ctx, phrase)}, ${participle}${rest}`;
+  }
   if (speaker.antecedent) return phraseName(ctx, { from: speaker.antecedent[0], to: speaker.antecedent[1], kind: 'source', entity: null });
   // «В сообщении на официальном сайте президента говорится»: the preposition is the frame's, the
   // speaker the governed phrase after it, named in the nominative (официальный сайт президента).
@@ -103,10 +113,28 @@ function phraseName(ctx: QuoteContext, speaker: Speaker): string {
   // «Адвокаты лётчицы» → «Адвокаты Надежды Савченко»: a closing genitive the text named someone with is that person.
   const described = speaker.kind === 'pronoun' || speaker.entity ? null : describedComplement(ctx, speaker);
   if (described) return `${ctx.resolver.nominative(speaker.from, speaker.to - 1, speaker.governed)} ${described}`;
-  const name = withFullNames(ctx, speaker.from, speaker.to, gluedMarks(ctx.resolver.nominative(speaker.from, speaker.to, speaker.governed)));
-  // A bare source noun (министерство) is named with the complement the text described it with before.
-  const complement = speaker.kind === 'source' && speaker.to === speaker.from + 1 ? ctx.resolver.earlierDescription(speaker.from) : null;
+  const name = withNamedPronouns(ctx, speaker.from, speaker.to, withFullNames(ctx, speaker.from, speaker.to, gluedMarks(ctx.resolver.nominative(speaker.from, speaker.to, speaker.governed))));
+  // A bare source noun (министерство) is named with the complement the text described it with before;
+  // so is a phrase whose words the text wrote before with a fuller tail (в офисе шерифа округа: … округа Харрис).
+  const complement = speaker.kind === 'source' ? earlierTail(ctx, speaker.from, speaker.to) : null;
   return complement ? `${name} ${ctx.text.slice(ctx.tokens[complement[0]]!.start, ctx.tokens[complement[1] - 1]!.end)}` : name;
+}
+
+/**
+ * The complement the text gave before to the phrase [from, to), written there with the same words
+ * (by key) and a fuller tail: a bare source noun (министерство), or a chain ending in a lower-case
+ * noun (офис шерифа округа). Null where the phrase ends otherwise or was not written so before.
+ */
+function earlierTail(ctx: QuoteContext, from: number, to: number): [number, number] | null {
+  const last = to - 1;
+  if (last > from && (ctx.tokens[last]!.kind !== 'word' || ctx.words[last]!.shape !== 'lower' || ctx.mentionAt[last] !== -1)) return null;
+  const complement = ctx.resolver.earlierDescription(last);
+  if (!complement) return null;
+  const k = complement[0] - 1;
+  for (let j = 1; j <= last - from; j++) {
+    if (k - j < 0 || ctx.tokens[k - j]!.kind !== ctx.tokens[last - j]!.kind || ctx.words[k - j]!.key !== ctx.words[last - j]!.key) return null;
+  }
+  return complement;
 }
 
 /**
@@ -132,6 +160,8 @@ function describedComplement(ctx: QuoteContext, speaker: Speaker): string | null
   // own (not «американских властей»).
   if (OFFICES.has(ctx.words[last]!.key) || !ctx.analyseWord(ctx.words[last]!).some((a) => a.pos === 'NOUN' && a.grams.includes('anim') && a.grams.includes('gent'))) return null;
   if (ctx.analyseWord(ctx.words[last - 1]!).some((a) => a.pos === 'ADJF' && a.grams.includes('gent'))) return null;
+  // «знакомого с ним бизнесмена»: after an adjective's own complement the last word is the head, no complement.
+  for (let k = speaker.from + 1; k < last; k++) if (ctx.tokens[k]!.kind === 'word' && PREPOSITIONS.has(ctx.words[k]!.folded) && ['ADJF', 'PRTF'].includes(ctx.analyseWord(ctx.words[speaker.from]!)[0]?.pos ?? '')) return null;
   const entity = ctx.resolver.namedWith(last);
   return entity && ctx.entities.get(entity)?.type === 'PER' ? genitiveName(ctx, entity) : null;
 }
@@ -186,12 +216,46 @@ function withFullNames(ctx: QuoteContext, from: number, to: number, name: string
     const mention = ctx.mentions[index]!;
     if (mention.type !== 'PER' || mention.start < ctx.tokens[from]!.start || mention.end > ctx.tokens[to - 1]!.end) continue;
     let fullest = mention.text;
+    // «Защитник Юрия», of Юрий Пиотровский: a complement named by the first name alone is completed as a surname is.
+    const firstName = mention.tokens[0] > from && mention.tokens[1] - mention.tokens[0] === 1 && isFirstNameOf(ctx, mention.tokens[0], ctx.entities.get(mention.entity)?.name ?? '');
     for (const other of ctx.entities.get(mention.entity)?.mentions ?? []) {
       if (other.text.length > fullest.length && other.text.endsWith(` ${mention.text}`) && !(mention.tokens[0] > from && nominativeFirst(ctx, other.tokens[0]))) fullest = other.text;
+      if (firstName && other.text.length > fullest.length && other.text.startsWith(`${mention.text} `)) fullest = other.text;
     }
+    if (firstName && fullest === mention.text && isGenitiveName(ctx, mention.tokens[0])) fullest = ctx.resolver.genitiveOf(mention.entity) ?? fullest;
     // No fuller mention in this form: the surname alone (дядя Шварца) takes the full name, inflected alike.
     if (fullest === mention.text) fullest = ctx.resolver.fullNameAt(mention.tokens[0]) ?? fullest;
     if (fullest !== mention.text) result = result.replace(mention.text, fullest);
+  }
+  return result;
+}
+
+/** The word at `k` is an oblique form of the first word of a name of two words or more (Юрия, of Юрий Пиотровский). */
+function isFirstNameOf(ctx: QuoteContext, k: number, name: string): boolean {
+  const parts = name.split(' ');
+  if (parts.length < 2) return false;
+  // By its stem: a capitalised word's readings need not hold the name's (Юрия read as a form of «юрия»).
+  const first = fold(parts[0]!);
+  const stem = first.replace(/[аяйьоеи]$/, '');
+  return stem.length >= 2 && ctx.words[k]!.folded !== first && ctx.words[k]!.folded.startsWith(stem);
+}
+
+/**
+ * «знакомый с ним бизнесмен» → «знакомый с Игорем Юсуфовым бизнесмен»: a third-person pronoun after a
+ * preposition inside the phrase names the person it refers to, in the case the preposition gives it,
+ * where the dictionary can decline the name; the pronoun stays otherwise.
+ */
+function withNamedPronouns(ctx: QuoteContext, from: number, to: number, name: string): string {
+  let result = name;
+  for (let k = from + 1; k < to; k++) {
+    const governed = ctx.tokens[k]!.kind === 'word' && ctx.tokens[k - 1]!.kind === 'word' ? prepositionCases(ctx.words[k - 1]!.folded) : undefined;
+    if (!governed) continue;
+    const kase = ctx.analyseWord(ctx.words[k]!).find((a) => a.pos === 'NPRO' && a.grams.includes('3per') && a.grams.includes('sing') && a.grams.some((g) => governed.includes(g)))?.grams.find((g) => governed.includes(g));
+    if (!kase) continue;
+    const entity = ctx.resolver.pronoun(k, 'reference').entity;
+    const person = entity && ctx.entities.get(entity)?.type === 'PER' ? ctx.resolver.nameInCase(entity, kase) : null;
+    const text = ctx.tokens[k]!.text;
+    if (person) result = result.replace(new RegExp(`(^|\\s)${text}(?=\\s|$)`, 'u'), `$1${person}`);
   }
   return result;
 }
@@ -216,15 +280,29 @@ function withDescribedOrg(ctx: QuoteContext, speaker: Speaker, quotedSources: re
   return entity ? { ...speaker, kind: 'mention', entity } : speaker;
 }
 
+/**
+ * «по мнению телеканала, принадлежащего движению «Хамас»,»: an unnamed speaker keeps the clause
+ * after it that describes it, up to the cue or the content where they follow.
+ */
+function withDescribingClause(ctx: QuoteContext, draft: Draft, speaker: Speaker): Speaker {
+  if ((speaker.kind !== 'source' && speaker.kind !== 'title') || speaker.entity || speaker.group || speaker.antecedent) return speaker;
+  let limit = sentenceRange(ctx, speaker.from)[1];
+  if (draft.content[0] >= speaker.to) limit = Math.min(limit, draft.content[0]);
+  if (draft.cue && draft.cue[0] >= speaker.to) limit = Math.min(limit, draft.cue[0]);
+  const clause = describingClause(ctx, speaker.from, speaker.to, limit);
+  return clause ? { ...speaker, clause: { from: speaker.to + 1, ...clause } } : speaker;
+}
+
 function toQuote(ctx: QuoteContext, draft: Draft, quotedSources: readonly string[]): Quote {
   // «в ведомстве уточнили»: a generic noun for the organisation just named (or quoted before).
-  const d = draft.speaker ? { ...draft, speaker: withDescribedOrg(ctx, draft.speaker, quotedSources) } : draft;
+  const described = draft.speaker ? withDescribedOrg(ctx, draft.speaker, quotedSources) : null;
+  const d = described ? { ...draft, speaker: withDescribingClause(ctx, draft, described) } : draft;
   const entity = d.speaker?.entity ? ctx.entities.get(d.speaker.entity) : undefined;
   return {
     kind: d.kind,
     content: span(ctx, d.content[0], d.content[1]),
     cue: d.cue ? span(ctx, d.cue[0], d.cue[1]) : null,
-    speaker: d.speaker ? span(ctx, d.speaker.from, d.speaker.to) : null,
+    speaker: d.speaker ? span(ctx, d.speaker.from, d.speaker.clause?.to ?? d.speaker.to) : null,
     speakerEntity: d.speaker?.entity ?? null,
     speakerName: entity ? entity.name : d.speaker?.group ? d.speaker.group.map((id) => ctx.entities.get(id)?.name).join(' и ') : d.speaker ? phraseName(ctx, d.speaker) : null,
     pattern: d.pattern,

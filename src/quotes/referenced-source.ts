@@ -2,7 +2,8 @@ import type { QuoteContext } from './context.js';
 import { isPunct, isTerminal, mentionEnd, sentenceRange } from './context.js';
 import type { Draft } from './patterns/index.js';
 import { speakerAfter, type Speaker } from './speaker/index.js';
-import { referenceFrameAt } from '../clauses/phrase-extent.js';
+import { opensTime, referenceFrameAt } from '../clauses/phrase-extent.js';
+import { PREPOSITIONS } from '../clauses/words.js';
 
 /** Tokens a referenced source's phrase may have. */
 const REFERENCE_PHRASE = 8;
@@ -13,12 +14,20 @@ const REFERENCE_PHRASE = 8;
  */
 function referenceSpeaker(ctx: QuoteContext, from: number, sentenceEnd: number): Speaker | null {
   let to = from;
-  while (to < sentenceEnd && to - from < REFERENCE_PHRASE && !isPunct(ctx, to, ',;:—–') && !isTerminal(ctx, to)) to++;
+  while (to < sentenceEnd && to - from < REFERENCE_PHRASE && !isPunct(ctx, to, ',;:—–') && !isTerminal(ctx, to) && !saysWhen(ctx, to, sentenceEnd)) to++;
   while (to > from && ctx.tokens[to - 1]!.kind === 'punct') to--;
-  if (to <= from || (to < sentenceEnd && !isPunct(ctx, to, ',;:—–') && !isTerminal(ctx, to) && ctx.tokens[to]!.kind === 'word')) return null;
+  if (to <= from || (to < sentenceEnd && !isPunct(ctx, to, ',;:—–') && !isTerminal(ctx, to) && ctx.tokens[to]!.kind === 'word' && !saysWhen(ctx, to, sentenceEnd))) return null;
   const m = ctx.mentionAt[from] ?? -1;
   if (m !== -1 && mentionEnd(ctx, from) >= to) return { from, to, kind: 'mention', entity: ctx.mentions[m]!.entity };
   return { from, to, kind: 'source', entity: null, governed: true };
+}
+
+/** Words a time noun may stand after a preposition that ends the phrase (в пятницу, в прошлом месяце). */
+const TIME_REACH = 2;
+
+/** «источники в бюро судмедэкспертизы в пятницу»: a preposition at `k`, past the phrase's first word, opens a time, which says when, not who. */
+function saysWhen(ctx: QuoteContext, k: number, sentenceEnd: number): boolean {
+  return k > 0 && ctx.tokens[k]!.kind === 'word' && PREPOSITIONS.has(ctx.words[k]!.folded) && opensTime(ctx, k + 1, sentenceEnd, TIME_REACH);
 }
 
 /** Tokens after a report's cue within which «со ссылкой на» is looked for. */

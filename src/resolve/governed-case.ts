@@ -19,6 +19,11 @@ const PREPOSITION_CASES = new Map([...wordMap('preposition-cases'), ...wordMap('
 const RELATIONS = wordSet('relation-nouns');
 const SENTENCE_ENDS = new Set(['.', '!', '?', '…']);
 
+/** The cases a preposition governs (с: ablt gent), or undefined for a word that is none. */
+export function prepositionCases(folded: string): readonly string[] | undefined {
+  return PREPOSITION_CASES.get(folded);
+}
+
 export interface CaseContext {
   text: string;
   tokens: readonly Token[];

@@ -519,6 +519,26 @@ export function nominativePhrase(
   return normalizePhrase(phrase, morphology, governed);
 }
 
+/** A participle's grammemes that inflection must keep: its voice, tense and aspect. */
+const PARTICIPLE_GRAMMEMES: ReadonlySet<string> = new Set(['actv', 'pssv', 'past', 'pres', 'perf', 'impf']);
+
+/**
+ * «телеканала, принадлежащего движению» → «принадлежащий»: the adjective or participle at `at`, which
+ * opens a clause describing a phrase, in the nominative of the number and gender it agrees in; as
+ * written where it is nominative already or no reading fits.
+ */
+export function agreeingNominative(morphology: Morphology, tokens: readonly Token[], words: readonly WordInfo[], at: number, number: 'sing' | 'plur', gender: string | null): string {
+  const info = words[at]!;
+  const word: NameWord = { text: tokens[at]!.text, info: { ...info, analyses: morphology.analyse(info.folded) }, form: info.folded };
+  const fits = (a: Analysis) => (a.pos === 'ADJF' || a.pos === 'PRTF') && a.grams.includes(number) && (!gender || a.grams.includes(gender));
+  if (word.info.analyses.some((a) => fits(a) && caseOf(a) === 'nomn')) return word.text;
+  const index = pick(word, fits);
+  if (index < 0) return word.text;
+  // A participle keeps its voice and tense (выпущенном → выпущенный, not выпустивший).
+  const own = word.info.analyses[index]!.grams.filter((g) => PARTICIPLE_GRAMMEMES.has(g));
+  return inflectTo(morphology, word, index, [...(gender ? ['nomn', gender, 'sing'] : ['nomn', number]), ...own]);
+}
+
 /**
  * «дядя Шварца» where the text names Аарон Шварц: the person's full name in the case the
  * surname is written in (Аарона Шварца), the surname as written; one that does not decline takes
@@ -562,6 +582,15 @@ const HUSHING_OR_VELAR = /[гкхжшщч]$/;
  * another vowel, or a woman's in a consonant, does not decline. Null where a word is too short to tell.
  */
 export function personGenitive(morph: Morphology, name: string, gender: 'masc' | 'femn' | null): string | null {
+  return personInCase(morph, name, gender, 'gent');
+}
+
+/**
+ * A person's nominative name in the case `kase` (знакомый с Игорем Юсуфовым: instrumental), each word by its dictionary
+ * reading as personGenitive reads it; the endings of foreign names are guessed in the genitive only, so in
+ * another case a word the dictionary cannot inflect gives null.
+ */
+export function personInCase(morph: Morphology, name: string, gender: 'masc' | 'femn' | null, kase: string): string | null {
   const parts = name.split(' ');
   const out: string[] = [];
   for (const part of parts) {
@@ -574,12 +603,15 @@ export function personGenitive(morph: Morphology, name: string, gender: 'masc' |
     const index = own >= 0 ? own : adjective;
     // The reading's own gender asked for too: a surname's paradigm holds both (Петрова → Петровой, not Петрова).
     const ownGender = index >= 0 ? analyses[index]!.grams.find((g) => g === 'masc' || g === 'femn') : undefined;
-    const inflected = index >= 0 ? morph.inflect(form, index, ownGender ? ['gent', 'sing', ownGender] : ['gent', 'sing']) : null;
+    const inflected = index >= 0 ? morph.inflect(form, index, ownGender ? [kase, 'sing', ownGender] : [kase, 'sing']) : null;
     if (inflected) {
       out.push(recase(inflected, part));
       continue;
     }
     const folded = fold(part);
+    // A name in -о, -е, -и, -у, or a woman's in a consonant, declines in no case (Нетребко, Гомес); others only in the genitive here.
+    const undeclined = (gender === 'femn' && !/[ая]$/.test(folded)) || !/[бвгджзйклмнпрстфхцчшщьая]$/.test(folded);
+    if (kase !== 'gent' && !undeclined) return null;
     if (folded.endsWith('а')) out.push(part.slice(0, -1) + (HUSHING_OR_VELAR.test(folded.slice(0, -1)) ? 'и' : 'ы'));
     else if (folded.endsWith('я')) out.push(`${part.slice(0, -1)}и`);
     else if (gender === 'femn' || !/[бвгджзйклмнпрстфхцчшщь]$/.test(folded)) out.push(part);

@@ -9,7 +9,7 @@ import type { ResolveLexicon } from './lexicon.js';
 import { pairBefore } from './groups.js';
 import { officeHolders, type OfficeHolders } from './office-holders.js';
 import { heldInPlaceOfRole } from './role-place.js';
-import { fullNameInCaseOf, nominativePhrase, personGenitive } from './normalize.js';
+import { agreeingNominative, fullNameInCaseOf, nominativePhrase, personGenitive, personInCase } from './normalize.js';
 import { cueGender, lastPerson, pronounGender, pronounReferences, recentPersonOfGender, speakerPronoun, subjectOfSentenceBefore, type PronounRole, type SpeakerReferent } from './pronouns.js';
 import { holdsOtherRole, isDeputy, mayHold, namesPrincipal, womanOfMan, nextPersonInLine, personAfterRole, personNamedWith, resolveTitle, roleDomain, roleGender, roleHead, sharesCase } from './roles.js';
 
@@ -59,10 +59,14 @@ export interface Resolver {
   earlierDescription(at: number): [number, number] | null;
   /** The tokens [from, to) as a phrase in the nominative; `governed`: not nominative as written. */
   nominative(from: number, to: number, governed?: boolean): string;
+  /** The adjective or participle at `at` in the nominative of `number` and `gender` (принадлежащего → принадлежащий). */
+  agreeingNominative(at: number, number: 'sing' | 'plur', gender: string | null): string;
   /** A one-word surname mention at `at` as its person's full name in the case it is written in (Шварца → Аарона Шварца), if the name is fuller. */
   fullNameAt(at: number): string | null;
   /** A person's name in the genitive, made from the nominative name where the text gives no such form (дочь Кшиштофа Пендерецкого). */
   genitiveOf(entity: EntityId): string | null;
+  /** A person's name in the case `kase` (знакомый с Игорем Юсуфовым), where the dictionary can decline each word; null otherwise. */
+  nameInCase(entity: EntityId, kase: string): string | null;
 }
 
 export function createResolver(doc: ResolvedDocument, lexicon: ResolveLexicon): Resolver {
@@ -136,6 +140,7 @@ export function createResolver(doc: ResolvedDocument, lexicon: ResolveLexicon): 
     personOfGender: (at, gender) => recentPersonOfGender(ctx, at, gender),
     earlierDescription: (at) => earlierDescription(ctx, at),
     nominative: (from, to, governed) => nominativePhrase(lexicon.morphology, doc.tokens, doc.words, from, to, governed),
+    agreeingNominative: (at, number, gender) => agreeingNominative(lexicon.morphology, doc.tokens, doc.words, at, number, gender),
     fullNameAt(at) {
       const m = ctx.mentionAt[at] ?? -1;
       const mention = m === -1 ? undefined : ctx.mentions[m]!;
@@ -148,6 +153,12 @@ export function createResolver(doc: ResolvedDocument, lexicon: ResolveLexicon): 
       const governed = before && before.shape === 'lower' && ctx.analyseWord(before)[0]?.pos === 'NOUN' ? 'gent' : null;
       const gender = ctx.genderOf(mention.entity);
       return fullNameInCaseOf(lexicon.morphology, entity.name, doc.words[at]!, doc.tokens[at]!.text, governed, gender === 'm' ? 'masc' : gender === 'f' ? 'femn' : null);
+    },
+    nameInCase(id, kase) {
+      const entity = ctx.entities.get(id);
+      if (!entity || entity.type !== 'PER') return null;
+      const gender = ctx.genderOf(id);
+      return personInCase(lexicon.morphology, entity.name, gender === 'm' ? 'masc' : gender === 'f' ? 'femn' : null, kase);
     },
     genitiveOf(id) {
       const entity = ctx.entities.get(id);

@@ -684,7 +684,8 @@ function locativeSource(ctx: QuoteContext, from: number, to: number, cue: Cue | 
     if (ctx.tokens[head]!.kind === 'word' && (ctx.sourceNouns.has(w.key) || ctx.titles.has(w.key) || ctx.orgNouns.has(w.key) || text)) {
       const end = phraseEnd(ctx, head, to);
       // A place inside the phrase says where the body is (в офисе шерифа округа Харрис), not who speaks.
-      const inner = nounPhrases(ctx, head + 1, end, false).find((f) => f.kind === 'mention' && f.mention!.type !== 'LOC');
+      // A source's noun speaks itself for the body in its tail (в пресс-службе «Аэрофлота»: пресс-служба «Аэрофлота»).
+      const inner = ctx.sourceNouns.has(w.key) ? undefined : nounPhrases(ctx, head + 1, end, false).find((f) => f.kind === 'mention' && f.mention!.type !== 'LOC');
       return inner
         ? { from: inner.from, to: inner.to, kind: 'mention', entity: inner.mention!.entity }
         : { from: i + 1, to: end, kind: 'source', entity: null, governed: true };

@@ -15,4 +15,6 @@ export interface Speaker {
   antecedent?: [number, number];
   /** For a plural noun that stands for two people the text just named (Девятиклассники): those people. */
   group?: [string, string];
+  /** A clause after the phrase that describes it (источник, близкий к ФСБ): its tokens after the comma, and its participle's agreement. */
+  clause?: { from: number; to: number; number: 'sing' | 'plur'; gender: string | null; head: boolean };
 }
