@@ -106,3 +106,11 @@ describe('a surname the morphology misreads joins its full name by the form writ
     expect(persons('Защитник Никлас Лидстрём завершил карьеру. Болельщики ценили скромность Лидстрема.')).toEqual([['Никлас Лидстрём', 2]]);
   });
 });
+
+describe('a surname after an Arabic article, repeated in lower case', () => {
+  it('Халед аль-Рашуди … по словам аль-Рашуди: the surname alone is the person', () => {
+    const text = 'Прокурор Халед аль-Рашуди подтвердил аресты. По словам аль-Рашуди, семеро задержанных отпущены.';
+    expect(persons(text)).toEqual([['Халед аль-Рашуди', 2]]);
+    expect(speakers(text)).toEqual(['Халед аль-Рашуди']);
+  });
+});

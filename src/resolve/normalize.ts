@@ -324,7 +324,7 @@ export function normalizePerson(
     // One person: plural readings are other words (Анн, Жеральд: genitive plurals of Анна, «Жеральда»).
     // A guess whose lemma is another word (Хьюлетт as a form of «лёт») is no reading of the name.
     const fits = (a: Analysis, strict: boolean) =>
-      !a.grams.includes('plur') && isOwnReading(a, w.info.folded) && !softSignGuess(a, w.info.folded) &&
+      !a.grams.includes('plur') && isOwnReading(a, w.info.folded) && !softSignGuess(a, w.info.folded) && !otherIndeclinable(a, w.info.folded) &&
       !(bareLast && a.grams.includes('masc') && caseOf(a) !== 'nomn') &&
       (!gender || a.grams.includes(gender) || !a.grams.some((g) => g === 'masc' || g === 'femn')) &&
       (!strict || (kase ? caseOf(a) === kase : !evidence.governed || evidence.governed.includes(caseOf(a) ?? '')));
@@ -361,6 +361,12 @@ export function normalizePerson(
     return form === w.text && position > 0 ? surnameNominative(w.text, gender) ?? form : form;
   }
 }
+
+/**
+ * An indeclinable word is its own lemma: a reading whose lemma is another word is the
+ * morphology's stutter correction (Маррокко read as the country Марокко), no reading of the name.
+ */
+const otherIndeclinable = (a: Analysis, folded: string) => a.grams.includes('Fixd') && fold(a.lemma) !== folded;
 
 /**
  * Хатиби, Дескальси: a foreign name in -и does not decline; the guess that reads it as an oblique
