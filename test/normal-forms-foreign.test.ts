@@ -126,3 +126,10 @@ describe('an indeclinable surname with a doubled letter', () => {
     expect(people.map((e) => e.name)).toEqual(['Брендан Маррокко']);
   });
 });
+
+describe('a surname in -а the text shows in the nominative', () => {
+  it('Анибал Каваку Силва утвердил: not «Силв», a genitive reading of another name', () => {
+    const people = annotate('Президент Португалии Анибал Каваку Силва утвердил новый кабинет.', { quotes: false }).entities.filter((e) => e.type === 'PER');
+    expect(people.map((e) => e.name)).toEqual(['Анибал Каваку Силва']);
+  });
+});
