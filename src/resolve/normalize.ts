@@ -336,8 +336,10 @@ export function normalizePerson(
     let index = position === 0 ? pick(w, (a) => a.grams.includes('Name') && fits(a, true) && isListed(a.lemma)) : -1;
     if (index < 0) index = pick(w, (a) => a.grams.some((g) => PERSON_GRAMMEMES.includes(g)) && fits(a, true));
     if (index < 0) index = pick(w, (a) => fits(a, true) && (a.pos === 'NOUN' || a.pos === 'ADJF'));
-    // Not where the text shows the nominative (Анибал Каваку Силва утвердил): a person's reading in another case is of another name (Силв).
-    if (index < 0 && evidence.governed?.join() !== 'nomn') index = pick(w, (a) => a.grams.some((g) => PERSON_GRAMMEMES.includes(g)) && fits(a, false));
+    // Not for a surname where the text shows the nominative (Анибал Каваку Силва утвердил): a person's
+    // reading in another case is of another name (Силв). A first name may still be read so (в гибели
+    // Марины Голуб Алексей Русаков задержан: the verb's subject is the next name).
+    if (index < 0 && (position === 0 || evidence.governed?.join() !== 'nomn')) index = pick(w, (a) => a.grams.some((g) => PERSON_GRAMMEMES.includes(g)) && fits(a, false));
     // «Эммерсона Мнангагвы», «Нельсона Манделы»: a man's surname in -а declines as a feminine noun does.
     if (index < 0 && position > 0 && gender === 'masc' && kase && kase !== 'nomn') {
       // Only by an ending no undeclined foreign name has: -ы, or -и after a stem the -а lemma shows (Дудки); not Спейси, Туре.
