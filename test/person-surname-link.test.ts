@@ -114,3 +114,10 @@ describe('a surname after an Arabic article, repeated in lower case', () => {
     expect(speakers(text)).toEqual(['Халед аль-Рашуди']);
   });
 });
+
+describe('two surnames the dictionary knows, one edit apart, are two people', () => {
+  it('Сергей Иванов … министр Ивашов: not one person', () => {
+    const people = annotate('Глава ведомства Сергей Иванов прибыл в Казань. «Решение принято», — сказал Ивашов.').entities.filter((e) => e.type === 'PER');
+    expect(people.map((e) => e.name)).not.toEqual(['Сергей Иванов']);
+  });
+});

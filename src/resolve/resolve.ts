@@ -124,9 +124,10 @@ export function resolve(input: ResolveInput, tools: ResolveTools): Resolution {
   const forms = (k: number | undefined) => formsOf([k]);
   // A name word by spelling: as written, and its stem (Карпичкова → карпичков, to meet «Капричков»).
   const spellingsOf = (k: number) => [words[k]!.folded, words[k]!.key];
+  const knownWord = (k: number) => words[k]!.analyses.some((a) => a.known);
   const spelledLike = (index: SpellingIndex<Group>, k: number) => {
     const found: Group[] = [];
-    for (const f of spellingsOf(k)) for (const g of index.find(f)) if (!found.includes(g)) found.push(g);
+    for (const f of spellingsOf(k)) for (const g of index.find(f, knownWord(k))) if (!found.includes(g)) found.push(g);
     return found;
   };
   /**
@@ -153,7 +154,7 @@ export function resolve(input: ResolveInput, tools: ResolveTools): Resolution {
       if (!list) fullNameByWord.set(f, [group]);
       else if (!list.includes(group)) list.push(group);
     }
-    for (const k of named) for (const f of spellingsOf(k)) fullNameSpellings.add(f, group);
+    for (const k of named) for (const f of spellingsOf(k)) fullNameSpellings.add(f, group, knownWord(k));
   };
   const open = (key: string, c: Candidate): Group => {
     const indices = nameWords(c);
@@ -179,7 +180,7 @@ export function resolve(input: ResolveInput, tools: ResolveTools): Resolution {
         else if (!list.includes(group)) list.push(group);
       }
       const last = indices.at(-1);
-      if (last !== undefined) spellingsOf(last).forEach((f) => surnameSpellings.add(f, group));
+      if (last !== undefined) for (const f of spellingsOf(last)) surnameSpellings.add(f, group, knownWord(last));
     }
     return group;
   };

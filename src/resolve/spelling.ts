@@ -43,9 +43,12 @@ export function oneEditApart(a: string, b: string): boolean {
 export class SpellingIndex<T> {
   private readonly exact = new Map<string, T[]>();
   private readonly dropped = new Map<string, Set<string>>();
+  /** Keys of words the dictionary knows: two such words one edit apart are two names (Иванов, Ивашов). */
+  private readonly known = new Set<string>();
 
-  add(folded: string, value: T): void {
+  add(folded: string, value: T, known = false): void {
     const key = spellingKey(folded);
+    if (known) this.known.add(key);
     const list = this.exact.get(key);
     if (!list) this.exact.set(key, [value]);
     else if (!list.includes(value)) list.push(value);
@@ -57,8 +60,8 @@ export class SpellingIndex<T> {
     }
   }
 
-  /** The things filed under the word's spelling key, or else under a key one edit from it. */
-  find(folded: string): T[] {
+  /** The things filed under the word's spelling key, or else under a key one edit from it (not both words known). */
+  find(folded: string, known = false): T[] {
     const key = spellingKey(folded);
     const same = this.exact.get(key);
     if (same) return same;
@@ -67,7 +70,7 @@ export class SpellingIndex<T> {
     const seen = new Set<string>();
     for (const d of [key, ...deletions(key)]) {
       for (const other of this.dropped.get(d) ?? []) {
-        if (seen.has(other) || other.length < MIN_EDIT_LENGTH || !oneEditApart(key, other)) continue;
+        if (seen.has(other) || other.length < MIN_EDIT_LENGTH || (known && this.known.has(other)) || !oneEditApart(key, other)) continue;
         seen.add(other);
         for (const v of this.exact.get(other)!) if (!found.includes(v)) found.push(v);
       }
