@@ -119,3 +119,17 @@ describe('a foreign name the text shows in the nominative keeps its form', () =>
     expect(quotes.map((q) => q.speakerName)).toEqual(['Хорхе Арреаза']);
   });
 });
+
+describe('an indeclinable surname with a doubled letter', () => {
+  it('Брендана Маррокко → Брендан Маррокко: not the country the morphology reads past the stutter', () => {
+    const people = annotate('По словам 26-летнего Брендана Маррокко, операция прошла успешно.', { quotes: false }).entities.filter((e) => e.type === 'PER');
+    expect(people.map((e) => e.name)).toEqual(['Брендан Маррокко']);
+  });
+});
+
+describe('a surname in -а the text shows in the nominative', () => {
+  it('Анибал Каваку Силва утвердил: not «Силв», a genitive reading of another name', () => {
+    const people = annotate('Президент Португалии Анибал Каваку Силва утвердил новый кабинет.', { quotes: false }).entities.filter((e) => e.type === 'PER');
+    expect(people.map((e) => e.name)).toEqual(['Анибал Каваку Силва']);
+  });
+});

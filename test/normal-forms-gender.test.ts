@@ -51,3 +51,15 @@ describe('person gender from the whole text', () => {
     expect(person(text, 'Гвардиол')).toEqual([{ id: 'per:хосеп-гвардиола', name: 'Хосеп Гвардиола', aliases: [] }]);
   });
 });
+
+describe('a name in apposition to a role a source frame governs, past the role\'s complement', () => {
+  it('По мнению члена комитета по обороне и безопасности Валерия Шнякина: his genitive, not a woman Валерия Шнякина', () => {
+    const doc = annotate('По мнению члена комитета сената по обороне и безопасности Валерия Шнякина, решение возлагает на организацию ответственность.');
+    expect(doc.entities.filter((e) => e.type === 'PER').map((e) => e.name)).toEqual(['Валерий Шнякин']);
+  });
+
+  it('not a role no word governs: мать спортсменки Даниела Липницкая stays as written', () => {
+    const doc = annotate('Об этом рассказала мать спортсменки Даниела Липницкая.', { quotes: false });
+    expect(doc.entities.filter((e) => e.type === 'PER').map((e) => e.name)).toEqual(['Даниела Липницкая']);
+  });
+});

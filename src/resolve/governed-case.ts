@@ -69,7 +69,46 @@ export function governedCases(input: CaseContext, tools: CaseTools, at: number, 
  * where the role can only be nominative: ['nomn'], or undefined where the words say nothing.
  */
 export function roleApposition(input: CaseContext, tools: CaseTools, at: number): readonly string[] | undefined {
-  return closesNominativeRole(input, tools, at) ? ['nomn'] : undefined;
+  return closesNominativeRole(input, tools, at) ? ['nomn'] : closesGovernedRole(input, tools, at);
+}
+
+/**
+ * «По мнению члена комитета Совфеда по обороне и безопасности Валерия Шнякина», «у главы
+ * комитета Тома Круза»: a role a preposition or a source frame governs is in that case, and so is
+ * the name in apposition to it, past the role's genitive complement (a prepositional phrase may
+ * stand in it). Not a role no word governs (мать спортсменки Даниела Липницкая: the name is the
+ * mother's apposition).
+ */
+function closesGovernedRole(input: CaseContext, tools: CaseTools, start: number): readonly string[] | undefined {
+  if (!tools.isRole) return undefined;
+  // A word in another case than the genitive is read only inside a prepositional phrase (по обороне).
+  let outsideCase = false;
+  for (let k = start - 1; k >= Math.max(0, start - ROLE_TAIL_REACH); k--) {
+    const token = input.tokens[k]!;
+    if (token.kind !== 'word' || !oneSpace(input.text, token.end, input.tokens[k + 1]!.start)) return undefined;
+    const w = input.words[k]!;
+    if (w.shape !== 'lower' && !opensSentence(input, k)) continue;
+    if (w.shape !== 'lower') return undefined;
+    const governs = PREPOSITION_CASES.get(w.folded);
+    if (governs && k < start - 1) {
+      outsideCase = false;
+      continue;
+    }
+    const analyses = tools.morphology.analyse(w.folded);
+    const roles = analyses.filter((a) => a.pos === 'NOUN' && a.grams.includes('sing') && tools.isRole!(a.lemma));
+    if (roles.length > 0) {
+      if (k === start - 1 || outsideCase || RELATIONS.has(w.key)) return undefined;
+      const before = input.tokens[k - 1];
+      const frame = before?.kind === 'word' && input.words[k - 1]!.shape === 'lower' && oneSpace(input.text, before.end, token.start) ? PREPOSITION_CASES.get(input.words[k - 1]!.folded) : undefined;
+      if (!frame) return undefined;
+      const cases = frame.filter((c) => roles.some((a) => caseOf(a) === c));
+      return cases.length === 1 && cases[0] !== 'nomn' ? cases : undefined;
+    }
+    if (COORDINATING_AND.has(w.folded) && k < start - 1) continue;
+    if (!analyses.some((a) => a.pos === 'NOUN' || a.pos === 'ADJF')) return undefined;
+    if (!analyses.some((a) => (a.pos === 'NOUN' || a.pos === 'ADJF') && caseOf(a) === 'gent')) outsideCase = true;
+  }
+  return undefined;
 }
 
 /**

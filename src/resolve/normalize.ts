@@ -324,7 +324,7 @@ export function normalizePerson(
     // One person: plural readings are other words (Анн, Жеральд: genitive plurals of Анна, «Жеральда»).
     // A guess whose lemma is another word (Хьюлетт as a form of «лёт») is no reading of the name.
     const fits = (a: Analysis, strict: boolean) =>
-      !a.grams.includes('plur') && isOwnReading(a, w.info.folded) && !softSignGuess(a, w.info.folded) &&
+      !a.grams.includes('plur') && isOwnReading(a, w.info.folded) && !softSignGuess(a, w.info.folded) && !otherIndeclinable(a, w.info.folded) &&
       !(bareLast && a.grams.includes('masc') && caseOf(a) !== 'nomn') &&
       (!gender || a.grams.includes(gender) || !a.grams.some((g) => g === 'masc' || g === 'femn')) &&
       (!strict || (kase ? caseOf(a) === kase : !evidence.governed || evidence.governed.includes(caseOf(a) ?? '')));
@@ -336,7 +336,10 @@ export function normalizePerson(
     let index = position === 0 ? pick(w, (a) => a.grams.includes('Name') && fits(a, true) && isListed(a.lemma)) : -1;
     if (index < 0) index = pick(w, (a) => a.grams.some((g) => PERSON_GRAMMEMES.includes(g)) && fits(a, true));
     if (index < 0) index = pick(w, (a) => fits(a, true) && (a.pos === 'NOUN' || a.pos === 'ADJF'));
-    if (index < 0) index = pick(w, (a) => a.grams.some((g) => PERSON_GRAMMEMES.includes(g)) && fits(a, false));
+    // Not for a surname where the text shows the nominative (Анибал Каваку Силва утвердил): a person's
+    // reading in another case is of another name (Силв). A first name may still be read so (в гибели
+    // Марины Голуб Алексей Русаков задержан: the verb's subject is the next name).
+    if (index < 0 && (position === 0 || evidence.governed?.join() !== 'nomn')) index = pick(w, (a) => a.grams.some((g) => PERSON_GRAMMEMES.includes(g)) && fits(a, false));
     // «Эммерсона Мнангагвы», «Нельсона Манделы»: a man's surname in -а declines as a feminine noun does.
     if (index < 0 && position > 0 && gender === 'masc' && kase && kase !== 'nomn') {
       // Only by an ending no undeclined foreign name has: -ы, or -и after a stem the -а lemma shows (Дудки); not Спейси, Туре.
@@ -361,6 +364,12 @@ export function normalizePerson(
     return form === w.text && position > 0 ? surnameNominative(w.text, gender) ?? form : form;
   }
 }
+
+/**
+ * An indeclinable word is its own lemma: a reading whose lemma is another word is the
+ * morphology's stutter correction (Маррокко read as the country Марокко), no reading of the name.
+ */
+const otherIndeclinable = (a: Analysis, folded: string) => a.grams.includes('Fixd') && fold(a.lemma) !== folded;
 
 /**
  * Хатиби, Дескальси: a foreign name in -и does not decline; the guess that reads it as an oblique

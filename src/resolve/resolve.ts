@@ -6,6 +6,7 @@ import { perWord, perWordFor } from '../util/word-memo.js';
 import { wordList, wordSet, wordTable } from '../dict/words.js';
 import { governedCases, opensSentence, roleApposition, subjectOf } from './governed-case.js';
 import { groupGender } from './group-gender.js';
+import { SpellingIndex } from './spelling.js';
 import { normalizePerson, normalizePhrase, surnameCaseFormOf, type CaseEvidence, type NameWord } from './normalize.js';
 
 /**
@@ -88,18 +89,18 @@ export function resolve(input: ResolveInput, tools: ResolveTools): Resolution {
   const { tokens, words, candidates } = input;
   const groups: Group[] = [];
   const byKey = new Map<string, Group>();
-  // The first group (in the order opened) that has a word, for the two person look-ups: a
+  // The groups (in the order opened) that have a word, for the two person look-ups: a
   // search of all groups per mention grew with the square of a long text's people.
-  const fullNameByWord = new Map<string, Group>();
+  const fullNameByWord = new Map<string, Group[]>();
   const surnameByWord = new Map<string, Group[]>();
+  // The same words by spelling, for a name the text spells two ways (Чепмен, Чэпмен; Сабирова, Сабурова).
+  const fullNameSpellings = new SpellingIndex<Group>();
+  const surnameSpellings = new SpellingIndex<Group>();
   const groupOfCandidate = new Map<Candidate, Group>();
-  const firstWith = (index: Map<string, Group>, forms: Iterable<string>) => {
-    let first: Group | undefined;
-    for (const f of forms) {
-      const g = index.get(f);
-      if (g && (!first || g.order < first.order)) first = g;
-    }
-    return first;
+  const groupsWith = (index: Map<string, Group[]>, forms: Iterable<string>) => {
+    const found: Group[] = [];
+    for (const f of forms) for (const g of index.get(f) ?? []) if (!found.includes(g)) found.push(g);
+    return found;
   };
   const nameWords = (c: Candidate) => {
     const indices: number[] = [];
@@ -121,6 +122,14 @@ export function resolve(input: ResolveInput, tools: ResolveTools): Resolution {
     return set;
   };
   const forms = (k: number | undefined) => formsOf([k]);
+  // A name word by spelling: as written, and its stem (Карпичкова → карпичков, to meet «Капричков»).
+  const spellingsOf = (k: number) => [words[k]!.folded, words[k]!.key];
+  const knownWord = (k: number) => words[k]!.analyses.some((a) => a.known);
+  const spelledLike = (index: SpellingIndex<Group>, k: number) => {
+    const found: Group[] = [];
+    for (const f of spellingsOf(k)) for (const g of index.find(f, knownWord(k))) if (!found.includes(g)) found.push(g);
+    return found;
+  };
   /**
    * A person mention's first name: its first word, when another follows (an initial is no word
    * here) and it reads as a first name (our list, or the morphology's Name): a word the
@@ -137,6 +146,16 @@ export function resolve(input: ResolveInput, tools: ResolveTools): Resolution {
   };
   const ownerKey = (c: Candidate) => (c.owner ? ` @${nameWords({ ...c, tokens: c.owner }).map((k) => words[k]!.lemma).join(' ')}` : '');
   const phraseKey = (c: Candidate) => `${c.type}:${nameWords(c).map((k) => words[k]!.lemma).join(' ')}${ownerKey(c)}`;
+  /** Files a person's full name under its words: their keys, and as written (below). */
+  const indexFullName = (group: Group, named: readonly number[], keys: Iterable<string>) => {
+    // The words as written too: «Лидстрём» is read as a verb's form (key лидстр), «Лидстрема» has the key лидстрем.
+    for (const f of [...keys, ...named.map((k) => words[k]!.folded)]) {
+      const list = fullNameByWord.get(f);
+      if (!list) fullNameByWord.set(f, [group]);
+      else if (!list.includes(group)) list.push(group);
+    }
+    for (const k of named) for (const f of spellingsOf(k)) fullNameSpellings.add(f, group, knownWord(k));
+  };
   const open = (key: string, c: Candidate): Group => {
     const indices = nameWords(c);
     // A well-known person is called by surname alone (Путин), hardly by first name: «Автор:
@@ -151,7 +170,7 @@ export function resolve(input: ResolveInput, tools: ResolveTools): Resolution {
     };
     groups.push(group);
     byKey.set(key, group);
-    if (group.type === 'PER' && group.size > 1) for (const f of group.words) if (!fullNameByWord.has(f)) fullNameByWord.set(f, group);
+    if (group.type === 'PER' && group.size > 1) indexFullName(group, named, group.words);
     // A dictionary person joins the look-up only under a first name of its own mention, which a
     // full mention must then share (Гари Каспаров, the dictionary's Гарри Каспаров).
     if (group.type === 'PER' && (!group.entry || group.first)) {
@@ -160,6 +179,8 @@ export function resolve(input: ResolveInput, tools: ResolveTools): Resolution {
         if (!list) surnameByWord.set(f, [group]);
         else if (!list.includes(group)) list.push(group);
       }
+      const last = indices.at(-1);
+      if (last !== undefined) for (const f of spellingsOf(last)) surnameSpellings.add(f, group, knownWord(last));
     }
     return group;
   };
@@ -181,6 +202,8 @@ export function resolve(input: ResolveInput, tools: ResolveTools): Resolution {
     return bodyByHeadNoun.get(w.lemma);
   };
   const abbreviations = abbreviationLinks(input);
+  const originals = originalLinks(input);
+  const translated = new Set(originals.values());
   // Full names first, so that a short mention anywhere in the text finds them.
   // Split once and sorted each (a stable sort, as the one sort by both was): a comparator that
   // tests both candidates' kind ran some twenty times per candidate.
@@ -207,13 +230,21 @@ export function resolve(input: ResolveInput, tools: ResolveTools): Resolution {
       // «МИД Франции», «Министерства иностранных дел Франции»: with an owner, one body, not the dictionary's Russian one.
       const key = `dict:${c.entry.id}${ownerKey(c)}`;
       group = byKey.get(key) ?? open(key, c.owner ? { ...c, entry: undefined } : c);
+    } else if (originals.has(c) && groupOfCandidate.has(originals.get(c)!)) {
+      // «Хосе Луис Бонет (Josep Lluís Bonet)»: the original is another name of the person, and
+      // its surname alone (Bonet) names them too.
+      group = groupOfCandidate.get(originals.get(c)!)!;
+      const named = nameWords(c);
+      indexFullName(group, named, formsOf(named));
     } else if (c.type === 'PER' && isShortPerson(c, tokens)) {
       // Its written form too: «Карпичков» is read as «of карпичок», while the full name's
       // «Бориса Карпичкова» has the stem key карпичков.
       const word = nameWords(c)[0];
       const own = forms(word);
       if (word !== undefined) own.add(words[word]!.folded);
-      group = firstWith(fullNameByWord, own);
+      let options = groupsWith(fullNameByWord, own);
+      if (options.length === 0 && word !== undefined) options = spelledLike(fullNameSpellings, word);
+      group = nearestNamed(options, c.tokens[0]);
       if (!group) {
         const key = phraseKey(c);
         group = byKey.get(key) ?? open(key, c);
@@ -225,6 +256,17 @@ export function resolve(input: ResolveInput, tools: ResolveTools): Resolution {
       let found: Group | undefined;
       for (const f of forms(nameWords(c).at(-1))) {
         for (const g of surnameByWord.get(f) ?? []) if ((!found || g.order < found.order) && (!g.entry || first) && sameFirstName(g.first, first)) found = g;
+      }
+      // A longer name's first name and another of its words (Энрике Каприлеса of Энрике Каприлес
+      // Радонски: a second surname; Марк Чепмен of Марк Дэвид Чепмен: a middle name).
+      const named = nameWords(c);
+      if (!found && first && named.length === 2) {
+        for (const g of groupsWith(fullNameByWord, forms(named[1]))) if ((!found || g.order < found.order) && g.size > 2 && g.first && !g.entry && sameFirstName(g.first, first)) found = g;
+      }
+      // The surname spelt another way (Марк Чепмен, Марком Чэпменом): only with a first name both write alike.
+      const last = named.at(-1);
+      if (!found && first && last !== undefined) {
+        for (const g of spelledLike(surnameSpellings, last)) if ((!found || g.order < found.order) && g.first && (!g.entry || first) && sameFirstName(g.first, first)) found = g;
       }
       group = found ?? open(phraseKey(c), c);
     } else {
@@ -239,9 +281,28 @@ export function resolve(input: ResolveInput, tools: ResolveTools): Resolution {
     group.members.push(c);
     if (c.type === 'ORG') noteHeadNouns(c, group);
     // Read only for an abbreviation's full name.
-    if (abbreviations.size) groupOfCandidate.set(c, group);
+    if (abbreviations.size || translated.has(c)) groupOfCandidate.set(c, group);
   }
   return buildEntities(groups, input, tools);
+}
+
+/**
+ * The person a surname alone names, of those whose full names share it: the one named last
+ * before it (Владислав Челах, then his grandfather Владимир Челах: «заявил Челах» is the
+ * grandfather), where all are of one gender as their first names tell, or not told; else, as
+ * before, the first one named (Иван Петров and Анна Петрова: «Петрова» may be his genitive).
+ */
+function nearestNamed(options: readonly Group[], at: number): Group | undefined {
+  if (options.length < 2) return options[0];
+  const first = options.reduce((a, b) => (b.order < a.order ? b : a));
+  const genders = new Set(options.map((g) => g.first?.gender).filter((g) => g === 'm' || g === 'f'));
+  if (genders.size > 1) return first;
+  let best: Group | undefined;
+  let bestAt = -1;
+  for (const g of options) {
+    for (const c of g.members) if (c.tokens[0] < at && c.tokens[0] > bestAt) [best, bestAt] = [g, c.tokens[0]];
+  }
+  return best ?? first;
 }
 
 /**
@@ -313,6 +374,25 @@ function abbreviationLinks(input: ResolveInput): Map<Candidate, Candidate> {
     if (other.tokens[1] - other.tokens[0] !== 1) continue;
     const full = fullByKey.get(input.words[other.tokens[0]]!.key);
     if (full) links.set(other, full);
+  }
+  return links;
+}
+
+/** The rules that find a person's name in its own script, in brackets after the Russian one. */
+const ORIGINAL_RULES = new Set(['latin-original', 'original-script']);
+
+/**
+ * «Фолькер Буфье (Volker Bouffier)», «Ма Лин (马凌)»: a person's original name in brackets →
+ * the person before it, of whom it is another name (no dictionary's: that names its own entity).
+ */
+function originalLinks(input: ResolveInput): Map<Candidate, Candidate> {
+  const links = new Map<Candidate, Candidate>();
+  const { tokens, candidates } = input;
+  for (let i = 1; i < candidates.length; i++) {
+    const original = candidates[i]!;
+    const person = candidates[i - 1]!;
+    if (!ORIGINAL_RULES.has(original.rule) || original.type !== 'PER' || person.type !== 'PER' || original.entry) continue;
+    if (person.tokens[1] + 1 === original.tokens[0] && tokens[person.tokens[1]]?.text === '(') links.set(original, person);
   }
   return links;
 }
@@ -432,9 +512,12 @@ function buildEntities(groups: Group[], input: ResolveInput, tools: ResolveTools
     // A dictionary's name is no guess: its case forms go whether the text writes it or not (Лионеля Месси).
     // A dictionary person's gender is known: «Александра Лукашенко» is his name declined, no woman's name.
     const caseForm = (o: string) => entry ? isCaseFormOfName(o, name, () => false) : isCaseFormOfName(o, name, isListedFirstName) && nameAttested(name, members, input);
-    const short = type === 'PER' ? withoutPatronymic(name) : null;
+    const short = type === 'PER' ? withoutMiddleName(name, isListedFirstName) : null;
     if (short && !folded.has(plain(short))) others.add(short);
-    const aliases = [...new Set([...(entry?.aliases ?? []), ...[...others].filter((o) => !folded.has(plain(o)) && !caseForm(o))])];
+    // Nor a case form of another alias (Марка Чепмена beside Марк Чепмен, for Марк Дэвид Чэпмен).
+    const kept = [...others].filter((o) => !folded.has(plain(o)) && !caseForm(o));
+    const nominatives = kept.filter((o) => !(type === 'PER' && !entry && kept.some((other) => other !== o && isCaseFormOfName(o, other, isListedFirstName))));
+    const aliases = [...new Set([...(entry?.aliases ?? []), ...nominatives])];
     entities.push({
       id, type, name, aliases, mentions: entityMentions, references: [],
       source: entry ? 'dict' : 'rule',
@@ -451,12 +534,15 @@ function buildEntities(groups: Group[], input: ResolveInput, tools: ResolveTools
 const NOMINATIVE_PATRONYMIC = new RegExp(`(?:${wordList('patronymic-suffixes').join('|')})а?$`);
 
 /**
- * «Айдар Наилевич Губайдулин» → «Айдар Губайдулин»: the name a person is called by, first name
- * and surname, is one of theirs too (the patronymic is for formal address).
+ * «Айдар Наилевич Губайдулин» → «Айдар Губайдулин», «Марк Дэвид Чэпмен» → «Марк Чэпмен»: the
+ * name a person is called by, first name and surname, is one of theirs too (the patronymic is
+ * for formal address; a middle name, a listed first name, is mostly left out).
  */
-function withoutPatronymic(name: string): string | null {
+function withoutMiddleName(name: string, isListedFirstName: (folded: string) => boolean): string | null {
   const words = name.split(' ');
-  return words.length === 3 && NOMINATIVE_PATRONYMIC.test(fold(words[1]!)) ? `${words[0]} ${words[2]}` : null;
+  if (words.length !== 3) return null;
+  const middle = fold(words[1]!);
+  return NOMINATIVE_PATRONYMIC.test(middle) || (isListedFirstName(fold(words[0]!)) && isListedFirstName(middle)) ? `${words[0]} ${words[2]}` : null;
 }
 
 /** Ира → Ир, Чавеса → Чавес: a name word and a case ending the morphology does not know the word by. */
@@ -675,7 +761,15 @@ function nameAttested(name: string, members: readonly Candidate[], input: Resolv
  * an initial's full stop is a token, not a word).
  */
 function fullestOf(members: readonly Candidate[], tokens: readonly Token[]): Candidate {
-  return members.reduce((best, c) => (fuller(c, best, tokens) ? c : best));
+  // A name in its own script (Josep Lluís Bonet) is an alias: the Russian text names the person.
+  return russianNames(members).reduce((best, c) => (fuller(c, best, tokens) ? c : best));
+}
+
+/** The mentions but those of a name in its own script, unless there are only those. */
+function russianNames<T extends Candidate>(members: readonly T[]): readonly T[] {
+  if (!members.some((c) => ORIGINAL_RULES.has(c.rule))) return members;
+  const russian = members.filter((c) => !ORIGINAL_RULES.has(c.rule));
+  return russian.length ? russian : members;
 }
 
 function fuller(c: Candidate, than: Candidate, tokens: readonly Token[]): boolean {
@@ -749,8 +843,9 @@ function casePlaces(members: readonly Candidate[], input: ResolveInput, tools: R
  * another mention of as many words is written in the nominative (Сергей Скрипаль, not a
  * «Сергей Скрипаля» made from «Сергея Скрипаля», whose surname the morphology does not know).
  */
-function personName(members: Candidate[], input: ResolveInput, tools: ResolveTools, places: CaseEvidence['places'], gender?: 'masc' | 'femn'): string {
-  const name = normalName(members, 'PER', input, tools, places, undefined, gender);
+function personName(all: Candidate[], input: ResolveInput, tools: ResolveTools, places: CaseEvidence['places'], gender?: 'masc' | 'femn'): string {
+  const name = normalName(all, 'PER', input, tools, places, undefined, gender);
+  const members = russianNames(all);
   const folded = fold(name);
   const size = wordCount(fullestOf(members, input.tokens), input.tokens);
   // Written so elsewhere, the name may still be a case form of the one the subject of a verb shows

@@ -4,6 +4,7 @@ import type { Candidate } from '../../types.js';
 import { candidate, lengthOf, PRIORITY, spanKey } from '../candidate.js';
 import { adjacent, wordsKey, type NerContext } from '../context.js';
 import { perWord } from '../../util/word-memo.js';
+import { wordList } from '../../dict/words.js';
 import { isFamilySurname } from './person/name-words.js';
 import { surnameNominative } from '../../dict/surname-cases.js';
 
@@ -43,7 +44,7 @@ export function repeatedSurnames(ctx: NerContext, persons: readonly Candidate[])
     const nominative = last.shape === 'title' ? surnameNominative(last.folded, 'masc') : null;
     if (nominative) surnames.add(nominative);
     // Only for a surname the morphology does not know: a known one's forms go by its lemma (Пескова is Песков's or a woman's).
-    if (last.folded.length > 3 && last.shape === 'title' && !last.analyses[0]?.known) for (const form of declinedForms(last.folded)) surnames.add(form);
+    if (last.folded.length > 3 && nameShaped(last, ctx.tokens[p.tokens[1] - 1]!.text) && !last.analyses[0]?.known) for (const form of declinedForms(last.folded)) surnames.add(form);
   }
   const out: Candidate[] = [];
   // By the best lemma, or by a surname reading that is not the best (Баканова: «бакановый» first).
@@ -55,7 +56,7 @@ export function repeatedSurnames(ctx: NerContext, persons: readonly Candidate[])
   // Where a rule already found the name, its own candidate stands (with its rule and entry).
   const found = new Set(persons.map((p) => spanKey(ctx.tokens.length, p.tokens[0], p.tokens[1])));
   ctx.words.forEach((w, i) => {
-    if (w.shape !== 'title') return;
+    if (!nameShaped(w, ctx.tokens[i]!.text)) return;
     // «братьев Ямадаевых», «клан Шаймиевых»: a plural of the surname is the family, not the person.
     if ((isRepeat(w) && (written.has(w.folded) || !isFamilySurname(w))) || (shortSurnames.has(w.folded) && afterWord(ctx, i))) out.push(candidate(i, i + 1, 'PER', 'surname-repeat', PRIORITY.repeat));
     else if (vouched.has(w.lemma)) out.push(candidate(i, i + 1, 'PER', 'surname-repeat', PRIORITY.titlePerson));
@@ -70,6 +71,14 @@ export function repeatedSurnames(ctx: NerContext, persons: readonly Candidate[])
 }
 
 const MAX_NAME = 4;
+
+/** «аль-Моджеба»: an Arabic article glued to a capitalised surname, in lower case as the text writes it. */
+const ARTICLED = new RegExp(`^(?:${wordList('arabic-articles').join('|')})-\\p{Lu}`, 'u');
+
+/** A word written as a name: capitalised, or a surname after an Arabic article (Сауд аль-Моджеб … аль-Моджеба). */
+function nameShaped(w: WordInfo, text: string): boolean {
+  return w.shape === 'title' || (w.shape === 'mixed' && ARTICLED.test(text));
+}
 
 /** The folded lemmas of a word form's surname readings, kept on its record: asked of every capitalised word. */
 const surnameLemmas = perWord((w: WordInfo) => w.analyses.filter((a) => a.grams.includes('Surn')).map((a) => fold(a.lemma)));

@@ -153,7 +153,8 @@ export function startsNominativeName(ctx: NerContext, before: number, j: number)
   // «После смерти Моррисона Манзарек начал», «сын Баффета Говард»: a word ending in a bare consonant
   // is no man's name in an oblique case (those take an ending: Манзарека), so after a man's name word
   // in an oblique case it starts the next person. (A woman's surname does not decline: Анны Франк.)
-  const bare = !knownName && BARE_CONSONANT.test(word.folded) && word.shape === 'title' && word.analyses.some((a) => a.pos === 'NOUN' && a.grams.includes('nomn') && a.grams.includes('masc'));
+  // The nominative must be the word itself: «Чэпменом» guessed as «ном» with a prefix is no nominative.
+  const bare = !knownName && BARE_CONSONANT.test(word.folded) && word.shape === 'title' && word.analyses.some((a) => a.pos === 'NOUN' && a.grams.includes('nomn') && a.grams.includes('masc') && fold(a.lemma) === word.folded);
   if (!knownName && !bare) return false;
   // (Only the dictionary's readings: a guessed genitive may be a foreign nominative, Абдолреза, Зулема.)
   const prev = ctx.words[before]!.analyses.filter((a) => a.known);

@@ -1,0 +1,86 @@
+import { wordTable } from '../dict/words.js';
+
+/**
+ * Spelling variants of one foreign name in one text: a translator's or a typist's choice
+ * (Чэпмен, Чепмен; Буфье, Буффье; Кабельо, Кабейо; Лолла, Лола) or a slip (Сабирова, Сабурова;
+ * Карпичков, Капричков). Names are compared by a spelling key, in which the letters that
+ * transliterate one sound are one, and, when long enough to tell people apart, by one edit
+ * more (a letter changed, added, dropped, or two swapped).
+ */
+
+/** Letters that transliterate one sound (э for е, ль for a Spanish ll), replaced in the key. */
+const VARIANTS = wordTable('spelling-variants').map((row) => [row.spelling!, row.key!] as const);
+
+/** Shorter keys are too many names' one edit apart (Ким, Кин; Мария, Марта): only the key itself then. */
+export const MIN_EDIT_LENGTH = 6;
+
+/** A folded word's spelling key: variants made one, a doubled letter single (Маррокко, Марокко). */
+export function spellingKey(folded: string): string {
+  let key = folded;
+  for (const [spelling, to] of VARIANTS) if (key.includes(spelling)) key = key.split(spelling).join(to);
+  return key.replace(/(\p{L})\1+/gu, '$1');
+}
+
+/** At most one edit apart: one letter changed, added or dropped, or two neighbours swapped. */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return short.slice(i) === long.slice(i + 1);
+}
+
+/**
+ * Things found by a spelling key or one edit from it, in linear time: each key is also filed
+ * under the key with one letter dropped at each place, so that a query looks up no more than
+ * its own length of keys (two words one edit apart share one such key), and the edit is checked.
+ */
+export class SpellingIndex<T> {
+  private readonly exact = new Map<string, T[]>();
+  private readonly dropped = new Map<string, Set<string>>();
+  /** Keys of words the dictionary knows: two such words one edit apart are two names (Иванов, Ивашов). */
+  private readonly known = new Set<string>();
+
+  add(folded: string, value: T, known = false): void {
+    const key = spellingKey(folded);
+    if (known) this.known.add(key);
+    const list = this.exact.get(key);
+    if (!list) this.exact.set(key, [value]);
+    else if (!list.includes(value)) list.push(value);
+    if (key.length < MIN_EDIT_LENGTH) return;
+    for (const d of deletions(key)) {
+      const keys = this.dropped.get(d);
+      if (!keys) this.dropped.set(d, new Set([key]));
+      else keys.add(key);
+    }
+  }
+
+  /** The things filed under the word's spelling key, or else under a key one edit from it (not both words known). */
+  find(folded: string, known = false): T[] {
+    const key = spellingKey(folded);
+    const same = this.exact.get(key);
+    if (same) return same;
+    if (key.length < MIN_EDIT_LENGTH) return [];
+    const found: T[] = [];
+    const seen = new Set<string>();
+    for (const d of [key, ...deletions(key)]) {
+      for (const other of this.dropped.get(d) ?? []) {
+        if (seen.has(other) || other.length < MIN_EDIT_LENGTH || (known && this.known.has(other)) || !oneEditApart(key, other)) continue;
+        seen.add(other);
+        for (const v of this.exact.get(other)!) if (!found.includes(v)) found.push(v);
+      }
+    }
+    return found;
+  }
+}
+
+function deletions(key: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < key.length; i++) out.push(key.slice(0, i) + key.slice(i + 1));
+  return out;
+}
