@@ -1070,3 +1070,11 @@ describe('a «при» dependent whose adjective reads as a noun too (issue ent1
     expect(orgs('Член Экспертного совета при главном архитекторе Москвы выступил.')).toEqual(['ORG Экспертного совета при главном архитекторе Москвы']);
   });
 });
+
+describe('a run of capitals that reads as a Roman numeral (issue ent12)', () => {
+  it('is the body\'s abbreviation unless a word of time follows or it uses only I, V, X', () => {
+    expect(orgs('Лидер партии (MDC) заявил о победе.')).toEqual(['ORG MDC']);
+    expect(orgs('Это случилось в XIV веке.')).toEqual([]);
+    expect(orgs('Дом построили в MCM году.')).toEqual([]);
+  });
+});
