@@ -1078,3 +1078,11 @@ describe('a run of capitals that reads as a Roman numeral (issue ent12)', () => 
     expect(orgs('Дом построили в MCM году.')).toEqual([]);
   });
 });
+
+describe('a Cyrillic abbreviation with inner lower-case letters (issue ent12)', () => {
+  it('is a body (БелТА, КамАЗ), while a name ending in lower case is not', () => {
+    expect(orgs('Об этом сообщило агентство БелТА.')).toEqual(['ORG БелТА']);
+    expect(orgs('Завод КамАЗ выпустил новый грузовик.')).toEqual(['ORG КамАЗ']);
+    expect(orgs('Актёр ДиКаприо приехал на премьеру.')).toEqual([]);
+  });
+});

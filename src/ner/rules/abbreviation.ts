@@ -9,6 +9,12 @@ import { isDescriptorAbbreviation } from './org-quoted.js';
 const SMALL_ROMAN = /^[IVX]+$/;
 const ROMAN = /^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
 const TIME_NOUNS = wordSet('time-nouns');
+/**
+ * СдПГ, БелТА, КамАЗ: a capital, inner lower-case letters and a run of capitals to the end is an
+ * abbreviation written with its small words; a name (МакКартни, ДиКаприо) ends in lower case.
+ * Latin ones are mostly products and events (MySQL, YaC), so only Cyrillic ones count.
+ */
+const MIXED_ABBREVIATION = /^[А-ЯЁ][а-яё]{1,3}(?:[А-ЯЁ][а-яё]{0,3})*[А-ЯЁ]{1,3}$/u;
 
 /**
  * ФАС, WBC: an all-capitals word of 2–6 letters, no digits, not in an all-capitals line, is an
@@ -25,7 +31,8 @@ export function abbreviationCandidates(ctx: NerContext, matches: readonly Gazett
       out.push(candidate(i, i + 1, 'ORG', 'abbreviation', PRIORITY.abbreviation));
       continue;
     }
-    if (token.kind !== 'word' || word.shape !== 'upper' || ctx.headline[i] || /\d/.test(token.text)) continue;
+    if (token.kind !== 'word' || ctx.headline[i] || /\d/.test(token.text)) continue;
+    if (word.shape !== 'upper' && !(word.shape === 'mixed' && MIXED_ABBREVIATION.test(token.text))) continue;
     if (ctx.lexicon.notEntities.has(word.folded) || ctx.lexicon.orgNouns.has(word.key) || isDescriptorAbbreviation(ctx, i)) continue;
     const letters = token.text.replace(/[^\p{L}]/gu, '');
     if (letters.length < 2 || letters.length > 6 || isRomanNumeral(ctx, i, letters)) continue;
