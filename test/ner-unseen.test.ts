@@ -1086,3 +1086,10 @@ describe('a Cyrillic abbreviation with inner lower-case letters (issue ent12)', 
     expect(orgs('Актёр ДиКаприо приехал на премьеру.')).toEqual([]);
   });
 });
+
+describe('a capitalised name after «университет» or «партия» in apposition (issue ent12)', () => {
+  it('is the body\'s name, not a person', () => {
+    expect(surfaces('Он окончил университет Ла Сапиенца в Риме.')).toContain('ORG Ла Сапиенца');
+    expect(surfaces('Он вступил в партию Ла Либерта.')).toContain('ORG Ла Либерта');
+  });
+});
