@@ -1093,3 +1093,10 @@ describe('a capitalised name after «университет» or «партия�
     expect(surfaces('Он вступил в партию Ла Либерта.')).toContain('ORG Ла Либерта');
   });
 });
+
+describe('a Latin company name closed by a dotted legal form (issue ent12)', () => {
+  it('keeps the whole form (N.V., S.A.), not its first letter', () => {
+    expect(orgs('Концерн Nordic Motors N.V. объявил о слиянии.')).toEqual(['ORG Nordic Motors N.V.']);
+    expect(orgs('Банк Banco Atlantico S.A. открыл отделение.')).toEqual(['ORG Banco Atlantico S.A.']);
+  });
+});
