@@ -1100,3 +1100,10 @@ describe('a Latin company name closed by a dotted legal form (issue ent12)', () 
     expect(orgs('Банк Banco Atlantico S.A. открыл отделение.')).toEqual(['ORG Banco Atlantico S.A.']);
   });
 });
+
+describe('a genitive list inside a name with a word the morphology does not know (issue ent12)', () => {
+  it('goes on past the unknown member to the closing «и»', () => {
+    expect(orgs('Активисты создали Федерацию лесбиянок, геев, бисексуалов и трансгендеров в прошлом году.'))
+      .toEqual(['ORG Федерацию лесбиянок, геев, бисексуалов и трансгендеров']);
+  });
+});
