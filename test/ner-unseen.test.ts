@@ -1070,3 +1070,40 @@ describe('a «при» dependent whose adjective reads as a noun too (issue ent1
     expect(orgs('Член Экспертного совета при главном архитекторе Москвы выступил.')).toEqual(['ORG Экспертного совета при главном архитекторе Москвы']);
   });
 });
+
+describe('a run of capitals that reads as a Roman numeral (issue ent12)', () => {
+  it('is the body\'s abbreviation unless a word of time follows or it uses only I, V, X', () => {
+    expect(orgs('Лидер партии (MDC) заявил о победе.')).toEqual(['ORG MDC']);
+    expect(orgs('Это случилось в XIV веке.')).toEqual([]);
+    expect(orgs('Дом построили в MCM году.')).toEqual([]);
+  });
+});
+
+describe('a Cyrillic abbreviation with inner lower-case letters (issue ent12)', () => {
+  it('is a body (БелТА, КамАЗ), while a name ending in lower case is not', () => {
+    expect(orgs('Об этом сообщило агентство БелТА.')).toEqual(['ORG БелТА']);
+    expect(orgs('Завод КамАЗ выпустил новый грузовик.')).toEqual(['ORG КамАЗ']);
+    expect(orgs('Актёр ДиКаприо приехал на премьеру.')).toEqual([]);
+  });
+});
+
+describe('a capitalised name after «университет» or «партия» in apposition (issue ent12)', () => {
+  it('is the body\'s name, not a person', () => {
+    expect(surfaces('Он окончил университет Ла Сапиенца в Риме.')).toContain('ORG Ла Сапиенца');
+    expect(surfaces('Он вступил в партию Ла Либерта.')).toContain('ORG Ла Либерта');
+  });
+});
+
+describe('a Latin company name closed by a dotted legal form (issue ent12)', () => {
+  it('keeps the whole form (N.V., S.A.), not its first letter', () => {
+    expect(orgs('Концерн Nordic Motors N.V. объявил о слиянии.')).toEqual(['ORG Nordic Motors N.V.']);
+    expect(orgs('Банк Banco Atlantico S.A. открыл отделение.')).toEqual(['ORG Banco Atlantico S.A.']);
+  });
+});
+
+describe('a genitive list inside a name with a word the morphology does not know (issue ent12)', () => {
+  it('goes on past the unknown member to the closing «и»', () => {
+    expect(orgs('Активисты создали Федерацию лесбиянок, геев, бисексуалов и трансгендеров в прошлом году.'))
+      .toEqual(['ORG Федерацию лесбиянок, геев, бисексуалов и трансгендеров']);
+  });
+});

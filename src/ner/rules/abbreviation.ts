@@ -1,4 +1,4 @@
-import { wordList } from '../../dict/words.js';
+import { wordList, wordSet } from '../../dict/words.js';
 import type { Candidate } from '../../types.js';
 import { candidate, PRIORITY } from '../candidate.js';
 import { adjacent, type NerContext } from '../context.js';
@@ -6,7 +6,15 @@ import type { GazetteerMatch } from '../gazetteer.js';
 import { isDescriptorAbbreviation } from './org-quoted.js';
 
 /** Roman numerals (Арес II, XXI век) are no abbreviations. */
-const ROMAN = /^[IVXLCDM]+$/;
+const SMALL_ROMAN = /^[IVX]+$/;
+const ROMAN = /^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
+const TIME_NOUNS = wordSet('time-nouns');
+/**
+ * СдПГ, БелТА, КамАЗ: a capital, inner lower-case letters and a run of capitals to the end is an
+ * abbreviation written with its small words; a name (МакКартни, ДиКаприо) ends in lower case.
+ * Latin ones are mostly products and events (MySQL, YaC), so only Cyrillic ones count.
+ */
+const MIXED_ABBREVIATION = /^[А-ЯЁ][а-яё]{1,3}(?:[А-ЯЁ][а-яё]{0,3})*[А-ЯЁ]{1,3}$/u;
 
 /**
  * ФАС, WBC: an all-capitals word of 2–6 letters, no digits, not in an all-capitals line, is an
@@ -23,15 +31,27 @@ export function abbreviationCandidates(ctx: NerContext, matches: readonly Gazett
       out.push(candidate(i, i + 1, 'ORG', 'abbreviation', PRIORITY.abbreviation));
       continue;
     }
-    if (token.kind !== 'word' || word.shape !== 'upper' || ctx.headline[i] || /\d/.test(token.text)) continue;
+    if (token.kind !== 'word' || ctx.headline[i] || /\d/.test(token.text)) continue;
+    if (word.shape !== 'upper' && !(word.shape === 'mixed' && MIXED_ABBREVIATION.test(token.text))) continue;
     if (ctx.lexicon.notEntities.has(word.folded) || ctx.lexicon.orgNouns.has(word.key) || isDescriptorAbbreviation(ctx, i)) continue;
     const letters = token.text.replace(/[^\p{L}]/gu, '');
-    if (letters.length < 2 || letters.length > 6 || ROMAN.test(letters)) continue;
+    if (letters.length < 2 || letters.length > 6 || isRomanNumeral(ctx, i, letters)) continue;
     // A run of capitals is a Latin motto or a shouted phrase, not a name (GENS UNA SUMUS).
     if (isUpperWord(ctx, i - 1) || (isUpperWord(ctx, i + 1) && !places.has(i + 1))) continue;
     out.push(candidate(i, i + 1, 'ORG', 'abbreviation', PRIORITY.abbreviation));
   }
   return out;
+}
+
+/**
+ * II, XXI, XIV are numerals wherever they stand; a run using L, C, D or M (MDC, CDC, DM) reads
+ * as a numeral only before a word of time (MCM год, XL век), else it is the body's abbreviation.
+ */
+function isRomanNumeral(ctx: NerContext, i: number, letters: string): boolean {
+  if (SMALL_ROMAN.test(letters)) return true;
+  if (!ROMAN.test(letters)) return false;
+  const next = ctx.words[i + 1];
+  return ctx.tokens[i + 1]?.kind === 'word' && next !== undefined && TIME_NOUNS.has(next.folded);
 }
 
 function isUpperWord(ctx: NerContext, i: number): boolean {

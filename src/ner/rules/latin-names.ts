@@ -42,10 +42,36 @@ function latinNameEnd(ctx: NerContext, i: number): number {
     else if (ctx.tokens[j]!.text === '.' && j === i + 2 && isMiddleInitial(ctx, i)) j++;
     else break;
   }
+  const form = j - 1 > i ? legalFormEnd(ctx, j - 1) : 0;
+  if (form > 0) return form;
   // A name does not end on «of», «and»: Industrial and Commercial Bank of China; it may on a
   // company's word in lower case (Imperial Brands plc, Mushroom works).
   while (j > i + 1 && ctx.words[j - 1]!.shape === 'lower' && !COMPANY_WORDS.has(ctx.words[j - 1]!.folded)) j--;
   return j;
+}
+
+/** Dotted legal forms (N.V., S.A.), as their tokens written together. */
+const LEGAL_FORMS = wordSet('latin-legal-forms');
+const LONGEST_FORM = Math.max(...[...LEGAL_FORMS].map((f) => f.length));
+
+/**
+ * The end after a dotted legal form that opens at the name's last word `k` or right after it
+ * (Automobiles N.V.), or 0. A final dot that ends the sentence is left to it.
+ */
+function legalFormEnd(ctx: NerContext, k: number): number {
+  for (const start of [k, k + 1]) {
+    if (start === k && !ctx.words[k]!.latin) continue;
+    let text = '';
+    for (let e = start; e < ctx.tokens.length && text.length < LONGEST_FORM; e++) {
+      if (e > start && !adjacent(ctx, e - 1, e)) break;
+      if (start === k + 1 && e === start && !adjacent(ctx, k, start)) break;
+      text += ctx.tokens[e]!.text.toLowerCase();
+      if (!LEGAL_FORMS.has(text)) continue;
+      const sentenceEnd = e + 1 >= ctx.tokens.length || ctx.index.sentenceOf[e + 1] !== ctx.index.sentenceOf[e];
+      return sentenceEnd ? e : e + 1;
+    }
+  }
+  return 0;
 }
 
 function isLatinCapital(ctx: NerContext, i: number): boolean {

@@ -1,4 +1,4 @@
-import { wordMap, wordSet, wordTable } from '../../dict/words.js';
+import { wordList, wordMap, wordSet, wordTable } from '../../dict/words.js';
 import { fold, PERSON_GRAMMEMES, stemKey, type Analysis, type WordInfo } from '../../morph/index.js';
 import { adjacent, isListedName, type NerContext } from '../context.js';
 import { isInitial } from './person/initials.js';
@@ -195,7 +195,7 @@ function placeAfter(ctx: NerContext, i: number): number {
  * `names` also takes capitalised genitives and abbreviations (Бюро США по …, ГУ МЧС России по …),
  * for a tail that a dependent must then follow.
  */
-function genitiveTail(ctx: NerContext, from: number, names = false, continued = false): number {
+function genitiveTail(ctx: NerContext, from: number, names = false, continued = false, inList = false): number {
   let end = from;
   let k = from;
   while (k < ctx.tokens.length && k - from < 5 && adjacent(ctx, k - 1, k) && ctx.tokens[k]!.kind === 'word') {
@@ -217,12 +217,17 @@ function genitiveTail(ctx: NerContext, from: number, names = false, continued = 
     // a word read first as a name word will do, not of a preposition (при).
     const analyses = lowerAnalyses(ctx, k);
     const a = NAME_WORD_POS.has(analyses[0]?.pos ?? '') ? analyses.find((r) => (r.pos === 'NOUN' || r.pos === 'ADJF') && r.grams.includes('gent')) : undefined;
-    if (!a) break;
+    // «лесбиянок, геев, бисексуалов»: a list member the morphology does not know stands in the
+    // genitive when it ends as a plural genitive does.
+    const parallel = !a && inList && analyses.every((r) => !r.known) && GENITIVE_PLURAL.some((e) => word.folded.endsWith(e));
+    if (!a && !parallel) break;
     k++;
-    if (a.pos === 'NOUN') end = k;
+    if (parallel || a!.pos === 'NOUN') end = k;
   }
   return end === k && ctx.tokens[k]?.text === ',' ? listTailEnd(ctx, k) : end;
 }
+
+const GENITIVE_PLURAL = wordList('genitive-plural-endings');
 
 /** The most comma-parted members of a genitive list inside a name. */
 const MAX_LIST = 6;
@@ -236,7 +241,7 @@ const MAX_LIST = 6;
 function listTailEnd(ctx: NerContext, comma: number): number {
   let k = comma;
   for (let n = 0; n < MAX_LIST && ctx.tokens[k]?.text === ',' && adjacent(ctx, k, k + 1); n++) {
-    const end = genitiveTail(ctx, k + 1);
+    const end = genitiveTail(ctx, k + 1, false, false, true);
     if (end <= k + 1) return comma;
     let closed = false;
     for (let j = k + 1; j < end; j++) {

@@ -5,8 +5,8 @@ import { candidate, PRIORITY } from '../candidate.js';
 import { adjacent, isCommonWord, isListedName, type NerContext } from '../context.js';
 import type { GazetteerMatch } from '../gazetteer.js';
 
-/** Heads that say what kind of body follows (компания, банк, группа, команда). */
-const KIND_HEADS = wordSet('org-kind-heads');
+/** Heads that say what kind of body follows (компания, банк, группа, команда, университет). */
+const KIND_HEADS = new Set([...wordSet('org-kind-heads'), ...wordSet('org-apposition-heads')]);
 /** The longest unquoted name taken after the head, in words. */
 const MAX_NAME = 3;
 
