@@ -9,7 +9,7 @@ import type { ResolveLexicon } from './lexicon.js';
 import { pairBefore } from './groups.js';
 import { officeHolders, type OfficeHolders } from './office-holders.js';
 import { heldInPlaceOfRole } from './role-place.js';
-import { agreeingNominative, fullNameInCaseOf, nominativePhrase, personGenitive, personInCase } from './normalize.js';
+import { agreeingNominative, fullNameInCaseOf, nominativePhrase, personInCase } from './normalize.js';
 import { cueGender, lastPerson, pronounGender, pronounReferences, recentPersonOfGender, speakerPronoun, subjectOfSentenceBefore, type PronounRole, type SpeakerReferent } from './pronouns.js';
 import { holdsOtherRole, isDeputy, mayHold, namesPrincipal, womanOfMan, nextPersonInLine, personAfterRole, personNamedWith, resolveTitle, roleDomain, roleGender, roleHead, sharesCase } from './roles.js';
 
@@ -151,22 +151,24 @@ export function createResolver(doc: ResolvedDocument, lexicon: ResolveLexicon): 
       // «представитель Теру»: after a noun, a surname that does not decline stands in the genitive the noun governs.
       const before = at > 0 && doc.tokens[at - 1]!.kind === 'word' ? doc.words[at - 1]! : null;
       const governed = before && before.shape === 'lower' && ctx.analyseWord(before)[0]?.pos === 'NOUN' ? 'gent' : null;
-      const gender = ctx.genderOf(mention.entity);
-      return fullNameInCaseOf(lexicon.morphology, entity.name, doc.words[at]!, doc.tokens[at]!.text, governed, gender === 'm' ? 'masc' : gender === 'f' ? 'femn' : null);
+      return fullNameInCaseOf(lexicon.morphology, entity.name, doc.words[at]!, doc.tokens[at]!.text, governed, genderGrammeme(ctx, mention.entity));
     },
-    nameInCase(id, kase) {
-      const entity = ctx.entities.get(id);
-      if (!entity || entity.type !== 'PER') return null;
-      const gender = ctx.genderOf(id);
-      return personInCase(lexicon.morphology, entity.name, gender === 'm' ? 'masc' : gender === 'f' ? 'femn' : null, kase);
-    },
-    genitiveOf(id) {
-      const entity = ctx.entities.get(id);
-      if (!entity || entity.type !== 'PER') return null;
-      const gender = ctx.genderOf(id);
-      return personGenitive(lexicon.morphology, entity.name, gender === 'm' ? 'masc' : gender === 'f' ? 'femn' : null);
-    },
+    nameInCase: (id, kase) => nameInCase(ctx, lexicon, id, kase),
+    genitiveOf: (id) => nameInCase(ctx, lexicon, id, 'gent'),
   };
+}
+
+/** A person's name in the case `kase`, declined as their gender asks; null for no person or a word the dictionary cannot decline. */
+function nameInCase(ctx: ResolveContext, lexicon: ResolveLexicon, id: EntityId, kase: string): string | null {
+  const entity = ctx.entities.get(id);
+  if (!entity || entity.type !== 'PER') return null;
+  return personInCase(lexicon.morphology, entity.name, genderGrammeme(ctx, id), kase);
+}
+
+/** The person's gender as the morphology's grammeme (m → masc), or null where the text does not tell. */
+function genderGrammeme(ctx: ResolveContext, id: EntityId): 'masc' | 'femn' | null {
+  const gender = ctx.genderOf(id);
+  return gender === 'm' ? 'masc' : gender === 'f' ? 'femn' : null;
 }
 
 /**
