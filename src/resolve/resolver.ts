@@ -11,7 +11,7 @@ import { officeHolders, type OfficeHolders } from './office-holders.js';
 import { heldInPlaceOfRole } from './role-place.js';
 import { agreeingNominative, fullNameInCaseOf, nominativePhrase, personInCase } from './normalize.js';
 import { cueGender, lastPerson, pronounGender, pronounReferences, recentPersonOfGender, speakerPronoun, subjectOfSentenceBefore, type PronounRole, type SpeakerReferent } from './pronouns.js';
-import { holdsOtherRole, isDeputy, mayHold, namesPrincipal, womanOfMan, nextPersonInLine, personAfterRole, personNamedWith, resolveTitle, roleDomain, roleGender, roleHead, sharesCase } from './roles.js';
+import { holdsOtherRole, isDeputy, mayHold, namesPrincipal, womanOfMan, nextPersonInLine, personAfterRole, personNamedWith, resolveTitle, ROLE_HOLDER_REACH, roleDomain, roleGender, roleHead, sharesCase } from './roles.js';
 
 /**
  * One document's resolver: the entity a pronoun, a role or a descriptor stands for. Built once
@@ -125,8 +125,10 @@ export function createResolver(doc: ResolvedDocument, lexicon: ResolveLexicon): 
         if (best?.pos !== 'NOUN') continue;
         if (!best.grams.includes('anim') || !best.grams.includes('sing')) return null;
         // «Представитель партии заявил о победе Мугабе»: past the verb a name is no apposition.
+        // Looked for only within the holder's reach: a walk on to the text's end, once per phrase, grew with the square of its length.
+        const reach = Math.min(ctx.tokens.length, k + ROLE_HOLDER_REACH);
         let limit = k + 1;
-        while (limit < ctx.tokens.length && !(ctx.tokens[limit]!.kind === 'word' && ctx.mentionAt[limit] === -1 && CLAUSE_VERB_POS.has(ctx.analyseWord(ctx.words[limit]!)[0]?.pos ?? ''))) limit++;
+        while (limit < reach && !(ctx.tokens[limit]!.kind === 'word' && ctx.mentionAt[limit] === -1 && CLAUSE_VERB_POS.has(ctx.analyseWord(ctx.words[limit]!)[0]?.pos ?? ''))) limit++;
         return personAfterRole(ctx, k, cueGender(cue), limit);
       }
       return null;

@@ -128,11 +128,14 @@ export function personNamedWith(ctx: ResolveContext, at: number): EntityId | nul
   return namedWithRole(ctx, ctx.words[at]!.key, null).find(([i]) => i !== at)?.[1] ?? null;
 }
 
+/** Tokens after a role word within which the person holding it is named (постпред России при ООН Виталий Чуркин). */
+export const ROLE_HOLDER_REACH = 9;
+
 /** The person named right after the role word at `i`, past its complement (before `limit`), in its case and of `gender`; null if none. */
 export function personAfterRole(ctx: ResolveContext, i: number, gender: 'm' | 'f' | null, limit = ctx.tokens.length): EntityId | null {
   const deputy = isDeputy(ctx, i);
   let principal = -1;
-  for (let k = i + 1; k < Math.min(limit, i + 9); k++) {
+  for (let k = i + 1; k < Math.min(limit, i + ROLE_HOLDER_REACH); k++) {
     const m = ctx.mentionAt[k]!;
     // «представителя генсека ООН Антониу Гутерриша»: a name in the case of the principal a deputy serves is the principal's.
     if (deputy && m === -1 && ctx.tokens[k]!.kind === 'word' && ctx.titles.has(ctx.words[k]!.key)) principal = k;
