@@ -1,7 +1,7 @@
 import type { ClauseContext } from '../clauses/context.js';
 import { wordSet } from '../dict/words.js';
 import { isNominativeWord, manInObliqueCase } from '../clauses/subject.js';
-import { CLAUSE_VERB_POS, POSSESSIVES } from '../clauses/words.js';
+import { POSSESSIVES } from '../clauses/words.js';
 import type { Cue, Entity, EntityId, Reference, ResolvedDocument } from '../types.js';
 import { resolveContext, type ResolveContext } from './context.js';
 import { earlierDescription, genericOrganisation, organisationThere } from './descriptors.js';
@@ -11,7 +11,7 @@ import { officeHolders, type OfficeHolders } from './office-holders.js';
 import { heldInPlaceOfRole } from './role-place.js';
 import { agreeingNominative, fullNameInCaseOf, nominativePhrase, personInCase } from './normalize.js';
 import { cueGender, lastPerson, pronounGender, pronounReferences, recentPersonOfGender, speakerPronoun, subjectOfSentenceBefore, type PronounRole, type SpeakerReferent } from './pronouns.js';
-import { holdsOtherRole, isDeputy, mayHold, namesPrincipal, womanOfMan, nextPersonInLine, personAfterRole, personNamedWith, resolveTitle, ROLE_HOLDER_REACH, roleDomain, roleGender, roleHead, sharesCase } from './roles.js';
+import { holdsOtherRole, isDeputy, mayHold, namesPrincipal, womanOfMan, nextPersonInLine, holderNamedAfter, personAfterRole, personNamedWith, resolveTitle, roleDomain, roleGender, roleHead, sharesCase } from './roles.js';
 
 /**
  * One document's resolver: the entity a pronoun, a role or a descriptor stands for. Built once
@@ -118,21 +118,7 @@ export function createResolver(doc: ResolvedDocument, lexicon: ResolveLexicon): 
       const office = officeHolders(ctx, from, to, head);
       return office ? byOffice(ctx, office, placed) : placed;
     },
-    holderNamedAfter(from, to, cue) {
-      for (let k = from; k < to; k++) {
-        if (ctx.tokens[k]!.kind !== 'word') continue;
-        const best = ctx.analyseWord(ctx.words[k]!)[0];
-        if (best?.pos !== 'NOUN') continue;
-        if (!best.grams.includes('anim') || !best.grams.includes('sing')) return null;
-        // «Представитель партии заявил о победе Мугабе»: past the verb a name is no apposition.
-        // Looked for only within the holder's reach: a walk on to the text's end, once per phrase, grew with the square of its length.
-        const reach = Math.min(ctx.tokens.length, k + ROLE_HOLDER_REACH);
-        let limit = k + 1;
-        while (limit < reach && !(ctx.tokens[limit]!.kind === 'word' && ctx.mentionAt[limit] === -1 && CLAUSE_VERB_POS.has(ctx.analyseWord(ctx.words[limit]!)[0]?.pos ?? ''))) limit++;
-        return personAfterRole(ctx, k, cueGender(cue), limit);
-      }
-      return null;
-    },
+    holderNamedAfter: (from, to, cue) => holderNamedAfter(ctx, from, to, cueGender(cue)),
     namedWith: (at) => personNamedWith(ctx, at),
     namesPrincipal: (from, at) => namesPrincipal(ctx, from, at),
     womanOfMan: (from, at) => womanOfMan(ctx, from, at),

@@ -170,6 +170,27 @@ export function personAfterRole(ctx: ResolveContext, i: number, gender: 'm' | 'f
   return null;
 }
 
+/**
+ * «куратор музея По в Балтиморе Джефф Джером»: a source phrase [from, to) whose head, its first
+ * noun, is one living being is that of the person named right after it, past its complement and
+ * before a verb, of `gender`; null if none.
+ */
+export function holderNamedAfter(ctx: ResolveContext, from: number, to: number, gender: 'm' | 'f' | null): EntityId | null {
+  for (let k = from; k < to; k++) {
+    if (ctx.tokens[k]!.kind !== 'word') continue;
+    const best = ctx.analyseWord(ctx.words[k]!)[0];
+    if (best?.pos !== 'NOUN') continue;
+    if (!best.grams.includes('anim') || !best.grams.includes('sing')) return null;
+    // «Представитель партии заявил о победе Мугабе»: past the verb a name is no apposition.
+    // Looked for only within the holder's reach: a walk on to the text's end, once per phrase, grew with the square of its length.
+    const reach = Math.min(ctx.tokens.length, k + ROLE_HOLDER_REACH);
+    let limit = k + 1;
+    while (limit < reach && !(ctx.tokens[limit]!.kind === 'word' && ctx.mentionAt[limit] === -1 && CLAUSE_VERB_POS.has(ctx.analyseWord(ctx.words[limit]!)[0]?.pos ?? ''))) limit++;
+    return personAfterRole(ctx, k, gender, limit);
+  }
+  return null;
+}
+
 /** A lower-case noun at `k` right before mention `m`, one word whose case does not show: the noun's complement. */
 function ownsName(ctx: ResolveContext, k: number, m: number): boolean {
   const [first, end] = ctx.mentions[m]!.tokens;
