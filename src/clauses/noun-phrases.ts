@@ -1,4 +1,4 @@
-import { cueAgreement } from '../morph/agreement.js';
+import { cueAgreement, grammaticalGender } from '../morph/agreement.js';
 import { fold } from '../morph/key.js';
 import type { Cue, EntityId, Mention } from '../types.js';
 import { mentionEnd, sentenceRange, type ClauseContext } from './context.js';
@@ -206,7 +206,7 @@ function pronounHead(ctx: ClauseContext, i: number): NounPhrase['head'] | null {
   if (coordinated(ctx, i + 1)) return null;
   const a = ctx.analyseWord(ctx.words[i]!).find((x) => x.pos === 'NPRO' && x.grams.includes('nomn'));
   if (!a) return null;
-  return { number: a.grams.find((g) => g === 'sing' || g === 'plur') ?? null, gender: a.grams.find((g) => g === 'masc' || g === 'femn' || g === 'neut') ?? null };
+  return { number: a.grams.find((g) => g === 'sing' || g === 'plur') ?? null, gender: grammaticalGender(a.grams) };
 }
 
 /**
@@ -258,7 +258,7 @@ function animateNominative(ctx: ClauseContext, i: number): NounPhrase['head'] | 
   if (analyses[0]?.pos !== 'NOUN') return null;
   const a = analyses.find((x) => x.pos === 'NOUN' && x.grams.includes('anim') && x.grams.includes('nomn'));
   if (!a) return null;
-  return { number: a.grams.find((g) => g === 'sing' || g === 'plur') ?? null, gender: a.grams.find((g) => g === 'masc' || g === 'femn' || g === 'neut') ?? null };
+  return { number: a.grams.find((g) => g === 'sing' || g === 'plur') ?? null, gender: grammaticalGender(a.grams) };
 }
 
 /** Readings of a word that may stand for people when no noun follows: a full adjective or participle. */
@@ -282,7 +282,7 @@ function substantive(ctx: ClauseContext, i: number, to: number): NounPhrase['hea
     const after = ctx.analyseWord(ctx.words[next]!);
     if (after[0]?.pos !== 'PREP' && after.some((a) => (a.pos === 'NOUN' || SUBSTANTIVE_POS.has(a.pos)) && a.grams.includes('nomn'))) return null;
   }
-  return { number: best.grams.find((g) => g === 'sing' || g === 'plur') ?? null, gender: best.grams.find((g) => g === 'masc' || g === 'femn' || g === 'neut') ?? null };
+  return { number: best.grams.find((g) => g === 'sing' || g === 'plur') ?? null, gender: grammaticalGender(best.grams) };
 }
 
 /** «один/одна из + genitive plural» (in any case when the phrase is governed: по словам одного из жильцов). */

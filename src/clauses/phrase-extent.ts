@@ -1,5 +1,6 @@
 import { isPunct, isTerminal, mentionEnd, type ClauseContext } from './context.js';
 import { isNominativeWord, manInObliqueCase, nameAsResolved } from './subject.js';
+import { grammaticalGender } from '../morph/agreement.js';
 import { stemKey } from '../morph/key.js';
 import type { Analysis } from '../types.js';
 import { COORDINATING_AND, DEGREE_ADVERBS, functionWord, PARENTHETICALS, PREPOSITIONS, ROLE_COMPLEMENT_PREPOSITIONS, REFERENCE_FRAMES, STOPS, TIME_NOUNS, VERB_LIKE_ENDINGS } from './words.js';
@@ -48,11 +49,16 @@ function isModifier(ctx: ClauseContext, i: number, head: number): boolean {
   if (first?.pos === 'ADJF') return true;
   if (first?.pos !== 'PRTF') return false;
   const nouns = ctx.analyseWord(ctx.words[head]!).filter((a) => a.pos === 'NOUN');
-  return ctx.analyseWord(ctx.words[i]!).some((p) => p.pos === 'PRTF' && nouns.some((n) => AGREEMENT.every((g) => p.grams.includes(g) === n.grams.includes(g))));
+  return ctx.analyseWord(ctx.words[i]!).some((p) => p.pos === 'PRTF' && nouns.some((n) => sharesCaseAndNumber(p, n)));
 }
 
 /** The grammemes a participle shares with its noun (gender is left out: plurals have none, and a noun's may be common). */
 const AGREEMENT = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct', 'sing', 'plur'];
+
+/** An adjective's or participle's reading in the case and number of a noun's (its gender not asked). */
+function sharesCaseAndNumber(a: Analysis, n: Analysis): boolean {
+  return AGREEMENT.every((g) => a.grams.includes(g) === n.grams.includes(g));
+}
 
 /** A form of «который». */
 export function isRelative(ctx: ClauseContext, i: number): boolean {
@@ -152,7 +158,7 @@ function nounAfterComplement(ctx: ClauseContext, at: number, limit: number): num
   for (let j = at + 2; j < Math.min(limit, at + 2 + ADJECTIVE_COMPLEMENT); j++) {
     if (ctx.tokens[j]!.kind !== 'word' || ctx.mentionAt[j] !== -1 || ctx.words[j]!.shape !== 'lower') return -1;
     const nouns = ctx.analyseWord(ctx.words[j]!).filter((a) => a.pos === 'NOUN');
-    if (nouns.some((n) => adjectives.some((a) => AGREEMENT.every((g) => a.grams.includes(g) === n.grams.includes(g))))) return j;
+    if (nouns.some((n) => adjectives.some((a) => sharesCaseAndNumber(a, n)))) return j;
   }
   return -1;
 }
@@ -331,7 +337,7 @@ function describedNoun(ctx: ClauseContext, from: number, to: number, readings: r
     for (const n of ctx.analyseWord(ctx.words[k]!)) {
       if (n.pos !== 'NOUN') continue;
       const number = n.grams.includes('plur') ? 'plur' : 'sing';
-      const gender = number === 'sing' ? n.grams.find((g) => g === 'masc' || g === 'femn' || g === 'neut') ?? null : null;
+      const gender = number === 'sing' ? grammaticalGender(n.grams) : null;
       if (readings.some((a) => agrees(a, n))) return { number, gender, head: k === head };
     }
   }
@@ -340,7 +346,7 @@ function describedNoun(ctx: ClauseContext, from: number, to: number, readings: r
 
 /** An adjective or participle reading agrees with a noun's: case and number, and gender in the singular (a noun of common gender takes either). */
 function agrees(a: Analysis, n: Analysis): boolean {
-  if (!AGREEMENT.every((g) => a.grams.includes(g) === n.grams.includes(g))) return false;
-  const gender = n.grams.includes('sing') ? n.grams.find((g) => g === 'masc' || g === 'femn' || g === 'neut') : undefined;
+  if (!sharesCaseAndNumber(a, n)) return false;
+  const gender = n.grams.includes('sing') ? grammaticalGender(n.grams) : null;
   return !gender || n.grams.includes('Ms-f') || a.grams.includes(gender);
 }

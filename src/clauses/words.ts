@@ -21,6 +21,8 @@ export const TIME_NOUNS = wordSet('time-nouns');
 export const COORDINATING_AND = wordSet('coordinating-and');
 /** Third-person possessives opening a phrase (его адвокат): read by the role resolver and the quote speaker rules. */
 export const POSSESSIVES = wordSet('possessive-pronouns');
+/** Forms of the reflexive «свой», which point back to the clause's subject: read by the quote speaker and «о своих планах» rules. */
+export const REFLEXIVE_POSSESSIVES = wordSet('reflexive-possessives');
 /** Role words that name one office (судья, прокурор), by stem key → the office they name: read by the role resolver and the quote speaker rules. */
 export const OFFICES = wordMap('office-roles');
 export const VERB_LIKE_ENDINGS = wordList('verb-like-endings');

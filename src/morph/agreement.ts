@@ -28,6 +28,11 @@ export function verbAgreement(analysis: Analysis | undefined): Agreement | null 
   return { person: feature(grams, PERSONS), number: feature(grams, NUMBERS), gender: feature(grams, GENDERS), tense: feature(grams, TENSES) };
 }
 
+/** The gender grammeme of a reading (masc, femn, neut), or null for one that has none (a plural, an indeclinable of common gender). */
+export function grammaticalGender(grams: readonly string[]): 'masc' | 'femn' | 'neut' | null {
+  return feature(grams, GENDERS);
+}
+
 const CUE_GENDERS = { m: 'masc', f: 'femn', n: 'neut', '-': null } as const;
 const CUE_NUMBERS = { sg: 'sing', pl: 'plur', '-': null } as const;
 

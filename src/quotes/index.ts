@@ -146,6 +146,9 @@ function possessor(ctx: QuoteContext, speaker: Speaker): string | null {
   return genitiveName(ctx, ctx.resolver.pronoun(speaker.from, 'reference').entity);
 }
 
+/** Parts of speech of a phrase's first word that may take a complement of their own (знакомый с ним). */
+const ATTRIBUTE_POS: ReadonlySet<string> = new Set(['ADJF', 'PRTF']);
+
 /**
  * The last word of an unnamed phrase, a lower-case noun in the genitive and no office (адвокаты
  * лётчицы, сайт певицы), that the text names a person with elsewhere (украинская лётчица Надежда Савченко):
@@ -161,7 +164,9 @@ function describedComplement(ctx: QuoteContext, speaker: Speaker): string | null
   if (OFFICES.has(ctx.words[last]!.key) || !ctx.analyseWord(ctx.words[last]!).some((a) => a.pos === 'NOUN' && a.grams.includes('anim') && a.grams.includes('gent'))) return null;
   if (ctx.analyseWord(ctx.words[last - 1]!).some((a) => a.pos === 'ADJF' && a.grams.includes('gent'))) return null;
   // «знакомого с ним бизнесмена»: after an adjective's own complement the last word is the head, no complement.
-  for (let k = speaker.from + 1; k < last; k++) if (ctx.tokens[k]!.kind === 'word' && PREPOSITIONS.has(ctx.words[k]!.folded) && ['ADJF', 'PRTF'].includes(ctx.analyseWord(ctx.words[speaker.from]!)[0]?.pos ?? '')) return null;
+  if (ATTRIBUTE_POS.has(ctx.analyseWord(ctx.words[speaker.from]!)[0]?.pos ?? '')) {
+    for (let k = speaker.from + 1; k < last; k++) if (ctx.tokens[k]!.kind === 'word' && PREPOSITIONS.has(ctx.words[k]!.folded)) return null;
+  }
   const entity = ctx.resolver.namedWith(last);
   return entity && ctx.entities.get(entity)?.type === 'PER' ? genitiveName(ctx, entity) : null;
 }

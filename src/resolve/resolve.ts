@@ -7,6 +7,7 @@ import { wordList, wordSet, wordTable } from '../dict/words.js';
 import { governedCases, opensSentence, roleApposition, subjectOf } from './governed-case.js';
 import { groupGender } from './group-gender.js';
 import { SpellingIndex } from './spelling.js';
+import { addOnce, fileOnce } from '../util/file-once.js';
 import { normalizePerson, normalizePhrase, surnameCaseFormOf, type CaseEvidence, type NameWord } from './normalize.js';
 
 /**
@@ -99,7 +100,7 @@ export function resolve(input: ResolveInput, tools: ResolveTools): Resolution {
   const groupOfCandidate = new Map<Candidate, Group>();
   const groupsWith = (index: Map<string, Group[]>, forms: Iterable<string>) => {
     const found: Group[] = [];
-    for (const f of forms) for (const g of index.get(f) ?? []) if (!found.includes(g)) found.push(g);
+    for (const f of forms) addOnce(found, index.get(f) ?? []);
     return found;
   };
   const nameWords = (c: Candidate) => {
@@ -127,7 +128,7 @@ export function resolve(input: ResolveInput, tools: ResolveTools): Resolution {
   const knownWord = (k: number) => words[k]!.analyses.some((a) => a.known);
   const spelledLike = (index: SpellingIndex<Group>, k: number) => {
     const found: Group[] = [];
-    for (const f of spellingsOf(k)) for (const g of index.find(f, knownWord(k))) if (!found.includes(g)) found.push(g);
+    for (const f of spellingsOf(k)) addOnce(found, index.find(f, knownWord(k)));
     return found;
   };
   /**
@@ -149,11 +150,7 @@ export function resolve(input: ResolveInput, tools: ResolveTools): Resolution {
   /** Files a person's full name under its words: their keys, and as written (below). */
   const indexFullName = (group: Group, named: readonly number[], keys: Iterable<string>) => {
     // The words as written too: «Лидстрём» is read as a verb's form (key лидстр), «Лидстрема» has the key лидстрем.
-    for (const f of [...keys, ...named.map((k) => words[k]!.folded)]) {
-      const list = fullNameByWord.get(f);
-      if (!list) fullNameByWord.set(f, [group]);
-      else if (!list.includes(group)) list.push(group);
-    }
+    for (const f of [...keys, ...named.map((k) => words[k]!.folded)]) fileOnce(fullNameByWord, f, group);
     for (const k of named) for (const f of spellingsOf(k)) fullNameSpellings.add(f, group, knownWord(k));
   };
   const open = (key: string, c: Candidate): Group => {
@@ -174,11 +171,7 @@ export function resolve(input: ResolveInput, tools: ResolveTools): Resolution {
     // A dictionary person joins the look-up only under a first name of its own mention, which a
     // full mention must then share (Гари Каспаров, the dictionary's Гарри Каспаров).
     if (group.type === 'PER' && (!group.entry || group.first)) {
-      for (const f of group.last) {
-        const list = surnameByWord.get(f);
-        if (!list) surnameByWord.set(f, [group]);
-        else if (!list.includes(group)) list.push(group);
-      }
+      for (const f of group.last) fileOnce(surnameByWord, f, group);
       const last = indices.at(-1);
       if (last !== undefined) for (const f of spellingsOf(last)) surnameSpellings.add(f, group, knownWord(last));
     }
@@ -829,10 +822,7 @@ function casePlaces(members: readonly Candidate[], input: ResolveInput, tools: R
     if (!cases) continue;
     for (let k = c.tokens[0]; k < c.tokens[1]; k++) {
       if (input.tokens[k]!.kind !== 'word') continue;
-      const folded = input.words[k]!.folded;
-      const list = places.get(folded);
-      if (!list) places.set(folded, [cases]);
-      else if (!list.includes(cases)) list.push(cases);
+      fileOnce(places, input.words[k]!.folded, cases);
     }
   }
   return places;

@@ -1,7 +1,7 @@
 import type { ClauseContext } from '../clauses/context.js';
 import { wordSet } from '../dict/words.js';
 import { isNominativeWord, manInObliqueCase } from '../clauses/subject.js';
-import { CLAUSE_VERB_POS, POSSESSIVES } from '../clauses/words.js';
+import { POSSESSIVES } from '../clauses/words.js';
 import type { Cue, Entity, EntityId, Reference, ResolvedDocument } from '../types.js';
 import { resolveContext, type ResolveContext } from './context.js';
 import { earlierDescription, genericOrganisation, organisationThere } from './descriptors.js';
@@ -9,9 +9,9 @@ import type { ResolveLexicon } from './lexicon.js';
 import { pairBefore } from './groups.js';
 import { officeHolders, type OfficeHolders } from './office-holders.js';
 import { heldInPlaceOfRole } from './role-place.js';
-import { agreeingNominative, fullNameInCaseOf, nominativePhrase, personGenitive, personInCase } from './normalize.js';
+import { agreeingNominative, fullNameInCaseOf, nominativePhrase, personInCase } from './normalize.js';
 import { cueGender, lastPerson, pronounGender, pronounReferences, recentPersonOfGender, speakerPronoun, subjectOfSentenceBefore, type PronounRole, type SpeakerReferent } from './pronouns.js';
-import { holdsOtherRole, isDeputy, mayHold, namesPrincipal, womanOfMan, nextPersonInLine, personAfterRole, personNamedWith, resolveTitle, roleDomain, roleGender, roleHead, sharesCase } from './roles.js';
+import { holdsOtherRole, isDeputy, mayHold, namesPrincipal, womanOfMan, nextPersonInLine, holderNamedAfter, personAfterRole, personNamedWith, resolveTitle, roleDomain, roleGender, roleHead, sharesCase } from './roles.js';
 
 /**
  * One document's resolver: the entity a pronoun, a role or a descriptor stands for. Built once
@@ -118,19 +118,7 @@ export function createResolver(doc: ResolvedDocument, lexicon: ResolveLexicon): 
       const office = officeHolders(ctx, from, to, head);
       return office ? byOffice(ctx, office, placed) : placed;
     },
-    holderNamedAfter(from, to, cue) {
-      for (let k = from; k < to; k++) {
-        if (ctx.tokens[k]!.kind !== 'word') continue;
-        const best = ctx.analyseWord(ctx.words[k]!)[0];
-        if (best?.pos !== 'NOUN') continue;
-        if (!best.grams.includes('anim') || !best.grams.includes('sing')) return null;
-        // «Представитель партии заявил о победе Мугабе»: past the verb a name is no apposition.
-        let limit = k + 1;
-        while (limit < ctx.tokens.length && !(ctx.tokens[limit]!.kind === 'word' && ctx.mentionAt[limit] === -1 && CLAUSE_VERB_POS.has(ctx.analyseWord(ctx.words[limit]!)[0]?.pos ?? ''))) limit++;
-        return personAfterRole(ctx, k, cueGender(cue), limit);
-      }
-      return null;
-    },
+    holderNamedAfter: (from, to, cue) => holderNamedAfter(ctx, from, to, cueGender(cue)),
     namedWith: (at) => personNamedWith(ctx, at),
     namesPrincipal: (from, at) => namesPrincipal(ctx, from, at),
     womanOfMan: (from, at) => womanOfMan(ctx, from, at),
@@ -151,22 +139,24 @@ export function createResolver(doc: ResolvedDocument, lexicon: ResolveLexicon): 
       // «представитель Теру»: after a noun, a surname that does not decline stands in the genitive the noun governs.
       const before = at > 0 && doc.tokens[at - 1]!.kind === 'word' ? doc.words[at - 1]! : null;
       const governed = before && before.shape === 'lower' && ctx.analyseWord(before)[0]?.pos === 'NOUN' ? 'gent' : null;
-      const gender = ctx.genderOf(mention.entity);
-      return fullNameInCaseOf(lexicon.morphology, entity.name, doc.words[at]!, doc.tokens[at]!.text, governed, gender === 'm' ? 'masc' : gender === 'f' ? 'femn' : null);
+      return fullNameInCaseOf(lexicon.morphology, entity.name, doc.words[at]!, doc.tokens[at]!.text, governed, genderGrammeme(ctx, mention.entity));
     },
-    nameInCase(id, kase) {
-      const entity = ctx.entities.get(id);
-      if (!entity || entity.type !== 'PER') return null;
-      const gender = ctx.genderOf(id);
-      return personInCase(lexicon.morphology, entity.name, gender === 'm' ? 'masc' : gender === 'f' ? 'femn' : null, kase);
-    },
-    genitiveOf(id) {
-      const entity = ctx.entities.get(id);
-      if (!entity || entity.type !== 'PER') return null;
-      const gender = ctx.genderOf(id);
-      return personGenitive(lexicon.morphology, entity.name, gender === 'm' ? 'masc' : gender === 'f' ? 'femn' : null);
-    },
+    nameInCase: (id, kase) => nameInCase(ctx, lexicon, id, kase),
+    genitiveOf: (id) => nameInCase(ctx, lexicon, id, 'gent'),
   };
+}
+
+/** A person's name in the case `kase`, declined as their gender asks; null for no person or a word the dictionary cannot decline. */
+function nameInCase(ctx: ResolveContext, lexicon: ResolveLexicon, id: EntityId, kase: string): string | null {
+  const entity = ctx.entities.get(id);
+  if (!entity || entity.type !== 'PER') return null;
+  return personInCase(lexicon.morphology, entity.name, genderGrammeme(ctx, id), kase);
+}
+
+/** The person's gender as the morphology's grammeme (m → masc), or null where the text does not tell. */
+function genderGrammeme(ctx: ResolveContext, id: EntityId): 'masc' | 'femn' | null {
+  const gender = ctx.genderOf(id);
+  return gender === 'm' ? 'masc' : gender === 'f' ? 'femn' : null;
 }
 
 /**

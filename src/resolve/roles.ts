@@ -128,11 +128,14 @@ export function personNamedWith(ctx: ResolveContext, at: number): EntityId | nul
   return namedWithRole(ctx, ctx.words[at]!.key, null).find(([i]) => i !== at)?.[1] ?? null;
 }
 
+/** Tokens after a role word within which the person holding it is named (постпред России при ООН Виталий Чуркин). */
+export const ROLE_HOLDER_REACH = 9;
+
 /** The person named right after the role word at `i`, past its complement (before `limit`), in its case and of `gender`; null if none. */
 export function personAfterRole(ctx: ResolveContext, i: number, gender: 'm' | 'f' | null, limit = ctx.tokens.length): EntityId | null {
   const deputy = isDeputy(ctx, i);
   let principal = -1;
-  for (let k = i + 1; k < Math.min(limit, i + 9); k++) {
+  for (let k = i + 1; k < Math.min(limit, i + ROLE_HOLDER_REACH); k++) {
     const m = ctx.mentionAt[k]!;
     // «представителя генсека ООН Антониу Гутерриша»: a name in the case of the principal a deputy serves is the principal's.
     if (deputy && m === -1 && ctx.tokens[k]!.kind === 'word' && ctx.titles.has(ctx.words[k]!.key)) principal = k;
@@ -163,6 +166,27 @@ export function personAfterRole(ctx: ResolveContext, i: number, gender: 'm' | 'f
     if (m !== -1 && ctx.mentions[m]!.type === 'PER' && isPerson(ctx, m, gender)) return ctx.mentions[m]!.entity;
     // «Известный музыкант, пианист Евгений Кисин»: a chain of roles still names one person.
     if (isBoundary(ctx, k) && !(isPunct(ctx, k, ',') && ctx.titles.has(ctx.words[k + 1]?.key ?? '')) && !joinsNouns(ctx, k)) break;
+  }
+  return null;
+}
+
+/**
+ * «куратор музея По в Балтиморе Джефф Джером»: a source phrase [from, to) whose head, its first
+ * noun, is one living being is that of the person named right after it, past its complement and
+ * before a verb, of `gender`; null if none.
+ */
+export function holderNamedAfter(ctx: ResolveContext, from: number, to: number, gender: 'm' | 'f' | null): EntityId | null {
+  for (let k = from; k < to; k++) {
+    if (ctx.tokens[k]!.kind !== 'word') continue;
+    const best = ctx.analyseWord(ctx.words[k]!)[0];
+    if (best?.pos !== 'NOUN') continue;
+    if (!best.grams.includes('anim') || !best.grams.includes('sing')) return null;
+    // «Представитель партии заявил о победе Мугабе»: past the verb a name is no apposition.
+    // Looked for only within the holder's reach: a walk on to the text's end, once per phrase, grew with the square of its length.
+    const reach = Math.min(ctx.tokens.length, k + ROLE_HOLDER_REACH);
+    let limit = k + 1;
+    while (limit < reach && !(ctx.tokens[limit]!.kind === 'word' && ctx.mentionAt[limit] === -1 && CLAUSE_VERB_POS.has(ctx.analyseWord(ctx.words[limit]!)[0]?.pos ?? ''))) limit++;
+    return personAfterRole(ctx, k, gender, limit);
   }
   return null;
 }

@@ -1,4 +1,5 @@
 import { wordTable } from '../dict/words.js';
+import { addOnce, fileOnce } from '../util/file-once.js';
 
 /**
  * Spelling variants of one foreign name in one text: a translator's or a typist's choice
@@ -49,9 +50,7 @@ export class SpellingIndex<T> {
   add(folded: string, value: T, known = false): void {
     const key = spellingKey(folded);
     if (known) this.known.add(key);
-    const list = this.exact.get(key);
-    if (!list) this.exact.set(key, [value]);
-    else if (!list.includes(value)) list.push(value);
+    fileOnce(this.exact, key, value);
     if (key.length < MIN_EDIT_LENGTH) return;
     for (const d of deletions(key)) {
       const keys = this.dropped.get(d);
@@ -72,7 +71,7 @@ export class SpellingIndex<T> {
       for (const other of this.dropped.get(d) ?? []) {
         if (seen.has(other) || other.length < MIN_EDIT_LENGTH || (known && this.known.has(other)) || !oneEditApart(key, other)) continue;
         seen.add(other);
-        for (const v of this.exact.get(other)!) if (!found.includes(v)) found.push(v);
+        addOnce(found, this.exact.get(other)!);
       }
     }
     return found;

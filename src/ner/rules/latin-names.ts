@@ -3,6 +3,7 @@ import type { Candidate } from '../../types.js';
 import { candidate, PRIORITY } from '../candidate.js';
 import { adjacent, atSentenceStart, beforeMarks, isCapitalised, sentenceStart, wordsKey, type NerContext } from '../context.js';
 import { afterPerformer, isLatinPerson, isMiddleInitial, LATIN_PERSON_PREFIX } from './latin-persons.js';
+import { ORG_KIND_HEADS } from './org-kind-name.js';
 
 /** Latin words of a company's full name (Electronics, Inc, Association). */
 const COMPANY_WORDS = wordSet('latin-company-words');
@@ -111,9 +112,6 @@ export function latinNameCandidates(ctx: NerContext): Candidate[] {
   return out;
 }
 
-/** Heads that say what kind of body follows (компания, группа, агентство). */
-const KIND_HEADS = wordSet('org-kind-heads');
-
 /**
  * «компанию Kate Spade Handbags», «группы Jack White Band»: right after a lower-case kind head, a
  * Latin name that opens with a given name is the body's name in apposition, not a person's; after
@@ -121,7 +119,7 @@ const KIND_HEADS = wordSet('org-kind-heads');
  */
 function isAfterKindHead(ctx: NerContext, i: number): boolean {
   const head = ctx.words[i - 1];
-  if (!head || ctx.tokens[i - 1]!.kind !== 'word' || head.shape !== 'lower' || head.latin || !KIND_HEADS.has(head.key) || !adjacent(ctx, i - 1, i)) return false;
+  if (!head || ctx.tokens[i - 1]!.kind !== 'word' || head.shape !== 'lower' || head.latin || !ORG_KIND_HEADS.has(head.key) || !adjacent(ctx, i - 1, i)) return false;
   const role = ctx.words[i - 2];
   return !(role && ctx.tokens[i - 2]!.kind === 'word' && adjacent(ctx, i - 2, i - 1) && ctx.lexicon.titles.has(role.key));
 }

@@ -4,6 +4,7 @@ import { candidate, PRIORITY } from '../candidate.js';
 import { adjectiveAgrees } from '../../morph/agreement.js';
 import { adjacent, atSentenceStart, isListedName, type NerContext } from '../context.js';
 import { adjectivesEnd, coordinatedGenitiveEnd, dependentsEnd, isRelationalAdjective, lowerOrgPhrase, orgTail, DEPENDENT_HEADS, LEVEL_HEADS, NAME_HEADS } from './org-chunker.js';
+import { ORG_KIND_HEADS } from './org-kind-name.js';
 
 /**
  * Descriptive names: a capitalised adjective, more adjectives and an organisation noun as
@@ -139,8 +140,6 @@ function isBareBody(ctx: NerContext, i: number): boolean {
   return w.analyses.some((a) => a.pos === 'NOUN' && a.grams.includes('sing') && BARE_HEADS.has(a.lemma));
 }
 
-/** Heads that say what kind of body a thing is (компания, банк), not which one. */
-const KIND_HEADS = wordSet('org-kind-heads');
 
 /**
  * Inside a sentence a capital marks a name; at a sentence start every word has one, so there each
@@ -154,7 +153,7 @@ const AT_SENTENCE_START = {
    * антидопинговая лаборатория, Девятый арбитражный апелляционный суд), not before a kind
    * (Российская компания): a relational or a rank adjective.
    */
-  opensBeforeHead: (w: WordInfo, head: WordInfo) => !KIND_HEADS.has(head.key) && (isRelationalAdjective(w.analyses) || isRankAdjective(w.analyses)),
+  opensBeforeHead: (w: WordInfo, head: WordInfo) => !ORG_KIND_HEADS.has(head.key) && (isRelationalAdjective(w.analyses) || isRankAdjective(w.analyses)),
   /** «Второй отдел занялся …»: an ordinal and a bare head may count units, not name one; a relational adjective names. */
   opensBareHead: (w: WordInfo) => isRelationalAdjective(w.analyses),
 };

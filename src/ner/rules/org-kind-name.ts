@@ -5,8 +5,10 @@ import { candidate, PRIORITY } from '../candidate.js';
 import { adjacent, isCommonWord, isListedName, type NerContext } from '../context.js';
 import type { GazetteerMatch } from '../gazetteer.js';
 
-/** Heads that say what kind of body follows (компания, банк, группа, команда, университет). */
-const KIND_HEADS = new Set([...wordSet('org-kind-heads'), ...wordSet('org-apposition-heads')]);
+/** Heads that say what kind of body a name is (компания, банк, группа, команда): read by the Latin-name and descriptive-name rules too. */
+export const ORG_KIND_HEADS = wordSet('org-kind-heads');
+/** Heads that say what kind of body follows: those, and heads of a name in apposition (университет). */
+const KIND_HEADS = new Set([...ORG_KIND_HEADS, ...wordSet('org-apposition-heads')]);
 /** The longest unquoted name taken after the head, in words. */
 const MAX_NAME = 3;
 

@@ -1,5 +1,6 @@
 import { wordSet } from '../../dict/words.js';
 import { fold } from '../../morph/index.js';
+import { REFLEXIVE_POSSESSIVES } from '../../clauses/words.js';
 import { isPunct, isTerminal, isWordOf, sentenceRange, type QuoteContext } from '../context.js';
 import { cueAt, endsWithWordOf, NEGATIONS, QUESTION_CUES, type CueMatch } from '../cues.js';
 import { speakerAfter, speakerBefore } from '../speaker/index.js';
@@ -121,7 +122,6 @@ function isCaption(ctx: QuoteContext, from: number, to: number): boolean {
 const FINAL_PREPOSITIONS = wordSet('this-cue-final-prepositions');
 const PREPOSITIONS = wordSet('about-this-prepositions');
 const PRONOUNS = wordSet('about-this-pronouns');
-const REFLEXIVE_POSSESSIVES = wordSet('reflexive-possessives');
 
 /** Tokens after «об этом» within which its verb must stand. */
 const SPLIT_REACH = 14;

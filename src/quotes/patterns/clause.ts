@@ -5,7 +5,7 @@ import { wordMap, wordSet } from '../../dict/words.js';
 import { verbAgreement } from '../../morph/agreement.js';
 import { isDashToken, isPunct, isTerminal, isWord, isWordOf, quoteAt, sentenceRange, type QuoteContext } from '../context.js';
 import { cueAt } from '../cues.js';
-import { TRAILING } from './cue-kinds.js';
+import { LEAD_IN, TRAILING } from './cue-kinds.js';
 
 /** Where a reported clause starts and ends: trimmed of its final punctuation, cut where the narrator resumes. */
 
@@ -336,8 +336,6 @@ function isFiniteVerb(ctx: QuoteContext, k: number): boolean {
   return ctx.tokens[k]?.kind === 'word' && ctx.analyseWord(ctx.words[k]!)[0]?.pos === 'VERB';
 }
 
-const LEAD_IN_CUES: CueKind[] = ['verb', 'report', 'document', 'opinion', 'call'];
-
 /**
  * «…водитель автобуса объясняет аварию так:», «…и попросил прощения у верующих:»: a clause that
  * ends in a colon before the words it announces, with a speech verb of its own, leads in to those
@@ -347,6 +345,6 @@ export function leadsInSpeech(ctx: QuoteContext, [from, to]: [number, number]): 
   if (!isPunct(ctx, to, ':')) return false;
   const next = to + 1;
   if (next < ctx.tokens.length && ctx.index.lineOf[next] === ctx.index.lineOf[to] && !ctx.index.outerByOpen.has(next)) return false;
-  for (let k = from; k < to; k++) if (cueAt(ctx, k, LEAD_IN_CUES)) return true;
+  for (let k = from; k < to; k++) if (cueAt(ctx, k, LEAD_IN)) return true;
   return false;
 }

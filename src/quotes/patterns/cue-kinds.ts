@@ -13,3 +13,6 @@ export const TRAILING: CueKind[] = ['report', 'verb', 'document'];
 
 /** Cues that give a clause a source of its own: a lead holding one before «, однако» is another report. */
 export const ATTRIBUTING: CueKind[] = ['source', 'as', 'verb', 'document', 'report', 'opinion'];
+
+/** Cues of a clause that leads in to the words after its colon («…и попросил прощения у верующих:»). */
+export const LEAD_IN: CueKind[] = ['verb', 'report', 'document', 'opinion', 'call'];

@@ -1,7 +1,7 @@
 import type { Cue, CueKind } from '../../types.js';
 import { isWikiMarkup } from '../../segment/index.js';
 import { TIME_NOUNS } from '../../clauses/words.js';
-import { wordSet } from '../../dict/words.js';
+import { wordList, wordSet } from '../../dict/words.js';
 import { isPunct, isTerminal, isWordOf, mentionEnd, sentenceRange, type QuoteContext } from '../context.js';
 import { cueAt, NEGATION, NEGATIONS, QUESTION_CUES } from '../cues.js';
 import { speakerAfter, speakerBefore, type Speaker } from '../speaker/index.js';
@@ -20,7 +20,7 @@ export const verbThat: Pattern = {
       const cue = cueAt(ctx, i, THAT_CITE);
       if (!cue || propositionSubject(ctx, cue.from) || quoted[cue.from] || QUESTION_CUES.has(cue.cue.lemma) || negated(ctx, cue.from, cue.cue)) continue;
       const that = findThat(ctx, cue.to);
-      if (that < 0 || (NOTICE_CUES.has(cue.cue.lemma) && !afterOnThat(ctx, that))) continue;
+      if (that < 0 || (NOTICE_CUES.has(cue.cue.lemma) && !afterNoticeFrame(ctx, that))) continue;
       // «Forbes приводит слова знакомого семьи, что П»: a citation's object is the speaker, its subject the medium.
       const speaker = cue.cue.kind === 'cite'
         ? speakerAfter(ctx, cue.to, cue.cue, false) ?? speakerBefore(ctx, cue.from, cue.cue)
@@ -47,10 +47,15 @@ export const verbThat: Pattern = {
 
 const THAT_WORDS = wordSet('that-clause-openers');
 const NOTICE_CUES = wordSet('notice-cues');
+const NOTICE_FRAMES = wordList('notice-frames').map((frame) => frame.split(' '));
 
-/** «на то, что»: the «что» at `that` follows «на то,». */
-function afterOnThat(ctx: QuoteContext, that: number): boolean {
-  return isPunct(ctx, that - 1, ',') && ctx.words[that - 2]?.folded === 'то' && ctx.words[that - 3]?.folded === 'на';
+/**
+ * «обратили внимание на то, что …»: a notice cue reports speech only through a frame (на то) before
+ * the comma of its «что» at `that`; with a bare «, что» the clause is what was noticed.
+ */
+function afterNoticeFrame(ctx: QuoteContext, that: number): boolean {
+  if (!isPunct(ctx, that - 1, ',')) return false;
+  return NOTICE_FRAMES.some((frame) => frame.every((word, j) => ctx.words[that - 1 - frame.length + j]?.folded === word));
 }
 
 /** The cues of a «что» clause, and citations (приводит слова X, что П). */

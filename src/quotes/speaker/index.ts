@@ -1,7 +1,7 @@
 import { agreesWithCue, COMMON_RANK, nounPhrases, pickBest, type NounPhrase } from '../../clauses/noun-phrases.js';
 import { adjectivesBefore, isBoundary, isRelative, isShortName, opensTime, phraseEnd } from '../../clauses/phrase-extent.js';
 import { isGoverned, isNominativeMention, nominativeFirstName } from '../../clauses/subject.js';
-import { ASIDE_POS, CLAUSE_VERB_POS, COORDINATING_AND, functionWord, NOMINATIVE_PRONOUNS, PARENTHETICALS, POSSESSIVES, PREPOSITIONS, TIME_NOUNS } from '../../clauses/words.js';
+import { ASIDE_POS, CLAUSE_VERB_POS, COORDINATING_AND, functionWord, NOMINATIVE_PRONOUNS, PARENTHETICALS, POSSESSIVES, PREPOSITIONS, REFLEXIVE_POSSESSIVES, TIME_NOUNS } from '../../clauses/words.js';
 import { wordList, wordSet } from '../../dict/words.js';
 import { isSpeakerPronoun } from '../../resolve/index.js';
 import type { Cue } from '../../types.js';
@@ -27,7 +27,6 @@ const LOCATIVE_PREPOSITIONS = wordSet('locative-source-prepositions');
 const GERUND_ENDINGS = wordList('gerund-endings');
 const DISTRICT_NOUNS = wordSet('district-nouns');
 const PLACE_RELATIVES = wordSet('place-relatives');
-const REFLEXIVE_POSSESSIVES = wordSet('reflexive-possessives');
 const NARRATOR_CONJUNCTIONS = wordSet('narrator-conjunctions');
 const ADDITIVE_PARTICLES = wordSet('additive-particles');
 
