@@ -137,3 +137,11 @@ describe('the narrator\'s next action after a reported clause', () => {
     ]);
   });
 });
+
+describe('a gerund cue followed by a second gerund', () => {
+  it('ends the report before «и (также) выразив …», the narrator\'s next circumstance', () => {
+    expect(quotes('Депутат Иван Петров снял свою кандидатуру, посчитав, что добился своего и также выразив поддержку коллеге.')).toEqual(['indirect | Иван Петров | добился своего']);
+    // Without a gerund after the conjunction, the clause's own second predicate stays in.
+    expect(quotes('Депутат Иван Петров покинул заседание, заявив, что решение незаконно и противоречит закону.')).toEqual(['indirect | Иван Петров | решение незаконно и противоречит закону']);
+  });
+});

@@ -1,7 +1,7 @@
 import type { Cue, CueKind } from '../../types.js';
 import { isRelative } from '../../clauses/phrase-extent.js';
 import { ASIDE_POS, functionWord, PREPOSITIONS } from '../../clauses/words.js';
-import { wordMap, wordSet } from '../../dict/words.js';
+import { wordList, wordMap, wordSet } from '../../dict/words.js';
 import { verbAgreement } from '../../morph/agreement.js';
 import { isDashToken, isPunct, isTerminal, isWord, isWordOf, quoteAt, sentenceRange, type QuoteContext } from '../context.js';
 import { cueAt } from '../cues.js';
@@ -111,6 +111,27 @@ const TIME_CONTRASTS = wordSet('report-time-contrasts');
 /** Past-tense endings by the gender or number of the cue (m, f, n, pl). */
 const PAST_ENDINGS = wordMap('past-tense-endings');
 
+const GERUND_ENDINGS = wordList('gerund-endings');
+
+/** «посчитав», «заявляя»: a cue form with no gender or number that ends as a gerund does. */
+function isGerundCue(cue: Cue): boolean {
+  return cue.gender === '-' && cue.number === '-' && GERUND_ENDINGS.some((ending) => cue.form.endsWith(ending));
+}
+
+/**
+ * «…, посчитав, что добился своего и также выразив поддержку …»: after a gerund cue, a second
+ * gerund joined by the conjunction is the narrator's next circumstance, not the speaker's words.
+ */
+function gerundFollows(ctx: QuoteContext, from: number, end: number): boolean {
+  for (let k = from; k < Math.min(end, from + 3); k++) {
+    if (ctx.tokens[k]!.kind !== 'word' || ctx.mentionAt[k] !== -1) return false;
+    const pos = ctx.analyseWord(ctx.words[k]!)[0]?.pos;
+    if (pos === 'GRND') return true;
+    if (!pos || !SKIPPABLE.has(pos)) return false;
+  }
+  return false;
+}
+
 /** A past form without its reflexive ending (отправился → отправил), so that it shows its gender's ending. */
 function nonReflexive(folded: string): string {
   return folded.replace(/с[яь]$/, '');
@@ -121,6 +142,7 @@ function nonReflexive(folded: string): string {
  * narrator's sentence about the speaker (Дмитриев отметил, что …, однако не предоставил …).
  */
 function narratorResumes(ctx: QuoteContext, from: number, end: number, cue: Cue | null, reflexive = false): boolean {
+  if (cue && isGerundCue(cue)) return gerundFollows(ctx, from, end);
   if (!cue || (cue.gender === '-' && cue.number !== 'pl')) return false;
   if (isWordOf(ctx, from, TIME_CONTRASTS)) return false;
   const ending = PAST_ENDINGS.get(cue.number === 'pl' ? 'pl' : cue.gender)!;
