@@ -38,6 +38,7 @@ export function clauseEnd(ctx: QuoteContext, from: number, cue: Cue | null = nul
       return isPunct(ctx, i - 1, ',') ? i - 1 : i;
     }
     if (i > from && isPunct(ctx, i, ',—–') && attributionFollows(ctx, i + 1, cue)) return i;
+    if (i > from && isDashToken(ctx, i) && pronounReports(ctx, i + 1, cue)) return i;
     // «…, после чего отправился …»: the speaker's next action, told by the narrator; unless the
     // reported clause has a past verb that agrees alike (…, что он провёл год в колонии, после чего вышел).
     if (i > from && isPunct(ctx, i, ',') && isWordOf(ctx, i + 1, NARRATOR_SEQUELS) && narratorResumes(ctx, i + 1, end, cue, true) &&
@@ -188,6 +189,18 @@ function quotesSoon(ctx: QuoteContext, from: number, end: number): boolean {
 }
 
 const OWN_REPORTS: CueKind[] = ['call', 'verb', 'report', 'opinion', 'document', 'cite'];
+
+const SUBJECT_PRONOUNS = wordSet('person-subject-pronouns');
+
+/**
+ * «…, что шокирован арестом — он назвал сына добрым человеком»: after a dash, a subject pronoun
+ * and a speech verb agreeing with the cue make the narrator's next report about the same speaker.
+ */
+function pronounReports(ctx: QuoteContext, k: number, cue: Cue | null): boolean {
+  if (!cue || cue.gender === '-' || !isWordOf(ctx, k, SUBJECT_PRONOUNS)) return false;
+  const verb = cueAt(ctx, k + 1, OWN_REPORTS);
+  return !!verb && verb.cue.gender === cue.gender && verb.cue.number === cue.number;
+}
 
 /**
  * «…, что в России она работала учителем и была уволена»: with no comma before the
