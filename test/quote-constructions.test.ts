@@ -33,6 +33,14 @@ describe('participle and gerund cues inside their sentence', () => {
     expect(quotes('Журналисты поговорили с депутатом Иваном Петровым, заявившим, что он уходит из политики.')).toEqual(['indirect | Иван Петров | он уходит из политики']);
   });
 
+  it('inside a что-clause, ends the participle\'s report where that clause\'s predicate resumes', () => {
+    expect(quotes('Следователи выяснили, что горничная отеля Анна Смирнова, утверждающая, что директор угрожал ей, неоднократно лгала на допросах.')).toContain(
+      'indirect | Анна Смирнова | директор угрожал ей');
+    // A name before the participle (read by the morphology as a verb) is not that predicate.
+    const contents = quotes('Следователи выяснили, что горничная Нафиссату Диалло, утверждающая, что директор угрожал ей, неоднократно лгала на допросах.').map((q) => q.split(' | ')[2]);
+    expect(contents).toEqual(['директор угрожал ей']);
+  });
+
   it('ends the reported clause where the main predicate resumes', () => {
     expect(quotes('Депутат Иван Петров, заявивший, что уходит из политики, покинул зал.')).toEqual(['indirect | Иван Петров | уходит из политики']);
     expect(quotes('Мэр города Иван Петров, отметив, что бюджет дефицитный, предложил сократить расходы.')).toEqual(['indirect | Иван Петров | бюджет дефицитный']);
@@ -114,5 +122,35 @@ describe('«согласно» with a name and no frame noun', () => {
     expect(quotes('Согласно Роскомнадзору, на этих сайтах размещалась запрещённая информация.')).toEqual(['indirect | Роскомнадзор | на этих сайтах размещалась запрещённая информация']);
     expect(quotes('Согласно Конституции, президент избирается на шесть лет.')).toEqual([]);
     expect(quotes('Согласно приказу Минобороны, учения продлятся неделю.')).toEqual([]);
+  });
+});
+
+describe('the narrator\'s next action after a reported clause', () => {
+  it('ends the report at «, после чего» / «, затем» before a past verb agreeing with the cue', () => {
+    expect(quotes('Министр Иван Петров сказал, что уходит в отставку, после чего отправился в резиденцию президента.')).toEqual(['indirect | Иван Петров | уходит в отставку']);
+    expect(quotes('Певица Анна Смирнова сообщила, что концерт отменён, затем покинула студию.')).toEqual(['indirect | Анна Смирнова | концерт отменён']);
+  });
+
+  it('keeps the sequel when the reported clause has its own past verb agreeing alike', () => {
+    expect(quotes('Прокурор Иван Петров сообщил, что осуждённый провёл в колонии год, после чего вышел на свободу.')).toEqual([
+      'indirect | Иван Петров | осуждённый провёл в колонии год, после чего вышел на свободу',
+    ]);
+  });
+});
+
+describe('a gerund cue followed by a second gerund', () => {
+  it('ends the report before «и (также) выразив …», the narrator\'s next circumstance', () => {
+    expect(quotes('Депутат Иван Петров снял свою кандидатуру, посчитав, что добился своего и также выразив поддержку коллеге.')).toEqual(['indirect | Иван Петров | добился своего']);
+    // Without a gerund after the conjunction, the clause's own second predicate stays in.
+    expect(quotes('Депутат Иван Петров покинул заседание, заявив, что решение незаконно и противоречит закону.')).toEqual(['indirect | Иван Петров | решение незаконно и противоречит закону']);
+  });
+});
+
+describe('a dash, then the same speaker\'s next speech act', () => {
+  it('ends the report before «— он назвал …» when the pronoun and verb agree with the cue', () => {
+    expect(quotes('Отец подозреваемого сказал, что потрясён известием об аресте — он назвал сына добрым и честным человеком.')).toEqual(['indirect | Отец | потрясён известием об аресте']);
+    expect(quotes('Мать спортсменки сказала, что гордится дочерью — она назвала её лучшей гимнасткой страны.')).toEqual(['indirect | Мать спортсменки | гордится дочерью']);
+    // With no speech verb after the pronoun, the dash stays inside the reported clause.
+    expect(quotes('Иван Петров сказал, что устал — он хочет отдохнуть.')).toEqual(['indirect | Иван Петров | устал — он хочет отдохнуть']);
   });
 });

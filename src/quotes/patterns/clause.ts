@@ -1,7 +1,7 @@
 import type { Cue, CueKind } from '../../types.js';
 import { isRelative } from '../../clauses/phrase-extent.js';
 import { ASIDE_POS, functionWord, PREPOSITIONS } from '../../clauses/words.js';
-import { wordMap, wordSet } from '../../dict/words.js';
+import { wordList, wordMap, wordSet } from '../../dict/words.js';
 import { verbAgreement } from '../../morph/agreement.js';
 import { isDashToken, isPunct, isTerminal, isWord, isWordOf, quoteAt, sentenceRange, type QuoteContext } from '../context.js';
 import { cueAt } from '../cues.js';
@@ -38,6 +38,11 @@ export function clauseEnd(ctx: QuoteContext, from: number, cue: Cue | null = nul
       return isPunct(ctx, i - 1, ',') ? i - 1 : i;
     }
     if (i > from && isPunct(ctx, i, ',—–') && attributionFollows(ctx, i + 1, cue)) return i;
+    if (i > from && isDashToken(ctx, i) && pronounReports(ctx, i + 1, cue)) return i;
+    // «…, после чего отправился …»: the speaker's next action, told by the narrator; unless the
+    // reported clause has a past verb that agrees alike (…, что он провёл год в колонии, после чего вышел).
+    if (i > from && isPunct(ctx, i, ',') && isWordOf(ctx, i + 1, NARRATOR_SEQUELS) && narratorResumes(ctx, i + 1, end, cue, true) &&
+      !hasAgreeingPast(ctx, from, i, cue)) return i;
     if (i > from && isPunct(ctx, i, ',') && coordinatedRelative(ctx, i + 1)) return i;
     if (i > from && isPunct(ctx, i, ':') && ownWordsFollow(ctx, i + 1, end)) return i;
   }
@@ -98,17 +103,47 @@ const PHRASE_WORDS = new Set(['NOUN', 'NPRO', 'ADJF']);
 /** «и», «а», «но» (dict/words/narrator-conjunctions.txt): where the narrator may resume after a reported clause. */
 export const NARRATOR_CONJUNCTIONS = wordSet('narrator-conjunctions');
 
+/** «после», «затем» (dict/words/narrator-sequels.txt): after a comma, the narrator's next action may follow. */
+const NARRATOR_SEQUELS = wordSet('narrator-sequels');
+
 /** «…, а сейчас сделал выбор»: the speaker's now set against the speaker's past, inside the report. */
 const TIME_CONTRASTS = wordSet('report-time-contrasts');
 
 /** Past-tense endings by the gender or number of the cue (m, f, n, pl). */
 const PAST_ENDINGS = wordMap('past-tense-endings');
 
+const GERUND_ENDINGS = wordList('gerund-endings');
+
+/** «посчитав», «заявляя»: a cue form with no gender or number that ends as a gerund does. */
+function isGerundCue(cue: Cue): boolean {
+  return cue.gender === '-' && cue.number === '-' && GERUND_ENDINGS.some((ending) => cue.form.endsWith(ending));
+}
+
+/**
+ * «…, посчитав, что добился своего и также выразив поддержку …»: after a gerund cue, a second
+ * gerund joined by the conjunction is the narrator's next circumstance, not the speaker's words.
+ */
+function gerundFollows(ctx: QuoteContext, from: number, end: number): boolean {
+  for (let k = from; k < Math.min(end, from + 3); k++) {
+    if (ctx.tokens[k]!.kind !== 'word' || ctx.mentionAt[k] !== -1) return false;
+    const pos = ctx.analyseWord(ctx.words[k]!)[0]?.pos;
+    if (pos === 'GRND') return true;
+    if (!pos || !SKIPPABLE.has(pos)) return false;
+  }
+  return false;
+}
+
+/** A past form without its reflexive ending (отправился → отправил), so that it shows its gender's ending. */
+function nonReflexive(folded: string): string {
+  return folded.replace(/с[яь]$/, '');
+}
+
 /**
  * After a conjunction, a past-tense verb that agrees with the cue verb continues the
  * narrator's sentence about the speaker (Дмитриев отметил, что …, однако не предоставил …).
  */
-function narratorResumes(ctx: QuoteContext, from: number, end: number, cue: Cue | null): boolean {
+function narratorResumes(ctx: QuoteContext, from: number, end: number, cue: Cue | null, reflexive = false): boolean {
+  if (cue && isGerundCue(cue)) return gerundFollows(ctx, from, end);
   if (!cue || (cue.gender === '-' && cue.number !== 'pl')) return false;
   if (isWordOf(ctx, from, TIME_CONTRASTS)) return false;
   const ending = PAST_ENDINGS.get(cue.number === 'pl' ? 'pl' : cue.gender)!;
@@ -117,7 +152,7 @@ function narratorResumes(ctx: QuoteContext, from: number, end: number, cue: Cue 
     const w = ctx.words[k]!;
     if (ctx.tokens[k]!.kind !== 'word' || ctx.mentionAt[k] !== -1) return false;
     const best = ctx.analyseWord(w)[0];
-    if (w.folded.endsWith(ending) && verbAgreement(best)?.tense === 'past') return true;
+    if ((reflexive ? nonReflexive(w.folded) : w.folded).endsWith(ending) && verbAgreement(best)?.tense === 'past') return true;
     if (best?.pos === 'VERB' && impersonalReport(ctx, k)) return true;
     if (!best) return false;
     // «…, а уровень радиации был …»: a new subject before the verb keeps the reported clause
@@ -155,6 +190,18 @@ function quotesSoon(ctx: QuoteContext, from: number, end: number): boolean {
 
 const OWN_REPORTS: CueKind[] = ['call', 'verb', 'report', 'opinion', 'document', 'cite'];
 
+const SUBJECT_PRONOUNS = wordSet('person-subject-pronouns');
+
+/**
+ * «…, что шокирован арестом — он назвал сына добрым человеком»: after a dash, a subject pronoun
+ * and a speech verb agreeing with the cue make the narrator's next report about the same speaker.
+ */
+function pronounReports(ctx: QuoteContext, k: number, cue: Cue | null): boolean {
+  if (!cue || cue.gender === '-' || !isWordOf(ctx, k, SUBJECT_PRONOUNS)) return false;
+  const verb = cueAt(ctx, k + 1, OWN_REPORTS);
+  return !!verb && verb.cue.gender === cue.gender && verb.cue.number === cue.number;
+}
+
 /**
  * «…, что в России она работала учителем и была уволена»: with no comma before the
  * conjunction, a verb agreeing like one the reported clause already has is that clause's
@@ -165,7 +212,7 @@ function hasAgreeingPast(ctx: QuoteContext, from: number, to: number, cue: Cue |
   const ending = PAST_ENDINGS.get(cue.number === 'pl' ? 'pl' : cue.gender);
   if (!ending) return false;
   for (let k = from; k < to; k++) {
-    if (ctx.tokens[k]!.kind !== 'word' || !ctx.words[k]!.folded.endsWith(ending) || ctx.mentionAt[k] !== -1) continue;
+    if (ctx.tokens[k]!.kind !== 'word' || !nonReflexive(ctx.words[k]!.folded).endsWith(ending) || ctx.mentionAt[k] !== -1) continue;
     // Any reading: «который правил с 1954 года» is a verb here, whatever Az ranks first (правил, of правило).
     if (ctx.analyseWord(ctx.words[k]!).some((a) => verbAgreement(a)?.tense === 'past')) return true;
   }
@@ -320,8 +367,14 @@ const BEFORE_PREDICATE = new Set(['ADVB', 'PRCL', 'CONJ']);
  */
 export function beforeMainPredicate(ctx: QuoteContext, cueFrom: number, [from, to]: [number, number]): [number, number] {
   if (!isPunct(ctx, cueFrom - 1, ',') || !ASIDE_POS.has(ctx.analyseWord(ctx.words[cueFrom]!)[0]?.pos ?? '')) return [from, to];
-  const [start] = sentenceRange(ctx, cueFrom);
-  for (let k = start; k < cueFrom; k++) if (isFiniteVerb(ctx, k)) return [from, to];
+  const [sentenceStart] = sentenceRange(ctx, cueFrom);
+  // «Выяснили, что свидетельница, утверждающая, что …, лгала»: inside a что-clause, the main
+  // predicate looked for is that clause's, so the verbs before its «что» do not count.
+  let start = sentenceStart;
+  for (let k = cueFrom - 1; k > sentenceStart; k--) {
+    if (isWord(ctx, k, functionWord('complementizer'))) { start = k + 1; break; }
+  }
+  for (let k = start; k < cueFrom; k++) if (ctx.mentionAt[k] === -1 && isFiniteVerb(ctx, k)) return [from, to];
   for (let k = from + 1; k < to - 1; k++) {
     if (!isPunct(ctx, k, ',') || ctx.index.outerByOpen.has(k + 1)) continue;
     let v = k + 1;
