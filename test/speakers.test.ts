@@ -79,8 +79,20 @@ describe('a quotation standing alone continues the report before it', () => {
     ]);
   });
 
-  it('not across a paragraph', () => {
+  it('across a short narrative aside in its paragraph', () => {
+    expect(quotes('Фермер Иван Орлов рассказал, что его сарай сгорел. Соседи помогли потушить огонь. Пожарные приехали через час. «С того дня я не сплю по ночам».').at(-1)).toBe(
+      'direct | Иван Орлов | С того дня я не сплю по ночам',
+    );
+  });
+
+  it('opening the paragraph after the one the report ends', () => {
     expect(quotes('«Мы готовы к переговорам», — сказал Джон Говард.\n\n«Переговоры продолжатся завтра утром в Женеве».').at(-1)).toBe(
+      'direct | Джон Говард | Переговоры продолжатся завтра утром в Женеве',
+    );
+  });
+
+  it('not where the paragraph before goes on after the report', () => {
+    expect(quotes('«Мы готовы к переговорам», — сказал Джон Говард. Делегации прибыли в Женеву в понедельник. Их встретил министр. Погода была плохой.\n\n«Переговоры продолжатся завтра утром в Женеве».').at(-1)).toBe(
       'direct | null | Переговоры продолжатся завтра утром в Женеве',
     );
   });
