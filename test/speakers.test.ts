@@ -935,3 +935,10 @@ describe('a quoted name after a compound noun for a body', () => {
     expect(names('Как сообщают в микроблоге представители арт-группы «Война», суд постановил оставить решение в силе.')).toEqual(['представители арт-группы «Война»']);
   });
 });
+
+describe('a cue in a relative clause with no subject of its own', () => {
+  it('shares the subject of the main clause after a circumstance opening the sentence', () => {
+    expect(quotes('Ранее Иван Орлов записал видеообращение, в котором сообщил, что боится обмана.')).toEqual(['indirect | Иван Орлов | боится обмана']);
+    expect(quotes('В понедельник Иван Орлов опубликовал письмо, в котором заявил, что боится обмана.')).toEqual(['indirect | Иван Орлов | боится обмана']);
+  });
+});
