@@ -942,3 +942,9 @@ describe('a cue in a relative clause with no subject of its own', () => {
     expect(quotes('В понедельник Иван Орлов опубликовал письмо, в котором заявил, что боится обмана.')).toEqual(['indirect | Иван Орлов | боится обмана']);
   });
 });
+
+describe('a text the subject put out speaks for that subject', () => {
+  it('with an adverb between the verb and the text', () => {
+    expect(quotes('Комитет защиты озёр распространил вчера сообщение для печати, в котором говорится, что озеро обмелело.')).toEqual(['indirect | Комитет защиты озёр | озеро обмелело']);
+  });
+});
