@@ -79,8 +79,20 @@ describe('a quotation standing alone continues the report before it', () => {
     ]);
   });
 
-  it('not across a paragraph', () => {
+  it('across a short narrative aside in its paragraph', () => {
+    expect(quotes('Фермер Иван Орлов рассказал, что его сарай сгорел. Соседи помогли потушить огонь. Пожарные приехали через час. «С того дня я не сплю по ночам».').at(-1)).toBe(
+      'direct | Иван Орлов | С того дня я не сплю по ночам',
+    );
+  });
+
+  it('opening the paragraph after the one the report ends', () => {
     expect(quotes('«Мы готовы к переговорам», — сказал Джон Говард.\n\n«Переговоры продолжатся завтра утром в Женеве».').at(-1)).toBe(
+      'direct | Джон Говард | Переговоры продолжатся завтра утром в Женеве',
+    );
+  });
+
+  it('not where the paragraph before goes on after the report', () => {
+    expect(quotes('«Мы готовы к переговорам», — сказал Джон Говард. Делегации прибыли в Женеву в понедельник. Их встретил министр. Погода была плохой.\n\n«Переговоры продолжатся завтра утром в Женеве».').at(-1)).toBe(
       'direct | null | Переговоры продолжатся завтра утром в Женеве',
     );
   });
@@ -921,5 +933,18 @@ describe('an unnamed speaker written before with a fuller tail', () => {
 describe('a quoted name after a compound noun for a body', () => {
   it('is that body’s apposition inside the source’s tail (представители арт-группы «Война»)', () => {
     expect(names('Как сообщают в микроблоге представители арт-группы «Война», суд постановил оставить решение в силе.')).toEqual(['представители арт-группы «Война»']);
+  });
+});
+
+describe('a cue in a relative clause with no subject of its own', () => {
+  it('shares the subject of the main clause after a circumstance opening the sentence', () => {
+    expect(quotes('Ранее Иван Орлов записал видеообращение, в котором сообщил, что боится обмана.')).toEqual(['indirect | Иван Орлов | боится обмана']);
+    expect(quotes('В понедельник Иван Орлов опубликовал письмо, в котором заявил, что боится обмана.')).toEqual(['indirect | Иван Орлов | боится обмана']);
+  });
+});
+
+describe('a text the subject put out speaks for that subject', () => {
+  it('with an adverb between the verb and the text', () => {
+    expect(quotes('Комитет защиты озёр распространил вчера сообщение для печати, в котором говорится, что озеро обмелело.')).toEqual(['indirect | Комитет защиты озёр | озеро обмелело']);
   });
 });

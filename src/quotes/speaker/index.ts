@@ -346,7 +346,7 @@ function subjectBefore(ctx: QuoteContext, cueFrom: number, cue: Cue | null, limi
       // shares the main clause's, which opens the sentence before the relative clause.
       if (cue?.kind !== 'verb' || cue.number !== 'sg' || (cue.gender !== 'm' && cue.gender !== 'f')) return null;
       const subject = found.find((f) => f.to <= relative && f.rank > COMMON_RANK);
-      return subject && subject.from === firstWord(ctx, from) ? settle(ctx, subject, cueFrom, cue) : null;
+      return subject && opensClause(ctx, firstWord(ctx, from), subject.from) ? settle(ctx, subject, cueFrom, cue) : null;
     }
     // «…, встретился с Олегом, который заявил»: the phrase right before «, который» speaks, in any case.
     if (inText) return settle(ctx, textBefore(ctx, from, relative - 1), cueFrom, cue);
@@ -520,6 +520,25 @@ function invertedClause(ctx: QuoteContext, comma: number, cueFrom: number): bool
 }
 
 /** The first word token from `from`: where a clause's subject stands (past an opening conjunction or adverb it is not). */
+/**
+ * The phrase at `at` is the sentence's subject, with only a circumstance before it (Ранее, В понедельник
+ * Иван Орлов записал …): no comma and no verb between the sentence's first word and it.
+ */
+function opensClause(ctx: QuoteContext, first: number, at: number): boolean {
+  for (let k = first; k < at; k++) {
+    if (ctx.tokens[k]!.kind !== 'word') {
+      if (isPunct(ctx, k, ',;:—–()')) return false;
+      continue;
+    }
+    if (ctx.mentionAt[k] !== -1) continue;
+    if (ctx.analyseWord(ctx.words[k]!).some((a) => VERB_FORMS.has(a.pos))) return false;
+  }
+  return true;
+}
+
+/** Parts of speech that are a predicate or a clause of their own. */
+const VERB_FORMS = new Set(['VERB', 'INFN', 'PRTF', 'PRTS', 'GRND']);
+
 function firstWord(ctx: QuoteContext, from: number): number {
   let k = from;
   while (k < ctx.tokens.length && ctx.tokens[k]!.kind !== 'word') k++;

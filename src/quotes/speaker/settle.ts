@@ -92,7 +92,9 @@ const AUTHORING_VERBS = wordSet('authoring-verbs');
  * right before it was written by that verb's subject, a name agreeing with the verb in its clause.
  */
 function authorOfObject(ctx: QuoteContext, from: number): Speaker | null {
-  const verb = from - 1;
+  // «распространил вчера сообщение»: an adverb may stand between the verb and its object.
+  let verb = from - 1;
+  while (verb > 0 && verb >= from - 1 - ADVERBS_BETWEEN && ctx.tokens[verb]!.kind === 'word' && ctx.mentionAt[verb] === -1 && ctx.analyseWord(ctx.words[verb]!)[0]?.pos === 'ADVB') verb--;
   if (verb < 0 || ctx.tokens[verb]!.kind !== 'word' || ctx.mentionAt[verb] !== -1) return null;
   const reading = ctx.analyseWord(ctx.words[verb]!)[0];
   if (reading?.pos !== 'VERB' || !AUTHORING_VERBS.has(fold(reading.lemma))) return null;
@@ -101,8 +103,20 @@ function authorOfObject(ctx: QuoteContext, from: number): Speaker | null {
   while (start > sentenceStart && !isPunct(ctx, start - 1, ',;:—–(')) start--;
   const agreement: Cue = { form: ctx.words[verb]!.folded, lemma: reading.lemma, kind: 'verb', gender: cueGender(reading.grams), number: reading.grams.includes('plur') ? 'pl' : 'sg' };
   const subjects = nounPhrases(ctx, start, verb, true).filter((p) => p.kind === 'mention' && p.mention!.type !== 'LOC' && agreesWithCue(p, agreement, ctx.resolver.genderOf));
-  const subject = pickBest(subjects);
+  // «Комитет защиты Леонарда Пелтиера, активиста …, распространил»: an apposition set off by commas
+  // leaves the subject the name opening the sentence.
+  const opening = subjects.length > 0 || start === sentenceStart ? [] : nounPhrases(ctx, sentenceStart, start, true).filter((p) => p.from === firstWordFrom(ctx, sentenceStart) && p.kind === 'mention' && p.mention!.type !== 'LOC' && agreesWithCue(p, agreement, ctx.resolver.genderOf));
+  const subject = pickBest(subjects) ?? opening[0];
   return subject ? settle(ctx, subject, verb, agreement) : null;
+}
+
+/** Adverbs that may stand between an authoring verb and the text it governs. */
+const ADVERBS_BETWEEN = 2;
+
+function firstWordFrom(ctx: QuoteContext, from: number): number {
+  let k = from;
+  while (k < ctx.tokens.length && ctx.tokens[k]!.kind !== 'word') k++;
+  return k;
 }
 
 /** The phrase's head is a plural noun for people: a role or source word (супруги, женщины), or any animate noun (девятиклассники). */
