@@ -60,7 +60,8 @@ export function nounPhrases(ctx: ClauseContext, from: number, to: number, subjec
   // The closing mark of a quotation opened and closed within the range: words inside it are someone's own.
   let quoted = -1;
   for (let i = from; i < to; i++) {
-    const pair = ctx.index.outerByOpen.get(i);
+    // Only a quotation mark opens a pair: no map look-up for every word.
+    const pair = ctx.tokens[i]!.kind === 'quote' ? ctx.index.outerByOpen.get(i) : undefined;
     if (pair && pair.close < to) quoted = pair.close;
     const m = ctx.mentionAt[i]!;
     if (m !== -1) {

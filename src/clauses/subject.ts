@@ -2,6 +2,8 @@ import { ALL_CASE_GRAMMEMES, isOwnReading, PROPER_GRAMMEMES } from '../morph/ind
 import { mentionEnd, sentenceRange, type ClauseContext } from './context.js';
 import { functionWord, PREPOSITIONS } from './words.js';
 import { wordList } from '../dict/words.js';
+import type { Analysis, WordInfo } from '../types.js';
+import { perWordFor } from '../util/word-memo.js';
 
 /** Whether a word or a mention can be a clause's subject: nominative, and not governed by the word before it. */
 
@@ -88,11 +90,22 @@ function isNoun(ctx: ClauseContext, i: number): boolean {
 
 /** Can be nominative; a word the dictionary does not know (a foreign surname) gets the benefit of the doubt. */
 export function isNominativeWord(ctx: ClauseContext, i: number, person = false, masculine = false): boolean {
-  const analyses = ctx.words[i]!.analyses.length > 0 ? ctx.words[i]!.analyses : ctx.analyseWord(ctx.words[i]!);
+  const word = ctx.words[i]!;
+  // Asked of every word before a cue and of every word of a sentence a pronoun looks back at: with
+  // no name rule to apply, the answer depends on the word form alone and is kept on its record.
+  if (!person && !masculine) return nominativeForm(ctx.analyseWord)(word);
   // A first name of our list is written as the nominative (Илон, though the dictionary reads «of Илоны»).
-  if (person && ctx.isFirstName(ctx.words[i]!.folded)) return true;
+  if (person && ctx.isFirstName(word.folded)) return true;
   // «Мугабе заявил»: the text wrote this surname after a nominative first name (Роберт Мугабе).
-  if (person && ctx.isNamedNominative(ctx.words[i]!.folded)) return true;
+  if (person && ctx.isNamedNominative(word.folded)) return true;
+  return nominativeReading(word, word.analyses.length > 0 ? word.analyses : ctx.analyseWord(word), person, masculine);
+}
+
+/** The word form may be nominative, by its readings alone; per record and per analyser (one per annotator). */
+const nominativeForm = perWordFor((analyseWord: (word: WordInfo) => readonly Analysis[], word: WordInfo) =>
+  nominativeReading(word, word.analyses.length > 0 ? word.analyses : analyseWord(word), false, false));
+
+function nominativeReading(word: WordInfo, analyses: readonly Analysis[], person: boolean, masculine: boolean): boolean {
   // One pass, no filtered copies: the subject rules ask this of every word before a cue, and the
   // copies were the largest allocation of a text of many short quoted sentences.
   let kept = false;
@@ -102,7 +115,7 @@ export function isNominativeWord(ctx: ClauseContext, i: number, person = false, 
     // A man's surname agrees with him: «Лео Бенедучи» is not «of Бенедуча», a woman's genitive.
     if (masculine && a.grams.includes('femn')) continue;
     // A guess whose lemma is another word (Хьюлетт read as a form of «лёт») says nothing of its case.
-    if (!isOwnReading(a, ctx.words[i]!.folded)) continue;
+    if (!isOwnReading(a, word.folded)) continue;
     kept = true;
     // For a word the dictionary lacks, the guesses still tell «Сандерса» (genitive) from «Сандерс».
     if (a.grams.includes('nomn') || a.grams.includes('Fixd') || !a.grams.some((g) => ALL_CASE_GRAMMEMES.includes(g))) return true;

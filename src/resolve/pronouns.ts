@@ -7,7 +7,7 @@ import { cueAgreement } from '../morph/agreement.js';
 import { fold } from '../morph/key.js';
 import type { Cue, EntityId, Mention, Reference, WordInfo } from '../types.js';
 import { perWordFor } from '../util/word-memo.js';
-import { countBefore, genderAgrees, type ResolveContext } from './context.js';
+import { genderAgrees, type ResolveContext } from './context.js';
 import type { ResolveLexicon } from './lexicon.js';
 import { pairBefore } from './groups.js';
 import { givenRole, isDeputy, resolveTitle } from './roles.js';
@@ -54,6 +54,13 @@ interface Unit {
   genders: readonly string[] | null;
 }
 
+/** A subject pronoun that found its person, by sentence: where it stands, whom it stands for, the genders its form shows. */
+interface Chained {
+  at: number;
+  entity: EntityId;
+  genders: readonly string[];
+}
+
 const fits = (unit: Unit, genders: readonly string[]) => unit.genders === null || unit.genders.some((g) => genders.includes(g));
 
 /** The reference rule: every pronoun that refers to a person of the text, with that person's id. */
@@ -80,7 +87,7 @@ export function pronounReferences(ctx: ResolveContext): Reference[] {
   let subject = null as { clause: number; entity: EntityId } | null;
   // «Он болел несколько лет. Его дочь …»: a sentence whose subject is a pronoun that found its person
   // continues that person; the chain holds where a noun after the pronoun (лет, read as «лёт») would block.
-  const chained: ({ at: number; entity: EntityId; genders: readonly string[] } | undefined)[] = [];
+  const chained: (Chained | undefined)[] = [];
   let sentence = 0;
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.kind !== 'word' || mentionAt[i] !== -1 || !isPersonPronoun(words[i]!.folded)) continue;
@@ -90,13 +97,8 @@ export function pronounReferences(ctx: ResolveContext): Reference[] {
     // (himself would be «себя», his own «свой»).
     const clause = clauseStart(ctx, sentences[sentence]!.tokens[0], i);
     const excluded: EntityId | null = subject?.clause === clause ? subject.entity : null;
-    const fitting = (u: Unit) => fits(u, genders) && (!excluded || u.mention?.entity !== excluded);
-    const own = nearestBefore(unitsOf(sentence), i, (u) => (u.from < clause || u.mention?.type !== 'PER') && fitting(u) && (u.mention?.type === 'PER' || u.nominative));
-    const chain = (s: number, found: Unit | null) => {
-      const link = chained[s];
-      return link && (!found || link.at < found.from) && link.entity !== excluded && link.genders.some((g) => genders.includes(g)) ? link.entity : null;
-    };
-    const entity: EntityId | null = own ? person(own) : earlierReferent(sentence, fitting, unitsOf, memoOf(genders, excluded), chain);
+    const own = nearestOwn(unitsOf(sentence), i, clause, genders, excluded);
+    const entity: EntityId | null = own ? person(own) : earlierReferent(sentence, genders, excluded, unitsOf, memoOf(genders, excluded), chained);
     if (!entity) continue;
     references.push({ start: tokens[i]!.start, end: tokens[i]!.end, text: tokens[i]!.text, entity, kind: 'pronoun' });
     if (SUBJECT_FORMS.has(words[i]!.folded)) {
@@ -107,38 +109,63 @@ export function pronounReferences(ctx: ResolveContext): Reference[] {
   return references;
 }
 
+/** A unit a pronoun of these genders may stand for, not the person its clause's subject already is. */
+function fitting(u: Unit, genders: readonly string[], excluded: EntityId | null): boolean {
+  return fits(u, genders) && (!excluded || u.mention?.entity !== excluded);
+}
+
+/** A subject pronoun resolved earlier in sentence `s` that stands before `found` and fits: the chain goes on with its person. */
+function chainedReferent(link: Chained | undefined, found: Unit | null, genders: readonly string[], excluded: EntityId | null): EntityId | null {
+  return link && (!found || link.at < found.from) && link.entity !== excluded && link.genders.some((g) => genders.includes(g)) ? link.entity : null;
+}
+
 /**
- * The person a pronoun refers to: in its own sentence the nearest fitting unit before it
- * (nearestBefore); in the sentences before, a subject pronoun already resolved that stands first (the chain),
- * else the first fitting subject, else the last fitting person.
+ * In the pronoun's own sentence, the nearest fitting unit ending at or before token `at`: a
+ * person of an earlier clause, or a nominative noun; no further back than CLAUSE_REACH tokens (no
+ * real sentence is longer; a longer one would make each pronoun read all of it). Parameters, not
+ * closures: three closures per pronoun cost more than the tests on a text of a hundred thousand «он».
+ */
+function nearestOwn(units: readonly Unit[], at: number, clause: number, genders: readonly string[], excluded: EntityId | null): Unit | null {
+  // Units are in text order: the last one ending by `at`, by binary search.
+  let lo = 0;
+  let hi = units.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (units[mid]!.to <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo - 1; k >= 0 && units[k]!.from >= at - CLAUSE_REACH; k--) {
+    const u = units[k]!;
+    if ((u.from < clause || u.mention?.type !== 'PER') && fitting(u, genders, excluded) && (u.mention?.type === 'PER' || u.nominative)) return u;
+  }
+  return null;
+}
+
+/**
+ * The person a pronoun refers to in the sentences before its own: a subject pronoun already
+ * resolved that stands first (the chain), else the first fitting subject, else the last fitting person.
  */
 function earlierReferent(
-  sentence: number, fitting: (unit: Unit) => boolean, unitsOf: (sentence: number) => Unit[], known: (Unit | null | undefined)[],
-  chain: (sentence: number, found: Unit | null) => EntityId | null,
+  sentence: number, genders: readonly string[], excluded: EntityId | null, unitsOf: (sentence: number) => Unit[],
+  known: (Unit | null | undefined)[], chained: readonly (Chained | undefined)[],
 ): EntityId | null {
   for (let s = sentence - 1; s >= Math.max(0, sentence - SENTENCES_BACK); s--) {
     let found = known[s];
     if (found === undefined) {
-      const units = unitsOf(s);
-      found = units.find((u) => fitting(u) && u.nominative) ?? units.findLast((u) => fitting(u) && u.mention?.type === 'PER') ?? null;
+      found = firstNominative(unitsOf(s), genders, excluded);
       known[s] = found;
     }
-    const linked = chain(s, found);
+    const linked = chainedReferent(chained[s], found, genders, excluded);
     if (linked) return linked;
     if (found) return person(found);
   }
   return null;
 }
 
-/**
- * The nearest unit ending at or before token `at` that passes `accept`, no further back than
- * CLAUSE_REACH tokens (no real sentence is longer; a longer one would make each pronoun read
- * all of it).
- */
-function nearestBefore(units: readonly Unit[], at: number, accept: (unit: Unit) => boolean): Unit | null {
-  // Units are in text order: the last one ending by `at`.
-  const lo = countBefore(units.length, (k) => units[k]!.to <= at);
-  for (let k = lo - 1; k >= 0 && units[k]!.from >= at - CLAUSE_REACH; k--) if (accept(units[k]!)) return units[k]!;
+/** The first fitting nominative unit, else the last fitting person, else null. */
+function firstNominative(units: readonly Unit[], genders: readonly string[], excluded: EntityId | null): Unit | null {
+  for (const u of units) if (u.nominative && fitting(u, genders, excluded)) return u;
+  for (let k = units.length - 1; k >= 0; k--) if (units[k]!.mention?.type === 'PER' && fitting(units[k]!, genders, excluded)) return units[k]!;
   return null;
 }
 

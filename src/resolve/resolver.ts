@@ -71,6 +71,7 @@ export interface Resolver {
 
 export function createResolver(doc: ResolvedDocument, lexicon: ResolveLexicon): Resolver {
   const ctx = resolveContext(doc, lexicon);
+  const nominatives = new Map<string, string>();
   let references: Reference[] | null = null;
   const referenceAt = () => ctx.once('references-by-token', () => {
     const byStart = new Map((references ??= pronounReferences(ctx)).map((r) => [r.start, r.entity]));
@@ -127,7 +128,15 @@ export function createResolver(doc: ResolvedDocument, lexicon: ResolveLexicon): 
     pairBefore: (at) => pairBefore(ctx, at),
     personOfGender: (at, gender) => recentPersonOfGender(ctx, at, gender),
     earlierDescription: (at) => earlierDescription(ctx, at),
-    nominative: (from, to, governed) => nominativePhrase(lexicon.morphology, doc.tokens, doc.words, from, to, governed),
+    nominative(from, to, governed) {
+      // The phrase in the nominative depends on its tokens' texts alone (a word's record is one per text): a text that
+      // repeats a speaker («Он сказал: …» a hundred thousand times) reads and inflects it once, not once per quotation.
+      let key = governed ? '1' : '0';
+      for (let k = from; k < to; k++) key += `\u0001${doc.tokens[k]!.text}`;
+      let name = nominatives.get(key);
+      if (name === undefined) nominatives.set(key, (name = nominativePhrase(lexicon.morphology, doc.tokens, doc.words, from, to, governed)));
+      return name;
+    },
     agreeingNominative: (at, number, gender) => agreeingNominative(lexicon.morphology, doc.tokens, doc.words, at, number, gender),
     fullNameAt(at) {
       const m = ctx.mentionAt[at] ?? -1;
