@@ -365,8 +365,12 @@ describe('an unnamed source in the nominative', () => {
     expect(speaker('По словам близкого к семье юриста, завещание найдено.')).toEqual(['близкий к семье юрист']);
   });
 
-  it('an abbreviation alone that ends in a capital keeps its letters (ВАДА, СдПГ)', () => {
+  it('an abbreviation alone that ends in a capital keeps its letters (ВАДА, ГлавУпДК)', () => {
     expect(speaker('В понедельник ВАДА признала, что проверка затянулась.')).toEqual(['ВАДА']);
-    expect(speaker('По мнению СдПГ, налоги надо снизить.')).toEqual(['СдПГ']);
+    expect(speaker('По мнению ГлавУпДК, аренду надо поднять.')).toEqual(['ГлавУпДК']);
+  });
+
+  it('a mixed-case spelling of a dictionary abbreviation takes the dictionary entry (СдПГ → СДПГ)', () => {
+    expect(speaker('По мнению СдПГ, налоги надо снизить.')).toEqual(['СДПГ']);
   });
 });
