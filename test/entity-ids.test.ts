@@ -41,6 +41,11 @@ describe('entity ids do not depend on the document', () => {
     expect(committee).toMatchObject({ id: 'org:sk', source: 'dict' });
   });
 
+  it('gives a place with a lower-case compass adjective the dictionary id of its proper name', () => {
+    const [west] = entities('Цены на газ в странах западной Европы выросли.').filter((e) => e.type === 'LOC');
+    expect(west).toMatchObject({ id: 'loc:zapadnaya-evropa', source: 'dict' });
+  });
+
   it('keeps a lower-case generic body apart from the dictionary body of that name', () => {
     const [justice] = entities('Как сообщило министерство юстиции США, американец арестован.').filter((e) => e.type === 'ORG');
     expect(justice!.id).not.toBe('org:minjust');

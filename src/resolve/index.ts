@@ -21,8 +21,11 @@ export function resolveEntities(doc: AnalysedDocument, candidates: Candidate[], 
     nameVariants: lexicon.nameVariants,
     dictionaryEntry: (type, name) => {
       // «министерство юстиции» in lower case is some ministry; «Министерство юстиции» is the dictionary's.
+      // A place keeps its proper noun when a compass adjective before it is lower case
+      // (восточной Европы is the dictionary's Восточная Европа).
       const found = lexicon.entryByName.get(`${type}:${fold(name)}`);
-      return found && (!found.titled || name.charAt(0) !== name.charAt(0).toLowerCase()) ? found.entry : undefined;
+      const proper = name.charAt(0) !== name.charAt(0).toLowerCase() || (type === 'LOC' && /\s\p{Lu}/u.test(name));
+      return found && (!found.titled || proper) ? found.entry : undefined;
     },
   });
 }
