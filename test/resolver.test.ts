@@ -108,3 +108,22 @@ describe('the person named right after a noun for one', () => {
     expect(nameOf(r, r.holderNamedAfter(at, at + 2, said('m')))).toBe('Олег Сидоров');
   });
 });
+
+describe('a surname alone, of two people who share it', () => {
+  it('is, each of many times, the one named in full last before it', () => {
+    // Brothers, both men: the first names tell no gender apart, so the nearest full name decides.
+    const part = (i: number) => `${i % 3 === 1 ? 'Сергей' : 'Иван'} Орлов приехал в город ${i}. Вечером Орлов выступил перед жителями. `;
+    const text = Array.from({ length: 30 }, (_, i) => part(i)).join('');
+    const segmented = segmentDocument(text);
+    const analysed = { ...segmented, words: analyseTokens(segmented.tokens, morphology) };
+    const { entities } = resolveEntities(analysed, recognise(analysed, lexicon.ner), lexicon.resolve);
+    const people = entities.filter((e) => e.type === 'PER');
+    expect(people.map((e) => e.name).sort()).toEqual(['Иван Орлов', 'Сергей Орлов']);
+    const at = (full: boolean) => people.flatMap((e) => e.mentions.filter((m) => (m.tokens[1] - m.tokens[0] > 1) === full).map((m) => ({ at: m.tokens[0], name: e.name })));
+    const fulls = at(true).sort((a, b) => a.at - b.at);
+    const shorts = at(false);
+    expect(shorts).toHaveLength(30);
+    expect(shorts.filter((s) => s.name === 'Сергей Орлов')).toHaveLength(10);
+    for (const s of shorts) expect(s.name).toBe(fulls.filter((f) => f.at < s.at).at(-1)!.name);
+  });
+});

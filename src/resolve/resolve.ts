@@ -43,6 +43,11 @@ interface Group {
   type: EntityType;
   entry?: DictEntry;
   members: Candidate[];
+  /**
+   * Where each run of members sorted by first token begins (full names come in order, then
+   * surnames alone in order): the member nearest before a place is a binary search per run.
+   */
+  runs: number[];
   /** Lemmas and stem keys of the first mention's words, for surname and first-name matching. */
   words: Set<string>;
   /** Lemma and stem key of its last word (the surname of a person). */
@@ -160,7 +165,7 @@ export function resolve(input: ResolveInput, tools: ResolveTools): Resolution {
     // Unless the text itself writes the first name (Владимир Машков … Владимиру): then it may call them by it.
     const named = c.entry && !(c.type === 'PER' && firstName(c)) ? indices.slice(-1) : indices;
     const group: Group = {
-      type: c.type, entry: c.entry, members: [],
+      type: c.type, entry: c.entry, members: [], runs: [0],
       // An initial counts towards a full name (Д. Медведев), though it names nothing to match.
       words: formsOf(named), last: forms(indices.at(-1)), size: wordCount(c, tokens), order: groups.length,
       first: firstName(c),
@@ -271,6 +276,8 @@ export function resolve(input: ResolveInput, tools: ResolveTools): Resolution {
         if (settlement) group.settlement = true;
       }
     }
+    const previous = group.members.at(-1);
+    if (previous && c.tokens[0] < previous.tokens[0]) group.runs.push(group.members.length);
     group.members.push(c);
     if (c.type === 'ORG') noteHeadNouns(c, group);
     // Read only for an abbreviation's full name.
@@ -290,12 +297,32 @@ function nearestNamed(options: readonly Group[], at: number): Group | undefined 
   const first = options.reduce((a, b) => (b.order < a.order ? b : a));
   const genders = new Set(options.map((g) => g.first?.gender).filter((g) => g === 'm' || g === 'f'));
   if (genders.size > 1) return first;
+  // Of equally near ones (never two groups' members at one place, but should it happen) the
+  // first option: each group's nearest member is found apart, then compared in options' order.
   let best: Group | undefined;
   let bestAt = -1;
   for (const g of options) {
-    for (const c of g.members) if (c.tokens[0] < at && c.tokens[0] > bestAt) [best, bestAt] = [g, c.tokens[0]];
+    const start = lastStartBefore(g, at);
+    if (start > bestAt) [best, bestAt] = [g, start];
   }
   return best ?? first;
+}
+
+/** The first token of the group's last member that starts before `at`, or -1: one binary search per sorted run of its members, not a scan of them all for each surname alone. */
+function lastStartBefore(g: Group, at: number): number {
+  let found = -1;
+  for (let r = 0; r < g.runs.length; r++) {
+    let lo = g.runs[r]!;
+    let hi = r + 1 < g.runs.length ? g.runs[r + 1]! : g.members.length;
+    // The first member of the run starting at or after `at`; the one before it is the nearest.
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (g.members[mid]!.tokens[0] < at) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > g.runs[r]! && g.members[lo - 1]!.tokens[0] > found) found = g.members[lo - 1]!.tokens[0];
+  }
+  return found;
 }
 
 /**
