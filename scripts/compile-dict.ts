@@ -193,6 +193,11 @@ if (existsSync(WORDS_DIR)) {
   }
 }
 
+/** Words with the case forms of the one-word ones, each once. */
+function withCaseForms(words: string[]): string[] {
+  return [...new Set([...words, ...caseForms(words.filter((t) => !t.includes(' ')))])];
+}
+
 const lexicon: CompiledLexicon & { generated: string } = {
   generated: 'by scripts/compile-dict.ts from dict/: edit the sources there, not this file',
   gazetteer,
@@ -200,7 +205,7 @@ const lexicon: CompiledLexicon & { generated: string } = {
   ambiguousNames,
   titles: list('titles.txt'),
   // With the case forms of one-word ones: «матери», «отца» change the stem the key is made from.
-  deputyTitles: [...new Set([...marked('titles.txt', 'deputy'), ...caseForms(marked('titles.txt', 'deputy').filter((t) => !t.includes(' ')))])],
+  deputyTitles: withCaseForms(marked('titles.txt', 'deputy')),
   envoyTitles: marked('titles.txt', 'envoy'),
   orgNouns: list('org-nouns.txt'),
   orgNounForms: caseForms(list('org-nouns.txt').filter((n) => !n.includes(' '))),

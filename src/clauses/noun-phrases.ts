@@ -1,4 +1,4 @@
-import { cueAgreement, grammaticalGender } from '../morph/agreement.js';
+import { ADJECTIVE_POS, cueAgreement, grammaticalGender } from '../morph/agreement.js';
 import { fold } from '../morph/key.js';
 import type { Cue, EntityId, Mention } from '../types.js';
 import { mentionEnd, sentenceRange, type ClauseContext } from './context.js';
@@ -263,7 +263,6 @@ function animateNominative(ctx: ClauseContext, i: number): NounPhrase['head'] | 
 }
 
 /** Readings of a word that may stand for people when no noun follows: a full adjective or participle. */
-const SUBSTANTIVE_POS = new Set(['ADJF', 'PRTF']);
 
 /**
  * The number and gender of an adjective or participle in the nominative that has no noun to
@@ -272,7 +271,7 @@ const SUBSTANTIVE_POS = new Set(['ADJF', 'PRTF']);
  */
 function substantive(ctx: ClauseContext, i: number, to: number): NounPhrase['head'] | null {
   const best = ctx.analyseWord(ctx.words[i]!)[0];
-  if (!best || !SUBSTANTIVE_POS.has(best.pos) || !best.grams.includes('nomn') || best.grams.includes('Apro')) return null;
+  if (!best || !ADJECTIVE_POS.has(best.pos) || !best.grams.includes('nomn') || best.grams.includes('Apro')) return null;
   // A neuter singular standing alone is a thing or a fact (Последнее говорило о том, что …), never a person.
   if (best.grams.includes('neut') && best.grams.includes('sing')) return null;
   const next = i + 1;
@@ -281,7 +280,7 @@ function substantive(ctx: ClauseContext, i: number, to: number): NounPhrase['hea
     // Any nominative reading of a noun or adjective after it may be its head (государственный переворот);
     // a preposition is none, whatever rare reading it has (в as the letter's name).
     const after = ctx.analyseWord(ctx.words[next]!);
-    if (after[0]?.pos !== 'PREP' && after.some((a) => (a.pos === 'NOUN' || SUBSTANTIVE_POS.has(a.pos)) && a.grams.includes('nomn'))) return null;
+    if (after[0]?.pos !== 'PREP' && after.some((a) => (a.pos === 'NOUN' || ADJECTIVE_POS.has(a.pos)) && a.grams.includes('nomn'))) return null;
   }
   return { number: best.grams.find((g) => g === 'sing' || g === 'plur') ?? null, gender: grammaticalGender(best.grams) };
 }

@@ -28,6 +28,9 @@ export function verbAgreement(analysis: Analysis | undefined): Agreement | null 
   return { person: feature(grams, PERSONS), number: feature(grams, NUMBERS), gender: feature(grams, GENDERS), tense: feature(grams, TENSES) };
 }
 
+/** The parts of speech that agree with a noun as adjectives do: full adjectives and participles. */
+export const ADJECTIVE_POS: ReadonlySet<string> = new Set(['ADJF', 'PRTF']);
+
 /** The gender grammeme of a reading (masc, femn, neut), or null for one that has none (a plural, an indeclinable of common gender). */
 export function grammaticalGender(grams: readonly string[]): 'masc' | 'femn' | 'neut' | null {
   return feature(grams, GENDERS);

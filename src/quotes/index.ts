@@ -1,5 +1,6 @@
 import type { Quote, Span } from '../types.js';
 import { isPunct, sentenceRange, type QuoteContext } from './context.js';
+import { ADJECTIVE_POS } from '../morph/agreement.js';
 import { keptQuotes } from './kept.js';
 import { PATTERNS, type Draft } from './patterns/index.js';
 import type { Speaker } from './speaker/index.js';
@@ -147,7 +148,6 @@ function possessor(ctx: QuoteContext, speaker: Speaker): string | null {
 }
 
 /** Parts of speech of a phrase's first word that may take a complement of their own (знакомый с ним). */
-const ATTRIBUTE_POS: ReadonlySet<string> = new Set(['ADJF', 'PRTF']);
 
 /**
  * The last word of an unnamed phrase, a lower-case noun in the genitive and no office (адвокаты
@@ -164,7 +164,7 @@ function describedComplement(ctx: QuoteContext, speaker: Speaker): string | null
   if (OFFICES.has(ctx.words[last]!.key) || !ctx.analyseWord(ctx.words[last]!).some((a) => a.pos === 'NOUN' && a.grams.includes('anim') && a.grams.includes('gent'))) return null;
   if (ctx.analyseWord(ctx.words[last - 1]!).some((a) => a.pos === 'ADJF' && a.grams.includes('gent'))) return null;
   // «знакомого с ним бизнесмена»: after an adjective's own complement the last word is the head, no complement.
-  if (ATTRIBUTE_POS.has(ctx.analyseWord(ctx.words[speaker.from]!)[0]?.pos ?? '')) {
+  if (ADJECTIVE_POS.has(ctx.analyseWord(ctx.words[speaker.from]!)[0]?.pos ?? '')) {
     for (let k = speaker.from + 1; k < last; k++) if (ctx.tokens[k]!.kind === 'word' && PREPOSITIONS.has(ctx.words[k]!.folded)) return null;
   }
   const entity = ctx.resolver.namedWith(last);

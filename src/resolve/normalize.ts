@@ -1,5 +1,6 @@
 import { ALL_CASE_GRAMMEMES, azForm, isOwnReading, PERSON_GRAMMEMES, titleCase, type Analysis, type Morphology, type WordInfo } from '../morph/index.js';
 import type { Token } from '../types.js';
+import { ADJECTIVE_POS } from '../morph/agreement.js';
 import { fold } from '../morph/key.js';
 import { functionWord, QUANTIFIERS } from '../clauses/words.js';
 import { wordMap, wordSet, wordTable } from '../dict/words.js';
@@ -440,7 +441,7 @@ export function normalizePhrase(words: NameWord[], morph: Morphology, governed =
   if (words.length === 1 && /\p{Lu}\p{Lu}/u.test(words[0]!.text) && /\p{Lu}$/u.test(words[0]!.text)) return words[0]!.text;
   // «несколько членов ЕС», «менее 5 % опрошенных»: after a preposition, a quantifier or a number the noun keeps its case;
   // not after an adjective's own complement (знакомого с ним бизнесмена: the adjective agrees with the noun).
-  const attributive = ['ADJF', 'PRTF'].includes(words[0]?.info.analyses[0]?.pos ?? '');
+  const attributive = ADJECTIVE_POS.has(words[0]?.info.analyses[0]?.pos ?? '');
   // Its head is the first noun past the complement in a case the adjective has (близкого к семье юриста: юриста).
   if (attributive && head > 0 && words.slice(1, head + 1).some((w) => PREPOSITIONS.has(w.info.folded))) {
     const cases = new Set(words[0]!.info.analyses.map(caseOf));

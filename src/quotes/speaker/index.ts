@@ -1,5 +1,6 @@
 import { agreesWithCue, COMMON_RANK, nounPhrases, pickBest, type NounPhrase } from '../../clauses/noun-phrases.js';
 import { adjectivesBefore, isBoundary, isRelative, isShortName, opensTime, phraseEnd } from '../../clauses/phrase-extent.js';
+import { ADJECTIVE_POS } from '../../morph/agreement.js';
 import { isGoverned, isNominativeMention, nominativeFirstName } from '../../clauses/subject.js';
 import { ASIDE_POS, CLAUSE_VERB_POS, COORDINATING_AND, functionWord, NOMINATIVE_PRONOUNS, PARENTHETICALS, POSSESSIVES, PREPOSITIONS, REFLEXIVE_POSSESSIVES, TIME_NOUNS } from '../../clauses/words.js';
 import { wordList, wordSet } from '../../dict/words.js';
@@ -653,7 +654,6 @@ const CUT_READINGS = 4;
 
 /** Adjectives a place of speech may have before its noun (в областной клинической больнице). */
 const LOCATIVE_ADJECTIVES = 3;
-const ADJECTIVE_POS = new Set(['ADJF', 'PRTF']);
 
 /** The head noun's token after up to LOCATIVE_ADJECTIVES lower-case adjectives opening at k (a word always follows them). */
 function pastAdjectives(ctx: QuoteContext, k: number): number {
