@@ -252,7 +252,9 @@ function main() {
   }
   for (const extra of flags['quotes-gold'] ?? []) {
     const docs = readJsonl<{ id: string; text: string; quotes: GoldQuote[] }>(extra);
-    const judging = docs.filter((d) => !d.id.startsWith('dev/') && isJudging(d.id));
+    // The judging part is the odd ids of NEREL's train split only (ids `train/…` or `nerel_…`);
+    // other sources (nerel_dev `dev/…`, factRuEval `devset/…`) have none.
+    const judging = docs.filter((d) => /^(train\/|nerel_)/.test(d.id) && isJudging(d.id));
     if (judging.length) console.log(`\n${extra}: ${judging.length} judging-part documents refused (${judging.map((d) => d.id).slice(0, 3).join(', ')}…)`);
     const refused = new Set(judging);
     const kept = docs.filter((d) => !refused.has(d));
