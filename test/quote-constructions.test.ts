@@ -76,6 +76,16 @@ describe('one more source: «сообщил и X», «сообщили такж�
   });
 });
 
+describe('one content, two coordinated sources: a quote each', () => {
+  it('gives each name joined by «и» its own quote of the content', () => {
+    expect(quotes('Мост через реку откроют в июне, сообщают Первый канал и НТВ.')).toEqual([
+      'indirect | Первый канал | Мост через реку откроют в июне',
+      'indirect | НТВ | Мост через реку откроют в июне',
+    ]);
+    expect(quotes('Как сообщили ГИБДД и МЧС, пострадавших нет.')).toEqual(['indirect | ГИБДД | пострадавших нет', 'indirect | МЧС России | пострадавших нет']);
+  });
+});
+
 describe('a citation with a что-clause', () => {
   it('gives the cited person, not the medium, as speaker (приводит слова X, что П)', () => {
     expect(quotes('Издание Forbes приводит слова министра финансов Ивана Петрова, что бюджет будет исполнен.')).toEqual(['indirect | Иван Петров | бюджет будет исполнен']);

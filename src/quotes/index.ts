@@ -7,6 +7,7 @@ import type { Speaker } from './speaker/index.js';
 import { withAdjacentSpeakers } from './speaker/adjacent.js';
 import { withContinuingSpeakers } from './speaker/continuing.js';
 import { referencedSource } from './referenced-source.js';
+import { eachSource } from './coordinated-sources.js';
 import { withoutReportsInQuotations, withoutSpeechInsideDirect } from './inside-quotation.js';
 import { reportKind } from './patterns/speech.js';
 import { COUNT_APPROXIMATORS, OFFICES, POSSESSIVES, PREPOSITIONS } from '../clauses/words.js';
@@ -45,7 +46,8 @@ export function findQuotes(ctx: QuoteContext): Quote[] {
     kept.add(nested);
     drafts.push(nested);
   }
-  const outside = withoutSpeechInsideDirect(ctx, drafts).sort((a, b) => a.content[0] - b.content[0]);
+  // «Кэмерон и Клегг заявили»: each name of a coordinated speaker reports the content.
+  const outside = withoutSpeechInsideDirect(ctx, drafts.flatMap((d) => eachSource(ctx, d))).sort((a, b) => a.content[0] - b.content[0]);
   // The organisations quoted so far, the latest first: what a generic noun further on may stand for (Издание отмечает).
   let quotedSources: string[] = [];
   return withContinuingSpeakers(ctx, withAdjacentSpeakers(ctx, outside))
