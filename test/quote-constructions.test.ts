@@ -84,6 +84,15 @@ describe('one content, two coordinated sources: a quote each', () => {
     ]);
     expect(quotes('Как сообщили ГИБДД и МЧС, пострадавших нет.')).toEqual(['indirect | ГИБДД | пострадавших нет', 'indirect | МЧС России | пострадавших нет']);
   });
+
+  it('gives an unnamed phrase joined by «и» to the speaker before a plural cue its own quote', () => {
+    expect(quotes('Мэр города и представители епархии заявили, что памятник перенесут.')).toEqual([
+      'indirect | Мэр города | памятник перенесут',
+      'indirect | представители епархии | памятник перенесут',
+    ]);
+    // A singular cue has one subject: the phrase after «и» is not its speaker.
+    expect(quotes('Мэр города заявил, что памятник перенесут.')).toEqual(['indirect | Мэр города | памятник перенесут']);
+  });
 });
 
 describe('a citation with a что-clause', () => {

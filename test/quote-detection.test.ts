@@ -324,7 +324,7 @@ describe('a subject that does not agree with a plural cue', () => {
   });
 
   it('two joined phrases take the plural', () => {
-    expect(quotes('Полиция и прокуратура сообщили, что дело закрыто.')).toEqual(['indirect | Полиция | дело закрыто']);
+    expect(quotes('Полиция и прокуратура сообщили, что дело закрыто.')).toEqual(['indirect | Полиция | дело закрыто', 'indirect | прокуратура | дело закрыто']);
     expect(quotes('Он и его жена заявили, что уезжают из страны.')).toEqual(['indirect | Он | уезжают из страны']);
   });
 });
