@@ -95,6 +95,15 @@ describe('one content, two coordinated sources: a quote each', () => {
   });
 });
 
+describe('a source the report cites (со ссылкой на …)', () => {
+  it('is never the citing report’s own speaker, whatever generic noun names it', () => {
+    expect(quotes('Как сообщает ТАСС со ссылкой на пресс-службу ведомства, министр подписал приказ.')).toEqual([
+      'indirect | ТАСС | министр подписал приказ',
+      'indirect | пресс-службу ведомства | министр подписал приказ',
+    ]);
+  });
+});
+
 describe('a citation with a что-clause', () => {
   it('gives the cited person, not the medium, as speaker (приводит слова X, что П)', () => {
     expect(quotes('Издание Forbes приводит слова министра финансов Ивана Петрова, что бюджет будет исполнен.')).toEqual(['indirect | Иван Петров | бюджет будет исполнен']);
