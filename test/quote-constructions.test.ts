@@ -76,6 +76,34 @@ describe('one more source: «сообщил и X», «сообщили такж�
   });
 });
 
+describe('one content, two coordinated sources: a quote each', () => {
+  it('gives each name joined by «и» its own quote of the content', () => {
+    expect(quotes('Мост через реку откроют в июне, сообщают Первый канал и НТВ.')).toEqual([
+      'indirect | Первый канал | Мост через реку откроют в июне',
+      'indirect | НТВ | Мост через реку откроют в июне',
+    ]);
+    expect(quotes('Как сообщили ГИБДД и МЧС, пострадавших нет.')).toEqual(['indirect | ГИБДД | пострадавших нет', 'indirect | МЧС России | пострадавших нет']);
+  });
+
+  it('gives an unnamed phrase joined by «и» to the speaker before a plural cue its own quote', () => {
+    expect(quotes('Мэр города и представители епархии заявили, что памятник перенесут.')).toEqual([
+      'indirect | Мэр города | памятник перенесут',
+      'indirect | представители епархии | памятник перенесут',
+    ]);
+    // A singular cue has one subject: the phrase after «и» is not its speaker.
+    expect(quotes('Мэр города заявил, что памятник перенесут.')).toEqual(['indirect | Мэр города | памятник перенесут']);
+  });
+});
+
+describe('a source the report cites (со ссылкой на …)', () => {
+  it('is never the citing report’s own speaker, whatever generic noun names it', () => {
+    expect(quotes('Как сообщает ТАСС со ссылкой на пресс-службу ведомства, министр подписал приказ.')).toEqual([
+      'indirect | ТАСС | министр подписал приказ',
+      'indirect | пресс-службу ведомства | министр подписал приказ',
+    ]);
+  });
+});
+
 describe('a citation with a что-clause', () => {
   it('gives the cited person, not the medium, as speaker (приводит слова X, что П)', () => {
     expect(quotes('Издание Forbes приводит слова министра финансов Ивана Петрова, что бюджет будет исполнен.')).toEqual(['indirect | Иван Петров | бюджет будет исполнен']);

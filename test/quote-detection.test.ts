@@ -324,7 +324,7 @@ describe('a subject that does not agree with a plural cue', () => {
   });
 
   it('two joined phrases take the plural', () => {
-    expect(quotes('Полиция и прокуратура сообщили, что дело закрыто.')).toEqual(['indirect | Полиция | дело закрыто']);
+    expect(quotes('Полиция и прокуратура сообщили, что дело закрыто.')).toEqual(['indirect | Полиция | дело закрыто', 'indirect | прокуратура | дело закрыто']);
     expect(quotes('Он и его жена заявили, что уезжают из страны.')).toEqual(['indirect | Он | уезжают из страны']);
   });
 });
@@ -468,9 +468,10 @@ describe('where a reported clause ends', () => {
 });
 
 describe('coordinated speakers', () => {
-  it('two names joined by «и» before a plural cue speak together', () => {
+  it('two names joined by «и» before a plural cue each report the content', () => {
     expect(quotes('Иван Петров и Мария Сидорова заявили, что сделка сорвалась.')).toEqual([
-      'indirect | Иван Петров и Мария Сидорова | сделка сорвалась',
+      'indirect | Иван Петров | сделка сорвалась',
+      'indirect | Мария Сидорова | сделка сорвалась',
     ]);
   });
 
@@ -1209,9 +1210,10 @@ describe('a speech verb whose topic («о …») holds the speaker\'s words in m
 });
 
 describe('two named subjects with an adverb before their plural cue', () => {
-  it('«X и Y также заявили, что П» is said by both', () => {
+  it('«X и Y также заявили, что П» is said by both, a quote each', () => {
     expect(quotes('Иван Петров и Мария Сидорова также заявили, что проект будет завершён.')).toEqual([
-      'indirect | Иван Петров и Мария Сидорова | проект будет завершён',
+      'indirect | Иван Петров | проект будет завершён',
+      'indirect | Мария Сидорова | проект будет завершён',
     ]);
   });
 });

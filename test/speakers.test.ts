@@ -226,10 +226,10 @@ describe('a pronoun after «со ссылкой на X»', () => {
 });
 
 describe('two organisations joined by «и»', () => {
-  it('speak together, before or after the cue, and in a source frame', () => {
-    expect(quotes('Сбербанк и ВТБ заявили, что снизят ставки.')).toEqual(['indirect | Сбербанк и ВТБ | снизят ставки']);
-    expect(quotes('«Мы снизим ставки», — заявили Сбербанк и ВТБ.')).toEqual(['direct | Сбербанк и ВТБ | Мы снизим ставки']);
-    expect(quotes('По словам Сбербанка и ВТБ, ставки снизятся.')).toEqual(['indirect | Сбербанк и ВТБ | ставки снизятся']);
+  it('each report the content, before or after the cue, and in a source frame', () => {
+    expect(quotes('Сбербанк и ВТБ заявили, что снизят ставки.')).toEqual(['indirect | Сбербанк | снизят ставки', 'indirect | ВТБ | снизят ставки']);
+    expect(quotes('«Мы снизим ставки», — заявили Сбербанк и ВТБ.')).toEqual(['direct | Сбербанк | Мы снизим ставки', 'direct | ВТБ | Мы снизим ставки']);
+    expect(quotes('По словам Сбербанка и ВТБ, ставки снизятся.')).toEqual(['indirect | Сбербанк | ставки снизятся', 'indirect | ВТБ | ставки снизятся']);
   });
 
   it('not with a singular verb', () => {
@@ -432,9 +432,10 @@ describe('a quoted name after an organisation noun in a role\'s tail', () => {
 });
 
 describe('two named subjects joined by «и» before a plural cue', () => {
-  it('speak together, each after its own role too', () => {
+  it('each report the content, each after its own role too', () => {
     expect(quotes('Губернатор области Иван Петров и мэр города Анна Смирнова заявили, что мост откроют в июне.')).toEqual([
-      'indirect | Иван Петров и Анна Смирнова | мост откроют в июне',
+      'indirect | Иван Петров | мост откроют в июне',
+      'indirect | Анна Смирнова | мост откроют в июне',
     ]);
   });
 });
@@ -710,9 +711,9 @@ describe('a role phrase of a joined predicate, its holder named after its tail',
 });
 
 describe('a singular role joined by «и» to another subject of a plural verb', () => {
-  it('is still one person, the one the text gave the role', () => {
+  it('is still one person, the one the text gave the role; the other subject gets a quote of its own', () => {
     const text = 'На совещании выступил глава администрации города Анна Белова. Глава администрации и представители церкви утверждали, что решение принято по желанию жителей.';
-    expect(names(text)).toEqual(['Анна Белова']);
+    expect(names(text)).toEqual(['Анна Белова', 'представители церкви']);
   });
 
   it('a plural role of a plural verb stays a group', () => {

@@ -7,6 +7,7 @@ import type { Speaker } from './speaker/index.js';
 import { withAdjacentSpeakers } from './speaker/adjacent.js';
 import { withContinuingSpeakers } from './speaker/continuing.js';
 import { referencedSource } from './referenced-source.js';
+import { eachSource } from './coordinated-sources.js';
 import { withoutReportsInQuotations, withoutSpeechInsideDirect } from './inside-quotation.js';
 import { reportKind } from './patterns/speech.js';
 import { COUNT_APPROXIMATORS, OFFICES, POSSESSIVES, PREPOSITIONS } from '../clauses/words.js';
@@ -45,7 +46,8 @@ export function findQuotes(ctx: QuoteContext): Quote[] {
     kept.add(nested);
     drafts.push(nested);
   }
-  const outside = withoutSpeechInsideDirect(ctx, drafts).sort((a, b) => a.content[0] - b.content[0]);
+  // «Кэмерон и Клегг заявили»: each name of a coordinated speaker reports the content.
+  const outside = withoutSpeechInsideDirect(ctx, drafts.flatMap((d) => eachSource(ctx, d))).sort((a, b) => a.content[0] - b.content[0]);
   // The organisations quoted so far, the latest first: what a generic noun further on may stand for (Издание отмечает).
   let quotedSources: string[] = [];
   return withContinuingSpeakers(ctx, withAdjacentSpeakers(ctx, outside))
@@ -278,11 +280,15 @@ function nominativeFirst(ctx: QuoteContext, k: number): boolean {
   return readings.some((a) => a.grams.includes('nomn')) && !readings.some((a) => OBLIQUE_CASES.some((c) => a.grams.includes(c)));
 }
 
-/** An unnamed source that is only a generic noun (ведомство; пресс-служба ведомства) names the organisation it stands for, if the resolver finds one. */
-function withDescribedOrg(ctx: QuoteContext, speaker: Speaker, quotedSources: readonly string[]): Speaker {
+/**
+ * An unnamed source that is only a generic noun (ведомство; пресс-служба ведомства) names the
+ * organisation it stands for, if the resolver finds one; never the report that cites it («Как
+ * сообщает ТАСС со ссылкой на пресс-службу ведомства»: the agency is not the ministry).
+ */
+function withDescribedOrg(ctx: QuoteContext, speaker: Speaker, quotedSources: readonly string[], citedBy: string | null): Speaker {
   if (speaker.kind !== 'source' || speaker.entity || speaker.group) return speaker;
-  const entity = ctx.resolver.descriptor(speaker.from, speaker.to, quotedSources);
-  return entity ? { ...speaker, kind: 'mention', entity } : speaker;
+  const entity = ctx.resolver.descriptor(speaker.from, speaker.to, citedBy ? quotedSources.filter((s) => s !== citedBy) : quotedSources);
+  return entity && entity !== citedBy ? { ...speaker, kind: 'mention', entity } : speaker;
 }
 
 /**
@@ -300,7 +306,7 @@ function withDescribingClause(ctx: QuoteContext, draft: Draft, speaker: Speaker)
 
 function toQuote(ctx: QuoteContext, draft: Draft, quotedSources: readonly string[]): Quote {
   // «в ведомстве уточнили»: a generic noun for the organisation just named (or quoted before).
-  const described = draft.speaker ? withDescribedOrg(ctx, draft.speaker, quotedSources) : null;
+  const described = draft.speaker ? withDescribedOrg(ctx, draft.speaker, quotedSources, draft.citedBy ?? null) : null;
   const d = described ? { ...draft, speaker: withDescribingClause(ctx, draft, described) } : draft;
   const entity = d.speaker?.entity ? ctx.entities.get(d.speaker.entity) : undefined;
   return {

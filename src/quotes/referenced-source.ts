@@ -50,7 +50,7 @@ export function referencedSource(ctx: QuoteContext, draft: Draft): Draft | null 
     const named = speakerAfter(ctx, k + words.length, null, false);
     const speaker = named?.kind === 'mention' ? named : referenceSpeaker(ctx, k + words.length, sentenceEnd);
     if (!speaker || (speaker.to > draft.content[0] && speaker.from < draft.content[1])) return null;
-    return { ...draft, cue: [k, k + words.length], speaker, pattern: 'indirect-reference' };
+    return { ...draft, cue: [k, k + words.length], speaker, pattern: 'indirect-reference', citedBy: draft.speaker?.entity ?? null };
   }
   return null;
 }

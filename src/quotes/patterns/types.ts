@@ -8,6 +8,8 @@ export interface Draft {
   cue: [number, number] | null;
   speaker: Speaker | null;
   pattern: string;
+  /** For a source a report cites (со ссылкой на …): the entity of the report's own speaker, which it is not. */
+  citedBy?: string | null;
 }
 
 export interface Pattern {
