@@ -1,4 +1,4 @@
-import { wordSet } from '../../dict/words.js';
+import { wordMap, wordSet } from '../../dict/words.js';
 import { fold } from '../../morph/index.js';
 import { REFLEXIVE_POSSESSIVES } from '../../clauses/words.js';
 import { isPunct, isTerminal, isWordOf, sentenceRange, type QuoteContext } from '../context.js';
@@ -204,8 +204,8 @@ function asserts(ctx: QuoteContext, verb: CueMatch): boolean {
   return !QUESTION_CUES.has(verb.cue.lemma) && !isWordOf(ctx, verb.from - 1, NEGATIONS);
 }
 
-/** The pronoun «этом» that follows its verb; the relative «о чём» always precedes it. */
-const FOLLOWING_PRONOUNS: ReadonlySet<string> = new Set(['этом']);
+/** The pronouns of PRONOUNS that may also follow their verb (рассказал об этом); the relative «о чём» always precedes it. */
+const FOLLOWING_PRONOUNS: ReadonlySet<string> = new Set([...wordMap('about-this-pronouns')].filter(([, place]) => place === 'follows').map(([form]) => form));
 const AND = wordSet('coordinating-and');
 
 /**
