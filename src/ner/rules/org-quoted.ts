@@ -5,6 +5,7 @@ import { candidate, PRIORITY, spanKey } from '../candidate.js';
 import { adjacent, atSentenceStart, wordsKey, type NerContext } from '../context.js';
 import type { GazetteerMatch } from '../gazetteer.js';
 import { GEO_ADJECTIVE } from '../rewrites/place-adjective.js';
+import { SOURCE_FRAME_NOUNS } from '../words.js';
 
 /** Organisations named in quotes: газета «Известия», ООО «Ромашка», РИА «Новости» (the span is the name only). */
 
@@ -224,12 +225,11 @@ function isDescriptorBefore(ctx: NerContext, i: number): boolean {
 function isOutletFrame(ctx: NerContext, i: number): boolean {
   const w = ctx.words[i]!;
   if (ctx.tokens[i]!.kind !== 'word' || !adjacent(ctx, i, i + 1)) return false;
-  if (SOURCE_FRAME.has(w.folded) && ctx.words[i - 1]?.folded === 'по') return true;
+  if (SOURCE_FRAME_NOUNS.has(w.folded) && ctx.words[i - 1]?.folded === 'по') return true;
   // «В интервью …» opens a sentence: the noun is capitalised there.
   return (w.shape === 'lower' || atSentenceStart(ctx, i)) && OUTLET_NOUNS.has(w.folded);
 }
 
-const SOURCE_FRAME = wordSet('source-frame-nouns');
 const OUTLET_NOUNS = wordSet('outlet-frame-nouns');
 
 /**
