@@ -10,3 +10,5 @@ import { wordSet } from '../dict/words.js';
 export const TIME_NOUNS = wordSet('time-nouns');
 /** Nouns of a «по X-у» source frame (по данным, по информации): what follows names a source. */
 export const SOURCE_FRAME_NOUNS = wordSet('source-frame-nouns');
+/** «и»: the conjunction that joins words of one phrase or names of a list (Сбербанк и ВТБ). */
+export const COORDINATING_AND = wordSet('coordinating-and');
