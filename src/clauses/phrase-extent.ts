@@ -1,6 +1,6 @@
 import { isPunct, isTerminal, mentionEnd, type ClauseContext } from './context.js';
 import { isNominativeWord, manInObliqueCase, nameAsResolved } from './subject.js';
-import { grammaticalGender } from '../morph/agreement.js';
+import { ADJECTIVE_POS, grammaticalGender } from '../morph/agreement.js';
 import { stemKey } from '../morph/key.js';
 import type { Analysis } from '../types.js';
 import { COORDINATING_AND, DEGREE_ADVERBS, functionWord, PARENTHETICALS, PREPOSITIONS, ROLE_COMPLEMENT_PREPOSITIONS, REFERENCE_FRAMES, STOPS, TIME_NOUNS, VERB_LIKE_ENDINGS } from './words.js';
@@ -299,19 +299,40 @@ export interface DescribingClause {
  */
 export function describingClause(ctx: ClauseContext, from: number, to: number, limit: number): DescribingClause | null {
   const first = to + 1;
-  if (first >= limit || !isPunct(ctx, to, ',') || ctx.tokens[first]!.kind !== 'word' || ctx.mentionAt[first] !== -1 || ctx.words[first]!.shape !== 'lower') return null;
+  if (first >= limit || !isPunct(ctx, to, ',')) return null;
+  const attributes = describingWord(ctx, first, limit);
+  const agreement = attributes && describedNoun(ctx, from, to, attributes);
+  if (!agreement) return null;
+  const end = describingClauseEnd(ctx, first, limit);
+  return end === -1 ? null : { to: end, ...agreement };
+}
+
+/**
+ * The adjective and participle readings of the word at `first`, right after the phrase's comma,
+ * where it opens a clause that describes something (a participle, or an adjective with a
+ * prepositional complement of its own); null where it does not.
+ */
+function describingWord(ctx: ClauseContext, first: number, limit: number): Analysis[] | null {
+  if (ctx.tokens[first]!.kind !== 'word' || ctx.mentionAt[first] !== -1 || ctx.words[first]!.shape !== 'lower') return null;
   const readings = ctx.analyseWord(ctx.words[first]!);
   // «знакомый с ситуацией»: an adjective the dictionary also lists as a noun is one still.
-  if (!readings.some((a) => a.pos === 'PRTF' || a.pos === 'ADJF') || readings.some((a) => a.grams.includes('Apro')) || !['NOUN', 'ADJF', 'PRTF'].includes(readings[0]!.pos)) return null;
+  if (!readings.some((a) => ADJECTIVE_POS.has(a.pos)) || readings.some((a) => a.grams.includes('Apro')) || !(readings[0]!.pos === 'NOUN' || ADJECTIVE_POS.has(readings[0]!.pos))) return null;
+  const next = first + 1 < limit && ctx.tokens[first + 1]!.kind === 'word' ? ctx.words[first + 1]! : null;
   // An adjective alone may open a list or a new phrase; with a complement of its own (близкий к, знакомый с) it describes.
   // A participle the dictionary also lists as an adjective (принадлежащий) is one still.
   const participle = readings.some((a) => a.pos === 'PRTF');
-  if (!participle && !(first + 1 < limit && ctx.tokens[first + 1]!.kind === 'word' && PREPOSITIONS.has(ctx.words[first + 1]!.folded))) return null;
-  const attributes = readings.filter((a) => a.pos === 'ADJF' || a.pos === 'PRTF');
+  if (!participle && !(next && PREPOSITIONS.has(next.folded))) return null;
+  const attributes = readings.filter((a) => ADJECTIVE_POS.has(a.pos));
   // «составители документа, уполномоченные государственные органы»: a participle before a noun it agrees with opens the next phrase of a list.
-  if (first + 1 < limit && ctx.tokens[first + 1]!.kind === 'word' && !PREPOSITIONS.has(ctx.words[first + 1]!.folded) && ctx.analyseWord(ctx.words[first + 1]!).some((n) => (n.pos === 'NOUN' || n.pos === 'ADJF') && attributes.some((a) => agrees(a, n)))) return null;
-  const agreement = describedNoun(ctx, from, to, attributes);
-  if (!agreement) return null;
+  if (next && !PREPOSITIONS.has(next.folded) && ctx.analyseWord(next).some((n) => (n.pos === 'NOUN' || n.pos === 'ADJF') && attributes.some((a) => agrees(a, n)))) return null;
+  return attributes;
+}
+
+/**
+ * Where the describing clause opened at `first` ends: the next comma, colon, dash or the
+ * sentence's end, within CLAUSE_REACH words; -1 where it runs on or meets another kind of boundary.
+ */
+function describingClauseEnd(ctx: ClauseContext, first: number, limit: number): number {
   let end = first + 1;
   while (end < limit && end - first < CLAUSE_REACH) {
     if (ctx.index.outerByOpen.has(end) && isShortName(ctx, end) && ctx.index.outerByOpen.get(end)!.close < limit) {
@@ -322,9 +343,9 @@ export function describingClause(ctx: ClauseContext, from: number, to: number, l
     if (isBoundary(ctx, end) && !(COORDINATING_AND.has(ctx.words[end]?.folded ?? '') && ctx.analyseWord(ctx.words[end + 1] ?? ctx.words[end]!).some((a) => a.pos === 'PRTF'))) break;
     end++;
   }
-  if (end - first >= CLAUSE_REACH) return null;
-  if (end < limit && !isPunct(ctx, end, ',:—–') && !isTerminal(ctx, end)) return null;
-  return { to: end, ...agreement };
+  if (end - first >= CLAUSE_REACH) return -1;
+  if (end < limit && !isPunct(ctx, end, ',:—–') && !isTerminal(ctx, end)) return -1;
+  return end;
 }
 
 /** The number and gender of a noun of [from, to) that some of the readings agree with in case and number (and gender in the singular). */

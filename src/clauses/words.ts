@@ -2,6 +2,9 @@ import { wordList, wordMap, wordSet, wordTable } from '../dict/words.js';
 
 /** The closed word classes the clause rules read (dict/words), by folded form. */
 
+/** Loaded by ner, which reads them first. */
+export { COORDINATING_AND, TIME_NOUNS } from '../ner/words.js';
+
 export const PREPOSITIONS = wordSet('phrase-prepositions');
 export const PARENTHETICALS = wordSet('parenthetical-locatives');
 /** «от», «при»: a role's complement naming the body it serves (глава наблюдателей от Афросоюза). */
@@ -17,8 +20,6 @@ export const ONE_NOMINATIVE = wordSet('one-of-nominative');
 export const ONE_FORMS = wordSet('one-of-forms');
 export const QUANTIFIERS = wordSet('quantifier-subjects');
 export const COUNT_APPROXIMATORS = wordSet('count-approximators');
-export const TIME_NOUNS = wordSet('time-nouns');
-export const COORDINATING_AND = wordSet('coordinating-and');
 /** Third-person possessives opening a phrase (его адвокат): read by the role resolver and the quote speaker rules. */
 export const POSSESSIVES = wordSet('possessive-pronouns');
 /** Forms of the reflexive «свой», which point back to the clause's subject: read by the quote speaker and «о своих планах» rules. */

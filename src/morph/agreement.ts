@@ -46,16 +46,16 @@ export function cueAgreement(cue: Cue): Agreement {
 
 const NOUN_FEATURES = ['masc', 'femn', 'neut', 'sing', 'plur', 'nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'];
 
-/**
- * An adjective reading agrees with a noun reading: every gender, number and case grammeme of the
- * adjective's reading is the noun's too (a plural adjective has no gender, so any noun's does).
- * «Московский авиационный институт» agrees; «Московский» the surname before «института» does not.
- */
 /** Two adjective readings in one gender, number and case (Курской областной). */
 export function sameAdjectiveForm(a: Analysis, b: Analysis): boolean {
   return NOUN_FEATURES.every((g) => a.grams.includes(g) === b.grams.includes(g));
 }
 
+/**
+ * An adjective reading agrees with a noun reading: every gender, number and case grammeme of the
+ * adjective's reading is the noun's too (a plural adjective has no gender, so any noun's does).
+ * «Московский авиационный институт» agrees; «Московский» the surname before «института» does not.
+ */
 export function adjectiveAgrees(adjective: readonly Analysis[], noun: readonly Analysis[]): boolean {
   return adjective.some((a) => a.pos === 'ADJF' && noun.some((n) => n.pos === 'NOUN' && a.grams.every((g) => !NOUN_FEATURES.includes(g) || n.grams.includes(g))));
 }

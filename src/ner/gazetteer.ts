@@ -122,6 +122,9 @@ function nameTokens(name: string): Token[] {
  * Сергей → серг, but Сергея → серге), so a name word is registered under its stripped
  * form, its whole form, and its form without a final й/ь.
  */
+// The case endings of a man's name ending in a consonant (Ын → Ына, Ыну, Ыном, Ыне): a grammar fact,
+// and kept here rather than in dict/words because the compile step builds these keys before the compiled
+// word classes exist.
 const CONSONANT_ENDINGS = ['а', 'у', 'ом', 'е'];
 
 function keysOf(tokens: readonly Token[]): string[] {

@@ -2,10 +2,10 @@ import { wordList, wordSet } from '../dict/words.js';
 import { adjacent, atSentenceStart, isListedName, type NerContext } from './context.js';
 import { endingPattern } from './endings.js';
 import { isFirstName } from './rules/person/name-words.js';
+import { COORDINATING_AND } from './words.js';
 
 const DISTRICT_NOUNS = wordSet('district-nouns');
 const RESIDENT_NOUNS = wordSet('resident-nouns');
-const AND = wordSet('coordinating-and');
 /** A man's Russian surname as a title's apposition names him: Лужков, Собянин, Жуковский. */
 const SURNAME_NOMINATIVE = new RegExp(`(?:${[...wordList('surname-suffixes'), ...wordList('adjectival-surname-endings')].join('|')})$`);
 
@@ -64,7 +64,7 @@ function slotNoun(ctx: NerContext, i: number): number {
   for (let listed = 0; listed < MAX_LISTED; listed++) {
     const joint = ctx.tokens[k - 1];
     const name = ctx.words[k - 2];
-    if (!joint || !name || !(joint.text === ',' || (joint.kind === 'word' && AND.has(ctx.words[k - 1]!.folded)))) return -1;
+    if (!joint || !name || !(joint.text === ',' || (joint.kind === 'word' && COORDINATING_AND.has(ctx.words[k - 1]!.folded)))) return -1;
     if (name.shape !== 'title' || ctx.tokens[k - 2]!.kind !== 'word') return -1;
     k -= 2;
     const before = ctx.words[k - 1];

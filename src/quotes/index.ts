@@ -12,6 +12,7 @@ import { withoutReportsInQuotations, withoutSpeechInsideDirect } from './inside-
 import { reportKind } from './patterns/speech.js';
 import { COUNT_APPROXIMATORS, OFFICES, POSSESSIVES, PREPOSITIONS } from '../clauses/words.js';
 import { describingClause } from '../clauses/phrase-extent.js';
+import { wordSet } from '../dict/words.js';
 import { fold } from '../morph/key.js';
 import { prepositionCases } from '../resolve/governed-case.js';
 
@@ -237,13 +238,15 @@ function withFullNames(ctx: QuoteContext, from: number, to: number, name: string
   return result;
 }
 
+const STEM_FINALS = wordSet('first-name-stem-finals');
+
 /** The word at `k` is an oblique form of the first word of a name of two words or more (Юрия, of Юрий Пиотровский). */
 function isFirstNameOf(ctx: QuoteContext, k: number, name: string): boolean {
   const parts = name.split(' ');
   if (parts.length < 2) return false;
   // By its stem: a capitalised word's readings need not hold the name's (Юрия read as a form of «юрия»).
   const first = fold(parts[0]!);
-  const stem = first.replace(/[аяйьоеи]$/, '');
+  const stem = STEM_FINALS.has(first.slice(-1)) ? first.slice(0, -1) : first;
   return stem.length >= 2 && ctx.words[k]!.folded !== first && ctx.words[k]!.folded.startsWith(stem);
 }
 

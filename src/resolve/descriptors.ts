@@ -3,7 +3,7 @@ import { phraseEnd } from '../clauses/phrase-extent.js';
 import { functionWord, PREPOSITIONS } from '../clauses/words.js';
 import { wordTable } from '../dict/words.js';
 import { fold, stemKey } from '../morph/key.js';
-import type { EntityId } from '../types.js';
+import type { Analysis, EntityId } from '../types.js';
 import { countBefore, firstFrom, type ResolveContext } from './context.js';
 
 /**
@@ -165,9 +165,19 @@ function kindWordsBefore(ctx: ResolveContext, at: number): string[] {
   while (before >= 0 && ctx.tokens[before]!.kind === 'quote') before--;
   const first = before >= 0 && ctx.tokens[before]!.kind === 'word' ? ctx.analyseWord(ctx.words[before]!)[0] : undefined;
   if (!first?.lemma) return [];
-  const head = first.pos === 'NOUN' && first.grams.includes('gent') && ctx.words[before]!.shape === 'lower' && before > 0 && ctx.tokens[before - 1]!.kind === 'word' && ctx.mentionAt[before - 1] === -1
-    ? ctx.analyseWord(ctx.words[before - 1]!)[0] : undefined;
-  return head?.pos === 'NOUN' ? [fold(first.lemma), fold(head.lemma)] : [fold(first.lemma)];
+  const head = complementedNoun(ctx, before, first);
+  return head ? [fold(first.lemma), fold(head.lemma)] : [fold(first.lemma)];
+}
+
+/**
+ * «производителя оружия»: the noun (its first reading) that the lower-case genitive noun at `k`,
+ * read as `reading`, complements, where the word before it is outside any mention; else undefined.
+ */
+function complementedNoun(ctx: ResolveContext, k: number, reading: Analysis): Analysis | undefined {
+  if (reading.pos !== 'NOUN' || !reading.grams.includes('gent') || ctx.words[k]!.shape !== 'lower') return undefined;
+  if (k === 0 || ctx.tokens[k - 1]!.kind !== 'word' || ctx.mentionAt[k - 1] !== -1) return undefined;
+  const head = ctx.analyseWord(ctx.words[k - 1]!)[0];
+  return head?.pos === 'NOUN' ? head : undefined;
 }
 
 /**

@@ -96,19 +96,28 @@ function closesGovernedRole(input: CaseContext, tools: CaseTools, start: number)
     }
     const analyses = tools.morphology.analyse(w.folded);
     const roles = analyses.filter((a) => a.pos === 'NOUN' && a.grams.includes('sing') && tools.isRole!(a.lemma));
-    if (roles.length > 0) {
-      if (k === start - 1 || outsideCase || RELATIONS.has(w.key)) return undefined;
-      const before = input.tokens[k - 1];
-      const frame = before?.kind === 'word' && input.words[k - 1]!.shape === 'lower' && oneSpace(input.text, before.end, token.start) ? PREPOSITION_CASES.get(input.words[k - 1]!.folded) : undefined;
-      if (!frame) return undefined;
-      const cases = frame.filter((c) => roles.some((a) => caseOf(a) === c));
-      return cases.length === 1 && cases[0] !== 'nomn' ? cases : undefined;
-    }
+    // The role, reached past its complement: the name is in the case the word before the role gives it.
+    if (roles.length > 0) return k === start - 1 || outsideCase || RELATIONS.has(w.key) ? undefined : frameCase(input, k, roles);
     if (COORDINATING_AND.has(w.folded) && k < start - 1) continue;
-    if (!analyses.some((a) => a.pos === 'NOUN' || a.pos === 'ADJF')) return undefined;
-    if (!analyses.some((a) => (a.pos === 'NOUN' || a.pos === 'ADJF') && caseOf(a) === 'gent')) outsideCase = true;
+    // Any other word is the complement's: a noun or an adjective, marked when it may not be a genitive.
+    const nominal = analyses.filter((a) => a.pos === 'NOUN' || a.pos === 'ADJF');
+    if (nominal.length === 0) return undefined;
+    if (!nominal.some((a) => caseOf(a) === 'gent')) outsideCase = true;
   }
   return undefined;
+}
+
+/**
+ * The one case other than the nominative that the preposition or source frame right before the
+ * role at `k` governs and that one of the role's readings `roles` is in (члена комитета after «по
+ * мнению»: gent); undefined where no such word stands there or the case is not one.
+ */
+function frameCase(input: CaseContext, k: number, roles: readonly Analysis[]): readonly string[] | undefined {
+  const before = input.tokens[k - 1];
+  const frame = before?.kind === 'word' && input.words[k - 1]!.shape === 'lower' && oneSpace(input.text, before.end, input.tokens[k]!.start) ? PREPOSITION_CASES.get(input.words[k - 1]!.folded) : undefined;
+  if (!frame) return undefined;
+  const cases = frame.filter((c) => roles.some((a) => caseOf(a) === c));
+  return cases.length === 1 && cases[0] !== 'nomn' ? cases : undefined;
 }
 
 /**

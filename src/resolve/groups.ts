@@ -1,7 +1,7 @@
 import { isPunct } from '../clauses/context.js';
-import { wordSet } from '../dict/words.js';
 import type { EntityId } from '../types.js';
 import { countBefore, type ResolveContext } from './context.js';
+import { COORDINATING_AND } from '../clauses/words.js';
 
 /**
  * Named groups: «Мэттью Хьюлетт и Калеб Тюрон … Девятиклассники предположили» — a plural
@@ -10,7 +10,6 @@ import { countBefore, type ResolveContext } from './context.js';
  * in the original script).
  */
 
-const AND = wordSet('coordinating-and');
 
 /** How many sentences before the group noun's own the pair may stand in. */
 const SENTENCES_BACK = 3;
@@ -36,7 +35,7 @@ function pairs(ctx: ResolveContext): readonly Pair[] {
         while (k < limit && !isPunct(ctx.clauses, k, ')')) k++;
         k++;
       }
-      if (k + 1 >= ctx.tokens.length || ctx.tokens[k]!.kind !== 'word' || !AND.has(ctx.words[k]!.folded)) continue;
+      if (k + 1 >= ctx.tokens.length || ctx.tokens[k]!.kind !== 'word' || !COORDINATING_AND.has(ctx.words[k]!.folded)) continue;
       const m = ctx.mentionAt[k + 1]!;
       const second = m === -1 ? null : ctx.mentions[m]!;
       if (!second || second.type !== 'PER' || second.entity === first.entity) continue;

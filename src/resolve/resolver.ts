@@ -1,10 +1,10 @@
 import type { ClauseContext } from '../clauses/context.js';
-import { wordSet } from '../dict/words.js';
 import { isNominativeWord, manInObliqueCase } from '../clauses/subject.js';
 import { POSSESSIVES } from '../clauses/words.js';
 import type { Cue, Entity, EntityId, Reference, ResolvedDocument } from '../types.js';
 import { resolveContext, type ResolveContext } from './context.js';
 import { earlierDescription, genericOrganisation, organisationThere } from './descriptors.js';
+import { emphaticSelfHolder } from './emphatic-self.js';
 import type { ResolveLexicon } from './lexicon.js';
 import { pairBefore } from './groups.js';
 import { officeHolders, type OfficeHolders } from './office-holders.js';
@@ -103,8 +103,8 @@ export function createResolver(doc: ResolvedDocument, lexicon: ResolveLexicon): 
       const gender = verbGender ?? roleGender(ctx, head);
       // «Он принёс извинения. Актёр также признался …»: a bare role continues the subject of the sentence before, if that person may hold it.
       const subject = bare && verbGender ? subjectOfSentenceBefore(ctx, head, verbGender) : null;
-      // «Она не участвует в туре. Как сообщала сама певица, …»: «сам» before the role points back to the one just spoken of.
-      const emphatic = verbGender && emphaticSelf(ctx, from, head) ? subject ?? subjectOfSentenceBefore(ctx, head, verbGender) : null;
+      // «Как сообщала сама певица»: «сам» before the role points back to the one just spoken of, before any other rule.
+      const emphatic = emphaticSelfHolder(ctx, from, head, verbGender);
       if (emphatic) return emphatic;
       const holds = subject ? mayHold(ctx, head, subject) : null;
       // «постпред России при ООН Виталий Чуркин»: the person this very role names, past its complement.
@@ -183,14 +183,6 @@ function byOffice(ctx: ResolveContext, office: OfficeHolders, found: EntityId | 
 /** The person found, unless the text gave them roles other than the office the bare role names. */
 function lastUnlikeOther(ctx: ResolveContext, head: number, last: EntityId | null): EntityId | null {
   return last && !holdsOtherRole(ctx, head, last) ? last : null;
-}
-
-const EMPHATIC_SELF = wordSet('emphatic-self');
-
-/** «сама певица»: an emphatic «сам» among the words of the role phrase before its head. */
-function emphaticSelf(ctx: ResolveContext, from: number, head: number): boolean {
-  for (let k = Math.max(0, from - 1); k < head; k++) if (ctx.tokens[k]!.kind === 'word' && EMPHATIC_SELF.has(ctx.words[k]!.folded)) return true;
-  return false;
 }
 
 /** «Его адвокат заявил»: a role a possessive opens is someone of theirs. */

@@ -611,8 +611,14 @@ function listedNominative(ctx: ResolveContext, k: number): boolean {
   if (ctx.tokens[k]!.kind !== 'word') return false;
   const folded = ctx.words[k]!.folded;
   const gender = ctx.firstNameGender(folded);
-  return gender !== undefined && (/[ая]$/.test(folded) || (gender === 'm' && !/[аеёиоуыэюя]$/.test(folded)));
+  return gender !== undefined && (FIRST_DECLENSION_FINAL.test(folded) || (gender === 'm' && !VOWEL_FINAL.test(folded)));
 }
+
+// Grammar, not a word list: a name ending in -а/-я declines as «мама» whatever its gender (first
+// declension), a man's name ending in a consonant, -й or -ь as «стол», «музей», «конь» (second); a name
+// ending in another vowel (Хорхе, Гарри, Уго) does not decline, so its written form shows no case.
+const FIRST_DECLENSION_FINAL = /[ая]$/;
+const VOWEL_FINAL = /[аеёиоуыэюя]$/;
 
 /** The role word `key` stands among the APPOSITION_WORDS words before token `at`, in its sentence (представитель Теру). */
 function roleWordBefore(ctx: ResolveContext, at: number, key: string): boolean {

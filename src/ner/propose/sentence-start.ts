@@ -1,7 +1,7 @@
-import { wordSet } from '../../dict/words.js';
 import { hasGram } from '../../morph/index.js';
 import type { Token, WordInfo } from '../../types.js';
 import { adjacent, type NerContext } from '../context.js';
+import { COORDINATING_AND } from '../words.js';
 
 /**
  * The evidence that a dictionary body's one-word name opening a sentence is the body, though
@@ -39,11 +39,10 @@ export function actsAsSubject(ctx: NerContext, from: number, to: number): boolea
 export function namedInList(ctx: NerContext, to: number): boolean {
   const link = ctx.tokens[to];
   const next = ctx.words[to + 1];
-  if (!link || !next || !(link.text === ',' || AND.has(link.text))) return false;
+  if (!link || !next || !(link.text === ',' || COORDINATING_AND.has(link.text))) return false;
   return next.shape === 'upper' || (next.shape === 'title' && ctx.tokens[to + 1]!.kind === 'word');
 }
 
-const AND = wordSet('coordinating-and');
 
 /** How each folded word is written in the document: capitalised inside a sentence, and in lower case. */
 export interface WordUsage {

@@ -1,14 +1,14 @@
-import { wordList, wordSet } from '../../dict/words.js';
+import { wordList } from '../../dict/words.js';
 import type { Candidate } from '../../types.js';
 import { candidate, PRIORITY } from '../candidate.js';
 import { adjacent, type NerContext } from '../context.js';
 import type { GazetteerMatch } from '../gazetteer.js';
 import { isDescriptorAbbreviation } from './org-quoted.js';
+import { TIME_NOUNS } from '../words.js';
 
 /** Roman numerals (Арес II, XXI век) are no abbreviations. */
 const SMALL_ROMAN = /^[IVX]+$/;
 const ROMAN = /^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
-const TIME_NOUNS = wordSet('time-nouns');
 /**
  * СдПГ, БелТА, КамАЗ: a capital, inner lower-case letters and a run of capitals to the end is an
  * abbreviation written with its small words; a name (МакКартни, ДиКаприо) ends in lower case.

@@ -4,6 +4,7 @@ import { candidate, PRIORITY } from '../candidate.js';
 import { adjacent, atSentenceStart, beforeMarks, isCapitalised, sentenceStart, wordsKey, type NerContext } from '../context.js';
 import { afterPerformer, isLatinPerson, isMiddleInitial, LATIN_PERSON_PREFIX } from './latin-persons.js';
 import { ORG_KIND_HEADS } from './org-kind-name.js';
+import { COORDINATING_AND } from '../words.js';
 
 /** Latin words of a company's full name (Electronics, Inc, Association). */
 const COMPANY_WORDS = wordSet('latin-company-words');
@@ -186,14 +187,13 @@ function coordinated(ctx: NerContext, lastWork: number, i: number): boolean {
   let joined = false;
   for (let k = lastWork; k < i; k++) {
     const t = ctx.tokens[k]!;
-    if (t.text === ',' || AND.has(t.text)) joined = true;
+    if (t.text === ',' || COORDINATING_AND.has(t.text)) joined = true;
     else if (t.kind !== 'quote') return false;
   }
   return joined;
 }
 
 const ENUMERATION_LEAD = wordSet('enumeration-leads');
-const AND = wordSet('coordinating-and');
 
 /** Latin names written right after an organisation noun somewhere in the document (группы The Prodigy, компании Zynga). */
 function namesAfterOrgNouns(ctx: NerContext): Set<string> {

@@ -2,6 +2,7 @@ import { wordList, wordMap, wordSet, wordTable } from '../../dict/words.js';
 import { fold, PERSON_GRAMMEMES, stemKey, type Analysis, type WordInfo } from '../../morph/index.js';
 import { adjacent, isListedName, type NerContext } from '../context.js';
 import { isInitial } from './person/initials.js';
+import { COORDINATING_AND } from '../words.js';
 
 /**
  * The chunker for bodies named with common words: a head (министерство, группа), the
@@ -19,7 +20,7 @@ function lowerAnalyses(ctx: NerContext, i: number): readonly Analysis[] {
 export function adjectivesEnd(ctx: NerContext, from: number): number {
   let k = from;
   while (k < ctx.tokens.length && k - from <= 3 && adjacent(ctx, k - 1, k) && ctx.words[k]!.shape === 'lower' && !ctx.lexicon.orgNouns.has(ctx.words[k]!.key)) {
-    if (AND.has(ctx.words[k]!.folded) && k > from && lowerAnalyses(ctx, k + 1)[0]?.pos === 'ADJF') {
+    if (COORDINATING_AND.has(ctx.words[k]!.folded) && k > from && lowerAnalyses(ctx, k + 1)[0]?.pos === 'ADJF') {
       k++;
       continue;
     }
@@ -117,7 +118,6 @@ export function isRelationalAdjective(analyses: readonly Analysis[]): boolean {
 
 /** Adjectives that describe a body without naming it (новый отдел, крупный банк). */
 const EVALUATIVE = wordSet('org-evaluative-adjectives');
-const AND = wordSet('coordinating-and');
 
 /** Heads that name a body together with their genitive (министерство финансов), unlike descriptors (компания, газета). */
 export const NAME_HEADS = wordSet('org-name-heads');
@@ -158,7 +158,7 @@ function capitalisedCommonGenitive(ctx: NerContext, k: number): boolean {
 export function coordinatedGenitiveEnd(ctx: NerContext, from: number): number {
   const last = ctx.words[from - 1];
   const and = ctx.words[from];
-  if (!last || !and || last.shape !== 'lower' || !AND.has(and.folded) || !adjacent(ctx, from - 1, from)) return from;
+  if (!last || !and || last.shape !== 'lower' || !COORDINATING_AND.has(and.folded) || !adjacent(ctx, from - 1, from)) return from;
   if (!lowerAnalyses(ctx, from - 1).some((a) => a.pos === 'NOUN' && a.grams.includes('gent'))) return from;
   const end = genitiveTail(ctx, from, false, true);
   for (let k = from + 1; k < end; k++) if (ctx.lexicon.orgNouns.has(ctx.words[k]!.key)) return from;
@@ -206,7 +206,7 @@ function genitiveTail(ctx: NerContext, from: number, names = false, continued = 
       end = ++k;
       continue;
     }
-    if (AND.has(word.folded) && (k > from || continued)) {
+    if (COORDINATING_AND.has(word.folded) && (k > from || continued)) {
       k++;
       continue;
     }
@@ -246,7 +246,7 @@ function listTailEnd(ctx: NerContext, comma: number): number {
     let closed = false;
     for (let j = k + 1; j < end; j++) {
       const w = ctx.words[j]!;
-      if (AND.has(w.folded)) closed = true;
+      if (COORDINATING_AND.has(w.folded)) closed = true;
       else if (ctx.lexicon.orgNouns.has(w.key)) return comma;
     }
     if (closed) return end;
@@ -349,7 +349,7 @@ function nounPhrase(ctx: NerContext, from: number, gram: string): { end: number;
   let head = from;
   for (let k = from; k < ctx.tokens.length && k - from < MAX_DEPENDENT && adjacent(ctx, k - 1, k) && ctx.tokens[k]!.kind === 'word'; k++) {
     const word = ctx.words[k]!;
-    if (AND.has(word.folded) && k > from) continue;
+    if (COORDINATING_AND.has(word.folded) && k > from) continue;
     if (word.shape === 'lower' && word.folded.length <= 2) break;
     const analyses = word.shape === 'lower' ? lowerAnalyses(ctx, k) : word.analyses;
     // «движения против иммиграции Александр Белов»: a person's name ends the phrase (Александр

@@ -5,6 +5,7 @@ import { candidate, PRIORITY, spanKey } from '../candidate.js';
 import { adjacent, atSentenceStart, wordsKey, type NerContext } from '../context.js';
 import type { GazetteerMatch } from '../gazetteer.js';
 import { GEO_ADJECTIVE } from '../rewrites/place-adjective.js';
+import { COORDINATING_AND, SOURCE_FRAME_NOUNS } from '../words.js';
 
 /** Organisations named in quotes: газета «Известия», ООО «Ромашка», РИА «Новости» (the span is the name only). */
 
@@ -88,7 +89,7 @@ function isProductNoun(ctx: NerContext, i: number): boolean {
 function isListedAfter(ctx: NerContext, i: number, previous: number | undefined): boolean {
   if (previous === undefined || i < 0) return false;
   const joint = ctx.tokens[i]!;
-  const joined = joint.text === ',' || (joint.kind === 'word' && AND.has(ctx.words[i]!.folded));
+  const joined = joint.text === ',' || (joint.kind === 'word' && COORDINATING_AND.has(ctx.words[i]!.folded));
   return joined && ctx.tokens[i - 1]?.kind === 'quote' && previous === i - 1;
 }
 
@@ -120,7 +121,6 @@ function isDescriptorAcrossMark(ctx: NerContext, i: number): boolean {
   return i > 0 && ctx.tokens[i]!.kind === 'dash' && ctx.tokens[i - 1]!.kind === 'word' && before!.shape === 'lower' && ctx.lexicon.orgNouns.has(before!.key);
 }
 
-const AND = wordSet('coordinating-and');
 
 /** A quoted name standing alone is a club in sport news when it is one or two words long. */
 const MAX_ALONE = 2;
@@ -224,12 +224,11 @@ function isDescriptorBefore(ctx: NerContext, i: number): boolean {
 function isOutletFrame(ctx: NerContext, i: number): boolean {
   const w = ctx.words[i]!;
   if (ctx.tokens[i]!.kind !== 'word' || !adjacent(ctx, i, i + 1)) return false;
-  if (SOURCE_FRAME.has(w.folded) && ctx.words[i - 1]?.folded === 'по') return true;
+  if (SOURCE_FRAME_NOUNS.has(w.folded) && ctx.words[i - 1]?.folded === 'по') return true;
   // «В интервью …» opens a sentence: the noun is capitalised there.
   return (w.shape === 'lower' || atSentenceStart(ctx, i)) && OUTLET_NOUNS.has(w.folded);
 }
 
-const SOURCE_FRAME = wordSet('source-frame-nouns');
 const OUTLET_NOUNS = wordSet('outlet-frame-nouns');
 
 /**

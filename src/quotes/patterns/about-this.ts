@@ -1,6 +1,6 @@
-import { wordSet } from '../../dict/words.js';
+import { wordMap, wordSet } from '../../dict/words.js';
 import { fold } from '../../morph/index.js';
-import { REFLEXIVE_POSSESSIVES } from '../../clauses/words.js';
+import { COORDINATING_AND, REFLEXIVE_POSSESSIVES } from '../../clauses/words.js';
 import { isPunct, isTerminal, isWordOf, sentenceRange, type QuoteContext } from '../context.js';
 import { cueAt, endsWithWordOf, NEGATIONS, QUESTION_CUES, type CueMatch } from '../cues.js';
 import { speakerAfter, speakerBefore } from '../speaker/index.js';
@@ -204,9 +204,8 @@ function asserts(ctx: QuoteContext, verb: CueMatch): boolean {
   return !QUESTION_CUES.has(verb.cue.lemma) && !isWordOf(ctx, verb.from - 1, NEGATIONS);
 }
 
-/** The pronoun «этом» that follows its verb; the relative «о чём» always precedes it. */
-const FOLLOWING_PRONOUNS: ReadonlySet<string> = new Set(['этом']);
-const AND = wordSet('coordinating-and');
+/** The pronouns of PRONOUNS that may also follow their verb (рассказал об этом); the relative «о чём» always precedes it. */
+const FOLLOWING_PRONOUNS: ReadonlySet<string> = new Set([...wordMap('about-this-pronouns')].filter(([, place]) => place === 'follows').map(([form]) => form));
 
 /**
  * «Его адвокат рассказал об этом в телеграм-канале», «Они сообщили об этом в соцсети»: a speech verb
@@ -216,7 +215,7 @@ function verbThenThis(ctx: QuoteContext, i: number): CueMatch | null {
   const verb = cueAt(ctx, i, ['verb']);
   if (!verb || !asserts(ctx, verb) || !isWordOf(ctx, verb.to, PREPOSITIONS) || !isWordOf(ctx, verb.to + 1, FOLLOWING_PRONOUNS)) return null;
   // «взяла самоотвод и сообщила об этом»: «этом» is the subject's own act in the clause before «и».
-  if (isWordOf(ctx, verb.from - 1, AND)) return null;
+  if (isWordOf(ctx, verb.from - 1, COORDINATING_AND)) return null;
   return { from: verb.from, to: verb.to + 2, cue: { ...verb.cue, kind: 'this' } };
 }
 

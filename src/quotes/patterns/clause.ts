@@ -1,6 +1,6 @@
 import type { Cue, CueKind } from '../../types.js';
 import { isRelative } from '../../clauses/phrase-extent.js';
-import { ASIDE_POS, functionWord, PREPOSITIONS } from '../../clauses/words.js';
+import { ASIDE_POS, COORDINATING_AND, FIRST_PERSON, functionWord, PREPOSITIONS } from '../../clauses/words.js';
 import { wordList, wordMap, wordSet } from '../../dict/words.js';
 import { verbAgreement } from '../../morph/agreement.js';
 import { isDashToken, isPunct, isTerminal, isWord, isWordOf, quoteAt, sentenceRange, type QuoteContext } from '../context.js';
@@ -49,7 +49,6 @@ export function clauseEnd(ctx: QuoteContext, from: number, cue: Cue | null = nul
   return end;
 }
 
-const FIRST_PERSON = wordSet('first-person-words');
 
 /** A dash at token k, or a comma and a dash («…», — сказал он). */
 function dashAfter(ctx: QuoteContext, k: number): boolean {
@@ -82,14 +81,13 @@ export function ownWordsFollow(ctx: QuoteContext, k: number, end: number): boole
   return reach - pair.open - 1 >= STATEMENT_WORDS && hasVerb(ctx, pair.open + 1, reach);
 }
 
-const AND = wordSet('coordinating-and');
 
 /**
  * «…, которую, по его словам, подзащитная передала ему, и в которой сообщается …»: a second
  * relative clause joined to the antecedent describes it anew; the report has ended.
  */
 function coordinatedRelative(ctx: QuoteContext, i: number): boolean {
-  if (!isWordOf(ctx, i, AND)) return false;
+  if (!isWordOf(ctx, i, COORDINATING_AND)) return false;
   let k = i + 1;
   if (ctx.tokens[k]?.kind === 'word' && PREPOSITIONS.has(ctx.words[k]!.folded)) k++;
   return ctx.tokens[k]?.kind === 'word' && isRelative(ctx, k);

@@ -1,5 +1,4 @@
-import { functionWord } from '../../clauses/words.js';
-import { wordSet } from '../../dict/words.js';
+import { FIRST_PERSON, functionWord } from '../../clauses/words.js';
 import { lineBreaks } from '../../segment/chars.js';
 import type { CueKind } from '../../types.js';
 import { isPunct, isWordOf, mentionEnd, quoteAt, sentenceRange, type QuoteContext } from '../context.js';
@@ -128,7 +127,6 @@ function hasWord(ctx: QuoteContext, from: number, to: number, folded: string): b
   return false;
 }
 
-const FIRST_PERSON = wordSet('first-person-words');
 
 /** Words of a paragraph read for a first-person word: a statement says «я»/«мы» early; the bound keeps each colon O(1). */
 const FIRST_PERSON_REACH = 40;

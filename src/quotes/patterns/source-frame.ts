@@ -6,7 +6,7 @@ import { appositionPerson, pronounInCue, speakerAfter, speakerBefore, type Speak
 import { withSexedPerson } from '../speaker/settle.js';
 import { isRelative } from '../../clauses/phrase-extent.js';
 import { isNominativeWord } from '../../clauses/subject.js';
-import { PREPOSITIONS, TIME_NOUNS } from '../../clauses/words.js';
+import { COORDINATING_AND, PREPOSITIONS, TIME_NOUNS } from '../../clauses/words.js';
 import { clauseEnd, hasVerb, isConnector, leadsInSpeech, NARRATOR_CONJUNCTIONS, trimEnd } from './clause.js';
 import { ATTRIBUTING } from './cue-kinds.js';
 import { isSpeech, reportKind } from './speech.js';
@@ -75,7 +75,7 @@ export const sourceFrame: Pattern = {
       // «не только из результатов ЕГЭ, но и по данным портфолио»: a frame joined by «и» inside its
       // sentence with no comma after it is one more adverbial of its clause (by what measure), not
       // a source. (A sentence that opens with «И по их словам …» goes on with the report.)
-      if (cue.from - 1 > sentenceStart && isWordOf(ctx, cue.from - 1, AND) && !isPunct(ctx, frameEnd, ',')) continue;
+      if (cue.from - 1 > sentenceStart && isWordOf(ctx, cue.from - 1, COORDINATING_AND) && !isPunct(ctx, frameEnd, ',')) continue;
       const afterFrom = isPunct(ctx, frameEnd, ',') ? frameEnd + 1 : frameEnd;
       // «(по его словам, он не жалуется на здоровье)»: a frame opening a bracket reports the bracket only.
       // Without a verb there (цены выросли (по данным Росстата, на 5 %)) the frame qualifies the clause around it.
@@ -141,7 +141,7 @@ function pastCoordinatedSources(ctx: QuoteContext, end: number, sentenceEnd: num
   let joined = false;
   for (let k = end + 1; k < Math.min(sentenceEnd, end + 1 + COORDINATED_REACH); k++) {
     if (isTerminal(ctx, k)) return end;
-    if (isWordOf(ctx, k, AND)) joined = true;
+    if (isWordOf(ctx, k, COORDINATING_AND)) joined = true;
     if (isPunct(ctx, k, ',')) return joined && !hasVerb(ctx, end + 1, k) ? k : end;
   }
   return end;
@@ -222,7 +222,6 @@ const CLAUSE_LEADS: readonly { name: string; holds: (ctx: QuoteContext, lead: Le
 ];
 
 const FINAL_PREPOSITIONS = wordSet('trailing-cue-final-prepositions');
-const AND = wordSet('coordinating-and');
 
 /** Words between a frame's participle and its agent (сделанным в интервью журналистам представителем …). */
 const AGENT_REACH = 6;

@@ -1,11 +1,10 @@
-import { wordSet } from '../../../dict/words.js';
 import { hasGram } from '../../../morph/index.js';
 import type { Candidate } from '../../../types.js';
 import { candidate, PRIORITY, spanKey } from '../../candidate.js';
 import { adjacent, isCommonWord, isListedName, isPlaceNoun, type NerContext } from '../../context.js';
 import { isFreeCapital, isKnownAdjective, isPlace, PARTICLES } from './name-words.js';
+import { COORDINATING_AND } from '../../words.js';
 
-const AND = wordSet('coordinating-and');
 
 /** Persons found by their shape or one neighbour alone: too weak to vouch for the words listed with them. */
 const WEAK_RULES = new Set(['surname-shape', 'verb-subject', 'surname-repeat', 'title-name']);
@@ -73,7 +72,7 @@ function isCapitalWord(ctx: NerContext, i: number): boolean {
 function isSeparator(ctx: NerContext, i: number): boolean {
   const token = ctx.tokens[i];
   if (!token) return false;
-  return (token.kind === 'punct' && token.text === ',') || (token.kind === 'word' && ctx.words[i]!.shape === 'lower' && AND.has(token.text));
+  return (token.kind === 'punct' && token.text === ',') || (token.kind === 'word' && ctx.words[i]!.shape === 'lower' && COORDINATING_AND.has(token.text));
 }
 
 function isListedNameWord(ctx: NerContext, i: number): boolean {
