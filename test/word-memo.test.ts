@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { WordInfo } from '../src/types.js';
-import { newMemo, perWord, perWordFor } from '../src/util/word-memo.js';
+import { newMemo, perWord, perWordFlag, perWordFlagFor, perWordFor } from '../src/util/word-memo.js';
 
 const record = (folded: string, memo = true): WordInfo => ({ folded, key: folded, lemma: folded, shape: 'lower', latin: false, analyses: [], ...(memo ? { memo: newMemo() } : {}) });
 
@@ -43,5 +43,28 @@ describe('word memo', () => {
     const bare = record('москва', false);
     expect([city(owners[0]!)(bare), city(owners[1]!)(bare)]).toEqual(['LOC', undefined]);
     expect(calls).toBe(5);
+  });
+
+  it('keeps yes/no flags in shared slots: each computed once, a no remembered, a flag asked inside another kept', () => {
+    const calls = new Map<string, number>();
+    const count = (name: string) => calls.set(name, (calls.get(name) ?? 0) + 1);
+    // More flags than one slot holds, so that two slots are shared.
+    const flags = Array.from({ length: 20 }, (_, k) => perWordFlag((w) => (count(`f${k}`), w.folded.length > k)));
+    const outer = perWordFlag((w) => (count('outer'), flags[3]!(w) && !flags[10]!(w)));
+    const titled = perWordFlagFor((owner: Set<string>, w: WordInfo) => (count('titled'), owner.has(w.folded)));
+    const word = record('мэра');
+    const first = new Set<string>();
+    const other = new Set(['мэра']);
+    for (let round = 0; round < 2; round++) {
+      expect(outer(word)).toBe(true);
+      expect(flags.map((f) => f(word))).toEqual(Array.from({ length: 20 }, (_, k) => k < 4));
+      expect(titled(first)(word)).toBe(false);
+    }
+    // Another owner's flag is its own: computed for it, beside the record.
+    expect([titled(other)(word), titled(other)(word), titled(first)(word)]).toEqual([true, true, false]);
+    expect(calls.get('titled')).toBe(2);
+    calls.delete('titled');
+    expect([...calls.values()].every((n) => n === 1)).toBe(true);
+    expect(calls.size).toBe(21);
   });
 });

@@ -18,16 +18,12 @@ import type { AzParse, AzStatic } from 'az';
  */
 
 
-interface CacheEntry {
-  analyses: Analysis[];
-  /**
-   * Az's parses, for inflecting: they hold most of an entry's memory, so they are kept only
-   * for a word once inflected (parsed again then). Most capitalised forms never are: keeping
-   * theirs from the first look-up held some 6 MB more heap after a pass over the eval corpus.
-   */
-  parses?: AzParse[];
+/** What inflecting a word needs, kept apart from its analyses: few words are ever inflected. */
+interface Inflections {
+  /** Az's parses: they hold most of a word's memory, so only a word once inflected keeps them. */
+  parses: AzParse[];
   /** Forms inflected so far, by `index|grammemes`: the resolver asks the same names' nominatives in every document. */
-  inflected?: Map<string, string | null>;
+  forms: Map<string, string | null>;
 }
 
 
@@ -145,12 +141,17 @@ function keptParses(parses: AzParse[]): AzParse[] {
 }
 /** Entries per generation (util/cached.ts): twice the word records', as lower-case forms are analysed too. */
 const CACHE_LIMIT = 96_000;
+/** Words inflected, per generation: the names a stream normalises (a few thousand over the eval corpus). */
+const INFLECTED_LIMIT = 16_000;
 
 /** A morphology over Az, which must be initialised already (initAz). */
 export function cachedMorphology(): Morphology {
   if (!Az) throw new Error('Az is not initialised: call initAz with its dictionaries first');
   const az = Az;
-  const cache = new Generations<string, CacheEntry>(CACHE_LIMIT);
+  // The analyses alone, as the value: not a wrapper object per word (up to 2 × 96 000 of them)
+  // for the few words that are ever inflected.
+  const cache = new Generations<string, Analysis[]>(CACHE_LIMIT);
+  const inflections = new Generations<string, Inflections>(INFLECTED_LIMIT);
   /**
    * One string per lemma: Az writes a new one for every parse, and the forms of one word share
    * it (some 100 000 lemma strings over the corpus, 26 000 distinct).
@@ -166,30 +167,31 @@ export function cachedMorphology(): Morphology {
   // Parses made, counted apart from the cache: its size falls when a generation is dropped, and
   // the CLI's workers read a rise of this count as "parsed here" (cli/shared-words.ts).
   let parsed = 0;
-  const entry = (word: string): CacheEntry => {
+  const analyse = (word: string): Analysis[] => {
     let hit = cache.get(word);
     if (hit) return hit;
     word = ownString(word);
     parsed++;
-    const parses = keptParses(az.Morph(word));
-    hit = { analyses: parses.map((p) => toAnalysis(p, word, lemmaOf)) };
+    hit = keptParses(az.Morph(word)).map((p) => toAnalysis(p, word, lemmaOf));
     cache.set(word, hit);
     return hit;
   };
 
   return {
-    analyse: (word) => entry(word).analyses,
+    analyse,
     inflect(word, index, grams) {
-      const hit = entry(word);
+      // Analysed first, as a word to inflect always was: the cache and the count of parses stay as they were.
+      analyse(word);
+      let known = inflections.get(word);
       const key = `${index}|${grams.join(',')}`;
-      const known = hit.inflected?.get(key);
-      if (known !== undefined) return known;
+      const form = known?.forms.get(key);
+      if (form !== undefined) return form;
       // Az is deterministic: parsing the word again gives the parses the analyses were made from.
-      hit.parses ??= keptParses(az.Morph(word));
-      const parse = hit.parses[index];
-      const form = parse ? parse.inflect(grams) : null;
-      const inflected = form ? form.word : null;
-      (hit.inflected ??= new Map()).set(key, inflected);
+      if (!known) inflections.set(ownString(word), (known = { parses: keptParses(az.Morph(word)), forms: new Map() }));
+      const parse = known.parses[index];
+      const made = parse ? parse.inflect(grams) : null;
+      const inflected = made ? made.word : null;
+      known.forms.set(key, inflected);
       return inflected;
     },
     get size() {

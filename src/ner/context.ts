@@ -3,7 +3,7 @@ import type { AnalysedDocument, DictEntry, DocumentIndex, Sentence, Token } from
 import type { Gazetteer } from './gazetteer.js';
 import { headlineTokens } from './headline.js';
 import type { NerLexicon, Recognisers } from './lexicon.js';
-import { perWord, perWordFor } from '../util/word-memo.js';
+import { perWordFlag, perWordFor, perWordFlagFor } from '../util/word-memo.js';
 
 /** What the recognisers share about one document: tokens, their analyses, its indexes, word lists. */
 export interface NerContext {
@@ -105,8 +105,8 @@ export function beforeMarks(ctx: NerContext, from: number): number {
 
 // Word classes of the lexicon, found once per word form (src/util/word-memo.ts): the person and
 // place rules ask them of most tokens, several times each.
-const listedName = perWordFor((lexicon: NerLexicon, word: WordInfo) => lexicon.firstNames.has(word.folded) || lexicon.firstNames.has(word.lemma));
-const placeNounForm = perWordFor((lexicon: NerLexicon, word: WordInfo) => lexicon.placeNounForms.has(word.folded));
+const listedName = perWordFlagFor((lexicon: NerLexicon, word: WordInfo) => lexicon.firstNames.has(word.folded) || lexicon.firstNames.has(word.lemma));
+const placeNounForm = perWordFlagFor((lexicon: NerLexicon, word: WordInfo) => lexicon.placeNounForms.has(word.folded));
 
 /** A first name from our list, by the word as written or its lemma (Анне → анна). */
 export function isListedName(ctx: NerContext, word: WordInfo): boolean {
@@ -128,7 +128,7 @@ export function isPlaceNoun(ctx: NerContext, i: number): boolean {
  * Once per word record: the rules ask it of a word many times, reading every grammeme of every
  * analysis each time.
  */
-export const isCommonWord = perWord((word: WordInfo): boolean => {
+export const isCommonWord = perWordFlag((word: WordInfo): boolean => {
   const best = word.analyses[0];
   if (!best || !best.known) return false;
   return !word.analyses.some((a) => a.score >= 0.1 && a.grams.some((g) => NAMING_GRAMMEMES.includes(g)));

@@ -3,7 +3,7 @@ import { NOMINATIVE_PRONOUNS } from '../clauses/words.js';
 import { wordSet } from '../dict/words.js';
 import { fold, type WordInfo } from '../morph/index.js';
 import { cached } from '../util/cached.js';
-import { perWordFor } from '../util/word-memo.js';
+import { perWordFor, perWordFlagFor } from '../util/word-memo.js';
 import type { Token } from '../types.js';
 
 /** The speech cues of dict/cues.tsv, indexed by first word for matching over tokens. */
@@ -220,7 +220,7 @@ function startsOf(forms: readonly Form[] | undefined): Starts {
  * its readings are worth asking for).
  */
 const startsOfWord = perWordFor((cues: CueIndex, word: WordInfo) => startsOf(cues.byFirst.get(word.folded)));
-const hasCueStem = perWordFor((cues: CueIndex, word: WordInfo) => cues.stems.has(word.folded.slice(0, STEM)));
+const hasCueStem = perWordFlagFor((cues: CueIndex, word: WordInfo) => cues.stems.has(word.folded.slice(0, STEM)));
 
 /** Token positions past the skips, found once per token (-1: not yet). */
 const skips = { name: -1, adverbs: -1, subject: -1, adjective: -1 };

@@ -2,7 +2,7 @@ import { wordSet } from '../../dict/words.js';
 import type { Candidate } from '../../types.js';
 import { candidate, PRIORITY } from '../candidate.js';
 import { adjacent, type NerContext } from '../context.js';
-import { perWord } from '../../util/word-memo.js';
+import { perWordFlag } from '../../util/word-memo.js';
 
 const HEADS = wordSet('numbered-unit-heads');
 /** The heads' first letters: a cheap first test before any morphology (every case form keeps them: армии, лицея). */
@@ -48,7 +48,7 @@ function nextHeadOpeners(ctx: NerContext): Int32Array {
 const NO_HEAD = 0x7fffffff;
 
 /** Kept on the word form's record, not sliced each time. */
-const opensLikeHead = perWord((w) => HEAD_PREFIXES.has(w.folded.slice(0, PREFIX)));
+const opensLikeHead = perWordFlag((w) => HEAD_PREFIXES.has(w.folded.slice(0, PREFIX)));
 
 function isOrdinal(ctx: NerContext, i: number): boolean {
   const word = ctx.words[i]!;

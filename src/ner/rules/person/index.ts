@@ -1,7 +1,7 @@
 import { wordList, wordSet } from '../../../dict/words.js';
 import { ADJECTIVE_AGREEMENT_GRAMMEMES, CASE_GRAMMEMES } from '../../../morph/index.js';
 import type { Candidate, WordInfo } from '../../../types.js';
-import { perWord, perWordFor } from '../../../util/word-memo.js';
+import { perWordFlag, perWordFlagFor } from '../../../util/word-memo.js';
 import { candidate, PRIORITY } from '../../candidate.js';
 import { adjacent, atSentenceStart, isCommonWord, isListedName, isPlaceNoun, type NerContext } from '../../context.js';
 import { endingPattern } from '../../endings.js';
@@ -202,14 +202,14 @@ function afterCapitalCommonNoun(ctx: NerContext, i: number): boolean {
 
 const AGE_ADJECTIVE = endingPattern(wordList('age-adjective-endings'), []);
 // Found once per word form (src/util/word-memo.ts), not once per token and question.
-const ageEnding = perWord((word) => AGE_ADJECTIVE.test(word.folded));
+const ageEnding = perWordFlag((word) => AGE_ADJECTIVE.test(word.folded));
 // «мэра» and «мэрии» share a stem key: a form of the organisation noun is no title, the title's own forms are.
-const titleWord = perWordFor((lexicon: NerLexicon, word: WordInfo) => lexicon.titles.has(word.key) && (!lexicon.orgNouns.has(word.key) || (lexicon.titleWords.has(word.key) && !lexicon.orgNounFolded.has(word.folded))));
+const titleWord = perWordFlagFor((lexicon: NerLexicon, word: WordInfo) => lexicon.titles.has(word.key) && (!lexicon.orgNouns.has(word.key) || (lexicon.titleWords.has(word.key) && !lexicon.orgNounFolded.has(word.folded))));
 
 // Per word form: the ways a word not shaped 'title' takes part (isAgeAdjective, particleSurname,
 // title-name, and isInitial for a capital our shapes do not count, such as 𝐀).
 const CAPITAL_FIRST = /^\p{Lu}/u;
-const canOpenUntitled = perWordFor((lexicon: NerLexicon, word: WordInfo) => ageEnding(word) || SURNAME_PARTICLES.has(word.folded) || titleWord(lexicon)(word) || CAPITAL_FIRST.test(word.folded));
+const canOpenUntitled = perWordFlagFor((lexicon: NerLexicon, word: WordInfo) => ageEnding(word) || SURNAME_PARTICLES.has(word.folded) || titleWord(lexicon)(word) || CAPITAL_FIRST.test(word.folded));
 
 /** The capitalised words right after an age's adjective (at most three), if the first is no place, body or common word. */
 function nameAfterAge(ctx: NerContext, from: number): number {
@@ -235,7 +235,7 @@ const SURNAME_PARTICLES = wordSet('surname-particles');
 const GENERATION_ADJECTIVES = wordSet('generation-adjectives');
 
 /** «Кампрад-старший», «Лукашенко-старшего»: a capitalised word with младший/старший hyphened on is a surname. */
-const generationSurname = perWord((word: WordInfo): boolean => {
+const generationSurname = perWordFlag((word: WordInfo): boolean => {
   const hyphen = word.folded.lastIndexOf('-');
   return hyphen > 1 && GENERATION_ADJECTIVES.has(word.folded.slice(hyphen + 1));
 });
@@ -307,7 +307,7 @@ function afterIn(ctx: NerContext, i: number): boolean {
 }
 
 /** A person's reading in the accusative singular (Егора, Марию, Душко). */
-const animateAccusative = perWord((word: WordInfo) => word.analyses.some((a) => a.grams.includes('accs') && a.grams.includes('sing') && a.grams.includes('anim')));
+const animateAccusative = perWordFlag((word: WordInfo) => word.analyses.some((a) => a.grams.includes('accs') && a.grams.includes('sing') && a.grams.includes('anim')));
 
 const LATIN = /^[A-Za-z]/;
 const FUNCTION_POS = new Set(['PREP']);

@@ -5,14 +5,14 @@ import { endingPattern } from '../../endings.js';
 import type { NerLexicon } from '../../lexicon.js';
 import { personBySurname } from '../../person-by-surname.js';
 import { gluedToName, isInitial } from './initials.js';
-import { perWord, perWordFor } from '../../../util/word-memo.js';
+import { perWordFlag, perWordFor } from '../../../util/word-memo.js';
 
 /** What a single word is as part of a person's name: first name, patronymic, surname, name word. */
 
 const PATRONYMIC = endingPattern(wordList('patronymic-suffixes'), wordList('patronymic-endings'), true);
 /** Russian lower-case letters (а–я, ё), in parts joined by hyphens or apostrophes (О’Рейли). */
 const CYRILLIC_NAME = /^[\u0430-\u044f\u0451]+([-'’][\u0430-\u044f\u0451]+)*$/;
-const cyrillicName = perWord((word) => CYRILLIC_NAME.test(word.folded));
+const cyrillicName = perWordFlag((word) => CYRILLIC_NAME.test(word.folded));
 
 export function isFirstName(ctx: NerContext, i: number): boolean {
   const word = ctx.words[i]!;
