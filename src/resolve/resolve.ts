@@ -437,9 +437,34 @@ function initialFits(full: string, abbreviation: string, type: string): boolean 
  * rule is still loc:israel). Groups that reach one id are one entity, so that an id never
  * depends on what else the document holds (no «~2»).
  */
+const ruleId = (type: EntityType, name: string) => `${type.toLowerCase()}:${fold(name).replace(/\s+/g, '-')}`;
+
+/**
+ * «Конституционный совет Туниса … Конституционного совета»: a body the rules found named once with its
+ * place (the owner) is the body its bare name means elsewhere in the text, where only one place owns
+ * a body of that name. The bare name's id → the owned body's id.
+ */
+function ownedBodies(groups: readonly Group[], input: ResolveInput, tools: ResolveTools): Map<string, string> {
+  const owned = new Map<string, string | null>();
+  for (const group of groups) {
+    if (group.type !== 'ORG' || group.entry || !group.members.some((c) => c.owner)) continue;
+    const name = normalName(group.members, 'ORG', input, tools);
+    if (tools.dictionaryEntry?.('ORG', name)) continue;
+    const bare = normalName(group.members.map((c) => (c.owner ? { ...c, owner: undefined } : c)), 'ORG', input, tools);
+    const base = ruleId('ORG', bare);
+    const id = ruleId('ORG', name);
+    if (base === id) continue;
+    owned.set(base, owned.has(base) && owned.get(base) !== id ? null : id);
+  }
+  const found = new Map<string, string>();
+  for (const [base, id] of owned) if (id) found.set(base, id);
+  return found;
+}
+
 function buildEntities(groups: Group[], input: ResolveInput, tools: ResolveTools): Resolution {
   // `gender`: the group's gender, kept while the entity is that one group (the same members): asked again below.
   const byId = new Map<string, { type: EntityType; name: string; entry?: DictEntry; members: Candidate[]; places?: CaseEvidence['places']; gender?: 'masc' | 'femn' | null }>();
+  const ownedIds = ownedBodies(groups, input, tools);
   for (const group of groups) {
     sortByStart(group.members);
     // An abbreviation group takes the type of its full name.
@@ -456,7 +481,8 @@ function buildEntities(groups: Group[], input: ResolveInput, tools: ResolveTools
       entry = tools.dictionaryEntry?.(type, name) ?? (rotated === undefined ? undefined : tools.dictionaryEntry?.(type, rotated)) ?? russianBody(type, name, group.members, input, tools);
       if (entry) name = entry.name;
     }
-    const id = entry?.id ?? `${type.toLowerCase()}:${fold(name).replace(/\s+/g, '-')}`;
+    const own = entry?.id ?? ruleId(type, name);
+    const id = ownedIds.get(own) ?? own;
     const known = byId.get(id);
     if (known) {
       known.members.push(...group.members);

@@ -1,0 +1,33 @@
+/**
+ * A quote's speaker is as good as the entity it names: the body's whole name, its place, the
+ * descriptor that stands for it (sentences written for this test).
+ */
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../src/index.js';
+import { quotes } from './quote-view.js';
+
+const names = (text: string) => annotate(text, { quotes: false }).entities.map((e) => `${e.type} ${e.name}`);
+
+describe('a dictionary outlet written with marks around part of its name', () => {
+  it('«РИА "Новости"» is РИА Новости, not a body called «Новости»', () => {
+    expect(quotes('Как передаёт РИА "Новости", мост откроют в мае.')).toEqual(['indirect | РИА Новости | мост откроют в мае']);
+    expect(names('Агентство РИА «Новости» опубликовало снимки с места аварии.')).toContain('ORG РИА Новости');
+  });
+});
+
+describe('a body the rules found, named with its place', () => {
+  it('keeps the place in its name and is the body its bare name means later', () => {
+    const text = 'Верховный совет Гамбии подтвердил, что выборы пройдут весной. По словам Верховного совета, кризис закончен.';
+    expect(quotes(text)).toEqual([
+      'indirect | Верховный совет Гамбии | выборы пройдут весной',
+      'indirect | Верховный совет Гамбии | кризис закончен',
+    ]);
+    // The place stays a mention of its own.
+    expect(names(text)).toEqual(['ORG Верховный совет Гамбии', 'LOC Гамбия']);
+  });
+
+  it('«Совет» alone stands for the council the text has just named', () => {
+    const text = 'Конституционный совет Туниса утвердил итоги голосования. Совет также заявил, что протесты прекратились.';
+    expect(quotes(text)).toEqual(['indirect | Конституционный совет Туниса | протесты прекратились']);
+  });
+});
