@@ -31,3 +31,18 @@ describe('a body the rules found, named with its place', () => {
     expect(quotes(text)).toEqual(['indirect | Конституционный совет Туниса | протесты прекратились']);
   });
 });
+
+describe('a person the text names in full, then by surname', () => {
+  it('«Сайрус Вэнс-младший … сообщил Вэнс» is that man, not the dictionary\'s Вэнс', () => {
+    const text = 'Пресс-конференцию провёл окружной прокурор Сайрус Вэнс-младший. Как сообщил Вэнс, задержаны шесть человек.';
+    expect(quotes(text)).toEqual(['indirect | Сайрус Вэнс-младший | задержаны шесть человек']);
+  });
+});
+
+describe('a name with its original in brackets', () => {
+  it('keeps a vowel the original ends in (Педру for Pedro), not a case ending to strip', () => {
+    expect(names('Президент поручил сформировать кабинет Педру Сантушу (Pedro Santos).')).toContain('PER Педру Сантуш');
+    // A consonant-final original: the ending is the case's (Ивана → Иван).
+    expect(names('Суд оправдал Ивана Петрова (Ivan Petrov).')).toContain('PER Иван Петров');
+  });
+});

@@ -2,6 +2,7 @@ import { azForm, PROPER_GRAMMEMES, type Morphology, type WordInfo } from '../mor
 import { fold, stemKey } from '../morph/key.js';
 import type { Candidate, DictEntry, Entity, EntityType, Mention, Token } from '../types.js';
 import { isCaseFormOfName } from './case-forms.js';
+import { generationBase } from '../dict/generation.js';
 import { perWord, perWordFor } from '../util/word-memo.js';
 import { wordList, wordSet, wordTable } from '../dict/words.js';
 import { governedCases, opensSentence, roleApposition, subjectOf } from './governed-case.js';
@@ -156,6 +157,11 @@ export function resolve(input: ResolveInput, tools: ResolveTools): Resolution {
   const indexFullName = (group: Group, named: readonly number[], keys: Iterable<string>) => {
     // The words as written too: «Лидстрём» is read as a verb's form (key лидстр), «Лидстрема» has the key лидстрем.
     for (const f of [...keys, ...named.map((k) => words[k]!.folded)]) fileOnce(fullNameByWord, f, group);
+    // «Сайрус Вэнс-младший … сообщил Вэнс»: under the surname without its generation's adjective too.
+    for (const k of named) {
+      const base = generationBase(words[k]!.folded);
+      if (base) for (const f of [base, stemKey(base)]) fileOnce(fullNameByWord, f, group);
+    }
     for (const k of named) for (const f of spellingsOf(k)) fullNameSpellings.add(f, group, knownWord(k));
   };
   const open = (key: string, c: Candidate): Group => {
@@ -887,6 +893,45 @@ function casePlaces(members: readonly Candidate[], input: ResolveInput, tools: R
  * «Сергей Скрипаля» made from «Сергея Скрипаля», whose surname the morphology does not know).
  */
 function personName(all: Candidate[], input: ResolveInput, tools: ResolveTools, places: CaseEvidence['places'], gender?: 'masc' | 'femn'): string {
+  return withOriginalVowels(personNameOf(all, input, tools, places, gender), all, input);
+}
+
+/** A final vowel that is pronounced, so kept in Russian (not the mute «e» of Pierre, nor the «y» of Murray). */
+const VOWEL_END = /[aiou]$/i;
+
+/**
+ * «Педру Пассуш-Коэлью (Pedro Passos Coelho)»: a word whose original in brackets ends in a vowel
+ * ends in one in Russian too, so the case ending the name lost (Педр, as if «Педру» were a dative)
+ * is its own: the word is put back as written.
+ */
+function withOriginalVowels(name: string, all: readonly Candidate[], input: ResolveInput): string {
+  const original = all.find((c) => ORIGINAL_RULES.has(c.rule));
+  if (!original) return name;
+  const latin = wordTexts(original, input);
+  const cyrillic = wordTexts(fullestOf(russianNames(all), input.tokens), input);
+  const words = name.split(' ');
+  if (cyrillic.length !== words.length || latin.length === 0) return name;
+  // The first words and the last ones stand for each other (Pedro Passos Coelho: Педру Пассуш-Коэлью).
+  const counterpart = (i: number) => (i === 0 ? latin[0] : i === words.length - 1 ? latin.at(-1) : undefined);
+  let changed = false;
+  const restored = words.map((w, i) => {
+    const as = cyrillic[i]!;
+    const other = counterpart(i);
+    if (!other || !VOWEL_END.test(other) || as.length !== w.length + 1 || !as.startsWith(w) || !/[аеиоуыэюяё]$/i.test(as)) return w;
+    changed = true;
+    return as;
+  });
+  return changed ? restored.join(' ') : name;
+}
+
+/** The texts of a mention's word tokens. */
+function wordTexts(c: Candidate, input: ResolveInput): string[] {
+  const out: string[] = [];
+  for (let k = c.tokens[0]; k < c.tokens[1]; k++) if (input.tokens[k]!.kind === 'word') out.push(input.tokens[k]!.text);
+  return out;
+}
+
+function personNameOf(all: Candidate[], input: ResolveInput, tools: ResolveTools, places: CaseEvidence['places'], gender?: 'masc' | 'femn'): string {
   const name = normalName(all, 'PER', input, tools, places, undefined, gender);
   const members = russianNames(all);
   const folded = fold(name);
