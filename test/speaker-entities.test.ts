@@ -46,3 +46,20 @@ describe('a name with its original in brackets', () => {
     expect(names('Суд оправдал Ивана Петрова (Ivan Petrov).')).toContain('PER Иван Петров');
   });
 });
+
+describe('a generic noun for a speaker', () => {
+  it('is the organisation of its kind the text named last, however far back', () => {
+    const text = 'Госкорпорация «Роскосмос» перенесла запуск. Ракета стоит на Байконуре. Погода плохая. Старт назначен на пятницу. В госкорпорации сообщили, что экипаж готов.';
+    expect(quotes(text)).toEqual(['indirect | Роскосмос | экипаж готов']);
+  });
+
+  it('of two of its kind named long before, the later one', () => {
+    const text = 'Сбербанк снизил ставки по вкладам. Ранее ставки снизил ВТБ. Вкладчики недовольны. Эксперты ждут оттока. Рынок сжимается. В пресс-службе банка пояснили, что решение связано с рынком.';
+    expect(quotes(text)).toEqual(['indirect | ВТБ | решение связано с рынком']);
+  });
+
+  it('a plural stands for several, not the last one', () => {
+    const text = 'Звали его Евгений, сообщают Пятый канал и РЕН ТВ. По данным изданий, он жил в Подольске.';
+    expect(quotes(text, { named: true })).toContain('indirect | издания | он жил в Подольске');
+  });
+});
