@@ -63,3 +63,18 @@ describe('a generic noun for a speaker', () => {
     expect(quotes(text, { named: true })).toContain('indirect | издания | он жил в Подольске');
   });
 });
+
+describe('an outlet named with a place adjective before its quoted name', () => {
+  it('is named by what the marks hold (the span keeps the adjective)', () => {
+    const text = 'Как пишет казанская "Газета Daily", компания ведёт разработку месторождения.';
+    expect(quotes(text)).toEqual(['indirect | Газета Daily | компания ведёт разработку месторождения']);
+  });
+});
+
+describe('a quoted nickname clipped from a surname', () => {
+  it('«Лидс» after Никлас Лидстрём is him, not a club', () => {
+    const text = 'Шведский защитник Никлас Лидстрём завершил карьеру. «Лидс», которого считают лучшим защитником десятилетия, объявил, что останется в клубе.';
+    expect(names(text)).toEqual(['PER Никлас Лидстрём']);
+    expect(quotes(text)).toEqual(['indirect | Никлас Лидстрём | останется в клубе']);
+  });
+});

@@ -17,6 +17,7 @@ import { withUnitAbbreviation } from './unit-abbreviation.js';
 import { withTypedOriginals } from './typed-originals.js';
 import { withBoardsOf } from './board-of.js';
 import { withoutUntypedOriginals } from './untyped-originals.js';
+import { withQuotedNicknames } from './quoted-nickname.js';
 
 /**
  * A rewrite of the selected candidates: it may drop one, or change its span, entry or owner;
@@ -51,6 +52,7 @@ export const REWRITES: readonly Rewrite[] = [
   { name: 'named-after', run: (ctx, selected) => withNamedAfter(ctx, selected) },
   { name: 'sport-side', run: each((ctx, c, previous, next) => withSportSide(ctx, c, previous, next)) },
   { name: 'board-of', run: withBoardsOf },
+  { name: 'quoted-nickname', run: withQuotedNicknames },
 ];
 
 /** The rewrite phase: the selection through every rewrite, in order. */
