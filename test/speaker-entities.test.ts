@@ -78,3 +78,9 @@ describe('a quoted nickname clipped from a surname', () => {
     expect(quotes(text)).toEqual(['indirect | Никлас Лидстрём | останется в клубе']);
   });
 });
+
+describe('a given name that is also a common word\'s oblique plural', () => {
+  it('«Мин Бахадур Шерхан» keeps its first word', () => {
+    expect(names('Альпинист из Непала Мин Бахадур Шерхан покорил Эверест.')).toContain('PER Мин Бахадур Шерхан');
+  });
+});
