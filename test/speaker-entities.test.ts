@@ -84,3 +84,10 @@ describe('a given name that is also a common word\'s oblique plural', () => {
     expect(names('Альпинист из Непала Мин Бахадур Шерхан покорил Эверест.')).toContain('PER Мин Бахадур Шерхан');
   });
 });
+
+describe('a hyphened compound opening a sentence before a surname', () => {
+  it('«Задачей-минимум Канаев считает» is no given name: the person stays Сергей Канаев', () => {
+    const text = 'Сопредседатель движения Сергей Канаев ждёт перемен. Задачей-минимум Канаев считает отмену налога.';
+    expect(names(text)).toEqual(['PER Сергей Канаев']);
+  });
+});
