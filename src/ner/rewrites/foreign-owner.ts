@@ -17,8 +17,9 @@ const RUSSIA = 'loc:russia';
  * (resolve: one entity per dictionary entry and owner, named from the text).
  */
 export function withForeignOwner(ctx: NerContext, c: Candidate, next: Candidate | undefined): Candidate {
-  if (c.type !== 'ORG' || !next || next.tokens[0] !== c.tokens[1] || next.type !== 'LOC') return c;
-  if (c.entry) return next.entry?.id !== RUSSIA && isRussianBody(c.entry) ? rewritten(c, 'foreign-owner', { owner: next.tokens }) : c;
+  // «следственный комитет России» is the dictionary's Russian body (resolve's russianBody), owned by no one.
+  if (c.type !== 'ORG' || !next || next.tokens[0] !== c.tokens[1] || next.type !== 'LOC' || next.entry?.id === RUSSIA) return c;
+  if (c.entry) return isRussianBody(c.entry) ? rewritten(c, 'foreign-owner', { owner: next.tokens }) : c;
   // «Конституционный совет Туниса», «департамента культуры Москвы»: a body the rules found, followed
   // by a place in the genitive, is that place's body; the name keeps the place (Конституционный совет
   // Туниса), while the spans stay apart, as for the dictionary's bodies.
