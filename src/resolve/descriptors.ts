@@ -80,6 +80,26 @@ export function genericOrganisation(ctx: ResolveContext, from: number, to: numbe
     if (!(fitting.size === 0 || fitting.has(source))) continue;
     if (fits(ctx, noun, source) || (!!noun.outlets && source === quotedSources[0] && kindless(ctx, source))) return source;
   }
+  // None just named: the organisation of the kind the text named last, however many sentences back
+  // (Госкорпорация «Роскосмос» … four sentences … «в госкорпорации сообщили»): the noun names its kind,
+  // and no other of that kind came since. Two just named stay unnamed (Минтранс и Минфин … в ведомстве).
+  // A plural (по данным изданий) stands for several, not the last one.
+  if (fitting.size > 0 || !ctx.analyseWord(ctx.words[last]!).some((a) => a.pos === 'NOUN' && a.grams.includes('sing'))) return null;
+  return latestOrgBefore(ctx, from, (id) => fits(ctx, noun, id));
+}
+
+/** How many organisation mentions back a generic noun looks for one of its kind: a bound, so each noun costs the same. */
+const DESCRIPTOR_MENTIONS = 40;
+
+/** The organisation of the latest mention before `before` that passes `accept`, within DESCRIPTOR_MENTIONS mentions back. */
+function latestOrgBefore(ctx: ResolveContext, before: number, accept: (entity: EntityId) => boolean): EntityId | null {
+  const organisations = ctx.mentionsOfType('ORG');
+  const offset = ctx.tokens[before]?.start ?? Infinity;
+  const end = firstFrom(ctx, organisations, offset);
+  for (let j = end - 1; j >= 0 && j >= end - DESCRIPTOR_MENTIONS; j--) {
+    const entity = ctx.mentions[organisations[j]!]!.entity;
+    if (accept(entity)) return entity;
+  }
   return null;
 }
 

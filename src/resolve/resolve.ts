@@ -2,6 +2,8 @@ import { azForm, PROPER_GRAMMEMES, type Morphology, type WordInfo } from '../mor
 import { fold, stemKey } from '../morph/key.js';
 import type { Candidate, DictEntry, Entity, EntityType, Mention, Token } from '../types.js';
 import { isCaseFormOfName } from './case-forms.js';
+import { generationBase } from '../dict/generation.js';
+import { clippings } from '../util/clippings.js';
 import { perWord, perWordFor } from '../util/word-memo.js';
 import { wordList, wordSet, wordTable } from '../dict/words.js';
 import { governedCases, opensSentence, roleApposition, subjectOf } from './governed-case.js';
@@ -156,6 +158,11 @@ export function resolve(input: ResolveInput, tools: ResolveTools): Resolution {
   const indexFullName = (group: Group, named: readonly number[], keys: Iterable<string>) => {
     // The words as written too: «Лидстрём» is read as a verb's form (key лидстр), «Лидстрема» has the key лидстрем.
     for (const f of [...keys, ...named.map((k) => words[k]!.folded)]) fileOnce(fullNameByWord, f, group);
+    // «Сайрус Вэнс-младший … сообщил Вэнс»: under the surname without its generation's adjective too.
+    for (const k of named) {
+      const base = generationBase(words[k]!.folded);
+      if (base) for (const f of [base, stemKey(base)]) fileOnce(fullNameByWord, f, group);
+    }
     for (const k of named) for (const f of spellingsOf(k)) fullNameSpellings.add(f, group, knownWord(k));
   };
   const open = (key: string, c: Candidate): Group => {
@@ -212,6 +219,18 @@ export function resolve(input: ResolveInput, tools: ResolveTools): Resolution {
   // A dictionary mention without an owner finds its group by the entry's id, not by a key string
   // made and hashed anew for each of (on a text of names) thousands of mentions.
   const byEntryId = new Map<string, Group>();
+  // The clippings of full names' surnames (лидс of Лидстрём), made once, when a quoted nickname first asks:
+  // full names are grouped before any one-word name.
+  let clipped: Map<string, Group[]> | undefined;
+  const nicknames = () => {
+    if (clipped) return clipped;
+    clipped = new Map();
+    for (const g of groups) {
+      if (g.type !== 'PER' || g.size < 2) continue;
+      for (const f of g.last) for (const p of clippings(f)) fileOnce(clipped, p, g);
+    }
+    return clipped;
+  };
   for (const found of ordered) {
     // «в деревне Калининград»: a village of a dictionary town's name is another place, with a rule-made id.
     const settlement = !!found.entry && found.type === 'LOC' && afterSettlementNoun(input, found.tokens[0]);
@@ -242,6 +261,8 @@ export function resolve(input: ResolveInput, tools: ResolveTools): Resolution {
       if (word !== undefined) own.add(words[word]!.folded);
       let options = groupsWith(fullNameByWord, own);
       if (options.length === 0 && word !== undefined) options = spelledLike(fullNameSpellings, word);
+      // «Лидс» for Никлас Лидстрём: a quoted nickname clipped from a full name's surname (ner/rewrites/quoted-nickname.ts).
+      if (options.length === 0 && word !== undefined && c.trace?.includes('quoted-nickname')) options = nicknames().get(words[word]!.folded) ?? [];
       group = nearestNamed(options, c.tokens[0]);
       if (!group) {
         const key = phraseKey(c);
@@ -437,9 +458,34 @@ function initialFits(full: string, abbreviation: string, type: string): boolean 
  * rule is still loc:israel). Groups that reach one id are one entity, so that an id never
  * depends on what else the document holds (no «~2»).
  */
+const ruleId = (type: EntityType, name: string) => `${type.toLowerCase()}:${fold(name).replace(/\s+/g, '-')}`;
+
+/**
+ * «Конституционный совет Туниса … Конституционного совета»: a body the rules found named once with its
+ * place (the owner) is the body its bare name means elsewhere in the text, where only one place owns
+ * a body of that name. The bare name's id → the owned body's id.
+ */
+function ownedBodies(groups: readonly Group[], input: ResolveInput, tools: ResolveTools): Map<string, string> {
+  const owned = new Map<string, string | null>();
+  for (const group of groups) {
+    if (group.type !== 'ORG' || group.entry || !group.members.some((c) => c.owner)) continue;
+    const name = normalName(group.members, 'ORG', input, tools);
+    if (tools.dictionaryEntry?.('ORG', name)) continue;
+    const bare = normalName(group.members.map((c) => (c.owner ? { ...c, owner: undefined } : c)), 'ORG', input, tools);
+    const base = ruleId('ORG', bare);
+    const id = ruleId('ORG', name);
+    if (base === id) continue;
+    owned.set(base, owned.has(base) && owned.get(base) !== id ? null : id);
+  }
+  const found = new Map<string, string>();
+  for (const [base, id] of owned) if (id) found.set(base, id);
+  return found;
+}
+
 function buildEntities(groups: Group[], input: ResolveInput, tools: ResolveTools): Resolution {
   // `gender`: the group's gender, kept while the entity is that one group (the same members): asked again below.
   const byId = new Map<string, { type: EntityType; name: string; entry?: DictEntry; members: Candidate[]; places?: CaseEvidence['places']; gender?: 'masc' | 'femn' | null }>();
+  const ownedIds = ownedBodies(groups, input, tools);
   for (const group of groups) {
     sortByStart(group.members);
     // An abbreviation group takes the type of its full name.
@@ -456,7 +502,8 @@ function buildEntities(groups: Group[], input: ResolveInput, tools: ResolveTools
       entry = tools.dictionaryEntry?.(type, name) ?? (rotated === undefined ? undefined : tools.dictionaryEntry?.(type, rotated)) ?? russianBody(type, name, group.members, input, tools);
       if (entry) name = entry.name;
     }
-    const id = entry?.id ?? `${type.toLowerCase()}:${fold(name).replace(/\s+/g, '-')}`;
+    const own = entry?.id ?? ruleId(type, name);
+    const id = ownedIds.get(own) ?? own;
     const known = byId.get(id);
     if (known) {
       known.members.push(...group.members);
@@ -861,6 +908,45 @@ function casePlaces(members: readonly Candidate[], input: ResolveInput, tools: R
  * «Сергей Скрипаля» made from «Сергея Скрипаля», whose surname the morphology does not know).
  */
 function personName(all: Candidate[], input: ResolveInput, tools: ResolveTools, places: CaseEvidence['places'], gender?: 'masc' | 'femn'): string {
+  return withOriginalVowels(personNameOf(all, input, tools, places, gender), all, input);
+}
+
+/** A final vowel that is pronounced, so kept in Russian (not the mute «e» of Pierre, nor the «y» of Murray). */
+const VOWEL_END = /[aiou]$/i;
+
+/**
+ * «Педру Пассуш-Коэлью (Pedro Passos Coelho)»: a word whose original in brackets ends in a vowel
+ * ends in one in Russian too, so the case ending the name lost (Педр, as if «Педру» were a dative)
+ * is its own: the word is put back as written.
+ */
+function withOriginalVowels(name: string, all: readonly Candidate[], input: ResolveInput): string {
+  const original = all.find((c) => ORIGINAL_RULES.has(c.rule));
+  if (!original) return name;
+  const latin = wordTexts(original, input);
+  const cyrillic = wordTexts(fullestOf(russianNames(all), input.tokens), input);
+  const words = name.split(' ');
+  if (cyrillic.length !== words.length || latin.length === 0) return name;
+  // The first words and the last ones stand for each other (Pedro Passos Coelho: Педру Пассуш-Коэлью).
+  const counterpart = (i: number) => (i === 0 ? latin[0] : i === words.length - 1 ? latin.at(-1) : undefined);
+  let changed = false;
+  const restored = words.map((w, i) => {
+    const as = cyrillic[i]!;
+    const other = counterpart(i);
+    if (!other || !VOWEL_END.test(other) || as.length !== w.length + 1 || !as.startsWith(w) || !/[аеиоуыэюяё]$/i.test(as)) return w;
+    changed = true;
+    return as;
+  });
+  return changed ? restored.join(' ') : name;
+}
+
+/** The texts of a mention's word tokens. */
+function wordTexts(c: Candidate, input: ResolveInput): string[] {
+  const out: string[] = [];
+  for (let k = c.tokens[0]; k < c.tokens[1]; k++) if (input.tokens[k]!.kind === 'word') out.push(input.tokens[k]!.text);
+  return out;
+}
+
+function personNameOf(all: Candidate[], input: ResolveInput, tools: ResolveTools, places: CaseEvidence['places'], gender?: 'masc' | 'femn'): string {
   const name = normalName(all, 'PER', input, tools, places, undefined, gender);
   const members = russianNames(all);
   const folded = fold(name);
@@ -900,6 +986,11 @@ function bareWords(members: readonly Candidate[], input: ResolveInput): Set<stri
 /** The nominative of the fullest mention (most words; the first of equals). */
 function normalName(members: Candidate[], type: EntityType, input: ResolveInput, tools: ResolveTools, places?: CaseEvidence['places'], bare?: CaseEvidence['bare'], gender?: 'masc' | 'femn'): string {
   let fullest = fullestOf(members, input.tokens);
+  // «казанская "Газета Daily"»: the place adjective the span takes in (factRuEval's convention) is no
+  // part of a quoted name; the body is named by what the marks hold.
+  if (type === 'ORG' && fullest.trace?.includes('place-adjective') && input.tokens[fullest.tokens[0] + 1]?.kind === 'quote' && fullest.tokens[1] - fullest.tokens[0] > 2) {
+    fullest = { ...fullest, tokens: [fullest.tokens[0] + 1, fullest.tokens[1]], trace: undefined };
+  }
   // An abbreviation in capitals is written undeclined (в АВЛУ): the morphology's guess (АВЛ + у) is wrong.
   if (!fullest.owner && fullest.tokens[1] - fullest.tokens[0] === 1 && input.words[fullest.tokens[0]]!.shape === 'upper') return input.tokens[fullest.tokens[0]]!.text;
   if (type === 'PER') {

@@ -20,7 +20,15 @@ export function withGivenNameBefore(ctx: NerContext, c: Candidate, previous: Can
   // Only a word the dictionary does not know, or knows as a given name: a known common word
   // (Портрет, Список, Римский, Сэр), a place or surname of its own, or a hyphenated word (Санта-Фе;
   // double given names are in our lists) is no part of this name.
-  const unknown = word.analyses.every((a) => !a.known || a.grams.includes('Name'));
+  const unknown = word.analyses.every((a) => !a.known || a.grams.includes('Name') || isObliquePlural(a.grams) || a.grams.includes('Abbr'));
   if (!unknown || word.analyses.some((a) => a.known && (a.grams.includes('Geox') || a.grams.includes('Surn')))) return c;
   return rewritten(c, 'given-name-before', { tokens: [i, to] });
+}
+
+/**
+ * «Мин Бахадур Шерхан»: a reading as an oblique plural (мин, of «мина») says little, nor does one as a
+ * lower-case abbreviation (мин.): such a form, capitalised right before a name, is no title or heading of it.
+ */
+function isObliquePlural(grams: readonly string[]): boolean {
+  return grams.includes('plur') && !grams.includes('nomn') && !grams.includes('accs');
 }

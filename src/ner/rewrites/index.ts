@@ -17,6 +17,7 @@ import { withUnitAbbreviation } from './unit-abbreviation.js';
 import { withTypedOriginals } from './typed-originals.js';
 import { withBoardsOf } from './board-of.js';
 import { withoutUntypedOriginals } from './untyped-originals.js';
+import { withQuotedNicknames } from './quoted-nickname.js';
 
 /**
  * A rewrite of the selected candidates: it may drop one, or change its span, entry or owner;
@@ -46,11 +47,12 @@ export const REWRITES: readonly Rewrite[] = [
   { name: 'given-name-before', run: each((ctx, c, previous) => withGivenNameBefore(ctx, c, previous)) },
   { name: 'regnal-number', run: each((ctx, c, _previous, next) => withRegnalNumber(ctx, c, next)) },
   { name: 'joined-names', run: (ctx, selected) => withJoinedNames(ctx, selected) },
-  { name: 'foreign-owner', run: each((_ctx, c, _previous, next) => withForeignOwner(c, next)) },
+  { name: 'foreign-owner', run: each((ctx, c, _previous, next) => withForeignOwner(ctx, c, next)) },
   { name: 'unit-abbreviation', run: each((ctx, c, previous) => withUnitAbbreviation(ctx, c, previous)) },
   { name: 'named-after', run: (ctx, selected) => withNamedAfter(ctx, selected) },
   { name: 'sport-side', run: each((ctx, c, previous, next) => withSportSide(ctx, c, previous, next)) },
   { name: 'board-of', run: withBoardsOf },
+  { name: 'quoted-nickname', run: withQuotedNicknames },
 ];
 
 /** The rewrite phase: the selection through every rewrite, in order. */

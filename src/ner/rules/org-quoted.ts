@@ -3,7 +3,7 @@ import { stemKey } from '../../morph/key.js';
 import type { Candidate } from '../../types.js';
 import { candidate, PRIORITY, spanKey } from '../candidate.js';
 import { adjacent, atSentenceStart, wordsKey, type NerContext } from '../context.js';
-import type { GazetteerMatch } from '../gazetteer.js';
+import { entryByKey, type GazetteerMatch } from '../gazetteer.js';
 import { GEO_ADJECTIVE } from '../rewrites/place-adjective.js';
 import { COORDINATING_AND, SOURCE_FRAME_NOUNS } from '../words.js';
 
@@ -45,7 +45,7 @@ export function quotedOrgCandidates(ctx: NerContext, matches: readonly Gazetteer
     const first = ctx.tokens[i + 2]!;
     if ((first.kind !== 'word' && first.kind !== 'number') || ctx.words[i + 2]!.shape === 'lower') continue;
     if (descriptor || listed) previous = close;
-    if (descriptor) out.push(candidate(i + 2, close, 'ORG', 'org-noun-quoted', PRIORITY.quotedOrg));
+    if (descriptor) out.push(withAbbreviatedEntry(ctx, candidate(i + 2, close, 'ORG', 'org-noun-quoted', PRIORITY.quotedOrg), i));
     else if (listed) out.push(candidate(i + 2, close, 'ORG', 'listed-quoted', PRIORITY.quotedOrg));
     else if (isHeadedName(ctx, i + 2, close)) out.push(candidate(i + 2, close, 'ORG', 'head-quoted', PRIORITY.quotedOrg));
     else if (i < 0) {
@@ -256,6 +256,23 @@ export function isDescriptorAbbreviation(ctx: NerContext, i: number): boolean {
   const next = ctx.words[i + 2];
   return w.shape === 'upper' && ctx.tokens[i]!.kind === 'word' && !w.latin && w.folded.length >= 2 && w.folded.length <= 4 && !ctx.gazetteerAt[i] &&
     OPENING.has(ctx.tokens[i + 1]?.text ?? '') && !!next && (next.shape === 'title' || next.shape === 'upper') && adjacent(ctx, i, i + 1);
+}
+
+/**
+ * «РИА «Новости»», «РИА "Новости"»: the abbreviation and the quoted name together may be a dictionary
+ * name written with marks around its second part. The span stays the quoted name, but it is that
+ * body (its id and nominative name), not a new one called «Новости».
+ */
+function withAbbreviatedEntry(ctx: NerContext, c: Candidate, i: number): Candidate {
+  if (!isDescriptorAbbreviation(ctx, i)) return c;
+  const [from, to] = c.tokens;
+  for (const field of ['key', 'lemma'] as const) {
+    const parts = [ctx.words[i]![field]];
+    for (let k = from; k < to; k++) parts.push(ctx.words[k]![field]);
+    const entry = entryByKey(ctx.gazetteer, parts.join(' '));
+    if (entry?.type === 'ORG') return { ...c, entry };
+  }
+  return c;
 }
 
 /** One capitalised word and «!» glued to it in the marks, right after a lower-case body's noun. */

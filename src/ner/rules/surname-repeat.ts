@@ -5,6 +5,7 @@ import { candidate, lengthOf, PRIORITY, spanKey } from '../candidate.js';
 import { adjacent, wordsKey, type NerContext } from '../context.js';
 import { perWord } from '../../util/word-memo.js';
 import { wordList } from '../../dict/words.js';
+import { generationBase } from '../../dict/generation.js';
 import { isFamilySurname } from './person/name-words.js';
 import { surnameNominative } from '../../dict/surname-cases.js';
 
@@ -37,6 +38,13 @@ export function repeatedSurnames(ctx: NerContext, persons: readonly Candidate[])
     if (!p.entry && lengthOf(p) <= MAX_NAME && isWordsOnly(ctx, p)) names.set(wordsKey(ctx, p.tokens[0], p.tokens[1], 'key'), lengthOf(p));
     const last = ctx.words[p.tokens[1] - 1]!;
     written.add(last.folded);
+    // «Сайрус Вэнс-младший … сообщил Вэнс»: the surname is the word before the generation's adjective.
+    const base = generationBase(last.folded);
+    if (base) {
+      written.add(base);
+      surnames.add(base);
+      for (const form of declinedForms(base)) surnames.add(form);
+    }
     if (last.folded.length > 2) surnames.add(last.lemma);
     else if (last.folded.length === 2 && last.shape === 'title') shortSurnames.add(last.folded);
     // «Бориса Карпичкова» → Карпичков: the morphology may read that nominative as another word's

@@ -12,7 +12,7 @@ export function foreignName(ctx: NerContext, i: number): number {
   const beforeSurname = !opening && isFreeCapital(ctx, i) && adjacent(ctx, i, i + 1) &&
     (isSurname(ctx.words[i + 1] ?? NO_WORD) || looksLikeSurname(ctx, i + 1) || unknownNounAfterCommon(ctx, i));
   if (!beforeSurname && (!isNameWord(ctx, i) || (opening && isCommonWord(ctx.words[i]!)))) return i;
-  if (cannotBeGivenName(ctx.words[i]!) || thingBeforeGenitive(ctx, i)) return i;
+  if (cannotBeGivenName(ctx.words[i]!) || thingBeforeGenitive(ctx, i) || (opening && obliqueCompound(ctx, i))) return i;
   let j = i + 1;
   // A word the morphology reads in no way at all (Даг) is unknown too.
   let unknown = isUnknown(ctx.words[i]!) || ctx.words[i]!.analyses.length === 0;
@@ -91,6 +91,20 @@ function cannotBeGivenName(word: WordInfo): boolean {
 }
 
 const NO_NAME_POS = new Set(['ADJF', 'ADJS', 'INFN', 'CONJ', 'PREP']);
+
+const NAME_GRAMS = ['Name', 'Surn', 'Patr', 'Geox'];
+
+/**
+ * «Задачей-минимум Канаев считает …»: a hyphened word opening a sentence whose first part is a common
+ * word in an oblique case only (задачей) is a compound noun the capital opens, no given name.
+ */
+function obliqueCompound(ctx: NerContext, i: number): boolean {
+  const folded = ctx.words[i]!.folded;
+  const hyphen = folded.indexOf('-');
+  if (hyphen < 3) return false;
+  const readings = ctx.analyse(folded.slice(0, hyphen)).filter((a) => a.known);
+  return readings.length > 0 && readings.every((a) => !NAME_GRAMS.some((g) => a.grams.includes(g)) && (a.pos === 'NOUN' || a.pos === 'ADJF') && !a.grams.includes('nomn'));
+}
 
 /**
  * «Болезнь Чавеса», «в Марше Голунова», «Контора Кука»: a thing's noun the dictionary knows, in no case

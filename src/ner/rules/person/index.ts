@@ -1,4 +1,5 @@
 import { wordList, wordSet } from '../../../dict/words.js';
+import { generationBase } from '../../../dict/generation.js';
 import { ADJECTIVE_AGREEMENT_GRAMMEMES, CASE_GRAMMEMES } from '../../../morph/index.js';
 import type { Candidate, WordInfo } from '../../../types.js';
 import { perWordFlag, perWordFlagFor } from '../../../util/word-memo.js';
@@ -232,13 +233,9 @@ function isAgeAdjective(ctx: NerContext, i: number): boolean {
 }
 
 const SURNAME_PARTICLES = wordSet('surname-particles');
-const GENERATION_ADJECTIVES = wordSet('generation-adjectives');
 
 /** «Кампрад-старший», «Лукашенко-старшего»: a capitalised word with младший/старший hyphened on is a surname. */
-const generationSurname = perWordFlag((word: WordInfo): boolean => {
-  const hyphen = word.folded.lastIndexOf('-');
-  return hyphen > 1 && GENERATION_ADJECTIVES.has(word.folded.slice(hyphen + 1));
-});
+const generationSurname = perWordFlag((word: WordInfo): boolean => generationBase(word.folded) !== null);
 
 /** The end of «particle [particle] Surname» opening at `i` (in lower case, or capitalised at a sentence start), else `i`. */
 function particleSurname(ctx: NerContext, i: number): number {
