@@ -566,6 +566,29 @@ describe('unnamed speakers in the nominative', () => {
     expect(speakerNames('По версии обвинения, подсудимый действовал один.')).toEqual(['обвинение']);
   });
 
+  it('a participle before the head agrees with it, even one the dictionary also lists as a noun', () => {
+    expect(speakerNames('По мнению опрошенных экспертов, цены на жильё вырастут.')).toEqual(['опрошенные эксперты']);
+    expect(speakerNames('По словам задержанного активиста, его продержали в отделе сутки.')).toEqual(['задержанный активист']);
+    expect(speakerNames('По словам пострадавших пассажиров, помощь пришла через час.')).toEqual(['пострадавшие пассажиры']);
+    // The dictionary's own word, not a guessed one with a single «н».
+    expect(speakerNames('По словам неназванных источников в мэрии, решение уже принято.')).toEqual(['неназванные источники в мэрии']);
+  });
+
+  it('a numeral goes to the nominative and governs the case of the noun after it', () => {
+    expect(speakerNames('По словам трёх свидетелей, машина ехала на красный свет.')).toEqual(['три свидетеля']);
+    expect(speakerNames('По словам двоих очевидцев, машина ехала на красный свет.')).toEqual(['двое очевидцев']);
+    expect(speakerNames('По словам пяти местных жителей, воду не дают неделю.')).toEqual(['пять местных жителей']);
+    expect(speakerNames('По словам двух местных жительниц, воду не дают неделю.')).toEqual(['две местные жительницы']);
+    expect(speakerNames('По словам нескольких сотрудников завода, зарплату задерживают.')).toEqual(['несколько сотрудников завода']);
+    expect(speakerNames('По мнению двух третей опрошенных, цены растут слишком быстро.')).toEqual(['две трети опрошенных']);
+    // «более» governs the count's genitive whatever the frame.
+    expect(speakerNames('По мнению более половины опрошенных, цены растут слишком быстро.')).toEqual(['более половины опрошенных']);
+  });
+
+  it('a noun joined to the head by «и» goes to the nominative with it', () => {
+    expect(speakerNames('По словам руководства и сотрудников больницы, пациентов эвакуировали.')).toEqual(['руководство и сотрудники больницы']);
+  });
+
   it('a person inside an unnamed phrase gets the fullest mention in the same form', () => {
     expect(speakerNames('Рейтинг сенатора Берни Сандерса вырос. Предвыборный штаб Сандерса заявляет, что он останется в гонке.')).toEqual([
       'Предвыборный штаб Берни Сандерса',

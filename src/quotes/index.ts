@@ -92,7 +92,7 @@ function span(ctx: QuoteContext, from: number, to: number): Span {
 }
 
 /** An unnamed speaker in the nominative, completed by the fuller description the text gave before. */
-function phraseName(ctx: QuoteContext, speaker: Speaker): string {
+export function phraseName(ctx: QuoteContext, speaker: Speaker): string {
   // «телеканал, принадлежащий движению «Хамас»»: the describing clause's participle agrees with the phrase in the nominative.
   if (speaker.clause) {
     const { clause, ...phrase } = speaker;
