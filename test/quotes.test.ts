@@ -583,6 +583,8 @@ describe('unnamed speakers in the nominative', () => {
     expect(speakerNames('По мнению двух третей опрошенных, цены растут слишком быстро.')).toEqual(['две трети опрошенных']);
     // «более» governs the count's genitive whatever the frame.
     expect(speakerNames('По мнению более половины опрошенных, цены растут слишком быстро.')).toEqual(['более половины опрошенных']);
+    // Not where «более» grades an adjective.
+    expect(speakerNames('По словам более опытных коллег, проект провалится.')).toEqual(['более опытные коллеги']);
   });
 
   it('a noun joined to the head by «и» goes to the nominative with it', () => {

@@ -458,8 +458,10 @@ export function normalizePhrase(words: NameWord[], morph: Morphology, governed =
     const agreeing = words.findIndex((w, i) => i > 1 && !PREPOSITIONS.has(words[i - 1]!.info.folded) && w.info.analyses.some((a) => a.pos === 'NOUN' && cases.has(caseOf(a))));
     if (agreeing > 0) head = agreeing;
   }
-  // «более половины опрошенных»: a word that governs the count's genitive keeps it in any frame.
-  if (head < 0 || words.slice(0, head).some((w) => (PREPOSITIONS.has(w.info.folded) && !attributive) || COUNT.test(w.text) || COUNT_GOVERNORS.has(w.info.folded) || (!governed && QUANTIFIERS.has(w.info.folded)))) {
+  // «более половины опрошенных»: a word that governs the count's genitive keeps it in any frame; not
+  // one that grades an adjective (в более позднем сообщении).
+  const countGovernor = (w: NameWord, i: number) => COUNT_GOVERNORS.has(w.info.folded) && !ADJECTIVE_POS.has(words[i + 1]?.info.analyses[0]?.pos ?? '');
+  if (head < 0 || words.slice(0, head).some((w, i) => (PREPOSITIONS.has(w.info.folded) && !attributive) || COUNT.test(w.text) || countGovernor(w, i) || (!governed && QUANTIFIERS.has(w.info.folded)))) {
     return words.map((w) => w.text).join(' ');
   }
   // «по словам трёх свидетелей» → «три свидетеля»: a numeral goes to the nominative and governs the case of the rest.
