@@ -587,6 +587,13 @@ describe('unnamed speakers in the nominative', () => {
     expect(speakerNames('По словам более опытных коллег, проект провалится.')).toEqual(['более опытные коллеги']);
   });
 
+  it('a person named after a plural role is its complement, not its holder: «по словам адвокатов Анны Смирновой»', () => {
+    expect(speakerNames('По словам адвокатов Анны Смирновой, суд затянулся.')).toEqual(['адвокаты Анны Смирновой']);
+    expect(speakerNames('Певица Анна Смирнова подала иск. По словам адвокатов Смирновой, суд затянулся.')).toEqual(['адвокаты Анны Смирновой']);
+    // A singular role keeps its holder.
+    expect(speakerNames('По словам адвоката Анны Смирновой, суд затянулся.')).toEqual(['Анна Смирнова']);
+  });
+
   it('a noun joined to the head by «и» goes to the nominative with it', () => {
     expect(speakerNames('По словам руководства и сотрудников больницы, пациентов эвакуировали.')).toEqual(['руководство и сотрудники больницы']);
   });
