@@ -598,6 +598,15 @@ describe('unnamed speakers in the nominative', () => {
     expect(speakerNames('По словам руководства и сотрудников больницы, пациентов эвакуировали.')).toEqual(['руководство и сотрудники больницы']);
   });
 
+  it('a noun joined by «и» in the oblique case of the noun before it belongs to the speaker phrase', () => {
+    expect(speakerNames('По словам правительства и губернатора Тульской области, дороги отремонтируют.')).toEqual(['правительство и губернатор Тульской области']);
+    // Joined to the complement, it stays in the genitive.
+    expect(speakerNames('По словам сотрудников полиции и прокуратуры, дело закрыто.')).toEqual(['сотрудники полиции и прокуратуры']);
+    expect(speakerNames('Как сообщили в пресс-службе полиции и прокуратуры, дело закрыто.')).toEqual(['пресс-служба полиции и прокуратуры']);
+    // A noun in the nominative after «и» is another subject, not part of the phrase.
+    expect(speakerNames('Глава района и представители церкви утверждали, что храм отремонтируют.')).toEqual(['Глава района']);
+  });
+
   it('a person inside an unnamed phrase gets the fullest mention in the same form', () => {
     expect(speakerNames('Рейтинг сенатора Берни Сандерса вырос. Предвыборный штаб Сандерса заявляет, что он останется в гонке.')).toEqual([
       'Предвыборный штаб Берни Сандерса',

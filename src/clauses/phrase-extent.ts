@@ -1,6 +1,6 @@
 import { isPunct, isTerminal, mentionEnd, type ClauseContext } from './context.js';
 import { isNominativeWord, manInObliqueCase, nameAsResolved } from './subject.js';
-import { grammaticalGender } from '../morph/agreement.js';
+import { ADJECTIVE_POS, grammaticalGender } from '../morph/agreement.js';
 import { stemKey } from '../morph/key.js';
 import type { Analysis } from '../types.js';
 import { COORDINATING_AND, DEGREE_ADVERBS, functionWord, PARENTHETICALS, PREPOSITIONS, ROLE_COMPLEMENT_PREPOSITIONS, REFERENCE_FRAMES, STOPS, TIME_NOUNS, VERB_LIKE_ENDINGS } from './words.js';
@@ -69,6 +69,32 @@ function isVerbLike(folded: string): boolean {
   return VERB_LIKE_ENDINGS.some((ending) => folded.endsWith(ending));
 }
 
+/** Oblique cases two nouns joined by «и» may share; the nominative and accusative may be the next clause's subject or object. */
+const JOINED_CASES: ReadonlySet<string> = new Set(['gent', 'datv', 'ablt', 'loct']);
+
+/** Adjectives a noun joined by «и» may have before it (и областной администрации). */
+const JOINED_ADJECTIVES = 2;
+
+/**
+ * The lower-case noun after «и» at `at` (past a few adjectives) that shares an oblique case with the
+ * lower-case noun right before «и»; -1 where there is none.
+ */
+export function joinedNoun(ctx: ClauseContext, at: number, limit: number): number {
+  if (at < 1 || ctx.tokens[at]!.kind !== 'word' || !COORDINATING_AND.has(ctx.words[at]!.folded)) return -1;
+  const oblique = (k: number): Set<string> | null => {
+    if (k >= limit || ctx.tokens[k]!.kind !== 'word' || ctx.mentionAt[k] !== -1 || ctx.words[k]!.shape !== 'lower') return null;
+    const readings = ctx.analyseWord(ctx.words[k]!);
+    if (readings[0]?.pos !== 'NOUN') return null;
+    return new Set(readings.filter((a) => a.pos === 'NOUN').map((a) => a.grams.find((g) => JOINED_CASES.has(g))).filter((g): g is string => !!g));
+  };
+  const before = oblique(at - 1);
+  if (!before || before.size === 0) return -1;
+  let k = at + 1;
+  while (k < Math.min(limit, at + 1 + JOINED_ADJECTIVES) && ctx.tokens[k]!.kind === 'word' && ctx.words[k]!.shape === 'lower' && ctx.mentionAt[k] === -1 && ADJECTIVE_POS.has(ctx.analyseWord(ctx.words[k]!)[0]?.pos ?? '')) k++;
+  const after = oblique(k);
+  return after && [...after].some((g) => before.has(g)) ? k : -1;
+}
+
 /**
  * Words a role's tail may run to: a genitive chain with one prepositional link
  * (полиция по охране природных ресурсов Мэриленда) takes six.
@@ -91,6 +117,13 @@ export function phraseEnd(ctx: ClauseContext, head: number, limit: number, compl
     // «пресс-служба «Киностудии КИТ»»: the genitive shows on the name's first word as well as its last.
     if (pair && pair.close < limit && isShortName(ctx, end) && ctx.mentionAt[end + 1] !== -1 && (canBeGenitive(ctx, pair.close - 1) || canBeGenitive(ctx, end + 1) || afterOrgNoun(ctx, end) || (end === head + 1 && ctx.titles.has(ctx.words[head]!.key)))) {
       end = pair.close + 1;
+      continue;
+    }
+    // «правительства и губернатора области», «сотрудников полиции и прокуратуры»: a noun joined by «и»
+    // in an oblique case the noun before it shares is one more head or complement of the phrase.
+    const joined = joinedNoun(ctx, end, limit);
+    if (joined !== -1) {
+      end = joined + 1;
       continue;
     }
     if (isBoundary(ctx, end)) break;

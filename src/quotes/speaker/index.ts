@@ -1,5 +1,5 @@
 import { agreesWithCue, COMMON_RANK, nounPhrases, pickBest, type NounPhrase } from '../../clauses/noun-phrases.js';
-import { adjectivesBefore, isBoundary, isRelative, isShortName, opensTime, phraseEnd } from '../../clauses/phrase-extent.js';
+import { adjectivesBefore, isBoundary, isRelative, isShortName, joinedNoun, opensTime, phraseEnd } from '../../clauses/phrase-extent.js';
 import { ADJECTIVE_POS } from '../../morph/agreement.js';
 import { isGoverned, isNominativeMention, nominativeFirstName } from '../../clauses/subject.js';
 import { ASIDE_POS, CLAUSE_VERB_POS, COORDINATING_AND, functionWord, NOMINATIVE_PRONOUNS, PARENTHETICALS, POSSESSIVES, PREPOSITIONS, REFLEXIVE_POSSESSIVES, TIME_NOUNS } from '../../clauses/words.js';
@@ -79,7 +79,8 @@ function phraseAfter(ctx: QuoteContext, cueEnd: number, cue: Cue | null, subject
       to = close + 1;
       continue;
     }
-    if (isBoundaryAfter(ctx, to, from)) break;
+    // «по словам правительства и губернатора области»: «и» before a noun in the same oblique case joins it to the phrase.
+    if (isBoundaryAfter(ctx, to, from) && joinedNoun(ctx, to, sentenceEnd) === -1) break;
     to++;
   }
   const addressed = subject ? addresseeThenPlace(ctx, from, to, cue) : null;
