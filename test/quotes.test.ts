@@ -598,6 +598,10 @@ describe('unnamed speakers in the nominative', () => {
     expect(speakerNames('По словам руководства и сотрудников больницы, пациентов эвакуировали.')).toEqual(['руководство и сотрудники больницы']);
   });
 
+  it('a lower-case body after «в пресс-службе» is its complement, not a name in apposition', () => {
+    expect(speakerNames('Как сообщили в пресс-службе городского управления МЧС, пожар потушен.')).toEqual(['пресс-служба городского управления МЧС']);
+  });
+
   it('a noun joined by «и» in the oblique case of the noun before it belongs to the speaker phrase', () => {
     expect(speakerNames('По словам правительства и губернатора Тульской области, дороги отремонтируют.')).toEqual(['правительство и губернатор Тульской области']);
     // Joined to the complement, it stays in the genitive.

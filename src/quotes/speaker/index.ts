@@ -691,7 +691,8 @@ function locativeSource(ctx: QuoteContext, from: number, to: number, cue: Cue | 
     while (head < Math.min(to - 1, i + 3) && ctx.analyseWord(ctx.words[head]!)[0]?.pos === 'ADJF') head++;
     // «в аукционном доме Christie's сообщили»: a noun for a kind of body, with its name after it.
     const named = head + 1 < to && ctx.tokens[head]!.kind === 'word' && ctx.words[head]!.shape === 'lower' ? ctx.mentionAt[head + 1] ?? -1 : -1;
-    if (named !== -1 && ctx.mentions[named]!.type === 'ORG' && ctx.mentions[named]!.tokens[0] === head + 1) {
+    // Not a lower-case body in its genitive (в пресс-службе городского управления МЧС): that is the noun's complement.
+    if (named !== -1 && ctx.mentions[named]!.type === 'ORG' && ctx.mentions[named]!.tokens[0] === head + 1 && ctx.words[head + 1]!.shape !== 'lower') {
       return { from: head + 1, to: mentionEnd(ctx, head + 1, to), kind: 'mention', entity: ctx.mentions[named]!.entity };
     }
     // «Об этом сообщили в аукционном доме»: a generic noun for the kind of body the text just named (аукционным домом Christie's).
