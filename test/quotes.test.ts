@@ -598,6 +598,14 @@ describe('unnamed speakers in the nominative', () => {
     expect(speakerNames('По словам руководства и сотрудников больницы, пациентов эвакуировали.')).toEqual(['руководство и сотрудники больницы']);
   });
 
+  it('«из» after a noun for people belongs to the speaker phrase; a substantivised adjective before it is the head', () => {
+    expect(speakerNames('По словам учёных из Оксфордского университета, открытие подтвердилось.')).toEqual(['учёные из Оксфордского университета']);
+    expect(speakerNames('По словам врачей из городской больницы, пациент стабилен.')).toEqual(['врачи из городской больницы']);
+    expect(speakerNames('Врачи из городской больницы сообщили, что пациент стабилен.')).toEqual(['Врачи из городской больницы']);
+    // An adjective with its own complement still agrees with the noun after it.
+    expect(speakerNames('По словам близких к семье источников, сделка сорвалась.')).toEqual(['близкие к семье источники']);
+  });
+
   it('a lower-case body after «в пресс-службе» is its complement, not a name in apposition', () => {
     expect(speakerNames('Как сообщили в пресс-службе городского управления МЧС, пожар потушен.')).toEqual(['пресс-служба городского управления МЧС']);
   });

@@ -147,7 +147,9 @@ export function phraseEnd(ctx: ClauseContext, head: number, limit: number, compl
       continue;
     }
     const sourcePlace = ctx.sourceNouns.has(ctx.words[head]!.key) && (end === head + 1 || (!linked && (ctx.tokens[end - 1]!.kind === 'quote' || outletRightAfter(ctx, head, end))));
-    if (PREPOSITIONS.has(w.folded) && !sourcePlace && !placed && !isPartitive(ctx, end) && !(complement && end === head + 1)) break;
+    // «учёные из Оксфордского университета», «источник из окружения президента»: «из» right after a noun for people says where they come from.
+    const origin = end === head + 1 && w.folded === functionWord('partitive') && ctx.analyseWord(ctx.words[head]!).some((a) => a.pos === 'NOUN' && a.grams.includes('anim'));
+    if (PREPOSITIONS.has(w.folded) && !sourcePlace && !placed && !origin && !isPartitive(ctx, end) && !(complement && end === head + 1)) break;
     // «в заявлении в частности говорится»: a parenthetical (в частности, в целом) is no complement.
     if (PREPOSITIONS.has(w.folded) && end + 1 < limit && PARENTHETICALS.has(ctx.words[end + 1]!.folded)) break;
     // «СМИ во вторник», «источники в прошлом месяце»: a time says when, it is no part of the source.

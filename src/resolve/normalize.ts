@@ -451,12 +451,15 @@ export function normalizePhrase(words: NameWord[], morph: Morphology, governed =
   if (words.length === 1 && /\p{Lu}\p{Lu}/u.test(words[0]!.text) && /\p{Lu}$/u.test(words[0]!.text)) return words[0]!.text;
   // «несколько членов ЕС», «менее 5 % опрошенных»: after a preposition, a quantifier or a number the noun keeps its case;
   // not after an adjective's own complement (знакомого с ним бизнесмена: the adjective agrees with the noun).
-  const attributive = ADJECTIVE_POS.has(words[0]?.info.analyses[0]?.pos ?? '');
+  // (Also one the dictionary reads first as a noun: близких к семье источников.)
+  const attributive = words[0]?.info.analyses.some((a) => ADJECTIVE_POS.has(a.pos)) ?? false;
   // Its head is the first noun past the complement in a case the adjective has (близкого к семье юриста: юриста).
-  if (attributive && head > 0 && words.slice(1, head + 1).some((w) => PREPOSITIONS.has(w.info.folded))) {
-    const cases = new Set(words[0]!.info.analyses.map(caseOf));
-    const agreeing = words.findIndex((w, i) => i > 1 && !PREPOSITIONS.has(words[i - 1]!.info.folded) && w.info.analyses.some((a) => a.pos === 'NOUN' && cases.has(caseOf(a))));
+  // With none agreeing in number and gender too, the adjective is a noun itself, the head, and the
+  // rest its complement (учёных из Оксфордского университета: «учёные», not «учёный … университет»).
+  if (attributive && PREPOSITIONS.has(words[1]?.info.folded ?? '')) {
+    const agreeing = words.findIndex((w, i) => i > 1 && !PREPOSITIONS.has(words[i - 1]!.info.folded) && attributeOf(words[0]!, w));
     if (agreeing > 0) head = agreeing;
+    else if (words[0]!.info.analyses.some((a) => a.pos === 'NOUN')) head = 0;
   }
   // «более половины опрошенных»: a word that governs the count's genitive keeps it in any frame; not
   // one that grades an adjective (в более позднем сообщении).
