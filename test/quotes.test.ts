@@ -598,6 +598,10 @@ describe('unnamed speakers in the nominative', () => {
     expect(speakerNames('По словам руководства и сотрудников больницы, пациентов эвакуировали.')).toEqual(['руководство и сотрудники больницы']);
   });
 
+  it('a participle in the animate accusative does not agree with an inanimate noun after it: the clause describes the phrase', () => {
+    expect(speakerNames('По словам юристов, представлявших интересы компании, иск отклонён.')).toEqual(['юристы, представлявшие интересы компании']);
+  });
+
   it('«из» after a noun for people belongs to the speaker phrase; a substantivised adjective before it is the head', () => {
     expect(speakerNames('По словам учёных из Оксфордского университета, открытие подтвердилось.')).toEqual(['учёные из Оксфордского университета']);
     expect(speakerNames('По словам врачей из городской больницы, пациент стабилен.')).toEqual(['врачи из городской больницы']);

@@ -57,7 +57,10 @@ const AGREEMENT = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct', 'sing', 'plur
 
 /** An adjective's or participle's reading in the case and number of a noun's (its gender not asked). */
 function sharesCaseAndNumber(a: Analysis, n: Analysis): boolean {
-  return AGREEMENT.every((g) => a.grams.includes(g) === n.grams.includes(g));
+  if (!AGREEMENT.every((g) => a.grams.includes(g) === n.grams.includes(g))) return false;
+  // In the accusative an adjective shows the noun's animacy (представлявших людей, but представлявшие интересы).
+  const animacy = (x: Analysis) => (x.grams.includes('anim') ? 'anim' : x.grams.includes('inan') ? 'inan' : null);
+  return !a.grams.includes('accs') || !animacy(a) || !animacy(n) || animacy(a) === animacy(n);
 }
 
 /** A form of «который». */
