@@ -374,10 +374,13 @@ describe('speakers', () => {
     );
   });
 
-  it('«собеседники издания» are people of the outlet, not the outlet', () => {
+  it('«собеседники издания» are people of the outlet, not the outlet, named with the outlet the text named', () => {
     expect(quotes('Сделка сорвалась, пишет Forbes. Собеседники издания утверждают, что покупатель передумал.', { named: true }).at(-1)).toBe(
-      'indirect | Собеседники издания | покупатель передумал',
+      'indirect | Собеседники Forbes | покупатель передумал',
     );
+    expect(speakerNames('Сделка сорвалась, пишет «Ъ». Собеседники издания утверждают, что покупатель передумал.').at(-1)).toBe('Собеседники «Ъ»');
+    // The noun heading the phrase is no complement.
+    expect(speakerNames('Сделка сорвалась, пишет Forbes. Российские издания утверждают, что покупатель передумал.').at(-1)).toBe('Российские издания');
   });
 
   it('does not take a role from the next sentence: «Её звали Анна. По словам главы района, …»', () => {
