@@ -1,4 +1,4 @@
-import type { Quote, Span } from '../types.js';
+import type { Entity, Mention, Quote, Span } from '../types.js';
 import { isPunct, sentenceRange, type QuoteContext } from './context.js';
 import { ADJECTIVE_POS } from '../morph/agreement.js';
 import { keptQuotes } from './kept.js';
@@ -194,16 +194,34 @@ function organisationComplement(ctx: QuoteContext, speaker: Speaker): string | n
     const marked = from > 0 && ctx.tokens[from - 1]!.kind === 'quote' && ctx.tokens[to]?.kind === 'quote';
     return marked ? ctx.text.slice(ctx.tokens[from - 1]!.start, ctx.tokens[to]!.end) : ctx.text.slice(ctx.tokens[from]!.start, ctx.tokens[to - 1]!.end);
   };
-  // A mention before the phrase whose last word reads genitive and not nominative (Коммерсанта).
-  const mentions = entity.mentions.filter((m) => m.tokens[1] <= speaker.from);
-  for (const m of mentions.toReversed()) {
+  // The last few mentions before the phrase (a constant: a text quoting «собеседники издания» a
+  // thousand times must not rescan every mention each time), in document order as entities keep them.
+  // The first mention ending past the phrase's start, by binary search over the mentions in document order.
+  let ordered = MENTIONS_IN_ORDER.get(entity);
+  if (!ordered) MENTIONS_IN_ORDER.set(entity, (ordered = [...entity.mentions].sort((a, b) => a.tokens[1] - b.tokens[1])));
+  let lo = 0;
+  let hi = ordered.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ordered[mid]!.tokens[1] <= speaker.from) lo = mid + 1;
+    else hi = mid;
+  }
+  const mentions = ordered.slice(Math.max(0, lo - COMPLEMENT_MENTIONS), lo).reverse();
+  // A mention whose last word reads genitive and not nominative (Коммерсанта).
+  for (const m of mentions) {
     const readings = ctx.analyseWord(ctx.words[m.tokens[1] - 1]!);
     if (m.text !== entity.name && readings.some((a) => a.grams.includes('gent')) && !readings.some((a) => a.grams.includes('nomn'))) return quoted(m);
   }
   // A name that does not decline: a Latin one or one in capitals (Reuters, Ъ, ТАСС).
-  const undeclined = mentions.findLast((m) => (/^[\p{Script=Latin}\d\s&.'’-]+$/u.test(m.text) || m.text === m.text.toUpperCase()));
+  const undeclined = mentions.find((m) => /^[\p{Script=Latin}\d\s&.'’-]+$/u.test(m.text) || m.text === m.text.toUpperCase());
   return undeclined ? quoted(undeclined) : null;
 }
+
+/** How many of an organisation's latest mentions before a phrase are read for its genitive. */
+const COMPLEMENT_MENTIONS = 8;
+
+/** An entity's mentions by their end token, sorted once per entity (the entities live with their document). */
+const MENTIONS_IN_ORDER = new WeakMap<Entity, Mention[]>();
 
 /** A person's fullest mention in the genitive (Надежды Савченко), or the surname alone there completed to the full name. */
 function genitiveName(ctx: QuoteContext, entity: string | null): string | null {
