@@ -374,10 +374,13 @@ describe('speakers', () => {
     );
   });
 
-  it('«собеседники издания» are people of the outlet, not the outlet', () => {
+  it('«собеседники издания» are people of the outlet, not the outlet, named with the outlet the text named', () => {
     expect(quotes('Сделка сорвалась, пишет Forbes. Собеседники издания утверждают, что покупатель передумал.', { named: true }).at(-1)).toBe(
-      'indirect | Собеседники издания | покупатель передумал',
+      'indirect | Собеседники Forbes | покупатель передумал',
     );
+    expect(speakerNames('Сделка сорвалась, пишет «Ъ». Собеседники издания утверждают, что покупатель передумал.').at(-1)).toBe('Собеседники «Ъ»');
+    // The noun heading the phrase is no complement.
+    expect(speakerNames('Сделка сорвалась, пишет Forbes. Российские издания утверждают, что покупатель передумал.').at(-1)).toBe('Российские издания');
   });
 
   it('does not take a role from the next sentence: «Её звали Анна. По словам главы района, …»', () => {
@@ -564,6 +567,63 @@ describe('unnamed speakers in the nominative', () => {
     expect(speakerNames('Критики говорят, что мост отремонтируют не скоро.')).toEqual(['Критики']);
     // Genitive before the plural that looks the same (обвинения).
     expect(speakerNames('По версии обвинения, подсудимый действовал один.')).toEqual(['обвинение']);
+  });
+
+  it('a participle before the head agrees with it, even one the dictionary also lists as a noun', () => {
+    expect(speakerNames('По мнению опрошенных экспертов, цены на жильё вырастут.')).toEqual(['опрошенные эксперты']);
+    expect(speakerNames('По словам задержанного активиста, его продержали в отделе сутки.')).toEqual(['задержанный активист']);
+    expect(speakerNames('По словам пострадавших пассажиров, помощь пришла через час.')).toEqual(['пострадавшие пассажиры']);
+    // The dictionary's own word, not a guessed one with a single «н».
+    expect(speakerNames('По словам неназванных источников в мэрии, решение уже принято.')).toEqual(['неназванные источники в мэрии']);
+  });
+
+  it('a numeral goes to the nominative and governs the case of the noun after it', () => {
+    expect(speakerNames('По словам трёх свидетелей, машина ехала на красный свет.')).toEqual(['три свидетеля']);
+    expect(speakerNames('По словам двоих очевидцев, машина ехала на красный свет.')).toEqual(['двое очевидцев']);
+    expect(speakerNames('По словам пяти местных жителей, воду не дают неделю.')).toEqual(['пять местных жителей']);
+    expect(speakerNames('По словам двух местных жительниц, воду не дают неделю.')).toEqual(['две местные жительницы']);
+    expect(speakerNames('По словам нескольких сотрудников завода, зарплату задерживают.')).toEqual(['несколько сотрудников завода']);
+    expect(speakerNames('По мнению двух третей опрошенных, цены растут слишком быстро.')).toEqual(['две трети опрошенных']);
+    // «более» governs the count's genitive whatever the frame.
+    expect(speakerNames('По мнению более половины опрошенных, цены растут слишком быстро.')).toEqual(['более половины опрошенных']);
+    // Not where «более» grades an adjective.
+    expect(speakerNames('По словам более опытных коллег, проект провалится.')).toEqual(['более опытные коллеги']);
+  });
+
+  it('a person named after a plural role is its complement, not its holder: «по словам адвокатов Анны Смирновой»', () => {
+    expect(speakerNames('По словам адвокатов Анны Смирновой, суд затянулся.')).toEqual(['адвокаты Анны Смирновой']);
+    expect(speakerNames('Певица Анна Смирнова подала иск. По словам адвокатов Смирновой, суд затянулся.')).toEqual(['адвокаты Анны Смирновой']);
+    // A singular role keeps its holder.
+    expect(speakerNames('По словам адвоката Анны Смирновой, суд затянулся.')).toEqual(['Анна Смирнова']);
+  });
+
+  it('a noun joined to the head by «и» goes to the nominative with it', () => {
+    expect(speakerNames('По словам руководства и сотрудников больницы, пациентов эвакуировали.')).toEqual(['руководство и сотрудники больницы']);
+  });
+
+  it('a participle in the animate accusative does not agree with an inanimate noun after it: the clause describes the phrase', () => {
+    expect(speakerNames('По словам юристов, представлявших интересы компании, иск отклонён.')).toEqual(['юристы, представлявшие интересы компании']);
+  });
+
+  it('«из» after a noun for people belongs to the speaker phrase; a substantivised adjective before it is the head', () => {
+    expect(speakerNames('По словам учёных из Оксфордского университета, открытие подтвердилось.')).toEqual(['учёные из Оксфордского университета']);
+    expect(speakerNames('По словам врачей из городской больницы, пациент стабилен.')).toEqual(['врачи из городской больницы']);
+    expect(speakerNames('Врачи из городской больницы сообщили, что пациент стабилен.')).toEqual(['Врачи из городской больницы']);
+    // An adjective with its own complement still agrees with the noun after it.
+    expect(speakerNames('По словам близких к семье источников, сделка сорвалась.')).toEqual(['близкие к семье источники']);
+  });
+
+  it('a lower-case body after «в пресс-службе» is its complement, not a name in apposition', () => {
+    expect(speakerNames('Как сообщили в пресс-службе городского управления МЧС, пожар потушен.')).toEqual(['пресс-служба городского управления МЧС']);
+  });
+
+  it('a noun joined by «и» in the oblique case of the noun before it belongs to the speaker phrase', () => {
+    expect(speakerNames('По словам правительства и губернатора Тульской области, дороги отремонтируют.')).toEqual(['правительство и губернатор Тульской области']);
+    // Joined to the complement, it stays in the genitive.
+    expect(speakerNames('По словам сотрудников полиции и прокуратуры, дело закрыто.')).toEqual(['сотрудники полиции и прокуратуры']);
+    expect(speakerNames('Как сообщили в пресс-службе полиции и прокуратуры, дело закрыто.')).toEqual(['пресс-служба полиции и прокуратуры']);
+    // A noun in the nominative after «и» is another subject, not part of the phrase.
+    expect(speakerNames('Глава района и представители церкви утверждали, что храм отремонтируют.')).toEqual(['Глава района']);
   });
 
   it('a person inside an unnamed phrase gets the fullest mention in the same form', () => {

@@ -57,6 +57,7 @@ export function nounPhrases(ctx: ClauseContext, from: number, to: number, subjec
   // The end of the last role's tail: a body named there, even quoted, is the role's complement
   // (глава компании «Газпром»), not another speaker; the role is held by a person.
   let titleTail = -1;
+  let titleHead = -1;
   // The closing mark of a quotation opened and closed within the range: words inside it are someone's own.
   let quoted = -1;
   for (let i = from; i < to; i++) {
@@ -67,7 +68,10 @@ export function nounPhrases(ctx: ClauseContext, from: number, to: number, subjec
     if (m !== -1) {
       const mention = ctx.mentions[m]!;
       const end = mentionEnd(ctx, i, to);
-      if ((i < sourceTail || i < titleTail) && (mention.type !== 'PER' || (!subject && i < sourceTail && ownedPerson(ctx, sourceHead, i)))) {
+      // «по словам адвокатов Анны Смирновой»: a plural role is held by no one person; a name in its tail is its
+      // complement (not two names joined by «и», who may hold it together: министров Ивана Петрова и Олега Белова).
+      const pluralRoleComplement = i < titleTail && !singularHead(ctx, titleHead) && !(COORDINATING_AND.has(ctx.words[end]?.folded ?? '') && (ctx.mentionAt[end + 1] ?? -1) !== -1);
+      if ((i < sourceTail || i < titleTail) && (mention.type !== 'PER' || (!subject && i < sourceTail && ownedPerson(ctx, sourceHead, i)) || pluralRoleComplement)) {
         i = end - 1;
         continue;
       }
@@ -137,6 +141,7 @@ export function nounPhrases(ctx: ClauseContext, from: number, to: number, subjec
       if (i >= sourceTail && i >= roleTail) {
         const end = phraseEnd(ctx, i, to);
         found.push({ from: adjectivesBefore(ctx, i, from), to: end, kind: 'title', rank: RANK.title! });
+        if (end > titleTail) titleHead = i;
         titleTail = Math.max(titleTail, end);
       }
     }

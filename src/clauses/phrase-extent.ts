@@ -57,7 +57,10 @@ const AGREEMENT = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct', 'sing', 'plur
 
 /** An adjective's or participle's reading in the case and number of a noun's (its gender not asked). */
 function sharesCaseAndNumber(a: Analysis, n: Analysis): boolean {
-  return AGREEMENT.every((g) => a.grams.includes(g) === n.grams.includes(g));
+  if (!AGREEMENT.every((g) => a.grams.includes(g) === n.grams.includes(g))) return false;
+  // In the accusative an adjective shows the noun's animacy (представлявших людей, but представлявшие интересы).
+  const animacy = (x: Analysis) => (x.grams.includes('anim') ? 'anim' : x.grams.includes('inan') ? 'inan' : null);
+  return !a.grams.includes('accs') || !animacy(a) || !animacy(n) || animacy(a) === animacy(n);
 }
 
 /** A form of «который». */
@@ -67,6 +70,32 @@ export function isRelative(ctx: ClauseContext, i: number): boolean {
 
 function isVerbLike(folded: string): boolean {
   return VERB_LIKE_ENDINGS.some((ending) => folded.endsWith(ending));
+}
+
+/** Oblique cases two nouns joined by «и» may share; the nominative and accusative may be the next clause's subject or object. */
+const JOINED_CASES: ReadonlySet<string> = new Set(['gent', 'datv', 'ablt', 'loct']);
+
+/** Adjectives a noun joined by «и» may have before it (и областной администрации). */
+const JOINED_ADJECTIVES = 2;
+
+/**
+ * The lower-case noun after «и» at `at` (past a few adjectives) that shares an oblique case with the
+ * lower-case noun right before «и»; -1 where there is none.
+ */
+export function joinedNoun(ctx: ClauseContext, at: number, limit: number): number {
+  if (at < 1 || ctx.tokens[at]!.kind !== 'word' || !COORDINATING_AND.has(ctx.words[at]!.folded)) return -1;
+  const oblique = (k: number): Set<string> | null => {
+    if (k >= limit || ctx.tokens[k]!.kind !== 'word' || ctx.mentionAt[k] !== -1 || ctx.words[k]!.shape !== 'lower') return null;
+    const readings = ctx.analyseWord(ctx.words[k]!);
+    if (readings[0]?.pos !== 'NOUN') return null;
+    return new Set(readings.filter((a) => a.pos === 'NOUN').map((a) => a.grams.find((g) => JOINED_CASES.has(g))).filter((g): g is string => !!g));
+  };
+  const before = oblique(at - 1);
+  if (!before || before.size === 0) return -1;
+  let k = at + 1;
+  while (k < Math.min(limit, at + 1 + JOINED_ADJECTIVES) && ctx.tokens[k]!.kind === 'word' && ctx.words[k]!.shape === 'lower' && ctx.mentionAt[k] === -1 && ADJECTIVE_POS.has(ctx.analyseWord(ctx.words[k]!)[0]?.pos ?? '')) k++;
+  const after = oblique(k);
+  return after && [...after].some((g) => before.has(g)) ? k : -1;
 }
 
 /**
@@ -93,6 +122,13 @@ export function phraseEnd(ctx: ClauseContext, head: number, limit: number, compl
       end = pair.close + 1;
       continue;
     }
+    // «правительства и губернатора области», «сотрудников полиции и прокуратуры»: a noun joined by «и»
+    // in an oblique case the noun before it shares is one more head or complement of the phrase.
+    const joined = joinedNoun(ctx, end, limit);
+    if (joined !== -1) {
+      end = joined + 1;
+      continue;
+    }
     if (isBoundary(ctx, end)) break;
     const w = ctx.words[end]!;
     if (ctx.tokens[end]!.kind !== 'word') break;
@@ -114,7 +150,9 @@ export function phraseEnd(ctx: ClauseContext, head: number, limit: number, compl
       continue;
     }
     const sourcePlace = ctx.sourceNouns.has(ctx.words[head]!.key) && (end === head + 1 || (!linked && (ctx.tokens[end - 1]!.kind === 'quote' || outletRightAfter(ctx, head, end))));
-    if (PREPOSITIONS.has(w.folded) && !sourcePlace && !placed && !isPartitive(ctx, end) && !(complement && end === head + 1)) break;
+    // «учёные из Оксфордского университета», «источник из окружения президента»: «из» right after a noun for people says where they come from.
+    const origin = end === head + 1 && w.folded === functionWord('partitive') && ctx.analyseWord(ctx.words[head]!).some((a) => a.pos === 'NOUN' && a.grams.includes('anim'));
+    if (PREPOSITIONS.has(w.folded) && !sourcePlace && !placed && !origin && !isPartitive(ctx, end) && !(complement && end === head + 1)) break;
     // «в заявлении в частности говорится»: a parenthetical (в частности, в целом) is no complement.
     if (PREPOSITIONS.has(w.folded) && end + 1 < limit && PARENTHETICALS.has(ctx.words[end + 1]!.folded)) break;
     // «СМИ во вторник», «источники в прошлом месяце»: a time says when, it is no part of the source.

@@ -1,4 +1,4 @@
-import type { Quote, Span } from '../types.js';
+import type { Entity, Mention, Quote, Span } from '../types.js';
 import { isPunct, sentenceRange, type QuoteContext } from './context.js';
 import { ADJECTIVE_POS } from '../morph/agreement.js';
 import { keptQuotes } from './kept.js';
@@ -95,7 +95,7 @@ function span(ctx: QuoteContext, from: number, to: number): Span {
 }
 
 /** An unnamed speaker in the nominative, completed by the fuller description the text gave before. */
-function phraseName(ctx: QuoteContext, speaker: Speaker): string {
+export function phraseName(ctx: QuoteContext, speaker: Speaker): string {
   // «телеканал, принадлежащий движению «Хамас»»: the describing clause's participle agrees with the phrase in the nominative.
   if (speaker.clause) {
     const { clause, ...phrase } = speaker;
@@ -117,6 +117,9 @@ function phraseName(ctx: QuoteContext, speaker: Speaker): string {
   // «Адвокаты лётчицы» → «Адвокаты Надежды Савченко»: a closing genitive the text named someone with is that person.
   const described = speaker.kind === 'pronoun' || speaker.entity ? null : describedComplement(ctx, speaker);
   if (described) return `${ctx.resolver.nominative(speaker.from, speaker.to - 1, speaker.governed)} ${described}`;
+  // «собеседники издания» → «собеседники «Ъ»»: a closing generic noun for the organisation just named is that organisation.
+  const body = speaker.kind === 'pronoun' || speaker.entity ? null : organisationComplement(ctx, speaker);
+  if (body) return `${ctx.resolver.nominative(speaker.from, speaker.to - 1, speaker.governed)} ${body}`;
   const name = withNamedPronouns(ctx, speaker.from, speaker.to, withFullNames(ctx, speaker.from, speaker.to, gluedMarks(ctx.resolver.nominative(speaker.from, speaker.to, speaker.governed))));
   // A bare source noun (министерство) is named with the complement the text described it with before;
   // so is a phrase whose words the text wrote before with a fuller tail (в офисе шерифа округа: … округа Харрис).
@@ -173,6 +176,55 @@ function describedComplement(ctx: QuoteContext, speaker: Speaker): string | null
   const entity = ctx.resolver.namedWith(last);
   return entity && ctx.entities.get(entity)?.type === 'PER' ? genitiveName(ctx, entity) : null;
 }
+
+/**
+ * The last word of an unnamed phrase of people, a lower-case generic noun for an organisation in the
+ * genitive (собеседники издания, источники агентства), that stands for the organisation the text just
+ * named: that organisation as the text writes it in the genitive, with its quotation marks (источники
+ * «Коммерсанта»), or as named where its name does not decline (собеседники «Ъ», Reuters). Null otherwise.
+ */
+function organisationComplement(ctx: QuoteContext, speaker: Speaker): string | null {
+  const last = speaker.to - 1;
+  if (last <= speaker.from || ctx.tokens[last]!.kind !== 'word' || ctx.mentionAt[last] !== -1 || ctx.words[last]!.shape !== 'lower') return null;
+  if (!ctx.analyseWord(ctx.words[last]!).some((a) => a.pos === 'NOUN' && a.grams.includes('gent'))) return null;
+  // The noun is a complement only after a noun of its own (not «российские издания», the head itself).
+  if (ctx.tokens[last - 1]!.kind !== 'word' || ctx.analyseWord(ctx.words[last - 1]!)[0]?.pos !== 'NOUN') return null;
+  const id = ctx.resolver.descriptor(last, last + 1);
+  const entity = id ? ctx.entities.get(id) : undefined;
+  if (!entity || entity.type !== 'ORG') return null;
+  const quoted = (m: { tokens: readonly [number, number] }) => {
+    const [from, to] = m.tokens;
+    const marked = from > 0 && ctx.tokens[from - 1]!.kind === 'quote' && ctx.tokens[to]?.kind === 'quote';
+    return marked ? ctx.text.slice(ctx.tokens[from - 1]!.start, ctx.tokens[to]!.end) : ctx.text.slice(ctx.tokens[from]!.start, ctx.tokens[to - 1]!.end);
+  };
+  // The last few mentions before the phrase (a constant: a text quoting «собеседники издания» a
+  // thousand times must not rescan every mention each time), in document order as entities keep them.
+  // The first mention ending past the phrase's start, by binary search over the mentions in document order.
+  let ordered = MENTIONS_IN_ORDER.get(entity);
+  if (!ordered) MENTIONS_IN_ORDER.set(entity, (ordered = [...entity.mentions].sort((a, b) => a.tokens[1] - b.tokens[1])));
+  let lo = 0;
+  let hi = ordered.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ordered[mid]!.tokens[1] <= speaker.from) lo = mid + 1;
+    else hi = mid;
+  }
+  const mentions = ordered.slice(Math.max(0, lo - COMPLEMENT_MENTIONS), lo).reverse();
+  // A mention whose last word reads genitive and not nominative (Коммерсанта).
+  for (const m of mentions) {
+    const readings = ctx.analyseWord(ctx.words[m.tokens[1] - 1]!);
+    if (m.text !== entity.name && readings.some((a) => a.grams.includes('gent')) && !readings.some((a) => a.grams.includes('nomn'))) return quoted(m);
+  }
+  // A name that does not decline: a Latin one or one in capitals (Reuters, Ъ, ТАСС).
+  const undeclined = mentions.find((m) => /^[\p{Script=Latin}\d\s&.'’-]+$/u.test(m.text) || m.text === m.text.toUpperCase());
+  return undeclined ? quoted(undeclined) : null;
+}
+
+/** How many of an organisation's latest mentions before a phrase are read for its genitive. */
+const COMPLEMENT_MENTIONS = 8;
+
+/** An entity's mentions by their end token, sorted once per entity (the entities live with their document). */
+const MENTIONS_IN_ORDER = new WeakMap<Entity, Mention[]>();
 
 /** A person's fullest mention in the genitive (Надежды Савченко), or the surname alone there completed to the full name. */
 function genitiveName(ctx: QuoteContext, entity: string | null): string | null {

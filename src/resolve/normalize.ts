@@ -419,6 +419,14 @@ const WEB_ADDRESS = /\.\p{L}{2,}$/u;
 /** A number or a share of one (5, 40 %, 3,5): the noun after it is in the genitive it governs. */
 const COUNT = /^(?:\d[\d.,]*|%)$/;
 
+/** Numerals after which a noun in the nominative phrase stands in the genitive singular (три свидетеля). */
+const PAUCAL_NUMERALS = wordSet('paucal-numerals');
+
+/** Words that govern a count's genitive whatever the frame (более половины опрошенных). */
+const COUNT_GOVERNORS = wordSet('count-governors');
+
+const COORDINATING_AND = wordSet('coordinating-and');
+
 /** Oblique forms of «один/одна» → the nominative. */
 const ONE_OF = wordMap('one-of-nominatives');
 
@@ -434,23 +442,34 @@ export function normalizePhrase(words: NameWord[], morph: Morphology, governed =
     const first = words[0]!.text;
     return [first[0] === first[0]!.toUpperCase() ? titleCase(one) : one, ...words.slice(1).map((w) => w.text)].join(' ');
   }
-  let head = words.findIndex((w) => w.info.analyses[0]?.pos === 'NOUN' || (w.info.analyses.length === 0 && /\p{L}/u.test(w.text)));
+  // «пострадавших пассажиров»: a word the dictionary reads first as a noun (a substantivised participle)
+  // that agrees with the noun after it is that noun's attribute, not the head.
+  let head = words.findIndex((w, i) => (w.info.analyses[0]?.pos === 'NOUN' && !attributeOf(w, words[i + 1])) || (w.info.analyses.length === 0 && /\p{L}/u.test(w.text)));
   // «по словам полицейских»: with no word read first as a noun, a substantivised adjective the morphology also reads as one heads the phrase.
   if (head < 0) head = words.findIndex((w) => { const lemma = w.info.analyses[0]?.lemma; return w.info.analyses.some((a) => a.pos === 'NOUN' && a.lemma === lemma && a.grams.includes('anim')); });
   // «ВАДА», «СдПГ»: an abbreviation alone, ending in a capital, has no case ending to take off.
   if (words.length === 1 && /\p{Lu}\p{Lu}/u.test(words[0]!.text) && /\p{Lu}$/u.test(words[0]!.text)) return words[0]!.text;
   // «несколько членов ЕС», «менее 5 % опрошенных»: after a preposition, a quantifier or a number the noun keeps its case;
   // not after an adjective's own complement (знакомого с ним бизнесмена: the adjective agrees with the noun).
-  const attributive = ADJECTIVE_POS.has(words[0]?.info.analyses[0]?.pos ?? '');
+  // (Also one the dictionary reads first as a noun: близких к семье источников.)
+  const attributive = words[0]?.info.analyses.some((a) => ADJECTIVE_POS.has(a.pos)) ?? false;
   // Its head is the first noun past the complement in a case the adjective has (близкого к семье юриста: юриста).
-  if (attributive && head > 0 && words.slice(1, head + 1).some((w) => PREPOSITIONS.has(w.info.folded))) {
-    const cases = new Set(words[0]!.info.analyses.map(caseOf));
-    const agreeing = words.findIndex((w, i) => i > 1 && !PREPOSITIONS.has(words[i - 1]!.info.folded) && w.info.analyses.some((a) => a.pos === 'NOUN' && cases.has(caseOf(a))));
+  // With none agreeing in number and gender too, the adjective is a noun itself, the head, and the
+  // rest its complement (учёных из Оксфордского университета: «учёные», not «учёный … университет»).
+  if (attributive && PREPOSITIONS.has(words[1]?.info.folded ?? '')) {
+    const agreeing = words.findIndex((w, i) => i > 1 && !PREPOSITIONS.has(words[i - 1]!.info.folded) && attributeOf(words[0]!, w));
     if (agreeing > 0) head = agreeing;
+    else if (words[0]!.info.analyses.some((a) => a.pos === 'NOUN')) head = 0;
   }
-  if (head < 0 || words.slice(0, head).some((w) => (PREPOSITIONS.has(w.info.folded) && !attributive) || COUNT.test(w.text) || (!governed && QUANTIFIERS.has(w.info.folded)))) {
+  // «более половины опрошенных»: a word that governs the count's genitive keeps it in any frame; not
+  // one that grades an adjective (в более позднем сообщении).
+  const countGovernor = (w: NameWord, i: number) => COUNT_GOVERNORS.has(w.info.folded) && !ADJECTIVE_POS.has(words[i + 1]?.info.analyses[0]?.pos ?? '');
+  if (head < 0 || words.slice(0, head).some((w, i) => (PREPOSITIONS.has(w.info.folded) && !attributive) || COUNT.test(w.text) || countGovernor(w, i) || (!governed && QUANTIFIERS.has(w.info.folded)))) {
     return words.map((w) => w.text).join(' ');
   }
+  // «по словам трёх свидетелей» → «три свидетеля»: a numeral goes to the nominative and governs the case of the rest.
+  const numeral = words.slice(0, head).findIndex((w) => w.info.analyses[0]?.pos === 'NUMR');
+  if (numeral >= 0) return governed ? countInNominative(morph, words, numeral, head) : words.map((w) => w.text).join(' ');
   const h = words[head]!;
   // «Вести.ру», «Лента.ру»: a web address is written undeclined; its last letters are no case ending.
   if (WEB_ADDRESS.test(h.text)) return words.map((w) => w.text).join(' ');
@@ -476,17 +495,88 @@ export function normalizePhrase(words: NameWord[], morph: Morphology, governed =
   if (!governed && words.slice(0, head).some((w) => isSubstantive(w, kase))) return words.map((w) => w.text).join(' ');
   const number = ha.grams.includes('plur') ? 'plur' : 'sing';
   const gender = ['masc', 'femn', 'neut'].find((g) => ha.grams.includes(g));
+  // «правительства и губернатора области»: a noun joined to the head by «и», in its case, is a second head.
+  const second = governed && kase ? conjunctHead(words, head, kase) : -1;
   return words
     .map((w, i) => {
       if (i === head) return inflectTo(morph, w, headIndex, ['nomn', number]);
+      if (second > head && i > head + 1 && i <= second) {
+        const sa = pick(words[second]!, (a) => a.pos === 'NOUN' && caseOf(a) === kase);
+        const own = words[second]!.info.analyses[sa]!;
+        const ownNumber = own.grams.includes('plur') ? 'plur' : 'sing';
+        return i === second ? inflectTo(morph, w, sa, ['nomn', ownNumber]) : attributeInNominative(morph, w, kase, ownNumber, ['masc', 'femn', 'neut'].find((g) => own.grams.includes(g)));
+      }
       if (i > head) return w.text;
-      // «некоторых изданий»: the morphology may list a plural adjective under another case of the same
-      // form (-ых is genitive and locative): a reading it inflects back to this very form in the head's case agrees.
-      let adj = pick(w, (a) => a.pos === 'ADJF' && caseOf(a) === kase);
-      if (adj < 0 && kase) adj = pick(w, (a, index) => a.pos === 'ADJF' && a.grams.includes(number) && morph.inflect(w.form, index, [kase, number]) === w.info.folded);
+      return attributeInNominative(morph, w, kase, number, gender);
+    })
+    .join(' ');
+}
+
+/**
+ * An adjective or participle before a head noun in case `kase`, in the nominative of the head's number
+ * and gender; as written where no reading agrees. The dictionary's first lemma is preferred
+ * (неназванных: «неназванный», not a guessed «неназваный»), and a participle keeps its voice and tense.
+ */
+function attributeInNominative(morph: Morphology, w: NameWord, kase: string | undefined, number: string, gender: string | undefined): string {
+  const lemma = w.info.analyses.find((a) => ADJECTIVE_POS.has(a.pos))?.lemma;
+  // «некоторых изданий»: the morphology may list a plural adjective under another case of the same
+  // form (-ых is genitive and locative): a reading it inflects back to this very form in the head's case agrees.
+  const inCase = (a: Analysis, index: number) => ADJECTIVE_POS.has(a.pos) && (caseOf(a) === kase || (!!kase && a.grams.includes(number) && morph.inflect(w.form, index, [kase, number]) === w.info.folded));
+  let adj = pick(w, (a, index) => a.lemma === lemma && inCase(a, index));
+  if (adj < 0) adj = pick(w, inCase);
+  if (adj < 0) return w.text;
+  const own = w.info.analyses[adj]!.grams.filter((g) => PARTICIPLE_GRAMMEMES.has(g));
+  const grams = number === 'plur' || !gender ? ['nomn', number] : ['nomn', gender, 'sing'];
+  return inflectTo(morph, w, adj, [...grams, ...own]);
+}
+
+/** `w` is an adjective or participle that agrees in case and number (and gender in the singular) with a noun reading of `next`. */
+function attributeOf(w: NameWord, next: NameWord | undefined): boolean {
+  if (!next || next.text !== next.info.folded) return false;
+  const nouns = next.info.analyses.filter((a) => a.pos === 'NOUN');
+  return w.info.analyses.some((a) => ADJECTIVE_POS.has(a.pos) && nouns.some((n) => caseOf(a) === caseOf(n) &&
+    (a.grams.includes('plur') ? n.grams.includes('plur') : n.grams.includes('sing') && ['masc', 'femn', 'neut'].some((g) => a.grams.includes(g) && n.grams.includes(g)))));
+}
+
+/**
+ * The noun right after «и» that follows the head (its attributes between), read in the head's case
+ * `kase`: a second head of the phrase; -1 where none. A conjunction after the head's complement
+ * (представителей полиции и прокуратуры) joins the complements, not the heads.
+ */
+function conjunctHead(words: NameWord[], head: number, kase: string): number {
+  if (!COORDINATING_AND.has(words[head + 1]?.info.folded ?? '')) return -1;
+  for (let i = head + 2; i < words.length; i++) {
+    const readings = words[i]!.info.analyses;
+    if (readings[0]?.pos === 'NOUN') return readings.some((a) => a.pos === 'NOUN' && caseOf(a) === kase) ? i : -1;
+    if (!readings.some((a) => ADJECTIVE_POS.has(a.pos) && caseOf(a) === kase)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * «трёх свидетелей» → «три свидетеля», «двоих очевидцев» → «двое очевидцев», «двух третей» → «две трети»:
+ * the numerals from `numeral` to the head in the nominative (in the head's gender: две, обе), the head
+ * and its attributes in the genitive the last numeral governs: singular after a paucal one (два, три,
+ * четыре, оба), plural after any other; an attribute of a feminine head after a paucal numeral in the
+ * nominative plural (две местные жительницы). The words after the head stay as written.
+ */
+function countInNominative(morph: Morphology, words: NameWord[], numeral: number, head: number): string {
+  const h = words[head]!;
+  const headReading = Math.max(0, pick(h, (a) => a.pos === 'NOUN' && a.grams.includes('plur') && !a.grams.includes('nomn')));
+  const gender = ['masc', 'femn', 'neut'].find((g) => h.info.analyses[headReading]?.grams.includes(g));
+  let last = numeral;
+  for (let i = numeral; i < head; i++) if (words[i]!.info.analyses[0]?.pos === 'NUMR') last = i;
+  const paucal = PAUCAL_NUMERALS.has(fold(words[last]!.info.analyses[0]!.lemma));
+  return words
+    .map((w, i) => {
+      if (i < numeral || i > head) return w.text;
+      if (w.info.analyses[0]?.pos === 'NUMR') return inflectTo(morph, w, 0, i === last && paucal && gender === 'femn' ? ['nomn', 'femn'] : ['nomn']);
+      if (i === head) return inflectTo(morph, w, headReading, ['gent', paucal ? 'sing' : 'plur']);
+      if (i < last) return w.text;
+      const adj = pick(w, (a) => ADJECTIVE_POS.has(a.pos) && a.grams.includes('plur'));
       if (adj < 0) return w.text;
-      const grams = number === 'plur' || !gender ? ['nomn', number] : ['nomn', gender, 'sing'];
-      return inflectTo(morph, w, adj, grams);
+      const own = w.info.analyses[adj]!.grams.filter((g) => PARTICIPLE_GRAMMEMES.has(g));
+      return inflectTo(morph, w, adj, [paucal && gender === 'femn' ? 'nomn' : 'gent', 'plur', ...own]);
     })
     .join(' ');
 }

@@ -1,5 +1,5 @@
 import { agreesWithCue, COMMON_RANK, nounPhrases, pickBest, type NounPhrase } from '../../clauses/noun-phrases.js';
-import { adjectivesBefore, isBoundary, isRelative, isShortName, opensTime, phraseEnd } from '../../clauses/phrase-extent.js';
+import { adjectivesBefore, isBoundary, isRelative, isShortName, joinedNoun, opensTime, phraseEnd } from '../../clauses/phrase-extent.js';
 import { ADJECTIVE_POS } from '../../morph/agreement.js';
 import { isGoverned, isNominativeMention, nominativeFirstName } from '../../clauses/subject.js';
 import { ASIDE_POS, CLAUSE_VERB_POS, COORDINATING_AND, functionWord, NOMINATIVE_PRONOUNS, PARENTHETICALS, POSSESSIVES, PREPOSITIONS, REFLEXIVE_POSSESSIVES, TIME_NOUNS } from '../../clauses/words.js';
@@ -79,7 +79,8 @@ function phraseAfter(ctx: QuoteContext, cueEnd: number, cue: Cue | null, subject
       to = close + 1;
       continue;
     }
-    if (isBoundaryAfter(ctx, to, from)) break;
+    // «по словам правительства и губернатора области»: «и» before a noun in the same oblique case joins it to the phrase.
+    if (isBoundaryAfter(ctx, to, from) && joinedNoun(ctx, to, sentenceEnd) === -1) break;
     to++;
   }
   const addressed = subject ? addresseeThenPlace(ctx, from, to, cue) : null;
@@ -690,7 +691,8 @@ function locativeSource(ctx: QuoteContext, from: number, to: number, cue: Cue | 
     while (head < Math.min(to - 1, i + 3) && ctx.analyseWord(ctx.words[head]!)[0]?.pos === 'ADJF') head++;
     // «в аукционном доме Christie's сообщили»: a noun for a kind of body, with its name after it.
     const named = head + 1 < to && ctx.tokens[head]!.kind === 'word' && ctx.words[head]!.shape === 'lower' ? ctx.mentionAt[head + 1] ?? -1 : -1;
-    if (named !== -1 && ctx.mentions[named]!.type === 'ORG' && ctx.mentions[named]!.tokens[0] === head + 1) {
+    // Not a lower-case body in its genitive (в пресс-службе городского управления МЧС): that is the noun's complement.
+    if (named !== -1 && ctx.mentions[named]!.type === 'ORG' && ctx.mentions[named]!.tokens[0] === head + 1 && ctx.words[head + 1]!.shape !== 'lower') {
       return { from: head + 1, to: mentionEnd(ctx, head + 1, to), kind: 'mention', entity: ctx.mentions[named]!.entity };
     }
     // «Об этом сообщили в аукционном доме»: a generic noun for the kind of body the text just named (аукционным домом Christie's).
