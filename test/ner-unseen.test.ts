@@ -461,6 +461,15 @@ describe('compound names of bodies and companies', () => {
   it('takes a word the morphology knows only as an organisation name', () => {
     expect(orgs('На выборах победил Гоминьдан, как и ожидалось.')).toEqual(['ORG Гоминьдан']);
   });
+
+  it('reads a lower-case clipped compound of a level and a body\'s head as that body (горсовет, облспорткомитет)', () => {
+    expect(orgs('Председатель облспорткомитета пообещал денег, а в горсовете промолчали.')).toEqual(['ORG облспорткомитета', 'ORG горсовете']);
+    expect(orgs('Решение райсуда устояло в обладминистрации.')).toEqual(['ORG райсуда', 'ORG обладминистрации']);
+  });
+
+  it('leaves a clipped town or a word that only begins like a level alone (райцентр, горизонт)', () => {
+    expect(orgs('Из райцентра за горизонтом видны горы.')).toEqual([]);
+  });
 });
 
 describe('venues in sport news', () => {
