@@ -1117,3 +1117,14 @@ describe('a genitive list inside a name with a word the morphology does not know
       .toEqual(['ORG Федерацию лесбиянок, геев, бисексуалов и трансгендеров']);
   });
 });
+
+describe('a list of Latin names holding a body the dictionary knows (issue 15)', () => {
+  it('reads each name of the list, also one far from the Russian words', () => {
+    expect(orgs("Нападающий сменил ''Vegas Hunters'', ''Minnesota Wild'', ''Seattle Rangers'' и ''Utah Giants'' за пять лет."))
+      .toEqual(['ORG Vegas Hunters', 'ORG Minnesota Wild', 'ORG Seattle Rangers', 'ORG Utah Giants']);
+  });
+
+  it('leaves a list of song titles without a known body as it was', () => {
+    expect(orgs('Он исполнил песни «It’s Over», «Such a Shame», «Dum Dum Girl» и «Living in Another World».')).toEqual([]);
+  });
+});

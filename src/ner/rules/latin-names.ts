@@ -214,9 +214,26 @@ function namesAfterOrgNouns(ctx: NerContext): Set<string> {
 /** The sentence around is Russian: the Latin words are a name in it, not a quotation in English. */
 function hasCyrillicAround(ctx: NerContext, from: number, to: number): boolean {
   const start = sentenceStart(ctx, from);
+  // «в ''Toronto Maple Leafs'', ''Phoenix Coyotes'' и …»: a list of Latin names that holds a body the
+  // dictionary knows is one stretch of the sentence; the Russian words are looked for around it.
+  let left = from;
+  let right = to;
+  while (left > start && isListMaterial(ctx, left - 1)) left--;
+  while (right < ctx.tokens.length && isListMaterial(ctx, right)) right++;
+  let known = false;
+  for (let k = left; k < right && !known; k++) if (ctx.gazetteerAt[k] && ctx.words[k]!.latin) known = true;
+  if (!known) [left, right] = [from, to];
   let cyrillic = 0;
-  for (let k = Math.max(start, from - 6); k < Math.min(ctx.tokens.length, to + 6); k++) {
+  for (let k = Math.max(start, left - WINDOW); k < Math.min(ctx.tokens.length, right + WINDOW); k++) {
     if (ctx.tokens[k]!.kind === 'word' && !ctx.words[k]!.latin) cyrillic++;
   }
   return cyrillic >= 2;
+}
+
+const WINDOW = 6;
+
+/** A capitalised Latin word, a quote mark, a comma or «и»: what a list of Latin names is made of. */
+function isListMaterial(ctx: NerContext, k: number): boolean {
+  const t = ctx.tokens[k]!;
+  return t.kind === 'quote' || t.text === ',' || isLatinCapital(ctx, k) || (t.kind === 'word' && AND.has(ctx.words[k]!.folded));
 }
