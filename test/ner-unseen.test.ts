@@ -1128,3 +1128,14 @@ describe('a list of Latin names holding a body the dictionary knows (issue 15)',
     expect(orgs('Он исполнил песни «It’s Over», «Such a Shame», «Dum Dum Girl» и «Living in Another World».')).toEqual([]);
   });
 });
+
+describe('dots inside a Latin company name (issue 15)', () => {
+  it('keeps dotted capitals before the name and a dotted Saint or Mount inside it', () => {
+    expect(orgs('Фонд вложил деньги в U.S. Bancorp и другие банки.')).toEqual(['ORG U.S. Bancorp']);
+    expect(orgs('Об этом пишет St. Louis Post-Dispatch со ссылкой на полицию.')).toEqual(['ORG St. Louis Post-Dispatch']);
+  });
+
+  it('leaves a person\'s middle initial to the person', () => {
+    expect(surfaces('Вчера приехал John S. Pistole.')).toEqual(['PER John S. Pistole']);
+  });
+});

@@ -27,6 +27,23 @@ export function latinFullNameCandidates(ctx: NerContext, bodies: readonly Candid
   return out;
 }
 
+const NAME_ABBREVIATIONS = wordSet('latin-name-abbreviations');
+
+/**
+ * «U.S. Bancorp», «J. C. Penney»: dotted capital letters right before a company's Latin name are
+ * its own (a person's initials go with a given name, which the person reading takes first).
+ */
+function dottedInitialsStart(ctx: NerContext, i: number): number {
+  let k = i;
+  while (k >= 2 && ctx.tokens[k - 1]!.text === '.' && adjacent(ctx, k - 1, k) && adjacent(ctx, k - 2, k - 1) && isLatinLetter(ctx, k - 2)) k -= 2;
+  return k;
+}
+
+function isLatinLetter(ctx: NerContext, k: number): boolean {
+  const t = ctx.tokens[k]!;
+  return t.kind === 'word' && t.text.length === 1 && ctx.words[k]!.latin && t.text !== t.text.toLowerCase();
+}
+
 /** Lower-case Latin words that may stand inside a name (Bank of China, Procter and Gamble). */
 const LATIN_INNER = wordSet('latin-name-inner');
 
@@ -41,6 +58,8 @@ function latinNameEnd(ctx: NerContext, i: number): number {
     else if (ctx.tokens[j]!.kind === 'number' && isLatinCapital(ctx, j + 1) && adjacent(ctx, j, j + 1)) j += 2;
     // A person's middle initial keeps its dot: John S. Pistole, Marillyn A. Hewson (not U.S. Open).
     else if (ctx.tokens[j]!.text === '.' && j === i + 2 && isMiddleInitial(ctx, i)) j++;
+    // «St. Louis Post-Dispatch»: a dotted word of a name (Saint, Mount) goes on to the next capital.
+    else if (ctx.tokens[j]!.text === '.' && NAME_ABBREVIATIONS.has(ctx.words[j - 1]!.folded) && isLatinCapital(ctx, j + 1) && adjacent(ctx, j, j + 1)) j += 2;
     else break;
   }
   const form = j - 1 > i ? legalFormEnd(ctx, j - 1) : 0;
@@ -106,7 +125,7 @@ export function latinNameCandidates(ctx: NerContext): Candidate[] {
     }
     if ((isLatinPerson(ctx, i, j) && !isAfterKindHead(ctx, i)) || afterPerformer(ctx, i, j)) out.push(candidate(i, j, 'PER', 'latin-person', PRIORITY.abbreviation - 1));
     else if (isWorkTitle(ctx, i, j, (works ??= namesAfterOrgNouns(ctx))) || coordinated(ctx, lastWork, i)) lastWork = j;
-    else if (!isAfterPlaceHead(ctx, i)) out.push(candidate(i, j, 'ORG', 'latin-name', PRIORITY.abbreviation - 1));
+    else if (!isAfterPlaceHead(ctx, i)) out.push(candidate(dottedInitialsStart(ctx, i), j, 'ORG', 'latin-name', PRIORITY.abbreviation - 1));
     i = j - 1;
   }
   return out;
