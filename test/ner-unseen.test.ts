@@ -1139,3 +1139,9 @@ describe('dots inside a Latin company name (issue 15)', () => {
     expect(surfaces('Вчера приехал John S. Pistole.')).toEqual(['PER John S. Pistole']);
   });
 });
+
+describe('a Latin name in capitals right after a kind head (issue 15)', () => {
+  it('reads two or more capitalised Latin words after агентство, фирма as the body', () => {
+    expect(orgs('Она работала моделью в агентстве BLUE MOON до свадьбы.')).toEqual(['ORG BLUE MOON']);
+  });
+});

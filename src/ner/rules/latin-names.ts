@@ -110,9 +110,12 @@ export function latinNameCandidates(ctx: NerContext): Candidate[] {
   for (let i = 0; i < ctx.tokens.length; i++) {
     const w = ctx.words[i]!;
     const prefix = w.shape === 'upper' && LATIN_PERSON_PREFIX.has(w.folded);
-    if (!w.latin || ctx.tokens[i]!.kind !== 'word' || (w.shape !== 'title' && w.shape !== 'mixed' && !prefix) || ctx.gazetteerAt[i]) continue;
+    // «агентства RED STARS», «фонда X Prize»: after a kind head a name of capitals opens too (two words at least; one is an abbreviation's).
+    const capitals = w.shape === 'upper' && isAfterKindHead(ctx, i);
+    if (!w.latin || ctx.tokens[i]!.kind !== 'word' || (w.shape !== 'title' && w.shape !== 'mixed' && !prefix && !capitals) || ctx.gazetteerAt[i]) continue;
     if (ctx.words[i - 1]?.latin && adjacent(ctx, i - 1, i)) continue;
     const j = latinNameEnd(ctx, i);
+    if (capitals && !prefix && j < i + 2) continue;
     if (ctx.lexicon.notEntities.has(w.folded) && j === i + 1) continue;
     if (!hasCyrillicAround(ctx, i, j)) continue;
     // «турниры A, B и C», «8,2 G», «Арес I»: one Latin letter names nothing.
