@@ -446,8 +446,18 @@ describe('compound names of bodies and companies', () => {
     // A place's stem the prefixes do not list, before two branch parts or one long part.
     ['Глава Тверьэнергосбыта подал в отставку.', 'ORG Тверьэнергосбыта'],
     ['Тарифы повысил Омскводоканал с января.', 'ORG Омскводоканал'],
+    // Branch parts of water, heat, housing, news and procurement bodies (issue 15).
+    ['Тендер объявил Росводоресурс.', 'ORG Росводоресурс'],
+    ['Мостеплосеть отключила отопление в трёх районах.', 'ORG Мостеплосеть'],
+    ['Мосжилинспекция проверила дом.', 'ORG Мосжилинспекция'],
+    ['Об этом сообщает Башинформ.', 'ORG Башинформ'],
+    ['Мосгорзаказ объявил торги.', 'ORG Мосгорзаказ'],
   ])('%s', (text, expected) => {
     expect(surfaces(text)).toContain(expected);
+  });
+
+  it('leaves a town that only looks compound (мин + воды) alone', () => {
+    expect(orgs('Он прилетел в Минводы утром.')).toEqual([]);
   });
 
   it('leaves a surname that only looks compound (мин + газ + ова) to the person rules', () => {
