@@ -1155,3 +1155,18 @@ describe('a Latin name in capitals right after a kind head (issue 15)', () => {
     expect(orgs('Она работала моделью в агентстве BLUE MOON до свадьбы.')).toEqual(['ORG BLUE MOON']);
   });
 });
+
+describe('national legislatures known by their own names (issue 15)', () => {
+  it.each([
+    ['Закон принял Стортинг, а в Риксдаге его отклонили.', ['ORG Стортинг', 'ORG Риксдаге']],
+    ['Депутаты Сейма и Кортесов проголосовали против.', ['ORG Сейма', 'ORG Кортесов']],
+    ['Поправки одобрил Олий Мажлис.', ['ORG Олий Мажлис']],
+  ])('%s', (text, expected) => {
+    expect(orgs(text)).toEqual(expected);
+  });
+
+  it('reads a legislature\'s noun as the head of a described name (Меджлиса крымско-татарского народа)', () => {
+    expect(orgs('Лидер Меджлиса крымско-татарского народа приехал в Киев.')).toEqual(['ORG Меджлиса крымско-татарского народа']);
+    expect(orgs('Депутаты Народного Хурала приняли закон.')).toEqual(['ORG Народного Хурала']);
+  });
+});
