@@ -10,6 +10,7 @@ describe('products, models and brands are no organisations', () => {
     ['Спасатели прилетели на вертолёте Apache, а не на грузовом.'],
     ['Пилот поднял в воздух самолёт Cessna 182 ранним утром.'],
     ['Цена нефти марки Brent выросла на два процента.'],
+    ['Сорт нефти Brent подорожал за неделю.'],
     ['Флот провёл пуск ракеты «Булава» из Белого моря.'],
     ['Разработчики показали браузер Junior для планшетов.'],
     ["Таможня задержала два автомобиля ''Ferrari'' на границе."],
@@ -446,8 +447,18 @@ describe('compound names of bodies and companies', () => {
     // A place's stem the prefixes do not list, before two branch parts or one long part.
     ['Глава Тверьэнергосбыта подал в отставку.', 'ORG Тверьэнергосбыта'],
     ['Тарифы повысил Омскводоканал с января.', 'ORG Омскводоканал'],
+    // Branch parts of water, heat, housing, news and procurement bodies (issue 15).
+    ['Тендер объявил Росводоресурс.', 'ORG Росводоресурс'],
+    ['Мостеплосеть отключила отопление в трёх районах.', 'ORG Мостеплосеть'],
+    ['Мосжилинспекция проверила дом.', 'ORG Мосжилинспекция'],
+    ['Об этом сообщает Башинформ.', 'ORG Башинформ'],
+    ['Мосгорзаказ объявил торги.', 'ORG Мосгорзаказ'],
   ])('%s', (text, expected) => {
     expect(surfaces(text)).toContain(expected);
+  });
+
+  it('leaves a town that only looks compound (мин + воды) alone', () => {
+    expect(orgs('Он прилетел в Минводы утром.')).toEqual([]);
   });
 
   it('leaves a surname that only looks compound (мин + газ + ова) to the person rules', () => {
@@ -460,6 +471,15 @@ describe('compound names of bodies and companies', () => {
 
   it('takes a word the morphology knows only as an organisation name', () => {
     expect(orgs('На выборах победил Гоминьдан, как и ожидалось.')).toEqual(['ORG Гоминьдан']);
+  });
+
+  it('reads a lower-case clipped compound of a level and a body\'s head as that body (горсовет, облспорткомитет)', () => {
+    expect(orgs('Председатель облспорткомитета пообещал денег, а в горсовете промолчали.')).toEqual(['ORG облспорткомитета', 'ORG горсовете']);
+    expect(orgs('Решение райсуда устояло в обладминистрации.')).toEqual(['ORG райсуда', 'ORG обладминистрации']);
+  });
+
+  it('leaves a clipped town or a word that only begins like a level alone (райцентр, горизонт)', () => {
+    expect(orgs('Из райцентра за горизонтом видны горы.')).toEqual([]);
   });
 });
 
@@ -1106,5 +1126,48 @@ describe('a genitive list inside a name with a word the morphology does not know
   it('goes on past the unknown member to the closing «и»', () => {
     expect(orgs('Активисты создали Федерацию лесбиянок, геев, бисексуалов и трансгендеров в прошлом году.'))
       .toEqual(['ORG Федерацию лесбиянок, геев, бисексуалов и трансгендеров']);
+  });
+});
+
+describe('a list of Latin names holding a body the dictionary knows (issue 15)', () => {
+  it('reads each name of the list, also one far from the Russian words', () => {
+    expect(orgs("Нападающий сменил ''Vegas Hunters'', ''Minnesota Wild'', ''Seattle Rangers'' и ''Utah Giants'' за пять лет."))
+      .toEqual(['ORG Vegas Hunters', 'ORG Minnesota Wild', 'ORG Seattle Rangers', 'ORG Utah Giants']);
+  });
+
+  it('leaves a list of song titles without a known body as it was', () => {
+    expect(orgs('Он исполнил песни «It’s Over», «Such a Shame», «Dum Dum Girl» и «Living in Another World».')).toEqual([]);
+  });
+});
+
+describe('dots inside a Latin company name (issue 15)', () => {
+  it('keeps dotted capitals before the name and a dotted Saint or Mount inside it', () => {
+    expect(orgs('Фонд вложил деньги в U.S. Bancorp и другие банки.')).toEqual(['ORG U.S. Bancorp']);
+    expect(orgs('Об этом пишет St. Louis Post-Dispatch со ссылкой на полицию.')).toEqual(['ORG St. Louis Post-Dispatch']);
+  });
+
+  it('leaves a person\'s middle initial to the person', () => {
+    expect(surfaces('Вчера приехал John S. Pistole.')).toEqual(['PER John S. Pistole']);
+  });
+});
+
+describe('a Latin name in capitals right after a kind head (issue 15)', () => {
+  it('reads two or more capitalised Latin words after агентство, фирма as the body', () => {
+    expect(orgs('Она работала моделью в агентстве BLUE MOON до свадьбы.')).toEqual(['ORG BLUE MOON']);
+  });
+});
+
+describe('national legislatures known by their own names (issue 15)', () => {
+  it.each([
+    ['Закон принял Стортинг, а в Риксдаге его отклонили.', ['ORG Стортинг', 'ORG Риксдаге']],
+    ['Депутаты Сейма и Кортесов проголосовали против.', ['ORG Сейма', 'ORG Кортесов']],
+    ['Поправки одобрил Олий Мажлис.', ['ORG Олий Мажлис']],
+  ])('%s', (text, expected) => {
+    expect(orgs(text)).toEqual(expected);
+  });
+
+  it('reads a legislature\'s noun as the head of a described name (Меджлиса крымско-татарского народа)', () => {
+    expect(orgs('Лидер Меджлиса крымско-татарского народа приехал в Киев.')).toEqual(['ORG Меджлиса крымско-татарского народа']);
+    expect(orgs('Депутаты Народного Хурала приняли закон.')).toEqual(['ORG Народного Хурала']);
   });
 });

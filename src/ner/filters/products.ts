@@ -87,8 +87,10 @@ function productNounBefore(ctx: NerContext, from: number): boolean {
   // «языковая модель GigaChat»: «модель» alone may be a woman (модель Dior); a model of a kind is a thing.
   const kind = ctx.words[k - 1];
   if (MODEL_NOUNS.has(noun.folded) && !!kind && ctx.tokens[k - 1]!.kind === 'word' && adjacent(ctx, k - 1, k) && MODEL_ADJECTIVES.has(ctx.analyseWord(kind)[0]?.lemma ?? '')) return true;
-  const good = ctx.words[k - 1];
-  return GRADE_NOUNS.has(noun.folded) && !!good && ctx.tokens[k - 1]!.kind === 'word' && GRADED_GOODS.has(good.folded);
+  const before = ctx.words[k - 1];
+  if (!before || ctx.tokens[k - 1]!.kind !== 'word') return false;
+  // «нефть марки Brent», and the other order: «сорт нефти Brent», «марки бензина Аи-95».
+  return (GRADE_NOUNS.has(noun.folded) && GRADED_GOODS.has(before.folded)) || (GRADED_GOODS.has(noun.folded) && GRADE_NOUNS.has(before.folded));
 }
 
 /**

@@ -28,6 +28,23 @@ export function latinFullNameCandidates(ctx: NerContext, bodies: readonly Candid
   return out;
 }
 
+const NAME_ABBREVIATIONS = wordSet('latin-name-abbreviations');
+
+/**
+ * «U.S. Bancorp», «J. C. Penney»: dotted capital letters right before a company's Latin name are
+ * its own (a person's initials go with a given name, which the person reading takes first).
+ */
+function dottedInitialsStart(ctx: NerContext, i: number): number {
+  let k = i;
+  while (k >= 2 && ctx.tokens[k - 1]!.text === '.' && adjacent(ctx, k - 1, k) && adjacent(ctx, k - 2, k - 1) && isLatinLetter(ctx, k - 2)) k -= 2;
+  return k;
+}
+
+function isLatinLetter(ctx: NerContext, k: number): boolean {
+  const t = ctx.tokens[k]!;
+  return t.kind === 'word' && t.text.length === 1 && ctx.words[k]!.latin && t.text !== t.text.toLowerCase();
+}
+
 /** Lower-case Latin words that may stand inside a name (Bank of China, Procter and Gamble). */
 const LATIN_INNER = wordSet('latin-name-inner');
 
@@ -42,6 +59,8 @@ function latinNameEnd(ctx: NerContext, i: number): number {
     else if (ctx.tokens[j]!.kind === 'number' && isLatinCapital(ctx, j + 1) && adjacent(ctx, j, j + 1)) j += 2;
     // A person's middle initial keeps its dot: John S. Pistole, Marillyn A. Hewson (not U.S. Open).
     else if (ctx.tokens[j]!.text === '.' && j === i + 2 && isMiddleInitial(ctx, i)) j++;
+    // «St. Louis Post-Dispatch»: a dotted word of a name (Saint, Mount) goes on to the next capital.
+    else if (ctx.tokens[j]!.text === '.' && NAME_ABBREVIATIONS.has(ctx.words[j - 1]!.folded) && isLatinCapital(ctx, j + 1) && adjacent(ctx, j, j + 1)) j += 2;
     else break;
   }
   const form = j - 1 > i ? legalFormEnd(ctx, j - 1) : 0;
@@ -92,9 +111,12 @@ export function latinNameCandidates(ctx: NerContext): Candidate[] {
   for (let i = 0; i < ctx.tokens.length; i++) {
     const w = ctx.words[i]!;
     const prefix = w.shape === 'upper' && LATIN_PERSON_PREFIX.has(w.folded);
-    if (!w.latin || ctx.tokens[i]!.kind !== 'word' || (w.shape !== 'title' && w.shape !== 'mixed' && !prefix) || ctx.gazetteerAt[i]) continue;
+    // «агентства RED STARS», «фонда X Prize»: after a kind head a name of capitals opens too (two words at least; one is an abbreviation's).
+    const capitals = w.shape === 'upper' && isAfterKindHead(ctx, i);
+    if (!w.latin || ctx.tokens[i]!.kind !== 'word' || (w.shape !== 'title' && w.shape !== 'mixed' && !prefix && !capitals) || ctx.gazetteerAt[i]) continue;
     if (ctx.words[i - 1]?.latin && adjacent(ctx, i - 1, i)) continue;
     const j = latinNameEnd(ctx, i);
+    if (capitals && !prefix && j < i + 2) continue;
     if (ctx.lexicon.notEntities.has(w.folded) && j === i + 1) continue;
     if (!hasCyrillicAround(ctx, i, j)) continue;
     // «турниры A, B и C», «8,2 G», «Арес I»: one Latin letter names nothing.
@@ -107,7 +129,7 @@ export function latinNameCandidates(ctx: NerContext): Candidate[] {
     }
     if ((isLatinPerson(ctx, i, j) && !isAfterKindHead(ctx, i)) || afterPerformer(ctx, i, j)) out.push(candidate(i, j, 'PER', 'latin-person', PRIORITY.abbreviation - 1));
     else if (isWorkTitle(ctx, i, j, (works ??= namesAfterOrgNouns(ctx))) || coordinated(ctx, lastWork, i)) lastWork = j;
-    else if (!isAfterPlaceHead(ctx, i)) out.push(candidate(i, j, 'ORG', 'latin-name', PRIORITY.abbreviation - 1));
+    else if (!isAfterPlaceHead(ctx, i)) out.push(candidate(dottedInitialsStart(ctx, i), j, 'ORG', 'latin-name', PRIORITY.abbreviation - 1));
     i = j - 1;
   }
   return out;
@@ -214,9 +236,26 @@ function namesAfterOrgNouns(ctx: NerContext): Set<string> {
 /** The sentence around is Russian: the Latin words are a name in it, not a quotation in English. */
 function hasCyrillicAround(ctx: NerContext, from: number, to: number): boolean {
   const start = sentenceStart(ctx, from);
+  // «в ''Toronto Maple Leafs'', ''Phoenix Coyotes'' и …»: a list of Latin names that holds a body the
+  // dictionary knows is one stretch of the sentence; the Russian words are looked for around it.
+  let left = from;
+  let right = to;
+  while (left > start && isListMaterial(ctx, left - 1)) left--;
+  while (right < ctx.tokens.length && isListMaterial(ctx, right)) right++;
+  let known = false;
+  for (let k = left; k < right && !known; k++) if (ctx.gazetteerAt[k] && ctx.words[k]!.latin) known = true;
+  if (!known) [left, right] = [from, to];
   let cyrillic = 0;
-  for (let k = Math.max(start, from - 6); k < Math.min(ctx.tokens.length, to + 6); k++) {
+  for (let k = Math.max(start, left - WINDOW); k < Math.min(ctx.tokens.length, right + WINDOW); k++) {
     if (ctx.tokens[k]!.kind === 'word' && !ctx.words[k]!.latin) cyrillic++;
   }
   return cyrillic >= 2;
+}
+
+const WINDOW = 6;
+
+/** A capitalised Latin word, a quote mark, a comma or «и»: what a list of Latin names is made of. */
+function isListMaterial(ctx: NerContext, k: number): boolean {
+  const t = ctx.tokens[k]!;
+  return t.kind === 'quote' || t.text === ',' || isLatinCapital(ctx, k) || (t.kind === 'word' && AND.has(ctx.words[k]!.folded));
 }

@@ -1,4 +1,4 @@
-import { wordList } from '../../dict/words.js';
+import { wordList, wordSet } from '../../dict/words.js';
 import { NAME_PLACE_OR_BODY_GRAMMEMES } from '../../morph/index.js';
 import { fold } from '../../morph/key.js';
 import type { Candidate } from '../../types.js';
@@ -21,6 +21,10 @@ export function compoundOrgCandidates(ctx: NerContext): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < ctx.tokens.length; i++) {
     const w = ctx.words[i]!;
+    if (ctx.tokens[i]!.kind === 'word' && w.shape === 'lower' && !ctx.gazetteerAt[i] && isClippedLevelBody(ctx, w.folded)) {
+      out.push(candidate(i, i + 1, 'ORG', 'clipped-body', PRIORITY.abbreviation));
+      continue;
+    }
     if (ctx.tokens[i]!.kind !== 'word' || w.shape !== 'title' || w.folded.length < 4 || ctx.gazetteerAt[i]) continue;
     if (isHyphenedBody(ctx, i)) {
       out.push(candidate(i, i + 1, 'ORG', 'org-hyphened', PRIORITY.quotedOrg));
@@ -36,6 +40,28 @@ export function compoundOrgCandidates(ctx: NerContext): Candidate[] {
     else if (w.analyses.length > 0 && w.analyses.every((a) => a.known && a.grams.includes('Orgn'))) out.push(candidate(i, i + 1, 'ORG', 'org-morphology', PRIORITY.abbreviation));
   }
   return out;
+}
+
+const LEVEL_PREFIXES = wordList('clipped-level-prefixes');
+const CLIPPED_HEADS = wordSet('clipped-body-heads');
+/** The longest branch part between the level and the head (обл|спорт|комитет, гор|изби|рком is the head's own). */
+const MAX_MIDDLE = 6;
+const MIN_HEAD = 3;
+
+/**
+ * «председатель облспорткомитета», «в обладминистрации», «решение горсуда»: a lower-case word made
+ * of a clipped level (обл, гор, рай) and a body's head (совет, суд, администрация), a branch part
+ * between allowed, is that level's body, as «областная администрация» is; the head is read by the
+ * morphology (a case form of the tail), so райцентр (a town) and горизонт stay apart.
+ */
+function isClippedLevelBody(ctx: NerContext, folded: string): boolean {
+  const prefix = LEVEL_PREFIXES.find((p) => folded.startsWith(p));
+  if (!prefix) return false;
+  for (let at = prefix.length; at <= prefix.length + MAX_MIDDLE && folded.length - at >= MIN_HEAD; at++) {
+    const tail = folded.slice(at);
+    if (ctx.analyse(tail).some((a) => a.known && a.pos === 'NOUN' && CLIPPED_HEADS.has(a.lemma))) return true;
+  }
+  return false;
 }
 
 /**
