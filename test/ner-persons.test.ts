@@ -399,3 +399,17 @@ describe('a thing\'s noun before a capitalised genitive', () => {
     expect(persons('Новая Контора Брауна открылась вчера.')).toEqual(['PER Брауна']);
   });
 });
+
+describe('a thing named after someone', () => {
+  it.each([
+    ['У его деда нашли болезнь Альцгеймера.', []],
+    ['Хоккеисты «Бостона» вышли в финал Кубка Стэнли.', []],
+    ['Врачи описали синдром Тоуретта у подростка.', []],
+  ])('%s: the name after its noun is the thing\'s, not a person', (text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+
+  it('keeps a person the text names elsewhere (Уго Чавес … болезнь Чавеса)', () => {
+    expect(persons('Президент Венесуэлы Уго Чавес вернулся в Каракас. Болезнь Чавеса тревожит страну.')).toEqual(['PER Уго Чавес', 'PER Чавеса']);
+  });
+});
