@@ -413,3 +413,9 @@ describe('a thing named after someone', () => {
     expect(persons('Президент Венесуэлы Уго Чавес вернулся в Каракас. Болезнь Чавеса тревожит страну.')).toEqual(['PER Уго Чавес', 'PER Чавеса']);
   });
 });
+
+describe('a plural of a surname the text names', () => {
+  it('is the family, not the person (the morphology guesses the plural for a foreign surname)', () => {
+    expect(persons('Инженер Марк Дюваль переехал в Лион. Там он управляет холдингом Дювалей.')).toEqual(['PER Марк Дюваль']);
+  });
+});
