@@ -419,3 +419,9 @@ describe('a plural of a surname the text names', () => {
     expect(persons('Инженер Марк Дюваль переехал в Лион. Там он управляет холдингом Дювалей.')).toEqual(['PER Марк Дюваль']);
   });
 });
+
+describe('a given name the dictionary does not know before a surname the text names', () => {
+  it('joins the surname (the Ukrainian spelling of a name in brackets)', () => {
+    expect(persons('Консул Андрей Гуцуляк (Андрій Гуцуляк) выступил на открытии выставки.')).toEqual(['PER Андрей Гуцуляк', 'PER Андрій Гуцуляк']);
+  });
+});
