@@ -2,7 +2,6 @@ import type { Candidate } from '../../types.js';
 import type { NerContext } from '../context.js';
 import { isAdjectiveBeforeNoun, personSurnames } from './adjective-persons.js';
 import { withoutCompetitions } from './competitions.js';
-import { isEponym } from './eponyms.js';
 import { isOrgNounPerson } from './org-noun-persons.js';
 import { withoutProducts } from './products.js';
 import { isQuotedPlace } from './quoted-names.js';
@@ -28,7 +27,6 @@ export const FILTERS: readonly Filter[] = [
     const surnames = personSurnames(ctx, candidates);
     return candidates.filter((c) => !isAdjectiveBeforeNoun(ctx, c, surnames));
   } },
-  { name: 'eponyms', run: (ctx, candidates) => candidates.filter((c) => !isEponym(ctx, c)) },
   { name: 'org-noun-persons', run: (ctx, candidates) => candidates.filter((c) => !isOrgNounPerson(ctx, c)) },
 ];
 

@@ -22,9 +22,6 @@ export function repeatedSurnames(ctx: NerContext, persons: readonly Candidate[])
   // and only right after a lower-case word (where a sentence or a quote opens, По and Но are words).
   const shortSurnames = new Set<string>();
   const vouched = new Set<string>();
-  // Where each vouching word stands: the word is that person elsewhere, not again where its own rule
-  // saw it (a filter that dropped «синдром Тоуретта» there is not overruled by its own repeat).
-  const vouchers = new Set<number>();
   const names = new Map<string, number>();
   for (const p of persons) {
     if (lengthOf(p) < 2) {
@@ -33,10 +30,7 @@ export function repeatedSurnames(ctx: NerContext, persons: readonly Candidate[])
       // elsewhere too, when the dictionary knows no other word of that form.
       const word = ctx.words[p.tokens[0]]!;
       // Its repeats weigh no more than a title's name: a body's or a place's reading of the word wins.
-      if (VOUCHED.has(p.rule) && word.shape === 'title' && !word.analyses[0]?.known && word.folded.length > 3 && !afterPluralNoun(ctx, p.tokens[0])) {
-        vouched.add(word.lemma);
-        vouchers.add(p.tokens[0]);
-      }
+      if (VOUCHED.has(p.rule) && word.shape === 'title' && !word.analyses[0]?.known && word.folded.length > 3 && !afterPluralNoun(ctx, p.tokens[0])) vouched.add(word.lemma);
       continue;
     }
     // Dictionary people are found wherever they stand; a rule's name only where its rule fired.
@@ -65,7 +59,7 @@ export function repeatedSurnames(ctx: NerContext, persons: readonly Candidate[])
     if (!nameShaped(w, ctx.tokens[i]!.text)) return;
     // «братьев Ямадаевых», «клан Шаймиевых»: a plural of the surname is the family, not the person.
     if ((isRepeat(w) && (written.has(w.folded) || (!isFamilySurname(w) && !pluralOfSurname(w, surnames)))) || (shortSurnames.has(w.folded) && afterWord(ctx, i))) out.push(candidate(i, i + 1, 'PER', 'surname-repeat', PRIORITY.repeat));
-    else if (vouched.has(w.lemma) && !vouchers.has(i)) out.push(candidate(i, i + 1, 'PER', 'surname-repeat', PRIORITY.titlePerson));
+    else if (vouched.has(w.lemma)) out.push(candidate(i, i + 1, 'PER', 'surname-repeat', PRIORITY.titlePerson));
     if (!firstKeys.has(w.key)) return;
     for (const n of lengths) {
       if (i + n <= ctx.tokens.length && !found.has(spanKey(ctx.tokens.length, i, i + n)) && names.get(wordsKey(ctx, i, i + n, 'key')) === n && isWordsOnly(ctx, candidate(i, i + n, 'PER', '', 0))) {
