@@ -47,7 +47,7 @@ class Counts {
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
-const fmt = (x: number) => x.toFixed(3);
+const fmt = (x: number) => x.toFixed(Number(process.env.EVAL_DIGITS ?? 3));
 
 function scoreEntities(name: string, docs: { id: string; text: string; entities: GoldSpan[] }[], annotate: (t: string) => Document, listErrors = flags.errors) {
   const exact = Object.fromEntries(TYPES.map((t) => [t, new Counts()])) as Record<EntityType, Counts>;

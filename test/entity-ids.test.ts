@@ -125,3 +125,19 @@ describe('aliases are other names, not case forms', () => {
     expect(org!.aliases.some((a) => a.startsWith('Ассоциации'))).toBe(false);
   });
 });
+
+describe('a foreign name known only in an oblique case', () => {
+  it.each([
+    ['Критики вспомнили «Гражданина Кейна» Орсона Уэллса (1941).', 'Орсон Уэллс'],
+    ['Делегация поздравила нового президента Зимбабве Эммерсона Мнангагвы.', 'Эммерсон Мнангагва'],
+  ])('%s: keeps no case form as an alias', (text, name) => {
+    const person = annotate(text, { quotes: false }).entities.find((e) => e.type === 'PER')!;
+    expect(person.name).toBe(name);
+    expect(person.aliases).toEqual([]);
+  });
+
+  it('keeps the written form where it may be her nominative (Зулема Томас)', () => {
+    const person = annotate('Министр Перу Зулема Томас заявила о росте числа больных.', { quotes: false }).entities.find((e) => e.type === 'PER')!;
+    expect(person.name).toBe('Зулема Томас');
+  });
+});

@@ -399,3 +399,15 @@ describe('a thing\'s noun before a capitalised genitive', () => {
     expect(persons('Новая Контора Брауна открылась вчера.')).toEqual(['PER Брауна']);
   });
 });
+
+describe('a plural of a surname the text names', () => {
+  it('is the family, not the person (the morphology guesses the plural for a foreign surname)', () => {
+    expect(persons('Инженер Марк Дюваль переехал в Лион. Там он управляет холдингом Дювалей.')).toEqual(['PER Марк Дюваль']);
+  });
+});
+
+describe('a given name the dictionary does not know before a surname the text names', () => {
+  it('joins the surname (the Ukrainian spelling of a name in brackets)', () => {
+    expect(persons('Консул Андрей Гуцуляк (Андрій Гуцуляк) выступил на открытии выставки.')).toEqual(['PER Андрей Гуцуляк', 'PER Андрій Гуцуляк']);
+  });
+});

@@ -550,7 +550,7 @@ function buildEntities(groups: Group[], input: ResolveInput, tools: ResolveTools
       // Зулем): the mention it came from stays an alias as written if it may be the nominative.
       // Not where the word before it governs another case (республиканца Оррина Хэтча).
       // Nor where the first name is a case form of the listed name the normal form begins with (Альфреда → Альфред).
-      else if (c === source && !entry && type === 'PER' && !gender && mayBeUnknownNominative(c, input, tools) && (mentionEvidence(c, input, tools, true).governed?.includes('nomn') ?? true) && !declinedListedFirstName(surfaceOf(c, input), name, tools)) others.add(surfaceOf(c, input));
+      else if (c === source && !entry && type === 'PER' && !gender && mayBeUnknownNominative(c, input, tools) && (mentionEvidence(c, input, tools, true).governed?.includes('nomn') ?? true) && !declinedListedFirstName(surfaceOf(c, input), name, tools) && !plainlyOblique(surfaceOf(c, input), name)) others.add(surfaceOf(c, input));
     }
     // A person's other full names in the nominative too (Д. Медведева → Д. Медведев): the forms
     // the text calls them by. A surname alone does not show its gender (Ковригина: of Ковригин,
@@ -811,6 +811,25 @@ function declinedListedFirstName(surface: string, name: string, tools: ResolveTo
   return written !== normal && tools.firstNameGender(written) === undefined && tools.firstNameGender(normal) !== undefined &&
     FIRST_NAME_CASE_ENDINGS.some((ending) => written.endsWith(ending));
 }
+
+/**
+ * «Эммерсона Мнангагвы», «Орсона Уэллса» for Эммерсон Мнангагва, Орсон Уэллс: no nominative the
+ * morphology failed to know. A word in -ы is no one's name in the nominative (Мнангагвы, Хары); and
+ * where every word is the name's own with -а added, the mention is its genitive, unless the last word
+ * then ends as a woman's surname (Зарема Мусаева may be her nominative). A word that shows no case
+ * leaves the doubt (Массимо Каррера may be the nominative).
+ */
+function plainlyOblique(surface: string, name: string): boolean {
+  const written = fold(surface).split(/\s+/);
+  const normal = fold(name).split(/\s+/);
+  if (written.length !== normal.length || written.join(' ') === normal.join(' ')) return false;
+  if (written.some((w, k) => w.endsWith('ы') && w !== normal[k])) return true;
+  const last = written[written.length - 1]!;
+  if (FEMININE_SURNAME_ENDINGS.some((ending) => last.endsWith(ending))) return false;
+  return written.every((w, k) => w === `${normal[k]}а`);
+}
+
+const FEMININE_SURNAME_ENDINGS = wordList('feminine-surname-endings');
 
 /** The endings a first name takes in the oblique cases: Роберто is no case form of Роберт, but a name of its own. */
 const FIRST_NAME_CASE_ENDINGS = wordTable('first-name-case-endings').map((row) => row.ending!);

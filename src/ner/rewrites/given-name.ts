@@ -10,7 +10,10 @@ import { adjacent, atSentenceStart, type NerContext } from '../context.js';
  */
 export function withGivenNameBefore(ctx: NerContext, c: Candidate, previous: Candidate | undefined): Candidate {
   const [from, to] = c.tokens;
-  if (c.type !== 'PER' || to - from < 2) return c;
+  // «девушки Яффой Иссахар», «(Юрій Мушка)»: before a surname the text has named in full, one word
+  // will do, if the dictionary knows it as nothing at all.
+  const repeat = to - from === 1 && c.rule === 'surname-repeat';
+  if (c.type !== 'PER' || (to - from < 2 && !repeat)) return c;
   const i = from - 1;
   const word = ctx.words[i];
   if (!word || ctx.tokens[i]!.kind !== 'word' || word.shape !== 'title' || word.latin || ctx.tokens[i]!.text.includes('-') || !adjacent(ctx, i, from)) return c;
@@ -21,6 +24,7 @@ export function withGivenNameBefore(ctx: NerContext, c: Candidate, previous: Can
   // (Портрет, Список, Римский, Сэр), a place or surname of its own, or a hyphenated word (Санта-Фе;
   // double given names are in our lists) is no part of this name.
   const unknown = word.analyses.every((a) => !a.known || a.grams.includes('Name') || isObliquePlural(a.grams) || a.grams.includes('Abbr'));
+  if (repeat && word.analyses.some((a) => a.known)) return c;
   if (!unknown || word.analyses.some((a) => a.known && (a.grams.includes('Geox') || a.grams.includes('Surn')))) return c;
   return rewritten(c, 'given-name-before', { tokens: [i, to] });
 }

@@ -66,7 +66,7 @@ export function repeatedSurnames(ctx: NerContext, persons: readonly Candidate[])
   ctx.words.forEach((w, i) => {
     if (!nameShaped(w, ctx.tokens[i]!.text)) return;
     // «братьев Ямадаевых», «клан Шаймиевых»: a plural of the surname is the family, not the person.
-    if ((isRepeat(w) && (written.has(w.folded) || !isFamilySurname(w))) || (shortSurnames.has(w.folded) && afterWord(ctx, i))) out.push(candidate(i, i + 1, 'PER', 'surname-repeat', PRIORITY.repeat));
+    if ((isRepeat(w) && (written.has(w.folded) || (!isFamilySurname(w) && !pluralOfSurname(w, surnames)))) || (shortSurnames.has(w.folded) && afterWord(ctx, i))) out.push(candidate(i, i + 1, 'PER', 'surname-repeat', PRIORITY.repeat));
     else if (vouched.has(w.lemma)) out.push(candidate(i, i + 1, 'PER', 'surname-repeat', PRIORITY.titlePerson));
     if (!firstKeys.has(w.key)) return;
     for (const n of lengths) {
@@ -90,6 +90,17 @@ function nameShaped(w: WordInfo, text: string): boolean {
 
 /** The folded lemmas of a word form's surname readings, kept on its record: asked of every capitalised word. */
 const surnameLemmas = perWord((w: WordInfo) => w.analyses.filter((a) => a.grams.includes('Surn')).map((a) => fold(a.lemma)));
+
+/**
+ * «семейным холдингом Хантсменов», «отравление Скрипалей»: a form the surname's set does not hold
+ * as written, whose every reading with that surname's lemma is plural, names the family, not the
+ * person (the morphology guesses such readings for a foreign surname it does not know).
+ */
+function pluralOfSurname(w: WordInfo, surnames: ReadonlySet<string>): boolean {
+  if (surnames.has(w.folded)) return false;
+  const readings = w.analyses.filter((a) => surnames.has(fold(a.lemma)));
+  return readings.length > 0 && readings.every((a) => a.grams.includes('plur'));
+}
 
 /** The rules whose one-word person has context around it, or a surname's ending. */
 const VOUCHED = new Set(['title-name', 'age-name', 'speech-subject', 'verb-subject', 'surname-shape']);
