@@ -257,5 +257,5 @@ const WINDOW = 6;
 /** A capitalised Latin word, a quote mark, a comma or «и»: what a list of Latin names is made of. */
 function isListMaterial(ctx: NerContext, k: number): boolean {
   const t = ctx.tokens[k]!;
-  return t.kind === 'quote' || t.text === ',' || isLatinCapital(ctx, k) || (t.kind === 'word' && AND.has(ctx.words[k]!.folded));
+  return t.kind === 'quote' || t.text === ',' || isLatinCapital(ctx, k) || (t.kind === 'word' && COORDINATING_AND.has(ctx.words[k]!.folded));
 }
