@@ -7,7 +7,7 @@ import { cueAgreement } from '../morph/agreement.js';
 import { fold } from '../morph/key.js';
 import type { Cue, EntityId, Mention, Reference, WordInfo } from '../types.js';
 import { perWordFor } from '../util/word-memo.js';
-import { genderAgrees, type ResolveContext } from './context.js';
+import { genderAgrees, placeSlot, type ResolveContext } from './context.js';
 import type { ResolveLexicon } from './lexicon.js';
 import { pairBefore } from './groups.js';
 import { givenRole, isDeputy, resolveTitle } from './roles.js';
@@ -305,6 +305,9 @@ function pairJustBefore(ctx: ResolveContext, at: number): [EntityId, EntityId] |
   return pairBefore(ctx, at, PAIR_SENTENCES);
 }
 
+/** onceAt's values: the subjects of a sentence, and what a pronoun subject continues. */
+const SUBJECTS = placeSlot();
+const SUBJECT_CHAIN = placeSlot();
 
 /**
  * «Трамп провёл переговоры с Путиным. Он сказал …»: a speaking pronoun continues the subject of
@@ -315,7 +318,7 @@ function subjectBefore(ctx: ResolveContext, at: number, gender: PronounGender | 
   const sentence = ctx.index.sentenceOf[from]!;
   // «тот», «та» stand for the one who is not the subject: only a personal pronoun continues it.
   if ((gender !== 'm' && gender !== 'f') || sentence === 0 || !personal) return null;
-  const found = ctx.onceAt('subjects', sentence - 1, subjectsOf);
+  const found = ctx.onceAt(SUBJECTS, sentence - 1, subjectsOf);
   const subject = firstSubject(ctx, found, gender);
   // «Сам спикер отвергает обвинения. В микроблоге он отметил …»: a role as the subject is the person the text gave that role.
   if (!subject) return titledSubject(ctx, found, gender) ?? (depth < CHAIN && opensWithVerbOf(ctx, sentence - 1, gender) ? subjectBefore(ctx, at, gender, depth + 1, ctx.sentences[sentence - 1]!.tokens[0], personal) : null);
@@ -330,7 +333,7 @@ function subjectBefore(ctx: ResolveContext, at: number, gender: PronounGender | 
  * call, the many that never get here included.
  */
 function chainedSubject(ctx: ResolveContext, from: number, gender: PronounGender, depth: number): EntityId | null {
-  return ctx.onceAt('subject-chain', from, (c, k) => subjectBefore(c, k, gender, depth + 1) ?? lastPerson(c, k, gender));
+  return ctx.onceAt(SUBJECT_CHAIN, from, (c, k) => subjectBefore(c, k, gender, depth + 1) ?? lastPerson(c, k, gender));
 }
 
 /** The first phrase that is a nominative person or a speaking pronoun of the gender (a loop: asked per pronoun, a closure each cost more). */
@@ -560,7 +563,7 @@ function subjectsOf(ctx: ResolveContext, sentence: number): NounPhrase[] {
 function unnamedAntecedent(ctx: ResolveContext, at: number, gender: PronounGender | null, depth = 0): [number, number] | null {
   const sentence = ctx.index.sentenceOf[at]!;
   if (!gender || sentence === 0) return null;
-  const found = ctx.onceAt('subjects', sentence - 1, subjectsOf);
+  const found = ctx.onceAt(SUBJECTS, sentence - 1, subjectsOf);
   // A person of another gender (О смерти Мендонсы сообщила его дочь. Она …) is not who the pronoun continues.
   const person = hasFittingPerson(ctx, found, gender);
   // «Родители погибшей приехали на суд. Они умоляли … «…», — говорится в их заявлении»: a pronoun
