@@ -385,10 +385,26 @@ const CASE_ENDING = 3;
 function obliqueName(ctx: ResolveContext, mention: Mention): boolean {
   const entity = ctx.entities.get(mention.entity);
   if (!entity) return false;
-  const last = (name: string) => fold(name.split(/[\s.]+/).filter(Boolean).at(-1) ?? '');
-  const written = last(mention.text);
-  const nominative = last(entity.name);
+  const written = fold(lastWord(mention.text));
+  const nominative = fold(lastWord(entity.name));
   return written.length > nominative.length && written.length - nominative.length <= CASE_ENDING && written.startsWith(nominative);
+}
+
+/** The last run of characters other than white space and dots: read back from the end, no split list made per call. */
+function lastWord(name: string): string {
+  let end = name.length;
+  while (end > 0 && isSeparator(name, end - 1)) end--;
+  let start = end;
+  while (start > 0 && !isSeparator(name, start - 1)) start--;
+  return name.slice(start, end);
+}
+
+/** A dot or what /\s/ matches. */
+function isSeparator(text: string, k: number): boolean {
+  const code = text.charCodeAt(k);
+  if (code === 0x2e || code === 0x20) return true;
+  if (code < 0x80) return code >= 0x09 && code <= 0x0d;
+  return /\s/.test(text.charAt(k));
 }
 
 const AS = functionWord('as');
