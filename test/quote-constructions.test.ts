@@ -11,6 +11,18 @@ describe('Cyrillic words typed with Latin look-alike letters', () => {
     expect(fold('iPhone')).toBe('iphone');
   });
 
+  it('folds case, ё, soft hyphens, accents and typographic hyphens, and leaves a folded word as it is', () => {
+    expect(fold('Ёлкин')).toBe('елкин');
+    expect(fold('пере\u00adговоры')).toBe('переговоры');
+    expect(fold('мо\u0301ре')).toBe('море');
+    expect(fold('Ростов\u2010на\u2011Дону')).toBe('ростов-на-дону');
+    expect(fold('İstanbul')).toBe('istanbul');
+    expect(fold('Straße')).toBe('straße');
+    const folded = 'заявил';
+    expect(fold(folded)).toBe(folded);
+    expect(fold('2024')).toBe('2024');
+  });
+
   it('reads the cue and its «что» whatever letters they were typed with', () => {
     expect(quotes('Депутат Иван Петров зaявил, что уходит из политики.')).toEqual(['indirect | Иван Петров | уходит из политики']);
     expect(quotes('Депутат Иван Петров заявил, чтo уходит из политики.')).toEqual(['indirect | Иван Петров | уходит из политики']);

@@ -148,3 +148,21 @@ describe('sentences', () => {
     expect(sentences('Он сказал: «Всё будет хорошо.» Затем ушёл.')).toEqual(['Он сказал: «Всё будет хорошо.»', 'Затем ушёл.']);
   });
 });
+
+describe('quotation pairs by token', () => {
+  it('finds the outer pair at its opening and closing marks only, and lists the pairs in text order', async () => {
+    const { segmentDocument } = await import('../src/segment/index.js');
+    const text = 'Он сказал: «Мы готовы». Она ответила: «Посмотрим».';
+    const { tokens, index } = segmentDocument(text);
+    const opens = tokens.flatMap((t, k) => (t.text === '«' ? [k] : []));
+    const closes = tokens.flatMap((t, k) => (t.text === '»' ? [k] : []));
+    expect([...index.outerByOpen.values()].map((p) => [p.open, p.close])).toEqual([[opens[0], closes[0]], [opens[1], closes[1]]]);
+    expect(index.outerByOpen.get(opens[1]!)?.close).toBe(closes[1]);
+    expect(index.outerByClose.get(closes[0]!)?.open).toBe(opens[0]);
+    expect(index.outerByOpen.size).toBe(2);
+    expect(index.outerByOpen.has(0)).toBe(false);
+    expect(index.outerByOpen.get(-1)).toBeUndefined();
+    expect(index.outerByOpen.get(tokens.length)).toBeUndefined();
+    expect([...index.outerByOpen.keys()]).toEqual(opens);
+  });
+});

@@ -1,6 +1,7 @@
 import { ADJECTIVE_POS, cueAgreement, grammaticalGender } from '../morph/agreement.js';
 import { fold } from '../morph/key.js';
-import type { Cue, EntityId, Mention } from '../types.js';
+import type { Analysis, Cue, EntityId, Mention, WordInfo } from '../types.js';
+import { perWordFor } from '../util/word-memo.js';
 import { mentionEnd, sentenceRange, type ClauseContext } from './context.js';
 import { adjectivesBefore, isRelative, phraseEnd, singularHead } from './phrase-extent.js';
 import { isGoverned, isNominativeMention, isNominativeWord, manInObliqueCase } from './subject.js';
@@ -21,9 +22,20 @@ export interface NounPhrase {
   mention?: Mention;
   rank: number;
   /** For a common noun as subject (врач, жители района): its head's number and gender, which the verb must agree with. */
-  head?: { number: string | null; gender: string | null };
+  head?: Head;
   /** For a personal pronoun: its person (я, мы: 1; вы, ты: 2; он: 3), which a present-tense verb must agree with. */
   person?: 1 | 2 | 3;
+}
+
+/** A subject noun's number and gender; shared by every phrase of one word form, so never changed. */
+export type Head = Readonly<{ number: string | null; gender: string | null }>;
+
+/** The words read by ctx.analyseWord: the owner of the per-word-form memos below (as in subject.ts). */
+type Readings = (word: WordInfo) => readonly Analysis[];
+
+/** The number and gender of a reading, as one object per word form (a phrase per occurrence shares it). */
+function headOf(a: Analysis): Head {
+  return { number: a.grams.find((g) => g === 'sing' || g === 'plur') ?? null, gender: grammaticalGender(a.grams) };
 }
 
 /**
@@ -210,10 +222,13 @@ function coordinated(ctx: ClauseContext, end: number): boolean {
  */
 function pronounHead(ctx: ClauseContext, i: number): NounPhrase['head'] | null {
   if (coordinated(ctx, i + 1)) return null;
-  const a = ctx.analyseWord(ctx.words[i]!).find((x) => x.pos === 'NPRO' && x.grams.includes('nomn'));
-  if (!a) return null;
-  return { number: a.grams.find((g) => g === 'sing' || g === 'plur') ?? null, gender: grammaticalGender(a.grams) };
+  return pronounHeads(ctx.analyseWord)(ctx.words[i]!);
 }
+
+const pronounHeads = perWordFor((analyseWord: Readings, word: WordInfo): Head | null => {
+  const a = analyseWord(word).find((x) => x.pos === 'NPRO' && x.grams.includes('nomn'));
+  return a ? headOf(a) : null;
+});
 
 /**
  * An organisation or source whose head word is a common noun in the singular only (Полиция,
@@ -222,10 +237,16 @@ function pronounHead(ctx: ClauseContext, i: number): NounPhrase['head'] | null {
  */
 function singularOnly(ctx: ClauseContext, from: number, end: number): NounPhrase['head'] | null {
   if (coordinated(ctx, end) || ctx.tokens[from]!.kind !== 'word') return null;
-  const readings = ctx.analyseWord(ctx.words[from]!).filter((a) => a.known && a.grams.includes('nomn') && (a.pos === 'NOUN' || a.pos === 'ADJF'));
-  if (readings.length === 0 || readings.some((a) => !a.grams.includes('sing'))) return null;
-  return { number: 'sing', gender: null };
+  return singularNominatives(ctx.analyseWord)(ctx.words[from]!) ? SINGULAR : null;
 }
+
+const SINGULAR: Head = Object.freeze({ number: 'sing', gender: null });
+
+/** Every known nominative noun or adjective reading of the word is singular, and there is one. */
+const singularNominatives = perWordFor((analyseWord: Readings, word: WordInfo): boolean => {
+  const readings = analyseWord(word).filter((a) => a.known && a.grams.includes('nomn') && (a.pos === 'NOUN' || a.pos === 'ADJF'));
+  return readings.length > 0 && readings.every((a) => a.grams.includes('sing'));
+});
 
 /** The word has a noun or adjective reading, or none the dictionary knows (a guess may be either). */
 function mayBeNoun(ctx: ClauseContext, i: number): boolean {
@@ -259,13 +280,16 @@ function opensSentence(ctx: ClauseContext, i: number, shape: string): boolean {
 
 /** The number and gender of a noun's nominative reading that names living beings (врач, жители), not things (решение). */
 function animateNominative(ctx: ClauseContext, i: number): NounPhrase['head'] | null {
-  const analyses = ctx.analyseWord(ctx.words[i]!);
+  return animateHeads(ctx.analyseWord)(ctx.words[i]!);
+}
+
+const animateHeads = perWordFor((analyseWord: Readings, word: WordInfo): Head | null => {
+  const analyses = analyseWord(word);
   // The best reading a noun: not «и» read as the name of a letter.
   if (analyses[0]?.pos !== 'NOUN') return null;
   const a = analyses.find((x) => x.pos === 'NOUN' && x.grams.includes('anim') && x.grams.includes('nomn'));
-  if (!a) return null;
-  return { number: a.grams.find((g) => g === 'sing' || g === 'plur') ?? null, gender: grammaticalGender(a.grams) };
-}
+  return a ? headOf(a) : null;
+});
 
 /** Readings of a word that may stand for people when no noun follows: a full adjective or participle. */
 
@@ -275,10 +299,8 @@ function animateNominative(ctx: ClauseContext, i: number): NounPhrase['head'] | 
  * phrase (оставшиеся в живых, знакомые артиста, собравшиеся). Pronoun-adjectives (этот, свой) are not.
  */
 function substantive(ctx: ClauseContext, i: number, to: number): NounPhrase['head'] | null {
-  const best = ctx.analyseWord(ctx.words[i]!)[0];
-  if (!best || !ADJECTIVE_POS.has(best.pos) || !best.grams.includes('nomn') || best.grams.includes('Apro')) return null;
-  // A neuter singular standing alone is a thing or a fact (Последнее говорило о том, что …), never a person.
-  if (best.grams.includes('neut') && best.grams.includes('sing')) return null;
+  const head = substantiveHeads(ctx.analyseWord)(ctx.words[i]!);
+  if (!head) return null;
   const next = i + 1;
   if (next < to && ctx.tokens[next]!.kind === 'word') {
     if (ctx.mentionAt[next] !== -1) return null;
@@ -287,8 +309,17 @@ function substantive(ctx: ClauseContext, i: number, to: number): NounPhrase['hea
     const after = ctx.analyseWord(ctx.words[next]!);
     if (after[0]?.pos !== 'PREP' && after.some((a) => (a.pos === 'NOUN' || ADJECTIVE_POS.has(a.pos)) && a.grams.includes('nomn'))) return null;
   }
-  return { number: best.grams.find((g) => g === 'sing' || g === 'plur') ?? null, gender: grammaticalGender(best.grams) };
+  return head;
 }
+
+/** The head of a word whose best reading is a nominative full adjective or participle, not a pronoun-adjective. */
+const substantiveHeads = perWordFor((analyseWord: Readings, word: WordInfo): Head | null => {
+  const best = analyseWord(word)[0];
+  if (!best || !ADJECTIVE_POS.has(best.pos) || !best.grams.includes('nomn') || best.grams.includes('Apro')) return null;
+  // A neuter singular standing alone is a thing or a fact (Последнее говорило о том, что …), never a person.
+  if (best.grams.includes('neut') && best.grams.includes('sing')) return null;
+  return headOf(best);
+});
 
 /** «один/одна из + genitive plural» (in any case when the phrase is governed: по словам одного из жильцов). */
 function isOneOf(ctx: ClauseContext, i: number, to: number, subject: boolean): boolean {

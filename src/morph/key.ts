@@ -21,11 +21,38 @@ const MAX_ENDING = BY_LENGTH.length - 1;
 
 /** Lower case, ё → е, soft hyphens and accents dropped, typographic hyphens made plain, Latin look-alikes in a Cyrillic word made Cyrillic. */
 export function fold(word: string): string {
-  let out = word.toLowerCase();
-  if (/[ё\u00ad\u0300-\u036f\u2010\u2011]/.test(out)) {
+  // One pass over the code units tells what the word needs; most words are lower-case Cyrillic
+  // already and come back as they are, with no new string and no regular expression run.
+  let flags = 0;
+  for (let k = 0; k < word.length; k++) flags |= FOLD_FLAGS[Math.min(word.charCodeAt(k), OTHER)]!;
+  if (flags === 0 || flags === LATIN_LOWER || flags === CYRILLIC_LOWER) return word;
+  let out = (flags & NEEDS_LOWER) !== 0 ? word.toLowerCase() : word;
+  if ((flags & SPECIAL) !== 0 && /[ё\u00ad\u0300-\u036f\u2010\u2011]/.test(out)) {
     out = out.replace(/ё/g, 'е').replace(/[\u00ad\u0300-\u036f]/g, '').replace(/[\u2010\u2011]/g, '-');
   }
   return LATIN.test(out) && CYRILLIC.test(out) ? cyrillicLookAlikes(out) : out;
+}
+
+/** fold's classes of code units: bits set by a word's characters before lower-casing. */
+const LATIN_LOWER = 1;
+const CYRILLIC_LOWER = 2;
+/** An upper-case letter, or a character whose lower case is not known here without a call. */
+const NEEDS_LOWER = 4;
+/** ё (Ё once lower-cased), soft hyphen, combining accents, typographic hyphens. */
+const SPECIAL = 8;
+/** Code units from here on are looked up as one class: any of them may change in lower case or be special. */
+const OTHER = 0x2012;
+const FOLD_FLAGS = new Uint8Array(OTHER + 1);
+for (let c = 0; c <= OTHER; c++) {
+  const ch = String.fromCharCode(c);
+  const lower = ch.toLowerCase();
+  let flags = lower !== ch ? NEEDS_LOWER : 0;
+  if (/[a-z]/.test(lower)) flags |= LATIN_LOWER;
+  if (/[а-я]/.test(lower)) flags |= CYRILLIC_LOWER;
+  if (/[ё\u00ad\u0300-\u036f\u2010\u2011]/.test(lower)) flags |= SPECIAL;
+  // A letter whose lower case is longer than itself, or any unit past the table, takes the full path.
+  if (lower.length !== 1 || c === OTHER) flags |= NEEDS_LOWER | SPECIAL | LATIN_LOWER | CYRILLIC_LOWER;
+  FOLD_FLAGS[c] = flags;
 }
 
 const LATIN = /[a-z]/;

@@ -20,10 +20,16 @@ export function selectCandidates(candidates: readonly Candidate[], tokenCount: n
   const selected: Candidate[] = [];
   for (const c of ranked) {
     const [from, to] = c.tokens;
-    if (covered.subarray(from, to).includes(1)) continue;
+    if (anyMarked(covered, from, to)) continue;
     covered.fill(1, from, to);
     selected.push(c);
   }
   selected.sort((a, b) => a.tokens[0] - b.tokens[0]);
   return { selected, covered };
+}
+
+/** Some token of [from, to) is marked: a loop, not a subarray view made per candidate. */
+export function anyMarked(marks: Uint8Array, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (marks[k] !== 0) return true;
+  return false;
 }

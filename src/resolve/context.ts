@@ -28,7 +28,14 @@ export interface ResolveContext extends ClauseContext {
    * `name:place` strings: a key string per query is an allocation and a hash per query, which on a
    * document of a hundred thousand short sentences costs more than the values themselves.
    */
-  onceAt: <T>(name: string, at: number, build: (ctx: ResolveContext, at: number) => T) => T;
+  onceAt: <T>(slot: PlaceSlot, at: number, build: (ctx: ResolveContext, at: number) => T) => T;
+}
+
+/** A name for onceAt's values, made once per module (placeSlot): a small number, so a query looks up no name. */
+export type PlaceSlot = number & { readonly placeSlot: unique symbol };
+let placeSlots = 0;
+export function placeSlot(): PlaceSlot {
+  return placeSlots++ as PlaceSlot;
 }
 
 /** How many keys are scanned for one by one before the role and source words are indexed in one pass. */
@@ -52,10 +59,10 @@ export function resolveContext(doc: ResolvedDocument, lexicon: ResolveLexicon): 
   // Map of 10⁵ numbers hashed and probed (and rehashed as it grew) on a text of short sentences.
   // The build function gets the context and the place, so that a caller passes a module-level
   // function, not a closure made per query.
-  const builtAt = new Map<string, unknown[]>();
-  const onceAt = <T,>(name: string, at: number, build: (ctx: ResolveContext, at: number) => T): T => {
-    let values = builtAt.get(name);
-    if (!values) builtAt.set(name, (values = []));
+  const builtAt: unknown[][] = [];
+  const onceAt = <T,>(slot: PlaceSlot, at: number, build: (ctx: ResolveContext, at: number) => T): T => {
+    let values = builtAt[slot];
+    if (!values) builtAt[slot] = values = [];
     const known = values[at];
     if (known !== undefined) return (known === NOTHING ? undefined : known) as T;
     const value = build(ctx, at);

@@ -7,7 +7,7 @@ import { cueAgreement } from '../morph/agreement.js';
 import { fold } from '../morph/key.js';
 import type { Cue, EntityId, Mention, Reference, WordInfo } from '../types.js';
 import { perWordFor } from '../util/word-memo.js';
-import { genderAgrees, type ResolveContext } from './context.js';
+import { genderAgrees, placeSlot, type ResolveContext } from './context.js';
 import type { ResolveLexicon } from './lexicon.js';
 import { pairBefore } from './groups.js';
 import { givenRole, isDeputy, resolveTitle } from './roles.js';
@@ -305,6 +305,9 @@ function pairJustBefore(ctx: ResolveContext, at: number): [EntityId, EntityId] |
   return pairBefore(ctx, at, PAIR_SENTENCES);
 }
 
+/** onceAt's values: the subjects of a sentence, and what a pronoun subject continues. */
+const SUBJECTS = placeSlot();
+const SUBJECT_CHAIN = placeSlot();
 
 /**
  * «Трамп провёл переговоры с Путиным. Он сказал …»: a speaking pronoun continues the subject of
@@ -315,7 +318,7 @@ function subjectBefore(ctx: ResolveContext, at: number, gender: PronounGender | 
   const sentence = ctx.index.sentenceOf[from]!;
   // «тот», «та» stand for the one who is not the subject: only a personal pronoun continues it.
   if ((gender !== 'm' && gender !== 'f') || sentence === 0 || !personal) return null;
-  const found = ctx.onceAt('subjects', sentence - 1, subjectsOf);
+  const found = ctx.onceAt(SUBJECTS, sentence - 1, subjectsOf);
   const subject = firstSubject(ctx, found, gender);
   // «Сам спикер отвергает обвинения. В микроблоге он отметил …»: a role as the subject is the person the text gave that role.
   if (!subject) return titledSubject(ctx, found, gender) ?? (depth < CHAIN && opensWithVerbOf(ctx, sentence - 1, gender) ? subjectBefore(ctx, at, gender, depth + 1, ctx.sentences[sentence - 1]!.tokens[0], personal) : null);
@@ -330,7 +333,7 @@ function subjectBefore(ctx: ResolveContext, at: number, gender: PronounGender | 
  * call, the many that never get here included.
  */
 function chainedSubject(ctx: ResolveContext, from: number, gender: PronounGender, depth: number): EntityId | null {
-  return ctx.onceAt('subject-chain', from, (c, k) => subjectBefore(c, k, gender, depth + 1) ?? lastPerson(c, k, gender));
+  return ctx.onceAt(SUBJECT_CHAIN, from, (c, k) => subjectBefore(c, k, gender, depth + 1) ?? lastPerson(c, k, gender));
 }
 
 /** The first phrase that is a nominative person or a speaking pronoun of the gender (a loop: asked per pronoun, a closure each cost more). */
@@ -382,10 +385,26 @@ const CASE_ENDING = 3;
 function obliqueName(ctx: ResolveContext, mention: Mention): boolean {
   const entity = ctx.entities.get(mention.entity);
   if (!entity) return false;
-  const last = (name: string) => fold(name.split(/[\s.]+/).filter(Boolean).at(-1) ?? '');
-  const written = last(mention.text);
-  const nominative = last(entity.name);
+  const written = fold(lastWord(mention.text));
+  const nominative = fold(lastWord(entity.name));
   return written.length > nominative.length && written.length - nominative.length <= CASE_ENDING && written.startsWith(nominative);
+}
+
+/** The last run of characters other than white space and dots: read back from the end, no split list made per call. */
+function lastWord(name: string): string {
+  let end = name.length;
+  while (end > 0 && isSeparator(name, end - 1)) end--;
+  let start = end;
+  while (start > 0 && !isSeparator(name, start - 1)) start--;
+  return name.slice(start, end);
+}
+
+/** A dot or what /\s/ matches. */
+function isSeparator(text: string, k: number): boolean {
+  const code = text.charCodeAt(k);
+  if (code === 0x2e || code === 0x20) return true;
+  if (code < 0x80) return code >= 0x09 && code <= 0x0d;
+  return /\s/.test(text.charAt(k));
 }
 
 const AS = functionWord('as');
@@ -560,7 +579,7 @@ function subjectsOf(ctx: ResolveContext, sentence: number): NounPhrase[] {
 function unnamedAntecedent(ctx: ResolveContext, at: number, gender: PronounGender | null, depth = 0): [number, number] | null {
   const sentence = ctx.index.sentenceOf[at]!;
   if (!gender || sentence === 0) return null;
-  const found = ctx.onceAt('subjects', sentence - 1, subjectsOf);
+  const found = ctx.onceAt(SUBJECTS, sentence - 1, subjectsOf);
   // A person of another gender (О смерти Мендонсы сообщила его дочь. Она …) is not who the pronoun continues.
   const person = hasFittingPerson(ctx, found, gender);
   // «Родители погибшей приехали на суд. Они умоляли … «…», — говорится в их заявлении»: a pronoun

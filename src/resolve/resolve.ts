@@ -848,7 +848,27 @@ function nameAttested(name: string, members: readonly Candidate[], input: Resolv
  */
 function fullestOf(members: readonly Candidate[], tokens: readonly Token[]): Candidate {
   // A name in its own script (Josep Lluís Bonet) is an alias: the Russian text names the person.
-  return russianNames(members).reduce((best, c) => (fuller(c, best, tokens) ? c : best));
+  // One pass that measures each mention once: comparing pairs measured both sides of every pair.
+  const list = russianNames(members);
+  let best = list[0]!;
+  let bestSize = -1;
+  for (let k = 1; k < list.length; k++) {
+    const c = list[k]!;
+    if (c.type !== 'PER') {
+      if (c.tokens[1] - c.tokens[0] > best.tokens[1] - best.tokens[0]) {
+        best = c;
+        bestSize = -1;
+      }
+      continue;
+    }
+    if (bestSize === -1) bestSize = nameSize(best, tokens);
+    const size = nameSize(c, tokens);
+    if (size > bestSize) {
+      best = c;
+      bestSize = size;
+    }
+  }
+  return best;
 }
 
 /** The mentions but those of a name in its own script, unless there are only those. */
@@ -858,15 +878,12 @@ function russianNames<T extends Candidate>(members: readonly T[]): readonly T[] 
   return russian.length ? russian : members;
 }
 
-function fuller(c: Candidate, than: Candidate, tokens: readonly Token[]): boolean {
-  if (c.type !== 'PER') return c.tokens[1] - c.tokens[0] > than.tokens[1] - than.tokens[0];
-  const [words, letters] = nameSize(c, tokens);
-  const [otherWords, otherLetters] = nameSize(than, tokens);
-  return words > otherWords || (words === otherWords && letters > otherLetters);
-}
-
-/** A person mention's words and the letters in them. */
-function nameSize(c: Candidate, tokens: readonly Token[]): [number, number] {
+/**
+ * A person mention's words, then the letters in them, as one number that orders as the pair
+ * does (more words, or as many and more letters): words · 2³² + letters, exact while a mention
+ * has fewer than 2²¹ words and 2³² letters.
+ */
+function nameSize(c: Candidate, tokens: readonly Token[]): number {
   let words = 0;
   let letters = 0;
   for (let k = c.tokens[0]; k < c.tokens[1]; k++) {
@@ -874,8 +891,10 @@ function nameSize(c: Candidate, tokens: readonly Token[]): [number, number] {
     words++;
     letters += tokens[k]!.text.length;
   }
-  return [words, letters];
+  return words * LETTERS_SPAN + letters;
 }
+
+const LETTERS_SPAN = 2 ** 32;
 
 
 /**

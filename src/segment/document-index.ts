@@ -1,4 +1,5 @@
 import type { DocumentIndex, Sentence, Token } from '../types.js';
+import { ByToken } from '../util/by-token.js';
 import { hasLineBreak } from './chars.js';
 import { isParagraphBreak, pairQuoteMarks } from './quote-pairs.js';
 
@@ -26,7 +27,7 @@ export function indexDocument(text: string, tokens: readonly Token[], sentences:
   const outer = pairs.filter((p) => p.depth === 0);
   return {
     sentenceOf, lineOf, paragraphOf, pairs,
-    outerByOpen: new Map(outer.map((p) => [p.open, p])),
-    outerByClose: new Map(outer.map((p) => [p.close, p])),
+    outerByOpen: new ByToken(tokens.length, outer.map((p) => [p.open, p] as const)),
+    outerByClose: new ByToken(tokens.length, outer.map((p) => [p.close, p] as const)),
   };
 }

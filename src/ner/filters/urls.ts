@@ -1,5 +1,6 @@
 import type { Candidate } from '../../types.js';
 import type { NerContext } from '../context.js';
+import { anyMarked } from '../select.js';
 
 const URL = /(?:https?:\/\/|www\.)[^\s\]\[()«»"'<>]+/g;
 
@@ -14,5 +15,5 @@ export function outsideUrls(ctx: NerContext, candidates: Candidate[]): Candidate
     while (k < tokens.length && tokens[k]!.end <= m.index) k++;
     for (let j = k; j < tokens.length && tokens[j]!.start < end; j++) inUrl[j] = 1;
   }
-  return candidates.filter((c) => !inUrl.subarray(c.tokens[0], c.tokens[1]).includes(1));
+  return candidates.filter((c) => !anyMarked(inUrl, c.tokens[0], c.tokens[1]));
 }

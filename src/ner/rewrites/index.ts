@@ -31,7 +31,18 @@ export interface Rewrite {
 
 /** Each candidate rewritten on its own, seeing its neighbours as the previous rewrite left them. */
 function each(rewrite: (ctx: NerContext, c: Candidate, previous: Candidate | undefined, next: Candidate | undefined) => Candidate): Rewrite['run'] {
-  return (ctx, selected) => selected.map((c, k) => rewrite(ctx, c, selected[k - 1], selected[k + 1]));
+  // The list is copied from the first candidate the rewrite changes: most rewrites change none,
+  // and a fresh list of every candidate per rewrite was garbage the next one dropped.
+  return (ctx, selected) => {
+    let out: Candidate[] | null = null;
+    for (let k = 0; k < selected.length; k++) {
+      const c = selected[k]!;
+      const r = rewrite(ctx, c, k > 0 ? selected[k - 1] : undefined, k + 1 < selected.length ? selected[k + 1] : undefined);
+      if (out) out.push(r);
+      else if (r !== c) (out = selected.slice(0, k)).push(r);
+    }
+    return out ?? selected;
+  };
 }
 
 /** The rewrites, in the order they run. */
