@@ -1469,3 +1469,17 @@ describe('a clause with a speech verb that ends in a colon before the words it a
     ]);
   });
 });
+
+describe('a quoted clause that opens with a body\'s noun before the dash cue', () => {
+  it('is speech, not an organisation named in marks', () => {
+    expect(quotes('«Завод закроют в марте», — заявил министр Иван Петров.')).toEqual(['direct | Иван Петров | Завод закроют в марте']);
+    expect(quotes('«Банк выполнит все обязательства» — сообщил глава совета директоров Олег Смирнов.')).toEqual([
+      'direct | Олег Смирнов | Банк выполнит все обязательства',
+    ]);
+    expect(annotate('«Завод закроют в марте», — заявил министр Иван Петров.').entities.map((e) => e.type)).toEqual(['PER']);
+  });
+
+  it('keeps a quoted name without a verb a name', () => {
+    expect(annotate('Сотрудники «Фонда защиты природы» заявили, что лес вырубят.').entities.map((e) => `${e.type} ${e.name}`)).toContain('ORG Фонд защиты природы');
+  });
+});
