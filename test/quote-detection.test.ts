@@ -1483,3 +1483,11 @@ describe('a quoted clause that opens with a body\'s noun before the dash cue', (
     expect(annotate('Сотрудники «Фонда защиты природы» заявили, что лес вырубят.').entities.map((e) => `${e.type} ${e.name}`)).toContain('ORG Фонд защиты природы');
   });
 });
+
+describe('an as-frame inside a что-clause with whom the source told before its verb', () => {
+  it('skips a dative pronoun or noun to reach the verb', () => {
+    expect(quotes('Иванов заявил, что, как ему сообщил Петров, завод закроют.')).toContain('indirect | Петров | завод закроют');
+    expect(quotes('Депутат Орлов отметил, что, как журналистам сообщили в мэрии, мост откроют летом.')).toContain('indirect | мэрии | мост откроют летом');
+    expect(quotes('Как агентству сообщил Петров, сделка сорвалась.')).toEqual(['indirect | Петров | сделка сорвалась']);
+  });
+});
