@@ -1491,3 +1491,18 @@ describe('an as-frame inside a что-clause with whom the source told before it
     expect(quotes('Как агентству сообщил Петров, сделка сорвалась.')).toEqual(['indirect | Петров | сделка сорвалась']);
   });
 });
+
+describe('a source the speaker cites between commas before the cue', () => {
+  it('is quoted too, with the same content', () => {
+    expect(quotes('Reuters, ссылаясь на источники в правительстве, сообщает, что переговоры продолжатся.')).toEqual([
+      'indirect | Reuters | переговоры продолжатся',
+      'indirect | источники в правительстве | переговоры продолжатся',
+    ]);
+    expect(quotes('Газета «Ведомости», ссылаясь на собственные источники, пишет, что сделка сорвалась.')).toContain('indirect | собственные источники | сделка сорвалась');
+    expect(quotes('Агентство Bloomberg, ссылаясь на министра финансов Ивана Петрова, сообщило, что налоги повысят.')).toContain('indirect | Иван Петров | налоги повысят');
+  });
+
+  it('takes no source from a frame whose object is a clause', () => {
+    expect(quotes('Защитник обвиняемого, ссылаясь на то, что мужчина раскаялся, попросил о снисхождении.')).toEqual(['indirect | Защитник | мужчина раскаялся']);
+  });
+});
