@@ -1489,6 +1489,7 @@ describe('an as-frame inside a что-clause with whom the source told before it
     expect(quotes('Иванов заявил, что, как ему сообщил Петров, завод закроют.')).toContain('indirect | Петров | завод закроют');
     expect(quotes('Депутат Орлов отметил, что, как журналистам сообщили в мэрии, мост откроют летом.')).toContain('indirect | мэрии | мост откроют летом');
     expect(quotes('Как агентству сообщил Петров, сделка сорвалась.')).toEqual(['indirect | Петров | сделка сорвалась']);
+    expect(quotes('Как Иван Петров агентству рассказал, сделка сорвалась.')).toEqual(['indirect | Иван Петров | сделка сорвалась']);
   });
 });
 

@@ -88,7 +88,8 @@ function skipFrameSubject(reader: CueReader, t: number): number {
   t = skipFrameRecipient(reader, t);
   if (tokens[t]?.kind !== 'word') return t;
   const after = NOMINATIVE_PRONOUNS.has(words[t]!.folded) ? t + 1 : skipName(reader, t);
-  return after > t ? skipAdverbs(reader, after) : t;
+  // «как он нам сообщил»: whom the subject told may follow it too.
+  return after > t ? skipFrameRecipient(reader, skipAdverbs(reader, after)) : t;
 }
 
 const RECIPIENT_PRONOUNS = wordSet('frame-recipient-pronouns');
@@ -308,7 +309,9 @@ function cuesAt(reader: CueReader, i: number): readonly Found[] {
           // The recipient before the verb (как ему сообщил) is none of the frame's subject.
           const s = skipFrameRecipient(reader, t);
           t = skips.subject === -1 ? (skips.subject = skipFrameSubject(reader, t)) : skips.subject;
-          if (t > s && words[t]?.folded === form[1]) subject = [s, t];
+          // «как он нам сообщил»: the recipient after the subject is none of it either.
+          const end = t - 1 > s && skipFrameRecipient(reader, t - 1) === t ? t - 1 : t;
+          if (t > s && words[t]?.folded === form[1]) subject = [s, end];
         }
       }
       // «по первоначальным словам», «по его собственным словам»: one adjective before the frame's
