@@ -1469,3 +1469,41 @@ describe('a clause with a speech verb that ends in a colon before the words it a
     ]);
   });
 });
+
+describe('a quoted clause that opens with a body\'s noun before the dash cue', () => {
+  it('is speech, not an organisation named in marks', () => {
+    expect(quotes('«Завод закроют в марте», — заявил министр Иван Петров.')).toEqual(['direct | Иван Петров | Завод закроют в марте']);
+    expect(quotes('«Банк выполнит все обязательства» — сообщил глава совета директоров Олег Смирнов.')).toEqual([
+      'direct | Олег Смирнов | Банк выполнит все обязательства',
+    ]);
+    expect(annotate('«Завод закроют в марте», — заявил министр Иван Петров.').entities.map((e) => e.type)).toEqual(['PER']);
+  });
+
+  it('keeps a quoted name without a verb a name', () => {
+    expect(annotate('Сотрудники «Фонда защиты природы» заявили, что лес вырубят.').entities.map((e) => `${e.type} ${e.name}`)).toContain('ORG Фонд защиты природы');
+  });
+});
+
+describe('an as-frame inside a что-clause with whom the source told before its verb', () => {
+  it('skips a dative pronoun or noun to reach the verb', () => {
+    expect(quotes('Иванов заявил, что, как ему сообщил Петров, завод закроют.')).toContain('indirect | Петров | завод закроют');
+    expect(quotes('Депутат Орлов отметил, что, как журналистам сообщили в мэрии, мост откроют летом.')).toContain('indirect | мэрии | мост откроют летом');
+    expect(quotes('Как агентству сообщил Петров, сделка сорвалась.')).toEqual(['indirect | Петров | сделка сорвалась']);
+    expect(quotes('Как Иван Петров агентству рассказал, сделка сорвалась.')).toEqual(['indirect | Иван Петров | сделка сорвалась']);
+  });
+});
+
+describe('a source the speaker cites between commas before the cue', () => {
+  it('is quoted too, with the same content', () => {
+    expect(quotes('Reuters, ссылаясь на источники в правительстве, сообщает, что переговоры продолжатся.')).toEqual([
+      'indirect | Reuters | переговоры продолжатся',
+      'indirect | источники в правительстве | переговоры продолжатся',
+    ]);
+    expect(quotes('Газета «Ведомости», ссылаясь на собственные источники, пишет, что сделка сорвалась.')).toContain('indirect | собственные источники | сделка сорвалась');
+    expect(quotes('Агентство Bloomberg, ссылаясь на министра финансов Ивана Петрова, сообщило, что налоги повысят.')).toContain('indirect | Иван Петров | налоги повысят');
+  });
+
+  it('takes no source from a frame whose object is a clause', () => {
+    expect(quotes('Защитник обвиняемого, ссылаясь на то, что мужчина раскаялся, попросил о снисхождении.')).toEqual(['indirect | Защитник | мужчина раскаялся']);
+  });
+});

@@ -85,9 +85,27 @@ export interface CueMatch {
  */
 function skipFrameSubject(reader: CueReader, t: number): number {
   const { tokens, words } = reader;
+  t = skipFrameRecipient(reader, t);
   if (tokens[t]?.kind !== 'word') return t;
   const after = NOMINATIVE_PRONOUNS.has(words[t]!.folded) ? t + 1 : skipName(reader, t);
-  return after > t ? skipAdverbs(reader, after) : t;
+  // «как он нам сообщил»: whom the subject told may follow it too.
+  return after > t ? skipFrameRecipient(reader, skipAdverbs(reader, after)) : t;
+}
+
+const RECIPIENT_PRONOUNS = wordSet('frame-recipient-pronouns');
+
+/**
+ * «как ему сообщил Петров», «как журналистам рассказали в ведомстве»: whom the source told, a
+ * dative pronoun or a lower-case noun read first as a dative, may stand before the frame's verb.
+ * The token after it, or t.
+ */
+function skipFrameRecipient({ tokens, words, analyse }: CueReader, t: number): number {
+  const w = words[t];
+  if (!w || tokens[t]!.kind !== 'word') return t;
+  if (RECIPIENT_PRONOUNS.has(w.folded)) return t + 1;
+  if (!analyse || w.shape !== 'lower') return t;
+  const best = analyse(w.folded)[0];
+  return best && best.pos === 'NOUN' && best.grams.includes('datv') ? t + 1 : t;
 }
 
 /** Letters of a word's beginning that a cue verb keeps in all its forms (сказ-ал, ска-жет). */
@@ -288,9 +306,12 @@ function cuesAt(reader: CueReader, i: number): readonly Found[] {
         t = skips.adverbs === -1 ? (skips.adverbs = skipAdverbs(reader, t)) : skips.adverbs;
         // «Как он заявил»: then the frame's own subject.
         if (words[t]?.folded !== form[1]) {
-          const s = t;
+          // The recipient before the verb (как ему сообщил) is none of the frame's subject.
+          const s = skipFrameRecipient(reader, t);
           t = skips.subject === -1 ? (skips.subject = skipFrameSubject(reader, t)) : skips.subject;
-          if (t > s && words[t]?.folded === form[1]) subject = [s, t];
+          // «как он нам сообщил»: the recipient after the subject is none of it either.
+          const end = t - 1 > s && skipFrameRecipient(reader, t - 1) === t ? t - 1 : t;
+          if (t > s && words[t]?.folded === form[1]) subject = [s, end];
         }
       }
       // «по первоначальным словам», «по его собственным словам»: one adjective before the frame's

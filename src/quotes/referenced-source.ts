@@ -42,6 +42,8 @@ export function referencedSource(ctx: QuoteContext, draft: Draft): Draft | null 
   if (!draft.cue || draft.kind === 'direct') return null;
   const from = Math.max(draft.cue[1], draft.speaker && draft.speaker.from >= draft.cue[1] ? draft.speaker.to : draft.cue[1]);
   const [, sentenceEnd] = sentenceRange(ctx, draft.cue[0]);
+  const before = sourceBeforeCue(ctx, draft, sentenceEnd);
+  if (before) return before;
   for (let k = from; k < Math.min(sentenceEnd, from + REFERENCE_REACH); k++) {
     if (k >= draft.content[0] && k < draft.content[1]) return null;
     const words = referenceFrameAt(ctx, k);
@@ -53,4 +55,28 @@ export function referencedSource(ctx: QuoteContext, draft: Draft): Draft | null 
     return { ...draft, cue: [k, k + words.length], speaker, pattern: 'indirect-reference', citedBy: draft.speaker?.entity ?? null };
   }
   return null;
+}
+
+/** «ссылаясь на то, что П»: the frame's object is a clause, a report of its own, no source. */
+const CLAUSE_OBJECTS = new Set(['то', 'это']);
+
+/**
+ * «Reuters, ссылаясь на источники в правительстве, сообщает, что П»: the frame stands between
+ * commas after the speaker, before the cue. Its source is quoted too, as after the cue.
+ */
+function sourceBeforeCue(ctx: QuoteContext, draft: Draft, sentenceEnd: number): Draft | null {
+  const speaker = draft.speaker;
+  if (!speaker || !draft.cue || speaker.to >= draft.cue[0]) return null;
+  // Газета «Ведомости», ссылаясь …: the phrase may end before the closing mark of a quoted name.
+  const comma = ctx.tokens[speaker.to]?.kind === 'quote' ? speaker.to + 1 : speaker.to;
+  if (!isPunct(ctx, comma, ',') || !isPunct(ctx, draft.cue[0] - 1, ',')) return null;
+  const k = comma + 1;
+  const words = referenceFrameAt(ctx, k, draft.cue[0] - 1);
+  if (!words) return null;
+  const at = k + words.length;
+  if (ctx.tokens[at]?.kind === 'word' && CLAUSE_OBJECTS.has(ctx.words[at]!.folded)) return null;
+  const named = speakerAfter(ctx, at, null, false);
+  const source = named?.kind === 'mention' && named.to === draft.cue[0] - 1 ? named : referenceSpeaker(ctx, at, sentenceEnd);
+  if (!source || source.to !== draft.cue[0] - 1) return null;
+  return { ...draft, cue: [k, at], speaker: source, pattern: 'indirect-reference', citedBy: speaker.entity ?? null };
 }

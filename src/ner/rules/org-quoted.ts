@@ -32,6 +32,7 @@ export function quotedOrgCandidates(ctx: NerContext, matches: readonly Gazetteer
     const i = pair.open - 1;
     const close = pair.close;
     if (!OPENING.has(ctx.tokens[pair.open]!.text) || close === i + 2) continue;
+    if (isQuotedClause(ctx, i + 2, close)) continue;
     if (!isNameLike(ctx, i + 2, close)) {
       // «группы «Экозащита!»»: a name may end in «!», but only a body's noun before it says it is one, not speech.
       if (isExclaimedName(ctx, i, close)) out.push(candidate(i + 2, close, 'ORG', 'org-noun-quoted', PRIORITY.quotedOrg));
@@ -280,6 +281,24 @@ function isExclaimedName(ctx: NerContext, i: number, close: number): boolean {
   const noun = ctx.words[i];
   return close === i + 4 && ctx.tokens[i + 3]!.text === '!' && ctx.tokens[i + 2]!.kind === 'word' && ctx.words[i + 2]!.shape === 'title' && adjacent(ctx, i + 2, i + 3) &&
     !!noun && ctx.tokens[i]!.kind === 'word' && noun.shape === 'lower' && ctx.lexicon.orgNouns.has(noun.key);
+}
+
+/**
+ * «Завод закроют в марте», — заявил министр: marks holding a finite verb and followed by the
+ * speech cue (a dash, after a comma or not, then a speech verb) hold what was said, even when
+ * they open with a body's noun.
+ */
+function isQuotedClause(ctx: NerContext, from: number, close: number): boolean {
+  let k = close + 1;
+  if (ctx.tokens[k]?.text === ',') k++;
+  if (ctx.tokens[k]?.kind !== 'dash') return false;
+  const verb = ctx.words[k + 1];
+  if (!verb || ctx.tokens[k + 1]!.kind !== 'word' || verb.shape !== 'lower' || !ctx.lexicon.speechVerbs.has(verb.folded)) return false;
+  for (let j = from; j < close; j++) {
+    if (ctx.tokens[j]!.kind !== 'word' || ctx.words[j]!.shape !== 'lower') continue;
+    if (ctx.analyseWord(ctx.words[j]!)[0]?.pos === 'VERB') return true;
+  }
+  return false;
 }
 
 /**
