@@ -622,8 +622,8 @@ describe('unnamed speakers in the nominative', () => {
     // Joined to the complement, it stays in the genitive.
     expect(speakerNames('По словам сотрудников полиции и прокуратуры, дело закрыто.')).toEqual(['сотрудники полиции и прокуратуры']);
     expect(speakerNames('Как сообщили в пресс-службе полиции и прокуратуры, дело закрыто.')).toEqual(['пресс-служба полиции и прокуратуры']);
-    // A noun in the nominative after «и» is another subject, not part of the phrase.
-    expect(speakerNames('Глава района и представители церкви утверждали, что храм отремонтируют.')).toEqual(['Глава района']);
+    // A noun in the nominative after «и» is another subject, not part of the phrase: a source of its own.
+    expect(speakerNames('Глава района и представители церкви утверждали, что храм отремонтируют.')).toEqual(['Глава района', 'представители церкви']);
   });
 
   it('a person inside an unnamed phrase gets the fullest mention in the same form', () => {

@@ -71,6 +71,8 @@ export function genericOrganisation(ctx: ResolveContext, from: number, to: numbe
     // «некоторые издания»: several of the kind, no one organisation.
     if (isAdjective(ctx, k) && k === last - 1 && ctx.analyseWord(ctx.words[k]!).every((a) => a.grams.includes('plur'))) return null;
   }
+  // A plural (по данным изданий) stands for several, not one of them, however many the text named or quoted.
+  if (!ctx.analyseWord(ctx.words[last]!).some((a) => a.pos === 'NOUN' && a.grams.includes('sing'))) return null;
   const fitting = orgsJustNamed(ctx, from, (id) => fits(ctx, noun, id), DESCRIPTOR_SENTENCES);
   if (fitting.size === 1) return [...fitting][0]!;
   // None or several named just before: the latest source the text quoted that is of the kind and
@@ -83,8 +85,7 @@ export function genericOrganisation(ctx: ResolveContext, from: number, to: numbe
   // None just named: the organisation of the kind the text named last, however many sentences back
   // (Госкорпорация «Роскосмос» … four sentences … «в госкорпорации сообщили»): the noun names its kind,
   // and no other of that kind came since. Two just named stay unnamed (Минтранс и Минфин … в ведомстве).
-  // A plural (по данным изданий) stands for several, not the last one.
-  if (fitting.size > 0 || !ctx.analyseWord(ctx.words[last]!).some((a) => a.pos === 'NOUN' && a.grams.includes('sing'))) return null;
+  if (fitting.size > 0) return null;
   return latestOrgBefore(ctx, from, (id) => fits(ctx, noun, id));
 }
 
