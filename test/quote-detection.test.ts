@@ -1373,7 +1373,7 @@ describe('a verb of the reported clause that Az ranks as a noun', () => {
 describe('a subject after a headline with no full stop', () => {
   it('is not governed by the headline\'s last name', () => {
     expect(quotes('Временным главой страны стал спикер Иван Сидоров\n\nВерховный совет Грузии, где прошли протесты, официально подтвердил, что выборы пройдут весной.')).toEqual([
-      'indirect | Верховный совет | выборы пройдут весной',
+      'indirect | Верховный совет Грузии | выборы пройдут весной',
     ]);
   });
 });
