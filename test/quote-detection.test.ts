@@ -1507,3 +1507,22 @@ describe('a source the speaker cites between commas before the cue', () => {
     expect(quotes('Защитник обвиняемого, ссылаясь на то, что мужчина раскаялся, попросил о снисхождении.')).toEqual(['indirect | Защитник | мужчина раскаялся']);
   });
 });
+
+describe('a second report joined to the first by a conjunction (issue 14)', () => {
+  it('ends the first report where a speech verb with its own что-clause follows', () => {
+    expect(quotes('Министр Иван Петров заявил, что переговоры прошли успешно, а посол Анна Смирнова отметила, что сроки пока не согласованы.')).toEqual([
+      'indirect | Иван Петров | переговоры прошли успешно',
+      'indirect | Анна Смирнова | сроки пока не согласованы',
+    ]);
+  });
+
+  it('ends it at an opinion only when «а» sets a second view against it', () => {
+    expect(quotes('Киев считает, что долг давно погашен, а Москва уверена, что платежей не было.')).toEqual([
+      'indirect | Киев | долг давно погашен',
+      'indirect | Москва | платежей не было',
+    ]);
+    expect(quotes('Певец рассказал, что долго терпел боль, но он думал, что это простуда.')).toContain(
+      'indirect | Певец | долго терпел боль, но он думал, что это простуда',
+    );
+  });
+});
