@@ -1526,3 +1526,16 @@ describe('a second report joined to the first by a conjunction (issue 14)', () =
     );
   });
 });
+
+describe('a reason given for a decision (X мотивировал Y тем, что П)', () => {
+  it('reports the reason as the speaker\'s clause', () => {
+    expect(quotes('Свой отказ министр Иван Петров мотивировал тем, что бюджет пуст.')).toEqual(['indirect | Иван Петров | бюджет пуст']);
+    expect(quotes('Директор аргументировал свою позицию тем, что завод убыточен.')).toEqual(['indirect | Директор | завод убыточен']);
+    expect(quotes('Судья обосновал приговор тем, что вина доказана.')).toEqual(['indirect | Судья | вина доказана']);
+    expect(quotes('Писатель вернул награду, обосновав это тем, что «она больше ничего не значит».')).toEqual(['mixed | Писатель | «она больше ничего не значит»']);
+  });
+
+  it('is no quote without a что-clause', () => {
+    expect(quotes('Директор мотивировал сотрудников премиями.')).toEqual([]);
+  });
+});
