@@ -1539,3 +1539,11 @@ describe('a reason given for a decision (X мотивировал Y тем, чт
     expect(quotes('Директор мотивировал сотрудников премиями.')).toEqual([]);
   });
 });
+
+describe('a speaker whose initial reads as a conjunction (А., И.)', () => {
+  it('is the whole name after the cue', () => {
+    expect(quotes('Как сообщил И. Петров, цены вырастут в марте.')).toEqual(['indirect | И. Петров | цены вырастут в марте']);
+    expect(quotes('По словам А. Лукьянчикова, цены вырастут в марте.')).toEqual(['indirect | А. Лукьянчиков | цены вырастут в марте']);
+    expect(quotes('«Цены вырастут в марте», — сообщил И. Петров.')).toEqual(['direct | И. Петров | Цены вырастут в марте']);
+  });
+});
