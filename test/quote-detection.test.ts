@@ -1547,3 +1547,10 @@ describe('a speaker whose initial reads as a conjunction (А., И.)', () => {
     expect(quotes('«Цены вырастут в марте», — сообщил И. Петров.')).toEqual(['direct | И. Петров | Цены вырастут в марте']);
   });
 });
+
+describe('a collective numeral as the subject (Двое очевидцев рассказали)', () => {
+  it('heads an unnamed group that speaks', () => {
+    expect(quotes('Двое очевидцев рассказали, что видели взрыв.')).toEqual(['indirect | Двое очевидцев | видели взрыв']);
+    expect(quotes('Трое рабочих заявили, что зарплату не платят полгода.')).toEqual(['indirect | Трое рабочих | зарплату не платят полгода']);
+  });
+});
