@@ -1554,3 +1554,12 @@ describe('a collective numeral as the subject (Двое очевидцев ра�
     expect(quotes('Трое рабочих заявили, что зарплату не платят полгода.')).toEqual(['indirect | Трое рабочих | зарплату не платят полгода']);
   });
 });
+
+describe('a cue inside its content after a noun phrase with a rare verb reading', () => {
+  it('takes the whole sentence (времени is no imperative, повсеместно no short adjective here)', () => {
+    expect(quotes('Введение повсеместно летнего времени, подчеркнул министр, будет полезным.')).toEqual([
+      'indirect | министр | Введение повсеместно летнего времени, подчеркнул министр, будет полезным',
+    ]);
+    expect(quotes('Цены высоки, сообщает ТАСС.')).toEqual(['indirect | ТАСС | Цены высоки']);
+  });
+});
