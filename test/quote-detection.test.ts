@@ -1563,3 +1563,13 @@ describe('a cue inside its content after a noun phrase with a rare verb reading'
     expect(quotes('Цены высоки, сообщает ТАСС.')).toEqual(['indirect | ТАСС | Цены высоки']);
   });
 });
+
+describe('«Об этом сообщил X» after a sentence that opens with a frame of its own', () => {
+  it('reports the clause after the frame', () => {
+    expect(quotes('Как передало радио «Маяк», по факту поджога возбуждено уголовное дело. Об этом сообщил представитель следствия Владимир Маркин.')).toEqual([
+      'indirect | Маяк | по факту поджога возбуждено уголовное дело',
+      'indirect | Владимир Маркин | по факту поджога возбуждено уголовное дело',
+    ]);
+    expect(quotes('Завод закроют в марте. Об этом сообщил директор Иван Петров.')).toEqual(['indirect | Иван Петров | Завод закроют в марте']);
+  });
+});
