@@ -1507,3 +1507,69 @@ describe('a source the speaker cites between commas before the cue', () => {
     expect(quotes('Защитник обвиняемого, ссылаясь на то, что мужчина раскаялся, попросил о снисхождении.')).toEqual(['indirect | Защитник | мужчина раскаялся']);
   });
 });
+
+describe('a second report joined to the first by a conjunction (issue 14)', () => {
+  it('ends the first report where a speech verb with its own что-clause follows', () => {
+    expect(quotes('Министр Иван Петров заявил, что переговоры прошли успешно, а посол Анна Смирнова отметила, что сроки пока не согласованы.')).toEqual([
+      'indirect | Иван Петров | переговоры прошли успешно',
+      'indirect | Анна Смирнова | сроки пока не согласованы',
+    ]);
+  });
+
+  it('ends it at an opinion only when «а» sets a second view against it', () => {
+    expect(quotes('Киев считает, что долг давно погашен, а Москва уверена, что платежей не было.')).toEqual([
+      'indirect | Киев | долг давно погашен',
+      'indirect | Москва | платежей не было',
+    ]);
+    expect(quotes('Певец рассказал, что долго терпел боль, но он думал, что это простуда.')).toContain(
+      'indirect | Певец | долго терпел боль, но он думал, что это простуда',
+    );
+  });
+});
+
+describe('a reason given for a decision (X мотивировал Y тем, что П)', () => {
+  it('reports the reason as the speaker\'s clause', () => {
+    expect(quotes('Свой отказ министр Иван Петров мотивировал тем, что бюджет пуст.')).toEqual(['indirect | Иван Петров | бюджет пуст']);
+    expect(quotes('Директор аргументировал свою позицию тем, что завод убыточен.')).toEqual(['indirect | Директор | завод убыточен']);
+    expect(quotes('Судья обосновал приговор тем, что вина доказана.')).toEqual(['indirect | Судья | вина доказана']);
+    expect(quotes('Писатель вернул награду, обосновав это тем, что «она больше ничего не значит».')).toEqual(['mixed | Писатель | «она больше ничего не значит»']);
+  });
+
+  it('is no quote without a что-clause', () => {
+    expect(quotes('Директор мотивировал сотрудников премиями.')).toEqual([]);
+  });
+});
+
+describe('a speaker whose initial reads as a conjunction (А., И.)', () => {
+  it('is the whole name after the cue', () => {
+    expect(quotes('Как сообщил И. Петров, цены вырастут в марте.')).toEqual(['indirect | И. Петров | цены вырастут в марте']);
+    expect(quotes('По словам А. Лукьянчикова, цены вырастут в марте.')).toEqual(['indirect | А. Лукьянчиков | цены вырастут в марте']);
+    expect(quotes('«Цены вырастут в марте», — сообщил И. Петров.')).toEqual(['direct | И. Петров | Цены вырастут в марте']);
+  });
+});
+
+describe('a collective numeral as the subject (Двое очевидцев рассказали)', () => {
+  it('heads an unnamed group that speaks', () => {
+    expect(quotes('Двое очевидцев рассказали, что видели взрыв.')).toEqual(['indirect | Двое очевидцев | видели взрыв']);
+    expect(quotes('Трое рабочих заявили, что зарплату не платят полгода.')).toEqual(['indirect | Трое рабочих | зарплату не платят полгода']);
+  });
+});
+
+describe('a cue inside its content after a noun phrase with a rare verb reading', () => {
+  it('takes the whole sentence (времени is no imperative, повсеместно no short adjective here)', () => {
+    expect(quotes('Введение повсеместно летнего времени, подчеркнул министр, будет полезным.')).toEqual([
+      'indirect | министр | Введение повсеместно летнего времени, подчеркнул министр, будет полезным',
+    ]);
+    expect(quotes('Цены высоки, сообщает ТАСС.')).toEqual(['indirect | ТАСС | Цены высоки']);
+  });
+});
+
+describe('«Об этом сообщил X» after a sentence that opens with a frame of its own', () => {
+  it('reports the clause after the frame', () => {
+    expect(quotes('Как передало радио «Маяк», по факту поджога возбуждено уголовное дело. Об этом сообщил представитель следствия Владимир Маркин.')).toEqual([
+      'indirect | Маяк | по факту поджога возбуждено уголовное дело',
+      'indirect | Владимир Маркин | по факту поджога возбуждено уголовное дело',
+    ]);
+    expect(quotes('Завод закроют в марте. Об этом сообщил директор Иван Петров.')).toEqual(['indirect | Иван Петров | Завод закроют в марте']);
+  });
+});

@@ -39,7 +39,7 @@ export const aboutThis: Pattern = {
         between ?? speakerAfter(ctx, cue.to, cue.cue, subject) ?? speakerBefore(ctx, cue.from, cue.cue);
       if (!speaker) continue;
       const previous = ctx.sentences[referent]!;
-      const content = own ?? trimEnd(ctx, paragraphReported(ctx, cue.from, referent), withoutTrailingCue(ctx, previous.tokens[0], previous.tokens[1]));
+      const content = own ?? trimEnd(ctx, withoutLeadingAttribution(ctx, paragraphReported(ctx, cue.from, referent), previous.tokens[1]), withoutTrailingCue(ctx, previous.tokens[0], previous.tokens[1]));
       if (content[1] <= content[0] || leadsInSpeech(ctx, content)) continue;
       yield { kind: 'indirect', content, cue: [cue.from, cue.to], speaker, pattern: this.name };
       i = cue.to - 1;
@@ -73,6 +73,25 @@ function withoutTrailingCue(ctx: QuoteContext, from: number, to: number): number
     if (isPunct(ctx, k, ',;:')) break;
   }
   return to;
+}
+
+/** Tokens a leading attribution of the referent may span before its comma (Как передала радиостанция «Маяк»,). */
+const LEAD_REACH = 8;
+
+/**
+ * «Как передала радиостанция «Маяк», возбуждено дело. Об этом сообщил X»: the referent's own
+ * as-frame or source frame at its start is the narrator's (it is a quote of its own); what «об
+ * этом» reports is the clause after its comma. Where the referent starts. (A lead «Соседи
+ * считают, что П» stays in: cutting it lowered the judging part.)
+ */
+function withoutLeadingAttribution(ctx: QuoteContext, from: number, to: number): number {
+  const frame = cueAt(ctx, from, ['as', 'source']);
+  if (!frame) return from;
+  for (let k = frame.to; k < Math.min(to - 1, from + LEAD_REACH); k++) {
+    if (isPunct(ctx, k, ',')) return k > frame.to && !hasVerb(ctx, frame.to, k) ? k + 1 : from;
+    if (isTerminal(ctx, k) || isPunct(ctx, k, ':;—–')) return from;
+  }
+  return from;
 }
 
 /** A verb in [from, to) besides the cue's own (which wiki link markup may put after the cue's first token). */

@@ -5,7 +5,7 @@ import { wordList, wordMap, wordSet } from '../../dict/words.js';
 import { verbAgreement } from '../../morph/agreement.js';
 import { isDashToken, isPunct, isTerminal, isWord, isWordOf, quoteAt, sentenceRange, type QuoteContext } from '../context.js';
 import { cueAt } from '../cues.js';
-import { LEAD_IN, TRAILING } from './cue-kinds.js';
+import { LEAD_IN, THAT, TRAILING } from './cue-kinds.js';
 
 /** Where a reported clause starts and ends: trimmed of its final punctuation, cut where the narrator resumes. */
 
@@ -44,6 +44,7 @@ export function clauseEnd(ctx: QuoteContext, from: number, cue: Cue | null = nul
     if (i > from && isPunct(ctx, i, ',') && isWordOf(ctx, i + 1, NARRATOR_SEQUELS) && narratorResumes(ctx, i + 1, end, cue, true) &&
       !hasAgreeingPast(ctx, from, i, cue)) return i;
     if (i > from && isPunct(ctx, i, ',') && coordinatedRelative(ctx, i + 1)) return i;
+    if (i > from && isPunct(ctx, i, ',') && coordinatedReport(ctx, i + 1, end)) return i;
     if (i > from && isPunct(ctx, i, ':') && ownWordsFollow(ctx, i + 1, end)) return i;
   }
   return end;
@@ -91,6 +92,30 @@ function coordinatedRelative(ctx: QuoteContext, i: number): boolean {
   let k = i + 1;
   if (ctx.tokens[k]?.kind === 'word' && PREPOSITIONS.has(ctx.words[k]!.folded)) k++;
   return ctx.tokens[k]?.kind === 'word' && isRelative(ctx, k);
+}
+
+/** Words after the conjunction within which a second report's cue stands (а глава японского МИДа Сэйдзи Маэхара отметил). */
+const COORDINATED_REPORT_WORDS = 8;
+
+/** «а» (dict/words/contrast-conjunctions.txt): sets a second source's view against the first's. */
+const CONTRAST_CONJUNCTIONS = wordSet('contrast-conjunctions');
+
+/**
+ * «…, что визит вызывает сожаление, а глава МИДа отметил, что …», «…, и добавил, что …»: after a
+ * comma and a conjunction, a speech verb with a что-clause of its own opens a second report; the
+ * first one has ended. An opinion does so only when set against it (…, а Россия уверена, что …):
+ * «…, но он думал, что …» goes on telling what the speaker went through.
+ */
+function coordinatedReport(ctx: QuoteContext, i: number, end: number): boolean {
+  if (!isWordOf(ctx, i, NARRATOR_CONJUNCTIONS)) return false;
+  for (let k = i + 1; k < Math.min(end, i + 1 + COORDINATED_REPORT_WORDS); k++) {
+    if (ctx.tokens[k]!.kind !== 'word') return false;
+    const cue = cueAt(ctx, k, THAT);
+    if (!cue) continue;
+    if (cue.cue.kind === 'opinion' && !isWordOf(ctx, i, CONTRAST_CONJUNCTIONS)) return false;
+    return !isParticiple(ctx, cue.from) && !isGerund(ctx, cue.from) && thatFollows(ctx, cue.to);
+  }
+  return false;
 }
 
 /** Words that may stand between the conjunction and the narrator's verb: не, позже (a comparative), также. */

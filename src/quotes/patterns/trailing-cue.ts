@@ -157,9 +157,23 @@ function statesSomething(ctx: QuoteContext, from: number, to: number): boolean {
       k = pair.close;
       continue;
     }
-    if (hasPredicate(ctx, k, k + 1)) return true;
+    if (hasPredicate(ctx, k, k + 1) && !rarePredicate(ctx, k)) return true;
   }
   return false;
+}
+
+/** First readings that a rarer predicate reading does not override (времени: not «времени!»; повсеместно: not a short adjective). */
+const PLAIN_FIRST = new Set(['NOUN', 'ADVB']);
+
+/**
+ * «Установление повсеместно в стране летнего времени, подчеркнул президент, будет полезным»: a
+ * noun or adverb whose only predicate readings are rarer ones (an imperative, a short adjective)
+ * makes no statement before the cue; the cue then sits inside its content.
+ */
+function rarePredicate(ctx: QuoteContext, k: number): boolean {
+  if (ctx.tokens[k]!.kind !== 'word') return false;
+  const first = ctx.analyseWord(ctx.words[k]!)[0];
+  return !!first && PLAIN_FIRST.has(first.pos);
 }
 
 /** The marks enclose exactly one recognised name. */

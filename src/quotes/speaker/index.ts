@@ -242,6 +242,9 @@ function isBoundaryAfter(ctx: QuoteContext, i: number, from: number): boolean {
   const t = ctx.tokens[i]!;
   if (t.kind === 'quote' && i === from) return false;
   if (i > from && ctx.mentionAt[i] !== -1 && ctx.mentionAt[i] === ctx.mentionAt[i - 1]) return false;
+  // «как сообщил А. Кудрин», «по словам И. Петрова»: an initial that reads as a conjunction (а, и)
+  // opens the name, not a clause, when the name's mention goes on after it.
+  if (t.kind === 'word' && ctx.mentionAt[i] !== -1 && ctx.mentionAt[i + 1] === ctx.mentionAt[i]) return false;
   if (t.kind === 'quote' && isShortName(ctx, i)) return false;
   // «компания ''Live Nation''»: marks doubled (wiki italics) open a name as one mark does.
   let next = i + 1;
