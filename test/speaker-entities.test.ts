@@ -110,3 +110,9 @@ describe('a family role that no rule resolves', () => {
     ]);
   });
 });
+
+describe('a role whose form is also a nominative plural, in a frame that shows no number', () => {
+  it('«по мнению директора института Евгения Шевченко» is that man, not a group of directors', () => {
+    expect(quotes('По мнению директора института Евгения Шевченко, реформа затянется.')).toEqual(['indirect | Евгений Шевченко | реформа затянется']);
+  });
+});

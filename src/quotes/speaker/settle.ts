@@ -139,7 +139,9 @@ function singularJoined(ctx: QuoteContext, f: NounPhrase): boolean {
 function isPlural(ctx: QuoteContext, i: number, cue: Cue | null): boolean {
   if (cue?.number === 'pl') return true;
   const analyses = ctx.analyseWord(ctx.words[i]!);
-  return analyses.length > 0 && analyses[0]!.grams.includes('plur');
+  // «по мнению директора института Евгения Минченко»: a form that is also a singular noun
+  // (директора, учителя) is read as one where the cue shows no number; a plural verb said so above.
+  return analyses.length > 0 && analyses[0]!.grams.includes('plur') && !analyses.some((a) => a.pos === 'NOUN' && a.grams.includes('sing'));
 }
 
 /**
