@@ -116,3 +116,13 @@ describe('a role whose form is also a nominative plural, in a frame that shows n
     expect(quotes('По мнению директора института Евгения Шевченко, реформа затянется.')).toEqual(['indirect | Евгений Шевченко | реформа затянется']);
   });
 });
+
+describe('a surname alone that two people of the text share', () => {
+  it('«Кох рассказала» is the woman, though the bare surname was merged with the man', () => {
+    const text = 'Андрей Кох остаётся в больнице. «Мы ждём», — сказала Анна Кох. Кох рассказала, что мужа переводят в другую палату.';
+    expect(quotes(text)).toEqual([
+      'direct | Анна Кох | Мы ждём',
+      'indirect | Анна Кох | мужа переводят в другую палату',
+    ]);
+  });
+});

@@ -1,6 +1,6 @@
 import { wordSet } from '../dict/words.js';
 import { fold } from '../morph/key.js';
-import type { EntityId } from '../types.js';
+import type { Entity, EntityId } from '../types.js';
 import type { ResolveContext } from './context.js';
 import { lastPerson } from './pronouns.js';
 
@@ -40,7 +40,28 @@ const FEMININE_SURNAME = /(?:(ов|ев|ёв|ин|ын)а|(ск|цк)ая)$/;
 
 /** The surname of a person named with at least two words, folded to its masculine form; null for a one-word name. */
 function surnameOf(ctx: ResolveContext, id: EntityId): string | null {
-  const words = ctx.entities.get(id)?.name.split(/\s+/) ?? [];
+  return familyName(ctx.entities.get(id)?.name ?? '');
+}
+
+/** The last word of a name of two words or more, folded to its masculine form (Анна Петрова → петров); null otherwise. */
+function familyName(name: string): string | null {
+  const words = name.split(/\s+/);
   if (words.length < 2) return null;
   return fold(words[words.length - 1]!).replace(FEMININE_SURNAME, (_, a: string | undefined, b: string | undefined) => (a ?? `${b}ий`));
+}
+
+/**
+ * «Виктор Бут … Алла Бут … Бут рассказала»: a surname alone, merged with the man, where the verb
+ * says a woman spoke, is the one person of that gender who shares the surname; null if not exactly one.
+ */
+export function namesakeOfGender(entities: ReadonlyMap<EntityId, Entity>, genderOf: (id: EntityId) => 'm' | 'f' | null, id: EntityId, gender: 'm' | 'f'): EntityId | null {
+  const surname = familyName(entities.get(id)?.name ?? '');
+  if (surname === null || genderOf(id) === gender) return null;
+  let found: EntityId | null = null;
+  for (const entity of entities.values()) {
+    if (entity.type !== 'PER' || entity.id === id || genderOf(entity.id) !== gender || familyName(entity.name) !== surname) continue;
+    if (found) return null;
+    found = entity.id;
+  }
+  return found;
 }
