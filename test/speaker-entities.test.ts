@@ -91,3 +91,38 @@ describe('a hyphened compound opening a sentence before a surname', () => {
     expect(names(text)).toEqual(['PER Сергей Канаев']);
   });
 });
+
+describe('a family role that no rule resolves', () => {
+  it('«супруга», «жена фермера» is the woman of the family the text named, by the shared surname', () => {
+    const text = 'Фермера Олега Соколова выпустили из больницы. «Он уже ходит сам», — сказала Ирина Соколова. Как пояснила жена фермера, врачи довольны. Тем не менее супруга уверена, что лечение продлится до весны.';
+    expect(quotes(text)).toEqual([
+      'direct | Ирина Соколова | Он уже ходит сам',
+      'indirect | Ирина Соколова | врачи довольны',
+      'indirect | Ирина Соколова | лечение продлится до весны',
+    ]);
+  });
+
+  it('a woman who shares no surname with anyone is not taken for the wife', () => {
+    const text = 'Фермера Олега Соколова выпустили из больницы. «Он уже ходит сам», — сказала врач Ирина Морозова. Тем не менее супруга уверена, что лечение продлится до весны.';
+    expect(quotes(text)).toEqual([
+      'direct | Ирина Морозова | Он уже ходит сам',
+      'indirect | супруга | лечение продлится до весны',
+    ]);
+  });
+});
+
+describe('a role whose form is also a nominative plural, in a frame that shows no number', () => {
+  it('«по мнению директора института Евгения Шевченко» is that man, not a group of directors', () => {
+    expect(quotes('По мнению директора института Евгения Шевченко, реформа затянется.')).toEqual(['indirect | Евгений Шевченко | реформа затянется']);
+  });
+});
+
+describe('a surname alone that two people of the text share', () => {
+  it('«Кох рассказала» is the woman, though the bare surname was merged with the man', () => {
+    const text = 'Андрей Кох остаётся в больнице. «Мы ждём», — сказала Анна Кох. Кох рассказала, что мужа переводят в другую палату.';
+    expect(quotes(text)).toEqual([
+      'direct | Анна Кох | Мы ждём',
+      'indirect | Анна Кох | мужа переводят в другую палату',
+    ]);
+  });
+});

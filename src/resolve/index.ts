@@ -7,6 +7,7 @@ import type { Resolver } from './resolver.js';
 
 export { prepareResolveLexicon, type ResolveLexicon } from './lexicon.js';
 export { createResolver, type Resolver } from './resolver.js';
+export { namesakeOfGender } from './kin.js';
 export { isSpeakerPronoun, speakerPronounGender, PRONOUN_RULES, type PronounRole } from './pronouns.js';
 
 /** The resolve stage: one entity per real thing named in the document, and its mentions. */

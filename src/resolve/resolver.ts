@@ -9,6 +9,7 @@ import type { ResolveLexicon } from './lexicon.js';
 import { pairBefore } from './groups.js';
 import { officeHolders, type OfficeHolders } from './office-holders.js';
 import { heldInPlaceOfRole } from './role-place.js';
+import { kinHolder } from './kin.js';
 import { agreeingNominative, fullNameInCaseOf, nominativePhrase, personInCase } from './normalize.js';
 import { cueGender, lastPerson, pronounGender, pronounReferences, recentPersonOfGender, speakerPronoun, subjectOfSentenceBefore, type PronounRole, type SpeakerReferent } from './pronouns.js';
 import { holdsOtherRole, isDeputy, mayHold, namesPrincipal, womanOfMan, nextPersonInLine, holderNamedAfter, personAfterRole, personNamedWith, resolveTitle, roleDomain, roleGender, roleHead, sharesCase } from './roles.js';
@@ -113,7 +114,8 @@ export function createResolver(doc: ResolvedDocument, lexicon: ResolveLexicon): 
       const found = (holds === 'given' ? subject : null) ?? resolveTitle(ctx, head, near, gender, field, holds === 'untitled' ? subject : null) ??
         (bare ? lastUnlikeOther(ctx, head, lastPerson(ctx, head, pronounGender(ctx, head, cue) ?? gender)) : null) ??
         // Only where the verb shows the gender (сказал), and for a role that names an office (глава государства, not сельсовета).
-        (verbGender && (bare || (roleDomain(ctx, head)?.size ?? 0) > 0) ? lastUnlikeOther(ctx, head, nextPersonInLine(ctx, head, verbGender)) : null);
+        (verbGender && (bare || (roleDomain(ctx, head)?.size ?? 0) > 0) ? lastUnlikeOther(ctx, head, nextPersonInLine(ctx, head, verbGender)) : null) ??
+        kinHolder(ctx, head, gender);
       const placed = found ? heldInPlaceOfRole(ctx, found, from, head, gender) : null;
       // «президент России заявил»: the office's holder in the document's year, where the table knows the office.
       const office = officeHolders(ctx, from, to, head);

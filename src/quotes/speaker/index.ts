@@ -9,7 +9,7 @@ import type { Cue } from '../../types.js';
 import { isPunct, isWordOf, mentionEnd, sentenceRange, type QuoteContext } from '../context.js';
 import { cueAt } from '../cues.js';
 import { pairBefore } from './pair.js';
-import { settle } from './settle.js';
+import { settle, withNamesake } from './settle.js';
 import type { Speaker } from './types.js';
 
 /**
@@ -317,7 +317,7 @@ function subjectBefore(ctx: QuoteContext, cueFrom: number, cue: Cue | null, limi
   const from = Math.max(sentenceStart, limitFrom ?? sentenceStart, document ? sourceOpening(ctx, sentenceStart, cueFrom, cue!) : -1);
   // «В Москве отмечается, что …»: a text speaks for its author; a place is only where it was said.
   const framed = frameBefore(ctx, from, cueFrom);
-  const phrases = nounPhrases(ctx, from, cueFrom, !document);
+  const phrases = nounPhrases(ctx, from, cueFrom, !document).map((f) => withNamesake(ctx, f, cue));
   const pair = cue?.number === 'pl' ? pairBefore(phrases, ctx, cueFrom) : null;
   if (pair) return pair;
   // «Айман аль-Завахири, в обращении на сайтах (которые считаются рупором движения) заявил»: an aside in

@@ -3,7 +3,7 @@ import { wordList, wordMap, wordSet } from '../../dict/words.js';
 import { fold } from '../../morph/key.js';
 import type { Cue } from '../../types.js';
 import { COORDINATING_AND, NOMINATIVE_PRONOUNS, PREPOSITIONS } from '../../clauses/words.js';
-import { isSpeakerPronoun } from '../../resolve/index.js';
+import { isSpeakerPronoun, namesakeOfGender } from '../../resolve/index.js';
 import { isPunct, isWordOf, mentionEnd, sentenceRange, type QuoteContext } from '../context.js';
 import { cueGender } from '../cues.js';
 import type { Speaker } from './types.js';
@@ -139,7 +139,19 @@ function singularJoined(ctx: QuoteContext, f: NounPhrase): boolean {
 function isPlural(ctx: QuoteContext, i: number, cue: Cue | null): boolean {
   if (cue?.number === 'pl') return true;
   const analyses = ctx.analyseWord(ctx.words[i]!);
-  return analyses.length > 0 && analyses[0]!.grams.includes('plur');
+  // «по мнению директора института Евгения Минченко»: a form that is also a singular noun
+  // (директора, учителя) is read as one where the cue shows no number; a plural verb said so above.
+  return analyses.length > 0 && analyses[0]!.grams.includes('plur') && !analyses.some((a) => a.pos === 'NOUN' && a.grams.includes('sing'));
+}
+
+/**
+ * «Бут рассказала» after «Виктор Бут … Алла Бут»: a one-word surname merged with a person whose
+ * gender the verb contradicts stands for the namesake of the verb's gender; other phrases as they are.
+ */
+export function withNamesake(ctx: QuoteContext, f: NounPhrase, cue: Cue | null): NounPhrase {
+  if (f.kind !== 'mention' || f.mention!.type !== 'PER' || f.to - f.from !== 1 || (cue?.gender !== 'm' && cue?.gender !== 'f')) return f;
+  const namesake = namesakeOfGender(ctx.entities, ctx.resolver.genderOf, f.mention!.entity, cue.gender);
+  return namesake ? { ...f, mention: { ...f.mention!, entity: namesake } } : f;
 }
 
 /**

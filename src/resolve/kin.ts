@@ -1,0 +1,67 @@
+import { wordSet } from '../dict/words.js';
+import { fold } from '../morph/key.js';
+import type { Entity, EntityId } from '../types.js';
+import type { ResolveContext } from './context.js';
+import { lastPerson } from './pronouns.js';
+
+/** Family ties (супруга, сын, мать). */
+const KIN = wordSet('kin-nouns');
+
+/**
+ * «Виктор Бут … Алла Бут рассказала … Тем не менее супруга убеждена»: a family role at `head`
+ * that no other rule resolved is the last person of `gender` before it, when that person shares a
+ * surname with another person of the text: one of the family the text speaks of, not some other
+ * woman or man it named last.
+ */
+export function kinHolder(ctx: ResolveContext, head: number, gender: 'm' | 'f' | null): EntityId | null {
+  if (!gender || ctx.tokens[head]?.kind !== 'word' || !KIN.has(ctx.words[head]!.key)) return null;
+  const last = lastPerson(ctx, head, gender);
+  if (!last || ctx.genderOf(last) !== gender) return null;
+  const families = surnameCounts(ctx);
+  const surname = surnameOf(ctx, last);
+  return surname !== null && (families.get(surname) ?? 0) > 1 ? last : null;
+}
+
+/** How many people of the text bear each surname (by its masculine stem), counted once per document. */
+function surnameCounts(ctx: ResolveContext): ReadonlyMap<string, number> {
+  return ctx.once('kin-surnames', () => {
+    const counts = new Map<string, number>();
+    for (const entity of ctx.entities.values()) {
+      if (entity.type !== 'PER') continue;
+      const surname = surnameOf(ctx, entity.id);
+      if (surname !== null) counts.set(surname, (counts.get(surname) ?? 0) + 1);
+    }
+    return counts;
+  });
+}
+
+/** A feminine surname ending → the masculine one it pairs with (Петрова → Петров, Бутская → Бутский). */
+const FEMININE_SURNAME = /(?:(ов|ев|ёв|ин|ын)а|(ск|цк)ая)$/;
+
+/** The surname of a person named with at least two words, folded to its masculine form; null for a one-word name. */
+function surnameOf(ctx: ResolveContext, id: EntityId): string | null {
+  return familyName(ctx.entities.get(id)?.name ?? '');
+}
+
+/** The last word of a name of two words or more, folded to its masculine form (Анна Петрова → петров); null otherwise. */
+function familyName(name: string): string | null {
+  const words = name.split(/\s+/);
+  if (words.length < 2) return null;
+  return fold(words[words.length - 1]!).replace(FEMININE_SURNAME, (_, a: string | undefined, b: string | undefined) => (a ?? `${b}ий`));
+}
+
+/**
+ * «Виктор Бут … Алла Бут … Бут рассказала»: a surname alone, merged with the man, where the verb
+ * says a woman spoke, is the one person of that gender who shares the surname; null if not exactly one.
+ */
+export function namesakeOfGender(entities: ReadonlyMap<EntityId, Entity>, genderOf: (id: EntityId) => 'm' | 'f' | null, id: EntityId, gender: 'm' | 'f'): EntityId | null {
+  const surname = familyName(entities.get(id)?.name ?? '');
+  if (surname === null || genderOf(id) === gender) return null;
+  let found: EntityId | null = null;
+  for (const entity of entities.values()) {
+    if (entity.type !== 'PER' || entity.id === id || genderOf(entity.id) !== gender || familyName(entity.name) !== surname) continue;
+    if (found) return null;
+    found = entity.id;
+  }
+  return found;
+}
