@@ -141,3 +141,32 @@ describe('a foreign name known only in an oblique case', () => {
     expect(person.name).toBe('Зулема Томас');
   });
 });
+
+describe('a dictionary surname alone that is not the dictionary person', () => {
+  const persons = (text: string) => entities(text).filter((e) => e.type === 'PER').map((e) => [e.id, e.mentions.map((m) => m.text)]);
+
+  it('is the first name of a person the text named in full (Барак Обама … Барака: not Эхуд Барак)', () => {
+    expect(persons('Барак Обама прилетел в Берлин. Речь Барака слушали тысячи людей.')).toEqual([
+      ['per:barack-obama', ['Барак Обама', 'Барака']],
+    ]);
+  });
+
+  it('is a first name the text gives someone it never names in full (с женой Мишель: not Шарль Мишель)', () => {
+    const found = persons('Бывший президент Барак Обама с женой Мишель купил дом. Мишель довольна покупкой.');
+    expect(found.map(([id]) => id)).toEqual(['per:barack-obama', 'per:мишель']);
+  });
+
+  it('stays the dictionary person where the text writes the dictionary first name (Шарль … Мишель)', () => {
+    const found = persons('Саммит открыл Шарль Мишель. Позже Мишель встретился с журналистами.');
+    expect(found).toEqual([['per:sharl-mishel', ['Шарль Мишель', 'Мишель']]]);
+  });
+
+  it('stays the person the text named in full by that surname with another first name', () => {
+    const found = persons('Шайбу забросил нападающий Максим Ковальчук. Ковальчук был признан лучшим игроком.');
+    expect(found).toEqual([['per:максим-ковальчук', ['Максим Ковальчук', 'Ковальчук']]]);
+  });
+
+  it('leaves a well-known surname alone to the dictionary (Путин)', () => {
+    expect(persons('Путин провёл совещание.')).toEqual([['per:vladimir-putin', ['Путин']]]);
+  });
+});
