@@ -170,3 +170,21 @@ describe('a dictionary surname alone that is not the dictionary person', () => {
     expect(persons('Путин провёл совещание.')).toEqual([['per:vladimir-putin', ['Путин']]]);
   });
 });
+
+describe('a national body named bare takes the dictionary’s Russian entry only in a text about Russia', () => {
+  const orgs = (text: string) => entities(text).filter((e) => e.type === 'ORG').map((e) => e.id);
+
+  it('is the story’s country’s body where the dictionary has one (Министерство юстиции in a story about the United States)', () => {
+    expect(orgs('В США начался суд над хакером. Прокуроры США требуют для него десять лет. Министерство юстиции направило запрос в банки США.'))
+      .toEqual(['org:us-doj']);
+  });
+
+  it('stays the Russian body where the text names Russia about as often as the other country', () => {
+    expect(orgs('Россия и США обменялись заключёнными. Министерство юстиции подтвердило обмен.')).toEqual(['org:minjust']);
+  });
+
+  it('stays the Russian body in a text about Russia', () => {
+    expect(orgs('В России изменят порядок выдачи паспортов. Министерство юстиции подготовило поправки.')).toEqual(['org:minjust']);
+    expect(orgs('Верховный суд отклонил жалобу. Адвокаты обратятся в ЕСПЧ.')[0]).toBe('org:supreme-court-russia');
+  });
+});

@@ -8,6 +8,7 @@ import { perWord, perWordFor } from '../util/word-memo.js';
 import { wordList, wordSet, wordTable } from '../dict/words.js';
 import { governedCases, opensSentence, roleApposition, subjectOf } from './governed-case.js';
 import { groupGender } from './group-gender.js';
+import { nationalBodies } from './national-body.js';
 import { SpellingIndex } from './spelling.js';
 import { addOnce, fileOnce } from '../util/file-once.js';
 import { normalizePerson, normalizePhrase, surnameCaseFormOf, type CaseEvidence, type NameWord } from './normalize.js';
@@ -259,11 +260,14 @@ export function resolve(input: ResolveInput, tools: ResolveTools): Resolution {
     const firstNamed = tools.firstNameGender(w.lemma) !== undefined || tools.firstNameGender(w.folded) !== undefined;
     return firstNamed && !writes(c.entry.name.split(' ')[0]!) ? null : undefined;
   };
+  const nationalBody = nationalBodies(input, tools.dictionaryEntry);
   for (const found of ordered) {
     // «в деревне Калининград»: a village of a dictionary town's name is another place, with a rule-made id.
     const settlement = !!found.entry && found.type === 'LOC' && afterSettlementNoun(input, found.tokens[0]);
     const own = settlement ? undefined : ownPerson(found);
-    const c = settlement || own === null ? { ...found, entry: undefined } : found;
+    // «Министерство юстиции» in a story about the United States: not the dictionary's Russian ministry.
+    const body = nationalBody(found);
+    const c = settlement || own === null ? { ...found, entry: undefined } : body ? { ...found, entry: body } : found;
     let group: Group | undefined = own ?? undefined;
     if (group) {
       // Joined below.
