@@ -49,7 +49,8 @@ describe('entity ids do not depend on the document', () => {
   it('keeps a lower-case generic body apart from the dictionary body of that name', () => {
     const [justice] = entities('Как сообщило министерство юстиции США, американец арестован.').filter((e) => e.type === 'ORG');
     expect(justice!.id).not.toBe('org:minjust');
-    expect(justice!.source).toBe('rule');
+    // Named with its country, it is the dictionary's body of that country.
+    expect(justice!.id).toBe('org:us-doj');
   });
 });
 
@@ -177,6 +178,10 @@ describe('a national body named bare takes the dictionary’s Russian entry only
   it('is the story’s country’s body where the dictionary has one (Министерство юстиции in a story about the United States)', () => {
     expect(orgs('В США начался суд над хакером. Прокуроры США требуют для него десять лет. Министерство юстиции направило запрос в банки США.'))
       .toEqual(['org:us-doj']);
+  });
+
+  it('gives a lower-case body named with its country the dictionary’s body of that country (министерство юстиции США)', () => {
+    expect(orgs('Как сообщило министерство юстиции США, обвинения предъявлены троим.')).toEqual(['org:us-doj']);
   });
 
   it('stays the Russian body where the text names Russia about as often as the other country', () => {

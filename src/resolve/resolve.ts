@@ -831,11 +831,14 @@ function afterSettlementNoun(input: ResolveInput, at: number): boolean {
 
 /**
  * «следственный комитет России» in lower case: a body named with Russia after it is the
- * dictionary's Russian body of that name (Следственный комитет России), though a lower-case
+ * dictionary's Russian body of that name (Следственный комитет России), and one named with another
+ * country the dictionary's body of that country (министерство юстиции США), though a lower-case
  * name alone may be any country's (министерство юстиции).
  */
 function russianBody(type: EntityType, name: string, members: readonly Candidate[], input: ResolveInput, tools: ResolveTools): DictEntry | undefined {
   if (type !== 'ORG' || name.charAt(0) === name.charAt(0).toUpperCase()) return undefined;
+  // «министерство юстиции США»: so is one named with its country (the owner), as the dictionary names it (Министерство юстиции США).
+  if (members.some((c) => c.owner)) return tools.dictionaryEntry?.(type, `${name.charAt(0).toUpperCase()}${name.slice(1)}`);
   const after = members.map((c) => input.tokens[c.tokens[1]]).find((t) => t?.kind === 'word' && RUSSIA_NAMES.has(t.text));
   return after ? tools.dictionaryEntry?.(type, `${name.charAt(0).toUpperCase()}${name.slice(1)} ${after.text}`) : undefined;
 }
