@@ -249,12 +249,20 @@ export function resolve(input: ResolveInput, tools: ResolveTools): Resolution {
    * Мишель: not Шарль Мишель): a person of the text, by the rules. `undefined`: the dictionary's person. Only
    * where the text does not name the dictionary's person in full.
    */
+  // The full names' first names, filed once when the first surname alone asks: full names are grouped before any.
+  let byFirstName: Map<string, Group[]> | undefined;
+  const firstNames = () => {
+    if (byFirstName) return byFirstName;
+    byFirstName = new Map();
+    for (const g of groups) if (g.type === 'PER' && g.size > 1 && g.first) for (const f of g.first.forms) fileOnce(byFirstName, f, g);
+    return byFirstName;
+  };
   const ownPerson = (c: Candidate): Group | null | undefined => {
     if (!c.entry || !isBareDictionaryPerson(c, tokens) || (byEntryId.get(c.entry.id)?.size ?? 0) > 1) return undefined;
     const k = nameWords(c)[0];
     if (k === undefined) return undefined;
     const own = forms(k).add(words[k]!.folded);
-    const found = nearestNamed(groups.filter((g) => g.type === 'PER' && g.size > 1 && g.entry !== c.entry && g.first && [...g.first.forms].some((f) => own.has(f))), c.tokens[0]);
+    const found = nearestNamed(groupsWith(firstNames(), own).filter((g) => g.entry !== c.entry), c.tokens[0]);
     if (found) return found;
     const w = words[k]!;
     const firstNamed = tools.firstNameGender(w.lemma) !== undefined || tools.firstNameGender(w.folded) !== undefined;
