@@ -49,7 +49,8 @@ describe('entity ids do not depend on the document', () => {
   it('keeps a lower-case generic body apart from the dictionary body of that name', () => {
     const [justice] = entities('Как сообщило министерство юстиции США, американец арестован.').filter((e) => e.type === 'ORG');
     expect(justice!.id).not.toBe('org:minjust');
-    expect(justice!.source).toBe('rule');
+    // Named with its country, it is the dictionary's body of that country.
+    expect(justice!.id).toBe('org:us-doj');
   });
 });
 
@@ -139,5 +140,56 @@ describe('a foreign name known only in an oblique case', () => {
   it('keeps the written form where it may be her nominative (Зулема Томас)', () => {
     const person = annotate('Министр Перу Зулема Томас заявила о росте числа больных.', { quotes: false }).entities.find((e) => e.type === 'PER')!;
     expect(person.name).toBe('Зулема Томас');
+  });
+});
+
+describe('a dictionary surname alone that is not the dictionary person', () => {
+  const persons = (text: string) => entities(text).filter((e) => e.type === 'PER').map((e) => [e.id, e.mentions.map((m) => m.text)]);
+
+  it('is the first name of a person the text named in full (Барак Обама … Барака: not Эхуд Барак)', () => {
+    expect(persons('Барак Обама прилетел в Берлин. Речь Барака слушали тысячи людей.')).toEqual([
+      ['per:barack-obama', ['Барак Обама', 'Барака']],
+    ]);
+  });
+
+  it('is a first name the text gives someone it never names in full (с женой Мишель: not Шарль Мишель)', () => {
+    const found = persons('Бывший президент Барак Обама с женой Мишель купил дом. Мишель довольна покупкой.');
+    expect(found.map(([id]) => id)).toEqual(['per:barack-obama', 'per:мишель']);
+  });
+
+  it('stays the dictionary person where the text writes the dictionary first name (Шарль … Мишель)', () => {
+    const found = persons('Саммит открыл Шарль Мишель. Позже Мишель встретился с журналистами.');
+    expect(found).toEqual([['per:sharl-mishel', ['Шарль Мишель', 'Мишель']]]);
+  });
+
+  it('stays the person the text named in full by that surname with another first name', () => {
+    const found = persons('Шайбу забросил нападающий Максим Ковальчук. Ковальчук был признан лучшим игроком.');
+    expect(found).toEqual([['per:максим-ковальчук', ['Максим Ковальчук', 'Ковальчук']]]);
+  });
+
+  it('leaves a well-known surname alone to the dictionary (Путин)', () => {
+    expect(persons('Путин провёл совещание.')).toEqual([['per:vladimir-putin', ['Путин']]]);
+  });
+});
+
+describe('a national body named bare takes the dictionary’s Russian entry only in a text about Russia', () => {
+  const orgs = (text: string) => entities(text).filter((e) => e.type === 'ORG').map((e) => e.id);
+
+  it('is the story’s country’s body where the dictionary has one (Министерство юстиции in a story about the United States)', () => {
+    expect(orgs('В США начался суд над хакером. Прокуроры США требуют для него десять лет. Министерство юстиции направило запрос в банки США.'))
+      .toEqual(['org:us-doj']);
+  });
+
+  it('gives a lower-case body named with its country the dictionary’s body of that country (министерство юстиции США)', () => {
+    expect(orgs('Как сообщило министерство юстиции США, обвинения предъявлены троим.')).toEqual(['org:us-doj']);
+  });
+
+  it('stays the Russian body where the text names Russia about as often as the other country', () => {
+    expect(orgs('Россия и США обменялись заключёнными. Министерство юстиции подтвердило обмен.')).toEqual(['org:minjust']);
+  });
+
+  it('stays the Russian body in a text about Russia', () => {
+    expect(orgs('В России изменят порядок выдачи паспортов. Министерство юстиции подготовило поправки.')).toEqual(['org:minjust']);
+    expect(orgs('Верховный суд отклонил жалобу. Адвокаты обратятся в ЕСПЧ.')[0]).toBe('org:supreme-court-russia');
   });
 });

@@ -8,6 +8,7 @@ import { perWord, perWordFor } from '../util/word-memo.js';
 import { wordList, wordSet, wordTable } from '../dict/words.js';
 import { governedCases, opensSentence, roleApposition, subjectOf } from './governed-case.js';
 import { groupGender } from './group-gender.js';
+import { nationalBodies } from './national-body.js';
 import { SpellingIndex } from './spelling.js';
 import { addOnce, fileOnce } from '../util/file-once.js';
 import { normalizePerson, normalizePhrase, surnameCaseFormOf, type CaseEvidence, type NameWord } from './normalize.js';
@@ -214,7 +215,8 @@ export function resolve(input: ResolveInput, tools: ResolveTools): Resolution {
   // tests both candidates' kind ran some twenty times per candidate.
   const full: Candidate[] = [];
   const short: Candidate[] = [];
-  for (const c of candidates) (isShortPerson(c, tokens) ? short : full).push(c);
+  // A dictionary person's surname alone waits for the full names too: it may be one of theirs (below).
+  for (const c of candidates) (isShortPerson(c, tokens) || isBareDictionaryPerson(c, tokens) ? short : full).push(c);
   const ordered = sortByStart(full).concat(sortByStart(short));
   // A dictionary mention without an owner finds its group by the entry's id, not by a key string
   // made and hashed anew for each of (on a text of names) thousands of mentions.
@@ -231,12 +233,53 @@ export function resolve(input: ResolveInput, tools: ResolveTools): Resolution {
     }
     return clipped;
   };
+  // The folded words and lemmas of the text, read once when a dictionary person's surname alone asks for its first name.
+  let written: Set<string> | undefined;
+  const writes = (name: string) => {
+    if (!written) {
+      written = new Set();
+      for (const w of words) if (w.shape === 'title') written.add(w.folded).add(w.lemma);
+    }
+    return written.has(fold(name));
+  };
+  /**
+   * The text's own person a dictionary surname alone names, when the dictionary's is not meant: one named in
+   * full by that word as first name (Барак Обама … дочь Барака: not Эхуд Барак). `null`: the word is a first
+   * name of someone the text never names in full, while the dictionary's first name is not in the text (с женой
+   * Мишель: not Шарль Мишель): a person of the text, by the rules. `undefined`: the dictionary's person. Only
+   * where the text does not name the dictionary's person in full.
+   */
+  // The full names' first names, filed once when the first surname alone asks: full names are grouped before any.
+  let byFirstName: Map<string, Group[]> | undefined;
+  const firstNames = () => {
+    if (byFirstName) return byFirstName;
+    byFirstName = new Map();
+    for (const g of groups) if (g.type === 'PER' && g.size > 1 && g.first) for (const f of g.first.forms) fileOnce(byFirstName, f, g);
+    return byFirstName;
+  };
+  const ownPerson = (c: Candidate): Group | null | undefined => {
+    if (!c.entry || !isBareDictionaryPerson(c, tokens) || (byEntryId.get(c.entry.id)?.size ?? 0) > 1) return undefined;
+    const k = nameWords(c)[0];
+    if (k === undefined) return undefined;
+    const own = forms(k).add(words[k]!.folded);
+    const found = nearestNamed(groupsWith(firstNames(), own).filter((g) => g.entry !== c.entry), c.tokens[0]);
+    if (found) return found;
+    const w = words[k]!;
+    const firstNamed = tools.firstNameGender(w.lemma) !== undefined || tools.firstNameGender(w.folded) !== undefined;
+    return firstNamed && !writes(c.entry.name.split(' ')[0]!) ? null : undefined;
+  };
+  const nationalBody = nationalBodies(input, tools.dictionaryEntry);
   for (const found of ordered) {
     // «в деревне Калининград»: a village of a dictionary town's name is another place, with a rule-made id.
     const settlement = !!found.entry && found.type === 'LOC' && afterSettlementNoun(input, found.tokens[0]);
-    const c = settlement ? { ...found, entry: undefined } : found;
-    let group: Group | undefined;
-    if (c.entry && !c.owner) {
+    const own = settlement ? undefined : ownPerson(found);
+    // «Министерство юстиции» in a story about the United States: not the dictionary's Russian ministry.
+    const body = nationalBody(found);
+    const c = settlement || own === null ? { ...found, entry: undefined } : body ? { ...found, entry: body } : found;
+    let group: Group | undefined = own ?? undefined;
+    if (group) {
+      // Joined below.
+    } else if (c.entry && !c.owner) {
       group = byEntryId.get(c.entry.id);
       if (!group) {
         const key = `dict:${c.entry.id}`;
@@ -387,6 +430,11 @@ function wordCount(c: Candidate, tokens: readonly Token[]): number {
   let n = 0;
   for (let k = c.tokens[0]; k < c.tokens[1]; k++) if (tokens[k]!.kind === 'word') n++;
   return n;
+}
+
+/** A one-word person mention the dictionary links by surname alone (Путин), to an entry of a longer name. */
+function isBareDictionaryPerson(c: Candidate, tokens: readonly Token[]): boolean {
+  return c.type === 'PER' && !!c.entry && c.tokens[1] - c.tokens[0] === 1 && tokens[c.tokens[0]]!.kind === 'word' && c.entry.name.includes(' ');
 }
 
 function isShortPerson(c: Candidate, tokens: readonly Token[]): boolean {
@@ -791,11 +839,14 @@ function afterSettlementNoun(input: ResolveInput, at: number): boolean {
 
 /**
  * «следственный комитет России» in lower case: a body named with Russia after it is the
- * dictionary's Russian body of that name (Следственный комитет России), though a lower-case
+ * dictionary's Russian body of that name (Следственный комитет России), and one named with another
+ * country the dictionary's body of that country (министерство юстиции США), though a lower-case
  * name alone may be any country's (министерство юстиции).
  */
 function russianBody(type: EntityType, name: string, members: readonly Candidate[], input: ResolveInput, tools: ResolveTools): DictEntry | undefined {
   if (type !== 'ORG' || name.charAt(0) === name.charAt(0).toUpperCase()) return undefined;
+  // «министерство юстиции США»: so is one named with its country (the owner), as the dictionary names it (Министерство юстиции США).
+  if (members.some((c) => c.owner)) return tools.dictionaryEntry?.(type, `${name.charAt(0).toUpperCase()}${name.slice(1)}`);
   const after = members.map((c) => input.tokens[c.tokens[1]]).find((t) => t?.kind === 'word' && RUSSIA_NAMES.has(t.text));
   return after ? tools.dictionaryEntry?.(type, `${name.charAt(0).toUpperCase()}${name.slice(1)} ${after.text}`) : undefined;
 }
