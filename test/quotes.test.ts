@@ -609,6 +609,9 @@ describe('unnamed speakers in the nominative', () => {
     expect(speakerNames('По словам освещающих акцию блогеров, полиция задержала десять человек.')).toEqual(['освещающие акцию блогеры']);
     expect(speakerNames('По мнению опрошенных агентством экспертов, цены вырастут.')).toEqual(['опрошенные агентством эксперты']);
     expect(speakerNames('По данным проверявшей склад комиссии, нарушений нет.')).toEqual(['проверявшая склад комиссия']);
+    // The governed noun's own attribute keeps its case too; the head's attribute agrees with the head.
+    expect(speakerNames('По словам освещающих городскую акцию блогеров, полиция задержала десять человек.')).toEqual(['освещающие городскую акцию блогеры']);
+    expect(speakerNames('По мнению опрошенных агентством местных экспертов, цены вырастут.')).toEqual(['опрошенные агентством местные эксперты']);
   });
 
   it('«из» after a noun for people belongs to the speaker phrase; a substantivised adjective before it is the head', () => {

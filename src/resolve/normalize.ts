@@ -539,12 +539,15 @@ function attributeInNominative(morph: Morphology, w: NameWord, kase: string | un
 }
 
 /**
- * The participle right before the noun at `head` (the dictionary reads it first as one) that agrees
- * with no noun reading of it: a participle governing that noun; -1 where none.
+ * The participle before the noun at `head` and its own attributes (освещающих городскую акцию), read
+ * first as one by the dictionary, that agrees with no noun reading of it: a participle governing
+ * that noun; -1 where none.
  */
 function participleBefore(words: NameWord[], head: number): number {
-  const w = words[head - 1]!;
-  return w.info.analyses[0]?.pos === 'PRTF' && w.text === w.info.folded && !attributeOf(w, words[head]) ? head - 1 : -1;
+  let at = head - 1;
+  while (at > 0 && attributeOf(words[at]!, words[head])) at--;
+  const w = words[at]!;
+  return w.info.analyses[0]?.pos === 'PRTF' && w.text === w.info.folded && !attributeOf(w, words[head]) ? at : -1;
 }
 
 /** `w` is an adjective or participle that agrees in case and number (and gender in the singular) with a noun reading of `next`. */
