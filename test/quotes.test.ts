@@ -605,6 +605,15 @@ describe('unnamed speakers in the nominative', () => {
     expect(speakerNames('По словам юристов, представлявших интересы компании, иск отклонён.')).toEqual(['юристы, представлявшие интересы компании']);
   });
 
+  it('a participle\'s object or agent before the head noun keeps its case; the participle agrees with the head', () => {
+    expect(speakerNames('По словам освещающих акцию блогеров, полиция задержала десять человек.')).toEqual(['освещающие акцию блогеры']);
+    expect(speakerNames('По мнению опрошенных агентством экспертов, цены вырастут.')).toEqual(['опрошенные агентством эксперты']);
+    expect(speakerNames('По данным проверявшей склад комиссии, нарушений нет.')).toEqual(['проверявшая склад комиссия']);
+    // The governed noun's own attribute keeps its case too; the head's attribute agrees with the head.
+    expect(speakerNames('По словам освещающих городскую акцию блогеров, полиция задержала десять человек.')).toEqual(['освещающие городскую акцию блогеры']);
+    expect(speakerNames('По мнению опрошенных агентством местных экспертов, цены вырастут.')).toEqual(['опрошенные агентством местные эксперты']);
+  });
+
   it('«из» after a noun for people belongs to the speaker phrase; a substantivised adjective before it is the head', () => {
     expect(speakerNames('По словам учёных из Оксфордского университета, открытие подтвердилось.')).toEqual(['учёные из Оксфордского университета']);
     expect(speakerNames('По словам врачей из городской больницы, пациент стабилен.')).toEqual(['врачи из городской больницы']);

@@ -461,6 +461,14 @@ export function normalizePhrase(words: NameWord[], morph: Morphology, governed =
     if (agreeing > 0) head = agreeing;
     else if (words[0]!.info.analyses.some((a) => a.pos === 'NOUN')) head = 0;
   }
+  // «освещающих акцию блогеров», «опрошенных агентством экспертов»: a participle that does not agree
+  // with the first noun after it governs that noun (its object or agent); the head is the next noun it
+  // agrees with, and the words between keep their case (none of them agrees with the head).
+  const participle = head > 0 ? participleBefore(words, head) : -1;
+  if (participle >= 0) {
+    const agreeing = words.findIndex((w, i) => i > head && attributeOf(words[participle]!, w));
+    if (agreeing > 0 && words.slice(head, agreeing).every((w) => !PREPOSITIONS.has(w.info.folded) && /\p{L}/u.test(w.text))) head = agreeing;
+  }
   // «более половины опрошенных»: a word that governs the count's genitive keeps it in any frame; not
   // one that grades an adjective (в более позднем сообщении).
   const countGovernor = (w: NameWord, i: number) => COUNT_GOVERNORS.has(w.info.folded) && !ADJECTIVE_POS.has(words[i + 1]?.info.analyses[0]?.pos ?? '');
@@ -528,6 +536,18 @@ function attributeInNominative(morph: Morphology, w: NameWord, kase: string | un
   const own = w.info.analyses[adj]!.grams.filter((g) => PARTICIPLE_GRAMMEMES.has(g));
   const grams = number === 'plur' || !gender ? ['nomn', number] : ['nomn', gender, 'sing'];
   return inflectTo(morph, w, adj, [...grams, ...own]);
+}
+
+/**
+ * The participle before the noun at `head` and its own attributes (освещающих городскую акцию), read
+ * first as one by the dictionary, that agrees with no noun reading of it: a participle governing
+ * that noun; -1 where none.
+ */
+function participleBefore(words: NameWord[], head: number): number {
+  let at = head - 1;
+  while (at > 0 && attributeOf(words[at]!, words[head])) at--;
+  const w = words[at]!;
+  return w.info.analyses[0]?.pos === 'PRTF' && w.text === w.info.folded && !attributeOf(w, words[head]) ? at : -1;
 }
 
 /** `w` is an adjective or participle that agrees in case and number (and gender in the singular) with a noun reading of `next`. */
