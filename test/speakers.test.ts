@@ -777,6 +777,11 @@ describe('an unnamed speaker keeps the words that agree with its noun', () => {
   it('a participle with its object before the noun (лечащие Чавеса врачи)', () => {
     expect(quotes('Поддерживающие Навального активисты заявили, что акция состоится.')).toEqual(['indirect | Поддерживающие Навального активисты | акция состоится']);
   });
+  it('a participle with its own words before the noun opens the phrase (опрошенные газетой аналитики)', () => {
+    expect(quotes('Рынок растёт. Как отмечают опрошенные газетой аналитики, цены вырастут.')).toEqual(['indirect | опрошенные газетой аналитики | цены вырастут']);
+    expect(quotes('Проверка началась. По словам возглавляющего комиссию депутата, проверка займёт месяц.')).toEqual(['indirect | возглавляющий комиссию депутат | проверка займёт месяц']);
+    expect(quotes('Рынок растёт. По словам работающего в министерстве источника, иск подан.')).toEqual(['indirect | работающий в министерстве источник | иск подан']);
+  });
   it('a person\'s name in the genitive is completed by the first name the text gave (Сторонники Джулиана Брамса)', () => {
     expect(quotes('Активист Джулиан Брамс арестован. Сторонники Брамса утверждают, что дело сфабриковано.')).toEqual(['indirect | Сторонники Джулиана Брамса | дело сфабриковано']);
   });

@@ -3,7 +3,7 @@ import { fold } from '../morph/key.js';
 import type { Analysis, Cue, EntityId, Mention, WordInfo } from '../types.js';
 import { perWordFor } from '../util/word-memo.js';
 import { mentionEnd, sentenceRange, type ClauseContext } from './context.js';
-import { adjectivesBefore, isRelative, phraseEnd, singularHead } from './phrase-extent.js';
+import { adjectivesBefore, isRelative, participleHead, phraseEnd, singularHead } from './phrase-extent.js';
 import { isGoverned, isNominativeMention, isNominativeWord, manInObliqueCase } from './subject.js';
 import { COORDINATING_AND, COUNT_APPROXIMATORS, DEMONSTRATIVE_SUBJECTS, DIALOGUE_PRONOUNS, FIRST_PERSON, functionWord, NOMINATIVE_PRONOUNS, ONE_FORMS, ONE_NOMINATIVE, PREPOSITIONS, QUANTIFIERS } from './words.js';
 
@@ -102,6 +102,23 @@ export function nounPhrases(ctx: ClauseContext, from: number, to: number, subjec
     }
     const w = ctx.words[i]!;
     if (ctx.tokens[i]!.kind !== 'word') continue;
+    // «опрошенные газетой аналитики»: the words a participle governs before its noun are no speaker; the noun takes the participle.
+    const governing = participleHead(ctx, i, to);
+    if (governing !== -1 && ctx.mentionAt[governing] === -1) {
+      i = governing - 1;
+      continue;
+    }
+    // The noun closes a name read as one body (комиссию депутата): the phrase is the participle's, from it to the noun's tail.
+    if (governing !== -1) {
+      const end = phraseEnd(ctx, governing, to);
+      const noun = ctx.words[governing]!;
+      const kind: PhraseKind = ctx.titles.has(noun.key) ? 'title' : 'source';
+      const rank = ctx.titles.has(noun.key) ? RANK.title! : ctx.sourceNouns.has(noun.key) ? RANK.source! : RANK.common!;
+      if (!subject || isNominativeWord(ctx, governing)) found.push({ from: i, to: end, kind, rank });
+      roleTail = Math.max(roleTail, end);
+      i = end - 1;
+      continue;
+    }
     if (subject && (isGoverned(ctx, i) || !isNominativeWord(ctx, i))) {
       // «сообщили в пресс-службе банка»: the genitive tail of a body after a preposition is governed with it
       // (банка, мэрии read as nominatives of other words are no subject).

@@ -37,7 +37,44 @@ export function adjectivesBefore(ctx: ClauseContext, head: number, limit: number
   const participle = start - 1;
   if (m !== -1 && participle >= limit && ctx.tokens[participle]!.kind === 'word' && ctx.mentionAt[participle] === -1 &&
     ctx.analyseWord(ctx.words[participle]!)[0]?.pos === 'PRTF' && isModifier(ctx, participle, head)) return participle;
+  // «возглавляющего комиссию депутата», «опрошенные газетой аналитики»: the participle's own words stand between it and the noun.
+  for (let p = from - 2; p >= Math.max(limit, from - 1 - GOVERNED_REACH); p--) if (participleHead(ctx, p, head + 1) === head) return p;
   return from;
+}
+
+/** Words a participle's governed phrase may hold between it and its noun (возглавляющего областную комиссию депутата). */
+const GOVERNED_REACH = 3;
+
+/**
+ * The participle at `p` opens a phrase whose noun comes after the participle's own words
+ * (возглавляющего комиссию депутата, опрошенные газетой аналитики): the first lower-case noun within
+ * GOVERNED_REACH words after one or more words between that agrees with it in case, number and gender;
+ * -1 where the participle agrees with the next word or meets anything but nouns, adjectives,
+ * prepositions and names on the way.
+ */
+export function participleHead(ctx: ClauseContext, p: number, limit: number): number {
+  if (p < 0 || ctx.tokens[p]!.kind !== 'word' || ctx.mentionAt[p] !== -1 || ctx.words[p]!.shape === 'upper') return -1;
+  const readings = ctx.analyseWord(ctx.words[p]!);
+  if (readings[0]?.pos !== 'PRTF') return -1;
+  const participle = readings.filter((a) => a.pos === 'PRTF');
+  for (let k = p + 1; k < Math.min(limit, p + 2 + GOVERNED_REACH); k++) {
+    if (ctx.tokens[k]!.kind !== 'word') return -1;
+    const w = ctx.words[k]!;
+    const analyses = ctx.analyseWord(w);
+    const agreeing = w.shape === 'lower' && analyses.some((n) => n.pos === 'NOUN' && participle.some((a) => agrees(a, n)));
+    const m = ctx.mentionAt[k]!;
+    // «возглавляющего комиссию депутата»: a name read as one body (комиссию депутата) may end with the participle's noun.
+    if (m !== -1) {
+      if (agreeing && k > ctx.mentions[m]!.tokens[0] && k === ctx.mentions[m]!.tokens[1] - 1) return k;
+      continue;
+    }
+    if (w.shape !== 'lower' || STOPS.has(w.folded)) return -1;
+    if (PREPOSITIONS.has(w.folded)) continue;
+    const pos = analyses[0]?.pos;
+    if (pos !== 'NOUN' && pos !== 'ADJF') return -1;
+    if (agreeing) return k === p + 1 ? -1 : k;
+  }
+  return -1;
 }
 
 /**
