@@ -547,7 +547,8 @@ function participleBefore(words: NameWord[], head: number): number {
   let at = head - 1;
   while (at > 0 && attributeOf(words[at]!, words[head])) at--;
   const w = words[at]!;
-  return w.info.analyses[0]?.pos === 'PRTF' && w.text === w.info.folded && !attributeOf(w, words[head]) ? at : -1;
+  // «Возглавляющий комиссию депутат заявил»: opening the sentence, the participle is capitalised.
+  return w.info.analyses[0]?.pos === 'PRTF' && (w.text === w.info.folded || at === 0) && !attributeOf(w, words[head]) ? at : -1;
 }
 
 /** `w` is an adjective or participle that agrees in case and number (and gender in the singular) with a noun reading of `next`. */
