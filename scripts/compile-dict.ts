@@ -5,6 +5,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { caseForms as caseFormsOf } from '../src/dict/case-forms.js';
 import { parseGazetteerTsv, parseList } from '../src/dict/parse.js';
 import type { CompiledLexicon, Cue, WordClass, WordTable } from '../src/types.js';
 import { createMorphology } from '../src/morph/az.js';
@@ -99,21 +100,7 @@ const morphology = createMorphology();
 const matched = compileGazetteer(buildGazetteer([entries.map((e) => (e.type === 'ORG' ? matchedNames(e) : e.type === 'LOC' ? spacedNames(e) : e))], (alias) => lemmaKeyOf(alias, morphology)));
 const gazetteer = { ...matched, entries };
 
-/** Every case form of the given nouns, folded (посёлок → поселка, поселке, поселками …): matched by a Set lookup at run time. */
-function caseForms(nouns: string[]): string[] {
-  const forms = new Set(nouns);
-  for (const noun of nouns) {
-    const index = morphology.analyse(noun).findIndex((a) => a.pos === 'NOUN' && a.grams.includes('nomn'));
-    if (index < 0) continue;
-    for (const kase of ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct']) {
-      for (const number of ['sing', 'plur']) {
-        const form = morphology.inflect(noun, index, [kase, number]);
-        if (form) forms.add(fold(form));
-      }
-    }
-  }
-  return [...forms];
-}
+const caseForms = (nouns: string[]) => caseFormsOf(nouns, morphology);
 
 /**
  * dict/words/*.txt: a word class a line (a second tab-separated column where the class has a

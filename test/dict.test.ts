@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { caseForms } from '../src/dict/case-forms.js';
 import { parseGazetteerTsv, parsePatternsJsonl } from '../src/dict/parse.js';
+import { createMorphology } from '../src/morph/az.js';
 import { isRussianSurnameForm, surnameNominative } from '../src/dict/surname-cases.js';
 
 const dictDir = join(import.meta.dirname, '..', 'dict');
@@ -53,5 +55,19 @@ describe('isRussianSurnameForm', () => {
   it('knows a surname suffix with or without a case ending after a stem of two letters', () => {
     expect(['кругловым', 'круглова', 'круглов', 'синицын'].map(isRussianSurnameForm)).toEqual([true, true, true, true]);
     expect(['ров', 'круглым', 'кругл'].map(isRussianSurnameForm)).toEqual([false, false, false]);
+  });
+});
+
+describe('case forms of a word class', () => {
+  const morphology = createMorphology();
+
+  it('keep the front of a compound the morphology only guesses, never yielding the shorter word', () => {
+    const forms = caseForms(['нейросеть', 'электросамокат'], morphology);
+    expect(forms).toEqual(expect.arrayContaining(['нейросети', 'нейросетью', 'нейросетей', 'электросамоката', 'электросамокатами']));
+    for (const form of forms) expect(form.startsWith('нейросет') || form.startsWith('электросамокат'), form).toBe(true);
+  });
+
+  it('inflect a known noun as before', () => {
+    expect(caseForms(['поселок'], morphology)).toEqual(expect.arrayContaining(['поселка', 'поселками']));
   });
 });

@@ -34,6 +34,12 @@ describe('products, models and brands are no organisations', () => {
     expect(orgs('Ночью остановилась станция «Водоканала».')).toEqual(['ORG Водоканала']);
   });
 
+  it('keeps a Cyrillic name in the genitive after a product noun in another case as its maker (нейросетью Яндекса)', () => {
+    expect(orgs('Музыку к фильму написала нейросеть, созданная программистами.')).toEqual([]);
+    expect(orgs('Пьесу сочинили нейросетью Яндекса за одну ночь.')).toEqual(['ORG Яндекса']);
+    expect(orgs('Инженеры запустили ракетой Роскосмоса новый спутник.')).toEqual(['ORG Роскосмоса']);
+  });
+
   it.each([
     ["Гостей разместили в отеле ''Grand Palace'' у моря."],
     ['Его перевели в тюрьму Fresnes под Парижем.'],

@@ -60,7 +60,7 @@ export function isProductName(ctx: NerContext, c: Candidate): boolean {
   if (c.type !== 'ORG' || ctx.words[c.tokens[0]]!.shape === 'lower') return false;
   const model = ctx.words[c.tokens[1]];
   if (model && ctx.tokens[c.tokens[1]]!.kind === 'word' && (model.shape === 'title' || model.shape === 'mixed') && adjacent(ctx, c.tokens[1] - 1, c.tokens[1])) return false;
-  if (isQuotedOwner(ctx, c.tokens[0])) return false;
+  if (isQuotedOwner(ctx, c.tokens[0]) || isOwnerAfterNoun(ctx, c.tokens[0])) return false;
   return productNounBefore(ctx, c.tokens[0]) || (LATIN_CODE.test(ctx.tokens[c.tokens[0]]!.text) && isNameWord(ctx, c.tokens[0] - 1) && productNounBefore(ctx, c.tokens[0] - 1));
 }
 
@@ -101,4 +101,17 @@ function isQuotedOwner(ctx: NerContext, from: number): boolean {
   if (ctx.tokens[from - 1]?.kind !== 'quote') return false;
   const analyses = ctx.words[from]!.analyses;
   return analyses.some((a) => a.grams.includes('gent')) && !analyses.some((a) => a.grams.includes('nomn'));
+}
+
+/**
+ * «нейросетью Яндекса», «спутником Роскосмоса»: a Cyrillic name in the genitive right after a noun
+ * in another case is its maker or owner; the thing's own name would agree with the noun or stay
+ * in the nominative. After a genitive noun (автомобиля Лады) the case says nothing.
+ */
+function isOwnerAfterNoun(ctx: NerContext, from: number): boolean {
+  const name = ctx.words[from];
+  const noun = ctx.words[from - 1];
+  if (!name || !noun || name.latin || ctx.tokens[from - 1]!.kind !== 'word' || !adjacent(ctx, from - 1, from)) return false;
+  const genitiveOnly = (analyses: readonly { grams: readonly string[] }[]) => analyses.some((a) => a.grams.includes('gent')) && !analyses.some((a) => a.grams.includes('nomn'));
+  return genitiveOnly(name.analyses) && !ctx.analyseWord(noun).some((a) => a.grams.includes('gent'));
 }
