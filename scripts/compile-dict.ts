@@ -5,7 +5,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { caseForms as caseFormsOf } from '../src/dict/case-forms.js';
+import { caseForms as caseFormsOf } from './case-forms.js';
 import { parseGazetteerTsv, parseList } from '../src/dict/parse.js';
 import type { CompiledLexicon, Cue, WordClass, WordTable } from '../src/types.js';
 import { createMorphology } from '../src/morph/az.js';

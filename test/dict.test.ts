@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { caseForms } from '../src/dict/case-forms.js';
+import { caseForms } from '../scripts/case-forms.js';
 import { parseGazetteerTsv, parsePatternsJsonl } from '../src/dict/parse.js';
 import { createMorphology } from '../src/morph/az.js';
 import { isRussianSurnameForm, surnameNominative } from '../src/dict/surname-cases.js';

@@ -1,5 +1,5 @@
-import { fold } from '../morph/key.js';
-import type { Morphology } from '../types.js';
+import { fold } from '../src/morph/key.js';
+import type { Morphology } from '../src/types.js';
 
 const CASES = ['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct'];
 const NUMBERS = ['sing', 'plur'];
