@@ -6,7 +6,9 @@
  * Flags: --errors (print each miss and false alarm; the judging part's only with --judging-errors, so
  * rules are not written from it), --only factru|nerel|nerel_train|quotes, --json FILE,
  * --quotes-gold FILE (repeatable: extra quote gold in the quotes_train format, e.g. development
- * documents annotated by hand outside the repository; judging-part ids in it are refused).
+ * documents annotated by hand outside the repository; judging-part ids in it are refused),
+ * --judging-gold FILE (repeatable: extra quote gold kept for judging; scored in aggregate only, its
+ * errors are never printed, whatever the other flags say).
  * The train files are scored in two parts: the even ids (development) and the odd ids (judging).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -22,7 +24,7 @@ const root = join(import.meta.dirname, '..');
 const evalDir = process.env.GAZETA_EVAL_DIR ?? join(root, '..', 'shared', 'eval');
 
 const { values: flags } = parseArgs({
-  options: { errors: { type: 'boolean', default: false }, 'judging-errors': { type: 'boolean', default: false }, only: { type: 'string' }, json: { type: 'string' }, 'quotes-gold': { type: 'string', multiple: true } },
+  options: { errors: { type: 'boolean', default: false }, 'judging-errors': { type: 'boolean', default: false }, only: { type: 'string' }, json: { type: 'string' }, 'quotes-gold': { type: 'string', multiple: true }, 'judging-gold': { type: 'string', multiple: true } },
 });
 
 interface GoldSpan { start: number; end: number; type: EntityType; text: string }
@@ -259,6 +261,10 @@ function main() {
     const refused = new Set(judging);
     const kept = docs.filter((d) => !refused.has(d));
     results[`extra:${extra}`] = scoreQuotes(`${extra} (extra development gold)`, kept, all);
+  }
+  for (const extra of flags['judging-gold'] ?? []) {
+    const docs = readJsonl<{ id: string; text: string; quotes: GoldQuote[] }>(extra);
+    results[`judging:${extra}`] = scoreQuotes(`${extra} (extra judging gold: aggregates only)`, docs, all, false);
   }
   console.log(`\n(${((performance.now() - started) / 1000).toFixed(1)} s)`);
   if (flags.json) writeFileSync(flags.json, JSON.stringify(results, null, 2));
