@@ -8,7 +8,8 @@
  * --quotes-gold FILE (repeatable: extra quote gold in the quotes_train format, e.g. development
  * documents annotated by hand outside the repository; judging-part ids in it are refused),
  * --judging-gold FILE (repeatable: extra quote gold kept for judging; scored in aggregate only, its
- * errors are never printed, whatever the other flags say).
+ * errors are never printed, whatever the other flags say), --breakdown (counts of wrong speakers by
+ * kind, for every part, judging included: they say where to look without showing a sentence).
  * The train files are scored in two parts: the even ids (development) and the odd ids (judging).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -24,7 +25,7 @@ const root = join(import.meta.dirname, '..');
 const evalDir = process.env.GAZETA_EVAL_DIR ?? join(root, '..', 'shared', 'eval');
 
 const { values: flags } = parseArgs({
-  options: { errors: { type: 'boolean', default: false }, 'judging-errors': { type: 'boolean', default: false }, only: { type: 'string' }, json: { type: 'string' }, 'quotes-gold': { type: 'string', multiple: true }, 'judging-gold': { type: 'string', multiple: true } },
+  options: { errors: { type: 'boolean', default: false }, 'judging-errors': { type: 'boolean', default: false }, only: { type: 'string' }, json: { type: 'string' }, 'quotes-gold': { type: 'string', multiple: true }, 'judging-gold': { type: 'string', multiple: true }, breakdown: { type: 'boolean', default: false } },
 });
 
 interface GoldSpan { start: number; end: number; type: EntityType; text: string }
@@ -127,6 +128,29 @@ function trimmed(text: string, start: number, end: number): [number, number] {
   return lead + tail >= s.length ? [start, start] : [start + lead, end - tail];
 }
 
+/**
+ * What kind of wrong speaker a quote has, without its words: the gold speaker's type; whether
+ * gazeta gave no speaker, an unnamed phrase or an entity; and whether its speaker span is the
+ * gold one (so the naming or linking failed), overlaps it, or lies elsewhere (another mention chosen).
+ */
+function wrongSpeakerKind(g: GoldQuote, q: Document['quotes'][number]): string {
+  const gave = q.speakerEntity ? 'entity' : q.speakerName ? 'phrase' : 'none';
+  const gs = g.speaker;
+  const ps = q.speaker;
+  const where = !gs ? 'gold has no span' : !ps ? 'no span' : ps.start === gs.start && ps.end === gs.end ? 'same span' : ps.start < gs.end && gs.start < ps.end ? 'overlapping span' : 'other span';
+  const shape = !gs ? '' : /^(он|она|оно|они|я|мы|вы|ты|который|которая|которое|которые)$/i.test(gs.text.trim()) ? ' · pronoun' : /^\p{Lu}/u.test(gs.text) ? ' · capitalised' : ' · lower-case';
+  // Stems of five letters: do the names share a word (an extent or form difference) or none (another thing)?
+  const stems = (n: string | null | undefined) => new Set((n ?? '').toLowerCase().replace(/ё/g, 'е').split(/[^\p{L}\d]+/u).filter((w) => w.length > 2).map((w) => w.slice(0, 5)));
+  const goldStems = new Set([g.speaker_name, ...(g.speaker_aliases ?? [])].flatMap((n) => [...stems(n)]));
+  const predName = q.speakerName ?? '';
+  const predStems = stems(predName);
+  const common = [...predStems].filter((w) => goldStems.has(w)).length;
+  const shares = !common ? ' · names share none'
+    : common === predStems.size && common === goldStems.size ? ' · same words, other forms'
+    : common === predStems.size ? ' · fewer words' : common === goldStems.size ? ' · more words' : ' · names share a word';
+  return `${(g as { speaker_type?: string }).speaker_type ?? '?'} · ${gave} · ${where}${shape}${gave === 'none' ? '' : shares}`;
+}
+
 const same = (a: string, b: string) => fold(a).replace(TRIM, '') === fold(b).replace(TRIM, '');
 
 function scoreQuotes(name: string, docs: { id: string; text: string; quotes: GoldQuote[] }[], annotate: (t: string) => Document, listErrors = flags.errors) {
@@ -136,6 +160,7 @@ function scoreQuotes(name: string, docs: { id: string; text: string; quotes: Gol
   let matched = 0;
   let speakerRight = 0;
   const errors: string[] = [];
+  const wrongKinds = new Map<string, number>();
   for (const doc of docs) {
     const result = annotate(doc.text);
     const names = new Map(result.entities.map((e) => [e.id, [e.name, ...e.aliases]]));
@@ -189,6 +214,8 @@ function scoreQuotes(name: string, docs: { id: string; text: string; quotes: Gol
       } else {
         attribution.fp++;
         attribution.fn++;
+        const kind = wrongSpeakerKind(g, q);
+        wrongKinds.set(kind, (wrongKinds.get(kind) ?? 0) + 1);
         if (listErrors) errors.push(`${doc.id}\tSPEAKER\t${q.pattern}\tgold: ${g.speaker_name}\tpred: ${predNames[0] ?? null}\t${doc.text.slice(ps[0], ps[1]).slice(0, 80).replace(/\s+/g, ' ')}`);
       }
     }
@@ -207,6 +234,10 @@ function scoreQuotes(name: string, docs: { id: string; text: string; quotes: Gol
   console.log(`exact        ${fmt(exact.p)}   ${fmt(exact.r)}   ${fmt(exact.f1)}`);
   console.log(`attribution  ${fmt(attribution.p)}   ${fmt(attribution.r)}   ${fmt(attribution.f1)}`);
   console.log(`speaker accuracy on matched quotes: ${fmt(speakerAccuracy)} (${speakerRight}/${matched})`);
+  if (flags.breakdown) {
+    const rows = [...wrongKinds].sort((a, b) => b[1] - a[1]).map(([k, n]) => `  ${String(n).padStart(4)}  ${k}`);
+    console.log(`wrong speakers by kind (gold type · what gazeta gave · where its speaker span lies):\n${rows.join('\n')}`);
+  }
   if (listErrors) console.log(errors.join('\n'));
   return { detection: detection.row(), exact: exact.row(), attribution: attribution.row(), speakerAccuracy: round(speakerAccuracy) };
 }
