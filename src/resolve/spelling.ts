@@ -12,8 +12,8 @@ import { addOnce, fileOnce } from '../util/file-once.js';
 /** Letters that transliterate one sound (э for е, ль for a Spanish ll), replaced in the key. */
 const VARIANTS = wordTable('spelling-variants').map((row) => [row.spelling!, row.key!] as const);
 
-/** Shorter keys are too many names' one edit apart (Ким, Кин; Мария, Марта): only the key itself then. */
-export const MIN_EDIT_LENGTH = 6;
+/** Shorter keys are too many names' one edit apart (Ким, Кин; Инна, Анна): only the key itself then. Five letters tell a surname (Бенер, Бонер). */
+export const MIN_EDIT_LENGTH = 5;
 
 /** A folded word's spelling key: variants made one, a doubled letter single (Маррокко, Марокко). */
 export function spellingKey(folded: string): string {
