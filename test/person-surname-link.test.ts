@@ -57,6 +57,11 @@ describe('a name the text spells two ways is one person', () => {
     expect(speakers('Спикером палаты стал республиканец Джон Бенер. Бонер объявил, что налоги снижать не будут.')).toEqual(['Джон Бенер']);
   });
 
+  it('a long surname two letters off: Билл Герстенмайер … Гернстермайер', () => {
+    const text = 'Брифинг провёл руководитель программы Билл Герстенмайер. «Мы разберёмся с неполадками», — говорит Гернстермайер.';
+    expect(speakers(text)).toEqual(['Билл Герстенмайер']);
+  });
+
   it('not a short name one letter from another: Инна and Анна stay two', () => {
     expect(persons('Учительница Инна Орлова пришла в класс. Анна рассказала, что урок отменят.').map(([name]) => name)).toEqual(['Инна Орлова', 'Анна']);
   });
