@@ -12,8 +12,11 @@ import { addOnce, fileOnce } from '../util/file-once.js';
 /** Letters that transliterate one sound (э for е, ль for a Spanish ll), replaced in the key. */
 const VARIANTS = wordTable('spelling-variants').map((row) => [row.spelling!, row.key!] as const);
 
-/** Shorter keys are too many names' one edit apart (Ким, Кин; Мария, Марта): only the key itself then. */
-export const MIN_EDIT_LENGTH = 6;
+/** Shorter keys are too many names' one edit apart (Ким, Кин; Инна, Анна): only the key itself then. Five letters tell a surname (Бенер, Бонер). */
+export const MIN_EDIT_LENGTH = 5;
+
+/** Keys this long are one name two edits apart too (Герстенмайер, Гернстермайер): no two people's are so near. */
+export const TWO_EDIT_LENGTH = 10;
 
 /** A folded word's spelling key: variants made one, a doubled letter single (Маррокко, Марокко). */
 export function spellingKey(folded: string): string {
@@ -36,6 +39,29 @@ export function oneEditApart(a: string, b: string): boolean {
   return short.slice(i) === long.slice(i + 1);
 }
 
+/** At most two edits apart (letters changed, added, dropped, or neighbours swapped), lengths at most one apart. */
+export function twoEditsApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  // Damerau–Levenshtein (restricted) over the band the length limit allows, stopped past two.
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2]! + 1);
+      row.push(d);
+      best = Math.min(best, d);
+    }
+    if (best > 2) return false;
+    prev2 = prev;
+    prev = row;
+  }
+  return prev[b.length]! <= 2;
+}
+
 /**
  * Things found by a spelling key or one edit from it, in linear time: each key is also filed
  * under the key with one letter dropped at each place, so that a query looks up no more than
@@ -46,11 +72,14 @@ export class SpellingIndex<T> {
   private readonly dropped = new Map<string, Set<string>>();
   /** Keys of words the dictionary knows: two such words one edit apart are two names (Иванов, Ивашов). */
   private readonly known = new Set<string>();
+  /** Keys of TWO_EDIT_LENGTH and more, few in a text: read one by one for a word found no nearer. */
+  private readonly long = new Set<string>();
 
   add(folded: string, value: T, known = false): void {
     const key = spellingKey(folded);
     if (known) this.known.add(key);
     fileOnce(this.exact, key, value);
+    if (key.length >= TWO_EDIT_LENGTH) this.long.add(key);
     if (key.length < MIN_EDIT_LENGTH) return;
     for (const d of deletions(key)) {
       const keys = this.dropped.get(d);
@@ -73,6 +102,11 @@ export class SpellingIndex<T> {
         seen.add(other);
         addOnce(found, this.exact.get(other)!);
       }
+    }
+    if (found.length || key.length < TWO_EDIT_LENGTH) return found;
+    for (const other of this.long) {
+      if ((known && this.known.has(other)) || !twoEditsApart(key, other)) continue;
+      addOnce(found, this.exact.get(other)!);
     }
     return found;
   }
