@@ -357,6 +357,8 @@ describe('a Latin company name in full', () => {
     ['Подписчиков у Netflix Inc стало больше.', ['ORG Netflix Inc']],
     ['Долю купила компания USM Holdings в прошлом году.', ['ORG USM Holdings']],
     ['Квартиру продаёт агентство Knight & Partners в Лондоне.', ['ORG Knight & Partners']],
+    ['Вице-президент Rosneft Trading подал в отставку.', ['ORG Rosneft Trading']],
+    ['Контракт подписала Maersk Shipping в четверг.', ['ORG Maersk Shipping']],
   ])('%s', (text, expected) => {
     expect(orgs(text)).toEqual(expected);
   });
