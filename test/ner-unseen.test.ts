@@ -1179,3 +1179,10 @@ describe('national legislatures known by their own names (issue 15)', () => {
     expect(orgs('Депутаты Народного Хурала приняли закон.')).toEqual(['ORG Народного Хурала']);
   });
 });
+
+describe('a remand prison is a body (issue 15)', () => {
+  it('reads a bare СИЗО as the body, and leaves it to the quoted name after it', () => {
+    expect(orgs('Обвиняемого оставили в СИЗО до весны.')).toEqual(['ORG СИЗО']);
+    expect(orgs('Бывший министр содержится в СИЗО «Кресты».')).toEqual(['ORG Кресты']);
+  });
+});
