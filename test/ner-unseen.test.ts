@@ -1186,3 +1186,13 @@ describe('a remand prison is a body (issue 15)', () => {
     expect(orgs('Бывший министр содержится в СИЗО «Кресты».')).toEqual(['ORG Кресты']);
   });
 });
+
+describe('a quoted name its bracketed abbreviation spells (issue 15)', () => {
+  it('reads the quoted words as the body when the letters in brackets are their initials', () => {
+    expect(orgs('На выборах лидировал «Гражданский список» (ГС).')).toEqual(['ORG Гражданский список', 'ORG ГС']);
+  });
+
+  it('leaves a quoted title whose words do not spell the letters alone', () => {
+    expect(orgs('Вчера прошёл «Весенний марафон» (ГС).')).not.toContain('ORG Весенний марафон');
+  });
+});
