@@ -1196,3 +1196,13 @@ describe('a quoted name its bracketed abbreviation spells (issue 15)', () => {
     expect(orgs('Вчера прошёл «Весенний марафон» (ГС).')).not.toContain('ORG Весенний марафон');
   });
 });
+
+describe('church provinces, patriarchates and seminaries head a described name (issue 15)', () => {
+  it.each([
+    ['Заявление появилось на сайте Томской митрополии вечером.', ['ORG Томской митрополии']],
+    ['Переговоры с Антиохийским Патриархатом продолжатся.', ['ORG Антиохийским Патриархатом']],
+    ['Он окончил Сретенскую духовную семинарию в 2010 году.', ['ORG Сретенскую духовную семинарию']],
+  ])('%s', (text, expected) => {
+    expect(orgs(text)).toEqual(expected);
+  });
+});
