@@ -357,6 +357,8 @@ describe('a Latin company name in full', () => {
     ['Подписчиков у Netflix Inc стало больше.', ['ORG Netflix Inc']],
     ['Долю купила компания USM Holdings в прошлом году.', ['ORG USM Holdings']],
     ['Квартиру продаёт агентство Knight & Partners в Лондоне.', ['ORG Knight & Partners']],
+    ['Вице-президент Rosneft Trading подал в отставку.', ['ORG Rosneft Trading']],
+    ['Контракт подписала Maersk Shipping в четверг.', ['ORG Maersk Shipping']],
   ])('%s', (text, expected) => {
     expect(orgs(text)).toEqual(expected);
   });
@@ -1175,5 +1177,32 @@ describe('national legislatures known by their own names (issue 15)', () => {
   it('reads a legislature\'s noun as the head of a described name (Меджлиса крымско-татарского народа)', () => {
     expect(orgs('Лидер Меджлиса крымско-татарского народа приехал в Киев.')).toEqual(['ORG Меджлиса крымско-татарского народа']);
     expect(orgs('Депутаты Народного Хурала приняли закон.')).toEqual(['ORG Народного Хурала']);
+  });
+});
+
+describe('a remand prison is a body (issue 15)', () => {
+  it('reads a bare СИЗО as the body, and leaves it to the quoted name after it', () => {
+    expect(orgs('Обвиняемого оставили в СИЗО до весны.')).toEqual(['ORG СИЗО']);
+    expect(orgs('Бывший министр содержится в СИЗО «Кресты».')).toEqual(['ORG Кресты']);
+  });
+});
+
+describe('a quoted name its bracketed abbreviation spells (issue 15)', () => {
+  it('reads the quoted words as the body when the letters in brackets are their initials', () => {
+    expect(orgs('На выборах лидировал «Гражданский список» (ГС).')).toEqual(['ORG Гражданский список', 'ORG ГС']);
+  });
+
+  it('leaves a quoted title whose words do not spell the letters alone', () => {
+    expect(orgs('Вчера прошёл «Весенний марафон» (ГС).')).not.toContain('ORG Весенний марафон');
+  });
+});
+
+describe('church provinces, patriarchates and seminaries head a described name (issue 15)', () => {
+  it.each([
+    ['Заявление появилось на сайте Томской митрополии вечером.', ['ORG Томской митрополии']],
+    ['Переговоры с Антиохийским Патриархатом продолжатся.', ['ORG Антиохийским Патриархатом']],
+    ['Он окончил Сретенскую духовную семинарию в 2010 году.', ['ORG Сретенскую духовную семинарию']],
+  ])('%s', (text, expected) => {
+    expect(orgs(text)).toEqual(expected);
   });
 });

@@ -23,10 +23,14 @@ export function acronymOrgCandidates(ctx: NerContext): Candidate[] {
   for (let i = 2; i + 1 < ctx.tokens.length; i++) {
     if (ctx.tokens[i - 1]!.text !== '(' || ctx.tokens[i + 1]!.text !== ')' || ctx.tokens[i]!.kind !== 'word') continue;
     const abbreviation = ctx.tokens[i]!.text;
-    if (!/^[А-ЯЁ]{3,8}$/u.test(abbreviation) || ctx.gazetteerAt[i]) continue;
-    const end = i - 1; // the bracket: the name ends before it
+    // «Гражданский список» (ГС): a name in marks says where it starts, so two letters will do.
+    const quoted = ctx.tokens[i - 2]?.kind === 'quote' && isClosingMark(ctx, i - 2);
+    if (!(quoted ? /^[А-ЯЁ]{2,8}$/u : /^[А-ЯЁ]{3,8}$/u).test(abbreviation) || ctx.gazetteerAt[i]) continue;
+    const end = quoted ? i - 2 : i - 1; // the bracket, or the closing mark: the name ends before it
     if (!adjacent(ctx, end - 1, end) || ctx.tokens[end - 1]!.kind !== 'word') continue;
     const from = nameStart(ctx, end, abbreviation);
+    // In marks the spelled name is all the marks hold: it opens right after the opening one.
+    if (quoted && (from < 1 || ctx.tokens[from - 1]!.kind !== 'quote')) continue;
     // «Социал-демократической партии Кыргызстана (СДПК)»: a place ending the name stays a place
     // of its own, as after any body (партии | Кыргызстана).
     let to = end;
@@ -35,6 +39,11 @@ export function acronymOrgCandidates(ctx: NerContext): Candidate[] {
     if (from >= 0 && to - from >= 2 && !ctx.lexicon.workNounForms.has(ctx.words[from]!.folded)) out.push(candidate(from, to, 'ORG', 'acronym', PRIORITY.abbreviation + 1));
   }
   return out;
+}
+
+/** The mark at k closes a pair (ctx.index.pairs): «…» (ГС), not an opening one. */
+function isClosingMark(ctx: NerContext, k: number): boolean {
+  return ctx.index.pairs.some((pair) => pair.close === k);
 }
 
 /** The first token of the words before `end` that spell `abbreviation` back to a capitalised word, else -1. */
