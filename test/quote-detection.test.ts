@@ -427,6 +427,21 @@ describe('a report that relies on a source of its own', () => {
   });
 });
 
+describe('«X заявил, что П, сообщает Y»: a medium after a report', () => {
+  it('relays the report\'s clause, with the same content as the report', () => {
+    expect(quotes('Министерство обороны заявило о том, что учения завершены досрочно, сообщает France-Presse.')).toEqual([
+      'indirect | Министерство обороны России | учения завершены досрочно',
+      'indirect | France-Presse | учения завершены досрочно',
+    ]);
+  });
+
+  it('relays the whole sentence after an opinion, which is news of its own', () => {
+    expect(quotes('Тренер пока не уверен, что сборная выйдет из группы, сообщает ТАСС.')[0]).toBe(
+      'indirect | ТАСС | Тренер пока не уверен, что сборная выйдет из группы',
+    );
+  });
+});
+
 describe('«X, которого цитирует Y»: the medium that relays the words', () => {
   it('is one more source of a direct quote, a report and a source frame', () => {
     expect(quotes('«Тарифы на воду поднимут уже весной», — заявил мэр Иван Соколов, которого цитирует РБК.')).toEqual([
