@@ -427,6 +427,14 @@ describe('a report that relies on a source of its own', () => {
   });
 });
 
+describe('an interview\'s lines «Издание: вопрос? / Собеседник: ответ»', () => {
+  it('quotes the answer, not the question', () => {
+    expect(quotes('Радио Свобода: Какова была реакция министра?\n\nИван Петров: Реакция была положительной.')).toEqual([
+      'direct | Иван Петров | Реакция была положительной',
+    ]);
+  });
+});
+
 describe('«X заявил, что П, сообщает Y»: a medium after a report', () => {
   it('relays the report\'s clause, with the same content as the report', () => {
     expect(quotes('Министерство обороны заявило о том, что учения завершены досрочно, сообщает France-Presse.')).toEqual([
