@@ -427,6 +427,52 @@ describe('a report that relies on a source of its own', () => {
   });
 });
 
+describe('an interview\'s lines «Издание: вопрос? / Собеседник: ответ»', () => {
+  it('quotes the answer, not the question', () => {
+    expect(quotes('Радио Свобода: Какова была реакция министра?\n\nИван Петров: Реакция была положительной.')).toEqual([
+      'direct | Иван Петров | Реакция была положительной',
+    ]);
+  });
+});
+
+describe('«X заявил, что П, сообщает Y»: a medium after a report', () => {
+  it('relays the report\'s clause, with the same content as the report', () => {
+    expect(quotes('Министерство обороны заявило о том, что учения завершены досрочно, сообщает France-Presse.')).toEqual([
+      'indirect | Министерство обороны России | учения завершены досрочно',
+      'indirect | France-Presse | учения завершены досрочно',
+    ]);
+  });
+
+  it('relays the whole sentence after an opinion, which is news of its own', () => {
+    expect(quotes('Тренер пока не уверен, что сборная выйдет из группы, сообщает ТАСС.')[0]).toBe(
+      'indirect | ТАСС | Тренер пока не уверен, что сборная выйдет из группы',
+    );
+  });
+});
+
+describe('«X, которого цитирует Y»: the medium that relays the words', () => {
+  it('is one more source of a direct quote, a report and a source frame', () => {
+    expect(quotes('«Тарифы на воду поднимут уже весной», — заявил мэр Иван Соколов, которого цитирует РБК.')).toEqual([
+      'direct | Иван Соколов | Тарифы на воду поднимут уже весной',
+      'direct | РБК | Тарифы на воду поднимут уже весной',
+    ]);
+    expect(quotes('Мэр Иван Соколов, которого цитирует РБК, заявил, что тарифы на воду поднимут весной.')).toEqual([
+      'indirect | Иван Соколов | тарифы на воду поднимут весной',
+      'indirect | РБК | тарифы на воду поднимут весной',
+    ]);
+    expect(quotes('По словам министра финансов Ивана Соколова, которого цитирует «Интерфакс», бюджет будет принят в срок.')).toEqual([
+      'indirect | Иван Соколов | бюджет будет принят в срок',
+      'indirect | Интерфакс | бюджет будет принят в срок',
+    ]);
+  });
+
+  it('is no source when the clause does not quote', () => {
+    expect(quotes('Мэр Иван Соколов, которого критикует РБК, заявил, что тарифы на воду поднимут весной.')).toEqual([
+      'indirect | Иван Соколов | тарифы на воду поднимут весной',
+    ]);
+  });
+});
+
 describe('«ссылаясь на X» as a reference frame', () => {
   it('quotes X too, with the same content', () => {
     expect(quotes('Как сообщила газета «Вечерний город», ссылаясь на свои источники, вчера мэр был госпитализирован.')).toEqual([

@@ -6,7 +6,7 @@ import { PATTERNS, type Draft } from './patterns/index.js';
 import type { Speaker } from './speaker/index.js';
 import { withAdjacentSpeakers } from './speaker/adjacent.js';
 import { withContinuingSpeakers } from './speaker/continuing.js';
-import { referencedSource } from './referenced-source.js';
+import { citingSource, referencedSource } from './referenced-source.js';
 import { eachSource } from './coordinated-sources.js';
 import { withoutReportsInQuotations, withoutSpeechInsideDirect } from './inside-quotation.js';
 import { reportKind } from './patterns/speech.js';
@@ -43,9 +43,13 @@ export function findQuotes(ctx: QuoteContext): Quote[] {
   // A report's own source (со ссылкой на ТАСС) is one more reading of its content: the same check.
   for (const draft of found) {
     const nested = referencedSource(ctx, draft);
-    if (!nested || kept.hasReadingOf(nested)) continue;
-    kept.add(nested);
-    drafts.push(nested);
+    if (nested && !kept.hasReadingOf(nested)) {
+      kept.add(nested);
+      drafts.push(nested);
+    }
+    // «— сказал X, которого цитирует РБК»: the relay of a quotation, which one quotation's single speaker does not rule out.
+    const relay = citingSource(ctx, draft);
+    if (relay) drafts.push(relay);
   }
   // «Кэмерон и Клегг заявили»: each name of a coordinated speaker reports the content.
   const outside = withoutSpeechInsideDirect(ctx, drafts.flatMap((d) => eachSource(ctx, d))).sort((a, b) => a.content[0] - b.content[0]);

@@ -1,9 +1,12 @@
+import type { CueKind } from '../types.js';
 import type { QuoteContext } from './context.js';
 import { isPunct, isTerminal, mentionEnd, sentenceRange } from './context.js';
+import { cueAt } from './cues.js';
 import type { Draft } from './patterns/index.js';
 import { speakerAfter, type Speaker } from './speaker/index.js';
 import { opensTime, referenceFrameAt } from '../clauses/phrase-extent.js';
 import { PREPOSITIONS } from '../clauses/words.js';
+import { opensRelay } from './patterns/source-frame.js';
 
 /** Tokens a referenced source's phrase may have. */
 const REFERENCE_PHRASE = 8;
@@ -80,3 +83,26 @@ function sourceBeforeCue(ctx: QuoteContext, draft: Draft, sentenceEnd: number): 
   if (!source || source.to !== draft.cue[0] - 1) return null;
   return { ...draft, cue: [k, at], speaker: source, pattern: 'indirect-reference', citedBy: speaker.entity ?? null };
 }
+
+/**
+ * «— намекнул Товпинец, которого цитирует РБК»; «По словам премьера, которого цитирует
+ * «Интерфакс», П»: a relative clause after the speaker names who relays the words; the relay is
+ * one more source of the same content (the guide annotates nested attributions at both levels).
+ * Null when there is none.
+ */
+export function citingSource(ctx: QuoteContext, draft: Draft): Draft | null {
+  const speaker = draft.speaker;
+  if (!speaker || speaker.kind === 'pronoun') return null;
+  // «премьер-министра Молдавии Влада Филата, которого …»: the role's speaker span may stop before the name it stands for.
+  const m = ctx.mentionAt[speaker.to] ?? -1;
+  let comma = m !== -1 && speaker.entity && ctx.mentions[m]!.entity === speaker.entity ? mentionEnd(ctx, speaker.to) : speaker.to;
+  // «По словам газеты «Ведомости», которую цитирует …»: the closing mark of a quoted name.
+  while (ctx.tokens[comma]?.kind === 'quote' && ctx.index.outerByClose.has(comma)) comma++;
+  if (!isPunct(ctx, comma, ',') || !opensRelay(ctx, comma + 1)) return null;
+  const cue = cueAt(ctx, comma + 2, CITE)!;
+  const source = speakerAfter(ctx, cue.to, cue.cue);
+  if (!source || (source.to > draft.content[0] && source.from < draft.content[1])) return null;
+  return { ...draft, cue: [cue.from, cue.to], speaker: source, pattern: 'cited-by', citedBy: speaker.entity ?? null };
+}
+
+const CITE: CueKind[] = ['cite'];

@@ -239,6 +239,8 @@ export const headline: Pattern = {
       // announces a topic of the body's field, not the body's words (those put their subject first:
       // «ВОЗ: пандемия пошла на спад»).
       if (ctx.mentions[m]!.type === 'ORG' && !pair && opensWithVerb(ctx, content[0])) continue;
+      // «Голос Америки: И какова была реакция?»: an interview's line that ends in a question asks; it states nothing.
+      if (!pair && endsInQuestion(ctx, content[1], end)) continue;
       yield { kind: 'direct', content, cue: null, speaker: { from: start, to: colon, kind: 'mention', entity: ctx.mentions[m]!.entity }, pattern: this.name };
     }
   },
@@ -255,6 +257,13 @@ function unnamedSourceHeadline(ctx: QuoteContext, i: number): Draft | null {
   const content = trimEnd(ctx, i + 2, paragraphEnd(ctx, i + 2));
   if (content[1] - content[0] < 3 || !hasPredicate(ctx, content[0], content[1])) return null;
   return { kind: 'direct', content, cue: null, speaker: { from: i, to: i + 1, kind: 'source', entity: null }, pattern: 'direct-headline-colon' };
+}
+
+/** The tokens from the content's end to the paragraph's end hold a question mark as their last mark. */
+function endsInQuestion(ctx: QuoteContext, contentEnd: number, end: number): boolean {
+  let k = Math.min(end, ctx.tokens.length) - 1;
+  while (k >= contentEnd - 1 && k >= 0 && ctx.tokens[k]!.kind === 'quote') k--;
+  return k >= contentEnd - 1 && isPunct(ctx, k, '?');
 }
 
 /** The token is a capitalised finite verb and nothing else (Стартует, Начнётся). */

@@ -1,5 +1,5 @@
 import { wordSet } from '../../dict/words.js';
-import type { Cue } from '../../types.js';
+import type { Cue, CueKind } from '../../types.js';
 import { isPunct, isTerminal, isWordOf, quoteAt, sentenceRange, type QuoteContext } from '../context.js';
 import { cueAt, endsWithWordOf } from '../cues.js';
 import { appositionPerson, pronounInCue, speakerAfter, speakerBefore, type Speaker } from '../speaker/index.js';
@@ -369,15 +369,29 @@ function sourceFrameEnd(ctx: QuoteContext, speakerEnd: number, sentenceEnd: numb
   let end = start;
   while (end < sentenceEnd && !isPunct(ctx, end, ',') && !isTerminal(ctx, end) && end - start < reach) end++;
   if (!isPunct(ctx, end, ',')) return speakerEnd;
-  while (isPunct(ctx, end, ',') && (startsApposition(ctx, end + 1, grammaticalCase) || startsFrameModifier(ctx, end + 1, grammaticalCase))) {
+  while (isPunct(ctx, end, ',') && (startsApposition(ctx, end + 1, grammaticalCase) || startsFrameModifier(ctx, end + 1, grammaticalCase) || opensRelay(ctx, end + 1))) {
     let next = end + 1;
     while (next < sentenceEnd && !isPunct(ctx, next, ',') && !isTerminal(ctx, next)) next++;
+    // «По словам премьера, которого цитирует «Интерфакс», П»: the relay's clause belongs to the frame.
+    if (opensRelay(ctx, end + 1) && isPunct(ctx, next, ',')) {
+      end = next;
+      continue;
+    }
     // «По словам источника, новый министр заявил, что …»: a phrase with a verb is the clause, not an apposition.
     if (next >= sentenceEnd || isTerminal(ctx, next) || hasVerb(ctx, end + 1, next)) break;
     end = next;
   }
   return end;
 }
+
+const OBJECT_RELATIVES = wordSet('object-relatives');
+
+/** «которого цитирует X»: a relative clause naming who relays the speaker's words (quotes/referenced-source.ts). */
+export function opensRelay(ctx: QuoteContext, k: number): boolean {
+  return isWordOf(ctx, k, OBJECT_RELATIVES) && !!cueAt(ctx, k + 1, CITE);
+}
+
+const CITE: CueKind[] = ['cite'];
 
 /** Tokens a frame reads past its speaker to its comma; past a «со ссылкой на» aside, more. */
 const FRAME_REACH = 8;

@@ -148,7 +148,7 @@ function propositionSubject(ctx: QuoteContext, cueFrom: number): boolean {
  * In the cue's sentence: a line with no final stop («…», — заключил глава группы «Экозащита»¶¶Иван
  * сообщил, что …) ends at its break, and the «что» after it is the next speaker's.
  */
-function findThat(ctx: QuoteContext, from: number): number {
+export function findThat(ctx: QuoteContext, from: number): number {
   let limit = from + 8;
   const [, sentenceEnd] = sentenceRange(ctx, Math.max(0, from - 1));
   for (let i = from; i < Math.min(sentenceEnd, limit); i++) {

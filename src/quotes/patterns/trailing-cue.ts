@@ -7,6 +7,7 @@ import { speakerAfter } from '../speaker/index.js';
 import { afterNarratorLead, clauseEnd, hasPredicate, hasVerb, isConnector, isParticiple, NARRATOR_CONJUNCTIONS, trimEnd } from './clause.js';
 import { SPEECH, TRAILING } from './cue-kinds.js';
 import { insideStatements, opensStatement, reportKind } from './speech.js';
+import { findThat } from './that.js';
 import type { Pattern } from './types.js';
 
 const CORRELATIVES = wordSet('as-correlatives');
@@ -68,6 +69,8 @@ export const reportAfter: Pattern = {
         yield { kind: 'indirect', content: quotation, cue: [cue.from, cue.to], speaker, pattern: this.name };
         continue;
       }
+      // «Министерство заявило о том, что П, сообщает France-Presse»: the medium relays the report's clause, not its narration.
+      if (that < 0) whole = reportedClause(ctx, whole) ?? whole;
       yield { kind: reportKind(ctx, whole), content: whole, cue: [cue.from, cue.to], speaker, pattern: this.name };
     }
   },
@@ -79,6 +82,20 @@ function dashAttributedQuotation(ctx: QuoteContext, content: [number, number]): 
   if (!pair || pair.close >= content[1] - 1 || pair.close - pair.open < 2) return null;
   const dash = isPunct(ctx, pair.close + 1, ',') ? pair.close + 2 : pair.close + 1;
   return isDashToken(ctx, dash) && cueAt(ctx, dash + 1, SPEECH) ? [pair.open + 1, pair.close] : null;
+}
+
+/** Cues whose «что» clause a medium after it relays: speech, not an opinion (Паулс не уверен, что П, сообщает X: the whole sentence is the news). */
+const RELAYED: CueKind[] = ['verb', 'report'];
+
+/** The «что» clause of a speech cue in `content` that runs to the content's end, or null. */
+function reportedClause(ctx: QuoteContext, content: [number, number]): [number, number] | null {
+  for (let k = content[0]; k < content[1]; k++) {
+    const cue = cueAt(ctx, k, RELAYED);
+    if (!cue) continue;
+    const that = findThat(ctx, cue.to);
+    return that >= 0 && that + 2 < content[1] ? [that + 1, content[1]] : null;
+  }
+  return null;
 }
 
 /** An opinion word that is a short adjective (уверен, убеждён), not a verb (считают в правительстве). */
