@@ -595,6 +595,13 @@ describe('a surname inside an unnamed speaker', () => {
       'indirect | Соседи Мигеля Кастро | он держит двадцать кошек',
     ]);
   });
+  it('after a plural noun for people, a woman\'s surname that does not decline is its complement, completed to her full name', () => {
+    expect(quotes('Телеведущая Кэрол Дженкинс подала в суд на отель. Адвокаты Дженкинс настаивали, что персонал нарушил закон.')).toEqual([
+      'indirect | Адвокаты Кэрол Дженкинс | персонал нарушил закон',
+    ]);
+    // A singular role or a thing's plural before the name stays an apposition: the name speaks.
+    expect(names('Заведующий отделением городской больницы № 5 Дмитрий Воронов заявил, что пациентку оперируют.')).toEqual(['Дмитрий Воронов']);
+  });
 });
 
 describe('a speaking pronoun and a role with its holder named', () => {
