@@ -765,6 +765,11 @@ describe('a possessive before an unnamed speaker names its owner in the genitive
       'indirect | адвокаты Ивана Петрова | его отправят на военную базу',
     ]);
   });
+  it('a chain of subject pronouns gives the same person whatever quotation later in the text asked it first', () => {
+    const chain = 'Иван Петров приехал в Москву. Он встретился с Олегом Козловым. Он обсудил с ним контракт. Вечером он заявил, что переговоры прошли успешно.';
+    expect(names(chain)).toEqual(['Иван Петров']);
+    expect(names(`${chain} Он остался доволен. «Всё идёт по плану», — сказал он.`)[0]).toBe('Иван Петров');
+  });
   it('through a subject pronoun in the sentence before, whatever noun follows it there (Он болел несколько лет)', () => {
     expect(quotes('Композитор Ян Ковальский умер в Варшаве. Он болел несколько лет. Его дочь рассказала, что отец не страдал.')).toEqual([
       'indirect | дочь Яна Ковальского | отец не страдал',

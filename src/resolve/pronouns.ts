@@ -330,7 +330,15 @@ function pairJustBefore(ctx: ResolveContext, at: number): [EntityId, EntityId] |
 
 /** onceAt's values: the subjects of a sentence, and what a pronoun subject continues. */
 const SUBJECTS = placeSlot();
-const SUBJECT_CHAIN = placeSlot();
+/** How many sentences a chain of subject pronouns is followed back. */
+const CHAIN = 3;
+
+/**
+ * What a pronoun subject continues depends on how deep in a chain it is asked (the chain stops at
+ * CHAIN sentences): one slot per depth, so an answer cut short for a deep chain is not handed to a
+ * pronoun that asks it first-hand.
+ */
+const SUBJECT_CHAIN = Array.from({ length: CHAIN }, () => placeSlot());
 
 /**
  * «Трамп провёл переговоры с Путиным. Он сказал …»: a speaking pronoun continues the subject of
@@ -356,7 +364,7 @@ function subjectBefore(ctx: ResolveContext, at: number, gender: PronounGender | 
  * call, the many that never get here included.
  */
 function chainedSubject(ctx: ResolveContext, from: number, gender: PronounGender, depth: number): EntityId | null {
-  return ctx.onceAt(SUBJECT_CHAIN, from, (c, k) => subjectBefore(c, k, gender, depth + 1) ?? lastPerson(c, k, gender));
+  return ctx.onceAt(SUBJECT_CHAIN[depth]!, from, (c, k) => subjectBefore(c, k, gender, depth + 1) ?? lastPerson(c, k, gender));
 }
 
 /** The first phrase that is a nominative person or a speaking pronoun of the gender (a loop: asked per pronoun, a closure each cost more). */
@@ -444,8 +452,6 @@ function afterAs(ctx: ResolveContext, at: number): boolean {
   return false;
 }
 
-/** How many sentences a chain of subject pronouns is followed back. */
-const CHAIN = 3;
 
 /** Tokens back from a pronoun a closing quotation mark is looked for. */
 const QUOTE_REACH = 8;
