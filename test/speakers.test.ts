@@ -797,6 +797,9 @@ describe('an unnamed speaker keeps the words that agree with its noun', () => {
   it('a participle with its object before the noun (лечащие Чавеса врачи)', () => {
     expect(quotes('Поддерживающие Навального активисты заявили, что акция состоится.')).toEqual(['indirect | Поддерживающие Навального активисты | акция состоится']);
   });
+  it('so does one before a noun that is itself a participle read as a noun for people (задержанные полицией подозреваемые)', () => {
+    expect(names('В Самаре задержанные полицией подозреваемые заявили, что не знали о краже.')).toEqual(['задержанные полицией подозреваемые']);
+  });
   it('a participle with its own words before the noun opens the phrase (опрошенные газетой аналитики)', () => {
     expect(quotes('Рынок растёт. Как отмечают опрошенные газетой аналитики, цены вырастут.')).toEqual(['indirect | опрошенные газетой аналитики | цены вырастут']);
     expect(quotes('Проверка началась. По словам возглавляющего комиссию депутата, проверка займёт месяц.')).toEqual(['indirect | возглавляющий комиссию депутат | проверка займёт месяц']);

@@ -70,9 +70,10 @@ export function participleHead(ctx: ClauseContext, p: number, limit: number): nu
     }
     if (w.shape !== 'lower' || STOPS.has(w.folded)) return -1;
     if (PREPOSITIONS.has(w.folded)) continue;
+    // «Задержанные полицией подозреваемые»: the noun may be a participle read as a noun for people first.
+    if (agreeing) return k === p + 1 ? -1 : k;
     const pos = analyses[0]?.pos;
     if (pos !== 'NOUN' && pos !== 'ADJF') return -1;
-    if (agreeing) return k === p + 1 ? -1 : k;
   }
   return -1;
 }
