@@ -595,6 +595,13 @@ describe('a surname inside an unnamed speaker', () => {
       'indirect | Соседи Мигеля Кастро | он держит двадцать кошек',
     ]);
   });
+  it('after a plural noun for people, a woman\'s surname that does not decline is its complement, completed to her full name', () => {
+    expect(quotes('Телеведущая Кэрол Дженкинс подала в суд на отель. Адвокаты Дженкинс настаивали, что персонал нарушил закон.')).toEqual([
+      'indirect | Адвокаты Кэрол Дженкинс | персонал нарушил закон',
+    ]);
+    // A singular role or a thing's plural before the name stays an apposition: the name speaks.
+    expect(names('Заведующий отделением городской больницы № 5 Дмитрий Воронов заявил, что пациентку оперируют.')).toEqual(['Дмитрий Воронов']);
+  });
 });
 
 describe('a speaking pronoun and a role with its holder named', () => {
@@ -750,6 +757,19 @@ describe('a possessive before an unnamed speaker names its owner in the genitive
     ]);
     expect(quotes('Певица Анна Нетребко вернулась в Москву. Её продюсер сообщил, что концерт пройдёт.')).toEqual(['indirect | продюсер Анны Нетребко | концерт пройдёт']);
   });
+  it('past a noun the text named the person with: in apposition (хакер Иван Петров) or elsewhere (40-летний хакер)', () => {
+    expect(quotes('Британский хакер Иван Петров взломал компьютеры Пентагона. Его адвокаты заявили, что к нему применят особые меры.')).toEqual([
+      'indirect | адвокаты Ивана Петрова | к нему применят особые меры',
+    ]);
+    expect(quotes('Суд решил выдать хакера Ивана Петрова властям США. 40-летний хакер хотел бы предстать перед судом дома. Его адвокаты опасаются, что его отправят на военную базу.')).toEqual([
+      'indirect | адвокаты Ивана Петрова | его отправят на военную базу',
+    ]);
+  });
+  it('a chain of subject pronouns gives the same person whatever quotation later in the text asked it first', () => {
+    const chain = 'Иван Петров приехал в Москву. Он встретился с Олегом Козловым. Он обсудил с ним контракт. Вечером он заявил, что переговоры прошли успешно.';
+    expect(names(chain)).toEqual(['Иван Петров']);
+    expect(names(`${chain} Он остался доволен. «Всё идёт по плану», — сказал он.`)[0]).toBe('Иван Петров');
+  });
   it('through a subject pronoun in the sentence before, whatever noun follows it there (Он болел несколько лет)', () => {
     expect(quotes('Композитор Ян Ковальский умер в Варшаве. Он болел несколько лет. Его дочь рассказала, что отец не страдал.')).toEqual([
       'indirect | дочь Яна Ковальского | отец не страдал',
@@ -776,6 +796,9 @@ describe('an unnamed speaker keeps the words that agree with its noun', () => {
   });
   it('a participle with its object before the noun (лечащие Чавеса врачи)', () => {
     expect(quotes('Поддерживающие Навального активисты заявили, что акция состоится.')).toEqual(['indirect | Поддерживающие Навального активисты | акция состоится']);
+  });
+  it('so does one before a noun that is itself a participle read as a noun for people (задержанные полицией подозреваемые)', () => {
+    expect(names('В Самаре задержанные полицией подозреваемые заявили, что не знали о краже.')).toEqual(['задержанные полицией подозреваемые']);
   });
   it('a participle with its own words before the noun opens the phrase (опрошенные газетой аналитики)', () => {
     expect(quotes('Рынок растёт. Как отмечают опрошенные газетой аналитики, цены вырастут.')).toEqual(['indirect | опрошенные газетой аналитики | цены вырастут']);

@@ -70,9 +70,10 @@ export function participleHead(ctx: ClauseContext, p: number, limit: number): nu
     }
     if (w.shape !== 'lower' || STOPS.has(w.folded)) return -1;
     if (PREPOSITIONS.has(w.folded)) continue;
+    // «Задержанные полицией подозреваемые»: the noun may be a participle read as a noun for people first.
+    if (agreeing) return k === p + 1 ? -1 : k;
     const pos = analyses[0]?.pos;
     if (pos !== 'NOUN' && pos !== 'ADJF') return -1;
-    if (agreeing) return k === p + 1 ? -1 : k;
   }
   return -1;
 }
@@ -208,7 +209,10 @@ export function phraseEnd(ctx: ClauseContext, head: number, limit: number, compl
       // A text has no apposition: the name after it is its author (в заявлении Кэрри Лэм).
       // «адвокат Петрова», of Иван Петров: a man's surname with a case ending right after the role is his genitive, no woman in apposition.
       const genitiveMan = end === head + 1 && manInObliqueCase(ctx, end, mentionEnd(ctx, end, limit));
-      if (ctx.mentions[m]!.type === 'PER' && isNominativeWord(ctx, end) && !genitiveMan && !ctx.documentNouns.has(ctx.words[head]!.key) && (singularHead(ctx, head) || !genitiveName(ctx, m))) return end;
+      // «Адвокаты Эндрюс»: one person is no apposition of a plural noun, whatever case the name shows (it does not decline);
+      // two named together may be (адвокаты Иван Петров и Анна Смирнова).
+      const apposition = singularHead(ctx, head) || (!genitiveName(ctx, m) && (!pluralPeople(ctx, head) || !unknownWords(ctx, m) || namesPair(ctx, mentionEnd(ctx, end, limit))));
+      if (ctx.mentions[m]!.type === 'PER' && isNominativeWord(ctx, end) && !genitiveMan && !ctx.documentNouns.has(ctx.words[head]!.key) && apposition) return end;
       end = mentionEnd(ctx, end, limit);
       continue;
     }
@@ -243,6 +247,33 @@ function nounAfterComplement(ctx: ClauseContext, at: number, limit: number): num
  * so one person's name after a plural noun (критики Алиева, соседи Кастро) or after a body is its
  * genitive, not its name. Readings of other words do not count: «критики» is also «of criticism».
  */
+/** The word at `head` can only be a plural noun for people (адвокаты, сторонники), not a singular one nor a thing (больницы). */
+function pluralPeople(ctx: ClauseContext, head: number): boolean {
+  const nouns = ctx.analyseWord(ctx.words[head]!).filter((a) => a.pos === 'NOUN');
+  return nouns.length > 0 && nouns.every((a) => a.grams.includes('plur') && a.grams.includes('anim'));
+}
+
+/**
+ * No word of the name is one the dictionary knows (Эрин Эндрюс), or it is one that does not decline:
+ * the name may stand in any case. Not «Михаил Зайцев», which can only be a nominative there.
+ */
+function unknownWords(ctx: ClauseContext, m: number): boolean {
+  const [from, to] = ctx.mentions[m]!.tokens;
+  for (let k = from; k < to; k++) {
+    if (ctx.tokens[k]!.kind !== 'word') continue;
+    const w = ctx.words[k]!;
+    const known = (w.analyses.length > 0 ? w.analyses : ctx.analyseWord(w)).filter((a) => a.known);
+    if (known.length > 0 && !known.some((a) => a.grams.includes('Fixd'))) return false;
+  }
+  return true;
+}
+
+/** «и» and another person's name follow the name that ends at `end`. */
+function namesPair(ctx: ClauseContext, end: number): boolean {
+  const next = ctx.mentionAt[end + 1] ?? -1;
+  return ctx.tokens[end]?.kind === 'word' && COORDINATING_AND.has(ctx.words[end]!.folded) && next !== -1 && ctx.mentions[next]!.type === 'PER';
+}
+
 export function singularHead(ctx: ClauseContext, head: number): boolean {
   return ctx.analyseWord(ctx.words[head]!).some((a) => a.grams.includes('sing') && !a.grams.includes('inan'));
 }

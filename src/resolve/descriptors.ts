@@ -1,7 +1,7 @@
 import { CLAUSE_REACH, sentenceRange } from '../clauses/context.js';
 import { phraseEnd } from '../clauses/phrase-extent.js';
 import { functionWord, PREPOSITIONS } from '../clauses/words.js';
-import { wordTable } from '../dict/words.js';
+import { wordSet, wordTable } from '../dict/words.js';
 import { fold, stemKey } from '../morph/key.js';
 import type { Analysis, EntityId } from '../types.js';
 import { countBefore, firstFrom, type ResolveContext } from './context.js';
@@ -116,9 +116,14 @@ function kindless(ctx: ResolveContext, entityId: EntityId): boolean {
 
 /** A word whose first reading is an animate noun (собеседник, представитель). */
 function isPersonNoun(ctx: ResolveContext, k: number): boolean {
-  const first = ctx.tokens[k]!.kind === 'word' ? ctx.analyseWord(ctx.words[k]!)[0] : undefined;
+  if (ctx.tokens[k]!.kind !== 'word') return false;
+  // «источники издания»: a source of people whatever animacy the morphology gives the word.
+  if (PERSON_SOURCES.has(ctx.words[k]!.key)) return true;
+  const first = ctx.analyseWord(ctx.words[k]!)[0];
   return first?.pos === 'NOUN' && first.grams.includes('anim');
 }
+
+const PERSON_SOURCES = wordSet('person-source-nouns');
 
 /** A lower-case word whose first reading is an adjective. */
 function isAdjective(ctx: ResolveContext, k: number): boolean {

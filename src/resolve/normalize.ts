@@ -675,10 +675,14 @@ export function fullNameInCaseOf(morph: Morphology, name: string, surname: WordI
   const reading = analyses.find((a) => last.has(fold(a.lemma)) && a.grams.includes('sing'));
   // «представитель Теру»: a surname written as in the nominative shows no case (its guessed readings
   // are of other words: Теру as a dative of «тер»); the name takes the case the phrase governs.
-  const undeclined = fold(surface) === fold(parts.at(-1)!) && !analyses.some((a) => last.has(fold(a.lemma)) && caseOf(a) === 'nomn');
+  // «адвокаты Эндрюс»: so is one the phrase governs, written as the nominative though it reads as one: it does not decline.
+  const asNominative = fold(surface) === fold(parts.at(-1)!);
+  const undeclined = asNominative && (governed !== null || !analyses.some((a) => last.has(fold(a.lemma)) && caseOf(a) === 'nomn'));
   const grammaticalCase = undeclined ? governed : reading && caseOf(reading);
   if ((!reading && !undeclined) || !grammaticalCase || grammaticalCase === 'nomn') return null;
-  const nameGender = (undeclined ? gender : null) ?? (reading?.grams.includes('femn') ? 'femn' : 'masc');
+  // A surname in a consonant that keeps its form in an oblique case is a woman's (a man's would take -а: Эндрюса).
+  const womanByForm = undeclined && /[бвгджзклмнпрстфхцчшщ]$/.test(fold(surface));
+  const nameGender = (undeclined ? gender : null) ?? (womanByForm || reading?.grams.includes('femn') ? 'femn' : 'masc');
   const inflected: string[] = [];
   for (const part of parts.slice(0, -1)) {
     const form = azForm(part);

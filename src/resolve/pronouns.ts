@@ -10,7 +10,7 @@ import { perWordFor } from '../util/word-memo.js';
 import { genderAgrees, placeSlot, type ResolveContext } from './context.js';
 import type { ResolveLexicon } from './lexicon.js';
 import { pairBefore } from './groups.js';
-import { givenRole, isDeputy, resolveTitle } from './roles.js';
+import { givenRole, isDeputy, personNamedWith, resolveTitle } from './roles.js';
 
 /**
  * Pronoun resolution: the one module where a pronoun gets its entity. Two rules, chosen by the
@@ -49,6 +49,8 @@ interface Unit {
   from: number;
   to: number;
   mention: Mention | null;
+  /** For a common noun the text names a person with (хакер, of «хакера Гэри Мак-Киннона»): that person. */
+  person?: EntityId;
   nominative: boolean;
   /** The genders it agrees with (masc, femn, neut); null: any (a person whose name shows none, «глава»). */
   genders: readonly string[] | null;
@@ -182,7 +184,7 @@ function clauseStart(ctx: ResolveContext, from: number, at: number): number {
   return from;
 }
 
-const person = (unit: Unit): EntityId | null => (unit.mention?.type === 'PER' ? unit.mention.entity : null);
+const person = (unit: Unit): EntityId | null => (unit.mention?.type === 'PER' ? unit.mention.entity : unit.person ?? null);
 
 const GENDERS = ['masc', 'femn', 'neut'];
 
@@ -204,11 +206,32 @@ function unitsIn(ctx: ResolveContext, from: number, to: number): Unit[] {
     }
     if (tokens[k]!.kind !== 'word' || words[k]!.shape !== 'lower' || isPersonPronoun(words[k]!.folded) || ctx.lexicon.roleWords.has(words[k]!.key)) continue;
     const noun = nounReadingOf(ctx.lexicon)(words[k]!);
+    if (!noun) continue;
+    // «хакер Иван Петров»: a noun in apposition right before a person's name is that person, who is the unit after it.
+    if (noun.nominative && nameFollows(ctx, k, to)) continue;
+    // «Министерство передало хакера Гэри Мак-Киннона … 40-летний хакер заявил»: a noun the text names a person
+    // with elsewhere stands for that person, not for someone unnamed who blocks the link.
+    const named = noun.nominative ? personNamedWith(ctx, k) : null;
+    const genders = named ? personGenders(ctx, named) ?? noun.genders : noun.genders;
     // «Ему было 80 лет»: a noun a number counts is in the genitive the number governs (лет, not the
     // nominative «лёт»), no subject, unless the number ends in a lone 1 (21 год).
-    if (noun) units.push({ from: k, to: k + 1, mention: null, ...noun, nominative: noun.nominative && !countedByNumber(ctx, k) });
+    units.push({ from: k, to: k + 1, mention: null, ...(named && { person: named }), genders, nominative: noun.nominative && !countedByNumber(ctx, k) });
   }
   return units;
+}
+
+/** A person's name that can be nominative opens right after token `k`, within the sentence ending at `to`. */
+function nameFollows(ctx: ResolveContext, k: number, to: number): boolean {
+  const index = k + 1 < to ? ctx.mentionAt[k + 1]! : -1;
+  if (index === -1) return false;
+  const mention = ctx.mentions[index]!;
+  return mention.type === 'PER' && mention.tokens[0] === k + 1 && canBeNominative(ctx.words, mention.tokens[0], mention.tokens[1]);
+}
+
+/** The genders a person's name shows, or null where it shows none. */
+function personGenders(ctx: ResolveContext, entity: EntityId): readonly string[] | null {
+  const gender = ctx.genderOf(entity);
+  return gender === null ? null : [gender === 'm' ? 'masc' : 'femn'];
 }
 
 /** The token before `k` is a number whose last digits are not a lone 1. */
@@ -307,7 +330,15 @@ function pairJustBefore(ctx: ResolveContext, at: number): [EntityId, EntityId] |
 
 /** onceAt's values: the subjects of a sentence, and what a pronoun subject continues. */
 const SUBJECTS = placeSlot();
-const SUBJECT_CHAIN = placeSlot();
+/** How many sentences a chain of subject pronouns is followed back. */
+const CHAIN = 3;
+
+/**
+ * What a pronoun subject continues depends on how deep in a chain it is asked (the chain stops at
+ * CHAIN sentences): one slot per depth, so an answer cut short for a deep chain is not handed to a
+ * pronoun that asks it first-hand.
+ */
+const SUBJECT_CHAIN = Array.from({ length: CHAIN }, () => placeSlot());
 
 /**
  * «Трамп провёл переговоры с Путиным. Он сказал …»: a speaking pronoun continues the subject of
@@ -333,7 +364,7 @@ function subjectBefore(ctx: ResolveContext, at: number, gender: PronounGender | 
  * call, the many that never get here included.
  */
 function chainedSubject(ctx: ResolveContext, from: number, gender: PronounGender, depth: number): EntityId | null {
-  return ctx.onceAt(SUBJECT_CHAIN, from, (c, k) => subjectBefore(c, k, gender, depth + 1) ?? lastPerson(c, k, gender));
+  return ctx.onceAt(SUBJECT_CHAIN[depth]!, from, (c, k) => subjectBefore(c, k, gender, depth + 1) ?? lastPerson(c, k, gender));
 }
 
 /** The first phrase that is a nominative person or a speaking pronoun of the gender (a loop: asked per pronoun, a closure each cost more). */
@@ -421,8 +452,6 @@ function afterAs(ctx: ResolveContext, at: number): boolean {
   return false;
 }
 
-/** How many sentences a chain of subject pronouns is followed back. */
-const CHAIN = 3;
 
 /** Tokens back from a pronoun a closing quotation mark is looked for. */
 const QUOTE_REACH = 8;

@@ -149,7 +149,9 @@ export function createResolver(doc: ResolvedDocument, lexicon: ResolveLexicon): 
       if (!entity || entity.source === 'dict') return null;
       // «представитель Теру»: after a noun, a surname that does not decline stands in the genitive the noun governs.
       const before = at > 0 && doc.tokens[at - 1]!.kind === 'word' ? doc.words[at - 1]! : null;
-      const governed = before && before.shape === 'lower' && ctx.analyseWord(before)[0]?.pos === 'NOUN' ? 'gent' : null;
+      // So it does after one that opens the sentence (Адвокаты Эндрюс), capitalised but no name.
+      const noun = before && (before.shape === 'lower' || (before.shape === 'title' && ctx.mentionAt[at - 1] === -1 && ctx.index.sentenceOf[at - 1] !== ctx.index.sentenceOf[at - 2])) && ctx.analyseWord(before)[0]?.pos === 'NOUN';
+      const governed = noun ? 'gent' : null;
       return fullNameInCaseOf(lexicon.morphology, entity.name, doc.words[at]!, doc.tokens[at]!.text, governed, genderGrammeme(ctx, mention.entity));
     },
     nameInCase: (id, kase) => nameInCase(ctx, lexicon, id, kase),
