@@ -14,3 +14,12 @@ describe('a country\'s own office', () => {
     ]);
   });
 });
+
+describe('a generic noun for a state body', () => {
+  it('«в ведомстве» is the ministry just named, not the news agency that reported it', () => {
+    expect(quotes('Как передаёт ТАСС, Министерство обороны России завершило учения на Балтике. В ведомстве отметили, что все задачи выполнены.')).toEqual([
+      'indirect | ТАСС | Министерство обороны России завершило учения на Балтике',
+      'indirect | Министерство обороны России | все задачи выполнены',
+    ]);
+  });
+});

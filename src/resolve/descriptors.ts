@@ -17,9 +17,10 @@ interface GenericNoun {
   prefix?: RegExp;
   /**
    * 'all': every news outlet of the dictionary is of this kind (издание: Forbes, named so or not),
-   * and so is the last quoted source of no known kind; 'last': only that last source (газета).
+   * and so is the last quoted source of no known kind; 'last': only that last source (газета);
+   * 'never': no outlet is (ведомство: ТАСС, an агентство by name, is no state body).
    */
-  outlets: 'all' | 'last' | null;
+  outlets: 'all' | 'last' | 'never' | null;
 }
 
 const none = (cell: string | undefined) => (cell === undefined || cell === '-' ? undefined : cell);
@@ -28,7 +29,7 @@ const none = (cell: string | undefined) => (cell === undefined || cell === '-' ?
 const GENERIC_NOUNS = new Map<string, GenericNoun>(
   wordTable('generic-org-nouns').map((row) => {
     const prefix = none(row.prefix);
-    return [row.noun!, { words: row.words!.split(' '), contains: none(row.contains), prefix: prefix ? new RegExp(prefix) : undefined, outlets: row.outlets === 'all' || row.outlets === 'last' ? row.outlets : null }];
+    return [row.noun!, { words: row.words!.split(' '), contains: none(row.contains), prefix: prefix ? new RegExp(prefix) : undefined, outlets: row.outlets === 'all' || row.outlets === 'last' || row.outlets === 'never' ? row.outlets : null }];
   }),
 );
 
@@ -80,7 +81,7 @@ export function genericOrganisation(ctx: ResolveContext, from: number, to: numbe
   // official body in between); the last one alone, if it is of no known kind and the noun an outlet's.
   for (const source of quotedSources) {
     if (!(fitting.size === 0 || fitting.has(source))) continue;
-    if (fits(ctx, noun, source) || (!!noun.outlets && source === quotedSources[0] && kindless(ctx, source))) return source;
+    if (fits(ctx, noun, source) || ((noun.outlets === 'all' || noun.outlets === 'last') && source === quotedSources[0] && kindless(ctx, source))) return source;
   }
   // None just named: the organisation of the kind the text named last, however many sentences back
   // (Госкорпорация «Роскосмос» … four sentences … «в госкорпорации сообщили»): the noun names its kind,
@@ -158,6 +159,7 @@ function fits(ctx: ResolveContext, noun: GenericNoun, entityId: EntityId): boole
   const entity = ctx.entities.get(entityId);
   if (!entity) return false;
   if (noun.outlets === 'all' && ctx.lexicon.outlets.has(entityId)) return true;
+  if (noun.outlets === 'never' && ctx.lexicon.outlets.has(entityId)) return false;
   return kindWords(ctx, entityId).some((w) => noun.words.includes(w) || (!!noun.contains && w.includes(noun.contains)) || (!!noun.prefix && noun.prefix.test(w)));
 }
 
