@@ -23,3 +23,11 @@ describe('a generic noun for a state body', () => {
     ]);
   });
 });
+
+describe('a generic noun for a business', () => {
+  it('«в компании» is the one business the dictionary knows just named, with no kind word of its own', () => {
+    expect(quotes('«Газпром» нарастил поставки газа в Китай. В компании сообщили, что объём вырос на треть.')).toEqual([
+      'indirect | Газпром | объём вырос на треть',
+    ]);
+  });
+});

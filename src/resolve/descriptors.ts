@@ -21,6 +21,8 @@ interface GenericNoun {
    * 'never': no outlet is (ведомство: ТАСС, an агентство by name, is no state body).
    */
   outlets: 'all' | 'last' | 'never' | null;
+  /** Every business of the dictionary is of this kind (компания: Газпром, named so or not). */
+  businesses: boolean;
 }
 
 const none = (cell: string | undefined) => (cell === undefined || cell === '-' ? undefined : cell);
@@ -29,7 +31,7 @@ const none = (cell: string | undefined) => (cell === undefined || cell === '-' ?
 const GENERIC_NOUNS = new Map<string, GenericNoun>(
   wordTable('generic-org-nouns').map((row) => {
     const prefix = none(row.prefix);
-    return [row.noun!, { words: row.words!.split(' '), contains: none(row.contains), prefix: prefix ? new RegExp(prefix) : undefined, outlets: row.outlets === 'all' || row.outlets === 'last' || row.outlets === 'never' ? row.outlets : null }];
+    return [row.noun!, { words: row.words!.split(' '), contains: none(row.contains), prefix: prefix ? new RegExp(prefix) : undefined, outlets: row.outlets === 'all' || row.outlets === 'last' || row.outlets === 'never' ? row.outlets : null, businesses: row.businesses === 'all' }];
   }),
 );
 
@@ -87,7 +89,12 @@ export function genericOrganisation(ctx: ResolveContext, from: number, to: numbe
   // (Госкорпорация «Роскосмос» … four sentences … «в госкорпорации сообщили»): the noun names its kind,
   // and no other of that kind came since. Two just named stay unnamed (Минтранс и Минфин … в ведомстве).
   if (fitting.size > 0) return null;
-  return latestOrgBefore(ctx, from, (id) => fits(ctx, noun, id));
+  const latest = latestOrgBefore(ctx, from, (id) => fits(ctx, noun, id));
+  if (latest || !noun.businesses) return latest;
+  // No organisation the text called of the kind: a business the dictionary knows (Газпром, Apple … в
+  // компании), when exactly one was named just before; a kind word the text gave wins over it.
+  const known = orgsJustNamed(ctx, from, (id) => ctx.lexicon.companies.has(id), DESCRIPTOR_SENTENCES);
+  return known.size === 1 ? [...known][0]! : null;
 }
 
 /** How many organisation mentions back a generic noun looks for one of its kind: a bound, so each noun costs the same. */
