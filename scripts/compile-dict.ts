@@ -71,6 +71,22 @@ for (const file of gazetteers) {
 // The news outlets (org-media.tsv): what «издание» may stand for when the text gives no kind word.
 const outletIds = gazetteers.includes('org-media.tsv') ? parseGazetteerTsv(read('org-media.tsv'), 'dict/org-media.tsv').map((e) => e.id) : [];
 
+// The businesses of org-companies.tsv (its sections of companies and banks, not of clubs, universities,
+// think tanks or culture): what «компания» may stand for when the text gives no kind word (Газпром, Apple).
+const NOT_BUSINESS_SECTION = /club|team|sport|universit|research|think tank|pollster|association|culture|church/i;
+const companyIds = (() => {
+  if (!gazetteers.includes('org-companies.tsv')) return [];
+  const ids = new Set(parseGazetteerTsv(read('org-companies.tsv'), 'dict/org-companies.tsv').map((e) => e.id));
+  const found: string[] = [];
+  let business = false;
+  for (const line of read('org-companies.tsv').split('\n')) {
+    if (line.startsWith('# ---')) business = !NOT_BUSINESS_SECTION.test(line);
+    const id = line.split('\t')[0]!;
+    if (business && ids.has(id)) found.push(id);
+  }
+  return found;
+})();
+
 const firstNames: Record<string, string> = {};
 const ambiguousNames: string[] = [];
 if (has('first-names.txt')) {
@@ -204,6 +220,7 @@ const lexicon: CompiledLexicon & { generated: string } = {
   sportNounForms: caseForms(list('sport-nouns.txt')),
   eastAsianSurnames: list('east-asian-surnames.txt'),
   outletIds,
+  companyIds,
   cues,
   words,
   tables,

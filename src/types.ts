@@ -304,6 +304,8 @@ export interface CompiledLexicon {
   eastAsianSurnames: string[];
   /** Dictionary ids of the news outlets (dict/org-media.tsv): agencies, papers, channels, sites. */
   outletIds: string[];
+  /** Dictionary ids of the businesses (the company and bank sections of dict/org-companies.tsv). */
+  companyIds: string[];
   /** Folded words that look like names but name nothing by themselves (СМИ, ВВП). */
   notEntities: string[];
   /** Folded nouns for unnamed sources of speech (источник, очевидцы, СМИ). */

@@ -17,9 +17,12 @@ interface GenericNoun {
   prefix?: RegExp;
   /**
    * 'all': every news outlet of the dictionary is of this kind (издание: Forbes, named so or not),
-   * and so is the last quoted source of no known kind; 'last': only that last source (газета).
+   * and so is the last quoted source of no known kind; 'last': only that last source (газета);
+   * 'never': no outlet is (ведомство: ТАСС, an агентство by name, is no state body).
    */
-  outlets: 'all' | 'last' | null;
+  outlets: 'all' | 'last' | 'never' | null;
+  /** Every business of the dictionary is of this kind (компания: Газпром, named so or not). */
+  businesses: boolean;
 }
 
 const none = (cell: string | undefined) => (cell === undefined || cell === '-' ? undefined : cell);
@@ -28,7 +31,7 @@ const none = (cell: string | undefined) => (cell === undefined || cell === '-' ?
 const GENERIC_NOUNS = new Map<string, GenericNoun>(
   wordTable('generic-org-nouns').map((row) => {
     const prefix = none(row.prefix);
-    return [row.noun!, { words: row.words!.split(' '), contains: none(row.contains), prefix: prefix ? new RegExp(prefix) : undefined, outlets: row.outlets === 'all' || row.outlets === 'last' ? row.outlets : null }];
+    return [row.noun!, { words: row.words!.split(' '), contains: none(row.contains), prefix: prefix ? new RegExp(prefix) : undefined, outlets: row.outlets === 'all' || row.outlets === 'last' || row.outlets === 'never' ? row.outlets : null, businesses: row.businesses === 'all' }];
   }),
 );
 
@@ -80,13 +83,18 @@ export function genericOrganisation(ctx: ResolveContext, from: number, to: numbe
   // official body in between); the last one alone, if it is of no known kind and the noun an outlet's.
   for (const source of quotedSources) {
     if (!(fitting.size === 0 || fitting.has(source))) continue;
-    if (fits(ctx, noun, source) || (!!noun.outlets && source === quotedSources[0] && kindless(ctx, source))) return source;
+    if (fits(ctx, noun, source) || ((noun.outlets === 'all' || noun.outlets === 'last') && source === quotedSources[0] && kindless(ctx, source))) return source;
   }
   // None just named: the organisation of the kind the text named last, however many sentences back
   // (Госкорпорация «Роскосмос» … four sentences … «в госкорпорации сообщили»): the noun names its kind,
   // and no other of that kind came since. Two just named stay unnamed (Минтранс и Минфин … в ведомстве).
   if (fitting.size > 0) return null;
-  return latestOrgBefore(ctx, from, (id) => fits(ctx, noun, id));
+  const latest = latestOrgBefore(ctx, from, (id) => fits(ctx, noun, id));
+  if (latest || !noun.businesses) return latest;
+  // No organisation the text called of the kind: a business the dictionary knows (Газпром, Apple … в
+  // компании), when exactly one was named just before; a kind word the text gave wins over it.
+  const known = orgsJustNamed(ctx, from, (id) => ctx.lexicon.companies.has(id), DESCRIPTOR_SENTENCES);
+  return known.size === 1 ? [...known][0]! : null;
 }
 
 /** How many organisation mentions back a generic noun looks for one of its kind: a bound, so each noun costs the same. */
@@ -163,6 +171,7 @@ function fits(ctx: ResolveContext, noun: GenericNoun, entityId: EntityId): boole
   const entity = ctx.entities.get(entityId);
   if (!entity) return false;
   if (noun.outlets === 'all' && ctx.lexicon.outlets.has(entityId)) return true;
+  if (noun.outlets === 'never' && ctx.lexicon.outlets.has(entityId)) return false;
   return kindWords(ctx, entityId).some((w) => noun.words.includes(w) || (!!noun.contains && w.includes(noun.contains)) || (!!noun.prefix && noun.prefix.test(w)));
 }
 

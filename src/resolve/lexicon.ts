@@ -21,6 +21,8 @@ export interface ResolveLexicon extends ClauseLexicon {
   entryByName: ReadonlyMap<string, { entry: DictEntry; titled: boolean }>;
   /** Dictionary ids of the news outlets: «издание» may stand for one the text gave no kind word. */
   outlets: ReadonlySet<string>;
+  /** Dictionary ids of the businesses: «компания» may stand for one the text gave no kind word. */
+  companies: ReadonlySet<string>;
   /** A lower-case word as a singular noun, for pronoun resolution: cached, as the morphology's parses are. */
   nounReading: (folded: string) => NounReading | null;
   /** A folded word's match keys (itself, stem key, lemmas), cached: every document recomputed them for each name's words. */
@@ -48,6 +50,7 @@ export function prepareResolveLexicon(
     deputyTitles: new Set(compiled.deputyTitles.map((t) => stemKey(titleHead(t)))),
     envoyTitles: new Set(compiled.envoyTitles.map((t) => stemKey(titleHead(t)))),
     outlets: new Set(compiled.outletIds),
+    companies: new Set(compiled.companyIds),
     nounReading: cached((folded) => nounReading(morphology.analyse(folded))),
     wordKeys: keys,
     nameVariants: (name, entry) => {

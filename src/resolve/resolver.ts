@@ -1,6 +1,7 @@
 import type { ClauseContext } from '../clauses/context.js';
 import { isNominativeWord, manInObliqueCase } from '../clauses/subject.js';
 import { POSSESSIVES } from '../clauses/words.js';
+import { wordSet } from '../dict/words.js';
 import type { Cue, Entity, EntityId, Reference, ResolvedDocument } from '../types.js';
 import { resolveContext, type ResolveContext } from './context.js';
 import { earlierDescription, genericOrganisation, organisationThere } from './descriptors.js';
@@ -95,10 +96,12 @@ export function createResolver(doc: ResolvedDocument, lexicon: ResolveLexicon): 
       // a deputy (Вице-мэр добавил) is not whoever was named last: only someone with that role.
       // Adjectives do not make it less bare: «85-летний понтифик», «новый министр».
       // «Его адвокат»: someone of the person named last, not that person (the role's holder may still be named: Её глава Иван Петров).
-      const bare = (head === to - 1 || ofNamedBody(ctx, head, to)) && !isDeputy(ctx, head) && !ownedRole(ctx, from);
+      // «президент страны»: the country's own office is as bare as the role alone.
+      const ownCountry = ofOwnCountry(ctx, head, to);
+      const bare = (head === to - 1 || ownCountry || ofNamedBody(ctx, head, to)) && !isDeputy(ctx, head) && !ownedRole(ctx, from);
       // «директор похоронного бюро города Вустера»: a role with a field of its own is only someone the text gave that role.
       // Not a principal (спецпредставитель президента РФ): envoys and deputies have their own rule.
-      const field = head + 1 < to && ctx.tokens[head + 1]!.kind === 'word' && ctx.words[head + 1]!.shape === 'lower' && !ctx.titles.has(ctx.words[head + 1]!.key) && !roleDomain(ctx, head);
+      const field = head + 1 < to && !ownCountry && ctx.tokens[head + 1]!.kind === 'word' && ctx.words[head + 1]!.shape === 'lower' && !ctx.titles.has(ctx.words[head + 1]!.key) && !roleDomain(ctx, head);
       // The gender the verb shows, else the one a feminine role word does (руководительница).
       const verbGender = cueGender(cue);
       const gender = verbGender ?? roleGender(ctx, head);
@@ -193,6 +196,18 @@ function lastUnlikeOther(ctx: ResolveContext, head: number, last: EntityId | nul
 function ownedRole(ctx: ResolveContext, from: number): boolean {
   for (const k of [from - 1, from]) if (k >= 0 && ctx.tokens[k]!.kind === 'word' && POSSESSIVES.has(ctx.words[k]!.folded)) return true;
   return false;
+}
+
+/** Nouns that name a country as such (страна, государство), by stem key. */
+const OWN_COUNTRY_NOUNS = wordSet('own-country-nouns');
+
+/**
+ * «президент страны», «премьер государства»: a role whose only complement is a noun for the country
+ * itself; not a head of a body (глава государства has its own rule, by the roles of its domain).
+ */
+function ofOwnCountry(ctx: ResolveContext, head: number, to: number): boolean {
+  const k = head + 1;
+  return k === to - 1 && !roleDomain(ctx, head) && ctx.tokens[k]!.kind === 'word' && ctx.words[k]!.shape === 'lower' && OWN_COUNTRY_NOUNS.has(ctx.words[k]!.key);
 }
 
 /** «ветеран НХЛ», «глава RT»: a role whose only complement is one named body, as bare as the role alone. */
