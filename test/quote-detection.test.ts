@@ -1479,6 +1479,11 @@ describe('a quoted clause that opens with a body\'s noun before the dash cue', (
     expect(annotate('«Завод закроют в марте», — заявил министр Иван Петров.').entities.map((e) => e.type)).toEqual(['PER']);
   });
 
+  it('is speech after a colon too', () => {
+    expect(quotes('Министр сказал журналистам: «Завод закроют до конца года».')).toEqual(['direct | Министр | Завод закроют до конца года']);
+    expect(quotes('Глава банка Олег Смирнов заявил: "Компания обанкротится к весне".')).toEqual(['direct | Олег Смирнов | Компания обанкротится к весне']);
+  });
+
   it('keeps a quoted name without a verb a name', () => {
     expect(annotate('Сотрудники «Фонда защиты природы» заявили, что лес вырубят.').entities.map((e) => `${e.type} ${e.name}`)).toContain('ORG Фонд защиты природы');
   });
