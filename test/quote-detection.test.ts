@@ -1578,3 +1578,25 @@ describe('«Об этом сообщил X» after a sentence that opens with a 
     expect(quotes('Завод закроют в марте. Об этом сообщил директор Иван Петров.')).toEqual(['indirect | Иван Петров | Завод закроют в марте']);
   });
 });
+
+describe('people named by a plural adjective or participle alone after a source frame', () => {
+  it('по словам выживших: the governed word is the source, named in the nominative', () => {
+    expect(quotes('По словам выживших, паром затонул за несколько минут.', { named: true })).toEqual(['indirect | выжившие | паром затонул за несколько минут']);
+    expect(quotes('По словам оставшихся в живых, пожар начался на нижней палубе.', { named: true })).toEqual([
+      'indirect | оставшиеся в живых | пожар начался на нижней палубе',
+    ]);
+    expect(quotes('По словам собравшихся на площади, митинг согласован не был.', { named: true })).toEqual([
+      'indirect | собравшиеся на площади | митинг согласован не был',
+    ]);
+  });
+
+  it('один из выживших: a participle after «один из» is the group', () => {
+    expect(quotes('Один из выживших рассказал, что капитан покинул судно первым.')).toEqual(['indirect | Один из выживших | капитан покинул судно первым']);
+  });
+
+  it('a noun after a preposition is the object of the participle before it, not its head', () => {
+    expect(quotes('По словам пострадавших от взрывов жителей, сирены не работали.', { named: true })).toEqual([
+      'indirect | пострадавшие от взрывов жители | сирены не работали',
+    ]);
+  });
+});

@@ -72,7 +72,8 @@ export function participleHead(ctx: ClauseContext, p: number, limit: number): nu
     if (PREPOSITIONS.has(w.folded)) continue;
     const pos = analyses[0]?.pos;
     if (pos !== 'NOUN' && pos !== 'ADJF') return -1;
-    if (agreeing) return k === p + 1 ? -1 : k;
+    // «оставшихся в живых», «пострадавших от взрывов людей»: a noun right after a preposition is its object.
+    if (agreeing && !PREPOSITIONS.has(ctx.words[k - 1]!.folded)) return k === p + 1 ? -1 : k;
   }
   return -1;
 }
