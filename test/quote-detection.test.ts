@@ -1600,3 +1600,14 @@ describe('people named by a plural adjective or participle alone after a source 
     ]);
   });
 });
+
+describe('a spaced hyphen standing for the dash before a trailing cue', () => {
+  it('П, - сказал X: the words before it are reported', () => {
+    expect(quotes('Тарифы на воду в следующем году не вырастут, - сказал мэр города.')).toEqual(['indirect | мэр города | Тарифы на воду в следующем году не вырастут']);
+    expect(quotes('Новый мост откроют к осени - пообещал губернатор.')).toEqual(['indirect | губернатор | Новый мост откроют к осени']);
+  });
+
+  it('a hyphen inside a word or between numbers is no dash', () => {
+    expect(quotes('Матч закончился со счётом 2-1, сообщил клуб.')).toEqual(['indirect | клуб | Матч закончился со счётом 2-1']);
+  });
+});
