@@ -1611,3 +1611,9 @@ describe('a spaced hyphen standing for the dash before a trailing cue', () => {
     expect(quotes('Матч закончился со счётом 2-1, сообщил клуб.')).toEqual(['indirect | клуб | Матч закончился со счётом 2-1']);
   });
 });
+
+describe('рассуждать as a speech cue', () => {
+  it('«П», — рассуждает X', () => {
+    expect(quotes('«Без новых дорог район не выживет», — рассуждает глава поселения.')).toEqual(['direct | глава поселения | Без новых дорог район не выживет']);
+  });
+});
