@@ -1617,3 +1617,10 @@ describe('рассуждать as a speech cue', () => {
     expect(quotes('«Без новых дорог район не выживет», — рассуждает глава поселения.')).toEqual(['direct | глава поселения | Без новых дорог район не выживет']);
   });
 });
+
+describe('the compound future of a speech verb', () => {
+  it('будет/будут + infinitive is a cue of the auxiliary\'s number', () => {
+    expect(quotes('Адвокаты будут настаивать, что их подзащитный невиновен.')).toEqual(['indirect | Адвокаты | их подзащитный невиновен']);
+    expect(quotes('На суде прокурор будет утверждать, что взятку передали в офисе.')).toEqual(['indirect | прокурор | взятку передали в офисе']);
+  });
+});
