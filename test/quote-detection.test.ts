@@ -1525,6 +1525,11 @@ describe('a quoted clause that opens with a body\'s noun before the dash cue', (
     expect(annotate('«Завод закроют в марте», — заявил министр Иван Петров.').entities.map((e) => e.type)).toEqual(['PER']);
   });
 
+  it('is speech after a colon too', () => {
+    expect(quotes('Министр сказал журналистам: «Завод закроют до конца года».')).toEqual(['direct | Министр | Завод закроют до конца года']);
+    expect(quotes('Глава банка Олег Смирнов заявил: "Компания обанкротится к весне".')).toEqual(['direct | Олег Смирнов | Компания обанкротится к весне']);
+  });
+
   it('keeps a quoted name without a verb a name', () => {
     expect(annotate('Сотрудники «Фонда защиты природы» заявили, что лес вырубят.').entities.map((e) => `${e.type} ${e.name}`)).toContain('ORG Фонд защиты природы');
   });
@@ -1617,5 +1622,51 @@ describe('«Об этом сообщил X» after a sentence that opens with a 
       'indirect | Владимир Маркин | по факту поджога возбуждено уголовное дело',
     ]);
     expect(quotes('Завод закроют в марте. Об этом сообщил директор Иван Петров.')).toEqual(['indirect | Иван Петров | Завод закроют в марте']);
+  });
+});
+
+describe('people named by a plural adjective or participle alone after a source frame', () => {
+  it('по словам выживших: the governed word is the source, named in the nominative', () => {
+    expect(quotes('По словам выживших, паром затонул за несколько минут.', { named: true })).toEqual(['indirect | выжившие | паром затонул за несколько минут']);
+    expect(quotes('По словам оставшихся в живых, пожар начался на нижней палубе.', { named: true })).toEqual([
+      'indirect | оставшиеся в живых | пожар начался на нижней палубе',
+    ]);
+    expect(quotes('По словам собравшихся на площади, митинг согласован не был.', { named: true })).toEqual([
+      'indirect | собравшиеся на площади | митинг согласован не был',
+    ]);
+  });
+
+  it('один из выживших: a participle after «один из» is the group', () => {
+    expect(quotes('Один из выживших рассказал, что капитан покинул судно первым.')).toEqual(['indirect | Один из выживших | капитан покинул судно первым']);
+  });
+
+  it('a noun after a preposition is the object of the participle before it, not its head', () => {
+    expect(quotes('По словам пострадавших от взрывов жителей, сирены не работали.', { named: true })).toEqual([
+      'indirect | пострадавшие от взрывов жители | сирены не работали',
+    ]);
+  });
+});
+
+describe('a spaced hyphen standing for the dash before a trailing cue', () => {
+  it('П, - сказал X: the words before it are reported', () => {
+    expect(quotes('Тарифы на воду в следующем году не вырастут, - сказал мэр города.')).toEqual(['indirect | мэр города | Тарифы на воду в следующем году не вырастут']);
+    expect(quotes('Новый мост откроют к осени - пообещал губернатор.')).toEqual(['indirect | губернатор | Новый мост откроют к осени']);
+  });
+
+  it('a hyphen inside a word or between numbers is no dash', () => {
+    expect(quotes('Матч закончился со счётом 2-1, сообщил клуб.')).toEqual(['indirect | клуб | Матч закончился со счётом 2-1']);
+  });
+});
+
+describe('рассуждать as a speech cue', () => {
+  it('«П», — рассуждает X', () => {
+    expect(quotes('«Без новых дорог район не выживет», — рассуждает глава поселения.')).toEqual(['direct | глава поселения | Без новых дорог район не выживет']);
+  });
+});
+
+describe('the compound future of a speech verb', () => {
+  it('будет/будут + infinitive is a cue of the auxiliary\'s number', () => {
+    expect(quotes('Адвокаты будут настаивать, что их подзащитный невиновен.')).toEqual(['indirect | Адвокаты | их подзащитный невиновен']);
+    expect(quotes('На суде прокурор будет утверждать, что взятку передали в офисе.')).toEqual(['indirect | прокурор | взятку передали в офисе']);
   });
 });

@@ -194,6 +194,12 @@ export function nounPhrases(ctx: ClauseContext, from: number, to: number, subjec
       found.push({ from: i, to: phraseEnd(ctx, i, to, true), kind: 'source', rank: RANK.common!, head: substantive(ctx, i, to)! });
       i = found[found.length - 1]!.to - 1;
     }
+    // «по словам выживших», «по словам оставшихся в живых»: governed, the people a plural adjective
+    // or participle describes stand in its oblique case.
+    else if (!subject && w.shape === 'lower' && obliqueSubstantive(ctx, i, to)) {
+      found.push({ from: i, to: phraseEnd(ctx, i, to, true), kind: 'source', rank: RANK.common! });
+      i = found[found.length - 1]!.to - 1;
+    }
   }
   return found;
 }
@@ -329,6 +335,26 @@ function substantive(ctx: ClauseContext, i: number, to: number): NounPhrase['hea
   return head;
 }
 
+/**
+ * A plural adjective or participle in the genitive (its best reading; not a pronoun-adjective)
+ * with no noun or adjective of that case after it to agree with: it names the people it describes.
+ */
+function obliqueSubstantive(ctx: ClauseContext, i: number, to: number): boolean {
+  if (!obliquePlurals(ctx.analyseWord)(ctx.words[i]!)) return false;
+  const next = i + 1;
+  if (next >= to || ctx.tokens[next]!.kind !== 'word') return true;
+  if (ctx.mentionAt[next] !== -1) return false;
+  const after = ctx.analyseWord(ctx.words[next]!);
+  return after[0]?.pos === 'PREP' || !after.some((a) => (a.pos === 'NOUN' || ADJECTIVE_POS.has(a.pos)) && a.grams.includes('gent'));
+}
+
+const obliquePlurals = perWordFor((analyseWord: Readings, word: WordInfo): boolean => {
+  const readings = analyseWord(word);
+  const best = readings[0];
+  return !!best && ADJECTIVE_POS.has(best.pos) && best.grams.includes('plur') && !best.grams.includes('Apro') &&
+    readings.some((a) => ADJECTIVE_POS.has(a.pos) && a.grams.includes('gent') && a.grams.includes('plur'));
+});
+
 /** The head of a word whose best reading is a nominative full adjective or participle, not a pronoun-adjective. */
 const substantiveHeads = perWordFor((analyseWord: Readings, word: WordInfo): Head | null => {
   const best = analyseWord(word)[0];
@@ -344,7 +370,10 @@ function isOneOf(ctx: ClauseContext, i: number, to: number, subject: boolean): b
   if (ctx.tokens[i + 1]!.kind !== 'word' || ctx.words[i + 1]!.folded !== functionWord('partitive') || ctx.tokens[i + 2]!.kind !== 'word') return false;
   const w = ctx.words[i + 2]!;
   if (ctx.mentionAt[i + 2] !== -1 || w.folded === functionWord('group-pronoun')) return ctx.mentionAt[i + 2] === -1;
-  return ctx.analyseWord(w).some((a) => a.grams.includes('plur') && a.grams.includes('gent') && (a.pos === 'NOUN' || a.pos === 'ADJF'));
+  const readings = ctx.analyseWord(w);
+  if (readings.some((a) => a.grams.includes('plur') && a.grams.includes('gent') && (a.pos === 'NOUN' || a.pos === 'ADJF'))) return true;
+  // «один из выживших»: a participle standing for the people it describes, with no noun of its own after it.
+  return readings[0]?.pos === 'PRTF' && obliqueSubstantive(ctx, i + 2, to);
 }
 
 /** A role word in the singular by its lemma (специалист; not «Суд», whose key is судья's). */

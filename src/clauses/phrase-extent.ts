@@ -70,8 +70,9 @@ export function participleHead(ctx: ClauseContext, p: number, limit: number): nu
     }
     if (w.shape !== 'lower' || STOPS.has(w.folded)) return -1;
     if (PREPOSITIONS.has(w.folded)) continue;
-    // «Задержанные полицией подозреваемые»: the noun may be a participle read as a noun for people first.
-    if (agreeing) return k === p + 1 ? -1 : k;
+    // «Задержанные полицией подозреваемые»: the noun may be a participle read as a noun for people first;
+    // «оставшихся в живых», «пострадавших от взрывов людей»: a noun right after a preposition is its object.
+    if (agreeing && !PREPOSITIONS.has(ctx.words[k - 1]!.folded)) return k === p + 1 ? -1 : k;
     const pos = analyses[0]?.pos;
     if (pos !== 'NOUN' && pos !== 'ADJF') return -1;
   }

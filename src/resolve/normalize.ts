@@ -460,7 +460,10 @@ export function normalizePhrase(words: NameWord[], morph: Morphology, governed =
     const agreeing = words.findIndex((w, i) => i > 1 && !PREPOSITIONS.has(words[i - 1]!.info.folded) && attributeOf(words[0]!, w));
     if (agreeing > 0) head = agreeing;
     else if (words[0]!.info.analyses.some((a) => a.pos === 'NOUN')) head = 0;
+    else if (governed) return substantiveInNominative(morph, words);
   }
+  // «по словам выживших» → «выжившие»: a governed plural adjective or participle alone is the people it describes.
+  if (head < 0 && governed && words.length === 1 && attributive) return substantiveInNominative(morph, words);
   // «освещающих акцию блогеров», «опрошенных агентством экспертов»: a participle that does not agree
   // with the first noun after it governs that noun (its object or agent); the head is the next noun it
   // agrees with, and the words between keep their case (none of them agrees with the head).
@@ -625,6 +628,20 @@ function ownHeadReading(morph: Morphology, w: NameWord, noun: NameWord, kase: st
 function isSubstantive(w: NameWord, kase: string | undefined): boolean {
   const adjectives = w.info.analyses.filter((a) => a.pos === 'ADJF' || a.pos === 'PRTF');
   return adjectives.length > 0 && w.info.analyses[0] === adjectives[0] && adjectives.some((a) => caseOf(a) === 'nomn') && !adjectives.some((a) => caseOf(a) === kase);
+}
+
+/**
+ * «оставшихся в живых» → «оставшиеся в живых»: a plural adjective or participle read first as one,
+ * heading its phrase with no noun, in the nominative plural (a participle keeping its voice and
+ * tense); the words after it as written. As written where it is no plural.
+ */
+function substantiveInNominative(morph: Morphology, words: NameWord[]): string {
+  const first = words[0]!;
+  const best = first.info.analyses[0];
+  const rest = words.slice(1).map((w) => w.text);
+  if (!best || !ADJECTIVE_POS.has(best.pos) || !best.grams.includes('plur')) return [first.text, ...rest].join(' ');
+  const own = best.grams.filter((g) => PARTICIPLE_GRAMMEMES.has(g));
+  return [inflectTo(morph, first, 0, ['nomn', 'plur', ...own]), ...rest].join(' ');
 }
 
 /** The tokens [from, to) as a phrase in the nominative: its head noun and the adjectives before it inflected. */

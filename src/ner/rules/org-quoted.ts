@@ -284,21 +284,26 @@ function isExclaimedName(ctx: NerContext, i: number, close: number): boolean {
 }
 
 /**
- * «Завод закроют в марте», — заявил министр: marks holding a finite verb and followed by the
- * speech cue (a dash, after a comma or not, then a speech verb) hold what was said, even when
- * they open with a body's noun.
+ * «Завод закроют в марте», — заявил министр; министр заявил: «Банк закроют в марте»: marks holding
+ * a finite verb and followed by the speech cue (a dash, after a comma or not, then a speech verb)
+ * or opened right after a colon hold what was said, even when they open with a body's noun.
  */
 function isQuotedClause(ctx: NerContext, from: number, close: number): boolean {
-  let k = close + 1;
-  if (ctx.tokens[k]?.text === ',') k++;
-  if (ctx.tokens[k]?.kind !== 'dash') return false;
-  const verb = ctx.words[k + 1];
-  if (!verb || ctx.tokens[k + 1]!.kind !== 'word' || verb.shape !== 'lower' || !ctx.lexicon.speechVerbs.has(verb.folded)) return false;
+  if (!(ctx.tokens[from - 2]?.text === ':' || isDashCueAfter(ctx, close))) return false;
   for (let j = from; j < close; j++) {
     if (ctx.tokens[j]!.kind !== 'word' || ctx.words[j]!.shape !== 'lower') continue;
     if (ctx.analyseWord(ctx.words[j]!)[0]?.pos === 'VERB') return true;
   }
   return false;
+}
+
+/** «…», — заявил: a dash (after a comma or not) and a lower-case speech verb right after the closing mark. */
+function isDashCueAfter(ctx: NerContext, close: number): boolean {
+  let k = close + 1;
+  if (ctx.tokens[k]?.text === ',') k++;
+  if (ctx.tokens[k]?.kind !== 'dash') return false;
+  const verb = ctx.words[k + 1];
+  return !!verb && ctx.tokens[k + 1]!.kind === 'word' && verb.shape === 'lower' && ctx.lexicon.speechVerbs.has(verb.folded);
 }
 
 /**

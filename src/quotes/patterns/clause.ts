@@ -37,7 +37,7 @@ export function clauseEnd(ctx: QuoteContext, from: number, cue: Cue | null = nul
       !(ctx.tokens[i - 1]!.kind === 'word' && (hasAgreeingPast(ctx, from, i, cue) || quotesSoon(ctx, i + 1, end) || thatClauseUnfinished(ctx, from, i)))) {
       return isPunct(ctx, i - 1, ',') ? i - 1 : i;
     }
-    if (i > from && isPunct(ctx, i, ',—–') && attributionFollows(ctx, i + 1, cue)) return i;
+    if (i > from && (isPunct(ctx, i, ',—–') || isDashToken(ctx, i)) && attributionFollows(ctx, i + 1, cue)) return i;
     if (i > from && isDashToken(ctx, i) && pronounReports(ctx, i + 1, cue)) return i;
     // «…, после чего отправился …»: the speaker's next action, told by the narrator; unless the
     // reported clause has a past verb that agrees alike (…, что он провёл год в колонии, после чего вышел).

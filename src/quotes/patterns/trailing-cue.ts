@@ -19,7 +19,8 @@ export const reportAfter: Pattern = {
     const quoted = insideStatements(ctx);
     for (let i = 2; i < ctx.tokens.length; i++) {
       // Inside a quotation the interruption «— признался X. —» belongs to the split quote.
-      if (!isPunct(ctx, i - 1, ',—–') || quoted[i]) continue;
+      // A spaced hyphen stands for the dash in plain-text news (П, - сказал X).
+      if (!(isPunct(ctx, i - 1, ',—–') || isDashToken(ctx, i - 1)) || quoted[i]) continue;
       // «П, — так говорится в тексте»: «так» points back at the content before the cue.
       const cue = cueAt(ctx, isWordOf(ctx, i, CORRELATIVES) ? i + 1 : i, AFTER_CONTENT);
       // «…, жалуясь на жестокое обращение»: a gerund continues its own clause; it attributes nothing before it.
@@ -30,7 +31,7 @@ export const reportAfter: Pattern = {
       if (cue.cue.kind === 'opinion' && ADJECTIVE_LEMMA.test(cue.cue.lemma) && isPreposition(ctx, cue.to) && !closingBody(ctx, cue.to + 1)) continue;
       // «П», — сказал X / «П», сказал X: direct, found above; «он кричал «Аллаху акбар», заявил X» is a report.
       const closing = ctx.tokens[i - 2]!.kind === 'quote' ? ctx.index.outerByClose.get(i - 2) : undefined;
-      if (closing && (isPunct(ctx, i - 1, '—–') || opensStatement(ctx, closing.open))) continue;
+      if (closing && (isPunct(ctx, i - 1, '—–') || isDashToken(ctx, i - 1) || opensStatement(ctx, closing.open))) continue;
       // «говорится в заявлении X», «следует из данных X»: the source follows a preposition, not in the nominative.
       const speaker = speakerAfter(ctx, cue.to, cue.cue, !endsWithWordOf(cue.cue, FINAL_PREPOSITIONS));
       if (!speaker) continue;
