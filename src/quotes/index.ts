@@ -274,8 +274,10 @@ function gluedMarks(name: string): string {
 function withFullNames(ctx: QuoteContext, from: number, to: number, name: string): string {
   let result = name;
   // The mentions inside the phrase, by token (a scan of all mentions per quote grows with the document squared).
-  const inside = new Set<number>();
-  for (let k = from; k < to; k++) if (ctx.mentionAt[k] !== -1) inside.add(ctx.mentionAt[k]!);
+  // Most speaker phrases (он, источник) hold none: no set is made for them.
+  let inside: Set<number> | null = null;
+  for (let k = from; k < to; k++) if (ctx.mentionAt[k] !== -1) (inside ??= new Set()).add(ctx.mentionAt[k]!);
+  if (!inside) return result;
   for (const index of inside) {
     const mention = ctx.mentions[index]!;
     if (mention.type !== 'PER' || mention.start < ctx.tokens[from]!.start || mention.end > ctx.tokens[to - 1]!.end) continue;

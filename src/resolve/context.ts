@@ -58,11 +58,13 @@ export function resolveContext(doc: ResolvedDocument, lexicon: ResolveLexicon): 
   // Values by place in an array, not a Map: asked per pronoun and per sentence looked back, a
   // Map of 10⁵ numbers hashed and probed (and rehashed as it grew) on a text of short sentences.
   // The build function gets the context and the place, so that a caller passes a module-level
-  // function, not a closure made per query.
+  // function, not a closure made per query. Each slot's array is made as long as the document
+  // (a place is a token or a sentence): the first query may come far into the text, and an empty
+  // array written far past its end turns into a hash table.
   const builtAt: unknown[][] = [];
   const onceAt = <T,>(slot: PlaceSlot, at: number, build: (ctx: ResolveContext, at: number) => T): T => {
     let values = builtAt[slot];
-    if (!values) builtAt[slot] = values = [];
+    if (!values) builtAt[slot] = values = new Array<unknown>(tokens.length + 1);
     const known = values[at];
     if (known !== undefined) return (known === NOTHING ? undefined : known) as T;
     const value = build(ctx, at);

@@ -58,10 +58,33 @@ export function namesakeOfGender(entities: ReadonlyMap<EntityId, Entity>, gender
   const surname = familyName(entities.get(id)?.name ?? '');
   if (surname === null || genderOf(id) === gender) return null;
   let found: EntityId | null = null;
-  for (const entity of entities.values()) {
-    if (entity.type !== 'PER' || entity.id === id || genderOf(entity.id) !== gender || familyName(entity.name) !== surname) continue;
+  for (const entity of peopleBySurname(entities).get(surname) ?? []) {
+    if (entity.id === id || genderOf(entity.id) !== gender) continue;
     if (found) return null;
     found = entity.id;
   }
   return found;
 }
+
+/**
+ * The people of a document by surname (familyName), in the entities' order: made once per
+ * document. Asked per surname before a cue, a scan of every entity, splitting and folding each
+ * name anew, grew with the number of people times the number of quotes.
+ */
+function peopleBySurname(entities: ReadonlyMap<EntityId, Entity>): ReadonlyMap<string, readonly Entity[]> {
+  let index = PEOPLE_BY_SURNAME.get(entities);
+  if (index) return index;
+  const built = new Map<string, Entity[]>();
+  for (const entity of entities.values()) {
+    const surname = entity.type === 'PER' ? familyName(entity.name) : null;
+    if (surname === null) continue;
+    const list = built.get(surname);
+    if (list) list.push(entity);
+    else built.set(surname, [entity]);
+  }
+  PEOPLE_BY_SURNAME.set(entities, (index = built));
+  return index;
+}
+
+/** Each document's people by surname, kept beside its entities (they live as long as the document). */
+const PEOPLE_BY_SURNAME = new WeakMap<ReadonlyMap<EntityId, Entity>, ReadonlyMap<string, readonly Entity[]>>();
