@@ -1,10 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import type { WordInfo } from '../src/types.js';
-import { newMemo, perWord, perWordFlag, perWordFlagFor, perWordFor } from '../src/util/word-memo.js';
+import { newMemo, perText, perTextFlag, perWord, perWordFlag, perWordFlagFor, perWordFor } from '../src/util/word-memo.js';
 
 const record = (folded: string, memo = true): WordInfo => ({ folded, key: folded, lemma: folded, shape: 'lower', latin: false, analyses: [], ...(memo ? { memo: newMemo() } : {}) });
 
 describe('word memo', () => {
+  it('keeps a function of the token text on its record, null and false included, and computes it every time without a memo', () => {
+    let calls = 0;
+    const digit = perTextFlag((text) => (calls++, /\d/.test(text)));
+    const stem = perText((text) => (calls++, /^[А-Я]{2,6}е$/.test(text) ? text.slice(0, -1).toLowerCase() : null));
+    const vgik = record('вгике');
+    const word = record('суде');
+    expect([digit(vgik, 'ВГИКе'), digit(vgik, 'ВГИКе'), stem(vgik, 'ВГИКе'), stem(vgik, 'ВГИКе')]).toEqual([false, false, 'вгик', 'вгик']);
+    expect([stem(word, 'суде'), stem(word, 'суде')]).toEqual([null, null]);
+    expect(calls).toBe(3);
+    const bare = record('g20', false);
+    expect([digit(bare, 'G20'), digit(bare, 'G20')]).toEqual([true, true]);
+    expect(calls).toBe(5);
+  });
+
   it('computes once per record, undefined included, and every time for a record without a memo', () => {
     let calls = 0;
     const length = perWord((w) => (calls++, w.folded.length > 3 ? w.folded.length : undefined));

@@ -3,9 +3,12 @@ import { adjacent, atSentenceStart, isListedName, type NerContext } from './cont
 import { endingPattern } from './endings.js';
 import { isFirstName } from './rules/person/name-words.js';
 import { COORDINATING_AND } from './words.js';
+import { perWordFlag } from '../util/word-memo.js';
 
 const DISTRICT_NOUNS = wordSet('district-nouns');
 const RESIDENT_NOUNS = wordSet('resident-nouns');
+/** Per word form (src/util/word-memo.ts): asked of the word before most capitalised words. */
+const isSlotNoun = perWordFlag((w) => DISTRICT_NOUNS.has(w.folded) || RESIDENT_NOUNS.has(w.folded));
 /** A man's Russian surname as a title's apposition names him: Лужков, Собянин, Жуковский. */
 const SURNAME_NOMINATIVE = new RegExp(`(?:${[...wordList('surname-suffixes'), ...wordList('adjectival-surname-endings')].join('|')})$`);
 
@@ -15,8 +18,7 @@ const SURNAME_NOMINATIVE = new RegExp(`(?:${[...wordList('surname-suffixes'), ..
  */
 export function opensPlaceSlot(ctx: NerContext, k: number): boolean {
   if (!commonNoun(ctx, k)) return false;
-  const folded = ctx.words[k]!.folded;
-  return DISTRICT_NOUNS.has(folded) || RESIDENT_NOUNS.has(folded);
+  return isSlotNoun(ctx.words[k]!);
 }
 
 export function isResidentNoun(ctx: NerContext, k: number): boolean {

@@ -47,6 +47,41 @@ export function perWordFlag(compute: (word: WordInfo) => boolean): (word: WordIn
   return (word) => read(null, word);
 }
 
+/**
+ * A function of a word token's text, kept on the token's record: the morph stage makes one record
+ * per distinct token text (src/morph/index.ts), so the text's answer is the record's. For the
+ * per-token regular expressions and string scans of the rules (a digit, a declined abbreviation),
+ * which ran on every word of every document.
+ */
+export function perText<T>(compute: (text: string) => T): (word: WordInfo, text: string) => T {
+  const slot = slots++;
+  return (word, text) => {
+    const memo = word.memo;
+    if (!memo) return compute(text);
+    const known = memo[slot];
+    if (known !== undefined) return (known === NOTHING ? undefined : known) as T;
+    const value = compute(text);
+    memo[slot] = value === undefined ? NOTHING : value;
+    return value;
+  };
+}
+
+/** perText for a yes/no: two bits of a shared slot (perWordFlag). */
+export function perTextFlag(compute: (text: string) => boolean): (word: WordInfo, text: string) => boolean {
+  const [slot, shift] = nextFlag();
+  const known = 1 << shift;
+  const yes = 2 << shift;
+  return (word, text) => {
+    const memo = word.memo;
+    if (!memo) return compute(text);
+    const bits = (memo[slot] as number | undefined) ?? 0;
+    if (bits & known) return (bits & yes) !== 0;
+    const value = compute(text);
+    memo[slot] = ((memo[slot] as number | undefined) ?? 0) | known | (value ? yes : 0);
+    return value;
+  };
+}
+
 /** The stamp of the first owner a function meets: the only one in a process with one annotator. */
 const FIRST = 1;
 

@@ -1,10 +1,11 @@
 import { wordList } from '../../dict/words.js';
-import type { Candidate } from '../../types.js';
+import type { Candidate, WordInfo } from '../../types.js';
 import { candidate, PRIORITY } from '../candidate.js';
 import { adjacent, type NerContext } from '../context.js';
 import type { GazetteerMatch } from '../gazetteer.js';
 import { isDescriptorAbbreviation } from './org-quoted.js';
 import { TIME_NOUNS } from '../words.js';
+import { perText, perTextFlag } from '../../util/word-memo.js';
 
 /** Roman numerals (Арес II, XXI век) are no abbreviations. */
 const SMALL_ROMAN = /^[IVX]+$/;
@@ -27,11 +28,11 @@ export function abbreviationCandidates(ctx: NerContext, matches: readonly Gazett
   for (let i = 0; i < ctx.tokens.length; i++) {
     const token = ctx.tokens[i]!;
     const word = ctx.words[i]!;
-    if (token.kind === 'word' && word.shape !== 'upper' && !ctx.headline[i] && isDeclinedAbbreviation(ctx, token.text)) {
+    if (token.kind === 'word' && word.shape !== 'upper' && !ctx.headline[i] && isDeclinedAbbreviation(ctx, word, token.text)) {
       out.push(candidate(i, i + 1, 'ORG', 'abbreviation', PRIORITY.abbreviation));
       continue;
     }
-    if (token.kind !== 'word' || ctx.headline[i] || /\d/.test(token.text)) continue;
+    if (token.kind !== 'word' || ctx.headline[i] || hasDigit(word, token.text)) continue;
     if (word.shape !== 'upper' && !(word.shape === 'mixed' && MIXED_ABBREVIATION.test(token.text))) continue;
     if (ctx.lexicon.notEntities.has(word.folded) || ctx.lexicon.orgNouns.has(word.key) || isDescriptorAbbreviation(ctx, i)) continue;
     const letters = token.text.replace(/[^\p{L}]/gu, '');
@@ -62,14 +63,18 @@ function isUpperWord(ctx: NerContext, i: number): boolean {
 const DECLINED = new RegExp(`^([А-ЯЁ]{2,6})(${wordList('abbreviation-case-endings').join('|')})$`, 'u');
 const CONSONANT_END = /[бвгджзйклмнпрстфхцчшщ]$/u;
 
+// Per token text, kept on its record: every word of every document was put through these regular expressions.
+const hasDigit = perTextFlag((text) => /\d/.test(text));
+/** The bare form of a declined abbreviation (ВГИКе → вгик), or null. */
+const declinedStem = perText((text): string | null => DECLINED.exec(text)?.[1]!.toLowerCase() ?? null);
+
 /**
  * «учился во ВГИКе», «начальник ЦИБа»: a declined abbreviation names the body its bare form does.
  * The morphology must not know the stem as an ordinary noun (ВУЗах: вуз, a kind of body).
  */
-function isDeclinedAbbreviation(ctx: NerContext, text: string): boolean {
-  const m = DECLINED.exec(text);
-  if (!m) return false;
-  const stem = m[1]!.toLowerCase();
+function isDeclinedAbbreviation(ctx: NerContext, word: WordInfo, text: string): boolean {
+  const stem = declinedStem(word, text);
+  if (stem === null) return false;
   if (!CONSONANT_END.test(stem) || ctx.lexicon.notEntities.has(stem)) return false;
   const known = ctx.analyse(stem).filter((a) => a.known);
   return known.length === 0 || known.some((a) => a.grams.includes('Orgn') || a.grams.includes('Abbr'));

@@ -1,7 +1,9 @@
 import { wordList, wordSet } from '../../dict/words.js';
 import { NAME_PLACE_OR_BODY_GRAMMEMES } from '../../morph/index.js';
 import { fold } from '../../morph/key.js';
-import type { Candidate } from '../../types.js';
+import type { Candidate, WordInfo } from '../../types.js';
+import { perWordFlagFor, perWordFor } from '../../util/word-memo.js';
+import type { NerLexicon } from '../lexicon.js';
 import { candidate, PRIORITY } from '../candidate.js';
 import type { NerContext } from '../context.js';
 import { endingPattern } from '../endings.js';
@@ -21,7 +23,7 @@ export function compoundOrgCandidates(ctx: NerContext): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < ctx.tokens.length; i++) {
     const w = ctx.words[i]!;
-    if (ctx.tokens[i]!.kind === 'word' && w.shape === 'lower' && !ctx.gazetteerAt[i] && isClippedLevelBody(ctx, w.folded)) {
+    if (ctx.tokens[i]!.kind === 'word' && w.shape === 'lower' && !ctx.gazetteerAt[i] && clippedLevelBody(ctx.analyse)(w)) {
       out.push(candidate(i, i + 1, 'ORG', 'clipped-body', PRIORITY.abbreviation));
       continue;
     }
@@ -30,17 +32,32 @@ export function compoundOrgCandidates(ctx: NerContext): Candidate[] {
       out.push(candidate(i, i + 1, 'ORG', 'org-hyphened', PRIORITY.quotedOrg));
       continue;
     }
-    // The morphology knows many of them as organisation names (Orgn), and no other way.
-    if (w.analyses.some((a) => a.known && !a.grams.includes('Orgn')) || w.folded.includes('-')) continue;
-    // Мингазова is a surname (мин + газ + ова): a surname's shape needs the morphology's Orgn to be a body.
-    if (SURNAME_SHAPE.test(w.folded) && !w.analyses.some((a) => a.grams.includes('Orgn'))) continue;
-    // «Медиахолдинг «Башинформ»»: a body's common noun opening a sentence names none.
-    if (ctx.lexicon.orgNounFolded.has(w.folded)) continue;
-    if (w.folded.length >= MIN_LENGTH && isCompoundName(w.folded)) out.push(candidate(i, i + 1, 'ORG', 'org-compound', PRIORITY.quotedOrg));
-    else if (w.analyses.length > 0 && w.analyses.every((a) => a.known && a.grams.includes('Orgn'))) out.push(candidate(i, i + 1, 'ORG', 'org-morphology', PRIORITY.abbreviation));
+    const kind = compoundKind(ctx.lexicon)(w);
+    if (kind === COMPOUND) out.push(candidate(i, i + 1, 'ORG', 'org-compound', PRIORITY.quotedOrg));
+    else if (kind === BY_MORPHOLOGY) out.push(candidate(i, i + 1, 'ORG', 'org-morphology', PRIORITY.abbreviation));
   }
   return out;
 }
+
+const NOT_COMPOUND = 0;
+const COMPOUND = 1;
+const BY_MORPHOLOGY = 2;
+
+/**
+ * What a capitalised word (not a hyphened body) is by itself: a compound body's name, a body's name
+ * by the morphology, or neither. Kept on the word form's record: the questions read its analyses
+ * and scan the prefix lists, for every capitalised word of every document.
+ */
+const compoundKind = perWordFor((lexicon: NerLexicon, w: WordInfo): number => {
+  // The morphology knows many of them as organisation names (Orgn), and no other way.
+  if (w.analyses.some((a) => a.known && !a.grams.includes('Orgn')) || w.folded.includes('-')) return NOT_COMPOUND;
+  // Мингазова is a surname (мин + газ + ова): a surname's shape needs the morphology's Orgn to be a body.
+  if (SURNAME_SHAPE.test(w.folded) && !w.analyses.some((a) => a.grams.includes('Orgn'))) return NOT_COMPOUND;
+  // «Медиахолдинг «Башинформ»»: a body's common noun opening a sentence names none.
+  if (lexicon.orgNounFolded.has(w.folded)) return NOT_COMPOUND;
+  if (w.folded.length >= MIN_LENGTH && isCompoundName(w.folded)) return COMPOUND;
+  return w.analyses.length > 0 && w.analyses.every((a) => a.known && a.grams.includes('Orgn')) ? BY_MORPHOLOGY : NOT_COMPOUND;
+});
 
 const LEVEL_PREFIXES = wordList('clipped-level-prefixes');
 const CLIPPED_HEADS = wordSet('clipped-body-heads');
@@ -54,15 +71,17 @@ const MIN_HEAD = 3;
  * between allowed, is that level's body, as «областная администрация» is; the head is read by the
  * morphology (a case form of the tail), so райцентр (a town) and горизонт stay apart.
  */
-function isClippedLevelBody(ctx: NerContext, folded: string): boolean {
+// Kept on the word form's record, per morphology: the prefix scan ran on every lower-case word.
+const clippedLevelBody = perWordFlagFor((analyse: NerContext['analyse'], w: WordInfo): boolean => {
+  const folded = w.folded;
   const prefix = LEVEL_PREFIXES.find((p) => folded.startsWith(p));
   if (!prefix) return false;
   for (let at = prefix.length; at <= prefix.length + MAX_MIDDLE && folded.length - at >= MIN_HEAD; at++) {
     const tail = folded.slice(at);
-    if (ctx.analyse(tail).some((a) => a.known && a.pos === 'NOUN' && CLIPPED_HEADS.has(a.lemma))) return true;
+    if (analyse(tail).some((a) => a.known && a.pos === 'NOUN' && CLIPPED_HEADS.has(a.lemma))) return true;
   }
   return false;
-}
+});
 
 /**
  * «Гоголь-центр», «Ельцин-центре»: a capitalised Cyrillic name joined by a hyphen to a
@@ -70,6 +89,8 @@ function isClippedLevelBody(ctx: NerContext, folded: string): boolean {
  * Latin service's «Telegram-канал» is a channel on it).
  */
 function isHyphenedBody(ctx: NerContext, i: number): boolean {
+  // (Most capitalised words have no hyphen: no array of parts for them.)
+  if (!ctx.tokens[i]!.text.includes('-')) return false;
   const parts = ctx.tokens[i]!.text.split('-');
   if (parts.length !== 2 || parts[0]!.length < 3 || parts[1]!.length < 3 || !/^[А-ЯЁ][а-яё]/.test(parts[0]!)) return false;
   if (!ctx.lexicon.orgNounFolded.has(fold(parts[1]!))) return false;

@@ -5,6 +5,7 @@ import { adjectiveAgrees } from '../../morph/agreement.js';
 import { adjacent, atSentenceStart, isListedName, type NerContext } from '../context.js';
 import { adjectivesEnd, coordinatedGenitiveEnd, dependentsEnd, isRelationalAdjective, lowerOrgPhrase, orgTail, DEPENDENT_HEADS, LEVEL_HEADS, NAME_HEADS } from './org-chunker.js';
 import { ORG_KIND_HEADS } from './org-kind-name.js';
+import { perWordFlag, perWordFlagFor } from '../../util/word-memo.js';
 
 /**
  * Descriptive names: a capitalised adjective, more adjectives and an organisation noun as
@@ -14,14 +15,15 @@ import { ORG_KIND_HEADS } from './org-kind-name.js';
  */
 /** Either kind of head, in one set: the scan below asks it of every token. */
 const HEADS: ReadonlySet<string> = new Set([...NAME_HEADS, ...DEPENDENT_HEADS, ...LEVEL_HEADS]);
+/** Kept on the word form's record: a hash probe of its key per token was the scan's cost. */
+const isHead = perWordFlag((w) => HEADS.has(w.key));
 
 export function descriptiveOrgCandidates(ctx: NerContext): Candidate[] {
   const out: Candidate[] = [];
   // For each token, the next one whose key is a body's head (министерство, группа).
   const nextHead = new Int32Array(ctx.tokens.length + 1).fill(ctx.tokens.length + 8);
   for (let k = ctx.tokens.length - 1; k >= 0; k--) {
-    const key = ctx.words[k]!.key;
-    nextHead[k] = HEADS.has(key) ? k : nextHead[k + 1]!;
+    nextHead[k] = isHead(ctx.words[k]!) ? k : nextHead[k + 1]!;
   }
   for (let i = 0; i < ctx.tokens.length; i++) {
     const w = ctx.words[i]!;
@@ -43,8 +45,8 @@ export function descriptiveOrgCandidates(ctx: NerContext): Candidate[] {
     if (ctx.lexicon.orgNouns.has(w.key) && !atSentenceStart(ctx, i)) {
       head = i;
     } else {
+      if (!readsAsAdjective(ctx.analyse)(w) || afterFirstName(ctx, i)) continue;
       const readings = adjectiveReadings(ctx, w);
-      if (!readings.some((a) => a.pos === 'ADJF') || afterFirstName(ctx, i)) continue;
       const k = titleAdjectivesEnd(ctx, adjectivesEnd(ctx, i + 1));
       const h = ctx.words[k];
       // «Московский авиационный институт»: the adjective agrees with the head, so Московский is no
@@ -109,6 +111,10 @@ function titleAdjectivesEnd(ctx: NerContext, from: number): number {
 function adjectiveReadings(ctx: NerContext, w: WordInfo): readonly Analysis[] {
   return w.analyses.some((a) => a.pos === 'ADJF') ? w.analyses : ctx.analyseWord(w);
 }
+
+/** Some reading of adjectiveReadings is an adjective's; per word form and morphology, as most capitalised words are asked. */
+const readsAsAdjective = perWordFlagFor((analyse: NerContext['analyse'], w: WordInfo): boolean =>
+  (w.analyses.some((a) => a.pos === 'ADJF') ? w.analyses : analyse(w.folded)).some((a) => a.pos === 'ADJF'));
 
 /** «Василий Жуковский»: a capitalised adjective after a first name is a surname. */
 function afterFirstName(ctx: NerContext, i: number): boolean {

@@ -4,11 +4,14 @@ import type { Candidate } from '../../types.js';
 import { candidate, PRIORITY } from '../candidate.js';
 import { adjacent, isCommonWord, isListedName, type NerContext } from '../context.js';
 import type { GazetteerMatch } from '../gazetteer.js';
+import { perWordFlag } from '../../util/word-memo.js';
 
 /** Heads that say what kind of body a name is (компания, банк, группа, команда): read by the Latin-name and descriptive-name rules too. */
 export const ORG_KIND_HEADS = wordSet('org-kind-heads');
 /** Heads that say what kind of body follows: those, and heads of a name in apposition (университет). */
 const KIND_HEADS = new Set([...ORG_KIND_HEADS, ...wordSet('org-apposition-heads')]);
+/** Per word form (src/util/word-memo.ts): the scan asks it of every lower-case word. */
+const isKindHead = perWordFlag((w) => KIND_HEADS.has(w.key));
 /** The longest unquoted name taken after the head, in words. */
 const MAX_NAME = 3;
 
@@ -24,7 +27,7 @@ export function kindNameCandidates(ctx: NerContext, matches: readonly GazetteerM
   const places = new Set(matches.filter((m) => m.entry.type === 'LOC' && m.to === m.from + 1).map((m) => m.from));
   for (let i = 0; i + 1 < ctx.tokens.length; i++) {
     const head = ctx.words[i]!;
-    if (ctx.tokens[i]!.kind !== 'word' || head.shape !== 'lower' || !KIND_HEADS.has(head.key) || !adjacent(ctx, i, i + 1)) continue;
+    if (ctx.tokens[i]!.kind !== 'word' || head.shape !== 'lower' || !isKindHead(head) || !adjacent(ctx, i, i + 1)) continue;
     if (places.has(i + 1) && isNamedAfterPlace(ctx, i)) {
       out.push(candidate(i + 1, i + 2, 'ORG', 'kind-name', PRIORITY.dict + 1));
       continue;

@@ -5,8 +5,11 @@ import { candidate, PRIORITY } from '../candidate.js';
 import { adjacent, type NerContext } from '../context.js';
 import { nameAfter } from '../rewrites/named-after.js';
 import { isRelationalAdjective } from './org-chunker.js';
+import { perWordFlag } from '../../util/word-memo.js';
 
 const NAMED_AFTER = wordSet('named-after');
+/** Per word form (src/util/word-memo.ts): the scan asks it of every lower-case word. */
+const isNamedAfter = perWordFlag((w) => NAMED_AFTER.has(w.folded));
 /** Genitive words between the head and «имени» (Институт русского языка имени …). */
 const MAX_GENITIVES = 3;
 /** Adjectives before the head (Северо-Западный федеральный медицинский исследовательский центр). */
@@ -23,7 +26,7 @@ export function namedAfterOrgCandidates(ctx: NerContext): Candidate[] {
   const out: Candidate[] = [];
   for (let j = 1; j < ctx.tokens.length; j++) {
     const w = ctx.words[j]!;
-    if (ctx.tokens[j]!.kind !== 'word' || w.shape !== 'lower' || !NAMED_AFTER.has(w.folded)) continue;
+    if (ctx.tokens[j]!.kind !== 'word' || w.shape !== 'lower' || !isNamedAfter(w)) continue;
     const end = nameAfter(ctx, j + 1);
     if (end < 0) continue;
     const head = headBefore(ctx, j - 1);

@@ -1,6 +1,8 @@
 import { wordList, wordSet } from '../../dict/words.js';
 import { stemKey } from '../../morph/key.js';
-import type { Candidate } from '../../types.js';
+import type { Candidate, WordInfo } from '../../types.js';
+import { perWordFlag, perWordFlagFor } from '../../util/word-memo.js';
+import type { NerLexicon } from '../lexicon.js';
 import { candidate, PRIORITY, spanKey } from '../candidate.js';
 import { adjacent, atSentenceStart, wordsKey, type NerContext } from '../context.js';
 import { entryByKey, type GazetteerMatch } from '../gazetteer.js';
@@ -180,13 +182,18 @@ function isWorkNoun(ctx: NerContext, i: number): boolean {
 /** The sentences (their indices) that hold a noun of sport news. */
 function sportSentences(ctx: NerContext): Set<number> {
   const out = new Set<number>();
-  const nouns = ctx.lexicon.sportNounForms;
+  const isSportNoun = sportNoun(ctx.lexicon);
   for (let k = 0; k < ctx.tokens.length; k++) {
-    const shape = ctx.words[k]!.shape;
-    if (((shape === 'lower' || (shape === 'title' && atSentenceStart(ctx, k))) && nouns.has(ctx.words[k]!.folded)) || (shape === 'lower' && (SPORT_VERBS.has(ctx.words[k]!.folded) || SPORT_ADVERBS.has(ctx.words[k]!.folded))) || isScore(ctx, k)) out.add(ctx.index.sentenceOf[k]!);
+    const w = ctx.words[k]!;
+    const shape = w.shape;
+    if (((shape === 'lower' || (shape === 'title' && atSentenceStart(ctx, k))) && isSportNoun(w)) || (shape === 'lower' && sportVerbOrAdverb(w)) || isScore(ctx, k)) out.add(ctx.index.sentenceOf[k]!);
   }
   return out;
 }
+
+// Per word form (src/util/word-memo.ts): the scan asks them of every token of every document.
+const sportNoun = perWordFlagFor((lexicon: NerLexicon, w: WordInfo) => lexicon.sportNounForms.has(w.folded));
+const sportVerbOrAdverb = perWordFlag((w) => SPORT_VERBS.has(w.folded) || SPORT_ADVERBS.has(w.folded));
 
 /** A match score: «1:2», «3:0», or any «N:N» after «со счётом» (a time, «12:30», is none). */
 function isScore(ctx: NerContext, k: number): boolean {

@@ -3,8 +3,11 @@ import { PERSON_OR_PLACE_GRAMMEMES } from '../../morph/index.js';
 import type { Candidate } from '../../types.js';
 import { candidate, PRIORITY } from '../candidate.js';
 import { adjacent, type NerContext } from '../context.js';
+import { perWordFlag } from '../../util/word-memo.js';
 
 const SPORT_VERBS = wordSet('sport-verbs');
+/** Per word form (src/util/word-memo.ts): the scan asks it of every lower-case word. */
+const isSportVerb = perWordFlag((w) => SPORT_VERBS.has(w.folded));
 
 /**
  * «Ротор обыграл Факел», «Локомотив уступил Ротору»: a match's result verb between two
@@ -17,7 +20,7 @@ export function sportSideCandidates(ctx: NerContext): Candidate[] {
   const out: Candidate[] = [];
   for (let k = 1; k + 1 < ctx.tokens.length; k++) {
     const verb = ctx.words[k]!;
-    if (ctx.tokens[k]!.kind !== 'word' || verb.shape !== 'lower' || !SPORT_VERBS.has(verb.folded)) continue;
+    if (ctx.tokens[k]!.kind !== 'word' || verb.shape !== 'lower' || !isSportVerb(verb)) continue;
     if (!isSide(ctx, k - 1) || !isSide(ctx, k + 1) || !adjacent(ctx, k - 1, k) || !adjacent(ctx, k, k + 1)) continue;
     for (const i of [k - 1, k + 1]) if (isCommonNounName(ctx, i)) out.push(candidate(i, i + 1, 'ORG', 'sport-side-org', PRIORITY.abbreviation));
   }

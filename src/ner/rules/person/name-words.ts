@@ -24,8 +24,11 @@ export function isFirstName(ctx: NerContext, i: number): boolean {
   if (listedByEnding(ctx.lexicon)(word) && isFreeCapital(ctx, i + 1, true) && adjacent(ctx, i, i + 1)) return true;
   // «Нетаньяху»: a well-known person's surname is no first name, whatever the morphology guesses.
   // (Before an Arabic article the word opens a name: Сауд аль-Моджеб.)
-  return !isPlace(word) && hasGram(word, 'Name', 0.3) && (!isKnownSurname(ctx, word) || isArticleName(ctx, i + 1));
+  return !isPlace(word) && nameReading(word) && (!isKnownSurname(ctx, word) || isArticleName(ctx, i + 1));
 }
+
+/** The morphology reads the word as a first name with some weight (kept per word form, as the questions below). */
+const nameReading = perWordFlag((word) => hasGram(word, 'Name', 0.3));
 
 /** The word as written is a well-known person's surname (Нетаньяху), not just a word sharing its key (Петра, Петров). */
 function isKnownSurname(ctx: NerContext, word: WordInfo): boolean {
@@ -59,8 +62,10 @@ export function isListedFirstName(ctx: NerContext, i: number): boolean {
 
 export function isPatronymic(ctx: NerContext, i: number): boolean {
   const word = ctx.words[i]!;
-  return word.shape === 'title' && (hasGram(word, 'Patr', 0.1) || PATRONYMIC.test(word.folded));
+  return word.shape === 'title' && patronymicWord(word);
 }
+
+const patronymicWord = perWordFlag((word) => hasGram(word, 'Patr', 0.1) || PATRONYMIC.test(word.folded));
 
 /**
  * A capitalised Cyrillic word that is not a role, an organisation noun, a known non-name,
@@ -116,29 +121,31 @@ function isRolePart(lexicon: NerLexicon, part: string): boolean {
 /** A capitalised word that can be a surname on its own evidence: not a common word, not a place, not an adjective. */
 export function isNameWord(ctx: NerContext, i: number): boolean {
   if (!isFreeCapital(ctx, i)) return false;
-  const word = ctx.words[i]!;
+  return nameWordShape(ctx.words[i]!);
+}
+
+/** What isNameWord asks of the word alone, once per word form: most capitalised words are asked several times. */
+const nameWordShape = perWordFlag((word) => {
   if (isPlace(word) || isKnownAdjective(word)) return false;
   return !isCommonWord(word) || hasGram(word, 'Surn', 0.05) || hasGram(word, 'Name', 0.05);
-}
+});
 
 /** The dictionary knows the word as a place (a guessed Geox for an unknown word is no evidence). */
-export function isPlace(word: WordInfo): boolean {
+export const isPlace = perWordFlag((word: WordInfo): boolean => {
   const best = word.analyses[0];
   return !!best && best.known && best.grams.includes('Geox');
-}
+});
 
-export function isKnownAdjective(word: WordInfo): boolean {
+export const isKnownAdjective = perWordFlag((word: WordInfo): boolean => {
   const best = word.analyses[0];
   return !!best && best.known && best.pos === 'ADJF' && !word.analyses.some((a) => a.grams.includes('Surn'));
-}
+});
 
 export function isUnknown(word: WordInfo): boolean {
   return word.analyses.length > 0 && !word.analyses[0]!.known;
 }
 
-export function isSurname(word: WordInfo): boolean {
-  return hasGram(word, 'Surn', 0.2) && !!word.analyses[0]?.grams.includes('Surn');
-}
+export const isSurname = perWordFlag((word: WordInfo): boolean => hasGram(word, 'Surn', 0.2) && !!word.analyses[0]?.grams.includes('Surn'));
 
 /**
  * «подруга Романа Абрамовича Дарья Жукова», «сын Баффета Говард»: a first name read only in the
@@ -172,10 +179,10 @@ const CASES = new Set(['gent', 'datv', 'accs', 'ablt', 'loct']);
  * «братьев Кузнецовых», «клана Шаймиевых»: a surname whose every surname reading is plural names a
  * family, not one person (Черных, Седых are read as adjectives, not as plural surnames).
  */
-export function isFamilySurname(word: WordInfo): boolean {
+export const isFamilySurname = perWordFlag((word: WordInfo): boolean => {
   const surnames = word.analyses.filter((a) => a.grams.includes('Surn'));
   return surnames.length > 0 && surnames.every((a) => a.grams.includes('plur'));
-}
+});
 
 /** Russian, Ukrainian, Georgian, Armenian surname endings, in any case form. */
 const SURNAME_SHAPE = endingPattern(wordList('surname-shape-suffixes'), wordList('surname-shape-endings'), true);
