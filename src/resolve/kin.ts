@@ -2,6 +2,7 @@ import { wordSet } from '../dict/words.js';
 import { fold } from '../morph/key.js';
 import type { Entity, EntityId } from '../types.js';
 import type { ResolveContext } from './context.js';
+import { masculineSurname } from './person-gender.js';
 import { lastPerson } from './pronouns.js';
 
 /** Family ties (супруга, сын, мать). */
@@ -35,9 +36,6 @@ function surnameCounts(ctx: ResolveContext): ReadonlyMap<string, number> {
   });
 }
 
-/** A feminine surname ending → the masculine one it pairs with (Петрова → Петров, Бутская → Бутский). */
-const FEMININE_SURNAME = /(?:(ов|ев|ёв|ин|ын)а|(ск|цк)ая)$/;
-
 /** The surname of a person named with at least two words, folded to its masculine form; null for a one-word name. */
 function surnameOf(ctx: ResolveContext, id: EntityId): string | null {
   return familyName(ctx.entities.get(id)?.name ?? '');
@@ -47,7 +45,7 @@ function surnameOf(ctx: ResolveContext, id: EntityId): string | null {
 function familyName(name: string): string | null {
   const words = name.split(/\s+/);
   if (words.length < 2) return null;
-  return fold(words[words.length - 1]!).replace(FEMININE_SURNAME, (_, a: string | undefined, b: string | undefined) => (a ?? `${b}ий`));
+  return masculineSurname(fold(words[words.length - 1]!));
 }
 
 /**

@@ -8,6 +8,7 @@ import { perWord, perWordFor } from '../util/word-memo.js';
 import { wordList, wordSet, wordTable } from '../dict/words.js';
 import { governedCases, opensSentence, roleApposition, subjectOf } from './governed-case.js';
 import { groupGender } from './group-gender.js';
+import { isFeminineSurname } from './person-gender.js';
 import { nationalBodies } from './national-body.js';
 import { SpellingIndex } from './spelling.js';
 import { addOnce, fileOnce } from '../util/file-once.js';
@@ -876,11 +877,9 @@ function plainlyOblique(surface: string, name: string): boolean {
   if (written.length !== normal.length || written.join(' ') === normal.join(' ')) return false;
   if (written.some((w, k) => w.endsWith('ы') && w !== normal[k])) return true;
   const last = written[written.length - 1]!;
-  if (FEMININE_SURNAME_ENDINGS.some((ending) => last.endsWith(ending))) return false;
+  if (isFeminineSurname(last)) return false;
   return written.every((w, k) => w === `${normal[k]}а`);
 }
-
-const FEMININE_SURNAME_ENDINGS = wordList('feminine-surname-endings');
 
 /** The endings a first name takes in the oblique cases: Роберто is no case form of Роберт, but a name of its own. */
 const FIRST_NAME_CASE_ENDINGS = wordTable('first-name-case-endings').map((row) => row.ending!);
