@@ -38,14 +38,27 @@ function surnameCounts(ctx: ResolveContext): ReadonlyMap<string, number> {
 
 /** The surname of a person named with at least two words, folded to its masculine form; null for a one-word name. */
 function surnameOf(ctx: ResolveContext, id: EntityId): string | null {
-  return familyName(ctx.entities.get(id)?.name ?? '');
+  return familyName(ctx.entities, ctx.entities.get(id)?.name ?? '');
 }
 
+/**
+ * The family names worked out for the names of one document's entity list, kept with the list so
+ * that a scan over every person derives each name's surname once. Keyed by the name, not the entity:
+ * a name the list gains or changes later finds no stale answer.
+ */
+const FAMILY_NAMES = new WeakMap<object, Map<string, string | null>>();
+
 /** The last word of a name of two words or more, folded to its masculine form (Анна Петрова → петров); null otherwise. */
-function familyName(name: string): string | null {
-  const words = name.split(/\s+/);
-  if (words.length < 2) return null;
-  return masculineSurname(fold(words[words.length - 1]!));
+function familyName(entities: ReadonlyMap<EntityId, Entity>, name: string): string | null {
+  let known = FAMILY_NAMES.get(entities);
+  if (!known) FAMILY_NAMES.set(entities, (known = new Map()));
+  let surname = known.get(name);
+  if (surname === undefined) {
+    const words = name.split(/\s+/);
+    surname = words.length < 2 ? null : masculineSurname(fold(words[words.length - 1]!));
+    known.set(name, surname);
+  }
+  return surname;
 }
 
 /**
@@ -53,11 +66,11 @@ function familyName(name: string): string | null {
  * says a woman spoke, is the one person of that gender who shares the surname; null if not exactly one.
  */
 export function namesakeOfGender(entities: ReadonlyMap<EntityId, Entity>, genderOf: (id: EntityId) => 'm' | 'f' | null, id: EntityId, gender: 'm' | 'f'): EntityId | null {
-  const surname = familyName(entities.get(id)?.name ?? '');
+  const surname = familyName(entities, entities.get(id)?.name ?? '');
   if (surname === null || genderOf(id) === gender) return null;
   let found: EntityId | null = null;
   for (const entity of entities.values()) {
-    if (entity.type !== 'PER' || entity.id === id || genderOf(entity.id) !== gender || familyName(entity.name) !== surname) continue;
+    if (entity.type !== 'PER' || entity.id === id || genderOf(entity.id) !== gender || familyName(entities, entity.name) !== surname) continue;
     if (found) return null;
     found = entity.id;
   }
