@@ -2,10 +2,11 @@ import { azForm, PROPER_GRAMMEMES, type Morphology, type WordInfo } from '../mor
 import { fold, stemKey } from '../morph/key.js';
 import type { Candidate, DictEntry, Entity, EntityType, Mention, Token } from '../types.js';
 import { isCaseFormOfName } from './case-forms.js';
+import { FIRST_NAME_CASE_ENDINGS } from '../dict/first-name-cases.js';
 import { generationBase } from '../dict/generation.js';
 import { clippings } from '../util/clippings.js';
 import { perWord, perWordFor } from '../util/word-memo.js';
-import { wordList, wordSet, wordTable } from '../dict/words.js';
+import { wordList, wordSet } from '../dict/words.js';
 import { governedCases, opensSentence, roleApposition, subjectOf } from './governed-case.js';
 import { groupGender } from './group-gender.js';
 import { isFeminineSurname } from './person-gender.js';
@@ -881,8 +882,6 @@ function plainlyOblique(surface: string, name: string): boolean {
   return written.every((w, k) => w === `${normal[k]}а`);
 }
 
-/** The endings a first name takes in the oblique cases: Роберто is no case form of Роберт, but a name of its own. */
-const FIRST_NAME_CASE_ENDINGS = wordTable('first-name-case-endings').map((row) => row.ending!);
 
 /** Every word of the name is written, as it is, in one of the entity's mentions. */
 function nameAttested(name: string, members: readonly Candidate[], input: ResolveInput): boolean {
