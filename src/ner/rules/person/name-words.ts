@@ -155,7 +155,8 @@ export function startsNominativeName(ctx: NerContext, before: number, j: number)
   return readings.length > 0 && readings.some((a) => a.grams.some((g) => CASES.has(g))) && !readings.some((a) => a.grams.includes('nomn'));
 }
 
-const BARE_CONSONANT = /[бвгджзклмнпрстфхцчшщ]$/;
+/** A word ending in a consonant letter (no -й, -ь): a man's name shows no case ending (Джон, Флинн). */
+export const BARE_CONSONANT = /[бвгджзклмнпрстфхцчшщ]$/;
 
 const CASES = new Set(['gent', 'datv', 'accs', 'ablt', 'loct']);
 
