@@ -2,7 +2,7 @@ import { ALL_CASE_GRAMMEMES, azForm, isOwnReading, PERSON_GRAMMEMES, titleCase, 
 import type { Token } from '../types.js';
 import { ADJECTIVE_POS } from '../morph/agreement.js';
 import { fold } from '../morph/key.js';
-import { functionWord, QUANTIFIERS } from '../clauses/words.js';
+import { COORDINATING_AND, functionWord, QUANTIFIERS } from '../clauses/words.js';
 import { wordMap, wordSet, wordTable } from '../dict/words.js';
 import { surnameNominative } from '../dict/surname-cases.js';
 import { firstNameNominative } from '../dict/first-name-cases.js';
@@ -418,8 +418,6 @@ const PAUCAL_NUMERALS = wordSet('paucal-numerals');
 
 /** Words that govern a count's genitive whatever the frame (более половины опрошенных). */
 const COUNT_GOVERNORS = wordSet('count-governors');
-
-const COORDINATING_AND = wordSet('coordinating-and');
 
 /** Oblique forms of «один/одна» → the nominative. */
 const ONE_OF = wordMap('one-of-nominatives');
