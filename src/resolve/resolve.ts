@@ -3,6 +3,7 @@ import { fold, stemKey } from '../morph/key.js';
 import type { Candidate, DictEntry, Entity, EntityType, Mention, Token } from '../types.js';
 import { isCaseFormOfName } from './case-forms.js';
 import { FIRST_NAME_CASE_ENDINGS } from '../dict/first-name-cases.js';
+import { RUSSIA_NAMES as RUSSIA_NAMES_LIST } from '../ner/words.js';
 import { generationBase } from '../dict/generation.js';
 import { clippings } from '../util/clippings.js';
 import { perWord, perWordFor } from '../util/word-memo.js';
@@ -830,7 +831,7 @@ function mayBeUnknownNominative(c: Candidate, input: ResolveInput, tools: Resolv
   return unknown;
 }
 
-const RUSSIA_NAMES = wordSet('russia-names');
+const RUSSIA_NAMES: ReadonlySet<string> = new Set(RUSSIA_NAMES_LIST);
 const SETTLEMENT_NOUNS = wordSet('settlement-nouns');
 
 /** The word right before token `at` is a village's or a settlement's noun in lower case (деревни, посёлке). */
