@@ -1,5 +1,6 @@
 import { wordList, wordSet } from '../../../dict/words.js';
 import { generationBase } from '../../../dict/generation.js';
+import { FEMININE_SURNAME_CASE_ENDINGS, MASCULINE_SURNAME_CASE_ENDINGS } from '../../../dict/surname-cases.js';
 import { ADJECTIVE_AGREEMENT_GRAMMEMES, CASE_GRAMMEMES } from '../../../morph/index.js';
 import type { Candidate, WordInfo } from '../../../types.js';
 import { perWordFlag, perWordFlagFor } from '../../../util/word-memo.js';
@@ -168,7 +169,7 @@ export function personCandidates(ctx: NerContext): Candidate[] {
 }
 
 /** Case endings a declined name word takes (Гонзалеса, Брауну, Петровым, Анной). */
-const NAME_CASE_ENDING = new RegExp(`(?:${[...new Set([...wordList('masculine-surname-case-endings'), ...wordList('feminine-surname-case-endings')])].join('|')})$`);
+const NAME_CASE_ENDING = new RegExp(`(?:${[...new Set([...MASCULINE_SURNAME_CASE_ENDINGS, ...FEMININE_SURNAME_CASE_ENDINGS])].join('|')})$`);
 
 /**
  * «шерифа округа Харрис Эда Гонзалеса»: right after a place noun, a capitalised word with no
