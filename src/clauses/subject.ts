@@ -194,10 +194,17 @@ export function nominativeFirstName(ctx: ClauseContext, from: number, to: number
     const folded = ctx.words[k]!.folded;
     const gender = ctx.firstNameGender(folded);
     if (gender === undefined) continue;
-    return /[ая]$/.test(folded) || (gender === 'm' && !/[аеёиоуыэюяь]$/.test(folded));
+    return FIRST_DECLENSION_FINAL.test(folded) || (gender === 'm' && !VOWEL_FINAL.test(folded));
   }
   return false;
 }
+
+// Grammar, not a word list: a name ending in -а/-я declines as «мама» whatever its gender (first
+// declension), a man's name ending in a consonant, -й or -ь as «стол», «музей», «конь» (second: Игорь
+// as written is the nominative); a name ending in another vowel (Хорхе, Гарри, Уго) does not decline,
+// so its written form shows no case.
+const FIRST_DECLENSION_FINAL = /[ая]$/;
+const VOWEL_FINAL = /[аеёиоуыэюя]$/;
 
 /** The mention holds a man's first name from our list (Лео, Иван): its other words are in a man's forms. */
 function namesMan(ctx: ClauseContext, from: number, to: number): boolean {

@@ -17,8 +17,8 @@ export function isRussianSurnameForm(word: string): boolean {
 }
 
 /** Of those endings, the ones a man's surname can have, and a woman's. */
-const MASCULINE = wordSet('masculine-surname-case-endings');
-const FEMININE = wordSet('feminine-surname-case-endings');
+export const MASCULINE_SURNAME_CASE_ENDINGS = wordSet('masculine-surname-case-endings');
+export const FEMININE_SURNAME_CASE_ENDINGS = wordSet('feminine-surname-case-endings');
 
 /**
  * The nominative of a man's surname, or a woman's (gender 'femn'), in an oblique case (Ореховым →
@@ -28,6 +28,6 @@ const FEMININE = wordSet('feminine-surname-case-endings');
 export function surnameNominative(word: string, gender: string | undefined): string | null {
   const feminine = gender === 'femn';
   const m = SURNAME_CASE.exec(word);
-  if (!m || !(feminine ? FEMININE : MASCULINE).has(m[2]!)) return null;
+  if (!m || !(feminine ? FEMININE_SURNAME_CASE_ENDINGS : MASCULINE_SURNAME_CASE_ENDINGS).has(m[2]!)) return null;
   return feminine ? `${m[1]}а` : m[1]!;
 }

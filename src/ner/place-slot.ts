@@ -1,8 +1,7 @@
 import { wordList, wordSet } from '../dict/words.js';
 import { adjacent, atSentenceStart, isListedName, type NerContext } from './context.js';
-import { endingPattern } from './endings.js';
 import { isFirstName } from './rules/person/name-words.js';
-import { COORDINATING_AND } from './words.js';
+import { COORDINATING_AND, PLACE_ADJECTIVE } from './words.js';
 import { perWordFlag } from '../util/word-memo.js';
 
 const DISTRICT_NOUNS = wordSet('district-nouns');
@@ -77,8 +76,6 @@ function slotNoun(ctx: NerContext, i: number): number {
   }
   return -1;
 }
-
-const PLACE_ADJECTIVE = endingPattern(wordList('place-adjective-suffixes'), wordList('place-adjective-endings'));
 
 /** A lower-case adjective made from a place right before (армянском, корейском, итальянской). */
 export function afterPlaceAdjective(ctx: NerContext, i: number): boolean {

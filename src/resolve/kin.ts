@@ -2,6 +2,7 @@ import { wordSet } from '../dict/words.js';
 import { fold } from '../morph/key.js';
 import type { Entity, EntityId } from '../types.js';
 import type { ResolveContext } from './context.js';
+import { masculineSurname } from './person-gender.js';
 import { lastPerson } from './pronouns.js';
 
 /** Family ties (супруга, сын, мать). */
@@ -35,19 +36,29 @@ function surnameCounts(ctx: ResolveContext): ReadonlyMap<string, number> {
   });
 }
 
-/** A feminine surname ending → the masculine one it pairs with (Петрова → Петров, Бутская → Бутский). */
-const FEMININE_SURNAME = /(?:(ов|ев|ёв|ин|ын)а|(ск|цк)ая)$/;
-
 /** The surname of a person named with at least two words, folded to its masculine form; null for a one-word name. */
 function surnameOf(ctx: ResolveContext, id: EntityId): string | null {
-  return familyName(ctx.entities.get(id)?.name ?? '');
+  return familyName(ctx.entities, ctx.entities.get(id)?.name ?? '');
 }
 
+/**
+ * The family names worked out for the names of one document's entity list, kept with the list so
+ * that a scan over every person derives each name's surname once. Keyed by the name, not the entity:
+ * a name the list gains or changes later finds no stale answer.
+ */
+const FAMILY_NAMES = new WeakMap<object, Map<string, string | null>>();
+
 /** The last word of a name of two words or more, folded to its masculine form (Анна Петрова → петров); null otherwise. */
-function familyName(name: string): string | null {
-  const words = name.split(/\s+/);
-  if (words.length < 2) return null;
-  return fold(words[words.length - 1]!).replace(FEMININE_SURNAME, (_, a: string | undefined, b: string | undefined) => (a ?? `${b}ий`));
+function familyName(entities: ReadonlyMap<EntityId, Entity>, name: string): string | null {
+  let known = FAMILY_NAMES.get(entities);
+  if (!known) FAMILY_NAMES.set(entities, (known = new Map()));
+  let surname = known.get(name);
+  if (surname === undefined) {
+    const words = name.split(/\s+/);
+    surname = words.length < 2 ? null : masculineSurname(fold(words[words.length - 1]!));
+    known.set(name, surname);
+  }
+  return surname;
 }
 
 /**
@@ -55,7 +66,7 @@ function familyName(name: string): string | null {
  * says a woman spoke, is the one person of that gender who shares the surname; null if not exactly one.
  */
 export function namesakeOfGender(entities: ReadonlyMap<EntityId, Entity>, genderOf: (id: EntityId) => 'm' | 'f' | null, id: EntityId, gender: 'm' | 'f'): EntityId | null {
-  const surname = familyName(entities.get(id)?.name ?? '');
+  const surname = familyName(entities, entities.get(id)?.name ?? '');
   if (surname === null || genderOf(id) === gender) return null;
   let found: EntityId | null = null;
   for (const entity of peopleBySurname(entities).get(surname) ?? []) {
@@ -76,7 +87,7 @@ function peopleBySurname(entities: ReadonlyMap<EntityId, Entity>): ReadonlyMap<s
   if (index) return index;
   const built = new Map<string, Entity[]>();
   for (const entity of entities.values()) {
-    const surname = entity.type === 'PER' ? familyName(entity.name) : null;
+    const surname = entity.type === 'PER' ? familyName(entities, entity.name) : null;
     if (surname === null) continue;
     const list = built.get(surname);
     if (list) list.push(entity);

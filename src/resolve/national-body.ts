@@ -1,7 +1,6 @@
-import { wordList } from '../dict/words.js';
 import type { Candidate, DictEntry, EntityType } from '../types.js';
 
-const RUSSIA_NAMES = wordList('russia-names');
+import { RUSSIA_NAMES } from '../ner/words.js';
 const RUSSIA = 'loc:russia';
 /** «российский», «российских»: the adjective speaks of Russia as much as its name does. */
 const RUSSIAN_ADJECTIVE = /^российск/i;

@@ -2,9 +2,10 @@ import { ALL_CASE_GRAMMEMES, azForm, isOwnReading, PERSON_GRAMMEMES, titleCase, 
 import type { Token } from '../types.js';
 import { ADJECTIVE_POS } from '../morph/agreement.js';
 import { fold } from '../morph/key.js';
-import { functionWord, QUANTIFIERS } from '../clauses/words.js';
+import { COORDINATING_AND, functionWord, QUANTIFIERS } from '../clauses/words.js';
 import { wordMap, wordSet, wordTable } from '../dict/words.js';
 import { surnameNominative } from '../dict/surname-cases.js';
+import { firstNameNominative } from '../dict/first-name-cases.js';
 
 /**
  * Nominative normal forms. Persons: every name part goes to the nominative in the
@@ -192,19 +193,12 @@ const MAY_NOT_DECLINE = /[иеэюё]$|(?<![оеё]г)о$/;
 /** A word ending as a man's first name does only in the nominative (Джордж, Иван, Андрей, Игорь). */
 const BARE_MASCULINE = /[бвгджзклмнпрстфхцчшщйь]$/;
 
-/** Case endings of first names, and the nominative endings to try on the stem left (Эмиле → Эмиль, Юлии → Юлий). */
-const noEnding = (ending: string) => (ending === '-' ? '' : ending);
-const NAME_CASE_ENDINGS: [string, string[]][] = wordTable('first-name-case-endings')
-  .map((row) => [row.ending!, row.nominatives!.split(' ').map(noEnding)]);
-
+/** The nominative of a first name's case form that `fits`, other than the word itself (Эмиле → Эмиль, Юлии → Юлий). */
 function listedNominative(folded: string, fits: (name: string) => boolean): string | undefined {
-  for (const [ending, nominatives] of NAME_CASE_ENDINGS) {
-    if (!folded.endsWith(ending) || folded.length - ending.length < 2) continue;
-    const stem = folded.slice(0, -ending.length);
-    for (const nominative of nominatives) if (fits(stem + nominative) && stem + nominative !== folded) return stem + nominative;
-  }
-  return undefined;
+  return firstNameNominative(folded, (name) => fits(name) && name !== folded);
 }
+
+const noEnding = (ending: string) => (ending === '-' ? '' : ending);
 
 
 /** Patronymics by case: their endings are regular, while the dictionary's paradigm may not be (Евгеньевиче → «Евгениевич»). */
@@ -424,8 +418,6 @@ const PAUCAL_NUMERALS = wordSet('paucal-numerals');
 
 /** Words that govern a count's genitive whatever the frame (более половины опрошенных). */
 const COUNT_GOVERNORS = wordSet('count-governors');
-
-const COORDINATING_AND = wordSet('coordinating-and');
 
 /** Oblique forms of «один/одна» → the nominative. */
 const ONE_OF = wordMap('one-of-nominatives');

@@ -2,12 +2,15 @@ import { azForm, PROPER_GRAMMEMES, type Morphology, type WordInfo } from '../mor
 import { fold, stemKey } from '../morph/key.js';
 import type { Candidate, DictEntry, Entity, EntityType, Mention, Token } from '../types.js';
 import { isCaseFormOfName } from './case-forms.js';
+import { FIRST_NAME_CASE_ENDINGS } from '../dict/first-name-cases.js';
+import { RUSSIA_NAMES as RUSSIA_NAMES_LIST } from '../ner/words.js';
 import { generationBase } from '../dict/generation.js';
 import { clippings } from '../util/clippings.js';
 import { perWord, perWordFor } from '../util/word-memo.js';
-import { wordList, wordSet, wordTable } from '../dict/words.js';
+import { wordList, wordSet } from '../dict/words.js';
 import { governedCases, opensSentence, roleApposition, subjectOf } from './governed-case.js';
 import { groupGender } from './group-gender.js';
+import { isFeminineSurname } from './person-gender.js';
 import { nationalBodies } from './national-body.js';
 import { SpellingIndex } from './spelling.js';
 import { addOnce, fileOnce } from '../util/file-once.js';
@@ -828,7 +831,7 @@ function mayBeUnknownNominative(c: Candidate, input: ResolveInput, tools: Resolv
   return unknown;
 }
 
-const RUSSIA_NAMES = wordSet('russia-names');
+const RUSSIA_NAMES: ReadonlySet<string> = new Set(RUSSIA_NAMES_LIST);
 const SETTLEMENT_NOUNS = wordSet('settlement-nouns');
 
 /** The word right before token `at` is a village's or a settlement's noun in lower case (деревни, посёлке). */
@@ -876,14 +879,10 @@ function plainlyOblique(surface: string, name: string): boolean {
   if (written.length !== normal.length || written.join(' ') === normal.join(' ')) return false;
   if (written.some((w, k) => w.endsWith('ы') && w !== normal[k])) return true;
   const last = written[written.length - 1]!;
-  if (FEMININE_SURNAME_ENDINGS.some((ending) => last.endsWith(ending))) return false;
+  if (isFeminineSurname(last)) return false;
   return written.every((w, k) => w === `${normal[k]}а`);
 }
 
-const FEMININE_SURNAME_ENDINGS = wordList('feminine-surname-endings');
-
-/** The endings a first name takes in the oblique cases: Роберто is no case form of Роберт, but a name of its own. */
-const FIRST_NAME_CASE_ENDINGS = wordTable('first-name-case-endings').map((row) => row.ending!);
 
 /** Every word of the name is written, as it is, in one of the entity's mentions. */
 function nameAttested(name: string, members: readonly Candidate[], input: ResolveInput): boolean {

@@ -1,8 +1,8 @@
-import { wordList } from '../dict/words.js';
 import { fold } from '../morph/key.js';
 import type { EntityId } from '../types.js';
 import { countBefore, type ResolveContext } from './context.js';
 import { lastPerson } from './pronouns.js';
+import { PLACE_ADJECTIVE_ENDINGS, PLACE_ADJECTIVE_SUFFIXES } from '../ner/words.js';
 
 /**
  * «белорусский лидер», «израильский министр»: a role said with a place adjective is held in that
@@ -12,7 +12,7 @@ import { lastPerson } from './pronouns.js';
  * the text shares a stem with (немецкий, beside Германия) decides nothing.
  */
 
-const ADJECTIVE = new RegExp(`^(.{3,}?)(?:${wordList('place-adjective-suffixes').join('|')})(?:${wordList('place-adjective-endings').join('|')})$`);
+const ADJECTIVE = new RegExp(`^(.{3,}?)(?:${PLACE_ADJECTIVE_SUFFIXES.join('|')})(?:${PLACE_ADJECTIVE_ENDINGS.join('|')})$`);
 
 /** Letters a place adjective's stem and a place's name share at their start to be of one place (моск-ва, моск-овский). */
 const SHARED_PREFIX = 4;

@@ -598,27 +598,13 @@ function speaksForKnown(ctx: ResolveContext, head: number, m: number): boolean {
   const bits = caseBits(ctx, mention.tokens[1] - 1);
   if (mention.type !== 'PER' || (bits !== 0 && bits !== ALL_CASES)) return false;
   // «вице-премьер РФ Игорь Сечин»: a first name as the list writes it is a nominative; after a nominative role, in apposition.
-  if (mention.tokens[1] - mention.tokens[0] > 1 && listedNominative(ctx, mention.tokens[0]) && isNominativeWord(ctx, head)) return false;
+  if (mention.tokens[1] - mention.tokens[0] > 1 && nominativeFirstName(ctx.clauses, mention.tokens[0], mention.tokens[0] + 1) && isNominativeWord(ctx, head)) return false;
   const entity = ctx.entities.get(mention.entity);
   if (!entity || !entity.mentions.some((other) => other.tokens[1] <= head)) return false;
   // This very phrase gives the name the role whatever it means: only the other mentions tell.
   const key = ctx.words[head]!.key;
   return !entity.mentions.some((other) => other.tokens[0] !== mention.tokens[0] && roleWordBefore(ctx, other.tokens[0], key));
 }
-
-/** A first name of the list, as written there and declining (Игорь, Анна; not Хорхе, Кэтрин): in the nominative. */
-function listedNominative(ctx: ResolveContext, k: number): boolean {
-  if (ctx.tokens[k]!.kind !== 'word') return false;
-  const folded = ctx.words[k]!.folded;
-  const gender = ctx.firstNameGender(folded);
-  return gender !== undefined && (FIRST_DECLENSION_FINAL.test(folded) || (gender === 'm' && !VOWEL_FINAL.test(folded)));
-}
-
-// Grammar, not a word list: a name ending in -а/-я declines as «мама» whatever its gender (first
-// declension), a man's name ending in a consonant, -й or -ь as «стол», «музей», «конь» (second); a name
-// ending in another vowel (Хорхе, Гарри, Уго) does not decline, so its written form shows no case.
-const FIRST_DECLENSION_FINAL = /[ая]$/;
-const VOWEL_FINAL = /[аеёиоуыэюя]$/;
 
 /** The role word `key` stands among the APPOSITION_WORDS words before token `at`, in its sentence (представитель Теру). */
 function roleWordBefore(ctx: ResolveContext, at: number, key: string): boolean {

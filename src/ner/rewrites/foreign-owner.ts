@@ -1,9 +1,8 @@
-import { wordList } from '../../dict/words.js';
 import type { Candidate } from '../../types.js';
 import { rewritten } from '../candidate.js';
 import type { NerContext } from '../context.js';
 
-const RUSSIA_NAMES = wordList('russia-names');
+import { RUSSIA_NAMES } from '../words.js';
 
 /** A Russian body in the dictionary: one of its names ends with Russia's (Министерство обороны России, Верховный суд РФ). */
 const isRussian = (name: string) => RUSSIA_NAMES.some((russia) => name === russia || name.endsWith(' ' + russia));

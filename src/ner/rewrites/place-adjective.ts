@@ -6,13 +6,12 @@ import { isRelationalAdjective } from '../rules/org-chunker.js';
 import { rewritten } from '../candidate.js';
 import { adjacent, type NerContext } from '../context.js';
 import { isRussianBody } from './foreign-owner.js';
+import { PLACE_ADJECTIVE, PLACE_ADJECTIVE_ENDINGS } from '../words.js';
 
 const RUSSIA_ADJECTIVES = wordSet('russia-adjectives');
 
-/** An adjective made from a place name (московский, японского), in any case form. */
-export const GEO_ADJECTIVE = endingPattern(wordList('place-adjective-suffixes'), wordList('place-adjective-endings'));
 /** Adjectives in -ическ-/-истск- (политического, левоцентристской) look like place adjectives and are not. */
-const NOT_PLACE_ADJECTIVE = endingPattern(wordList('not-place-adjective-suffixes'), wordList('place-adjective-endings'));
+const NOT_PLACE_ADJECTIVE = endingPattern(wordList('not-place-adjective-suffixes'), PLACE_ADJECTIVE_ENDINGS);
 
 /** «японского МИДа», «московского «Центра»»: factRuEval puts a place adjective into the name. */
 export function withPlaceAdjective(ctx: NerContext, c: Candidate): Candidate {
@@ -25,7 +24,7 @@ export function withPlaceAdjective(ctx: NerContext, c: Candidate): Candidate {
   if (!w || w.shape !== 'lower' || !adjacent(ctx, k, k + 1)) return c;
   // «синодального Отдела по взаимоотношениям …», «государственной Комиссии по атомной энергии»:
   // a relational adjective before a body named by a capitalised head noun is part of the name.
-  const place = GEO_ADJECTIVE.test(w.folded) && !NOT_PLACE_ADJECTIVE.test(w.folded);
+  const place = PLACE_ADJECTIVE.test(w.folded) && !NOT_PLACE_ADJECTIVE.test(w.folded);
   if (!place && !(c.rule === 'descriptive-name' && !quoted && headNounFirst(ctx, from) && isRelationalAdjective(ctx.analyseWord(w)) && agreesWith(ctx.analyseWord(w), ctx.words[from]!.analyses))) return c;
   const end = quoted && ctx.tokens[to]?.kind === 'quote' ? to + 1 : to;
   // «японского МИДа» is Japan's ministry, not the dictionary's Russian one (as «МИД Японии» is).

@@ -6,7 +6,7 @@ import type { NerLexicon } from '../lexicon.js';
 import { candidate, PRIORITY, spanKey } from '../candidate.js';
 import { adjacent, atSentenceStart, wordsKey, type NerContext } from '../context.js';
 import { entryByKey, type GazetteerMatch } from '../gazetteer.js';
-import { GEO_ADJECTIVE } from '../rewrites/place-adjective.js';
+import { PLACE_ADJECTIVE } from '../words.js';
 import { COORDINATING_AND, SOURCE_FRAME_NOUNS } from '../words.js';
 
 /** Organisations named in quotes: газета «Известия», ООО «Ромашка», РИА «Новости» (the span is the name only). */
@@ -145,7 +145,7 @@ function isOwnerBefore(ctx: NerContext, i: number): boolean {
   const w = ctx.words[i]!;
   if (ctx.tokens[i]!.kind !== 'word' || !adjacent(ctx, i, i + 1)) return false;
   if (w.shape !== 'lower' && !(w.shape === 'title' && atSentenceStart(ctx, i))) return false;
-  if (GEO_ADJECTIVE.test(w.folded)) return true;
+  if (PLACE_ADJECTIVE.test(w.folded)) return true;
   // «Владелец «Бирмингема» получил …»: a role opening the sentence is capitalised.
   if (!ctx.lexicon.titles.has(w.key) || CREATOR_ROLES.has(w.key)) return false;
   // «статье Частного корреспондента «…»»: a role inside a name owns nothing.

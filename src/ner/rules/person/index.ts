@@ -1,5 +1,6 @@
 import { wordList, wordSet } from '../../../dict/words.js';
 import { generationBase } from '../../../dict/generation.js';
+import { FEMININE_SURNAME_CASE_ENDINGS, MASCULINE_SURNAME_CASE_ENDINGS } from '../../../dict/surname-cases.js';
 import { ADJECTIVE_AGREEMENT_GRAMMEMES, CASE_GRAMMEMES } from '../../../morph/index.js';
 import type { Candidate, WordInfo } from '../../../types.js';
 import { perWordFlag, perWordFlagFor } from '../../../util/word-memo.js';
@@ -10,7 +11,7 @@ import type { NerLexicon } from '../../lexicon.js';
 import { eastAsianName, foreignName } from './foreign-name.js';
 import { gluedToName, isInitial } from './initials.js';
 import { nameTail } from './name-tail.js';
-import { isAmbiguousName, isFamilySurname, isFirstName, isFreeCapital, isListedFirstName, isNameWord, isPatronymic, isPlace, isSurname, isUnknown, looksLikeSurname, looksShapedLikeSurname, particlesEnd } from './name-words.js';
+import { BARE_CONSONANT, isAmbiguousName, isFamilySurname, isFirstName, isFreeCapital, isListedFirstName, isNameWord, isPatronymic, isPlace, isSurname, isUnknown, looksLikeSurname, looksShapedLikeSurname, particlesEnd } from './name-words.js';
 import { latinOriginals } from './originals.js';
 import { afterPlaceWord, afterSpeakerFrame, beforeSingularVerb, besideSpeechVerb, inQuotedName, inQuotes, pluralBeforePluralVerb } from './surroundings.js';
 import { nameAfterTitle } from './title-name.js';
@@ -168,8 +169,7 @@ export function personCandidates(ctx: NerContext): Candidate[] {
 }
 
 /** Case endings a declined name word takes (Гонзалеса, Брауну, Петровым, Анной). */
-const NAME_CASE_ENDING = new RegExp(`(?:${[...new Set([...wordList('masculine-surname-case-endings'), ...wordList('feminine-surname-case-endings')])].join('|')})$`);
-const BARE_CONSONANT = /[бвгджзклмнпрстфхцчшщ]$/;
+const NAME_CASE_ENDING = new RegExp(`(?:${[...new Set([...MASCULINE_SURNAME_CASE_ENDINGS, ...FEMININE_SURNAME_CASE_ENDINGS])].join('|')})$`);
 
 /**
  * «шерифа округа Харрис Эда Гонзалеса»: right after a place noun, a capitalised word with no

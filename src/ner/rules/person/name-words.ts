@@ -1,4 +1,4 @@
-import { wordList, wordSet, wordTable } from '../../../dict/words.js';
+import { wordList, wordSet } from '../../../dict/words.js';
 import { fold, hasGram, stemKey, type WordInfo } from '../../../morph/index.js';
 import { adjacent, atSentenceStart, isCommonWord, isListedName, type NerContext } from '../../context.js';
 import { endingPattern } from '../../endings.js';
@@ -6,6 +6,7 @@ import type { NerLexicon } from '../../lexicon.js';
 import { personBySurname } from '../../person-by-surname.js';
 import { gluedToName, isInitial } from './initials.js';
 import { perWordFlag, perWordFor } from '../../../util/word-memo.js';
+import { firstNameNominative } from '../../../dict/first-name-cases.js';
 
 /** What a single word is as part of a person's name: first name, patronymic, surname, name word. */
 
@@ -36,19 +37,9 @@ function isKnownSurname(ctx: NerContext, word: WordInfo): boolean {
   return !!person && fold(person.name.split(' ').pop()!) === word.folded;
 }
 
-const noEnding = (ending: string) => (ending === '-' ? '' : ending);
-const NAME_CASE_ENDINGS: [string, string[]][] = wordTable('first-name-case-endings')
-  .map((row) => [row.ending!, row.nominatives!.split(' ').map(noEnding)]);
-
 /** The word is a case form of a listed, unambiguous first name by the regular endings (Марка → Марк). */
-const listedByEnding = perWordFor((lexicon: NerLexicon, word: WordInfo) => {
-  for (const [ending, nominatives] of NAME_CASE_ENDINGS) {
-    if (!word.folded.endsWith(ending) || word.folded.length - ending.length < 2) continue;
-    const stem = word.folded.slice(0, -ending.length);
-    for (const nominative of nominatives) if (lexicon.firstNames.has(stem + nominative) && !lexicon.ambiguousNames.has(stem + nominative)) return true;
-  }
-  return false;
-});
+const listedByEnding = perWordFor((lexicon: NerLexicon, word: WordInfo) =>
+  firstNameNominative(word.folded, (name) => lexicon.firstNames.has(name) && !lexicon.ambiguousNames.has(name)) !== undefined);
 
 export function isAmbiguousName(ctx: NerContext, i: number): boolean {
   const word = ctx.words[i]!;
@@ -171,7 +162,8 @@ export function startsNominativeName(ctx: NerContext, before: number, j: number)
   return readings.length > 0 && readings.some((a) => a.grams.some((g) => CASES.has(g))) && !readings.some((a) => a.grams.includes('nomn'));
 }
 
-const BARE_CONSONANT = /[бвгджзклмнпрстфхцчшщ]$/;
+/** A word ending in a consonant letter (no -й, -ь): a man's name shows no case ending (Джон, Флинн). */
+export const BARE_CONSONANT = /[бвгджзклмнпрстфхцчшщ]$/;
 
 const CASES = new Set(['gent', 'datv', 'accs', 'ablt', 'loct']);
 
