@@ -117,7 +117,7 @@ function isRolePart(lexicon: NerLexicon, part: string): boolean {
 export function isNameWord(ctx: NerContext, i: number): boolean {
   if (!isFreeCapital(ctx, i)) return false;
   const word = ctx.words[i]!;
-  if (isPlace(word) || isKnownAdjective(word)) return false;
+  if (isPlace(word) || isKnownAdjective(word) || isKnownBody(word)) return false;
   return !isCommonWord(word) || hasGram(word, 'Surn', 0.05) || hasGram(word, 'Name', 0.05);
 }
 
@@ -125,6 +125,11 @@ export function isNameWord(ctx: NerContext, i: number): boolean {
 export function isPlace(word: WordInfo): boolean {
   const best = word.analyses[0];
   return !!best && best.known && best.grams.includes('Geox');
+}
+
+/** «глава Совбеза», «вице-президента Лукойла»: a word the dictionary knows only as an organisation's name is no person's. */
+export function isKnownBody(word: WordInfo): boolean {
+  return word.analyses.length > 0 && word.analyses.every((a) => a.known && a.grams.includes('Orgn'));
 }
 
 export function isKnownAdjective(word: WordInfo): boolean {
