@@ -1217,3 +1217,12 @@ describe('a word the morphology knows only as a body names no person (issue 15)'
     expect(surfaces(text).filter((s) => s.startsWith('PER '))).toEqual([]);
   });
 });
+
+describe('a compound body with a stem the parts do not list before a long part (issue 15)', () => {
+  it.each([
+    ['Проверку начали сотрудники Росземнадзора.', ['ORG Росземнадзора']],
+    ['Жалобу направили в Татизбирком во вторник.', ['ORG Татизбирком']],
+  ])('%s', (text, expected) => {
+    expect(orgs(text)).toEqual(expected);
+  });
+});
