@@ -1206,3 +1206,23 @@ describe('church provinces, patriarchates and seminaries head a described name (
     expect(orgs(text)).toEqual(expected);
   });
 });
+
+describe('a word the morphology knows only as a body names no person (issue 15)', () => {
+  it.each([
+    ['В 1995 году глава Госкомстата ушёл в отставку.', ['ORG Госкомстата']],
+    ['Председатель Гостелерадио подписал приказ.', ['ORG Гостелерадио']],
+    ['Вчера Моссовет заявил о протесте.', ['ORG Моссовет']],
+  ])('%s', (text, expected) => {
+    expect(orgs(text)).toEqual(expected);
+    expect(surfaces(text).filter((s) => s.startsWith('PER '))).toEqual([]);
+  });
+});
+
+describe('a compound body with a stem the parts do not list before a long part (issue 15)', () => {
+  it.each([
+    ['Проверку начали сотрудники Росземнадзора.', ['ORG Росземнадзора']],
+    ['Жалобу направили в Татизбирком во вторник.', ['ORG Татизбирком']],
+  ])('%s', (text, expected) => {
+    expect(orgs(text)).toEqual(expected);
+  });
+});

@@ -108,7 +108,7 @@ export function isCompoundName(word: string): boolean {
     at += prefix.length;
   }
   const part = PARTS.find((p) => word.startsWith(p, at));
-  if (!part) return at === 0 && isPlaceLedCompound(word);
+  if (!part) return at === 0 ? isPlaceLedCompound(word) : endsInLongPart(word, at);
   if (at > 0) return true;
   return PARTS.some((p) => p !== part && word.indexOf(p, part.length) > 0);
 }
@@ -133,6 +133,18 @@ function isPlaceLedCompound(word: string): boolean {
     const next = lead + part.length;
     if (PARTS.some((p) => word.startsWith(p, next))) return true;
     if (part.length >= LONG_PART && word.length - next <= MAX_ENDING) return true;
+  }
+  return false;
+}
+
+/**
+ * «Росприроднадзора»: after the state prefix, a branch stem the parts do not list (природ), then
+ * one long part that ends the word (надзор), with at most a case ending after it.
+ */
+function endsInLongPart(word: string, at: number): boolean {
+  for (let lead = MIN_LEAD; lead <= MAX_LEAD; lead++) {
+    const part = PARTS.find((p) => p.length >= LONG_PART && word.startsWith(p, at + lead));
+    if (part && word.length - (at + lead + part.length) <= MAX_ENDING) return true;
   }
   return false;
 }

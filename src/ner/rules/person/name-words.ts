@@ -117,7 +117,7 @@ export function isNameWord(ctx: NerContext, i: number): boolean {
 
 /** What isNameWord asks of the word alone, once per word form: most capitalised words are asked several times. */
 const nameWordShape = perWordFlag((word) => {
-  if (isPlace(word) || isKnownAdjective(word)) return false;
+  if (isPlace(word) || isKnownAdjective(word) || isKnownBody(word)) return false;
   return !isCommonWord(word) || hasGram(word, 'Surn', 0.05) || hasGram(word, 'Name', 0.05);
 });
 
@@ -126,6 +126,11 @@ export const isPlace = perWordFlag((word: WordInfo): boolean => {
   const best = word.analyses[0];
   return !!best && best.known && best.grams.includes('Geox');
 });
+
+/** «глава Совбеза», «вице-президента Лукойла»: a word the dictionary knows only as an organisation's name is no person's. */
+export function isKnownBody(word: WordInfo): boolean {
+  return word.analyses.length > 0 && word.analyses.every((a) => a.known && a.grams.includes('Orgn'));
+}
 
 export const isKnownAdjective = perWordFlag((word: WordInfo): boolean => {
   const best = word.analyses[0];
