@@ -188,7 +188,7 @@ describe('a gerund cue followed by a second gerund', () => {
 
 describe('a dash, then the same speaker\'s next speech act', () => {
   it('ends the report before «— он назвал …» when the pronoun and verb agree with the cue', () => {
-    expect(quotes('Отец подозреваемого сказал, что потрясён известием об аресте — он назвал сына добрым и честным человеком.')).toEqual(['indirect | Отец | потрясён известием об аресте']);
+    expect(quotes('Отец подозреваемого сказал, что потрясён известием об аресте — он назвал сына добрым и честным человеком.')).toEqual(['indirect | Отец подозреваемого | потрясён известием об аресте']);
     expect(quotes('Мать спортсменки сказала, что гордится дочерью — она назвала её лучшей гимнасткой страны.')).toEqual(['indirect | Мать спортсменки | гордится дочерью']);
     // With no speech verb after the pronoun, the dash stays inside the reported clause.
     expect(quotes('Иван Петров сказал, что устал — он хочет отдохнуть.')).toEqual(['indirect | Иван Петров | устал — он хочет отдохнуть']);

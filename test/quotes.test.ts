@@ -566,6 +566,13 @@ describe('unnamed speakers in the nominative', () => {
     expect(speakerNames('Знакомые артиста утверждают, что он давно болел.')).toEqual(['Знакомые артиста']);
   });
 
+  it('a participle in the genitive after the head is its complement: «Адвокаты обвиняемого», not «Адвокаты»', () => {
+    expect(speakerNames('Адвокаты обвиняемого заявили, что обжалуют приговор.')).toEqual(['Адвокаты обвиняемого']);
+    expect(speakerNames('Как сообщил один из защитников задержанной, жалоба уже подана.')).toEqual(['один из защитников задержанной']);
+    // Not a participle in another case (the addressee).
+    expect(speakerNames('Как сообщил глава района прибывшим журналистам, пострадавших нет.')).toEqual(['глава района']);
+  });
+
   it('puts a governed phrase in the nominative even where its plural looks nominative', () => {
     expect(speakerNames('В канцелярии губернатора сообщили, что дороги откроют в мае.')).toEqual(['канцелярия губернатора']);
     expect(speakerNames('По словам главы администрации, мост отремонтируют к осени.')).toEqual(['глава администрации']);

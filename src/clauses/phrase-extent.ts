@@ -173,7 +173,10 @@ export function phraseEnd(ctx: ClauseContext, head: number, limit: number, compl
     if (ctx.tokens[end]!.kind !== 'word') break;
     if (isVerbLike(w.folded) && w.shape === 'lower' && ctx.mentionAt[end] === -1 && !nounByYo(ctx, end) && !knownGenitiveNoun(ctx, end)) break;
     // The tail is nouns and adjectives (президента РФ), not adverbs or particles (затем, лишь).
-    const pos = ctx.mentionAt[end] === -1 && !PREPOSITIONS.has(w.folded) ? ctx.analyseWord(w)[0]?.pos : 'NOUN';
+    let pos = ctx.mentionAt[end] === -1 && !PREPOSITIONS.has(w.folded) ? ctx.analyseWord(w)[0]?.pos : 'NOUN';
+    // «адвокаты обвиняемого», «родные задержанной»: a participle in the genitive, standing for a person or
+    // agreeing with the noun after it (пострадавшего предприятия), continues the chain as an adjective does.
+    if (pos === 'PRTF' && w.shape === 'lower' && ctx.analyseWord(w).some((a) => a.pos === 'PRTF' && a.grams.includes('gent'))) pos = 'ADJF';
     if (pos !== 'NOUN' && pos !== 'ADJF' && pos !== undefined) break;
     // «представитель посольства России в США»: a source's place, a name after one link, ends its tail.
     const place = end + 1 < limit ? ctx.mentionAt[end + 1]! : -1;
