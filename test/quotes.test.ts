@@ -573,6 +573,16 @@ describe('unnamed speakers in the nominative', () => {
     expect(speakerNames('Как сообщил глава района прибывшим журналистам, пострадавших нет.')).toEqual(['глава района']);
   });
 
+  it('a governed participle with its own complement is the people it describes, whatever the preposition: «собравшиеся у мэрии»', () => {
+    expect(speakerNames('По словам собравшихся у мэрии, полиция не вмешивалась.')).toEqual(['собравшиеся у мэрии']);
+    expect(speakerNames('По словам выступающих против стройки, лес уже вырубают.')).toEqual(['выступающие против стройки']);
+  });
+
+  it('a governed adjective for people with a genitive complement of its kind goes to the nominative: «знакомые погибшего»', () => {
+    expect(speakerNames('По словам знакомых погибшего, он давно жаловался на сердце.')).toEqual(['знакомые погибшего']);
+    expect(speakerNames('По словам знакомой погибшего, он никогда не болел.')).toEqual(['знакомая погибшего']);
+  });
+
   it('puts a governed phrase in the nominative even where its plural looks nominative', () => {
     expect(speakerNames('В канцелярии губернатора сообщили, что дороги откроют в мае.')).toEqual(['канцелярия губернатора']);
     expect(speakerNames('По словам главы администрации, мост отремонтируют к осени.')).toEqual(['глава администрации']);
