@@ -45,6 +45,11 @@ describe('participle and gerund cues inside their sentence', () => {
     expect(quotes('Журналисты поговорили с депутатом Иваном Петровым, заявившим, что он уходит из политики.')).toEqual(['indirect | Иван Петров | он уходит из политики']);
   });
 
+  it('a quantifier before the noun a participle cue agrees with heads the speaker: «ряд юристов, заявивших»', () => {
+    expect(quotes('Против поправок выступил ряд известных юристов, заявивших, что они противоречат конституции.')).toEqual(['indirect | ряд известных юристов | они противоречат конституции']);
+    expect(quotes('Суд выслушал несколько свидетелей, утверждавших, что машина ехала на красный свет.')).toEqual(['indirect | несколько свидетелей | машина ехала на красный свет']);
+  });
+
   it('inside a что-clause, ends the participle\'s report where that clause\'s predicate resumes', () => {
     expect(quotes('Следователи выяснили, что горничная отеля Анна Смирнова, утверждающая, что директор угрожал ей, неоднократно лгала на допросах.')).toContain(
       'indirect | Анна Смирнова | директор угрожал ей');
