@@ -282,8 +282,11 @@ function withFullNames(ctx: QuoteContext, from: number, to: number, name: string
     let fullest = mention.text;
     // «Защитник Юрия», of Юрий Пиотровский: a complement named by the first name alone is completed as a surname is.
     const firstName = mention.tokens[0] > from && mention.tokens[1] - mention.tokens[0] === 1 && isFirstNameOf(ctx, mention.tokens[0], ctx.entities.get(mention.entity)?.name ?? '');
+    // A surname written otherwise than in the name (Ассанжа, of Джулиан Ассанж) shows its case: a fuller mention ending
+    // alike is in that case, whatever its first word may read as (Джулиана, unknown to the dictionary, reads as a nominative).
+    const declined = mention.text !== ctx.entities.get(mention.entity)?.name.split(' ').at(-1);
     for (const other of ctx.entities.get(mention.entity)?.mentions ?? []) {
-      if (other.text.length > fullest.length && other.text.endsWith(` ${mention.text}`) && !(mention.tokens[0] > from && nominativeFirst(ctx, other.tokens[0]))) fullest = other.text;
+      if (other.text.length > fullest.length && other.text.endsWith(` ${mention.text}`) && !(mention.tokens[0] > from && !declined && nominativeFirst(ctx, other.tokens[0]))) fullest = other.text;
       if (firstName && other.text.length > fullest.length && other.text.startsWith(`${mention.text} `)) fullest = other.text;
     }
     if (firstName && fullest === mention.text && isGenitiveName(ctx, mention.tokens[0])) fullest = ctx.resolver.genitiveOf(mention.entity) ?? fullest;
