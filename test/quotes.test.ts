@@ -583,6 +583,11 @@ describe('unnamed speakers in the nominative', () => {
     expect(speakerNames('По словам знакомой погибшего, он никогда не болел.')).toEqual(['знакомая погибшего']);
   });
 
+  it('an adverb of manner before a participle belongs to the phrase: «специально проведённые исследования»; a time adverb does not', () => {
+    expect(speakerNames('Город признан самым удобным для жизни, об этом говорят специально проведённые исследования.')).toEqual(['специально проведённые исследования']);
+    expect(speakerNames('Специально созданная комиссия заявила, что нарушений нет.')).toEqual(['Специально созданная комиссия']);
+  });
+
   it('puts a governed phrase in the nominative even where its plural looks nominative', () => {
     expect(speakerNames('В канцелярии губернатора сообщили, что дороги откроют в мае.')).toEqual(['канцелярия губернатора']);
     expect(speakerNames('По словам главы администрации, мост отремонтируют к осени.')).toEqual(['глава администрации']);
