@@ -121,7 +121,7 @@ export function phraseName(ctx: QuoteContext, speaker: Speaker): string {
   // «Адвокаты лётчицы» → «Адвокаты Надежды Савченко»: a closing genitive the text named someone with is that person.
   const described = speaker.kind === 'pronoun' || speaker.entity ? null : describedComplement(ctx, speaker);
   if (described) return `${ctx.resolver.nominative(speaker.from, speaker.to - 1, speaker.governed)} ${described}`;
-  // «собеседники издания» → «собеседники «Ъ»»: a closing generic noun for the organisation just named is that organisation.
+  // «собеседники издания» → «собеседники издания «Ъ»», «источники «Коммерсанта»»: a closing generic noun for the organisation just named names it.
   const body = speaker.kind === 'pronoun' || speaker.entity ? null : organisationComplement(ctx, speaker);
   if (body) return `${ctx.resolver.nominative(speaker.from, speaker.to - 1, speaker.governed)} ${body}`;
   const name = withNamedPronouns(ctx, speaker.from, speaker.to, withFullNames(ctx, speaker.from, speaker.to, gluedMarks(ctx.resolver.nominative(speaker.from, speaker.to, speaker.governed))));
@@ -185,7 +185,8 @@ function describedComplement(ctx: QuoteContext, speaker: Speaker): string | null
  * The last word of an unnamed phrase of people, a lower-case generic noun for an organisation in the
  * genitive (собеседники издания, источники агентства), that stands for the organisation the text just
  * named: that organisation as the text writes it in the genitive, with its quotation marks (источники
- * «Коммерсанта»), or as named where its name does not decline (собеседники «Ъ», Reuters). Null otherwise.
+ * «Коммерсанта»), or the noun with the name after it where the name does not decline (собеседники
+ * издания «Ъ», эксперты компании Google). Null otherwise.
  */
 function organisationComplement(ctx: QuoteContext, speaker: Speaker): string | null {
   const last = speaker.to - 1;
@@ -219,9 +220,10 @@ function organisationComplement(ctx: QuoteContext, speaker: Speaker): string | n
     const readings = ctx.analyseWord(ctx.words[m.tokens[1] - 1]!);
     if (m.text !== entity.name && readings.some((a) => a.grams.includes('gent')) && !readings.some((a) => a.grams.includes('nomn'))) return quoted(m);
   }
-  // A name that does not decline: a Latin one or one in capitals (Reuters, Ъ, ТАСС).
+  // A name that does not decline: a Latin one or one in capitals (Reuters, Ъ, ТАСС), which stands after the kind noun
+  // as its apposition (эксперты компании Google, собеседники издания «Ъ»).
   const undeclined = mentions.find((m) => /^[\p{Script=Latin}\d\s&.'’-]+$/u.test(m.text) || m.text === m.text.toUpperCase());
-  return undeclined ? quoted(undeclined) : null;
+  return undeclined ? `${ctx.tokens[last]!.text} ${quoted(undeclined)}` : null;
 }
 
 /** How many of an organisation's latest mentions before a phrase are read for its genitive. */
