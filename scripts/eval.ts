@@ -216,7 +216,7 @@ function scoreQuotes(name: string, docs: { id: string; text: string; quotes: Gol
         attribution.fn++;
         const kind = wrongSpeakerKind(g, q);
         wrongKinds.set(kind, (wrongKinds.get(kind) ?? 0) + 1);
-        if (listErrors) errors.push(`${doc.id}\tSPEAKER\t${q.pattern}\tgold: ${g.speaker_name}\tpred: ${predNames[0] ?? null}\t${doc.text.slice(ps[0], ps[1]).slice(0, 80).replace(/\s+/g, ' ')}`);
+        if (listErrors) errors.push(`${doc.id}\tSPEAKER\t${q.pattern}\tgold: ${g.speaker_name}\tpred: ${predNames[0] ?? null}\t${doc.text.slice(ps[0], ps[1]).slice(0, 80).replace(/\s+/g, ' ')}${flags.breakdown ? `\n\t\t\t${kind} · spans gold «${g.speaker?.text ?? ''}» pred «${q.speaker ? doc.text.slice(q.speaker.start, q.speaker.end) : ''}»` : ''}`);
       }
     }
     pred.forEach(({ q }, i) => {

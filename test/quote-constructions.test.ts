@@ -45,6 +45,11 @@ describe('participle and gerund cues inside their sentence', () => {
     expect(quotes('Журналисты поговорили с депутатом Иваном Петровым, заявившим, что он уходит из политики.')).toEqual(['indirect | Иван Петров | он уходит из политики']);
   });
 
+  it('a quantifier before the noun a participle cue agrees with heads the speaker: «ряд юристов, заявивших»', () => {
+    expect(quotes('Против поправок выступил ряд известных юристов, заявивших, что они противоречат конституции.')).toEqual(['indirect | ряд известных юристов | они противоречат конституции']);
+    expect(quotes('Суд выслушал несколько свидетелей, утверждавших, что машина ехала на красный свет.')).toEqual(['indirect | несколько свидетелей | машина ехала на красный свет']);
+  });
+
   it('inside a что-clause, ends the participle\'s report where that clause\'s predicate resumes', () => {
     expect(quotes('Следователи выяснили, что горничная отеля Анна Смирнова, утверждающая, что директор угрожал ей, неоднократно лгала на допросах.')).toContain(
       'indirect | Анна Смирнова | директор угрожал ей');
@@ -188,7 +193,7 @@ describe('a gerund cue followed by a second gerund', () => {
 
 describe('a dash, then the same speaker\'s next speech act', () => {
   it('ends the report before «— он назвал …» when the pronoun and verb agree with the cue', () => {
-    expect(quotes('Отец подозреваемого сказал, что потрясён известием об аресте — он назвал сына добрым и честным человеком.')).toEqual(['indirect | Отец | потрясён известием об аресте']);
+    expect(quotes('Отец подозреваемого сказал, что потрясён известием об аресте — он назвал сына добрым и честным человеком.')).toEqual(['indirect | Отец подозреваемого | потрясён известием об аресте']);
     expect(quotes('Мать спортсменки сказала, что гордится дочерью — она назвала её лучшей гимнасткой страны.')).toEqual(['indirect | Мать спортсменки | гордится дочерью']);
     // With no speech verb after the pronoun, the dash stays inside the reported clause.
     expect(quotes('Иван Петров сказал, что устал — он хочет отдохнуть.')).toEqual(['indirect | Иван Петров | устал — он хочет отдохнуть']);

@@ -1555,7 +1555,7 @@ describe('a source the speaker cites between commas before the cue', () => {
   });
 
   it('takes no source from a frame whose object is a clause', () => {
-    expect(quotes('Защитник обвиняемого, ссылаясь на то, что мужчина раскаялся, попросил о снисхождении.')).toEqual(['indirect | Защитник | мужчина раскаялся']);
+    expect(quotes('Защитник обвиняемого, ссылаясь на то, что мужчина раскаялся, попросил о снисхождении.')).toEqual(['indirect | Защитник обвиняемого | мужчина раскаялся']);
   });
 });
 

@@ -375,10 +375,12 @@ describe('speakers', () => {
   });
 
   it('«собеседники издания» are people of the outlet, not the outlet, named with the outlet the text named', () => {
+    // A name that does not decline follows the kind noun as its apposition (компании Google), as annotators write it.
     expect(quotes('Сделка сорвалась, пишет Forbes. Собеседники издания утверждают, что покупатель передумал.', { named: true }).at(-1)).toBe(
-      'indirect | Собеседники Forbes | покупатель передумал',
+      'indirect | Собеседники издания Forbes | покупатель передумал',
     );
-    expect(speakerNames('Сделка сорвалась, пишет «Ъ». Собеседники издания утверждают, что покупатель передумал.').at(-1)).toBe('Собеседники «Ъ»');
+    expect(speakerNames('Сделка сорвалась, пишет «Ъ». Собеседники издания утверждают, что покупатель передумал.').at(-1)).toBe('Собеседники издания «Ъ»');
+    expect(speakerNames('Акции Google выросли на 5 %. Эксперты компании убеждены, что рост продолжится.').at(-1)).toBe('Эксперты компании Google');
     // The noun heading the phrase is no complement.
     expect(speakerNames('Сделка сорвалась, пишет Forbes. Российские издания утверждают, что покупатель передумал.').at(-1)).toBe('Российские издания');
   });
@@ -564,6 +566,28 @@ describe('unnamed speakers in the nominative', () => {
 
   it('an adjective that cannot agree with the noun after it is the head: «Знакомые артиста», not «Знакомые артист»', () => {
     expect(speakerNames('Знакомые артиста утверждают, что он давно болел.')).toEqual(['Знакомые артиста']);
+  });
+
+  it('a participle in the genitive after the head is its complement: «Адвокаты обвиняемого», not «Адвокаты»', () => {
+    expect(speakerNames('Адвокаты обвиняемого заявили, что обжалуют приговор.')).toEqual(['Адвокаты обвиняемого']);
+    expect(speakerNames('Как сообщил один из защитников задержанной, жалоба уже подана.')).toEqual(['один из защитников задержанной']);
+    // Not a participle in another case (the addressee).
+    expect(speakerNames('Как сообщил глава района прибывшим журналистам, пострадавших нет.')).toEqual(['глава района']);
+  });
+
+  it('a governed participle with its own complement is the people it describes, whatever the preposition: «собравшиеся у мэрии»', () => {
+    expect(speakerNames('По словам собравшихся у мэрии, полиция не вмешивалась.')).toEqual(['собравшиеся у мэрии']);
+    expect(speakerNames('По словам выступающих против стройки, лес уже вырубают.')).toEqual(['выступающие против стройки']);
+  });
+
+  it('a governed adjective for people with a genitive complement of its kind goes to the nominative: «знакомые погибшего»', () => {
+    expect(speakerNames('По словам знакомых погибшего, он давно жаловался на сердце.')).toEqual(['знакомые погибшего']);
+    expect(speakerNames('По словам знакомой погибшего, он никогда не болел.')).toEqual(['знакомая погибшего']);
+  });
+
+  it('an adverb of manner before a participle belongs to the phrase: «специально проведённые исследования»; a time adverb does not', () => {
+    expect(speakerNames('Город признан самым удобным для жизни, об этом говорят специально проведённые исследования.')).toEqual(['специально проведённые исследования']);
+    expect(speakerNames('Специально созданная комиссия заявила, что нарушений нет.')).toEqual(['Специально созданная комиссия']);
   });
 
   it('puts a governed phrase in the nominative even where its plural looks nominative', () => {

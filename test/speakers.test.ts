@@ -595,6 +595,11 @@ describe('a surname inside an unnamed speaker', () => {
       'indirect | Соседи Мигеля Кастро | он держит двадцать кошек',
     ]);
   });
+  it('a surname that shows its case is completed from a fuller mention in that case, whatever the first name may read as', () => {
+    expect(quotes('Основатель проекта Джулиан Ассанж задержан в Лондоне. Суд рассмотрит дело Джулиана Ассанжа в среду. Сторонники Ассанжа считают, что дело сфабриковано.')).toEqual([
+      'indirect | Сторонники Джулиана Ассанжа | дело сфабриковано',
+    ]);
+  });
   it('after a plural noun for people, a woman\'s surname that does not decline is its complement, completed to her full name', () => {
     expect(quotes('Телеведущая Кэрол Дженкинс подала в суд на отель. Адвокаты Дженкинс настаивали, что персонал нарушил закон.')).toEqual([
       'indirect | Адвокаты Кэрол Дженкинс | персонал нарушил закон',

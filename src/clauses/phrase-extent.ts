@@ -31,6 +31,8 @@ export function adjectivesBefore(ctx: ClauseContext, head: number, limit: number
     ctx.mentionAt[from - 1] === -1 && !isRelative(ctx, from - 1)) from--;
   // «более позднее сообщение»: an adverb grading the first adjective belongs to the phrase.
   if (from < head && from - 1 >= limit && ctx.tokens[from - 1]!.kind === 'word' && DEGREE_ADVERBS.has(ctx.words[from - 1]!.folded)) from--;
+  // «специально проведённые исследования»: an adverb of manner (one an adjective makes: its short neuter) says how the participle's act was done.
+  else if (from < head && from - 1 >= limit && mannerAdverb(ctx, from - 1) && ctx.analyseWord(ctx.words[from]!)[0]?.pos === 'PRTF') from--;
   // «лечащие Чавеса кубинские врачи»: a participle agreeing with the noun takes its object (a name) between them.
   const m = from - 1 >= limit ? ctx.mentionAt[from - 1]! : -1;
   const start = m === -1 ? -1 : ctx.mentions[m]!.tokens[0];
@@ -40,6 +42,13 @@ export function adjectivesBefore(ctx: ClauseContext, head: number, limit: number
   // «возглавляющего комиссию депутата», «опрошенные газетой аналитики»: the participle's own words stand between it and the noun.
   for (let p = from - 2; p >= Math.max(limit, from - 1 - GOVERNED_REACH); p--) if (participleHead(ctx, p, head + 1) === head) return p;
   return from;
+}
+
+/** The word at `i` is read first as an adverb and also as an adjective's short neuter (специально, официально), not a time (вчера, недавно). */
+function mannerAdverb(ctx: ClauseContext, i: number): boolean {
+  if (ctx.tokens[i]!.kind !== 'word' || ctx.mentionAt[i] !== -1) return false;
+  const readings = ctx.analyseWord(ctx.words[i]!);
+  return readings[0]?.pos === 'ADVB' && readings.some((a) => a.pos === 'ADJS' && a.grams.includes('neut'));
 }
 
 /** Words a participle's governed phrase may hold between it and its noun (возглавляющего областную комиссию депутата). */
@@ -173,7 +182,10 @@ export function phraseEnd(ctx: ClauseContext, head: number, limit: number, compl
     if (ctx.tokens[end]!.kind !== 'word') break;
     if (isVerbLike(w.folded) && w.shape === 'lower' && ctx.mentionAt[end] === -1 && !nounByYo(ctx, end) && !knownGenitiveNoun(ctx, end)) break;
     // The tail is nouns and adjectives (президента РФ), not adverbs or particles (затем, лишь).
-    const pos = ctx.mentionAt[end] === -1 && !PREPOSITIONS.has(w.folded) ? ctx.analyseWord(w)[0]?.pos : 'NOUN';
+    let pos = ctx.mentionAt[end] === -1 && !PREPOSITIONS.has(w.folded) ? ctx.analyseWord(w)[0]?.pos : 'NOUN';
+    // «адвокаты обвиняемого», «родные задержанной»: a participle in the genitive, standing for a person or
+    // agreeing with the noun after it (пострадавшего предприятия), continues the chain as an adjective does.
+    if (pos === 'PRTF' && w.shape === 'lower' && ctx.analyseWord(w).some((a) => a.pos === 'PRTF' && a.grams.includes('gent'))) pos = 'ADJF';
     if (pos !== 'NOUN' && pos !== 'ADJF' && pos !== undefined) break;
     // «представитель посольства России в США»: a source's place, a name after one link, ends its tail.
     const place = end + 1 < limit ? ctx.mentionAt[end + 1]! : -1;

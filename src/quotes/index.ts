@@ -121,7 +121,7 @@ export function phraseName(ctx: QuoteContext, speaker: Speaker): string {
   // «Адвокаты лётчицы» → «Адвокаты Надежды Савченко»: a closing genitive the text named someone with is that person.
   const described = speaker.kind === 'pronoun' || speaker.entity ? null : describedComplement(ctx, speaker);
   if (described) return `${ctx.resolver.nominative(speaker.from, speaker.to - 1, speaker.governed)} ${described}`;
-  // «собеседники издания» → «собеседники «Ъ»»: a closing generic noun for the organisation just named is that organisation.
+  // «собеседники издания» → «собеседники издания «Ъ»», «источники «Коммерсанта»»: a closing generic noun for the organisation just named names it.
   const body = speaker.kind === 'pronoun' || speaker.entity ? null : organisationComplement(ctx, speaker);
   if (body) return `${ctx.resolver.nominative(speaker.from, speaker.to - 1, speaker.governed)} ${body}`;
   const name = withNamedPronouns(ctx, speaker.from, speaker.to, withFullNames(ctx, speaker.from, speaker.to, gluedMarks(ctx.resolver.nominative(speaker.from, speaker.to, speaker.governed))));
@@ -185,7 +185,8 @@ function describedComplement(ctx: QuoteContext, speaker: Speaker): string | null
  * The last word of an unnamed phrase of people, a lower-case generic noun for an organisation in the
  * genitive (собеседники издания, источники агентства), that stands for the organisation the text just
  * named: that organisation as the text writes it in the genitive, with its quotation marks (источники
- * «Коммерсанта»), or as named where its name does not decline (собеседники «Ъ», Reuters). Null otherwise.
+ * «Коммерсанта»), or the noun with the name after it where the name does not decline (собеседники
+ * издания «Ъ», эксперты компании Google). Null otherwise.
  */
 function organisationComplement(ctx: QuoteContext, speaker: Speaker): string | null {
   const last = speaker.to - 1;
@@ -219,9 +220,10 @@ function organisationComplement(ctx: QuoteContext, speaker: Speaker): string | n
     const readings = ctx.analyseWord(ctx.words[m.tokens[1] - 1]!);
     if (m.text !== entity.name && readings.some((a) => a.grams.includes('gent')) && !readings.some((a) => a.grams.includes('nomn'))) return quoted(m);
   }
-  // A name that does not decline: a Latin one or one in capitals (Reuters, Ъ, ТАСС).
+  // A name that does not decline: a Latin one or one in capitals (Reuters, Ъ, ТАСС), which stands after the kind noun
+  // as its apposition (эксперты компании Google, собеседники издания «Ъ»).
   const undeclined = mentions.find((m) => /^[\p{Script=Latin}\d\s&.'’-]+$/u.test(m.text) || m.text === m.text.toUpperCase());
-  return undeclined ? quoted(undeclined) : null;
+  return undeclined ? `${ctx.tokens[last]!.text} ${quoted(undeclined)}` : null;
 }
 
 /** How many of an organisation's latest mentions before a phrase are read for its genitive. */
@@ -284,8 +286,11 @@ function withFullNames(ctx: QuoteContext, from: number, to: number, name: string
     let fullest = mention.text;
     // «Защитник Юрия», of Юрий Пиотровский: a complement named by the first name alone is completed as a surname is.
     const firstName = mention.tokens[0] > from && mention.tokens[1] - mention.tokens[0] === 1 && isFirstNameOf(ctx, mention.tokens[0], ctx.entities.get(mention.entity)?.name ?? '');
+    // A surname written otherwise than in the name (Ассанжа, of Джулиан Ассанж) shows its case: a fuller mention ending
+    // alike is in that case, whatever its first word may read as (Джулиана, unknown to the dictionary, reads as a nominative).
+    const declined = mention.text !== ctx.entities.get(mention.entity)?.name.split(' ').at(-1);
     for (const other of ctx.entities.get(mention.entity)?.mentions ?? []) {
-      if (other.text.length > fullest.length && other.text.endsWith(` ${mention.text}`) && !(mention.tokens[0] > from && nominativeFirst(ctx, other.tokens[0]))) fullest = other.text;
+      if (other.text.length > fullest.length && other.text.endsWith(` ${mention.text}`) && !(mention.tokens[0] > from && !declined && nominativeFirst(ctx, other.tokens[0]))) fullest = other.text;
       if (firstName && other.text.length > fullest.length && other.text.startsWith(`${mention.text} `)) fullest = other.text;
     }
     if (firstName && fullest === mention.text && isGenitiveName(ctx, mention.tokens[0])) fullest = ctx.resolver.genitiveOf(mention.entity) ?? fullest;

@@ -454,8 +454,9 @@ export function normalizePhrase(words: NameWord[], morph: Morphology, governed =
     else if (words[0]!.info.analyses.some((a) => a.pos === 'NOUN')) head = 0;
     else if (governed) return substantiveInNominative(morph, words);
   }
-  // «по словам выживших» → «выжившие»: a governed plural adjective or participle alone is the people it describes.
-  if (head < 0 && governed && words.length === 1 && attributive) return substantiveInNominative(morph, words);
+  // «по словам выживших» → «выжившие»: a governed adjective or participle alone is the people it describes;
+  // so is one with a genitive complement of the same kind (знакомых погибшего → знакомые погибшего).
+  if (head < 0 && governed && attributive && words.slice(1).every((w) => w.text === w.info.folded && w.info.analyses.some((a) => ADJECTIVE_POS.has(a.pos) && caseOf(a) === 'gent'))) return substantiveInNominative(morph, words);
   // «освещающих акцию блогеров», «опрошенных агентством экспертов»: a participle that does not agree
   // with the first noun after it governs that noun (its object or agent); the head is the next noun it
   // agrees with, and the words between keep their case (none of them agrees with the head).
@@ -623,17 +624,22 @@ function isSubstantive(w: NameWord, kase: string | undefined): boolean {
 }
 
 /**
- * «оставшихся в живых» → «оставшиеся в живых»: a plural adjective or participle read first as one,
- * heading its phrase with no noun, in the nominative plural (a participle keeping its voice and
- * tense); the words after it as written. As written where it is no plural.
+ * «оставшихся в живых» → «оставшиеся в живых»: an adjective or participle read first as one,
+ * heading its phrase with no noun, in the nominative of its number (a participle keeping its voice and
+ * tense; a singular one masculine or feminine); the words after it as written.
  */
 function substantiveInNominative(morph: Morphology, words: NameWord[]): string {
   const first = words[0]!;
   const best = first.info.analyses[0];
   const rest = words.slice(1).map((w) => w.text);
-  if (!best || !ADJECTIVE_POS.has(best.pos) || !best.grams.includes('plur')) return [first.text, ...rest].join(' ');
+  if (!best || !ADJECTIVE_POS.has(best.pos)) return [first.text, ...rest].join(' ');
+  // «знакомой погибшего» → «знакомая»: a singular one is a person of its own gender (the neuter of «-ого» is no person).
+  const gender = best.grams.includes('femn') ? 'femn' : best.grams.includes('masc') || best.grams.includes('neut') ? 'masc' : null;
+  const number = best.grams.includes('plur') ? ['nomn', 'plur'] : gender ? ['nomn', gender, 'sing'] : null;
+  if (!number) return [first.text, ...rest].join(' ');
   const own = best.grams.filter((g) => PARTICIPLE_GRAMMEMES.has(g));
-  return [inflectTo(morph, first, 0, ['nomn', 'plur', ...own]), ...rest].join(' ');
+  const reading = number[1] === 'masc' ? Math.max(0, pick(first, (a) => ADJECTIVE_POS.has(a.pos) && a.grams.includes('masc'))) : 0;
+  return [inflectTo(morph, first, reading, [...number, ...own]), ...rest].join(' ');
 }
 
 /** The tokens [from, to) as a phrase in the nominative: its head noun and the adjectives before it inflected. */

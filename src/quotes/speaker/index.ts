@@ -1,8 +1,9 @@
 import { agreesWithCue, COMMON_RANK, nounPhrases, pickBest, type NounPhrase } from '../../clauses/noun-phrases.js';
 import { adjectivesBefore, isBoundary, isRelative, isShortName, joinedNoun, opensTime, phraseEnd } from '../../clauses/phrase-extent.js';
 import { ADJECTIVE_POS } from '../../morph/agreement.js';
+import { fold } from '../../morph/key.js';
 import { isGoverned, isNominativeMention, nominativeFirstName } from '../../clauses/subject.js';
-import { ASIDE_POS, CLAUSE_VERB_POS, COORDINATING_AND, functionWord, NOMINATIVE_PRONOUNS, PARENTHETICALS, POSSESSIVES, PREPOSITIONS, REFLEXIVE_POSSESSIVES, TIME_NOUNS } from '../../clauses/words.js';
+import { ASIDE_POS, CLAUSE_VERB_POS, COORDINATING_AND, functionWord, NOMINATIVE_PRONOUNS, PARENTHETICALS, POSSESSIVES, PREPOSITIONS, QUANTIFIERS, REFLEXIVE_POSSESSIVES, TIME_NOUNS } from '../../clauses/words.js';
 import { wordList, wordSet } from '../../dict/words.js';
 import { isSpeakerPronoun } from '../../resolve/index.js';
 import type { Cue } from '../../types.js';
@@ -408,7 +409,21 @@ function participleSubject(ctx: QuoteContext, from: number, cueFrom: number, cue
   if (!isPunct(ctx, comma, ',')) return null;
   const ending = nounPhrases(ctx, from, comma, false).filter((f) => f.to === comma && agreesWithCue(f, cue, ctx.resolver.genderOf));
   const antecedent = ending.find((f) => f.kind === 'mention' && f.mention!.type !== 'LOC') ?? ending[0];
-  return antecedent ? settle(ctx, antecedent, cueFrom, cue) : null;
+  return antecedent ? settle(ctx, withQuantifier(ctx, antecedent, from), cueFrom, cue) : null;
+}
+
+/**
+ * «выступил ряд религиозных лидеров, заявивших»: the participle agrees with the counted noun, but a
+ * quantifier right before it (ряд, несколько, большинство, часть) heads the group that speaks.
+ */
+function withQuantifier(ctx: QuoteContext, phrase: NounPhrase, from: number): NounPhrase {
+  const k = phrase.from - 1;
+  if (phrase.kind === 'mention' || k < from || ctx.tokens[k]!.kind !== 'word' || ctx.mentionAt[k] !== -1 || ctx.words[k]!.shape === 'upper') return phrase;
+  // Not «рядом», an adverb first (whose nominative the namer would not find); «несколько» is an adverb of its own lemma.
+  const readings = ctx.analyseWord(ctx.words[k]!);
+  const counts = readings.some((a) => (a.pos === 'NOUN' || a.pos === 'NUMR') && QUANTIFIERS.has(fold(a.lemma))) && QUANTIFIERS.has(fold(readings[0]!.lemma));
+  const genitive = ctx.analyseWord(ctx.words[phrase.from]!).some((a) => a.grams.includes('gent') && a.grams.includes('plur'));
+  return counts && genitive ? { ...phrase, from: k } : phrase;
 }
 
 /** Tokens a role's tail may leave between the phrase found and its holder's name (от России in «судья ЕСПЧ от России Иван Петров»). */
