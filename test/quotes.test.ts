@@ -374,6 +374,11 @@ describe('speakers', () => {
     );
   });
 
+  it('«в публикации говорится» stands for the outlet the text last quoted, as «издание» does', () => {
+    const text = 'Под Тамбовом нашли древнее поселение, сообщает «Цнинский вестник». В публикации говорится, что находке около семисот лет.';
+    expect(quotes(text).at(-1)).toBe('indirect | Цнинский вестник | находке около семисот лет');
+  });
+
   it('«собеседники издания» are people of the outlet, not the outlet, named with the outlet the text named', () => {
     expect(quotes('Сделка сорвалась, пишет Forbes. Собеседники издания утверждают, что покупатель передумал.', { named: true }).at(-1)).toBe(
       'indirect | Собеседники Forbes | покупатель передумал',
