@@ -379,6 +379,11 @@ describe('speakers', () => {
     expect(quotes(text).at(-1)).toBe('indirect | Цнинский вестник | находке около семисот лет');
   });
 
+  it('«делегация», «руководство» of a body speak as themselves, not as the body (по мнению делегации ОБСЕ)', () => {
+    expect(speakerNames('По мнению делегации ПАСЕ, голосование прошло спокойно.')).toEqual(['делегация ПАСЕ']);
+    expect(speakerNames('Руководство «Северстали» считает, что спрос на сталь восстановится.')).toEqual(['Руководство «Северстали»']);
+  });
+
   it('«собеседники издания» are people of the outlet, not the outlet, named with the outlet the text named', () => {
     expect(quotes('Сделка сорвалась, пишет Forbes. Собеседники издания утверждают, что покупатель передумал.', { named: true }).at(-1)).toBe(
       'indirect | Собеседники Forbes | покупатель передумал',
