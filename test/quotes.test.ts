@@ -374,6 +374,16 @@ describe('speakers', () => {
     );
   });
 
+  it('«в публикации говорится» stands for the outlet the text last quoted, as «издание» does', () => {
+    const text = 'Под Тамбовом нашли древнее поселение, сообщает «Цнинский вестник». В публикации говорится, что находке около семисот лет.';
+    expect(quotes(text).at(-1)).toBe('indirect | Цнинский вестник | находке около семисот лет');
+  });
+
+  it('«делегация», «руководство» of a body speak as themselves, not as the body (по мнению делегации ОБСЕ)', () => {
+    expect(speakerNames('По мнению делегации ПАСЕ, голосование прошло спокойно.')).toEqual(['делегация ПАСЕ']);
+    expect(speakerNames('Руководство «Северстали» считает, что спрос на сталь восстановится.')).toEqual(['Руководство «Северстали»']);
+  });
+
   it('«собеседники издания» are people of the outlet, not the outlet, named with the outlet the text named', () => {
     // A name that does not decline follows the kind noun as its apposition (компании Google), as annotators write it.
     expect(quotes('Сделка сорвалась, пишет Forbes. Собеседники издания утверждают, что покупатель передумал.', { named: true }).at(-1)).toBe(

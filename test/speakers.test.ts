@@ -280,6 +280,14 @@ describe('a body named after «в» as the source', () => {
   });
 });
 
+describe('a capitalised kind of body after «в», with the body\'s own name in marks', () => {
+  it('gives the quoted name as the source (в Государственном музее «Царицыно» заявили)', () => {
+    expect(quotes('В Государственном музее «Коломенское» заявили, что выставку продлят до марта.')).toEqual(['indirect | Коломенское | выставку продлят до марта']);
+    // The kind alone is still the body.
+    expect(quotes('В Государственном музее заявили, что выставку продлят до марта.')).toEqual(['indirect | Государственный музей | выставку продлят до марта']);
+  });
+});
+
 describe('the subject of the sentence before, for a speaking pronoun', () => {
   it('is not a name in another case that also reads as a nominative (Ю.Сомова)', () => {
     expect(quotes('Проверку возглавил замгенпрокурора Юрий Сомов. Ю.Сомов руководил проверкой, назначенной генпрокурором.\n\nРанее о взятках и участии Ю.Сомова в "группировке" заявил бывший прокурор Станислав Буянов, который якобы проник в резиденцию. В обращении к СМИ он рассказал, что столкнулся со злоупотреблениями.').at(-1)).toBe(

@@ -682,6 +682,23 @@ function pastAdjectives(ctx: QuoteContext, k: number): number {
 }
 
 /** «В Минздраве заявили», «как утверждают в Odebrecht»: an impersonal plural names its source with в. */
+/**
+ * «в Государственном музее «Царицыно» заявили»: a name that only describes a kind of body (its
+ * adjectives and an organisation noun), followed by the body's own name in marks: that name speaks.
+ */
+function quotedNameOfKind(ctx: QuoteContext, from: number, end: number, to: number): Speaker | null {
+  const quoted = ctx.index.outerByOpen.get(end);
+  if (!quoted || quoted.close >= to) return null;
+  const m = ctx.mentionAt[end + 1] ?? -1;
+  if (m === -1 || ctx.mentions[m]!.type !== 'ORG' || ctx.mentions[m]!.tokens[1] !== quoted.close) return null;
+  const last = end - 1;
+  if (ctx.tokens[last]!.kind !== 'word' || !ctx.orgNouns.has(ctx.words[last]!.key)) return null;
+  for (let k = from; k < last; k++) {
+    if (ctx.tokens[k]!.kind !== 'word' || !ADJECTIVE_POS.has(ctx.analyseWord(ctx.words[k]!)[0]?.pos ?? '')) return null;
+  }
+  return { from: end + 1, to: quoted.close, kind: 'mention', entity: ctx.mentions[m]!.entity };
+}
+
 function locativeSource(ctx: QuoteContext, from: number, to: number, cue: Cue | null): Speaker | null {
   if (to - 1 >= from && cue?.number === 'pl') {
     const there = ctx.resolver.there(to - 1);
@@ -702,7 +719,7 @@ function locativeSource(ctx: QuoteContext, from: number, to: number, cue: Cue | 
     // «В Ватикане подтвердили»: a place named as where it was said speaks for its authorities.
     if (m !== -1 && (ctx.mentions[m]!.type !== 'LOC' || cue?.number === 'pl')) {
       const end = mentionEnd(ctx, i + 1, to);
-      return { from: i + 1, to: end, kind: 'mention', entity: ctx.mentions[m]!.entity };
+      return quotedNameOfKind(ctx, i + 1, end, to) ?? { from: i + 1, to: end, kind: 'mention', entity: ctx.mentions[m]!.entity };
     }
     // «в областной больнице сообщили»: the institution's noun after its adjectives.
     let head = i + 1;
