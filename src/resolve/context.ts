@@ -40,6 +40,7 @@ export function placeSlot(): PlaceSlot {
 
 /** How many keys are scanned for one by one before the role and source words are indexed in one pass. */
 const SCANNED_KEYS = 4;
+const NO_TOKENS: readonly number[] = [];
 
 export function resolveContext(doc: ResolvedDocument, lexicon: ResolveLexicon): ResolveContext {
   const { tokens, words, mentions } = doc;
@@ -91,31 +92,29 @@ export function resolveContext(doc: ResolvedDocument, lexicon: ResolveLexicon): 
     return words.has(folded);
   };
   const clauses = clauseContext(doc, lexicon, mentionAt, personNamedBy, inNameOf);
-  // Tokens by key. The rules ask of role and source words: the first few keys are found by a
-  // scan each (cheaper than any index for a news story); past that, one pass indexes every word
-  // of those classes, so that a long document with many roles stays linear.
+  // Tokens by key. The first few keys are found by a scan each (cheaper than any index for a news
+  // story); past that, one pass indexes every word, so that a long document stays linear however
+  // many keys are asked (role and source words, and any noun a pronoun or speaker is named with).
   const scanned = new Map<string, number[]>();
-  let byClassKey: Map<string, number[]> | null = null;
-  const inClasses = (key: string) => lexicon.titles.has(key) || lexicon.sourceNouns.has(key) || lexicon.orgNouns.has(key);
-  const tokensWithKey = (key: string) => {
-    let list = scanned.get(key) ?? byClassKey?.get(key);
+  let byKey: Map<string, number[]> | null = null;
+  const tokensWithKey = (key: string): readonly number[] => {
+    const list = byKey ? byKey.get(key) : scanned.get(key);
     if (list) return list;
-    if (!byClassKey && scanned.size >= SCANNED_KEYS) {
-      byClassKey = new Map();
+    if (byKey) return NO_TOKENS;
+    if (scanned.size >= SCANNED_KEYS) {
+      byKey = new Map();
       for (let k = 0; k < words.length; k++) {
         const wordKey = words[k]!.key;
-        if (!inClasses(wordKey)) continue;
-        const keyed = byClassKey.get(wordKey);
+        const keyed = byKey.get(wordKey);
         if (keyed) keyed.push(k);
-        else byClassKey.set(wordKey, [k]);
+        else byKey.set(wordKey, [k]);
       }
-      list = byClassKey.get(key);
-      if (list) return list;
+      return byKey.get(key) ?? NO_TOKENS;
     }
-    list = [];
-    for (let k = 0; k < words.length; k++) if (words[k]!.key === key) list.push(k);
-    scanned.set(key, list);
-    return list;
+    const found: number[] = [];
+    for (let k = 0; k < words.length; k++) if (words[k]!.key === key) found.push(k);
+    scanned.set(key, found);
+    return found;
   };
   const byType = () => once('mentions-by-type', () => {
     const index = new Map<EntityType, number[]>([['PER', []], ['ORG', []], ['LOC', []]]);
