@@ -99,6 +99,8 @@ function news(i: number): string {
     `Пресс-служба министерства сообщила, что решение принято.\n\n`;
 }
 
+/** A noun of its own for each i (охранабвник, охранабгник …): the morphology guesses them as nouns for people. */
+const coined = (i: number) => `охран${[...i.toString(8)].map((d) => 'абвгдежз'[Number(d)]).join('')}ник`;
 const repeat = (unit: (i: number) => string, times: number) => Array.from({ length: times }, (_, i) => unit(i)).join('');
 
 // Each input at two lengths, the second five times the first: token reads per token may grow by
@@ -113,6 +115,8 @@ const CASES: [string, (times: number) => string, number][] = [
   ['dashes', (n) => '— '.repeat(n), 2000],
   ['titled people, each before a role none of them holds', (n) => 'Врач Иван Петров приехал в город. Судья сказал: «Мы готовы». '.repeat(n), 40],
   ['two people of one surname, each named often in full and by the surname alone', (n) => repeat((i) => `${i % 3 === 1 ? 'Сергей' : 'Иван'} Орлов приехал в город. Вечером Орлов выступил. `, n), 40],
+  // A vocabulary that grows with the text: each new noun a pronoun's sentence holds is asked for once.
+  ['pronouns among ever new nouns', (n) => repeat((i) => `Он сказал, что ${coined(i)} пришёл. `, n), 60],
   ['people, then pronouns, in one sentence', (n) => 'Иван Петров и Мария Петрова '.repeat(n) + 'и он и она '.repeat(n), 200],
 ];
 
