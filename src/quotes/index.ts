@@ -6,6 +6,7 @@ import { PATTERNS, type Draft } from './patterns/index.js';
 import type { Speaker } from './speaker/index.js';
 import { withAdjacentSpeakers } from './speaker/adjacent.js';
 import { withContinuingSpeakers } from './speaker/continuing.js';
+import { documentAntecedent } from './speaker/document.js';
 import { citingSource, referencedSource } from './referenced-source.js';
 import { eachSource } from './coordinated-sources.js';
 import { withoutReportsInQuotations, withoutSpeechInsideDirect } from './inside-quotation.js';
@@ -128,7 +129,9 @@ export function phraseName(ctx: QuoteContext, speaker: Speaker): string {
   // A bare source noun (министерство) is named with the complement the text described it with before;
   // so is a phrase whose words the text wrote before with a fuller tail (в офисе шерифа округа: … округа Харрис).
   const complement = speaker.kind === 'source' ? earlierTail(ctx, speaker.from, speaker.to) : null;
-  return complement ? `${name} ${ctx.text.slice(ctx.tokens[complement[0]]!.start, ctx.tokens[complement[1] - 1]!.end)}` : name;
+  if (complement) return `${name} ${ctx.text.slice(ctx.tokens[complement[0]]!.start, ctx.tokens[complement[1] - 1]!.end)}`;
+  // «говорится в документе»: a generic document noun is the document the text named just before (указ о назначении).
+  return (speaker.kind === 'source' ? documentAntecedent(ctx, speaker.from, speaker.to) : null) ?? name;
 }
 
 /**
