@@ -30,3 +30,13 @@ describe('a generic document noun stands for the document named before', () => {
     expect(names('Президент подписал закон о парках. Как сказано в тексте письма, парк закроют на ремонт.')).not.toContain('закон о парках');
   });
 });
+
+describe('a referenced source of the citing speaker’s own', () => {
+  it('«свои источники» of an outlet whose name does not decline', () => {
+    expect(names('Как сообщила газета The Daily Star, ссылаясь на свои источники, мэр города был срочно доставлен в больницу.')).toEqual(['The Daily Star', 'источники The Daily Star']);
+  });
+
+  it('«свои источники» of a person, in the genitive', () => {
+    expect(names('Журналист Иван Петров, ссылаясь на свои источники, сообщил, что мэр уйдёт в отставку.')).toEqual(['Иван Петров', 'источники Ивана Петрова']);
+  });
+});
