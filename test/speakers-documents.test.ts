@@ -40,3 +40,9 @@ describe('a referenced source of the citing speaker’s own', () => {
     expect(names('Журналист Иван Петров, ссылаясь на свои источники, сообщил, что мэр уйдёт в отставку.')).toEqual(['Иван Петров', 'источники Ивана Петрова']);
   });
 });
+
+describe('«публикация» is the article, not an outlet', () => {
+  it('stays an unnamed phrase after a quoted outlet', () => {
+    expect(names('Под Саратовом нашли клад монет, сообщает «Волжский курьер». В публикации говорится, что монетам около трёхсот лет.')).toEqual(['Волжский курьер', 'публикация']);
+  });
+});
