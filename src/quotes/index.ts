@@ -6,6 +6,7 @@ import { PATTERNS, type Draft } from './patterns/index.js';
 import type { Speaker } from './speaker/index.js';
 import { withAdjacentSpeakers } from './speaker/adjacent.js';
 import { withContinuingSpeakers } from './speaker/continuing.js';
+import { documentAntecedent } from './speaker/document.js';
 import { citingSource, referencedSource } from './referenced-source.js';
 import { eachSource } from './coordinated-sources.js';
 import { withoutReportsInQuotations, withoutSpeechInsideDirect } from './inside-quotation.js';
@@ -128,7 +129,9 @@ export function phraseName(ctx: QuoteContext, speaker: Speaker): string {
   // A bare source noun (министерство) is named with the complement the text described it with before;
   // so is a phrase whose words the text wrote before with a fuller tail (в офисе шерифа округа: … округа Харрис).
   const complement = speaker.kind === 'source' ? earlierTail(ctx, speaker.from, speaker.to) : null;
-  return complement ? `${name} ${ctx.text.slice(ctx.tokens[complement[0]]!.start, ctx.tokens[complement[1] - 1]!.end)}` : name;
+  if (complement) return `${name} ${ctx.text.slice(ctx.tokens[complement[0]]!.start, ctx.tokens[complement[1] - 1]!.end)}`;
+  // «говорится в документе»: a generic document noun is the document the text named just before (указ о назначении).
+  return (speaker.kind === 'source' ? documentAntecedent(ctx, speaker.from, speaker.to) : null) ?? name;
 }
 
 /**
@@ -197,6 +200,15 @@ function organisationComplement(ctx: QuoteContext, speaker: Speaker): string | n
   const id = ctx.resolver.descriptor(last, last + 1);
   const entity = id ? ctx.entities.get(id) : undefined;
   if (!entity || entity.type !== 'ORG') return null;
+  return organisationGenitive(ctx, entity, speaker.from, ctx.tokens[last]!.text);
+}
+
+/**
+ * The organisation as the text writes it in the genitive before token `before`, with its quotation
+ * marks («Коммерсанта»); or, for a name that does not decline (Reuters, Ъ), the name after `kind`
+ * (собеседники издания «Ъ») or alone where no kind noun is given. Null where the text has neither.
+ */
+function organisationGenitive(ctx: QuoteContext, entity: Entity, before: number, kind: string | null): string | null {
   const quoted = (m: { tokens: readonly [number, number] }) => {
     const [from, to] = m.tokens;
     const marked = from > 0 && ctx.tokens[from - 1]!.kind === 'quote' && ctx.tokens[to]?.kind === 'quote';
@@ -211,7 +223,7 @@ function organisationComplement(ctx: QuoteContext, speaker: Speaker): string | n
   let hi = ordered.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (ordered[mid]!.tokens[1] <= speaker.from) lo = mid + 1;
+    if (ordered[mid]!.tokens[1] <= before) lo = mid + 1;
     else hi = mid;
   }
   const mentions = ordered.slice(Math.max(0, lo - COMPLEMENT_MENTIONS), lo).reverse();
@@ -223,7 +235,8 @@ function organisationComplement(ctx: QuoteContext, speaker: Speaker): string | n
   // A name that does not decline: a Latin one or one in capitals (Reuters, Ъ, ТАСС), which stands after the kind noun
   // as its apposition (эксперты компании Google, собеседники издания «Ъ»).
   const undeclined = mentions.find((m) => /^[\p{Script=Latin}\d\s&.'’-]+$/u.test(m.text) || m.text === m.text.toUpperCase());
-  return undeclined ? `${ctx.tokens[last]!.text} ${quoted(undeclined)}` : null;
+  if (!undeclined) return null;
+  return kind ? `${kind} ${quoted(undeclined)}` : quoted(undeclined);
 }
 
 /** How many of an organisation's latest mentions before a phrase are read for its genitive. */
@@ -370,6 +383,25 @@ function withDescribingClause(ctx: QuoteContext, draft: Draft, speaker: Speaker)
   return clause ? { ...speaker, clause: { from: speaker.to + 1, ...clause } } : speaker;
 }
 
+/** свои, своих …: the reflexive possessive, by folded form. */
+const REFLEXIVE_POSSESSIVES = wordSet('reflexive-possessives');
+
+/**
+ * «газета The New York Post, ссылаясь на свои источники»; «сообщает «Коммерсантъ» со ссылкой на
+ * собственные источники»: a referenced source opened by «свой» or «собственный» is the citing
+ * speaker's own, named with the citing one in the genitive as the text writes it (источники The New
+ * York Post, источники «Коммерсанта»). Null where nothing cites it or the text gives no such form.
+ */
+function citersOwn(ctx: QuoteContext, speaker: Speaker, citedBy: string | null): string | null {
+  if (!citedBy || speaker.entity || speaker.kind !== 'source' || speaker.to - speaker.from < 2) return null;
+  const first = ctx.tokens[speaker.from]!.kind === 'word' ? ctx.words[speaker.from]! : null;
+  if (!first || !(REFLEXIVE_POSSESSIVES.has(first.folded) || ctx.analyseWord(first).some((a) => a.pos === 'ADJF' && a.lemma === 'собственный'))) return null;
+  const citer = ctx.entities.get(citedBy);
+  if (!citer) return null;
+  const owner = citer.type === 'ORG' ? organisationGenitive(ctx, citer, speaker.from, null) : citer.type === 'PER' ? genitiveName(ctx, citedBy) : null;
+  return owner ? `${ctx.resolver.nominative(speaker.from + 1, speaker.to, speaker.governed)} ${owner}` : null;
+}
+
 function toQuote(ctx: QuoteContext, draft: Draft, quotedSources: readonly string[]): Quote {
   // «в ведомстве уточнили»: a generic noun for the organisation just named (or quoted before).
   const described = draft.speaker ? withDescribedOrg(ctx, draft.speaker, quotedSources, draft.citedBy ?? null) : null;
@@ -381,7 +413,7 @@ function toQuote(ctx: QuoteContext, draft: Draft, quotedSources: readonly string
     cue: d.cue ? span(ctx, d.cue[0], d.cue[1]) : null,
     speaker: d.speaker ? span(ctx, d.speaker.from, d.speaker.clause?.to ?? d.speaker.to) : null,
     speakerEntity: d.speaker?.entity ?? null,
-    speakerName: entity ? entity.name : d.speaker?.group ? d.speaker.group.map((id) => ctx.entities.get(id)?.name).join(' и ') : d.speaker ? phraseName(ctx, d.speaker) : null,
+    speakerName: entity ? entity.name : d.speaker?.group ? d.speaker.group.map((id) => ctx.entities.get(id)?.name).join(' и ') : d.speaker ? (citersOwn(ctx, d.speaker, d.citedBy ?? null) ?? phraseName(ctx, d.speaker)) : null,
     pattern: d.pattern,
   };
 }
