@@ -11,21 +11,25 @@
  * errors are never printed, whatever the other flags say), --breakdown (counts of wrong speakers by
  * kind, for every part, judging included: they say where to look without showing a sentence).
  * The train files are scored in two parts: the even ids (development) and the odd ids (judging).
+ * Hand-made quote gold in gold/quotes/ (standoff: offsets only, texts read from ../shared/eval) is
+ * scored with every quote run: `*.dev.jsonl` as development, `*.judge.jsonl` as judging (aggregates
+ * only); --no-project-gold leaves it out.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createAnnotator } from '../src/annotator.js';
 import { fold } from '../src/morph/key.js';
 import { tokenize } from '../src/segment/tokenize.js';
 import type { Document, EntityType } from '../src/types.js';
+import { fillStandoff, type StandoffDoc } from './standoff-gold.js';
 
 const TYPES: EntityType[] = ['PER', 'ORG', 'LOC'];
 const root = join(import.meta.dirname, '..');
 const evalDir = process.env.GAZETA_EVAL_DIR ?? join(root, '..', 'shared', 'eval');
 
 const { values: flags } = parseArgs({
-  options: { errors: { type: 'boolean', default: false }, 'judging-errors': { type: 'boolean', default: false }, only: { type: 'string' }, json: { type: 'string' }, 'quotes-gold': { type: 'string', multiple: true }, 'judging-gold': { type: 'string', multiple: true }, breakdown: { type: 'boolean', default: false } },
+  options: { errors: { type: 'boolean', default: false }, 'judging-errors': { type: 'boolean', default: false }, only: { type: 'string' }, json: { type: 'string' }, 'quotes-gold': { type: 'string', multiple: true }, 'judging-gold': { type: 'string', multiple: true }, breakdown: { type: 'boolean', default: false }, 'no-project-gold': { type: 'boolean', default: false } },
 });
 
 interface GoldSpan { start: number; end: number; type: EntityType; text: string }
@@ -297,8 +301,29 @@ function main() {
     const docs = readJsonl<{ id: string; text: string; quotes: GoldQuote[] }>(extra);
     results[`judging:${extra}`] = scoreQuotes(`${extra} (extra judging gold: aggregates only)`, docs, all, false);
   }
+  if (run('quotes') && !flags['no-project-gold']) scoreProjectGold(results, all, file);
   console.log(`\n(${((performance.now() - started) / 1000).toFixed(1)} s)`);
   if (flags.json) writeFileSync(flags.json, JSON.stringify(results, null, 2));
+}
+
+/** gold/quotes/*.dev.jsonl and *.judge.jsonl, with their texts taken from the corpora by id. */
+function scoreProjectGold(results: Record<string, unknown>, all: (t: string) => Document, file: (name: string) => string) {
+  const dir = join(root, 'gold', 'quotes');
+  if (!existsSync(dir)) return;
+  const texts = new Map<string, string>();
+  for (const corpus of ['nerel_train', 'factru_dev', 'nerel_dev']) {
+    if (!existsSync(file(corpus))) continue;
+    for (const d of readJsonl<{ id: string; text: string }>(file(corpus))) texts.set(d.id, d.text);
+  }
+  for (const name of readdirSync(dir).filter((f) => /\.(dev|judge)\.jsonl$/.test(f)).sort()) {
+    const judging = name.endsWith('.judge.jsonl');
+    const { docs, missing } = fillStandoff(readJsonl<StandoffDoc>(join(dir, name)), texts);
+    if (missing.length) console.log(`\ngold/quotes/${name}: ${missing.length} documents without their text in ${evalDir} (${missing.slice(0, 3).join(', ')}…)`);
+    // A development file never scores a judging-part article, whatever it holds.
+    const kept = judging ? docs : docs.filter((d) => !(/^(train\/|nerel_)/.test(d.id) && isJudging(d.id)));
+    const label = `gold/quotes/${name} (${judging ? 'hand-made judging gold: aggregates only' : 'hand-made development gold'})`;
+    results[`gold:${name}`] = scoreQuotes(label, kept, all, judging ? false : flags.errors);
+  }
 }
 
 main();

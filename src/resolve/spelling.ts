@@ -18,6 +18,9 @@ export const MIN_EDIT_LENGTH = 5;
 /** Keys this long are one name two edits apart too (Герстенмайер, Гернстермайер): no two people's are so near. */
 export const TWO_EDIT_LENGTH = 10;
 
+/** Longer keys are no names (a run of letters): filing every two-letter deletion of one costs its length squared. */
+export const MAX_TWO_EDIT_LENGTH = 24;
+
 /** A folded word's spelling key: variants made one, a doubled letter single (Маррокко, Марокко). */
 export function spellingKey(folded: string): string {
   let key = folded;
@@ -72,20 +75,20 @@ export class SpellingIndex<T> {
   private readonly dropped = new Map<string, Set<string>>();
   /** Keys of words the dictionary knows: two such words one edit apart are two names (Иванов, Ивашов). */
   private readonly known = new Set<string>();
-  /** Keys of TWO_EDIT_LENGTH and more, few in a text: read one by one for a word found no nearer. */
-  private readonly long = new Set<string>();
+  /**
+   * Keys of TWO_EDIT_LENGTH and more filed under each string left by dropping up to two letters:
+   * two keys at most two edits apart share one, so a query reads only its own neighbourhood,
+   * never every long key of the text.
+   */
+  private readonly twoDropped = new Map<string, Set<string>>();
 
   add(folded: string, value: T, known = false): void {
     const key = spellingKey(folded);
     if (known) this.known.add(key);
     fileOnce(this.exact, key, value);
-    if (key.length >= TWO_EDIT_LENGTH) this.long.add(key);
+    if (key.length >= TWO_EDIT_LENGTH && key.length <= MAX_TWO_EDIT_LENGTH) for (const d of twoDeletions(key)) file(this.twoDropped, d, key);
     if (key.length < MIN_EDIT_LENGTH) return;
-    for (const d of deletions(key)) {
-      const keys = this.dropped.get(d);
-      if (!keys) this.dropped.set(d, new Set([key]));
-      else keys.add(key);
-    }
+    for (const d of deletions(key)) file(this.dropped, d, key);
   }
 
   /** The things filed under the word's spelling key, or else under a key one edit from it (not both words known). */
@@ -97,19 +100,40 @@ export class SpellingIndex<T> {
     const found: T[] = [];
     const seen = new Set<string>();
     for (const d of [key, ...deletions(key)]) {
-      for (const other of this.dropped.get(d) ?? []) {
+      // A filed key one letter shorter is one of the query's deletions itself.
+      const shorter = d === key ? [] : this.exact.has(d) && d.length >= MIN_EDIT_LENGTH ? [d] : [];
+      for (const other of [...shorter, ...(this.dropped.get(d) ?? [])]) {
         if (seen.has(other) || other.length < MIN_EDIT_LENGTH || (known && this.known.has(other)) || !oneEditApart(key, other)) continue;
         seen.add(other);
         addOnce(found, this.exact.get(other)!);
       }
     }
-    if (found.length || key.length < TWO_EDIT_LENGTH) return found;
-    for (const other of this.long) {
-      if ((known && this.known.has(other)) || !twoEditsApart(key, other)) continue;
-      addOnce(found, this.exact.get(other)!);
+    if (found.length || key.length < TWO_EDIT_LENGTH || key.length > MAX_TWO_EDIT_LENGTH) return found;
+    for (const d of twoDeletions(key)) {
+      for (const other of this.twoDropped.get(d) ?? []) {
+        if (seen.has(other) || (known && this.known.has(other)) || !twoEditsApart(key, other)) continue;
+        seen.add(other);
+        addOnce(found, this.exact.get(other)!);
+      }
     }
     return found;
   }
+}
+
+function file(index: Map<string, Set<string>>, at: string, key: string): void {
+  const keys = index.get(at);
+  if (!keys) index.set(at, new Set([key]));
+  else keys.add(key);
+}
+
+/** The key itself and every string left by dropping one or two of its letters. */
+function twoDeletions(key: string): Set<string> {
+  const out = new Set<string>([key]);
+  for (const one of deletions(key)) {
+    out.add(one);
+    for (const two of deletions(one)) out.add(two);
+  }
+  return out;
 }
 
 function deletions(key: string): string[] {
