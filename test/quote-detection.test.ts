@@ -1724,3 +1724,32 @@ describe('a heading of a role, a name and a colon', () => {
     expect(quotes('В интервью телеканалу Иван Петров: мы выполним план.')).toEqual([]);
   });
 });
+
+describe('an adjective inside a frame of reports', () => {
+  it('согласно неподтверждённым сообщениям X, П; по последним сведениям X, П', () => {
+    expect(quotes('Согласно неподтверждённым сообщениям СМИ, певица покинула группу.', { named: true })).toEqual(['indirect | СМИ | певица покинула группу']);
+    expect(quotes('По последним сведениям полиции, похитители скрылись на машине.', { named: true })).toEqual(['indirect | полиция | похитители скрылись на машине']);
+  });
+
+  it('an estimate with no one named is no quote (по предварительным данным)', () => {
+    expect(quotes('По предварительным данным, урожай зерна вырос на треть.')).toEqual([]);
+  });
+});
+
+describe('reported words in marks that run over paragraphs', () => {
+  it('after an as-frame\'s comma: Как пояснил X, «П1.¶¶П2»', () => {
+    expect(quotes('Как пояснил Иван Петров, «мост откроют весной.\n\nДвижение по нему будет бесплатным».')).toEqual([
+      'direct | Иван Петров | мост откроют весной.\n\nДвижение по нему будет бесплатным',
+    ]);
+  });
+
+  it('after «что»: X заявил, что «П1.¶¶П2» is one mixed quote', () => {
+    expect(quotes('Иван Петров заявил, что «мост откроют весной.\n\nДвижение по нему будет бесплатным».')).toEqual([
+      'mixed | Иван Петров | «мост откроют весной.\n\nДвижение по нему будет бесплатным»',
+    ]);
+  });
+
+  it('a title in marks left open closes nothing in the next paragraphs', () => {
+    expect(quotes('Иван Петров возглавил клуб «Спартак.\n\nСезон начнётся в июле.')).toEqual([]);
+  });
+});
