@@ -351,9 +351,17 @@ function obliqueSubstantive(ctx: ClauseContext, i: number, to: number): boolean 
 const obliquePlurals = perWordFor((analyseWord: Readings, word: WordInfo): boolean => {
   const readings = analyseWord(word);
   const best = readings[0];
-  return !!best && ADJECTIVE_POS.has(best.pos) && best.grams.includes('plur') && !best.grams.includes('Apro') &&
-    readings.some((a) => ADJECTIVE_POS.has(a.pos) && a.grams.includes('gent') && a.grams.includes('plur'));
+  if (!best || !ADJECTIVE_POS.has(best.pos) || best.grams.includes('Apro')) return false;
+  if (best.grams.includes('plur')) return readings.some((a) => ADJECTIVE_POS.has(a.pos) && a.grams.includes('gent') && a.grams.includes('plur'));
+  // «по словам выжившего», «по словам уволенного»: a masculine participle (or an adjective made of
+  // one: погибший) in the genitive singular stands for the man it describes; a plain adjective
+  // (главного, нового) names a thing as often, and the feminine (погибшей) is four cases at once.
+  return best.grams.includes('masc') && best.grams.includes('gent') && best.grams.includes('sing') &&
+    readings.some((a) => a.pos === 'PRTF' || PARTICIPLE_LEMMA.test(a.lemma));
 });
+
+/** Lemmas of participles the dictionary lists as adjectives (погибший, пострадавший, раненый is none). */
+const PARTICIPLE_LEMMA = /(?:вший|ший|щий|нный|тый)$/;
 
 /** The head of a word whose best reading is a nominative full adjective or participle, not a pronoun-adjective. */
 const substantiveHeads = perWordFor((analyseWord: Readings, word: WordInfo): Head | null => {

@@ -85,7 +85,7 @@ export function pairQuoteMarks(text: string, tokens: readonly Token[], paragraph
       }
       // A single guillemet that opened a statement and runs on over a paragraph whose first mark
       // does not repeat it («Мы готовы.¶Но условия …»): it may close further on.
-      pending = stack.length === 1 && !SYMMETRIC.has(tokens[first.token]!.text) && opensStatement(text, tokens, first.token)
+      pending = stack.length === 1 && !SYMMETRIC.has(tokens[first.token]!.text) && (opensStatement(text, tokens, first.token) || opensReport(tokens, first.token))
         ? { token: first.token, closers: first.closers, paragraphs: 0 } : null;
       closeShared(text, tokens, stack, stack.firstSymmetric(), pairs);
       stack.truncate(0);
@@ -197,6 +197,18 @@ function opensStatement(text: string, tokens: readonly Token[], mark: number): b
   while (k >= 0 && k >= mark - 5 && isWikiMarkup(tokens, k)) k--;
   return (k >= 0 && tokens[k]!.text === ':') || opensParagraph(text, tokens[mark]!);
 }
+
+/**
+ * «Как пояснил X, «П1.¶П2»», «X заявил, что «П1.¶П2»»: a guillemet after a comma or «что» opens
+ * the words a frame or a cue reports, which may run on over paragraphs as a statement does.
+ */
+function opensReport(tokens: readonly Token[], mark: number): boolean {
+  const before = tokens[mark - 1];
+  return !!before && (before.text === ',' || (before.kind === 'word' && REPORT_CONJUNCTIONS.has(before.text.toLowerCase())));
+}
+
+/** Conjunctions that open reported words (заявил, что «…»). */
+const REPORT_CONJUNCTIONS = new Set(['что']);
 
 /** Only spaces stand between the mark and the start of its line (or of the text). */
 function opensParagraph(text: string, token: Token): boolean {

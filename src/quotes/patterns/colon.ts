@@ -219,14 +219,18 @@ export const headline: Pattern = {
       }
       let start = i;
       while (start < i + ROLE_WORDS && ctx.mentionAt[start] === -1 && ctx.tokens[start]?.kind === 'word' && ctx.index.lineOf[start] === ctx.index.lineOf[i]) start++;
-      const m = ctx.mentionAt[start] ?? -1;
+      let m = ctx.mentionAt[start] ?? -1;
       if (m === -1 || ctx.mentions[m]!.type === 'LOC') continue;
-      const colon = mentionEnd(ctx, start);
+      let colon = mentionEnd(ctx, start);
+      // «МИД России: П», «Глава МИД Сергей Лавров: П»: the name's complement or a person after a body's name.
+      const named = isPunct(ctx, colon, ':') ? null : nameBeforeColon(ctx, start, colon, i);
+      if (named) [start, colon, m] = named;
       if (!isPunct(ctx, colon, ':') || colon + 1 >= ctx.tokens.length) continue;
       const ownLine = ctx.index.lineOf[colon + 1] !== ctx.index.lineOf[i];
       if (ownLine && emptyParagraphAfter(ctx, colon)) continue;
-      // A role before the name is the words of a statement set off below, not of a heading.
-      if (start > i && !ownLine) continue;
+      // A role before the name on a line that goes on is a heading's only when it is a role
+      // (Министр финансов Иван Петров: П); other words are a sentence's (В интервью Иван Петров: …).
+      if (start > i && !ownLine && !(ctx.tokens[i]!.kind === 'word' && ctx.titles.has(ctx.words[i]!.key))) continue;
       const end = paragraphEnd(ctx, colon + 1);
       if (ownLine && isPunct(ctx, end - 1, ':')) continue;
       const pair = ctx.index.outerByOpen.get(colon + 1);
@@ -245,6 +249,28 @@ export const headline: Pattern = {
     }
   },
 };
+
+/** Tokens a heading's speaker may run past its first name before the colon (МИД России; МИД Сергей Лавров). */
+const NAME_TAIL = 4;
+
+/**
+ * «МИД России:», «Глава МИД Сергей Лавров:»: a colon a few tokens after the first name of a
+ * line, with only names between (a body's place, a person after a body that is his role's
+ * complement). The speaker is the last person named there, else the first name; null where any
+ * other word comes between. Returns [speaker start, colon, speaker mention].
+ */
+function nameBeforeColon(ctx: QuoteContext, start: number, end: number, lineStart: number): [number, number, number] | null {
+  let speaker = start;
+  for (let k = end; k < Math.min(ctx.tokens.length, end + NAME_TAIL + 1); ) {
+    if (ctx.index.lineOf[k] !== ctx.index.lineOf[lineStart]) return null;
+    if (isPunct(ctx, k, ':')) return speaker === start && k === end ? null : [speaker, k, ctx.mentionAt[speaker]!];
+    const m = ctx.mentionAt[k] ?? -1;
+    if (m === -1) return null;
+    if (ctx.mentions[m]!.type === 'PER') speaker = k;
+    k = mentionEnd(ctx, k);
+  }
+  return null;
+}
 
 /**
  * «СМИ: Галина Волчек впала в кому», «Источники: …»: a line opening with a noun for an unnamed

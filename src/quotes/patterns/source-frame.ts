@@ -335,6 +335,15 @@ function leadStart(ctx: QuoteContext, sentenceStart: number, cueFrom: number): n
   return sentenceStart;
 }
 
+/** Adjectives or participles a frame's unlisted noun may have before it (выжившего моряка). */
+const FRAME_ADJECTIVES = 2;
+
+/** The word is a full adjective or participle in the genitive by its best reading (выжившего, местного). */
+function genitiveModifier(ctx: QuoteContext, k: number): boolean {
+  const best = ctx.analyseWord(ctx.words[k]!)[0];
+  return !!best && (best.pos === 'ADJF' || best.pos === 'PRTF') && best.grams.includes('gent');
+}
+
 /**
  * «По словам мужа погибшей, …»: after a source frame, a noun phrase in the genitive up to the
  * comma names the source even when its noun is no known role (муж, соседка по палате).
@@ -348,7 +357,10 @@ function framePhrase(ctx: QuoteContext, from: number, sentenceEnd: number): Spea
   let end = from;
   while (end < sentenceEnd && end - from < 6 && ctx.tokens[end]!.kind === 'word') end++;
   if (end === from || !isPunct(ctx, end, ',') || hasVerb(ctx, from, end)) return null;
-  const head = ctx.analyseWord(ctx.words[from]!);
+  // «По словам выжившего моряка,»: the noun after its adjectives or participles in the genitive.
+  let k = from;
+  while (k + 1 < end && k - from < FRAME_ADJECTIVES && genitiveModifier(ctx, k)) k++;
+  const head = ctx.analyseWord(ctx.words[k]!);
   // «Как стало известно в понедельник,»: a prepositional phrase says when or where, not who.
   if (head[0]?.pos === 'PREP' || !head.some((a) => a.pos === 'NOUN' && a.grams.includes('gent'))) return null;
   return { from, to: end, kind: 'source', entity: null, governed: true };
