@@ -1,7 +1,7 @@
 import { azForm, PERSON_GRAMMEMES, type Analysis } from '../morph/index.js';
 import type { Candidate, WordInfo } from '../types.js';
 import { perWord } from '../util/word-memo.js';
-import { isRussianSurnameForm } from '../dict/surname-cases.js';
+import { isRussianSurnameForm, russianSurnameGender } from '../dict/surname-cases.js';
 import { opensSentence, type CaseContext, type CaseTools } from './governed-case.js';
 
 type Gender = 'masc' | 'femn';
@@ -34,6 +34,25 @@ export function groupGender(members: readonly Candidate[], input: CaseContext, t
     vote(attributeGender(c, input, tools), 1);
   }
   return masc > femn ? 'masc' : femn > masc ? 'femn' : undefined;
+}
+
+/**
+ * One mention's own gender, where it shows one surely: a past-tense verb it is the subject of
+ * (Сомова заявила, — сказала Сомова), else a Russian surname's ending (Сомовой, Сомов), else a
+ * lower-case word before it of one gender (журналистка Сомова). A foreign surname shows nothing
+ * by itself here (Смит: a man's or an undeclined woman's).
+ */
+export function mentionGender(c: Candidate, input: CaseContext, tools: CaseTools, isFirstName: (folded: string) => boolean): Gender | undefined {
+  const verb = verbGender(c, input, tools);
+  if (verb) return verb;
+  // A word alone, no first name of the list: a Russian surname's ending (the morphology may read
+  // Сомовой as an adjective's form, no person's).
+  const [from, to] = c.tokens;
+  if (to - from === 1 && input.tokens[from]!.kind === 'word' && !isFirstName(input.words[from]!.folded)) {
+    const shown = russianSurnameGender(input.words[from]!.folded);
+    if (shown) return shown;
+  }
+  return attributeGender(c, input, tools);
 }
 
 const singularPersonReadings = (analyses: readonly Analysis[]) => analyses.filter((a) => a.grams.some((g) => PERSON_GRAMMEMES.includes(g)) && !a.grams.includes('plur'));
