@@ -15,9 +15,9 @@ type Gender = 'masc' | 'femn';
  *   - a past-tense verb it is the subject of (… Сотникова заявила, — заявила Сотникова);
  *   - a lower-case word right before it that agrees only in one gender (фигуристка, российская).
  * A man's title (министр, президент) is said of women too, so a masculine noun does not vote.
- * Undefined where the votes do not lean one way.
+ * Undefined where the votes do not lean one way. `sure`: without the half votes of guessed foreign surnames.
  */
-export function groupGender(members: readonly Candidate[], input: CaseContext, tools: CaseTools): Gender | undefined {
+export function groupGender(members: readonly Candidate[], input: CaseContext, tools: CaseTools, sure = false): Gender | undefined {
   let masc = 0;
   let femn = 0;
   const vote = (g: Gender | undefined, weight: number) => {
@@ -30,7 +30,8 @@ export function groupGender(members: readonly Candidate[], input: CaseContext, t
     const verb = verbGender(c, input, tools);
     const words = verb ? undefined : wordsGender(c, input, tools);
     vote(verb, 1.5);
-    vote(words?.gender, words?.weight ?? 0);
+    // `sure`: a foreign surname's guessed ending (Окаву read as a man's) is no evidence.
+    if (!sure || (words?.weight ?? 0) >= 1) vote(words?.gender, words?.weight ?? 0);
     vote(attributeGender(c, input, tools), 1);
   }
   return masc > femn ? 'masc' : femn > masc ? 'femn' : undefined;

@@ -302,7 +302,8 @@ export function normalizePerson(
     const listed = fixed && evidence.governed?.join() !== 'nomn' && listedNominative(w.info.folded, (name) => firstNameGender(name) !== undefined) ? listedFirstName(w.info.folded) : undefined;
     if (listed) return recase(listed, w.text);
     // A later word read as an adjective (Ореховым) is a surname in the person's gender.
-    const adjective = w.info.analyses[0]!.pos === 'ADJF' && !w.info.analyses.some((a) => a.grams.includes('Surn'));
+    // So is one read only as a short adjective (Рудова, Сомова: of «рудовый»), in the gender the other words show (Игоря Рудова → Игорь Рудов).
+    const adjective = (w.info.analyses[0]!.pos === 'ADJF' || (w.info.analyses[0]!.pos === 'ADJS' && !!gender && position > 0)) && !w.info.analyses.some((a) => a.grams.includes('Surn'));
     // So is a word alone that is no first name with a Russian surname's ending (По словам Сомовой: no «Сомовый»).
     // Only in a gender the text or the ending shows.
     const aloneGender = words.length === 1 && !isListed(w.info.folded) ? gender ?? russianSurnameGender(w.info.folded) : undefined;

@@ -376,7 +376,17 @@ let chainDepth = 0;
 
 function continuedSubject(ctx: ResolveContext, k: number): EntityId | null {
   const gender = chainGender;
+  // «Понтеса спросили о снах, которые он видит. Он ответил …»: the pronoun found its person by the
+  // reference rule, in its own sentence first (Понтес), before the subject of the sentence before it.
+  const own = referenceAtToken(ctx, k);
+  if (own && gender !== 'pl' && genderAgrees(ctx, own, gender)) return own;
   return subjectBefore(ctx, k, gender, chainDepth + 1) ?? lastPerson(ctx, k, gender);
+}
+
+/** The person the reference rule gave the pronoun at token `k`, if any; the rule runs once per document. */
+function referenceAtToken(ctx: ResolveContext, k: number): EntityId | null {
+  const byStart = ctx.once('references-by-token', () => new Map(pronounReferences(ctx).map((r) => [r.start, r.entity])));
+  return byStart.get(ctx.tokens[k]!.start) ?? null;
 }
 
 /** The first phrase that is a nominative person or a speaking pronoun of the gender (a loop: asked per pronoun, a closure each cost more). */

@@ -274,7 +274,7 @@ export function resolve(input: ResolveInput, tools: ResolveTools): Resolution {
   const nationalBody = nationalBodies(input, tools.dictionaryEntry);
   const fullGenders = new Map<Group, 'masc' | 'femn' | undefined>();
   const fullNameGender = (g: Group) => {
-    if (!fullGenders.has(g)) fullGenders.set(g, g.type === 'PER' && g.size > 1 ? groupGender(g.members.filter((m) => !isShortPerson(m, tokens)), input, tools) : undefined);
+    if (!fullGenders.has(g)) fullGenders.set(g, g.type === 'PER' && g.size > 1 ? groupGender(g.members.filter((m) => !isShortPerson(m, tokens)), input, tools, true) : undefined);
     return fullGenders.get(g);
   };
   for (const found of ordered) {
