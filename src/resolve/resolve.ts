@@ -321,7 +321,11 @@ export function resolve(input: ResolveInput, tools: ResolveTools): Resolution {
       // also a man's genitive), asked once per group.
       if (options.length) {
         const shown = mentionGender(c, input, tools, (f) => tools.firstNameGender(f) !== undefined);
-        if (shown) options = options.filter((g) => fullNameGender(g) !== (shown === 'masc' ? 'femn' : 'masc'));
+        // «Арлена Спектера … Спектер заявил»: a full name whose surname is the bare one with a man's case
+        // ending is his oblique case, whatever an unlisted first name reads as (Арлена: a woman's?).
+        const bareForm = word === undefined ? '' : tokens[word]!.text;
+        const declined = (g: Group) => shown === 'masc' && !!g.first && tools.firstNameGender(g.first.folded) !== 'f' && surnameCaseFormOf(tokens[g.members[0]!.tokens[1] - 1]!.text, bareForm);
+        if (shown) options = options.filter((g) => fullNameGender(g) !== (shown === 'masc' ? 'femn' : 'masc') || declined(g));
       }
       group = nearestNamed(options, c.tokens[0]);
       if (!group) {
