@@ -63,3 +63,13 @@ describe('a name in apposition to a role a source frame governs, past the role\'
     expect(doc.entities.filter((e) => e.type === 'PER').map((e) => e.name)).toEqual(['Даниела Липницкая']);
   });
 });
+
+describe('a surname the morphology reads only as a short adjective takes the gender the first name shows', () => {
+  it('Игоря Рудова → Игорь Рудов; Анну Рудову → Анна Рудова', async () => {
+    const { annotate } = await import('../src/index.js');
+    const names = (t: string) => annotate(t, { quotes: false }).entities.filter((e) => e.type === 'PER').map((e) => e.name);
+    expect(names('Журналисты спросили Игоря Рудова о планах.')).toEqual(['Игорь Рудов']);
+    expect(names('Полиция задержала Игоря Сомова.')).toEqual(['Игорь Сомов']);
+    expect(names('Мы видели Анну Рудову на вокзале.')).toEqual(['Анна Рудова']);
+  });
+});

@@ -130,3 +130,20 @@ describe('two surnames the dictionary knows, one edit apart, are two people', ()
     expect(people.map((e) => e.name)).not.toEqual(['Сергей Иванов']);
   });
 });
+
+describe('a surname alone that shows the other gender is no one of the full name', () => {
+  it('Игорь Сомов … — сказала Сомова, по словам Сомовой: his wife, not him', () => {
+    expect(speakers('Игорь Сомов и его жена подали на развод. «Мы остаёмся друзьями», — сказала Сомова.')).toEqual(['Сомова']);
+    expect(speakers('Игорь Сомов подал на развод. По словам Сомовой, муж давно живёт отдельно.')).toEqual(['Сомова']);
+  });
+
+  it('Анна Сомова … Сомов заявил; Билл Клинтон … Клинтон заявила', () => {
+    expect(speakers('Анна Сомова подала на развод. Сомов заявил, что не согласен с решением суда.')).toEqual(['Сомов']);
+    expect(speakers('Билл Клинтон выступил на съезде. Клинтон заявила, что поддержит мужа.')).toEqual(['Клинтон']);
+  });
+
+  it('a full name that shows no gender keeps its surname: Евгения Веденко … отметил Веденко', () => {
+    expect(speakers('По мнению политолога Евгения Веденко, отставка неизбежна. Выборы ничего не изменят, отметил Веденко.')).toEqual(['Евгений Веденко', 'Евгений Веденко']);
+    expect(speakers('Игорь Сомов подал на развод. Сомов заявил, что делить нечего.')).toEqual(['Игорь Сомов']);
+  });
+});

@@ -54,3 +54,15 @@ describe('pronouns that refer to people', () => {
     expect(linked(text)).toBe(text);
   });
 });
+
+describe('a name a place or an institution is named after is no one a pronoun stands for', () => {
+  it('в центре Джонса Хопкинса, на улице Монсиньи: the pronoun goes on with the person the text tells of', () => {
+    const doc = annotate('Солдат Игорь Рудов перенёс операцию в Медицинском центре Джонса Хопкинса. «Я снова живу», — сказал он на пресс-конференции. По его словам, руки уже двигаются.');
+    expect(doc.quotes.map((q) => q.speakerName)).toEqual(['Игорь Рудов', 'Игорь Рудов']);
+    expect(linked('Нападение произошло на улице Монсиньи. Очевидцы описывают его как молодого человека.')).toBe('Нападение произошло на улице Монсиньи. Очевидцы описывают его как молодого человека.');
+  });
+
+  it('but a role before the noun makes the name its holder: директор центра Иван Петров', () => {
+    expect(linked('Директор центра Иван Петров открыл выставку. Он поблагодарил гостей.')).toBe('Директор центра Иван Петров открыл выставку. Он[→Иван Петров] поблагодарил гостей.');
+  });
+});

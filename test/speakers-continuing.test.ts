@@ -129,3 +129,11 @@ describe('a pronoun after a report whose speaker was a role', () => {
     ]);
   });
 });
+
+describe('a pronoun subject inside a clause continues the person of its own sentence', () => {
+  it('Понтеса спросили о снах, которые он видит. Он ответил …: not a name of the sentence before', () => {
+    expect(quotes('Вопросы задавали из центра Кеннеди во Флориде. Журналисты спросили Игоря Рудова о планах, которые он строит. Он ответил, что хочет вернуться домой.').at(-1)).toBe(
+      'indirect | Игорь Рудов | хочет вернуться домой',
+    );
+  });
+});

@@ -8,6 +8,7 @@ import { wordList, wordSet } from './words.js';
 const SUFFIXES = wordList('surname-suffixes').join('|');
 const ENDINGS = wordList('surname-case-endings').join('|');
 const SURNAME_CASE = new RegExp(`^(.+(?:${SUFFIXES}))(${ENDINGS})$`);
+const BARE_SUFFIX = new RegExp(`..(?:${SUFFIXES})$`);
 /** The same in any case, the nominative too, after a stem of two letters at least. */
 const SURNAME_FORM = new RegExp(`..(?:${SUFFIXES})(?:${ENDINGS})?$`);
 
@@ -30,4 +31,17 @@ export function surnameNominative(word: string, gender: string | undefined): str
   const m = SURNAME_CASE.exec(word);
   if (!m || !(feminine ? FEMININE_SURNAME_CASE_ENDINGS : MASCULINE_SURNAME_CASE_ENDINGS).has(m[2]!)) return null;
   return feminine ? `${m[1]}а` : m[1]!;
+}
+
+/**
+ * The gender a Russian surname's form shows by itself: a woman's case ending no man's surname has
+ * (Сомовой, Сомовою, Сомовую), a man's one no woman's has (Сомовым, Сомовом, Сомове) or the bare
+ * suffix (Сомов). Undefined where both may be (Сомова, Сомову) or the word has no such suffix.
+ */
+export function russianSurnameGender(word: string): 'masc' | 'femn' | undefined {
+  const m = SURNAME_CASE.exec(word);
+  if (!m) return BARE_SUFFIX.test(word) ? 'masc' : undefined;
+  const feminine = FEMININE_SURNAME_CASE_ENDINGS.has(m[2]!);
+  const masculine = MASCULINE_SURNAME_CASE_ENDINGS.has(m[2]!);
+  return feminine === masculine ? undefined : feminine ? 'femn' : 'masc';
 }

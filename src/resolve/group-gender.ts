@@ -1,7 +1,7 @@
 import { azForm, PERSON_GRAMMEMES, type Analysis } from '../morph/index.js';
 import type { Candidate, WordInfo } from '../types.js';
 import { perWord } from '../util/word-memo.js';
-import { isRussianSurnameForm } from '../dict/surname-cases.js';
+import { isRussianSurnameForm, russianSurnameGender } from '../dict/surname-cases.js';
 import { opensSentence, type CaseContext, type CaseTools } from './governed-case.js';
 
 type Gender = 'masc' | 'femn';
@@ -15,9 +15,9 @@ type Gender = 'masc' | 'femn';
  *   - a past-tense verb it is the subject of (… Сотникова заявила, — заявила Сотникова);
  *   - a lower-case word right before it that agrees only in one gender (фигуристка, российская).
  * A man's title (министр, президент) is said of women too, so a masculine noun does not vote.
- * Undefined where the votes do not lean one way.
+ * Undefined where the votes do not lean one way. `sure`: without the half votes of guessed foreign surnames.
  */
-export function groupGender(members: readonly Candidate[], input: CaseContext, tools: CaseTools): Gender | undefined {
+export function groupGender(members: readonly Candidate[], input: CaseContext, tools: CaseTools, sure = false): Gender | undefined {
   let masc = 0;
   let femn = 0;
   const vote = (g: Gender | undefined, weight: number) => {
@@ -30,10 +30,30 @@ export function groupGender(members: readonly Candidate[], input: CaseContext, t
     const verb = verbGender(c, input, tools);
     const words = verb ? undefined : wordsGender(c, input, tools);
     vote(verb, 1.5);
-    vote(words?.gender, words?.weight ?? 0);
+    // `sure`: a foreign surname's guessed ending (Окаву read as a man's) is no evidence.
+    if (!sure || (words?.weight ?? 0) >= 1) vote(words?.gender, words?.weight ?? 0);
     vote(attributeGender(c, input, tools), 1);
   }
   return masc > femn ? 'masc' : femn > masc ? 'femn' : undefined;
+}
+
+/**
+ * One mention's own gender, where it shows one surely: a past-tense verb it is the subject of
+ * (Сомова заявила, — сказала Сомова), else a Russian surname's ending (Сомовой, Сомов), else a
+ * lower-case word before it of one gender (журналистка Сомова). A foreign surname shows nothing
+ * by itself here (Смит: a man's or an undeclined woman's).
+ */
+export function mentionGender(c: Candidate, input: CaseContext, tools: CaseTools, isFirstName: (folded: string) => boolean): Gender | undefined {
+  const verb = verbGender(c, input, tools);
+  if (verb) return verb;
+  // A word alone, no first name of the list: a Russian surname's ending (the morphology may read
+  // Сомовой as an adjective's form, no person's).
+  const [from, to] = c.tokens;
+  if (to - from === 1 && input.tokens[from]!.kind === 'word' && !isFirstName(input.words[from]!.folded)) {
+    const shown = russianSurnameGender(input.words[from]!.folded);
+    if (shown) return shown;
+  }
+  return attributeGender(c, input, tools);
 }
 
 const singularPersonReadings = (analyses: readonly Analysis[]) => analyses.filter((a) => a.grams.some((g) => PERSON_GRAMMEMES.includes(g)) && !a.grams.includes('plur'));

@@ -4,7 +4,7 @@ import { ADJECTIVE_POS } from '../morph/agreement.js';
 import { fold } from '../morph/key.js';
 import { COORDINATING_AND, functionWord, QUANTIFIERS } from '../clauses/words.js';
 import { wordMap, wordSet, wordTable } from '../dict/words.js';
-import { surnameNominative } from '../dict/surname-cases.js';
+import { russianSurnameGender, surnameNominative } from '../dict/surname-cases.js';
 import { firstNameNominative } from '../dict/first-name-cases.js';
 
 /**
@@ -302,8 +302,12 @@ export function normalizePerson(
     const listed = fixed && evidence.governed?.join() !== 'nomn' && listedNominative(w.info.folded, (name) => firstNameGender(name) !== undefined) ? listedFirstName(w.info.folded) : undefined;
     if (listed) return recase(listed, w.text);
     // A later word read as an adjective (Ореховым) is a surname in the person's gender.
-    const adjective = w.info.analyses[0]!.pos === 'ADJF' && !w.info.analyses.some((a) => a.grams.includes('Surn'));
-    const bySuffix = position > 0 && adjective ? surnameNominative(w.text, gender) : null;
+    // So is one read only as a short adjective (Рудова, Сомова: of «рудовый»), in the gender the other words show (Игоря Рудова → Игорь Рудов).
+    const adjective = (w.info.analyses[0]!.pos === 'ADJF' || (w.info.analyses[0]!.pos === 'ADJS' && !!gender && position > 0)) && !w.info.analyses.some((a) => a.grams.includes('Surn'));
+    // So is a word alone that is no first name with a Russian surname's ending (По словам Сомовой: no «Сомовый»).
+    // Only in a gender the text or the ending shows.
+    const aloneGender = words.length === 1 && !isListed(w.info.folded) ? gender ?? russianSurnameGender(w.info.folded) : undefined;
+    const bySuffix = (position > 0 || aloneGender) && adjective ? surnameNominative(w.text, position > 0 ? gender : aloneGender) : null;
     if (bySuffix) return bySuffix;
     // Foreign women's surnames that end in a consonant do not decline (Мэри Коллинз).
     if (gender === 'femn' && position > 0 && !w.info.analyses[0]!.known && w.info.analyses[0]!.pos === 'NOUN' && /[бвгджзклмнпрстфхцчшщ]$/.test(w.info.folded)) return w.text;

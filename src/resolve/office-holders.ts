@@ -91,3 +91,20 @@ function placesAfter(ctx: ResolveContext, head: number, to: number): Set<EntityI
   }
   return found;
 }
+
+/**
+ * «Назарбаев назначил выборы … Президент и сам критиковал депутатов»: a bare role word (no place,
+ * no field) names the one person the table gives that office in the document's year among those the
+ * text names, within a year of the document's (a text dated by a year it looks forward to); null
+ * where it names none or several (Путин and Байден: which president?), or the year is unknown.
+ */
+export function soleOfficeHolder(ctx: ResolveContext, head: number): EntityId | null {
+  if (ctx.tokens[head]?.kind !== 'word') return null;
+  const terms = TERMS.get(officeOf(ctx.words[head]!.key));
+  if (!terms) return null;
+  const year = documentYear(ctx);
+  if (year === null) return null;
+  // A term with a field (председатель правительства) is no bare role's.
+  const named = new Set(terms.filter((t) => t.field.length === 0 && t.from <= year + YEAR_SLACK && year - YEAR_SLACK <= t.to && ctx.entities.has(t.person)).map((t) => t.person));
+  return named.size === 1 ? [...named][0]! : null;
+}

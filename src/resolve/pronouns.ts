@@ -36,6 +36,29 @@ const PRONOUN_GENDERS = new Map([...wordMap('person-pronouns')].map(([form, gend
 
 const SUBJECT_FORMS = wordSet('person-subject-pronouns');
 
+/** Nouns of places and institutions named after a person (dict/words/eponym-heads.txt). */
+const EPONYM_HEADS = wordSet('eponym-heads');
+
+/** How many words before an eponym's head a role word makes the name its holder (директор Медицинского центра Иван Петров). */
+const EPONYM_ROLE_REACH = 3;
+
+/**
+ * «в Медицинском центре Джонса Хопкинса», «на улице Монсиньи»: a person's name right after a noun of
+ * a place or an institution named after someone is part of that name, no person the text tells of;
+ * not where a role word before the noun makes the name its holder (директор центра Иван Петров).
+ */
+export function isEponym(ctx: ResolveContext, mention: Mention): boolean {
+  const k = mention.tokens[0] - 1;
+  if (k < 0 || ctx.tokens[k]!.kind !== 'word' || !EPONYM_HEADS.has(ctx.words[k]!.folded)) return false;
+  if (ctx.text.slice(ctx.tokens[k]!.end, ctx.tokens[k + 1]!.start) !== ' ') return false;
+  for (let j = k - 1; j >= Math.max(0, k - EPONYM_ROLE_REACH); j--) {
+    const token = ctx.tokens[j]!;
+    if (token.kind !== 'word') break;
+    if (ctx.tokens[j]!.text.length > 1 && ctx.titles.has(ctx.words[j]!.key)) return false;
+  }
+  return true;
+}
+
 /** A singular third-person pronoun (folded), which can stand for a person. */
 export function isPersonPronoun(folded: string): boolean {
   return PRONOUN_GENDERS.has(folded);
@@ -200,6 +223,10 @@ function unitsIn(ctx: ResolveContext, from: number, to: number): Unit[] {
       const mention = mentions[index]!;
       let end = k + 1;
       while (end < to && mentionAt[end] === index) end++;
+      if (mention.type === 'PER' && isEponym(ctx, mention)) {
+        k = end - 1;
+        continue;
+      }
       units.push({ from: k, to: end, mention, nominative: canBeNominative(words, k, end), genders: mentionGenders(ctx, mention, words[k]!) });
       k = end - 1;
       continue;
@@ -376,13 +403,23 @@ let chainDepth = 0;
 
 function continuedSubject(ctx: ResolveContext, k: number): EntityId | null {
   const gender = chainGender;
+  // «Понтеса спросили о снах, которые он видит. Он ответил …»: the pronoun found its person by the
+  // reference rule, in its own sentence first (Понтес), before the subject of the sentence before it.
+  const own = referenceAtToken(ctx, k);
+  if (own && gender !== 'pl' && genderAgrees(ctx, own, gender)) return own;
   return subjectBefore(ctx, k, gender, chainDepth + 1) ?? lastPerson(ctx, k, gender);
+}
+
+/** The person the reference rule gave the pronoun at token `k`, if any; the rule runs once per document. */
+function referenceAtToken(ctx: ResolveContext, k: number): EntityId | null {
+  const byStart = ctx.once('references-by-token', () => new Map(pronounReferences(ctx).map((r) => [r.start, r.entity])));
+  return byStart.get(ctx.tokens[k]!.start) ?? null;
 }
 
 /** The first phrase that is a nominative person or a speaking pronoun of the gender (a loop: asked per pronoun, a closure each cost more). */
 function firstSubject(ctx: ResolveContext, found: readonly NounPhrase[], gender: PronounGender): NounPhrase | undefined {
   for (const f of found) {
-    if ((f.mention?.type === 'PER' && !obliqueName(ctx, f.mention)) || (f.kind === 'pronoun' && SPEAKER_PRONOUNS.get(ctx.words[f.from]!.folded) === gender)) return f;
+    if ((f.mention?.type === 'PER' && !obliqueName(ctx, f.mention) && !isEponym(ctx, f.mention)) || (f.kind === 'pronoun' && SPEAKER_PRONOUNS.get(ctx.words[f.from]!.folded) === gender)) return f;
   }
   return undefined;
 }
@@ -718,7 +755,7 @@ function lastPersonMention(ctx: ResolveContext, at: number, gender: PronounGende
       if (!entity) return false;
       if (gender === 'pl') return entity.type === 'ORG';
       if (known && ctx.genderOf(entity.id) === null) return false;
-      return entity.type === 'PER' && (gender === null || genderAgrees(ctx, entity.id, gender));
+      return entity.type === 'PER' && (gender === null || genderAgrees(ctx, entity.id, gender)) && !isEponym(ctx, m);
     };
     // table[t]: the last fitting mention that starts before token t, or -1.
     const table = new Int32Array(ctx.tokens.length + 1).fill(-1);

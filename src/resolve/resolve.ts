@@ -9,7 +9,7 @@ import { clippings } from '../util/clippings.js';
 import { perWord, perWordFor } from '../util/word-memo.js';
 import { wordList, wordSet } from '../dict/words.js';
 import { governedCases, opensSentence, roleApposition, subjectOf } from './governed-case.js';
-import { groupGender } from './group-gender.js';
+import { groupGender, mentionGender } from './group-gender.js';
 import { isFeminineSurname } from './person-gender.js';
 import { nationalBodies } from './national-body.js';
 import { SpellingIndex } from './spelling.js';
@@ -272,6 +272,11 @@ export function resolve(input: ResolveInput, tools: ResolveTools): Resolution {
     return firstNamed && !writes(c.entry.name.split(' ')[0]!) ? null : undefined;
   };
   const nationalBody = nationalBodies(input, tools.dictionaryEntry);
+  const fullGenders = new Map<Group, 'masc' | 'femn' | undefined>();
+  const fullNameGender = (g: Group) => {
+    if (!fullGenders.has(g)) fullGenders.set(g, g.type === 'PER' && g.size > 1 ? groupGender(g.members.filter((m) => !isShortPerson(m, tokens)), input, tools, true) : undefined);
+    return fullGenders.get(g);
+  };
   for (const found of ordered) {
     // «в деревне Калининград»: a village of a dictionary town's name is another place, with a rule-made id.
     const settlement = !!found.entry && found.type === 'LOC' && afterSettlementNoun(input, found.tokens[0]);
@@ -309,6 +314,19 @@ export function resolve(input: ResolveInput, tools: ResolveTools): Resolution {
       if (options.length === 0 && word !== undefined) options = spelledLike(fullNameSpellings, word);
       // «Лидс» for Никлас Лидстрём: a quoted nickname clipped from a full name's surname (ner/rewrites/quoted-nickname.ts).
       if (options.length === 0 && word !== undefined && c.trace?.includes('quoted-nickname')) options = nicknames().get(words[word]!.folded) ?? [];
+      // «Игорь Сомов … — сказала Сомова», «Билл Клинтон … Клинтон заявила»: a surname alone that shows
+      // its own gender (by the verb it is the subject of, or a Russian surname's ending: Сомовой) is no
+      // one's whose first name is of the other gender: another person of the family.
+      // The full names' gender as their own mentions show it (Евгения Минченко shows none: Евгения is
+      // also a man's genitive), asked once per group.
+      if (options.length) {
+        const shown = mentionGender(c, input, tools, (f) => tools.firstNameGender(f) !== undefined);
+        // «Арлена Спектера … Спектер заявил»: a full name whose surname is the bare one with a man's case
+        // ending is his oblique case, whatever an unlisted first name reads as (Арлена: a woman's?).
+        const bareForm = word === undefined ? '' : tokens[word]!.text;
+        const declined = (g: Group) => shown === 'masc' && !!g.first && tools.firstNameGender(g.first.folded) !== 'f' && surnameCaseFormOf(tokens[g.members[0]!.tokens[1] - 1]!.text, bareForm);
+        if (shown) options = options.filter((g) => fullNameGender(g) !== (shown === 'masc' ? 'femn' : 'masc') || declined(g));
+      }
       group = nearestNamed(options, c.tokens[0]);
       if (!group) {
         const key = phraseKey(c);

@@ -8,7 +8,7 @@ import { earlierDescription, genericOrganisation, organisationThere } from './de
 import { emphaticSelfHolder } from './emphatic-self.js';
 import type { ResolveLexicon } from './lexicon.js';
 import { pairBefore } from './groups.js';
-import { officeHolders, type OfficeHolders } from './office-holders.js';
+import { officeHolders, soleOfficeHolder, type OfficeHolders } from './office-holders.js';
 import { heldInPlaceOfRole } from './role-place.js';
 import { kinHolder } from './kin.js';
 import { agreeingNominative, fullNameInCaseOf, nominativePhrase, personInCase } from './normalize.js';
@@ -122,7 +122,9 @@ export function createResolver(doc: ResolvedDocument, lexicon: ResolveLexicon): 
       const placed = found ? heldInPlaceOfRole(ctx, found, from, head, gender) : null;
       // «президент России заявил»: the office's holder in the document's year, where the table knows the office.
       const office = officeHolders(ctx, from, to, head);
-      return office ? byOffice(ctx, office, placed) : placed;
+      if (office) return byOffice(ctx, office, placed);
+      // A bare role no other rule linked: the one holder of that office the text names.
+      return placed ?? (head === to - 1 && !isDeputy(ctx, head) && !ownedRole(ctx, from) ? soleOfficeHolder(ctx, head) : null);
     },
     holderNamedAfter: (from, to, cue) => holderNamedAfter(ctx, from, to, cueGender(cue)),
     namedWith: (at) => personNamedWith(ctx, at),
