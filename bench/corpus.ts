@@ -10,15 +10,16 @@ export interface Corpus {
 const MIN_FALLBACK_CHARS = 5_000_000;
 
 /**
- * The fixed corpus: every "text" in ../shared/eval/*.jsonl (read here, never copied into the
+ * The fixed corpus: every "text" in ../shared/eval/*.jsonl (or $GAZETA_EVAL_DIR; read here, never copied into the
  * project), else the bundled examples repeated to 5 MB so a fresh clone still benchmarks.
  */
 export function loadCorpus(root: string): Corpus {
-  const evalDir = join(root, '..', 'shared', 'eval');
+  // GAZETA_EVAL_DIR as for the eval (a worktree has no ../shared of its own).
+  const evalDir = process.env.GAZETA_EVAL_DIR ?? join(root, '..', 'shared', 'eval');
   const files = existsSync(evalDir) ? readdirSync(evalDir).filter((f) => f.endsWith('.jsonl')).sort() : [];
   if (files.length > 0) {
     const texts = files.flatMap((f) => jsonlTexts(readFileSync(join(evalDir, f), 'utf8')));
-    return { source: `../shared/eval (${files.join(', ')})`, texts };
+    return { source: `${evalDir} (${files.join(', ')})`, texts };
   }
   const examplesDir = join(root, 'examples');
   const examples = readdirSync(examplesDir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(examplesDir, f), 'utf8'));
