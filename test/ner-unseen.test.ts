@@ -1226,3 +1226,16 @@ describe('a compound body with a stem the parts do not list before a long part (
     expect(orgs(text)).toEqual(expected);
   });
 });
+
+describe('compound bodies the morphology knows as common nouns, and a state prefix before an unlisted stem (issue 15)', () => {
+  it.each([
+    ['Заявку на поставку отправили в Госснаб ещё весной.', ['ORG Госснаб']],
+    ['Инспекторы Росохотнадзора проверили угодья.', ['ORG Росохотнадзора']],
+  ])('%s', (text, expected) => {
+    expect(orgs(text)).toEqual(expected);
+  });
+
+  it('leaves such a word alone where only its place at a sentence start capitalises it', () => {
+    expect(orgs('Госснаб распределял фонды по заводам.')).toEqual([]);
+  });
+});
