@@ -1239,3 +1239,14 @@ describe('compound bodies the morphology knows as common nouns, and a state pref
     expect(orgs('Госснаб распределял фонды по заводам.')).toEqual([]);
   });
 });
+
+describe('an adjective and its noun spelled by two capitals in brackets, and the name again elsewhere (issue 15)', () => {
+  it('reads «Северного союза (СС)» as a body, and its other case forms in the text', () => {
+    expect(orgs('Северный союз провёл съезд. Лидер Северного союза (СС) выступил первым. Газета писала о Северном союзе весь год.'))
+      .toEqual(['ORG Северный союз', 'ORG Северного союза', 'ORG СС', 'ORG Северном союзе']);
+  });
+
+  it('leaves a place its two letters spell a place', () => {
+    expect(orgs('На Южном острове (ЮО) прошли выборы.')).toEqual([]);
+  });
+});
