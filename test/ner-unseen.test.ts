@@ -1250,3 +1250,13 @@ describe('an adjective and its noun spelled by two capitals in brackets, and the
     expect(orgs('На Южном острове (ЮО) прошли выборы.')).toEqual([]);
   });
 });
+
+describe('an undeclined surname-like word after an outlet\'s head is the outlet (issue 15)', () => {
+  it.each([
+    ['Об этом пишет еженедельник Розенберг со ссылкой на источники.', ['ORG Розенберг']],
+    ['Об этом пишет журнал Петрова.', []],
+    ['Владелец агентства Кравец Олег подписал договор.', []],
+  ])('%s', (text, expected) => {
+    expect(orgs(text)).toEqual(expected);
+  });
+});
