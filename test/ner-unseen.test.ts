@@ -1226,3 +1226,37 @@ describe('a compound body with a stem the parts do not list before a long part (
     expect(orgs(text)).toEqual(expected);
   });
 });
+
+describe('compound bodies the morphology knows as common nouns, and a state prefix before an unlisted stem (issue 15)', () => {
+  it.each([
+    ['Заявку на поставку отправили в Госснаб ещё весной.', ['ORG Госснаб']],
+    ['Инспекторы Росохотнадзора проверили угодья.', ['ORG Росохотнадзора']],
+  ])('%s', (text, expected) => {
+    expect(orgs(text)).toEqual(expected);
+  });
+
+  it('leaves such a word alone where only its place at a sentence start capitalises it', () => {
+    expect(orgs('Госснаб распределял фонды по заводам.')).toEqual([]);
+  });
+});
+
+describe('an adjective and its noun spelled by two capitals in brackets, and the name again elsewhere (issue 15)', () => {
+  it('reads «Северного союза (СС)» as a body, and its other case forms in the text', () => {
+    expect(orgs('Северный союз провёл съезд. Лидер Северного союза (СС) выступил первым. Газета писала о Северном союзе весь год.'))
+      .toEqual(['ORG Северный союз', 'ORG Северного союза', 'ORG СС', 'ORG Северном союзе']);
+  });
+
+  it('leaves a place its two letters spell a place', () => {
+    expect(orgs('На Южном острове (ЮО) прошли выборы.')).toEqual([]);
+  });
+});
+
+describe('an undeclined surname-like word after an outlet\'s head is the outlet (issue 15)', () => {
+  it.each([
+    ['Об этом пишет еженедельник Розенберг со ссылкой на источники.', ['ORG Розенберг']],
+    ['Об этом пишет журнал Петрова.', []],
+    ['Владелец агентства Кравец Олег подписал договор.', []],
+  ])('%s', (text, expected) => {
+    expect(orgs(text)).toEqual(expected);
+  });
+});

@@ -3,7 +3,7 @@ import type { NerContext } from '../context.js';
 import type { GazetteerMatch } from '../gazetteer.js';
 import { isQuotedPerson } from '../filters/quoted-names.js';
 import { abbreviationCandidates } from '../rules/abbreviation.js';
-import { acronymOrgCandidates } from '../rules/org-acronym.js';
+import { acronymOrgCandidates, acronymRepeatCandidates } from '../rules/org-acronym.js';
 import { latinFullNameCandidates, latinNameCandidates } from '../rules/latin-names.js';
 import { compoundOrgCandidates } from '../rules/org-compound.js';
 import { parentCompoundCandidates } from '../rules/org-parent-compound.js';
@@ -47,6 +47,7 @@ export const PROPOSERS: readonly Proposer[] = [
   { name: 'latin-full-name', run: (ctx, earlier) => latinFullNameCandidates(ctx, [...by(earlier, 'dictionary'), ...by(earlier, 'abbreviation')]) },
   { name: 'descriptive-org', run: (ctx) => descriptiveOrgCandidates(ctx) },
   { name: 'acronym-org', run: (ctx) => acronymOrgCandidates(ctx) },
+  { name: 'acronym-repeat', run: (ctx, earlier) => acronymRepeatCandidates(ctx, by(earlier, 'acronym-org')) },
   { name: 'compound-org', run: (ctx) => compoundOrgCandidates(ctx) },
   { name: 'parent-compound-org', run: (ctx) => parentCompoundCandidates(ctx) },
   { name: 'kind-name-org', run: (ctx, earlier) => kindNameCandidates(ctx, earlier.matches) },

@@ -1,6 +1,8 @@
 import type { Candidate } from '../../types.js';
 import { candidate, PRIORITY } from '../candidate.js';
-import { adjacent, type NerContext } from '../context.js';
+import { adjacent, wordsKey, type NerContext } from '../context.js';
+import { adjectiveAgrees } from '../../morph/agreement.js';
+import { fold } from '../../morph/key.js';
 
 /** The longest name an abbreviation is read back over, in words. */
 const MAX_WORDS = 10;
@@ -25,7 +27,10 @@ export function acronymOrgCandidates(ctx: NerContext): Candidate[] {
     const abbreviation = ctx.tokens[i]!.text;
     // «Гражданский список» (ГС): a name in marks says where it starts, so two letters will do.
     const quoted = ctx.tokens[i - 2]?.kind === 'quote' && isClosingMark(ctx, i - 2);
-    if (!(quoted ? /^[А-ЯЁ]{2,8}$/u : /^[А-ЯЁ]{3,8}$/u).test(abbreviation) || ctx.gazetteerAt[i]) continue;
+    if (!/^[А-ЯЁ]{2,8}$/u.test(abbreviation) || ctx.gazetteerAt[i]) continue;
+    // «Исламского государства (ИГ)»: unquoted, two letters are a name of two words only, a capitalised
+    // adjective and the noun it agrees with (not a place's name: Новой Зеландии).
+    if (!quoted && abbreviation.length === 2 && !isAdjectiveNounPair(ctx, i - 3, i - 2, abbreviation)) continue;
     const end = quoted ? i - 2 : i - 1; // the bracket, or the closing mark: the name ends before it
     if (!adjacent(ctx, end - 1, end) || ctx.tokens[end - 1]!.kind !== 'word') continue;
     const from = nameStart(ctx, end, abbreviation);
@@ -37,6 +42,44 @@ export function acronymOrgCandidates(ctx: NerContext): Candidate[] {
     while (to > from + 1 && ctx.gazetteerAt[to - 1]) to--;
     // «Договора о коллективной безопасности (ДКБ)»: a treaty's or a law's title, no body.
     if (from >= 0 && to - from >= 2 && !ctx.lexicon.workNounForms.has(ctx.words[from]!.folded)) out.push(candidate(from, to, 'ORG', 'acronym', PRIORITY.abbreviation + 1));
+  }
+  return out;
+}
+
+function isAdjectiveNounPair(ctx: NerContext, a: number, b: number, abbreviation: string): boolean {
+  if (a < 0 || !adjacent(ctx, a, b) || ctx.tokens[a]!.kind !== 'word' || ctx.tokens[b]!.kind !== 'word') return false;
+  if (ctx.gazetteerAt[a] || ctx.gazetteerAt[b] || (a > 0 && ctx.tokens[a - 1]!.kind === 'word' && ctx.words[a - 1]!.shape !== 'lower' && adjacent(ctx, a - 1, a))) return false;
+  const [first, second] = [ctx.words[a]!, ctx.words[b]!];
+  if (first.shape !== 'title' || second.shape !== 'lower') return false;
+  if (first.folded[0] !== fold(abbreviation)[0] || second.folded[0] !== fold(abbreviation)[1]) return false;
+  const adjective = ctx.analyseWord(first).filter((x) => x.pos === 'ADJF');
+  const noun = ctx.analyseWord(second).filter((x) => x.pos === 'NOUN');
+  return adjective.length > 0 && noun.length > 0 && adjectiveAgrees(adjective, noun);
+}
+
+/**
+ * «сторонник Исламского государства (ИГ) … Да здравствует Исламское государство»: the words an
+ * abbreviation showed to be a body's full name are that body wherever else the document writes
+ * them, in any case form, from the same capitalised first word.
+ */
+export function acronymRepeatCandidates(ctx: NerContext, named: readonly Candidate[]): Candidate[] {
+  if (named.length === 0) return [];
+  const keys = new Map<string, number>();
+  const at = new Set<number>();
+  for (const c of named) {
+    keys.set(wordsKey(ctx, c.tokens[0], c.tokens[1], 'key'), c.tokens[1] - c.tokens[0]);
+    at.add(c.tokens[0]);
+  }
+  const lengths = new Set(keys.values());
+  const out: Candidate[] = [];
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    if (at.has(i) || ctx.tokens[i]!.kind !== 'word' || ctx.words[i]!.shape !== 'title') continue;
+    for (const n of lengths) {
+      if (i + n > ctx.tokens.length || keys.get(wordsKey(ctx, i, i + n, 'key')) !== n) continue;
+      let joined = true;
+      for (let k = i + 1; k < i + n && joined; k++) joined = ctx.tokens[k]!.kind === 'word' && adjacent(ctx, k - 1, k);
+      if (joined) out.push(candidate(i, i + n, 'ORG', 'acronym-repeat', PRIORITY.abbreviation + 1));
+    }
   }
   return out;
 }

@@ -5,7 +5,7 @@ import type { Candidate, WordInfo } from '../../types.js';
 import { perWordFlagFor, perWordFor } from '../../util/word-memo.js';
 import type { NerLexicon } from '../lexicon.js';
 import { candidate, PRIORITY } from '../candidate.js';
-import type { NerContext } from '../context.js';
+import { atSentenceStart, type NerContext } from '../context.js';
 import { endingPattern } from '../endings.js';
 
 const PREFIXES = wordList('org-compound-prefixes');
@@ -33,7 +33,7 @@ export function compoundOrgCandidates(ctx: NerContext): Candidate[] {
       continue;
     }
     const kind = compoundKind(ctx.lexicon)(w);
-    if (kind === COMPOUND) out.push(candidate(i, i + 1, 'ORG', 'org-compound', PRIORITY.quotedOrg));
+    if (kind === COMPOUND || (kind === KNOWN_COMPOUND && !atSentenceStart(ctx, i) && !ctx.headline[i])) out.push(candidate(i, i + 1, 'ORG', 'org-compound', PRIORITY.quotedOrg));
     else if (kind === BY_MORPHOLOGY) out.push(candidate(i, i + 1, 'ORG', 'org-morphology', PRIORITY.abbreviation));
   }
   return out;
@@ -42,6 +42,8 @@ export function compoundOrgCandidates(ctx: NerContext): Candidate[] {
 const NOT_COMPOUND = 0;
 const COMPOUND = 1;
 const BY_MORPHOLOGY = 2;
+/** A compound the morphology knows as a common noun or a place: a name where capitalised inside a sentence. */
+const KNOWN_COMPOUND = 3;
 
 /**
  * What a capitalised word (not a hyphened body) is by itself: a compound body's name, a body's name
@@ -49,12 +51,18 @@ const BY_MORPHOLOGY = 2;
  * and scan the prefix lists, for every capitalised word of every document.
  */
 const compoundKind = perWordFor((lexicon: NerLexicon, w: WordInfo): number => {
-  // The morphology knows many of them as organisation names (Orgn), and no other way.
-  if (w.analyses.some((a) => a.known && !a.grams.includes('Orgn')) || w.folded.includes('-')) return NOT_COMPOUND;
+  if (w.folded.includes('-')) return NOT_COMPOUND;
   // Мингазова is a surname (мин + газ + ова): a surname's shape needs the morphology's Orgn to be a body.
   if (SURNAME_SHAPE.test(w.folded) && !w.analyses.some((a) => a.grams.includes('Orgn'))) return NOT_COMPOUND;
   // «Медиахолдинг «Башинформ»»: a body's common noun opening a sentence names none.
   if (lexicon.orgNounFolded.has(w.folded)) return NOT_COMPOUND;
+  // The morphology knows many of them as organisation names (Orgn), and no other way; some as common
+  // nouns or places (госдепартамент, росбанк, Евросоюз): such a compound is a name only where the text
+  // capitalises it inside a sentence (the caller's question).
+  if (w.analyses.some((a) => a.known && !a.grams.includes('Orgn'))) {
+    const nounOnly = w.analyses.every((a) => !a.known || a.pos === 'NOUN');
+    return nounOnly && w.folded.length >= MIN_LENGTH && isCompoundName(w.folded) ? KNOWN_COMPOUND : NOT_COMPOUND;
+  }
   if (w.folded.length >= MIN_LENGTH && isCompoundName(w.folded)) return COMPOUND;
   return w.analyses.length > 0 && w.analyses.every((a) => a.known && a.grams.includes('Orgn')) ? BY_MORPHOLOGY : NOT_COMPOUND;
 });
@@ -108,7 +116,8 @@ export function isCompoundName(word: string): boolean {
     at += prefix.length;
   }
   const part = PARTS.find((p) => word.startsWith(p, at));
-  if (!part) return at === 0 ? isPlaceLedCompound(word) : endsInLongPart(word, at);
+  // «Росприроднадзора»: the state prefix, then a stem no list holds (природ) too long for a place's lead.
+  if (!part) return at === 0 ? isPlaceLedCompound(word) || PREFIXES.some((p) => word.startsWith(p) && endsInLongPart(word, p.length)) : endsInLongPart(word, at);
   if (at > 0) return true;
   return PARTS.some((p) => p !== part && word.indexOf(p, part.length) > 0);
 }

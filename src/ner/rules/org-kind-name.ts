@@ -33,6 +33,11 @@ export function kindNameCandidates(ctx: NerContext, matches: readonly GazetteerM
       continue;
     }
     const first = ctx.words[i + 1]!;
+    if (isNameWord(ctx, i + 1) && isUndeclinedOutletName(ctx, i)) {
+      out.push(candidate(i + 1, i + 2, 'ORG', 'kind-name', PRIORITY.personFull + 1));
+      i++;
+      continue;
+    }
     if (!isNameWord(ctx, i + 1) || first.analyses.some((a) => a.grams.some((g) => PERSON_GRAMMEMES.includes(g)))) continue;
     // «шеф концерна Бернд Пишетсридер»: after a role and its body the name is the role's holder.
     if (isRoleBefore(ctx, i - 1)) continue;
@@ -64,6 +69,23 @@ function isNamedAfterPlace(ctx: NerContext, i: number): boolean {
 }
 
 const OBLIQUE = ['gent', 'datv', 'ablt', 'loct'];
+
+const OUTLET_HEADS = wordSet('outlet-kind-heads');
+
+/**
+ * «передаёт агентство Рейтер», «сообщила газета Гардиан»: after an outlet's head, one capitalised
+ * word read only as a surname, whose masculine readings are all the bare nominative (a man's
+ * surname in the genitive would be Рейтера), with no capitalised word after it, is the outlet.
+ */
+function isUndeclinedOutletName(ctx: NerContext, i: number): boolean {
+  if (!OUTLET_HEADS.has(ctx.words[i]!.key)) return false;
+  const name = ctx.words[i + 1]!;
+  if (isCommonWord(name) || !name.analyses.length || !name.analyses.every((a) => a.grams.includes('Surn'))) return false;
+  const masculine = name.analyses.filter((a) => a.grams.includes('masc'));
+  if (!masculine.length || !masculine.every((a) => a.grams.includes('nomn'))) return false;
+  const next = ctx.words[i + 2];
+  return !(next && ctx.tokens[i + 2]!.kind === 'word' && next.shape !== 'lower' && adjacent(ctx, i + 1, i + 2));
+}
 
 function isRoleBefore(ctx: NerContext, k: number): boolean {
   const w = ctx.words[k];
