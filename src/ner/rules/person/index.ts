@@ -242,11 +242,20 @@ function particleSurname(ctx: NerContext, i: number): number {
   const word = ctx.words[i]!;
   if (!(word.shape === 'lower' || (word.shape === 'title' && atSentenceStart(ctx, i))) || !SURNAME_PARTICLES.has(word.folded)) return i;
   // «Тур де Франс», «Коллеж де Франс»: after a capitalised word the particle is inside a longer name.
+  // («Поддержать де Ниро», «Вчера ван Дейк»: a sentence's first word that is no noun or adjective is no name's part.)
   const before = ctx.words[i - 1];
-  if (before && ctx.tokens[i - 1]!.kind === 'word' && before.shape !== 'lower' && adjacent(ctx, i - 1, i)) return i;
+  if (before && ctx.tokens[i - 1]!.kind === 'word' && before.shape !== 'lower' && adjacent(ctx, i - 1, i) && !openingNonNoun(ctx, i - 1)) return i;
   const after = word.shape === 'lower' ? particlesEnd(ctx, i) : Math.max(i + 1, particlesEnd(ctx, i + 1));
   return after > i && adjacent(ctx, after - 1, after) && isFreeCapital(ctx, after) ? after + 1 : i;
 }
+
+/** A sentence's first word the dictionary knows as no noun or adjective only (a verb, an adverb, a conjunction). */
+function openingNonNoun(ctx: NerContext, i: number): boolean {
+  const analyses = ctx.words[i]!.analyses;
+  return atSentenceStart(ctx, i) && analyses.length > 0 && analyses.every((a) => a.known && !NAMING_POS.has(a.pos));
+}
+
+const NAMING_POS = new Set(['NOUN', 'ADJF', 'ADJS', 'PRTF']);
 
 /** The surname agrees in case with the first name (not «вдова Ельцина Наина Иосифовна») and is no common word (Однако, Уважаемая). */
 function isSurnameFirst(ctx: NerContext, i: number): boolean {

@@ -44,7 +44,11 @@ export function nameTail(ctx: NerContext, first: number): number {
       particled += particlesEnd(ctx, j) - j;
       j = particlesEnd(ctx, j) + 1;
     }
-    else if (isArticleName(ctx, j)) j++;
+    // (An article's word counts as no name word of the four either: Сабах аль-Ахмед аль-Джабер ас-Сабах.)
+    else if (isArticleName(ctx, j)) {
+      j++;
+      particled++;
+    }
     else break;
   }
   return j;
