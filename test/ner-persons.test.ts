@@ -423,3 +423,19 @@ describe('foreign particles and Arabic articles inside a name (issue 15)', () =>
     expect(persons(text)).toEqual(expected);
   });
 });
+
+describe('short capitalised syllables in a row (issue 15)', () => {
+  it.each([
+    ['Посол Чон Су Хан прибыл в Пусан.', ['PER Чон Су Хан']],
+    ['Вчера Тин Аун Мьин выступил перед студентами.', ['PER Тин Аун Мьин']],
+    ['Умер Ли Бо – поэт и художник.', ['PER Ли Бо']],
+  ])('%s', (text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+});
+
+describe('a capitalised particle right after a title (issue 15)', () => {
+  it('opens the name with the word after it', () => {
+    expect(persons('Министр культуры Франции Ле Гофф открыл выставку.')).toEqual(['PER Ле Гофф']);
+  });
+});

@@ -83,6 +83,13 @@ export function personCandidates(ctx: NerContext): Candidate[] {
       i = particled - 1;
       continue;
     }
+    // «Пан Ги Мун», «Аун Сан Су Чжи», «Мун Чжэ Ин»: three or four short capitalised syllables in a row are one name.
+    const syllables = syllableName(ctx, i);
+    if (syllables > i) {
+      push(i, syllables, 'syllable-name', PRIORITY.personFull);
+      i = syllables - 1;
+      continue;
+    }
     const asian = eastAsianName(ctx, i);
     if (asian > i) {
       push(i, asian, 'east-asian-name', PRIORITY.personFull);
@@ -256,6 +263,34 @@ function openingNonNoun(ctx: NerContext, i: number): boolean {
 }
 
 const NAMING_POS = new Set(['NOUN', 'ADJF', 'ADJS', 'PRTF']);
+
+/** A short capitalised Cyrillic word: a syllable of a Korean, Chinese, Burmese or Vietnamese name (Ги, Чжэ, Сан). */
+const SYLLABLE = /^[\u0430-\u044f\u0451]{1,4}$/;
+
+/**
+ * The end of three or four short capitalised words written one after another, at least two of them
+ * of one to three letters (Пан Ги Мун, Аун Сан Су Чжи, Нгуен Тан Зунг); else `i`. Russian words
+ * that short in a row with capitals are no phrase; a fifth such word makes it something else.
+ */
+function syllableName(ctx: NerContext, i: number): number {
+  if (opensAfterOther(ctx, i)) return i;
+  let j = i;
+  let shortest = 0;
+  while (j < ctx.tokens.length && j - i < 5 && (j === i || adjacent(ctx, j - 1, j)) && isFreeCapital(ctx, j) && SYLLABLE.test(ctx.words[j]!.folded) && !isInitial(ctx, j) && !knownNonNoun(ctx.words[j]!)) {
+    if (ctx.words[j]!.folded.length <= 3) shortest++;
+    j++;
+  }
+  return j - i >= 3 && j - i <= 4 && shortest >= 2 ? j : i;
+}
+
+/** «Умер Ли Пэн»: a word the dictionary knows as a verb, an adverb or a conjunction is no syllable of a name. */
+const knownNonNoun = perWordFlag((word: WordInfo) => !!word.analyses[0]?.known && !NAMING_POS.has(word.analyses[0].pos));
+
+/** The word right before `i` is another capitalised word of the same run (the run started earlier). */
+function opensAfterOther(ctx: NerContext, i: number): boolean {
+  const prev = ctx.words[i - 1];
+  return !!prev && ctx.tokens[i - 1]!.kind === 'word' && prev.shape === 'title' && adjacent(ctx, i - 1, i) && !atSentenceStart(ctx, i - 1) && !ctx.lexicon.titles.has(prev.key);
+}
 
 /** The surname agrees in case with the first name (not «вдова Ельцина Наина Иосифовна») and is no common word (Однако, Уважаемая). */
 function isSurnameFirst(ctx: NerContext, i: number): boolean {

@@ -1,7 +1,7 @@
 import type { Analysis } from '../../../types.js';
 import { adjacent, isCapitalised, isCommonWord, isListedName, isPlaceNoun, type NerContext } from '../../context.js';
 import { CASE_GRAMMEMES, hasGram } from '../../../morph/index.js';
-import { isArticleName, isFirstName, isFreeCapital, isKnownAdjective, isListedFirstName, isNameWord, isPlace, isUnknown, looksShapedLikeSurname, particlesEnd } from './name-words.js';
+import { isArticleName, isFirstName, isFreeCapital, isKnownAdjective, isListedFirstName, isNameWord, isPlace, isUnknown, looksShapedLikeSurname, PARTICLES, particlesEnd } from './name-words.js';
 
 /**
  * After a title, the name follows at once or after a short genitive complement that
@@ -15,6 +15,8 @@ export function nameAfterTitle(ctx: NerContext, from: number): [from: number, to
     if (word.shape === 'lower' && word.folded.length <= 3) return null; // a preposition or conjunction
     // «жители посёлка Комарово», «сотрудники компании Яндекс»: the name is the place's or the body's.
     if (word.shape === 'lower' && (isPlaceNoun(ctx, i) || ctx.lexicon.orgNouns.has(word.key))) return null;
+    // «министр финансов Франции Ле Мэр»: a capitalised particle opens the name with the word after it.
+    if (word.shape === 'title' && PARTICLES.has(word.folded) && adjacent(ctx, i, i + 1) && isFreeCapital(ctx, i + 1, true) && !ctx.gazetteerAt[i]) return [i, i + 2];
     const pair = agreeingPair(ctx, from - 1, i);
     if (pair) return pair;
     const named = (isNameWord(ctx, i) && !isCommonWord(word)) || (i === from && isFreeCapital(ctx, i) && !isPlace(word) && isListedNameInCase(ctx, from - 1, i));
