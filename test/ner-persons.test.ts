@@ -439,3 +439,12 @@ describe('a capitalised particle right after a title (issue 15)', () => {
     expect(persons('Министр культуры Франции Ле Гофф открыл выставку.')).toEqual(['PER Ле Гофф']);
   });
 });
+
+describe('a declined Russian surname ends a whole name (issue 15)', () => {
+  it.each([
+    ['Совет избрал сестру губернатора Тимура Бекмамбетова Айгерим своим председателем.', ['PER Тимура Бекмамбетова', 'PER Айгерим']],
+    ['Бывший советник администрации Роберта Кеннеди-младшего Стэнфорд Грей подал в отставку.', ['PER Роберта Кеннеди-младшего', 'PER Стэнфорд Грей']],
+  ])('%s', (text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+});

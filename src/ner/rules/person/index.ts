@@ -10,7 +10,7 @@ import { endingPattern } from '../../endings.js';
 import type { NerLexicon } from '../../lexicon.js';
 import { eastAsianName, foreignName } from './foreign-name.js';
 import { gluedToName, isInitial } from './initials.js';
-import { nameTail } from './name-tail.js';
+import { endsRussianName, nameTail } from './name-tail.js';
 import { BARE_CONSONANT, isAmbiguousName, isFamilySurname, isFirstName, isFreeCapital, isListedFirstName, isNameWord, isPatronymic, isPlace, isSurname, isUnknown, looksLikeSurname, looksShapedLikeSurname, particlesEnd } from './name-words.js';
 import { latinOriginals } from './originals.js';
 import { afterPlaceWord, afterSpeakerFrame, beforeSingularVerb, besideSpeechVerb, inQuotedName, inQuotes, pluralBeforePluralVerb } from './surroundings.js';
@@ -107,6 +107,9 @@ export function personCandidates(ctx: NerContext): Candidate[] {
       const j = nameTail(ctx, i);
       if (j > i + 1) {
         push(i, j, 'first-surname', PRIORITY.personFull);
+        // «дочь президента Нурсултана Назарбаева Даригу»: the name word the whole Russian name ends
+        // before is the next person (a relative's given name, most often).
+        if (j === i + 2 && endsRussianName(ctx, i + 1, j) && adjacent(ctx, i + 1, j) && isNameWord(ctx, j) && !isCommonWord(ctx.words[j]!) && !isFreeCapital(ctx, j + 1)) push(j, j + 1, 'name-after-name', PRIORITY.surname);
         i = j - 1;
         continue;
       }

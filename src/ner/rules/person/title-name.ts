@@ -1,6 +1,7 @@
 import type { Analysis } from '../../../types.js';
 import { adjacent, isCapitalised, isCommonWord, isListedName, isPlaceNoun, type NerContext } from '../../context.js';
 import { CASE_GRAMMEMES, hasGram } from '../../../morph/index.js';
+import { endsRussianName } from './name-tail.js';
 import { isArticleName, isFirstName, isFreeCapital, isKnownAdjective, isListedFirstName, isNameWord, isPlace, isUnknown, looksShapedLikeSurname, PARTICLES, particlesEnd } from './name-words.js';
 
 /**
@@ -29,6 +30,7 @@ export function nameAfterTitle(ctx: NerContext, from: number): [from: number, to
         const particles = particlesEnd(ctx, j);
         if (particles > j && isFreeCapital(ctx, particles)) j = particles + 1;
         else if (isArticleName(ctx, j)) j++;
+        else if (j === i + 2 && isFirstName(ctx, i) && endsRussianName(ctx, i + 1, j)) break;
         else if ((isNameWord(ctx, j) || isPlaceSurname(ctx, i, j)) && !isFirstName(ctx, j) && ctx.words[j]!.folded !== ctx.words[j - 1]!.folded) {
           j++;
           words++;
