@@ -448,3 +448,13 @@ describe('a declined Russian surname ends a whole name (issue 15)', () => {
     expect(persons(text)).toEqual(expected);
   });
 });
+
+describe('a run of capitalised words that opens with the surname of a person the text names in full (issue 15)', () => {
+  it.each([
+    ['Инвестор Уолтер Кримсон передал дела. Его наследником станет старший сын Кримсона Эдвард.', ['PER Уолтер Кримсон', 'PER Кримсона', 'PER Эдвард']],
+    ['Премьер Ясуо Мацугаи ушёл. Пост достался бывшему спикеру правительства Мацугаи Тадаси Кохаре.', ['PER Ясуо Мацугаи', 'PER Мацугаи', 'PER Тадаси Кохаре']],
+    ['Певица Оксана Брайс родила сына. Сегодня моя подружка Брайс Оксана стала мамой.', ['PER Оксана Брайс', 'PER Брайс Оксана']],
+  ])('%s', (text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+});
