@@ -458,3 +458,12 @@ describe('a run of capitalised words that opens with the surname of a person the
     expect(persons(text)).toEqual(expected);
   });
 });
+
+describe('a given name the dictionary does not know, alone after the full name (issue 15)', () => {
+  it('is that person again, in any case form', () => {
+    expect(persons('Его сыновья Юстас Кампрод и Маттиас Кампрод управляют фондом. Юстасу скоро исполнится сорок лет.')).toEqual(['PER Юстас Кампрод', 'PER Маттиас Кампрод', 'PER Юстасу']);
+  });
+  it('not from a pair that opens with a place', () => {
+    expect(persons('Генпрокурор Джанет Рено ушла. После Уэйко Рено оказалась в центре скандала. Штурм в Уэйко осудили.')).not.toContain('PER Уэйко');
+  });
+});
