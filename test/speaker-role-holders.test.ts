@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { quotes as quoteView } from './quote-view.js';
+
+const quotes = (text: string) => quoteView(text, { named: true });
+
+describe('a compound place adjective before a role', () => {
+  it('«южнокорейский министр» is not the Russian minister the text named', () => {
+    expect(quotes('Министр иностранных дел России Сергей Лавров прибыл в Южную Корею. Южнокорейский министр заявил, что отношения улучшаются.')).toEqual([
+      'indirect | Южнокорейский министр | отношения улучшаются',
+    ]);
+    expect(quotes('Посол России Иван Петров встретился с коллегами из Южной Кореи. Южнокорейский дипломат заявил, что переговоры прошли успешно.')).toEqual([
+      'indirect | Южнокорейский дипломат | переговоры прошли успешно',
+    ]);
+  });
+  it('a plain adjective of the same place still links', () => {
+    expect(quotes('Министр иностранных дел России Сергей Лавров прибыл в Москву. Российский министр заявил, что отношения улучшаются.')).toEqual([
+      'indirect | Сергей Лавров | отношения улучшаются',
+    ]);
+  });
+});
