@@ -18,3 +18,14 @@ describe('a compound place adjective before a role', () => {
     ]);
   });
 });
+
+describe('a role in a body named in quotation marks after its abbreviation', () => {
+  it('«Глава ЧВК «Вагнер»» is a person, not the organisation', () => {
+    expect(quotes('Бойцы ЧВК «Вагнер» покинули Бахмут. Глава ЧВК «Вагнер» заявил, что потери велики.')).toEqual([
+      'indirect | Глава ЧВК «Вагнер» | потери велики',
+    ]);
+    expect(quotes('Бойцы ЧВК «Вагнер» покинули Бахмут. Глава ЧВК «Вагнер» Евгений Пригожин заявил, что потери велики.')).toEqual([
+      'indirect | Евгений Пригожин | потери велики',
+    ]);
+  });
+});
