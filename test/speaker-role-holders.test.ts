@@ -29,3 +29,19 @@ describe('a role in a body named in quotation marks after its abbreviation', () 
     ]);
   });
 });
+
+describe('a role in a body the text named before', () => {
+  it('«генсек альянса» is the secretary general the text named in that alliance', () => {
+    expect(quotes('Генеральный секретарь НАТО Йенс Столтенберг прибыл в Вильнюс. Генсек альянса заявил, что Украина станет членом блока.')).toEqual([
+      'indirect | Йенс Столтенберг | Украина станет членом блока',
+    ]);
+  });
+  it('«глава ЧВК «Вагнер»» is its founder named before, not its press secretary', () => {
+    expect(quotes('Основатель ЧВК «Вагнер» Евгений Пригожин прибыл в Ростов. Глава ЧВК «Вагнер» заявил, что бойцы отходят в лагеря.')).toEqual([
+      'indirect | Евгений Пригожин | бойцы отходят в лагеря',
+    ]);
+    expect(quotes('Пресс-секретарь ЧВК «Вагнер» Иван Петров прибыл в Ростов. Глава ЧВК «Вагнер» заявил, что бойцы отходят в лагеря.')).toEqual([
+      'indirect | Глава ЧВК «Вагнер» | бойцы отходят в лагеря',
+    ]);
+  });
+});

@@ -13,6 +13,7 @@ import { heldInPlaceOfRole } from './role-place.js';
 import { kinHolder } from './kin.js';
 import { agreeingNominative, fullNameInCaseOf, nominativePhrase, personInCase } from './normalize.js';
 import { cueGender, lastPerson, pronounGender, pronounReferences, recentPersonOfGender, speakerPronoun, subjectOfSentenceBefore, type PronounRole, type SpeakerReferent } from './pronouns.js';
+import { holderOfBodyRole } from './body-roles.js';
 import { holdsOtherRole, isDeputy, mayHold, namesPrincipal, womanOfMan, nextPersonInLine, holderNamedAfter, personAfterRole, personNamedWith, resolveTitle, roleDomain, roleGender, roleHead, sharesCase } from './roles.js';
 
 /**
@@ -114,6 +115,10 @@ export function createResolver(doc: ResolvedDocument, lexicon: ResolveLexicon): 
       // «постпред России при ООН Виталий Чуркин»: the person this very role names, past its complement.
       const named = personAfterRole(ctx, head, gender);
       if (named) return heldInPlaceOfRole(ctx, named, from, head, gender);
+      // «Генеральный секретарь НАТО Йенс Столтенберг … Генсек альянса заявил»: a role in a body the
+      // text named (by its name or a generic noun for it) is the person the text gave a role in that body.
+      const inBody = holderOfBodyRole(ctx, head, to, gender);
+      if (inBody) return inBody;
       const found = (holds === 'given' ? subject : null) ?? resolveTitle(ctx, head, near, gender, field, holds === 'untitled' ? subject : null) ??
         (bare ? lastUnlikeOther(ctx, head, lastPerson(ctx, head, pronounGender(ctx, head, cue) ?? gender)) : null) ??
         // Only where the verb shows the gender (сказал), and for a role that names an office (глава государства, not сельсовета).
