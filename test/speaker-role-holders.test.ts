@@ -45,3 +45,16 @@ describe('a role in a body the text named before', () => {
     ]);
   });
 });
+
+describe('a role in a place said by a generic noun', () => {
+  it('«мэр города» is the mayor the text named with his city', () => {
+    expect(quotes('Мэр Москвы Сергей Собянин открыл новую станцию метро. Мэр города заявил, что строительство продолжится.')).toEqual([
+      'indirect | Сергей Собянин | строительство продолжится',
+    ]);
+  });
+  it('is no one the text gave another role', () => {
+    expect(quotes('Мэр Москвы Сергей Собянин встретился с губернатором Иваном Петровым. Губернатор области заявил, что дороги отремонтируют.')).toEqual([
+      'indirect | Губернатор области | дороги отремонтируют',
+    ]);
+  });
+});

@@ -15,6 +15,12 @@ import { isDeputy } from './roles.js';
 /** Role words for the one who leads a body (dict/words/body-leader-roles.txt). */
 const LEADERS = wordSet('body-leader-roles');
 
+/** Generic nouns for the place a role is held in (dict/words/role-place-nouns.txt). */
+const PLACE_NOUNS = wordSet('role-place-nouns');
+
+/** A place the role's tail names only by a generic noun (мэр города): any place the text named. */
+const ANY_PLACE = '*place';
+
 /** Tokens between a role word and the body of its tail (Генеральный секретарь НАТО, основатель ЧВК «Вагнер»). */
 const ROLE_TO_BODY = 4;
 
@@ -34,7 +40,9 @@ export function holderOfBodyRole(ctx: ResolveContext, head: number, to: number, 
       const at = mention.tokens[0];
       if (at >= head || (best && at <= best[0])) continue;
       const words = roleInBodyBefore(ctx, at, body);
-      if (words && sameRole(ctx, role.key, role.folded, words)) best = [at, entity.id];
+      // A place said by a generic noun is any place, so only the very role word tells the holder.
+      const fits = body === ANY_PLACE ? words?.some((w) => stemKey(w) === role.key) : words && sameRole(ctx, role.key, role.folded, words);
+      if (fits) best = [at, entity.id];
     }
   }
   return best?.[1] ?? null;
@@ -43,6 +51,7 @@ export function holderOfBodyRole(ctx: ResolveContext, head: number, to: number, 
 /** The body the tail of a role names: one ORG mention after kind words and quotation marks (ЧВК «Вагнер»), or a generic noun for one the text named (альянса). */
 function bodyOfTail(ctx: ResolveContext, head: number, to: number): EntityId | null {
   if (to === head + 2 && ctx.tokens[head + 1]!.kind === 'word' && ctx.words[head + 1]!.shape === 'lower' && ctx.mentionAt[head + 1] === -1) {
+    if (PLACE_NOUNS.has(ctx.words[head + 1]!.key)) return ANY_PLACE;
     const described = genericOrganisation(ctx, head + 1, head + 2);
     return described && ctx.entities.get(described)?.type === 'ORG' ? described : null;
   }
@@ -66,7 +75,7 @@ function roleInBodyBefore(ctx: ResolveContext, at: number, body: EntityId): stri
   let k = at - 1;
   while (k >= 0 && ctx.tokens[k]!.kind === 'quote') k--;
   const m = k >= 0 ? ctx.mentionAt[k]! : -1;
-  if (m === -1 || ctx.mentions[m]!.entity !== body) return null;
+  if (m === -1 || (body === ANY_PLACE ? ctx.mentions[m]!.type !== 'LOC' : ctx.mentions[m]!.entity !== body)) return null;
   const words: string[] = [];
   let titled = false;
   for (let j = ctx.mentions[m]!.tokens[0] - 1; j >= Math.max(0, ctx.mentions[m]!.tokens[0] - ROLE_TO_BODY); j--) {
