@@ -21,6 +21,12 @@ const PLACE_NOUNS = wordSet('role-place-nouns');
 /** A place the role's tail names only by a generic noun (мэр города): any place the text named. */
 const ANY_PLACE = '*place';
 
+/** Verbs by which a person leads a body, by lemma (dict/words/leading-verbs.txt). */
+const LEADING_VERBS = wordSet('leading-verbs');
+
+/** Tokens from a person's name to the body their leading verb governs (Зюганов возглавляет КПРФ). */
+const LEADS_REACH = 4;
+
 /** Tokens between a role word and the body of its tail (Генеральный секретарь НАТО, основатель ЧВК «Вагнер»). */
 const ROLE_TO_BODY = 4;
 
@@ -42,7 +48,7 @@ export function holderOfBodyRole(ctx: ResolveContext, head: number, to: number, 
       const words = roleInBodyBefore(ctx, at, body);
       // A place said by a generic noun is any place, so only the very role word tells the holder.
       const fits = body === ANY_PLACE ? words?.some((w) => stemKey(w) === role.key) : words && sameRole(ctx, role.key, role.folded, words);
-      if (fits) best = [at, entity.id];
+      if (fits || (body !== ANY_PLACE && isLeader(role.key, role.folded) && leadsBody(ctx, mention.tokens[1], body))) best = [at, entity.id];
     }
   }
   return best?.[1] ?? null;
@@ -95,4 +101,48 @@ function sameRole(ctx: ResolveContext, key: string, folded: string, words: reado
     if (words.some((w, i) => LEADERS.has(w) || LEADERS.has(keys[i]!))) return true;
   }
   return words.some((w, i) => i + 1 < words.length && folded.length > CLIP && folded.startsWith(w.slice(0, CLIP)) && words[i + 1]!.startsWith(folded.slice(CLIP)));
+}
+
+function isLeader(key: string, folded: string): boolean {
+  return LEADERS.has(folded) || LEADERS.has(key);
+}
+
+/** «Геннадий Зюганов возглавляет КПРФ»: a leading verb right after the name, and the body it governs within reach. */
+function leadsBody(ctx: ResolveContext, after: number, body: EntityId): boolean {
+  const verb = ctx.tokens[after]?.kind === 'word' && ctx.mentionAt[after] === -1 ? ctx.analyseWord(ctx.words[after]!)[0] : undefined;
+  if (!verb || verb.pos !== 'VERB' || !LEADING_VERBS.has(verb.lemma.toLowerCase().replace(/ё/g, 'е'))) return false;
+  for (let k = after + 1; k <= after + LEADS_REACH && k < ctx.tokens.length; k++) {
+    const m = ctx.mentionAt[k]!;
+    if (m !== -1) return ctx.mentions[m]!.entity === body;
+  }
+  return false;
+}
+
+/**
+ * «Лидер ЛДПР Владимир Жириновский … Лидер КПРФ заявил»: the person was given the role word in
+ * another body the text named, never in the body the role's tail names.
+ */
+export function heldInOtherBody(ctx: ResolveContext, head: number, to: number, person: EntityId): boolean {
+  if (ctx.tokens[head]?.kind !== 'word') return false;
+  const body = bodyOfTail(ctx, head, to);
+  if (!body || body === ANY_PLACE) return false;
+  const key = ctx.words[head]!.key;
+  let other = false;
+  for (const mention of ctx.entities.get(person)?.mentions ?? []) {
+    const before = bodyRoleBefore(ctx, mention.tokens[0]);
+    if (!before || !before.words.some((w) => stemKey(w) === key)) continue;
+    if (before.body === body) return false;
+    if (ctx.entities.get(before.body)?.type === 'ORG') other = true;
+  }
+  return other;
+}
+
+/** The body and role words right before a person's mention (Лидер ЛДПР Владимир Жириновский → ЛДПР, [лидер]); null if none. */
+function bodyRoleBefore(ctx: ResolveContext, at: number): { body: EntityId; words: string[] } | null {
+  let k = at - 1;
+  while (k >= 0 && ctx.tokens[k]!.kind === 'quote') k--;
+  const m = k >= 0 ? ctx.mentionAt[k]! : -1;
+  if (m === -1) return null;
+  const words = roleInBodyBefore(ctx, at, ctx.mentions[m]!.entity);
+  return words ? { body: ctx.mentions[m]!.entity, words } : null;
 }

@@ -13,7 +13,7 @@ import { heldInPlaceOfRole } from './role-place.js';
 import { kinHolder } from './kin.js';
 import { agreeingNominative, fullNameInCaseOf, nominativePhrase, personInCase } from './normalize.js';
 import { cueGender, lastPerson, pronounGender, pronounReferences, recentPersonOfGender, speakerPronoun, subjectOfSentenceBefore, type PronounRole, type SpeakerReferent } from './pronouns.js';
-import { holderOfBodyRole } from './body-roles.js';
+import { heldInOtherBody, holderOfBodyRole } from './body-roles.js';
 import { holdsOtherRole, isDeputy, mayHold, namesPrincipal, womanOfMan, nextPersonInLine, holderNamedAfter, personAfterRole, personNamedWith, resolveTitle, roleDomain, roleGender, roleHead, sharesCase } from './roles.js';
 
 /**
@@ -124,7 +124,7 @@ export function createResolver(doc: ResolvedDocument, lexicon: ResolveLexicon): 
         // Only where the verb shows the gender (сказал), and for a role that names an office (глава государства, not сельсовета).
         (verbGender && (bare || (roleDomain(ctx, head)?.size ?? 0) > 0) ? lastUnlikeOther(ctx, head, nextPersonInLine(ctx, head, verbGender)) : null) ??
         kinHolder(ctx, head, gender);
-      const placed = found ? heldInPlaceOfRole(ctx, found, from, head, gender) : null;
+      const placed = found && !heldInOtherBody(ctx, head, to, found) ? heldInPlaceOfRole(ctx, found, from, head, gender) : null;
       // «президент России заявил»: the office's holder in the document's year, where the table knows the office.
       const office = officeHolders(ctx, from, to, head);
       if (office) return byOffice(ctx, office, placed);
