@@ -72,3 +72,11 @@ describe('a leader\'s role in a body is not someone given it in another body', (
     ]);
   });
 });
+
+describe('a bare leader\'s role after someone said to lead a body', () => {
+  it('«бессменный лидер» is the subject just said to head a party, not another leader named before', () => {
+    expect(quotes('Лидер ЛДПР Владимир Жириновский выступил в Думе. Геннадий Зюганов возглавляет КПРФ с 1993 года. Бессменный лидер заявил, что партия готова к выборам.')).toEqual([
+      'indirect | Геннадий Зюганов | партия готова к выборам',
+    ]);
+  });
+});

@@ -146,3 +146,20 @@ function bodyRoleBefore(ctx: ResolveContext, at: number): { body: EntityId; word
   const words = roleInBodyBefore(ctx, at, ctx.mentions[m]!.entity);
   return words ? { body: ctx.mentions[m]!.entity, words } : null;
 }
+
+/**
+ * «Геннадий Зюганов возглавляет КПРФ … Бессменный лидер заявил»: the person (the subject of the
+ * sentence before) was said to lead some body, so a bare leader's role is theirs.
+ */
+export function leadsSomeBody(ctx: ResolveContext, head: number, person: EntityId): boolean {
+  if (ctx.tokens[head]?.kind !== 'word' || !isLeader(ctx.words[head]!.key, ctx.words[head]!.folded)) return false;
+  return (ctx.entities.get(person)?.mentions ?? []).some((mention) => {
+    if (mention.tokens[0] >= head) return false;
+    const after = mention.tokens[1];
+    for (let k = after + 1; k <= after + LEADS_REACH && k < ctx.tokens.length; k++) {
+      const m = ctx.mentionAt[k]!;
+      if (m !== -1) return ctx.mentions[m]!.type === 'ORG' && leadsBody(ctx, after, ctx.mentions[m]!.entity);
+    }
+    return false;
+  });
+}

@@ -13,7 +13,7 @@ import { heldInPlaceOfRole } from './role-place.js';
 import { kinHolder } from './kin.js';
 import { agreeingNominative, fullNameInCaseOf, nominativePhrase, personInCase } from './normalize.js';
 import { cueGender, lastPerson, pronounGender, pronounReferences, recentPersonOfGender, speakerPronoun, subjectOfSentenceBefore, type PronounRole, type SpeakerReferent } from './pronouns.js';
-import { heldInOtherBody, holderOfBodyRole } from './body-roles.js';
+import { heldInOtherBody, holderOfBodyRole, leadsSomeBody } from './body-roles.js';
 import { holdsOtherRole, isDeputy, mayHold, namesPrincipal, womanOfMan, nextPersonInLine, holderNamedAfter, personAfterRole, personNamedWith, resolveTitle, roleDomain, roleGender, roleHead, sharesCase } from './roles.js';
 
 /**
@@ -111,6 +111,8 @@ export function createResolver(doc: ResolvedDocument, lexicon: ResolveLexicon): 
       // «Как сообщала сама певица»: «сам» before the role points back to the one just spoken of, before any other rule.
       const emphatic = emphaticSelfHolder(ctx, from, head, verbGender);
       if (emphatic) return emphatic;
+      // «Зюганов возглавляет КПРФ. Бессменный лидер заявил»: the subject just said to lead a body holds a bare leader's role.
+      if (subject && head === to - 1 && leadsSomeBody(ctx, head, subject)) return subject;
       const holds = subject ? mayHold(ctx, head, subject) : null;
       // «постпред России при ООН Виталий Чуркин»: the person this very role names, past its complement.
       const named = personAfterRole(ctx, head, gender);
