@@ -147,7 +147,7 @@ export function nounPhrases(ctx: ClauseContext, from: number, to: number, subjec
     }
     // Unnamed sources first: «представитель мэрии» is someone the text does not name;
     // «министерство здравоохранения» is an institution by its description.
-    else if (ctx.sourceNouns.has(w.key) || (ctx.orgNouns.has(w.key) && (w.shape === 'lower' || opensSentence(ctx, i, w.shape)))) {
+    else if (ctx.sourceNouns.has(w.key) || (ctx.orgNouns.has(w.key) && (w.shape === 'lower' || opensSentence(ctx, i, w.shape)) && !personRole(ctx, i))) {
       const start = adjectivesBefore(ctx, i, from);
       const end = phraseEnd(ctx, i, to);
       // «— сказал специалист.»: a bare singular role stands for the person just named.
@@ -229,6 +229,16 @@ function obliqueAdjective(ctx: ClauseContext, k: number): boolean {
 }
 
 /** The word can be a nominative naming a person: an animate nominative reading, or none the dictionary knows. */
+/**
+ * «Мэр города», «мэра столицы»: a role word that shares its stem key with a noun for a body (мэрия)
+ * and reads as a person is the role, not the body.
+ */
+function personRole(ctx: ClauseContext, i: number): boolean {
+  if (!ctx.titles.has(ctx.words[i]!.key)) return false;
+  const best = ctx.analyseWord(ctx.words[i]!).find((a) => a.known);
+  return best?.pos === 'NOUN' && best.grams.includes('anim');
+}
+
 function nominativePerson(ctx: ClauseContext, i: number): boolean {
   const known = ctx.analyseWord(ctx.words[i]!).filter((a) => a.known && a.grams.includes('nomn'));
   return known.length === 0 || known.some((a) => a.grams.includes('anim') || !a.grams.includes('inan'));

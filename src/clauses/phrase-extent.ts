@@ -329,7 +329,9 @@ const OUTLET_PLACE_ADJECTIVES = 3;
 /** The word before `i` is a lower-case organisation noun (компании, партии). */
 function afterOrgNoun(ctx: ClauseContext, i: number): boolean {
   const k = i - 1;
-  if (k < 0 || ctx.tokens[k]!.kind !== 'word' || ctx.words[k]!.shape !== 'lower' || ctx.mentionAt[k] !== -1) return false;
+  // «ЧВК «Вагнер»», «ПАО «Газпром»»: an abbreviation for a kind of body is written in capitals.
+  const shape = ctx.tokens[k]?.kind === 'word' ? ctx.words[k]!.shape : 'none';
+  if (k < 0 || (shape !== 'lower' && shape !== 'upper') || ctx.mentionAt[k] !== -1) return false;
   // «арт-группы «Война»»: a compound's last part names the kind of body.
   const folded = ctx.words[k]!.folded;
   return ctx.orgNouns.has(ctx.words[k]!.key) || (folded.includes('-') && ctx.orgNouns.has(stemKey(folded.slice(folded.lastIndexOf('-') + 1))));

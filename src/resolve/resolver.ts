@@ -13,6 +13,7 @@ import { heldInPlaceOfRole } from './role-place.js';
 import { kinHolder } from './kin.js';
 import { agreeingNominative, fullNameInCaseOf, nominativePhrase, personInCase } from './normalize.js';
 import { cueGender, lastPerson, pronounGender, pronounReferences, recentPersonOfGender, speakerPronoun, subjectOfSentenceBefore, type PronounRole, type SpeakerReferent } from './pronouns.js';
+import { heldInOtherBody, holderOfBodyRole, leadsSomeBody } from './body-roles.js';
 import { holdsOtherRole, isDeputy, mayHold, namesPrincipal, womanOfMan, nextPersonInLine, holderNamedAfter, personAfterRole, personNamedWith, resolveTitle, roleDomain, roleGender, roleHead, sharesCase } from './roles.js';
 
 /**
@@ -110,16 +111,22 @@ export function createResolver(doc: ResolvedDocument, lexicon: ResolveLexicon): 
       // «Как сообщала сама певица»: «сам» before the role points back to the one just spoken of, before any other rule.
       const emphatic = emphaticSelfHolder(ctx, from, head, verbGender);
       if (emphatic) return emphatic;
+      // «Зюганов возглавляет КПРФ. Бессменный лидер заявил»: the subject just said to lead a body holds a bare leader's role.
+      if (subject && head === to - 1 && leadsSomeBody(ctx, head, subject)) return subject;
       const holds = subject ? mayHold(ctx, head, subject) : null;
       // «постпред России при ООН Виталий Чуркин»: the person this very role names, past its complement.
       const named = personAfterRole(ctx, head, gender);
       if (named) return heldInPlaceOfRole(ctx, named, from, head, gender);
+      // «Генеральный секретарь НАТО Йенс Столтенберг … Генсек альянса заявил»: a role in a body the
+      // text named (by its name or a generic noun for it) is the person the text gave a role in that body.
+      const inBody = holderOfBodyRole(ctx, head, to, gender);
+      if (inBody) return inBody;
       const found = (holds === 'given' ? subject : null) ?? resolveTitle(ctx, head, near, gender, field, holds === 'untitled' ? subject : null) ??
         (bare ? lastUnlikeOther(ctx, head, lastPerson(ctx, head, pronounGender(ctx, head, cue) ?? gender)) : null) ??
         // Only where the verb shows the gender (сказал), and for a role that names an office (глава государства, not сельсовета).
         (verbGender && (bare || (roleDomain(ctx, head)?.size ?? 0) > 0) ? lastUnlikeOther(ctx, head, nextPersonInLine(ctx, head, verbGender)) : null) ??
         kinHolder(ctx, head, gender);
-      const placed = found ? heldInPlaceOfRole(ctx, found, from, head, gender) : null;
+      const placed = found && !heldInOtherBody(ctx, head, to, found) ? heldInPlaceOfRole(ctx, found, from, head, gender) : null;
       // «президент России заявил»: the office's holder in the document's year, where the table knows the office.
       const office = officeHolders(ctx, from, to, head);
       if (office) return byOffice(ctx, office, placed);

@@ -51,6 +51,26 @@ function prefixOf(stem: string): string {
 }
 
 /**
+ * A compound place adjective's first part (южно-корейский, северо-американский): a cardinal point
+ * that is a word of its own in the place's name (Южная Корея, Северная Америка).
+ */
+const COMPOUND_FIRST = /^(южн|северн|западн|восточн|центральн)о-?(.{3,})$/;
+
+/**
+ * The keys a stem is of a place by, every one among the keys of that place's name words: one for a
+ * plain stem (белорус → бело), one per part for a compound one (южнокор → южн, кор).
+ */
+function stemKeys(stem: string): string[] {
+  const m = COMPOUND_FIRST.exec(stem);
+  return m ? [prefixOf(m[1]!), prefixOf(m[2]!)] : [prefixOf(stem)];
+}
+
+/** The key the holders of a role in the stem's place are looked up by: the last of its keys. */
+function mainKey(stem: string): string {
+  return stemKeys(stem).at(-1)!;
+}
+
+/**
  * The keys a stem of the place `id` is found by: the first one to SHARED_PREFIX letters of each
  * word of its names (Белоруссия: б, бе, бел, бело), read once per document. A stem shares a name
  * word's start exactly when its own key is among them.
@@ -95,12 +115,14 @@ function mayHoldIn(ctx: ResolveContext, person: EntityId, stem: string): boolean
   const places = rolePlaces(ctx, person);
   if (places.size === 0) return true;
   if ([...places].some((id) => placeNamed(ctx, id, stem))) return true;
-  return !placesByPrefix(ctx).has(prefixOf(stem));
+  const known = placesByPrefix(ctx);
+  return !stemKeys(stem).every((key) => known.has(key));
 }
 
 /** One of the place's names shares the adjective's stem. */
 function placeNamed(ctx: ResolveContext, id: EntityId, stem: string): boolean {
-  return placePrefixes(ctx, id).has(prefixOf(stem));
+  const keys = placePrefixes(ctx, id);
+  return stemKeys(stem).every((key) => keys.has(key));
 }
 
 /** The prefix keys of every place the document names: whether a stem is understood is one look-up. */
@@ -119,9 +141,10 @@ function placesByPrefix(ctx: ResolveContext): ReadonlySet<string> {
 function heldInBefore(ctx: ResolveContext, stem: string, at: number): EntityId | null {
   // Their mentions in text order, once per stem; the people are found by the stem's key, not by
   // reading every person of the document for each stem.
-  const held = ctx.once(`held-in:${prefixOf(stem)}`, () => {
+  const held = ctx.once(`held-in:${stemKeys(stem).join('+')}`, () => {
     const found: [number, EntityId][] = [];
-    for (const person of roleHolders(ctx).get(prefixOf(stem)) ?? []) {
+    for (const person of roleHolders(ctx).get(mainKey(stem)) ?? []) {
+      if (![...rolePlaces(ctx, person)].some((id) => placeNamed(ctx, id, stem))) continue;
       for (const m of ctx.entities.get(person)!.mentions) found.push([m.tokens[0], person]);
     }
     return found.sort((a, b) => a[0] - b[0]);
