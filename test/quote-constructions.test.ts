@@ -199,3 +199,18 @@ describe('a dash, then the same speaker\'s next speech act', () => {
     expect(quotes('Иван Петров сказал, что устал — он хочет отдохнуть.')).toEqual(['indirect | Иван Петров | устал — он хочет отдохнуть']);
   });
 });
+
+describe('a report ends at a semicolon before another attribution', () => {
+  it('«…; губернатор добавил, что …» is a second report, not part of the first', () => {
+    expect(quotes('Министр заявил, что проверка продлится до пятницы; губернатор добавил, что виновных накажут.', { named: true })).toEqual([
+      'indirect | Министр | проверка продлится до пятницы',
+      'indirect | губернатор | виновных накажут',
+    ]);
+  });
+
+  it('a semicolon with no attribution after it keeps the speaker\'s next statement', () => {
+    expect(quotes('Министр заявил, что проверка продлится до пятницы; виновных накажут.', { named: true })).toEqual([
+      'indirect | Министр | проверка продлится до пятницы; виновных накажут',
+    ]);
+  });
+});

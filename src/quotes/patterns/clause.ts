@@ -27,8 +27,8 @@ function opensNext(ctx: QuoteContext, k: number): boolean {
 /**
  * The reported clause ends at the sentence end, where the narrator resumes (…, однако не
  * назвал их; … сняты и ходатайствовал …), or where another attribution begins (…, сообщает
- * ТАСС; …, сторонники пишут, что …). A semicolon joins the speaker's next statement (…
- * посещать центр; он искал утешение …), as the gold sets read it: no report ends there.
+ * ТАСС; …, сторонники пишут, что …; …; губернатор добавил, что …). Otherwise a semicolon joins
+ * the speaker's next statement (… посещать центр; он искал утешение …), as the gold sets read it.
  */
 export function clauseEnd(ctx: QuoteContext, from: number, cue: Cue | null = null): number {
   const [, end] = sentenceRange(ctx, from);
@@ -37,7 +37,7 @@ export function clauseEnd(ctx: QuoteContext, from: number, cue: Cue | null = nul
       !(ctx.tokens[i - 1]!.kind === 'word' && (hasAgreeingPast(ctx, from, i, cue) || quotesSoon(ctx, i + 1, end) || thatClauseUnfinished(ctx, from, i)))) {
       return isPunct(ctx, i - 1, ',') ? i - 1 : i;
     }
-    if (i > from && (isPunct(ctx, i, ',—–') || isDashToken(ctx, i)) && attributionFollows(ctx, i + 1, cue)) return i;
+    if (i > from && (isPunct(ctx, i, ',;—–') || isDashToken(ctx, i)) && attributionFollows(ctx, i + 1, cue)) return i;
     if (i > from && isDashToken(ctx, i) && pronounReports(ctx, i + 1, cue)) return i;
     // «…, после чего отправился …»: the speaker's next action, told by the narrator; unless the
     // reported clause has a past verb that agrees alike (…, что он провёл год в колонии, после чего вышел).
