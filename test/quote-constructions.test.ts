@@ -214,3 +214,17 @@ describe('a report ends at a semicolon before another attribution', () => {
     ]);
   });
 });
+
+describe('a report inside a subordinate clause that opens the sentence', () => {
+  it('ends where the main clause begins (Поскольку X заявило, что П, …)', () => {
+    expect(quotes('Поскольку министерство заявило, что проверка продлится месяц, компания решила подать иск.', { named: true })).toEqual([
+      'indirect | министерство | проверка продлится месяц',
+    ]);
+  });
+
+  it('keeps an aside inside the report: a comma before a participle is no main clause', () => {
+    expect(quotes('Хотя мэр сообщил, что дорогу, закрытую весной, откроют в мае, водители по-прежнему ездят в объезд.', { named: true })).toEqual([
+      'indirect | мэр | дорогу, закрытую весной, откроют в мае',
+    ]);
+  });
+});
