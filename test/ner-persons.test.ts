@@ -411,3 +411,59 @@ describe('a given name the dictionary does not know before a surname the text na
     expect(persons('Консул Андрей Гуцуляк (Андрій Гуцуляк) выступил на открытии выставки.')).toEqual(['PER Андрей Гуцуляк', 'PER Андрій Гуцуляк']);
   });
 });
+
+describe('foreign particles and Arabic articles inside a name (issue 15)', () => {
+  it.each([
+    ['Старый имам Фарид аль-Масуди был избран главой совета.', ['PER Фарид аль-Масуди']],
+    ['Гостей встречал шейх Халид аль-Нахайян аль-Мактум ас-Сауди.', ['PER Халид аль-Нахайян аль-Мактум ас-Сауди']],
+    ['Его жена Лулуа бинт Фахд открыла школу.', ['PER Лулуа бинт Фахд']],
+    ['Вчера де Лоренцис покинул клуб.', ['PER де Лоренцис']],
+    ['Поддержать ван Бастена пришли друзья.', ['PER ван Бастена']],
+  ])('%s', (text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+});
+
+describe('short capitalised syllables in a row (issue 15)', () => {
+  it.each([
+    ['Посол Чон Су Хан прибыл в Пусан.', ['PER Чон Су Хан']],
+    ['Вчера Тин Аун Мьин выступил перед студентами.', ['PER Тин Аун Мьин']],
+    ['Умер Ли Бо – поэт и художник.', ['PER Ли Бо']],
+  ])('%s', (text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+});
+
+describe('a capitalised particle right after a title (issue 15)', () => {
+  it('opens the name with the word after it', () => {
+    expect(persons('Министр культуры Франции Ле Гофф открыл выставку.')).toEqual(['PER Ле Гофф']);
+  });
+});
+
+describe('a declined Russian surname ends a whole name (issue 15)', () => {
+  it.each([
+    ['Совет избрал сестру губернатора Тимура Бекмамбетова Айгерим своим председателем.', ['PER Тимура Бекмамбетова', 'PER Айгерим']],
+    ['Бывший советник администрации Роберта Кеннеди-младшего Стэнфорд Грей подал в отставку.', ['PER Роберта Кеннеди-младшего', 'PER Стэнфорд Грей']],
+  ])('%s', (text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+});
+
+describe('a run of capitalised words that opens with the surname of a person the text names in full (issue 15)', () => {
+  it.each([
+    ['Инвестор Уолтер Кримсон передал дела. Его наследником станет старший сын Кримсона Эдвард.', ['PER Уолтер Кримсон', 'PER Кримсона', 'PER Эдвард']],
+    ['Премьер Ясуо Мацугаи ушёл. Пост достался бывшему спикеру правительства Мацугаи Тадаси Кохаре.', ['PER Ясуо Мацугаи', 'PER Мацугаи', 'PER Тадаси Кохаре']],
+    ['Певица Оксана Брайс родила сына. Сегодня моя подружка Брайс Оксана стала мамой.', ['PER Оксана Брайс', 'PER Брайс Оксана']],
+  ])('%s', (text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+});
+
+describe('a given name the dictionary does not know, alone after the full name (issue 15)', () => {
+  it('is that person again, in any case form', () => {
+    expect(persons('Его сыновья Юстас Кампрод и Маттиас Кампрод управляют фондом. Юстасу скоро исполнится сорок лет.')).toEqual(['PER Юстас Кампрод', 'PER Маттиас Кампрод', 'PER Юстасу']);
+  });
+  it('not from a pair that opens with a place', () => {
+    expect(persons('Генпрокурор Джанет Рено ушла. После Уэйко Рено оказалась в центре скандала. Штурм в Уэйко осудили.')).not.toContain('PER Уэйко');
+  });
+});

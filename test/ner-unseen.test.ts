@@ -108,6 +108,12 @@ describe('bodies the dictionaries do not list', () => {
     expect(orgs(text)).toEqual([]);
   });
 
+  it('reads a level adjective before «правительство» or «собрание» as a body (краевое правительство, городское собрание)', () => {
+    expect(orgs('Проект бюджета внесло в думу краевое правительство.')).toEqual(['ORG краевое правительство']);
+    expect(surfaces('Переименование улицы одобрило городское собрание Дебрецена.')).toEqual(['ORG городское собрание', 'LOC Дебрецена']);
+    expect(orgs('Японское правительство решило не отставать.')).toEqual([]);
+  });
+
   it('leaves a country\'s court or prosecutor\'s office in lower case alone (федерального суда)', () => {
     expect(orgs('Решение федерального суда обжаловано.')).toEqual([]);
   });

@@ -41,7 +41,7 @@ const by = (earlier: Proposals, name: string): readonly Candidate[] => earlier.b
 export const PROPOSERS: readonly Proposer[] = [
   { name: 'quoted-org', run: (ctx, earlier) => quotedOrgCandidates(ctx, earlier.matches) },
   { name: 'dictionary', run: (ctx, earlier) => dictionaryCandidates(ctx, earlier.matches, by(earlier, 'quoted-org')) },
-  { name: 'person', run: (ctx, earlier) => withoutJoinedPeople(personCandidates(ctx), by(earlier, 'dictionary'), ctx.tokens.length) },
+  { name: 'person', run: (ctx, earlier) => withoutJoinedPeople(ctx, personCandidates(ctx), by(earlier, 'dictionary')) },
   { name: 'abbreviation', run: (ctx, earlier) => abbreviationCandidates(ctx, earlier.matches) },
   { name: 'latin-name', run: (ctx) => latinNameCandidates(ctx) },
   { name: 'latin-full-name', run: (ctx, earlier) => latinFullNameCandidates(ctx, [...by(earlier, 'dictionary'), ...by(earlier, 'abbreviation')]) },

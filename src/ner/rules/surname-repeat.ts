@@ -2,7 +2,7 @@ import { declinedForms } from '../../dict/declined-forms.js';
 import { fold, type WordInfo } from '../../morph/index.js';
 import type { Candidate } from '../../types.js';
 import { candidate, lengthOf, PRIORITY, spanKey } from '../candidate.js';
-import { adjacent, wordsKey, type NerContext } from '../context.js';
+import { adjacent, isCommonWord, wordsKey, type NerContext } from '../context.js';
 import { perWord } from '../../util/word-memo.js';
 import { wordList } from '../../dict/words.js';
 import { generationBase } from '../../dict/generation.js';
@@ -24,6 +24,9 @@ export function repeatedSurnames(ctx: NerContext, persons: readonly Candidate[])
   const shortSurnames = new Set<string>();
   const vouched = new Set<string>();
   const names = new Map<string, number>();
+  // «Серена Уильямс … Серена до встречи считалась фаворитом»: the given names of full names, as written
+  // and in their case forms (see givenNameRepeats).
+  const givens = new Set<string>();
   for (const p of persons) {
     if (lengthOf(p) < 2) {
       // «рэперу Басте … Баста выступал»: a one-word name its context vouches for (a title, an age, a
@@ -37,6 +40,12 @@ export function repeatedSurnames(ctx: NerContext, persons: readonly Candidate[])
     // Dictionary people are found wherever they stand; a rule's name only where its rule fired.
     if (!p.entry && lengthOf(p) <= MAX_NAME && isWordsOnly(ctx, p)) names.set(wordsKey(ctx, p.tokens[0], p.tokens[1], 'key'), lengthOf(p));
     const last = ctx.words[p.tokens[1] - 1]!;
+    const given = ctx.words[p.tokens[0]]!;
+    // (Only from names a first name opens: a pair of capitalised words may open with a place, После Уэйко Рено.)
+    if ((p.rule === 'first-surname' || p.rule === 'dict') && ctx.tokens[p.tokens[0]]!.kind === 'word' && given.shape === 'title' && given.folded.length > 3 && !isCommonWord(given) && ctx.tokens[p.tokens[0] + 1]?.text !== '.') {
+      givens.add(given.folded);
+      if (!given.analyses[0]?.known) for (const form of declinedForms(given.folded)) givens.add(form);
+    }
     written.add(last.folded);
     // «Сайрус Вэнс-младший … сообщил Вэнс»: the surname is the word before the generation's adjective.
     const base = generationBase(last.folded);
@@ -68,6 +77,7 @@ export function repeatedSurnames(ctx: NerContext, persons: readonly Candidate[])
     // «братьев Ямадаевых», «клан Шаймиевых»: a plural of the surname is the family, not the person.
     if ((isRepeat(w) && (written.has(w.folded) || (!isFamilySurname(w) && !pluralOfSurname(w, surnames)))) || (shortSurnames.has(w.folded) && afterWord(ctx, i))) out.push(candidate(i, i + 1, 'PER', 'surname-repeat', PRIORITY.repeat));
     else if (vouched.has(w.lemma)) out.push(candidate(i, i + 1, 'PER', 'surname-repeat', PRIORITY.titlePerson));
+    else if (givens.has(w.folded) && w.shape === 'title' && !nextCapital(ctx, i) && !prevCapital(ctx, i) && ctx.tokens[i - 1]?.kind !== 'quote') out.push(candidate(i, i + 1, 'PER', 'given-name-repeat', PRIORITY.surname));
     if (!firstKeys.has(w.key)) return;
     for (const n of lengths) {
       if (i + n <= ctx.tokens.length && !found.has(spanKey(ctx.tokens.length, i, i + n)) && names.get(wordsKey(ctx, i, i + n, 'key')) === n && isWordsOnly(ctx, candidate(i, i + n, 'PER', '', 0))) {
@@ -125,4 +135,16 @@ function afterPluralNoun(ctx: NerContext, i: number): boolean {
   if (!prev || ctx.tokens[i - 1]!.kind !== 'word' || prev.shape !== 'lower') return false;
   const best = ctx.analyseWord(prev)[0];
   return !!best && best.pos === 'NOUN' && best.grams.includes('plur');
+}
+
+/** A capitalised word written right after `i` (the word opens a longer name there). */
+function nextCapital(ctx: NerContext, i: number): boolean {
+  const next = ctx.words[i + 1];
+  return !!next && ctx.tokens[i + 1]!.kind === 'word' && next.shape === 'title' && adjacent(ctx, i, i + 1);
+}
+
+/** A capitalised word written right before `i` that does not open the sentence (the word ends a longer name there). */
+function prevCapital(ctx: NerContext, i: number): boolean {
+  const prev = ctx.words[i - 1];
+  return !!prev && ctx.tokens[i - 1]!.kind === 'word' && prev.shape === 'title' && adjacent(ctx, i - 1, i);
 }

@@ -10,7 +10,7 @@ import { endingPattern } from '../../endings.js';
 import type { NerLexicon } from '../../lexicon.js';
 import { eastAsianName, foreignName } from './foreign-name.js';
 import { gluedToName, isInitial } from './initials.js';
-import { nameTail } from './name-tail.js';
+import { endsRussianName, nameTail } from './name-tail.js';
 import { BARE_CONSONANT, isAmbiguousName, isFamilySurname, isFirstName, isFreeCapital, isListedFirstName, isNameWord, isPatronymic, isPlace, isSurname, isUnknown, looksLikeSurname, looksShapedLikeSurname, particlesEnd } from './name-words.js';
 import { latinOriginals } from './originals.js';
 import { afterPlaceWord, afterSpeakerFrame, beforeSingularVerb, besideSpeechVerb, inQuotedName, inQuotes, pluralBeforePluralVerb } from './surroundings.js';
@@ -83,6 +83,13 @@ export function personCandidates(ctx: NerContext): Candidate[] {
       i = particled - 1;
       continue;
     }
+    // «Пан Ги Мун», «Аун Сан Су Чжи», «Мун Чжэ Ин»: three or four short capitalised syllables in a row are one name.
+    const syllables = syllableName(ctx, i);
+    if (syllables > i) {
+      push(i, syllables, 'syllable-name', PRIORITY.personFull);
+      i = syllables - 1;
+      continue;
+    }
     const asian = eastAsianName(ctx, i);
     if (asian > i) {
       push(i, asian, 'east-asian-name', PRIORITY.personFull);
@@ -100,6 +107,9 @@ export function personCandidates(ctx: NerContext): Candidate[] {
       const j = nameTail(ctx, i);
       if (j > i + 1) {
         push(i, j, 'first-surname', PRIORITY.personFull);
+        // «дочь президента Нурсултана Назарбаева Даригу»: the name word the whole Russian name ends
+        // before is the next person (a relative's given name, most often).
+        if (j === i + 2 && endsRussianName(ctx, i + 1, j) && adjacent(ctx, i + 1, j) && isNameWord(ctx, j) && !isCommonWord(ctx.words[j]!) && !isFreeCapital(ctx, j + 1)) push(j, j + 1, 'name-after-name', PRIORITY.surname);
         i = j - 1;
         continue;
       }
@@ -242,10 +252,47 @@ function particleSurname(ctx: NerContext, i: number): number {
   const word = ctx.words[i]!;
   if (!(word.shape === 'lower' || (word.shape === 'title' && atSentenceStart(ctx, i))) || !SURNAME_PARTICLES.has(word.folded)) return i;
   // «Тур де Франс», «Коллеж де Франс»: after a capitalised word the particle is inside a longer name.
+  // («Поддержать де Ниро», «Вчера ван Дейк»: a sentence's first word that is no noun or adjective is no name's part.)
   const before = ctx.words[i - 1];
-  if (before && ctx.tokens[i - 1]!.kind === 'word' && before.shape !== 'lower' && adjacent(ctx, i - 1, i)) return i;
+  if (before && ctx.tokens[i - 1]!.kind === 'word' && before.shape !== 'lower' && adjacent(ctx, i - 1, i) && !openingNonNoun(ctx, i - 1)) return i;
   const after = word.shape === 'lower' ? particlesEnd(ctx, i) : Math.max(i + 1, particlesEnd(ctx, i + 1));
   return after > i && adjacent(ctx, after - 1, after) && isFreeCapital(ctx, after) ? after + 1 : i;
+}
+
+/** A sentence's first word the dictionary knows as no noun or adjective only (a verb, an adverb, a conjunction). */
+function openingNonNoun(ctx: NerContext, i: number): boolean {
+  const analyses = ctx.words[i]!.analyses;
+  return atSentenceStart(ctx, i) && analyses.length > 0 && analyses.every((a) => a.known && !NAMING_POS.has(a.pos));
+}
+
+const NAMING_POS = new Set(['NOUN', 'ADJF', 'ADJS', 'PRTF']);
+
+/** A short capitalised Cyrillic word: a syllable of a Korean, Chinese, Burmese or Vietnamese name (Ги, Чжэ, Сан). */
+const SYLLABLE = /^[\u0430-\u044f\u0451]{1,4}$/;
+
+/**
+ * The end of three or four short capitalised words written one after another, at least two of them
+ * of one to three letters (Пан Ги Мун, Аун Сан Су Чжи, Нгуен Тан Зунг); else `i`. Russian words
+ * that short in a row with capitals are no phrase; a fifth such word makes it something else.
+ */
+function syllableName(ctx: NerContext, i: number): number {
+  if (opensAfterOther(ctx, i)) return i;
+  let j = i;
+  let shortest = 0;
+  while (j < ctx.tokens.length && j - i < 5 && (j === i || adjacent(ctx, j - 1, j)) && isFreeCapital(ctx, j) && SYLLABLE.test(ctx.words[j]!.folded) && !isInitial(ctx, j) && !knownNonNoun(ctx.words[j]!)) {
+    if (ctx.words[j]!.folded.length <= 3) shortest++;
+    j++;
+  }
+  return j - i >= 3 && j - i <= 4 && shortest >= 2 ? j : i;
+}
+
+/** «Умер Ли Пэн»: a word the dictionary knows as a verb, an adverb or a conjunction is no syllable of a name. */
+const knownNonNoun = perWordFlag((word: WordInfo) => !!word.analyses[0]?.known && !NAMING_POS.has(word.analyses[0].pos));
+
+/** The word right before `i` is another capitalised word of the same run (the run started earlier). */
+function opensAfterOther(ctx: NerContext, i: number): boolean {
+  const prev = ctx.words[i - 1];
+  return !!prev && ctx.tokens[i - 1]!.kind === 'word' && prev.shape === 'title' && adjacent(ctx, i - 1, i) && !atSentenceStart(ctx, i - 1) && !ctx.lexicon.titles.has(prev.key);
 }
 
 /** The surname agrees in case with the first name (not «вдова Ельцина Наина Иосифовна») and is no common word (Однако, Уважаемая). */

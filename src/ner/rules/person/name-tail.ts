@@ -1,6 +1,8 @@
 import { adjacent, isCommonWord, type NerContext } from '../../context.js';
+import { wordList } from '../../../dict/words.js';
+import { generationBase } from '../../../dict/generation.js';
 import { isInitial } from './initials.js';
-import { isAmbiguousName, isArticleName, isFirstName, isFreeCapital, isListedFirstName, isPatronymic, PARTICLES, particlesEnd, startsNominativeName } from './name-words.js';
+import { isAmbiguousName, isArticleName, isFirstName, isFreeCapital, isListedFirstName, isPatronymic, looksShapedLikeSurname, PARTICLES, particlesEnd, startsNominativeName } from './name-words.js';
 
 /**
  * After a first name: the surname (any capitalised word, even a common one or a town:
@@ -21,6 +23,12 @@ export function nameTail(ctx: NerContext, first: number): number {
     // «Максим Дадашев Дадашев дебютировал»: a repeated word starts the next mention.
     if (ctx.words[j]!.folded === ctx.words[j - 1]!.folded) break;
     if (j > first + 1 && startsNominativeName(ctx, j - 1, j)) break;
+    // «дочь президента Нурсултана Назарбаева Даригу», «мать Джорджа Флойда Ларсения»: a Russian surname
+    // (in -ов, -ин with a case ending) after the first name ends a whole name; a capital after it that is
+    // no such surname (Бойко Методиев Борисов) is the next person.
+    if (j === first + 2 && endsRussianName(ctx, first + 1, j)) break;
+    // «администрации Джорджа Буша-младшего Джэймс Коми»: младший, старший end the name.
+    if (j > first + 1 && generationBase(ctx.words[j - 1]!.folded) !== null) break;
     // «Сергей Анатольевич Лебедев Путин назначил»: first name, patronymic and surname are a whole
     // Russian name; a capital after them is the next mention.
     // (A particle opens a surname of more words: Марина Александровна Де Энден.)
@@ -44,10 +52,25 @@ export function nameTail(ctx: NerContext, first: number): number {
       particled += particlesEnd(ctx, j) - j;
       j = particlesEnd(ctx, j) + 1;
     }
-    else if (isArticleName(ctx, j)) j++;
+    // (An article's word counts as no name word of the four either: Сабах аль-Ахмед аль-Джабер ас-Сабах.)
+    else if (isArticleName(ctx, j)) {
+      j++;
+      particled++;
+    }
     else break;
   }
   return j;
+}
+
+/** A Russian surname in -ов, -ев, -ин, -ын with a case or feminine ending (Назарбаева, Петровым; Флойда is none). */
+const DECLINED_RUSSIAN_SURNAME = new RegExp(`(?:${wordList('surname-suffixes').join('|')})(?:а|у|ым|ом|е|ой|ую)$`);
+
+/**
+ * The word at `surname`, right after a first name, is a declined Russian surname, which ends a whole name:
+ * the capitalised word at `j` after it, no surname of that shape itself, is the next person's.
+ */
+export function endsRussianName(ctx: NerContext, surname: number, j: number): boolean {
+  return ctx.words[j]?.shape === 'title' && ctx.tokens[j]!.kind === 'word' && !isPatronymic(ctx, surname) && DECLINED_RUSSIAN_SURNAME.test(ctx.words[surname]!.folded) && !looksShapedLikeSurname(ctx.words[j]!.folded);
 }
 
 function isCapitalParticle(ctx: NerContext, j: number): boolean {

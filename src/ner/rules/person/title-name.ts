@@ -1,7 +1,8 @@
 import type { Analysis } from '../../../types.js';
 import { adjacent, isCapitalised, isCommonWord, isListedName, isPlaceNoun, type NerContext } from '../../context.js';
 import { CASE_GRAMMEMES, hasGram } from '../../../morph/index.js';
-import { isFirstName, isFreeCapital, isKnownAdjective, isListedFirstName, isNameWord, isPlace, isUnknown, looksShapedLikeSurname } from './name-words.js';
+import { endsRussianName } from './name-tail.js';
+import { isArticleName, isFirstName, isFreeCapital, isKnownAdjective, isListedFirstName, isNameWord, isPlace, isUnknown, looksShapedLikeSurname, PARTICLES, particlesEnd } from './name-words.js';
 
 /**
  * After a title, the name follows at once or after a short genitive complement that
@@ -15,12 +16,26 @@ export function nameAfterTitle(ctx: NerContext, from: number): [from: number, to
     if (word.shape === 'lower' && word.folded.length <= 3) return null; // a preposition or conjunction
     // «жители посёлка Комарово», «сотрудники компании Яндекс»: the name is the place's or the body's.
     if (word.shape === 'lower' && (isPlaceNoun(ctx, i) || ctx.lexicon.orgNouns.has(word.key))) return null;
+    // «министр финансов Франции Ле Мэр»: a capitalised particle opens the name with the word after it.
+    if (word.shape === 'title' && PARTICLES.has(word.folded) && adjacent(ctx, i, i + 1) && isFreeCapital(ctx, i + 1, true) && !ctx.gazetteerAt[i]) return [i, i + 2];
     const pair = agreeingPair(ctx, from - 1, i);
     if (pair) return pair;
     const named = (isNameWord(ctx, i) && !isCommonWord(word)) || (i === from && isFreeCapital(ctx, i) && !isPlace(word) && isListedNameInCase(ctx, from - 1, i));
     if (named && word.folded.length > 1) {
       let j = i + 1;
-      while (j < ctx.tokens.length && j - i < 3 && adjacent(ctx, j - 1, j) && (isNameWord(ctx, j) || isPlaceSurname(ctx, i, j)) && !isFirstName(ctx, j) && ctx.words[j]!.folded !== ctx.words[j - 1]!.folded) j++;
+      // «имам Моаз аль-Хатиб», «жена Моза бинт Нассер»: particles and the word they open, or a word
+      // with an Arabic article glued on, are one more name word.
+      // (Those count as no word of the three: Сабах аль-Ахмед аль-Джабер ас-Сабах.)
+      for (let words = 1; j < ctx.tokens.length && words < 3 && adjacent(ctx, j - 1, j);) {
+        const particles = particlesEnd(ctx, j);
+        if (particles > j && isFreeCapital(ctx, particles)) j = particles + 1;
+        else if (isArticleName(ctx, j)) j++;
+        else if (j === i + 2 && isFirstName(ctx, i) && endsRussianName(ctx, i + 1, j)) break;
+        else if ((isNameWord(ctx, j) || isPlaceSurname(ctx, i, j)) && !isFirstName(ctx, j) && ctx.words[j]!.folded !== ctx.words[j - 1]!.folded) {
+          j++;
+          words++;
+        } else break;
+      }
       return [i, j];
     }
     if (isCapitalised(word) && !ctx.gazetteerAt[i]) return null;
