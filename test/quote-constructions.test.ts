@@ -199,3 +199,32 @@ describe('a dash, then the same speaker\'s next speech act', () => {
     expect(quotes('Иван Петров сказал, что устал — он хочет отдохнуть.')).toEqual(['indirect | Иван Петров | устал — он хочет отдохнуть']);
   });
 });
+
+describe('a report ends at a semicolon before another attribution', () => {
+  it('«…; губернатор добавил, что …» is a second report, not part of the first', () => {
+    expect(quotes('Министр заявил, что проверка продлится до пятницы; губернатор добавил, что виновных накажут.', { named: true })).toEqual([
+      'indirect | Министр | проверка продлится до пятницы',
+      'indirect | губернатор | виновных накажут',
+    ]);
+  });
+
+  it('a semicolon with no attribution after it keeps the speaker\'s next statement', () => {
+    expect(quotes('Министр заявил, что проверка продлится до пятницы; виновных накажут.', { named: true })).toEqual([
+      'indirect | Министр | проверка продлится до пятницы; виновных накажут',
+    ]);
+  });
+});
+
+describe('a report inside a subordinate clause that opens the sentence', () => {
+  it('ends where the main clause begins (Поскольку X заявило, что П, …)', () => {
+    expect(quotes('Поскольку министерство заявило, что проверка продлится месяц, компания решила подать иск.', { named: true })).toEqual([
+      'indirect | министерство | проверка продлится месяц',
+    ]);
+  });
+
+  it('keeps an aside inside the report: a comma before a participle is no main clause', () => {
+    expect(quotes('Хотя мэр сообщил, что дорогу, закрытую весной, откроют в мае, водители по-прежнему ездят в объезд.', { named: true })).toEqual([
+      'indirect | мэр | дорогу, закрытую весной, откроют в мае',
+    ]);
+  });
+});

@@ -991,3 +991,10 @@ describe('a text the subject put out speaks for that subject', () => {
     expect(quotes('Комитет защиты озёр распространил вчера сообщение для печати, в котором говорится, что озеро обмелело.')).toEqual(['indirect | Комитет защиты озёр | озеро обмелело']);
   });
 });
+
+describe('a speaker noun with an archaic lemma listed first', () => {
+  it('is named by the common lemma («по словам матери» → мать, not матерь)', () => {
+    expect(names('По словам матери, сын вернулся домой поздно вечером.')).toEqual(['мать']);
+    expect(names('По словам матери погибшего, юноша никогда не курил.')).toEqual(['мать погибшего']);
+  });
+});

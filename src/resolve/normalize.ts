@@ -423,6 +423,21 @@ const PAUCAL_NUMERALS = wordSet('paucal-numerals');
 /** Words that govern a count's genitive whatever the frame (более половины опрошенных). */
 const COUNT_GOVERNORS = wordSet('count-governors');
 
+/** Archaic lemmas the morphology lists first (матерь): dict/words/archaic-lemmas.txt. */
+const ARCHAIC_LEMMAS = wordSet('archaic-lemmas');
+
+/**
+ * «матери» → «мать», not «матерь»: where the reading at `index` has an archaic lemma, another
+ * reading with the same grammemes and a common lemma; else `index` itself.
+ */
+function commonLemma(analyses: readonly Analysis[], index: number): number {
+  const a = analyses[index];
+  if (!a || !ARCHAIC_LEMMAS.has(fold(a.lemma))) return index;
+  const same = (b: Analysis) => b.pos === a.pos && b.grams.length === a.grams.length && b.grams.every((g) => a.grams.includes(g));
+  const other = analyses.findIndex((b) => same(b) && !ARCHAIC_LEMMAS.has(fold(b.lemma)));
+  return other >= 0 ? other : index;
+}
+
 /** Oblique forms of «один/одна» → the nominative. */
 const ONE_OF = wordMap('one-of-nominatives');
 
@@ -481,7 +496,7 @@ export function normalizePhrase(words: NameWord[], morph: Morphology, governed =
   const h = words[head]!;
   // «Вести.ру», «Лента.ру»: a web address is written undeclined; its last letters are no case ending.
   if (WEB_ADDRESS.test(h.text)) return words.map((w) => w.text).join(' ');
-  const headIndex = governed ? governedHead(h.info.analyses) : h.info.analyses.findIndex((a) => a.pos === 'NOUN');
+  const headIndex = commonLemma(h.info.analyses, governed ? governedHead(h.info.analyses) : h.info.analyses.findIndex((a) => a.pos === 'NOUN'));
   if (headIndex < 0) return words.map((w) => w.text).join(' ');
   const ha = h.info.analyses[headIndex]!;
   const kase = caseOf(ha);
@@ -509,7 +524,7 @@ export function normalizePhrase(words: NameWord[], morph: Morphology, governed =
     .map((w, i) => {
       if (i === head) return inflectTo(morph, w, headIndex, ['nomn', number]);
       if (second > head && i > head + 1 && i <= second) {
-        const sa = pick(words[second]!, (a) => a.pos === 'NOUN' && caseOf(a) === kase);
+        const sa = commonLemma(words[second]!.info.analyses, pick(words[second]!, (a) => a.pos === 'NOUN' && caseOf(a) === kase));
         const own = words[second]!.info.analyses[sa]!;
         const ownNumber = own.grams.includes('plur') ? 'plur' : 'sing';
         return i === second ? inflectTo(morph, w, sa, ['nomn', ownNumber]) : attributeInNominative(morph, w, kase, ownNumber, ['masc', 'femn', 'neut'].find((g) => own.grams.includes(g)));

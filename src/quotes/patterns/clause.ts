@@ -27,8 +27,8 @@ function opensNext(ctx: QuoteContext, k: number): boolean {
 /**
  * The reported clause ends at the sentence end, where the narrator resumes (…, однако не
  * назвал их; … сняты и ходатайствовал …), or where another attribution begins (…, сообщает
- * ТАСС; …, сторонники пишут, что …). A semicolon joins the speaker's next statement (…
- * посещать центр; он искал утешение …), as the gold sets read it: no report ends there.
+ * ТАСС; …, сторонники пишут, что …; …; губернатор добавил, что …). Otherwise a semicolon joins
+ * the speaker's next statement (… посещать центр; он искал утешение …), as the gold sets read it.
  */
 export function clauseEnd(ctx: QuoteContext, from: number, cue: Cue | null = null): number {
   const [, end] = sentenceRange(ctx, from);
@@ -37,7 +37,7 @@ export function clauseEnd(ctx: QuoteContext, from: number, cue: Cue | null = nul
       !(ctx.tokens[i - 1]!.kind === 'word' && (hasAgreeingPast(ctx, from, i, cue) || quotesSoon(ctx, i + 1, end) || thatClauseUnfinished(ctx, from, i)))) {
       return isPunct(ctx, i - 1, ',') ? i - 1 : i;
     }
-    if (i > from && (isPunct(ctx, i, ',—–') || isDashToken(ctx, i)) && attributionFollows(ctx, i + 1, cue)) return i;
+    if (i > from && (isPunct(ctx, i, ',;—–') || isDashToken(ctx, i)) && attributionFollows(ctx, i + 1, cue)) return i;
     if (i > from && isDashToken(ctx, i) && pronounReports(ctx, i + 1, cue)) return i;
     // «…, после чего отправился …»: the speaker's next action, told by the narrator; unless the
     // reported clause has a past verb that agrees alike (…, что он провёл год в колонии, после чего вышел).
@@ -389,6 +389,7 @@ const BEFORE_PREDICATE = new Set(['ADVB', 'PRCL', 'CONJ']);
  * main predicate reports a clause that ends at the comma after which that predicate comes.
  */
 export function beforeMainPredicate(ctx: QuoteContext, cueFrom: number, [from, to]: [number, number]): [number, number] {
+  if (inSubordinateOpening(ctx, cueFrom)) return beforeMainClause(ctx, [from, to]);
   if (!isPunct(ctx, cueFrom - 1, ',') || !ASIDE_POS.has(ctx.analyseWord(ctx.words[cueFrom]!)[0]?.pos ?? '')) return [from, to];
   const [sentenceStart] = sentenceRange(ctx, cueFrom);
   // «Выяснили, что свидетельница, утверждающая, что …, лгала»: inside a что-clause, the main
@@ -403,6 +404,38 @@ export function beforeMainPredicate(ctx: QuoteContext, cueFrom: number, [from, t
     let v = k + 1;
     if (ctx.tokens[v]!.kind === 'word' && BEFORE_PREDICATE.has(ctx.analyseWord(ctx.words[v]!)[0]?.pos ?? '')) v++;
     if (isFiniteVerb(ctx, v)) return trimEnd(ctx, from, k);
+  }
+  return [from, to];
+}
+
+/** «поскольку», «хотя» (dict/words/subordinate-openers.txt): open a subordinate clause before the main one. */
+const SUBORDINATE_OPENERS = wordSet('subordinate-openers');
+
+/** The cue stands in a clause the sentence opens with a subordinating conjunction, no comma between them. */
+function inSubordinateOpening(ctx: QuoteContext, cueFrom: number): boolean {
+  const [sentenceStart] = sentenceRange(ctx, cueFrom);
+  if (!isWordOf(ctx, sentenceStart, SUBORDINATE_OPENERS)) return false;
+  for (let k = sentenceStart + 1; k < cueFrom; k++) if (ctx.tokens[k]!.kind !== 'word') return false;
+  return true;
+}
+
+/** Words after a comma within which the main clause's verb stands (компания решила). */
+const MAIN_CLAUSE_WORDS = 5;
+
+/**
+ * «Поскольку министерство заявило, что проверка продлится месяц, компания решила подать иск»: a
+ * report inside a subordinate clause that opens the sentence ends at the first comma after its own
+ * predicate past which a finite verb comes before any other mark: the main clause, the narrator's.
+ */
+function beforeMainClause(ctx: QuoteContext, [from, to]: [number, number]): [number, number] {
+  for (let k = from + 1; k < to - 1; k++) {
+    if (!isPunct(ctx, k, ',') || !hasPredicate(ctx, from, k)) continue;
+    const first = k + 1;
+    if (ctx.tokens[first]?.kind !== 'word' || isWordOf(ctx, first, NARRATOR_CONJUNCTIONS) || isRelative(ctx, first) ||
+      isWord(ctx, first, functionWord('complementizer')) || PREPOSITIONS.has(ctx.words[first]!.folded)) continue;
+    for (let v = first; v < Math.min(to, first + MAIN_CLAUSE_WORDS) && ctx.tokens[v]!.kind === 'word'; v++) {
+      if (ctx.mentionAt[v] === -1 && isFiniteVerb(ctx, v) && !isParticiple(ctx, v)) return trimEnd(ctx, from, k);
+    }
   }
   return [from, to];
 }
