@@ -630,12 +630,18 @@ function buildEntities(groups: Group[], input: ResolveInput, tools: ResolveTools
       const named = new Set<string>();
       const infoIds = new Map<WordInfo, number>();
       const bare = bareWords(members, input);
+      const foldedName = fold(name);
+      // Whether a surface is the name or the name declined, asked once per distinct surface (a name
+      // mentioned many times was split, folded and looked up in the declined forms per mention).
+      const isName = new Map<string, boolean>();
       for (const c of members) {
         if (wordCount(c, input.tokens) <= 1) continue;
         // A mention that is the name itself, or the name declined (Хосепа Гвардиолы for Хосеп Гвардиола),
         // is no other name: its own normal form adds nothing but the morphology's errors (Гвардиол).
         const surface = surfaceOf(c, input);
-        if (fold(surface) === fold(name) || isCaseFormOfName(surface, name, () => false)) continue;
+        let same = isName.get(surface);
+        if (same === undefined) isName.set(surface, (same = fold(surface) === foldedName || isCaseFormOfName(surface, name, () => false)));
+        if (same) continue;
         const key = `${surface}\u0000${tokensKey(c, input, infoIds)}\u0000${evidenceKey(mentionEvidence(c, input, tools))}`;
         if (named.has(key)) continue;
         named.add(key);
@@ -647,7 +653,9 @@ function buildEntities(groups: Group[], input: ResolveInput, tools: ResolveTools
     // as written right. The mentions are scanned only for an alias that is a case form.
     // A dictionary's name is no guess: its case forms go whether the text writes it or not (Лионеля Месси).
     // A dictionary person's gender is known: «Александра Лукашенко» is his name declined, no woman's name.
-    const caseForm = (o: string) => entry ? isCaseFormOfName(o, name, () => false) : isCaseFormOfName(o, name, isListedFirstName) && nameAttested(name, members, input);
+    // Whether the text writes the name does not depend on the alias: read once, when first asked.
+    let attested: boolean | undefined;
+    const caseForm = (o: string) => entry ? isCaseFormOfName(o, name, () => false) : isCaseFormOfName(o, name, isListedFirstName) && (attested ??= nameAttested(name, members, input));
     const short = type === 'PER' ? withoutMiddleName(name, isListedFirstName) : null;
     if (short && !folded.has(plain(short))) others.add(short);
     // Nor a case form of another alias (Марка Чепмена beside Марк Чепмен, for Марк Дэвид Чэпмен).
@@ -905,7 +913,8 @@ function plainlyOblique(surface: string, name: string): boolean {
 /** Every word of the name is written, as it is, in one of the entity's mentions. */
 function nameAttested(name: string, members: readonly Candidate[], input: ResolveInput): boolean {
   const written = new Set<string>();
-  for (const c of members) for (let k = c.tokens[0]; k < c.tokens[1]; k++) written.add(fold(input.tokens[k]!.text));
+  // A token's record holds its text folded (the morph stage folds every token): no fold per token per call.
+  for (const c of members) for (let k = c.tokens[0]; k < c.tokens[1]; k++) written.add(input.words[k]!.folded);
   return name.split(/\s+/).every((w) => written.has(fold(w)));
 }
 
@@ -1057,20 +1066,25 @@ function personNameOf(all: Candidate[], input: ResolveInput, tools: ResolveTools
   const members = russianNames(all);
   const folded = fold(name);
   const size = wordCount(fullestOf(members, input.tokens), input.tokens);
+  // Each mention's text and word count, read once for the three passes below (each sliced and counted them anew).
+  const surfaces = members.map((c) => surfaceOf(c, input));
+  const sized = members.map((c) => wordCount(c, input.tokens) === size);
   // Written so elsewhere, the name may still be a case form of the one the subject of a verb shows
   // (Андреа Падована … Андреа Падован заявил): the surname's ending is no part of it.
-  for (const c of members) {
-    const surface = surfaceOf(c, input);
-    if (wordCount(c, input.tokens) === size && surnameCaseFormOf(name, surface) && mentionEvidence(c, input, tools).governed?.join() === 'nomn') return surface;
+  for (let i = 0; i < members.length; i++) {
+    const surface = surfaces[i]!;
+    if (sized[i] && surnameCaseFormOf(name, surface) && mentionEvidence(members[i]!, input, tools).governed?.join() === 'nomn') return surface;
   }
-  if (members.some((c) => fold(surfaceOf(c, input)) === folded)) return name;
+  // Each distinct text folded once: a name is mostly written the same way many times.
+  for (const surface of new Set(surfaces)) if (fold(surface) === folded) return name;
   const seen = new Set<string>();
   const bare = bareWords(members, input);
   const fewest = letters(name) - 2;
-  for (const c of members) {
-    const surface = surfaceOf(c, input);
+  for (let i = 0; i < members.length; i++) {
+    const c = members[i]!;
+    const surface = surfaces[i]!;
     // Not a name with initials (Дж. Коми for Джеймс Коми): as many words, and about as many letters.
-    if (wordCount(c, input.tokens) !== size || seen.has(surface) || letters(surface) < fewest) continue;
+    if (!sized[i] || seen.has(surface) || letters(surface) < fewest) continue;
     seen.add(surface);
     if (normalName([c], 'PER', input, tools, places, bare, gender) === surface) return surface;
   }
