@@ -6,7 +6,7 @@ import { FIRST_NAME_CASE_ENDINGS } from '../dict/first-name-cases.js';
 import { RUSSIA_NAMES as RUSSIA_NAMES_LIST } from '../ner/words.js';
 import { generationBase } from '../dict/generation.js';
 import { clippings } from '../util/clippings.js';
-import { perWord, perWordFor } from '../util/word-memo.js';
+import { perText, perWord, perWordFor } from '../util/word-memo.js';
 import { wordList, wordSet } from '../dict/words.js';
 import { governedCases, opensSentence, roleApposition, subjectOf } from './governed-case.js';
 import { groupGender, mentionGender } from './group-gender.js';
@@ -995,6 +995,9 @@ function mentionEvidence(c: Candidate, input: ResolveInput, tools: ResolveTools,
 
 type Evidence = { governed?: readonly string[]; gender?: 'masc' | 'femn' };
 
+/** The evidence shows the nominative alone (what `governed.join() === 'nomn'` tested, with no string made per call). */
+const isNominative = (e: Evidence) => e.governed !== undefined && e.governed.length === 1 && e.governed[0] === 'nomn';
+
 /** The evidence as a key (what JSON.stringify told apart, made without a serialiser's walk): case names hold no comma. */
 const evidenceKey = (e: Evidence) => `${e.governed ? e.governed.join(',') : '-'}/${e.gender ?? ''}`;
 const EVIDENCE = new WeakMap<Candidate, Evidence>();
@@ -1073,7 +1076,7 @@ function personNameOf(all: Candidate[], input: ResolveInput, tools: ResolveTools
   // (Андреа Падована … Андреа Падован заявил): the surname's ending is no part of it.
   for (let i = 0; i < members.length; i++) {
     const surface = surfaces[i]!;
-    if (sized[i] && surnameCaseFormOf(name, surface) && mentionEvidence(members[i]!, input, tools).governed?.join() === 'nomn') return surface;
+    if (sized[i] && surnameCaseFormOf(name, surface) && isNominative(mentionEvidence(members[i]!, input, tools))) return surface;
   }
   // Each distinct text folded once: a name is mostly written the same way many times.
   for (const surface of new Set(surfaces)) if (fold(surface) === folded) return name;
@@ -1115,17 +1118,18 @@ function normalName(members: Candidate[], type: EntityType, input: ResolveInput,
   if (!fullest.owner && fullest.tokens[1] - fullest.tokens[0] === 1 && input.words[fullest.tokens[0]]!.shape === 'upper') return input.tokens[fullest.tokens[0]]!.text;
   if (type === 'PER') {
     // The same words written as a subject elsewhere are the nominative (Мисао Окава (Misao Okawa) …, Мисао Окава родилась).
-    const surface = mentionWordsKey(fullest, input);
     let own = mentionEvidence(fullest, input, tools);
-    if (own.governed?.join() !== 'nomn') {
+    if (!isNominative(own)) {
+      const surface = mentionWordsKey(fullest, input);
       const length = fullest.tokens[1] - fullest.tokens[0];
-      const subject = members.find((c) => c !== fullest && c.tokens[1] - c.tokens[0] === length && mentionEvidence(c, input, tools).governed?.join() === 'nomn' && mentionWordsKey(c, input) === surface);
+      // The cheap tests first: a mention's evidence is cached, its words' key is made anew.
+      const subject = members.find((c) => c !== fullest && c.tokens[1] - c.tokens[0] === length && isNominative(mentionEvidence(c, input, tools)) && mentionWordsKey(c, input) === surface);
       if (subject) own = mentionEvidence(subject, input, tools);
       else {
         // «У создателя … Стэна Ли … Стэн Ли рассказал»: the same name in another case, written as a
         // subject, is the nominative; the name is made from its words.
         const stems = mentionStemKey(fullest, input);
-        const declined = members.find((c) => c.tokens[1] - c.tokens[0] === length && mentionStemKey(c, input) === stems && mentionWordsKey(c, input) !== surface && mentionEvidence(c, input, tools).governed?.join() === 'nomn');
+        const declined = members.find((c) => c.tokens[1] - c.tokens[0] === length && isNominative(mentionEvidence(c, input, tools)) && mentionStemKey(c, input) === stems && mentionWordsKey(c, input) !== surface);
         if (declined) {
           fullest = declined;
           own = mentionEvidence(declined, input, tools);
@@ -1164,6 +1168,9 @@ function declinedQuotedWord(words: readonly NameWord[]): boolean {
   return nouns.length > 0 && words[0]!.info.analyses[0]!.pos === 'NOUN' && !nouns.some((a) => a.grams.includes('nomn'));
 }
 
+/** A token's analysed form, once per token text (its record is the text's own): made anew per word of each name made. */
+const azFormOf = perText(azForm);
+
 /** The mention's words as the normalisers read them: a lower-case word with the morphology's readings of it. */
 function nameWordsOf(c: Candidate, input: ResolveInput, tools: ResolveTools): NameWord[] {
   const words: NameWord[] = [];
@@ -1172,7 +1179,7 @@ function nameWordsOf(c: Candidate, input: ResolveInput, tools: ResolveTools): Na
     if (token.kind === 'quote') continue;
     const info = input.words[k]!;
     if (info.analyses.length > 0 || token.kind !== 'word') {
-      words.push({ text: token.text, info, form: azForm(token.text) });
+      words.push({ text: token.text, info, form: azFormOf(info, token.text) });
     } else {
       words.push({ text: token.text, info: { ...info, analyses: tools.morphology.analyse(info.folded) }, form: info.folded });
     }
