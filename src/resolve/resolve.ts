@@ -6,7 +6,7 @@ import { FIRST_NAME_CASE_ENDINGS } from '../dict/first-name-cases.js';
 import { RUSSIA_NAMES as RUSSIA_NAMES_LIST } from '../ner/words.js';
 import { generationBase } from '../dict/generation.js';
 import { clippings } from '../util/clippings.js';
-import { perWord, perWordFor } from '../util/word-memo.js';
+import { perText, perWord, perWordFor } from '../util/word-memo.js';
 import { wordList, wordSet } from '../dict/words.js';
 import { governedCases, opensSentence, roleApposition, subjectOf } from './governed-case.js';
 import { groupGender, mentionGender } from './group-gender.js';
@@ -630,12 +630,18 @@ function buildEntities(groups: Group[], input: ResolveInput, tools: ResolveTools
       const named = new Set<string>();
       const infoIds = new Map<WordInfo, number>();
       const bare = bareWords(members, input);
+      const foldedName = fold(name);
+      // Whether a surface is the name or the name declined, asked once per distinct surface (a name
+      // mentioned many times was split, folded and looked up in the declined forms per mention).
+      const isName = new Map<string, boolean>();
       for (const c of members) {
         if (wordCount(c, input.tokens) <= 1) continue;
         // A mention that is the name itself, or the name declined (Хосепа Гвардиолы for Хосеп Гвардиола),
         // is no other name: its own normal form adds nothing but the morphology's errors (Гвардиол).
         const surface = surfaceOf(c, input);
-        if (fold(surface) === fold(name) || isCaseFormOfName(surface, name, () => false)) continue;
+        let same = isName.get(surface);
+        if (same === undefined) isName.set(surface, (same = fold(surface) === foldedName || isCaseFormOfName(surface, name, () => false)));
+        if (same) continue;
         const key = `${surface}\u0000${tokensKey(c, input, infoIds)}\u0000${evidenceKey(mentionEvidence(c, input, tools))}`;
         if (named.has(key)) continue;
         named.add(key);
@@ -647,7 +653,9 @@ function buildEntities(groups: Group[], input: ResolveInput, tools: ResolveTools
     // as written right. The mentions are scanned only for an alias that is a case form.
     // A dictionary's name is no guess: its case forms go whether the text writes it or not (Лионеля Месси).
     // A dictionary person's gender is known: «Александра Лукашенко» is his name declined, no woman's name.
-    const caseForm = (o: string) => entry ? isCaseFormOfName(o, name, () => false) : isCaseFormOfName(o, name, isListedFirstName) && nameAttested(name, members, input);
+    // Whether the text writes the name does not depend on the alias: read once, when first asked.
+    let attested: boolean | undefined;
+    const caseForm = (o: string) => entry ? isCaseFormOfName(o, name, () => false) : isCaseFormOfName(o, name, isListedFirstName) && (attested ??= nameAttested(name, members, input));
     const short = type === 'PER' ? withoutMiddleName(name, isListedFirstName) : null;
     if (short && !folded.has(plain(short))) others.add(short);
     // Nor a case form of another alias (Марка Чепмена beside Марк Чепмен, for Марк Дэвид Чэпмен).
@@ -905,7 +913,8 @@ function plainlyOblique(surface: string, name: string): boolean {
 /** Every word of the name is written, as it is, in one of the entity's mentions. */
 function nameAttested(name: string, members: readonly Candidate[], input: ResolveInput): boolean {
   const written = new Set<string>();
-  for (const c of members) for (let k = c.tokens[0]; k < c.tokens[1]; k++) written.add(fold(input.tokens[k]!.text));
+  // A token's record holds its text folded (the morph stage folds every token): no fold per token per call.
+  for (const c of members) for (let k = c.tokens[0]; k < c.tokens[1]; k++) written.add(input.words[k]!.folded);
   return name.split(/\s+/).every((w) => written.has(fold(w)));
 }
 
@@ -986,6 +995,9 @@ function mentionEvidence(c: Candidate, input: ResolveInput, tools: ResolveTools,
 
 type Evidence = { governed?: readonly string[]; gender?: 'masc' | 'femn' };
 
+/** The evidence shows the nominative alone (what `governed.join() === 'nomn'` tested, with no string made per call). */
+const isNominative = (e: Evidence) => e.governed !== undefined && e.governed.length === 1 && e.governed[0] === 'nomn';
+
 /** The evidence as a key (what JSON.stringify told apart, made without a serialiser's walk): case names hold no comma. */
 const evidenceKey = (e: Evidence) => `${e.governed ? e.governed.join(',') : '-'}/${e.gender ?? ''}`;
 const EVIDENCE = new WeakMap<Candidate, Evidence>();
@@ -1057,20 +1069,25 @@ function personNameOf(all: Candidate[], input: ResolveInput, tools: ResolveTools
   const members = russianNames(all);
   const folded = fold(name);
   const size = wordCount(fullestOf(members, input.tokens), input.tokens);
+  // Each mention's text and word count, read once for the three passes below (each sliced and counted them anew).
+  const surfaces = members.map((c) => surfaceOf(c, input));
+  const sized = members.map((c) => wordCount(c, input.tokens) === size);
   // Written so elsewhere, the name may still be a case form of the one the subject of a verb shows
   // (Андреа Падована … Андреа Падован заявил): the surname's ending is no part of it.
-  for (const c of members) {
-    const surface = surfaceOf(c, input);
-    if (wordCount(c, input.tokens) === size && surnameCaseFormOf(name, surface) && mentionEvidence(c, input, tools).governed?.join() === 'nomn') return surface;
+  for (let i = 0; i < members.length; i++) {
+    const surface = surfaces[i]!;
+    if (sized[i] && surnameCaseFormOf(name, surface) && isNominative(mentionEvidence(members[i]!, input, tools))) return surface;
   }
-  if (members.some((c) => fold(surfaceOf(c, input)) === folded)) return name;
+  // Each distinct text folded once: a name is mostly written the same way many times.
+  for (const surface of new Set(surfaces)) if (fold(surface) === folded) return name;
   const seen = new Set<string>();
   const bare = bareWords(members, input);
   const fewest = letters(name) - 2;
-  for (const c of members) {
-    const surface = surfaceOf(c, input);
+  for (let i = 0; i < members.length; i++) {
+    const c = members[i]!;
+    const surface = surfaces[i]!;
     // Not a name with initials (Дж. Коми for Джеймс Коми): as many words, and about as many letters.
-    if (wordCount(c, input.tokens) !== size || seen.has(surface) || letters(surface) < fewest) continue;
+    if (!sized[i] || seen.has(surface) || letters(surface) < fewest) continue;
     seen.add(surface);
     if (normalName([c], 'PER', input, tools, places, bare, gender) === surface) return surface;
   }
@@ -1101,17 +1118,18 @@ function normalName(members: Candidate[], type: EntityType, input: ResolveInput,
   if (!fullest.owner && fullest.tokens[1] - fullest.tokens[0] === 1 && input.words[fullest.tokens[0]]!.shape === 'upper') return input.tokens[fullest.tokens[0]]!.text;
   if (type === 'PER') {
     // The same words written as a subject elsewhere are the nominative (Мисао Окава (Misao Okawa) …, Мисао Окава родилась).
-    const surface = mentionWordsKey(fullest, input);
     let own = mentionEvidence(fullest, input, tools);
-    if (own.governed?.join() !== 'nomn') {
+    if (!isNominative(own)) {
+      const surface = mentionWordsKey(fullest, input);
       const length = fullest.tokens[1] - fullest.tokens[0];
-      const subject = members.find((c) => c !== fullest && c.tokens[1] - c.tokens[0] === length && mentionEvidence(c, input, tools).governed?.join() === 'nomn' && mentionWordsKey(c, input) === surface);
+      // The cheap tests first: a mention's evidence is cached, its words' key is made anew.
+      const subject = members.find((c) => c !== fullest && c.tokens[1] - c.tokens[0] === length && isNominative(mentionEvidence(c, input, tools)) && mentionWordsKey(c, input) === surface);
       if (subject) own = mentionEvidence(subject, input, tools);
       else {
         // «У создателя … Стэна Ли … Стэн Ли рассказал»: the same name in another case, written as a
         // subject, is the nominative; the name is made from its words.
         const stems = mentionStemKey(fullest, input);
-        const declined = members.find((c) => c.tokens[1] - c.tokens[0] === length && mentionStemKey(c, input) === stems && mentionWordsKey(c, input) !== surface && mentionEvidence(c, input, tools).governed?.join() === 'nomn');
+        const declined = members.find((c) => c.tokens[1] - c.tokens[0] === length && isNominative(mentionEvidence(c, input, tools)) && mentionStemKey(c, input) === stems && mentionWordsKey(c, input) !== surface);
         if (declined) {
           fullest = declined;
           own = mentionEvidence(declined, input, tools);
@@ -1150,6 +1168,9 @@ function declinedQuotedWord(words: readonly NameWord[]): boolean {
   return nouns.length > 0 && words[0]!.info.analyses[0]!.pos === 'NOUN' && !nouns.some((a) => a.grams.includes('nomn'));
 }
 
+/** A token's analysed form, once per token text (its record is the text's own): made anew per word of each name made. */
+const azFormOf = perText(azForm);
+
 /** The mention's words as the normalisers read them: a lower-case word with the morphology's readings of it. */
 function nameWordsOf(c: Candidate, input: ResolveInput, tools: ResolveTools): NameWord[] {
   const words: NameWord[] = [];
@@ -1158,7 +1179,7 @@ function nameWordsOf(c: Candidate, input: ResolveInput, tools: ResolveTools): Na
     if (token.kind === 'quote') continue;
     const info = input.words[k]!;
     if (info.analyses.length > 0 || token.kind !== 'word') {
-      words.push({ text: token.text, info, form: azForm(token.text) });
+      words.push({ text: token.text, info, form: azFormOf(info, token.text) });
     } else {
       words.push({ text: token.text, info: { ...info, analyses: tools.morphology.analyse(info.folded) }, form: info.folded });
     }
