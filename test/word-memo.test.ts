@@ -82,3 +82,23 @@ describe('word memo', () => {
     expect(calls.size).toBe(21);
   });
 });
+
+describe('word memo, sparse', () => {
+  it('keeps the values of more slots than one bitmap covers, set in any order, each computed once', () => {
+    let calls = 0;
+    const many = Array.from({ length: 70 }, (_, k) => perWord((w) => (calls++, k % 3 === 0 ? undefined : `${w.folded}${k}`)));
+    const flags = Array.from({ length: 40 }, (_, k) => perWordFlag((w) => (calls++, w.folded.length > k % 8)));
+    const word = record('мэра');
+    const expected = many.map((_, k) => (k % 3 === 0 ? undefined : `мэра${k}`));
+    const order = many.map((_, k) => (k * 37) % many.length);
+    for (let round = 0; round < 2; round++) {
+      for (const k of order) expect(many[k]!(word)).toBe(expected[k]);
+      expect(flags.map((f) => f(word))).toEqual(flags.map((_, k) => 4 > k % 8));
+    }
+    expect(calls).toBe(110);
+    // The memo holds the set slots only, with their bitmaps: no hole per unset slot.
+    const untouched = record('он');
+    many[5]!(untouched);
+    expect(untouched.memo!.length).toBe(2);
+  });
+});

@@ -18,15 +18,6 @@ import type { AzParse, AzStatic } from 'az';
  */
 
 
-/** What inflecting a word needs, kept apart from its analyses: few words are ever inflected. */
-interface Inflections {
-  /** Az's parses: they hold most of a word's memory, so only a word once inflected keeps them. */
-  parses: AzParse[];
-  /** Forms inflected so far, by `index|grammemes`: the resolver asks the same names' nominatives in every document. */
-  forms: Map<string, string | null>;
-}
-
-
 /** The files of Az's `dicts/` directory that `Az.Morph.init` reads, and how it reads each. */
 export const AZ_DICTIONARY_FILES = {
   'words.dawg': 'arraybuffer',
@@ -141,7 +132,7 @@ function keptParses(parses: AzParse[]): AzParse[] {
 }
 /** Entries per generation (util/cached.ts): twice the word records', as lower-case forms are analysed too. */
 const CACHE_LIMIT = 96_000;
-/** Words inflected, per generation: the names a stream normalises (a few thousand over the eval corpus). */
+/** Forms inflected, per generation: the names a stream normalises (a few thousand over the eval corpus). */
 const INFLECTED_LIMIT = 16_000;
 
 /** A morphology over Az, which must be initialised already (initAz). */
@@ -151,7 +142,13 @@ export function cachedMorphology(): Morphology {
   // The analyses alone, as the value: not a wrapper object per word (up to 2 × 96 000 of them)
   // for the few words that are ever inflected.
   const cache = new Generations<string, Analysis[]>(CACHE_LIMIT);
-  const inflections = new Generations<string, Inflections>(INFLECTED_LIMIT);
+  /**
+   * Forms inflected so far, by `word|index|grammemes`: the resolver asks the same names'
+   * nominatives in every document. Only the form is kept: a form not made yet parses the word
+   * again (Az is deterministic), as Az's parses of a word took ~1 KB (2.3 MB for the 2 400
+   * words the eval corpus inflects, against some 3 500 parses more, once each, on a first pass).
+   */
+  const inflections = new Generations<string, string | null>(INFLECTED_LIMIT);
   /**
    * One string per lemma: Az writes a new one for every parse, and the forms of one word share
    * it (some 100 000 lemma strings over the corpus, 26 000 distinct).
@@ -182,16 +179,15 @@ export function cachedMorphology(): Morphology {
     inflect(word, index, grams) {
       // Analysed first, as a word to inflect always was: the cache and the count of parses stay as they were.
       analyse(word);
-      let known = inflections.get(word);
-      const key = `${index}|${grams.join(',')}`;
-      const form = known?.forms.get(key);
+      const key = `${word}|${index}|${grams.join(',')}`;
+      const form = inflections.get(key);
       if (form !== undefined) return form;
       // Az is deterministic: parsing the word again gives the parses the analyses were made from.
-      if (!known) inflections.set(ownString(word), (known = { parses: keptParses(az.Morph(word)), forms: new Map() }));
-      const parse = known.parses[index];
+      const parse = keptParses(az.Morph(word))[index];
       const made = parse ? parse.inflect(grams) : null;
       const inflected = made ? made.word : null;
-      known.forms.set(key, inflected);
+      // Az may make a form without a word: undefined, given again, and asked again each time.
+      if (inflected !== undefined) inflections.set(ownString(key), inflected === null ? null : ownString(inflected));
       return inflected;
     },
     get size() {

@@ -44,12 +44,12 @@ export function shapeOf(text: string): Shape {
 const wordRecords = cachedFor((morphology: Morphology, text: string) => wordInfo(text, morphology));
 
 // Punctuation and numbers repeat, within a text and from one text to the next: one shared,
-// frozen record per token text keeps the collector idle (a table per text made them anew for each).
+// sealed record per token text keeps the collector idle (a table per text made them anew for each).
 // The whole evaluation corpus has under 800 such texts: a small bound keeps a stream of figures from holding many.
 const OTHER_RECORDS = 4096;
 const otherRecords = cachedFor((_morphology: Morphology, text: string): WordInfo => {
   const folded = fold(text);
-  return Object.freeze({ folded, key: folded, lemma: folded, shape: 'none', latin: false, analyses: NONE, memo: newMemo() });
+  return Object.seal({ folded, key: folded, lemma: folded, shape: 'none', latin: false, analyses: NONE, memo: newMemo() });
 }, OTHER_RECORDS);
 
 /** The morph stage: a match key for every token, analyses for capitalised words. */
@@ -66,7 +66,8 @@ function wordInfo(text: string, morphology: Morphology): WordInfo {
   const latin = /^[a-z0-9'’&.\-\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f]+$/.test(folded);
   const key = stemKey(folded);
   const analyses = shape !== 'lower' && !latin ? morphology.analyse(azForm(text)) : NONE;
-  return Object.freeze({ folded, key, lemma: lemmaOf(analyses, folded), shape, latin, analyses, memo: newMemo() });
+  // Sealed, not frozen: the memo is replaced as it fills (src/util/word-memo.ts).
+  return Object.seal({ folded, key, lemma: lemmaOf(analyses, folded), shape, latin, analyses, memo: newMemo() });
 }
 
 /**

@@ -12,15 +12,77 @@ import type { WordInfo } from '../types.js';
  * computed each time, so these helpers are always safe to call.
  */
 
-/** Slots handed out so far; a record's memo array is made this long so that it stays packed. */
+/**
+ * A record's memo is sparse: `memo[0]` is a bitmap of the slots that hold a value, and the values
+ * follow in slot order, the array exactly as long as that. A word form fills some 7 of the 23
+ * slots (a capitalised one more, a lower-case one fewer): a dense array of every slot cost
+ * 232 bytes per record, 10 MB over the 44 600 word forms of the eval corpus, mostly holes. A read
+ * counts the bits below the slot's; the first value of a slot makes a new array one longer, so
+ * the record's `memo` is replaced then (the records are sealed, not frozen).
+ * Slots from DIRECT on live in a memo of their own, kept in slot DIRECT (small integers hold 30
+ * bits on every V8, so a bitmap covers 29 slots and the link).
+ */
+const DIRECT = 29;
+
+/** Slots handed out so far. */
 let slots = 0;
 
 /** Holds an undefined result, so that "computed, nothing" differs from "not computed yet". */
 const NOTHING = Symbol('nothing');
 
-/** The memo array a new record carries (src/morph/index.ts makes one per record). */
+/** Set bits of a 32-bit integer. */
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
+}
+
+/** The slot's value in the memo; undefined when the slot has none yet. */
+function get(memo: unknown[], slot: number): unknown {
+  if (slot < DIRECT) return at(memo, slot);
+  const inner = at(memo, DIRECT) as unknown[] | undefined;
+  return inner === undefined ? undefined : get(inner, slot - DIRECT);
+}
+
+/** The memo with the slot's value set: the same array when the slot had a value, else a new one. */
+function put(memo: unknown[], slot: number, value: unknown): unknown[] {
+  if (slot < DIRECT) return setAt(memo, slot, value);
+  return setAt(memo, DIRECT, put((at(memo, DIRECT) as unknown[] | undefined) ?? newMemo(), slot - DIRECT, value));
+}
+
+/** A slot of this memo's own bitmap (DIRECT included). */
+function at(memo: unknown[], slot: number): unknown {
+  const bits = memo[0] as number;
+  const bit = 1 << slot;
+  return bits & bit ? memo[1 + popcount(bits & (bit - 1))] : undefined;
+}
+
+function setAt(memo: unknown[], slot: number, value: unknown): unknown[] {
+  const bits = memo[0] as number;
+  const bit = 1 << slot;
+  const index = 1 + popcount(bits & (bit - 1));
+  if (bits & bit) {
+    memo[index] = value;
+    return memo;
+  }
+  const grown = new Array<unknown>(memo.length + 1);
+  grown[0] = bits | bit;
+  for (let i = 1; i < index; i++) grown[i] = memo[i];
+  grown[index] = value;
+  for (let i = index; i < memo.length; i++) grown[i + 1] = memo[i];
+  return grown;
+}
+
+/** The memo a new record carries (src/morph/index.ts makes one per record): no slot set. */
 export function newMemo(): unknown[] {
-  return new Array(slots);
+  const memo = new Array<unknown>(1);
+  memo[0] = 0;
+  return memo;
+}
+
+/** Keeps the value in the word's memo (`word.memo` read again: computing it may have set other slots). */
+function keep(word: WordInfo, slot: number, value: unknown): void {
+  word.memo = put(word.memo!, slot, value);
 }
 
 /** A function of the word's record alone, computed once per record. */
@@ -29,10 +91,10 @@ export function perWord<T>(compute: (word: WordInfo) => T): (word: WordInfo) => 
   return (word) => {
     const memo = word.memo;
     if (!memo) return compute(word);
-    const known = memo[slot];
+    const known = get(memo, slot);
     if (known !== undefined) return (known === NOTHING ? undefined : known) as T;
     const value = compute(word);
-    memo[slot] = value === undefined ? NOTHING : value;
+    keep(word, slot, value === undefined ? NOTHING : value);
     return value;
   };
 }
@@ -58,10 +120,10 @@ export function perText<T>(compute: (text: string) => T): (word: WordInfo, text:
   return (word, text) => {
     const memo = word.memo;
     if (!memo) return compute(text);
-    const known = memo[slot];
+    const known = get(memo, slot);
     if (known !== undefined) return (known === NOTHING ? undefined : known) as T;
     const value = compute(text);
-    memo[slot] = value === undefined ? NOTHING : value;
+    keep(word, slot, value === undefined ? NOTHING : value);
     return value;
   };
 }
@@ -74,10 +136,10 @@ export function perTextFlag(compute: (text: string) => boolean): (word: WordInfo
   return (word, text) => {
     const memo = word.memo;
     if (!memo) return compute(text);
-    const bits = (memo[slot] as number | undefined) ?? 0;
+    const bits = (get(memo, slot) as number | undefined) ?? 0;
     if (bits & known) return (bits & yes) !== 0;
     const value = compute(text);
-    memo[slot] = ((memo[slot] as number | undefined) ?? 0) | known | (value ? yes : 0);
+    keep(word, slot, ((get(word.memo!, slot) as number | undefined) ?? 0) | known | (value ? yes : 0));
     return value;
   };
 }
@@ -126,11 +188,11 @@ function flagMemo<O>([slot, shift]: [number, number], compute: (owner: O, word: 
   return (owner, word) => {
     const memo = word.memo;
     if (!memo) return compute(owner, word);
-    const bits = (memo[slot] as number | undefined) ?? 0;
+    const bits = (get(memo, slot) as number | undefined) ?? 0;
     if (bits & known) return (bits & yes) !== 0;
     const value = compute(owner, word);
     // Read again: computing may have set other flags of the slot (canOpenUntitled asks ageEnding).
-    memo[slot] = ((memo[slot] as number | undefined) ?? 0) | known | (value ? yes : 0);
+    keep(word, slot, ((get(word.memo!, slot) as number | undefined) ?? 0) | known | (value ? yes : 0));
     return value;
   };
 }
@@ -162,10 +224,10 @@ function firstOwnerMemo<O, T>(slot: number, owner: O, compute: (owner: O, word: 
   return (word) => {
     const memo = word.memo;
     if (!memo) return compute(owner, word);
-    const known = memo[slot];
+    const known = get(memo, slot);
     if (known !== undefined) return (known === NOTHING ? undefined : known) as T;
     const value = compute(owner, word);
-    memo[slot] = value === undefined ? NOTHING : value;
+    keep(word, slot, value === undefined ? NOTHING : value);
     return value;
   };
 }
