@@ -99,23 +99,19 @@ export class SpellingIndex<T> {
     if (key.length < MIN_EDIT_LENGTH) return [];
     const found: T[] = [];
     const seen = new Set<string>();
+    // One candidate key, taken when it is near enough and not both words known.
+    const take = (other: string, near: (a: string, b: string) => boolean) => {
+      if (seen.has(other) || other.length < MIN_EDIT_LENGTH || (known && this.known.has(other)) || !near(key, other)) return;
+      seen.add(other);
+      addOnce(found, this.exact.get(other)!);
+    };
     for (const d of [key, ...deletions(key)]) {
       // A filed key one letter shorter is one of the query's deletions itself.
-      const shorter = d === key ? [] : this.exact.has(d) && d.length >= MIN_EDIT_LENGTH ? [d] : [];
-      for (const other of [...shorter, ...(this.dropped.get(d) ?? [])]) {
-        if (seen.has(other) || other.length < MIN_EDIT_LENGTH || (known && this.known.has(other)) || !oneEditApart(key, other)) continue;
-        seen.add(other);
-        addOnce(found, this.exact.get(other)!);
-      }
+      if (d !== key && this.exact.has(d)) take(d, oneEditApart);
+      for (const other of this.dropped.get(d) ?? []) take(other, oneEditApart);
     }
     if (found.length || key.length < TWO_EDIT_LENGTH || key.length > MAX_TWO_EDIT_LENGTH) return found;
-    for (const d of twoDeletions(key)) {
-      for (const other of this.twoDropped.get(d) ?? []) {
-        if (seen.has(other) || (known && this.known.has(other)) || !twoEditsApart(key, other)) continue;
-        seen.add(other);
-        addOnce(found, this.exact.get(other)!);
-      }
-    }
+    for (const d of twoDeletions(key)) for (const other of this.twoDropped.get(d) ?? []) take(other, twoEditsApart);
     return found;
   }
 }

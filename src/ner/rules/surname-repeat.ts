@@ -143,7 +143,7 @@ function nextCapital(ctx: NerContext, i: number): boolean {
   return !!next && ctx.tokens[i + 1]!.kind === 'word' && next.shape === 'title' && adjacent(ctx, i, i + 1);
 }
 
-/** A capitalised word written right before `i` that does not open the sentence (the word ends a longer name there). */
+/** A capitalised word written right before `i` (the word ends a longer name there). */
 function prevCapital(ctx: NerContext, i: number): boolean {
   const prev = ctx.words[i - 1];
   return !!prev && ctx.tokens[i - 1]!.kind === 'word' && prev.shape === 'title' && adjacent(ctx, i - 1, i);
